@@ -1,0 +1,96 @@
+# Smart Municipality - one command per job. `make demo` and `make test` set up a fresh Debian/Ubuntu machine first.
+#
+# Debian's QGIS and geo stack live on /usr/bin/python3; pure-Python test tools go into .venv, made with
+# --system-site-packages and installed --no-deps from pinned lists (requirements/), so pip never touches numpy,
+# shapely, pandas or GDAL.
+
+SHELL := /bin/bash
+PYTHON_SYS := /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+BUILD := build
+PLUGIN := smart_municipality
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+APT_PACKAGES := qgis python3-qgis qgis-providers python3-geopandas python3-rasterio python3-scipy python3-shapely \
+	python3-openpyxl gdal-bin xvfb xauth python3-venv pyqt5-dev-tools qttools5-dev-tools \
+	postgresql postgresql-postgis postgis zip poppler-utils
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+export QT_QPA_PLATFORM ?= offscreen
+# Debian bookworm's /usr/bin/qgis_process wrapper passes --noversioncheck, which qgis_process.bin rejects:
+# an empty QGIS_OPTS avoids it.
+export QGIS_OPTS :=
+MUNICIPALITY ?=
+
+.PHONY: help setup system venv test unit lint demo package deploy translations bench clean
+
+help:
+	@echo "make demo         run the main job on the bundled demo municipality (outputs in build/demo/)"
+	@echo "make demo MUNICIPALITY=<NIS code>   the same for a real municipality from the live services"
+	@echo "make test         lint + the whole test suite in real QGIS (offscreen)"
+	@echo "make package      the zip for QGIS's 'Install from ZIP' (build/$(PLUGIN)-$(VERSION).zip)"
+	@echo "make deploy       install into the default QGIS profile"
+	@echo "make translations update i18n/*.ts from the code and compile the .qm files"
+	@echo "make bench        run the benchmarks (each prints its anchor and the ratio)"
+
+setup: system venv
+
+# Install what is missing from Debian (needs root or sudo; nothing happens when everything is there).
+system:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:$$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: requirements/test.txt requirements/constraints.txt
+	$(PYTHON_SYS) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps -r requirements/test.txt
+	touch $@
+
+lint: venv
+	$(VENV)/bin/ruff check .
+
+unit: setup
+	$(PY) -m pytest tests/unit -q
+
+test: setup translations-compile
+	$(VENV)/bin/ruff check .
+	$(PY) -m pytest -q -ra
+
+demo: setup translations-compile
+	$(PY) scripts/run_demo.py --output $(BUILD)/demo $(if $(MUNICIPALITY),--municipality $(MUNICIPALITY))
+
+bench: setup
+	$(PY) bench/run_all.py
+
+# ---- translations --------------------------------------------------------------------------------------------
+TS_FILES := $(foreach l,nl fr en,i18n/$(PLUGIN)_$(l).ts)
+
+translations: setup
+	$(PY) scripts/update_translations.py
+	$(MAKE) translations-compile
+
+translations-compile:
+	@command -v lrelease >/dev/null || $(MAKE) system
+	lrelease -silent $(TS_FILES)
+
+# ---- packaging -------------------------------------------------------------------------------------------------
+package: translations-compile
+	rm -rf $(BUILD)/package && mkdir -p $(BUILD)/package/$(PLUGIN)
+	git ls-files -z -- __init__.py metadata.txt LICENSE README.md smart_municipality processing resources i18n \
+		| xargs -0 -I{} cp --parents {} $(BUILD)/package/$(PLUGIN)/
+	cp i18n/*.qm $(BUILD)/package/$(PLUGIN)/i18n/
+	cd $(BUILD)/package && rm -f ../$(PLUGIN)-$(VERSION).zip && zip -q -r ../$(PLUGIN)-$(VERSION).zip $(PLUGIN)
+	@echo "Wrote $(BUILD)/$(PLUGIN)-$(VERSION).zip"
+
+QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+deploy: package
+	mkdir -p $(QGIS_PROFILE)/python/plugins
+	rm -rf $(QGIS_PROFILE)/python/plugins/$(PLUGIN)
+	cd $(QGIS_PROFILE)/python/plugins && unzip -q $(CURDIR)/$(BUILD)/$(PLUGIN)-$(VERSION).zip
+	@echo "Installed into $(QGIS_PROFILE)/python/plugins/$(PLUGIN); enable it in Plugins > Manage and Install Plugins."
+
+clean:
+	rm -rf $(BUILD) $(VENV)

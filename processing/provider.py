@@ -1,0 +1,29 @@
+"""Processing provider ``smart_municipality``."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..smart_municipality.i18n import tr
+from ..smart_municipality.resources import icon_path
+
+
+class SmartMunicipalityProvider(QgsProcessingProvider):
+    def id(self) -> str:  # noqa: A003 - QGIS API name
+        return "smart_municipality"
+
+    def name(self) -> str:
+        return tr("Smart Municipality")
+
+    def longName(self) -> str:  # noqa: N802
+        return tr("Smart Municipality – Flemish base registers, sensors, vacancy and siting")
+
+    def icon(self) -> QIcon:
+        return QIcon(icon_path("smart_municipality.svg"))
+
+    def loadAlgorithms(self) -> None:  # noqa: N802
+        from .algorithms import all_algorithms
+
+        for algorithm in all_algorithms():
+            self.addAlgorithm(algorithm)

@@ -1,0 +1,61 @@
+"""Translation helpers: every user-visible string goes through :func:`tr`.
+
+The plugin follows QGIS's locale: the override flag (``locale/overrideFlag``) with ``locale/userLocale`` when set,
+else the system locale, as QGIS itself does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+
+CONTEXT = "SmartMunicipality"
+SUPPORTED = ("nl", "fr", "en")
+I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+
+_translator: QTranslator | None = None
+
+
+def tr(text: str, context: str = CONTEXT) -> str:
+    """Translate ``text`` (English source) into the plugin language."""
+    return QCoreApplication.translate(context, text)
+
+
+def qgis_locale() -> str:
+    """Two-letter language QGIS runs in, honouring the user's override."""
+    from qgis.core import QgsSettings
+
+    settings = QgsSettings()
+    override = settings.value("locale/overrideFlag", False, type=bool)
+    name = settings.value("locale/userLocale", "", type=str) if override else ""
+    if not name:
+        name = settings.value("locale/globalLocale", "", type=str) or QLocale.system().name()
+    return (name or "en")[:2].lower()
+
+
+def plugin_language() -> str:
+    """Language of the plugin interface: QGIS's own when we ship it (nl, fr, en), else English like QGIS itself."""
+    language = qgis_locale()
+    return language if language in SUPPORTED else "en"
+
+
+def install_translator(language: str | None = None) -> str:
+    """Load the compiled ``.qm`` for ``language`` (default: QGIS's) into the application; returns the language."""
+    global _translator
+    remove_translator()
+    language = language or plugin_language()
+    qm = I18N_DIR / f"smart_municipality_{language}.qm"
+    if qm.exists():
+        translator = QTranslator()
+        if translator.load(str(qm)):
+            QCoreApplication.installTranslator(translator)
+            _translator = translator
+    return language
+
+
+def remove_translator() -> None:
+    global _translator
+    if _translator is not None:
+        QCoreApplication.removeTranslator(_translator)
+        _translator = None

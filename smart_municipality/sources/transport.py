@@ -1,0 +1,194 @@
+"""HTTP over the QGIS network stack, with timeouts, retries and one-sentence errors.
+
+Only :class:`QgsBlockingNetworkRequest` is used, so proxies, PAC files, SSL settings and QGIS authentication
+configurations apply (plugins that used ``requests`` broke behind municipal proxies). Retries with exponential
+back-off on 429 and 5xx honour ``Retry-After``. Every failure becomes a :class:`ServiceError` whose message names the
+service and says what to do. Blocking by design: call it from a ``QgsTask`` or a Processing algorithm, never from
+the GUI thread's event handlers.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable
+from urllib.parse import urlencode, urlsplit
+
+from qgis.core import Qgis, QgsBlockingNetworkRequest, QgsFeedback
+from qgis.PyQt.QtCore import QByteArray, QUrl
+from qgis.PyQt.QtNetwork import QNetworkRequest
+
+from ..errors import Cancelled, ServiceError
+from ..i18n import tr
+from .endpoints import ENDPOINTS
+
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+PLUGIN_VERSION = "0.1.0"
+
+
+def user_agent() -> str:
+    return f"SmartMunicipality/{PLUGIN_VERSION} (QGIS {Qgis.QGIS_VERSION.split('-')[0]})"
+
+
+@dataclass
+class Response:
+    url: str
+    status: int
+    content: bytes
+    headers: dict[str, str] = field(default_factory=dict)
+
+    def json(self, service_title: str = "") -> Any:
+        return parse_json(self.content, service_title or self.url)
+
+
+def parse_json(content: bytes, service_title: str) -> Any:
+    """Decode a JSON body; a truncated or non-JSON answer becomes a clear :class:`ServiceError`."""
+    try:
+        return json.loads(content.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ServiceError(
+            tr("{service} sent an incomplete or unreadable answer; try again later.").format(service=service_title)
+        ) from exc
+
+
+def retry_after_seconds(value: str, now: float | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or an HTTP date), or ``None``."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+def with_params(url: str, params: dict[str, Any] | None) -> str:
+    if not params:
+        return url
+    clean = {k: v for k, v in params.items() if v is not None and v != ""}
+    return url + ("&" if urlsplit(url).query else "?") + urlencode(clean, doseq=True)
+
+
+class HttpClient:
+    """A small blocking client for one service.
+
+    ``service`` is an id of the endpoint registry (used for messages); ``authcfg`` a QGIS authentication
+    configuration id; ``feedback`` a :class:`QgsFeedback` whose cancel aborts the request and the retry waits.
+    """
+
+    def __init__(
+        self,
+        service: str,
+        *,
+        authcfg: str = "",
+        timeout_s: float = 30.0,
+        max_retries: int = 4,
+        backoff_s: float = 1.0,
+        max_wait_s: float = 60.0,
+        feedback: QgsFeedback | None = None,
+        sleep: Callable[[float], None] | None = None,
+    ) -> None:
+        self.service = service
+        self.title = tr(ENDPOINTS[service].title) if service in ENDPOINTS else service
+        self.authcfg = authcfg
+        self.timeout_s = timeout_s
+        self.max_retries = max_retries
+        self.backoff_s = backoff_s
+        self.max_wait_s = max_wait_s
+        self.feedback = feedback
+        self._sleep = sleep or self._interruptible_sleep
+        self.requests_made = 0
+
+    # -- public -------------------------------------------------------------------------------------------------
+    def get(self, url: str, params: dict[str, Any] | None = None, accept: str = "application/json") -> Response:
+        full_url = with_params(url, params)
+        attempt = 0
+        while True:
+            self._check_cancel()
+            response, network_error = self._get_once(full_url, accept)
+            if response is not None and 200 <= response.status < 300:
+                return response
+            retryable = network_error == "timeout" or (response is not None and response.status in RETRY_STATUSES)
+            if not retryable or attempt >= self.max_retries:
+                raise self._error(response, network_error)
+            wait = self.backoff_s * (2**attempt)
+            if response is not None and response.status == 429:
+                asked = retry_after_seconds(response.headers.get("retry-after", ""))
+                if asked is not None:
+                    if asked > self.max_wait_s:
+                        raise ServiceError(
+                            tr("{service} is busy and asks to wait {seconds} s; try again later.").format(
+                                service=self.title, seconds=int(asked)
+                            ),
+                            self.service,
+                            429,
+                        )
+                    wait = asked
+            self._sleep(min(wait, self.max_wait_s))
+            attempt += 1
+
+    def get_json(self, url: str, params: dict[str, Any] | None = None, accept: str = "application/json") -> Any:
+        return self.get(url, params, accept).json(self.title)
+
+    # -- internals ----------------------------------------------------------------------------------------------
+    def _get_once(self, url: str, accept: str) -> tuple[Response | None, str]:
+        request = QNetworkRequest(QUrl(url))
+        request.setRawHeader(b"User-Agent", user_agent().encode())
+        request.setRawHeader(b"Accept", accept.encode())
+        if hasattr(request, "setTransferTimeout"):  # Qt >= 5.15
+            request.setTransferTimeout(int(self.timeout_s * 1000))
+        blocking = QgsBlockingNetworkRequest()
+        if self.authcfg:
+            blocking.setAuthCfg(self.authcfg)
+        self.requests_made += 1
+        code = blocking.get(request, True, self.feedback)
+        self._check_cancel()
+        reply = blocking.reply()
+        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+        if status is None or status == 0:
+            kind = "timeout" if code == QgsBlockingNetworkRequest.ErrorCode.TimeoutError else "network"
+            if kind == "network" and "timed out" in (blocking.errorMessage() or "").lower():
+                kind = "timeout"
+            return None, kind
+        headers = {bytes(k).decode("latin-1").lower(): bytes(reply.rawHeader(QByteArray(k))).decode("latin-1")
+                   for k in reply.rawHeaderList()}
+        return Response(url, int(status), bytes(reply.content()), headers), ""
+
+    def _error(self, response: Response | None, network_error: str) -> ServiceError:
+        if response is None:
+            if network_error == "timeout":
+                text = tr("{service} did not answer in time; check your connection or try again later.")
+            else:
+                text = tr("{service} cannot be reached; check your network or proxy settings, or the address in the "
+                          "plugin settings.")
+            return ServiceError(text.format(service=self.title), self.service)
+        status = response.status
+        if status in (401, 403):
+            text = tr("{service} refused access (HTTP {status}); check the authentication configuration.")
+        elif status == 404:
+            text = tr("{service} does not know this request (HTTP 404); the service may have moved: check its "
+                      "address in the plugin settings.")
+        elif status == 410:
+            text = tr("{service} no longer offers this data (HTTP 410).")
+        elif status == 429:
+            text = tr("{service} is receiving too many requests (HTTP 429); try again in a few minutes.")
+        elif status >= 500:
+            text = tr("{service} has a problem of its own (HTTP {status}); try again later.")
+        else:
+            text = tr("{service} rejected the request (HTTP {status}).")
+        return ServiceError(text.format(service=self.title, status=status), self.service, status)
+
+    def _check_cancel(self) -> None:
+        if self.feedback is not None and self.feedback.isCanceled():
+            raise Cancelled(tr("Cancelled; nothing was written."))
+
+    def _interruptible_sleep(self, seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            self._check_cancel()
+            time.sleep(min(0.1, end - time.monotonic()) if end > time.monotonic() else 0)

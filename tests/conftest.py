@@ -1,0 +1,39 @@
+"""Run-wide test set-up.
+
+The repository root is the plugin folder and holds a package named ``processing``, which must never shadow QGIS's
+own, so the root is never put on ``sys.path``: ``scripts/devpath.py`` puts symlinks ``smart_municipality`` (the root)
+and ``sm_tests`` (this folder) in a temporary folder on the path, and the tests import from there, exactly as QGIS
+imports the installed plugin.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_DATA = REPO.parent / "shared" / "data"
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_spec = importlib.util.spec_from_file_location("sm_devpath", REPO / "scripts" / "devpath.py")
+_devpath = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_devpath)
+PLUGINS_DIR = _devpath.setup_plugin_path()
+
+from sm_tests.fake_server.fixtures import _fake_server_session, fake_server  # noqa: E402,F401
+
+
+def shared_data(folder: str) -> Path:
+    """A folder of ../shared/data, or a skip with the reason when it is absent."""
+    path = SHARED_DATA / folder
+    if not path.exists():
+        pytest.skip(f"../shared/data/{folder} is not available on this machine")
+    return path
+
+
+@pytest.fixture(scope="session")
+def plugins_dir() -> Path:
+    return PLUGINS_DIR

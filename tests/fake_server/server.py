@@ -1,0 +1,177 @@
+"""Core of the fake server: routing by path prefix, scripted faults, request log.
+
+Route modules (``routes_*.py``) each define ``register(server: FakeServer, data) -> None`` and add handlers with
+:meth:`FakeServer.route`. A handler gets a :class:`Request` and returns ``(status, headers, body_bytes)``.
+
+Faults are scripted per path prefix and consumed in order, one per matching request, before the handler runs::
+
+    server.fail("/v2/adressen", Fault(status=429, headers={"Retry-After": "1"}))
+    server.fail("/GRB/ogc", Fault(truncate=40))      # the real answer, cut after 40 bytes
+    server.fail("/geolocation", Fault(delay=5.0))    # answer late (client timeout)
+
+Used by the tests (fixture ``fake_server`` in tests/fake_server/fixtures.py), the benchmarks and ``make demo``.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Callable
+from urllib.parse import parse_qs, urlsplit
+
+Handler = Callable[["Request"], tuple[int, dict[str, str], bytes]]
+
+
+@dataclass
+class Request:
+    method: str
+    path: str
+    query: dict[str, str]  # first value of each parameter; keys as sent
+    raw_query: str
+    headers: dict[str, str]
+    server: "FakeServer"
+
+    def param(self, name: str, default: str | None = None) -> str | None:
+        """A query parameter, case-insensitively (OGC services accept any case)."""
+        for key, value in self.query.items():
+            if key.lower() == name.lower():
+                return value
+        return default
+
+
+@dataclass
+class Fault:
+    status: int | None = None  # answer this status instead of the real answer
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""
+    delay: float = 0.0  # seconds to wait before answering
+    truncate: int | None = None  # send the real answer cut after this many bytes
+    close: bool = False  # drop the connection without an answer
+
+
+def json_response(payload: Any, status: int = 200, content_type: str = "application/json",
+                  headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
+    return status, {"Content-Type": content_type, **(headers or {})}, json.dumps(payload).encode("utf-8")
+
+
+def problem_json(status: int, title: str, detail: str = "") -> tuple[int, dict[str, str], bytes]:
+    """RFC 7807 body, as the basisregisters API answers 404/410."""
+    return json_response({"type": "urn:be.vlaanderen.basisregisters.api:problem", "title": title, "detail": detail,
+                          "status": status, "instance": ""}, status, "application/problem+json")
+
+
+class FakeServer:
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, latency: float = 0.0) -> None:
+        self._routes: list[tuple[str, str, Handler]] = []
+        self._faults: list[tuple[str, Fault]] = []
+        self._lock = threading.Lock()
+        self.latency = latency  # seconds added to every answer (realistic service latency in benchmarks)
+        self.log: list[Request] = []
+        server = self
+
+        class _Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self):  # noqa: N802
+                server._serve(self, "GET")
+
+            def do_POST(self):  # noqa: N802
+                server._serve(self, "POST")
+
+            def log_message(self, *args):
+                pass
+
+        self._httpd = ThreadingHTTPServer((host, port), _Handler)
+        self._httpd.daemon_threads = True
+        self._thread: threading.Thread | None = None
+
+    # -- lifecycle ----------------------------------------------------------------------------------------------
+    @property
+    def url(self) -> str:
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def start(self) -> "FakeServer":
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+
+    def __enter__(self) -> "FakeServer":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    # -- configuration ------------------------------------------------------------------------------------------
+    def route(self, prefix: str, handler: Handler, method: str = "GET") -> None:
+        """Serve requests whose path starts with ``prefix``; the longest matching prefix wins."""
+        self._routes.append((method, prefix, handler))
+        self._routes.sort(key=lambda r: len(r[1]), reverse=True)
+
+    def fail(self, prefix: str, *faults: Fault) -> None:
+        with self._lock:
+            self._faults.extend((prefix, f) for f in faults)
+
+    def clear_faults(self) -> None:
+        with self._lock:
+            self._faults.clear()
+
+    def requests_to(self, prefix: str) -> list[Request]:
+        return [r for r in self.log if r.path.startswith(prefix)]
+
+    # -- serving ------------------------------------------------------------------------------------------------
+    def _take_fault(self, path: str) -> Fault | None:
+        with self._lock:
+            for i, (prefix, fault) in enumerate(self._faults):
+                if path.startswith(prefix):
+                    del self._faults[i]
+                    return fault
+        return None
+
+    def _serve(self, http: BaseHTTPRequestHandler, method: str) -> None:
+        parts = urlsplit(http.path)
+        query = {k: v[0] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
+        request = Request(method, parts.path, query, parts.query, {k.lower(): v for k, v in http.headers.items()},
+                          self)
+        self.log.append(request)
+        fault = self._take_fault(parts.path)
+        if self.latency:
+            time.sleep(self.latency)
+        if fault and fault.delay:
+            time.sleep(fault.delay)
+        if fault and fault.close:
+            http.close_connection = True
+            return
+        if fault and fault.status is not None:
+            status, headers, body = fault.status, {"Content-Type": "text/plain", **fault.headers}, fault.body
+        else:
+            status, headers, body = self._dispatch(method, request)
+            if fault:
+                headers = {**headers, **fault.headers}
+        if fault and fault.truncate is not None:
+            body = body[: fault.truncate]
+        try:
+            http.send_response(status)
+            for key, value in headers.items():
+                http.send_header(key, value)
+            http.send_header("Content-Length", str(len(body)))
+            http.end_headers()
+            http.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    def _dispatch(self, method: str, request: Request) -> tuple[int, dict[str, str], bytes]:
+        for route_method, prefix, handler in self._routes:
+            if route_method == method and request.path.startswith(prefix):
+                try:
+                    return handler(request)
+                except Exception as exc:  # a bug in a fake route must show up in the test, not hang it
+                    return 500, {"Content-Type": "text/plain"}, f"fake server error: {exc!r}".encode()
+        return 404, {"Content-Type": "text/plain"}, b"no such route in the fake server"

@@ -1,0 +1,78 @@
+"""Transport over QgsBlockingNetworkRequest against a tiny local server: retries, Retry-After, errors."""
+
+from __future__ import annotations
+
+import http.server
+import threading
+
+import pytest
+
+from smart_municipality.smart_municipality.errors import ServiceError
+from smart_municipality.smart_municipality.sources.transport import HttpClient, retry_after_seconds
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    script: list[tuple[int, dict, bytes]] = []
+    seen: list[str] = []
+
+    def do_GET(self):  # noqa: N802
+        self.seen.append(self.path)
+        status, headers, body = self.script.pop(0) if self.script else (200, {}, b"{}")
+        self.send_response(status)
+        for k, v in headers.items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture()
+def server():
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    _Handler.script = []
+    _Handler.seen = []
+    yield f"http://127.0.0.1:{httpd.server_address[1]}", _Handler
+    httpd.shutdown()
+
+
+def test_retry_after_then_success(qgis_app, server):
+    url, handler = server
+    handler.script = [(429, {"Retry-After": "1"}, b"busy"), (200, {}, b'{"ok": true}')]
+    waits = []
+    client = HttpClient("basisregisters", sleep=waits.append)
+    assert client.get_json(url + "/x", {"a": 1}) == {"ok": True}
+    assert waits == [1.0]
+    assert handler.seen == ["/x?a=1", "/x?a=1"]
+
+
+def test_500_gives_up_with_sentence(qgis_app, server):
+    url, handler = server
+    handler.script = [(500, {}, b"oops")] * 3
+    client = HttpClient("grb_features", max_retries=2, sleep=lambda s: None)
+    with pytest.raises(ServiceError) as err:
+        client.get(url + "/y")
+    assert "500" in str(err.value) and err.value.status == 500
+    assert len(handler.seen) == 3
+
+
+def test_truncated_json(qgis_app, server):
+    url, handler = server
+    handler.script = [(200, {}, b'{"features": [1, 2')]
+    with pytest.raises(ServiceError, match="incomplete"):
+        HttpClient("grb_features").get_json(url + "/z")
+
+
+def test_unreachable(qgis_app):
+    with pytest.raises(ServiceError, match="cannot be reached"):
+        HttpClient("geolocation", max_retries=0).get("http://127.0.0.1:9/nothing")
+
+
+def test_retry_after_parsing():
+    assert retry_after_seconds("7") == 7.0
+    assert retry_after_seconds("") is None
+    assert retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT", now=1445412470.0) == 10.0
