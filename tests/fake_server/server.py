@@ -32,7 +32,7 @@ class Request:
     query: dict[str, str]  # first value of each parameter; keys as sent
     raw_query: str
     headers: dict[str, str]
-    server: "FakeServer"
+    server: FakeServer
 
     def param(self, name: str, default: str | None = None) -> str | None:
         """A query parameter, case-insensitively (OGC services accept any case)."""
@@ -94,7 +94,7 @@ class FakeServer:
         host, port = self._httpd.server_address[:2]
         return f"http://{host}:{port}"
 
-    def start(self) -> "FakeServer":
+    def start(self) -> FakeServer:
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
         self._thread.start()
         return self
@@ -103,7 +103,7 @@ class FakeServer:
         self._httpd.shutdown()
         self._httpd.server_close()
 
-    def __enter__(self) -> "FakeServer":
+    def __enter__(self) -> FakeServer:
         return self.start()
 
     def __exit__(self, *exc) -> None:
