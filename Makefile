@@ -77,13 +77,8 @@ translations-compile:
 	lrelease -silent $(TS_FILES)
 
 # ---- packaging -------------------------------------------------------------------------------------------------
-package: translations-compile
-	rm -rf $(BUILD)/package && mkdir -p $(BUILD)/package/$(PLUGIN)
-	git ls-files -z -- __init__.py metadata.txt LICENSE README.md smart_municipality processing resources i18n \
-		| xargs -0 -I{} cp --parents {} $(BUILD)/package/$(PLUGIN)/
-	cp i18n/*.qm $(BUILD)/package/$(PLUGIN)/i18n/
-	cd $(BUILD)/package && rm -f ../$(PLUGIN)-$(VERSION).zip && zip -q -r ../$(PLUGIN)-$(VERSION).zip $(PLUGIN)
-	@echo "Wrote $(BUILD)/$(PLUGIN)-$(VERSION).zip"
+package: setup
+	$(PY) scripts/package.py --output $(BUILD)
 
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 deploy: package

@@ -22,6 +22,12 @@ def tr(text: str, context: str = CONTEXT) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def tr_noop(text: str) -> str:
+    """Mark a literal for translation where it is defined (e.g. a table of titles); ``tr(value)`` translates it
+    where it is shown. ``scripts/update_translations.py`` collects these literals."""
+    return text
+
+
 def qgis_locale() -> str:
     """Two-letter language QGIS runs in, honouring the user's override."""
     from qgis.core import QgsSettings

@@ -37,3 +37,22 @@ def shared_data(folder: str) -> Path:
 @pytest.fixture(scope="session")
 def plugins_dir() -> Path:
     return PLUGINS_DIR
+
+
+@pytest.fixture()
+def sm_provider(qgis_processing):
+    """Processing initialised and our provider registered, so ``processing.run("smart_municipality:...")`` works."""
+    from qgis.core import QgsApplication
+
+    from smart_municipality.processing.provider import SmartMunicipalityProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("smart_municipality")
+    if provider is None:
+        provider = SmartMunicipalityProvider()
+        registry.addProvider(provider)
+        _KEEP_ALIVE.append(provider)  # a provider whose Python object is collected loses its algorithms
+    return provider
+
+
+_KEEP_ALIVE: list = []

@@ -1,7 +1,8 @@
 """Shared behaviour of our algorithms: translated names and help, and one-sentence errors.
 
-Subclasses implement :meth:`run` instead of ``processAlgorithm``; a :class:`UserError` raised by the domain becomes a
-``QgsProcessingException`` with the same sentence, so Processing shows it without a traceback.
+Subclasses implement :meth:`execute` instead of ``processAlgorithm``; a :class:`UserError` raised by the domain becomes
+a ``QgsProcessingException`` with the same sentence, so Processing shows it without a traceback. (Not ``run``: that is
+QgsProcessingAlgorithm's own method, which ``processing.run`` calls; overriding it breaks every Python caller.)
 """
 
 from __future__ import annotations
@@ -27,6 +28,16 @@ class SmartMunicipalityAlgorithm(QgsProcessingAlgorithm):
     #: English help (HTML allowed), translated through tr()
     HELP = ""
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # An algorithm written against the first version of this class defines run(parameters, context, feedback);
+        # that would hide QgsProcessingAlgorithm.run, which processing.run() calls, so it becomes execute().
+        super().__init_subclass__(**kwargs)
+        hook = cls.__dict__.get("run")
+        if hook is not None:
+            if "execute" not in cls.__dict__:
+                cls.execute = hook
+            delattr(cls, "run")
+
     def name(self) -> str:
         return self.NAME
 
@@ -50,9 +61,9 @@ class SmartMunicipalityAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:  # noqa: N802
         try:
-            return self.run(parameters, context, feedback)
+            return self.execute(parameters, context, feedback)
         except UserError as error:
             raise QgsProcessingException(str(error)) from error
 
-    def run(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
-        raise NotImplementedError  # every subclass defines run()
+    def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
+        raise NotImplementedError  # every subclass defines execute()

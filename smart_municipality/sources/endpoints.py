@@ -48,12 +48,27 @@ ENDPOINTS: dict[str, Endpoint] = {
         Endpoint("capakey", "https://geo.api.vlaanderen.be/capakey/v2", "Cadastral parcels (Capakey)", "/municipality"),
         Endpoint("gipod_features", "https://geo.api.vlaanderen.be/GIPOD/ogc/features/v1",
                  "Works on the public domain (GIPOD)", "/collections?f=application/json"),
+        Endpoint("sensor_community", "https://data.sensor.community", "sensor.community (citizen sensors)",
+                 "/airrohr/v1/filter/area=50.85,4.35,0.1"),
+        Endpoint("sensor_community_archive", "https://archive.sensor.community", "sensor.community archive", "/"),
+        Endpoint("telraam", "https://telraam-api.net/v1", "Telraam (traffic counts)", "/"),
+        Endpoint("irceline", "https://geo.irceline.be/sos/api/v1", "IRCEL-CELINE air-quality stations",
+                 "/phenomena"),
     )
 }
 
 
 def _env_name(service_id: str) -> str:
     return ENV_PREFIX + service_id.upper()
+
+
+def environment_variable(service_id: str) -> str:
+    """Name of the environment variable that overrides ``service_id`` (it wins over the settings)."""
+    return _env_name(service_id)
+
+
+def is_set_by_environment(service_id: str) -> bool:
+    return bool(os.environ.get(_env_name(service_id)))
 
 
 def _settings_value(service_id: str) -> str:

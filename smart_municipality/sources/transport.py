@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import email.utils
 import json
+import os
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable
 from urllib.parse import urlencode, urlsplit
 
-from qgis.core import Qgis, QgsBlockingNetworkRequest, QgsFeedback
+from qgis.core import Qgis, QgsBlockingNetworkRequest, QgsFeedback, QgsNetworkAccessManager
 from qgis.PyQt.QtCore import QByteArray, QUrl
-from qgis.PyQt.QtNetwork import QNetworkRequest
+from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ..errors import Cancelled, ServiceError
 from ..i18n import tr
@@ -26,6 +27,25 @@ from .endpoints import ENDPOINTS
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 PLUGIN_VERSION = "0.1.0"
+DEFAULT_TIMEOUT_S = 30.0
+DEFAULT_MAX_RETRIES = 4
+NETWORK_ENV_PREFIX = "SMART_MUNICIPALITY_NETWORK_"
+NETWORK_SETTINGS_GROUP = "smart_municipality/network"
+
+
+def network_setting(name: str, default: float) -> float:
+    """A network default (``timeout_s``, ``max_retries``): environment variable ``SMART_MUNICIPALITY_NETWORK_<NAME>``,
+    then the QGIS setting ``smart_municipality/network/<name>``, then ``default``; unreadable values are ignored."""
+    from qgis.core import QgsSettings
+
+    for value in (os.environ.get(NETWORK_ENV_PREFIX + name.upper()),
+                  QgsSettings().value(f"{NETWORK_SETTINGS_GROUP}/{name}", None)):
+        try:
+            if value not in (None, "") and float(value) >= 0:
+                return float(value)
+        except (TypeError, ValueError):
+            continue
+    return default
 
 
 def user_agent() -> str:
@@ -86,31 +106,35 @@ class HttpClient:
         service: str,
         *,
         authcfg: str = "",
-        timeout_s: float = 30.0,
-        max_retries: int = 4,
+        timeout_s: float | None = None,
+        max_retries: int | None = None,
         backoff_s: float = 1.0,
         max_wait_s: float = 60.0,
         feedback: QgsFeedback | None = None,
         sleep: Callable[[float], None] | None = None,
+        headers: dict[str, str] | None = None,
     ) -> None:
         self.service = service
         self.title = tr(ENDPOINTS[service].title) if service in ENDPOINTS else service
         self.authcfg = authcfg
-        self.timeout_s = timeout_s
-        self.max_retries = max_retries
+        self.timeout_s = network_setting("timeout_s", DEFAULT_TIMEOUT_S) if timeout_s is None else timeout_s
+        self.max_retries = int(network_setting("max_retries", DEFAULT_MAX_RETRIES)) if max_retries is None \
+            else max_retries
         self.backoff_s = backoff_s
         self.max_wait_s = max_wait_s
         self.feedback = feedback
+        self.headers = dict(headers or {})  # extra request headers, e.g. an API key read from the auth database
         self._sleep = sleep or self._interruptible_sleep
         self.requests_made = 0
 
     # -- public -------------------------------------------------------------------------------------------------
-    def get(self, url: str, params: dict[str, Any] | None = None, accept: str = "application/json") -> Response:
+    def get(self, url: str, params: dict[str, Any] | None = None, accept: str = "application/json",
+            _body: bytes | None = None) -> Response:
         full_url = with_params(url, params)
         attempt = 0
         while True:
             self._check_cancel()
-            response, network_error = self._get_once(full_url, accept)
+            response, network_error = self._get_once(full_url, accept, _body)
             if response is not None and 200 <= response.status < 300:
                 return response
             retryable = network_error == "timeout" or (response is not None and response.status in RETRY_STATUSES)
@@ -135,24 +159,44 @@ class HttpClient:
     def get_json(self, url: str, params: dict[str, Any] | None = None, accept: str = "application/json") -> Any:
         return self.get(url, params, accept).json(self.title)
 
+    def post_json(self, url: str, payload: Any, params: dict[str, Any] | None = None) -> Any:
+        """POST ``payload`` as JSON and decode the JSON answer, with the same retries and errors as :meth:`get`."""
+        body = json.dumps(payload).encode("utf-8")
+        return self.get(url, params, "application/json", _body=body).json(self.title)
+
     # -- internals ----------------------------------------------------------------------------------------------
-    def _get_once(self, url: str, accept: str) -> tuple[Response | None, str]:
+    def _get_once(self, url: str, accept: str, body: bytes | None = None) -> tuple[Response | None, str]:
         request = QNetworkRequest(QUrl(url))
         request.setRawHeader(b"User-Agent", user_agent().encode())
         request.setRawHeader(b"Accept", accept.encode())
+        # QgsBlockingNetworkRequest stores every answer in QGIS's disk cache, and when the service then fails
+        # (HTTP 5xx) Qt 5 hands back the cached 200 answer instead: a failing service would look healthy and
+        # never be retried. Drop any cached copy first, so the answer is always the service's own.
+        cache = QgsNetworkAccessManager.instance().cache()
+        if cache is not None:
+            cache.remove(QUrl(url))
+        for name, value in self.headers.items():
+            request.setRawHeader(name.encode("latin-1"), value.encode("latin-1"))
+        if body is not None:
+            request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, "application/json")
         if hasattr(request, "setTransferTimeout"):  # Qt >= 5.15
             request.setTransferTimeout(int(self.timeout_s * 1000))
         blocking = QgsBlockingNetworkRequest()
         if self.authcfg:
             blocking.setAuthCfg(self.authcfg)
         self.requests_made += 1
-        code = blocking.get(request, True, self.feedback)
+        code = (blocking.post(request, QByteArray(body), True, self.feedback) if body is not None
+                else blocking.get(request, True, self.feedback))
         self._check_cancel()
         reply = blocking.reply()
         status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
         if status is None or status == 0:
             kind = "timeout" if code == QgsBlockingNetworkRequest.ErrorCode.TimeoutError else "network"
             if kind == "network" and "timed out" in (blocking.errorMessage() or "").lower():
+                kind = "timeout"
+            # Qt aborts a request that exceeds its transfer timeout as "operation cancelled" and
+            # QgsBlockingNetworkRequest then reports no error at all; a cancel by the user was handled above.
+            if reply.error() == QNetworkReply.NetworkError.OperationCanceledError:
                 kind = "timeout"
             return None, kind
         headers = {bytes(k).decode("latin-1").lower(): bytes(reply.rawHeader(QByteArray(k))).decode("latin-1")

@@ -38,7 +38,9 @@ def fake_server(_fake_server_session):
     server = _fake_server_session
     server.clear_faults()
     server.log.clear()
+    server.options.clear()
     previous = endpoints.point_all_at(server.url)
     yield server
     endpoints.restore_environment(previous)
     server.clear_faults()
+    server.options.clear()

@@ -33,6 +33,7 @@ class Request:
     raw_query: str
     headers: dict[str, str]
     server: FakeServer
+    body: bytes = b""  # the request body (POST)
 
     def param(self, name: str, default: str | None = None) -> str | None:
         """A query parameter, case-insensitively (OGC services accept any case)."""
@@ -70,10 +71,12 @@ class FakeServer:
         self._lock = threading.Lock()
         self.latency = latency  # seconds added to every answer (realistic service latency in benchmarks)
         self.log: list[Request] = []
+        self.options: dict[str, Any] = {}  # switches of the route modules (documented in each routes_*.py)
         server = self
 
         class _Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body go out as two writes: do not wait for an ACK between
 
             def do_GET(self):  # noqa: N802
                 server._serve(self, "GET")
@@ -140,6 +143,8 @@ class FakeServer:
         query = {k: v[0] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
         request = Request(method, parts.path, query, parts.query, {k.lower(): v for k, v in http.headers.items()},
                           self)
+        length = int(http.headers.get("Content-Length") or 0)
+        request.body = http.rfile.read(length) if length else b""
         self.log.append(request)
         fault = self._take_fault(parts.path)
         if self.latency:

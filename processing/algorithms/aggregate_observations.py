@@ -1,0 +1,183 @@
+"""Processing algorithm ``smart_municipality:aggregate_observations``: statistics per sensor or per area."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ...smart_municipality.errors import InputError
+from ...smart_municipality.i18n import tr
+from ...smart_municipality.sensors.aggregate import PERIODS, aggregate
+from ...smart_municipality.sensors.storage import SensorRepository
+from .base import SmartMunicipalityAlgorithm
+from .sensors_common import (
+    END,
+    NISCODE,
+    START,
+    frame_fields,
+    niscode_parameter,
+    period_parameters,
+    property_id,
+    property_names,
+    read_niscode,
+    read_time,
+    write_features,
+)
+from .store_parameter import open_store_parameter, store_parameter
+
+
+class AggregateObservationsAlgorithm(SmartMunicipalityAlgorithm):
+    NAME = "aggregate_observations"
+    DISPLAY_NAME = "Aggregate sensor readings"
+    GROUP = "Sensors"
+    GROUP_ID = "sensors"
+    HELP = (
+        "Statistics of one property per sensor or per area (polygons), per hour, day, week, month or year "
+        "(calendar periods in Belgian time; the clock-change days have 23 and 25 hours and are counted so).<br>"
+        "Columns: number of valid readings and of expected readings, data completeness (%), mean, median, "
+        "minimum, maximum, sum, a percentile and the number of exceedances of a threshold — of single readings "
+        "(e.g. NO2 hours above 200 µg/m³) or of daily means (e.g. PM10 days above 50 µg/m³).<br>"
+        "<b>EU rule</b>: a period mean is only given when at least the minimum completeness (75 % by default) of "
+        "the period holds valid readings; mean_raw keeps the unqualified mean. Readings marked invalid (Telraam "
+        "uptime ≤ 0.5, AirBase flags, negative concentrations) never count.<br>"
+        "Per area, the readings of every sensor inside the polygon are pooled; sensors outside every polygon are "
+        "left out."
+    )
+    PROPERTY = "PROPERTY"
+    GROUP_BY = "GROUP_BY"
+    AREAS = "AREAS"
+    AREA_FIELD = "AREA_FIELD"
+    PERIOD = "PERIOD"
+    PERCENTILE = "PERCENTILE"
+    THRESHOLD = "THRESHOLD"
+    BASIS = "EXCEEDANCE_BASIS"
+    MIN_COMPLETENESS = "MIN_COMPLETENESS"
+    OUTPUT = "OUTPUT"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(store_parameter())
+        self.addParameter(QgsProcessingParameterEnum(self.PROPERTY, tr("Property"), property_names(),
+                                                     defaultValue=0))
+        self.addParameter(niscode_parameter(optional=True))
+        self.addParameter(QgsProcessingParameterEnum(self.GROUP_BY, tr("Per"), [tr("sensor"), tr("area")],
+                                                     defaultValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.AREAS, tr("Areas (for 'per area')"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(self.AREA_FIELD, tr("Area name field"),
+                                                      parentLayerParameterName=self.AREAS, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(self.PERIOD, tr("Period"),
+                                                     [tr(p) for p in PERIODS], defaultValue=1))
+        period_parameters(self)
+        self.addParameter(QgsProcessingParameterNumber(self.PERCENTILE, tr("Percentile"),
+                                                       QgsProcessingParameterNumber.Type.Double, 90.0, True, 0, 100))
+        self.addParameter(QgsProcessingParameterNumber(self.THRESHOLD, tr("Threshold for exceedances"),
+                                                       QgsProcessingParameterNumber.Type.Double, None, True))
+        self.addParameter(QgsProcessingParameterEnum(self.BASIS, tr("Count exceedances of"),
+                                                     [tr("single readings"), tr("daily means")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.MIN_COMPLETENESS, tr("Minimum data completeness (%)"),
+                                                       QgsProcessingParameterNumber.Type.Double, 75.0, False, 0, 100))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Statistics")))
+
+    def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
+        prop = property_id(self.parameterAsEnum(parameters, self.PROPERTY, context))
+        niscode = read_niscode(self, parameters, context, optional=True) if parameters.get(NISCODE) else None
+        per_area = self.parameterAsEnum(parameters, self.GROUP_BY, context) == 1
+        period = PERIODS[self.parameterAsEnum(parameters, self.PERIOD, context)]
+        threshold = parameters.get(self.THRESHOLD)
+        threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context) if threshold not in (None, "") \
+            else None
+        percentile = self.parameterAsDouble(parameters, self.PERCENTILE, context) \
+            if parameters.get(self.PERCENTILE) not in (None, "") else None
+        with open_store_parameter(self, parameters, "STORE", context, create=False, read_only=True) as store:
+            repo = SensorRepository(store)
+            obs = repo.observations(prop, niscode, read_time(self, parameters, START, context),
+                                    read_time(self, parameters, END, context))
+            things = repo.things(niscode).set_index("thing_key")
+        if obs.empty:
+            raise InputError(tr("The store holds no {property} readings for this municipality and period.").format(
+                property=prop))
+        feedback.pushInfo(tr("{n} readings of {sensors} sensors.").format(n=len(obs),
+                                                                          sensors=obs["thing_key"].nunique()))
+        areas, area_geometries = None, {}
+        if per_area:
+            areas, area_geometries = self._areas(parameters, context, things)
+        result = aggregate(obs, period=period, group_by="area" if per_area else "datastream_key",
+                           percentile=percentile, threshold=threshold,
+                           exceedance_basis="daily_means" if self.parameterAsEnum(parameters, self.BASIS, context)
+                           else "readings",
+                           min_completeness=self.parameterAsDouble(parameters, self.MIN_COMPLETENESS, context) / 100,
+                           areas=areas)
+        if per_area:
+            names = pd.Series({k: k for k in area_geometries})
+            geometries = [area_geometries.get(g) for g in result["group"]]
+            wkb_type = QgsWkbTypes.Type.MultiPolygon
+        else:
+            meta = obs.drop_duplicates("datastream_key").set_index("datastream_key")
+            names = meta["thing_name"]
+            things_of = meta["thing_key"].reindex(result["group"]).to_numpy()
+            xs = things["x"].reindex(things_of).to_numpy(dtype=float)
+            ys = things["y"].reindex(things_of).to_numpy(dtype=float)
+            geometries = [QgsGeometry.fromPointXY(QgsPointXY(x, y)) if np.isfinite(x) and np.isfinite(y) else None
+                          for x, y in zip(xs, ys)]
+            wkb_type = QgsWkbTypes.Type.Point
+        unit = obs["unit"].dropna().iloc[0] if obs["unit"].notna().any() else ""
+        table = pd.DataFrame({
+            "group": result["group"].astype(str), "name": names.reindex(result["group"]).astype(str).to_numpy(),
+            "property": prop, "unit": unit, "period": period,
+            "period_start": result["period_start"], "period_end": result["period_end"],
+            "n_valid": result["n_valid"].astype(np.int64), "n_expected": result["n_expected"].astype(float),
+            "completeness_pct": (100 * result["completeness"]).astype(float).round(2),
+            "mean": result["mean"].astype(float), "mean_raw": result["mean_raw"].astype(float),
+            "median": result["median"].astype(float), "min": result["min"].astype(float),
+            "max": result["max"].astype(float), "sum": result["sum"].astype(float),
+            "percentile": result["percentile"].astype(float),
+            "exceedances": pd.to_numeric(result["exceedances"], errors="coerce").astype(float),
+        })
+        fields = frame_fields(table)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb_type,
+                                          QgsCoordinateReferenceSystem("EPSG:31370"))
+        write_features(sink, fields, table, geometries, feedback)
+        return {self.OUTPUT: dest}
+
+    def _areas(self, parameters, context, things: pd.DataFrame) -> tuple[pd.Series, dict]:
+        import shapely.vectorized
+        from shapely import wkb
+
+        source = self.parameterAsSource(parameters, self.AREAS, context)
+        if source is None:
+            raise InputError(tr("Choose the area layer to aggregate per area."))
+        field = self.parameterAsString(parameters, self.AREA_FIELD, context)
+        transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem("EPSG:31370"),
+                                           context.transformContext())
+        x, y = things["x"].to_numpy(dtype=float), things["y"].to_numpy(dtype=float)
+        placed = np.isfinite(x) & np.isfinite(y)
+        assignment = pd.Series(index=things.index, dtype=object)
+        geometries = {}
+        for feature in source.getFeatures():
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isEmpty():
+                continue
+            geometry.transform(transform)
+            key = str(feature[field]) if field else str(feature.id())
+            shape = wkb.loads(bytes(geometry.asWkb()))
+            inside = np.zeros(len(things), dtype=bool)
+            inside[placed] = shapely.vectorized.contains(shape, x[placed], y[placed])
+            assignment[inside & assignment.isna().to_numpy()] = key
+            geometry.convertToMultiType()
+            geometries[key] = geometry
+        return assignment.dropna(), geometries

@@ -1,0 +1,193 @@
+"""Processing algorithm ``smart_municipality:import_vacancy_register``: a register export into the study store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingOutputVectorLayer,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ...smart_municipality.errors import Cancelled, InputError
+from ...smart_municipality.i18n import tr
+from ...smart_municipality.tables import read_table
+from ...smart_municipality.vacancy.dates import date_from_filename
+from ...smart_municipality.vacancy.placement import Polygons, place_records
+from ...smart_municipality.vacancy.register import DOSSIERS, import_export
+from ...smart_municipality.vacancy.vip import clean_export, column_mapping, parse_column_overrides
+from .base import SmartMunicipalityAlgorithm
+from .store_parameter import open_store_parameter, store_parameter
+from .vacancy_common import fields_for, read_parameter, write_frame
+
+ADDRESS_FIELDS = ("address_id", "street", "housenumber", "boxnumber", "postcode", "municipality", "niscode",
+                  "status", "full_address", "street_id", "street_nl", "street_fr", "postname")
+
+
+class ImportVacancyRegisterAlgorithm(SmartMunicipalityAlgorithm):
+    NAME = "import_vacancy_register"
+    DISPLAY_NAME = "Import vacancy register"
+    GROUP = "Vacancy"
+    GROUP_ID = "vacancy"
+    HELP = (
+        "Brings a vacancy-register export (VIP, or any CSV/XLSX with a column mapping) into the register of the "
+        "study store, and keeps its history.<br><br>"
+        "<b>Placement</b>: each dossier is put on its matched address point, else on the GRB building of its "
+        "parcel (CapaKey), else on the parcel; the field location_method says which, and 'unplaced' when none "
+        "was found. Long and short CapaKeys and Dutch (dd/mm/yyyy), Excel serial and ISO dates are read.<br>"
+        "<b>History</b>: a newer export updates the same dossiers (by dossier id): entries, status changes and "
+        "removals (schrapping) are recorded with their dates, nothing is duplicated, and an older export than the "
+        "last one is refused. The whole import is one transaction: if it fails or is cancelled, the register "
+        "stays as it was.<br>"
+        "<b>Bad rows</b> (no dossier number, duplicate dossier id, unknown status, unreadable or future date, "
+        "neither address nor parcel, malformed CapaKey without address) are listed with the reason in the "
+        "rejected-rows output; the rest is imported. Owner names, national register numbers, tax amounts and "
+        "remarks in the file are not read.<br>"
+        "<b>Column mapping</b>: role=column pairs separated by ';' for files that do not use the VIP column names, "
+        "for example <i>dossiernummer=Dossier nr; vip_status=Toestand; datum_opname=Datum</i>. Roles: capakey, "
+        "dossier_prefix, dossier_type, dossiernummer, intern_nummer, datum_opname, inventaris_type, vip_status, "
+        "vip_statuscode, type_onroerend_goed, postcode, gemeente, straat, huisnummer, busnummer, datum_schrapping, "
+        "laatste_controle, vloeroppervlakte_m2.<br>"
+        "<b>Status mapping</b>: extra status words, for example <i>Lopend=opgenomen; Afgewerkt=geschrapt</i> "
+        "(statuses: vermoeden, vastgesteld, opgenomen, beroep, geschrapt)."
+    )
+    INPUT = "INPUT"
+    SHEET = "SHEET"
+    COLUMN_MAPPING = "COLUMN_MAPPING"
+    STATUS_MAPPING = "STATUS_MAPPING"
+    TYPE_MAPPING = "TYPE_MAPPING"
+    EXPORT_DATE = "EXPORT_DATE"
+    NISCODE = "NISCODE"
+    ADDRESSES = "ADDRESSES"
+    PARCELS = "PARCELS"
+    BUILDINGS = "BUILDINGS"
+    STORE = "STORE"
+    MISSING_MEANS_REMOVED = "MISSING_MEANS_REMOVED"
+    ALLOW_OLDER = "ALLOW_OLDER"
+    REJECTED = "REJECTED"
+    OUTPUT = "OUTPUT"
+    COUNTS = ("NEW", "CHANGED", "STATUS_CHANGES", "REMOVED", "UNCHANGED", "MISSING", "REJECTED_ROWS", "UNPLACED")
+
+    def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile(
+            self.INPUT, tr("Register export (VIP export or other CSV/XLSX)"),
+            fileFilter=tr("Tables (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*.*)")))
+        self.addParameter(QgsProcessingParameterString(self.SHEET, tr("Sheet (XLSX with several sheets)"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.COLUMN_MAPPING, tr("Column mapping (role=column; … for non-VIP files)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.STATUS_MAPPING, tr("Extra status words (word=status; …)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.TYPE_MAPPING, tr("Extra property types (word=type; …)"), optional=True))
+        self.addParameter(QgsProcessingParameterDateTime(
+            self.EXPORT_DATE, tr("Export date (empty: from the file name, else today)"),
+            type=QgsProcessingParameterDateTime.Date, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.NISCODE, tr("NIS code of the municipality (when the export does not say it)"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ADDRESSES, tr("Addresses (standard address layer)"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.PARCELS, tr("Parcels (GRB ADP with CAPAKEY)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.BUILDINGS, tr("Buildings (GRB GBG)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(store_parameter(self.STORE))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.MISSING_MEANS_REMOVED, tr("Dossiers missing from the export were removed (full export)"),
+            defaultValue=False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.ALLOW_OLDER, tr("Allow an export older than the last one imported"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.REJECTED, tr("Rejected rows"), QgsProcessing.TypeVector, optional=True, createByDefault=True))
+        self.addOutput(QgsProcessingOutputVectorLayer(self.OUTPUT, tr("Vacancy register")))
+        self.addOutput(QgsProcessingOutputString("SUMMARY", tr("Summary")))
+        for name in self.COUNTS:
+            self.addOutput(QgsProcessingOutputNumber(name, name.replace("_", " ").lower()))
+
+    def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
+        path = self.parameterAsFile(parameters, self.INPUT, context)
+        if not path:
+            raise InputError(tr("Choose the register export (an XLSX or CSV file)."))
+        sheet = self.parameterAsString(parameters, self.SHEET, context).strip() or None
+        table = read_table(path, sheet)
+        export_date = self._export_date(parameters, context, path)
+        feedback.pushInfo(tr("Export of {date}: {rows} rows.").format(date=export_date.strftime("%d/%m/%Y"),
+                                                                     rows=len(table)))
+        overrides = parse_column_overrides(self.parameterAsString(parameters, self.COLUMN_MAPPING, context))
+        mapping = column_mapping(table.columns, overrides)
+        clean = clean_export(table, export_date, mapping=mapping,
+                             status_mapping=self.parameterAsString(parameters, self.STATUS_MAPPING, context),
+                             type_mapping=self.parameterAsString(parameters, self.TYPE_MAPPING, context))
+        if clean.private_columns:
+            feedback.pushInfo(tr("Not read (personal, tax or free-text data): {columns}.").format(
+                columns=", ".join(clean.private_columns)))
+        feedback.setProgress(10)
+
+        addresses = read_parameter(self, parameters, self.ADDRESSES, context, ADDRESS_FIELDS, feedback=None)
+        address_frame = addresses.frame.assign(x=addresses.x, y=addresses.y)
+        parcels = self._polygons(parameters, self.PARCELS, context, ("CAPAKEY", "capakey", "CANU"))
+        buildings = self._polygons(parameters, self.BUILDINGS, context, ("OIDN", "oidn"))
+        if feedback.isCanceled():
+            raise Cancelled(tr("Cancelled; the register was left as it was."))
+        feedback.pushInfo(tr("Placing the dossiers on addresses, buildings and parcels…"))
+        placement = place_records(clean.records, address_frame, parcels, buildings)
+        feedback.setProgress(50)
+
+        niscode = self.parameterAsString(parameters, self.NISCODE, context).strip()
+        if niscode and not (niscode.isdigit() and len(niscode) == 5):
+            raise InputError(tr("The NIS code {code} is not five digits.").format(code=niscode))
+        with open_store_parameter(self, parameters, self.STORE, context) as store:
+            report = import_export(
+                store, clean, placement, export_date, source=Path(path).name, default_niscode=niscode,
+                missing_means_removed=self.parameterAsBoolean(parameters, self.MISSING_MEANS_REMOVED, context),
+                allow_older=self.parameterAsBoolean(parameters, self.ALLOW_OLDER, context), feedback=feedback)
+            layer_uri = store.layer_uri(DOSSIERS)
+        feedback.pushInfo(report.summary())
+        for method, count in sorted(report.by_method.items()):
+            feedback.pushInfo(tr("Placed by {method}: {count}").format(method=method, count=count))
+        for row, dossier, reason in report.rejected.itertuples(index=False):
+            feedback.reportError(tr("Row {row} ({dossier}): {reason}").format(row=row, dossier=dossier or "–",
+                                                                             reason=reason), False)
+
+        outputs: dict[str, Any] = {self.OUTPUT: layer_uri, "SUMMARY": report.summary()}
+        rejected = report.rejected.rename(columns={"source_row": "row"})
+        rejected["row"] = rejected["row"].astype("int64")
+        fields = fields_for(rejected)
+        sink, sink_id = self.parameterAsSink(parameters, self.REJECTED, context, fields, QgsWkbTypes.NoGeometry,
+                                             QgsCoordinateReferenceSystem())
+        if sink is not None:
+            write_frame(sink, fields, rejected)
+            outputs[self.REJECTED] = sink_id
+        counts = {"NEW": report.new, "CHANGED": report.changed, "STATUS_CHANGES": report.status_changes,
+                  "REMOVED": report.removed, "UNCHANGED": report.unchanged, "MISSING": report.missing,
+                  "REJECTED_ROWS": len(report.rejected), "UNPLACED": len(report.unplaced)}
+        outputs.update(counts)
+        return outputs
+
+    def _export_date(self, parameters, context, path: str) -> pd.Timestamp:
+        value = parameters.get(self.EXPORT_DATE)
+        if value not in (None, ""):
+            chosen = self.parameterAsDateTime(parameters, self.EXPORT_DATE, context)
+            if chosen.isValid():
+                return pd.Timestamp(chosen.date().toPyDate())
+        return date_from_filename(Path(path).name) or pd.Timestamp.today().normalize()
+
+    def _polygons(self, parameters, name, context, fields) -> Polygons | None:
+        arrays = read_parameter(self, parameters, name, context, fields, points=False)
+        if arrays is None:
+            return None
+        return Polygons(arrays.frame, arrays.geometries)
+

@@ -1,0 +1,153 @@
+"""Processing algorithm ``smart_municipality:interpolate_observations``: an IDW surface with cross-validation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+)
+
+from ...smart_municipality.errors import InputError
+from ...smart_municipality.i18n import tr
+from ...smart_municipality.sensors import interpolate
+from ...smart_municipality.sensors.storage import SensorRepository
+from .base import SmartMunicipalityAlgorithm
+from .sensors_common import (
+    END,
+    NISCODE,
+    START,
+    niscode_parameter,
+    period_parameters,
+    property_id,
+    property_names,
+    read_niscode,
+    read_time,
+)
+from .store_parameter import open_store_parameter, store_parameter
+
+L72 = QgsCoordinateReferenceSystem("EPSG:31370")
+
+
+class InterpolateObservationsAlgorithm(SmartMunicipalityAlgorithm):
+    NAME = "interpolate_observations"
+    DISPLAY_NAME = "Interpolate sensor readings (IDW)"
+    GROUP = "Sensors"
+    GROUP_ID = "sensors"
+    HELP = (
+        "An inverse-distance-weighted surface (GeoTIFF, EPSG:31370) of one value per sensor: the mean of the "
+        "valid readings of a property over a period, or the latest reading, from the study store — or a field of "
+        "a point layer (e.g. CurieuzeNeuzen tubes).<br>"
+        "Each cell uses the nearest sensors (12 by default) with weights 1/distance^power (2 by default).<br>"
+        "<b>Cross-validation</b>: every sensor is estimated from the others with the same settings; the RMSE, MAE "
+        "and bias are reported, so you see how far to trust the surface between sensors. An interpolation is no "
+        "dispersion model: it knows nothing about streets, buildings or sources between the sensors."
+    )
+    PROPERTY = "PROPERTY"
+    STATISTIC = "STATISTIC"
+    INPUT = "INPUT"
+    FIELD = "FIELD"
+    EXTENT = "EXTENT"
+    CELL_SIZE = "CELL_SIZE"
+    POWER = "POWER"
+    NEIGHBOURS = "NEIGHBOURS"
+    OUTPUT = "OUTPUT"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(store_parameter(optional=True))
+        self.addParameter(QgsProcessingParameterEnum(self.PROPERTY, tr("Property"), property_names(),
+                                                     defaultValue=0))
+        self.addParameter(niscode_parameter(optional=True))
+        self.addParameter(QgsProcessingParameterEnum(self.STATISTIC, tr("Value per sensor"),
+                                                     [tr("mean over the period"), tr("latest reading")],
+                                                     defaultValue=0))
+        period_parameters(self)
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, tr("Or: point layer with values"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.FIELD, tr("Value field"), parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, tr("Extent (default: the sensors' extent)"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterNumber(self.CELL_SIZE, tr("Cell size (m)"),
+                                                       QgsProcessingParameterNumber.Type.Double, 50.0, False, 1.0))
+        self.addParameter(QgsProcessingParameterNumber(self.POWER, tr("Power"),
+                                                       QgsProcessingParameterNumber.Type.Double, 2.0, False, 0.1, 10))
+        self.addParameter(QgsProcessingParameterNumber(self.NEIGHBOURS, tr("Nearest sensors used"),
+                                                       QgsProcessingParameterNumber.Type.Integer, 12, False, 1, 500))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Surface")))
+        for name, label in (("RMSE", tr("Cross-validation RMSE")), ("MAE", tr("Cross-validation MAE")),
+                            ("BIAS", tr("Cross-validation bias")), ("N", tr("Sensors used"))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+        self.addOutput(QgsProcessingOutputString("CROSS_VALIDATION", tr("Cross-validation")))
+
+    def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
+        x, y, values, unit = self._points(parameters, context, feedback)
+        cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
+        power = self.parameterAsDouble(parameters, self.POWER, context)
+        neighbours = self.parameterAsInt(parameters, self.NEIGHBOURS, context)
+        if parameters.get(self.EXTENT):
+            rect = self.parameterAsExtent(parameters, self.EXTENT, context, L72)
+            extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+        else:
+            margin = max(cell, 0.05 * max(np.ptp(x), np.ptp(y)))
+            extent = (x.min() - margin, y.min() - margin, x.max() + margin, y.max() + margin)
+        cv = interpolate.cross_validate(x, y, values, power=power, neighbours=neighbours)
+        feedback.pushInfo(cv.text(unit))
+        feedback.setProgress(20)
+        surface = interpolate.grid(x, y, values, extent, cell, power=power, neighbours=neighbours)
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        interpolate.write_geotiff(output, surface, extent, cell)
+        return {self.OUTPUT: output, "RMSE": cv.rmse, "MAE": cv.mae, "BIAS": cv.bias, "N": cv.n,
+                "CROSS_VALIDATION": cv.text(unit)}
+
+    def _points(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is not None:
+            field = self.parameterAsString(parameters, self.FIELD, context)
+            if not field:
+                raise InputError(tr("Choose the field with the values to interpolate."))
+            transform = QgsCoordinateTransform(source.sourceCrs(), L72, context.transformContext())
+            xs, ys, vs = [], [], []
+            for feature in source.getFeatures():
+                geometry = feature.geometry()
+                value = feature[field]
+                if geometry.isEmpty() or value is None:
+                    continue
+                point = transform.transform(geometry.asPoint())
+                xs.append(point.x())
+                ys.append(point.y())
+                vs.append(float(value))
+            return np.array(xs), np.array(ys), np.array(vs), ""
+        if not parameters.get("STORE"):
+            raise InputError(tr("Choose a study store or a point layer with values."))
+        prop = property_id(self.parameterAsEnum(parameters, self.PROPERTY, context))
+        niscode = read_niscode(self, parameters, context, optional=True) if parameters.get(NISCODE) else None
+        with open_store_parameter(self, parameters, "STORE", context, create=False, read_only=True) as store:
+            repo = SensorRepository(store)
+            things = repo.things(niscode).set_index("thing_key")
+            if self.parameterAsEnum(parameters, self.STATISTIC, context) == 1:
+                per = repo.latest_values(prop, niscode).groupby("thing_key")["value"].mean()
+                unit_frame = repo.datastreams(prop, niscode)
+            else:
+                obs = repo.observations(prop, niscode, read_time(self, parameters, START, context),
+                                        read_time(self, parameters, END, context))
+                obs = obs[obs["valid"].to_numpy(dtype=bool)]
+                per = obs.groupby("thing_key")["result"].mean()
+                unit_frame = obs
+        per = per.dropna()
+        feedback.pushInfo(tr("{n} sensors have a value.").format(n=len(per)))
+        unit = unit_frame["unit"].dropna().iloc[0] if len(unit_frame) and unit_frame["unit"].notna().any() else ""
+        return (things["x"].reindex(per.index).to_numpy(dtype=float), things["y"].reindex(per.index).to_numpy(
+            dtype=float), per.to_numpy(dtype=float), unit)

@@ -1,0 +1,141 @@
+"""``smart_municipality:radio_coverage`` — LoRaWAN coverage of gateways over terrain and clutter."""
+
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPalettedRasterRenderer,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterRasterDestination,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtGui import QColor
+
+from ...smart_municipality.errors import Cancelled
+from ...smart_municipality.i18n import tr
+from ...smart_municipality.siting.coverage import compute_coverage, sf_polygons
+from . import siting_common as common
+from .base import SmartMunicipalityAlgorithm
+
+
+def best_server_renderer(names: list[str]):
+    """Paletted renderer: one colour per gateway, labelled with its id."""
+
+    def factory(layer):
+        classes = []
+        for index, name in enumerate(names):
+            colour = QColor.fromHsv(int((index * 137.508) % 360), 160, 220)
+            classes.append(QgsPalettedRasterRenderer.Class(index, colour, name))
+        return QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes)
+
+    return factory
+
+
+class RadioCoverageAlgorithm(SmartMunicipalityAlgorithm):
+    NAME = "radio_coverage"
+    DISPLAY_NAME = "Radio coverage (LoRaWAN)"
+    GROUP = common.GROUP
+    GROUP_ID = common.GROUP_ID
+    HELP = (
+        "Predicts where LoRaWAN end devices reach the gateways. For every cell: received power at the gateway "
+        "(uplink) = device EIRP + antenna gain − cable loss − path loss − terrain loss.<br>"
+        "<b>Path loss</b>: log-distance with a published parameter set, your own parameters or a calibrated set "
+        "(see 'Calibrate path loss'), Okumura-Hata, COST-231 Hata or free space; never less than free space.<br>"
+        "<b>Terrain</b>: line of sight over the terrain model (plus the DSM or buildings as clutter) and knife-edge "
+        "diffraction (ITU-R P.526) of the dominant obstacle; or line of sight only, computed by GDAL's viewshed.<br>"
+        "<b>Outputs</b>: best received power (dBm), the best gateway, how many gateways hear each cell (with the fade "
+        "margin at SF12), the smallest spreading factor that closes the link with the fade margin, and coverage "
+        "polygons per SF.<br>Gateways and buildings must be in the terrain model's CRS (EPSG:31370 in Flanders)."
+    )
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource("GATEWAYS", tr("Gateways"),
+                                                              [QgsProcessing.SourceType.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterField("ID_FIELD", tr("Gateway id field"),
+                                                      parentLayerParameterName="GATEWAYS", optional=True))
+        common.add_radio_site_parameters(self, "GATEWAYS")
+        common.add_terrain_parameters(self)
+        common.add_model_parameters(self)
+        common.add_extent_parameters(self)
+        self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT_POWER", tr("Best received power (dBm)")))
+        self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT_SERVER", tr("Best gateway")))
+        self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT_REDUNDANCY",
+                                                                  tr("Number of gateways that hear each cell")))
+        self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT_SF", tr("Smallest spreading factor")))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_SF_POLYGONS", tr("Coverage per spreading factor"),
+                                                            QgsProcessing.SourceType.TypeVectorPolygon))
+        self.addOutput(QgsProcessingOutputNumber("COVERED_SHARE", tr("Share of the cells covered (0-1)")))
+
+    def run(self, parameters, context, feedback):
+        dem = common.dem_layer(self, parameters, context)
+        source = self.parameterAsSource(parameters, "GATEWAYS", context)
+        common.check_same_crs(dem.crs(), source, tr("gateways"))
+        model, parameter_set = common.path_loss_model(self, parameters, context)
+        settings = common.coverage_settings(self, parameters, context, model)
+        id_field = self.parameterAsString(parameters, "ID_FIELD", context) or None
+        table = common.read_points(source, context, feedback, tr("gateways"), id_field)
+        gateways = common.transmitters(self, parameters, context, table, parameter_set)
+        boxes = []
+        for tx in gateways:
+            reach = (tx.model or model).range_m(tx.radio.budget_db - settings.floor_dbm, settings.frequency_mhz,
+                                                tx.radio.antenna_height_m, settings.rx_height_m)
+            boxes.append((tx.x - reach, tx.y - reach, tx.x + reach, tx.y + reach))
+        grid = common.grid_for(self, parameters, context, dem, boxes)
+        feedback.pushInfo(tr("Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.").format(
+            rows=grid.nrows, cols=grid.ncols, cell=grid.cell_size, model=model.label))
+        terrain = common.terrain(self, parameters, context, feedback, dem, grid)
+        feedback.setProgress(10)
+        result = compute_coverage(terrain, gateways, settings,
+                                  progress=lambda f: feedback.setProgress(10 + 75 * f), cancelled=feedback.isCanceled)
+        if feedback.isCanceled():
+            raise Cancelled(tr("The coverage computation was cancelled."))
+        outputs = {}
+        power = np.where(np.isfinite(result.best_power_dbm), result.best_power_dbm, np.float32(-9999.0))
+        outputs["OUTPUT_POWER"] = common.write_raster(
+            self.parameterAsOutputLayer(parameters, "OUTPUT_POWER", context), power.astype(np.float32), grid, -9999.0)
+        outputs["OUTPUT_SERVER"] = common.write_raster(
+            self.parameterAsOutputLayer(parameters, "OUTPUT_SERVER", context), result.best_server, grid, -1)
+        redundancy = result.redundancy.copy()
+        redundancy[terrain.nodata] = 255
+        outputs["OUTPUT_REDUNDANCY"] = common.write_raster(
+            self.parameterAsOutputLayer(parameters, "OUTPUT_REDUNDANCY", context), redundancy, grid, 255)
+        min_sf = result.min_sf.copy()
+        min_sf[terrain.nodata] = 255
+        outputs["OUTPUT_SF"] = common.write_raster(self.parameterAsOutputLayer(parameters, "OUTPUT_SF", context),
+                                                   min_sf, grid, 255)
+        feedback.setProgress(90)
+        fields = QgsFields()
+        for name, kind in (("sf", QVariant.Int), ("area_km2", QVariant.Double), ("cumulative_km2", QVariant.Double),
+                           ("cumulative_share", QVariant.Double)):
+            fields.append(QgsField(name, kind))
+        sink, sink_id = self.parameterAsSink(parameters, "OUTPUT_SF_POLYGONS", context, fields,
+                                             QgsWkbTypes.Type.MultiPolygon, dem.crs())
+        for row in sf_polygons(result.min_sf, grid):
+            feature = QgsFeature(fields)
+            geometry = QgsGeometry()
+            geometry.fromWkb(row["geometry"].wkb)
+            feature.setGeometry(geometry)
+            feature.setAttributes([row["sf"], row["area_km2"], row["cumulative_km2"], row["cumulative_share"]])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        outputs["OUTPUT_SF_POLYGONS"] = sink_id
+        share = result.covered_share(terrain.nodata)
+        outputs["COVERED_SHARE"] = share
+        feedback.pushInfo(tr("{:.1f} % of the cells are covered at SF12 or better with the fade margin.").format(
+            100 * share))
+        common.style_output(self, context, outputs["OUTPUT_POWER"], "siting_received_power.qml")
+        common.style_output(self, context, outputs["OUTPUT_SF"], "siting_min_sf.qml")
+        common.style_output(self, context, outputs["OUTPUT_REDUNDANCY"], "siting_redundancy.qml")
+        common.style_output(self, context, outputs["OUTPUT_SERVER"], None,
+                            renderer_factory=best_server_renderer([tx.id for tx in gateways]))
+        common.style_output(self, context, sink_id, "siting_sf_coverage.qml")
+        return outputs

@@ -1,0 +1,172 @@
+"""What the sensor algorithms share: the municipality, the area, the period, the property and the outputs."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterString,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...smart_municipality.errors import Cancelled, InputError
+from ...smart_municipality.i18n import tr
+from ...smart_municipality.sensors.layers import qdatetime
+from ...smart_municipality.sensors.loaders import Area
+from ...smart_municipality.sensors.properties import PROPERTIES
+from ...smart_municipality.sensors.storage import SaveReport
+
+NISCODE = "NISCODE"
+AREA = "AREA"
+START = "START"
+END = "END"
+STORE = "STORE"
+#: properties offered in the property lists (id, shown name)
+PROPERTY_CHOICES = [p for p in PROPERTIES.values() if "_" not in p.id]
+
+
+def niscode_parameter(optional: bool = False) -> QgsProcessingParameterString:
+    return QgsProcessingParameterString(NISCODE, tr("Municipality (NIS code, e.g. 44021)"), optional=optional)
+
+
+def read_niscode(algorithm, parameters: dict[str, Any], context, optional: bool = False) -> str | None:
+    value = (algorithm.parameterAsString(parameters, NISCODE, context) or "").strip()
+    if not value and optional:
+        return None
+    if not re.fullmatch(r"\d{5}", value):
+        raise InputError(tr("'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.")
+                         .format(value=value))
+    return value
+
+
+def area_parameter() -> QgsProcessingParameterFeatureSource:
+    return QgsProcessingParameterFeatureSource(
+        AREA, tr("Area (polygons; default: the municipality's extent)"),
+        [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
+
+
+def read_area(algorithm, parameters: dict[str, Any], context, niscode: str | None) -> Area | None:
+    """The union of the AREA polygons in EPSG:31370, else the municipality's bounding box, else None."""
+    source = algorithm.parameterAsSource(parameters, AREA, context)
+    if source is not None:
+        from shapely import wkb
+        from shapely.ops import unary_union
+
+        transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem("EPSG:31370"),
+                                           context.transformContext())
+        shapes = []
+        for feature in source.getFeatures():
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isEmpty():
+                continue
+            geometry.transform(transform)
+            shapes.append(wkb.loads(bytes(geometry.asWkb())))
+        if not shapes:
+            raise InputError(tr("The area layer has no polygons."))
+        return Area(unary_union(shapes))
+    return Area.for_municipality(niscode) if niscode else None
+
+
+def period_parameters(algorithm) -> None:
+    for name, label in ((START, tr("Start (default: 7 days before the end)")), (END, tr("End (default: now)"))):
+        algorithm.addParameter(QgsProcessingParameterDateTime(name, label, optional=True))
+
+
+def read_time(algorithm, parameters: dict[str, Any], name: str, context) -> pd.Timestamp | None:
+    if parameters.get(name) in (None, ""):
+        return None
+    value = algorithm.parameterAsDateTime(parameters, name, context)
+    if not value.isValid():
+        return None
+    return pd.Timestamp(value.toMSecsSinceEpoch(), unit="ms", tz="UTC")
+
+
+def load_outputs(algorithm) -> None:
+    for name, label in (("THINGS", tr("New sensors")), ("DATASTREAMS", tr("New datastreams")),
+                        ("OBSERVATIONS", tr("New readings")), ("SKIPPED", tr("Readings already stored"))):
+        algorithm.addOutput(QgsProcessingOutputNumber(name, label))
+    algorithm.addOutput(QgsProcessingOutputString("SUMMARY", tr("Summary")))
+
+
+def report_outputs(report: SaveReport, feedback) -> dict[str, Any]:
+    for note in report.notes:
+        feedback.pushWarning(note) if hasattr(feedback, "pushWarning") else feedback.pushInfo(note)
+    feedback.pushInfo(report.summary())
+    return {"THINGS": report.things, "DATASTREAMS": report.datastreams, "OBSERVATIONS": report.observations,
+            "SKIPPED": report.skipped_existing, "SUMMARY": report.summary()}
+
+
+def property_id(index: int) -> str:
+    return PROPERTY_CHOICES[index].id
+
+
+def property_names() -> list[str]:
+    return [f"{tr(p.name)} ({p.id})" for p in PROPERTY_CHOICES]
+
+
+def frame_fields(frame: pd.DataFrame) -> QgsFields:
+    """QGIS fields for a frame: integers, reals, booleans, date-times (tz-aware), else text."""
+    fields = QgsFields()
+    for name, dtype in frame.dtypes.items():
+        kind = getattr(dtype, "kind", "O")
+        if isinstance(dtype, pd.DatetimeTZDtype) or kind == "M":
+            fields.append(QgsField(str(name), QVariant.DateTime))
+        elif str(dtype) in ("Int64", "Int32") or kind in "iu":
+            fields.append(QgsField(str(name), QVariant.LongLong))
+        elif kind == "f":
+            fields.append(QgsField(str(name), QVariant.Double))
+        elif kind == "b":
+            fields.append(QgsField(str(name), QVariant.Bool))
+        else:
+            fields.append(QgsField(str(name), QVariant.String))
+    return fields
+
+
+def _cell(value: Any, is_time: bool) -> Any:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if is_time:
+        return qdatetime(value)
+    if isinstance(value, (float, np.floating)):
+        return None if np.isnan(value) else float(value)
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    if isinstance(value, np.integer):
+        return int(value)
+    return value if isinstance(value, (int, float, str)) else str(value)
+
+
+def write_features(sink, fields: QgsFields, frame: pd.DataFrame, geometries=None, feedback=None) -> None:
+    """One feature per row; ``geometries``: QgsGeometry per row (or None)."""
+    times = [isinstance(frame[name].dtype, pd.DatetimeTZDtype) or getattr(frame[name].dtype, "kind", "") == "M"
+             for name in fields.names()]
+    columns = [frame[name].astype(object).to_numpy() for name in fields.names()]
+    batch = []
+    for row in range(len(frame)):
+        feature = QgsFeature(fields)
+        feature.setAttributes([_cell(column[row], is_time) for column, is_time in zip(columns, times)])
+        if geometries is not None and geometries[row] is not None:
+            feature.setGeometry(geometries[row])
+        batch.append(feature)
+        if len(batch) == 5000:
+            if feedback is not None and feedback.isCanceled():
+                raise Cancelled(tr("Cancelled; nothing was written."))
+            sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+            batch = []
+    if batch:
+        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)

@@ -1,0 +1,606 @@
+"""Parameters and input handling shared by the siting algorithms (radio parameters, terrain, points, outputs).
+
+Thin glue between Processing and :mod:`smart_municipality.siting`: it reads layers into arrays, checks CRSs, and
+writes rasters and styles; every computation is in the domain.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsMapLayer,
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsRectangle,
+    QgsUnitTypes,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...smart_municipality.errors import InputError
+from ...smart_municipality.i18n import tr
+from ...smart_municipality.resources import style_path
+from ...smart_municipality.siting.coverage import CoverageSettings, Terrain, Transmitter
+from ...smart_municipality.siting.linkbudget import (
+    DEFAULT_CABLE_LOSS_DB,
+    DEFAULT_DEVICE_EIRP_DBM,
+    DEFAULT_FREQUENCY_MHZ,
+    DEFAULT_GATEWAY_GAIN_DBI,
+    DEFAULT_RX_HEIGHT_M,
+    SPREADING_FACTORS,
+    Radio,
+)
+from ...smart_municipality.siting.pathloss import (
+    PUBLISHED_MODELS,
+    ParameterLibrary,
+    ParameterSet,
+    PathLossModel,
+    resolve_parameter_set,
+    user_log_distance,
+)
+from ...smart_municipality.siting.terrain import Grid, load_raster_on_grid, rasterize_heights
+
+GROUP = "Siting"
+GROUP_ID = "siting"
+
+#: MODEL enum: the published models in this order, then user log-distance parameters
+MODEL_IDS = list(PUBLISHED_MODELS) + ["user"]
+DEFAULT_MODEL = MODEL_IDS.index("oulu")
+TERRAIN_IDS = ["none", "los", "diffraction"]
+DEFAULT_ANTENNA_HEIGHT_M = 15.0
+
+
+def parameter_library() -> ParameterLibrary:
+    """Calibrated parameter sets live in the QGIS profile, so every project of the user can use them."""
+    return ParameterLibrary(Path(QgsApplication.qgisSettingsDirPath()) / "smart_municipality" / "pathloss")
+
+
+# ---- parameter definitions --------------------------------------------------------------------------------------
+
+def add_radio_site_parameters(alg, layer_param: str) -> None:
+    """Per-feature radio fields of a point layer (empty field or value = the default below)."""
+    fields = (("HEIGHT_FIELD", tr("Antenna height field (m above ground)")),
+              ("EIRP_FIELD", tr("Device EIRP field (dBm)")),
+              ("GAIN_FIELD", tr("Gateway antenna gain field (dBi)")),
+              ("CABLE_LOSS_FIELD", tr("Cable loss field (dB)")))
+    for name, label in fields:
+        alg.addParameter(QgsProcessingParameterField(name, label, parentLayerParameterName=layer_param,
+                                                     type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+    defaults = (("ANTENNA_HEIGHT", tr("Default antenna height (m above ground)"), DEFAULT_ANTENNA_HEIGHT_M, 0.1),
+                ("EIRP", tr("Default device EIRP (dBm)"), DEFAULT_DEVICE_EIRP_DBM, -50.0),
+                ("GAIN", tr("Default gateway antenna gain (dBi)"), DEFAULT_GATEWAY_GAIN_DBI, -50.0),
+                ("CABLE_LOSS", tr("Default cable loss (dB)"), DEFAULT_CABLE_LOSS_DB, 0.0))
+    for name, label, default, minimum in defaults:
+        alg.addParameter(QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Type.Double, default,
+                                                      minValue=minimum, maxValue=500.0))
+
+
+def model_labels() -> list[str]:
+    """Translated labels of the MODEL enum, in the order of :data:`MODEL_IDS`."""
+    return [tr("Log-distance, Oulu (Petäjäjärvi 2015, car)"),
+            tr("Log-distance, Oulu over water (Petäjäjärvi 2015, boat)"),
+            tr("Log-distance, Bonn fit (Rademacher 2021)"),
+            tr("Log-distance, Dortmund (868 MHz urban)"),
+            tr("Log-distance, Ghent (as coded in lora-bonn)"),
+            tr("Log-distance, LoRaSim/FLoRa (Bor 2016)"),
+            tr("Okumura-Hata urban (large city)"),
+            tr("Okumura-Hata urban (small/medium city)"),
+            tr("Okumura-Hata suburban"),
+            tr("Okumura-Hata open area"),
+            tr("COST-231 Hata (medium city, C_M 0 dB)"),
+            tr("COST-231 Hata (metropolitan centre, C_M 3 dB)"),
+            tr("Free space (ITU-R P.525)"),
+            tr("Log-distance, user parameters (below)")]
+
+
+def add_model_parameters(alg) -> None:
+    alg.addParameter(QgsProcessingParameterNumber("FREQUENCY", tr("Frequency (MHz)"),
+                                                  QgsProcessingParameterNumber.Type.Double, DEFAULT_FREQUENCY_MHZ,
+                                                  minValue=30.0, maxValue=6000.0))
+    alg.addParameter(QgsProcessingParameterEnum("MODEL", tr("Path-loss model"), model_labels(),
+                                                defaultValue=DEFAULT_MODEL))
+    alg.addParameter(QgsProcessingParameterNumber("PL0", tr("User model: path loss at the reference distance (dB)"),
+                                                  QgsProcessingParameterNumber.Type.Double, 128.95))
+    alg.addParameter(QgsProcessingParameterNumber("EXPONENT", tr("User model: path-loss exponent n"),
+                                                  QgsProcessingParameterNumber.Type.Double, 2.32, minValue=0.1,
+                                                  maxValue=10.0))
+    alg.addParameter(QgsProcessingParameterNumber("D0", tr("User model: reference distance (km)"),
+                                                  QgsProcessingParameterNumber.Type.Double, 1.0, minValue=0.000001))
+    alg.addParameter(QgsProcessingParameterString(
+        "PARAMETER_SET", tr("Calibrated parameter set (name or .json file; replaces the model above)"), optional=True))
+
+
+def add_terrain_parameters(alg) -> None:
+    alg.addParameter(QgsProcessingParameterRasterLayer("DEM", tr("Terrain model (DTM)")))
+    alg.addParameter(QgsProcessingParameterRasterLayer("SURFACE", tr("Surface model (DSM) for clutter"),
+                                                       optional=True))
+    alg.addParameter(QgsProcessingParameterFeatureSource("BUILDINGS", tr("Buildings for clutter"),
+                                                         [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+    alg.addParameter(QgsProcessingParameterField("BUILDING_HEIGHT_FIELD", tr("Building height field (m)"),
+                                                 parentLayerParameterName="BUILDINGS",
+                                                 type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+    alg.addParameter(QgsProcessingParameterNumber("BUILDING_HEIGHT", tr("Default building height (m)"),
+                                                  QgsProcessingParameterNumber.Type.Double, 8.0, minValue=0.0,
+                                                  maxValue=300.0))
+    alg.addParameter(QgsProcessingParameterNumber("RX_HEIGHT", tr("Receiver (end device) height (m above ground)"),
+                                                  QgsProcessingParameterNumber.Type.Double, DEFAULT_RX_HEIGHT_M,
+                                                  minValue=0.1, maxValue=100.0))
+    alg.addParameter(QgsProcessingParameterEnum(
+        "TERRAIN", tr("Terrain effect"),
+        [tr("None (distance only)"), tr("Line of sight (GDAL viewshed; out of sight adds the loss below)"),
+         tr("Line of sight and knife-edge diffraction")], defaultValue=2))
+    alg.addParameter(QgsProcessingParameterNumber("NLOS_LOSS", tr("Extra loss out of sight, line-of-sight mode (dB)"),
+                                                  QgsProcessingParameterNumber.Type.Double, 20.0, minValue=0.0,
+                                                  maxValue=300.0))
+    alg.addParameter(QgsProcessingParameterNumber("FADE_MARGIN", tr("Fade margin (dB)"),
+                                                  QgsProcessingParameterNumber.Type.Double, 10.0, minValue=0.0,
+                                                  maxValue=60.0))
+
+
+def add_extent_parameters(alg) -> None:
+    alg.addParameter(QgsProcessingParameterExtent("EXTENT", tr("Extent (default: what the gateways can reach)"),
+                                                  optional=True))
+    alg.addParameter(QgsProcessingParameterNumber("CELL_SIZE", tr("Cell size (m; 0 = that of the terrain model)"),
+                                                  QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
+
+
+def add_max_sf_parameter(alg) -> None:
+    alg.addParameter(QgsProcessingParameterEnum("MAX_SF", tr("Largest spreading factor allowed"),
+                                                [f"SF{sf}" for sf in SPREADING_FACTORS],
+                                                defaultValue=len(SPREADING_FACTORS) - 1))
+
+
+def add_method_parameters(alg) -> None:
+    alg.addParameter(QgsProcessingParameterEnum("METHOD", tr("Method"),
+                                                [tr("Greedy (fast, with a quality bound)"),
+                                                 tr("Exact (MILP with HiGHS)")], defaultValue=0))
+    alg.addParameter(QgsProcessingParameterNumber("TIME_LIMIT", tr("Time limit of the exact method (s)"),
+                                                  QgsProcessingParameterNumber.Type.Double, 300.0, minValue=1.0))
+
+
+def add_lp_bound_parameter(alg) -> None:
+    alg.addParameter(QgsProcessingParameterBoolean(
+        "LP_BOUND", tr("Also compute the LP-relaxation bound (tighter, can be slow on large instances)"), False))
+
+
+# ---- reading parameters -----------------------------------------------------------------------------------------
+
+def path_loss_model(alg, parameters, context) -> tuple[PathLossModel, ParameterSet | None]:
+    """The model chosen: a calibrated set (by name or file) wins over the MODEL enum."""
+    reference = (alg.parameterAsString(parameters, "PARAMETER_SET", context) or "").strip()
+    if reference:
+        parameter_set = resolve_parameter_set(reference, parameter_library())
+        return parameter_set.joint, parameter_set
+    model_id = MODEL_IDS[alg.parameterAsEnum(parameters, "MODEL", context)]
+    if model_id == "user":
+        return user_log_distance(alg.parameterAsDouble(parameters, "PL0", context),
+                                 alg.parameterAsDouble(parameters, "EXPONENT", context),
+                                 alg.parameterAsDouble(parameters, "D0", context)), None
+    return PUBLISHED_MODELS[model_id], None
+
+
+def coverage_settings(alg, parameters, context, model: PathLossModel, max_sf: int = 12) -> CoverageSettings:
+    return CoverageSettings(
+        model=model,
+        frequency_mhz=alg.parameterAsDouble(parameters, "FREQUENCY", context),
+        rx_height_m=alg.parameterAsDouble(parameters, "RX_HEIGHT", context),
+        terrain=TERRAIN_IDS[alg.parameterAsEnum(parameters, "TERRAIN", context)],
+        nlos_loss_db=alg.parameterAsDouble(parameters, "NLOS_LOSS", context),
+        fade_margin_db=alg.parameterAsDouble(parameters, "FADE_MARGIN", context),
+        max_sf=max_sf,
+    )
+
+
+def max_sf(alg, parameters, context) -> int:
+    return SPREADING_FACTORS[alg.parameterAsEnum(parameters, "MAX_SF", context)]
+
+
+def dem_layer(alg, parameters, context):
+    layer = alg.parameterAsRasterLayer(parameters, "DEM", context)
+    if layer is None or not layer.isValid():
+        raise InputError(tr("The terrain model cannot be opened; choose a valid raster layer."))
+    crs = layer.crs()
+    if not crs.isValid() or crs.isGeographic() or crs.mapUnits() != QgsUnitTypes.DistanceUnit.DistanceMeters:
+        raise InputError(tr("The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); "
+                            "it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).").format(
+                                crs.authid() or tr("an unknown CRS")))
+    return layer
+
+
+def check_same_crs(dem_crs: QgsCoordinateReferenceSystem, source, what: str) -> None:
+    if source is None:
+        return
+    crs = source.sourceCrs()
+    if crs != dem_crs:
+        raise InputError(tr("The {what} layer is in {crs} but the terrain model is in {dem}; reproject the {what} "
+                            "(Vector ▸ Data Management Tools ▸ Reproject Layer) so both use the same CRS.").format(
+                                what=what, crs=crs.authid() or tr("an unknown CRS"), dem=dem_crs.authid()))
+
+
+def _field_value(feature, field_name: str | None, default: float) -> float:
+    if not field_name:
+        return default
+    value = feature[field_name]
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return default
+    return number if math.isfinite(number) else default
+
+
+@dataclass
+class PointTable:
+    """Points of a layer as arrays (x, y), feature ids, an id/label per point, and the features' attributes."""
+
+    x: np.ndarray
+    y: np.ndarray
+    fids: list[int]
+    labels: list[str]
+    features: list
+
+
+def read_points(source, context, feedback, what: str, label_field: str | None = None) -> PointTable:
+    """Point (or centroid) coordinates of every feature with a geometry, in the source CRS."""
+    xs, ys, fids, labels, features = [], [], [], [], []
+    skipped = 0
+    for feature in source.getFeatures(QgsFeatureRequest()):
+        if feedback is not None and feedback.isCanceled():
+            break
+        geometry = feature.geometry()
+        if geometry is None or geometry.isEmpty():
+            skipped += 1
+            continue
+        if geometry.type() == QgsWkbTypes.GeometryType.PointGeometry and not geometry.isMultipart():
+            point = geometry.asPoint()
+        else:
+            point = geometry.centroid().asPoint()
+        if not (math.isfinite(point.x()) and math.isfinite(point.y())):
+            skipped += 1
+            continue
+        xs.append(point.x())
+        ys.append(point.y())
+        fids.append(feature.id())
+        labels.append(str(feature[label_field]) if label_field else str(feature.id()))
+        features.append(feature)
+    if skipped and feedback is not None:
+        feedback.pushWarning(tr("{n} {what} without a usable geometry were skipped.").format(n=skipped, what=what))
+    if not xs:
+        raise InputError(tr("The {} layer has no features with a geometry.").format(what))
+    return PointTable(np.array(xs), np.array(ys), fids, labels, features)
+
+
+def transmitters(alg, parameters, context, table: PointTable, models: ParameterSet | None = None,
+                 field_prefix: str = "") -> list[Transmitter]:
+    """One transmitter per point, with per-feature radio fields or the defaults, and the calibrated per-gateway model
+    when the parameter set has one for this id."""
+    fields = {key: alg.parameterAsString(parameters, field_prefix + key, context) or None
+              for key in ("HEIGHT_FIELD", "EIRP_FIELD", "GAIN_FIELD", "CABLE_LOSS_FIELD")}
+    defaults = {key: alg.parameterAsDouble(parameters, key, context)
+                for key in ("ANTENNA_HEIGHT", "EIRP", "GAIN", "CABLE_LOSS")}
+    result = []
+    pairs = (("EIRP_FIELD", "EIRP"), ("GAIN_FIELD", "GAIN"), ("CABLE_LOSS_FIELD", "CABLE_LOSS"),
+             ("HEIGHT_FIELD", "ANTENNA_HEIGHT"))
+    for x, y, label, feature in zip(table.x, table.y, table.labels, table.features):
+        names = feature.fields().names()
+        values = [_field_value(feature, fields[f] if fields[f] in names else None, defaults[d]) for f, d in pairs]
+        radio = Radio(eirp_dbm=values[0], gain_dbi=values[1], cable_loss_db=values[2], antenna_height_m=values[3])
+        if radio.antenna_height_m <= 0:
+            raise InputError(tr("Site {} has an antenna height of zero or less; give every site a positive height."
+                                ).format(label))
+        model = models.per_gateway.get(label) if models is not None else None
+        result.append(Transmitter(label, float(x), float(y), radio, model))
+    return result
+
+
+def grid_for(alg, parameters, context, dem, reach_boxes: list[tuple[float, float, float, float]] | None) -> Grid:
+    """EXTENT (in the DEM's CRS) or the union of ``reach_boxes``, clipped to the DEM, at CELL_SIZE."""
+    dem_extent: QgsRectangle = dem.extent()
+    cell = alg.parameterAsDouble(parameters, "CELL_SIZE", context)
+    if cell <= 0:
+        cell = (dem.rasterUnitsPerPixelX() + dem.rasterUnitsPerPixelY()) / 2.0
+    if parameters.get("EXTENT"):
+        extent = alg.parameterAsExtent(parameters, "EXTENT", context, dem.crs())
+    elif reach_boxes:
+        boxes = np.array(reach_boxes)
+        extent = QgsRectangle(boxes[:, 0].min(), boxes[:, 1].min(), boxes[:, 2].max(), boxes[:, 3].max())
+    else:
+        extent = dem_extent
+    extent = extent.intersect(dem_extent)
+    if extent.isEmpty() or extent.width() < cell or extent.height() < cell:
+        raise InputError(tr("The extent does not overlap the terrain model; choose an extent inside it."))
+    # snap to the DEM's grid so an unchanged cell size reads the DEM without resampling
+    x0 = dem_extent.xMinimum() + math.floor((extent.xMinimum() - dem_extent.xMinimum()) / cell) * cell
+    y1 = dem_extent.yMaximum() - math.floor((dem_extent.yMaximum() - extent.yMaximum()) / cell) * cell
+    ncols = max(int(math.ceil((extent.xMaximum() - x0) / cell - 1e-9)), 1)
+    nrows = max(int(math.ceil((y1 - extent.yMinimum()) / cell - 1e-9)), 1)
+    if ncols * nrows > 60_000_000:
+        raise InputError(tr("The grid would have {n:,} cells; choose a larger cell size or a smaller extent.").format(
+            n=ncols * nrows))
+    return Grid(x0, y1, cell, nrows, ncols, dem.crs().toWkt())
+
+
+def raster_source(layer) -> str:
+    """A GDAL-readable source string for a raster layer (files, /vsizip/, GDAL's WCS syntax)."""
+    if layer.providerType() != "gdal":
+        raise InputError(tr("The raster {} is not read through GDAL; save it as a GeoTIFF first.").format(
+            layer.name()))
+    return layer.source()
+
+
+def terrain(alg, parameters, context, feedback, dem, grid: Grid) -> Terrain:
+    ground = load_raster_on_grid(raster_source(dem), grid)
+    holes = float(np.isnan(ground).mean())
+    if holes >= 1.0:
+        raise InputError(tr("The terrain model has no data in the area to compute; choose another extent or terrain "
+                            "model."))
+    if holes > 0 and feedback is not None:
+        feedback.pushWarning(tr("{:.1f} % of the cells have no terrain data; they are filled from their nearest "
+                                "neighbours for the obstacles and left empty in the results.").format(100 * holes))
+    dsm = None
+    surface_layer = alg.parameterAsRasterLayer(parameters, "SURFACE", context)
+    if surface_layer is not None:
+        dsm = load_raster_on_grid(raster_source(surface_layer), grid)
+    heights = None
+    buildings = alg.parameterAsSource(parameters, "BUILDINGS", context)
+    if buildings is not None:
+        check_same_crs(dem.crs(), buildings, tr("buildings"))
+        heights = building_heights(alg, parameters, context, buildings, grid)
+    return Terrain.from_arrays(grid, ground, dsm, heights)
+
+
+def building_heights(alg, parameters, context, buildings, grid: Grid) -> np.ndarray:
+    from shapely import wkb
+
+    field = alg.parameterAsString(parameters, "BUILDING_HEIGHT_FIELD", context) or None
+    default = alg.parameterAsDouble(parameters, "BUILDING_HEIGHT", context)
+    request = QgsFeatureRequest().setFilterRect(QgsRectangle(grid.x_min, grid.y_min, grid.x_max, grid.y_max))
+    geometries, heights = [], []
+    for feature in buildings.getFeatures(request):
+        geometry = feature.geometry()
+        if geometry is None or geometry.isEmpty():
+            continue
+        geometries.append(wkb.loads(bytes(geometry.asWkb())))
+        heights.append(_field_value(feature, field, default))
+    return rasterize_heights(geometries, np.array(heights), grid)
+
+
+# ---- outputs ----------------------------------------------------------------------------------------------------
+
+def write_raster(path: str, array: np.ndarray, grid: Grid, nodata: float | None) -> str:
+    """GeoTIFF (deflate) written next to the target and moved over it, so a failure leaves no half file."""
+    from osgeo import gdal
+
+    gdal_type = {np.dtype("float32"): gdal.GDT_Float32, np.dtype("uint8"): gdal.GDT_Byte,
+                 np.dtype("int32"): gdal.GDT_Int32, np.dtype("int16"): gdal.GDT_Int16}[array.dtype]
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.stem + ".partial" + target.suffix)
+    driver = gdal.GetDriverByName("GTiff")
+    dataset = driver.Create(str(tmp), grid.ncols, grid.nrows, 1, gdal_type, ["COMPRESS=DEFLATE", "TILED=YES"])
+    dataset.SetGeoTransform(grid.geotransform)
+    dataset.SetProjection(grid.crs)
+    band = dataset.GetRasterBand(1)
+    if nodata is not None:
+        band.SetNoDataValue(nodata)
+    band.WriteArray(array)
+    band.FlushCache()
+    dataset = None
+    tmp.replace(target)
+    return str(target)
+
+
+class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Applies a QML style (and a name) to an output layer when Processing loads it."""
+
+    def __init__(self, qml: str | None = None, name: str | None = None, renderer_factory=None) -> None:
+        super().__init__()
+        self.qml = qml
+        self.name = name
+        self.renderer_factory = renderer_factory
+
+    def postProcessLayer(self, layer: QgsMapLayer, context: QgsProcessingContext, feedback) -> None:  # noqa: N802
+        if self.qml:
+            layer.loadNamedStyle(style_path(self.qml))
+        if self.renderer_factory is not None:
+            layer.setRenderer(self.renderer_factory(layer))
+        if self.name:
+            layer.setName(self.name)
+        layer.triggerRepaint()
+
+
+def style_output(alg, context, destination: str, qml: str | None, name: str | None = None,
+                 renderer_factory=None) -> None:
+    """Register a style for an output if Processing is going to load it (kept alive on the algorithm)."""
+    if not destination or not context.willLoadLayerOnCompletion(destination):
+        return
+    processor = StylePostProcessor(qml, name, renderer_factory)
+    alg._style_processors = getattr(alg, "_style_processors", []) + [processor]
+    context.layerToLoadOnCompletionDetails(destination).setPostProcessor(processor)
+
+
+def html_report(path: str, title: str, sections: list[tuple[str, str]]) -> str:
+    """A small standalone HTML report (tables and charts as inline SVG)."""
+    import html
+
+    body = "".join(f"<h2>{html.escape(h)}</h2>{content}" for h, content in sections)
+    text = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
+            "<style>body{font-family:sans-serif;margin:1.5em}table{border-collapse:collapse}"
+            "td,th{border:1px solid #bbb;padding:2px 8px;text-align:right}th{background:#eee}</style></head>"
+            f"<body><h1>{html.escape(title)}</h1>{body}</body></html>")
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    return str(target)
+
+
+def html_table(header: list[str], rows: list[list[Any]]) -> str:
+    import html
+
+    def cell(value: Any) -> str:
+        if isinstance(value, float):
+            return f"{value:,.4g}" if abs(value) < 1e4 else f"{value:,.0f}"
+        return html.escape("" if value is None else str(value))
+
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{cell(v)}</td>" for v in row) + "</tr>" for row in rows)
+    return f"<table><tr>{head}</tr>{body}</table>"
+
+
+# ---- placement helpers ------------------------------------------------------------------------------------------
+
+def add_weight_field(alg, name: str, label: str, parent: str) -> None:
+    alg.addParameter(QgsProcessingParameterField(name, label, parentLayerParameterName=parent,
+                                                 type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+
+
+def numbers_from(table: PointTable, field_name: str | None, default: float = 1.0) -> np.ndarray:
+    """A numeric field per point (``default`` without a field; NaN for empty or non-numeric values, which the
+    domain rejects with a clear message)."""
+    if not field_name:
+        return np.full(len(table.x), default)
+    values = []
+    for feature in table.features:
+        try:
+            number = float(feature[field_name])
+        except (TypeError, ValueError):
+            number = math.nan
+        values.append(number)
+    return np.array(values, dtype=float)
+
+
+def check_projected(source, what: str) -> None:
+    crs = source.sourceCrs()
+    if not crs.isValid() or crs.isGeographic():
+        raise InputError(tr("The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first."
+                            ).format(what=what, crs=crs.authid() or tr("an unknown CRS")))
+
+
+def check_same_vector_crs(reference, others: list[tuple[Any, str]]) -> None:
+    for source, what in others:
+        if source is not None and source.sourceCrs() != reference.sourceCrs():
+            raise InputError(tr("The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all "
+                                "layers use the same CRS.").format(what=what, crs=source.sourceCrs().authid(),
+                                                                   ref=reference.sourceCrs().authid()))
+
+
+def write_sites(alg, parameters, context, key: str, crs, x, y, labels, existing, costs, result) -> str:
+    """Chosen and existing sites with their rank and the curve values after each addition."""
+    from qgis.core import QgsPointXY
+
+    fields = QgsFields()
+    for name, kind in (("site_id", QVariant.String), ("rank", QVariant.Int), ("existing", QVariant.Int),
+                       ("cost", QVariant.Double), ("gain", QVariant.Double), ("objective_after", QVariant.Double),
+                       ("share_after", QVariant.Double)):
+        fields.append(QgsField(name, kind))
+    sink, sink_id = alg.parameterAsSink(parameters, key, context, fields, QgsWkbTypes.Type.Point, crs)
+    steps = {row["site"]: row for row in result.curve if row.get("site") is not None}
+    rows = [(j, 0) for j in result.fixed] + [(j, rank) for rank, j in enumerate(result.chosen, start=1)]
+    for j, rank in rows:
+        step = steps.get(j, {})
+        feature = QgsFeature(fields)
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(x[j]), float(y[j]))))
+        objective = step.get("covered_weight", step.get("cost"))
+        share = step.get("covered_share", step.get("mean_distance"))
+        feature.setAttributes([labels[j], rank, int(bool(existing[j])), float(costs[j]), step.get("gain"),
+                               objective, share])
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+    style_output(alg, context, sink_id, "siting_sites.qml")
+    return sink_id
+
+
+def write_demand(alg, parameters, context, key: str, crs, table: PointTable, columns: dict[str, np.ndarray]) -> str:
+    fields = QgsFields()
+    for name, values in columns.items():
+        kind = {"i": QVariant.Int, "u": QVariant.Int, "b": QVariant.Int, "f": QVariant.Double}.get(
+            np.asarray(values).dtype.kind, QVariant.String)
+        fields.append(QgsField(name, kind))
+    sink, sink_id = alg.parameterAsSink(parameters, key, context, fields, QgsWkbTypes.Type.Point, crs)
+    from qgis.core import QgsPointXY
+
+    lists = {name: np.asarray(values).tolist() for name, values in columns.items()}
+    for i in range(len(table.x)):
+        feature = QgsFeature(fields)
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(table.x[i]), float(table.y[i]))))
+        feature.setAttributes([lists[name][i] for name in columns])
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+    style_output(alg, context, sink_id, "siting_demand.qml")
+    return sink_id
+
+
+def svg_curve(values: list[float], bound: float | None, y_label: str, x_label: str) -> str:
+    """A small line chart (inline SVG) of the objective after each added site, with the bound as a dashed line."""
+    width, height, left, bottom = 520, 260, 60, 40
+    n = max(len(values) - 1, 1)
+    top_value = max([v for v in values] + ([bound] if bound is not None else []) + [1e-12])
+    low_value = min(values + [0.0])
+
+    def px(i: int) -> float:
+        return left + (width - left - 10) * i / n
+
+    def py(v: float) -> float:
+        return height - bottom - (height - bottom - 10) * (v - low_value) / max(top_value - low_value, 1e-12)
+
+    points = " ".join(f"{px(i):.1f},{py(v):.1f}" for i, v in enumerate(values))
+    dots = "".join(f"<circle cx='{px(i):.1f}' cy='{py(v):.1f}' r='3' fill='#1f78b4'/>" for i, v in enumerate(values))
+    bound_line = (f"<line x1='{left}' x2='{width - 10}' y1='{py(bound):.1f}' y2='{py(bound):.1f}' stroke='#e31a1c' "
+                  f"stroke-dasharray='5,4'/><text x='{width - 12}' y='{py(bound) - 4:.1f}' text-anchor='end' "
+                  f"font-size='11' fill='#e31a1c'>bound</text>") if bound is not None else ""
+    ticks = "".join(f"<text x='{px(i):.1f}' y='{height - bottom + 15}' text-anchor='middle' font-size='10'>{i}</text>"
+                    for i in range(len(values)) if len(values) <= 25 or i % max(len(values) // 10, 1) == 0)
+    import html
+
+    return (f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}'>"
+            f"<line x1='{left}' y1='{height - bottom}' x2='{width - 10}' y2='{height - bottom}' stroke='#333'/>"
+            f"<line x1='{left}' y1='10' x2='{left}' y2='{height - bottom}' stroke='#333'/>"
+            f"<text x='{left - 4}' y='{py(top_value) + 4:.1f}' text-anchor='end' font-size='10'>{top_value:,.3g}</text>"
+            f"<text x='{left - 4}' y='{py(low_value):.1f}' text-anchor='end' font-size='10'>{low_value:,.3g}</text>"
+            f"{ticks}{bound_line}<polyline fill='none' stroke='#1f78b4' stroke-width='2' points='{points}'/>{dots}"
+            f"<text x='{(width + left) / 2}' y='{height - 5}' text-anchor='middle' font-size='11'>"
+            f"{html.escape(x_label)}</text><text x='12' y='{(height - bottom) / 2}' font-size='11' "
+            f"transform='rotate(-90 12 {(height - bottom) / 2})' text-anchor='middle'>{html.escape(y_label)}</text>"
+            "</svg>")
+
+
+def certificate_rows(result) -> list[list[Any]]:
+    kind = {"submodular": tr("online submodular bound"), "LP relaxation": tr("LP relaxation"),
+            "MILP dual bound": tr("MILP dual bound"), "optimal": tr("proven optimum"),
+            "Lagrangian": tr("Lagrangian lower bound"), "trivial": tr("none (zero)")}.get(result.bound_kind,
+                                                                                          result.bound_kind)
+    sense = tr("upper bound on the optimum") if result.sense == "max" else tr("lower bound on the optimum")
+    return [[tr("Method"), tr("exact (MILP, HiGHS)") if result.method == "exact" else tr("greedy")],
+            [tr("Objective"), result.objective], [tr("Bound"), result.bound],
+            [tr("Kind of bound"), f"{kind} ({sense})"],
+            [tr("Gap to the bound"), f"{100 * result.gap:.2f} %"],
+            [tr("Quality (share of the optimum reached at least)"), f"{100 * result.quality:.2f} %"],
+            [tr("Solver status"), result.status or "-"], [tr("Run time"), f"{result.seconds:.2f} s"]]
+
+
+def report_certificate(feedback, result) -> None:
+    feedback.pushInfo(tr("Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of "
+                         "the optimum.").format(obj=result.objective, bound=result.bound, kind=result.bound_kind,
+                                                gap=100 * result.gap, q=100 * result.quality))
+    if result.quality < 0.95:
+        feedback.pushWarning(tr("The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP "
+                                "bound for a tighter figure."))

@@ -1,0 +1,47 @@
+"""The ``STORE`` parameter every algorithm that reads or writes a study uses, and its reading.
+
+A store is typed as text, in the convention of :mod:`smart_municipality.store.uri`: a GeoPackage path
+(``C:/studies/gent.gpkg``) or a PostGIS schema through one of QGIS's saved PostgreSQL connections
+(``pg:<connection>?schema=<schema>``). A bad value becomes the one-sentence :class:`InputError` of the parser, which
+:class:`SmartMunicipalityAlgorithm` shows as a Processing error.
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(store_parameter())
+
+    def run(self, parameters, context, feedback):
+        with open_store_parameter(self, parameters, "STORE", context) as store:
+            ...
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qgis.core import QgsProcessingParameterString
+
+from ...smart_municipality.i18n import tr
+from ...smart_municipality.store import Store, StoreUri, open_store, parse_store_uri
+
+STORE = "STORE"
+
+
+def store_parameter(name: str = STORE, description: str | None = None, *, optional: bool = False,
+                    default: str | None = None) -> QgsProcessingParameterString:
+    """A text parameter for a store URI, with help that explains both forms."""
+    parameter = QgsProcessingParameterString(
+        name, description or tr("Study store (GeoPackage file or pg:<saved connection>?schema=<schema>)"),
+        defaultValue=default, optional=optional)
+    parameter.setHelp(tr("A GeoPackage file, for example C:/studies/gent.gpkg, or a PostGIS schema through one of "
+                         "QGIS's saved PostgreSQL connections: pg:<connection name>?schema=<schema>."))
+    return parameter
+
+
+def store_uri_parameter(algorithm, parameters: dict[str, Any], name: str, context) -> StoreUri:
+    """The parsed store URI of parameter ``name``."""
+    return parse_store_uri(algorithm.parameterAsString(parameters, name, context))
+
+
+def open_store_parameter(algorithm, parameters: dict[str, Any], name: str, context, *, create: bool = True,
+                         read_only: bool = False) -> Store:
+    """Open the store of parameter ``name`` (created when missing unless ``create`` is false)."""
+    return open_store(store_uri_parameter(algorithm, parameters, name, context), create=create, read_only=read_only)

@@ -1,0 +1,133 @@
+"""What the vacancy algorithms share: layers in, arrays out; frames in, features out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingFeatureSourceDefinition,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QVariant
+
+from ...smart_municipality.errors import Cancelled
+from ...smart_municipality.i18n import tr
+from ...smart_municipality.vacancy.layer_io import LayerArrays, read_layer
+
+
+def parameter_layer(algorithm, parameters: dict[str, Any], name: str, context):
+    """The layer of a feature-source parameter: the layer itself when it is read whole (fast path), else the
+    Processing source (selection only, feature limits, filters)."""
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition) and (
+            value.selectedFeaturesOnly or value.featureLimit != -1 or getattr(value, "filterExpression", "")):
+        return algorithm.parameterAsSource(parameters, name, context)
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    if isinstance(layer, QgsVectorLayer) and layer.isValid():
+        return layer
+    return algorithm.parameterAsSource(parameters, name, context)
+
+
+def read_parameter(algorithm, parameters: dict[str, Any], name: str, context, fields=(), *, points: bool = True,
+                   feedback=None) -> LayerArrays | None:
+    source = parameter_layer(algorithm, parameters, name, context)
+    if source is None:
+        return None
+    present = [f for f in fields if source.fields().lookupField(f) >= 0]
+    return read_layer(source, present, points=points, transform_context=context.transformContext(),
+                      feedback=feedback)
+
+
+def field_of(source, *names: str) -> str | None:
+    """The first of ``names`` the layer has (case-insensitive), as the layer spells it."""
+    available = {field.name().lower(): field.name() for field in source.fields()}
+    for name in names:
+        if name and name.lower() in available:
+            return available[name.lower()]
+    return None
+
+
+def fields_for(frame: pd.DataFrame) -> QgsFields:
+    """QGIS fields for the columns of ``frame`` (integers, reals, booleans, dates, else text)."""
+    fields = QgsFields()
+    for name, dtype in frame.dtypes.items():
+        kind = getattr(dtype, "kind", "O")
+        if str(dtype) in ("Int64", "Int32") or kind in "iu":
+            fields.append(QgsField(str(name), QVariant.LongLong))
+        elif kind == "f" or str(dtype) == "Float64":
+            fields.append(QgsField(str(name), QVariant.Double))
+        elif kind == "b" or str(dtype) == "boolean":
+            fields.append(QgsField(str(name), QVariant.Bool))
+        elif kind == "M":
+            fields.append(QgsField(str(name), QVariant.Date))
+        else:
+            fields.append(QgsField(str(name), QVariant.String))
+    return fields
+
+
+def _value(value: Any) -> Any:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, (float, np.floating)):
+        return None if np.isnan(value) else float(value)
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    if isinstance(value, (np.integer,)):
+        return int(value)
+    if isinstance(value, (pd.Timestamp, dt.datetime)):
+        return QDate(value.year, value.month, value.day)
+    if isinstance(value, dt.date):
+        return QDate(value.year, value.month, value.day)
+    return value
+
+
+def write_frame(sink: QgsFeatureSink, fields: QgsFields, frame: pd.DataFrame, geometries=None,
+                feedback=None, multi: bool = True) -> None:
+    """Add one feature per row; ``geometries`` are shapely geometries, WKT strings or QgsGeometry (None: none),
+    made multi-part when ``multi`` (sinks are created with the multi type of the input, see :func:`multi_type`)."""
+    columns = [frame[name].astype(object).to_numpy() for name in fields.names()]
+    batch: list[QgsFeature] = []
+    for row in range(len(frame)):
+        feature = QgsFeature(fields)
+        feature.setAttributes([_value(column[row]) for column in columns])
+        if geometries is not None:
+            geometry = geometries[row]
+            if geometry is not None:
+                if isinstance(geometry, QgsGeometry):
+                    feature.setGeometry(geometry)
+                elif isinstance(geometry, str):
+                    feature.setGeometry(QgsGeometry.fromWkt(geometry))
+                elif not geometry.is_empty:
+                    converted = QgsGeometry()
+                    converted.fromWkb(geometry.wkb)
+                    feature.setGeometry(converted)
+                if multi and feature.hasGeometry():
+                    multi_geometry = feature.geometry()
+                    if not multi_geometry.isMultipart() and multi_geometry.type() != \
+                            QgsWkbTypes.GeometryType.PointGeometry:
+                        multi_geometry.convertToMultiType()
+                        feature.setGeometry(multi_geometry)
+        batch.append(feature)
+        if len(batch) == 5000:
+            if feedback is not None and feedback.isCanceled():
+                raise Cancelled(tr("Cancelled; nothing was written."))
+            sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+            batch = []
+    if batch:
+        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+
+
+def multi_type(wkb_type: int) -> int:
+    """The multi-part, 2-D type of a layer's geometry type (what the vacancy outputs are written as)."""
+    flat = QgsWkbTypes.flatType(wkb_type)
+    return flat if QgsWkbTypes.geometryType(flat) == QgsWkbTypes.GeometryType.PointGeometry \
+        else QgsWkbTypes.multiType(flat)

@@ -1,0 +1,211 @@
+"""Processing algorithm ``smart_municipality:vacancy_hotspots``: Getis-Ord Gi* and local Moran's I."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ...smart_municipality.errors import InputError
+from ...smart_municipality.i18n import tr
+from ...smart_municipality.vacancy import hotspots as hs
+from ...smart_municipality.vacancy.indicators import in_register
+from ...smart_municipality.vacancy.layer_io import representative_xy
+from ...smart_municipality.vacancy.spatial import first_polygon, points_in_polygons
+from .base import SmartMunicipalityAlgorithm
+from .vacancy_common import fields_for, read_parameter, write_frame
+from .vacancy_indicators import read_vacancy, reference_date
+
+MODES = ("Areas: a value per polygon (e.g. the vacancy rate)", "Grid: premises per cell of a regular grid")
+WEIGHTS = ("Contiguity (areas sharing a boundary; 8 neighbours on the grid)", "k nearest neighbours",
+           "Distance band")
+
+
+class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
+    NAME = "vacancy_hotspots"
+    DISPLAY_NAME = "Vacancy hot spots (Gi*, local Moran's I)"
+    GROUP = "Vacancy"
+    GROUP_ID = "vacancy"
+    HELP = (
+        "Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, "
+        "with significance from conditional permutations.<br><br>"
+        "<b>Areas</b>: analyses a numeric field of a polygon layer, for example vacancy_rate from <i>Vacancy "
+        "indicators per area</i>. Areas without a value (suppressed small-number rates) are left out and marked "
+        "'Not analysed'.<br>"
+        "<b>Grid</b>: counts the premises in the register on the reference date per square cell; with a "
+        "denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study "
+        "area limits the grid to the cells whose centre lies in it.<br>"
+        "<b>Classes</b>: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, "
+        "from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical "
+        "z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where "
+        "moran_p_sim is below the significance level. With many areas, some will be significant by chance: read "
+        "the map as an indication, not as proof."
+    )
+    MODE = "MODE"
+    INPUT = "INPUT"
+    VALUE_FIELD = "VALUE_FIELD"
+    AREA_ID_FIELD = "AREA_ID_FIELD"
+    VACANCY = "VACANCY"
+    DENOMINATOR = "DENOMINATOR"
+    STUDY_AREA = "STUDY_AREA"
+    CELL_SIZE = "CELL_SIZE"
+    REFERENCE_DATE = "REFERENCE_DATE"
+    WEIGHTS = "WEIGHTS"
+    NEIGHBOURS = "NEIGHBOURS"
+    DISTANCE = "DISTANCE"
+    PERMUTATIONS = "PERMUTATIONS"
+    SEED = "SEED"
+    SIGNIFICANCE = "SIGNIFICANCE"
+    OUTPUT = "OUTPUT"
+
+    def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
+        self.addParameter(QgsProcessingParameterEnum(self.MODE, tr("Analyse"), options=[tr(m) for m in MODES],
+                                                     defaultValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, tr("Areas with a value (areas mode)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.VALUE_FIELD, tr("Value field"), defaultValue="vacancy_rate", parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.AREA_ID_FIELD, tr("Area id field"), defaultValue="area_id", parentLayerParameterName=self.INPUT,
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.VACANCY, tr("Vacancy register (grid mode)"), [QgsProcessing.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.DENOMINATOR, tr("Denominator: addresses or buildings (grid mode, for rates)"),
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.STUDY_AREA, tr("Study area (grid mode)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterDistance(self.CELL_SIZE, tr("Cell size (grid mode)"), 200.0,
+                                                         minValue=10.0))
+        self.addParameter(QgsProcessingParameterDateTime(
+            self.REFERENCE_DATE, tr("Reference date (grid mode; empty: today)"),
+            type=QgsProcessingParameterDateTime.Date, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(self.WEIGHTS, tr("Neighbours"),
+                                                     options=[tr(w) for w in WEIGHTS], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.NEIGHBOURS, tr("k (k nearest neighbours)"),
+                                                       QgsProcessingParameterNumber.Integer, 8, minValue=1))
+        self.addParameter(QgsProcessingParameterDistance(self.DISTANCE, tr("Distance band"), 1000.0, minValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber(self.PERMUTATIONS, tr("Permutations"),
+                                                       QgsProcessingParameterNumber.Integer, 999, minValue=99,
+                                                       maxValue=99999))
+        self.addParameter(QgsProcessingParameterNumber(self.SEED, tr("Random seed (same seed, same result)"),
+                                                       QgsProcessingParameterNumber.Integer, 12345, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.SIGNIFICANCE, tr("Significance level (Moran clusters)"),
+                                                       QgsProcessingParameterNumber.Double, 0.05, minValue=0.001,
+                                                       maxValue=0.2))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Hot spots"),
+                                                            QgsProcessing.TypeVectorPolygon))
+        self.addOutput(QgsProcessingOutputNumber("GLOBAL_MORAN", tr("Global Moran's I")))
+        self.addOutput(QgsProcessingOutputNumber("HOT_SPOTS", tr("Hot spots (90 % or more)")))
+        self.addOutput(QgsProcessingOutputNumber("COLD_SPOTS", tr("Cold spots (90 % or more)")))
+
+    def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
+        grid_mode = self.parameterAsEnum(parameters, self.MODE, context) == 1
+        if grid_mode:
+            table, geometries, centres, contiguity = self._grid(parameters, context, feedback)
+        else:
+            table, geometries, centres, contiguity = self._areas(parameters, context)
+        weights = self._weights(parameters, context, centres, contiguity)
+        feedback.pushInfo(tr("{n} units, {links} neighbour links; {perms} permutations.").format(
+            n=len(table), links=weights.nnz // 2,
+            perms=self.parameterAsInt(parameters, self.PERMUTATIONS, context)))
+        values = pd.to_numeric(table["value"], errors="coerce").to_numpy(dtype=float)
+        result = hs.hot_spots(values, weights, self.parameterAsInt(parameters, self.PERMUTATIONS, context),
+                              self.parameterAsInt(parameters, self.SEED, context),
+                              self.parameterAsDouble(parameters, self.SIGNIFICANCE, context), feedback)
+        keep = np.isfinite(values)
+        global_i = hs.global_moran(values[keep], hs.subset_weights(weights, keep)) if keep.sum() > 2 else np.nan
+        out = pd.concat([table.reset_index(drop=True), result], axis=1)
+        out["analysed"] = out["analysed"].astype(bool)
+        fields = fields_for(out)
+        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon,
+                                             QgsCoordinateReferenceSystem("EPSG:31370"))
+        write_frame(sink, fields, out, geometries, feedback)
+        hot, cold = int((out["gi_class"] > 0).sum()), int((out["gi_class"] < 0).sum())
+        feedback.pushInfo(tr("Global Moran's I {value:.3f}; {hot} hot and {cold} cold spots.").format(
+            value=global_i, hot=hot, cold=cold))
+        return {self.OUTPUT: sink_id, "GLOBAL_MORAN": float(global_i), "HOT_SPOTS": hot, "COLD_SPOTS": cold}
+
+    def _areas(self, parameters, context):
+        if not parameters.get(self.INPUT):
+            raise InputError(tr("Choose the areas layer with the value to analyse (for example the output of "
+                                "Vacancy indicators per area)."))
+        value_field = self.parameterAsString(parameters, self.VALUE_FIELD, context)
+        id_field = self.parameterAsString(parameters, self.AREA_ID_FIELD, context)
+        if not value_field:
+            raise InputError(tr("Choose the value field to analyse."))
+        areas = read_parameter(self, parameters, self.INPUT, context, [f for f in (id_field, value_field) if f],
+                               points=False)
+        located = np.array([g is not None and not g.is_empty for g in areas.geometries], dtype=bool)
+        areas.frame = areas.frame[located].reset_index(drop=True)
+        areas.geometries = [g for g, ok in zip(areas.geometries, located) if ok]
+        table = pd.DataFrame({"area_id": areas.frame[id_field].astype(str) if id_field else
+                              pd.Series(range(1, len(areas) + 1)).astype(str),
+                              "value": pd.to_numeric(areas.frame[value_field], errors="coerce")})
+        centres = representative_xy(areas.geometries)
+        return table, areas.geometries, centres, lambda: hs.contiguity_weights(areas.geometries)
+
+    def _grid(self, parameters, context, feedback):
+        if not parameters.get(self.VACANCY):
+            raise InputError(tr("Choose the vacancy register for the grid."))
+        reference = reference_date(self, parameters, self.REFERENCE_DATE, context)
+        vacancy, vx, vy = read_vacancy(self, parameters, self.VACANCY, context)
+        active = in_register(vacancy, reference)
+        vx, vy = vx[active], vy[active]
+        size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
+        denominator_xy = None
+        if parameters.get(self.DENOMINATOR):
+            units = read_parameter(self, parameters, self.DENOMINATOR, context, (), feedback=feedback)
+            keep = np.isfinite(units.x) & np.isfinite(units.y)
+            denominator_xy = (units.x[keep], units.y[keep])
+        study = None
+        if parameters.get(self.STUDY_AREA):
+            study = read_parameter(self, parameters, self.STUDY_AREA, context, (), points=False).geometries
+            bounds = np.array([g.bounds for g in study if g is not None and not g.is_empty])
+            extent = (bounds[:, 0].min(), bounds[:, 1].min(), bounds[:, 2].max(), bounds[:, 3].max())
+        else:
+            xs = np.concatenate([vx, denominator_xy[0]]) if denominator_xy is not None else vx
+            ys = np.concatenate([vy, denominator_xy[1]]) if denominator_xy is not None else vy
+            if not len(xs):
+                raise InputError(tr("There are no premises in the register on the reference date."))
+            extent = (xs.min(), ys.min(), xs.max(), ys.max())
+        grid = hs.Grid.covering(*extent, size)
+        if grid.rows * grid.cols > 2_000_000:
+            raise InputError(tr("The grid would have {n} cells; choose a larger cell size or a smaller study area.")
+                             .format(n=grid.rows * grid.cols))
+        keep_cells = None
+        if study is not None:
+            all_cells = np.arange(grid.rows * grid.cols)
+            cx, cy = grid.centres(all_cells)
+            inside = first_polygon(len(cx), *points_in_polygons(cx, cy, study)) >= 0
+            keep_cells = all_cells[inside]
+        table = hs.grid_cells(grid, (vx, vy), denominator_xy, keep_cells)
+        feedback.pushInfo(tr("Grid of {rows} × {cols} cells of {size:.0f} m; {n} cells analysed.").format(
+            rows=grid.rows, cols=grid.cols, size=size, n=len(table)))
+        geometries = [grid.polygon_wkt(cell) for cell in table["cell"]]
+        centres = grid.centres(table["cell"].to_numpy())
+        return table, geometries, centres, lambda: hs.grid_weights(table["row"].to_numpy(), table["col"].to_numpy())
+
+    def _weights(self, parameters, context, centres, contiguity):
+        kind = self.parameterAsEnum(parameters, self.WEIGHTS, context)
+        if kind == 1:
+            return hs.knn_weights(*centres, k=self.parameterAsInt(parameters, self.NEIGHBOURS, context))
+        if kind == 2:
+            return hs.distance_band_weights(*centres, self.parameterAsDouble(parameters, self.DISTANCE, context))
+        return contiguity()

@@ -1,0 +1,199 @@
+"""Processing algorithm ``smart_municipality:vacancy_indicators``: vacancy per area or per street segment."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsWkbTypes,
+)
+
+from ...smart_municipality.errors import InputError
+from ...smart_municipality.i18n import tr
+from ...smart_municipality.vacancy.indicators import SMALL_NUMBER_LIMIT, polygon_indicators, street_indicators
+from .base import SmartMunicipalityAlgorithm
+from .vacancy_common import field_of, fields_for, multi_type, parameter_layer, read_parameter, write_frame
+
+#: register fields the indicators need, with the English names accepted too
+VACANCY_FIELDS = {"type": ("type", "property_type"), "status": ("status",),
+                  "opnamedatum": ("opnamedatum", "entry_date"),
+                  "schrappingsdatum": ("schrappingsdatum", "removal_date")}
+
+
+def vacancy_field_names(source) -> dict[str, str]:
+    """Register role → the layer's field name; one sentence when a needed field is missing."""
+    found = {role: field_of(source, *names) for role, names in VACANCY_FIELDS.items()}
+    missing = [names[0] for role, names in VACANCY_FIELDS.items() if found[role] is None]
+    if missing:
+        raise InputError(tr("The vacancy layer lacks the field(s) {fields}; use the register made by Import vacancy "
+                            "register or a layer with the same fields.").format(fields=", ".join(missing)))
+    return found
+
+
+def read_vacancy(algorithm, parameters, name, context, extra=()):
+    """The vacancy layer as a frame with the register names (type, status, opnamedatum, schrappingsdatum) + x, y."""
+    source = parameter_layer(algorithm, parameters, name, context)
+    if source is None:
+        raise InputError(tr("Choose the vacancy layer."))
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PointGeometry:
+        raise InputError(tr("The vacancy layer must be a point layer (the register made by Import vacancy "
+                            "register)."))
+    names = vacancy_field_names(source)
+    extra_names = {role: field_of(source, role) for role in extra}
+    wanted = list(names.values()) + [n for n in extra_names.values() if n]
+    arrays = read_parameter(algorithm, parameters, name, context, wanted)
+    frame = pd.DataFrame({role: arrays.frame[column] for role, column in names.items()})
+    for role, column in extra_names.items():
+        frame[role] = arrays.frame[column] if column else None
+    for column in ("opnamedatum", "schrappingsdatum"):
+        frame[column] = pd.to_datetime(frame[column], errors="coerce")
+    keep = np.isfinite(arrays.x) & np.isfinite(arrays.y)
+    return frame[keep].reset_index(drop=True), arrays.x[keep], arrays.y[keep]
+
+
+class VacancyIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
+    NAME = "vacancy_indicators"
+    DISPLAY_NAME = "Vacancy indicators per area"
+    GROUP = "Vacancy"
+    GROUP_ID = "vacancy"
+    HELP = (
+        "Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street "
+        "segment, on a reference date.<br><br>"
+        "Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and "
+        "in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the "
+        "median and mean duration in years, and the entries and removals of the last 12 months. Every area is in "
+        "the output, with zeros where there is no vacancy.<br>"
+        "<b>Small numbers</b>: where the area has fewer than 5 denominator units, small_numbers is true and the "
+        "rate is left empty: such rates are unstable and can point at one household.<br>"
+        "<b>Street segments</b>: give a line layer as areas (for example Gent's wegsegmenten). Premises and "
+        "addresses are then snapped to the nearest segment of their own street: by street code (the register's "
+        "straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name."
+    )
+    VACANCY = "VACANCY"
+    AREAS = "AREAS"
+    AREA_ID_FIELD = "AREA_ID_FIELD"
+    AREA_NAME_FIELD = "AREA_NAME_FIELD"
+    DENOMINATOR = "DENOMINATOR"
+    REFERENCE_DATE = "REFERENCE_DATE"
+    STREET_CODE_FIELD = "STREET_CODE_FIELD"
+    STREET_NAME_FIELD = "STREET_NAME_FIELD"
+    MAX_DISTANCE = "MAX_DISTANCE"
+    OUTPUT = "OUTPUT"
+
+    def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.VACANCY, tr("Vacancy register (points)"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.AREAS, tr("Areas (polygons) or street segments (lines)"),
+            [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterField(self.AREA_ID_FIELD, tr("Area id field"),
+                                                      parentLayerParameterName=self.AREAS))
+        self.addParameter(QgsProcessingParameterField(self.AREA_NAME_FIELD, tr("Area name field"),
+                                                      parentLayerParameterName=self.AREAS, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.DENOMINATOR, tr("Denominator: addresses or buildings (for rates)"),
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterDateTime(
+            self.REFERENCE_DATE, tr("Reference date (empty: today)"), type=QgsProcessingParameterDateTime.Date,
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.STREET_CODE_FIELD, tr("Street code field of the segments (CRAB code)"), defaultValue="crabcode",
+            parentLayerParameterName=self.AREAS, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.STREET_NAME_FIELD, tr("Street name field of the segments"), defaultValue="straatnaam",
+            parentLayerParameterName=self.AREAS, optional=True))
+        self.addParameter(QgsProcessingParameterDistance(
+            self.MAX_DISTANCE, tr("Largest distance to a segment of the same street"), defaultValue=250.0,
+            parentParameterName=self.AREAS, minValue=1.0))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Vacancy indicators"),
+                                                            QgsProcessing.TypeVectorAnyGeometry))
+
+    def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
+        reference = reference_date(self, parameters, self.REFERENCE_DATE, context)
+        areas_source = parameter_layer(self, parameters, self.AREAS, context)
+        if areas_source is None:
+            raise InputError(tr("Choose the areas layer."))
+        id_field = self.parameterAsString(parameters, self.AREA_ID_FIELD, context)
+        name_field = self.parameterAsString(parameters, self.AREA_NAME_FIELD, context)
+        lines = QgsWkbTypes.geometryType(areas_source.wkbType()) == QgsWkbTypes.GeometryType.LineGeometry
+        code_field = self.parameterAsString(parameters, self.STREET_CODE_FIELD, context) if lines else ""
+        street_field = self.parameterAsString(parameters, self.STREET_NAME_FIELD, context) if lines else ""
+        area_fields = [f for f in (id_field, name_field, code_field, street_field) if f]
+        areas = read_parameter(self, parameters, self.AREAS, context, area_fields, points=False)
+        feedback.pushInfo(tr("{n} areas.").format(n=len(areas)))
+
+        vacancy, vx, vy = read_vacancy(self, parameters, self.VACANCY, context,
+                                       extra=("straatnaam_id", "straat") if lines else ())
+        feedback.pushInfo(tr("{n} premises with a location.").format(n=len(vacancy)))
+        feedback.setProgress(20)
+        denominator_xy = None
+        denominator = None
+        if parameters.get(self.DENOMINATOR):
+            source = parameter_layer(self, parameters, self.DENOMINATOR, context)
+            extra = [f for f in (field_of(source, "street_id"), field_of(source, "street")) if f] if lines else []
+            denominator = read_parameter(self, parameters, self.DENOMINATOR, context, extra, feedback=feedback)
+            keep = np.isfinite(denominator.x) & np.isfinite(denominator.y)
+            denominator_xy = (denominator.x[keep], denominator.y[keep])
+            denominator.frame = denominator.frame[keep].reset_index(drop=True)
+            feedback.pushInfo(tr("{n} denominator units.").format(n=len(denominator_xy[0])))
+        feedback.setProgress(40)
+
+        if lines:
+            codes = areas.frame[code_field] if code_field else [""] * len(areas)
+            names = areas.frame[street_field] if street_field else [""] * len(areas)
+            denominator_streets = None
+            if denominator is not None:
+                denominator_streets = (frame_column(denominator.frame, "street_id"),
+                                       frame_column(denominator.frame, "street"))
+            table, stats = street_indicators(
+                vacancy, (vx, vy), (vacancy["straatnaam_id"].to_numpy(), vacancy["straat"].to_numpy()),
+                areas.geometries, (codes, names), reference, denominator_xy, denominator_streets,
+                self.parameterAsDouble(parameters, self.MAX_DISTANCE, context))
+            feedback.pushInfo(tr("Premises snapped by street code: {code}, by street name: {name}, not snapped: "
+                                 "{none}.").format(code=stats["by_code"], name=stats["by_name"],
+                                                   none=stats["not_snapped"]))
+        else:
+            table = polygon_indicators(vacancy, (vx, vy), areas.geometries, reference, denominator_xy,
+                                       feedback=None)
+        feedback.setProgress(80)
+        out = pd.DataFrame({"area_id": areas.frame[id_field].astype(str).to_numpy()})
+        if name_field:
+            out["area_name"] = areas.frame[name_field].astype(str).to_numpy()
+        out["reference_date"] = pd.Timestamp(reference)
+        out = pd.concat([out, table.reset_index(drop=True)], axis=1)
+        out["small_numbers"] = out["small_numbers"].astype(bool)
+        fields = fields_for(out)
+        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             multi_type(areas_source.wkbType()),
+                                             QgsCoordinateReferenceSystem("EPSG:31370"))
+        write_frame(sink, fields, out, areas.geometries, feedback)
+        small = int(out["small_numbers"].sum())
+        if denominator_xy is not None and small:
+            feedback.pushInfo(tr("{n} areas have fewer than {limit} units: their rate is suppressed.").format(
+                n=small, limit=SMALL_NUMBER_LIMIT))
+        return {self.OUTPUT: sink_id}
+
+
+def frame_column(frame: pd.DataFrame, name: str) -> np.ndarray:
+    """Column ``name`` (any case) as an array, or empty texts when the frame has none."""
+    column = next((c for c in frame.columns if c.lower() == name), None)
+    return frame[column].to_numpy(dtype=object) if column else np.full(len(frame), "", dtype=object)
+
+
+def reference_date(algorithm, parameters, name, context) -> pd.Timestamp:
+    """The date parameter ``name``, or today."""
+    if parameters.get(name) not in (None, ""):
+        value = algorithm.parameterAsDateTime(parameters, name, context)
+        if value.isValid():
+            return pd.Timestamp(value.date().toPyDate())
+    return pd.Timestamp.today().normalize()

@@ -1,0 +1,1 @@
+"""Addresses: normalisation of Flemish and Brussels addresses and batch matching onto the address register."""

@@ -1,0 +1,710 @@
+"""Batch matching of address lists onto a reference of register addresses, offline and fast.
+
+The reference (a table in the plugin's standard address schema plus x, y) is indexed once:
+
+* localities: municipality ids (NIS code, else the folded name), their names in Dutch and French, former
+  municipalities merged into them and their postcodes, from the reference itself and the bundled municipality list;
+* streets: per municipality, the compact key of every spelling (bilingual names count as spellings), the phonetic
+  key, and (built on first need) a symmetric-delete index of the stems per street type for fuzzy look-ups;
+* addresses: (municipality, street, house number, box) → reference rows.
+
+A row is resolved in three steps, each with its evidence: the locality (postcode and/or name → municipalities to
+search; none given → the whole reference), the street (compact key → phonetic key → edit distance on the stem of the
+same street type, with a margin rule: a second street nearly as close makes the row ``ambiguous``), and the house
+number and box, which must exist as such (no fuzzy numbers). Work is done per distinct value (streets, numbers,
+localities), so a list of 100 000 rows costs little more than its distinct streets.
+
+Statuses: ``exact`` (written as the register writes it), ``normalised`` (same address after normalisation),
+``fuzzy`` (street spelled differently), ``housenumber_only`` (the register has the house number but not the box),
+``ambiguous`` (several addresses fit equally well; candidates listed), ``unmatched`` (no address; never a guess),
+and ``manual`` (picked by hand afterwards).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple, Protocol
+
+import numpy as np
+import pandas as pd
+
+from ..errors import Cancelled, InputError
+from ..i18n import tr
+from .normalise import (
+    HouseNumber,
+    StreetKey,
+    deletions,
+    edit_distance,
+    kind_readings,
+    locality_key,
+    locality_keys,
+    normalise_box,
+    normalise_housenumber,
+    parse_address,
+    postcode_of,
+    register_housenumber,
+    split_bilingual,
+    street_key,
+)
+
+EXACT, NORMALISED, FUZZY = "exact", "normalised", "fuzzy"
+HOUSENUMBER_ONLY, AMBIGUOUS, UNMATCHED, MANUAL = "housenumber_only", "ambiguous", "unmatched", "manual"
+STATUSES = (EXACT, NORMALISED, FUZZY, HOUSENUMBER_ONLY, AMBIGUOUS, UNMATCHED, MANUAL)
+MATCHED_STATUSES = frozenset({EXACT, NORMALISED, FUZZY, HOUSENUMBER_ONLY, MANUAL})
+
+#: columns of the standard address schema the matcher reads (``x``, ``y`` in EPSG:31370)
+REFERENCE_COLUMNS = ("address_id", "street", "housenumber", "boxnumber", "postcode", "municipality", "niscode",
+                     "status", "full_address", "x", "y")
+#: extra spellings of the street name (Brussels and the facility municipalities), used when present
+ALTERNATIVE_STREET_COLUMNS = ("street_nl", "street_fr", "street_de", "street_alt")
+#: names of deelgemeenten / postal localities per address, used when present
+POSTNAME_COLUMNS = ("postname", "deelgemeente", "postnaam", "locality")
+RETIRED_STATUSES = frozenset({"gehistoreerd", "afgekeurd", "retired", "rejected"})
+
+MAX_CANDIDATES = 5
+FUZZY_SEARCH_DEPTH = 2  # edits looked for around a stem (the margin rule sees this far)
+
+
+def allowed_edits(stem_length: int) -> int:
+    """Edits a street-name stem may differ by and still match: none up to 4 letters, one up to 8, two beyond.
+
+    Short stems are where real neighbours live (Kerk/Berk/Werk): there a single edit is another street, not a typo.
+    """
+    if stem_length <= 4:
+        return 0
+    return 1 if stem_length <= 8 else 2
+
+
+class Feedback(Protocol):  # what the matcher needs of a QgsFeedback
+    def isCanceled(self) -> bool: ...  # noqa: N802,E704
+
+    def setProgress(self, progress: float) -> None: ...  # noqa: N802,E704
+
+
+# -- input rows ---------------------------------------------------------------------------------------------------
+@dataclass
+class AddressRows:
+    """The addresses to match, one entry per input row ("" = not given)."""
+
+    street: list[str]
+    housenumber: list[str]
+    box: list[str]
+    postcode: list[str]
+    municipality: list[str]
+
+    def __len__(self) -> int:
+        return len(self.street)
+
+    @classmethod
+    def from_free_text(cls, addresses: list[str], box: list[str] | None = None, postcode: list[str] | None = None,
+                       municipality: list[str] | None = None) -> AddressRows:
+        parsed = [parse_address(a or "") for a in addresses]
+        n = len(parsed)
+        box = box or [""] * n
+        postcode = postcode or [""] * n
+        municipality = municipality or [""] * n
+        return cls([p.street for p in parsed], [p.housenumber for p in parsed], list(box),
+                   [pc or p.postcode for p, pc in zip(parsed, postcode)],
+                   [m or p.municipality for p, m in zip(parsed, municipality)])
+
+    @classmethod
+    def from_columns(cls, street: list[str], housenumber: list[str] | None = None, box: list[str] | None = None,
+                     postcode: list[str] | None = None, municipality: list[str] | None = None) -> AddressRows:
+        n = len(street)
+        housenumber = list(housenumber) if housenumber is not None else [""] * n
+        streets = list(street)
+        for i, (s, h) in enumerate(zip(streets, housenumber)):
+            if not h and s and any(c.isdigit() for c in s):  # "Kerkstraat 12" in the street column
+                parsed = parse_address(s)
+                if parsed.housenumber:
+                    streets[i], housenumber[i] = parsed.street, parsed.housenumber
+        return cls(streets, housenumber, list(box) if box is not None else [""] * n,
+                   list(postcode) if postcode is not None else [""] * n,
+                   list(municipality) if municipality is not None else [""] * n)
+
+
+# -- results ------------------------------------------------------------------------------------------------------
+class Candidate(NamedTuple):
+    address_id: str
+    label: str  # the register's full address
+    score: int
+    x: float | None = None
+    y: float | None = None
+
+
+@dataclass
+class MatchResult:
+    """One entry per input row, in input order."""
+
+    status: list[str] = field(default_factory=list)
+    score: list[int] = field(default_factory=list)
+    address_id: list[str | None] = field(default_factory=list)
+    matched_address: list[str | None] = field(default_factory=list)
+    x: list[float | None] = field(default_factory=list)
+    y: list[float | None] = field(default_factory=list)
+    note: list[str] = field(default_factory=list)
+    candidates: list[tuple[Candidate, ...]] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.status)
+
+    def append(self, status: str, score: int, note: str = "", candidate: Candidate | None = None,
+               candidates: tuple[Candidate, ...] = ()) -> None:
+        self.status.append(status)
+        self.score.append(int(score))
+        self.address_id.append(candidate.address_id if candidate else None)
+        self.matched_address.append(candidate.label if candidate else None)
+        self.x.append(candidate.x if candidate else None)
+        self.y.append(candidate.y if candidate else None)
+        self.note.append(note)
+        self.candidates.append(candidates)
+
+    def counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(STATUSES, 0)
+        for status in self.status:
+            counts[status] = counts.get(status, 0) + 1
+        return counts
+
+    def choose(self, row: int, candidate: Candidate) -> None:
+        """Record a choice made by hand."""
+        self.status[row] = MANUAL
+        self.score[row] = 100
+        self.address_id[row] = candidate.address_id
+        self.matched_address[row] = candidate.label
+        self.x[row], self.y[row] = candidate.x, candidate.y
+        self.note[row] = tr("chosen by hand")
+
+
+# -- localities ---------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Locality:
+    scope: tuple[str, ...] | None  # municipality ids to search; None = the whole reference; () = outside it
+    postcode: str = ""  # preferred postcode (the one given, when it belongs to the scope)
+    penalty: int = 0
+    note: str = ""
+
+
+class Localities:
+    """Which municipalities of the reference a postcode and/or a place name designate."""
+
+    def __init__(self) -> None:
+        self.by_postcode: dict[str, set[str]] = defaultdict(set)
+        self.by_name: dict[str, set[str]] = defaultdict(set)
+        self.by_postname: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self.names: dict[str, str] = {}  # municipality id → display name
+        self.outside_names: set[str] = set()
+        self.outside_postcodes: set[str] = set()
+
+    def add_municipality(self, muni: str, name: str, postcodes: set[str], aliases: set[str]) -> None:
+        self.names.setdefault(muni, name)
+        for postcode in postcodes:
+            self.by_postcode[postcode].add(muni)
+        for alias in {name, *aliases}:
+            key = locality_key(alias)
+            if key:
+                self.by_name[key].add(muni)
+
+    def add_postname(self, muni: str, postcode: str, name: str) -> None:
+        key = locality_key(name)
+        if key:
+            self.by_postname[key].add((muni, postcode))
+
+    def add_bundled(self, bundled: Any, reference_ids: set[str]) -> None:
+        """Names, French names, former municipalities and postcodes from the bundled municipality list.
+
+        A municipality of the reference found by NIS code gets all of them; one found only by its name (a reference
+        with old NIS codes, or none) gets its names only, since its postcodes and merged parts may postdate the
+        reference. Every other municipality's names and postcodes are known to lie outside the reference.
+        """
+        for municipality in bundled:
+            names = {municipality.name_nl, municipality.name_fr, *municipality.aliases,
+                     *(f.name for f in municipality.merged_from)} - {""}
+            if municipality.nis in reference_ids:
+                self.add_municipality(municipality.nis, municipality.name_nl, set(municipality.postcodes), names)
+                continue
+            own = {locality_key(municipality.name_nl), locality_key(municipality.name_fr)} - {""}
+            muni = next((m for k in own for m in self.by_name.get(k, ()) if m in reference_ids), None)
+            if muni is not None:
+                self.add_municipality(muni, municipality.name_nl, set(), {municipality.name_nl,
+                                                                         municipality.name_fr} - {""})
+            else:
+                self.outside_names |= {locality_key(n) for n in names}
+                self.outside_postcodes |= set(municipality.postcodes)
+        self.outside_names -= set(self.by_name)
+        self.outside_postcodes -= set(self.by_postcode)
+
+    def resolve(self, postcode_text: str, name: str) -> Locality:
+        postcode = postcode_of(postcode_text)
+        if not postcode and postcode_text.strip():
+            postcode = postcode_of(name)
+        if not postcode and not name.strip() and not postcode_text.strip():
+            return Locality(None)
+        by_pc = self.by_postcode.get(postcode, set()) if postcode else set()
+        by_name: set[str] = set()
+        postname_postcodes: set[str] = set()
+        if name.strip():
+            for key in locality_keys(name):
+                if key in self.by_name:
+                    by_name = set(self.by_name[key])
+                    break
+                if key in self.by_postname:
+                    pairs = self.by_postname[key]
+                    by_name = {m for m, _ in pairs}
+                    postname_postcodes = {p for _, p in pairs}
+                    break
+        name_outside = bool(name.strip()) and not by_name and any(k in self.outside_names
+                                                                  for k in locality_keys(name))
+        if by_pc and by_name:
+            common = by_pc & by_name
+            if common:
+                return Locality(tuple(sorted(common)), postcode)
+            return Locality(tuple(sorted(by_pc | by_name)), postcode, 10,
+                            tr("the postcode {postcode} and the place name {name} disagree").format(
+                                postcode=postcode, name=name))
+        if by_pc:
+            if name_outside:
+                return Locality(tuple(sorted(by_pc)), postcode, 10,
+                                tr("the postcode {postcode} and the place name {name} disagree").format(
+                                    postcode=postcode, name=name))
+            return Locality(tuple(sorted(by_pc)), postcode)
+        if by_name:
+            preferred = next(iter(postname_postcodes)) if len(postname_postcodes) == 1 else ""
+            if postcode:
+                return Locality(tuple(sorted(by_name)), preferred, 5,
+                                tr("the postcode {postcode} does not belong to {name}").format(
+                                    postcode=postcode, name=name))
+            return Locality(tuple(sorted(by_name)), preferred)
+        if postcode and not name.strip():
+            return Locality((), postcode, 0, tr("the postcode {postcode} is not in the reference").format(
+                postcode=postcode))
+        return Locality((), postcode, 0, tr("{place} is not a municipality of the reference").format(
+            place=" ".join(p for p in (postcode, name.strip()) if p)))
+
+
+# -- street resolution --------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class StreetMatch:
+    level: str  # "normalised", "phonetic", "fuzzy", "ambiguous", "none"
+    streets: tuple[tuple[str, str], ...] = ()  # (municipality id, compact key) of the street(s) found
+    score: int = 0
+    note: str = ""
+    near: tuple[tuple[str, str], ...] = ()  # streets close enough to propose to a person
+
+
+@dataclass
+class _KindIndex:
+    deletes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    streets: dict[str, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
+
+
+# -- the reference ------------------------------------------------------------------------------------------------
+class AddressReference:
+    """An indexed reference of register addresses (see the module doc)."""
+
+    def __init__(self, frame: pd.DataFrame, municipalities: Any = None) -> None:
+        missing = [c for c in ("street", "housenumber") if c not in frame.columns]
+        if missing:
+            raise InputError(tr("The reference layer lacks the column(s) {columns} of the standard address schema; "
+                                "use an address layer made by this plugin or rename its columns.").format(
+                columns=", ".join(missing)))
+        n = len(frame)
+        if n == 0:
+            raise InputError(tr("The reference layer holds no addresses."))
+
+        def text(column: str) -> np.ndarray:
+            if column not in frame.columns:
+                return np.full(n, "", dtype=object)
+            values = frame[column].astype(object).where(frame[column].notna(), "")
+            return np.array([_text(v) for v in values], dtype=object)
+
+        self.size = n
+        self.address_id = text("address_id")
+        self.street = text("street")
+        self.housenumber = text("housenumber")
+        self.boxnumber = text("boxnumber")
+        self.postcode = np.array([postcode_of(p) or p for p in text("postcode")], dtype=object)
+        self.municipality = text("municipality")
+        self.niscode = text("niscode")
+        self.status = np.array([s.casefold() for s in text("status")], dtype=object)
+        self.x = pd.to_numeric(frame["x"], errors="coerce").to_numpy(float) if "x" in frame else np.full(n, np.nan)
+        self.y = pd.to_numeric(frame["y"], errors="coerce").to_numpy(float) if "y" in frame else np.full(n, np.nan)
+        full = text("full_address")
+        self.full_address = np.array([f or _compose(s, h, b, p, m) for f, s, h, b, p, m in zip(
+            full, self.street, self.housenumber, self.boxnumber, self.postcode, self.municipality)], dtype=object)
+        if not self.address_id.any():
+            self.address_id = np.array([str(i + 1) for i in range(n)], dtype=object)
+        self._xy = [(None, None) if np.isnan(x) or np.isnan(y) else (x, y)
+                    for x, y in zip(self.x.tolist(), self.y.tolist())]
+
+        # municipality ids: the NIS code, else the folded name, else one anonymous municipality
+        muni_keys = {m: locality_key(m) for m in pd.unique(self.municipality)}
+        self.muni = np.array([nis or muni_keys[m] for nis, m in zip(self.niscode, self.municipality)], dtype=object)
+        self._build_localities(frame, municipalities)
+        self._build_streets(frame)
+        self._fuzzy: dict[str, dict[str, _KindIndex]] = {}
+        self._street_cache: dict[tuple, StreetMatch] = {}
+
+    # -- building ---------------------------------------------------------------------------------------------------
+    def _build_localities(self, frame: pd.DataFrame, municipalities: Any) -> None:
+        localities = Localities()
+        pairs = pd.DataFrame({"muni": self.muni, "name": self.municipality, "pc": self.postcode})
+        for muni, group in pairs.groupby("muni", sort=False):
+            names = {n for n in pd.unique(group["name"]) if n}
+            postcodes = {p for p in pd.unique(group["pc"]) if p}
+            localities.add_municipality(muni, next(iter(sorted(names)), muni), postcodes, names)
+        for column in (c for c in POSTNAME_COLUMNS if c in frame.columns):
+            names = frame[column].astype(object).where(frame[column].notna(), "")
+            triples = pd.DataFrame({"muni": self.muni, "pc": self.postcode, "name": [_text(v) for v in names]})
+            for muni, pc, name in triples.drop_duplicates().itertuples(index=False):
+                if name:
+                    localities.add_postname(muni, pc, name)
+        if municipalities is None:
+            municipalities = _bundled_municipalities()
+        localities.add_bundled(municipalities or (), set(localities.names))
+        self.localities = localities
+
+    def _build_streets(self, frame: pd.DataFrame) -> None:
+        # every spelling of every address's street: the name, the parts of a bilingual name, alternative columns
+        rows: list[np.ndarray] = [np.arange(self.size)]
+        names: list[np.ndarray] = [self.street]
+        unique_streets = [s for s in pd.unique(self.street) if s]
+        bilingual = {s: parts for s in unique_streets if (parts := split_bilingual(s))}
+        if bilingual:
+            for position in range(max(len(p) for p in bilingual.values())):
+                part = np.array([bilingual.get(s, [])[position] if position < len(bilingual.get(s, [])) else ""
+                                 for s in self.street], dtype=object)
+                rows.append(np.arange(self.size))
+                names.append(part)
+        for column in (c for c in ALTERNATIVE_STREET_COLUMNS if c in frame.columns):
+            values = frame[column].astype(object).where(frame[column].notna(), "")
+            rows.append(np.arange(self.size))
+            names.append(np.array([_text(v) for v in values], dtype=object))
+        row = np.concatenate(rows)
+        name = np.concatenate(names)
+        keep = name != ""
+        row, name = row[keep], name[keep]
+        keys = {s: street_key(s) for s in pd.unique(name)}
+        self._keys = keys
+        compact = np.array([keys[s].compact for s in name], dtype=object)
+        hn_norm = {h: register_housenumber(h) for h in pd.unique(self.housenumber)}
+        box_norm = {b: normalise_box(b) for b in pd.unique(self.boxnumber)}
+        exploded = pd.DataFrame({
+            "row": row, "muni": self.muni[row], "compact": compact, "name": name,
+            "hn": [hn_norm[h] for h in self.housenumber[row]], "box": [box_norm[b] for b in self.boxnumber[row]],
+        }).drop_duplicates(["row", "muni", "compact"])
+        self.addresses: dict[tuple[str, str, str, str], np.ndarray] = exploded.groupby(
+            ["muni", "compact", "hn", "box"], sort=False).indices
+        self.addresses = {k: exploded["row"].to_numpy()[v] for k, v in self.addresses.items()}
+        by_number = exploded.groupby(["muni", "compact", "hn"], sort=False).indices
+        self.by_number = {k: exploded["row"].to_numpy()[v] for k, v in by_number.items()}
+        by_street = exploded.groupby(["muni", "compact"], sort=False).indices
+        self.by_street = {k: exploded["row"].to_numpy()[v] for k, v in by_street.items()}
+        self.street_munis: dict[str, set[str]] = defaultdict(set)
+        self.spellings: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.phonetic: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self.street_key_of: dict[tuple[str, str], StreetKey] = {}
+        for muni, comp, spelling in exploded[["muni", "compact", "name"]].drop_duplicates().itertuples(index=False):
+            self.street_munis[comp].add(muni)
+            self.spellings[(muni, comp)].add(clean_text(spelling))
+            key = keys[spelling]
+            self.phonetic[key.phonetic].add((muni, comp))
+            self.street_key_of.setdefault((muni, comp), key)
+        self.streets_of_muni: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for muni, comp in self.street_key_of:
+            self.streets_of_muni[muni].append((muni, comp))
+
+    def _fuzzy_index(self, muni: str | None) -> dict[str, _KindIndex]:
+        """Symmetric-delete index of street stems per street type, for one municipality (None: all), on demand."""
+        cache_key = muni if muni is not None else "\x00all"
+        if cache_key not in self._fuzzy:
+            index: dict[str, _KindIndex] = defaultdict(_KindIndex)
+            streets = self.street_key_of if muni is None else self.streets_of_muni.get(muni, ())
+            for street in streets:
+                key = self.street_key_of[street]
+                kind_index = index[key.kind]
+                kind_index.streets[key.stem].add(street)
+                for variant in deletions(key.stem, FUZZY_SEARCH_DEPTH):
+                    kind_index.deletes[variant].add(key.stem)
+            self._fuzzy[cache_key] = index
+        return self._fuzzy[cache_key]
+
+    # -- looking up -------------------------------------------------------------------------------------------------
+    def candidate(self, row: int, score: int) -> Candidate:
+        x, y = self._xy[row]
+        return Candidate(self.address_id[row], self.full_address[row], score, x, y)
+
+    def resolve_street(self, scope: tuple[str, ...] | None, name: str) -> StreetMatch:
+        cache_key = (scope, name)
+        found = self._street_cache.get(cache_key)
+        if found is None:
+            found = self._resolve_street(scope, name)
+            self._street_cache[cache_key] = found
+        return found
+
+    def _in_scope(self, streets: set[tuple[str, str]] | list[tuple[str, str]], scope) -> tuple:
+        return tuple(sorted(s for s in streets if scope is None or s[0] in scope))
+
+    def _resolve_street(self, scope: tuple[str, ...] | None, name: str) -> StreetMatch:
+        if not name.strip():
+            return StreetMatch("none", note=tr("no street given"))
+        key = street_key(name)
+        for spelling in [name, *split_bilingual(name)]:
+            spelling_key = key if spelling is name else street_key(spelling)
+            munis = self.street_munis.get(spelling_key.compact, ())
+            hits = tuple(sorted((m, spelling_key.compact) for m in munis if scope is None or m in scope))
+            if hits:
+                return StreetMatch("normalised", hits, 95)
+        for spelling in [name, *split_bilingual(name)]:
+            spelling_key = key if spelling is name else street_key(spelling)
+            hits = self._in_scope(self.phonetic.get(spelling_key.phonetic, ()), scope)
+            if len(hits) == 1 or (hits and len({c for _, c in hits}) == 1 and len({m for m, _ in hits}) > 1):
+                return StreetMatch("phonetic", hits, 90)
+            if hits:
+                return StreetMatch("ambiguous", hits, 90, tr("several streets are spelled alike"), hits)
+        return self._resolve_fuzzy(scope, key)
+
+    def _resolve_fuzzy(self, scope: tuple[str, ...] | None, key: StreetKey) -> StreetMatch:
+        found: list[tuple[int, tuple[str, str], int, bool]] = []  # (edits, street, longer stem, type typo)
+        for reading in kind_readings(key):
+            if len(reading.stem) >= 3:
+                found.extend(self._near_stems(scope, reading))
+        if not found:
+            return StreetMatch("none", note=tr("street not found"))
+        found.sort()
+        best, _, length, kind_typo = found[0]
+        near = tuple(dict.fromkeys(street for _, street, _, _ in found))[:MAX_CANDIDATES]
+        if best > allowed_edits(length):
+            return StreetMatch("none", note=tr("street not found; the nearest names differ too much"), near=near)
+        margin = best + (1 if best >= 1 else 0)
+        close = tuple(sorted({street for distance, street, _, _ in found if distance <= margin}))
+        score = 90 - 10 * best - (5 if kind_typo else 0)
+        if len({c for _, c in close}) > 1:
+            return StreetMatch("ambiguous", close, score, tr("two or more streets are almost equally close"), close)
+        return StreetMatch("fuzzy", close, score)
+
+    def _near_stems(self, scope: tuple[str, ...] | None,
+                    key: StreetKey) -> list[tuple[int, tuple[str, str], int, bool]]:
+        """Streets of the same type whose stem is at most FUZZY_SEARCH_DEPTH edits from ``key``'s."""
+        found = []
+        variants = deletions(key.stem, FUZZY_SEARCH_DEPTH)
+        for muni in (scope if scope is not None else (None,)):
+            kind_index = self._fuzzy_index(muni).get(key.kind)
+            if kind_index is None:
+                continue
+            stems: set[str] = set()
+            for variant in variants:
+                stems |= kind_index.deletes.get(variant, set())
+            for stem in stems:
+                distance = edit_distance(key.stem, stem, FUZZY_SEARCH_DEPTH)
+                if distance > FUZZY_SEARCH_DEPTH:
+                    continue
+                for street in kind_index.streets[stem]:
+                    # folding "oo" to "o" can make one typo count twice ("Rodomsstraat"): the written form decides too
+                    written = edit_distance(key.compact, street[1], distance) if distance else 0
+                    found.append((min(distance, written), street, max(len(key.stem), len(stem)), key.kind_typo))
+        return found
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        if np.isnan(value):
+            return ""
+        return str(int(value)) if value.is_integer() else str(value)
+    text = str(value).strip()
+    return "" if text in ("NULL", "nan", "None") else text
+
+
+def clean_text(text: str) -> str:
+    return " ".join((text or "").split()).casefold()
+
+
+def _compose(street: str, number: str, box: str, postcode: str, municipality: str) -> str:
+    """The register's ``volledigAdres`` form: ``Kerkstraat 12 bus 3, 9000 Gent``."""
+    text = f"{street} {number}".strip()
+    if box:
+        text += f" bus {box}"
+    place = f"{postcode} {municipality}".strip()
+    return f"{text}, {place}" if place else text
+
+
+def _bundled_municipalities() -> tuple:
+    try:
+        from ..municipalities import load
+
+        return load()
+    except (ImportError, InputError):  # the list is optional knowledge: the reference alone still works
+        return ()
+
+
+# -- matching -----------------------------------------------------------------------------------------------------
+def match_addresses(rows: AddressRows, reference: AddressReference, feedback: Feedback | None = None) -> MatchResult:
+    """Match every row onto ``reference``; see the module doc for the rules."""
+    matcher = _RowMatcher(reference)
+    result = MatchResult()
+    n = len(rows)
+    step = max(1, n // 100)
+    for i in range(n):
+        if feedback is not None and i % step == 0:
+            if feedback.isCanceled():
+                raise Cancelled(tr("Cancelled; nothing was written."))
+            feedback.setProgress(100.0 * i / max(n, 1))
+        matcher.match(result, rows.street[i] or "", rows.housenumber[i] or "", rows.box[i] or "",
+                      rows.postcode[i] or "", rows.municipality[i] or "")
+    if feedback is not None:
+        feedback.setProgress(100.0)
+    return result
+
+
+class _RowMatcher:
+    def __init__(self, reference: AddressReference) -> None:
+        self.ref = reference
+        self.localities: dict[tuple[str, str], Locality] = {}
+        self.memo: dict[tuple[str, str, str, str, str], tuple] = {}
+
+    def match(self, result: MatchResult, street: str, housenumber: str, box: str, postcode: str,
+              municipality: str) -> None:
+        key = (street, housenumber, box, postcode, municipality)
+        memo = self.memo.get(key)
+        if memo is None:
+            memo = self._match(street, housenumber, box, postcode, municipality)
+            self.memo[key] = memo
+        result.append(*memo)
+
+    def _match(self, street: str, housenumber: str, box: str, postcode: str, municipality: str) -> tuple:
+        ref = self.ref
+        place = (postcode.strip(), municipality.strip())
+        locality = self.localities.get(place)
+        if locality is None:
+            locality = ref.localities.resolve(*place)
+            self.localities[place] = locality
+        if locality.scope == ():
+            return UNMATCHED, 0, locality.note
+        number = normalise_housenumber(housenumber)
+        if not housenumber.strip():
+            return UNMATCHED, 0, tr("no house number given")
+        if not number.valid:
+            return UNMATCHED, 0, tr("the house number {number} is not understood").format(number=housenumber)
+        box_norm = normalise_box(box) if box.strip() else number.box
+        streets = ref.resolve_street(locality.scope, street.strip())
+        if streets.level == "none":
+            near = self._near_candidates(streets.near, number, box_norm)
+            return UNMATCHED, 0, streets.note, None, near
+
+        rows, how = self._find(streets.streets, number, box_norm, locality.postcode)
+        if streets.level == "ambiguous":
+            candidates = self._candidates(rows, streets.score) or self._near_candidates(streets.streets, number,
+                                                                                          box_norm)
+            return AMBIGUOUS, streets.score if candidates else 0, streets.note, None, candidates
+        if not len(rows):
+            return self._not_found(streets, number, box_norm, housenumber)
+        rows = self._prefer(rows, locality.postcode)
+        if len(rows) > 1:
+            candidates = self._candidates(rows, streets.score)
+            return AMBIGUOUS, streets.score, tr("several addresses fit equally well"), None, candidates
+        row = int(rows[0])
+        score = streets.score - locality.penalty
+        notes = [locality.note] if locality.note else []
+        if locality.postcode and ref.postcode[row] and ref.postcode[row] != locality.postcode:
+            score -= 5
+            notes.append(tr("registered under postcode {postcode}").format(postcode=ref.postcode[row]))
+        if how == "range":
+            score -= 5
+            notes.append(tr("first house number of the range"))
+        if how == "housenumber":
+            score = min(score, 85) - 10
+            notes.append(tr("box {box} is not in the register").format(box=box_norm))
+            status = HOUSENUMBER_ONLY
+        elif streets.level in ("phonetic", "fuzzy"):
+            status = FUZZY
+            notes.append(tr("street spelled {spelling} in the register").format(spelling=ref.street[row]))
+        elif how == "exact" and self._written_as_register(row, street, housenumber, box, postcode, municipality):
+            status, score = EXACT, 100
+        else:
+            status = NORMALISED
+        return status, max(1, score), "; ".join(notes), ref.candidate(row, max(1, score))
+
+    def _find(self, streets: tuple[tuple[str, str], ...], number: HouseNumber, box: str,
+              postcode: str) -> tuple[np.ndarray, str]:
+        ref = self.ref
+        attempts = [(number.number, box, "exact")]
+        if number.first:
+            attempts += [(number.first, box, "range"), (number.last, box, "range")]
+        for hn, bx, how in attempts:
+            found = [ref.addresses[k] for s in streets if (k := (s[0], s[1], hn, bx)) in ref.addresses]
+            if len(found) == 1 and len(found[0]) == 1:
+                return found[0], how
+            if found:
+                return np.unique(np.concatenate(found)), how
+        if box:  # the register has the house number, not the box: the house-number address, when it exists
+            found = [ref.addresses[k] for s in streets if (k := (s[0], s[1], number.number, "")) in ref.addresses]
+            if found:
+                return np.unique(np.concatenate(found)), "housenumber"
+        return np.empty(0, dtype=int), ""
+
+    def _prefer(self, rows: np.ndarray, postcode: str) -> np.ndarray:
+        ref = self.ref
+        if len(rows) > 1:
+            active = rows[[ref.status[r] not in RETIRED_STATUSES for r in rows]]
+            rows = active if len(active) else rows
+        if len(rows) > 1 and postcode:
+            same = rows[[ref.postcode[r] == postcode for r in rows]]
+            rows = same if len(same) else rows
+        if len(rows) > 1:  # the same address id reached through two spellings
+            _, first = np.unique(ref.address_id[rows], return_index=True)
+            rows = rows[np.sort(first)]
+        return rows
+
+    def _written_as_register(self, row: int, street: str, housenumber: str, box: str, postcode: str,
+                             municipality: str) -> bool:
+        ref = self.ref
+        key = (ref.muni[row], street_key(street).compact)
+        if clean_text(street) not in ref.spellings.get(key, ()):
+            return False
+        if clean_text(housenumber).replace(" ", "") != clean_text(ref.housenumber[row]).replace(" ", ""):
+            return False
+        if clean_text(box) != clean_text(ref.boxnumber[row]):
+            return False
+        if postcode.strip() and postcode_of(postcode) != ref.postcode[row]:
+            return False
+        return not municipality.strip() or clean_text(municipality) == clean_text(ref.municipality[row])
+
+    def _not_found(self, streets: StreetMatch, number: HouseNumber, box: str, housenumber: str) -> tuple:
+        ref = self.ref
+        with_boxes = [ref.by_number[k] for s in streets.streets if (k := (s[0], s[1], number.number)) in ref.by_number]
+        if with_boxes and not box:
+            rows = self._prefer(np.unique(np.concatenate(with_boxes)), "")
+            return (AMBIGUOUS, max(1, streets.score - 15),
+                    tr("the register has this house number only with box numbers"), None,
+                    self._candidates(rows, streets.score - 15))
+        near = self._near_candidates(streets.streets, number, box)
+        street_name = ref.street[ref.by_street[streets.streets[0]][0]] if streets.streets[0] in ref.by_street else ""
+        return UNMATCHED, 0, tr("house number {number} not found in {street}").format(
+            number=housenumber.strip(), street=street_name), None, near
+
+    def _candidates(self, rows: np.ndarray, score: int) -> tuple[Candidate, ...]:
+        return tuple(self.ref.candidate(int(r), max(1, score)) for r in rows[:MAX_CANDIDATES])
+
+    def _near_candidates(self, streets: tuple[tuple[str, str], ...], number: HouseNumber,
+                         box: str) -> tuple[Candidate, ...]:
+        """Addresses a person may mean: the same number in near streets, else the nearest numbers in the street."""
+        ref = self.ref
+        same = [ref.addresses[k] for s in streets if (k := (s[0], s[1], number.number, box)) in ref.addresses]
+        if same:
+            return self._candidates(self._prefer(np.unique(np.concatenate(same)), ""), 50)
+        if not streets or streets[0] not in ref.by_street:
+            return ()
+        rows = ref.by_street[streets[0]]
+        target = _leading_int(number.first or number.number)
+        distance = np.array([abs(_leading_int(ref.housenumber[r]) - target) for r in rows])
+        order = np.argsort(distance, kind="stable")[:MAX_CANDIDATES]
+        return self._candidates(rows[order], 30)
+
+
+def _leading_int(text: str) -> int:
+    match = re.match(r"\d+", text or "")
+    return int(match.group()) if match else 10**6
+

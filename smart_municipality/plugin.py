@@ -1,0 +1,260 @@
+"""The plugin shell: menu, toolbar, panels, map tool, settings page and the Processing provider.
+
+Start-up cost is every user's cost, so ``initGui`` only creates actions, the menu, the toolbar, the options page
+factory and the Processing provider: no network, no panel, no heavy import. A panel, dialog or map tool is built
+(and its module imported) the first time its action is triggered. ``unload`` removes every trace, so the Plugin
+Reloader or a disable/enable cycle leaves nothing stale behind.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QObject, Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
+
+from .i18n import install_translator, remove_translator, tr
+
+MENU_OBJECT_NAME = "mSmartMunicipalityMenu"
+TOOLBAR_OBJECT_NAME = "mSmartMunicipalityToolBar"
+
+
+def _theme_icon(name: str) -> QIcon:
+    return QgsApplication.getThemeIcon(name)
+
+
+class SmartMunicipalityPlugin(QObject):
+    def __init__(self, iface: Any) -> None:
+        super().__init__()
+        self.iface = iface
+        self.menu: QMenu | None = None
+        self.basemap_menu: QMenu | None = None
+        self.toolbar: QToolBar | None = None
+        self.actions: dict[str, QAction] = {}
+        self.provider = None
+        self.options_factory = None
+        self.address_dock = None
+        self.reverse_tool = None
+        self.picker = None
+        self.status_dialog = None
+
+    # -- start-up -----------------------------------------------------------------------------------------------
+    def initGui(self) -> None:
+        install_translator()
+        main_window = self.iface.mainWindow()
+
+        self.menu = QMenu(tr("Smart Municipality"), main_window)
+        self.menu.setObjectName(MENU_OBJECT_NAME)
+        menu_bar = main_window.menuBar()
+        existing = menu_bar.actions()
+        # Own top-level menu, just before the last one (Help in QGIS).
+        if existing:
+            menu_bar.insertMenu(existing[-1], self.menu)
+        else:
+            menu_bar.addMenu(self.menu)
+
+        self.toolbar = self.iface.addToolBar(tr("Smart Municipality"))
+        self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
+
+        self._add_action("address_search", _theme_icon("/search.svg"), tr("Address search"),
+                         self.toggle_address_search, checkable=True,
+                         tip=tr("Find an address and zoom to it (Flemish geolocation service)."))
+        self._add_action("reverse_geocode", _theme_icon("/mActionCapturePoint.svg"), tr("Pick an address on the map"),
+                         self.activate_reverse_geocode, checkable=True,
+                         tip=tr("Click on the map to get the nearest address."))
+        self._add_action("municipality", _theme_icon("/mActionZoomToLayer.svg"), tr("Choose a municipality…"),
+                         self.show_municipality_picker,
+                         tip=tr("Zoom to a municipality by name, deelgemeente, NIS code or postcode."))
+
+        self.basemap_menu = QMenu(tr("Base maps"), self.menu)
+        self.basemap_menu.setObjectName("mSmartMunicipalityBaseMapMenu")
+        self.basemap_menu.setIcon(_theme_icon("/mActionAddWmsLayer.svg"))
+        # Filled on first show: reading the catalogue is cheap, but start-up does nothing it does not need.
+        self.basemap_menu.aboutToShow.connect(self._fill_basemap_menu)
+        self.menu.addMenu(self.basemap_menu)
+        self.actions["basemaps"] = self.basemap_menu.menuAction()
+        self.toolbar.addAction(self.basemap_menu.menuAction())
+
+        self.menu.addSeparator()
+        self._add_action("service_status", _theme_icon("/mIconConnect.svg"), tr("Service status…"),
+                         self.show_service_status, toolbar=False,
+                         tip=tr("Check whether the Flemish services the plugin uses answer."))
+        self._add_action("settings", _theme_icon("/mActionOptions.svg"), tr("Settings…"), self.show_settings,
+                         toolbar=False)
+
+        from .gui.settings_page import SettingsPageFactory
+
+        self.options_factory = SettingsPageFactory()
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
+
+        from ..processing.provider import SmartMunicipalityProvider
+
+        self.provider = SmartMunicipalityProvider()
+        QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def _add_action(self, key: str, icon: QIcon, text: str, slot, checkable: bool = False, toolbar: bool = True,
+                    tip: str = "") -> QAction:
+        action = QAction(icon, text, self.iface.mainWindow())
+        action.setObjectName(f"mSmartMunicipality_{key}")
+        action.setCheckable(checkable)
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.menu.addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        self.actions[key] = action
+        return action
+
+    # -- base maps ----------------------------------------------------------------------------------------------
+    def _fill_basemap_menu(self) -> None:
+        if self.basemap_menu is None or self.basemap_menu.actions():
+            return
+        from . import basemaps
+        from .errors import UserError
+
+        try:
+            entries = basemaps.catalogue()
+        except UserError as error:
+            self._message(str(error), error=True)
+            return
+        previous_role = None
+        for entry in entries:
+            if previous_role is not None and entry.role != previous_role:
+                self.basemap_menu.addSeparator()
+            previous_role = entry.role
+            action = self.basemap_menu.addAction(entry.title())
+            action.setObjectName(f"mSmartMunicipalityBaseMap_{entry.id}")
+            action.setToolTip(entry.abstract())
+            action.triggered.connect(lambda _checked=False, basemap_id=entry.id: self.add_basemap(basemap_id))
+
+    def add_basemap(self, basemap_id: str):
+        from . import basemaps
+        from .errors import UserError
+
+        try:
+            with _busy_cursor():
+                return basemaps.add_to_project(basemaps.basemap(basemap_id))
+        except UserError as error:
+            self._message(str(error), error=True)
+            return None
+
+    # -- panels and tools ---------------------------------------------------------------------------------------
+    def toggle_address_search(self, checked: bool | None = None) -> None:
+        if self.address_dock is None:
+            from .gui.address_search import AddressSearchDock
+
+            self.address_dock = AddressSearchDock(self.iface.mapCanvas(), self.iface.mainWindow())
+            self.address_dock.visibilityChanged.connect(self.actions["address_search"].setChecked)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.address_dock)
+        show = not self.address_dock.isVisible() if checked is None else bool(checked)
+        self.address_dock.setUserVisible(show)
+        self.actions["address_search"].setChecked(show)
+        if show:
+            self.address_dock.focus_search()
+
+    def activate_reverse_geocode(self, checked: bool = True) -> None:
+        canvas = self.iface.mapCanvas()
+        if self.reverse_tool is None:
+            from .gui.reverse_geocode import ReverseGeocodeTool
+
+            self.reverse_tool = ReverseGeocodeTool(canvas, self.iface.mainWindow())
+            self.reverse_tool.setAction(self.actions["reverse_geocode"])
+        if checked:
+            canvas.setMapTool(self.reverse_tool)
+        elif canvas.mapTool() is self.reverse_tool:
+            canvas.unsetMapTool(self.reverse_tool)
+
+    def show_municipality_picker(self) -> None:
+        if self.picker is None:
+            from .gui.municipality_picker import MunicipalityPickerDialog
+
+            self.picker = MunicipalityPickerDialog(self.iface.mapCanvas(), self.iface.mainWindow(),
+                                                   message=self._message)
+        self.picker.show()
+        self.picker.raise_()
+        self.picker.activateWindow()
+
+    def show_service_status(self) -> None:
+        if self.status_dialog is None:
+            from .gui.service_status import ServiceStatusDialog
+
+            self.status_dialog = ServiceStatusDialog(self.iface.mainWindow())
+        self.status_dialog.show()
+        self.status_dialog.raise_()
+        self.status_dialog.start_check()
+
+    def show_settings(self) -> None:
+        self.iface.showOptionsDialog(self.iface.mainWindow(), currentPage="mSmartMunicipalitySettings")
+
+    def _message(self, text: str, error: bool = False) -> None:
+        from qgis.core import Qgis
+
+        level = Qgis.MessageLevel.Critical if error else Qgis.MessageLevel.Info
+        self.iface.messageBar().pushMessage(tr("Smart Municipality"), text, level, 8)
+
+    # -- shut-down ----------------------------------------------------------------------------------------------
+    def unload(self) -> None:
+        canvas = self.iface.mapCanvas()
+        if self.reverse_tool is not None:
+            if canvas.mapTool() is self.reverse_tool:
+                canvas.unsetMapTool(self.reverse_tool)
+            self.reverse_tool.dispose()
+            self.reverse_tool.deleteLater()
+            self.reverse_tool = None
+        if self.address_dock is not None:
+            self.address_dock.cleanup()
+            self.iface.removeDockWidget(self.address_dock)
+            self.address_dock.deleteLater()
+            self.address_dock = None
+        for attribute in ("picker", "status_dialog"):
+            dialog = getattr(self, attribute)
+            if dialog is not None:
+                dialog.cleanup()
+                dialog.close()
+                dialog.deleteLater()
+                setattr(self, attribute, None)
+        if self.options_factory is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        for action in self.actions.values():
+            if self.toolbar is not None:
+                self.toolbar.removeAction(action)
+            if self.menu is not None:
+                self.menu.removeAction(action)
+        for key, action in list(self.actions.items()):
+            if key != "basemaps":  # the base-map menu's own action dies with the menu
+                action.deleteLater()
+        self.actions.clear()
+        if self.menu is not None:
+            self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
+            self.menu.deleteLater()
+            self.menu = None
+            self.basemap_menu = None
+        if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        remove_translator()
+
+
+class _busy_cursor:  # noqa: N801 - used like a function
+    """Wait cursor while a layer reads its service's capabilities."""
+
+    def __enter__(self) -> None:
+        from qgis.PyQt.QtGui import QCursor
+        from qgis.PyQt.QtWidgets import QApplication
+
+        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+
+    def __exit__(self, *exc) -> None:
+        from qgis.PyQt.QtWidgets import QApplication
+
+        QApplication.restoreOverrideCursor()
+

@@ -1,0 +1,310 @@
+"""Terrain effect on a radio link: line of sight and knife-edge diffraction for every cell of a raster at once.
+
+**Line of sight** uses the reference-plane sweep of Wang, Robinson & White (2000, "Generating viewsheds without using
+sightlines"), the algorithm GDAL's ``gdal_viewshed`` implements (edge mode): each cell's *horizon height* is
+interpolated from its two neighbours one ring closer to the transmitter, so the whole raster is done in one outward
+pass. We run the same recurrence, vectorised: the raster is cut into 8 octants around the transmitter, each becomes a
+triangle (row j = distance ring, column i = offset across, 0 <= i <= j) and all octants advance one ring per numpy
+step. Heights are corrected for earth curvature and refraction as GDAL does (``z -= cc · d² / (2 R)``, cc = 1/k; 0.75
+for the k = 4/3 radio atmosphere). On the DHMV II 25 m terrain model of Gent it agrees with GDAL's viewshed on more
+than 99.9 % of the cells (tests/qgis and bench).
+
+**Knife-edge diffraction** (ITU-R P.526 J(ν)): while sweeping we carry, besides the horizon height, the distance
+``d1`` of the obstacle that sets it (the profile point with the largest elevation angle seen from the transmitter).
+For a receiver at distance D the obstacle's height above the direct ray is ``h = (horizon - z_rx) · d1 / D`` and
+``ν = h · sqrt(2 D / (λ d1 d2))``. This is a single dominant-edge model (the transmitter-horizon edge): it covers both
+obstruction (ν > 0) and partial Fresnel-zone clearance (-0.78 < ν < 0) and costs one pass, where per-cell Deygout
+profiles would cost O(cells × profile length). Obstacles behind the dominant edge that are lower than it (as seen from
+the transmitter) add no loss in this model.
+
+GDAL's own viewshed (:func:`gdal_line_of_sight`) is used where a binary visibility is all that is needed (the "line of
+sight only" terrain mode) and as the reference in tests and the benchmark; it does not give the obstacle distance the
+diffraction needs, which is why the sweep exists.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..errors import InputError
+from ..i18n import tr
+
+EARTH_RADIUS_M = 6_371_000.0
+#: curvature coefficient 1/k for the standard radio atmosphere (k = 4/3)
+RADIO_CURVATURE_COEFF = 0.75
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A north-up raster grid: upper-left corner, square cell size (m), shape and CRS (WKT or authid)."""
+
+    x_min: float
+    y_max: float
+    cell_size: float
+    nrows: int
+    ncols: int
+    crs: str = ""
+
+    @property
+    def x_max(self) -> float:
+        return self.x_min + self.ncols * self.cell_size
+
+    @property
+    def y_min(self) -> float:
+        return self.y_max - self.nrows * self.cell_size
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return self.nrows, self.ncols
+
+    @property
+    def geotransform(self) -> tuple[float, float, float, float, float, float]:
+        return (self.x_min, self.cell_size, 0.0, self.y_max, 0.0, -self.cell_size)
+
+    def cell_of(self, x, y) -> tuple[np.ndarray, np.ndarray]:
+        """Row and column of the cells containing points (may fall outside the grid: check :meth:`contains`)."""
+        col = np.floor((np.asarray(x, dtype=float) - self.x_min) / self.cell_size).astype(np.int64)
+        row = np.floor((self.y_max - np.asarray(y, dtype=float)) / self.cell_size).astype(np.int64)
+        return row, col
+
+    def contains(self, x, y) -> np.ndarray:
+        row, col = self.cell_of(x, y)
+        return (row >= 0) & (row < self.nrows) & (col >= 0) & (col < self.ncols)
+
+    def cell_centre(self, row, col) -> tuple[np.ndarray, np.ndarray]:
+        return (self.x_min + (np.asarray(col) + 0.5) * self.cell_size,
+                self.y_max - (np.asarray(row) + 0.5) * self.cell_size)
+
+    def window(self, row: int, col: int, radius_m: float) -> tuple[slice, slice]:
+        """The part of the grid within ``radius_m`` (a square) of a cell."""
+        r = int(math.ceil(radius_m / self.cell_size)) + 1
+        return (slice(max(row - r, 0), min(row + r + 1, self.nrows)),
+                slice(max(col - r, 0), min(col + r + 1, self.ncols)))
+
+    @classmethod
+    def covering(cls, x_min: float, y_min: float, x_max: float, y_max: float, cell_size: float, crs: str = "") -> Grid:
+        if not cell_size > 0:
+            raise InputError(tr("The cell size must be a positive number of metres."))
+        ncols = max(int(math.ceil((x_max - x_min) / cell_size)), 1)
+        nrows = max(int(math.ceil((y_max - y_min) / cell_size)), 1)
+        return cls(x_min, y_max, cell_size, nrows, ncols, crs)
+
+
+def distances_from(grid_shape: tuple[int, int], row: int, col: int, cell_size: float) -> np.ndarray:
+    """Horizontal distance (m) of every cell centre from cell (row, col)."""
+    dy = (np.arange(grid_shape[0], dtype=np.float64) - row) * cell_size
+    dx = (np.arange(grid_shape[1], dtype=np.float64) - col) * cell_size
+    return np.hypot(dy[:, None], dx[None, :])
+
+
+def curvature_drop(distance_m, curvature_coeff: float = RADIO_CURVATURE_COEFF):
+    """Apparent drop of the earth's surface at a distance, with refraction: ``cc · d² / (2 R)``."""
+    return curvature_coeff * np.square(distance_m) / (2.0 * EARTH_RADIUS_M)
+
+
+def _quadrants(array: np.ndarray, row: int, col: int) -> list[np.ndarray]:
+    """Four views with the transmitter at [0, 0] and indices growing away from it."""
+    return [array[row:, col:], array[row:, col::-1], array[row::-1, col:], array[row::-1, col::-1]]
+
+
+def horizon_sweep(surface: np.ndarray, row: int, col: int, cell_size: float, observer_elevation: float,
+                  curvature_coeff: float = RADIO_CURVATURE_COEFF) -> tuple[np.ndarray, np.ndarray]:
+    """Horizon height and dominant-obstacle distance for every cell, seen from an antenna at ``observer_elevation``
+    (m, same datum as ``surface``) above cell (row, col).
+
+    ``surface`` (finite everywhere; fill no-data first) is what blocks: terrain, or terrain plus clutter. Returns two
+    float32 arrays of the surface's shape: ``horizon`` — height, relative to the antenna and in the curvature-adjusted
+    frame, that a target at that cell must reach to be visible (``-inf`` for the antenna cell and its 8 neighbours);
+    ``obstacle_distance`` — distance (m) from the antenna of the obstacle that sets it.
+    """
+    dtype = np.float32
+    nrows, ncols = surface.shape
+    octants: list[np.ndarray] = []
+    for quadrant in _quadrants(surface, row, col):
+        octants += [quadrant, quadrant.T]  # rows = ring j; the transpose holds the other octant of the quadrant
+    sizes = [(o.shape[0], min(o.shape)) for o in octants]  # rows, usable columns (cone i <= j)
+    order = sorted(range(8), key=lambda k: -sizes[k][0])  # longest first, so the active ones are a prefix
+    n_rings = sizes[order[0]][0]
+    width = max(s[1] for s in sizes) + 2  # column 0 is a zero pad: the "diagonal predecessor" of i = 0
+    jj = np.arange(n_rings, dtype=np.float64)[:, None]
+    ii = np.arange(width, dtype=np.float64)[None, :] - 1.0
+    dist64 = np.hypot(jj, ii) * cell_size
+    drop = (observer_elevation + curvature_drop(dist64, curvature_coeff)).astype(dtype)
+    dist = dist64.astype(dtype)
+    del dist64
+    # carried[k, j, i]: max(adjusted height, horizon) — the value the next ring interpolates from; starts as height
+    carried = np.zeros((8, n_rings, width), dtype)
+    rings_of = []
+    for pos, k in enumerate(order):
+        n, m = sizes[k]
+        np.subtract(octants[k][:n, :m], drop[:n, 1:m + 1], out=carried[pos, :n, 1:m + 1])
+        rings_of.append(n)
+    horizon = np.zeros_like(carried)
+    obstacle = np.zeros_like(carried)
+    carried_d = np.zeros_like(carried)
+    horizon[:, :2] = -np.inf
+    carried[:, 0] = 0.0
+    carried_d[:, 1] = dist[1]
+    i_all = np.arange(width, dtype=dtype)
+    active = 8
+    for j in range(2, n_rings):
+        while rings_of[active - 1] <= j:
+            active -= 1
+        w = min(j + 1, width - 2)
+        i = i_all[:w]
+        # Z(i, j) = (Z(i-1, j-1)·i + Z(i, j-1)·(j-i)) / (j-1): the reference plane through the antenna and the two
+        # predecessors; obstacle distances are interpolated with the same (normalised) weights
+        w_diag = i * dtype(1.0 / (j - 1))
+        w_straight = (j - i) * dtype(1.0 / (j - 1))
+        v_diag = i * dtype(1.0 / j)
+        v_straight = dtype(1.0) - v_diag
+        prev = carried[:active, j - 1]
+        prev_d = carried_d[:active, j - 1]
+        z = prev[:, 0:w] * w_diag
+        z += prev[:, 1:w + 1] * w_straight
+        d1 = prev_d[:, 0:w] * v_diag
+        d1 += prev_d[:, 1:w + 1] * v_straight
+        here = carried[:active, j, 1:w + 1]
+        sets_horizon = here >= z
+        horizon[:active, j, 1:w + 1] = z
+        obstacle[:active, j, 1:w + 1] = d1
+        carried_d[:active, j, 1:w + 1] = np.where(sets_horizon, dist[j, 1:w + 1], d1)
+        np.maximum(here, z, out=here)
+    del carried, carried_d
+    out_h = np.empty((nrows, ncols), dtype)
+    out_d = np.empty((nrows, ncols), dtype)
+    position = {k: p for p, k in enumerate(order)}
+    for q in range(4):
+        for source, target in ((horizon, out_h), (obstacle, out_d)):
+            view = _quadrants(target, row, col)[q]
+            n, m = view.shape
+            k = min(n, m)
+            # cells above the diagonal (col offset > row offset) come from the transposed octant ...
+            view[:k, :] = source[position[2 * q + 1], :m, 1:1 + k].T
+            # ... the rest (col offset <= row offset) from the straight one
+            lower = np.arange(k)[None, :] <= np.arange(n)[:, None]
+            np.copyto(view[:, :k], source[position[2 * q], :n, 1:1 + k], where=lower)
+    return out_h, out_d
+
+
+def knife_edge_loss_db(nu):
+    """ITU-R P.526 single knife edge: ``J(ν) = 6.9 + 20 log(sqrt((ν-0.1)² + 1) + ν - 0.1)`` for ν > -0.78, else 0."""
+    nu = np.asarray(nu, dtype=float)
+    with np.errstate(invalid="ignore"):
+        t = nu - 0.1
+        loss = 6.9 + 20.0 * np.log10(np.sqrt(t * t + 1.0) + t)
+    return np.where(nu > -0.78, loss, 0.0)
+
+
+def fresnel_radius_m(d1_m, d2_m, wavelength_m: float):
+    """First Fresnel-zone radius ``sqrt(λ d1 d2 / (d1 + d2))``."""
+    d1 = np.asarray(d1_m, dtype=float)
+    d2 = np.asarray(d2_m, dtype=float)
+    return np.sqrt(wavelength_m * d1 * d2 / (d1 + d2))
+
+
+def fresnel_nu(h_m, d1_m, d2_m, wavelength_m: float):
+    """``ν = h · sqrt(2 (d1 + d2) / (λ d1 d2))`` for an obstacle ``h`` above the direct ray."""
+    d1 = np.asarray(d1_m, dtype=float)
+    d2 = np.asarray(d2_m, dtype=float)
+    return np.asarray(h_m, dtype=float) * np.sqrt(2.0 * (d1 + d2) / (wavelength_m * d1 * d2))
+
+
+def diffraction_loss_db(horizon: np.ndarray, obstacle_distance: np.ndarray, target_height: np.ndarray,
+                        distance: np.ndarray, wavelength_m: float) -> np.ndarray:
+    """Knife-edge loss (dB, float32) of the dominant edge for receivers at ``target_height`` (adjusted frame, relative
+    to the antenna, like ``horizon``) and horizontal ``distance``. No obstacle (antenna neighbours) gives 0."""
+    d1 = obstacle_distance.astype(np.float32, copy=False)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        d2 = distance - d1
+        valid = (d1 > 0) & (d2 > 0) & np.isfinite(horizon)
+        # ν = (horizon - z_rx)·(d1/D)·sqrt(2D/(λ d1 d2)) = (horizon - z_rx)·sqrt(2 d1 / (λ D d2))
+        nu = (horizon - target_height) * np.sqrt((2.0 / wavelength_m) * d1 / (distance * d2))
+        nu = np.where(valid, nu, -10.0).astype(np.float32)
+    t = nu - np.float32(0.1)
+    loss = np.float32(6.9) + np.float32(20.0) * np.log10(np.sqrt(t * t + np.float32(1.0)) + t)
+    return np.where(nu > -0.78, loss, np.float32(0.0))
+
+
+def fill_nodata(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Nearest-neighbour fill of NaN cells (so the sweep has a surface everywhere); returns (filled, nodata mask)."""
+    mask = ~np.isfinite(values)
+    if not mask.any():
+        return values, mask
+    if mask.all():
+        raise InputError(tr("The terrain model has no data in the area to compute; choose another extent or terrain "
+                            "model."))
+    from scipy.ndimage import distance_transform_edt
+
+    index = distance_transform_edt(mask, return_distances=False, return_indices=True)
+    return values[tuple(index)], mask
+
+
+def gdal_line_of_sight(surface: np.ndarray, grid: Grid, row: int, col: int, observer_height: float,
+                       target_height: float, curvature_coeff: float = RADIO_CURVATURE_COEFF) -> np.ndarray:
+    """GDAL's own viewshed (``GDALViewshedGenerate``, edge mode) on an in-memory raster: True where visible.
+
+    Heights follow GDAL's convention: the observer ``observer_height`` above ``surface`` at its cell, targets
+    ``target_height`` above ``surface``.
+    """
+    from osgeo import gdal
+
+    driver = gdal.GetDriverByName("MEM")
+    dataset = driver.Create("", grid.ncols, grid.nrows, 1, gdal.GDT_Float32)
+    dataset.SetGeoTransform(grid.geotransform)
+    if grid.crs:
+        dataset.SetProjection(_wkt(grid.crs))
+    dataset.GetRasterBand(1).WriteArray(surface.astype(np.float32, copy=False))
+    x, y = grid.cell_centre(row, col)
+    result = gdal.ViewshedGenerate(dataset.GetRasterBand(1), "MEM", "", [], float(x), float(y), observer_height,
+                                   target_height, 1, 0, 0, -1, curvature_coeff, gdal.GVM_Edge, 0)
+    if result is None:
+        raise InputError(tr("GDAL could not compute the viewshed for this transmitter."))
+    return result.GetRasterBand(1).ReadAsArray() == 1
+
+
+def _wkt(crs: str) -> str:
+    if crs.upper().startswith("EPSG:"):
+        from osgeo import osr
+
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(int(crs.split(":")[1]))
+        return srs.ExportToWkt()
+    return crs
+
+
+def load_raster_on_grid(source: str, grid: Grid, resampling: str = "bilinear") -> np.ndarray:
+    """Read any GDAL raster (file, ``/vsizip/``, WCS, …) onto ``grid`` (GDAL Warp); float32 with NaN for no data."""
+    from osgeo import gdal
+
+    gdal.UseExceptions()
+    try:
+        dataset = gdal.Warp("", source, format="MEM", outputBounds=(grid.x_min, grid.y_min, grid.x_max, grid.y_max),
+                            xRes=grid.cell_size, yRes=grid.cell_size, dstSRS=_wkt(grid.crs) if grid.crs else None,
+                            resampleAlg=resampling, outputType=gdal.GDT_Float32, dstNodata=float("nan"))
+    except RuntimeError as error:
+        raise InputError(tr("The raster {} cannot be read ({}).").format(source, str(error).strip())) from error
+    band = dataset.GetRasterBand(1)
+    values = band.ReadAsArray().astype(np.float32)
+    values[~np.isfinite(values)] = np.nan
+    # some terrain models mark holes with a large negative value instead of declaring no data
+    values[values < -1000.0] = np.nan
+    return values
+
+
+def rasterize_heights(geometries: list, heights: np.ndarray, grid: Grid) -> np.ndarray:
+    """Burn polygon heights (m above ground) into ``grid``: the highest building wins where they overlap; 0 elsewhere.
+    A cell counts as built when its centre lies inside a building."""
+    from rasterio.features import rasterize
+    from rasterio.transform import Affine
+
+    heights = np.asarray(heights, dtype=float)
+    if not len(geometries):
+        return np.zeros(grid.shape, np.float32)
+    order = np.argsort(heights, kind="stable")  # later shapes overwrite earlier ones: ascending → max wins
+    shapes = ((geometries[i], float(heights[i])) for i in order if heights[i] > 0)
+    transform = Affine(grid.cell_size, 0.0, grid.x_min, 0.0, -grid.cell_size, grid.y_max)
+    return rasterize(shapes, out_shape=grid.shape, transform=transform, fill=0.0, dtype="float32")

@@ -1,0 +1,499 @@
+"""The PostGIS engine: a study in one schema of a shared database, written with psycopg2.
+
+Geometry columns are ``geometry(<type>, 31370)`` with a GiST index; times are ``timestamptz`` (the session runs in
+UTC); JSON is ``jsonb``. Imports use ``COPY`` inside one transaction. Versioned tables have a ``BEFORE UPDATE`` row
+trigger that bumps ``row_version`` and stamps ``updated_at``/``updated_by``; audited tables have statement-level
+``AFTER`` triggers with transition tables that write ``change_history`` set-wise (cheap even for big imports), as
+``SECURITY DEFINER`` functions so editors can read the history but never write it. The person is passed per
+transaction in the setting ``smart_municipality.user``; ``db_user`` is the login role (``session_user``). Edits made
+in QGIS directly on the layers are recorded too, with the login role.
+
+Upgrades run in one transaction under an advisory lock, so two users opening an old store at once upgrade it once.
+Row-level security per municipality is set up by ``resources/sql/postgis_roles.sql`` (see ``docs/store.md``).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ..errors import UserError
+from ..i18n import tr
+from .base import Store
+from .connections import PgConnection, saved_connection
+from .errors import InputError, StoreAccessError, StoreError
+from .geometry import ewkb_hex
+from .migrations import MIGRATIONS, AddColumn, CreateIndex, CreateTable, Migration, Sql
+from .schema import FID, Column, Table
+from .uri import StoreUri
+
+TYPES = {"integer": "integer", "bigint": "bigint", "real": "double precision", "text": "text", "bool": "boolean",
+         "date": "date", "datetime": "timestamptz", "json": "jsonb"}
+GEOMETRY_NAMES = {"POINT": "Point", "LINESTRING": "LineString", "POLYGON": "Polygon", "MULTIPOINT": "MultiPoint",
+                  "MULTILINESTRING": "MultiLineString", "MULTIPOLYGON": "MultiPolygon", "GEOMETRY": "Geometry"}
+NOW_SQL = "date_trunc('milliseconds', now())"
+USER_SQL = "nullif(current_setting('smart_municipality.user', true), '')"
+COPYING_SQL = "coalesce(current_setting('smart_municipality.copy', true), '') = 'on'"
+LOST_CONNECTION_CODES = {"57P01", "57P02", "57P03", "08000", "08003", "08006", "08001", "08004"}
+
+
+def _copy_text(values: list, kind: str) -> list[str]:
+    """Column values in COPY text format (``\\N`` for NULL, backslash escapes in text)."""
+    if kind in ("text", "json"):
+        return ["\\N" if v is None else v.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+                .replace("\r", "\\r") for v in values]
+    if kind == "bool":
+        return ["\\N" if v is None else ("t" if v else "f") for v in values]
+    if kind == "real":
+        return ["\\N" if v is None else repr(float(v)) for v in values]
+    return ["\\N" if v is None else str(v) for v in values]
+
+
+class PostgisStore(Store):
+    """A study in one schema of a PostGIS database (see the module docstring)."""
+
+    engine = "postgis"
+    provider_key = "postgres"
+    placeholder = "%s"
+
+    def __init__(self, uri: StoreUri, *, create: bool = True, read_only: bool = False,
+                 migrations: tuple[Migration, ...] = MIGRATIONS, connection: PgConnection | None = None) -> None:
+        super().__init__(uri, migrations)
+        self.connection_info = connection or saved_connection(uri.connection)
+        self.schema = uri.schema
+        self._conn = None
+        self.postgis_schema = "public"
+        self._connect()
+        try:
+            self._check_postgis()
+            if not create and self._stored_version() == 0:
+                raise StoreError(tr("There is no study in schema {schema} of connection {name}; check the name.")
+                                 .format(schema=self.schema, name=self.connection_info.name))
+            self.read_only = read_only
+            self._open_schema()
+        except BaseException:
+            self.close()
+            raise
+
+    # ---- connection --------------------------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        import psycopg2
+
+        kwargs = self.connection_info.connect_kwargs()
+        try:
+            self._conn = psycopg2.connect(application_name="Smart Municipality", connect_timeout=10, **kwargs)
+        except psycopg2.OperationalError as exc:
+            text = str(exc).lower()
+            name = self.connection_info.name
+            if "password" in text or "authentication" in text or "role" in text and "does not exist" in text:
+                message = tr("PostgreSQL refused the login of connection {name}; check the user name and the password "
+                             "in its QGIS authentication configuration.")
+            elif "database" in text and "does not exist" in text:
+                message = tr("The database of connection {name} does not exist; check the connection settings.")
+            else:
+                message = tr("Cannot reach the PostgreSQL server of connection {name}; check that it is running and "
+                             "that the connection settings are right.")
+            raise StoreError(message.format(name=name)) from None
+        self._conn.autocommit = True
+        with self._conn.cursor() as cursor:
+            cursor.execute("SET TIME ZONE 'UTC'")
+            cursor.execute("SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'postgis'")
+            row = cursor.fetchone()
+            self.postgis_schema = row[0] if row else ""
+            if self.postgis_schema:
+                path = ", ".join(dict.fromkeys([_ident(self.postgis_schema), "public"]))
+                cursor.execute(f"SET search_path TO {path}")
+
+    def _check_postgis(self) -> None:
+        if not self.postgis_schema:
+            raise StoreError(
+                tr("The database of connection {name} has no PostGIS extension; ask its administrator to run "
+                   "CREATE EXTENSION postgis in it.").format(name=self.connection_info.name))
+
+    def _cursor(self):
+        if self._conn is None or self._conn.closed:
+            if self._depth:
+                raise self._lost()
+            self._connect()
+        return self._conn.cursor()
+
+    def _lost(self) -> StoreError:
+        return StoreError(tr("The connection to {store} was lost; nothing of this change was saved. Check the network "
+                             "or the server and try again.").format(store=self.label))
+
+    def close(self) -> None:
+        if self._conn is not None and not self._conn.closed:
+            try:
+                self._conn.close()
+            except Exception:  # noqa: BLE001 - closing a broken connection
+                pass
+        self._conn = None
+        super().close()
+
+    @property
+    def connection(self):
+        """The psycopg2 connection (for tests and diagnostics; write through the store's methods)."""
+        return self._conn
+
+    def backend_pid(self) -> int:
+        return int(self._query("SELECT pg_backend_pid()")[0][0])
+
+    # ---- transactions ------------------------------------------------------------------------------------------------
+    def _begin(self, user: str, copy: bool) -> None:
+        with self._cursor() as cursor:
+            cursor.execute("BEGIN")
+            cursor.execute("SELECT set_config('smart_municipality.user', %s, true), "
+                           "set_config('smart_municipality.copy', %s, true)", (user, "on" if copy else "off"))
+
+    def _commit(self) -> None:
+        if self._conn is None or self._conn.closed:
+            raise self._lost()
+        with self._conn.cursor() as cursor:
+            cursor.execute("COMMIT")
+
+    def _rollback(self) -> None:
+        if self._conn is not None and not self._conn.closed:
+            with self._conn.cursor() as cursor:
+                cursor.execute("ROLLBACK")
+
+    def _execute(self, sql: str, params: Sequence = ()) -> int:
+        with self._cursor() as cursor:
+            cursor.execute(sql, tuple(params))
+            return cursor.rowcount
+
+    def _query(self, sql: str, params: Sequence = ()) -> list[tuple]:
+        with self._cursor() as cursor:
+            cursor.execute(sql, tuple(params))
+            return cursor.fetchall()
+
+    # ---- schema ------------------------------------------------------------------------------------------------------
+    def _qualified(self, table: str) -> str:
+        return f"{_ident(self.schema)}.{_ident(table)}"
+
+    def _stored_version(self) -> int:
+        rows = self._query("SELECT to_regclass(%s)", (f"{_ident(self.schema)}.store_meta",))
+        if not rows or rows[0][0] is None:
+            return 0
+        found = self._query(f"SELECT value FROM {self._qualified('store_meta')} WHERE key = 'schema_version'")
+        return int(found[0][0]) if found and found[0][0] is not None else 0
+
+    def _lock_for_upgrade(self) -> None:
+        self._execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (f"smart_municipality:{self.schema}",))
+
+    def _bootstrap(self) -> None:
+        schema = _ident(self.schema)
+        self._execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
+        self._execute(f"""
+            CREATE OR REPLACE FUNCTION {schema}.sm_touch() RETURNS trigger LANGUAGE plpgsql AS $fn$
+            BEGIN
+                IF {COPYING_SQL} THEN RETURN NEW; END IF;
+                NEW.row_version := OLD.row_version + 1;
+                NEW.updated_at := {NOW_SQL};
+                NEW.updated_by := coalesce({USER_SQL}, session_user);
+                RETURN NEW;
+            END $fn$""")
+
+    def _apply_step(self, step, before: dict[str, Table], after: dict[str, Table]) -> None:
+        if isinstance(step, CreateTable):
+            self._create_table(step.table)
+        elif isinstance(step, AddColumn):
+            self._execute(f"ALTER TABLE {self._qualified(step.table)} ADD COLUMN {self._column_sql(step.column)}")
+            if after[step.table].audited:
+                self._create_history_triggers(after[step.table])
+        elif isinstance(step, CreateIndex):
+            self._create_index(step.table, step.index)
+        elif isinstance(step, Sql):
+            statements = (step.postgis,) if isinstance(step.postgis, str) else tuple(step.postgis)
+            for statement in statements:
+                if statement.strip():
+                    self._execute(statement.replace("{schema}", _ident(self.schema)))
+
+    def _column_sql(self, column: Column) -> str:
+        if column.name == FID:
+            return f"{_ident(FID)} bigserial PRIMARY KEY"
+        parts = [_ident(column.name), TYPES[column.type]]
+        if column.not_null:
+            parts.append("NOT NULL")
+        if column.default == "now":
+            parts.append(f"DEFAULT {NOW_SQL}")
+        elif column.default:
+            parts.append(f"DEFAULT {column.default}")
+        elif column.name == "created_by":
+            parts.append(f"DEFAULT coalesce({USER_SQL}, session_user)")
+        if column.niscode:
+            parts.append(f"CHECK ({_ident(column.name)} ~ '^[0-9]{{5}}$')")
+        if column.references:
+            parts.append(f"REFERENCES {self._qualified(column.references)} ({FID}) ON DELETE CASCADE")
+        return " ".join(parts)
+
+    def _create_index(self, table: str, index) -> None:
+        columns = ", ".join(_ident(c) for c in index.columns)
+        unique = "UNIQUE " if index.unique else ""
+        self._execute(f"CREATE {unique}INDEX {_ident(index.name)} ON {self._qualified(table)} ({columns})")
+
+    def _create_table(self, spec: Table) -> None:
+        definitions = [self._column_sql(c) for c in spec.all_columns()]
+        if spec.geometry is not None:
+            geometry = spec.geometry
+            definitions.insert(1, f"{_ident(geometry.name)} geometry({GEOMETRY_NAMES[geometry.type]}, "
+                                  f"{geometry.srid})")
+        self._execute(f"CREATE TABLE {self._qualified(spec.name)} ({', '.join(definitions)})")
+        self._execute(f"COMMENT ON TABLE {self._qualified(spec.name)} IS %s", (spec.description or spec.title,))
+        if spec.geometry is not None:
+            self._execute(f"CREATE INDEX {_ident(spec.name + '_geom_gist')} ON {self._qualified(spec.name)} "
+                          f"USING gist ({_ident(spec.geometry.name)})")
+        for index in spec.indexes:
+            self._create_index(spec.name, index)
+        if spec.versioned:
+            self._execute(f"CREATE TRIGGER sm_touch BEFORE UPDATE ON {self._qualified(spec.name)} FOR EACH ROW "
+                          f"EXECUTE FUNCTION {_ident(self.schema)}.sm_touch()")
+        if spec.audited:
+            self._create_history_triggers(spec)
+
+    def _row_json(self, spec: Table, alias: str) -> str:
+        if spec.geometry is None:
+            return f"to_jsonb({alias})"
+        geometry = spec.geometry.name
+        return (f"(to_jsonb({alias}) - '{geometry}') || jsonb_build_object('{geometry}', "
+                f"encode(ST_AsBinary({alias}.{_ident(geometry)}), 'hex'))")
+
+    def _create_history_triggers(self, spec: Table) -> None:
+        table = self._qualified(spec.name)
+        history = f"{_ident(self.schema)}.change_history"
+        function = f"{_ident(self.schema)}.{_ident('sm_history_' + spec.name)}"
+        columns = "(table_name, row_fid, niscode, operation, changed_at, os_user, db_user, row_version, old_values, " \
+                  "new_values)"
+        common = f"{NOW_SQL}, {USER_SQL}, session_user"
+        path = ", ".join(dict.fromkeys(["pg_catalog", _ident(self.postgis_schema), "public"]))
+        self._execute(f"""
+            CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+            SET search_path = {path} SET TimeZone = 'UTC' AS $fn$
+            BEGIN
+                IF {COPYING_SQL} THEN RETURN NULL; END IF;
+                IF TG_OP = 'INSERT' THEN
+                    INSERT INTO {history} {columns}
+                    SELECT '{spec.name}', n.fid, n.niscode, 'insert', {common}, n.row_version, NULL,
+                           {self._row_json(spec, 'n')} FROM new_rows n;
+                ELSIF TG_OP = 'UPDATE' THEN
+                    INSERT INTO {history} {columns}
+                    SELECT '{spec.name}', n.fid, n.niscode, 'update', {common}, n.row_version,
+                           {self._row_json(spec, 'o')}, {self._row_json(spec, 'n')}
+                    FROM old_rows o JOIN new_rows n ON n.fid = o.fid;
+                ELSE
+                    INSERT INTO {history} {columns}
+                    SELECT '{spec.name}', o.fid, o.niscode, 'delete', {common}, o.row_version,
+                           {self._row_json(spec, 'o')}, NULL FROM old_rows o;
+                END IF;
+                RETURN NULL;
+            END $fn$""")
+        for name in ("sm_history_insert", "sm_history_update", "sm_history_delete"):
+            self._execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
+        self._execute(f"CREATE TRIGGER sm_history_insert AFTER INSERT ON {table} REFERENCING NEW TABLE AS new_rows "
+                      f"FOR EACH STATEMENT EXECUTE FUNCTION {function}()")
+        self._execute(f"CREATE TRIGGER sm_history_update AFTER UPDATE ON {table} REFERENCING OLD TABLE AS old_rows "
+                      f"NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION {function}()")
+        self._execute(f"CREATE TRIGGER sm_history_delete AFTER DELETE ON {table} REFERENCING OLD TABLE AS old_rows "
+                      f"FOR EACH STATEMENT EXECUTE FUNCTION {function}()")
+
+    def _fid_counter(self, table: str) -> int:
+        sequence = self._query("SELECT pg_get_serial_sequence(%s, 'fid')", (self._qualified(table),))[0][0]
+        last, called = self._query(f"SELECT last_value, is_called FROM {sequence}")[0]
+        return int(last) if called else int(last) - 1
+
+    def _set_fid_counter(self, table: str, last: int) -> None:
+        qualified = self._qualified(table)
+        if last > 0:
+            self._execute("SELECT setval(pg_get_serial_sequence(%s, 'fid'), %s, true)", (qualified, last))
+        else:
+            self._execute("SELECT setval(pg_get_serial_sequence(%s, 'fid'), 1, false)", (qualified,))
+
+    # ---- values ------------------------------------------------------------------------------------------------------
+    def _select_expression(self, spec: Table, column: str) -> str:
+        if spec.geometry is not None and column == spec.geometry.name:
+            return f"ST_AsBinary({_ident(column)}) AS {_ident(column)}"
+        return _ident(column)
+
+    def _write_placeholder(self, spec: Table, column: str) -> str:
+        if spec.geometry is not None and column == spec.geometry.name:
+            return "%s::geometry"
+        return "%s"
+
+    def _to_db(self, kind: str, value: Any, spec: Table) -> Any:
+        if value is None:
+            return None
+        if kind == "geometry":
+            return ewkb_hex(value, spec.geometry.srid)
+        return value
+
+    def _decode_value(self, kind: str, value: Any, geometry: str = "shapely") -> Any:
+        if kind == "geometry":
+            if value is None:
+                return None
+            from shapely import wkb
+
+            body = bytes(value)
+            return body if geometry == "wkb" else wkb.loads(body)
+        return super()._decode_value(kind, value, geometry)
+
+    def _copy_buffer(self, spec: Table, frame: pd.DataFrame) -> io.StringIO:
+        types = spec.types()
+        columns = []
+        for name in frame.columns:
+            series = frame[name]
+            kind = types[name]
+            if kind == "geometry":
+                srid = spec.geometry.srid
+                values = ["\\N" if g is None else ewkb_hex(g, srid) for g in series.tolist()]
+            elif isinstance(series.dtype, pd.Int64Dtype):
+                values = series.astype(str).where(series.notna(), "\\N").tolist()
+            elif series.dtype == np.float64:
+                values = _copy_text(series.astype(object).where(series.notna(), None).tolist(), "real")
+            else:
+                values = _copy_text(series.tolist(), kind)
+            columns.append(values)
+        text = "\n".join("\t".join(row) for row in zip(*columns))
+        return io.StringIO(text + "\n" if text else "")
+
+    def _row_security(self, table: str) -> bool:
+        """Whether row-level security applies to us on ``table`` (then COPY straight into it is refused)."""
+        return bool(self._query("SELECT row_security_active(%s::regclass)", (self._qualified(table),))[0][0])
+
+    def _bulk_insert(self, spec: Table, frame: pd.DataFrame, copy: bool) -> None:
+        names = ", ".join(_ident(c) for c in frame.columns)
+        table = self._qualified(spec.name)
+        buffer = self._copy_buffer(spec, frame)
+        if self._row_security(spec.name):
+            # PostgreSQL has no COPY FROM under row-level security: load a temporary table, then INSERT ... SELECT,
+            # which the policies check row by row.
+            temp = f"pg_temp.{_ident('sm_load_' + spec.name)}"
+            self._execute(f"DROP TABLE IF EXISTS {temp}")
+            self._execute(f"CREATE TEMP TABLE {_ident('sm_load_' + spec.name)} AS SELECT {names} FROM {table} "
+                          f"WITH NO DATA")
+            with self._cursor() as cursor:
+                cursor.copy_expert(f"COPY {temp} ({names}) FROM STDIN", buffer)
+            self._execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {temp}")
+            self._execute(f"DROP TABLE {temp}")
+        else:
+            with self._cursor() as cursor:
+                cursor.copy_expert(f"COPY {table} ({names}) FROM STDIN", buffer)
+        if FID in frame.columns:
+            self._reset_sequence(spec)
+
+    def _reset_sequence(self, spec: Table) -> None:
+        table = self._qualified(spec.name)
+        self._execute(f"SELECT setval(pg_get_serial_sequence(%s, 'fid'), coalesce(max(fid), 0) + 1, false) "
+                      f"FROM {table}", (table,))
+
+    def _insert_returning_fid(self, spec: Table, frame: pd.DataFrame) -> int:
+        types = spec.types()
+        columns = list(frame.columns)
+        values = [self._to_db(types[c], _plain(frame[c].iloc[0]), spec) for c in columns]
+        marks = ", ".join(self._write_placeholder(spec, c) for c in columns)
+        names = ", ".join(_ident(c) for c in columns)
+        rows = self._query(f"INSERT INTO {self._qualified(spec.name)} ({names}) VALUES ({marks}) RETURNING fid",
+                           values)
+        return int(rows[0][0])
+
+    # ---- indicators --------------------------------------------------------------------------------------------------
+    def _count_within(self, spec: Table, areas: list, clause: str, params: tuple) -> dict:
+        if not areas:
+            return {}
+        geometry = _ident(spec.geometry.name)
+        temp = "sm_count_areas"
+        self._execute(f"DROP TABLE IF EXISTS pg_temp.{temp}")
+        self._execute(f"CREATE TEMP TABLE {temp} (area_index integer, area_geom geometry)")
+        try:
+            text = "\n".join(f"{i}\t{ewkb_hex(g)}" for i, (_, g) in enumerate(areas)) + "\n"
+            with self._cursor() as cursor:
+                cursor.copy_expert(f"COPY pg_temp.{temp} (area_index, area_geom) FROM STDIN", io.StringIO(text))
+            self._execute(f"CREATE INDEX ON pg_temp.{temp} USING gist (area_geom)")
+            self._execute(f"ANALYZE pg_temp.{temp}")
+            condition = clause.replace(" WHERE ", " AND ", 1) if clause else ""
+            rows = self._query(
+                f"SELECT a.area_index, count(*) FROM pg_temp.{temp} a JOIN {self._qualified(spec.name)} t "
+                f"ON ST_Contains(a.area_geom, t.{geometry}){condition} GROUP BY a.area_index", params)
+        finally:
+            if self._conn is not None and not self._conn.closed:
+                self._execute(f"DROP TABLE IF EXISTS pg_temp.{temp}")
+        counts: dict = {}
+        for index, found in rows:
+            key = areas[index][0]
+            counts[key] = counts.get(key, 0) + int(found)
+        return counts
+
+    # ---- QGIS --------------------------------------------------------------------------------------------------------
+    def layer_uri(self, table: str, geometry_type: str | None = None) -> str:
+        from qgis.core import QgsWkbTypes
+
+        spec = self.table(table)
+        uri = self.connection_info.datasource_uri()
+        geometry = spec.geometry.name if spec.geometry is not None else ""
+        uri.setDataSource(self.schema, table, geometry or None, "", FID)
+        if spec.geometry is not None:
+            uri.setSrid(str(spec.geometry.srid))
+            kind = geometry_type or (GEOMETRY_NAMES[spec.geometry.type] if spec.geometry.type != "GEOMETRY" else "")
+            if kind:
+                uri.setWkbType(QgsWkbTypes.parseType(kind))
+        return uri.uri(False)
+
+    # ---- errors ------------------------------------------------------------------------------------------------------
+    def _map_error(self, exc: Exception, table: str | None) -> UserError | None:
+        import psycopg2
+
+        if not isinstance(exc, psycopg2.Error):
+            return None
+        code = getattr(exc, "pgcode", None) or ""
+        title = self.tables[table].title if table in self.tables else (table or self.label)
+        if code in LOST_CONNECTION_CODES or isinstance(exc, psycopg2.InterfaceError) or (
+                isinstance(exc, psycopg2.OperationalError) and (self._conn is None or self._conn.closed)):
+            return self._lost()
+        if code == "42501":
+            return StoreAccessError(
+                tr("{store} refused the change: you have no editor rights for it or for this municipality; ask the "
+                   "database administrator.").format(store=self.label))
+        if code == "25006":
+            return StoreError(tr("{store} is read-only here; copy it to a folder you can write in, or ask for write "
+                                 "access.").format(store=self.label))
+        if code == "53100":
+            return StoreError(tr("The disk of the database server of {store} is full; nothing was saved. Ask the "
+                                 "administrator to free space.").format(store=self.label))
+        if code in ("40001", "40P01", "55P03"):
+            return StoreError(tr("{store} is busy: someone else is writing to it; try again in a moment.").format(
+                store=self.label))
+        if code == "23505":
+            return InputError(tr("Some records already exist in {table} (same key); nothing was saved.").format(
+                table=title))
+        if code == "23503":
+            return InputError(tr("Some records of {table} refer to records that do not exist; nothing was saved.")
+                              .format(table=title))
+        if code == "23502":
+            return InputError(tr("Some records of {table} miss a required value; nothing was saved.").format(
+                table=title))
+        if code == "23514":
+            return InputError(tr("Some values for {table} are not allowed (for example a NIS code that is not five "
+                                 "digits); nothing was saved.").format(table=title))
+        if code.startswith("22"):
+            return InputError(tr("Some values for {table} are not valid for the database; nothing was saved.").format(
+                table=title))
+        if code in ("42P01", "3F000"):
+            return StoreError(tr("The study tables in {store} are missing; open the store again to recreate them, or "
+                                 "check the schema name.").format(store=self.label))
+        return None
+
+
+def _ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _plain(value: Any) -> Any:
+    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
+        return None
+    if isinstance(value, np.integer):
+        return int(value)
+    if isinstance(value, np.floating):
+        return float(value)
+    return value

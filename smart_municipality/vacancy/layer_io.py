@@ -1,0 +1,275 @@
+"""Read QGIS layers into arrays for the vectorised statistics, fast where the data allows it.
+
+A GeoPackage, Shapefile or other OGR-backed layer in the working CRS is read through GDAL's Arrow stream
+(``GetArrowStreamAsNumPy``, GDAL >= 3.6): a million address points arrive as one block of WKB that numpy slices into x
+and y, without a Python object per feature. Everything else (memory and PostGIS layers, a selection, another CRS,
+uncommitted edits) is read through the QGIS feature iterator, which also reprojects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsFeatureRequest,
+    QgsFeatureSource,
+    QgsProviderRegistry,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from shapely import wkb as shapely_wkb
+
+from ..errors import Cancelled, InputError
+from ..i18n import tr
+
+WORKING_CRS = "EPSG:31370"
+_WKB_POINT_LENGTH = 21
+
+
+@dataclass
+class LayerArrays:
+    """Attributes (``frame``, one row per feature) and geometry as coordinates or shapely geometries."""
+
+    frame: pd.DataFrame
+    x: np.ndarray = field(default_factory=lambda: np.empty(0))
+    y: np.ndarray = field(default_factory=lambda: np.empty(0))
+    geometries: list | None = None
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+
+def read_layer(
+    source: QgsFeatureSource | QgsVectorLayer,
+    fields: Sequence[str] = (),
+    *,
+    points: bool = True,
+    target_crs: str = WORKING_CRS,
+    transform_context: QgsCoordinateTransformContext | None = None,
+    feedback=None,
+    fast: bool = True,
+) -> LayerArrays:
+    """Read ``fields`` and the geometry of every feature.
+
+    ``points=True`` gives ``x``/``y`` (a polygon or line contributes its point on surface, a feature without
+    geometry NaN); ``points=False`` gives shapely ``geometries`` (``None`` where a feature has none).
+    """
+    fields = list(dict.fromkeys(fields))
+    title = source.sourceName() if hasattr(source, "sourceName") else source.name()
+    missing = [name for name in fields if source.fields().lookupField(name) < 0]
+    if missing:
+        raise InputError(tr("The layer {layer} has no field {fields}; choose the right layer or field.").format(
+            layer=title, fields=", ".join(missing)))
+    if not source.sourceCrs().isValid():
+        raise InputError(tr("The layer {layer} has no coordinate reference system; set it (EPSG:31370 for GRB and "
+                            "the address register) and try again.").format(layer=title))
+    result = None
+    if fast and isinstance(source, QgsVectorLayer):
+        result = _read_with_ogr_arrow(source, fields, points, target_crs)
+    if result is None:
+        result = _read_with_qgis(source, fields, points, target_crs, transform_context, feedback)
+    _check_lambert(result, source.sourceCrs(), target_crs, title)
+    return result
+
+
+def _check_lambert(result: LayerArrays, crs: QgsCoordinateReferenceSystem, target_crs: str, title: str) -> None:
+    """Refuse coordinates that contradict the layer's CRS: Lambert 2008 x values in a layer that says Lambert 72."""
+    if target_crs != WORKING_CRS:
+        return
+    if result.geometries is not None:
+        xs = np.array([g.centroid.x for g in result.geometries[:1000] if g is not None and not g.is_empty])
+    else:
+        xs = result.x[np.isfinite(result.x)][:100000]
+    if not len(xs):
+        return
+    median = float(np.median(xs))
+    if not (-50_000 <= median <= 400_000):
+        raise InputError(tr("The coordinates of {layer} do not lie in Belgium in its coordinate reference system "
+                            "{crs} (x around {x:.0f}); set the layer's real CRS (Lambert 2008 is EPSG:3812) and try "
+                            "again.").format(layer=title, crs=crs.authid(), x=median))
+
+
+def _ogr_location(layer: QgsVectorLayer) -> tuple[str, str | None, str] | None:
+    if layer.providerType() != "ogr" or (layer.isEditable() and layer.isModified()):
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path = parts.get("path")
+    if not path:
+        return None
+    return path, parts.get("layerName") or None, layer.subsetString() or ""
+
+
+def _read_with_ogr_arrow(layer: QgsVectorLayer, fields, points, target_crs) -> LayerArrays | None:
+    location = _ogr_location(layer)
+    if location is None or layer.crs() != QgsCoordinateReferenceSystem(target_crs):
+        return None
+    try:
+        from osgeo import gdal, ogr
+    except ImportError:
+        return None
+    if not hasattr(ogr.Layer, "GetArrowStreamAsNumPy"):
+        return None
+    path, layer_name, subset = location
+    gdal.PushErrorHandler("CPLQuietErrorHandler")  # a failure here only means: read through QGIS instead
+    try:
+        try:
+            dataset = ogr.Open(path)
+            if dataset is None:
+                return None
+            ogr_layer = dataset.GetLayerByName(layer_name) if layer_name else dataset.GetLayer(0)
+            if ogr_layer is None or ogr_layer.GetGeomType() == ogr.wkbNone:
+                return None
+            if subset and ogr_layer.SetAttributeFilter(subset) != 0:
+                return None
+            definition = ogr_layer.GetLayerDefn()
+            names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+            if any(name not in names for name in fields):
+                return None
+            ogr_layer.SetIgnoredFields([name for name in names if name not in fields])
+            geometry_column = ogr_layer.GetGeometryColumn() or "wkb_geometry"
+            stream = ogr_layer.GetArrowStreamAsNumPy(options=["GEOMETRY_ENCODING=WKB"])
+            if stream is None:
+                return None
+            columns: dict[str, list] = {name: [] for name in fields}
+            blocks: list[np.ndarray] = []
+            for batch in stream:
+                blocks.append(batch[geometry_column])
+                for name in fields:
+                    columns[name].append(batch[name])
+        except (RuntimeError, KeyError):
+            return None
+    finally:
+        gdal.PopErrorHandler()
+    frame = pd.DataFrame({name: _concat_column(parts) for name, parts in columns.items()})
+    if not fields:
+        frame = pd.DataFrame(index=pd.RangeIndex(sum(len(block) for block in blocks)))
+    result = LayerArrays(frame=frame)
+    if points:
+        result.x, result.y = _points_from_wkb_blocks(blocks)
+    else:
+        result.geometries = [geometry for block in blocks for geometry in _shapely_from_block(block)]
+    return result
+
+
+def _concat_column(parts: list) -> pd.Series:
+    if not parts:
+        return pd.Series([], dtype=object)
+    values = []
+    for part in parts:
+        mask = np.ma.getmaskarray(part) if isinstance(part, np.ma.MaskedArray) else None
+        data = np.ma.getdata(part)
+        if data.dtype.kind == "S":
+            series = pd.Series(data).str.decode("utf-8")
+        elif data.dtype.kind == "O":
+            series = pd.Series(data).map(lambda v: v.decode("utf-8") if isinstance(v, bytes) else v)
+        else:
+            series = pd.Series(data)
+        if mask is not None and mask.any():
+            series = series.astype(object).where(~mask, None)
+        values.append(series)
+    return pd.concat(values, ignore_index=True)
+
+
+def _points_from_wkb_blocks(blocks: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    xs, ys = [], []
+    for block in blocks:
+        data = np.ma.getdata(block)
+        if data.dtype.kind == "V" and data.dtype.itemsize == _WKB_POINT_LENGTH and not np.ma.is_masked(block):
+            raw = data.view(np.uint8).reshape(len(data), _WKB_POINT_LENGTH)
+            little = raw[:, 0] == 1
+            kind = raw[:, 1:5].copy().view("<u4").ravel()
+            if little.all() and (kind == 1).all():
+                xs.append(raw[:, 5:13].copy().view("<f8").ravel())
+                ys.append(raw[:, 13:21].copy().view("<f8").ravel())
+                continue
+        geometries = _shapely_from_block(block)
+        x, y = representative_xy(geometries)
+        xs.append(x)
+        ys.append(y)
+    if not xs:
+        return np.empty(0), np.empty(0)
+    return np.concatenate(xs), np.concatenate(ys)
+
+
+def _shapely_from_block(block: np.ndarray) -> list:
+    mask = np.ma.getmaskarray(block) if isinstance(block, np.ma.MaskedArray) else np.zeros(len(block), dtype=bool)
+    data = np.ma.getdata(block)
+    out = []
+    for value, masked in zip(data, mask):
+        raw = bytes(value) if value is not None and not masked else b""
+        out.append(shapely_wkb.loads(raw) if raw else None)
+    return out
+
+
+def representative_xy(geometries: Sequence) -> tuple[np.ndarray, np.ndarray]:
+    """x and y of each geometry: the point itself, else a point on its surface (NaN where there is none)."""
+    x = np.full(len(geometries), np.nan)
+    y = np.full(len(geometries), np.nan)
+    for k, geometry in enumerate(geometries):
+        if geometry is None or geometry.is_empty:
+            continue
+        point = geometry if geometry.geom_type == "Point" else geometry.representative_point()
+        x[k], y[k] = point.x, point.y
+    return x, y
+
+
+def _read_with_qgis(source, fields, points, target_crs, transform_context, feedback) -> LayerArrays:
+    request = QgsFeatureRequest()
+    request.setSubsetOfAttributes(fields, source.fields())
+    target = QgsCoordinateReferenceSystem(target_crs)
+    if source.sourceCrs().isValid() and source.sourceCrs() != target:
+        request.setDestinationCrs(target, transform_context or QgsCoordinateTransformContext())
+    indexes = [source.fields().lookupField(name) for name in fields]
+    rows: list[list] = []
+    xs: list[float] = []
+    ys: list[float] = []
+    geometries: list = []
+    total = max(source.featureCount(), 1)
+    for count, feature in enumerate(source.getFeatures(request)):
+        if feedback is not None and count % 10000 == 0:
+            if feedback.isCanceled():
+                raise Cancelled(tr("Cancelled; nothing was written."))
+        attributes = feature.attributes()
+        rows.append([_plain(attributes[i]) for i in indexes])
+        geometry = feature.geometry()
+        if points:
+            if geometry.isNull() or geometry.isEmpty():
+                xs.append(np.nan)
+                ys.append(np.nan)
+            else:
+                if geometry.type() != QgsWkbTypes.GeometryType.PointGeometry or geometry.isMultipart():
+                    geometry = geometry.pointOnSurface()
+                point = geometry.asPoint()
+                xs.append(point.x())
+                ys.append(point.y())
+        else:
+            geometries.append(
+                None if geometry.isNull() or geometry.isEmpty() else shapely_wkb.loads(bytes(geometry.asWkb()))
+            )
+        if feedback is not None and count % 10000 == 0:
+            feedback.setProgress(100.0 * count / total)
+    frame = pd.DataFrame(rows, columns=fields) if rows else pd.DataFrame({name: [] for name in fields})
+    result = LayerArrays(frame=frame)
+    if points:
+        result.x, result.y = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
+    else:
+        result.geometries = geometries
+    return result
+
+
+def _plain(value):
+    """QGIS attribute values as plain Python: NULL to None, QDate/QDateTime to pandas timestamps."""
+    if value is None:
+        return None
+    if hasattr(value, "isNull") and value.isNull():
+        return None
+    if hasattr(value, "toPyDate"):
+        return pd.Timestamp(value.toPyDate())
+    if hasattr(value, "toPyDateTime"):
+        return pd.Timestamp(value.toPyDateTime())
+    return value

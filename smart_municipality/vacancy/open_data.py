@@ -1,0 +1,363 @@
+"""Publish vacancy as open data: indicators per area and, optionally, points — never personal or tax data.
+
+What leaves is decided by a list of allowed fields (never by removing known bad ones), then checked once more against
+the words of :data:`..vocabulary.PRIVATE_COLUMN_WORDS`: owner names, national register numbers, tax amounts and
+free-text remarks cannot reach the output whatever the input layer holds. Small numbers are suppressed: where an area
+has fewer than 5 units (addresses or buildings), its rate is empty and, by default, its counts and durations too.
+Points are the premises in the register on the reference date, of the types chosen (by default shops and business
+premises: a vacant dwelling on a map points at a household), with type, status, year of entry and duration class
+only.
+
+Formats: GeoJSON (RFC 7946, WGS84, with a ``metadata`` member), CSV (UTF-8, areas without geometry, points with
+longitude/latitude) and GeoPackage (EPSG:31370, with a ``metadata`` table). Every export also writes
+``<name>.metadata.json`` with the licence, the source, the reference date and the suppression rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..errors import InputError
+from ..i18n import tr
+from .indicators import INDICATOR_COLUMNS, SMALL_NUMBER_LIMIT, duration_class, duration_years, in_register
+from .vocabulary import TYPE_BUSINESS, TYPE_SHOP, TYPES, is_private_column
+
+AREA_FIELDS = ("area_id", "area_name", "reference_date", *INDICATOR_COLUMNS)
+POINT_FIELDS = ("type", "status", "entry_year", "duration_class")
+DEFAULT_POINT_TYPES = (TYPE_SHOP, TYPE_BUSINESS)
+#: counts and durations blanked in small-number areas (the rate is blank there already)
+SUPPRESSED_IN_SMALL_AREAS = tuple(c for c in INDICATOR_COLUMNS if c not in ("denominator", "small_numbers"))
+FORMATS = ("geojson", "csv", "gpkg")
+DEFAULT_LICENCE = "Modellicentie Gratis Hergebruik v1.0"
+DEFAULT_LICENCE_URL = "https://www.vlaanderen.be/digitaal-vlaanderen/onze-oplossingen/open-data/voorwaarden-voor-het-hergebruik-van-overheidsinformatie/modellicentie-gratis-hergebruik"  # noqa: E501
+
+FIELD_DESCRIPTIONS = {
+    "area_id": "Identifier of the area",
+    "area_name": "Name of the area",
+    "reference_date": "Date the figures describe",
+    "n_vacant": "Premises in the vacancy register on the reference date",
+    "n_woning": "of which dwellings (woning)",
+    "n_gebouw": "of which buildings (gebouw)",
+    "n_bedrijfsruimte": "of which business premises (bedrijfsruimte)",
+    "n_winkel": "of which shops (winkel/handelspand)",
+    "n_other": "of which another or unknown type",
+    "denominator": "Units in the area (addresses or buildings) the rate is computed on",
+    "vacancy_rate": "Premises in the register per 100 units; empty where the area has fewer than 5 units",
+    "small_numbers": "True where the area has fewer than 5 units: figures suppressed",
+    "duration_median_y": "Median years in the register of the premises in it",
+    "duration_mean_y": "Mean years in the register of the premises in it",
+    "entries_12m": "Premises entered in the register in the 12 months before the reference date",
+    "removals_12m": "Premises removed from the register in the 12 months before the reference date",
+    "type": "Property type: woning, gebouw, bedrijfsruimte, winkel/handelspand",
+    "status": "Register status on the reference date",
+    "entry_year": "Year of entry in the register",
+    "duration_class": "Years in the register: < 1 y, 1-2 y, 2-5 y, > 5 y",
+}
+
+
+@dataclass
+class Metadata:
+    title: str
+    licence: str = DEFAULT_LICENCE
+    licence_url: str = DEFAULT_LICENCE_URL
+    source: str = ""
+    publisher: str = ""
+    reference_date: str = ""
+    created: str = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    suppression: str = (f"Rates are left empty where an area has fewer than {SMALL_NUMBER_LIMIT} units "
+                        "(small_numbers = true); counts and durations there are left empty too unless stated.")
+    privacy: str = ("Aggregated figures; no owner, national register number, tax amount, free text, address or "
+                    "dossier number is published.")
+    crs: str = ""
+    fields: dict[str, str] = field(default_factory=dict)
+    point_types: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {k: v for k, v in asdict(self).items() if v not in ("", [], {})}
+
+
+def check_publishable(frame: pd.DataFrame) -> None:
+    """Refuse any column that may hold personal, tax or free-text data (a second line behind the allowed lists)."""
+    bad = [c for c in frame.columns if is_private_column(c)]
+    if bad:
+        raise InputError(tr("The export would contain the column(s) {columns}, which may hold personal or tax data; "
+                            "nothing was written.").format(columns=", ".join(bad)))
+
+
+def publishable_areas(indicators: pd.DataFrame, suppress_small_counts: bool = True) -> pd.DataFrame:
+    """The allowed indicator columns, with small-number areas suppressed."""
+    missing = [c for c in ("area_id", "n_vacant") if c not in indicators.columns]
+    if missing:
+        raise InputError(tr("The indicators layer lacks {fields}; use the output of Vacancy indicators per area.")
+                         .format(fields=", ".join(missing)))
+    out = indicators[[c for c in AREA_FIELDS if c in indicators.columns]].copy()
+    if "small_numbers" in out.columns:
+        small = out["small_numbers"].fillna(False).astype(bool).to_numpy()
+        if "vacancy_rate" in out.columns:
+            out.loc[small, "vacancy_rate"] = np.nan
+        if suppress_small_counts:
+            for column in SUPPRESSED_IN_SMALL_AREAS:
+                if column in out.columns:
+                    out[column] = out[column].astype(object).where(~small, None)
+    check_publishable(out)
+    return out
+
+
+def publishable_points(register: pd.DataFrame, reference_date: pd.Timestamp,
+                       types: tuple[str, ...] = DEFAULT_POINT_TYPES) -> tuple[pd.DataFrame, np.ndarray]:
+    """Premises in the register on ``reference_date`` of the given types: the allowed point fields and the row
+    positions in ``register`` they come from (for their coordinates)."""
+    unknown = [t for t in types if t not in TYPES]
+    if unknown:
+        raise InputError(tr("Unknown property type(s) {types}; choose from {known}.").format(
+            types=", ".join(unknown), known=", ".join(TYPES)))
+    active = in_register(register, reference_date) & register["type"].astype("string").isin(list(types)).to_numpy(
+        dtype=bool)
+    rows = np.flatnonzero(active)
+    chosen = register.iloc[rows]
+    years = duration_years(chosen, reference_date)
+    out = pd.DataFrame({
+        "type": chosen["type"].astype(str).to_numpy(),
+        "status": chosen["status"].astype(str).to_numpy(),
+        "entry_year": pd.to_datetime(chosen["opnamedatum"]).dt.year.astype("Int64").to_numpy(),
+        "duration_class": duration_class(years),
+    })
+    check_publishable(out)
+    return out, rows
+
+
+# --- writing ---------------------------------------------------------------------------------------------------------
+
+
+def _json_value(value):
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, (float, np.floating)):
+        return None if math.isnan(value) else float(value)
+    if isinstance(value, (np.integer,)):
+        return int(value)
+    if isinstance(value, (np.bool_, bool)):
+        return bool(value)
+    if isinstance(value, (pd.Timestamp, dt.datetime, dt.date)):
+        return value.strftime("%Y-%m-%d")
+    return value
+
+
+def _transform(geometries: list, source_epsg: int, target_epsg: int) -> list:
+    """Geometries from one EPSG code to another, with OGR (axis order: x = easting/longitude)."""
+    from osgeo import ogr, osr
+
+    source, target = osr.SpatialReference(), osr.SpatialReference()
+    source.ImportFromEPSG(source_epsg)
+    target.ImportFromEPSG(target_epsg)
+    for srs in (source, target):
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    transform = osr.CoordinateTransformation(source, target)
+    from shapely import wkb
+
+    out = []
+    for geometry in geometries:
+        if geometry is None or geometry.is_empty:
+            out.append(None)
+            continue
+        ogr_geometry = ogr.CreateGeometryFromWkb(geometry.wkb)
+        ogr_geometry.Transform(transform)
+        out.append(wkb.loads(bytes(ogr_geometry.ExportToWkb())))
+    return out
+
+
+def _round_coordinates(mapping: dict, digits: int):
+    if isinstance(mapping, dict):
+        return {k: (_round_coordinates(v, digits) if k == "coordinates" or isinstance(v, (dict, list)) else v)
+                for k, v in mapping.items()}
+    if isinstance(mapping, (list, tuple)):
+        return [_round_coordinates(v, digits) for v in mapping]
+    if isinstance(mapping, float):
+        return round(mapping, digits)
+    return mapping
+
+
+def _atomic_write(path: Path, writer) -> None:
+    """Write to a temporary file next to ``path`` and move it into place only when complete."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent)
+    os.close(handle)
+    try:
+        writer(Path(temporary))
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def geojson_collection(frame: pd.DataFrame, geometries_wgs84: list, metadata: Metadata, name: str) -> dict:
+    from shapely.geometry import mapping
+
+    features = []
+    columns = list(frame.columns)
+    values = [frame[c].astype(object).to_numpy() for c in columns]
+    for row, geometry in enumerate(geometries_wgs84):
+        features.append({
+            "type": "Feature",
+            "properties": {c: _json_value(v[row]) for c, v in zip(columns, values)},
+            "geometry": _round_coordinates(mapping(geometry), 7) if geometry is not None else None,
+        })
+    return {"type": "FeatureCollection", "name": name, "metadata": metadata.as_dict(), "features": features}
+
+
+def write_geojson(path: Path, frame: pd.DataFrame, geometries_31370: list, metadata: Metadata, name: str) -> None:
+    collection = geojson_collection(frame, _transform(geometries_31370, 31370, 4326), metadata, name)
+    _atomic_write(path, lambda target: target.write_text(json.dumps(collection, ensure_ascii=False),
+                                                         encoding="utf-8"))
+
+
+def write_csv(path: Path, frame: pd.DataFrame, points_31370: list | None = None) -> None:
+    out = frame.copy()
+    if points_31370 is not None:
+        wgs = _transform(points_31370, 31370, 4326)
+        out["longitude"] = [round(p.x, 6) if p is not None else None for p in wgs]
+        out["latitude"] = [round(p.y, 6) if p is not None else None for p in wgs]
+    for column in out.columns:
+        out[column] = [_json_value(v) for v in out[column].astype(object)]
+    _atomic_write(path, lambda target: out.to_csv(target, index=False, encoding="utf-8"))
+
+
+def write_geopackage(path: Path, layers: dict[str, tuple[pd.DataFrame, list]], metadata: Metadata) -> None:
+    """Layers (name → frame and shapely geometries in EPSG:31370) and a ``metadata`` table, in one new file."""
+    from osgeo import ogr, osr
+
+    def write(target: Path) -> None:
+        target.unlink(missing_ok=True)
+        driver = ogr.GetDriverByName("GPKG")
+        dataset = driver.CreateDataSource(str(target))
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(31370)
+        for name, (frame, geometries) in layers.items():
+            kinds = {g.geom_type for g in geometries if g is not None}
+            geometry_type = ogr.wkbPoint if kinds <= {"Point"} else (
+                ogr.wkbMultiLineString if kinds <= {"LineString", "MultiLineString"} else ogr.wkbMultiPolygon)
+            layer = dataset.CreateLayer(name, srs, geometry_type, options=["FID=fid"])
+            _ogr_fields(layer, frame)
+            _ogr_features(layer, frame, geometries, geometry_type)
+        table = dataset.CreateLayer("metadata", None, ogr.wkbNone)
+        table.CreateField(ogr.FieldDefn("key", ogr.OFTString))
+        table.CreateField(ogr.FieldDefn("value", ogr.OFTString))
+        dataset.StartTransaction()
+        for key, value in metadata.as_dict().items():
+            feature = ogr.Feature(table.GetLayerDefn())
+            feature.SetField("key", key)
+            feature.SetField("value", value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
+            table.CreateFeature(feature)
+        dataset.CommitTransaction()
+        dataset = None
+
+    _atomic_write(path, write)
+
+
+def _ogr_fields(layer, frame: pd.DataFrame) -> None:
+    from osgeo import ogr
+
+    for name, dtype in frame.dtypes.items():
+        kind = getattr(dtype, "kind", "O")
+        sample = next((v for v in frame[name] if v is not None and v is not pd.NA and not (
+            isinstance(v, float) and math.isnan(v))), None)
+        if isinstance(sample, (bool, np.bool_)) or kind == "b":
+            definition = ogr.FieldDefn(str(name), ogr.OFTInteger)
+            definition.SetSubType(ogr.OFSTBoolean)
+        elif isinstance(sample, (int, np.integer)) or str(dtype) == "Int64" or kind in "iu":
+            definition = ogr.FieldDefn(str(name), ogr.OFTInteger64)
+        elif isinstance(sample, (float, np.floating)) or kind == "f":
+            definition = ogr.FieldDefn(str(name), ogr.OFTReal)
+        elif isinstance(sample, (pd.Timestamp, dt.date)) or kind == "M":
+            definition = ogr.FieldDefn(str(name), ogr.OFTDate)
+        else:
+            definition = ogr.FieldDefn(str(name), ogr.OFTString)
+        layer.CreateField(definition)
+
+
+def _ogr_features(layer, frame: pd.DataFrame, geometries: list, geometry_type) -> None:
+    from osgeo import ogr
+
+    definition = layer.GetLayerDefn()
+    columns = list(frame.columns)
+    values = [frame[c].astype(object).to_numpy() for c in columns]
+    layer.StartTransaction()
+    for row, geometry in enumerate(geometries):
+        feature = ogr.Feature(definition)
+        for index, column in enumerate(values):
+            value = _json_value(column[row])
+            if value is None:
+                feature.SetFieldNull(index)
+            elif isinstance(value, bool):
+                feature.SetField(index, int(value))
+            else:
+                feature.SetField(index, value)
+        if geometry is not None:
+            ogr_geometry = ogr.CreateGeometryFromWkb(geometry.wkb)
+            if geometry_type == ogr.wkbMultiPolygon:
+                ogr_geometry = ogr.ForceToMultiPolygon(ogr_geometry)
+            elif geometry_type == ogr.wkbMultiLineString:
+                ogr_geometry = ogr.ForceToMultiLineString(ogr_geometry)
+            feature.SetGeometry(ogr_geometry)
+        layer.CreateFeature(feature)
+    layer.CommitTransaction()
+
+
+def export_open_data(
+    path: str | Path,
+    fmt: str,
+    areas: pd.DataFrame,
+    area_geometries: list,
+    metadata: Metadata,
+    points: pd.DataFrame | None = None,
+    point_geometries: list | None = None,
+) -> list[Path]:
+    """Write the publication (see the module docstring); returns the files written."""
+    if fmt not in FORMATS:
+        raise InputError(tr("Unknown format {format}; choose GeoJSON, CSV or GeoPackage.").format(format=fmt))
+    path = Path(path)
+    suffix = {"geojson": ".geojson", "csv": ".csv", "gpkg": ".gpkg"}[fmt]
+    if path.suffix.lower() != suffix:
+        path = path.with_suffix(suffix)
+    check_publishable(areas)
+    if points is not None:
+        check_publishable(points)
+    metadata.fields = {c: FIELD_DESCRIPTIONS.get(c, c) for c in dict.fromkeys(
+        [*areas.columns, *(points.columns if points is not None else [])])}
+    written: list[Path] = []
+    points_path = path.with_name(f"{path.stem}_points{suffix}")
+    if fmt == "geojson":
+        metadata.crs = "EPSG:4326 (RFC 7946)"
+        write_geojson(path, areas, area_geometries, metadata, path.stem)
+        written.append(path)
+        if points is not None:
+            write_geojson(points_path, points, point_geometries, metadata, points_path.stem)
+            written.append(points_path)
+    elif fmt == "csv":
+        metadata.crs = "points: longitude/latitude EPSG:4326"
+        write_csv(path, areas)
+        written.append(path)
+        if points is not None:
+            write_csv(points_path, points, point_geometries)
+            written.append(points_path)
+    else:
+        metadata.crs = "EPSG:31370"
+        layers = {"vacancy_areas": (areas, area_geometries)}
+        if points is not None:
+            layers["vacancy_points"] = (points, point_geometries)
+        write_geopackage(path, layers, metadata)
+        written.append(path)
+    sidecar = path.with_name(f"{path.stem}.metadata.json")
+    _atomic_write(sidecar, lambda target: target.write_text(
+        json.dumps(metadata.as_dict(), ensure_ascii=False, indent=2), encoding="utf-8"))
+    written.append(sidecar)
+    return written

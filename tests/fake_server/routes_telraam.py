@@ -1,0 +1,56 @@
+"""Fake Telraam API v1 at ``/v1``: ``segments/id/{id}``, ``POST reports/traffic`` and ``POST
+reports/traffic_snapshot``, with the ``X-Api-Key`` check (``test-telraam-key``; anything else → 403 as the real API).
+
+Report rows have the real columns (sensors.md §5.3); the interval ``time_start``–``time_end`` is closed-open.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+from shapely.geometry import LineString, box
+
+from .data_sensors import TELRAAM_KEY, sensor_data
+from .server import FakeServer, Request, json_response
+
+
+def register(server: FakeServer, data=None) -> None:
+    def guarded(handler):
+        def wrapped(request: Request):
+            if request.headers.get("x-api-key") != TELRAAM_KEY:
+                return json_response({"message": "Forbidden"}, 403)
+            return handler(request)
+        return wrapped
+
+    def segment_route(request: Request):
+        seg = request.path.rstrip("/").rsplit("/", 1)[-1]
+        features = [f for f in sensor_data(data).telraam_segments if str(f["properties"]["segment_id"]) == seg]
+        return json_response({"status_code": 200, "message": "ok", "type": "FeatureCollection",
+                              "features": features})
+
+    def snapshot_route(request: Request):
+        body = json.loads(request.body or b"{}")
+        area = body.get("area", "full")
+        features = sensor_data(data).telraam_segments
+        if area != "full":
+            x0, y0, x1, y1 = (float(v) for v in area.split(","))
+            window = box(x0, y0, x1, y1)
+            features = [f for f in features
+                        if LineString(f["geometry"]["coordinates"][0]).intersects(window)]
+        return json_response({"type": "FeatureCollection", "features": features})
+
+    def traffic_route(request: Request):
+        try:
+            body = json.loads(request.body or b"{}")
+            start = pd.Timestamp(body["time_start"])
+            end = pd.Timestamp(body["time_end"])
+        except (ValueError, KeyError):
+            return json_response({"message": "Bad Request"}, 400)
+        rows = sensor_data(data).telraam_reports.get(str(body.get("id")), [])
+        selected = [r for r in rows if start <= pd.Timestamp(r["date"]) < end]
+        return json_response({"status_code": 200, "message": "ok", "report": selected})
+
+    server.route("/v1/segments/id/", guarded(segment_route))
+    server.route("/v1/reports/traffic_snapshot", guarded(snapshot_route), method="POST")
+    server.route("/v1/reports/traffic", guarded(traffic_route), method="POST")

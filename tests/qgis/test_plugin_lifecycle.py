@@ -1,0 +1,190 @@
+"""The plugin loads into QGIS (pytest-qgis's interface stub), registers everything, and unloads without a trace."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from qgis.core import QgsApplication
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis.PyQt.QtWidgets import QMenu, QToolBar
+
+PROVIDER_ID = "smart_municipality"
+
+
+def _flush_deletes() -> None:
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def _plugin_menus(iface) -> list[QMenu]:
+    return [a.menu() for a in iface.mainWindow().menuBar().actions()
+            if a.menu() is not None and a.menu().objectName() == "mSmartMunicipalityMenu"]
+
+
+def _plugin_toolbars(iface) -> list[QToolBar]:
+    return [t for t in iface.mainWindow().findChildren(QToolBar) if t.objectName() == "mSmartMunicipalityToolBar"]
+
+
+@pytest.fixture()
+def iface(qgis_iface):
+    for name in ("registerOptionsWidgetFactory", "unregisterOptionsWidgetFactory", "showOptionsDialog"):
+        getattr(qgis_iface, name).reset_mock()  # the stub answers unknown methods with recorded MagicMocks
+    return qgis_iface
+
+
+def _load(iface):
+    from smart_municipality import classFactory
+
+    plugin = classFactory(iface)
+    plugin.initGui()
+    return plugin
+
+
+def test_init_gui_creates_menu_toolbar_actions_options_and_provider(iface, qgis_new_project):
+    plugin = _load(iface)
+    try:
+        menus = _plugin_menus(iface)
+        assert len(menus) == 1 and menus[0].title() == "Smart Municipality"
+        texts = [a.text() for a in menus[0].actions() if not a.isSeparator()]
+        assert texts == ["Address search", "Pick an address on the map", "Choose a municipality…", "Base maps",
+                         "Service status…", "Settings…"]
+        assert len(_plugin_toolbars(iface)) == 1
+        assert set(plugin.actions) == {"address_search", "reverse_geocode", "municipality", "basemaps",
+                                       "service_status", "settings"}
+        iface.registerOptionsWidgetFactory.assert_called_once_with(plugin.options_factory)
+        provider = QgsApplication.processingRegistry().providerById(PROVIDER_ID)
+        assert provider is plugin.provider
+        # Nothing was built that the user did not ask for.
+        assert plugin.address_dock is None and plugin.reverse_tool is None and plugin.picker is None
+    finally:
+        plugin.unload()
+
+
+def test_provider_lists_its_algorithms(iface, qgis_new_project):
+    from smart_municipality.processing.algorithms import all_algorithms
+
+    expected = {algorithm.name() for algorithm in all_algorithms()}
+    plugin = _load(iface)
+    try:
+        provider = QgsApplication.processingRegistry().providerById(PROVIDER_ID)
+        listed = {algorithm.name() for algorithm in provider.algorithms()}
+        assert listed == expected and listed
+        for algorithm in provider.algorithms():
+            assert algorithm.id().startswith(f"{PROVIDER_ID}:")
+    finally:
+        plugin.unload()
+
+
+def test_init_gui_does_no_network_io(iface, qgis_new_project, fake_server):
+    plugin = _load(iface)
+    try:
+        assert fake_server.log == []
+    finally:
+        plugin.unload()
+
+
+def test_heavy_modules_are_not_imported_at_start_up(iface, qgis_new_project):
+    lazy = ["smart_municipality.smart_municipality.gui.address_search",
+            "smart_municipality.smart_municipality.gui.reverse_geocode",
+            "smart_municipality.smart_municipality.gui.municipality_picker",
+            "smart_municipality.smart_municipality.basemaps"]
+    for name in lazy:
+        sys.modules.pop(name, None)
+    plugin = _load(iface)
+    try:
+        assert [name for name in lazy if name in sys.modules] == []
+    finally:
+        plugin.unload()
+
+
+def _use_everything(plugin, qtbot):
+    """Open every panel and tool, so unload has something to remove."""
+    plugin.toggle_address_search(True)
+    plugin.actions["reverse_geocode"].trigger()
+    plugin.show_municipality_picker()
+    plugin.basemap_menu.aboutToShow.emit()
+    assert plugin.basemap_menu.actions()
+    assert plugin.iface.mapCanvas().mapTool() is plugin.reverse_tool
+    plugin.show_service_status()  # starts a background check that unload must stop
+
+
+def _wait_for_tasks(qtbot) -> None:
+    qtbot.waitUntil(lambda: QgsApplication.taskManager().countActiveTasks() == 0, timeout=30000)
+
+
+def test_unload_removes_everything(iface, qgis_new_project, qtbot, fake_server):
+    plugin = _load(iface)
+    _use_everything(plugin, qtbot)
+    menu, toolbar, dock, tool, picker, status = (plugin.menu, plugin.toolbar, plugin.address_dock,
+                                                 plugin.reverse_tool, plugin.picker, plugin.status_dialog)
+    panel = tool.panel
+    actions = list(plugin.actions.values())
+    factory = plugin.options_factory
+    canvas = iface.mapCanvas()
+
+    plugin.unload()
+    _wait_for_tasks(qtbot)
+    _flush_deletes()
+
+    assert _plugin_menus(iface) == [] and _plugin_toolbars(iface) == []
+    assert QgsApplication.processingRegistry().providerById(PROVIDER_ID) is None
+    iface.unregisterOptionsWidgetFactory.assert_called_once_with(factory)
+    assert canvas.mapTool() is not tool
+    for qobject in (menu, toolbar, dock, tool, panel, picker, status, *actions):
+        assert sip.isdeleted(qobject), qobject
+    assert plugin.actions == {} and plugin.address_dock is None and plugin.provider is None
+
+
+def test_load_unload_load_twice(iface, qgis_new_project, qtbot, fake_server):
+    for _round in range(2):
+        plugin = _load(iface)
+        _use_everything(plugin, qtbot)
+        assert len(_plugin_menus(iface)) == 1 and len(_plugin_toolbars(iface)) == 1
+        assert QgsApplication.processingRegistry().providerById(PROVIDER_ID) is plugin.provider
+        plugin.unload()
+        _wait_for_tasks(qtbot)
+        _flush_deletes()
+        assert _plugin_menus(iface) == [] and _plugin_toolbars(iface) == []
+        assert QgsApplication.processingRegistry().providerById(PROVIDER_ID) is None
+    assert iface.registerOptionsWidgetFactory.call_count == 2
+    assert iface.unregisterOptionsWidgetFactory.call_count == 2
+
+
+def test_settings_action_opens_the_options_page(iface, qgis_new_project):
+    plugin = _load(iface)
+    try:
+        plugin.actions["settings"].trigger()
+        iface.showOptionsDialog.assert_called_once()
+        assert iface.showOptionsDialog.call_args.kwargs["currentPage"] == "mSmartMunicipalitySettings"
+        page = plugin.options_factory.createWidget(None)
+        assert page.objectName() == "mSmartMunicipalitySettings"
+        page.deleteLater()
+    finally:
+        plugin.unload()
+
+
+def test_base_map_menu_adds_a_layer(iface, qgis_new_project, fake_server):
+    plugin = _load(iface)
+    try:
+        plugin.basemap_menu.aboutToShow.emit()
+        action = next(a for a in plugin.basemap_menu.actions() if a.objectName().endswith("_grb_bsk"))
+        action.trigger()
+        layers = list(qgis_new_project.mapLayers().values())
+        assert len(layers) == 1 and layers[0].isValid()
+        assert layers[0].customProperty("smart_municipality/basemap") == "grb_bsk"
+    finally:
+        plugin.unload()
+
+
+def test_base_map_failure_goes_to_the_message_bar(iface, qgis_new_project, fake_server, monkeypatch):
+    monkeypatch.setenv("SMART_MUNICIPALITY_ENDPOINT_VRBG_WMS", fake_server.url + "/gone/wms")
+    plugin = _load(iface)
+    try:
+        assert plugin.add_basemap("refgem") is None
+        assert qgis_new_project.mapLayers() == {}
+        messages = iface.messageBar().messages
+        assert any("could not be loaded" in text for level_messages in messages.values() for text in level_messages)
+    finally:
+        plugin.unload()

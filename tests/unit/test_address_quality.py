@@ -1,0 +1,57 @@
+"""Quality bar of the offline matcher on a labelled set made from real Flemish addresses and street names.
+
+The set (tests/unit/address_testset.py, fixed seed) holds the Herstappe register addresses and the Gent street names
+with generated house numbers, written with the noise of real lists, plus rows whose address is not in the reference.
+Precision = correct among the rows given an address; recall = correct among the rows that have one.
+The bar (issue #4): precision ≥ 99.5 %, recall ≥ 97 %.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pandas as pd
+
+from sm_tests.conftest import shared_data
+from sm_tests.unit import address_testset
+from smart_municipality.smart_municipality.addresses.matcher import AddressReference, AddressRows, match_addresses
+
+PRECISION_BAR = 0.995
+RECALL_BAR = 0.97
+
+
+def test_precision_and_recall_on_real_names():
+    shared_data("herstappe")
+    data = shared_data("gent_vector").parent
+    testset = address_testset.build(data, n_rows=6000)
+    reference = AddressReference(pd.DataFrame(testset.reference), address_testset.bundled_with_deelgemeenten())
+    free = [r for r in testset.rows if "address" in r]
+    columns = [r for r in testset.rows if "address" not in r]
+    results = [
+        (free, match_addresses(AddressRows.from_free_text([r["address"] for r in free]), reference)),
+        (columns, match_addresses(AddressRows.from_columns(
+            [r["street"] for r in columns], [r["housenumber"] for r in columns], [r["box"] for r in columns],
+            [r["postcode"] for r in columns], [r["municipality"] for r in columns]), reference)),
+    ]
+    given = correct = with_truth = 0
+    wrong: Counter = Counter()
+    statuses: Counter = Counter()
+    for rows, result in results:
+        for i, row in enumerate(rows):
+            found = result.address_id[i]
+            statuses[result.status[i]] += 1
+            given += found is not None
+            with_truth += row["truth"] is not None
+            if found is not None and found == row["truth"]:
+                correct += 1
+            elif found is not None:
+                wrong[row["kind"]] += 1
+    precision, recall = correct / given, correct / with_truth
+    print(f"\naddress matching quality on {len(testset.rows)} rows ({with_truth} with an address in the reference of "
+          f"{len(testset.reference)} addresses): precision {precision:.2%} ({correct}/{given}), "
+          f"recall {recall:.2%} ({correct}/{with_truth}); statuses {dict(statuses)}; wrong {dict(wrong)}")
+    assert precision >= PRECISION_BAR
+    assert recall >= RECALL_BAR
+    # the set really is noisy, and every status the issue names occurs
+    assert {"exact", "normalised", "fuzzy", "housenumber_only", "ambiguous", "unmatched"} <= set(statuses)
+    assert statuses["exact"] < 0.6 * len(testset.rows)

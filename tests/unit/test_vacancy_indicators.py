@@ -1,0 +1,141 @@
+"""Indicators per area and the spatial joins under them, checked against counts done by hand and by shapely."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from shapely.geometry import LineString, MultiLineString, Point, Polygon, box
+
+from smart_municipality.smart_municipality.vacancy import indicators as ind
+from smart_municipality.smart_municipality.vacancy import spatial
+
+REF = pd.Timestamp("2024-01-01")
+
+
+def register(rows):
+    return pd.DataFrame(rows, columns=["type", "status", "opnamedatum", "schrappingsdatum"]).assign(
+        opnamedatum=lambda f: pd.to_datetime(f["opnamedatum"]),
+        schrappingsdatum=lambda f: pd.to_datetime(f["schrappingsdatum"]))
+
+
+def test_in_register_follows_entry_and_removal_dates():
+    frame = register([
+        ("woning", "opgenomen", "2020-01-01", None),  # in
+        ("woning", "geschrapt", "2020-01-01", "2023-06-01"),  # removed before REF
+        ("woning", "geschrapt", "2020-01-01", "2024-06-01"),  # removal after REF: still in on REF
+        ("woning", "geschrapt", "2020-01-01", None),  # removed, date unknown
+        ("woning", "opgenomen", "2024-02-01", None),  # enters after REF
+        ("woning", "vermoeden", None, None),  # never entered
+    ])
+    assert list(ind.in_register(frame, REF)) == [True, False, True, False, False, False]
+
+
+def test_area_indicators_counts_rates_durations_and_flows():
+    frame = register([
+        ("woning", "opgenomen", "2023-01-01", None),  # area 0, 1.0 y
+        ("woning", "opgenomen", "2021-01-01", None),  # area 0, 3.0 y
+        ("winkel/handelspand", "opgenomen", "2023-07-01", None),  # area 0, 0.5 y, entry in last 12 months
+        ("gebouw", "geschrapt", "2019-01-01", "2023-05-01"),  # area 0, removal in last 12 months
+        ("bedrijfsruimte", "opgenomen", "2015-01-01", None),  # area 1
+        ("onbekend", "opgenomen", "2022-01-01", None),  # area 1: "other"
+        ("woning", "opgenomen", "2022-01-01", None),  # in no area
+    ])
+    area = np.array([0, 0, 0, 0, 1, 1, -1])
+    out = ind.area_indicators(frame, area, 3, REF, denominator_counts=np.array([40, 4, 10]))
+    assert list(out["n_vacant"]) == [3, 2, 0]
+    assert list(out["n_woning"]) == [2, 0, 0]
+    assert list(out["n_winkel"]) == [1, 0, 0]
+    assert list(out["n_bedrijfsruimte"]) == [0, 1, 0]
+    assert list(out["n_gebouw"]) == [0, 0, 0]
+    assert list(out["n_other"]) == [0, 1, 0]
+    assert out["vacancy_rate"][0] == pytest.approx(7.5)
+    assert np.isnan(out["vacancy_rate"][1]) and bool(out["small_numbers"][1])  # 4 units: suppressed
+    assert out["vacancy_rate"][2] == 0.0 and not out["small_numbers"][2]  # area without vacancy: zeros
+    years = np.array([365, 1095, 184]) / 365.25
+    assert out["duration_median_y"][0] == pytest.approx(round(np.median(years), 2))
+    assert out["duration_mean_y"][0] == pytest.approx(round(years.mean(), 2))
+    assert np.isnan(out["duration_median_y"][2])
+    assert list(out["entries_12m"]) == [1, 0, 0]
+    assert list(out["removals_12m"]) == [1, 0, 0]
+    assert list(out.columns) == ind.INDICATOR_COLUMNS
+
+
+def test_without_denominator_there_are_no_rates():
+    frame = register([("woning", "opgenomen", "2023-01-01", None)])
+    out = ind.area_indicators(frame, np.array([0]), 1, REF)
+    assert out["n_vacant"][0] == 1 and np.isnan(out["vacancy_rate"][0]) and pd.isna(out["denominator"][0])
+
+
+def test_duration_classes():
+    assert list(ind.duration_class(np.array([0.2, 1.0, 1.5, 2.0, 4.9, 5.0, 12, np.nan]))) == [
+        "< 1 y", "1-2 y", "1-2 y", "2-5 y", "2-5 y", "> 5 y", "> 5 y", ""]
+
+
+def test_stock_per_year():
+    frame = register([
+        ("woning", "opgenomen", "2020-03-01", None),
+        ("woning", "geschrapt", "2020-06-01", "2021-02-01"),
+        ("woning", "opgenomen", "2022-01-01", None),
+        ("woning", "geschrapt", "2021-01-01", None),  # removed, date unknown: never in the stock
+    ])
+    out = ind.stock_per_year(frame, pd.Timestamp("2022-06-30"))
+    assert list(out["year"]) == [2020, 2021, 2022]
+    assert list(out["stock"]) == [2, 1, 2]
+    assert list(out["entries"]) == [2, 1, 1]
+    assert list(out["removals"]) == [0, 1, 0]
+
+
+# --- spatial joins --------------------------------------------------------------------------------------------------
+
+
+def test_points_in_polygons_agrees_with_shapely_one_by_one():
+    rng = np.random.default_rng(5)
+    polygons = [box(x, y, x + 100, y + 100) for x in range(0, 500, 100) for y in range(0, 300, 100)]
+    polygons.append(Polygon([(50, 50), (450, 50), (250, 280)]))  # overlaps the grid
+    polygons.append(None)
+    x, y = rng.uniform(-50, 550, 3000), rng.uniform(-50, 350, 3000)
+    points, owners = spatial.points_in_polygons(x, y, polygons)
+    got = set(zip(points.tolist(), owners.tolist()))
+    expected = {(i, k) for i in range(len(x)) for k, polygon in enumerate(polygons)
+                if polygon is not None and polygon.contains(Point(x[i], y[i]))}
+    assert got == expected
+
+
+def test_points_on_a_shared_boundary_count_once():
+    polygons = [box(0, 0, 10, 10), box(10, 0, 20, 10)]
+    points, owners = spatial.points_in_polygons(np.array([10.0, 5.0, 30.0]), np.array([5.0, 5.0, 5.0]), polygons)
+    assert sorted(zip(points.tolist(), owners.tolist())) == [(0, 0), (1, 0)]
+    assert list(spatial.first_polygon(3, points, owners)) == [0, 0, -1]
+
+
+def test_snap_to_segments_prefers_the_same_street_over_a_nearer_one():
+    lines = [LineString([(0, 0), (100, 0)]), LineString([(0, 20), (100, 20)]),
+             MultiLineString([[(200, 0), (200, 100)], [(300, 0), (300, 100)]]), None]
+    keys = np.array(["A", "B", "A", "C"], dtype=object)
+    x = np.array([50.0, 50.0, 290.0, 50.0, 50.0, 50.0])
+    y = np.array([15.0, 15.0, 50.0, 15.0, 15.0, 900.0])
+    point_keys = np.array(["A", "B", "A", "", "Z", "A"], dtype=object)
+    line, distance = spatial.snap_to_segments(x, y, point_keys, lines, keys, max_distance=250)
+    assert list(line) == [0, 1, 2, -1, -1, -1]
+    assert distance[0] == pytest.approx(15.0) and distance[1] == pytest.approx(5.0)
+    assert distance[2] == pytest.approx(10.0)
+
+
+def test_snap_to_segments_numeric_keys_from_excel_match_text_keys():
+    lines = [LineString([(0, 0), (100, 0)])]
+    line, _ = spatial.snap_to_segments(np.array([10.0]), np.array([5.0]), np.array([12345.0], dtype=object), lines,
+                                       np.array(["12345"], dtype=object))
+    assert line[0] == 0
+
+
+def test_snap_error_is_bounded_by_half_the_densification_step():
+    rng = np.random.default_rng(2)
+    lines = [LineString(rng.uniform(0, 1000, (6, 2))) for _ in range(30)]
+    keys = np.array(["S"] * 30, dtype=object)
+    x, y = rng.uniform(0, 1000, 400), rng.uniform(0, 1000, 400)
+    line, distance = spatial.snap_to_segments(x, y, np.array(["S"] * 400, dtype=object), lines, keys,
+                                              max_distance=1e9, step=5.0)
+    exact = np.array([min(line_.distance(Point(px, py)) for line_ in lines) for px, py in zip(x, y)])
+    assert (distance - exact <= 2.5 + 1e-9).all()
+    assert np.mean(np.isclose(distance, exact)) > 0.95
