@@ -69,8 +69,7 @@ def main() -> int:
     import pandas as pd
     from qgis.core import QgsApplication
 
-    from sm_tests.fake_server import FakeServer
-    from sm_tests.fake_server import routes_adresmatch
+    from sm_tests.fake_server import FakeServer, routes_adresmatch
     from sm_tests.unit import address_testset
     from smart_municipality.smart_municipality.addresses.matcher import AddressReference, match_addresses
     from smart_municipality.smart_municipality.addresses.online import OnlineMatcher
@@ -89,20 +88,22 @@ def main() -> int:
           f"{time.perf_counter() - start:.1f} s")
 
     # -- measured: the offline matcher ------------------------------------------------------------------------------
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     reference = AddressReference(pd.DataFrame(testset.reference), bundled)
-    indexed = time.perf_counter()
+    indexed, cpu_indexed = time.perf_counter(), time.process_time()
     results = [match_addresses(free, reference), match_addresses(columns, reference)]
-    done = time.perf_counter()
+    done, cpu_done = time.perf_counter(), time.process_time()
     n = len(free) + len(columns)
     matching_s, total_s = done - indexed, done - start
+    cpu_total_s = cpu_done - cpu_start
     counts: dict[str, int] = {}
     for result in results:
         for status, count in result.counts().items():
             counts[status] = counts.get(status, 0) + count
     print(f"offline matcher: index {indexed - start:.2f} s, match {matching_s:.2f} s -> "
-          f"{n / matching_s:,.0f} rows/s matching, {n / total_s:,.0f} rows/s including the index; "
-          f"statuses {counts}")
+          f"{n / matching_s:,.0f} rows/s matching, {n / total_s:,.0f} rows/s including the index (wall clock); "
+          f"CPU time {cpu_indexed - cpu_start:.2f} + {cpu_done - cpu_indexed:.2f} s -> {n / cpu_total_s:,.0f} rows/s "
+          f"per core including the index; statuses {counts}")
 
     # -- anchor: one request per row -------------------------------------------------------------------------------
     server = FakeServer(latency=args.latency)
@@ -128,7 +129,9 @@ def main() -> int:
     print(f"ratio: the offline matcher is {extrapolated / total_s:,.0f}x faster than one request per row "
           f"(including its index; {1 / per_row:,.1f} vs {n / total_s:,.0f} rows/s)")
     target = 10_000
-    print(f"target >= {target:,} rows/s on one core: {'met' if n / total_s >= target else 'NOT met'}")
+    print(f"target >= {target:,} rows/s on one core (CPU time, index included): "
+          f"{'met' if n / cpu_total_s >= target else 'NOT met'} ({n / cpu_total_s:,.0f} rows/s); wall clock "
+          f"{n / total_s:,.0f} rows/s on this machine's load")
     app.exitQgis()
     return 0
 

@@ -67,10 +67,12 @@ def write_points(path: Path, frame, name: str) -> None:
     csv = path.with_suffix(".csv")
     frame.to_csv(csv, index=False)
     gdal.UseExceptions()
-    gdal.VectorTranslate(str(path), str(csv), format="GPKG", layerName=name, dstSRS="EPSG:31370",
-                         srcSRS="EPSG:31370",
-                         options=["-oo", "X_POSSIBLE_NAMES=x", "-oo", "Y_POSSIBLE_NAMES=y", "-oo",
-                                  "AUTODETECT_TYPE=YES", "-oo", "KEEP_GEOM_COLUMNS=NO", "-nlt", "POINT"])
+    # open options belong to the source dataset (ogr2ogr's -oo is not read by the library call)
+    source = gdal.OpenEx(str(csv), gdal.OF_VECTOR, open_options=[
+        "X_POSSIBLE_NAMES=x", "Y_POSSIBLE_NAMES=y", "AUTODETECT_TYPE=YES", "KEEP_GEOM_COLUMNS=NO"])
+    gdal.VectorTranslate(str(path), source, format="GPKG", layerName=name, dstSRS="EPSG:31370",
+                         srcSRS="EPSG:31370", geometryType="POINT")
+    source = None
     csv.unlink()
 
 
@@ -156,6 +158,8 @@ def main() -> None:
     native_time = time.perf_counter() - started
 
     ours_units = {f["area_id"]: f["denominator"] for f in ours.getFeatures()}
+    if sum(ours_units.values()) < 0.99 * addresses.featureCount():
+        sys.exit("the indicators counted fewer addresses than the layer holds: the benchmark data is broken")
     native_units = {f["geoitem"]: f["n"] for f in native_addresses.getFeatures()}
     native_points = sum(f["n"] for f in native_vacancy.getFeatures())
     differing = sum(1 for key, value in native_units.items() if ours_units.get(key) != value)

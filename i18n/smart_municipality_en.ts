@@ -9,27 +9,9 @@
             <translation>Aggregate sensor readings</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="47" />
-            <location filename="../processing/algorithms/device_register.py" line="27" />
-            <location filename="../processing/algorithms/import_observations.py" line="32" />
-            <location filename="../processing/algorithms/interpolate_observations.py" line="46" />
-            <location filename="../processing/algorithms/load_irceline.py" line="36" />
-            <location filename="../processing/algorithms/load_sensor_community.py" line="28" />
-            <location filename="../processing/algorithms/load_sensorthings.py" line="32" />
-            <location filename="../processing/algorithms/load_telraam.py" line="31" />
-            <source>Sensors</source>
-            <translation>Sensors</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/aggregate_observations.py" line="49" />
             <source>Statistics of one property per sensor or per area (polygons), per hour, day, week, month or year (calendar periods in Belgian time; the clock-change days have 23 and 25 hours and are counted so).&lt;br&gt;Columns: number of valid readings and of expected readings, data completeness (%), mean, median, minimum, maximum, sum, a percentile and the number of exceedances of a threshold — of single readings (e.g. NO2 hours above 200 µg/m³) or of daily means (e.g. PM10 days above 50 µg/m³).&lt;br&gt;&lt;b&gt;EU rule&lt;/b&gt;: a period mean is only given when at least the minimum completeness (75 % by default) of the period holds valid readings; mean_raw keeps the unqualified mean. Readings marked invalid (Telraam uptime ≤ 0.5, AirBase flags, negative concentrations) never count.&lt;br&gt;Per area, the readings of every sensor inside the polygon are pooled; sensors outside every polygon are left out.</source>
             <translation>Statistics of one property per sensor or per area (polygons), per hour, day, week, month or year (calendar periods in Belgian time; the clock-change days have 23 and 25 hours and are counted so).&lt;br&gt;Columns: number of valid readings and of expected readings, data completeness (%), mean, median, minimum, maximum, sum, a percentile and the number of exceedances of a threshold — of single readings (e.g. NO2 hours above 200 µg/m³) or of daily means (e.g. PM10 days above 50 µg/m³).&lt;br&gt;&lt;b&gt;EU rule&lt;/b&gt;: a period mean is only given when at least the minimum completeness (75 % by default) of the period holds valid readings; mean_raw keeps the unqualified mean. Readings marked invalid (Telraam uptime ≤ 0.5, AirBase flags, negative concentrations) never count.&lt;br&gt;Per area, the readings of every sensor inside the polygon are pooled; sensors outside every polygon are left out.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
-            <location filename="../processing/algorithms/interpolate_observations.py" line="69" />
-            <source>Property</source>
-            <translation>Property</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/aggregate_observations.py" line="77" />
@@ -57,11 +39,6 @@
             <location filename="../processing/algorithms/vacancy_indicators.py" line="101" />
             <source>Area name field</source>
             <translation>Area name field</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="83" />
-            <source>Period</source>
-            <translation>Period</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/aggregate_observations.py" line="86" />
@@ -155,13 +132,13 @@
         </message>
         <message>
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="82" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="62" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="65" />
             <source>Gateways</source>
             <translation>Gateways</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="84" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="64" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="67" />
             <source>Gateway id field</source>
             <translation>Gateway id field</translation>
         </message>
@@ -415,14 +392,6 @@
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="40" />
             <source>Export vacancy as open data</source>
             <translation>Export vacancy as open data</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="41" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="42" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="67" />
-            <source>Vacancy</source>
-            <translation>Vacancy</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="43" />
@@ -683,11 +652,6 @@
             <translation>Rejected rows</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
-            <source>Vacancy register</source>
-            <translation>Vacancy register</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="116" />
             <location filename="../processing/algorithms/sensors_common.py" line="103" />
             <source>Summary</source>
@@ -760,7 +724,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="79" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="82" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="83" />
             <source>Value field</source>
             <translation>Value field</translation>
         </message>
@@ -910,11 +874,6 @@
             <translation>Segment ids (comma-separated, optional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="39" />
-            <source>Match addresses</source>
-            <translation>Match addresses</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/match_addresses.py" line="40" />
             <source>Addresses</source>
             <translation>Addresses</translation>
@@ -1011,46 +970,46 @@
         </message>
         <message>
             <location filename="../processing/algorithms/radio_coverage.py" line="49" />
-            <source>Predicts where LoRaWAN end devices reach the gateways. For every cell: received power at the gateway (uplink) = device EIRP + antenna gain − cable loss − path loss − terrain loss.&lt;br&gt;&lt;b&gt;Path loss&lt;/b&gt;: log-distance with a published parameter set, your own parameters or a calibrated set (see 'Calibrate path loss'), Okumura-Hata, COST-231 Hata or free space; never less than free space.&lt;br&gt;&lt;b&gt;Terrain&lt;/b&gt;: line of sight over the terrain model (plus the DSM or buildings as clutter) and knife-edge diffraction (ITU-R P.526) of the dominant obstacle; or line of sight only, computed by GDAL's viewshed.&lt;br&gt;&lt;b&gt;Outputs&lt;/b&gt;: best received power (dBm), the best gateway, how many gateways hear each cell (with the fade margin at SF12), the smallest spreading factor that closes the link with the fade margin, and coverage polygons per SF.&lt;br&gt;Gateways and buildings must be in the terrain model's CRS (EPSG:31370 in Flanders).</source>
-            <translation>Predicts where LoRaWAN end devices reach the gateways. For every cell: received power at the gateway (uplink) = device EIRP + antenna gain − cable loss − path loss − terrain loss.&lt;br&gt;&lt;b&gt;Path loss&lt;/b&gt;: log-distance with a published parameter set, your own parameters or a calibrated set (see 'Calibrate path loss'), Okumura-Hata, COST-231 Hata or free space; never less than free space.&lt;br&gt;&lt;b&gt;Terrain&lt;/b&gt;: line of sight over the terrain model (plus the DSM or buildings as clutter) and knife-edge diffraction (ITU-R P.526) of the dominant obstacle; or line of sight only, computed by GDAL's viewshed.&lt;br&gt;&lt;b&gt;Outputs&lt;/b&gt;: best received power (dBm), the best gateway, how many gateways hear each cell (with the fade margin at SF12), the smallest spreading factor that closes the link with the fade margin, and coverage polygons per SF.&lt;br&gt;Gateways and buildings must be in the terrain model's CRS (EPSG:31370 in Flanders).</translation>
+            <source>Predicts where LoRaWAN end devices reach the gateways. For every cell: received power at the gateway (uplink) = device EIRP + antenna gain − cable loss − path loss − terrain loss.&lt;br&gt;&lt;b&gt;Path loss&lt;/b&gt;: log-distance with a published parameter set, your own parameters or a calibrated set (see 'Calibrate path loss'), Okumura-Hata, COST-231 Hata or free space; never less than free space.&lt;br&gt;&lt;b&gt;Terrain&lt;/b&gt;: line of sight over the terrain model (plus the DSM or buildings as clutter) and knife-edge diffraction (ITU-R P.526) of the dominant obstacle; or line of sight only, computed by GDAL's viewshed.&lt;br&gt;&lt;b&gt;Outputs&lt;/b&gt;: best received power (dBm), the best gateway, how many gateways hear each cell (with the fade margin at SF12), the smallest spreading factor that closes the link with the fade margin, and coverage polygons per SF.&lt;br&gt;Gateways and buildings must be in the terrain model's CRS (EPSG:31370 in Flanders).&lt;br&gt;Note: the empirical models (log-distance, Hata) already contain the loss of the buildings typically around a receiver; buildings given as clutter add their diffraction on top, which gives a pessimistic map near street level. Use clutter with free space, or for a worst case.</source>
+            <translation>Predicts where LoRaWAN end devices reach the gateways. For every cell: received power at the gateway (uplink) = device EIRP + antenna gain − cable loss − path loss − terrain loss.&lt;br&gt;&lt;b&gt;Path loss&lt;/b&gt;: log-distance with a published parameter set, your own parameters or a calibrated set (see 'Calibrate path loss'), Okumura-Hata, COST-231 Hata or free space; never less than free space.&lt;br&gt;&lt;b&gt;Terrain&lt;/b&gt;: line of sight over the terrain model (plus the DSM or buildings as clutter) and knife-edge diffraction (ITU-R P.526) of the dominant obstacle; or line of sight only, computed by GDAL's viewshed.&lt;br&gt;&lt;b&gt;Outputs&lt;/b&gt;: best received power (dBm), the best gateway, how many gateways hear each cell (with the fade margin at SF12), the smallest spreading factor that closes the link with the fade margin, and coverage polygons per SF.&lt;br&gt;Gateways and buildings must be in the terrain model's CRS (EPSG:31370 in Flanders).&lt;br&gt;Note: the empirical models (log-distance, Hata) already contain the loss of the buildings typically around a receiver; buildings given as clutter add their diffraction on top, which gives a pessimistic map near street level. Use clutter with free space, or for a worst case.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="70" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="73" />
             <source>Best received power (dBm)</source>
             <translation>Best received power (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="71" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="74" />
             <source>Best gateway</source>
             <translation>Best gateway</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="73" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="76" />
             <source>Number of gateways that hear each cell</source>
             <translation>Number of gateways that hear each cell</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="74" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="77" />
             <source>Smallest spreading factor</source>
             <translation>Smallest spreading factor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="75" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="78" />
             <source>Coverage per spreading factor</source>
             <translation>Coverage per spreading factor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="77" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="80" />
             <source>Share of the cells covered (0-1)</source>
             <translation>Share of the cells covered (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="94" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="98" />
             <source>Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.</source>
             <translation>Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="133" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="137" />
             <source>{:.1f} % of the cells are covered at SF12 or better with the fade margin.</source>
             <translation>{:.1f} % of the cells are covered at SF12 or better with the fade margin.</translation>
         </message>
@@ -1105,291 +1064,269 @@
             <translation>Readings already stored</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="37" />
-            <source>Place gateways</source>
-            <translation>Place gateways</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/site_gateways.py" line="40" />
-            <source>Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes at the largest allowed spreading factor with the fade margin (same radio model as 'Radio coverage'); with a redundancy of r it counts only when r chosen gateways hear it. Existing gateways are kept and counted.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; (lazy greedy) is fast and reports a certificate: an upper bound on the best possible coverage (online submodular bound; the LP relaxation on small instances or on request) and the gap to it. &lt;b&gt;Exact&lt;/b&gt; solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.&lt;br&gt;Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate.</source>
-            <translation>Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes at the largest allowed spreading factor with the fade margin (same radio model as 'Radio coverage'); with a redundancy of r it counts only when r chosen gateways hear it. Existing gateways are kept and counted.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; (lazy greedy) is fast and reports a certificate: an upper bound on the best possible coverage (online submodular bound; the LP relaxation on small instances or on request) and the gap to it. &lt;b&gt;Exact&lt;/b&gt; solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.&lt;br&gt;Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate.</translation>
+            <source>Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes at the largest allowed spreading factor with the fade margin (same radio model as 'Radio coverage'); with a redundancy of r it counts only when r chosen gateways hear it. Existing gateways are kept and counted.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; (lazy greedy, then a swap local search) is fast and reports a certificate: an upper bound on the best possible coverage (the online submodular bound and a Lagrangian bound; the LP relaxation on small instances or on request) and the gap to it. &lt;b&gt;Exact&lt;/b&gt; solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.&lt;br&gt;Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate.</source>
+            <translation>Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes at the largest allowed spreading factor with the fade margin (same radio model as 'Radio coverage'); with a redundancy of r it counts only when r chosen gateways hear it. Existing gateways are kept and counted.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; (lazy greedy, then a swap local search) is fast and reports a certificate: an upper bound on the best possible coverage (the online submodular bound and a Lagrangian bound; the LP relaxation on small instances or on request) and the gap to it. &lt;b&gt;Exact&lt;/b&gt; solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.&lt;br&gt;Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="53" />
-            <location filename="../processing/algorithms/site_sensors.py" line="69" />
-            <source>Candidate sites</source>
-            <translation>Candidate sites</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="55" />
+            <location filename="../processing/algorithms/site_gateways.py" line="56" />
             <location filename="../processing/algorithms/site_sensors.py" line="71" />
             <source>Candidate id field</source>
             <translation>Candidate id field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="57" />
+            <location filename="../processing/algorithms/site_gateways.py" line="58" />
             <source>Cost field (empty: every site costs 1)</source>
             <translation>Cost field (empty: every site costs 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="59" />
+            <location filename="../processing/algorithms/site_gateways.py" line="60" />
             <source>Existing gateways (kept)</source>
             <translation>Existing gateways (kept)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="62" />
+            <location filename="../processing/algorithms/site_gateways.py" line="63" />
             <source>Demand points (sensors, addresses, …)</source>
             <translation>Demand points (sensors, addresses, …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="64" />
+            <location filename="../processing/algorithms/site_gateways.py" line="65" />
             <source>Weight field (empty: every point weighs 1)</source>
             <translation>Weight field (empty: every point weighs 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="65" />
+            <location filename="../processing/algorithms/site_gateways.py" line="66" />
             <source>Goal</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="66" />
+            <location filename="../processing/algorithms/site_gateways.py" line="67" />
             <source>Cover the most demand with K new sites</source>
             <translation>Cover the most demand with K new sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="67" />
+            <location filename="../processing/algorithms/site_gateways.py" line="68" />
             <source>Reach the coverage target at least cost</source>
             <translation>Reach the coverage target at least cost</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="68" />
+            <location filename="../processing/algorithms/site_gateways.py" line="69" />
             <location filename="../processing/algorithms/site_sensors.py" line="88" />
             <source>Number of new sites (K)</source>
             <translation>Number of new sites (K)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="70" />
+            <location filename="../processing/algorithms/site_gateways.py" line="71" />
             <source>Coverage target (% of the demand weight)</source>
             <translation>Coverage target (% of the demand weight)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="73" />
+            <location filename="../processing/algorithms/site_gateways.py" line="74" />
             <source>Gateways that must hear each point</source>
             <translation>Gateways that must hear each point</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="81" />
+            <location filename="../processing/algorithms/site_gateways.py" line="82" />
             <location filename="../processing/algorithms/siting_common.py" line="165" />
             <source>Cell size (m; 0 = that of the terrain model)</source>
             <translation>Cell size (m; 0 = that of the terrain model)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="83" />
+            <location filename="../processing/algorithms/site_gateways.py" line="84" />
             <source>Chosen gateway sites</source>
             <translation>Chosen gateway sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="85" />
+            <location filename="../processing/algorithms/site_gateways.py" line="86" />
             <location filename="../processing/algorithms/site_sensors.py" line="99" />
             <source>Demand coverage</source>
             <translation>Demand coverage</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="87" />
+            <location filename="../processing/algorithms/site_gateways.py" line="88" />
             <location filename="../processing/algorithms/site_sensors.py" line="104" />
             <source>Report</source>
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="87" />
+            <location filename="../processing/algorithms/site_gateways.py" line="88" />
             <location filename="../processing/algorithms/site_sensors.py" line="104" />
             <source>HTML (*.html)</source>
             <translation>HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="89" />
+            <location filename="../processing/algorithms/site_gateways.py" line="90" />
             <location filename="../processing/algorithms/site_sensors.py" line="106" />
             <source>Covered share of the demand weight (0-1)</source>
             <translation>Covered share of the demand weight (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="90" />
+            <location filename="../processing/algorithms/site_gateways.py" line="91" />
             <source>Objective (covered weight or cost)</source>
             <translation>Objective (covered weight or cost)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="91" />
+            <location filename="../processing/algorithms/site_gateways.py" line="92" />
             <location filename="../processing/algorithms/site_sensors.py" line="108" />
             <source>Bound on the optimum</source>
             <translation>Bound on the optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="91" />
+            <location filename="../processing/algorithms/site_gateways.py" line="92" />
             <location filename="../processing/algorithms/site_sensors.py" line="109" />
             <source>Gap to the bound (0-1)</source>
             <translation>Gap to the bound (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="92" />
+            <location filename="../processing/algorithms/site_gateways.py" line="93" />
             <location filename="../processing/algorithms/site_sensors.py" line="110" />
             <source>Share of the optimum reached at least (0-1)</source>
             <translation>Share of the optimum reached at least (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="100" />
-            <location filename="../processing/algorithms/site_gateways.py" line="106" />
+            <location filename="../processing/algorithms/site_gateways.py" line="101" />
+            <location filename="../processing/algorithms/site_gateways.py" line="107" />
             <location filename="../processing/algorithms/site_sensors.py" line="118" />
             <location filename="../processing/algorithms/site_sensors.py" line="122" />
             <source>candidates</source>
             <translation>candidates</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="100" />
-            <location filename="../processing/algorithms/site_gateways.py" line="111" />
+            <location filename="../processing/algorithms/site_gateways.py" line="101" />
+            <location filename="../processing/algorithms/site_gateways.py" line="113" />
+            <location filename="../processing/algorithms/site_gateways.py" line="114" />
             <source>existing gateways</source>
             <translation>existing gateways</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="101" />
+            <location filename="../processing/algorithms/site_gateways.py" line="102" />
             <location filename="../processing/algorithms/site_sensors.py" line="120" />
             <source>demand</source>
             <translation>demand</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="116" />
+            <location filename="../processing/algorithms/site_gateways.py" line="119" />
             <location filename="../processing/algorithms/site_sensors.py" line="135" />
             <source>demand points</source>
             <translation>demand points</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="128" />
+            <location filename="../processing/algorithms/site_gateways.py" line="131" />
             <source>{n} demand points lie outside the terrain model and count as not heard.</source>
             <translation>{n} demand points lie outside the terrain model and count as not heard.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="130" />
+            <location filename="../processing/algorithms/site_gateways.py" line="133" />
             <source>Predicting which of {m} sites hears which of {n} demand points …</source>
             <translation>Predicting which of {m} sites hears which of {n} demand points …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="141" />
+            <location filename="../processing/algorithms/site_gateways.py" line="144" />
             <source>The placement was cancelled.</source>
             <translation>The placement was cancelled.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="159" />
+            <location filename="../processing/algorithms/site_gateways.py" line="162" />
             <source>{s:.1f} % of the demand weight is heard by at least {r} gateway(s).</source>
             <translation>{s:.1f} % of the demand weight is heard by at least {r} gateway(s).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="181" />
+            <location filename="../processing/algorithms/site_gateways.py" line="184" />
             <location filename="../processing/algorithms/site_sensors.py" line="229" />
             <location filename="../processing/algorithms/site_sensors.py" line="236" />
             <source>existing</source>
             <translation>existing</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="183" />
+            <location filename="../processing/algorithms/site_gateways.py" line="186" />
             <source>Gateway placement</source>
             <translation>Gateway placement</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="184" />
+            <location filename="../processing/algorithms/site_gateways.py" line="187" />
             <source>Coverage after each added site</source>
             <translation>Coverage after each added site</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="185" />
+            <location filename="../processing/algorithms/site_gateways.py" line="188" />
             <location filename="../processing/algorithms/site_sensors.py" line="235" />
             <source>covered demand (%)</source>
             <translation>covered demand (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="185" />
+            <location filename="../processing/algorithms/site_gateways.py" line="188" />
             <location filename="../processing/algorithms/site_sensors.py" line="228" />
             <location filename="../processing/algorithms/site_sensors.py" line="235" />
             <source>sites added</source>
             <translation>sites added</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="186" />
+            <location filename="../processing/algorithms/site_gateways.py" line="189" />
             <location filename="../processing/algorithms/site_sensors.py" line="240" />
             <source>Sites in order</source>
             <translation>Sites in order</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="186" />
+            <location filename="../processing/algorithms/site_gateways.py" line="189" />
             <location filename="../processing/algorithms/site_sensors.py" line="231" />
             <location filename="../processing/algorithms/site_sensors.py" line="238" />
             <source>Step</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="186" />
+            <location filename="../processing/algorithms/site_gateways.py" line="189" />
             <location filename="../processing/algorithms/site_sensors.py" line="231" />
             <location filename="../processing/algorithms/site_sensors.py" line="238" />
             <source>Site</source>
             <translation>Site</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="186" />
+            <location filename="../processing/algorithms/site_gateways.py" line="189" />
             <location filename="../processing/algorithms/site_sensors.py" line="238" />
             <source>Gain</source>
             <translation>Gain</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="186" />
+            <location filename="../processing/algorithms/site_gateways.py" line="189" />
             <source>Covered weight</source>
             <translation>Covered weight</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="187" />
-            <location filename="../processing/algorithms/site_sensors.py" line="238" />
-            <location filename="../processing/algorithms/site_sensors.py" line="248" />
-            <source>Covered share</source>
-            <translation>Covered share</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="188" />
+            <location filename="../processing/algorithms/site_gateways.py" line="191" />
             <location filename="../processing/algorithms/site_sensors.py" line="244" />
             <source>Quality certificate</source>
             <translation>Quality certificate</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="188" />
+            <location filename="../processing/algorithms/site_gateways.py" line="191" />
             <location filename="../processing/algorithms/site_sensors.py" line="241" />
             <location filename="../processing/algorithms/site_sensors.py" line="244" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="188" />
+            <location filename="../processing/algorithms/site_gateways.py" line="191" />
             <location filename="../processing/algorithms/site_sensors.py" line="241" />
             <location filename="../processing/algorithms/site_sensors.py" line="244" />
             <source>Value</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="190" />
+            <location filename="../processing/algorithms/site_gateways.py" line="193" />
             <source>Uncovered demand</source>
             <translation>Uncovered demand</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
+            <location filename="../processing/algorithms/site_gateways.py" line="194" />
             <location filename="../processing/algorithms/site_sensors.py" line="248" />
             <source>Points</source>
             <translation>Points</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
+            <location filename="../processing/algorithms/site_gateways.py" line="194" />
             <location filename="../processing/algorithms/site_sensors.py" line="248" />
             <source>Weight</source>
             <translation>Weight</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="54" />
-            <source>Place sensors</source>
-            <translation>Place sensors</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="57" />
@@ -1464,7 +1401,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="108" />
-            <location filename="../processing/algorithms/siting_common.py" line="593" />
+            <location filename="../processing/algorithms/siting_common.py" line="604" />
             <source>Objective</source>
             <translation>Objective</translation>
         </message>
@@ -1524,11 +1461,6 @@
             <location filename="../processing/algorithms/site_sensors.py" line="247" />
             <source>Coverage per area (least covered first)</source>
             <translation>Coverage per area (least covered first)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="248" />
-            <source>Area</source>
-            <translation>Area</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="249" />
@@ -1746,22 +1678,6 @@
             <translation>Largest spreading factor allowed</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="176" />
-            <location filename="../processing/algorithms/siting_common.py" line="592" />
-            <source>Method</source>
-            <translation>Method</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="177" />
-            <source>Greedy (fast, with a quality bound)</source>
-            <translation>Greedy (fast, with a quality bound)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="178" />
-            <source>Exact (MILP with HiGHS)</source>
-            <translation>Exact (MILP with HiGHS)</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/siting_common.py" line="179" />
             <source>Time limit of the exact method (s)</source>
             <translation>Time limit of the exact method (s)</translation>
@@ -1784,7 +1700,7 @@
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="228" />
             <location filename="../processing/algorithms/siting_common.py" line="239" />
-            <location filename="../processing/algorithms/siting_common.py" line="497" />
+            <location filename="../processing/algorithms/siting_common.py" line="508" />
             <source>an unknown CRS</source>
             <translation>an unknown CRS</translation>
         </message>
@@ -1809,127 +1725,127 @@
             <translation>Site {} has an antenna height of zero or less; give every site a positive height.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="332" />
+            <location filename="../processing/algorithms/siting_common.py" line="324" />
+            <source>{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain model.</source>
+            <translation>{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain model.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="343" />
             <source>The extent does not overlap the terrain model; choose an extent inside it.</source>
             <translation>The extent does not overlap the terrain model; choose an extent inside it.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="339" />
+            <location filename="../processing/algorithms/siting_common.py" line="350" />
             <source>The grid would have {n:,} cells; choose a larger cell size or a smaller extent.</source>
             <translation>The grid would have {n:,} cells; choose a larger cell size or a smaller extent.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="347" />
+            <location filename="../processing/algorithms/siting_common.py" line="358" />
             <source>The raster {} is not read through GDAL; save it as a GeoTIFF first.</source>
             <translation>The raster {} is not read through GDAL; save it as a GeoTIFF first.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="359" />
+            <location filename="../processing/algorithms/siting_common.py" line="370" />
             <source>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</source>
             <translation>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="368" />
+            <location filename="../processing/algorithms/siting_common.py" line="379" />
             <source>buildings</source>
             <translation>buildings</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="496" />
+            <location filename="../processing/algorithms/siting_common.py" line="507" />
             <source>The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first.</source>
             <translation>The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="503" />
+            <location filename="../processing/algorithms/siting_common.py" line="514" />
             <source>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</source>
             <translation>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="587" />
+            <location filename="../processing/algorithms/siting_common.py" line="598" />
             <source>online submodular bound</source>
             <translation>online submodular bound</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="587" />
+            <location filename="../processing/algorithms/siting_common.py" line="598" />
             <source>LP relaxation</source>
             <translation>LP relaxation</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="588" />
+            <location filename="../processing/algorithms/siting_common.py" line="599" />
             <source>MILP dual bound</source>
             <translation>MILP dual bound</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="588" />
+            <location filename="../processing/algorithms/siting_common.py" line="599" />
             <source>proven optimum</source>
             <translation>proven optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="589" />
+            <location filename="../processing/algorithms/siting_common.py" line="600" />
             <source>Lagrangian lower bound</source>
             <translation>Lagrangian lower bound</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="589" />
+            <location filename="../processing/algorithms/siting_common.py" line="600" />
             <source>none (zero)</source>
             <translation>none (zero)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="591" />
+            <location filename="../processing/algorithms/siting_common.py" line="602" />
             <source>upper bound on the optimum</source>
             <translation>upper bound on the optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="591" />
+            <location filename="../processing/algorithms/siting_common.py" line="602" />
             <source>lower bound on the optimum</source>
             <translation>lower bound on the optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="592" />
+            <location filename="../processing/algorithms/siting_common.py" line="603" />
             <source>exact (MILP, HiGHS)</source>
             <translation>exact (MILP, HiGHS)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="592" />
+            <location filename="../processing/algorithms/siting_common.py" line="603" />
             <source>greedy</source>
             <translation>greedy</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="593" />
+            <location filename="../processing/algorithms/siting_common.py" line="604" />
             <source>Bound</source>
             <translation>Bound</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="594" />
+            <location filename="../processing/algorithms/siting_common.py" line="605" />
             <source>Kind of bound</source>
             <translation>Kind of bound</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="595" />
-            <source>Gap to the bound</source>
-            <translation>Gap to the bound</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="596" />
+            <location filename="../processing/algorithms/siting_common.py" line="607" />
             <source>Quality (share of the optimum reached at least)</source>
             <translation>Quality (share of the optimum reached at least)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="597" />
+            <location filename="../processing/algorithms/siting_common.py" line="608" />
             <source>Solver status</source>
             <translation>Solver status</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="597" />
+            <location filename="../processing/algorithms/siting_common.py" line="608" />
             <source>Run time</source>
             <translation>Run time</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="601" />
+            <location filename="../processing/algorithms/siting_common.py" line="612" />
             <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
             <translation>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="605" />
+            <location filename="../processing/algorithms/siting_common.py" line="616" />
             <source>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</source>
             <translation>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</translation>
         </message>
@@ -1944,143 +1860,164 @@
             <translation>A GeoPackage file, for example C:/studies/gent.gpkg, or a PostGIS schema through one of QGIS's saved PostgreSQL connections: pg:&lt;connection name&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="41" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="34" />
+            <source>Areas: a value per polygon (e.g. the vacancy rate)</source>
+            <translation>Areas: a value per polygon (e.g. the vacancy rate)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="35" />
+            <source>Grid: premises per cell of a regular grid</source>
+            <translation>Grid: premises per cell of a regular grid</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="36" />
+            <source>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</source>
+            <translation>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="36" />
+            <source>k nearest neighbours</source>
+            <translation>k nearest neighbours</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="104" />
+            <source>Distance band</source>
+            <translation>Distance band</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="42" />
             <source>Vacancy hot spots (Gi*, local Moran's I)</source>
             <translation>Vacancy hot spots (Gi*, local Moran's I)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="44" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="45" />
             <source>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.</source>
             <translation>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="77" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="78" />
             <source>Analyse</source>
             <translation>Analyse</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="80" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="81" />
             <source>Areas with a value (areas mode)</source>
             <translation>Areas with a value (areas mode)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="85" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="86" />
             <location filename="../processing/algorithms/vacancy_indicators.py" line="99" />
             <source>Area id field</source>
             <translation>Area id field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="88" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="89" />
             <source>Vacancy register (grid mode)</source>
             <translation>Vacancy register (grid mode)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="90" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="91" />
             <source>Denominator: addresses or buildings (grid mode, for rates)</source>
             <translation>Denominator: addresses or buildings (grid mode, for rates)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="93" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="94" />
             <source>Study area (grid mode)</source>
             <translation>Study area (grid mode)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="94" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="95" />
             <source>Cell size (grid mode)</source>
             <translation>Cell size (grid mode)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="97" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="98" />
             <source>Reference date (grid mode; empty: today)</source>
             <translation>Reference date (grid mode; empty: today)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="99" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="100" />
             <source>Neighbours</source>
             <translation>Neighbours</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="101" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="102" />
             <source>k (k nearest neighbours)</source>
             <translation>k (k nearest neighbours)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="103" />
-            <source>Distance band</source>
-            <translation>Distance band</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="104" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
             <source>Permutations</source>
             <translation>Permutations</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="107" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="108" />
             <source>Random seed (same seed, same result)</source>
             <translation>Random seed (same seed, same result)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="109" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="110" />
             <source>Significance level (Moran clusters)</source>
             <translation>Significance level (Moran clusters)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="112" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="113" />
             <source>Hot spots</source>
             <translation>Hot spots</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="114" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="115" />
             <source>Global Moran's I</source>
             <translation>Global Moran's I</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="115" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="116" />
             <source>Hot spots (90 % or more)</source>
             <translation>Hot spots (90 % or more)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="116" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="117" />
             <source>Cold spots (90 % or more)</source>
             <translation>Cold spots (90 % or more)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="125" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="126" />
             <source>{n} units, {links} neighbour links; {perms} permutations.</source>
             <translation>{n} units, {links} neighbour links; {perms} permutations.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="141" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="142" />
             <source>Global Moran's I {value:.3f}; {hot} hot and {cold} cold spots.</source>
             <translation>Global Moran's I {value:.3f}; {hot} hot and {cold} cold spots.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="147" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="148" />
             <source>Choose the areas layer with the value to analyse (for example the output of Vacancy indicators per area).</source>
             <translation>Choose the areas layer with the value to analyse (for example the output of Vacancy indicators per area).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="152" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="153" />
             <source>Choose the value field to analyse.</source>
             <translation>Choose the value field to analyse.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="166" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="167" />
             <source>Choose the vacancy register for the grid.</source>
             <translation>Choose the vacancy register for the grid.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="186" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="187" />
             <source>There are no premises in the register on the reference date.</source>
             <translation>There are no premises in the register on the reference date.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="190" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="191" />
             <source>The grid would have {n} cells; choose a larger cell size or a smaller study area.</source>
             <translation>The grid would have {n} cells; choose a larger cell size or a smaller study area.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="199" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="200" />
             <source>Grid of {rows} × {cols} cells of {size:.0f} m; {n} cells analysed.</source>
             <translation>Grid of {rows} × {cols} cells of {size:.0f} m; {n} cells analysed.</translation>
         </message>
@@ -2251,75 +2188,76 @@
             <translation>The reference layer {name} says {wrong} but its coordinates are {right}; correct the layer's coordinate reference system and try again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="177" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="199" />
             <source>chosen by hand</source>
             <translation>chosen by hand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="264" />
-            <location filename="../smart_municipality/addresses/matcher.py" line="269" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="286" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="291" />
             <source>the postcode {postcode} and the place name {name} disagree</source>
             <translation>the postcode {postcode} and the place name {name} disagree</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="276" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="298" />
             <source>the postcode {postcode} does not belong to {name}</source>
             <translation>the postcode {postcode} does not belong to {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="280" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="302" />
             <source>the postcode {postcode} is not in the reference</source>
             <translation>the postcode {postcode} is not in the reference</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="282" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="304" />
             <source>{place} is not a municipality of the reference</source>
             <translation>{place} is not a municipality of the reference</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="309" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="331" />
             <source>The reference layer lacks the column(s) {columns} of the standard address schema; use an address layer made by this plugin or rename its columns.</source>
             <translation>The reference layer lacks the column(s) {columns} of the standard address schema; use an address layer made by this plugin or rename its columns.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="314" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="336" />
             <source>The reference layer holds no addresses.</source>
             <translation>The reference layer holds no addresses.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="451" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="473" />
             <location filename="../smart_municipality/addresses/online.py" line="112" />
             <source>no street given</source>
             <translation>no street given</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="465" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="487" />
             <source>several streets are spelled alike</source>
             <translation>several streets are spelled alike</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="474" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="496" />
             <source>street not found</source>
             <translation>street not found</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="479" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="501" />
             <source>street not found; the nearest names differ too much</source>
             <translation>street not found; the nearest names differ too much</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="484" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="506" />
             <source>two or more streets are almost equally close</source>
             <translation>two or more streets are almost equally close</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="553" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="576" />
             <location filename="../smart_municipality/addresses/online.py" line="100" />
             <location filename="../smart_municipality/downloads.py" line="79" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="322" />
             <location filename="../smart_municipality/sensors/loaders.py" line="82" />
             <location filename="../smart_municipality/sources/status.py" line="98" />
             <location filename="../smart_municipality/sources/transport.py" line="232" />
-            <location filename="../smart_municipality/vacancy/layer_io.py" line="236" />
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="253" />
             <location filename="../processing/algorithms/match_addresses.py" line="112" />
             <location filename="../processing/algorithms/sensors_common.py" line="168" />
             <location filename="../processing/algorithms/vacancy_common.py" line="122" />
@@ -2327,53 +2265,53 @@
             <translation>Cancelled; nothing was written.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="588" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="606" />
             <location filename="../smart_municipality/addresses/online.py" line="114" />
             <source>no house number given</source>
             <translation>no house number given</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="590" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="608" />
             <location filename="../smart_municipality/addresses/online.py" line="116" />
             <source>the house number {number} is not understood</source>
             <translation>the house number {number} is not understood</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="607" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="625" />
             <location filename="../smart_municipality/addresses/online.py" line="184" />
             <source>several addresses fit equally well</source>
             <translation>several addresses fit equally well</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="613" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="631" />
             <source>registered under postcode {postcode}</source>
             <translation>registered under postcode {postcode}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="616" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="634" />
             <source>first house number of the range</source>
             <translation>first house number of the range</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="619" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="638" />
             <location filename="../smart_municipality/addresses/online.py" line="188" />
             <source>box {box} is not in the register</source>
             <translation>box {box} is not in the register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="623" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="645" />
             <location filename="../smart_municipality/addresses/online.py" line="192" />
             <source>street spelled {spelling} in the register</source>
             <translation>street spelled {spelling} in the register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="681" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="709" />
             <location filename="../smart_municipality/addresses/online.py" line="178" />
             <source>the register has this house number only with box numbers</source>
             <translation>the register has this house number only with box numbers</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="685" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="713" />
             <source>house number {number} not found in {street}</source>
             <translation>house number {number} not found in {street}</translation>
         </message>
@@ -2580,6 +2518,175 @@
             <translation>Cannot replace {path}; close it in other programs and try again.</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="65" />
+            <source>Matching addresses</source>
+            <translation>Matching addresses</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="102" />
+            <location filename="../processing/algorithms/match_addresses.py" line="39" />
+            <source>Match addresses</source>
+            <translation>Match addresses</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="115" />
+            <source>Match</source>
+            <translation>Match</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="117" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="137" />
+            <source>Address list</source>
+            <translation>Address list</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="140" />
+            <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm)</source>
+            <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="142" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="146" />
+            <source>Sheet</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="152" />
+            <source>or a table layer</source>
+            <translation>or a table layer</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="156" />
+            <source>Columns (proposed from the headers; check them)</source>
+            <translation>Columns (proposed from the headers; check them)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="158" />
+            <source>Full address</source>
+            <translation>Full address</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="158" />
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="158" />
+            <source>House number</source>
+            <translation>House number</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
+            <source>Box</source>
+            <translation>Box</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
+            <source>Postcode</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="59" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="89" />
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="175" />
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="182" />
+            <source>Address layer</source>
+            <translation>Address layer</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="183" />
+            <source>Without a reference, use the online address register</source>
+            <translation>Without a reference, use the online address register</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="184" />
+            <source>The street, number, box, postcode and municipality of every row are then sent to the Flemish address register; no other column leaves the computer.</source>
+            <translation>The street, number, box, postcode and municipality of every row are then sent to the Flemish address register; no other column leaves the computer.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="199" />
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="201" />
+            <source>No result yet.</source>
+            <translation>No result yet.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="204" />
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="204" />
+            <source>Address in the list</source>
+            <translation>Address in the list</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="204" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="153" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="205" />
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="215" />
+            <source>Use this address</source>
+            <translation>Use this address</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="218" />
+            <source>Candidates</source>
+            <translation>Candidates</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="276" />
+            <source>{rows} rows read from {source}.</source>
+            <translation>{rows} rows read from {source}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="309" />
+            <source>Matching…</source>
+            <translation>Matching…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="328" />
+            <source>The result is in layer {name}.</source>
+            <translation>The result is in layer {name}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="335" />
+            <source>Matched addresses – {source}</source>
+            <translation>Matched addresses – {source}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="374" />
+            <source>box</source>
+            <translation>box</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/gui/address_search.py" line="33" />
             <location filename="../smart_municipality/plugin.py" line="61" />
             <source>Address search</source>
@@ -2707,6 +2814,89 @@
             <translation>No address was found near this point.</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="40" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="47" />
+            <location filename="../processing/algorithms/device_register.py" line="27" />
+            <location filename="../processing/algorithms/import_observations.py" line="32" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="46" />
+            <location filename="../processing/algorithms/load_irceline.py" line="36" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="28" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="32" />
+            <location filename="../processing/algorithms/load_telraam.py" line="31" />
+            <source>Sensors</source>
+            <translation>Sensors</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="54" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="83" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="56" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="85" />
+            <source>Study store</source>
+            <translation>Study store</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="58" />
+            <source>NIS code, e.g. 44021</source>
+            <translation>NIS code, e.g. 44021</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="61" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="69" />
+            <source>Property</source>
+            <translation>Property</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="64" />
+            <source>Load sensor data</source>
+            <translation>Load sensor data</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="72" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="130" />
+            <source>Map</source>
+            <translation>Map</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="74" />
+            <source>Show sensors layer</source>
+            <translation>Show sensors layer</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="77" />
+            <source>Pick a sensor</source>
+            <translation>Pick a sensor</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="85" />
+            <source>Animate readings</source>
+            <translation>Animate readings</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="90" />
+            <source>Analyses</source>
+            <translation>Analyses</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="137" />
+            <source>{sensors} sensors, {streams} datastreams in the store.</source>
+            <translation>{sensors} sensors, {streams} datastreams in the store.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="175" />
+            <source>Road segments – {property}</source>
+            <translation>Road segments – {property}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="199" />
+            <source>No readings to animate.</source>
+            <translation>No readings to animate.</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/gui/service_status.py" line="34" />
             <source>Checking the Flemish services</source>
             <translation>Checking the Flemish services</translation>
@@ -2831,6 +3021,554 @@
             <translation>Default: {url}</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="112" />
+            <source>Place sensors &amp; gateways</source>
+            <translation>Place sensors &amp; gateways</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="133" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="164" />
+            <location filename="../processing/algorithms/site_gateways.py" line="54" />
+            <location filename="../processing/algorithms/site_sensors.py" line="69" />
+            <source>Candidate sites</source>
+            <translation>Candidate sites</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="138" />
+            <source>Layer</source>
+            <translation>Layer</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="140" />
+            <source>New layer</source>
+            <translation>New layer</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="141" />
+            <source>A temporary point layer with the fields site_id, height and cost.</source>
+            <translation>A temporary point layer with the fields site_id, height and cost.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="143" />
+            <source>Click on the map</source>
+            <translation>Click on the map</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="145" />
+            <source>Each click adds a candidate site to the layer.</source>
+            <translation>Each click adds a candidate site to the layer.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="147" />
+            <source>From selected buildings</source>
+            <translation>From selected buildings</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="148" />
+            <source>Adds a candidate inside each selected feature of the active polygon layer, for example the GRB buildings of public properties.</source>
+            <translation>Adds a candidate inside each selected feature of the active polygon layer, for example the GRB buildings of public properties.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="158" />
+            <source>Antenna height of new sites</source>
+            <translation>Antenna height of new sites</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="209" />
+            <source>{n} candidate sites added to {layer}.</source>
+            <translation>{n} candidate sites added to {layer}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="223" />
+            <source>Make a polygon layer (for example the GRB buildings) active and select the buildings to use.</source>
+            <translation>Make a polygon layer (for example the GRB buildings) active and select the buildings to use.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="228" />
+            <source>Select the buildings to use as candidate sites first.</source>
+            <translation>Select the buildings to use as candidate sites first.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="254" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="291" />
+            <source>Run</source>
+            <translation>Run</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
+            <source>Radio coverage of the sites</source>
+            <translation>Radio coverage of the sites</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
+            <location filename="../processing/algorithms/site_gateways.py" line="37" />
+            <source>Place gateways</source>
+            <translation>Place gateways</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
+            <location filename="../processing/algorithms/site_sensors.py" line="54" />
+            <source>Place sensors</source>
+            <translation>Place sensors</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="259" />
+            <source>Task</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="263" />
+            <source>Terrain model</source>
+            <translation>Terrain model</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="267" />
+            <source>Demand</source>
+            <translation>Demand</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="271" />
+            <source>Weight field</source>
+            <translation>Weight field</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="275" />
+            <source>Number of new sites</source>
+            <translation>Number of new sites</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="278" />
+            <source>Gateways per demand point</source>
+            <translation>Gateways per demand point</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="283" />
+            <source>Sensor radius</source>
+            <translation>Sensor radius</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="285" />
+            <source>MCLP (most weight covered)</source>
+            <translation>MCLP (most weight covered)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="285" />
+            <source>LSCP (cover all)</source>
+            <translation>LSCP (cover all)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="285" />
+            <source>p-median</source>
+            <translation>p-median</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="286" />
+            <source>Sensor model</source>
+            <translation>Sensor model</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
+            <location filename="../processing/algorithms/siting_common.py" line="177" />
+            <source>Greedy (fast, with a quality bound)</source>
+            <translation>Greedy (fast, with a quality bound)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
+            <location filename="../processing/algorithms/siting_common.py" line="178" />
+            <source>Exact (MILP with HiGHS)</source>
+            <translation>Exact (MILP with HiGHS)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="289" />
+            <location filename="../processing/algorithms/siting_common.py" line="176" />
+            <location filename="../processing/algorithms/siting_common.py" line="603" />
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="293" />
+            <source>All parameters…</source>
+            <translation>All parameters…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="315" />
+            <source>Choose or make a candidate layer first.</source>
+            <translation>Choose or make a candidate layer first.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="321" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="330" />
+            <source>Choose a terrain model.</source>
+            <translation>Choose a terrain model.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="325" />
+            <source>Choose the demand layer.</source>
+            <translation>Choose the demand layer.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="349" />
+            <source>The Smart Municipality Processing provider is not loaded.</source>
+            <translation>The Smart Municipality Processing provider is not loaded.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="359" />
+            <source>Running {} …</source>
+            <translation>Running {} …</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="370" />
+            <source>The computation failed or was cancelled.</source>
+            <translation>The computation failed or was cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="372" />
+            <source>Scenario {}</source>
+            <translation>Scenario {}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="384" />
+            <source>{name} done: {share} covered.</source>
+            <translation>{name} done: {share} covered.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="418" />
+            <source>received power</source>
+            <translation>received power</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="418" />
+            <source>best gateway</source>
+            <translation>best gateway</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="419" />
+            <source>gateways per cell</source>
+            <translation>gateways per cell</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="419" />
+            <source>spreading factor</source>
+            <translation>spreading factor</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="420" />
+            <source>coverage per SF</source>
+            <translation>coverage per SF</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="420" />
+            <source>chosen sites</source>
+            <translation>chosen sites</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="421" />
+            <source>demand coverage</source>
+            <translation>demand coverage</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="435" />
+            <source>Compare scenarios</source>
+            <translation>Compare scenarios</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="453" />
+            <source>Sites</source>
+            <translation>Sites</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="453" />
+            <source>Total cost</source>
+            <translation>Total cost</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="454" />
+            <location filename="../processing/algorithms/site_gateways.py" line="190" />
+            <location filename="../processing/algorithms/site_sensors.py" line="238" />
+            <location filename="../processing/algorithms/site_sensors.py" line="248" />
+            <source>Covered share</source>
+            <translation>Covered share</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="455" />
+            <source>Heard by two gateways or more</source>
+            <translation>Heard by two gateways or more</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="456" />
+            <source>Quality (at least, of the optimum)</source>
+            <translation>Quality (at least, of the optimum)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="456" />
+            <location filename="../processing/algorithms/siting_common.py" line="606" />
+            <source>Gap to the bound</source>
+            <translation>Gap to the bound</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="51" />
+            <source>Sensor time series</source>
+            <translation>Sensor time series</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="58" />
+            <source>Click a sensor on the map (sensor tool) to see its readings.</source>
+            <translation>Click a sensor on the map (sensor tool) to see its readings.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="72" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="83" />
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="85" />
+            <source>Compare with</source>
+            <translation>Compare with</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="87" />
+            <source>Limit values</source>
+            <translation>Limit values</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="103" />
+            <source>Charts need the Python package matplotlib (Debian/Ubuntu: python3-matplotlib; Windows: it comes with QGIS). The data can still be exported.</source>
+            <translation>Charts need the Python package matplotlib (Debian/Ubuntu: python3-matplotlib; Windows: it comes with QGIS). The data can still be exported.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="111" />
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="113" />
+            <source>Export PNG…</source>
+            <translation>Export PNG…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="172" />
+            <source>no comparison</source>
+            <translation>no comparison</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="173" />
+            <source>the nearest official station</source>
+            <translation>the nearest official station</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="231" />
+            <source> from {start} to {end}</source>
+            <translation> from {start} to {end}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="233" />
+            <source>{n} readings{span} (times in {zone}).</source>
+            <translation>{n} readings{span} (times in {zone}).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="251" />
+            <source>No official station with the same property in the store; load IRCEL-CELINE stations first.</source>
+            <translation>No official station with the same property in the store; load IRCEL-CELINE stations first.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="264" />
+            <source>Nothing to export: choose a sensor first.</source>
+            <translation>Nothing to export: choose a sensor first.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="267" />
+            <source>Export readings</source>
+            <translation>Export readings</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="267" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="278" />
+            <source>Export chart</source>
+            <translation>Export chart</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="278" />
+            <source>PNG image (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="40" />
+            <source>Import export…</source>
+            <translation>Import export…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="40" />
+            <source>Indicators…</source>
+            <translation>Indicators…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="41" />
+            <source>Hot spots…</source>
+            <translation>Hot spots…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="41" />
+            <source>Open data…</source>
+            <translation>Open data…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="42" />
+            <source>by type</source>
+            <translation>by type</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="42" />
+            <source>by duration</source>
+            <translation>by duration</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="70" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="41" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="43" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="67" />
+            <source>Vacancy</source>
+            <translation>Vacancy</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="87" />
+            <source>NIS code, e.g. 44021 (empty: all)</source>
+            <translation>NIS code, e.g. 44021 (empty: all)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="99" />
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="105" />
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="105" />
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="114" />
+            <source>Areas with the most vacancy</source>
+            <translation>Areas with the most vacancy</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="123" />
+            <location filename="../processing/algorithms/site_sensors.py" line="248" />
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="123" />
+            <source>Vacant</source>
+            <translation>Vacant</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="123" />
+            <source>Rate %</source>
+            <translation>Rate %</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="133" />
+            <source>All types</source>
+            <translation>All types</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="137" />
+            <source>In the register now</source>
+            <translation>In the register now</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="138" />
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="142" />
+            <source>Any duration</source>
+            <translation>Any duration</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="151" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="155" />
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="157" />
+            <source>Style</source>
+            <translation>Style</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="159" />
+            <source>Show register on the map</source>
+            <translation>Show register on the map</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="162" />
+            <source>History of a premise</source>
+            <translation>History of a premise</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="164" />
+            <source>Click a premise on the map to see what happened to its dossier.</source>
+            <translation>Click a premise on the map to see what happened to its dossier.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="170" />
+            <source>Click a premise to see its history.</source>
+            <translation>Click a premise to see its history.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="245" />
+            <source>{active} premises in the register today; {total} dossiers in all.</source>
+            <translation>{active} premises in the register today; {total} dossiers in all.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="249" />
+            <source>Last import: export of {date} ({source}).</source>
+            <translation>Last import: export of {date} ({source}).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="287" />
+            <location filename="../smart_municipality/vacancy/demo.py" line="337" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
+            <source>Vacancy register</source>
+            <translation>Vacancy register</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="290" />
+            <source>The register layer of the store cannot be opened.</source>
+            <translation>The register layer of the store cannot be opened.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="369" />
+            <source>In the register: {type}</source>
+            <translation>In the register: {type}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="373" />
+            <source>In the register: other type</source>
+            <translation>In the register: other type</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="375" />
+            <source>Dossiers with status {status}</source>
+            <translation>Dossiers with status {status}</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/municipalities.py" line="61" />
             <source>postcode</source>
             <translation>postcode</translation>
@@ -2934,6 +3672,42 @@
             <location filename="../smart_municipality/sensors/aggregate.py" line="164" />
             <source>Aggregate per sensor or per area.</source>
             <translation>Aggregate per sensor or per area.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/charts.py" line="91" />
+            <source>No readings in this period.</source>
+            <translation>No readings in this period.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/charts.py" line="123" />
+            <source>time ({zone})</source>
+            <translation>time ({zone})</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/demo.py" line="72" />
+            <source>Municipality {name}</source>
+            <translation>Municipality {name}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/demo.py" line="94" />
+            <location filename="../smart_municipality/sensors/demo.py" line="106" />
+            <location filename="../smart_municipality/sources/sensor_community.py" line="69" />
+            <location filename="../smart_municipality/sources/sensor_community.py" line="124" />
+            <location filename="../smart_municipality/sources/telraam.py" line="89" />
+            <location filename="../smart_municipality/sources/telraam.py" line="121" />
+            <source>citizen</source>
+            <translation>citizen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/demo.py" line="98" />
+            <location filename="../smart_municipality/sources/irceline.py" line="67" />
+            <source>fixed line</source>
+            <translation>fixed line</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/demo.py" line="234" />
+            <source>Generated demo sensors: every reading is invented.</source>
+            <translation>Generated demo sensors: every reading is invented.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/files.py" line="113" />
@@ -3161,25 +3935,25 @@
         </message>
         <message>
             <location filename="../smart_municipality/sensors/layers.py" line="60" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="198" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="206" />
             <source>just now</source>
             <translation>just now</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/layers.py" line="60" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="200" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="208" />
             <source>{n} min ago</source>
             <translation>{n} min ago</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/layers.py" line="60" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="202" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="210" />
             <source>{n} h ago</source>
             <translation>{n} h ago</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/layers.py" line="60" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="204" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="212" />
             <source>{n} days ago</source>
             <translation>{n} days ago</translation>
         </message>
@@ -3304,12 +4078,52 @@
             <translation>Sensors that process personal data are shown at the centre of their 100 m grid cell; sensors the municipality marked as not public are not listed.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/storage.py" line="77" />
+            <location filename="../smart_municipality/sensors/report.py" line="110" />
+            <source>days &gt; EU daily limit</source>
+            <translation>days &gt; EU daily limit</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/report.py" line="115" />
+            <source>Sensor</source>
+            <translation>Sensor</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/report.py" line="115" />
+            <source>mean</source>
+            <translation>mean</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/report.py" line="116" />
+            <source>data</source>
+            <translation>data</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/report.py" line="118" />
+            <source>● above the annual value, ○ below it; – : less than 75 % valid data (EU rule).</source>
+            <translation>● above the annual value, ○ below it; – : less than 75 % valid data (EU rule).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/report.py" line="137" />
+            <source>Daily means of {property}</source>
+            <translation>Daily means of {property}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/report.py" line="176" />
+            <source>Latest value</source>
+            <translation>Latest value</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/report.py" line="192" />
+            <source>Sensor data from the study store.</source>
+            <translation>Sensor data from the study store.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/storage.py" line="78" />
             <source>{obs} new readings stored ({skipped} already present), {things} new sensors, {streams} new datastreams.</source>
             <translation>{obs} new readings stored ({skipped} already present), {things} new sensors, {streams} new datastreams.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/storage.py" line="93" />
+            <location filename="../smart_municipality/sensors/storage.py" line="94" />
             <source>Choose the municipality the sensors belong to.</source>
             <translation>Choose the municipality the sensors belong to.</translation>
         </message>
@@ -3348,7 +4162,7 @@
             <translation>The times in column '{column}' cannot be placed in {zone}; check the zone of the times.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/timeutil.py" line="205" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="213" />
             <source>{n} months ago</source>
             <translation>{n} months ago</translation>
         </message>
@@ -3363,22 +4177,22 @@
             <translation>The measurement file needs columns for the gateway id, RSSI and the position (lat/lon or x/y); found: {}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="132" />
+            <location filename="../smart_municipality/siting/calibration.py" line="130" />
             <source>No row of the measurement file has a usable position.</source>
             <translation>No row of the measurement file has a usable position.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="169" />
+            <location filename="../smart_municipality/siting/calibration.py" line="185" />
             <source>At least three measurements at different distances are needed to fit a path-loss exponent.</source>
             <translation>At least three measurements at different distances are needed to fit a path-loss exponent.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="218" />
+            <location filename="../smart_municipality/siting/calibration.py" line="234" />
             <source>None of the gateway ids in the measurements matches a gateway of the gateways layer; check the id field (for example eui-… versus the gateway name).</source>
             <translation>None of the gateway ids in the measurements matches a gateway of the gateways layer; check the id field (for example eui-… versus the gateway name).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="231" />
+            <location filename="../smart_municipality/siting/calibration.py" line="247" />
             <source>At least three received measurements from known gateways are needed for a calibration.</source>
             <translation>At least three received measurements from known gateways are needed for a calibration.</translation>
         </message>
@@ -3410,20 +4224,22 @@
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="184" />
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="142" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="82" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="86" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="85" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="89" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="90" />
             <source>gateways</source>
             <translation>gateways</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="191" />
             <location filename="../smart_municipality/siting/coverage.py" line="249" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="101" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="105" />
             <source>The coverage computation was cancelled.</source>
             <translation>The coverage computation was cancelled.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="240" />
+            <location filename="../processing/algorithms/site_gateways.py" line="108" />
             <source>candidate sites</source>
             <translation>candidate sites</translation>
         </message>
@@ -3433,91 +4249,101 @@
             <translation>The radius must be a positive number of metres.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="48" />
+            <location filename="../smart_municipality/siting/demo.py" line="138" />
+            <source>The demo GeoPackage {} does not exist; generate the demo first.</source>
+            <translation>The demo GeoPackage {} does not exist; generate the demo first.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/demo.py" line="144" />
+            <source>The demo GeoPackage needs a buildings layer (GBG) and an addresses layer.</source>
+            <translation>The demo GeoPackage needs a buildings layer (GBG) and an addresses layer.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/optimisation.py" line="49" />
             <source>The exact method needs SciPy 1.9 or newer (this QGIS has SciPy {}); use the greedy method, which reports how far from optimal it can be at most.</source>
             <translation>The exact method needs SciPy 1.9 or newer (this QGIS has SciPy {}); use the greedy method, which reports how far from optimal it can be at most.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="71" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="588" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="72" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="583" />
             <source>The demand weights must be numbers of zero or more; fix the empty, negative or non-numeric values in the weight field.</source>
             <translation>The demand weights must be numbers of zero or more; fix the empty, negative or non-numeric values in the weight field.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="74" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="75" />
             <source>There are no demand points.</source>
             <translation>There are no demand points.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="76" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="77" />
             <source>All demand weights are zero, so there is nothing to cover; choose another weight field or none.</source>
             <translation>All demand weights are zero, so there is nothing to cover; choose another weight field or none.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="80" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="81" />
             <source>The candidate costs must be numbers of zero or more; fix the empty, negative or non-numeric values in the cost field.</source>
             <translation>The candidate costs must be numbers of zero or more; fix the empty, negative or non-numeric values in the cost field.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="84" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="85" />
             <source>The redundancy must be 1, 2 or 3 gateways per demand point.</source>
             <translation>The redundancy must be 1, 2 or 3 gateways per demand point.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="169" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="606" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="165" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="601" />
             <source>The number of sites to choose must be at least 1.</source>
             <translation>The number of sites to choose must be at least 1.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="171" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="608" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="167" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="603" />
             <source>You ask for {k} new sites but there are only {free} candidates (besides the existing ones); lower the number or add candidates.</source>
             <translation>You ask for {k} new sites but there are only {free} candidates (besides the existing ones); lower the number or add candidates.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="417" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="543" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="757" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="412" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="538" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="752" />
             <source>The exact solver found no solution in the time limit; the greedy solution is shown.</source>
             <translation>The exact solver found no solution in the time limit; the greedy solution is shown.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="427" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="555" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="769" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="422" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="550" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="764" />
             <source>Optimal.</source>
             <translation>Optimal.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="427" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="555" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="769" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="422" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="550" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="764" />
             <source>Time limit reached; best solution found so far.</source>
             <translation>Time limit reached; best solution found so far.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="454" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="449" />
             <source>The coverage target must be a share between 0 and 100 %.</source>
             <translation>The coverage target must be a share between 0 and 100 %.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="458" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="453" />
             <source>The target of {t:.1f} % cannot be reached: even with every candidate only {r:.1f} % of the demand is covered; lower the target or add candidates.</source>
             <translation>The target of {t:.1f} % cannot be reached: even with every candidate only {r:.1f} % of the demand is covered; lower the target or add candidates.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="565" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="560" />
             <source>{n} demand points have no candidate site within reach, so covering all of them is impossible; add candidates near them or use the maximum-coverage model (MCLP).</source>
             <translation>{n} demand points have no candidate site within reach, so covering all of them is impossible; add candidates near them or use the maximum-coverage model (MCLP).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="591" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="586" />
             <source>All demand weights are zero, so there is nothing to serve; choose another weight field or none.</source>
             <translation>All demand weights are zero, so there is nothing to serve; choose another weight field or none.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="738" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="733" />
             <source>The exact p-median model would have {v:,} variables, too many to solve here; use the greedy method (with its quality bound) or fewer demand points.</source>
             <translation>The exact p-median model would have {v:,} variables, too many to solve here; use the greedy method (with its quality bound) or fewer demand points.</translation>
         </message>
@@ -3553,7 +4379,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/terrain.py" line="238" />
-            <location filename="../processing/algorithms/siting_common.py" line="356" />
+            <location filename="../processing/algorithms/siting_common.py" line="367" />
             <source>The terrain model has no data in the area to compute; choose another extent or terrain model.</source>
             <translation>The terrain model has no data in the area to compute; choose another extent or terrain model.</translation>
         </message>
@@ -3629,11 +4455,6 @@
             <translation>GRB download (OGC API Features)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="67" />
-            <source>fixed line</source>
-            <translation>fixed line</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/sources/irceline.py" line="68" />
             <source>official air-quality station</source>
             <translation>official air-quality station</translation>
@@ -3667,14 +4488,6 @@
             <location filename="../smart_municipality/sources/sensor_community.py" line="67" />
             <source>citizen sensor ({kind})</source>
             <translation>citizen sensor ({kind})</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/sensor_community.py" line="69" />
-            <location filename="../smart_municipality/sources/sensor_community.py" line="124" />
-            <location filename="../smart_municipality/sources/telraam.py" line="89" />
-            <location filename="../smart_municipality/sources/telraam.py" line="121" />
-            <source>citizen</source>
-            <translation>citizen</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sources/sensor_community.py" line="103" />
@@ -3807,136 +4620,136 @@
             <translation>The boundary service (VRBG) has no municipality with NIS code {nis}; check the code or choose the municipality from the list.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="93" />
+            <location filename="../smart_municipality/store/base.py" line="94" />
             <source>unknown (edited outside the plugin)</source>
             <translation>unknown (edited outside the plugin)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="194" />
+            <location filename="../smart_municipality/store/base.py" line="195" />
             <source>The store {store} is closed; open it again.</source>
             <translation>The store {store} is closed; open it again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="197" />
-            <location filename="../smart_municipality/store/geopackage.py" line="502" />
-            <location filename="../smart_municipality/store/postgis.py" line="459" />
+            <location filename="../smart_municipality/store/base.py" line="198" />
+            <location filename="../smart_municipality/store/geopackage.py" line="546" />
+            <location filename="../smart_municipality/store/postgis.py" line="460" />
             <source>{store} is read-only here; copy it to a folder you can write in, or ask for write access.</source>
             <translation>{store} is read-only here; copy it to a folder you can write in, or ask for write access.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="207" />
+            <location filename="../smart_municipality/store/base.py" line="208" />
             <source>The store has no table '{table}'.</source>
             <translation>The store has no table '{table}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="225" />
+            <location filename="../smart_municipality/store/base.py" line="226" />
             <source>{store} was written by a newer version of Smart Municipality (store version {found}, this plugin knows up to {known}); update the plugin to open it.</source>
             <translation>{store} was written by a newer version of Smart Municipality (store version {found}, this plugin knows up to {known}); update the plugin to open it.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="232" />
+            <location filename="../smart_municipality/store/base.py" line="233" />
             <source>{store} must be upgraded for this plugin version but is read-only; ask for write access or use the plugin version that made it.</source>
             <translation>{store} must be upgraded for this plugin version but is read-only; ask for write access or use the plugin version that made it.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="269" />
+            <location filename="../smart_municipality/store/base.py" line="270" />
             <source>You may not create the study tables in {store}; ask the database administrator to create them or to give you the right to.</source>
             <translation>You may not create the study tables in {store}; ask the database administrator to create them or to give you the right to.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="273" />
+            <location filename="../smart_municipality/store/base.py" line="274" />
             <source>{store} needs an upgrade to store version {version} that only its owner may do; ask the database administrator to open it once with this plugin version.</source>
             <translation>{store} needs an upgrade to store version {version} that only its owner may do; ask the database administrator to open it once with this plugin version.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="279" />
+            <location filename="../smart_municipality/store/base.py" line="280" />
             <source> (a copy of the original is at {path})</source>
             <translation> (a copy of the original is at {path})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="282" />
+            <location filename="../smart_municipality/store/base.py" line="283" />
             <source>Upgrading {store} to store version {version} failed and was undone{backup}; report this to the plugin authors.</source>
             <translation>Upgrading {store} to store version {version} failed and was undone{backup}; report this to the plugin authors.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="318" />
+            <location filename="../smart_municipality/store/base.py" line="319" />
             <source>Cancelled; nothing was written to {store}.</source>
             <translation>Cancelled; nothing was written to {store}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="345" />
+            <location filename="../smart_municipality/store/base.py" line="346" />
             <source>{table} has no row versions; replace its rows instead.</source>
             <translation>{table} has no row versions; replace its rows instead.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="347" />
+            <location filename="../smart_municipality/store/base.py" line="348" />
             <source>Nothing to change.</source>
             <translation>Nothing to change.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="387" />
+            <location filename="../smart_municipality/store/base.py" line="388" />
             <source>Say which records of {table} to delete.</source>
             <translation>Say which records of {table} to delete.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="404" />
+            <location filename="../smart_municipality/store/base.py" line="405" />
             <source>Record {fid} of {table} no longer exists; someone deleted it.</source>
             <translation>Record {fid} of {table} no longer exists; someone deleted it.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="409" />
+            <location filename="../smart_municipality/store/base.py" line="410" />
             <source>Record {fid} of {table} was changed by {user} at {time} after you opened it; reload it and apply your change again.</source>
             <translation>Record {fid} of {table} was changed by {user} at {time} after you opened it; reload it and apply your change again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="410" />
+            <location filename="../smart_municipality/store/base.py" line="411" />
             <source>someone</source>
             <translation>someone</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="414" />
+            <location filename="../smart_municipality/store/base.py" line="415" />
             <source>You may not change record {fid} of {table} in {store}; ask the administrator for editor rights for its municipality.</source>
             <translation>You may not change record {fid} of {table} in {store}; ask the administrator for editor rights for its municipality.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="427" />
+            <location filename="../smart_municipality/store/base.py" line="428" />
             <source>Give a record of {table} by its fid or its key.</source>
             <translation>Give a record of {table} by its fid or its key.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="432" />
+            <location filename="../smart_municipality/store/base.py" line="433" />
             <source>{table} has no single record {key}.</source>
             <translation>{table} has no single record {key}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="445" />
+            <location filename="../smart_municipality/store/base.py" line="446" />
             <source>Records cannot be filtered on column '{column}'.</source>
             <translation>Records cannot be filtered on column '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="450" />
-            <location filename="../smart_municipality/store/base.py" line="492" />
-            <location filename="../smart_municipality/store/base.py" line="502" />
+            <location filename="../smart_municipality/store/base.py" line="451" />
+            <location filename="../smart_municipality/store/base.py" line="493" />
+            <location filename="../smart_municipality/store/base.py" line="503" />
             <source>{table} has no column '{column}'.</source>
             <translation>{table} has no column '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="479" />
+            <location filename="../smart_municipality/store/base.py" line="480" />
             <source>{table} is not split by municipality.</source>
             <translation>{table} is not split by municipality.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="581" />
+            <location filename="../smart_municipality/store/base.py" line="582" />
             <source>{table} has no natural key.</source>
             <translation>{table} has no natural key.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="614" />
+            <location filename="../smart_municipality/store/base.py" line="615" />
             <source>Counting per area needs a point table; {table} is not one.</source>
             <translation>Counting per area needs a point table; {table} is not one.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="618" />
+            <location filename="../smart_municipality/store/base.py" line="619" />
             <source>the areas</source>
             <translation>the areas</translation>
         </message>
@@ -3982,82 +4795,82 @@
         </message>
         <message>
             <location filename="../smart_municipality/store/copy.py" line="98" />
-            <location filename="../smart_municipality/store/geopackage.py" line="197" />
+            <location filename="../smart_municipality/store/geopackage.py" line="208" />
             <source>The folder {folder} does not exist; choose an existing folder for the GeoPackage.</source>
             <translation>The folder {folder} does not exist; choose an existing folder for the GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="183" />
+            <location filename="../smart_municipality/store/geopackage.py" line="194" />
             <source>The GeoPackage {path} does not exist; check the path.</source>
             <translation>The GeoPackage {path} does not exist; check the path.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="208" />
+            <location filename="../smart_municipality/store/geopackage.py" line="219" />
             <source>{store} could not be created; check that the folder is writable.</source>
             <translation>{store} could not be created; check that the folder is writable.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="211" />
+            <location filename="../smart_municipality/store/geopackage.py" line="222" />
             <source>{store} could not be created ({reason}); check that the folder is writable.</source>
             <translation>{store} could not be created ({reason}); check that the folder is writable.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="246" />
+            <location filename="../smart_municipality/store/geopackage.py" line="257" />
             <source>{path} is not a GeoPackage (not an SQLite database); choose a .gpkg file.</source>
             <translation>{path} is not a GeoPackage (not an SQLite database); choose a .gpkg file.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="253" />
+            <location filename="../smart_municipality/store/geopackage.py" line="264" />
             <source>{path} is an SQLite database but not a GeoPackage; choose a .gpkg file.</source>
             <translation>{path} is an SQLite database but not a GeoPackage; choose a .gpkg file.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="329" />
+            <location filename="../smart_municipality/store/geopackage.py" line="340" />
             <source>{store} needs an upgrade, but a backup copy could not be written next to it; nothing was changed. Free some space or make the folder writable.</source>
             <translation>{store} needs an upgrade, but a backup copy could not be written next to it; nothing was changed. Free some space or make the folder writable.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="499" />
+            <location filename="../smart_municipality/store/geopackage.py" line="543" />
             <source>The disk holding {store} is full; nothing was saved. Free some space and try again.</source>
             <translation>The disk holding {store} is full; nothing was saved. Free some space and try again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="505" />
-            <location filename="../smart_municipality/store/postgis.py" line="465" />
+            <location filename="../smart_municipality/store/geopackage.py" line="549" />
+            <location filename="../smart_municipality/store/postgis.py" line="466" />
             <source>{store} is busy: someone else is writing to it; try again in a moment.</source>
             <translation>{store} is busy: someone else is writing to it; try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="508" />
+            <location filename="../smart_municipality/store/geopackage.py" line="552" />
             <source>{store} could not be written (disk error); nothing was saved. Check the disk or the network share.</source>
             <translation>{store} could not be written (disk error); nothing was saved. Check the disk or the network share.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="511" />
+            <location filename="../smart_municipality/store/geopackage.py" line="555" />
             <source>{store} is damaged; restore it from a backup.</source>
             <translation>{store} is damaged; restore it from a backup.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="514" />
-            <location filename="../smart_municipality/store/postgis.py" line="468" />
+            <location filename="../smart_municipality/store/geopackage.py" line="558" />
+            <location filename="../smart_municipality/store/postgis.py" line="469" />
             <source>Some records already exist in {table} (same key); nothing was saved.</source>
             <translation>Some records already exist in {table} (same key); nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="517" />
-            <location filename="../smart_municipality/store/postgis.py" line="471" />
+            <location filename="../smart_municipality/store/geopackage.py" line="561" />
+            <location filename="../smart_municipality/store/postgis.py" line="472" />
             <source>Some records of {table} refer to records that do not exist; nothing was saved.</source>
             <translation>Some records of {table} refer to records that do not exist; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="520" />
-            <location filename="../smart_municipality/store/postgis.py" line="474" />
+            <location filename="../smart_municipality/store/geopackage.py" line="564" />
+            <location filename="../smart_municipality/store/postgis.py" line="475" />
             <source>Some records of {table} miss a required value; nothing was saved.</source>
             <translation>Some records of {table} miss a required value; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="523" />
-            <location filename="../smart_municipality/store/postgis.py" line="477" />
+            <location filename="../smart_municipality/store/geopackage.py" line="567" />
+            <location filename="../smart_municipality/store/postgis.py" line="478" />
             <source>Some values for {table} are not allowed (for example a NIS code that is not five digits); nothing was saved.</source>
             <translation>Some values for {table} are not allowed (for example a NIS code that is not five digits); nothing was saved.</translation>
         </message>
@@ -4092,22 +4905,22 @@
             <translation>The connection to {store} was lost; nothing of this change was saved. Check the network or the server and try again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="456" />
+            <location filename="../smart_municipality/store/postgis.py" line="457" />
             <source>{store} refused the change: you have no editor rights for it or for this municipality; ask the database administrator.</source>
             <translation>{store} refused the change: you have no editor rights for it or for this municipality; ask the database administrator.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="462" />
+            <location filename="../smart_municipality/store/postgis.py" line="463" />
             <source>The disk of the database server of {store} is full; nothing was saved. Ask the administrator to free space.</source>
             <translation>The disk of the database server of {store} is full; nothing was saved. Ask the administrator to free space.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="480" />
+            <location filename="../smart_municipality/store/postgis.py" line="481" />
             <source>Some values for {table} are not valid for the database; nothing was saved.</source>
             <translation>Some values for {table} are not valid for the database; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="483" />
+            <location filename="../smart_municipality/store/postgis.py" line="484" />
             <source>The study tables in {store} are missing; open the store again to recreate them, or check the schema name.</source>
             <translation>The study tables in {store} are missing; open the store again to recreate them, or check the schema name.</translation>
         </message>
@@ -4122,106 +4935,106 @@
             <translation>The schema name '{schema}' is not usable; use lower-case letters, digits and underscores only.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="53" />
+            <location filename="../smart_municipality/store/values.py" line="55" />
             <source>Column '{column}' of {table} holds values that are not {kind} (for example {example}); correct them and import again.</source>
             <translation>Column '{column}' of {table} holds values that are not {kind} (for example {example}); correct them and import again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="73" />
+            <location filename="../smart_municipality/store/values.py" line="75" />
             <source>Rows for {table} must be records with column names.</source>
             <translation>Rows for {table} must be records with column names.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="82" />
+            <location filename="../smart_municipality/store/values.py" line="84" />
             <source>{table} has no column(s) {columns}; check the column names and import again.</source>
             <translation>{table} has no column(s) {columns}; check the column names and import again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="89" />
+            <location filename="../smart_municipality/store/values.py" line="91" />
             <source>The column(s) {columns} are managed by the store and cannot be written.</source>
             <translation>The column(s) {columns} are managed by the store and cannot be written.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="99" />
+            <location filename="../smart_municipality/store/values.py" line="101" />
             <source>{table} needs the column(s) {columns}; add them and import again.</source>
             <translation>{table} needs the column(s) {columns}; add them and import again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="117" />
+            <location filename="../smart_municipality/store/values.py" line="119" />
             <source>Column '{column}' of {table} is empty in some rows; every row needs a value.</source>
             <translation>Column '{column}' of {table} is empty in some rows; every row needs a value.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="124" />
+            <location filename="../smart_municipality/store/values.py" line="126" />
             <source>five-digit NIS codes</source>
             <translation>five-digit NIS codes</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="135" />
+            <location filename="../smart_municipality/store/values.py" line="137" />
             <source>numbers</source>
             <translation>numbers</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="172" />
-            <location filename="../smart_municipality/store/values.py" line="179" />
-            <location filename="../smart_municipality/store/values.py" line="180" />
+            <location filename="../smart_municipality/store/values.py" line="174" />
+            <location filename="../smart_municipality/store/values.py" line="181" />
+            <location filename="../smart_municipality/store/values.py" line="182" />
             <source>whole numbers</source>
             <translation>whole numbers</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="195" />
-            <location filename="../smart_municipality/store/values.py" line="203" />
+            <location filename="../smart_municipality/store/values.py" line="197" />
+            <location filename="../smart_municipality/store/values.py" line="205" />
             <source>text</source>
             <translation>text</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="214" />
+            <location filename="../smart_municipality/store/values.py" line="216" />
             <source>true/false values</source>
             <translation>true/false values</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="229" />
+            <location filename="../smart_municipality/store/values.py" line="231" />
             <source>dates</source>
             <translation>dates</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="238" />
+            <location filename="../smart_municipality/store/values.py" line="240" />
             <source>dates (YYYY-MM-DD)</source>
             <translation>dates (YYYY-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="245" />
+            <location filename="../smart_municipality/store/values.py" line="247" />
             <source>times with a time zone (UTC or an offset)</source>
             <translation>times with a time zone (UTC or an offset)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="280" />
+            <location filename="../smart_municipality/store/values.py" line="282" />
             <source>Column '{column}' of {table} holds times without a time zone (for example {example}); give them in UTC or with an offset.</source>
             <translation>Column '{column}' of {table} holds times without a time zone (for example {example}); give them in UTC or with an offset.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="294" />
-            <location filename="../smart_municipality/store/values.py" line="298" />
+            <location filename="../smart_municipality/store/values.py" line="296" />
+            <location filename="../smart_municipality/store/values.py" line="300" />
             <source>JSON</source>
             <translation>JSON</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="329" />
-            <source>geometries</source>
-            <translation>geometries</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/store/values.py" line="335" />
+            <location filename="../smart_municipality/store/values.py" line="333" />
             <source>{table} takes {expected} geometries, not {found}; convert them first.</source>
             <translation>{table} takes {expected} geometries, not {found}; convert them first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="364" />
+            <location filename="../smart_municipality/store/values.py" line="363" />
+            <source>geometries</source>
+            <translation>geometries</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/store/values.py" line="400" />
             <source>another coordinate system</source>
             <translation>another coordinate system</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="366" />
+            <location filename="../smart_municipality/store/values.py" line="402" />
             <source>The geometries for {table} look like {looks}, not Belgian Lambert 72 (EPSG:31370); reproject them to EPSG:31370 first.</source>
             <translation>The geometries for {table} look like {looks}, not Belgian Lambert 72 (EPSG:31370); reproject them to EPSG:31370 first.</translation>
         </message>
@@ -4317,6 +5130,32 @@
             <location filename="../smart_municipality/tables.py" line="363" />
             <source>{name} has several sheets with data ({sheets}); choose the sheet to read.</source>
             <translation>{name} has several sheets with data ({sheets}); choose the sheet to read.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/chart.py" line="36" />
+            <location filename="../smart_municipality/vacancy/demo.py" line="385" />
+            <source>No dossiers in the register yet.</source>
+            <translation>No dossiers in the register yet.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
+            <source>In the register on 31/12</source>
+            <translation>In the register on 31/12</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
+            <source>Entries</source>
+            <translation>Entries</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
+            <source>Removals</source>
+            <translation>Removals</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/demo.py" line="313" />
+            <source>The demo has no valid {layer} layer for the vacancy register.</source>
+            <translation>The demo has no valid {layer} layer for the vacancy register.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/vacancy/layer_io.py" line="66" />

@@ -9,27 +9,9 @@
             <translation>Agréger les mesures des capteurs</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="47" />
-            <location filename="../processing/algorithms/device_register.py" line="27" />
-            <location filename="../processing/algorithms/import_observations.py" line="32" />
-            <location filename="../processing/algorithms/interpolate_observations.py" line="46" />
-            <location filename="../processing/algorithms/load_irceline.py" line="36" />
-            <location filename="../processing/algorithms/load_sensor_community.py" line="28" />
-            <location filename="../processing/algorithms/load_sensorthings.py" line="32" />
-            <location filename="../processing/algorithms/load_telraam.py" line="31" />
-            <source>Sensors</source>
-            <translation>Capteurs</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/aggregate_observations.py" line="49" />
             <source>Statistics of one property per sensor or per area (polygons), per hour, day, week, month or year (calendar periods in Belgian time; the clock-change days have 23 and 25 hours and are counted so).&lt;br&gt;Columns: number of valid readings and of expected readings, data completeness (%), mean, median, minimum, maximum, sum, a percentile and the number of exceedances of a threshold — of single readings (e.g. NO2 hours above 200 µg/m³) or of daily means (e.g. PM10 days above 50 µg/m³).&lt;br&gt;&lt;b&gt;EU rule&lt;/b&gt;: a period mean is only given when at least the minimum completeness (75 % by default) of the period holds valid readings; mean_raw keeps the unqualified mean. Readings marked invalid (Telraam uptime ≤ 0.5, AirBase flags, negative concentrations) never count.&lt;br&gt;Per area, the readings of every sensor inside the polygon are pooled; sensors outside every polygon are left out.</source>
             <translation>Statistiques d’une grandeur par capteur ou par zone (polygones), par heure, jour, semaine, mois ou année (périodes calendaires en heure belge ; les jours de changement d’heure ont 23 et 25 heures et sont comptés ainsi).&lt;br&gt;Colonnes : nombre de mesures valides et de mesures attendues, complétude des données (%), moyenne, médiane, minimum, maximum, somme, un percentile et le nombre de dépassements d’un seuil — de mesures individuelles (p. ex. heures de NO2 au-dessus de 200 µg/m³) ou de moyennes journalières (p. ex. jours de PM10 au-dessus de 50 µg/m³).&lt;br&gt;&lt;b&gt;Règle européenne&lt;/b&gt; : une moyenne de période n’est donnée que si au moins la complétude minimale (75 % par défaut) de la période contient des mesures valides ; mean_raw conserve la moyenne sans condition. Les mesures marquées non valides (disponibilité Telraam ≤ 0,5, indicateurs AirBase, concentrations négatives) ne comptent jamais.&lt;br&gt;Par zone, les mesures de tous les capteurs situés dans le polygone sont regroupées ; les capteurs hors de tout polygone sont écartés.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
-            <location filename="../processing/algorithms/interpolate_observations.py" line="69" />
-            <source>Property</source>
-            <translation>Grandeur</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/aggregate_observations.py" line="77" />
@@ -57,11 +39,6 @@
             <location filename="../processing/algorithms/vacancy_indicators.py" line="101" />
             <source>Area name field</source>
             <translation>Champ du nom de la zone</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="83" />
-            <source>Period</source>
-            <translation>Période</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/aggregate_observations.py" line="86" />
@@ -155,13 +132,13 @@
         </message>
         <message>
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="82" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="62" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="65" />
             <source>Gateways</source>
             <translation>Passerelles</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="84" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="64" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="67" />
             <source>Gateway id field</source>
             <translation>Champ d’identifiant de passerelle</translation>
         </message>
@@ -394,1785 +371,1745 @@
         <message>
             <location filename="../processing/algorithms/download_grb.py" line="63" />
             <source>Features per layer</source>
-            <translation type="unfinished" />
+            <translation>Entités par couche</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/download_grb.py" line="69" />
             <source>Give either a municipality or an extent, not both.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez une commune ou une emprise, pas les deux.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/download_grb.py" line="71" />
             <source>Give a municipality (name or NIS code) or an extent to download.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez une commune (nom ou code INS) ou une emprise à télécharger.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/download_grb.py" line="83" />
             <source>The extent has no coordinate reference system; choose it on the map or add it as [EPSG:31370].</source>
-            <translation type="unfinished" />
+            <translation>L’emprise n’a pas de système de coordonnées de référence ; choisissez-la sur la carte ou ajoutez-le sous la forme [EPSG:31370].</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="40" />
             <source>Export vacancy as open data</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="41" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="42" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="67" />
-            <source>Vacancy</source>
-            <translation type="unfinished" />
+            <translation>Exporter l’inoccupation en données ouvertes</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="43" />
             <source>Writes the vacancy indicators per area (from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;) for publication, as GeoJSON (WGS84), CSV or GeoPackage, with the licence and the source in the file and in a &lt;i&gt;.metadata.json&lt;/i&gt; next to it.&lt;br&gt;&lt;br&gt;Only the indicator fields leave: owner names, national register numbers, tax amounts, remarks, addresses and dossier numbers never do, whatever the input layers hold. Where an area has fewer than 5 units its rate is empty, and by default its counts and durations too.&lt;br&gt;&lt;b&gt;Points&lt;/b&gt; (optional): the premises in the register on the reference date, of the chosen types (by default shops and business premises; a vacant dwelling on a map points at a household), with type, status, year of entry and duration class only.</source>
-            <translation type="unfinished" />
+            <translation>Écrit les indicateurs d’inoccupation par zone (issus de &lt;i&gt;Indicateurs d’inoccupation par zone&lt;/i&gt;) en vue de leur publication, en GeoJSON (WGS84), CSV ou GeoPackage, avec la licence et la source dans le fichier et dans un &lt;i&gt;.metadata.json&lt;/i&gt; à côté.&lt;br&gt;&lt;br&gt;Seuls les champs d’indicateurs sortent : les noms des propriétaires, les numéros de registre national, les montants de taxe, les remarques, les adresses et les numéros de dossier jamais, quel que soit le contenu des couches d’entrée. Lorsqu’une zone compte moins de 5 unités, son taux est vide, et par défaut ses nombres et durées aussi.&lt;br&gt;&lt;b&gt;Points&lt;/b&gt; (facultatif) : les biens inscrits au registre à la date de référence, des types choisis (par défaut commerces et bâtiments d’entreprise ; un logement inoccupé sur une carte désigne un ménage), avec uniquement le type, le statut, l’année d’inscription et la classe de durée.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="70" />
             <location filename="../processing/algorithms/vacancy_indicators.py" line="66" />
             <source>Vacancy indicators per area</source>
-            <translation type="unfinished" />
+            <translation>Indicateurs d’inoccupation par zone</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="72" />
             <source>Also publish points</source>
-            <translation type="unfinished" />
+            <translation>Publier aussi des points</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="75" />
             <source>Vacancy register (for points)</source>
-            <translation type="unfinished" />
+            <translation>Registre d’inoccupation (pour les points)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="77" />
             <source>Property types published as points</source>
-            <translation type="unfinished" />
+            <translation>Types de biens publiés comme points</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="80" />
             <source>Reference date of the points (empty: today)</source>
-            <translation type="unfinished" />
+            <translation>Date de référence des points (vide : aujourd’hui)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="83" />
             <source>Also leave counts empty where the rate is suppressed</source>
-            <translation type="unfinished" />
+            <translation>Laisser aussi les nombres vides là où le taux est masqué</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="85" />
             <location filename="../processing/algorithms/import_observations.py" line="63" />
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Format</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="87" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="88" />
             <source>Vacant premises per area</source>
-            <translation type="unfinished" />
+            <translation>Biens inoccupés par zone</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="89" />
             <source>Licence</source>
-            <translation type="unfinished" />
+            <translation>Licence</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="91" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Source</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="91" />
             <source>Municipal register of vacant buildings and dwellings</source>
-            <translation type="unfinished" />
+            <translation>Registre communal des bâtiments et logements inoccupés</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="92" />
             <source>Publisher</source>
-            <translation type="unfinished" />
+            <translation>Éditeur</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="94" />
             <source>Output file</source>
-            <translation type="unfinished" />
+            <translation>Fichier de sortie</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="95" />
             <source>Files written</source>
-            <translation type="unfinished" />
+            <translation>Fichiers écrits</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="101" />
             <source>Choose the indicators layer (the output of Vacancy indicators per area).</source>
-            <translation type="unfinished" />
+            <translation>Choisissez la couche des indicateurs (la sortie de Indicateurs d’inoccupation par zone).</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="117" />
             <source>Choose the vacancy register to publish points from, or untick the points.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le registre d’inoccupation d’où publier les points, ou décochez les points.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="120" />
             <source>Choose at least one property type to publish as points.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez au moins un type de bien à publier comme points.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="125" />
             <source>{n} points published.</source>
-            <translation type="unfinished" />
+            <translation>{n} points publiés.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="129" />
             <source>{n} areas written; figures suppressed in {small} small-number areas.</source>
-            <translation type="unfinished" />
+            <translation>{n} zones écrites ; chiffres masqués dans {small} zones à petits effectifs.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="31" />
             <source>Import sensor readings from a file</source>
-            <translation type="unfinished" />
+            <translation>Importer des mesures de capteurs depuis un fichier</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="34" />
             <source>Imports readings from CSV, XLSX (or a zip with one CSV) into the study store.&lt;br&gt;&lt;b&gt;Known formats&lt;/b&gt; import without more: CurieuzeNeuzen 2018, the Gent bicycle counters, EEA AirBase hourly files (24 value/flag pairs per day, -999 missing), the Recht op Lucht campaign, IRCEL-CELINE exports (one column per station), Telraam report CSVs and sensor.community archive files.&lt;br&gt;&lt;b&gt;Other files&lt;/b&gt;: choose 'Column mapping' and describe the columns as key=value pairs separated by ';'. Long format (one row per reading): &lt;i&gt;time=Tijdstip; sensor=Meetpunt; x=lon; y=lat; values=NO2:no2,PM10:pm10&lt;/i&gt;. Wide format, one column per sensor: &lt;i&gt;layout=wide_sensors; time=Datum; property=no2&lt;/i&gt;; one column per hour: &lt;i&gt;layout=wide_hours; time=Datum; hour_columns=H1,H2,…; property=pm10&lt;/i&gt;. Other keys: time_end, time_format, sensor_name, name, epsg, unit, unit_column, quality, missing, flag_columns, duplicates (error or replicates), resolution_s, aggregation, source, period.&lt;br&gt;&lt;b&gt;Time zone&lt;/b&gt;: times with an offset need none; for times without one choose their zone (the plugin never guesses). The repeated autumn hour is resolved by row order; a time in the skipped spring hour is refused.&lt;br&gt;Units are converted to the property's standard unit (µg/m³ …); an unknown unit, one property in two units, contradictory duplicates or a sensor without position (when positions are mapped) stop the import with one sentence, and nothing is written. Importing the same file again adds nothing.</source>
-            <translation type="unfinished" />
+            <translation>Importe des mesures depuis un CSV, un XLSX (ou un zip contenant un CSV) dans le stockage d’étude.&lt;br&gt;&lt;b&gt;Les formats connus&lt;/b&gt; s’importent sans plus : CurieuzeNeuzen 2018, les compteurs vélos de Gand, les fichiers horaires EEA AirBase (24 paires valeur/indicateur par jour, -999 manquant), la campagne Recht op Lucht, les exports IRCEL-CELINE (une colonne par station), les rapports CSV Telraam et les fichiers d’archive sensor.community.&lt;br&gt;&lt;b&gt;Autres fichiers&lt;/b&gt; : choisissez 'Correspondance des colonnes' et décrivez les colonnes sous forme de paires clé=valeur séparées par ';'. Format long (une ligne par mesure) : &lt;i&gt;time=Tijdstip; sensor=Meetpunt; x=lon; y=lat; values=NO2:no2,PM10:pm10&lt;/i&gt;. Format large, une colonne par capteur : &lt;i&gt;layout=wide_sensors; time=Datum; property=no2&lt;/i&gt; ; une colonne par heure : &lt;i&gt;layout=wide_hours; time=Datum; hour_columns=H1,H2,…; property=pm10&lt;/i&gt;. Autres clés : time_end, time_format, sensor_name, name, epsg, unit, unit_column, quality, missing, flag_columns, duplicates (error ou replicates), resolution_s, aggregation, source, period.&lt;br&gt;&lt;b&gt;Fuseau horaire&lt;/b&gt; : les heures avec un décalage n’en ont pas besoin ; pour les heures sans décalage, choisissez leur fuseau (l’extension ne devine jamais). L’heure répétée de l’automne est résolue selon l’ordre des lignes ; une heure dans l’heure sautée du printemps est refusée.&lt;br&gt;Les unités sont converties dans l’unité standard de la grandeur (µg/m³ …) ; une unité inconnue, une grandeur dans deux unités, des doublons contradictoires ou un capteur sans position (lorsque les positions sont associées) arrêtent l’import avec une phrase, et rien n’est écrit. Importer à nouveau le même fichier n’ajoute rien.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="61" />
             <source>File with readings</source>
-            <translation type="unfinished" />
+            <translation>Fichier de mesures</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="61" />
             <source>Tables (*.csv *.txt *.tsv *.xlsx *.zip);;All (*)</source>
-            <translation type="unfinished" />
+            <translation>Tableaux (*.csv *.txt *.tsv *.xlsx *.zip);;Tous (*)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="63" />
             <source>Detect automatically</source>
-            <translation type="unfinished" />
+            <translation>Détecter automatiquement</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="64" />
             <source>Column mapping (below)</source>
-            <translation type="unfinished" />
+            <translation>Correspondance des colonnes (ci-dessous)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="65" />
             <source>Column mapping (key=value; …)</source>
-            <translation type="unfinished" />
+            <translation>Correspondance des colonnes (clé=valeur ; …)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="68" />
             <source>Time zone of times without offset</source>
-            <translation type="unfinished" />
+            <translation>Fuseau horaire des heures sans décalage</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="69" />
             <source>(the times carry an offset)</source>
-            <translation type="unfinished" />
+            <translation>(les heures comportent un décalage)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="69" />
             <source>UTC+01:00 (standard time all year)</source>
-            <translation type="unfinished" />
+            <translation>UTC+01:00 (heure d’hiver toute l’année)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="71" />
             <source>Property (when the format needs one, e.g. no2)</source>
-            <translation type="unfinished" />
+            <translation>Grandeur (si le format en a besoin, p. ex. no2)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="73" />
             <source>Position of a one-sensor file</source>
-            <translation type="unfinished" />
+            <translation>Position d’un fichier à un seul capteur</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="75" />
             <source>Sheet (XLSX)</source>
-            <translation type="unfinished" />
+            <translation>Feuille (XLSX)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="101" />
             <source>Describe the columns in the column mapping, or choose a known format.</source>
-            <translation type="unfinished" />
+            <translation>Décrivez les colonnes dans la correspondance des colonnes, ou choisissez un format connu.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="42" />
             <source>Import vacancy register</source>
-            <translation type="unfinished" />
+            <translation>Importer le registre d’inoccupation</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="45" />
             <source>Brings a vacancy-register export (VIP, or any CSV/XLSX with a column mapping) into the register of the study store, and keeps its history.&lt;br&gt;&lt;br&gt;&lt;b&gt;Placement&lt;/b&gt;: each dossier is put on its matched address point, else on the GRB building of its parcel (CapaKey), else on the parcel; the field location_method says which, and 'unplaced' when none was found. Long and short CapaKeys and Dutch (dd/mm/yyyy), Excel serial and ISO dates are read.&lt;br&gt;&lt;b&gt;History&lt;/b&gt;: a newer export updates the same dossiers (by dossier id): entries, status changes and removals (schrapping) are recorded with their dates, nothing is duplicated, and an older export than the last one is refused. The whole import is one transaction: if it fails or is cancelled, the register stays as it was.&lt;br&gt;&lt;b&gt;Bad rows&lt;/b&gt; (no dossier number, duplicate dossier id, unknown status, unreadable or future date, neither address nor parcel, malformed CapaKey without address) are listed with the reason in the rejected-rows output; the rest is imported. Owner names, national register numbers, tax amounts and remarks in the file are not read.&lt;br&gt;&lt;b&gt;Column mapping&lt;/b&gt;: role=column pairs separated by ';' for files that do not use the VIP column names, for example &lt;i&gt;dossiernummer=Dossier nr; vip_status=Toestand; datum_opname=Datum&lt;/i&gt;. Roles: capakey, dossier_prefix, dossier_type, dossiernummer, intern_nummer, datum_opname, inventaris_type, vip_status, vip_statuscode, type_onroerend_goed, postcode, gemeente, straat, huisnummer, busnummer, datum_schrapping, laatste_controle, vloeroppervlakte_m2.&lt;br&gt;&lt;b&gt;Status mapping&lt;/b&gt;: extra status words, for example &lt;i&gt;Lopend=opgenomen; Afgewerkt=geschrapt&lt;/i&gt; (statuses: vermoeden, vastgesteld, opgenomen, beroep, geschrapt).</source>
-            <translation type="unfinished" />
+            <translation>Intègre un export du registre d’inoccupation (VIP, ou tout CSV/XLSX avec une correspondance des colonnes) dans le registre du stockage d’étude, et en conserve l’historique.&lt;br&gt;&lt;br&gt;&lt;b&gt;Placement&lt;/b&gt; : chaque dossier est placé sur son point d’adresse apparié, sinon sur le bâtiment GRB de sa parcelle (CapaKey), sinon sur la parcelle ; le champ location_method indique lequel, et 'unplaced' si rien n’a été trouvé. Les CapaKeys longues et courtes ainsi que les dates néerlandaises (jj/mm/aaaa), en numéro de série Excel et ISO sont lues.&lt;br&gt;&lt;b&gt;Historique&lt;/b&gt; : un export plus récent met à jour les mêmes dossiers (par identifiant de dossier) : les inscriptions, changements de statut et radiations (schrapping) sont enregistrés avec leur date, rien n’est dupliqué, et un export plus ancien que le dernier est refusé. L’import complet est une seule transaction : s’il échoue ou est annulé, le registre reste tel quel.&lt;br&gt;&lt;b&gt;Lignes incorrectes&lt;/b&gt; (pas de numéro de dossier, identifiant de dossier en double, statut inconnu, date illisible ou future, ni adresse ni parcelle, CapaKey mal formée sans adresse) : elles sont listées avec la raison dans la sortie des lignes rejetées ; le reste est importé. Les noms des propriétaires, numéros de registre national, montants de taxe et remarques du fichier ne sont pas lus.&lt;br&gt;&lt;b&gt;Correspondance des colonnes&lt;/b&gt; : paires rôle=colonne séparées par ';' pour les fichiers qui n’utilisent pas les noms de colonnes VIP, par exemple &lt;i&gt;dossiernummer=Dossier nr; vip_status=Toestand; datum_opname=Datum&lt;/i&gt;. Rôles : capakey, dossier_prefix, dossier_type, dossiernummer, intern_nummer, datum_opname, inventaris_type, vip_status, vip_statuscode, type_onroerend_goed, postcode, gemeente, straat, huisnummer, busnummer, datum_schrapping, laatste_controle, vloeroppervlakte_m2.&lt;br&gt;&lt;b&gt;Correspondance des statuts&lt;/b&gt; : mots de statut supplémentaires, par exemple &lt;i&gt;Lopend=opgenomen; Afgewerkt=geschrapt&lt;/i&gt; (statuts : vermoeden, vastgesteld, opgenomen, beroep, geschrapt).</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="86" />
             <source>Register export (VIP export or other CSV/XLSX)</source>
-            <translation type="unfinished" />
+            <translation>Export du registre (export VIP ou autre CSV/XLSX)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="87" />
             <source>Tables (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*.*)</source>
-            <translation type="unfinished" />
+            <translation>Tableaux (*.xlsx *.xlsm *.csv *.txt *.tsv);;Tous les fichiers (*.*)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="88" />
             <location filename="../processing/algorithms/match_addresses.py" line="75" />
             <source>Sheet (XLSX with several sheets)</source>
-            <translation type="unfinished" />
+            <translation>Feuille (XLSX à plusieurs feuilles)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="91" />
             <source>Column mapping (role=column; … for non-VIP files)</source>
-            <translation type="unfinished" />
+            <translation>Correspondance des colonnes (rôle=colonne ; … pour les fichiers non VIP)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="93" />
             <source>Extra status words (word=status; …)</source>
-            <translation type="unfinished" />
+            <translation>Mots de statut supplémentaires (mot=statut ; …)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="95" />
             <source>Extra property types (word=type; …)</source>
-            <translation type="unfinished" />
+            <translation>Types de biens supplémentaires (mot=type ; …)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="97" />
             <source>Export date (empty: from the file name, else today)</source>
-            <translation type="unfinished" />
+            <translation>Date d’export (vide : d’après le nom du fichier, sinon aujourd’hui)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="100" />
             <source>NIS code of the municipality (when the export does not say it)</source>
-            <translation type="unfinished" />
+            <translation>Code INS de la commune (si l’export ne l’indique pas)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="102" />
             <source>Addresses (standard address layer)</source>
-            <translation type="unfinished" />
+            <translation>Adresses (couche d’adresses standard)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="104" />
             <source>Parcels (GRB ADP with CAPAKEY)</source>
-            <translation type="unfinished" />
+            <translation>Parcelles (GRB ADP avec CAPAKEY)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="106" />
             <source>Buildings (GRB GBG)</source>
-            <translation type="unfinished" />
+            <translation>Bâtiments (GRB GBG)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="109" />
             <source>Dossiers missing from the export were removed (full export)</source>
-            <translation type="unfinished" />
+            <translation>Les dossiers absents de l’export ont été radiés (export complet)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="112" />
             <source>Allow an export older than the last one imported</source>
-            <translation type="unfinished" />
+            <translation>Autoriser un export plus ancien que le dernier importé</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="114" />
             <source>Rejected rows</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
-            <source>Vacancy register</source>
-            <translation type="unfinished" />
+            <translation>Lignes rejetées</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="116" />
             <location filename="../processing/algorithms/sensors_common.py" line="103" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Résumé</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="123" />
             <source>Choose the register export (an XLSX or CSV file).</source>
-            <translation type="unfinished" />
+            <translation>Choisissez l’export du registre (un fichier XLSX ou CSV).</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="127" />
             <source>Export of {date}: {rows} rows.</source>
-            <translation type="unfinished" />
+            <translation>Export du {date} : {rows} lignes.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="135" />
             <source>Not read (personal, tax or free-text data): {columns}.</source>
-            <translation type="unfinished" />
+            <translation>Non lu (données personnelles, fiscales ou texte libre) : {columns}.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="145" />
             <source>Placing the dossiers on addresses, buildings and parcels…</source>
-            <translation type="unfinished" />
+            <translation>Placement des dossiers sur les adresses, bâtiments et parcelles…</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="151" />
             <source>The NIS code {code} is not five digits.</source>
-            <translation type="unfinished" />
+            <translation>Le code INS {code} n’a pas cinq chiffres.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="160" />
             <source>Placed by {method}: {count}</source>
-            <translation type="unfinished" />
+            <translation>Placés par {method} : {count}</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="162" />
             <source>Row {row} ({dossier}): {reason}</source>
-            <translation type="unfinished" />
+            <translation>Ligne {row} ({dossier}) : {reason}</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="45" />
             <source>Interpolate sensor readings (IDW)</source>
-            <translation type="unfinished" />
+            <translation>Interpoler les mesures des capteurs (IDW)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="48" />
             <source>An inverse-distance-weighted surface (GeoTIFF, EPSG:31370) of one value per sensor: the mean of the valid readings of a property over a period, or the latest reading, from the study store — or a field of a point layer (e.g. CurieuzeNeuzen tubes).&lt;br&gt;Each cell uses the nearest sensors (12 by default) with weights 1/distance^power (2 by default).&lt;br&gt;&lt;b&gt;Cross-validation&lt;/b&gt;: every sensor is estimated from the others with the same settings; the RMSE, MAE and bias are reported, so you see how far to trust the surface between sensors. An interpolation is no dispersion model: it knows nothing about streets, buildings or sources between the sensors.</source>
-            <translation type="unfinished" />
+            <translation>Une surface pondérée par l’inverse de la distance (GeoTIFF, EPSG:31370) d’une valeur par capteur : la moyenne des mesures valides d’une grandeur sur une période, ou la dernière mesure, issue du stockage d’étude — ou un champ d’une couche de points (p. ex. tubes CurieuzeNeuzen).&lt;br&gt;Chaque cellule utilise les capteurs les plus proches (12 par défaut) avec des poids 1/distance^puissance (2 par défaut).&lt;br&gt;&lt;b&gt;Validation croisée&lt;/b&gt; : chaque capteur est estimé à partir des autres avec les mêmes paramètres ; le RMSE, le MAE et le biais sont indiqués, pour savoir jusqu’où se fier à la surface entre les capteurs. Une interpolation n’est pas un modèle de dispersion : elle ignore tout des rues, des bâtiments ou des sources entre les capteurs.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="72" />
             <source>Value per sensor</source>
-            <translation type="unfinished" />
+            <translation>Valeur par capteur</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="73" />
             <source>mean over the period</source>
-            <translation type="unfinished" />
+            <translation>moyenne sur la période</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="73" />
             <source>latest reading</source>
-            <translation type="unfinished" />
+            <translation>dernière mesure</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="77" />
             <source>Or: point layer with values</source>
-            <translation type="unfinished" />
+            <translation>Ou : couche de points avec des valeurs</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="79" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="82" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="83" />
             <source>Value field</source>
-            <translation type="unfinished" />
+            <translation>Champ de valeur</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="81" />
             <source>Extent (default: the sensors' extent)</source>
-            <translation type="unfinished" />
+            <translation>Emprise (par défaut : l’emprise des capteurs)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="83" />
             <source>Cell size (m)</source>
-            <translation type="unfinished" />
+            <translation>Taille de cellule (m)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="85" />
             <source>Power</source>
-            <translation type="unfinished" />
+            <translation>Puissance</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="87" />
             <source>Nearest sensors used</source>
-            <translation type="unfinished" />
+            <translation>Capteurs les plus proches utilisés</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="89" />
             <source>Surface</source>
-            <translation type="unfinished" />
+            <translation>Surface</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="90" />
             <source>Cross-validation RMSE</source>
-            <translation type="unfinished" />
+            <translation>RMSE de la validation croisée</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="90" />
             <source>Cross-validation MAE</source>
-            <translation type="unfinished" />
+            <translation>MAE de la validation croisée</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
             <source>Cross-validation bias</source>
-            <translation type="unfinished" />
+            <translation>Biais de la validation croisée</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
             <source>Sensors used</source>
-            <translation type="unfinished" />
+            <translation>Capteurs utilisés</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="93" />
             <source>Cross-validation</source>
-            <translation type="unfinished" />
+            <translation>Validation croisée</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="120" />
             <source>Choose the field with the values to interpolate.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le champ contenant les valeurs à interpoler.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="134" />
             <source>Choose a study store or a point layer with values.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un stockage d’étude ou une couche de points avec des valeurs.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="150" />
             <source>{n} sensors have a value.</source>
-            <translation type="unfinished" />
+            <translation>{n} capteurs ont une valeur.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_irceline.py" line="35" />
             <source>Load IRCEL-CELINE official stations</source>
-            <translation type="unfinished" />
+            <translation>Charger les stations officielles d’IRCEL-CELINE</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_irceline.py" line="38" />
             <source>Stores the stations of the official Belgian air-quality network (IRCEL-CELINE, VMM) and their hourly series of one pollutant for a period (default: the last 7 days). Without an area every station is read, which the time-series panel uses to compare a sensor with the nearest official station.&lt;br&gt;The service gives the end of each hour; readings are stored with the hour's start and end in UTC. Data: IRCEL-CELINE, CC BY 4.0.</source>
-            <translation type="unfinished" />
+            <translation>Enregistre les stations du réseau officiel belge de mesure de la qualité de l’air (IRCEL-CELINE, VMM) et leurs séries horaires d’un polluant sur une période (par défaut : les 7 derniers jours). Sans zone, toutes les stations sont lues, ce que le panneau des séries temporelles utilise pour comparer un capteur avec la station officielle la plus proche.&lt;br&gt;Le service donne la fin de chaque heure ; les mesures sont enregistrées avec le début et la fin de l’heure en UTC. Données : IRCEL-CELINE, CC BY 4.0.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_irceline.py" line="49" />
             <source>Pollutant</source>
-            <translation type="unfinished" />
+            <translation>Polluant</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_sensor_community.py" line="27" />
             <source>Load sensor.community citizen sensors</source>
-            <translation type="unfinished" />
+            <translation>Charger les capteurs citoyens de sensor.community</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_sensor_community.py" line="30" />
             <source>Finds the sensor.community (luftdaten) citizen sensors in an area (default: the municipality's extent) and stores them with their latest values (PM10, PM2.5, temperature, humidity, pressure). With an archive period, the daily archive files of those sensors are read too (archive.sensor.community, ODbL).&lt;br&gt;Citizen sensors stand at private homes: they are flagged as personal data, and the public device register blurs their position. Loading again stores only what is new.</source>
-            <translation type="unfinished" />
+            <translation>Recherche les capteurs citoyens sensor.community (luftdaten) dans une zone (par défaut : l’emprise de la commune) et les enregistre avec leurs dernières valeurs (PM10, PM2,5, température, humidité, pression). Avec une période d’archive, les fichiers d’archive journaliers de ces capteurs sont lus aussi (archive.sensor.community, ODbL).&lt;br&gt;Les capteurs citoyens se trouvent chez des particuliers : ils sont marqués comme données personnelles, et le registre public des appareils floute leur position. Un nouveau chargement n’enregistre que ce qui est nouveau.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_sensor_community.py" line="43" />
             <source>Archive from (date, optional)</source>
-            <translation type="unfinished" />
+            <translation>Archive à partir du (date, facultatif)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_sensor_community.py" line="44" />
             <source>Archive until (date, not included)</source>
-            <translation type="unfinished" />
+            <translation>Archive jusqu’au (date, non comprise)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_sensorthings.py" line="31" />
             <source>Load SensorThings data</source>
-            <translation type="unfinished" />
+            <translation>Charger des données SensorThings</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_sensorthings.py" line="34" />
             <source>Reads things, their locations, datastreams and observations from any OGC SensorThings API server (FROST, 52°North, …) into the study store.&lt;br&gt;&lt;b&gt;Server&lt;/b&gt;: the service root, e.g. https://iot.example.be/FROST-Server/v1.1. A protected server needs an authentication configuration from the QGIS authentication database (Basic, OAuth2, …).&lt;br&gt;&lt;b&gt;Filters&lt;/b&gt;: an observed property (its name on the server, e.g. NO2), an area (polygons; default: everything the server offers) and a period (default: the last 7 days). Pages are followed through @iot.nextLink.&lt;br&gt;Times are stored in UTC; instants and intervals are kept; results that are not numbers (text, objects, arrays) are kept as text. Loading again only asks for readings newer than those stored. Everything is written in one transaction: a failure or a cancel leaves the store as it was.</source>
-            <translation type="unfinished" />
+            <translation>Lit les objets (things), leurs localisations, flux de données et observations depuis tout serveur OGC SensorThings API (FROST, 52°North, …) dans le stockage d’étude.&lt;br&gt;&lt;b&gt;Serveur&lt;/b&gt; : la racine du service, p. ex. https://iot.example.be/FROST-Server/v1.1. Un serveur protégé nécessite une configuration d’authentification de la base d’authentification de QGIS (Basic, OAuth2, …).&lt;br&gt;&lt;b&gt;Filtres&lt;/b&gt; : une grandeur observée (son nom sur le serveur, p. ex. NO2), une zone (polygones ; par défaut : tout ce que le serveur propose) et une période (par défaut : les 7 derniers jours). Les pages sont suivies via @iot.nextLink.&lt;br&gt;Les heures sont enregistrées en UTC ; les instants et les intervalles sont conservés ; les résultats qui ne sont pas des nombres (texte, objets, tableaux) sont conservés comme texte. Un nouveau chargement ne demande que les mesures plus récentes que celles enregistrées. Tout est écrit en une seule transaction : un échec ou une annulation laisse le stockage tel quel.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_sensorthings.py" line="51" />
             <source>SensorThings service root URL</source>
-            <translation type="unfinished" />
+            <translation>URL racine du service SensorThings</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_sensorthings.py" line="52" />
             <source>Authentication</source>
-            <translation type="unfinished" />
+            <translation>Authentification</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_sensorthings.py" line="53" />
             <source>Observed property (name on the server)</source>
-            <translation type="unfinished" />
+            <translation>Grandeur observée (nom sur le serveur)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_telraam.py" line="30" />
             <source>Load Telraam traffic counts</source>
-            <translation type="unfinished" />
+            <translation>Charger les comptages de trafic Telraam</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_telraam.py" line="33" />
             <source>Stores Telraam road segments (as lines) and their hourly reports: cars, bikes, pedestrians and heavy vehicles in both directions (A→B = _lft, B→A = _rgt), the V85 speed and the camera's uptime.&lt;br&gt;&lt;b&gt;API key&lt;/b&gt;: store your Telraam token in the QGIS authentication database (Settings › Options › Authentication: a Basic configuration with the token as password, or an API-header configuration with X-Api-Key) and choose it here; it is never written to settings or projects.&lt;br&gt;Segments: those in the area (default: the municipality's extent) or the ids given. Hours with an uptime of 0.5 or less are stored but do not count in statistics. Long periods are asked in 90-day parts; loading again asks only for hours after the newest stored one.</source>
-            <translation type="unfinished" />
+            <translation>Enregistre les segments routiers Telraam (comme lignes) et leurs rapports horaires : voitures, vélos, piétons et poids lourds dans les deux sens (A→B = _lft, B→A = _rgt), la vitesse V85 et la disponibilité de la caméra.&lt;br&gt;&lt;b&gt;Clé API&lt;/b&gt; : enregistrez votre jeton Telraam dans la base d’authentification de QGIS (Préférences › Options › Authentification : une configuration Basic avec le jeton comme mot de passe, ou une configuration API-header avec X-Api-Key) et choisissez-la ici ; il n’est jamais écrit dans les paramètres ou les projets.&lt;br&gt;Segments : ceux de la zone (par défaut : l’emprise de la commune) ou les identifiants indiqués. Les heures dont la disponibilité est de 0,5 ou moins sont enregistrées mais ne comptent pas dans les statistiques. Les longues périodes sont demandées par tranches de 90 jours ; un nouveau chargement ne demande que les heures postérieures à la plus récente enregistrée.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_telraam.py" line="47" />
             <source>Telraam API key (authentication)</source>
-            <translation type="unfinished" />
+            <translation>Clé API Telraam (authentification)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_telraam.py" line="48" />
             <source>Segment ids (comma-separated, optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="39" />
-            <source>Match addresses</source>
-            <translation type="unfinished" />
+            <translation>Identifiants de segments (séparés par des virgules, facultatif)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="40" />
             <source>Addresses</source>
-            <translation type="unfinished" />
+            <translation>Adresses</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="42" />
             <source>Links every row of an address list (a table layer, or a CSV or XLSX file in any usual encoding and delimiter) to an address of the register and gives it the register's position.&lt;br&gt;&lt;br&gt;&lt;b&gt;Columns&lt;/b&gt;: either one column with the full address, or the street and house-number columns with optional box, postcode and municipality columns. Left empty, they are proposed from the column names (Dutch, French or English).&lt;br&gt;&lt;b&gt;Reference&lt;/b&gt;: a point layer of addresses in the plugin's standard schema (for instance made by &lt;i&gt;Download addresses&lt;/i&gt;). Without one, the online address-match service of the register is used, but only when &lt;i&gt;Allow the online address register&lt;/i&gt; is ticked, since the addresses then leave this computer.&lt;br&gt;&lt;br&gt;Each row gets match_status (exact, normalised, fuzzy, housenumber_only, ambiguous, unmatched), match_score (0–100), address_id, matched_address (the register's spelling) and match_note. Rows without a certain address keep an empty geometry: nothing is guessed. The second output lists the rows to check by hand with their best candidates.</source>
-            <translation type="unfinished" />
+            <translation>Relie chaque ligne d’une liste d’adresses (une couche table, ou un fichier CSV ou XLSX dans tout encodage et avec tout séparateur courants) à une adresse du registre et lui donne la position du registre.&lt;br&gt;&lt;br&gt;&lt;b&gt;Colonnes&lt;/b&gt; : soit une colonne avec l’adresse complète, soit les colonnes de la rue et du numéro avec des colonnes facultatives pour la boîte, le code postal et la commune. Laissées vides, elles sont proposées d’après les noms de colonnes (néerlandais, français ou anglais).&lt;br&gt;&lt;b&gt;Référence&lt;/b&gt; : une couche de points d’adresses dans le schéma standard de l’extension (par exemple créée par &lt;i&gt;Télécharger les adresses&lt;/i&gt;). Sans référence, le service d’appariement d’adresses en ligne du registre est utilisé, mais seulement si &lt;i&gt;Autoriser le registre d’adresses en ligne&lt;/i&gt; est coché, car les adresses quittent alors cet ordinateur.&lt;br&gt;&lt;br&gt;Chaque ligne reçoit match_status (exact, normalised, fuzzy, housenumber_only, ambiguous, unmatched), match_score (0–100), address_id, matched_address (l’orthographe du registre) et match_note. Les lignes sans adresse certaine gardent une géométrie vide : rien n’est deviné. La seconde sortie liste les lignes à vérifier manuellement avec leurs meilleurs candidats.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="74" />
             <source>Address list (table layer, CSV or XLSX file)</source>
-            <translation type="unfinished" />
+            <translation>Liste d’adresses (couche table, fichier CSV ou XLSX)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="77" />
             <source>Column with the full address</source>
-            <translation type="unfinished" />
+            <translation>Colonne de l’adresse complète</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="77" />
             <source>Street column</source>
-            <translation type="unfinished" />
+            <translation>Colonne de la rue</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="78" />
             <source>House-number column</source>
-            <translation type="unfinished" />
+            <translation>Colonne du numéro</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="78" />
             <source>Box-number column</source>
-            <translation type="unfinished" />
+            <translation>Colonne du numéro de boîte</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="79" />
             <source>Postcode column</source>
-            <translation type="unfinished" />
+            <translation>Colonne du code postal</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="79" />
             <source>Municipality column</source>
-            <translation type="unfinished" />
+            <translation>Colonne de la commune</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="83" />
             <source>Reference addresses (standard address schema)</source>
-            <translation type="unfinished" />
+            <translation>Adresses de référence (schéma d’adresse standard)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="86" />
             <source>Allow the online address register when there is no reference (sends the addresses)</source>
-            <translation type="unfinished" />
+            <translation>Autoriser le registre d’adresses en ligne en l’absence de référence (envoie les adresses)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="88" />
             <source>Matched addresses</source>
-            <translation type="unfinished" />
+            <translation>Adresses appariées</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="90" />
             <source>Rows to check by hand</source>
-            <translation type="unfinished" />
+            <translation>Lignes à vérifier manuellement</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="94" />
             <source>Rows with status {status}</source>
-            <translation type="unfinished" />
+            <translation>Lignes avec le statut {status}</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="101" />
             <source>Columns: {mapping}</source>
-            <translation type="unfinished" />
+            <translation>Colonnes : {mapping}</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="106" />
             <source>Indexing the reference addresses…</source>
-            <translation type="unfinished" />
+            <translation>Indexation des adresses de référence…</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="143" />
             <source>The value of {parameter} is not valid.</source>
-            <translation type="unfinished" />
+            <translation>La valeur de {parameter} n’est pas valide.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="153" />
             <source>Choose the address list: a table layer, or a CSV or XLSX file.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez la liste d’adresses : une couche table, ou un fichier CSV ou XLSX.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/radio_coverage.py" line="46" />
             <source>Radio coverage (LoRaWAN)</source>
-            <translation type="unfinished" />
+            <translation>Couverture radio (LoRaWAN)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/radio_coverage.py" line="49" />
-            <source>Predicts where LoRaWAN end devices reach the gateways. For every cell: received power at the gateway (uplink) = device EIRP + antenna gain − cable loss − path loss − terrain loss.&lt;br&gt;&lt;b&gt;Path loss&lt;/b&gt;: log-distance with a published parameter set, your own parameters or a calibrated set (see 'Calibrate path loss'), Okumura-Hata, COST-231 Hata or free space; never less than free space.&lt;br&gt;&lt;b&gt;Terrain&lt;/b&gt;: line of sight over the terrain model (plus the DSM or buildings as clutter) and knife-edge diffraction (ITU-R P.526) of the dominant obstacle; or line of sight only, computed by GDAL's viewshed.&lt;br&gt;&lt;b&gt;Outputs&lt;/b&gt;: best received power (dBm), the best gateway, how many gateways hear each cell (with the fade margin at SF12), the smallest spreading factor that closes the link with the fade margin, and coverage polygons per SF.&lt;br&gt;Gateways and buildings must be in the terrain model's CRS (EPSG:31370 in Flanders).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="70" />
-            <source>Best received power (dBm)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="71" />
-            <source>Best gateway</source>
-            <translation type="unfinished" />
+            <source>Predicts where LoRaWAN end devices reach the gateways. For every cell: received power at the gateway (uplink) = device EIRP + antenna gain − cable loss − path loss − terrain loss.&lt;br&gt;&lt;b&gt;Path loss&lt;/b&gt;: log-distance with a published parameter set, your own parameters or a calibrated set (see 'Calibrate path loss'), Okumura-Hata, COST-231 Hata or free space; never less than free space.&lt;br&gt;&lt;b&gt;Terrain&lt;/b&gt;: line of sight over the terrain model (plus the DSM or buildings as clutter) and knife-edge diffraction (ITU-R P.526) of the dominant obstacle; or line of sight only, computed by GDAL's viewshed.&lt;br&gt;&lt;b&gt;Outputs&lt;/b&gt;: best received power (dBm), the best gateway, how many gateways hear each cell (with the fade margin at SF12), the smallest spreading factor that closes the link with the fade margin, and coverage polygons per SF.&lt;br&gt;Gateways and buildings must be in the terrain model's CRS (EPSG:31370 in Flanders).&lt;br&gt;Note: the empirical models (log-distance, Hata) already contain the loss of the buildings typically around a receiver; buildings given as clutter add their diffraction on top, which gives a pessimistic map near street level. Use clutter with free space, or for a worst case.</source>
+            <translation>Prédit où les terminaux LoRaWAN atteignent les passerelles. Pour chaque cellule : puissance reçue à la passerelle (liaison montante) = PIRE du terminal + gain d’antenne − pertes de câble − affaiblissement de propagation − pertes dues au terrain.&lt;br&gt;&lt;b&gt;Affaiblissement&lt;/b&gt; : log-distance avec un jeu de paramètres publié, vos propres paramètres ou un jeu calibré (voir « Calibrer l’affaiblissement »), Okumura-Hata, COST-231 Hata ou espace libre ; jamais moins que l’espace libre.&lt;br&gt;&lt;b&gt;Terrain&lt;/b&gt; : visibilité directe sur le modèle de terrain (plus le MNS ou les bâtiments comme sursol) et diffraction en lame de couteau (UIT-R P.526) de l’obstacle dominant ; ou visibilité seule, calculée par le viewshed de GDAL.&lt;br&gt;&lt;b&gt;Sorties&lt;/b&gt; : meilleure puissance reçue (dBm), la meilleure passerelle, le nombre de passerelles qui entendent chaque cellule (avec la marge d’évanouissement à SF12), le plus petit facteur d’étalement qui ferme la liaison avec la marge, et des polygones de couverture par SF.&lt;br&gt;Les passerelles et les bâtiments doivent être dans le SCR du modèle de terrain (EPSG:31370 en Flandre).&lt;br&gt;Remarque : les modèles empiriques (log-distance, Hata) contiennent déjà la perte due aux bâtiments qui entourent habituellement un récepteur ; des bâtiments donnés comme sursol y ajoutent leur diffraction, ce qui donne une carte pessimiste au niveau de la rue. Utilisez le sursol avec l’espace libre, ou pour le cas le plus défavorable.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/radio_coverage.py" line="73" />
-            <source>Number of gateways that hear each cell</source>
-            <translation type="unfinished" />
+            <source>Best received power (dBm)</source>
+            <translation>Meilleure puissance reçue (dBm)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/radio_coverage.py" line="74" />
-            <source>Smallest spreading factor</source>
-            <translation type="unfinished" />
+            <source>Best gateway</source>
+            <translation>Meilleure passerelle</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="75" />
-            <source>Coverage per spreading factor</source>
-            <translation type="unfinished" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="76" />
+            <source>Number of gateways that hear each cell</source>
+            <translation>Nombre de passerelles qui entendent chaque cellule</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/radio_coverage.py" line="77" />
+            <source>Smallest spreading factor</source>
+            <translation>Plus petit facteur d’étalement</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/radio_coverage.py" line="78" />
+            <source>Coverage per spreading factor</source>
+            <translation>Couverture par facteur d’étalement</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/radio_coverage.py" line="80" />
             <source>Share of the cells covered (0-1)</source>
-            <translation type="unfinished" />
+            <translation>Part des cellules couvertes (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="94" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="98" />
             <source>Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.</source>
-            <translation type="unfinished" />
+            <translation>Grille de {rows} × {cols} cellules de {cell:g} m ; modèle : {model}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="133" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="137" />
             <source>{:.1f} % of the cells are covered at SF12 or better with the fade margin.</source>
-            <translation type="unfinished" />
+            <translation>{:.1f} % des cellules sont couvertes à SF12 ou mieux avec la marge d’évanouissement.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="44" />
             <source>Municipality (NIS code, e.g. 44021)</source>
-            <translation type="unfinished" />
+            <translation>Commune (code INS, p. ex. 44021)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="52" />
             <source>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</source>
-            <translation type="unfinished" />
+            <translation>'{value}' n’est pas un code INS ; indiquez les cinq chiffres de la commune, p. ex. 44021.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="59" />
             <source>Area (polygons; default: the municipality's extent)</source>
-            <translation type="unfinished" />
+            <translation>Zone (polygones ; par défaut : l’emprise de la commune)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="80" />
             <source>The area layer has no polygons.</source>
-            <translation type="unfinished" />
+            <translation>La couche de zones n’a pas de polygones.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="86" />
             <source>Start (default: 7 days before the end)</source>
-            <translation type="unfinished" />
+            <translation>Début (par défaut : 7 jours avant la fin)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="86" />
             <source>End (default: now)</source>
-            <translation type="unfinished" />
+            <translation>Fin (par défaut : maintenant)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="100" />
             <source>New sensors</source>
-            <translation type="unfinished" />
+            <translation>Nouveaux capteurs</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="100" />
             <source>New datastreams</source>
-            <translation type="unfinished" />
+            <translation>Nouveaux flux de données</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="101" />
             <source>New readings</source>
-            <translation type="unfinished" />
+            <translation>Nouvelles mesures</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="101" />
             <source>Readings already stored</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="37" />
-            <source>Place gateways</source>
-            <translation type="unfinished" />
+            <translation>Mesures déjà enregistrées</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="40" />
-            <source>Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes at the largest allowed spreading factor with the fade margin (same radio model as 'Radio coverage'); with a redundancy of r it counts only when r chosen gateways hear it. Existing gateways are kept and counted.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; (lazy greedy) is fast and reports a certificate: an upper bound on the best possible coverage (online submodular bound; the LP relaxation on small instances or on request) and the gap to it. &lt;b&gt;Exact&lt;/b&gt; solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.&lt;br&gt;Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate.</source>
-            <translation type="unfinished" />
+            <source>Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes at the largest allowed spreading factor with the fade margin (same radio model as 'Radio coverage'); with a redundancy of r it counts only when r chosen gateways hear it. Existing gateways are kept and counted.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; (lazy greedy, then a swap local search) is fast and reports a certificate: an upper bound on the best possible coverage (the online submodular bound and a Lagrangian bound; the LP relaxation on small instances or on request) and the gap to it. &lt;b&gt;Exact&lt;/b&gt; solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.&lt;br&gt;Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate.</source>
+            <translation>Choisit des sites de passerelles LoRaWAN parmi des candidats afin qu’un maximum de demande soit entendu (K sites), ou qu’un objectif de couverture soit atteint au moindre coût. Un point de demande est entendu par un site quand la liaison montante prédite se ferme au plus grand facteur d’étalement autorisé avec la marge d’évanouissement (même modèle radio que « Couverture radio ») ; avec une redondance r, il ne compte que si r passerelles choisies l’entendent. Les passerelles existantes sont conservées et comptées.&lt;br&gt;&lt;b&gt;Glouton&lt;/b&gt; (glouton paresseux, puis recherche locale par échanges) est rapide et fournit un certificat : une borne supérieure de la meilleure couverture possible (la borne sous-modulaire en ligne et une borne lagrangienne ; la relaxation linéaire sur les petites instances ou sur demande) et l’écart à celle-ci. &lt;b&gt;Exact&lt;/b&gt; résout le MILP avec HiGHS (scipy.optimize.milp) dans la limite de temps.&lt;br&gt;Sorties : les sites choisis dans l’ordre avec la couverture après chacun, les points de demande avec le nombre de passerelles choisies qui les entendent, et un rapport HTML avec le graphique des rendements décroissants et le certificat.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="53" />
-            <location filename="../processing/algorithms/site_sensors.py" line="69" />
-            <source>Candidate sites</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="55" />
+            <location filename="../processing/algorithms/site_gateways.py" line="56" />
             <location filename="../processing/algorithms/site_sensors.py" line="71" />
             <source>Candidate id field</source>
-            <translation type="unfinished" />
+            <translation>Champ d’identifiant du candidat</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="57" />
+            <location filename="../processing/algorithms/site_gateways.py" line="58" />
             <source>Cost field (empty: every site costs 1)</source>
-            <translation type="unfinished" />
+            <translation>Champ de coût (vide : chaque site coûte 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="59" />
+            <location filename="../processing/algorithms/site_gateways.py" line="60" />
             <source>Existing gateways (kept)</source>
-            <translation type="unfinished" />
+            <translation>Passerelles existantes (conservées)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="62" />
+            <location filename="../processing/algorithms/site_gateways.py" line="63" />
             <source>Demand points (sensors, addresses, …)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="64" />
-            <source>Weight field (empty: every point weighs 1)</source>
-            <translation type="unfinished" />
+            <translation>Points de demande (capteurs, adresses, …)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="65" />
-            <source>Goal</source>
-            <translation type="unfinished" />
+            <source>Weight field (empty: every point weighs 1)</source>
+            <translation>Champ de poids (vide : chaque point pèse 1)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="66" />
-            <source>Cover the most demand with K new sites</source>
-            <translation type="unfinished" />
+            <source>Goal</source>
+            <translation>Objectif</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="67" />
-            <source>Reach the coverage target at least cost</source>
-            <translation type="unfinished" />
+            <source>Cover the most demand with K new sites</source>
+            <translation>Couvrir le plus de demande avec K nouveaux sites</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="68" />
+            <source>Reach the coverage target at least cost</source>
+            <translation>Atteindre l’objectif de couverture au moindre coût</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="69" />
             <location filename="../processing/algorithms/site_sensors.py" line="88" />
             <source>Number of new sites (K)</source>
-            <translation type="unfinished" />
+            <translation>Nombre de nouveaux sites (K)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="70" />
+            <location filename="../processing/algorithms/site_gateways.py" line="71" />
             <source>Coverage target (% of the demand weight)</source>
-            <translation type="unfinished" />
+            <translation>Objectif de couverture (% du poids de la demande)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="73" />
+            <location filename="../processing/algorithms/site_gateways.py" line="74" />
             <source>Gateways that must hear each point</source>
-            <translation type="unfinished" />
+            <translation>Passerelles qui doivent entendre chaque point</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="81" />
+            <location filename="../processing/algorithms/site_gateways.py" line="82" />
             <location filename="../processing/algorithms/siting_common.py" line="165" />
             <source>Cell size (m; 0 = that of the terrain model)</source>
-            <translation type="unfinished" />
+            <translation>Taille de cellule (m ; 0 = celle du modèle de terrain)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="83" />
+            <location filename="../processing/algorithms/site_gateways.py" line="84" />
             <source>Chosen gateway sites</source>
-            <translation type="unfinished" />
+            <translation>Sites de passerelles choisis</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="85" />
+            <location filename="../processing/algorithms/site_gateways.py" line="86" />
             <location filename="../processing/algorithms/site_sensors.py" line="99" />
             <source>Demand coverage</source>
-            <translation type="unfinished" />
+            <translation>Couverture de la demande</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="87" />
+            <location filename="../processing/algorithms/site_gateways.py" line="88" />
             <location filename="../processing/algorithms/site_sensors.py" line="104" />
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="87" />
+            <location filename="../processing/algorithms/site_gateways.py" line="88" />
             <location filename="../processing/algorithms/site_sensors.py" line="104" />
             <source>HTML (*.html)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="89" />
-            <location filename="../processing/algorithms/site_sensors.py" line="106" />
-            <source>Covered share of the demand weight (0-1)</source>
-            <translation type="unfinished" />
+            <translation>HTML (*.html)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="90" />
+            <location filename="../processing/algorithms/site_sensors.py" line="106" />
+            <source>Covered share of the demand weight (0-1)</source>
+            <translation>Part couverte du poids de la demande (0-1)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="91" />
             <source>Objective (covered weight or cost)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="91" />
-            <location filename="../processing/algorithms/site_sensors.py" line="108" />
-            <source>Bound on the optimum</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="91" />
-            <location filename="../processing/algorithms/site_sensors.py" line="109" />
-            <source>Gap to the bound (0-1)</source>
-            <translation type="unfinished" />
+            <translation>Objectif (poids couvert ou coût)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="92" />
+            <location filename="../processing/algorithms/site_sensors.py" line="108" />
+            <source>Bound on the optimum</source>
+            <translation>Borne de l’optimum</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="92" />
+            <location filename="../processing/algorithms/site_sensors.py" line="109" />
+            <source>Gap to the bound (0-1)</source>
+            <translation>Écart par rapport à la borne (0-1)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="93" />
             <location filename="../processing/algorithms/site_sensors.py" line="110" />
             <source>Share of the optimum reached at least (0-1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="100" />
-            <location filename="../processing/algorithms/site_gateways.py" line="106" />
-            <location filename="../processing/algorithms/site_sensors.py" line="118" />
-            <location filename="../processing/algorithms/site_sensors.py" line="122" />
-            <source>candidates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="100" />
-            <location filename="../processing/algorithms/site_gateways.py" line="111" />
-            <source>existing gateways</source>
-            <translation type="unfinished" />
+            <translation>Part de l’optimum atteinte au moins (0-1)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="101" />
+            <location filename="../processing/algorithms/site_gateways.py" line="107" />
+            <location filename="../processing/algorithms/site_sensors.py" line="118" />
+            <location filename="../processing/algorithms/site_sensors.py" line="122" />
+            <source>candidates</source>
+            <translation>candidats</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="101" />
+            <location filename="../processing/algorithms/site_gateways.py" line="113" />
+            <location filename="../processing/algorithms/site_gateways.py" line="114" />
+            <source>existing gateways</source>
+            <translation>passerelles existantes</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="102" />
             <location filename="../processing/algorithms/site_sensors.py" line="120" />
             <source>demand</source>
-            <translation type="unfinished" />
+            <translation>demande</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="116" />
+            <location filename="../processing/algorithms/site_gateways.py" line="119" />
             <location filename="../processing/algorithms/site_sensors.py" line="135" />
             <source>demand points</source>
-            <translation type="unfinished" />
+            <translation>points de demande</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="128" />
+            <location filename="../processing/algorithms/site_gateways.py" line="131" />
             <source>{n} demand points lie outside the terrain model and count as not heard.</source>
-            <translation type="unfinished" />
+            <translation>{n} points de demande se trouvent hors du modèle de terrain et comptent comme non entendus.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="130" />
+            <location filename="../processing/algorithms/site_gateways.py" line="133" />
             <source>Predicting which of {m} sites hears which of {n} demand points …</source>
-            <translation type="unfinished" />
+            <translation>Prédiction des sites (parmi {m}) qui entendent les points de demande (parmi {n}) …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="141" />
+            <location filename="../processing/algorithms/site_gateways.py" line="144" />
             <source>The placement was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Le placement a été annulé.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="159" />
+            <location filename="../processing/algorithms/site_gateways.py" line="162" />
             <source>{s:.1f} % of the demand weight is heard by at least {r} gateway(s).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="181" />
-            <location filename="../processing/algorithms/site_sensors.py" line="229" />
-            <location filename="../processing/algorithms/site_sensors.py" line="236" />
-            <source>existing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="183" />
-            <source>Gateway placement</source>
-            <translation type="unfinished" />
+            <translation>{s:.1f} % du poids de la demande est entendu par au moins {r} passerelle(s).</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="184" />
-            <source>Coverage after each added site</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="185" />
-            <location filename="../processing/algorithms/site_sensors.py" line="235" />
-            <source>covered demand (%)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="185" />
-            <location filename="../processing/algorithms/site_sensors.py" line="228" />
-            <location filename="../processing/algorithms/site_sensors.py" line="235" />
-            <source>sites added</source>
-            <translation type="unfinished" />
+            <location filename="../processing/algorithms/site_sensors.py" line="229" />
+            <location filename="../processing/algorithms/site_sensors.py" line="236" />
+            <source>existing</source>
+            <translation>existant</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="186" />
-            <location filename="../processing/algorithms/site_sensors.py" line="240" />
-            <source>Sites in order</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="186" />
-            <location filename="../processing/algorithms/site_sensors.py" line="231" />
-            <location filename="../processing/algorithms/site_sensors.py" line="238" />
-            <source>Step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="186" />
-            <location filename="../processing/algorithms/site_sensors.py" line="231" />
-            <location filename="../processing/algorithms/site_sensors.py" line="238" />
-            <source>Site</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="186" />
-            <location filename="../processing/algorithms/site_sensors.py" line="238" />
-            <source>Gain</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="186" />
-            <source>Covered weight</source>
-            <translation type="unfinished" />
+            <source>Gateway placement</source>
+            <translation>Placement des passerelles</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="187" />
-            <location filename="../processing/algorithms/site_sensors.py" line="238" />
-            <location filename="../processing/algorithms/site_sensors.py" line="248" />
-            <source>Covered share</source>
-            <translation type="unfinished" />
+            <source>Coverage after each added site</source>
+            <translation>Couverture après chaque site ajouté</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="188" />
+            <location filename="../processing/algorithms/site_sensors.py" line="235" />
+            <source>covered demand (%)</source>
+            <translation>demande couverte (%)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="188" />
+            <location filename="../processing/algorithms/site_sensors.py" line="228" />
+            <location filename="../processing/algorithms/site_sensors.py" line="235" />
+            <source>sites added</source>
+            <translation>sites ajoutés</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="189" />
+            <location filename="../processing/algorithms/site_sensors.py" line="240" />
+            <source>Sites in order</source>
+            <translation>Sites dans l’ordre</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="189" />
+            <location filename="../processing/algorithms/site_sensors.py" line="231" />
+            <location filename="../processing/algorithms/site_sensors.py" line="238" />
+            <source>Step</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="189" />
+            <location filename="../processing/algorithms/site_sensors.py" line="231" />
+            <location filename="../processing/algorithms/site_sensors.py" line="238" />
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="189" />
+            <location filename="../processing/algorithms/site_sensors.py" line="238" />
+            <source>Gain</source>
+            <translation>Gain</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="189" />
+            <source>Covered weight</source>
+            <translation>Poids couvert</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="191" />
             <location filename="../processing/algorithms/site_sensors.py" line="244" />
             <source>Quality certificate</source>
-            <translation type="unfinished" />
+            <translation>Certificat de qualité</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="188" />
+            <location filename="../processing/algorithms/site_gateways.py" line="191" />
             <location filename="../processing/algorithms/site_sensors.py" line="241" />
             <location filename="../processing/algorithms/site_sensors.py" line="244" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Élément</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="188" />
+            <location filename="../processing/algorithms/site_gateways.py" line="191" />
             <location filename="../processing/algorithms/site_sensors.py" line="241" />
             <location filename="../processing/algorithms/site_sensors.py" line="244" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valeur</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="190" />
+            <location filename="../processing/algorithms/site_gateways.py" line="193" />
             <source>Uncovered demand</source>
-            <translation type="unfinished" />
+            <translation>Demande non couverte</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
+            <location filename="../processing/algorithms/site_gateways.py" line="194" />
             <location filename="../processing/algorithms/site_sensors.py" line="248" />
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Points</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
+            <location filename="../processing/algorithms/site_gateways.py" line="194" />
             <location filename="../processing/algorithms/site_sensors.py" line="248" />
             <source>Weight</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="54" />
-            <source>Place sensors</source>
-            <translation type="unfinished" />
+            <translation>Poids</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="57" />
             <source>Chooses sensor sites among candidates for the demand (residents, pupils, traffic …: any points with an optional weight). A site covers the demand points within the radius (straight-line distance).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt;: the K sites that cover the most weight. &lt;b&gt;LSCP&lt;/b&gt;: the fewest (or cheapest) sites that cover every demand point. &lt;b&gt;p-median&lt;/b&gt;: the K sites with the least weighted mean distance to the demand.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; is fast and reports a certificate (an upper bound for MCLP, a lower bound for LSCP and p-median) and the gap to it; &lt;b&gt;exact&lt;/b&gt; solves the MILP with HiGHS. Existing sensors are kept.&lt;br&gt;With areas (neighbourhoods), the covered share per area is reported and the least-covered areas are listed first.</source>
-            <translation type="unfinished" />
+            <translation>Choisit des sites de capteurs parmi des candidats pour la demande (habitants, élèves, trafic … : tous points avec un poids facultatif). Un site couvre les points de demande situés dans le rayon (distance à vol d’oiseau).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt; : les K sites qui couvrent le plus de poids. &lt;b&gt;LSCP&lt;/b&gt; : le moins de sites (ou les moins chers) qui couvrent chaque point de demande. &lt;b&gt;p-médian&lt;/b&gt; : les K sites dont la distance moyenne pondérée à la demande est la plus faible.&lt;br&gt;&lt;b&gt;Glouton&lt;/b&gt; est rapide et fournit un certificat (une borne supérieure pour MCLP, une borne inférieure pour LSCP et p-médian) et l’écart par rapport à celle-ci ; &lt;b&gt;exact&lt;/b&gt; résout le MILP avec HiGHS. Les capteurs existants sont conservés.&lt;br&gt;Avec des zones (quartiers), la part couverte par zone est indiquée et les zones les moins couvertes sont listées en premier.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="73" />
             <source>Cost field for LSCP (empty: every site costs 1)</source>
-            <translation type="unfinished" />
+            <translation>Champ de coût pour LSCP (vide : chaque site coûte 1)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="75" />
             <source>Existing sensors (kept)</source>
-            <translation type="unfinished" />
+            <translation>Capteurs existants (conservés)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="78" />
             <source>Demand points</source>
-            <translation type="unfinished" />
+            <translation>Points de demande</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="80" />
             <source>Weight field (residents, pupils, traffic …)</source>
-            <translation type="unfinished" />
+            <translation>Champ de poids (habitants, élèves, trafic …)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="81" />
             <location filename="../processing/algorithms/site_sensors.py" line="242" />
             <source>Radius (m)</source>
-            <translation type="unfinished" />
+            <translation>Rayon (m)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="83" />
             <source>Model</source>
-            <translation type="unfinished" />
+            <translation>Modèle</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="84" />
             <source>MCLP: cover the most weight with K sites</source>
-            <translation type="unfinished" />
+            <translation>MCLP : couvrir le plus de poids avec K sites</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="85" />
             <source>LSCP: cover every point with the fewest sites</source>
-            <translation type="unfinished" />
+            <translation>LSCP : couvrir chaque point avec le moins de sites</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="86" />
             <source>p-median: least weighted mean distance with K sites</source>
-            <translation type="unfinished" />
+            <translation>p-médian : plus faible distance moyenne pondérée avec K sites</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="92" />
             <source>Areas for the equity report</source>
-            <translation type="unfinished" />
+            <translation>Zones pour le rapport d’équité</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="97" />
             <source>Chosen sensor sites</source>
-            <translation type="unfinished" />
+            <translation>Sites de capteurs choisis</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="101" />
             <source>Coverage per area</source>
-            <translation type="unfinished" />
+            <translation>Couverture par zone</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="107" />
             <source>Weighted mean distance to the nearest site (m)</source>
-            <translation type="unfinished" />
+            <translation>Distance moyenne pondérée au site le plus proche (m)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="108" />
-            <location filename="../processing/algorithms/siting_common.py" line="593" />
+            <location filename="../processing/algorithms/siting_common.py" line="604" />
             <source>Objective</source>
-            <translation type="unfinished" />
+            <translation>Objectif</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="119" />
             <location filename="../processing/algorithms/site_sensors.py" line="127" />
             <source>existing sensors</source>
-            <translation type="unfinished" />
+            <translation>capteurs existants</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="120" />
             <source>areas</source>
-            <translation type="unfinished" />
+            <translation>zones</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="130" />
             <source>existing {}</source>
-            <translation type="unfinished" />
+            <translation>{} existants</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="148" />
             <source>{n:,} demand points × {m:,} candidates is too large for the p-median distance matrix; aggregate the demand (for example per building block) or use MCLP.</source>
-            <translation type="unfinished" />
+            <translation>{n:,} points de demande × {m:,} candidats, c’est trop pour la matrice de distances du p-médian ; agrégez la demande (par exemple par îlot) ou utilisez MCLP.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="178" />
             <source>{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted mean distance {d:.0f} m.</source>
-            <translation type="unfinished" />
+            <translation>{n} sites choisis ; {s:.1f} % du poids de la demande se trouve à moins de {r:g} m d’un site ; distance moyenne pondérée {d:.0f} m.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="196" />
             <source>Least covered: {name} — {s:.1f} % of {w:,.0f}.</source>
-            <translation type="unfinished" />
+            <translation>Le moins couvert : {name} — {s:.1f} % de {w:,.0f}.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="227" />
             <source>weighted mean distance (m)</source>
-            <translation type="unfinished" />
+            <translation>distance moyenne pondérée (m)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="231" />
             <location filename="../processing/algorithms/site_sensors.py" line="243" />
             <source>Weighted mean distance (m)</source>
-            <translation type="unfinished" />
+            <translation>Distance moyenne pondérée (m)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="241" />
             <source>Coverage</source>
-            <translation type="unfinished" />
+            <translation>Couverture</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="242" />
             <source>Covered share of the weight</source>
-            <translation type="unfinished" />
+            <translation>Part couverte du poids</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="247" />
             <source>Coverage per area (least covered first)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="248" />
-            <source>Area</source>
-            <translation type="unfinished" />
+            <translation>Couverture par zone (les moins couvertes d’abord)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="249" />
             <source>outside every area</source>
-            <translation type="unfinished" />
+            <translation>hors de toute zone</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="251" />
             <source>Sensor placement</source>
-            <translation type="unfinished" />
+            <translation>Placement des capteurs</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="84" />
             <source>Antenna height field (m above ground)</source>
-            <translation type="unfinished" />
+            <translation>Champ de hauteur d’antenne (m au-dessus du sol)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="85" />
             <source>Device EIRP field (dBm)</source>
-            <translation type="unfinished" />
+            <translation>Champ de PIRE du terminal (dBm)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="86" />
             <source>Gateway antenna gain field (dBi)</source>
-            <translation type="unfinished" />
+            <translation>Champ de gain d’antenne de la passerelle (dBi)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="87" />
             <source>Cable loss field (dB)</source>
-            <translation type="unfinished" />
+            <translation>Champ de pertes de câble (dB)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="91" />
             <source>Default antenna height (m above ground)</source>
-            <translation type="unfinished" />
+            <translation>Hauteur d’antenne par défaut (m au-dessus du sol)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="92" />
             <source>Default device EIRP (dBm)</source>
-            <translation type="unfinished" />
+            <translation>PIRE du terminal par défaut (dBm)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="93" />
             <source>Default gateway antenna gain (dBi)</source>
-            <translation type="unfinished" />
+            <translation>Gain d’antenne de la passerelle par défaut (dBi)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="94" />
             <source>Default cable loss (dB)</source>
-            <translation type="unfinished" />
+            <translation>Pertes de câble par défaut (dB)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="102" />
             <source>Log-distance, Oulu (Petäjäjärvi 2015, car)</source>
-            <translation type="unfinished" />
+            <translation>Log-distance, Oulu (Petäjäjärvi 2015, voiture)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="103" />
             <source>Log-distance, Oulu over water (Petäjäjärvi 2015, boat)</source>
-            <translation type="unfinished" />
+            <translation>Log-distance, Oulu au-dessus de l’eau (Petäjäjärvi 2015, bateau)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="104" />
             <source>Log-distance, Bonn fit (Rademacher 2021)</source>
-            <translation type="unfinished" />
+            <translation>Log-distance, ajustement de Bonn (Rademacher 2021)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="105" />
             <source>Log-distance, Dortmund (868 MHz urban)</source>
-            <translation type="unfinished" />
+            <translation>Log-distance, Dortmund (868 MHz urbain)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="106" />
             <source>Log-distance, Ghent (as coded in lora-bonn)</source>
-            <translation type="unfinished" />
+            <translation>Log-distance, Gand (tel que codé dans lora-bonn)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="107" />
             <source>Log-distance, LoRaSim/FLoRa (Bor 2016)</source>
-            <translation type="unfinished" />
+            <translation>Log-distance, LoRaSim/FLoRa (Bor 2016)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="108" />
             <source>Okumura-Hata urban (large city)</source>
-            <translation type="unfinished" />
+            <translation>Okumura-Hata urbain (grande ville)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="109" />
             <source>Okumura-Hata urban (small/medium city)</source>
-            <translation type="unfinished" />
+            <translation>Okumura-Hata urbain (petite/moyenne ville)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="110" />
             <source>Okumura-Hata suburban</source>
-            <translation type="unfinished" />
+            <translation>Okumura-Hata suburbain</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="111" />
             <source>Okumura-Hata open area</source>
-            <translation type="unfinished" />
+            <translation>Okumura-Hata zone dégagée</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="112" />
             <source>COST-231 Hata (medium city, C_M 0 dB)</source>
-            <translation type="unfinished" />
+            <translation>COST-231 Hata (ville moyenne, C_M 0 dB)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="113" />
             <source>COST-231 Hata (metropolitan centre, C_M 3 dB)</source>
-            <translation type="unfinished" />
+            <translation>COST-231 Hata (centre métropolitain, C_M 3 dB)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="114" />
             <source>Free space (ITU-R P.525)</source>
-            <translation type="unfinished" />
+            <translation>Espace libre (UIT-R P.525)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="115" />
             <source>Log-distance, user parameters (below)</source>
-            <translation type="unfinished" />
+            <translation>Log-distance, paramètres de l’utilisateur (ci-dessous)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="122" />
             <source>Path-loss model</source>
-            <translation type="unfinished" />
+            <translation>Modèle d’affaiblissement de propagation</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="124" />
             <source>User model: path loss at the reference distance (dB)</source>
-            <translation type="unfinished" />
+            <translation>Modèle de l’utilisateur : affaiblissement à la distance de référence (dB)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="126" />
             <source>User model: path-loss exponent n</source>
-            <translation type="unfinished" />
+            <translation>Modèle de l’utilisateur : exposant d’affaiblissement n</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="129" />
             <source>User model: reference distance (km)</source>
-            <translation type="unfinished" />
+            <translation>Modèle de l’utilisateur : distance de référence (km)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="132" />
             <source>Calibrated parameter set (name or .json file; replaces the model above)</source>
-            <translation type="unfinished" />
+            <translation>Jeu de paramètres calibré (nom ou fichier .json ; remplace le modèle ci-dessus)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="136" />
             <source>Terrain model (DTM)</source>
-            <translation type="unfinished" />
+            <translation>Modèle de terrain (MNT)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="137" />
             <source>Surface model (DSM) for clutter</source>
-            <translation type="unfinished" />
+            <translation>Modèle de surface (MNS) pour le sursol</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="139" />
             <source>Buildings for clutter</source>
-            <translation type="unfinished" />
+            <translation>Bâtiments pour le sursol</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="141" />
             <source>Building height field (m)</source>
-            <translation type="unfinished" />
+            <translation>Champ de hauteur des bâtiments (m)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="144" />
             <source>Default building height (m)</source>
-            <translation type="unfinished" />
+            <translation>Hauteur des bâtiments par défaut (m)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="147" />
             <source>Receiver (end device) height (m above ground)</source>
-            <translation type="unfinished" />
+            <translation>Hauteur du récepteur (terminal) (m au-dessus du sol)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="151" />
             <source>Terrain effect</source>
-            <translation type="unfinished" />
+            <translation>Effet du terrain</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="152" />
             <source>None (distance only)</source>
-            <translation type="unfinished" />
+            <translation>Aucun (distance seule)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="152" />
             <source>Line of sight (GDAL viewshed; out of sight adds the loss below)</source>
-            <translation type="unfinished" />
+            <translation>Visibilité directe (viewshed GDAL ; hors de vue, la perte ci-dessous s’ajoute)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="153" />
             <source>Line of sight and knife-edge diffraction</source>
-            <translation type="unfinished" />
+            <translation>Visibilité directe et diffraction en lame de couteau</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="154" />
             <source>Extra loss out of sight, line-of-sight mode (dB)</source>
-            <translation type="unfinished" />
+            <translation>Perte supplémentaire hors de vue, mode visibilité directe (dB)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="157" />
             <source>Fade margin (dB)</source>
-            <translation type="unfinished" />
+            <translation>Marge d’évanouissement (dB)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="163" />
             <source>Extent (default: what the gateways can reach)</source>
-            <translation type="unfinished" />
+            <translation>Emprise (par défaut : ce que les passerelles peuvent atteindre)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="170" />
             <source>Largest spreading factor allowed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="176" />
-            <location filename="../processing/algorithms/siting_common.py" line="592" />
-            <source>Method</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="177" />
-            <source>Greedy (fast, with a quality bound)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="178" />
-            <source>Exact (MILP with HiGHS)</source>
-            <translation type="unfinished" />
+            <translation>Plus grand facteur d’étalement autorisé</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="179" />
             <source>Time limit of the exact method (s)</source>
-            <translation type="unfinished" />
+            <translation>Limite de temps de la méthode exacte (s)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="185" />
             <source>Also compute the LP-relaxation bound (tighter, can be slow on large instances)</source>
-            <translation type="unfinished" />
+            <translation>Calculer aussi la borne de relaxation LP (plus serrée, peut être lente sur les grandes instances)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="223" />
             <source>The terrain model cannot be opened; choose a valid raster layer.</source>
-            <translation type="unfinished" />
+            <translation>Le modèle de terrain ne peut pas être ouvert ; choisissez une couche raster valide.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="226" />
             <source>The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).</source>
-            <translation type="unfinished" />
+            <translation>Le modèle de terrain doit être dans un SCR projeté en mètres (EPSG:31370 en Flandre) ; il est en {}. Reprojetez-le d’abord (Raster ▸ Projections ▸ Projection (warp)).</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="228" />
             <location filename="../processing/algorithms/siting_common.py" line="239" />
-            <location filename="../processing/algorithms/siting_common.py" line="497" />
+            <location filename="../processing/algorithms/siting_common.py" line="508" />
             <source>an unknown CRS</source>
-            <translation type="unfinished" />
+            <translation>un SCR inconnu</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="237" />
             <source>The {what} layer is in {crs} but the terrain model is in {dem}; reproject the {what} (Vector ▸ Data Management Tools ▸ Reproject Layer) so both use the same CRS.</source>
-            <translation type="unfinished" />
+            <translation>La couche {what} est en {crs} mais le modèle de terrain en {dem} ; reprojetez les {what} (Vecteur ▸ Outils de gestion des données ▸ Reprojeter une couche) pour que les deux utilisent le même SCR.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="288" />
             <source>{n} {what} without a usable geometry were skipped.</source>
-            <translation type="unfinished" />
+            <translation>{n} {what} sans géométrie utilisable ont été ignorés.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="290" />
             <source>The {} layer has no features with a geometry.</source>
-            <translation type="unfinished" />
+            <translation>La couche {} n’a aucune entité avec une géométrie.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="310" />
             <source>Site {} has an antenna height of zero or less; give every site a positive height.</source>
-            <translation type="unfinished" />
+            <translation>Le site {} a une hauteur d’antenne nulle ou négative ; donnez une hauteur positive à chaque site.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="332" />
+            <location filename="../processing/algorithms/siting_common.py" line="324" />
+            <source>{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain model.</source>
+            <translation>{n} {what} se trouvent hors du modèle de terrain ({ids}) ; supprimez-les ou utilisez un modèle de terrain plus grand.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="343" />
             <source>The extent does not overlap the terrain model; choose an extent inside it.</source>
-            <translation type="unfinished" />
+            <translation>L’emprise ne recouvre pas le modèle de terrain ; choisissez une emprise à l’intérieur de celui-ci.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="339" />
+            <location filename="../processing/algorithms/siting_common.py" line="350" />
             <source>The grid would have {n:,} cells; choose a larger cell size or a smaller extent.</source>
-            <translation type="unfinished" />
+            <translation>La grille aurait {n:,} cellules ; choisissez une taille de cellule plus grande ou une emprise plus petite.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="347" />
+            <location filename="../processing/algorithms/siting_common.py" line="358" />
             <source>The raster {} is not read through GDAL; save it as a GeoTIFF first.</source>
-            <translation type="unfinished" />
+            <translation>Le raster {} n’est pas lu via GDAL ; enregistrez-le d’abord en GeoTIFF.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="359" />
+            <location filename="../processing/algorithms/siting_common.py" line="370" />
             <source>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</source>
-            <translation type="unfinished" />
+            <translation>{:.1f} % des cellules n’ont pas de données de terrain ; elles sont complétées à partir de leurs plus proches voisines pour les obstacles et laissées vides dans les résultats.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="368" />
+            <location filename="../processing/algorithms/siting_common.py" line="379" />
             <source>buildings</source>
-            <translation type="unfinished" />
+            <translation>bâtiments</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="496" />
+            <location filename="../processing/algorithms/siting_common.py" line="507" />
             <source>The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first.</source>
-            <translation type="unfinished" />
+            <translation>La couche {what} est en {crs}, qui n’est pas en mètres ; reprojetez-la d’abord en EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="503" />
+            <location filename="../processing/algorithms/siting_common.py" line="514" />
             <source>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</source>
-            <translation type="unfinished" />
+            <translation>La couche {what} est en {crs} mais les candidats en {ref} ; reprojetez-la pour que toutes les couches utilisent le même SCR.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="587" />
+            <location filename="../processing/algorithms/siting_common.py" line="598" />
             <source>online submodular bound</source>
-            <translation type="unfinished" />
+            <translation>borne sous-modulaire en ligne</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="587" />
+            <location filename="../processing/algorithms/siting_common.py" line="598" />
             <source>LP relaxation</source>
-            <translation type="unfinished" />
+            <translation>relaxation LP</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="588" />
+            <location filename="../processing/algorithms/siting_common.py" line="599" />
             <source>MILP dual bound</source>
-            <translation type="unfinished" />
+            <translation>borne duale du MILP</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="588" />
+            <location filename="../processing/algorithms/siting_common.py" line="599" />
             <source>proven optimum</source>
-            <translation type="unfinished" />
+            <translation>optimum prouvé</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="589" />
+            <location filename="../processing/algorithms/siting_common.py" line="600" />
             <source>Lagrangian lower bound</source>
-            <translation type="unfinished" />
+            <translation>borne inférieure lagrangienne</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="589" />
+            <location filename="../processing/algorithms/siting_common.py" line="600" />
             <source>none (zero)</source>
-            <translation type="unfinished" />
+            <translation>aucune (zéro)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="591" />
+            <location filename="../processing/algorithms/siting_common.py" line="602" />
             <source>upper bound on the optimum</source>
-            <translation type="unfinished" />
+            <translation>borne supérieure de l’optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="591" />
+            <location filename="../processing/algorithms/siting_common.py" line="602" />
             <source>lower bound on the optimum</source>
-            <translation type="unfinished" />
+            <translation>borne inférieure de l’optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="592" />
+            <location filename="../processing/algorithms/siting_common.py" line="603" />
             <source>exact (MILP, HiGHS)</source>
-            <translation type="unfinished" />
+            <translation>exact (MILP, HiGHS)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="592" />
+            <location filename="../processing/algorithms/siting_common.py" line="603" />
             <source>greedy</source>
-            <translation type="unfinished" />
+            <translation>glouton</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="593" />
+            <location filename="../processing/algorithms/siting_common.py" line="604" />
             <source>Bound</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="594" />
-            <source>Kind of bound</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="595" />
-            <source>Gap to the bound</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="596" />
-            <source>Quality (share of the optimum reached at least)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="597" />
-            <source>Solver status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="597" />
-            <source>Run time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="601" />
-            <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
-            <translation type="unfinished" />
+            <translation>Borne</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="605" />
+            <source>Kind of bound</source>
+            <translation>Type de borne</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="607" />
+            <source>Quality (share of the optimum reached at least)</source>
+            <translation>Qualité (part de l’optimum atteinte au moins)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="608" />
+            <source>Solver status</source>
+            <translation>Statut du solveur</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="608" />
+            <source>Run time</source>
+            <translation>Temps de calcul</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="612" />
+            <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
+            <translation>Objectif {obj:,.6g} ; borne {bound:,.6g} ({kind}) ; écart {gap:.2f} % ; au moins {q:.2f} % de l’optimum.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="616" />
             <source>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</source>
-            <translation type="unfinished" />
+            <translation>Le certificat ne peut pas garantir 95 % de l’optimum ; essayez la méthode exacte ou la borne LP pour un chiffre plus serré.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/store_parameter.py" line="32" />
             <source>Study store (GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;)</source>
-            <translation type="unfinished" />
+            <translation>Stockage d’étude (fichier GeoPackage ou pg:&lt;connexion enregistrée&gt;?schema=&lt;schéma&gt;)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/store_parameter.py" line="34" />
             <source>A GeoPackage file, for example C:/studies/gent.gpkg, or a PostGIS schema through one of QGIS's saved PostgreSQL connections: pg:&lt;connection name&gt;?schema=&lt;schema&gt;.</source>
-            <translation type="unfinished" />
+            <translation>Un fichier GeoPackage, par exemple C:/studies/gent.gpkg, ou un schéma PostGIS via l’une des connexions PostgreSQL enregistrées dans QGIS : pg:&lt;nom de la connexion&gt;?schema=&lt;schéma&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="41" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="34" />
+            <source>Areas: a value per polygon (e.g. the vacancy rate)</source>
+            <translation>Zones : une valeur par polygone (p. ex. le taux d’inoccupation)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="35" />
+            <source>Grid: premises per cell of a regular grid</source>
+            <translation>Grille : biens par cellule d’une grille régulière</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="36" />
+            <source>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</source>
+            <translation>Contiguïté (zones partageant une limite ; 8 voisins sur la grille)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="36" />
+            <source>k nearest neighbours</source>
+            <translation>k plus proches voisins</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="104" />
+            <source>Distance band</source>
+            <translation>Bande de distance</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="42" />
             <source>Vacancy hot spots (Gi*, local Moran's I)</source>
-            <translation type="unfinished" />
+            <translation>Points chauds d’inoccupation (Gi*, I de Moran local)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="44" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="45" />
             <source>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.</source>
-            <translation type="unfinished" />
+            <translation>Recherche des grappes d’inoccupation : points chauds et froids Getis-Ord Gi* et grappes et valeurs atypiques du I de Moran local, avec une significativité issue de permutations conditionnelles.&lt;br&gt;&lt;br&gt;&lt;b&gt;Zones&lt;/b&gt; : analyse un champ numérique d’une couche de polygones, par exemple vacancy_rate issu de &lt;i&gt;Indicateurs d’inoccupation par zone&lt;/i&gt;. Les zones sans valeur (taux masqués à petits effectifs) sont écartées et marquées 'Not analysed'.&lt;br&gt;&lt;b&gt;Grille&lt;/b&gt; : compte par cellule carrée les biens inscrits au registre à la date de référence ; avec une couche de dénominateur, la valeur est le taux par cellule (les cellules de moins de 5 unités sont écartées). Une zone d’étude limite la grille aux cellules dont le centre s’y trouve.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt; : gi_class vaut +3/+2/+1 pour les points chauds à 99/95/90 % de confiance et -1/-2/-3 pour les points froids, d’après la pseudo-valeur p bilatérale des permutations (gi_p_sim) ; gi_z et gi_p_norm sont le score z analytique et sa valeur p normale. moran_cluster indique High-High, Low-Low, High-Low ou Low-High là où moran_p_sim est inférieur au seuil de significativité. Avec de nombreuses zones, certaines seront significatives par hasard : lisez la carte comme une indication, pas comme une preuve.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="77" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="78" />
             <source>Analyse</source>
-            <translation type="unfinished" />
+            <translation>Analyser</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="80" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="81" />
             <source>Areas with a value (areas mode)</source>
-            <translation type="unfinished" />
+            <translation>Zones avec une valeur (mode zones)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="85" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="86" />
             <location filename="../processing/algorithms/vacancy_indicators.py" line="99" />
             <source>Area id field</source>
-            <translation type="unfinished" />
+            <translation>Champ d’identifiant de la zone</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="88" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="89" />
             <source>Vacancy register (grid mode)</source>
-            <translation type="unfinished" />
+            <translation>Registre d’inoccupation (mode grille)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="90" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="91" />
             <source>Denominator: addresses or buildings (grid mode, for rates)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="93" />
-            <source>Study area (grid mode)</source>
-            <translation type="unfinished" />
+            <translation>Dénominateur : adresses ou bâtiments (mode grille, pour les taux)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="94" />
+            <source>Study area (grid mode)</source>
+            <translation>Zone d’étude (mode grille)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="95" />
             <source>Cell size (grid mode)</source>
-            <translation type="unfinished" />
+            <translation>Taille de cellule (mode grille)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="97" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="98" />
             <source>Reference date (grid mode; empty: today)</source>
-            <translation type="unfinished" />
+            <translation>Date de référence (mode grille ; vide : aujourd’hui)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="99" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="100" />
             <source>Neighbours</source>
-            <translation type="unfinished" />
+            <translation>Voisins</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="101" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="102" />
             <source>k (k nearest neighbours)</source>
-            <translation type="unfinished" />
+            <translation>k (k plus proches voisins)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="103" />
-            <source>Distance band</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="104" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
             <source>Permutations</source>
-            <translation type="unfinished" />
+            <translation>Permutations</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="107" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="108" />
             <source>Random seed (same seed, same result)</source>
-            <translation type="unfinished" />
+            <translation>Graine aléatoire (même graine, même résultat)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="109" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="110" />
             <source>Significance level (Moran clusters)</source>
-            <translation type="unfinished" />
+            <translation>Seuil de significativité (grappes de Moran)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="112" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="113" />
             <source>Hot spots</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="114" />
-            <source>Global Moran's I</source>
-            <translation type="unfinished" />
+            <translation>Points chauds</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="115" />
-            <source>Hot spots (90 % or more)</source>
-            <translation type="unfinished" />
+            <source>Global Moran's I</source>
+            <translation>I de Moran global</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="116" />
+            <source>Hot spots (90 % or more)</source>
+            <translation>Points chauds (90 % ou plus)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="117" />
             <source>Cold spots (90 % or more)</source>
-            <translation type="unfinished" />
+            <translation>Points froids (90 % ou plus)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="125" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="126" />
             <source>{n} units, {links} neighbour links; {perms} permutations.</source>
-            <translation type="unfinished" />
+            <translation>{n} unités, {links} liens de voisinage ; {perms} permutations.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="141" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="142" />
             <source>Global Moran's I {value:.3f}; {hot} hot and {cold} cold spots.</source>
-            <translation type="unfinished" />
+            <translation>I de Moran global {value:.3f} ; {hot} points chauds et {cold} points froids.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="147" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="148" />
             <source>Choose the areas layer with the value to analyse (for example the output of Vacancy indicators per area).</source>
-            <translation type="unfinished" />
+            <translation>Choisissez la couche de zones contenant la valeur à analyser (par exemple la sortie de Indicateurs d’inoccupation par zone).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="152" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="153" />
             <source>Choose the value field to analyse.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le champ de valeur à analyser.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="166" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="167" />
             <source>Choose the vacancy register for the grid.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le registre d’inoccupation pour la grille.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="186" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="187" />
             <source>There are no premises in the register on the reference date.</source>
-            <translation type="unfinished" />
+            <translation>Aucun bien n’est inscrit au registre à la date de référence.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="190" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="191" />
             <source>The grid would have {n} cells; choose a larger cell size or a smaller study area.</source>
-            <translation type="unfinished" />
+            <translation>La grille aurait {n} cellules ; choisissez une taille de cellule plus grande ou une zone d’étude plus petite.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="199" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="200" />
             <source>Grid of {rows} × {cols} cells of {size:.0f} m; {n} cells analysed.</source>
-            <translation type="unfinished" />
+            <translation>Grille de {rows} × {cols} cellules de {size:.0f} m ; {n} cellules analysées.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="38" />
             <source>The vacancy layer lacks the field(s) {fields}; use the register made by Import vacancy register or a layer with the same fields.</source>
-            <translation type="unfinished" />
+            <translation>Il manque le ou les champs {fields} à la couche d’inoccupation ; utilisez le registre créé par Importer le registre d’inoccupation ou une couche avec les mêmes champs.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="47" />
             <source>Choose the vacancy layer.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez la couche d’inoccupation.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="49" />
             <source>The vacancy layer must be a point layer (the register made by Import vacancy register).</source>
-            <translation type="unfinished" />
+            <translation>La couche d’inoccupation doit être une couche de points (le registre créé par Importer le registre d’inoccupation).</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="69" />
             <source>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.</source>
-            <translation type="unfinished" />
+            <translation>Mesure l’inoccupation par zone (noyau commercial, quartier, secteur statistique, commune) ou par segment de rue, à une date de référence.&lt;br&gt;&lt;br&gt;Par zone : les biens inscrits au registre par type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) et au total (n_vacant), le dénominateur (adresses ou bâtiments de la zone), le taux d’inoccupation en %, la durée médiane et moyenne en années, et les inscriptions et radiations des 12 derniers mois. Chaque zone figure dans la sortie, avec des zéros là où il n’y a pas d’inoccupation.&lt;br&gt;&lt;b&gt;Petits effectifs&lt;/b&gt; : lorsque la zone compte moins de 5 unités au dénominateur, small_numbers est vrai et le taux est laissé vide : de tels taux sont instables et peuvent désigner un seul ménage.&lt;br&gt;&lt;b&gt;Segments de rue&lt;/b&gt; : indiquez une couche de lignes comme zones (par exemple les wegsegmenten de Gand). Les biens et les adresses sont alors rattachés au segment le plus proche de leur propre rue : par code de rue (le straatnaam_id du registre et le street_id des adresses comparés au code CRAB des segments), sinon par nom de rue.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="95" />
             <source>Vacancy register (points)</source>
-            <translation type="unfinished" />
+            <translation>Registre d’inoccupation (points)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="97" />
             <source>Areas (polygons) or street segments (lines)</source>
-            <translation type="unfinished" />
+            <translation>Zones (polygones) ou segments de rue (lignes)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="104" />
             <source>Denominator: addresses or buildings (for rates)</source>
-            <translation type="unfinished" />
+            <translation>Dénominateur : adresses ou bâtiments (pour les taux)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="107" />
             <source>Reference date (empty: today)</source>
-            <translation type="unfinished" />
+            <translation>Date de référence (vide : aujourd’hui)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="110" />
             <source>Street code field of the segments (CRAB code)</source>
-            <translation type="unfinished" />
+            <translation>Champ du code de rue des segments (code CRAB)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="113" />
             <source>Street name field of the segments</source>
-            <translation type="unfinished" />
+            <translation>Champ du nom de rue des segments</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="116" />
             <source>Largest distance to a segment of the same street</source>
-            <translation type="unfinished" />
+            <translation>Plus grande distance à un segment de la même rue</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="118" />
             <source>Vacancy indicators</source>
-            <translation type="unfinished" />
+            <translation>Indicateurs d’inoccupation</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="125" />
             <source>Choose the areas layer.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez la couche de zones.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="133" />
             <source>{n} areas.</source>
-            <translation type="unfinished" />
+            <translation>{n} zones.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="137" />
             <source>{n} premises with a location.</source>
-            <translation type="unfinished" />
+            <translation>{n} biens avec une localisation.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="148" />
             <source>{n} denominator units.</source>
-            <translation type="unfinished" />
+            <translation>{n} unités au dénominateur.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="162" />
             <source>Premises snapped by street code: {code}, by street name: {name}, not snapped: {none}.</source>
-            <translation type="unfinished" />
+            <translation>Biens rattachés par code de rue : {code}, par nom de rue : {name}, non rattachés : {none}.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="182" />
             <source>{n} areas have fewer than {limit} units: their rate is suppressed.</source>
-            <translation type="unfinished" />
+            <translation>{n} zones comptent moins de {limit} unités : leur taux est masqué.</translation>
         </message>
         <message>
             <location filename="../processing/provider.py" line="20" />
@@ -2251,75 +2188,76 @@
             <translation>La couche de référence {name} indique {wrong}, mais ses coordonnées sont en {right} ; corrigez le système de coordonnées de référence de la couche et réessayez.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="177" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="199" />
             <source>chosen by hand</source>
             <translation>choisi manuellement</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="264" />
-            <location filename="../smart_municipality/addresses/matcher.py" line="269" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="286" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="291" />
             <source>the postcode {postcode} and the place name {name} disagree</source>
             <translation>le code postal {postcode} et le nom de localité {name} ne concordent pas</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="276" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="298" />
             <source>the postcode {postcode} does not belong to {name}</source>
             <translation>le code postal {postcode} n’appartient pas à {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="280" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="302" />
             <source>the postcode {postcode} is not in the reference</source>
             <translation>le code postal {postcode} ne figure pas dans la référence</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="282" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="304" />
             <source>{place} is not a municipality of the reference</source>
             <translation>{place} n’est pas une commune de la référence</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="309" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="331" />
             <source>The reference layer lacks the column(s) {columns} of the standard address schema; use an address layer made by this plugin or rename its columns.</source>
             <translation>La couche de référence n’a pas la ou les colonnes {columns} du schéma d’adresse standard ; utilisez une couche d’adresses créée par cette extension ou renommez ses colonnes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="314" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="336" />
             <source>The reference layer holds no addresses.</source>
             <translation>La couche de référence ne contient aucune adresse.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="451" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="473" />
             <location filename="../smart_municipality/addresses/online.py" line="112" />
             <source>no street given</source>
             <translation>aucune rue indiquée</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="465" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="487" />
             <source>several streets are spelled alike</source>
             <translation>plusieurs rues s’écrivent de façon similaire</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="474" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="496" />
             <source>street not found</source>
             <translation>rue introuvable</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="479" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="501" />
             <source>street not found; the nearest names differ too much</source>
             <translation>rue introuvable ; les noms les plus proches diffèrent trop</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="484" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="506" />
             <source>two or more streets are almost equally close</source>
             <translation>deux rues ou plus sont presque aussi proches</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="553" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="576" />
             <location filename="../smart_municipality/addresses/online.py" line="100" />
             <location filename="../smart_municipality/downloads.py" line="79" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="322" />
             <location filename="../smart_municipality/sensors/loaders.py" line="82" />
             <location filename="../smart_municipality/sources/status.py" line="98" />
             <location filename="../smart_municipality/sources/transport.py" line="232" />
-            <location filename="../smart_municipality/vacancy/layer_io.py" line="236" />
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="253" />
             <location filename="../processing/algorithms/match_addresses.py" line="112" />
             <location filename="../processing/algorithms/sensors_common.py" line="168" />
             <location filename="../processing/algorithms/vacancy_common.py" line="122" />
@@ -2327,53 +2265,53 @@
             <translation>Annulé ; rien n’a été écrit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="588" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="606" />
             <location filename="../smart_municipality/addresses/online.py" line="114" />
             <source>no house number given</source>
             <translation>aucun numéro indiqué</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="590" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="608" />
             <location filename="../smart_municipality/addresses/online.py" line="116" />
             <source>the house number {number} is not understood</source>
             <translation>le numéro {number} n’est pas compris</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="607" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="625" />
             <location filename="../smart_municipality/addresses/online.py" line="184" />
             <source>several addresses fit equally well</source>
             <translation>plusieurs adresses conviennent aussi bien</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="613" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="631" />
             <source>registered under postcode {postcode}</source>
             <translation>enregistrée sous le code postal {postcode}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="616" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="634" />
             <source>first house number of the range</source>
             <translation>premier numéro de la plage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="619" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="638" />
             <location filename="../smart_municipality/addresses/online.py" line="188" />
             <source>box {box} is not in the register</source>
             <translation>la boîte {box} ne figure pas dans le registre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="623" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="645" />
             <location filename="../smart_municipality/addresses/online.py" line="192" />
             <source>street spelled {spelling} in the register</source>
             <translation>rue orthographiée {spelling} dans le registre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="681" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="709" />
             <location filename="../smart_municipality/addresses/online.py" line="178" />
             <source>the register has this house number only with box numbers</source>
             <translation>le registre n’a ce numéro qu’avec des numéros de boîte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="685" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="713" />
             <source>house number {number} not found in {street}</source>
             <translation>numéro {number} introuvable dans {street}</translation>
         </message>
@@ -2580,6 +2518,175 @@
             <translation>Impossible de remplacer {path} ; fermez-le dans les autres programmes et réessayez.</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="65" />
+            <source>Matching addresses</source>
+            <translation>Appariement des adresses</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="102" />
+            <location filename="../processing/algorithms/match_addresses.py" line="39" />
+            <source>Match addresses</source>
+            <translation>Apparier des adresses</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="115" />
+            <source>Match</source>
+            <translation>Apparier</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="117" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="137" />
+            <source>Address list</source>
+            <translation>Liste d’adresses</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="140" />
+            <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm)</source>
+            <translation>Tableaux (*.csv *.txt *.tsv *.xlsx *.xlsm)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="142" />
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="146" />
+            <source>Sheet</source>
+            <translation>Feuille</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="152" />
+            <source>or a table layer</source>
+            <translation>ou une couche table</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="156" />
+            <source>Columns (proposed from the headers; check them)</source>
+            <translation>Colonnes (proposées d’après les en-têtes ; vérifiez-les)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="158" />
+            <source>Full address</source>
+            <translation>Adresse complète</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="158" />
+            <source>Street</source>
+            <translation>Rue</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="158" />
+            <source>House number</source>
+            <translation>Numéro</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
+            <source>Box</source>
+            <translation>Boîte</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
+            <source>Postcode</source>
+            <translation>Code postal</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="59" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="89" />
+            <source>Municipality</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="175" />
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="182" />
+            <source>Address layer</source>
+            <translation>Couche d’adresses</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="183" />
+            <source>Without a reference, use the online address register</source>
+            <translation>Sans référence, utiliser le registre d’adresses en ligne</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="184" />
+            <source>The street, number, box, postcode and municipality of every row are then sent to the Flemish address register; no other column leaves the computer.</source>
+            <translation>La rue, le numéro, la boîte, le code postal et la commune de chaque ligne sont alors envoyés au registre d’adresses flamand ; aucune autre colonne ne quitte l’ordinateur.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="199" />
+            <source>Review</source>
+            <translation>Vérification</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="201" />
+            <source>No result yet.</source>
+            <translation>Pas encore de résultat.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="204" />
+            <source>Row</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="204" />
+            <source>Address in the list</source>
+            <translation>Adresse dans la liste</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="204" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="153" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="205" />
+            <source>Why</source>
+            <translation>Pourquoi</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="215" />
+            <source>Use this address</source>
+            <translation>Utiliser cette adresse</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="218" />
+            <source>Candidates</source>
+            <translation>Candidats</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="276" />
+            <source>{rows} rows read from {source}.</source>
+            <translation>{rows} lignes lues dans {source}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="309" />
+            <source>Matching…</source>
+            <translation>Appariement…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="328" />
+            <source>The result is in layer {name}.</source>
+            <translation>Le résultat se trouve dans la couche {name}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="335" />
+            <source>Matched addresses – {source}</source>
+            <translation>Adresses appariées – {source}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="374" />
+            <source>box</source>
+            <translation>boîte</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/gui/address_search.py" line="33" />
             <location filename="../smart_municipality/plugin.py" line="61" />
             <source>Address search</source>
@@ -2707,6 +2814,89 @@
             <translation>Aucune adresse n’a été trouvée près de ce point.</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="40" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="47" />
+            <location filename="../processing/algorithms/device_register.py" line="27" />
+            <location filename="../processing/algorithms/import_observations.py" line="32" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="46" />
+            <location filename="../processing/algorithms/load_irceline.py" line="36" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="28" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="32" />
+            <location filename="../processing/algorithms/load_telraam.py" line="31" />
+            <source>Sensors</source>
+            <translation>Capteurs</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="54" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="83" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="56" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="85" />
+            <source>Study store</source>
+            <translation>Stockage d’étude</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="58" />
+            <source>NIS code, e.g. 44021</source>
+            <translation>Code INS, p. ex. 44021</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="61" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="69" />
+            <source>Property</source>
+            <translation>Grandeur</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="64" />
+            <source>Load sensor data</source>
+            <translation>Charger des données de capteurs</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="72" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="130" />
+            <source>Map</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="74" />
+            <source>Show sensors layer</source>
+            <translation>Afficher la couche des capteurs</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="77" />
+            <source>Pick a sensor</source>
+            <translation>Désigner un capteur</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="85" />
+            <source>Animate readings</source>
+            <translation>Animer les mesures</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="90" />
+            <source>Analyses</source>
+            <translation>Analyses</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="137" />
+            <source>{sensors} sensors, {streams} datastreams in the store.</source>
+            <translation>{sensors} capteurs, {streams} flux de données dans le stockage.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="175" />
+            <source>Road segments – {property}</source>
+            <translation>Segments routiers – {property}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="199" />
+            <source>No readings to animate.</source>
+            <translation>Aucune mesure à animer.</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/gui/service_status.py" line="34" />
             <source>Checking the Flemish services</source>
             <translation>Vérification des services flamands</translation>
@@ -2831,6 +3021,554 @@
             <translation>Par défaut : {url}</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="112" />
+            <source>Place sensors &amp; gateways</source>
+            <translation>Placer capteurs et passerelles</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="133" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="164" />
+            <location filename="../processing/algorithms/site_gateways.py" line="54" />
+            <location filename="../processing/algorithms/site_sensors.py" line="69" />
+            <source>Candidate sites</source>
+            <translation>Sites candidats</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="138" />
+            <source>Layer</source>
+            <translation>Couche</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="140" />
+            <source>New layer</source>
+            <translation>Nouvelle couche</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="141" />
+            <source>A temporary point layer with the fields site_id, height and cost.</source>
+            <translation>Une couche de points temporaire avec les champs site_id, height et cost.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="143" />
+            <source>Click on the map</source>
+            <translation>Cliquer sur la carte</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="145" />
+            <source>Each click adds a candidate site to the layer.</source>
+            <translation>Chaque clic ajoute un site candidat à la couche.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="147" />
+            <source>From selected buildings</source>
+            <translation>Depuis les bâtiments sélectionnés</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="148" />
+            <source>Adds a candidate inside each selected feature of the active polygon layer, for example the GRB buildings of public properties.</source>
+            <translation>Ajoute un candidat dans chaque entité sélectionnée de la couche de polygones active, par exemple les bâtiments GRB des propriétés publiques.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="158" />
+            <source>Antenna height of new sites</source>
+            <translation>Hauteur d’antenne des nouveaux sites</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="209" />
+            <source>{n} candidate sites added to {layer}.</source>
+            <translation>{n} sites candidats ajoutés à {layer}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="223" />
+            <source>Make a polygon layer (for example the GRB buildings) active and select the buildings to use.</source>
+            <translation>Activez une couche de polygones (par exemple les bâtiments GRB) et sélectionnez les bâtiments à utiliser.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="228" />
+            <source>Select the buildings to use as candidate sites first.</source>
+            <translation>Sélectionnez d’abord les bâtiments à utiliser comme sites candidats.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="254" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="291" />
+            <source>Run</source>
+            <translation>Exécuter</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
+            <source>Radio coverage of the sites</source>
+            <translation>Couverture radio des sites</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
+            <location filename="../processing/algorithms/site_gateways.py" line="37" />
+            <source>Place gateways</source>
+            <translation>Placer des passerelles</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
+            <location filename="../processing/algorithms/site_sensors.py" line="54" />
+            <source>Place sensors</source>
+            <translation>Placer des capteurs</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="259" />
+            <source>Task</source>
+            <translation>Tâche</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="263" />
+            <source>Terrain model</source>
+            <translation>Modèle de terrain</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="267" />
+            <source>Demand</source>
+            <translation>Demande</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="271" />
+            <source>Weight field</source>
+            <translation>Champ de poids</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="275" />
+            <source>Number of new sites</source>
+            <translation>Nombre de nouveaux sites</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="278" />
+            <source>Gateways per demand point</source>
+            <translation>Passerelles par point de demande</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="283" />
+            <source>Sensor radius</source>
+            <translation>Rayon d’un capteur</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="285" />
+            <source>MCLP (most weight covered)</source>
+            <translation>MCLP (le plus de poids couvert)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="285" />
+            <source>LSCP (cover all)</source>
+            <translation>LSCP (tout couvrir)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="285" />
+            <source>p-median</source>
+            <translation>p-médiane</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="286" />
+            <source>Sensor model</source>
+            <translation>Modèle de capteurs</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
+            <location filename="../processing/algorithms/siting_common.py" line="177" />
+            <source>Greedy (fast, with a quality bound)</source>
+            <translation>Glouton (rapide, avec une borne de qualité)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
+            <location filename="../processing/algorithms/siting_common.py" line="178" />
+            <source>Exact (MILP with HiGHS)</source>
+            <translation>Exact (MILP avec HiGHS)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="289" />
+            <location filename="../processing/algorithms/siting_common.py" line="176" />
+            <location filename="../processing/algorithms/siting_common.py" line="603" />
+            <source>Method</source>
+            <translation>Méthode</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="293" />
+            <source>All parameters…</source>
+            <translation>Tous les paramètres…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="315" />
+            <source>Choose or make a candidate layer first.</source>
+            <translation>Choisissez ou créez d’abord une couche de sites candidats.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="321" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="330" />
+            <source>Choose a terrain model.</source>
+            <translation>Choisissez un modèle de terrain.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="325" />
+            <source>Choose the demand layer.</source>
+            <translation>Choisissez la couche de demande.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="349" />
+            <source>The Smart Municipality Processing provider is not loaded.</source>
+            <translation>Le fournisseur Processing de Commune intelligente n’est pas chargé.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="359" />
+            <source>Running {} …</source>
+            <translation>Exécution de {} …</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="370" />
+            <source>The computation failed or was cancelled.</source>
+            <translation>Le calcul a échoué ou a été annulé.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="372" />
+            <source>Scenario {}</source>
+            <translation>Scénario {}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="384" />
+            <source>{name} done: {share} covered.</source>
+            <translation>{name} terminé : {share} couvert.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="418" />
+            <source>received power</source>
+            <translation>puissance reçue</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="418" />
+            <source>best gateway</source>
+            <translation>meilleure passerelle</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="419" />
+            <source>gateways per cell</source>
+            <translation>passerelles par cellule</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="419" />
+            <source>spreading factor</source>
+            <translation>facteur d’étalement</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="420" />
+            <source>coverage per SF</source>
+            <translation>couverture par SF</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="420" />
+            <source>chosen sites</source>
+            <translation>sites choisis</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="421" />
+            <source>demand coverage</source>
+            <translation>couverture de la demande</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="435" />
+            <source>Compare scenarios</source>
+            <translation>Comparer les scénarios</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="453" />
+            <source>Sites</source>
+            <translation>Sites</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="453" />
+            <source>Total cost</source>
+            <translation>Coût total</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="454" />
+            <location filename="../processing/algorithms/site_gateways.py" line="190" />
+            <location filename="../processing/algorithms/site_sensors.py" line="238" />
+            <location filename="../processing/algorithms/site_sensors.py" line="248" />
+            <source>Covered share</source>
+            <translation>Part couverte</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="455" />
+            <source>Heard by two gateways or more</source>
+            <translation>Entendu par deux passerelles ou plus</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="456" />
+            <source>Quality (at least, of the optimum)</source>
+            <translation>Qualité (au moins, de l’optimum)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="456" />
+            <location filename="../processing/algorithms/siting_common.py" line="606" />
+            <source>Gap to the bound</source>
+            <translation>Écart par rapport à la borne</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="51" />
+            <source>Sensor time series</source>
+            <translation>Séries temporelles des capteurs</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="58" />
+            <source>Click a sensor on the map (sensor tool) to see its readings.</source>
+            <translation>Cliquez sur un capteur sur la carte (outil capteur) pour voir ses mesures.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="72" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="83" />
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="85" />
+            <source>Compare with</source>
+            <translation>Comparer avec</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="87" />
+            <source>Limit values</source>
+            <translation>Valeurs limites</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="103" />
+            <source>Charts need the Python package matplotlib (Debian/Ubuntu: python3-matplotlib; Windows: it comes with QGIS). The data can still be exported.</source>
+            <translation>Les graphiques nécessitent le paquet Python matplotlib (Debian/Ubuntu : python3-matplotlib ; Windows : il est fourni avec QGIS). Les données peuvent quand même être exportées.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="111" />
+            <source>Export CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="113" />
+            <source>Export PNG…</source>
+            <translation>Exporter en PNG…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="172" />
+            <source>no comparison</source>
+            <translation>aucune comparaison</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="173" />
+            <source>the nearest official station</source>
+            <translation>la station officielle la plus proche</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="231" />
+            <source> from {start} to {end}</source>
+            <translation> du {start} au {end}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="233" />
+            <source>{n} readings{span} (times in {zone}).</source>
+            <translation>{n} mesures{span} (heures en {zone}).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="251" />
+            <source>No official station with the same property in the store; load IRCEL-CELINE stations first.</source>
+            <translation>Aucune station officielle avec la même grandeur dans le stockage ; chargez d’abord les stations d’IRCEL-CELINE.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="264" />
+            <source>Nothing to export: choose a sensor first.</source>
+            <translation>Rien à exporter : choisissez d’abord un capteur.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="267" />
+            <source>Export readings</source>
+            <translation>Exporter les mesures</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="267" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="278" />
+            <source>Export chart</source>
+            <translation>Exporter le graphique</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="278" />
+            <source>PNG image (*.png)</source>
+            <translation>Image PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="40" />
+            <source>Import export…</source>
+            <translation>Importer un export…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="40" />
+            <source>Indicators…</source>
+            <translation>Indicateurs…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="41" />
+            <source>Hot spots…</source>
+            <translation>Points chauds…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="41" />
+            <source>Open data…</source>
+            <translation>Données ouvertes…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="42" />
+            <source>by type</source>
+            <translation>par type</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="42" />
+            <source>by duration</source>
+            <translation>par durée</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="70" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="41" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="43" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="67" />
+            <source>Vacancy</source>
+            <translation>Inoccupation</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="87" />
+            <source>NIS code, e.g. 44021 (empty: all)</source>
+            <translation>Code INS, p. ex. 44021 (vide : tous)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="99" />
+            <source>Register</source>
+            <translation>Registre</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="105" />
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="105" />
+            <source>Number</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="114" />
+            <source>Areas with the most vacancy</source>
+            <translation>Zones les plus touchées par l’inoccupation</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="123" />
+            <location filename="../processing/algorithms/site_sensors.py" line="248" />
+            <source>Area</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="123" />
+            <source>Vacant</source>
+            <translation>Inoccupés</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="123" />
+            <source>Rate %</source>
+            <translation>Taux %</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="133" />
+            <source>All types</source>
+            <translation>Tous les types</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="137" />
+            <source>In the register now</source>
+            <translation>Actuellement au registre</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="138" />
+            <source>All statuses</source>
+            <translation>Tous les statuts</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="142" />
+            <source>Any duration</source>
+            <translation>Toute durée</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="151" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="155" />
+            <source>Duration</source>
+            <translation>Durée</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="157" />
+            <source>Style</source>
+            <translation>Style</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="159" />
+            <source>Show register on the map</source>
+            <translation>Afficher le registre sur la carte</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="162" />
+            <source>History of a premise</source>
+            <translation>Historique d’un bien</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="164" />
+            <source>Click a premise on the map to see what happened to its dossier.</source>
+            <translation>Cliquez sur un bien sur la carte pour voir ce qu’il est advenu de son dossier.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="170" />
+            <source>Click a premise to see its history.</source>
+            <translation>Cliquez sur un bien pour voir son historique.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="245" />
+            <source>{active} premises in the register today; {total} dossiers in all.</source>
+            <translation>{active} biens au registre aujourd’hui ; {total} dossiers au total.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="249" />
+            <source>Last import: export of {date} ({source}).</source>
+            <translation>Dernier import : export du {date} ({source}).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="287" />
+            <location filename="../smart_municipality/vacancy/demo.py" line="337" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
+            <source>Vacancy register</source>
+            <translation>Registre d’inoccupation</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="290" />
+            <source>The register layer of the store cannot be opened.</source>
+            <translation>La couche du registre du stockage ne peut pas être ouverte.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="369" />
+            <source>In the register: {type}</source>
+            <translation>Au registre : {type}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="373" />
+            <source>In the register: other type</source>
+            <translation>Au registre : autre type</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="375" />
+            <source>Dossiers with status {status}</source>
+            <translation>Dossiers avec le statut {status}</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/municipalities.py" line="61" />
             <source>postcode</source>
             <translation>code postal</translation>
@@ -2934,6 +3672,42 @@
             <location filename="../smart_municipality/sensors/aggregate.py" line="164" />
             <source>Aggregate per sensor or per area.</source>
             <translation>Agréger par capteur ou par zone.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/charts.py" line="91" />
+            <source>No readings in this period.</source>
+            <translation>Aucune mesure sur cette période.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/charts.py" line="123" />
+            <source>time ({zone})</source>
+            <translation>heure ({zone})</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/demo.py" line="72" />
+            <source>Municipality {name}</source>
+            <translation>Commune {name}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/demo.py" line="94" />
+            <location filename="../smart_municipality/sensors/demo.py" line="106" />
+            <location filename="../smart_municipality/sources/sensor_community.py" line="69" />
+            <location filename="../smart_municipality/sources/sensor_community.py" line="124" />
+            <location filename="../smart_municipality/sources/telraam.py" line="89" />
+            <location filename="../smart_municipality/sources/telraam.py" line="121" />
+            <source>citizen</source>
+            <translation>citoyen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/demo.py" line="98" />
+            <location filename="../smart_municipality/sources/irceline.py" line="67" />
+            <source>fixed line</source>
+            <translation>ligne fixe</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/demo.py" line="234" />
+            <source>Generated demo sensors: every reading is invented.</source>
+            <translation>Capteurs de démonstration générés : chaque mesure est inventée.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/files.py" line="113" />
@@ -3161,25 +3935,25 @@
         </message>
         <message>
             <location filename="../smart_municipality/sensors/layers.py" line="60" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="198" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="206" />
             <source>just now</source>
             <translation>à l’instant</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/layers.py" line="60" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="200" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="208" />
             <source>{n} min ago</source>
             <translation>il y a {n} min</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/layers.py" line="60" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="202" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="210" />
             <source>{n} h ago</source>
             <translation>il y a {n} h</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/layers.py" line="60" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="204" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="212" />
             <source>{n} days ago</source>
             <translation>il y a {n} jours</translation>
         </message>
@@ -3304,12 +4078,52 @@
             <translation>Les capteurs qui traitent des données personnelles sont affichés au centre de leur maille de 100 m ; les capteurs que la commune a marqués comme non publics ne sont pas listés.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/storage.py" line="77" />
+            <location filename="../smart_municipality/sensors/report.py" line="110" />
+            <source>days &gt; EU daily limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/report.py" line="115" />
+            <source>Sensor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/report.py" line="115" />
+            <source>mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/report.py" line="116" />
+            <source>data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/report.py" line="118" />
+            <source>● above the annual value, ○ below it; – : less than 75 % valid data (EU rule).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/report.py" line="137" />
+            <source>Daily means of {property}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/report.py" line="176" />
+            <source>Latest value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/report.py" line="192" />
+            <source>Sensor data from the study store.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/storage.py" line="78" />
             <source>{obs} new readings stored ({skipped} already present), {things} new sensors, {streams} new datastreams.</source>
             <translation>{obs} nouvelles mesures enregistrées ({skipped} déjà présentes), {things} nouveaux capteurs, {streams} nouveaux flux de données.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/storage.py" line="93" />
+            <location filename="../smart_municipality/sensors/storage.py" line="94" />
             <source>Choose the municipality the sensors belong to.</source>
             <translation>Choisissez la commune à laquelle appartiennent les capteurs.</translation>
         </message>
@@ -3348,7 +4162,7 @@
             <translation>Les heures de la colonne '{column}' ne peuvent pas être placées dans {zone} ; vérifiez le fuseau des heures.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/timeutil.py" line="205" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="213" />
             <source>{n} months ago</source>
             <translation>il y a {n} mois</translation>
         </message>
@@ -3363,22 +4177,22 @@
             <translation>Le fichier de mesures doit avoir des colonnes pour l’identifiant de la passerelle, le RSSI et la position (lat/lon ou x/y) ; trouvé : {}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="132" />
+            <location filename="../smart_municipality/siting/calibration.py" line="130" />
             <source>No row of the measurement file has a usable position.</source>
             <translation>Aucune ligne du fichier de mesures n’a de position utilisable.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="169" />
+            <location filename="../smart_municipality/siting/calibration.py" line="185" />
             <source>At least three measurements at different distances are needed to fit a path-loss exponent.</source>
             <translation>Il faut au moins trois mesures à des distances différentes pour ajuster un exposant d’affaiblissement de propagation.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="218" />
+            <location filename="../smart_municipality/siting/calibration.py" line="234" />
             <source>None of the gateway ids in the measurements matches a gateway of the gateways layer; check the id field (for example eui-… versus the gateway name).</source>
             <translation>Aucun identifiant de passerelle des mesures ne correspond à une passerelle de la couche des passerelles ; vérifiez le champ d’identifiant (par exemple eui-… ou le nom de la passerelle).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="231" />
+            <location filename="../smart_municipality/siting/calibration.py" line="247" />
             <source>At least three received measurements from known gateways are needed for a calibration.</source>
             <translation>Un calibrage nécessite au moins trois mesures reçues de passerelles connues.</translation>
         </message>
@@ -3410,20 +4224,22 @@
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="184" />
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="142" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="82" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="86" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="85" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="89" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="90" />
             <source>gateways</source>
             <translation>passerelles</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="191" />
             <location filename="../smart_municipality/siting/coverage.py" line="249" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="101" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="105" />
             <source>The coverage computation was cancelled.</source>
             <translation>Le calcul de couverture a été annulé.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="240" />
+            <location filename="../processing/algorithms/site_gateways.py" line="108" />
             <source>candidate sites</source>
             <translation>sites candidats</translation>
         </message>
@@ -3433,91 +4249,101 @@
             <translation>Le rayon doit être un nombre positif de mètres.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="48" />
+            <location filename="../smart_municipality/siting/demo.py" line="138" />
+            <source>The demo GeoPackage {} does not exist; generate the demo first.</source>
+            <translation>Le GeoPackage de démonstration {} n’existe pas ; générez d’abord la démo.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/demo.py" line="144" />
+            <source>The demo GeoPackage needs a buildings layer (GBG) and an addresses layer.</source>
+            <translation>Le GeoPackage de démonstration a besoin d’une couche de bâtiments (GBG) et d’une couche d’adresses.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/optimisation.py" line="49" />
             <source>The exact method needs SciPy 1.9 or newer (this QGIS has SciPy {}); use the greedy method, which reports how far from optimal it can be at most.</source>
             <translation>La méthode exacte nécessite SciPy 1.9 ou plus récent (ce QGIS a SciPy {}) ; utilisez la méthode gloutonne, qui indique de combien elle peut au plus s’écarter de l’optimum.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="71" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="588" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="72" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="583" />
             <source>The demand weights must be numbers of zero or more; fix the empty, negative or non-numeric values in the weight field.</source>
             <translation>Les poids de la demande doivent être des nombres positifs ou nuls ; corrigez les valeurs vides, négatives ou non numériques du champ de poids.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="74" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="75" />
             <source>There are no demand points.</source>
             <translation>Il n’y a aucun point de demande.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="76" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="77" />
             <source>All demand weights are zero, so there is nothing to cover; choose another weight field or none.</source>
             <translation>Tous les poids de la demande sont nuls, il n’y a donc rien à couvrir ; choisissez un autre champ de poids ou aucun.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="80" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="81" />
             <source>The candidate costs must be numbers of zero or more; fix the empty, negative or non-numeric values in the cost field.</source>
             <translation>Les coûts des candidats doivent être des nombres positifs ou nuls ; corrigez les valeurs vides, négatives ou non numériques du champ de coût.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="84" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="85" />
             <source>The redundancy must be 1, 2 or 3 gateways per demand point.</source>
             <translation>La redondance doit être de 1, 2 ou 3 passerelles par point de demande.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="169" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="606" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="165" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="601" />
             <source>The number of sites to choose must be at least 1.</source>
             <translation>Le nombre de sites à choisir doit être d’au moins 1.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="171" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="608" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="167" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="603" />
             <source>You ask for {k} new sites but there are only {free} candidates (besides the existing ones); lower the number or add candidates.</source>
             <translation>Vous demandez {k} nouveaux sites, mais il n’y a que {free} candidats (en plus des existants) ; réduisez le nombre ou ajoutez des candidats.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="417" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="543" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="757" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="412" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="538" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="752" />
             <source>The exact solver found no solution in the time limit; the greedy solution is shown.</source>
             <translation>Le solveur exact n’a trouvé aucune solution dans le temps imparti ; la solution gloutonne est affichée.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="427" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="555" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="769" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="422" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="550" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="764" />
             <source>Optimal.</source>
             <translation>Optimal.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="427" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="555" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="769" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="422" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="550" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="764" />
             <source>Time limit reached; best solution found so far.</source>
             <translation>Limite de temps atteinte ; meilleure solution trouvée jusqu’ici.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="454" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="449" />
             <source>The coverage target must be a share between 0 and 100 %.</source>
             <translation>L’objectif de couverture doit être une part comprise entre 0 et 100 %.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="458" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="453" />
             <source>The target of {t:.1f} % cannot be reached: even with every candidate only {r:.1f} % of the demand is covered; lower the target or add candidates.</source>
             <translation>L’objectif de {t:.1f} % ne peut pas être atteint : même avec tous les candidats, seuls {r:.1f} % de la demande sont couverts ; réduisez l’objectif ou ajoutez des candidats.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="565" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="560" />
             <source>{n} demand points have no candidate site within reach, so covering all of them is impossible; add candidates near them or use the maximum-coverage model (MCLP).</source>
             <translation>{n} points de demande n’ont aucun site candidat à portée, il est donc impossible de tous les couvrir ; ajoutez des candidats à proximité ou utilisez le modèle de couverture maximale (MCLP).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="591" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="586" />
             <source>All demand weights are zero, so there is nothing to serve; choose another weight field or none.</source>
             <translation>Tous les poids de la demande sont nuls, il n’y a donc rien à desservir ; choisissez un autre champ de poids ou aucun.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="738" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="733" />
             <source>The exact p-median model would have {v:,} variables, too many to solve here; use the greedy method (with its quality bound) or fewer demand points.</source>
             <translation>Le modèle p-médian exact aurait {v:,} variables, trop pour être résolu ici ; utilisez la méthode gloutonne (avec sa borne de qualité) ou moins de points de demande.</translation>
         </message>
@@ -3553,7 +4379,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/terrain.py" line="238" />
-            <location filename="../processing/algorithms/siting_common.py" line="356" />
+            <location filename="../processing/algorithms/siting_common.py" line="367" />
             <source>The terrain model has no data in the area to compute; choose another extent or terrain model.</source>
             <translation>Le modèle de terrain n’a pas de données dans la zone à calculer ; choisissez une autre emprise ou un autre modèle de terrain.</translation>
         </message>
@@ -3629,11 +4455,6 @@
             <translation>Téléchargement GRB (OGC API Features)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="67" />
-            <source>fixed line</source>
-            <translation>ligne fixe</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/sources/irceline.py" line="68" />
             <source>official air-quality station</source>
             <translation>station officielle de mesure de la qualité de l’air</translation>
@@ -3667,14 +4488,6 @@
             <location filename="../smart_municipality/sources/sensor_community.py" line="67" />
             <source>citizen sensor ({kind})</source>
             <translation>capteur citoyen ({kind})</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/sensor_community.py" line="69" />
-            <location filename="../smart_municipality/sources/sensor_community.py" line="124" />
-            <location filename="../smart_municipality/sources/telraam.py" line="89" />
-            <location filename="../smart_municipality/sources/telraam.py" line="121" />
-            <source>citizen</source>
-            <translation>citoyen</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sources/sensor_community.py" line="103" />
@@ -3807,136 +4620,136 @@
             <translation>Le service des limites (VRBG) n’a aucune commune avec le code INS {nis} ; vérifiez le code ou choisissez la commune dans la liste.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="93" />
+            <location filename="../smart_municipality/store/base.py" line="94" />
             <source>unknown (edited outside the plugin)</source>
             <translation>inconnu (modifié en dehors de l’extension)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="194" />
+            <location filename="../smart_municipality/store/base.py" line="195" />
             <source>The store {store} is closed; open it again.</source>
             <translation>Le stockage {store} est fermé ; ouvrez-le à nouveau.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="197" />
-            <location filename="../smart_municipality/store/geopackage.py" line="502" />
-            <location filename="../smart_municipality/store/postgis.py" line="459" />
+            <location filename="../smart_municipality/store/base.py" line="198" />
+            <location filename="../smart_municipality/store/geopackage.py" line="546" />
+            <location filename="../smart_municipality/store/postgis.py" line="460" />
             <source>{store} is read-only here; copy it to a folder you can write in, or ask for write access.</source>
             <translation>{store} est ici en lecture seule ; copiez-le dans un dossier où vous pouvez écrire, ou demandez un accès en écriture.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="207" />
+            <location filename="../smart_municipality/store/base.py" line="208" />
             <source>The store has no table '{table}'.</source>
             <translation>Le stockage n’a pas de table '{table}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="225" />
+            <location filename="../smart_municipality/store/base.py" line="226" />
             <source>{store} was written by a newer version of Smart Municipality (store version {found}, this plugin knows up to {known}); update the plugin to open it.</source>
             <translation>{store} a été écrit par une version plus récente de Commune intelligente (version de stockage {found}, cette extension connaît jusqu’à {known}) ; mettez l’extension à jour pour l’ouvrir.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="232" />
+            <location filename="../smart_municipality/store/base.py" line="233" />
             <source>{store} must be upgraded for this plugin version but is read-only; ask for write access or use the plugin version that made it.</source>
             <translation>{store} doit être mis à niveau pour cette version de l’extension mais est en lecture seule ; demandez un accès en écriture ou utilisez la version de l’extension qui l’a créé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="269" />
+            <location filename="../smart_municipality/store/base.py" line="270" />
             <source>You may not create the study tables in {store}; ask the database administrator to create them or to give you the right to.</source>
             <translation>Vous ne pouvez pas créer les tables d’étude dans {store} ; demandez à l’administrateur de la base de données de les créer ou de vous en donner le droit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="273" />
+            <location filename="../smart_municipality/store/base.py" line="274" />
             <source>{store} needs an upgrade to store version {version} that only its owner may do; ask the database administrator to open it once with this plugin version.</source>
             <translation>{store} doit être mis à niveau vers la version de stockage {version}, ce que seul son propriétaire peut faire ; demandez à l’administrateur de la base de données de l’ouvrir une fois avec cette version de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="279" />
+            <location filename="../smart_municipality/store/base.py" line="280" />
             <source> (a copy of the original is at {path})</source>
             <translation> (une copie de l’original se trouve dans {path})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="282" />
+            <location filename="../smart_municipality/store/base.py" line="283" />
             <source>Upgrading {store} to store version {version} failed and was undone{backup}; report this to the plugin authors.</source>
             <translation>La mise à niveau de {store} vers la version de stockage {version} a échoué et a été annulée{backup} ; signalez-le aux auteurs de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="318" />
+            <location filename="../smart_municipality/store/base.py" line="319" />
             <source>Cancelled; nothing was written to {store}.</source>
             <translation>Annulé ; rien n’a été écrit dans {store}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="345" />
+            <location filename="../smart_municipality/store/base.py" line="346" />
             <source>{table} has no row versions; replace its rows instead.</source>
             <translation>{table} n’a pas de versions de lignes ; remplacez plutôt ses lignes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="347" />
+            <location filename="../smart_municipality/store/base.py" line="348" />
             <source>Nothing to change.</source>
             <translation>Rien à modifier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="387" />
+            <location filename="../smart_municipality/store/base.py" line="388" />
             <source>Say which records of {table} to delete.</source>
             <translation>Indiquez quels enregistrements de {table} supprimer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="404" />
+            <location filename="../smart_municipality/store/base.py" line="405" />
             <source>Record {fid} of {table} no longer exists; someone deleted it.</source>
             <translation>L’enregistrement {fid} de {table} n’existe plus ; quelqu’un l’a supprimé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="409" />
+            <location filename="../smart_municipality/store/base.py" line="410" />
             <source>Record {fid} of {table} was changed by {user} at {time} after you opened it; reload it and apply your change again.</source>
             <translation>L’enregistrement {fid} de {table} a été modifié par {user} à {time} après que vous l’avez ouvert ; rechargez-le et appliquez à nouveau votre modification.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="410" />
+            <location filename="../smart_municipality/store/base.py" line="411" />
             <source>someone</source>
             <translation>quelqu’un</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="414" />
+            <location filename="../smart_municipality/store/base.py" line="415" />
             <source>You may not change record {fid} of {table} in {store}; ask the administrator for editor rights for its municipality.</source>
             <translation>Vous ne pouvez pas modifier l’enregistrement {fid} de {table} dans {store} ; demandez à l’administrateur des droits d’édition pour sa commune.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="427" />
+            <location filename="../smart_municipality/store/base.py" line="428" />
             <source>Give a record of {table} by its fid or its key.</source>
             <translation>Indiquez un enregistrement de {table} par son fid ou sa clé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="432" />
+            <location filename="../smart_municipality/store/base.py" line="433" />
             <source>{table} has no single record {key}.</source>
             <translation>{table} n’a pas d’enregistrement unique {key}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="445" />
+            <location filename="../smart_municipality/store/base.py" line="446" />
             <source>Records cannot be filtered on column '{column}'.</source>
             <translation>Les enregistrements ne peuvent pas être filtrés sur la colonne '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="450" />
-            <location filename="../smart_municipality/store/base.py" line="492" />
-            <location filename="../smart_municipality/store/base.py" line="502" />
+            <location filename="../smart_municipality/store/base.py" line="451" />
+            <location filename="../smart_municipality/store/base.py" line="493" />
+            <location filename="../smart_municipality/store/base.py" line="503" />
             <source>{table} has no column '{column}'.</source>
             <translation>{table} n’a pas de colonne '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="479" />
+            <location filename="../smart_municipality/store/base.py" line="480" />
             <source>{table} is not split by municipality.</source>
             <translation>{table} n’est pas divisée par commune.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="581" />
+            <location filename="../smart_municipality/store/base.py" line="582" />
             <source>{table} has no natural key.</source>
             <translation>{table} n’a pas de clé naturelle.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="614" />
+            <location filename="../smart_municipality/store/base.py" line="615" />
             <source>Counting per area needs a point table; {table} is not one.</source>
             <translation>Le comptage par zone nécessite une table de points ; {table} n’en est pas une.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="618" />
+            <location filename="../smart_municipality/store/base.py" line="619" />
             <source>the areas</source>
             <translation>les zones</translation>
         </message>
@@ -3982,82 +4795,82 @@
         </message>
         <message>
             <location filename="../smart_municipality/store/copy.py" line="98" />
-            <location filename="../smart_municipality/store/geopackage.py" line="197" />
+            <location filename="../smart_municipality/store/geopackage.py" line="208" />
             <source>The folder {folder} does not exist; choose an existing folder for the GeoPackage.</source>
             <translation>Le dossier {folder} n’existe pas ; choisissez un dossier existant pour le GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="183" />
+            <location filename="../smart_municipality/store/geopackage.py" line="194" />
             <source>The GeoPackage {path} does not exist; check the path.</source>
             <translation>Le GeoPackage {path} n’existe pas ; vérifiez le chemin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="208" />
+            <location filename="../smart_municipality/store/geopackage.py" line="219" />
             <source>{store} could not be created; check that the folder is writable.</source>
             <translation>{store} n’a pas pu être créé ; vérifiez que le dossier est accessible en écriture.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="211" />
+            <location filename="../smart_municipality/store/geopackage.py" line="222" />
             <source>{store} could not be created ({reason}); check that the folder is writable.</source>
             <translation>{store} n’a pas pu être créé ({reason}) ; vérifiez que le dossier est accessible en écriture.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="246" />
+            <location filename="../smart_municipality/store/geopackage.py" line="257" />
             <source>{path} is not a GeoPackage (not an SQLite database); choose a .gpkg file.</source>
             <translation>{path} n’est pas un GeoPackage (ce n’est pas une base SQLite) ; choisissez un fichier .gpkg.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="253" />
+            <location filename="../smart_municipality/store/geopackage.py" line="264" />
             <source>{path} is an SQLite database but not a GeoPackage; choose a .gpkg file.</source>
             <translation>{path} est une base SQLite mais pas un GeoPackage ; choisissez un fichier .gpkg.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="329" />
+            <location filename="../smart_municipality/store/geopackage.py" line="340" />
             <source>{store} needs an upgrade, but a backup copy could not be written next to it; nothing was changed. Free some space or make the folder writable.</source>
             <translation>{store} doit être mis à niveau, mais aucune copie de sauvegarde n’a pu être écrite à côté ; rien n’a été modifié. Libérez de l’espace ou rendez le dossier accessible en écriture.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="499" />
+            <location filename="../smart_municipality/store/geopackage.py" line="543" />
             <source>The disk holding {store} is full; nothing was saved. Free some space and try again.</source>
             <translation>Le disque contenant {store} est plein ; rien n’a été enregistré. Libérez de l’espace et réessayez.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="505" />
-            <location filename="../smart_municipality/store/postgis.py" line="465" />
+            <location filename="../smart_municipality/store/geopackage.py" line="549" />
+            <location filename="../smart_municipality/store/postgis.py" line="466" />
             <source>{store} is busy: someone else is writing to it; try again in a moment.</source>
             <translation>{store} est occupé : quelqu’un d’autre y écrit ; réessayez dans un instant.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="508" />
+            <location filename="../smart_municipality/store/geopackage.py" line="552" />
             <source>{store} could not be written (disk error); nothing was saved. Check the disk or the network share.</source>
             <translation>{store} n’a pas pu être écrit (erreur de disque) ; rien n’a été enregistré. Vérifiez le disque ou le partage réseau.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="511" />
+            <location filename="../smart_municipality/store/geopackage.py" line="555" />
             <source>{store} is damaged; restore it from a backup.</source>
             <translation>{store} est endommagé ; restaurez-le à partir d’une sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="514" />
-            <location filename="../smart_municipality/store/postgis.py" line="468" />
+            <location filename="../smart_municipality/store/geopackage.py" line="558" />
+            <location filename="../smart_municipality/store/postgis.py" line="469" />
             <source>Some records already exist in {table} (same key); nothing was saved.</source>
             <translation>Certains enregistrements existent déjà dans {table} (même clé) ; rien n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="517" />
-            <location filename="../smart_municipality/store/postgis.py" line="471" />
+            <location filename="../smart_municipality/store/geopackage.py" line="561" />
+            <location filename="../smart_municipality/store/postgis.py" line="472" />
             <source>Some records of {table} refer to records that do not exist; nothing was saved.</source>
             <translation>Certains enregistrements de {table} renvoient à des enregistrements inexistants ; rien n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="520" />
-            <location filename="../smart_municipality/store/postgis.py" line="474" />
+            <location filename="../smart_municipality/store/geopackage.py" line="564" />
+            <location filename="../smart_municipality/store/postgis.py" line="475" />
             <source>Some records of {table} miss a required value; nothing was saved.</source>
             <translation>Il manque une valeur obligatoire à certains enregistrements de {table} ; rien n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="523" />
-            <location filename="../smart_municipality/store/postgis.py" line="477" />
+            <location filename="../smart_municipality/store/geopackage.py" line="567" />
+            <location filename="../smart_municipality/store/postgis.py" line="478" />
             <source>Some values for {table} are not allowed (for example a NIS code that is not five digits); nothing was saved.</source>
             <translation>Certaines valeurs destinées à {table} ne sont pas autorisées (par exemple un code INS qui n’a pas cinq chiffres) ; rien n’a été enregistré.</translation>
         </message>
@@ -4092,22 +4905,22 @@
             <translation>La connexion à {store} a été perdue ; rien de cette modification n’a été enregistré. Vérifiez le réseau ou le serveur et réessayez.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="456" />
+            <location filename="../smart_municipality/store/postgis.py" line="457" />
             <source>{store} refused the change: you have no editor rights for it or for this municipality; ask the database administrator.</source>
             <translation>{store} a refusé la modification : vous n’avez pas de droits d’édition sur celui-ci ou pour cette commune ; adressez-vous à l’administrateur de la base de données.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="462" />
+            <location filename="../smart_municipality/store/postgis.py" line="463" />
             <source>The disk of the database server of {store} is full; nothing was saved. Ask the administrator to free space.</source>
             <translation>Le disque du serveur de base de données de {store} est plein ; rien n’a été enregistré. Demandez à l’administrateur de libérer de l’espace.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="480" />
+            <location filename="../smart_municipality/store/postgis.py" line="481" />
             <source>Some values for {table} are not valid for the database; nothing was saved.</source>
             <translation>Certaines valeurs destinées à {table} ne sont pas valides pour la base de données ; rien n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="483" />
+            <location filename="../smart_municipality/store/postgis.py" line="484" />
             <source>The study tables in {store} are missing; open the store again to recreate them, or check the schema name.</source>
             <translation>Les tables d’étude de {store} sont manquantes ; ouvrez à nouveau le stockage pour les recréer, ou vérifiez le nom du schéma.</translation>
         </message>
@@ -4122,106 +4935,106 @@
             <translation>Le nom de schéma '{schema}' n’est pas utilisable ; utilisez uniquement des minuscules, des chiffres et des tirets bas.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="53" />
+            <location filename="../smart_municipality/store/values.py" line="55" />
             <source>Column '{column}' of {table} holds values that are not {kind} (for example {example}); correct them and import again.</source>
             <translation>La colonne '{column}' de {table} contient des valeurs incorrectes, par exemple {example} (attendu : {kind}) ; corrigez-les et importez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="73" />
+            <location filename="../smart_municipality/store/values.py" line="75" />
             <source>Rows for {table} must be records with column names.</source>
             <translation>Les lignes destinées à {table} doivent être des enregistrements avec des noms de colonnes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="82" />
+            <location filename="../smart_municipality/store/values.py" line="84" />
             <source>{table} has no column(s) {columns}; check the column names and import again.</source>
             <translation>{table} n’a pas de colonne(s) {columns} ; vérifiez les noms de colonnes et importez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="89" />
+            <location filename="../smart_municipality/store/values.py" line="91" />
             <source>The column(s) {columns} are managed by the store and cannot be written.</source>
             <translation>La ou les colonnes {columns} sont gérées par le stockage et ne peuvent pas être écrites.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="99" />
+            <location filename="../smart_municipality/store/values.py" line="101" />
             <source>{table} needs the column(s) {columns}; add them and import again.</source>
             <translation>{table} a besoin de la ou des colonnes {columns} ; ajoutez-les et importez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="117" />
+            <location filename="../smart_municipality/store/values.py" line="119" />
             <source>Column '{column}' of {table} is empty in some rows; every row needs a value.</source>
             <translation>La colonne '{column}' de {table} est vide dans certaines lignes ; chaque ligne doit avoir une valeur.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="124" />
+            <location filename="../smart_municipality/store/values.py" line="126" />
             <source>five-digit NIS codes</source>
             <translation>codes INS à cinq chiffres</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="135" />
+            <location filename="../smart_municipality/store/values.py" line="137" />
             <source>numbers</source>
             <translation>nombres</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="172" />
-            <location filename="../smart_municipality/store/values.py" line="179" />
-            <location filename="../smart_municipality/store/values.py" line="180" />
+            <location filename="../smart_municipality/store/values.py" line="174" />
+            <location filename="../smart_municipality/store/values.py" line="181" />
+            <location filename="../smart_municipality/store/values.py" line="182" />
             <source>whole numbers</source>
             <translation>nombres entiers</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="195" />
-            <location filename="../smart_municipality/store/values.py" line="203" />
+            <location filename="../smart_municipality/store/values.py" line="197" />
+            <location filename="../smart_municipality/store/values.py" line="205" />
             <source>text</source>
             <translation>texte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="214" />
+            <location filename="../smart_municipality/store/values.py" line="216" />
             <source>true/false values</source>
             <translation>valeurs vrai/faux</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="229" />
+            <location filename="../smart_municipality/store/values.py" line="231" />
             <source>dates</source>
             <translation>dates</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="238" />
+            <location filename="../smart_municipality/store/values.py" line="240" />
             <source>dates (YYYY-MM-DD)</source>
             <translation>dates (AAAA-MM-JJ)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="245" />
+            <location filename="../smart_municipality/store/values.py" line="247" />
             <source>times with a time zone (UTC or an offset)</source>
             <translation>heures avec un fuseau horaire (UTC ou un décalage)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="280" />
+            <location filename="../smart_municipality/store/values.py" line="282" />
             <source>Column '{column}' of {table} holds times without a time zone (for example {example}); give them in UTC or with an offset.</source>
             <translation>La colonne '{column}' de {table} contient des heures sans fuseau horaire (par exemple {example}) ; indiquez-les en UTC ou avec un décalage.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="294" />
-            <location filename="../smart_municipality/store/values.py" line="298" />
+            <location filename="../smart_municipality/store/values.py" line="296" />
+            <location filename="../smart_municipality/store/values.py" line="300" />
             <source>JSON</source>
             <translation>JSON</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="329" />
-            <source>geometries</source>
-            <translation>géométries</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/store/values.py" line="335" />
+            <location filename="../smart_municipality/store/values.py" line="333" />
             <source>{table} takes {expected} geometries, not {found}; convert them first.</source>
             <translation>{table} accepte des géométries {expected}, pas {found} ; convertissez-les d’abord.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="364" />
+            <location filename="../smart_municipality/store/values.py" line="363" />
+            <source>geometries</source>
+            <translation>géométries</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/store/values.py" line="400" />
             <source>another coordinate system</source>
             <translation>un autre système de coordonnées</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="366" />
+            <location filename="../smart_municipality/store/values.py" line="402" />
             <source>The geometries for {table} look like {looks}, not Belgian Lambert 72 (EPSG:31370); reproject them to EPSG:31370 first.</source>
             <translation>Les géométries destinées à {table} semblent être en {looks}, et non en Lambert belge 72 (EPSG:31370) ; reprojetez-les d’abord en EPSG:31370.</translation>
         </message>
@@ -4317,6 +5130,32 @@
             <location filename="../smart_municipality/tables.py" line="363" />
             <source>{name} has several sheets with data ({sheets}); choose the sheet to read.</source>
             <translation>{name} contient plusieurs feuilles avec des données ({sheets}) ; choisissez la feuille à lire.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/chart.py" line="36" />
+            <location filename="../smart_municipality/vacancy/demo.py" line="385" />
+            <source>No dossiers in the register yet.</source>
+            <translation>Aucun dossier dans le registre pour l’instant.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
+            <source>In the register on 31/12</source>
+            <translation>Au registre le 31/12</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
+            <source>Entries</source>
+            <translation>Inscriptions</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
+            <source>Removals</source>
+            <translation>Radiations</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/demo.py" line="313" />
+            <source>The demo has no valid {layer} layer for the vacancy register.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../smart_municipality/vacancy/layer_io.py" line="66" />

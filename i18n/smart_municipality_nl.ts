@@ -9,27 +9,9 @@
             <translation>Sensormetingen aggregeren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="47" />
-            <location filename="../processing/algorithms/device_register.py" line="27" />
-            <location filename="../processing/algorithms/import_observations.py" line="32" />
-            <location filename="../processing/algorithms/interpolate_observations.py" line="46" />
-            <location filename="../processing/algorithms/load_irceline.py" line="36" />
-            <location filename="../processing/algorithms/load_sensor_community.py" line="28" />
-            <location filename="../processing/algorithms/load_sensorthings.py" line="32" />
-            <location filename="../processing/algorithms/load_telraam.py" line="31" />
-            <source>Sensors</source>
-            <translation>Sensoren</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/aggregate_observations.py" line="49" />
             <source>Statistics of one property per sensor or per area (polygons), per hour, day, week, month or year (calendar periods in Belgian time; the clock-change days have 23 and 25 hours and are counted so).&lt;br&gt;Columns: number of valid readings and of expected readings, data completeness (%), mean, median, minimum, maximum, sum, a percentile and the number of exceedances of a threshold — of single readings (e.g. NO2 hours above 200 µg/m³) or of daily means (e.g. PM10 days above 50 µg/m³).&lt;br&gt;&lt;b&gt;EU rule&lt;/b&gt;: a period mean is only given when at least the minimum completeness (75 % by default) of the period holds valid readings; mean_raw keeps the unqualified mean. Readings marked invalid (Telraam uptime ≤ 0.5, AirBase flags, negative concentrations) never count.&lt;br&gt;Per area, the readings of every sensor inside the polygon are pooled; sensors outside every polygon are left out.</source>
             <translation>Statistieken van één grootheid per sensor of per gebied (polygonen), per uur, dag, week, maand of jaar (kalenderperiodes in Belgische tijd; de dagen van de klokwissel hebben 23 en 25 uur en worden zo geteld).&lt;br&gt;Kolommen: aantal geldige en verwachte metingen, volledigheid van de gegevens (%), gemiddelde, mediaan, minimum, maximum, som, een percentiel en het aantal overschrijdingen van een drempel — van afzonderlijke metingen (bv. NO2-uren boven 200 µg/m³) of van daggemiddelden (bv. PM10-dagen boven 50 µg/m³).&lt;br&gt;&lt;b&gt;EU-regel&lt;/b&gt;: een periodegemiddelde wordt alleen gegeven als minstens de minimale volledigheid (standaard 75 %) van de periode geldige metingen bevat; mean_raw bewaart het onvoorwaardelijke gemiddelde. Metingen die als ongeldig gemarkeerd zijn (Telraam-uptime ≤ 0,5, AirBase-vlaggen, negatieve concentraties), tellen nooit mee.&lt;br&gt;Per gebied worden de metingen van alle sensoren binnen de polygoon samengevoegd; sensoren buiten elke polygoon worden weggelaten.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
-            <location filename="../processing/algorithms/interpolate_observations.py" line="69" />
-            <source>Property</source>
-            <translation>Grootheid</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/aggregate_observations.py" line="77" />
@@ -57,11 +39,6 @@
             <location filename="../processing/algorithms/vacancy_indicators.py" line="101" />
             <source>Area name field</source>
             <translation>Veld met de naam van het gebied</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="83" />
-            <source>Period</source>
-            <translation>Periode</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/aggregate_observations.py" line="86" />
@@ -155,13 +132,13 @@
         </message>
         <message>
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="82" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="62" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="65" />
             <source>Gateways</source>
             <translation>Gateways</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="84" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="64" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="67" />
             <source>Gateway id field</source>
             <translation>Veld met de gateway-id</translation>
         </message>
@@ -394,1785 +371,1745 @@
         <message>
             <location filename="../processing/algorithms/download_grb.py" line="63" />
             <source>Features per layer</source>
-            <translation type="unfinished" />
+            <translation>Objecten per laag</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/download_grb.py" line="69" />
             <source>Give either a municipality or an extent, not both.</source>
-            <translation type="unfinished" />
+            <translation>Geef een gemeente of een omgrenzing op, niet allebei.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/download_grb.py" line="71" />
             <source>Give a municipality (name or NIS code) or an extent to download.</source>
-            <translation type="unfinished" />
+            <translation>Geef een gemeente (naam of NIS-code) of een omgrenzing op om te downloaden.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/download_grb.py" line="83" />
             <source>The extent has no coordinate reference system; choose it on the map or add it as [EPSG:31370].</source>
-            <translation type="unfinished" />
+            <translation>De omgrenzing heeft geen coördinatenreferentiesysteem; kies ze op de kaart of voeg het toe als [EPSG:31370].</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="40" />
             <source>Export vacancy as open data</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="41" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="42" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="67" />
-            <source>Vacancy</source>
-            <translation type="unfinished" />
+            <translation>Leegstand exporteren als open data</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="43" />
             <source>Writes the vacancy indicators per area (from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;) for publication, as GeoJSON (WGS84), CSV or GeoPackage, with the licence and the source in the file and in a &lt;i&gt;.metadata.json&lt;/i&gt; next to it.&lt;br&gt;&lt;br&gt;Only the indicator fields leave: owner names, national register numbers, tax amounts, remarks, addresses and dossier numbers never do, whatever the input layers hold. Where an area has fewer than 5 units its rate is empty, and by default its counts and durations too.&lt;br&gt;&lt;b&gt;Points&lt;/b&gt; (optional): the premises in the register on the reference date, of the chosen types (by default shops and business premises; a vacant dwelling on a map points at a household), with type, status, year of entry and duration class only.</source>
-            <translation type="unfinished" />
+            <translation>Schrijft de leegstandsindicatoren per gebied (uit &lt;i&gt;Leegstandsindicatoren per gebied&lt;/i&gt;) weg voor publicatie, als GeoJSON (WGS84), CSV of GeoPackage, met de licentie en de bron in het bestand en in een &lt;i&gt;.metadata.json&lt;/i&gt; ernaast.&lt;br&gt;&lt;br&gt;Alleen de velden met indicatoren gaan naar buiten: namen van eigenaars, rijksregisternummers, belastingbedragen, opmerkingen, adressen en dossiernummers nooit, wat de invoerlagen ook bevatten. Waar een gebied minder dan 5 eenheden heeft, is het percentage leeg, en standaard ook de aantallen en duurtijden.&lt;br&gt;&lt;b&gt;Punten&lt;/b&gt; (optioneel): de panden die op de referentiedatum in het register staan, van de gekozen types (standaard winkels en bedrijfspanden; een leegstaande woning op een kaart wijst naar een gezin), met alleen type, status, jaar van opname en duurklasse.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="70" />
             <location filename="../processing/algorithms/vacancy_indicators.py" line="66" />
             <source>Vacancy indicators per area</source>
-            <translation type="unfinished" />
+            <translation>Leegstandsindicatoren per gebied</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="72" />
             <source>Also publish points</source>
-            <translation type="unfinished" />
+            <translation>Ook punten publiceren</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="75" />
             <source>Vacancy register (for points)</source>
-            <translation type="unfinished" />
+            <translation>Leegstandsregister (voor punten)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="77" />
             <source>Property types published as points</source>
-            <translation type="unfinished" />
+            <translation>Types van panden die als punten gepubliceerd worden</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="80" />
             <source>Reference date of the points (empty: today)</source>
-            <translation type="unfinished" />
+            <translation>Referentiedatum van de punten (leeg: vandaag)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="83" />
             <source>Also leave counts empty where the rate is suppressed</source>
-            <translation type="unfinished" />
+            <translation>Ook aantallen leeg laten waar het percentage onderdrukt is</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="85" />
             <location filename="../processing/algorithms/import_observations.py" line="63" />
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Formaat</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="87" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="88" />
             <source>Vacant premises per area</source>
-            <translation type="unfinished" />
+            <translation>Leegstaande panden per gebied</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="89" />
             <source>Licence</source>
-            <translation type="unfinished" />
+            <translation>Licentie</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="91" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Bron</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="91" />
             <source>Municipal register of vacant buildings and dwellings</source>
-            <translation type="unfinished" />
+            <translation>Gemeentelijk register van leegstaande gebouwen en woningen</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="92" />
             <source>Publisher</source>
-            <translation type="unfinished" />
+            <translation>Uitgever</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="94" />
             <source>Output file</source>
-            <translation type="unfinished" />
+            <translation>Uitvoerbestand</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="95" />
             <source>Files written</source>
-            <translation type="unfinished" />
+            <translation>Geschreven bestanden</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="101" />
             <source>Choose the indicators layer (the output of Vacancy indicators per area).</source>
-            <translation type="unfinished" />
+            <translation>Kies de laag met indicatoren (de uitvoer van Leegstandsindicatoren per gebied).</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="117" />
             <source>Choose the vacancy register to publish points from, or untick the points.</source>
-            <translation type="unfinished" />
+            <translation>Kies het leegstandsregister waaruit punten gepubliceerd worden, of vink de punten uit.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="120" />
             <source>Choose at least one property type to publish as points.</source>
-            <translation type="unfinished" />
+            <translation>Kies minstens één type van pand om als punten te publiceren.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="125" />
             <source>{n} points published.</source>
-            <translation type="unfinished" />
+            <translation>{n} punten gepubliceerd.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="129" />
             <source>{n} areas written; figures suppressed in {small} small-number areas.</source>
-            <translation type="unfinished" />
+            <translation>{n} gebieden weggeschreven; cijfers onderdrukt in {small} gebieden met kleine aantallen.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="31" />
             <source>Import sensor readings from a file</source>
-            <translation type="unfinished" />
+            <translation>Sensormetingen importeren uit een bestand</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="34" />
             <source>Imports readings from CSV, XLSX (or a zip with one CSV) into the study store.&lt;br&gt;&lt;b&gt;Known formats&lt;/b&gt; import without more: CurieuzeNeuzen 2018, the Gent bicycle counters, EEA AirBase hourly files (24 value/flag pairs per day, -999 missing), the Recht op Lucht campaign, IRCEL-CELINE exports (one column per station), Telraam report CSVs and sensor.community archive files.&lt;br&gt;&lt;b&gt;Other files&lt;/b&gt;: choose 'Column mapping' and describe the columns as key=value pairs separated by ';'. Long format (one row per reading): &lt;i&gt;time=Tijdstip; sensor=Meetpunt; x=lon; y=lat; values=NO2:no2,PM10:pm10&lt;/i&gt;. Wide format, one column per sensor: &lt;i&gt;layout=wide_sensors; time=Datum; property=no2&lt;/i&gt;; one column per hour: &lt;i&gt;layout=wide_hours; time=Datum; hour_columns=H1,H2,…; property=pm10&lt;/i&gt;. Other keys: time_end, time_format, sensor_name, name, epsg, unit, unit_column, quality, missing, flag_columns, duplicates (error or replicates), resolution_s, aggregation, source, period.&lt;br&gt;&lt;b&gt;Time zone&lt;/b&gt;: times with an offset need none; for times without one choose their zone (the plugin never guesses). The repeated autumn hour is resolved by row order; a time in the skipped spring hour is refused.&lt;br&gt;Units are converted to the property's standard unit (µg/m³ …); an unknown unit, one property in two units, contradictory duplicates or a sensor without position (when positions are mapped) stop the import with one sentence, and nothing is written. Importing the same file again adds nothing.</source>
-            <translation type="unfinished" />
+            <translation>Importeert metingen uit CSV, XLSX (of een zip met één CSV) in de studieopslag.&lt;br&gt;&lt;b&gt;Gekende formaten&lt;/b&gt; worden zonder meer geïmporteerd: CurieuzeNeuzen 2018, de fietstellers van Gent, EEA AirBase-uurbestanden (24 paren waarde/vlag per dag, -999 ontbrekend), de campagne Recht op Lucht, exports van IRCEL-CELINE (één kolom per station), CSV-rapporten van Telraam en archiefbestanden van sensor.community.&lt;br&gt;&lt;b&gt;Andere bestanden&lt;/b&gt;: kies 'Koppeling van kolommen' en beschrijf de kolommen als paren sleutel=waarde gescheiden door ';'. Lang formaat (één rij per meting): &lt;i&gt;time=Tijdstip; sensor=Meetpunt; x=lon; y=lat; values=NO2:no2,PM10:pm10&lt;/i&gt;. Breed formaat, één kolom per sensor: &lt;i&gt;layout=wide_sensors; time=Datum; property=no2&lt;/i&gt;; één kolom per uur: &lt;i&gt;layout=wide_hours; time=Datum; hour_columns=H1,H2,…; property=pm10&lt;/i&gt;. Andere sleutels: time_end, time_format, sensor_name, name, epsg, unit, unit_column, quality, missing, flag_columns, duplicates (error of replicates), resolution_s, aggregation, source, period.&lt;br&gt;&lt;b&gt;Tijdzone&lt;/b&gt;: tijden met een verschuiving hebben er geen nodig; kies voor tijden zonder verschuiving hun zone (de plugin gokt nooit). Het herhaalde uur in de herfst wordt opgelost volgens de volgorde van de rijen; een tijd in het overgeslagen uur in de lente wordt geweigerd.&lt;br&gt;Eenheden worden omgezet naar de standaardeenheid van de grootheid (µg/m³ …); een onbekende eenheid, één grootheid in twee eenheden, tegenstrijdige dubbels of een sensor zonder positie (als posities gekoppeld zijn) stoppen de import met één zin, en er wordt niets weggeschreven. Hetzelfde bestand opnieuw importeren voegt niets toe.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="61" />
             <source>File with readings</source>
-            <translation type="unfinished" />
+            <translation>Bestand met metingen</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="61" />
             <source>Tables (*.csv *.txt *.tsv *.xlsx *.zip);;All (*)</source>
-            <translation type="unfinished" />
+            <translation>Tabellen (*.csv *.txt *.tsv *.xlsx *.zip);;Alle (*)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="63" />
             <source>Detect automatically</source>
-            <translation type="unfinished" />
+            <translation>Automatisch detecteren</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="64" />
             <source>Column mapping (below)</source>
-            <translation type="unfinished" />
+            <translation>Koppeling van kolommen (hieronder)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="65" />
             <source>Column mapping (key=value; …)</source>
-            <translation type="unfinished" />
+            <translation>Koppeling van kolommen (sleutel=waarde; …)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="68" />
             <source>Time zone of times without offset</source>
-            <translation type="unfinished" />
+            <translation>Tijdzone van tijden zonder verschuiving</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="69" />
             <source>(the times carry an offset)</source>
-            <translation type="unfinished" />
+            <translation>(de tijden hebben een verschuiving)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="69" />
             <source>UTC+01:00 (standard time all year)</source>
-            <translation type="unfinished" />
+            <translation>UTC+01:00 (het hele jaar wintertijd)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="71" />
             <source>Property (when the format needs one, e.g. no2)</source>
-            <translation type="unfinished" />
+            <translation>Grootheid (als het formaat er een nodig heeft, bv. no2)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="73" />
             <source>Position of a one-sensor file</source>
-            <translation type="unfinished" />
+            <translation>Positie van een bestand met één sensor</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="75" />
             <source>Sheet (XLSX)</source>
-            <translation type="unfinished" />
+            <translation>Werkblad (XLSX)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="101" />
             <source>Describe the columns in the column mapping, or choose a known format.</source>
-            <translation type="unfinished" />
+            <translation>Beschrijf de kolommen in de koppeling van kolommen, of kies een gekend formaat.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="42" />
             <source>Import vacancy register</source>
-            <translation type="unfinished" />
+            <translation>Leegstandsregister importeren</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="45" />
             <source>Brings a vacancy-register export (VIP, or any CSV/XLSX with a column mapping) into the register of the study store, and keeps its history.&lt;br&gt;&lt;br&gt;&lt;b&gt;Placement&lt;/b&gt;: each dossier is put on its matched address point, else on the GRB building of its parcel (CapaKey), else on the parcel; the field location_method says which, and 'unplaced' when none was found. Long and short CapaKeys and Dutch (dd/mm/yyyy), Excel serial and ISO dates are read.&lt;br&gt;&lt;b&gt;History&lt;/b&gt;: a newer export updates the same dossiers (by dossier id): entries, status changes and removals (schrapping) are recorded with their dates, nothing is duplicated, and an older export than the last one is refused. The whole import is one transaction: if it fails or is cancelled, the register stays as it was.&lt;br&gt;&lt;b&gt;Bad rows&lt;/b&gt; (no dossier number, duplicate dossier id, unknown status, unreadable or future date, neither address nor parcel, malformed CapaKey without address) are listed with the reason in the rejected-rows output; the rest is imported. Owner names, national register numbers, tax amounts and remarks in the file are not read.&lt;br&gt;&lt;b&gt;Column mapping&lt;/b&gt;: role=column pairs separated by ';' for files that do not use the VIP column names, for example &lt;i&gt;dossiernummer=Dossier nr; vip_status=Toestand; datum_opname=Datum&lt;/i&gt;. Roles: capakey, dossier_prefix, dossier_type, dossiernummer, intern_nummer, datum_opname, inventaris_type, vip_status, vip_statuscode, type_onroerend_goed, postcode, gemeente, straat, huisnummer, busnummer, datum_schrapping, laatste_controle, vloeroppervlakte_m2.&lt;br&gt;&lt;b&gt;Status mapping&lt;/b&gt;: extra status words, for example &lt;i&gt;Lopend=opgenomen; Afgewerkt=geschrapt&lt;/i&gt; (statuses: vermoeden, vastgesteld, opgenomen, beroep, geschrapt).</source>
-            <translation type="unfinished" />
+            <translation>Brengt een export van het leegstandsregister (VIP, of elke CSV/XLSX met een koppeling van kolommen) in het register van de studieopslag, en bewaart de geschiedenis ervan.&lt;br&gt;&lt;br&gt;&lt;b&gt;Plaatsing&lt;/b&gt;: elk dossier wordt op zijn gematcht adrespunt gezet, anders op het GRB-gebouw van zijn perceel (CapaKey), anders op het perceel; het veld location_method zegt welk, en 'unplaced' als er geen gevonden werd. Lange en korte CapaKeys en Nederlandse (dd/mm/jjjj), Excel-serie- en ISO-datums worden gelezen.&lt;br&gt;&lt;b&gt;Geschiedenis&lt;/b&gt;: een nieuwere export werkt dezelfde dossiers bij (volgens dossier-id): opnames, statuswijzigingen en schrappingen worden met hun datum geregistreerd, niets wordt dubbel opgenomen, en een export die ouder is dan de laatste wordt geweigerd. De hele import is één transactie: als ze mislukt of geannuleerd wordt, blijft het register zoals het was.&lt;br&gt;&lt;b&gt;Slechte rijen&lt;/b&gt; (geen dossiernummer, dubbel dossier-id, onbekende status, onleesbare datum of datum in de toekomst, noch adres noch perceel, misvormde CapaKey zonder adres) worden met de reden opgelijst in de uitvoer met geweigerde rijen; de rest wordt geïmporteerd. Namen van eigenaars, rijksregisternummers, belastingbedragen en opmerkingen in het bestand worden niet gelezen.&lt;br&gt;&lt;b&gt;Koppeling van kolommen&lt;/b&gt;: paren rol=kolom gescheiden door ';' voor bestanden die de kolomnamen van VIP niet gebruiken, bijvoorbeeld &lt;i&gt;dossiernummer=Dossier nr; vip_status=Toestand; datum_opname=Datum&lt;/i&gt;. Rollen: capakey, dossier_prefix, dossier_type, dossiernummer, intern_nummer, datum_opname, inventaris_type, vip_status, vip_statuscode, type_onroerend_goed, postcode, gemeente, straat, huisnummer, busnummer, datum_schrapping, laatste_controle, vloeroppervlakte_m2.&lt;br&gt;&lt;b&gt;Koppeling van statussen&lt;/b&gt;: extra statuswoorden, bijvoorbeeld &lt;i&gt;Lopend=opgenomen; Afgewerkt=geschrapt&lt;/i&gt; (statussen: vermoeden, vastgesteld, opgenomen, beroep, geschrapt).</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="86" />
             <source>Register export (VIP export or other CSV/XLSX)</source>
-            <translation type="unfinished" />
+            <translation>Export van het register (VIP-export of andere CSV/XLSX)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="87" />
             <source>Tables (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*.*)</source>
-            <translation type="unfinished" />
+            <translation>Tabellen (*.xlsx *.xlsm *.csv *.txt *.tsv);;Alle bestanden (*.*)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="88" />
             <location filename="../processing/algorithms/match_addresses.py" line="75" />
             <source>Sheet (XLSX with several sheets)</source>
-            <translation type="unfinished" />
+            <translation>Werkblad (XLSX met meerdere werkbladen)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="91" />
             <source>Column mapping (role=column; … for non-VIP files)</source>
-            <translation type="unfinished" />
+            <translation>Koppeling van kolommen (rol=kolom; … voor bestanden die niet van VIP komen)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="93" />
             <source>Extra status words (word=status; …)</source>
-            <translation type="unfinished" />
+            <translation>Extra statuswoorden (woord=status; …)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="95" />
             <source>Extra property types (word=type; …)</source>
-            <translation type="unfinished" />
+            <translation>Extra types van panden (woord=type; …)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="97" />
             <source>Export date (empty: from the file name, else today)</source>
-            <translation type="unfinished" />
+            <translation>Exportdatum (leeg: uit de bestandsnaam, anders vandaag)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="100" />
             <source>NIS code of the municipality (when the export does not say it)</source>
-            <translation type="unfinished" />
+            <translation>NIS-code van de gemeente (als de export ze niet vermeldt)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="102" />
             <source>Addresses (standard address layer)</source>
-            <translation type="unfinished" />
+            <translation>Adressen (standaard adreslaag)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="104" />
             <source>Parcels (GRB ADP with CAPAKEY)</source>
-            <translation type="unfinished" />
+            <translation>Percelen (GRB ADP met CAPAKEY)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="106" />
             <source>Buildings (GRB GBG)</source>
-            <translation type="unfinished" />
+            <translation>Gebouwen (GRB GBG)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="109" />
             <source>Dossiers missing from the export were removed (full export)</source>
-            <translation type="unfinished" />
+            <translation>Dossiers die in de export ontbreken, werden geschrapt (volledige export)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="112" />
             <source>Allow an export older than the last one imported</source>
-            <translation type="unfinished" />
+            <translation>Een export toestaan die ouder is dan de laatst geïmporteerde</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="114" />
             <source>Rejected rows</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
-            <source>Vacancy register</source>
-            <translation type="unfinished" />
+            <translation>Geweigerde rijen</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="116" />
             <location filename="../processing/algorithms/sensors_common.py" line="103" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Samenvatting</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="123" />
             <source>Choose the register export (an XLSX or CSV file).</source>
-            <translation type="unfinished" />
+            <translation>Kies de export van het register (een XLSX- of CSV-bestand).</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="127" />
             <source>Export of {date}: {rows} rows.</source>
-            <translation type="unfinished" />
+            <translation>Export van {date}: {rows} rijen.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="135" />
             <source>Not read (personal, tax or free-text data): {columns}.</source>
-            <translation type="unfinished" />
+            <translation>Niet gelezen (persoons-, belasting- of vrije tekstgegevens): {columns}.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="145" />
             <source>Placing the dossiers on addresses, buildings and parcels…</source>
-            <translation type="unfinished" />
+            <translation>De dossiers worden op adressen, gebouwen en percelen geplaatst…</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="151" />
             <source>The NIS code {code} is not five digits.</source>
-            <translation type="unfinished" />
+            <translation>De NIS-code {code} heeft geen vijf cijfers.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="160" />
             <source>Placed by {method}: {count}</source>
-            <translation type="unfinished" />
+            <translation>Geplaatst via {method}: {count}</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="162" />
             <source>Row {row} ({dossier}): {reason}</source>
-            <translation type="unfinished" />
+            <translation>Rij {row} ({dossier}): {reason}</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="45" />
             <source>Interpolate sensor readings (IDW)</source>
-            <translation type="unfinished" />
+            <translation>Sensormetingen interpoleren (IDW)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="48" />
             <source>An inverse-distance-weighted surface (GeoTIFF, EPSG:31370) of one value per sensor: the mean of the valid readings of a property over a period, or the latest reading, from the study store — or a field of a point layer (e.g. CurieuzeNeuzen tubes).&lt;br&gt;Each cell uses the nearest sensors (12 by default) with weights 1/distance^power (2 by default).&lt;br&gt;&lt;b&gt;Cross-validation&lt;/b&gt;: every sensor is estimated from the others with the same settings; the RMSE, MAE and bias are reported, so you see how far to trust the surface between sensors. An interpolation is no dispersion model: it knows nothing about streets, buildings or sources between the sensors.</source>
-            <translation type="unfinished" />
+            <translation>Een oppervlak met inverse-afstandsweging (GeoTIFF, EPSG:31370) van één waarde per sensor: het gemiddelde van de geldige metingen van een grootheid over een periode, of de laatste meting, uit de studieopslag — of een veld van een puntlaag (bv. buisjes van CurieuzeNeuzen).&lt;br&gt;Elke cel gebruikt de dichtstbijzijnde sensoren (standaard 12) met gewichten 1/afstand^macht (standaard 2).&lt;br&gt;&lt;b&gt;Kruisvalidatie&lt;/b&gt;: elke sensor wordt met dezelfde instellingen geschat uit de andere; de RMSE, MAE en bias worden gemeld, zodat u ziet hoever u het oppervlak tussen de sensoren kunt vertrouwen. Een interpolatie is geen verspreidingsmodel: ze weet niets van straten, gebouwen of bronnen tussen de sensoren.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="72" />
             <source>Value per sensor</source>
-            <translation type="unfinished" />
+            <translation>Waarde per sensor</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="73" />
             <source>mean over the period</source>
-            <translation type="unfinished" />
+            <translation>gemiddelde over de periode</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="73" />
             <source>latest reading</source>
-            <translation type="unfinished" />
+            <translation>laatste meting</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="77" />
             <source>Or: point layer with values</source>
-            <translation type="unfinished" />
+            <translation>Of: puntlaag met waarden</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="79" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="82" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="83" />
             <source>Value field</source>
-            <translation type="unfinished" />
+            <translation>Veld met waarden</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="81" />
             <source>Extent (default: the sensors' extent)</source>
-            <translation type="unfinished" />
+            <translation>Omgrenzing (standaard: de omgrenzing van de sensoren)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="83" />
             <source>Cell size (m)</source>
-            <translation type="unfinished" />
+            <translation>Celgrootte (m)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="85" />
             <source>Power</source>
-            <translation type="unfinished" />
+            <translation>Macht</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="87" />
             <source>Nearest sensors used</source>
-            <translation type="unfinished" />
+            <translation>Gebruikte dichtstbijzijnde sensoren</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="89" />
             <source>Surface</source>
-            <translation type="unfinished" />
+            <translation>Oppervlak</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="90" />
             <source>Cross-validation RMSE</source>
-            <translation type="unfinished" />
+            <translation>RMSE van de kruisvalidatie</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="90" />
             <source>Cross-validation MAE</source>
-            <translation type="unfinished" />
+            <translation>MAE van de kruisvalidatie</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
             <source>Cross-validation bias</source>
-            <translation type="unfinished" />
+            <translation>Bias van de kruisvalidatie</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
             <source>Sensors used</source>
-            <translation type="unfinished" />
+            <translation>Gebruikte sensoren</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="93" />
             <source>Cross-validation</source>
-            <translation type="unfinished" />
+            <translation>Kruisvalidatie</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="120" />
             <source>Choose the field with the values to interpolate.</source>
-            <translation type="unfinished" />
+            <translation>Kies het veld met de te interpoleren waarden.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="134" />
             <source>Choose a study store or a point layer with values.</source>
-            <translation type="unfinished" />
+            <translation>Kies een studieopslag of een puntlaag met waarden.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="150" />
             <source>{n} sensors have a value.</source>
-            <translation type="unfinished" />
+            <translation>{n} sensoren hebben een waarde.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_irceline.py" line="35" />
             <source>Load IRCEL-CELINE official stations</source>
-            <translation type="unfinished" />
+            <translation>Officiële stations van IRCEL-CELINE laden</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_irceline.py" line="38" />
             <source>Stores the stations of the official Belgian air-quality network (IRCEL-CELINE, VMM) and their hourly series of one pollutant for a period (default: the last 7 days). Without an area every station is read, which the time-series panel uses to compare a sensor with the nearest official station.&lt;br&gt;The service gives the end of each hour; readings are stored with the hour's start and end in UTC. Data: IRCEL-CELINE, CC BY 4.0.</source>
-            <translation type="unfinished" />
+            <translation>Slaat de stations van het officiële Belgische meetnet voor luchtkwaliteit (IRCEL-CELINE, VMM) op met hun uurreeksen van één polluent voor een periode (standaard: de laatste 7 dagen). Zonder gebied worden alle stations gelezen, wat het tijdreekspaneel gebruikt om een sensor te vergelijken met het dichtstbijzijnde officiële station.&lt;br&gt;De dienst geeft het einde van elk uur; metingen worden opgeslagen met begin en einde van het uur in UTC. Gegevens: IRCEL-CELINE, CC BY 4.0.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_irceline.py" line="49" />
             <source>Pollutant</source>
-            <translation type="unfinished" />
+            <translation>Polluent</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_sensor_community.py" line="27" />
             <source>Load sensor.community citizen sensors</source>
-            <translation type="unfinished" />
+            <translation>Burgersensoren van sensor.community laden</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_sensor_community.py" line="30" />
             <source>Finds the sensor.community (luftdaten) citizen sensors in an area (default: the municipality's extent) and stores them with their latest values (PM10, PM2.5, temperature, humidity, pressure). With an archive period, the daily archive files of those sensors are read too (archive.sensor.community, ODbL).&lt;br&gt;Citizen sensors stand at private homes: they are flagged as personal data, and the public device register blurs their position. Loading again stores only what is new.</source>
-            <translation type="unfinished" />
+            <translation>Zoekt de burgersensoren van sensor.community (luftdaten) in een gebied (standaard: de omgrenzing van de gemeente) en slaat ze op met hun laatste waarden (PM10, PM2,5, temperatuur, vochtigheid, luchtdruk). Met een archiefperiode worden ook de dagelijkse archiefbestanden van die sensoren gelezen (archive.sensor.community, ODbL).&lt;br&gt;Burgersensoren staan bij mensen thuis: ze worden gemarkeerd als persoonsgegevens, en het openbare register van toestellen vervaagt hun positie. Opnieuw laden slaat alleen op wat nieuw is.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_sensor_community.py" line="43" />
             <source>Archive from (date, optional)</source>
-            <translation type="unfinished" />
+            <translation>Archief vanaf (datum, optioneel)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_sensor_community.py" line="44" />
             <source>Archive until (date, not included)</source>
-            <translation type="unfinished" />
+            <translation>Archief tot (datum, niet inbegrepen)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_sensorthings.py" line="31" />
             <source>Load SensorThings data</source>
-            <translation type="unfinished" />
+            <translation>SensorThings-gegevens laden</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_sensorthings.py" line="34" />
             <source>Reads things, their locations, datastreams and observations from any OGC SensorThings API server (FROST, 52°North, …) into the study store.&lt;br&gt;&lt;b&gt;Server&lt;/b&gt;: the service root, e.g. https://iot.example.be/FROST-Server/v1.1. A protected server needs an authentication configuration from the QGIS authentication database (Basic, OAuth2, …).&lt;br&gt;&lt;b&gt;Filters&lt;/b&gt;: an observed property (its name on the server, e.g. NO2), an area (polygons; default: everything the server offers) and a period (default: the last 7 days). Pages are followed through @iot.nextLink.&lt;br&gt;Times are stored in UTC; instants and intervals are kept; results that are not numbers (text, objects, arrays) are kept as text. Loading again only asks for readings newer than those stored. Everything is written in one transaction: a failure or a cancel leaves the store as it was.</source>
-            <translation type="unfinished" />
+            <translation>Leest things, hun locaties, datastromen en observaties van elke OGC SensorThings API-server (FROST, 52°North, …) in de studieopslag.&lt;br&gt;&lt;b&gt;Server&lt;/b&gt;: de basis-URL van de dienst, bv. https://iot.example.be/FROST-Server/v1.1. Een beveiligde server vereist een authenticatieconfiguratie uit de authenticatiedatabank van QGIS (Basic, OAuth2, …).&lt;br&gt;&lt;b&gt;Filters&lt;/b&gt;: een geobserveerde grootheid (haar naam op de server, bv. NO2), een gebied (polygonen; standaard: alles wat de server aanbiedt) en een periode (standaard: de laatste 7 dagen). Pagina’s worden gevolgd via @iot.nextLink.&lt;br&gt;Tijden worden in UTC opgeslagen; tijdstippen en intervallen blijven behouden; resultaten die geen getallen zijn (tekst, objecten, reeksen), worden als tekst bewaard. Opnieuw laden vraagt alleen metingen die nieuwer zijn dan de opgeslagen. Alles wordt in één transactie weggeschreven: een fout of een annulering laat de opslag zoals ze was.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_sensorthings.py" line="51" />
             <source>SensorThings service root URL</source>
-            <translation type="unfinished" />
+            <translation>Basis-URL van de SensorThings-dienst</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_sensorthings.py" line="52" />
             <source>Authentication</source>
-            <translation type="unfinished" />
+            <translation>Authenticatie</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_sensorthings.py" line="53" />
             <source>Observed property (name on the server)</source>
-            <translation type="unfinished" />
+            <translation>Geobserveerde grootheid (naam op de server)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_telraam.py" line="30" />
             <source>Load Telraam traffic counts</source>
-            <translation type="unfinished" />
+            <translation>Verkeerstellingen van Telraam laden</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_telraam.py" line="33" />
             <source>Stores Telraam road segments (as lines) and their hourly reports: cars, bikes, pedestrians and heavy vehicles in both directions (A→B = _lft, B→A = _rgt), the V85 speed and the camera's uptime.&lt;br&gt;&lt;b&gt;API key&lt;/b&gt;: store your Telraam token in the QGIS authentication database (Settings › Options › Authentication: a Basic configuration with the token as password, or an API-header configuration with X-Api-Key) and choose it here; it is never written to settings or projects.&lt;br&gt;Segments: those in the area (default: the municipality's extent) or the ids given. Hours with an uptime of 0.5 or less are stored but do not count in statistics. Long periods are asked in 90-day parts; loading again asks only for hours after the newest stored one.</source>
-            <translation type="unfinished" />
+            <translation>Slaat wegsegmenten van Telraam (als lijnen) op met hun uurrapporten: auto’s, fietsen, voetgangers en zware voertuigen in beide richtingen (A→B = _lft, B→A = _rgt), de V85-snelheid en de uptime van de camera.&lt;br&gt;&lt;b&gt;API-sleutel&lt;/b&gt;: bewaar uw Telraam-token in de authenticatiedatabank van QGIS (Extra › Opties › Authenticatie: een Basic-configuratie met het token als wachtwoord, of een API-headerconfiguratie met X-Api-Key) en kies die hier; hij wordt nooit in instellingen of projecten geschreven.&lt;br&gt;Segmenten: die in het gebied (standaard: de omgrenzing van de gemeente) of de opgegeven id’s. Uren met een uptime van 0,5 of minder worden opgeslagen, maar tellen niet mee in statistieken. Lange periodes worden in delen van 90 dagen opgevraagd; opnieuw laden vraagt alleen de uren na het nieuwste opgeslagen uur.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_telraam.py" line="47" />
             <source>Telraam API key (authentication)</source>
-            <translation type="unfinished" />
+            <translation>Telraam-API-sleutel (authenticatie)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_telraam.py" line="48" />
             <source>Segment ids (comma-separated, optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="39" />
-            <source>Match addresses</source>
-            <translation type="unfinished" />
+            <translation>Segment-id’s (gescheiden door komma’s, optioneel)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="40" />
             <source>Addresses</source>
-            <translation type="unfinished" />
+            <translation>Adressen</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="42" />
             <source>Links every row of an address list (a table layer, or a CSV or XLSX file in any usual encoding and delimiter) to an address of the register and gives it the register's position.&lt;br&gt;&lt;br&gt;&lt;b&gt;Columns&lt;/b&gt;: either one column with the full address, or the street and house-number columns with optional box, postcode and municipality columns. Left empty, they are proposed from the column names (Dutch, French or English).&lt;br&gt;&lt;b&gt;Reference&lt;/b&gt;: a point layer of addresses in the plugin's standard schema (for instance made by &lt;i&gt;Download addresses&lt;/i&gt;). Without one, the online address-match service of the register is used, but only when &lt;i&gt;Allow the online address register&lt;/i&gt; is ticked, since the addresses then leave this computer.&lt;br&gt;&lt;br&gt;Each row gets match_status (exact, normalised, fuzzy, housenumber_only, ambiguous, unmatched), match_score (0–100), address_id, matched_address (the register's spelling) and match_note. Rows without a certain address keep an empty geometry: nothing is guessed. The second output lists the rows to check by hand with their best candidates.</source>
-            <translation type="unfinished" />
+            <translation>Koppelt elke rij van een adreslijst (een tabellaag, of een CSV- of XLSX-bestand in elke gangbare codering en met elk gangbaar scheidingsteken) aan een adres van het register en geeft ze de positie uit het register.&lt;br&gt;&lt;br&gt;&lt;b&gt;Kolommen&lt;/b&gt;: ofwel één kolom met het volledige adres, ofwel de kolommen met straat en huisnummer met optionele kolommen voor bus, postcode en gemeente. Blijven ze leeg, dan worden ze voorgesteld op basis van de kolomnamen (Nederlands, Frans of Engels).&lt;br&gt;&lt;b&gt;Referentie&lt;/b&gt;: een puntlaag met adressen in het standaardschema van de plugin (bijvoorbeeld gemaakt met &lt;i&gt;Adressen downloaden&lt;/i&gt;). Zonder referentie wordt de online adresmatchdienst van het register gebruikt, maar alleen als &lt;i&gt;Het online adressenregister toestaan&lt;/i&gt; aangevinkt is, want de adressen verlaten dan deze computer.&lt;br&gt;&lt;br&gt;Elke rij krijgt match_status (exact, normalised, fuzzy, housenumber_only, ambiguous, unmatched), match_score (0–100), address_id, matched_address (de spelling van het register) en match_note. Rijen zonder zeker adres behouden een lege geometrie: er wordt niets gegokt. De tweede uitvoer somt de rijen op die met de hand gecontroleerd moeten worden, met hun beste kandidaten.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="74" />
             <source>Address list (table layer, CSV or XLSX file)</source>
-            <translation type="unfinished" />
+            <translation>Adreslijst (tabellaag, CSV- of XLSX-bestand)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="77" />
             <source>Column with the full address</source>
-            <translation type="unfinished" />
+            <translation>Kolom met het volledige adres</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="77" />
             <source>Street column</source>
-            <translation type="unfinished" />
+            <translation>Straatkolom</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="78" />
             <source>House-number column</source>
-            <translation type="unfinished" />
+            <translation>Huisnummerkolom</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="78" />
             <source>Box-number column</source>
-            <translation type="unfinished" />
+            <translation>Busnummerkolom</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="79" />
             <source>Postcode column</source>
-            <translation type="unfinished" />
+            <translation>Postcodekolom</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="79" />
             <source>Municipality column</source>
-            <translation type="unfinished" />
+            <translation>Gemeentekolom</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="83" />
             <source>Reference addresses (standard address schema)</source>
-            <translation type="unfinished" />
+            <translation>Referentieadressen (standaard adresschema)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="86" />
             <source>Allow the online address register when there is no reference (sends the addresses)</source>
-            <translation type="unfinished" />
+            <translation>Het online adressenregister toestaan als er geen referentie is (verstuurt de adressen)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="88" />
             <source>Matched addresses</source>
-            <translation type="unfinished" />
+            <translation>Gematchte adressen</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="90" />
             <source>Rows to check by hand</source>
-            <translation type="unfinished" />
+            <translation>Rijen om met de hand te controleren</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="94" />
             <source>Rows with status {status}</source>
-            <translation type="unfinished" />
+            <translation>Rijen met status {status}</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="101" />
             <source>Columns: {mapping}</source>
-            <translation type="unfinished" />
+            <translation>Kolommen: {mapping}</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="106" />
             <source>Indexing the reference addresses…</source>
-            <translation type="unfinished" />
+            <translation>De referentieadressen worden geïndexeerd…</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="143" />
             <source>The value of {parameter} is not valid.</source>
-            <translation type="unfinished" />
+            <translation>De waarde van {parameter} is niet geldig.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="153" />
             <source>Choose the address list: a table layer, or a CSV or XLSX file.</source>
-            <translation type="unfinished" />
+            <translation>Kies de adreslijst: een tabellaag, of een CSV- of XLSX-bestand.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/radio_coverage.py" line="46" />
             <source>Radio coverage (LoRaWAN)</source>
-            <translation type="unfinished" />
+            <translation>Radiodekking (LoRaWAN)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/radio_coverage.py" line="49" />
-            <source>Predicts where LoRaWAN end devices reach the gateways. For every cell: received power at the gateway (uplink) = device EIRP + antenna gain − cable loss − path loss − terrain loss.&lt;br&gt;&lt;b&gt;Path loss&lt;/b&gt;: log-distance with a published parameter set, your own parameters or a calibrated set (see 'Calibrate path loss'), Okumura-Hata, COST-231 Hata or free space; never less than free space.&lt;br&gt;&lt;b&gt;Terrain&lt;/b&gt;: line of sight over the terrain model (plus the DSM or buildings as clutter) and knife-edge diffraction (ITU-R P.526) of the dominant obstacle; or line of sight only, computed by GDAL's viewshed.&lt;br&gt;&lt;b&gt;Outputs&lt;/b&gt;: best received power (dBm), the best gateway, how many gateways hear each cell (with the fade margin at SF12), the smallest spreading factor that closes the link with the fade margin, and coverage polygons per SF.&lt;br&gt;Gateways and buildings must be in the terrain model's CRS (EPSG:31370 in Flanders).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="70" />
-            <source>Best received power (dBm)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="71" />
-            <source>Best gateway</source>
-            <translation type="unfinished" />
+            <source>Predicts where LoRaWAN end devices reach the gateways. For every cell: received power at the gateway (uplink) = device EIRP + antenna gain − cable loss − path loss − terrain loss.&lt;br&gt;&lt;b&gt;Path loss&lt;/b&gt;: log-distance with a published parameter set, your own parameters or a calibrated set (see 'Calibrate path loss'), Okumura-Hata, COST-231 Hata or free space; never less than free space.&lt;br&gt;&lt;b&gt;Terrain&lt;/b&gt;: line of sight over the terrain model (plus the DSM or buildings as clutter) and knife-edge diffraction (ITU-R P.526) of the dominant obstacle; or line of sight only, computed by GDAL's viewshed.&lt;br&gt;&lt;b&gt;Outputs&lt;/b&gt;: best received power (dBm), the best gateway, how many gateways hear each cell (with the fade margin at SF12), the smallest spreading factor that closes the link with the fade margin, and coverage polygons per SF.&lt;br&gt;Gateways and buildings must be in the terrain model's CRS (EPSG:31370 in Flanders).&lt;br&gt;Note: the empirical models (log-distance, Hata) already contain the loss of the buildings typically around a receiver; buildings given as clutter add their diffraction on top, which gives a pessimistic map near street level. Use clutter with free space, or for a worst case.</source>
+            <translation>Voorspelt waar LoRaWAN-eindtoestellen de gateways bereiken. Voor elke cel: ontvangen vermogen aan de gateway (uplink) = EIRP van het toestel + antenneversterking − kabelverlies − padverlies − terreinverlies.&lt;br&gt;&lt;b&gt;Padverlies&lt;/b&gt;: log-afstand met een gepubliceerde parameterset, uw eigen parameters of een gekalibreerde set (zie 'Padverlies kalibreren'), Okumura-Hata, COST-231 Hata of vrije ruimte; nooit minder dan vrije ruimte.&lt;br&gt;&lt;b&gt;Terrein&lt;/b&gt;: zichtlijn over het terreinmodel (plus het DSM of gebouwen als clutter) en mesrand-diffractie (ITU-R P.526) van het dominante obstakel; of alleen zichtlijn, berekend met de viewshed van GDAL.&lt;br&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: beste ontvangen vermogen (dBm), de beste gateway, hoeveel gateways elke cel horen (met de fadingmarge bij SF12), de kleinste spreidingsfactor die de verbinding met de fadingmarge sluit, en dekkingspolygonen per SF.&lt;br&gt;Gateways en gebouwen moeten in het CRS van het terreinmodel staan (EPSG:31370 in Vlaanderen).&lt;br&gt;Let op: de empirische modellen (log-afstand, Hata) bevatten al het verlies door de gebouwen die doorgaans rond een ontvanger staan; gebouwen als clutter tellen hun diffractie daar nog bij, wat op straatniveau een pessimistische kaart geeft. Gebruik clutter met vrije ruimte, of voor een slechtste geval.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/radio_coverage.py" line="73" />
-            <source>Number of gateways that hear each cell</source>
-            <translation type="unfinished" />
+            <source>Best received power (dBm)</source>
+            <translation>Beste ontvangen vermogen (dBm)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/radio_coverage.py" line="74" />
-            <source>Smallest spreading factor</source>
-            <translation type="unfinished" />
+            <source>Best gateway</source>
+            <translation>Beste gateway</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="75" />
-            <source>Coverage per spreading factor</source>
-            <translation type="unfinished" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="76" />
+            <source>Number of gateways that hear each cell</source>
+            <translation>Aantal gateways dat elke cel hoort</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/radio_coverage.py" line="77" />
+            <source>Smallest spreading factor</source>
+            <translation>Kleinste spreidingsfactor</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/radio_coverage.py" line="78" />
+            <source>Coverage per spreading factor</source>
+            <translation>Dekking per spreidingsfactor</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/radio_coverage.py" line="80" />
             <source>Share of the cells covered (0-1)</source>
-            <translation type="unfinished" />
+            <translation>Aandeel gedekte cellen (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="94" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="98" />
             <source>Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.</source>
-            <translation type="unfinished" />
+            <translation>Raster van {rows} × {cols} cellen van {cell:g} m; model: {model}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="133" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="137" />
             <source>{:.1f} % of the cells are covered at SF12 or better with the fade margin.</source>
-            <translation type="unfinished" />
+            <translation>{:.1f} % van de cellen is gedekt bij SF12 of beter met de fadingmarge.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="44" />
             <source>Municipality (NIS code, e.g. 44021)</source>
-            <translation type="unfinished" />
+            <translation>Gemeente (NIS-code, bv. 44021)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="52" />
             <source>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</source>
-            <translation type="unfinished" />
+            <translation>'{value}' is geen NIS-code; geef de vijf cijfers van de gemeente op, bv. 44021.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="59" />
             <source>Area (polygons; default: the municipality's extent)</source>
-            <translation type="unfinished" />
+            <translation>Gebied (polygonen; standaard: de omgrenzing van de gemeente)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="80" />
             <source>The area layer has no polygons.</source>
-            <translation type="unfinished" />
+            <translation>De laag met gebieden heeft geen polygonen.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="86" />
             <source>Start (default: 7 days before the end)</source>
-            <translation type="unfinished" />
+            <translation>Begin (standaard: 7 dagen voor het einde)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="86" />
             <source>End (default: now)</source>
-            <translation type="unfinished" />
+            <translation>Einde (standaard: nu)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="100" />
             <source>New sensors</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe sensoren</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="100" />
             <source>New datastreams</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe datastromen</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="101" />
             <source>New readings</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe metingen</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="101" />
             <source>Readings already stored</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="37" />
-            <source>Place gateways</source>
-            <translation type="unfinished" />
+            <translation>Al opgeslagen metingen</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="40" />
-            <source>Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes at the largest allowed spreading factor with the fade margin (same radio model as 'Radio coverage'); with a redundancy of r it counts only when r chosen gateways hear it. Existing gateways are kept and counted.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; (lazy greedy) is fast and reports a certificate: an upper bound on the best possible coverage (online submodular bound; the LP relaxation on small instances or on request) and the gap to it. &lt;b&gt;Exact&lt;/b&gt; solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.&lt;br&gt;Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate.</source>
-            <translation type="unfinished" />
+            <source>Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes at the largest allowed spreading factor with the fade margin (same radio model as 'Radio coverage'); with a redundancy of r it counts only when r chosen gateways hear it. Existing gateways are kept and counted.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; (lazy greedy, then a swap local search) is fast and reports a certificate: an upper bound on the best possible coverage (the online submodular bound and a Lagrangian bound; the LP relaxation on small instances or on request) and the gap to it. &lt;b&gt;Exact&lt;/b&gt; solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.&lt;br&gt;Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate.</source>
+            <translation>Kiest locaties voor LoRaWAN-gateways uit kandidaten zodat zoveel mogelijk vraag gehoord wordt (K locaties), of een dekkingsdoel tegen de laagste kost gehaald wordt. Een vraagpunt wordt door een locatie gehoord als de voorspelde uplink sluit bij de grootste toegelaten spreidingsfactor met de fadingmarge (hetzelfde radiomodel als 'Radiodekking'); met een redundantie r telt het alleen als r gekozen gateways het horen. Bestaande gateways blijven behouden en tellen mee.&lt;br&gt;&lt;b&gt;Gulzig&lt;/b&gt; (lazy greedy, daarna lokaal zoeken met wissels) is snel en meldt een certificaat: een bovengrens voor de best mogelijke dekking (de online submodulaire grens en een Lagrange-grens; de LP-relaxatie bij kleine instanties of op verzoek) en de afstand daartoe. &lt;b&gt;Exact&lt;/b&gt; lost het MILP op met HiGHS (scipy.optimize.milp) binnen de tijdslimiet.&lt;br&gt;Uitvoer: de gekozen locaties in volgorde met de dekking na elke locatie, de vraagpunten met het aantal gekozen gateways dat ze hoort, en een HTML-rapport met de grafiek van de afnemende meeropbrengst en het certificaat.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="53" />
-            <location filename="../processing/algorithms/site_sensors.py" line="69" />
-            <source>Candidate sites</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="55" />
+            <location filename="../processing/algorithms/site_gateways.py" line="56" />
             <location filename="../processing/algorithms/site_sensors.py" line="71" />
             <source>Candidate id field</source>
-            <translation type="unfinished" />
+            <translation>Veld met de id van de kandidaat</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="57" />
+            <location filename="../processing/algorithms/site_gateways.py" line="58" />
             <source>Cost field (empty: every site costs 1)</source>
-            <translation type="unfinished" />
+            <translation>Kostenveld (leeg: elke locatie kost 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="59" />
+            <location filename="../processing/algorithms/site_gateways.py" line="60" />
             <source>Existing gateways (kept)</source>
-            <translation type="unfinished" />
+            <translation>Bestaande gateways (behouden)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="62" />
+            <location filename="../processing/algorithms/site_gateways.py" line="63" />
             <source>Demand points (sensors, addresses, …)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="64" />
-            <source>Weight field (empty: every point weighs 1)</source>
-            <translation type="unfinished" />
+            <translation>Vraagpunten (sensoren, adressen, …)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="65" />
-            <source>Goal</source>
-            <translation type="unfinished" />
+            <source>Weight field (empty: every point weighs 1)</source>
+            <translation>Gewichtsveld (leeg: elk punt weegt 1)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="66" />
-            <source>Cover the most demand with K new sites</source>
-            <translation type="unfinished" />
+            <source>Goal</source>
+            <translation>Doel</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="67" />
-            <source>Reach the coverage target at least cost</source>
-            <translation type="unfinished" />
+            <source>Cover the most demand with K new sites</source>
+            <translation>De meeste vraag dekken met K nieuwe locaties</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="68" />
+            <source>Reach the coverage target at least cost</source>
+            <translation>Het dekkingsdoel halen tegen de laagste kost</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="69" />
             <location filename="../processing/algorithms/site_sensors.py" line="88" />
             <source>Number of new sites (K)</source>
-            <translation type="unfinished" />
+            <translation>Aantal nieuwe locaties (K)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="70" />
+            <location filename="../processing/algorithms/site_gateways.py" line="71" />
             <source>Coverage target (% of the demand weight)</source>
-            <translation type="unfinished" />
+            <translation>Dekkingsdoel (% van het gewicht van de vraag)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="73" />
+            <location filename="../processing/algorithms/site_gateways.py" line="74" />
             <source>Gateways that must hear each point</source>
-            <translation type="unfinished" />
+            <translation>Gateways die elk punt moeten horen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="81" />
+            <location filename="../processing/algorithms/site_gateways.py" line="82" />
             <location filename="../processing/algorithms/siting_common.py" line="165" />
             <source>Cell size (m; 0 = that of the terrain model)</source>
-            <translation type="unfinished" />
+            <translation>Celgrootte (m; 0 = die van het terreinmodel)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="83" />
+            <location filename="../processing/algorithms/site_gateways.py" line="84" />
             <source>Chosen gateway sites</source>
-            <translation type="unfinished" />
+            <translation>Gekozen gatewaylocaties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="85" />
+            <location filename="../processing/algorithms/site_gateways.py" line="86" />
             <location filename="../processing/algorithms/site_sensors.py" line="99" />
             <source>Demand coverage</source>
-            <translation type="unfinished" />
+            <translation>Dekking van de vraag</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="87" />
+            <location filename="../processing/algorithms/site_gateways.py" line="88" />
             <location filename="../processing/algorithms/site_sensors.py" line="104" />
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="87" />
+            <location filename="../processing/algorithms/site_gateways.py" line="88" />
             <location filename="../processing/algorithms/site_sensors.py" line="104" />
             <source>HTML (*.html)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="89" />
-            <location filename="../processing/algorithms/site_sensors.py" line="106" />
-            <source>Covered share of the demand weight (0-1)</source>
-            <translation type="unfinished" />
+            <translation>HTML (*.html)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="90" />
+            <location filename="../processing/algorithms/site_sensors.py" line="106" />
+            <source>Covered share of the demand weight (0-1)</source>
+            <translation>Gedekt aandeel van het gewicht van de vraag (0-1)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="91" />
             <source>Objective (covered weight or cost)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="91" />
-            <location filename="../processing/algorithms/site_sensors.py" line="108" />
-            <source>Bound on the optimum</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="91" />
-            <location filename="../processing/algorithms/site_sensors.py" line="109" />
-            <source>Gap to the bound (0-1)</source>
-            <translation type="unfinished" />
+            <translation>Doelfunctie (gedekt gewicht of kost)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="92" />
+            <location filename="../processing/algorithms/site_sensors.py" line="108" />
+            <source>Bound on the optimum</source>
+            <translation>Grens voor het optimum</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="92" />
+            <location filename="../processing/algorithms/site_sensors.py" line="109" />
+            <source>Gap to the bound (0-1)</source>
+            <translation>Afstand tot de grens (0-1)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="93" />
             <location filename="../processing/algorithms/site_sensors.py" line="110" />
             <source>Share of the optimum reached at least (0-1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="100" />
-            <location filename="../processing/algorithms/site_gateways.py" line="106" />
-            <location filename="../processing/algorithms/site_sensors.py" line="118" />
-            <location filename="../processing/algorithms/site_sensors.py" line="122" />
-            <source>candidates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="100" />
-            <location filename="../processing/algorithms/site_gateways.py" line="111" />
-            <source>existing gateways</source>
-            <translation type="unfinished" />
+            <translation>Minstens bereikt aandeel van het optimum (0-1)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="101" />
+            <location filename="../processing/algorithms/site_gateways.py" line="107" />
+            <location filename="../processing/algorithms/site_sensors.py" line="118" />
+            <location filename="../processing/algorithms/site_sensors.py" line="122" />
+            <source>candidates</source>
+            <translation>kandidaten</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="101" />
+            <location filename="../processing/algorithms/site_gateways.py" line="113" />
+            <location filename="../processing/algorithms/site_gateways.py" line="114" />
+            <source>existing gateways</source>
+            <translation>bestaande gateways</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="102" />
             <location filename="../processing/algorithms/site_sensors.py" line="120" />
             <source>demand</source>
-            <translation type="unfinished" />
+            <translation>vraag</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="116" />
+            <location filename="../processing/algorithms/site_gateways.py" line="119" />
             <location filename="../processing/algorithms/site_sensors.py" line="135" />
             <source>demand points</source>
-            <translation type="unfinished" />
+            <translation>vraagpunten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="128" />
+            <location filename="../processing/algorithms/site_gateways.py" line="131" />
             <source>{n} demand points lie outside the terrain model and count as not heard.</source>
-            <translation type="unfinished" />
+            <translation>{n} vraagpunten liggen buiten het terreinmodel en tellen als niet gehoord.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="130" />
+            <location filename="../processing/algorithms/site_gateways.py" line="133" />
             <source>Predicting which of {m} sites hears which of {n} demand points …</source>
-            <translation type="unfinished" />
+            <translation>Voorspellen welke van de {m} locaties welke van de {n} vraagpunten hoort …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="141" />
+            <location filename="../processing/algorithms/site_gateways.py" line="144" />
             <source>The placement was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>De plaatsing werd geannuleerd.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="159" />
+            <location filename="../processing/algorithms/site_gateways.py" line="162" />
             <source>{s:.1f} % of the demand weight is heard by at least {r} gateway(s).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="181" />
-            <location filename="../processing/algorithms/site_sensors.py" line="229" />
-            <location filename="../processing/algorithms/site_sensors.py" line="236" />
-            <source>existing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="183" />
-            <source>Gateway placement</source>
-            <translation type="unfinished" />
+            <translation>{s:.1f} % van het gewicht van de vraag wordt door minstens {r} gateway(s) gehoord.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="184" />
-            <source>Coverage after each added site</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="185" />
-            <location filename="../processing/algorithms/site_sensors.py" line="235" />
-            <source>covered demand (%)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="185" />
-            <location filename="../processing/algorithms/site_sensors.py" line="228" />
-            <location filename="../processing/algorithms/site_sensors.py" line="235" />
-            <source>sites added</source>
-            <translation type="unfinished" />
+            <location filename="../processing/algorithms/site_sensors.py" line="229" />
+            <location filename="../processing/algorithms/site_sensors.py" line="236" />
+            <source>existing</source>
+            <translation>bestaand</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="186" />
-            <location filename="../processing/algorithms/site_sensors.py" line="240" />
-            <source>Sites in order</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="186" />
-            <location filename="../processing/algorithms/site_sensors.py" line="231" />
-            <location filename="../processing/algorithms/site_sensors.py" line="238" />
-            <source>Step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="186" />
-            <location filename="../processing/algorithms/site_sensors.py" line="231" />
-            <location filename="../processing/algorithms/site_sensors.py" line="238" />
-            <source>Site</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="186" />
-            <location filename="../processing/algorithms/site_sensors.py" line="238" />
-            <source>Gain</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="186" />
-            <source>Covered weight</source>
-            <translation type="unfinished" />
+            <source>Gateway placement</source>
+            <translation>Plaatsing van gateways</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="187" />
-            <location filename="../processing/algorithms/site_sensors.py" line="238" />
-            <location filename="../processing/algorithms/site_sensors.py" line="248" />
-            <source>Covered share</source>
-            <translation type="unfinished" />
+            <source>Coverage after each added site</source>
+            <translation>Dekking na elke toegevoegde locatie</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="188" />
+            <location filename="../processing/algorithms/site_sensors.py" line="235" />
+            <source>covered demand (%)</source>
+            <translation>gedekte vraag (%)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="188" />
+            <location filename="../processing/algorithms/site_sensors.py" line="228" />
+            <location filename="../processing/algorithms/site_sensors.py" line="235" />
+            <source>sites added</source>
+            <translation>toegevoegde locaties</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="189" />
+            <location filename="../processing/algorithms/site_sensors.py" line="240" />
+            <source>Sites in order</source>
+            <translation>Locaties in volgorde</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="189" />
+            <location filename="../processing/algorithms/site_sensors.py" line="231" />
+            <location filename="../processing/algorithms/site_sensors.py" line="238" />
+            <source>Step</source>
+            <translation>Stap</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="189" />
+            <location filename="../processing/algorithms/site_sensors.py" line="231" />
+            <location filename="../processing/algorithms/site_sensors.py" line="238" />
+            <source>Site</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="189" />
+            <location filename="../processing/algorithms/site_sensors.py" line="238" />
+            <source>Gain</source>
+            <translation>Winst</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="189" />
+            <source>Covered weight</source>
+            <translation>Gedekt gewicht</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="191" />
             <location filename="../processing/algorithms/site_sensors.py" line="244" />
             <source>Quality certificate</source>
-            <translation type="unfinished" />
+            <translation>Kwaliteitscertificaat</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="188" />
+            <location filename="../processing/algorithms/site_gateways.py" line="191" />
             <location filename="../processing/algorithms/site_sensors.py" line="241" />
             <location filename="../processing/algorithms/site_sensors.py" line="244" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Onderdeel</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="188" />
+            <location filename="../processing/algorithms/site_gateways.py" line="191" />
             <location filename="../processing/algorithms/site_sensors.py" line="241" />
             <location filename="../processing/algorithms/site_sensors.py" line="244" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Waarde</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="190" />
+            <location filename="../processing/algorithms/site_gateways.py" line="193" />
             <source>Uncovered demand</source>
-            <translation type="unfinished" />
+            <translation>Niet-gedekte vraag</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
+            <location filename="../processing/algorithms/site_gateways.py" line="194" />
             <location filename="../processing/algorithms/site_sensors.py" line="248" />
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Punten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
+            <location filename="../processing/algorithms/site_gateways.py" line="194" />
             <location filename="../processing/algorithms/site_sensors.py" line="248" />
             <source>Weight</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="54" />
-            <source>Place sensors</source>
-            <translation type="unfinished" />
+            <translation>Gewicht</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="57" />
             <source>Chooses sensor sites among candidates for the demand (residents, pupils, traffic …: any points with an optional weight). A site covers the demand points within the radius (straight-line distance).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt;: the K sites that cover the most weight. &lt;b&gt;LSCP&lt;/b&gt;: the fewest (or cheapest) sites that cover every demand point. &lt;b&gt;p-median&lt;/b&gt;: the K sites with the least weighted mean distance to the demand.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; is fast and reports a certificate (an upper bound for MCLP, a lower bound for LSCP and p-median) and the gap to it; &lt;b&gt;exact&lt;/b&gt; solves the MILP with HiGHS. Existing sensors are kept.&lt;br&gt;With areas (neighbourhoods), the covered share per area is reported and the least-covered areas are listed first.</source>
-            <translation type="unfinished" />
+            <translation>Kiest locaties voor sensoren uit kandidaten voor de vraag (inwoners, leerlingen, verkeer …: alle punten met een optioneel gewicht). Een locatie dekt de vraagpunten binnen de straal (afstand in vogelvlucht).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt;: de K locaties die het meeste gewicht dekken. &lt;b&gt;LSCP&lt;/b&gt;: de minste (of goedkoopste) locaties die elk vraagpunt dekken. &lt;b&gt;p-mediaan&lt;/b&gt;: de K locaties met de kleinste gewogen gemiddelde afstand tot de vraag.&lt;br&gt;&lt;b&gt;Gulzig&lt;/b&gt; is snel en meldt een certificaat (een bovengrens voor MCLP, een ondergrens voor LSCP en p-mediaan) en de afstand daartoe; &lt;b&gt;exact&lt;/b&gt; lost het MILP op met HiGHS. Bestaande sensoren blijven behouden.&lt;br&gt;Met gebieden (wijken) wordt het gedekte aandeel per gebied gemeld en worden de minst gedekte gebieden eerst opgelijst.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="73" />
             <source>Cost field for LSCP (empty: every site costs 1)</source>
-            <translation type="unfinished" />
+            <translation>Kostenveld voor LSCP (leeg: elke locatie kost 1)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="75" />
             <source>Existing sensors (kept)</source>
-            <translation type="unfinished" />
+            <translation>Bestaande sensoren (behouden)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="78" />
             <source>Demand points</source>
-            <translation type="unfinished" />
+            <translation>Vraagpunten</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="80" />
             <source>Weight field (residents, pupils, traffic …)</source>
-            <translation type="unfinished" />
+            <translation>Gewichtsveld (inwoners, leerlingen, verkeer …)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="81" />
             <location filename="../processing/algorithms/site_sensors.py" line="242" />
             <source>Radius (m)</source>
-            <translation type="unfinished" />
+            <translation>Straal (m)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="83" />
             <source>Model</source>
-            <translation type="unfinished" />
+            <translation>Model</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="84" />
             <source>MCLP: cover the most weight with K sites</source>
-            <translation type="unfinished" />
+            <translation>MCLP: het meeste gewicht dekken met K locaties</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="85" />
             <source>LSCP: cover every point with the fewest sites</source>
-            <translation type="unfinished" />
+            <translation>LSCP: elk punt dekken met de minste locaties</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="86" />
             <source>p-median: least weighted mean distance with K sites</source>
-            <translation type="unfinished" />
+            <translation>p-mediaan: kleinste gewogen gemiddelde afstand met K locaties</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="92" />
             <source>Areas for the equity report</source>
-            <translation type="unfinished" />
+            <translation>Gebieden voor het rapport over billijkheid</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="97" />
             <source>Chosen sensor sites</source>
-            <translation type="unfinished" />
+            <translation>Gekozen sensorlocaties</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="101" />
             <source>Coverage per area</source>
-            <translation type="unfinished" />
+            <translation>Dekking per gebied</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="107" />
             <source>Weighted mean distance to the nearest site (m)</source>
-            <translation type="unfinished" />
+            <translation>Gewogen gemiddelde afstand tot de dichtstbijzijnde locatie (m)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="108" />
-            <location filename="../processing/algorithms/siting_common.py" line="593" />
+            <location filename="../processing/algorithms/siting_common.py" line="604" />
             <source>Objective</source>
-            <translation type="unfinished" />
+            <translation>Doelfunctie</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="119" />
             <location filename="../processing/algorithms/site_sensors.py" line="127" />
             <source>existing sensors</source>
-            <translation type="unfinished" />
+            <translation>bestaande sensoren</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="120" />
             <source>areas</source>
-            <translation type="unfinished" />
+            <translation>gebieden</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="130" />
             <source>existing {}</source>
-            <translation type="unfinished" />
+            <translation>bestaande {}</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="148" />
             <source>{n:,} demand points × {m:,} candidates is too large for the p-median distance matrix; aggregate the demand (for example per building block) or use MCLP.</source>
-            <translation type="unfinished" />
+            <translation>{n:,} vraagpunten × {m:,} kandidaten is te groot voor de afstandsmatrix van de p-mediaan; aggregeer de vraag (bijvoorbeeld per bouwblok) of gebruik MCLP.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="178" />
             <source>{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted mean distance {d:.0f} m.</source>
-            <translation type="unfinished" />
+            <translation>{n} locaties gekozen; {s:.1f} % van het gewicht van de vraag ligt binnen {r:g} m van een locatie; gewogen gemiddelde afstand {d:.0f} m.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="196" />
             <source>Least covered: {name} — {s:.1f} % of {w:,.0f}.</source>
-            <translation type="unfinished" />
+            <translation>Minst gedekt: {name} — {s:.1f} % van {w:,.0f}.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="227" />
             <source>weighted mean distance (m)</source>
-            <translation type="unfinished" />
+            <translation>gewogen gemiddelde afstand (m)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="231" />
             <location filename="../processing/algorithms/site_sensors.py" line="243" />
             <source>Weighted mean distance (m)</source>
-            <translation type="unfinished" />
+            <translation>Gewogen gemiddelde afstand (m)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="241" />
             <source>Coverage</source>
-            <translation type="unfinished" />
+            <translation>Dekking</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="242" />
             <source>Covered share of the weight</source>
-            <translation type="unfinished" />
+            <translation>Gedekt aandeel van het gewicht</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="247" />
             <source>Coverage per area (least covered first)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="248" />
-            <source>Area</source>
-            <translation type="unfinished" />
+            <translation>Dekking per gebied (minst gedekt eerst)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="249" />
             <source>outside every area</source>
-            <translation type="unfinished" />
+            <translation>buiten elk gebied</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="251" />
             <source>Sensor placement</source>
-            <translation type="unfinished" />
+            <translation>Plaatsing van sensoren</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="84" />
             <source>Antenna height field (m above ground)</source>
-            <translation type="unfinished" />
+            <translation>Veld met de antennehoogte (m boven de grond)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="85" />
             <source>Device EIRP field (dBm)</source>
-            <translation type="unfinished" />
+            <translation>Veld met de EIRP van het toestel (dBm)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="86" />
             <source>Gateway antenna gain field (dBi)</source>
-            <translation type="unfinished" />
+            <translation>Veld met de antenneversterking van de gateway (dBi)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="87" />
             <source>Cable loss field (dB)</source>
-            <translation type="unfinished" />
+            <translation>Veld met het kabelverlies (dB)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="91" />
             <source>Default antenna height (m above ground)</source>
-            <translation type="unfinished" />
+            <translation>Standaard antennehoogte (m boven de grond)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="92" />
             <source>Default device EIRP (dBm)</source>
-            <translation type="unfinished" />
+            <translation>Standaard EIRP van het toestel (dBm)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="93" />
             <source>Default gateway antenna gain (dBi)</source>
-            <translation type="unfinished" />
+            <translation>Standaard antenneversterking van de gateway (dBi)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="94" />
             <source>Default cable loss (dB)</source>
-            <translation type="unfinished" />
+            <translation>Standaard kabelverlies (dB)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="102" />
             <source>Log-distance, Oulu (Petäjäjärvi 2015, car)</source>
-            <translation type="unfinished" />
+            <translation>Log-afstand, Oulu (Petäjäjärvi 2015, auto)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="103" />
             <source>Log-distance, Oulu over water (Petäjäjärvi 2015, boat)</source>
-            <translation type="unfinished" />
+            <translation>Log-afstand, Oulu boven water (Petäjäjärvi 2015, boot)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="104" />
             <source>Log-distance, Bonn fit (Rademacher 2021)</source>
-            <translation type="unfinished" />
+            <translation>Log-afstand, aanpassing Bonn (Rademacher 2021)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="105" />
             <source>Log-distance, Dortmund (868 MHz urban)</source>
-            <translation type="unfinished" />
+            <translation>Log-afstand, Dortmund (868 MHz stedelijk)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="106" />
             <source>Log-distance, Ghent (as coded in lora-bonn)</source>
-            <translation type="unfinished" />
+            <translation>Log-afstand, Gent (zoals gecodeerd in lora-bonn)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="107" />
             <source>Log-distance, LoRaSim/FLoRa (Bor 2016)</source>
-            <translation type="unfinished" />
+            <translation>Log-afstand, LoRaSim/FLoRa (Bor 2016)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="108" />
             <source>Okumura-Hata urban (large city)</source>
-            <translation type="unfinished" />
+            <translation>Okumura-Hata stedelijk (grote stad)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="109" />
             <source>Okumura-Hata urban (small/medium city)</source>
-            <translation type="unfinished" />
+            <translation>Okumura-Hata stedelijk (kleine/middelgrote stad)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="110" />
             <source>Okumura-Hata suburban</source>
-            <translation type="unfinished" />
+            <translation>Okumura-Hata voorstedelijk</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="111" />
             <source>Okumura-Hata open area</source>
-            <translation type="unfinished" />
+            <translation>Okumura-Hata open gebied</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="112" />
             <source>COST-231 Hata (medium city, C_M 0 dB)</source>
-            <translation type="unfinished" />
+            <translation>COST-231 Hata (middelgrote stad, C_M 0 dB)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="113" />
             <source>COST-231 Hata (metropolitan centre, C_M 3 dB)</source>
-            <translation type="unfinished" />
+            <translation>COST-231 Hata (grootstedelijk centrum, C_M 3 dB)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="114" />
             <source>Free space (ITU-R P.525)</source>
-            <translation type="unfinished" />
+            <translation>Vrije ruimte (ITU-R P.525)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="115" />
             <source>Log-distance, user parameters (below)</source>
-            <translation type="unfinished" />
+            <translation>Log-afstand, eigen parameters (hieronder)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="122" />
             <source>Path-loss model</source>
-            <translation type="unfinished" />
+            <translation>Padverliesmodel</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="124" />
             <source>User model: path loss at the reference distance (dB)</source>
-            <translation type="unfinished" />
+            <translation>Eigen model: padverlies op de referentieafstand (dB)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="126" />
             <source>User model: path-loss exponent n</source>
-            <translation type="unfinished" />
+            <translation>Eigen model: padverliesexponent n</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="129" />
             <source>User model: reference distance (km)</source>
-            <translation type="unfinished" />
+            <translation>Eigen model: referentieafstand (km)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="132" />
             <source>Calibrated parameter set (name or .json file; replaces the model above)</source>
-            <translation type="unfinished" />
+            <translation>Gekalibreerde parameterset (naam of .json-bestand; vervangt het model hierboven)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="136" />
             <source>Terrain model (DTM)</source>
-            <translation type="unfinished" />
+            <translation>Terreinmodel (DTM)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="137" />
             <source>Surface model (DSM) for clutter</source>
-            <translation type="unfinished" />
+            <translation>Oppervlaktemodel (DSM) voor clutter</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="139" />
             <source>Buildings for clutter</source>
-            <translation type="unfinished" />
+            <translation>Gebouwen voor clutter</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="141" />
             <source>Building height field (m)</source>
-            <translation type="unfinished" />
+            <translation>Veld met de gebouwhoogte (m)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="144" />
             <source>Default building height (m)</source>
-            <translation type="unfinished" />
+            <translation>Standaard gebouwhoogte (m)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="147" />
             <source>Receiver (end device) height (m above ground)</source>
-            <translation type="unfinished" />
+            <translation>Hoogte van de ontvanger (eindtoestel) (m boven de grond)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="151" />
             <source>Terrain effect</source>
-            <translation type="unfinished" />
+            <translation>Effect van het terrein</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="152" />
             <source>None (distance only)</source>
-            <translation type="unfinished" />
+            <translation>Geen (alleen afstand)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="152" />
             <source>Line of sight (GDAL viewshed; out of sight adds the loss below)</source>
-            <translation type="unfinished" />
+            <translation>Zichtlijn (GDAL-viewshed; buiten zicht komt het verlies hieronder erbij)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="153" />
             <source>Line of sight and knife-edge diffraction</source>
-            <translation type="unfinished" />
+            <translation>Zichtlijn en mesrand-diffractie</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="154" />
             <source>Extra loss out of sight, line-of-sight mode (dB)</source>
-            <translation type="unfinished" />
+            <translation>Extra verlies buiten zicht, zichtlijnmodus (dB)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="157" />
             <source>Fade margin (dB)</source>
-            <translation type="unfinished" />
+            <translation>Fadingmarge (dB)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="163" />
             <source>Extent (default: what the gateways can reach)</source>
-            <translation type="unfinished" />
+            <translation>Omgrenzing (standaard: wat de gateways kunnen bereiken)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="170" />
             <source>Largest spreading factor allowed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="176" />
-            <location filename="../processing/algorithms/siting_common.py" line="592" />
-            <source>Method</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="177" />
-            <source>Greedy (fast, with a quality bound)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="178" />
-            <source>Exact (MILP with HiGHS)</source>
-            <translation type="unfinished" />
+            <translation>Grootste toegelaten spreidingsfactor</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="179" />
             <source>Time limit of the exact method (s)</source>
-            <translation type="unfinished" />
+            <translation>Tijdslimiet van de exacte methode (s)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="185" />
             <source>Also compute the LP-relaxation bound (tighter, can be slow on large instances)</source>
-            <translation type="unfinished" />
+            <translation>Ook de grens van de LP-relaxatie berekenen (strakker, kan traag zijn bij grote instanties)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="223" />
             <source>The terrain model cannot be opened; choose a valid raster layer.</source>
-            <translation type="unfinished" />
+            <translation>Het terreinmodel kan niet geopend worden; kies een geldige rasterlaag.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="226" />
             <source>The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).</source>
-            <translation type="unfinished" />
+            <translation>Het terreinmodel moet in een geprojecteerd CRS in meter staan (EPSG:31370 in Vlaanderen); het staat in {}. Herprojecteer het eerst (Raster ▸ Projecties ▸ Warp).</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="228" />
             <location filename="../processing/algorithms/siting_common.py" line="239" />
-            <location filename="../processing/algorithms/siting_common.py" line="497" />
+            <location filename="../processing/algorithms/siting_common.py" line="508" />
             <source>an unknown CRS</source>
-            <translation type="unfinished" />
+            <translation>een onbekend CRS</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="237" />
             <source>The {what} layer is in {crs} but the terrain model is in {dem}; reproject the {what} (Vector ▸ Data Management Tools ▸ Reproject Layer) so both use the same CRS.</source>
-            <translation type="unfinished" />
+            <translation>De laag {what} staat in {crs}, maar het terreinmodel in {dem}; herprojecteer de {what} (Vector ▸ Gereedschap voor databeheer ▸ Laag herprojecteren) zodat beide hetzelfde CRS gebruiken.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="288" />
             <source>{n} {what} without a usable geometry were skipped.</source>
-            <translation type="unfinished" />
+            <translation>{n} {what} zonder bruikbare geometrie werden overgeslagen.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="290" />
             <source>The {} layer has no features with a geometry.</source>
-            <translation type="unfinished" />
+            <translation>De laag {} heeft geen objecten met een geometrie.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="310" />
             <source>Site {} has an antenna height of zero or less; give every site a positive height.</source>
-            <translation type="unfinished" />
+            <translation>Locatie {} heeft een antennehoogte van nul of minder; geef elke locatie een positieve hoogte.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="332" />
+            <location filename="../processing/algorithms/siting_common.py" line="324" />
+            <source>{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain model.</source>
+            <translation>{n} {what} liggen buiten het terreinmodel ({ids}); verwijder ze of gebruik een groter terreinmodel.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="343" />
             <source>The extent does not overlap the terrain model; choose an extent inside it.</source>
-            <translation type="unfinished" />
+            <translation>De omgrenzing overlapt het terreinmodel niet; kies een omgrenzing erbinnen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="339" />
+            <location filename="../processing/algorithms/siting_common.py" line="350" />
             <source>The grid would have {n:,} cells; choose a larger cell size or a smaller extent.</source>
-            <translation type="unfinished" />
+            <translation>Het raster zou {n:,} cellen hebben; kies een grotere celgrootte of een kleinere omgrenzing.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="347" />
+            <location filename="../processing/algorithms/siting_common.py" line="358" />
             <source>The raster {} is not read through GDAL; save it as a GeoTIFF first.</source>
-            <translation type="unfinished" />
+            <translation>Het raster {} wordt niet via GDAL gelezen; bewaar het eerst als GeoTIFF.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="359" />
+            <location filename="../processing/algorithms/siting_common.py" line="370" />
             <source>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</source>
-            <translation type="unfinished" />
+            <translation>{:.1f} % van de cellen heeft geen terreingegevens; ze worden voor de obstakels aangevuld vanuit hun dichtste buren en in de resultaten leeg gelaten.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="368" />
+            <location filename="../processing/algorithms/siting_common.py" line="379" />
             <source>buildings</source>
-            <translation type="unfinished" />
+            <translation>gebouwen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="496" />
+            <location filename="../processing/algorithms/siting_common.py" line="507" />
             <source>The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first.</source>
-            <translation type="unfinished" />
+            <translation>De laag {what} staat in {crs}, dat geen meter gebruikt; herprojecteer ze eerst naar EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="503" />
+            <location filename="../processing/algorithms/siting_common.py" line="514" />
             <source>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</source>
-            <translation type="unfinished" />
+            <translation>De laag {what} staat in {crs}, maar de kandidaten in {ref}; herprojecteer ze zodat alle lagen hetzelfde CRS gebruiken.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="587" />
+            <location filename="../processing/algorithms/siting_common.py" line="598" />
             <source>online submodular bound</source>
-            <translation type="unfinished" />
+            <translation>online submodulaire grens</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="587" />
+            <location filename="../processing/algorithms/siting_common.py" line="598" />
             <source>LP relaxation</source>
-            <translation type="unfinished" />
+            <translation>LP-relaxatie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="588" />
+            <location filename="../processing/algorithms/siting_common.py" line="599" />
             <source>MILP dual bound</source>
-            <translation type="unfinished" />
+            <translation>duale grens van het MILP</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="588" />
+            <location filename="../processing/algorithms/siting_common.py" line="599" />
             <source>proven optimum</source>
-            <translation type="unfinished" />
+            <translation>bewezen optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="589" />
+            <location filename="../processing/algorithms/siting_common.py" line="600" />
             <source>Lagrangian lower bound</source>
-            <translation type="unfinished" />
+            <translation>lagrangiaanse ondergrens</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="589" />
+            <location filename="../processing/algorithms/siting_common.py" line="600" />
             <source>none (zero)</source>
-            <translation type="unfinished" />
+            <translation>geen (nul)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="591" />
+            <location filename="../processing/algorithms/siting_common.py" line="602" />
             <source>upper bound on the optimum</source>
-            <translation type="unfinished" />
+            <translation>bovengrens voor het optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="591" />
+            <location filename="../processing/algorithms/siting_common.py" line="602" />
             <source>lower bound on the optimum</source>
-            <translation type="unfinished" />
+            <translation>ondergrens voor het optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="592" />
+            <location filename="../processing/algorithms/siting_common.py" line="603" />
             <source>exact (MILP, HiGHS)</source>
-            <translation type="unfinished" />
+            <translation>exact (MILP, HiGHS)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="592" />
+            <location filename="../processing/algorithms/siting_common.py" line="603" />
             <source>greedy</source>
-            <translation type="unfinished" />
+            <translation>gulzig</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="593" />
+            <location filename="../processing/algorithms/siting_common.py" line="604" />
             <source>Bound</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="594" />
-            <source>Kind of bound</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="595" />
-            <source>Gap to the bound</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="596" />
-            <source>Quality (share of the optimum reached at least)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="597" />
-            <source>Solver status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="597" />
-            <source>Run time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="601" />
-            <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
-            <translation type="unfinished" />
+            <translation>Grens</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="605" />
+            <source>Kind of bound</source>
+            <translation>Soort grens</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="607" />
+            <source>Quality (share of the optimum reached at least)</source>
+            <translation>Kwaliteit (minstens bereikt aandeel van het optimum)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="608" />
+            <source>Solver status</source>
+            <translation>Status van de solver</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="608" />
+            <source>Run time</source>
+            <translation>Rekentijd</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="612" />
+            <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
+            <translation>Doelfunctie {obj:,.6g}; grens {bound:,.6g} ({kind}); afstand {gap:.2f} %; minstens {q:.2f} % van het optimum.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="616" />
             <source>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</source>
-            <translation type="unfinished" />
+            <translation>Het certificaat kan geen 95 % van het optimum garanderen; probeer de exacte methode of de LP-grens voor een strakker cijfer.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/store_parameter.py" line="32" />
             <source>Study store (GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;)</source>
-            <translation type="unfinished" />
+            <translation>Studieopslag (GeoPackage-bestand of pg:&lt;opgeslagen verbinding&gt;?schema=&lt;schema&gt;)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/store_parameter.py" line="34" />
             <source>A GeoPackage file, for example C:/studies/gent.gpkg, or a PostGIS schema through one of QGIS's saved PostgreSQL connections: pg:&lt;connection name&gt;?schema=&lt;schema&gt;.</source>
-            <translation type="unfinished" />
+            <translation>Een GeoPackage-bestand, bijvoorbeeld C:/studies/gent.gpkg, of een PostGIS-schema via een van de opgeslagen PostgreSQL-verbindingen van QGIS: pg:&lt;naam van de verbinding&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="41" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="34" />
+            <source>Areas: a value per polygon (e.g. the vacancy rate)</source>
+            <translation>Gebieden: een waarde per polygoon (bv. het leegstandspercentage)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="35" />
+            <source>Grid: premises per cell of a regular grid</source>
+            <translation>Raster: panden per cel van een regelmatig raster</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="36" />
+            <source>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</source>
+            <translation>Aangrenzing (gebieden met een gemeenschappelijke grens; 8 buren op het raster)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="36" />
+            <source>k nearest neighbours</source>
+            <translation>k dichtste buren</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="104" />
+            <source>Distance band</source>
+            <translation>Afstandsband</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="42" />
             <source>Vacancy hot spots (Gi*, local Moran's I)</source>
-            <translation type="unfinished" />
+            <translation>Hotspots van leegstand (Gi*, lokale Moran’s I)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="44" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="45" />
             <source>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.</source>
-            <translation type="unfinished" />
+            <translation>Zoekt clusters van leegstand: Getis-Ord Gi*-hot- en coldspots en clusters en uitschieters van lokale Moran’s I, met significantie uit voorwaardelijke permutaties.&lt;br&gt;&lt;br&gt;&lt;b&gt;Gebieden&lt;/b&gt;: analyseert een numeriek veld van een polygoonlaag, bijvoorbeeld vacancy_rate uit &lt;i&gt;Leegstandsindicatoren per gebied&lt;/i&gt;. Gebieden zonder waarde (onderdrukte percentages bij kleine aantallen) worden weggelaten en gemarkeerd als 'Not analysed'.&lt;br&gt;&lt;b&gt;Raster&lt;/b&gt;: telt de panden die op de referentiedatum in het register staan per vierkante cel; met een noemerlaag is de waarde het percentage per cel (cellen met minder dan 5 eenheden worden weggelaten). Een studiegebied beperkt het raster tot de cellen waarvan het middelpunt erin ligt.&lt;br&gt;&lt;b&gt;Klassen&lt;/b&gt;: gi_class is +3/+2/+1 voor hotspots bij 99/95/90 % betrouwbaarheid en -1/-2/-3 voor coldspots, op basis van de tweezijdige pseudo-p-waarde van de permutaties (gi_p_sim); gi_z en gi_p_norm zijn de analytische z-score en de normale p-waarde ervan. moran_cluster geeft High-High, Low-Low, High-Low of Low-High waar moran_p_sim onder het significantieniveau ligt. Bij veel gebieden zullen sommige toevallig significant zijn: lees de kaart als een aanwijzing, niet als een bewijs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="77" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="78" />
             <source>Analyse</source>
-            <translation type="unfinished" />
+            <translation>Analyseren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="80" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="81" />
             <source>Areas with a value (areas mode)</source>
-            <translation type="unfinished" />
+            <translation>Gebieden met een waarde (modus gebieden)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="85" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="86" />
             <location filename="../processing/algorithms/vacancy_indicators.py" line="99" />
             <source>Area id field</source>
-            <translation type="unfinished" />
+            <translation>Veld met de id van het gebied</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="88" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="89" />
             <source>Vacancy register (grid mode)</source>
-            <translation type="unfinished" />
+            <translation>Leegstandsregister (modus raster)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="90" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="91" />
             <source>Denominator: addresses or buildings (grid mode, for rates)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="93" />
-            <source>Study area (grid mode)</source>
-            <translation type="unfinished" />
+            <translation>Noemer: adressen of gebouwen (modus raster, voor percentages)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="94" />
+            <source>Study area (grid mode)</source>
+            <translation>Studiegebied (modus raster)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="95" />
             <source>Cell size (grid mode)</source>
-            <translation type="unfinished" />
+            <translation>Celgrootte (modus raster)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="97" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="98" />
             <source>Reference date (grid mode; empty: today)</source>
-            <translation type="unfinished" />
+            <translation>Referentiedatum (modus raster; leeg: vandaag)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="99" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="100" />
             <source>Neighbours</source>
-            <translation type="unfinished" />
+            <translation>Buren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="101" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="102" />
             <source>k (k nearest neighbours)</source>
-            <translation type="unfinished" />
+            <translation>k (k dichtste buren)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="103" />
-            <source>Distance band</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="104" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
             <source>Permutations</source>
-            <translation type="unfinished" />
+            <translation>Permutaties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="107" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="108" />
             <source>Random seed (same seed, same result)</source>
-            <translation type="unfinished" />
+            <translation>Toevalszaad (zelfde zaad, zelfde resultaat)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="109" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="110" />
             <source>Significance level (Moran clusters)</source>
-            <translation type="unfinished" />
+            <translation>Significantieniveau (Moran-clusters)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="112" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="113" />
             <source>Hot spots</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="114" />
-            <source>Global Moran's I</source>
-            <translation type="unfinished" />
+            <translation>Hotspots</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="115" />
-            <source>Hot spots (90 % or more)</source>
-            <translation type="unfinished" />
+            <source>Global Moran's I</source>
+            <translation>Globale Moran’s I</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="116" />
+            <source>Hot spots (90 % or more)</source>
+            <translation>Hotspots (90 % of meer)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="117" />
             <source>Cold spots (90 % or more)</source>
-            <translation type="unfinished" />
+            <translation>Coldspots (90 % of meer)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="125" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="126" />
             <source>{n} units, {links} neighbour links; {perms} permutations.</source>
-            <translation type="unfinished" />
+            <translation>{n} eenheden, {links} burenrelaties; {perms} permutaties.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="141" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="142" />
             <source>Global Moran's I {value:.3f}; {hot} hot and {cold} cold spots.</source>
-            <translation type="unfinished" />
+            <translation>Globale Moran’s I {value:.3f}; {hot} hotspots en {cold} coldspots.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="147" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="148" />
             <source>Choose the areas layer with the value to analyse (for example the output of Vacancy indicators per area).</source>
-            <translation type="unfinished" />
+            <translation>Kies de laag met gebieden met de te analyseren waarde (bijvoorbeeld de uitvoer van Leegstandsindicatoren per gebied).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="152" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="153" />
             <source>Choose the value field to analyse.</source>
-            <translation type="unfinished" />
+            <translation>Kies het te analyseren waardeveld.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="166" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="167" />
             <source>Choose the vacancy register for the grid.</source>
-            <translation type="unfinished" />
+            <translation>Kies het leegstandsregister voor het raster.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="186" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="187" />
             <source>There are no premises in the register on the reference date.</source>
-            <translation type="unfinished" />
+            <translation>Er staan op de referentiedatum geen panden in het register.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="190" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="191" />
             <source>The grid would have {n} cells; choose a larger cell size or a smaller study area.</source>
-            <translation type="unfinished" />
+            <translation>Het raster zou {n} cellen hebben; kies een grotere celgrootte of een kleiner studiegebied.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="199" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="200" />
             <source>Grid of {rows} × {cols} cells of {size:.0f} m; {n} cells analysed.</source>
-            <translation type="unfinished" />
+            <translation>Raster van {rows} × {cols} cellen van {size:.0f} m; {n} cellen geanalyseerd.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="38" />
             <source>The vacancy layer lacks the field(s) {fields}; use the register made by Import vacancy register or a layer with the same fields.</source>
-            <translation type="unfinished" />
+            <translation>De leegstandslaag mist het veld of de velden {fields}; gebruik het register dat gemaakt is met Leegstandsregister importeren of een laag met dezelfde velden.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="47" />
             <source>Choose the vacancy layer.</source>
-            <translation type="unfinished" />
+            <translation>Kies de leegstandslaag.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="49" />
             <source>The vacancy layer must be a point layer (the register made by Import vacancy register).</source>
-            <translation type="unfinished" />
+            <translation>De leegstandslaag moet een puntlaag zijn (het register dat gemaakt is met Leegstandsregister importeren).</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="69" />
             <source>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.</source>
-            <translation type="unfinished" />
+            <translation>Meet de leegstand per gebied (kernwinkelgebied, wijk, statistische sector, gemeente) of per straatsegment, op een referentiedatum.&lt;br&gt;&lt;br&gt;Per gebied: panden in het register per type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) en in totaal (n_vacant), de noemer (adressen of gebouwen in het gebied), het leegstandspercentage in %, de mediane en gemiddelde duur in jaren, en de opnames en schrappingen van de laatste 12 maanden. Elk gebied staat in de uitvoer, met nullen waar er geen leegstand is.&lt;br&gt;&lt;b&gt;Kleine aantallen&lt;/b&gt;: waar het gebied minder dan 5 eenheden in de noemer heeft, is small_numbers waar en blijft het percentage leeg: zulke percentages zijn onstabiel en kunnen naar één gezin wijzen.&lt;br&gt;&lt;b&gt;Straatsegmenten&lt;/b&gt;: geef een lijnlaag als gebieden op (bijvoorbeeld de wegsegmenten van Gent). Panden en adressen worden dan gekoppeld aan het dichtstbijzijnde segment van hun eigen straat: op straatcode (straatnaam_id van het register en street_id van de adressen tegenover de CRAB-code van de segmenten), anders op straatnaam.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="95" />
             <source>Vacancy register (points)</source>
-            <translation type="unfinished" />
+            <translation>Leegstandsregister (punten)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="97" />
             <source>Areas (polygons) or street segments (lines)</source>
-            <translation type="unfinished" />
+            <translation>Gebieden (polygonen) of straatsegmenten (lijnen)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="104" />
             <source>Denominator: addresses or buildings (for rates)</source>
-            <translation type="unfinished" />
+            <translation>Noemer: adressen of gebouwen (voor percentages)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="107" />
             <source>Reference date (empty: today)</source>
-            <translation type="unfinished" />
+            <translation>Referentiedatum (leeg: vandaag)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="110" />
             <source>Street code field of the segments (CRAB code)</source>
-            <translation type="unfinished" />
+            <translation>Veld met de straatcode van de segmenten (CRAB-code)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="113" />
             <source>Street name field of the segments</source>
-            <translation type="unfinished" />
+            <translation>Veld met de straatnaam van de segmenten</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="116" />
             <source>Largest distance to a segment of the same street</source>
-            <translation type="unfinished" />
+            <translation>Grootste afstand tot een segment van dezelfde straat</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="118" />
             <source>Vacancy indicators</source>
-            <translation type="unfinished" />
+            <translation>Leegstandsindicatoren</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="125" />
             <source>Choose the areas layer.</source>
-            <translation type="unfinished" />
+            <translation>Kies de laag met gebieden.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="133" />
             <source>{n} areas.</source>
-            <translation type="unfinished" />
+            <translation>{n} gebieden.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="137" />
             <source>{n} premises with a location.</source>
-            <translation type="unfinished" />
+            <translation>{n} panden met een locatie.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="148" />
             <source>{n} denominator units.</source>
-            <translation type="unfinished" />
+            <translation>{n} eenheden in de noemer.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="162" />
             <source>Premises snapped by street code: {code}, by street name: {name}, not snapped: {none}.</source>
-            <translation type="unfinished" />
+            <translation>Panden gekoppeld op straatcode: {code}, op straatnaam: {name}, niet gekoppeld: {none}.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="182" />
             <source>{n} areas have fewer than {limit} units: their rate is suppressed.</source>
-            <translation type="unfinished" />
+            <translation>{n} gebieden hebben minder dan {limit} eenheden: hun percentage wordt onderdrukt.</translation>
         </message>
         <message>
             <location filename="../processing/provider.py" line="20" />
@@ -2251,75 +2188,76 @@
             <translation>De referentielaag {name} zegt {wrong}, maar haar coördinaten zijn {right}; corrigeer het coördinatenreferentiesysteem van de laag en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="177" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="199" />
             <source>chosen by hand</source>
             <translation>met de hand gekozen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="264" />
-            <location filename="../smart_municipality/addresses/matcher.py" line="269" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="286" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="291" />
             <source>the postcode {postcode} and the place name {name} disagree</source>
             <translation>de postcode {postcode} en de plaatsnaam {name} komen niet overeen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="276" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="298" />
             <source>the postcode {postcode} does not belong to {name}</source>
             <translation>de postcode {postcode} hoort niet bij {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="280" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="302" />
             <source>the postcode {postcode} is not in the reference</source>
             <translation>de postcode {postcode} staat niet in de referentie</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="282" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="304" />
             <source>{place} is not a municipality of the reference</source>
             <translation>{place} is geen gemeente van de referentie</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="309" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="331" />
             <source>The reference layer lacks the column(s) {columns} of the standard address schema; use an address layer made by this plugin or rename its columns.</source>
             <translation>De referentielaag mist de kolom(men) {columns} van het standaard adresschema; gebruik een adreslaag die met deze plugin gemaakt is of hernoem de kolommen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="314" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="336" />
             <source>The reference layer holds no addresses.</source>
             <translation>De referentielaag bevat geen adressen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="451" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="473" />
             <location filename="../smart_municipality/addresses/online.py" line="112" />
             <source>no street given</source>
             <translation>geen straat opgegeven</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="465" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="487" />
             <source>several streets are spelled alike</source>
             <translation>meerdere straten worden gelijkaardig gespeld</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="474" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="496" />
             <source>street not found</source>
             <translation>straat niet gevonden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="479" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="501" />
             <source>street not found; the nearest names differ too much</source>
             <translation>straat niet gevonden; de dichtstbijzijnde namen verschillen te veel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="484" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="506" />
             <source>two or more streets are almost equally close</source>
             <translation>twee of meer straten liggen bijna even dicht</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="553" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="576" />
             <location filename="../smart_municipality/addresses/online.py" line="100" />
             <location filename="../smart_municipality/downloads.py" line="79" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="322" />
             <location filename="../smart_municipality/sensors/loaders.py" line="82" />
             <location filename="../smart_municipality/sources/status.py" line="98" />
             <location filename="../smart_municipality/sources/transport.py" line="232" />
-            <location filename="../smart_municipality/vacancy/layer_io.py" line="236" />
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="253" />
             <location filename="../processing/algorithms/match_addresses.py" line="112" />
             <location filename="../processing/algorithms/sensors_common.py" line="168" />
             <location filename="../processing/algorithms/vacancy_common.py" line="122" />
@@ -2327,53 +2265,53 @@
             <translation>Geannuleerd; er werd niets weggeschreven.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="588" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="606" />
             <location filename="../smart_municipality/addresses/online.py" line="114" />
             <source>no house number given</source>
             <translation>geen huisnummer opgegeven</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="590" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="608" />
             <location filename="../smart_municipality/addresses/online.py" line="116" />
             <source>the house number {number} is not understood</source>
             <translation>het huisnummer {number} wordt niet begrepen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="607" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="625" />
             <location filename="../smart_municipality/addresses/online.py" line="184" />
             <source>several addresses fit equally well</source>
             <translation>meerdere adressen passen even goed</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="613" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="631" />
             <source>registered under postcode {postcode}</source>
             <translation>geregistreerd onder postcode {postcode}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="616" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="634" />
             <source>first house number of the range</source>
             <translation>eerste huisnummer van de reeks</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="619" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="638" />
             <location filename="../smart_municipality/addresses/online.py" line="188" />
             <source>box {box} is not in the register</source>
             <translation>bus {box} staat niet in het register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="623" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="645" />
             <location filename="../smart_municipality/addresses/online.py" line="192" />
             <source>street spelled {spelling} in the register</source>
             <translation>straat in het register gespeld als {spelling}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="681" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="709" />
             <location filename="../smart_municipality/addresses/online.py" line="178" />
             <source>the register has this house number only with box numbers</source>
             <translation>het register heeft dit huisnummer enkel met busnummers</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="685" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="713" />
             <source>house number {number} not found in {street}</source>
             <translation>huisnummer {number} niet gevonden in {street}</translation>
         </message>
@@ -2580,6 +2518,175 @@
             <translation>Kan {path} niet vervangen; sluit het in andere programma’s en probeer opnieuw.</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="65" />
+            <source>Matching addresses</source>
+            <translation>Adressen matchen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="102" />
+            <location filename="../processing/algorithms/match_addresses.py" line="39" />
+            <source>Match addresses</source>
+            <translation>Adressen matchen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="115" />
+            <source>Match</source>
+            <translation>Matchen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="117" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="137" />
+            <source>Address list</source>
+            <translation>Adreslijst</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="140" />
+            <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm)</source>
+            <translation>Tabellen (*.csv *.txt *.tsv *.xlsx *.xlsm)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="142" />
+            <source>File</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="146" />
+            <source>Sheet</source>
+            <translation>Werkblad</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="152" />
+            <source>or a table layer</source>
+            <translation>of een tabellaag</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="156" />
+            <source>Columns (proposed from the headers; check them)</source>
+            <translation>Kolommen (voorgesteld op basis van de hoofdingen; controleer ze)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="158" />
+            <source>Full address</source>
+            <translation>Volledig adres</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="158" />
+            <source>Street</source>
+            <translation>Straat</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="158" />
+            <source>House number</source>
+            <translation>Huisnummer</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
+            <source>Box</source>
+            <translation>Bus</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
+            <source>Postcode</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="59" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="89" />
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="175" />
+            <source>Reference</source>
+            <translation>Referentie</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="182" />
+            <source>Address layer</source>
+            <translation>Adreslaag</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="183" />
+            <source>Without a reference, use the online address register</source>
+            <translation>Zonder referentie het online adressenregister gebruiken</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="184" />
+            <source>The street, number, box, postcode and municipality of every row are then sent to the Flemish address register; no other column leaves the computer.</source>
+            <translation>De straat, het nummer, de bus, de postcode en de gemeente van elke rij worden dan naar het Vlaamse adressenregister gestuurd; geen enkele andere kolom verlaat de computer.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="199" />
+            <source>Review</source>
+            <translation>Nakijken</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="201" />
+            <source>No result yet.</source>
+            <translation>Nog geen resultaat.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="204" />
+            <source>Row</source>
+            <translation>Rij</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="204" />
+            <source>Address in the list</source>
+            <translation>Adres in de lijst</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="204" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="153" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="205" />
+            <source>Why</source>
+            <translation>Waarom</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="215" />
+            <source>Use this address</source>
+            <translation>Dit adres gebruiken</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="218" />
+            <source>Candidates</source>
+            <translation>Kandidaten</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="276" />
+            <source>{rows} rows read from {source}.</source>
+            <translation>{rows} rijen gelezen uit {source}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="309" />
+            <source>Matching…</source>
+            <translation>Matchen…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="328" />
+            <source>The result is in layer {name}.</source>
+            <translation>Het resultaat staat in laag {name}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="335" />
+            <source>Matched addresses – {source}</source>
+            <translation>Gematchte adressen – {source}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="374" />
+            <source>box</source>
+            <translation>bus</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/gui/address_search.py" line="33" />
             <location filename="../smart_municipality/plugin.py" line="61" />
             <source>Address search</source>
@@ -2707,6 +2814,89 @@
             <translation>Er werd geen adres gevonden in de buurt van dit punt.</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="40" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="47" />
+            <location filename="../processing/algorithms/device_register.py" line="27" />
+            <location filename="../processing/algorithms/import_observations.py" line="32" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="46" />
+            <location filename="../processing/algorithms/load_irceline.py" line="36" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="28" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="32" />
+            <location filename="../processing/algorithms/load_telraam.py" line="31" />
+            <source>Sensors</source>
+            <translation>Sensoren</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="54" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="83" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="56" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="85" />
+            <source>Study store</source>
+            <translation>Studieopslag</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="58" />
+            <source>NIS code, e.g. 44021</source>
+            <translation>NIS-code, bv. 44021</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="61" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="69" />
+            <source>Property</source>
+            <translation>Grootheid</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="64" />
+            <source>Load sensor data</source>
+            <translation>Sensorgegevens laden</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="72" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="130" />
+            <source>Map</source>
+            <translation>Kaart</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="74" />
+            <source>Show sensors layer</source>
+            <translation>Sensorlaag tonen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="77" />
+            <source>Pick a sensor</source>
+            <translation>Een sensor aanwijzen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="85" />
+            <source>Animate readings</source>
+            <translation>Metingen animeren</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="90" />
+            <source>Analyses</source>
+            <translation>Analyses</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="137" />
+            <source>{sensors} sensors, {streams} datastreams in the store.</source>
+            <translation>{sensors} sensoren, {streams} datastromen in de opslag.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="175" />
+            <source>Road segments – {property}</source>
+            <translation>Wegsegmenten – {property}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="199" />
+            <source>No readings to animate.</source>
+            <translation>Geen metingen om te animeren.</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/gui/service_status.py" line="34" />
             <source>Checking the Flemish services</source>
             <translation>Controle van de Vlaamse diensten</translation>
@@ -2831,6 +3021,554 @@
             <translation>Standaard: {url}</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="112" />
+            <source>Place sensors &amp; gateways</source>
+            <translation>Sensoren &amp; gateways plaatsen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="133" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="164" />
+            <location filename="../processing/algorithms/site_gateways.py" line="54" />
+            <location filename="../processing/algorithms/site_sensors.py" line="69" />
+            <source>Candidate sites</source>
+            <translation>Kandidaat-locaties</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="138" />
+            <source>Layer</source>
+            <translation>Laag</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="140" />
+            <source>New layer</source>
+            <translation>Nieuwe laag</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="141" />
+            <source>A temporary point layer with the fields site_id, height and cost.</source>
+            <translation>Een tijdelijke puntlaag met de velden site_id, height en cost.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="143" />
+            <source>Click on the map</source>
+            <translation>Klik op de kaart</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="145" />
+            <source>Each click adds a candidate site to the layer.</source>
+            <translation>Elke klik voegt een kandidaat-locatie toe aan de laag.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="147" />
+            <source>From selected buildings</source>
+            <translation>Uit geselecteerde gebouwen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="148" />
+            <source>Adds a candidate inside each selected feature of the active polygon layer, for example the GRB buildings of public properties.</source>
+            <translation>Voegt een kandidaat toe binnen elk geselecteerd object van de actieve polygoonlaag, bijvoorbeeld de GRB-gebouwen van openbare eigendommen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="158" />
+            <source>Antenna height of new sites</source>
+            <translation>Antennehoogte van nieuwe locaties</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="209" />
+            <source>{n} candidate sites added to {layer}.</source>
+            <translation>{n} kandidaat-locaties toegevoegd aan {layer}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="223" />
+            <source>Make a polygon layer (for example the GRB buildings) active and select the buildings to use.</source>
+            <translation>Maak een polygoonlaag (bijvoorbeeld de GRB-gebouwen) actief en selecteer de gebouwen die u wilt gebruiken.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="228" />
+            <source>Select the buildings to use as candidate sites first.</source>
+            <translation>Selecteer eerst de gebouwen die als kandidaat-locatie dienen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="254" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="291" />
+            <source>Run</source>
+            <translation>Uitvoeren</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
+            <source>Radio coverage of the sites</source>
+            <translation>Radiodekking van de locaties</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
+            <location filename="../processing/algorithms/site_gateways.py" line="37" />
+            <source>Place gateways</source>
+            <translation>Gateways plaatsen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
+            <location filename="../processing/algorithms/site_sensors.py" line="54" />
+            <source>Place sensors</source>
+            <translation>Sensoren plaatsen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="259" />
+            <source>Task</source>
+            <translation>Taak</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="263" />
+            <source>Terrain model</source>
+            <translation>Terreinmodel</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="267" />
+            <source>Demand</source>
+            <translation>Vraag</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="271" />
+            <source>Weight field</source>
+            <translation>Gewichtsveld</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="275" />
+            <source>Number of new sites</source>
+            <translation>Aantal nieuwe locaties</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="278" />
+            <source>Gateways per demand point</source>
+            <translation>Gateways per vraagpunt</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="283" />
+            <source>Sensor radius</source>
+            <translation>Straal van een sensor</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="285" />
+            <source>MCLP (most weight covered)</source>
+            <translation>MCLP (meeste gewicht gedekt)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="285" />
+            <source>LSCP (cover all)</source>
+            <translation>LSCP (alles dekken)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="285" />
+            <source>p-median</source>
+            <translation>p-mediaan</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="286" />
+            <source>Sensor model</source>
+            <translation>Sensormodel</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
+            <location filename="../processing/algorithms/siting_common.py" line="177" />
+            <source>Greedy (fast, with a quality bound)</source>
+            <translation>Gulzig (snel, met een kwaliteitsgrens)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
+            <location filename="../processing/algorithms/siting_common.py" line="178" />
+            <source>Exact (MILP with HiGHS)</source>
+            <translation>Exact (MILP met HiGHS)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="289" />
+            <location filename="../processing/algorithms/siting_common.py" line="176" />
+            <location filename="../processing/algorithms/siting_common.py" line="603" />
+            <source>Method</source>
+            <translation>Methode</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="293" />
+            <source>All parameters…</source>
+            <translation>Alle parameters…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="315" />
+            <source>Choose or make a candidate layer first.</source>
+            <translation>Kies of maak eerst een laag met kandidaat-locaties.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="321" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="330" />
+            <source>Choose a terrain model.</source>
+            <translation>Kies een terreinmodel.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="325" />
+            <source>Choose the demand layer.</source>
+            <translation>Kies de vraaglaag.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="349" />
+            <source>The Smart Municipality Processing provider is not loaded.</source>
+            <translation>De Processing-provider van Slimme Gemeente is niet geladen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="359" />
+            <source>Running {} …</source>
+            <translation>{} wordt uitgevoerd …</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="370" />
+            <source>The computation failed or was cancelled.</source>
+            <translation>De berekening is mislukt of geannuleerd.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="372" />
+            <source>Scenario {}</source>
+            <translation>Scenario {}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="384" />
+            <source>{name} done: {share} covered.</source>
+            <translation>{name} klaar: {share} gedekt.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="418" />
+            <source>received power</source>
+            <translation>ontvangen vermogen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="418" />
+            <source>best gateway</source>
+            <translation>beste gateway</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="419" />
+            <source>gateways per cell</source>
+            <translation>gateways per cel</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="419" />
+            <source>spreading factor</source>
+            <translation>spreidingsfactor</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="420" />
+            <source>coverage per SF</source>
+            <translation>dekking per SF</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="420" />
+            <source>chosen sites</source>
+            <translation>gekozen locaties</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="421" />
+            <source>demand coverage</source>
+            <translation>dekking van de vraag</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="435" />
+            <source>Compare scenarios</source>
+            <translation>Scenario’s vergelijken</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="453" />
+            <source>Sites</source>
+            <translation>Locaties</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="453" />
+            <source>Total cost</source>
+            <translation>Totale kost</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="454" />
+            <location filename="../processing/algorithms/site_gateways.py" line="190" />
+            <location filename="../processing/algorithms/site_sensors.py" line="238" />
+            <location filename="../processing/algorithms/site_sensors.py" line="248" />
+            <source>Covered share</source>
+            <translation>Gedekt aandeel</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="455" />
+            <source>Heard by two gateways or more</source>
+            <translation>Gehoord door twee gateways of meer</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="456" />
+            <source>Quality (at least, of the optimum)</source>
+            <translation>Kwaliteit (minstens, van het optimum)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="456" />
+            <location filename="../processing/algorithms/siting_common.py" line="606" />
+            <source>Gap to the bound</source>
+            <translation>Afstand tot de grens</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="51" />
+            <source>Sensor time series</source>
+            <translation>Tijdreeksen van sensoren</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="58" />
+            <source>Click a sensor on the map (sensor tool) to see its readings.</source>
+            <translation>Klik op een sensor op de kaart (sensorgereedschap) om de metingen te zien.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="72" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="83" />
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="85" />
+            <source>Compare with</source>
+            <translation>Vergelijken met</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="87" />
+            <source>Limit values</source>
+            <translation>Grenswaarden</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="103" />
+            <source>Charts need the Python package matplotlib (Debian/Ubuntu: python3-matplotlib; Windows: it comes with QGIS). The data can still be exported.</source>
+            <translation>Grafieken vereisen het Python-pakket matplotlib (Debian/Ubuntu: python3-matplotlib; Windows: het wordt met QGIS meegeleverd). De gegevens kunnen nog altijd geëxporteerd worden.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="111" />
+            <source>Export CSV…</source>
+            <translation>CSV exporteren…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="113" />
+            <source>Export PNG…</source>
+            <translation>PNG exporteren…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="172" />
+            <source>no comparison</source>
+            <translation>geen vergelijking</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="173" />
+            <source>the nearest official station</source>
+            <translation>het dichtstbijzijnde officiële station</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="231" />
+            <source> from {start} to {end}</source>
+            <translation> van {start} tot {end}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="233" />
+            <source>{n} readings{span} (times in {zone}).</source>
+            <translation>{n} metingen{span} (tijden in {zone}).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="251" />
+            <source>No official station with the same property in the store; load IRCEL-CELINE stations first.</source>
+            <translation>Geen officieel station met dezelfde grootheid in de opslag; laad eerst stations van IRCEL-CELINE.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="264" />
+            <source>Nothing to export: choose a sensor first.</source>
+            <translation>Niets te exporteren: kies eerst een sensor.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="267" />
+            <source>Export readings</source>
+            <translation>Metingen exporteren</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="267" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="278" />
+            <source>Export chart</source>
+            <translation>Grafiek exporteren</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="278" />
+            <source>PNG image (*.png)</source>
+            <translation>PNG-afbeelding (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="40" />
+            <source>Import export…</source>
+            <translation>Export importeren…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="40" />
+            <source>Indicators…</source>
+            <translation>Indicatoren…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="41" />
+            <source>Hot spots…</source>
+            <translation>Hotspots…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="41" />
+            <source>Open data…</source>
+            <translation>Open data…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="42" />
+            <source>by type</source>
+            <translation>per type</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="42" />
+            <source>by duration</source>
+            <translation>per duur</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="70" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="41" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="43" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="67" />
+            <source>Vacancy</source>
+            <translation>Leegstand</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="87" />
+            <source>NIS code, e.g. 44021 (empty: all)</source>
+            <translation>NIS-code, bv. 44021 (leeg: alle)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="99" />
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="105" />
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="105" />
+            <source>Number</source>
+            <translation>Aantal</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="114" />
+            <source>Areas with the most vacancy</source>
+            <translation>Gebieden met de meeste leegstand</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="123" />
+            <location filename="../processing/algorithms/site_sensors.py" line="248" />
+            <source>Area</source>
+            <translation>Gebied</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="123" />
+            <source>Vacant</source>
+            <translation>Leegstaand</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="123" />
+            <source>Rate %</source>
+            <translation>Percentage %</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="133" />
+            <source>All types</source>
+            <translation>Alle types</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="137" />
+            <source>In the register now</source>
+            <translation>Nu in het register</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="138" />
+            <source>All statuses</source>
+            <translation>Alle statussen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="142" />
+            <source>Any duration</source>
+            <translation>Elke duur</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="151" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="155" />
+            <source>Duration</source>
+            <translation>Duur</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="157" />
+            <source>Style</source>
+            <translation>Stijl</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="159" />
+            <source>Show register on the map</source>
+            <translation>Register op de kaart tonen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="162" />
+            <source>History of a premise</source>
+            <translation>Geschiedenis van een pand</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="164" />
+            <source>Click a premise on the map to see what happened to its dossier.</source>
+            <translation>Klik op een pand op de kaart om te zien wat er met het dossier gebeurd is.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="170" />
+            <source>Click a premise to see its history.</source>
+            <translation>Klik op een pand om de geschiedenis ervan te zien.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="245" />
+            <source>{active} premises in the register today; {total} dossiers in all.</source>
+            <translation>{active} panden vandaag in het register; {total} dossiers in totaal.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="249" />
+            <source>Last import: export of {date} ({source}).</source>
+            <translation>Laatste import: export van {date} ({source}).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="287" />
+            <location filename="../smart_municipality/vacancy/demo.py" line="337" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
+            <source>Vacancy register</source>
+            <translation>Leegstandsregister</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="290" />
+            <source>The register layer of the store cannot be opened.</source>
+            <translation>De registerlaag van de opslag kan niet geopend worden.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="369" />
+            <source>In the register: {type}</source>
+            <translation>In het register: {type}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="373" />
+            <source>In the register: other type</source>
+            <translation>In het register: ander type</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="375" />
+            <source>Dossiers with status {status}</source>
+            <translation>Dossiers met status {status}</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/municipalities.py" line="61" />
             <source>postcode</source>
             <translation>postcode</translation>
@@ -2934,6 +3672,42 @@
             <location filename="../smart_municipality/sensors/aggregate.py" line="164" />
             <source>Aggregate per sensor or per area.</source>
             <translation>Aggregeer per sensor of per gebied.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/charts.py" line="91" />
+            <source>No readings in this period.</source>
+            <translation>Geen metingen in deze periode.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/charts.py" line="123" />
+            <source>time ({zone})</source>
+            <translation>tijd ({zone})</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/demo.py" line="72" />
+            <source>Municipality {name}</source>
+            <translation>Gemeente {name}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/demo.py" line="94" />
+            <location filename="../smart_municipality/sensors/demo.py" line="106" />
+            <location filename="../smart_municipality/sources/sensor_community.py" line="69" />
+            <location filename="../smart_municipality/sources/sensor_community.py" line="124" />
+            <location filename="../smart_municipality/sources/telraam.py" line="89" />
+            <location filename="../smart_municipality/sources/telraam.py" line="121" />
+            <source>citizen</source>
+            <translation>burger</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/demo.py" line="98" />
+            <location filename="../smart_municipality/sources/irceline.py" line="67" />
+            <source>fixed line</source>
+            <translation>vaste lijn</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/demo.py" line="234" />
+            <source>Generated demo sensors: every reading is invented.</source>
+            <translation>Gegenereerde demosensoren: elke meting is verzonnen.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/files.py" line="113" />
@@ -3161,25 +3935,25 @@
         </message>
         <message>
             <location filename="../smart_municipality/sensors/layers.py" line="60" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="198" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="206" />
             <source>just now</source>
             <translation>zonet</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/layers.py" line="60" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="200" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="208" />
             <source>{n} min ago</source>
             <translation>{n} min geleden</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/layers.py" line="60" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="202" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="210" />
             <source>{n} h ago</source>
             <translation>{n} u geleden</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/layers.py" line="60" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="204" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="212" />
             <source>{n} days ago</source>
             <translation>{n} dagen geleden</translation>
         </message>
@@ -3304,12 +4078,52 @@
             <translation>Sensoren die persoonsgegevens verwerken, worden getoond in het midden van hun rastercel van 100 m; sensoren die de gemeente als niet-openbaar markeerde, worden niet opgelijst.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/storage.py" line="77" />
+            <location filename="../smart_municipality/sensors/report.py" line="110" />
+            <source>days &gt; EU daily limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/report.py" line="115" />
+            <source>Sensor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/report.py" line="115" />
+            <source>mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/report.py" line="116" />
+            <source>data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/report.py" line="118" />
+            <source>● above the annual value, ○ below it; – : less than 75 % valid data (EU rule).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/report.py" line="137" />
+            <source>Daily means of {property}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/report.py" line="176" />
+            <source>Latest value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/report.py" line="192" />
+            <source>Sensor data from the study store.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/storage.py" line="78" />
             <source>{obs} new readings stored ({skipped} already present), {things} new sensors, {streams} new datastreams.</source>
             <translation>{obs} nieuwe metingen opgeslagen ({skipped} al aanwezig), {things} nieuwe sensoren, {streams} nieuwe datastromen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/storage.py" line="93" />
+            <location filename="../smart_municipality/sensors/storage.py" line="94" />
             <source>Choose the municipality the sensors belong to.</source>
             <translation>Kies de gemeente waartoe de sensoren behoren.</translation>
         </message>
@@ -3348,7 +4162,7 @@
             <translation>De tijden in kolom '{column}' passen niet in {zone}; controleer de tijdzone van de tijden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/timeutil.py" line="205" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="213" />
             <source>{n} months ago</source>
             <translation>{n} maanden geleden</translation>
         </message>
@@ -3363,22 +4177,22 @@
             <translation>Het meetbestand heeft kolommen nodig voor de gateway-id, de RSSI en de positie (lat/lon of x/y); gevonden: {}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="132" />
+            <location filename="../smart_municipality/siting/calibration.py" line="130" />
             <source>No row of the measurement file has a usable position.</source>
             <translation>Geen enkele rij van het meetbestand heeft een bruikbare positie.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="169" />
+            <location filename="../smart_municipality/siting/calibration.py" line="185" />
             <source>At least three measurements at different distances are needed to fit a path-loss exponent.</source>
             <translation>Er zijn minstens drie metingen op verschillende afstanden nodig om een padverliesexponent te bepalen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="218" />
+            <location filename="../smart_municipality/siting/calibration.py" line="234" />
             <source>None of the gateway ids in the measurements matches a gateway of the gateways layer; check the id field (for example eui-… versus the gateway name).</source>
             <translation>Geen enkele gateway-id in de metingen komt overeen met een gateway van de gatewaylaag; controleer het id-veld (bijvoorbeeld eui-… tegenover de naam van de gateway).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="231" />
+            <location filename="../smart_municipality/siting/calibration.py" line="247" />
             <source>At least three received measurements from known gateways are needed for a calibration.</source>
             <translation>Voor een kalibratie zijn minstens drie ontvangen metingen van gekende gateways nodig.</translation>
         </message>
@@ -3410,20 +4224,22 @@
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="184" />
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="142" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="82" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="86" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="85" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="89" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="90" />
             <source>gateways</source>
             <translation>gateways</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="191" />
             <location filename="../smart_municipality/siting/coverage.py" line="249" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="101" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="105" />
             <source>The coverage computation was cancelled.</source>
             <translation>De berekening van de dekking werd geannuleerd.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="240" />
+            <location filename="../processing/algorithms/site_gateways.py" line="108" />
             <source>candidate sites</source>
             <translation>kandidaat-locaties</translation>
         </message>
@@ -3433,91 +4249,101 @@
             <translation>De straal moet een positief aantal meter zijn.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="48" />
+            <location filename="../smart_municipality/siting/demo.py" line="138" />
+            <source>The demo GeoPackage {} does not exist; generate the demo first.</source>
+            <translation>Het demo-GeoPackage {} bestaat niet; maak eerst de demo aan.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/demo.py" line="144" />
+            <source>The demo GeoPackage needs a buildings layer (GBG) and an addresses layer.</source>
+            <translation>Het demo-GeoPackage heeft een gebouwenlaag (GBG) en een adressenlaag nodig.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/optimisation.py" line="49" />
             <source>The exact method needs SciPy 1.9 or newer (this QGIS has SciPy {}); use the greedy method, which reports how far from optimal it can be at most.</source>
             <translation>De exacte methode vereist SciPy 1.9 of nieuwer (deze QGIS heeft SciPy {}); gebruik de gulzige methode, die meldt hoe ver ze hoogstens van het optimum kan liggen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="71" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="588" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="72" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="583" />
             <source>The demand weights must be numbers of zero or more; fix the empty, negative or non-numeric values in the weight field.</source>
             <translation>De gewichten van de vraag moeten getallen van nul of meer zijn; corrigeer de lege, negatieve of niet-numerieke waarden in het gewichtsveld.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="74" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="75" />
             <source>There are no demand points.</source>
             <translation>Er zijn geen vraagpunten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="76" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="77" />
             <source>All demand weights are zero, so there is nothing to cover; choose another weight field or none.</source>
             <translation>Alle gewichten van de vraag zijn nul, dus er valt niets te dekken; kies een ander gewichtsveld of geen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="80" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="81" />
             <source>The candidate costs must be numbers of zero or more; fix the empty, negative or non-numeric values in the cost field.</source>
             <translation>De kosten van de kandidaten moeten getallen van nul of meer zijn; corrigeer de lege, negatieve of niet-numerieke waarden in het kostenveld.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="84" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="85" />
             <source>The redundancy must be 1, 2 or 3 gateways per demand point.</source>
             <translation>De redundantie moet 1, 2 of 3 gateways per vraagpunt zijn.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="169" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="606" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="165" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="601" />
             <source>The number of sites to choose must be at least 1.</source>
             <translation>Het aantal te kiezen locaties moet minstens 1 zijn.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="171" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="608" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="167" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="603" />
             <source>You ask for {k} new sites but there are only {free} candidates (besides the existing ones); lower the number or add candidates.</source>
             <translation>U vraagt {k} nieuwe locaties, maar er zijn maar {free} kandidaten (naast de bestaande); verlaag het aantal of voeg kandidaten toe.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="417" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="543" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="757" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="412" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="538" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="752" />
             <source>The exact solver found no solution in the time limit; the greedy solution is shown.</source>
             <translation>De exacte solver vond binnen de tijdslimiet geen oplossing; de gulzige oplossing wordt getoond.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="427" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="555" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="769" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="422" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="550" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="764" />
             <source>Optimal.</source>
             <translation>Optimaal.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="427" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="555" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="769" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="422" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="550" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="764" />
             <source>Time limit reached; best solution found so far.</source>
             <translation>Tijdslimiet bereikt; beste oplossing tot nu toe.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="454" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="449" />
             <source>The coverage target must be a share between 0 and 100 %.</source>
             <translation>Het dekkingsdoel moet een aandeel tussen 0 en 100 % zijn.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="458" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="453" />
             <source>The target of {t:.1f} % cannot be reached: even with every candidate only {r:.1f} % of the demand is covered; lower the target or add candidates.</source>
             <translation>Het doel van {t:.1f} % is niet haalbaar: zelfs met alle kandidaten wordt maar {r:.1f} % van de vraag gedekt; verlaag het doel of voeg kandidaten toe.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="565" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="560" />
             <source>{n} demand points have no candidate site within reach, so covering all of them is impossible; add candidates near them or use the maximum-coverage model (MCLP).</source>
             <translation>{n} vraagpunten hebben geen kandidaat-locatie binnen bereik, dus ze allemaal dekken is onmogelijk; voeg kandidaten in hun buurt toe of gebruik het model voor maximale dekking (MCLP).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="591" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="586" />
             <source>All demand weights are zero, so there is nothing to serve; choose another weight field or none.</source>
             <translation>Alle gewichten van de vraag zijn nul, dus er valt niets te bedienen; kies een ander gewichtsveld of geen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="738" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="733" />
             <source>The exact p-median model would have {v:,} variables, too many to solve here; use the greedy method (with its quality bound) or fewer demand points.</source>
             <translation>Het exacte p-medianmodel zou {v:,} variabelen hebben, te veel om hier op te lossen; gebruik de gulzige methode (met haar kwaliteitsgrens) of minder vraagpunten.</translation>
         </message>
@@ -3553,7 +4379,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/terrain.py" line="238" />
-            <location filename="../processing/algorithms/siting_common.py" line="356" />
+            <location filename="../processing/algorithms/siting_common.py" line="367" />
             <source>The terrain model has no data in the area to compute; choose another extent or terrain model.</source>
             <translation>Het terreinmodel heeft geen gegevens in het te berekenen gebied; kies een andere omgrenzing of een ander terreinmodel.</translation>
         </message>
@@ -3629,11 +4455,6 @@
             <translation>GRB-download (OGC API Features)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="67" />
-            <source>fixed line</source>
-            <translation>vaste lijn</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/sources/irceline.py" line="68" />
             <source>official air-quality station</source>
             <translation>officieel meetstation voor luchtkwaliteit</translation>
@@ -3667,14 +4488,6 @@
             <location filename="../smart_municipality/sources/sensor_community.py" line="67" />
             <source>citizen sensor ({kind})</source>
             <translation>burgersensor ({kind})</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/sensor_community.py" line="69" />
-            <location filename="../smart_municipality/sources/sensor_community.py" line="124" />
-            <location filename="../smart_municipality/sources/telraam.py" line="89" />
-            <location filename="../smart_municipality/sources/telraam.py" line="121" />
-            <source>citizen</source>
-            <translation>burger</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sources/sensor_community.py" line="103" />
@@ -3807,136 +4620,136 @@
             <translation>De dienst voor grenzen (VRBG) heeft geen gemeente met NIS-code {nis}; controleer de code of kies de gemeente uit de lijst.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="93" />
+            <location filename="../smart_municipality/store/base.py" line="94" />
             <source>unknown (edited outside the plugin)</source>
             <translation>onbekend (buiten de plugin bewerkt)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="194" />
+            <location filename="../smart_municipality/store/base.py" line="195" />
             <source>The store {store} is closed; open it again.</source>
             <translation>De opslag {store} is gesloten; open ze opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="197" />
-            <location filename="../smart_municipality/store/geopackage.py" line="502" />
-            <location filename="../smart_municipality/store/postgis.py" line="459" />
+            <location filename="../smart_municipality/store/base.py" line="198" />
+            <location filename="../smart_municipality/store/geopackage.py" line="546" />
+            <location filename="../smart_municipality/store/postgis.py" line="460" />
             <source>{store} is read-only here; copy it to a folder you can write in, or ask for write access.</source>
             <translation>{store} is hier alleen-lezen; kopieer het naar een map waarin u kunt schrijven, of vraag schrijfrechten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="207" />
+            <location filename="../smart_municipality/store/base.py" line="208" />
             <source>The store has no table '{table}'.</source>
             <translation>De opslag heeft geen tabel '{table}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="225" />
+            <location filename="../smart_municipality/store/base.py" line="226" />
             <source>{store} was written by a newer version of Smart Municipality (store version {found}, this plugin knows up to {known}); update the plugin to open it.</source>
             <translation>{store} werd geschreven door een nieuwere versie van Slimme Gemeente (opslagversie {found}, deze plugin kent tot {known}); werk de plugin bij om het te openen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="232" />
+            <location filename="../smart_municipality/store/base.py" line="233" />
             <source>{store} must be upgraded for this plugin version but is read-only; ask for write access or use the plugin version that made it.</source>
             <translation>{store} moet voor deze versie van de plugin bijgewerkt worden, maar is alleen-lezen; vraag schrijfrechten of gebruik de versie van de plugin die het gemaakt heeft.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="269" />
+            <location filename="../smart_municipality/store/base.py" line="270" />
             <source>You may not create the study tables in {store}; ask the database administrator to create them or to give you the right to.</source>
             <translation>U mag de studietabellen niet aanmaken in {store}; vraag de databankbeheerder om ze aan te maken of om u dat recht te geven.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="273" />
+            <location filename="../smart_municipality/store/base.py" line="274" />
             <source>{store} needs an upgrade to store version {version} that only its owner may do; ask the database administrator to open it once with this plugin version.</source>
             <translation>{store} moet bijgewerkt worden naar opslagversie {version}, wat alleen de eigenaar mag doen; vraag de databankbeheerder om het één keer te openen met deze versie van de plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="279" />
+            <location filename="../smart_municipality/store/base.py" line="280" />
             <source> (a copy of the original is at {path})</source>
             <translation> (een kopie van het origineel staat in {path})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="282" />
+            <location filename="../smart_municipality/store/base.py" line="283" />
             <source>Upgrading {store} to store version {version} failed and was undone{backup}; report this to the plugin authors.</source>
             <translation>Het bijwerken van {store} naar opslagversie {version} is mislukt en werd ongedaan gemaakt{backup}; meld dit aan de auteurs van de plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="318" />
+            <location filename="../smart_municipality/store/base.py" line="319" />
             <source>Cancelled; nothing was written to {store}.</source>
             <translation>Geannuleerd; er werd niets weggeschreven naar {store}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="345" />
+            <location filename="../smart_municipality/store/base.py" line="346" />
             <source>{table} has no row versions; replace its rows instead.</source>
             <translation>{table} heeft geen versies van rijen; vervang in de plaats de rijen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="347" />
+            <location filename="../smart_municipality/store/base.py" line="348" />
             <source>Nothing to change.</source>
             <translation>Niets te wijzigen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="387" />
+            <location filename="../smart_municipality/store/base.py" line="388" />
             <source>Say which records of {table} to delete.</source>
             <translation>Geef aan welke records van {table} verwijderd moeten worden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="404" />
+            <location filename="../smart_municipality/store/base.py" line="405" />
             <source>Record {fid} of {table} no longer exists; someone deleted it.</source>
             <translation>Record {fid} van {table} bestaat niet meer; iemand heeft het verwijderd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="409" />
+            <location filename="../smart_municipality/store/base.py" line="410" />
             <source>Record {fid} of {table} was changed by {user} at {time} after you opened it; reload it and apply your change again.</source>
             <translation>Record {fid} van {table} werd gewijzigd door {user} om {time} nadat u het opende; laad het opnieuw en breng uw wijziging opnieuw aan.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="410" />
+            <location filename="../smart_municipality/store/base.py" line="411" />
             <source>someone</source>
             <translation>iemand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="414" />
+            <location filename="../smart_municipality/store/base.py" line="415" />
             <source>You may not change record {fid} of {table} in {store}; ask the administrator for editor rights for its municipality.</source>
             <translation>U mag record {fid} van {table} in {store} niet wijzigen; vraag de beheerder om bewerkingsrechten voor de gemeente ervan.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="427" />
+            <location filename="../smart_municipality/store/base.py" line="428" />
             <source>Give a record of {table} by its fid or its key.</source>
             <translation>Geef een record van {table} op met zijn fid of zijn sleutel.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="432" />
+            <location filename="../smart_municipality/store/base.py" line="433" />
             <source>{table} has no single record {key}.</source>
             <translation>{table} heeft geen uniek record {key}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="445" />
+            <location filename="../smart_municipality/store/base.py" line="446" />
             <source>Records cannot be filtered on column '{column}'.</source>
             <translation>Records kunnen niet gefilterd worden op kolom '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="450" />
-            <location filename="../smart_municipality/store/base.py" line="492" />
-            <location filename="../smart_municipality/store/base.py" line="502" />
+            <location filename="../smart_municipality/store/base.py" line="451" />
+            <location filename="../smart_municipality/store/base.py" line="493" />
+            <location filename="../smart_municipality/store/base.py" line="503" />
             <source>{table} has no column '{column}'.</source>
             <translation>{table} heeft geen kolom '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="479" />
+            <location filename="../smart_municipality/store/base.py" line="480" />
             <source>{table} is not split by municipality.</source>
             <translation>{table} is niet per gemeente opgesplitst.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="581" />
+            <location filename="../smart_municipality/store/base.py" line="582" />
             <source>{table} has no natural key.</source>
             <translation>{table} heeft geen natuurlijke sleutel.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="614" />
+            <location filename="../smart_municipality/store/base.py" line="615" />
             <source>Counting per area needs a point table; {table} is not one.</source>
             <translation>Tellen per gebied vereist een tabel met punten; {table} is dat niet.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="618" />
+            <location filename="../smart_municipality/store/base.py" line="619" />
             <source>the areas</source>
             <translation>de gebieden</translation>
         </message>
@@ -3982,82 +4795,82 @@
         </message>
         <message>
             <location filename="../smart_municipality/store/copy.py" line="98" />
-            <location filename="../smart_municipality/store/geopackage.py" line="197" />
+            <location filename="../smart_municipality/store/geopackage.py" line="208" />
             <source>The folder {folder} does not exist; choose an existing folder for the GeoPackage.</source>
             <translation>De map {folder} bestaat niet; kies een bestaande map voor de GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="183" />
+            <location filename="../smart_municipality/store/geopackage.py" line="194" />
             <source>The GeoPackage {path} does not exist; check the path.</source>
             <translation>De GeoPackage {path} bestaat niet; controleer het pad.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="208" />
+            <location filename="../smart_municipality/store/geopackage.py" line="219" />
             <source>{store} could not be created; check that the folder is writable.</source>
             <translation>{store} kon niet aangemaakt worden; controleer of er in de map geschreven kan worden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="211" />
+            <location filename="../smart_municipality/store/geopackage.py" line="222" />
             <source>{store} could not be created ({reason}); check that the folder is writable.</source>
             <translation>{store} kon niet aangemaakt worden ({reason}); controleer of er in de map geschreven kan worden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="246" />
+            <location filename="../smart_municipality/store/geopackage.py" line="257" />
             <source>{path} is not a GeoPackage (not an SQLite database); choose a .gpkg file.</source>
             <translation>{path} is geen GeoPackage (geen SQLite-databank); kies een .gpkg-bestand.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="253" />
+            <location filename="../smart_municipality/store/geopackage.py" line="264" />
             <source>{path} is an SQLite database but not a GeoPackage; choose a .gpkg file.</source>
             <translation>{path} is een SQLite-databank, maar geen GeoPackage; kies een .gpkg-bestand.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="329" />
+            <location filename="../smart_municipality/store/geopackage.py" line="340" />
             <source>{store} needs an upgrade, but a backup copy could not be written next to it; nothing was changed. Free some space or make the folder writable.</source>
             <translation>{store} moet bijgewerkt worden, maar er kon geen reservekopie naast geschreven worden; er werd niets gewijzigd. Maak wat ruimte vrij of maak de map schrijfbaar.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="499" />
+            <location filename="../smart_municipality/store/geopackage.py" line="543" />
             <source>The disk holding {store} is full; nothing was saved. Free some space and try again.</source>
             <translation>De schijf met {store} is vol; er werd niets opgeslagen. Maak wat ruimte vrij en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="505" />
-            <location filename="../smart_municipality/store/postgis.py" line="465" />
+            <location filename="../smart_municipality/store/geopackage.py" line="549" />
+            <location filename="../smart_municipality/store/postgis.py" line="466" />
             <source>{store} is busy: someone else is writing to it; try again in a moment.</source>
             <translation>{store} is bezet: iemand anders schrijft erin; probeer het zo meteen opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="508" />
+            <location filename="../smart_municipality/store/geopackage.py" line="552" />
             <source>{store} could not be written (disk error); nothing was saved. Check the disk or the network share.</source>
             <translation>{store} kon niet weggeschreven worden (schijffout); er werd niets opgeslagen. Controleer de schijf of de netwerkshare.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="511" />
+            <location filename="../smart_municipality/store/geopackage.py" line="555" />
             <source>{store} is damaged; restore it from a backup.</source>
             <translation>{store} is beschadigd; zet een reservekopie terug.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="514" />
-            <location filename="../smart_municipality/store/postgis.py" line="468" />
+            <location filename="../smart_municipality/store/geopackage.py" line="558" />
+            <location filename="../smart_municipality/store/postgis.py" line="469" />
             <source>Some records already exist in {table} (same key); nothing was saved.</source>
             <translation>Sommige records bestaan al in {table} (dezelfde sleutel); er werd niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="517" />
-            <location filename="../smart_municipality/store/postgis.py" line="471" />
+            <location filename="../smart_municipality/store/geopackage.py" line="561" />
+            <location filename="../smart_municipality/store/postgis.py" line="472" />
             <source>Some records of {table} refer to records that do not exist; nothing was saved.</source>
             <translation>Sommige records van {table} verwijzen naar records die niet bestaan; er werd niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="520" />
-            <location filename="../smart_municipality/store/postgis.py" line="474" />
+            <location filename="../smart_municipality/store/geopackage.py" line="564" />
+            <location filename="../smart_municipality/store/postgis.py" line="475" />
             <source>Some records of {table} miss a required value; nothing was saved.</source>
             <translation>Sommige records van {table} missen een verplichte waarde; er werd niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="523" />
-            <location filename="../smart_municipality/store/postgis.py" line="477" />
+            <location filename="../smart_municipality/store/geopackage.py" line="567" />
+            <location filename="../smart_municipality/store/postgis.py" line="478" />
             <source>Some values for {table} are not allowed (for example a NIS code that is not five digits); nothing was saved.</source>
             <translation>Sommige waarden voor {table} zijn niet toegelaten (bijvoorbeeld een NIS-code die geen vijf cijfers heeft); er werd niets opgeslagen.</translation>
         </message>
@@ -4092,22 +4905,22 @@
             <translation>De verbinding met {store} is verbroken; niets van deze wijziging werd opgeslagen. Controleer het netwerk of de server en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="456" />
+            <location filename="../smart_municipality/store/postgis.py" line="457" />
             <source>{store} refused the change: you have no editor rights for it or for this municipality; ask the database administrator.</source>
             <translation>{store} weigerde de wijziging: u hebt er geen bewerkingsrechten voor, of niet voor deze gemeente; vraag het aan de databankbeheerder.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="462" />
+            <location filename="../smart_municipality/store/postgis.py" line="463" />
             <source>The disk of the database server of {store} is full; nothing was saved. Ask the administrator to free space.</source>
             <translation>De schijf van de databankserver van {store} is vol; er werd niets opgeslagen. Vraag de beheerder om ruimte vrij te maken.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="480" />
+            <location filename="../smart_municipality/store/postgis.py" line="481" />
             <source>Some values for {table} are not valid for the database; nothing was saved.</source>
             <translation>Sommige waarden voor {table} zijn niet geldig voor de databank; er werd niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="483" />
+            <location filename="../smart_municipality/store/postgis.py" line="484" />
             <source>The study tables in {store} are missing; open the store again to recreate them, or check the schema name.</source>
             <translation>De studietabellen in {store} ontbreken; open de opslag opnieuw om ze opnieuw aan te maken, of controleer de schemanaam.</translation>
         </message>
@@ -4122,106 +4935,106 @@
             <translation>De schemanaam '{schema}' is niet bruikbaar; gebruik enkel kleine letters, cijfers en underscores.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="53" />
+            <location filename="../smart_municipality/store/values.py" line="55" />
             <source>Column '{column}' of {table} holds values that are not {kind} (for example {example}); correct them and import again.</source>
             <translation>Kolom '{column}' van {table} bevat waarden die geen {kind} zijn (bijvoorbeeld {example}); corrigeer ze en importeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="73" />
+            <location filename="../smart_municipality/store/values.py" line="75" />
             <source>Rows for {table} must be records with column names.</source>
             <translation>Rijen voor {table} moeten records met kolomnamen zijn.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="82" />
+            <location filename="../smart_municipality/store/values.py" line="84" />
             <source>{table} has no column(s) {columns}; check the column names and import again.</source>
             <translation>{table} heeft geen kolom(men) {columns}; controleer de kolomnamen en importeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="89" />
+            <location filename="../smart_municipality/store/values.py" line="91" />
             <source>The column(s) {columns} are managed by the store and cannot be written.</source>
             <translation>De kolom(men) {columns} worden door de opslag beheerd en kunnen niet geschreven worden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="99" />
+            <location filename="../smart_municipality/store/values.py" line="101" />
             <source>{table} needs the column(s) {columns}; add them and import again.</source>
             <translation>{table} heeft de kolom(men) {columns} nodig; voeg ze toe en importeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="117" />
+            <location filename="../smart_municipality/store/values.py" line="119" />
             <source>Column '{column}' of {table} is empty in some rows; every row needs a value.</source>
             <translation>Kolom '{column}' van {table} is leeg in sommige rijen; elke rij heeft een waarde nodig.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="124" />
+            <location filename="../smart_municipality/store/values.py" line="126" />
             <source>five-digit NIS codes</source>
             <translation>NIS-codes van vijf cijfers</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="135" />
+            <location filename="../smart_municipality/store/values.py" line="137" />
             <source>numbers</source>
             <translation>getallen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="172" />
-            <location filename="../smart_municipality/store/values.py" line="179" />
-            <location filename="../smart_municipality/store/values.py" line="180" />
+            <location filename="../smart_municipality/store/values.py" line="174" />
+            <location filename="../smart_municipality/store/values.py" line="181" />
+            <location filename="../smart_municipality/store/values.py" line="182" />
             <source>whole numbers</source>
             <translation>gehele getallen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="195" />
-            <location filename="../smart_municipality/store/values.py" line="203" />
+            <location filename="../smart_municipality/store/values.py" line="197" />
+            <location filename="../smart_municipality/store/values.py" line="205" />
             <source>text</source>
             <translation>tekst</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="214" />
+            <location filename="../smart_municipality/store/values.py" line="216" />
             <source>true/false values</source>
             <translation>waar/onwaar-waarden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="229" />
+            <location filename="../smart_municipality/store/values.py" line="231" />
             <source>dates</source>
             <translation>datums</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="238" />
+            <location filename="../smart_municipality/store/values.py" line="240" />
             <source>dates (YYYY-MM-DD)</source>
             <translation>datums (JJJJ-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="245" />
+            <location filename="../smart_municipality/store/values.py" line="247" />
             <source>times with a time zone (UTC or an offset)</source>
             <translation>tijdstippen met een tijdzone (UTC of een verschuiving)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="280" />
+            <location filename="../smart_municipality/store/values.py" line="282" />
             <source>Column '{column}' of {table} holds times without a time zone (for example {example}); give them in UTC or with an offset.</source>
             <translation>Kolom '{column}' van {table} bevat tijdstippen zonder tijdzone (bijvoorbeeld {example}); geef ze in UTC of met een verschuiving.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="294" />
-            <location filename="../smart_municipality/store/values.py" line="298" />
+            <location filename="../smart_municipality/store/values.py" line="296" />
+            <location filename="../smart_municipality/store/values.py" line="300" />
             <source>JSON</source>
             <translation>JSON</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="329" />
-            <source>geometries</source>
-            <translation>geometrieën</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/store/values.py" line="335" />
+            <location filename="../smart_municipality/store/values.py" line="333" />
             <source>{table} takes {expected} geometries, not {found}; convert them first.</source>
             <translation>{table} aanvaardt {expected}-geometrieën, geen {found}; zet ze eerst om.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="364" />
+            <location filename="../smart_municipality/store/values.py" line="363" />
+            <source>geometries</source>
+            <translation>geometrieën</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/store/values.py" line="400" />
             <source>another coordinate system</source>
             <translation>een ander coördinatensysteem</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="366" />
+            <location filename="../smart_municipality/store/values.py" line="402" />
             <source>The geometries for {table} look like {looks}, not Belgian Lambert 72 (EPSG:31370); reproject them to EPSG:31370 first.</source>
             <translation>De geometrieën voor {table} lijken in {looks} te staan, niet in Belgian Lambert 72 (EPSG:31370); herprojecteer ze eerst naar EPSG:31370.</translation>
         </message>
@@ -4317,6 +5130,32 @@
             <location filename="../smart_municipality/tables.py" line="363" />
             <source>{name} has several sheets with data ({sheets}); choose the sheet to read.</source>
             <translation>{name} heeft meerdere werkbladen met gegevens ({sheets}); kies het werkblad dat gelezen moet worden.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/chart.py" line="36" />
+            <location filename="../smart_municipality/vacancy/demo.py" line="385" />
+            <source>No dossiers in the register yet.</source>
+            <translation>Nog geen dossiers in het register.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
+            <source>In the register on 31/12</source>
+            <translation>In het register op 31/12</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
+            <source>Entries</source>
+            <translation>Opnames</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
+            <source>Removals</source>
+            <translation>Schrappingen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/demo.py" line="313" />
+            <source>The demo has no valid {layer} layer for the vacancy register.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../smart_municipality/vacancy/layer_io.py" line="66" />

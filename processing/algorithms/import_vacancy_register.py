@@ -30,6 +30,7 @@ from ...smart_municipality.vacancy.placement import Polygons, place_records
 from ...smart_municipality.vacancy.register import DOSSIERS, import_export
 from ...smart_municipality.vacancy.vip import clean_export, column_mapping, parse_column_overrides
 from .base import SmartMunicipalityAlgorithm
+from .siting_common import style_output
 from .store_parameter import open_store_parameter, store_parameter
 from .vacancy_common import fields_for, read_parameter, write_frame
 
@@ -163,6 +164,10 @@ class ImportVacancyRegisterAlgorithm(SmartMunicipalityAlgorithm):
                                                                              reason=reason), False)
 
         outputs: dict[str, Any] = {self.OUTPUT: layer_uri, "SUMMARY": report.summary()}
+        if context.project() is not None:  # show the register, styled by type, when run from the interface
+            context.addLayerToLoadOnCompletion(layer_uri, QgsProcessingContext.LayerDetails(
+                tr("Vacancy register"), context.project(), self.OUTPUT))
+            style_output(self, context, layer_uri, "vacancy_points_type.qml")
         rejected = report.rejected.rename(columns={"source_row": "row"})
         rejected["row"] = rejected["row"].astype("int64")
         fields = fields_for(rejected)

@@ -55,7 +55,10 @@ class RadioCoverageAlgorithm(SmartMunicipalityAlgorithm):
         "diffraction (ITU-R P.526) of the dominant obstacle; or line of sight only, computed by GDAL's viewshed.<br>"
         "<b>Outputs</b>: best received power (dBm), the best gateway, how many gateways hear each cell (with the fade "
         "margin at SF12), the smallest spreading factor that closes the link with the fade margin, and coverage "
-        "polygons per SF.<br>Gateways and buildings must be in the terrain model's CRS (EPSG:31370 in Flanders)."
+        "polygons per SF.<br>Gateways and buildings must be in the terrain model's CRS (EPSG:31370 in Flanders).<br>"
+        "Note: the empirical models (log-distance, Hata) already contain the loss of the buildings typically around a "
+        "receiver; buildings given as clutter add their diffraction on top, which gives a pessimistic map near street "
+        "level. Use clutter with free space, or for a worst case."
     )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
@@ -84,6 +87,7 @@ class RadioCoverageAlgorithm(SmartMunicipalityAlgorithm):
         settings = common.coverage_settings(self, parameters, context, model)
         id_field = self.parameterAsString(parameters, "ID_FIELD", context) or None
         table = common.read_points(source, context, feedback, tr("gateways"), id_field)
+        common.check_inside_dem(dem, table, tr("gateways"))
         gateways = common.transmitters(self, parameters, context, table, parameter_set)
         boxes = []
         for tx in gateways:

@@ -42,8 +42,9 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
         "coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes "
         "at the largest allowed spreading factor with the fade margin (same radio model as 'Radio coverage'); with a "
         "redundancy of r it counts only when r chosen gateways hear it. Existing gateways are kept and counted.<br>"
-        "<b>Greedy</b> (lazy greedy) is fast and reports a certificate: an upper bound on the best possible coverage "
-        "(online submodular bound; the LP relaxation on small instances or on request) and the gap to it. "
+        "<b>Greedy</b> (lazy greedy, then a swap local search) is fast and reports a certificate: an upper bound on "
+        "the best possible coverage (the online submodular bound and a Lagrangian bound; the LP relaxation on small "
+        "instances or on request) and the gap to it. "
         "<b>Exact</b> solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.<br>"
         "Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen "
         "gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate."
@@ -104,11 +105,13 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
         settings = common.coverage_settings(self, parameters, context, model, common.max_sf(self, parameters, context))
         id_field = self.parameterAsString(parameters, "ID_FIELD", context) or None
         candidates = common.read_points(candidates_source, context, feedback, tr("candidates"), id_field)
+        common.check_inside_dem(dem, candidates, tr("candidate sites"))
         sites = common.transmitters(self, parameters, context, candidates, parameter_set)
         costs = common.numbers_from(candidates, self.parameterAsString(parameters, "COST_FIELD", context) or None)
         existing_flags = [False] * len(sites)
         if existing_source is not None:
             existing = common.read_points(existing_source, context, feedback, tr("existing gateways"))
+            common.check_inside_dem(dem, existing, tr("existing gateways"))
             existing_sites = common.transmitters(self, parameters, context, existing, parameter_set)
             sites += existing_sites
             costs = np.concatenate([costs, np.zeros(len(existing_sites))])

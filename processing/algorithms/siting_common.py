@@ -314,6 +314,17 @@ def transmitters(alg, parameters, context, table: PointTable, models: ParameterS
     return result
 
 
+def check_inside_dem(dem, table: PointTable, what: str) -> None:
+    """Sites must stand on the terrain model: their ground height and obstacles come from it."""
+    extent = dem.extent()
+    inside = ((table.x >= extent.xMinimum()) & (table.x <= extent.xMaximum()) & (table.y >= extent.yMinimum())
+              & (table.y <= extent.yMaximum()))
+    if not inside.all():
+        ids = ", ".join(table.labels[i] for i in np.flatnonzero(~inside)[:5])
+        raise InputError(tr("{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain "
+                            "model.").format(n=int((~inside).sum()), what=what, ids=ids))
+
+
 def grid_for(alg, parameters, context, dem, reach_boxes: list[tuple[float, float, float, float]] | None) -> Grid:
     """EXTENT (in the DEM's CRS) or the union of ``reach_boxes``, clipped to the DEM, at CELL_SIZE."""
     dem_extent: QgsRectangle = dem.extent()

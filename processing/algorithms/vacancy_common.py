@@ -90,15 +90,31 @@ def _value(value: Any) -> Any:
     return value
 
 
+def _column_values(column: pd.Series) -> list:
+    """Plain Python values of a column for QGIS attributes, converted column by column (None for missing)."""
+    kind = column.dtype.kind
+    if kind == "f":
+        values = column.to_numpy(dtype=float)
+        return [None if v != v else float(v) for v in values.tolist()]
+    if kind in "iu":
+        return column.to_numpy().tolist()
+    if kind == "b":
+        return column.to_numpy().tolist()
+    if kind == "M":
+        return [None if pd.isna(v) else QDate(v.year, v.month, v.day) for v in column]
+    return [_value(v) for v in column.astype(object).to_numpy()]
+
+
 def write_frame(sink: QgsFeatureSink, fields: QgsFields, frame: pd.DataFrame, geometries=None,
                 feedback=None, multi: bool = True) -> None:
     """Add one feature per row; ``geometries`` are shapely geometries, WKT strings or QgsGeometry (None: none),
     made multi-part when ``multi`` (sinks are created with the multi type of the input, see :func:`multi_type`)."""
-    columns = [frame[name].astype(object).to_numpy() for name in fields.names()]
+    columns = [_column_values(frame[name]) for name in fields.names()]
+    rows = list(zip(*columns)) if columns else [()] * len(frame)
     batch: list[QgsFeature] = []
     for row in range(len(frame)):
         feature = QgsFeature(fields)
-        feature.setAttributes([_value(column[row]) for column in columns])
+        feature.setAttributes(list(rows[row]))
         if geometries is not None:
             geometry = geometries[row]
             if geometry is not None:

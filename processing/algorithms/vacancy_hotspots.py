@@ -22,18 +22,20 @@ from qgis.core import (
 )
 
 from ...smart_municipality.errors import InputError
-from ...smart_municipality.i18n import tr
+from ...smart_municipality.i18n import tr, tr_noop
 from ...smart_municipality.vacancy import hotspots as hs
 from ...smart_municipality.vacancy.indicators import in_register
 from ...smart_municipality.vacancy.layer_io import representative_xy
 from ...smart_municipality.vacancy.spatial import first_polygon, points_in_polygons
 from .base import SmartMunicipalityAlgorithm
+from .siting_common import style_output
 from .vacancy_common import fields_for, read_parameter, write_frame
 from .vacancy_indicators import read_vacancy, reference_date
 
-MODES = ("Areas: a value per polygon (e.g. the vacancy rate)", "Grid: premises per cell of a regular grid")
-WEIGHTS = ("Contiguity (areas sharing a boundary; 8 neighbours on the grid)", "k nearest neighbours",
-           "Distance band")
+MODES = (tr_noop("Areas: a value per polygon (e.g. the vacancy rate)"),
+         tr_noop("Grid: premises per cell of a regular grid"))
+WEIGHTS = (tr_noop("Contiguity (areas sharing a boundary; 8 neighbours on the grid)"), tr_noop("k nearest neighbours"),
+           tr_noop("Distance band"))
 
 
 class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
@@ -137,6 +139,7 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon,
                                              QgsCoordinateReferenceSystem("EPSG:31370"))
         write_frame(sink, fields, out, geometries, feedback)
+        style_output(self, context, sink_id, "vacancy_hotspots.qml")
         hot, cold = int((out["gi_class"] > 0).sum()), int((out["gi_class"] < 0).sum())
         feedback.pushInfo(tr("Global Moran's I {value:.3f}; {hot} hot and {cold} cold spots.").format(
             value=global_i, hot=hot, cold=cold))

@@ -22,6 +22,7 @@ from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.vacancy.indicators import SMALL_NUMBER_LIMIT, polygon_indicators, street_indicators
 from .base import SmartMunicipalityAlgorithm
+from .siting_common import style_output
 from .vacancy_common import field_of, fields_for, multi_type, parameter_layer, read_parameter, write_frame
 
 #: register fields the indicators need, with the English names accepted too
@@ -177,6 +178,8 @@ class VacancyIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
                                              multi_type(areas_source.wkbType()),
                                              QgsCoordinateReferenceSystem("EPSG:31370"))
         write_frame(sink, fields, out, areas.geometries, feedback)
+        if not lines:
+            style_output(self, context, sink_id, "vacancy_rate.qml")
         small = int(out["small_numbers"].sum())
         if denominator_xy is not None and small:
             feedback.pushInfo(tr("{n} areas have fewer than {limit} units: their rate is suppressed.").format(

@@ -161,6 +161,28 @@ class MatchResult:
         self.note.append(note)
         self.candidates.append(candidates)
 
+    @classmethod
+    def from_outcomes(cls, outcomes: list[tuple]) -> MatchResult:
+        """From ``(status, score[, note[, candidate[, candidates]]])`` per row, as :meth:`append` takes them."""
+        result = cls()
+        for outcome in outcomes:
+            status, score, note, candidate, candidates = (*outcome, *("", None, ())[len(outcome) - 2:])
+            result.status.append(status)
+            result.score.append(score)
+            result.note.append(note)
+            result.candidates.append(candidates)
+            if candidate is None:
+                result.address_id.append(None)
+                result.matched_address.append(None)
+                result.x.append(None)
+                result.y.append(None)
+            else:
+                result.address_id.append(candidate.address_id)
+                result.matched_address.append(candidate.label)
+                result.x.append(candidate.x)
+                result.y.append(candidate.y)
+        return result
+
     def counts(self) -> dict[str, int]:
         counts = dict.fromkeys(STATUSES, 0)
         for status in self.status:
@@ -544,19 +566,23 @@ def _bundled_municipalities() -> tuple:
 def match_addresses(rows: AddressRows, reference: AddressReference, feedback: Feedback | None = None) -> MatchResult:
     """Match every row onto ``reference``; see the module doc for the rules."""
     matcher = _RowMatcher(reference)
-    result = MatchResult()
+    outcomes: list[tuple] = []
     n = len(rows)
     step = max(1, n // 100)
-    for i in range(n):
+    memo = matcher.memo
+    for i, key in enumerate(zip(rows.street, rows.housenumber, rows.box, rows.postcode, rows.municipality)):
         if feedback is not None and i % step == 0:
             if feedback.isCanceled():
                 raise Cancelled(tr("Cancelled; nothing was written."))
             feedback.setProgress(100.0 * i / max(n, 1))
-        matcher.match(result, rows.street[i] or "", rows.housenumber[i] or "", rows.box[i] or "",
-                      rows.postcode[i] or "", rows.municipality[i] or "")
+        outcome = memo.get(key)
+        if outcome is None:
+            outcome = matcher.match(*(part or "" for part in key))
+            memo[key] = outcome
+        outcomes.append(outcome)
     if feedback is not None:
         feedback.setProgress(100.0)
-    return result
+    return MatchResult.from_outcomes(outcomes)
 
 
 class _RowMatcher:
@@ -564,17 +590,9 @@ class _RowMatcher:
         self.ref = reference
         self.localities: dict[tuple[str, str], Locality] = {}
         self.memo: dict[tuple[str, str, str, str, str], tuple] = {}
+        self._cleaned: dict[str, str] = {}
 
-    def match(self, result: MatchResult, street: str, housenumber: str, box: str, postcode: str,
-              municipality: str) -> None:
-        key = (street, housenumber, box, postcode, municipality)
-        memo = self.memo.get(key)
-        if memo is None:
-            memo = self._match(street, housenumber, box, postcode, municipality)
-            self.memo[key] = memo
-        result.append(*memo)
-
-    def _match(self, street: str, housenumber: str, box: str, postcode: str, municipality: str) -> tuple:
+    def match(self, street: str, housenumber: str, box: str, postcode: str, municipality: str) -> tuple:
         ref = self.ref
         place = (postcode.strip(), municipality.strip())
         locality = self.localities.get(place)
@@ -614,10 +632,14 @@ class _RowMatcher:
         if how == "range":
             score -= 5
             notes.append(tr("first house number of the range"))
+        candidates: tuple[Candidate, ...] = ()
         if how == "housenumber":
             score = min(score, 85) - 10
             notes.append(tr("box {box} is not in the register").format(box=box_norm))
             status = HOUSENUMBER_ONLY
+            key = (ref.muni[row], street_key(ref.street[row]).compact, number.number)
+            siblings = ref.by_number.get(key, rows)
+            candidates = self._candidates(np.concatenate([rows, siblings[siblings != row]]), max(1, score))
         elif streets.level in ("phonetic", "fuzzy"):
             status = FUZZY
             notes.append(tr("street spelled {spelling} in the register").format(spelling=ref.street[row]))
@@ -625,7 +647,7 @@ class _RowMatcher:
             status, score = EXACT, 100
         else:
             status = NORMALISED
-        return status, max(1, score), "; ".join(notes), ref.candidate(row, max(1, score))
+        return status, max(1, score), "; ".join(notes), ref.candidate(row, max(1, score)), candidates
 
     def _find(self, streets: tuple[tuple[str, str], ...], number: HouseNumber, box: str,
               postcode: str) -> tuple[np.ndarray, str]:
@@ -658,19 +680,25 @@ class _RowMatcher:
             rows = rows[np.sort(first)]
         return rows
 
+    def _clean(self, text: str) -> str:
+        cleaned = self._cleaned.get(text)
+        if cleaned is None:
+            cleaned = self._cleaned[text] = clean_text(text)
+        return cleaned
+
     def _written_as_register(self, row: int, street: str, housenumber: str, box: str, postcode: str,
                              municipality: str) -> bool:
-        ref = self.ref
+        ref, clean = self.ref, self._clean
         key = (ref.muni[row], street_key(street).compact)
-        if clean_text(street) not in ref.spellings.get(key, ()):
+        if clean(street) not in ref.spellings.get(key, ()):
             return False
-        if clean_text(housenumber).replace(" ", "") != clean_text(ref.housenumber[row]).replace(" ", ""):
+        if clean(housenumber).replace(" ", "") != clean(ref.housenumber[row]).replace(" ", ""):
             return False
-        if clean_text(box) != clean_text(ref.boxnumber[row]):
+        if clean(box) != clean(ref.boxnumber[row]):
             return False
         if postcode.strip() and postcode_of(postcode) != ref.postcode[row]:
             return False
-        return not municipality.strip() or clean_text(municipality) == clean_text(ref.municipality[row])
+        return not municipality.strip() or clean(municipality) == clean(ref.municipality[row])
 
     def _not_found(self, streets: StreetMatch, number: HouseNumber, box: str, housenumber: str) -> tuple:
         ref = self.ref

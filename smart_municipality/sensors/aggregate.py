@@ -20,7 +20,7 @@ import pandas as pd
 
 from ..errors import InputError
 from ..i18n import tr
-from .timeutil import DISPLAY_ZONE
+from .timeutil import DISPLAY_ZONE, utc_values
 
 PERIODS = ("hour", "day", "week", "month", "year")
 STATISTICS = ("mean", "median", "min", "max", "sum", "percentile", "count", "completeness", "exceedances")
@@ -31,7 +31,7 @@ OUTPUT_COLUMNS = ("group", "period_start", "period_end", "n_valid", "n_expected"
 
 def infer_resolution(times: pd.Series, keys: pd.Series) -> pd.Series:
     """Nominal seconds between readings per key: the median gap between consecutive readings (0 if one reading)."""
-    frame = pd.DataFrame({"k": keys.to_numpy(), "t": times.to_numpy()}).sort_values(["k", "t"])
+    frame = pd.DataFrame({"k": keys.to_numpy(), "t": utc_values(times)}).sort_values(["k", "t"])
     gaps = frame.groupby("k")["t"].diff().dt.total_seconds()
     gaps = gaps[gaps > 0]
     median = gaps.groupby(frame.loc[gaps.index, "k"]).median()
@@ -91,7 +91,7 @@ def aggregate(obs: pd.DataFrame, *, period: str = "day", group_by: str = "datast
         raise InputError(tr("Exceedances are counted on readings or on daily means."))
     if obs.empty:
         return pd.DataFrame(columns=list(OUTPUT_COLUMNS))
-    frame = pd.DataFrame({"datastream_key": obs["datastream_key"].to_numpy(), "time": obs["time"].to_numpy(),
+    frame = pd.DataFrame({"datastream_key": obs["datastream_key"].to_numpy(), "time": utc_values(obs["time"]),
                           "value": obs["result"].to_numpy(dtype=float),
                           "valid": obs["valid"].to_numpy(dtype=bool) & np.isfinite(obs["result"].to_numpy(float))})
     frame["time"] = pd.to_datetime(frame["time"], utc=True)

@@ -212,7 +212,7 @@ def readings_layer(repo: SensorRepository, observed_property: str, start: pd.Tim
                    niscode=None, name: str | None = None) -> QgsVectorLayer:
     """One point per reading in ``[start, end)``, with temporal properties for the temporal controller."""
     prop = PROPERTIES.get(observed_property)
-    obs = repo.observations(observed_property, niscode, start, end)
+    obs = repo.observations(observed_property, niscode, start, end, full=True)
     obs = obs[obs["valid"].to_numpy(dtype=bool)]
     if obs.empty:
         raise InputError(tr("No {property} readings between {start} and {end}.").format(

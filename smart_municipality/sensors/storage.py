@@ -28,6 +28,7 @@ from ..i18n import tr
 from .model import SensorBatch
 from .normalize import normalize
 from .properties import PROPERTIES
+from .timeutil import utc_values
 
 INVALID = "invalid"
 _SEP = ";"
@@ -201,23 +202,27 @@ class SensorRepository:
             if stored.empty:
                 continue
             # compare at the store's millisecond precision
-            stored_ms = stored["phenomenon_time"].to_numpy().astype("datetime64[ms]")
-            dup = np.isin(times.to_numpy().astype("datetime64[ms]"), stored_ms)
+            stored_ms = utc_values(stored["phenomenon_time"]).astype("datetime64[ms]")
+            dup = np.isin(utc_values(times).astype("datetime64[ms]"), stored_ms)
             keep[np.flatnonzero(mine)[dup]] = False
         return obs[keep], int((~keep).sum())
 
     def _observation_rows(self, obs: pd.DataFrame, stream_ids: dict, niscode: str) -> pd.DataFrame:
         ids = pd.Series(stream_ids)
-        return pd.DataFrame({
+        obs = obs.reset_index(drop=True)
+        # tz-aware columns are passed as Series: .to_numpy() would make an object array of Timestamps (slow)
+        rows = pd.DataFrame({
             "datastream_id": ids.reindex(obs["datastream_key"].to_numpy()).to_numpy(dtype=np.int64),
-            "phenomenon_time": obs["time"].to_numpy(),
-            "phenomenon_time_end": obs["time_end"].to_numpy(),
+            "phenomenon_time": pd.to_datetime(obs["time"], utc=True),
+            "phenomenon_time_end": pd.to_datetime(obs["time_end"], utc=True),
             "result": obs["result"].to_numpy(dtype=float),
             "result_text": obs["result_text"].to_numpy(dtype=object),
             "quality": encode_quality(obs["quality"].to_numpy(dtype=object), obs["valid"].to_numpy()).to_numpy(),
             "niscode": niscode,
-        }).assign(phenomenon_time=lambda f: pd.to_datetime(f["phenomenon_time"], utc=True),
-                  phenomenon_time_end=lambda f: pd.to_datetime(f["phenomenon_time_end"], utc=True))
+        })
+        # columns that are empty in every row are left to their NULL default: less to check and to write
+        empty = [c for c in ("phenomenon_time_end", "result_text", "quality") if rows[c].isna().all()]
+        return rows.drop(columns=empty)
 
     # ---- reading -----------------------------------------------------------------------------------------------------
     def stored_units(self) -> dict[str, str]:
@@ -284,8 +289,14 @@ class SensorRepository:
         return out
 
     def series(self, datastream_ids: list[int], start: pd.Timestamp | None = None,
-               end: pd.Timestamp | None = None) -> pd.DataFrame:
-        """Readings of some datastreams in ``[start, end)``, oldest first, with ``valid`` decoded."""
+               end: pd.Timestamp | None = None, *, full: bool = True) -> pd.DataFrame:
+        """Readings of some datastreams in ``[start, end)``, oldest first, with ``valid`` decoded.
+
+        ``full=False`` leaves out ``time_end`` and ``result_text`` (empty columns), which aggregation does not need.
+        """
+        columns = ["datastream_id", "phenomenon_time", "phenomenon_time_end", "result", "result_text", "quality"]
+        if not full:
+            columns = ["datastream_id", "phenomenon_time", "result", "quality"]
         parts = []
         for ds_id in datastream_ids:
             where: dict[str, Any] = {"datastream_id": int(ds_id)}
@@ -296,15 +307,16 @@ class SensorRepository:
                 where["phenomenon_time"] = (">=", pd.Timestamp(start).to_pydatetime())
             elif end is not None:
                 where["phenomenon_time"] = ("<=", pd.Timestamp(end).to_pydatetime())
-            frame = self.store.read_frame("observation", where, columns=[
-                "datastream_id", "phenomenon_time", "phenomenon_time_end", "result", "result_text", "quality"],
-                order_by="phenomenon_time")
+            frame = self.store.read_frame("observation", where, columns=columns, order_by="phenomenon_time")
             if end is not None and len(frame):
                 frame = frame[frame["phenomenon_time"] < pd.Timestamp(end)]
             parts.append(pd.DataFrame(frame))
-        frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=[
-            "datastream_id", "phenomenon_time", "phenomenon_time_end", "result", "result_text", "quality"])
+        frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
         frame = frame.rename(columns={"phenomenon_time": "time", "phenomenon_time_end": "time_end"})
+        for name in ("time_end", "result_text"):
+            if name not in frame:
+                frame[name] = pd.Series(pd.NaT if name == "time_end" else None, index=frame.index,
+                                        dtype="datetime64[ns, UTC]" if name == "time_end" else object)
         frame["datastream_id"] = frame["datastream_id"].astype(np.int64)
         frame["valid"] = decode_valid(frame["result"], frame["quality"])
         frame["quality"] = strip_invalid(frame["quality"]).to_numpy()
@@ -328,12 +340,13 @@ class SensorRepository:
         return pd.DataFrame(rows, columns=["datastream_id", "thing_id", "thing_key", "name", "unit", "time", "value"])
 
     def observations(self, observed_property: str, niscode: Any = None, start: pd.Timestamp | None = None,
-                     end: pd.Timestamp | None = None, thing_keys: list[str] | None = None) -> pd.DataFrame:
+                     end: pd.Timestamp | None = None, thing_keys: list[str] | None = None,
+                     full: bool = False) -> pd.DataFrame:
         """All readings of a property (optionally of some things and a period), with their datastream and thing."""
         streams = self.datastreams(observed_property, niscode)
         if thing_keys is not None:
             streams = streams[streams["thing_key"].isin(thing_keys)]
-        obs = self.series(streams["datastream_id"].tolist(), start, end)
+        obs = self.series(streams["datastream_id"].tolist(), start, end, full=full)
         meta = streams.set_index("datastream_id")
         for column in ("datastream_key", "thing_key", "thing_name", "unit", "resolution_s"):
             obs[column] = meta[column].reindex(obs["datastream_id"]).to_numpy()

@@ -158,6 +158,14 @@ def to_local(times: pd.Series | pd.DatetimeIndex, zone: str = DISPLAY_ZONE):
     return times.dt.tz_convert(zone)
 
 
+def utc_values(times) -> np.ndarray:
+    """UTC times as a plain ``datetime64[ns]`` array (tz-aware ``.to_numpy()`` would give slow Timestamp objects)."""
+    series = times if isinstance(times, pd.Series) else pd.Series(times)
+    if getattr(series.dt, "tz", None) is not None:
+        series = series.dt.tz_convert(UTC).dt.tz_localize(None)
+    return series.to_numpy(dtype="datetime64[ns]")
+
+
 def to_epoch_seconds(times: pd.Series) -> np.ndarray:
     """UTC times → int64 seconds since 1970 (the storage form)."""
     utc = times.dt.tz_convert(UTC) if getattr(times.dt, "tz", None) is not None else times.dt.tz_localize(UTC)

@@ -122,17 +122,33 @@ def read_measurements_csv(path: str | Path) -> Measurements:
     if has_xy:
         x, y, crs = column("x"), column("y"), "EPSG:31370"
     else:
-        from pyproj import Transformer
-
         lat, lon = column("lat"), column("lon")
-        x, y = Transformer.from_crs("EPSG:4326", "EPSG:31370", always_xy=True).transform(lon, lat)
-        x, y, crs = np.asarray(x), np.asarray(y), "EPSG:31370"
+        x, y = wgs84_to_lambert72(lon, lat)
+        crs = "EPSG:31370"
     ok = np.isfinite(x) & np.isfinite(y)
     if not ok.any():
         raise InputError(tr("No row of the measurement file has a usable position."))
     sf = parse_spreading_factor(column("sf", number=False)) if columns["sf"] is not None else np.zeros(len(body), int)
     return Measurements(x[ok], y[ok], column("gateway", number=False)[ok].astype(str), rssi[ok], column("snr")[ok],
                         sf[ok], crs)
+
+
+def wgs84_to_lambert72(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """WGS84 longitude/latitude to EPSG:31370 with GDAL's PROJ (the one QGIS uses too)."""
+    from osgeo import osr
+
+    source, target = osr.SpatialReference(), osr.SpatialReference()
+    source.ImportFromEPSG(4326)
+    target.ImportFromEPSG(31370)
+    for srs in (source, target):
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    ok = np.isfinite(lon) & np.isfinite(lat)
+    x, y = np.full(len(lon), np.nan), np.full(len(lon), np.nan)
+    if ok.any():
+        points = np.array(osr.CoordinateTransformation(source, target).TransformPoints(
+            np.column_stack([lon[ok], lat[ok]]).tolist()))
+        x[ok], y[ok] = points[:, 0], points[:, 1]
+    return x, y
 
 
 def received_packet_power(rssi, snr) -> np.ndarray:

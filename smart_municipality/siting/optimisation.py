@@ -8,8 +8,9 @@ Certificates (§7.1), reported with every result as ``bound``, ``gap`` and ``qua
 
 * greedy maximum coverage: the online submodular bound ``OPT_k <= g(S) + sum of the k largest gains at S`` (Krause et
   al. 2008; for r > 1 on the concave surrogate ``g(S) = Σ w_i min(c_i(S), r) / r``, which is >= the r-coverage), the
-  minimum over all greedy states, taken from the lazy heap, whose stale gains are upper bounds; optionally the LP
-  relaxation;
+  minimum over all greedy states, taken from the lazy heap, whose stale gains are upper bounds; then the Lagrangian
+  bound of :func:`lagrangian_max_coverage` (LP strength, typically within 0.5 % of the optimum), and optionally the LP
+  relaxation itself. The greedy solution is improved by a swap local search (:func:`greedy_max_coverage`);
 * minimum-cost cover: the LP relaxation (a lower bound on the cost);
 * p-median: a Lagrangian lower bound (relaxing the assignment constraints, subgradient steps);
 * MILP: HiGHS's dual bound (0 gap when optimal).

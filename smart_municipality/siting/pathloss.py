@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,10 +23,6 @@ from ..i18n import tr
 SPEED_OF_LIGHT = 299_792_458.0
 #: distances are clamped to this (m) so that log(d) stays finite at the antenna itself
 MIN_DISTANCE_M = 1.0
-
-KINDS = ("free_space", "log_distance", "okumura_hata", "cost231_hata")
-HATA_ENVIRONMENTS = ("urban", "suburban", "open")
-CITY_SIZES = ("large", "small")
 
 
 def wavelength_m(f_mhz: float) -> float:
@@ -265,7 +261,3 @@ def resolve_parameter_set(reference: str, library: ParameterLibrary | None) -> P
         return library.load(reference)
     raise InputError(tr("No calibrated parameter set is called '{}'; run the calibration or give the path of its .json "
                         "file.").format(reference))
-
-
-def with_sigma(model: PathLossModel, sigma_db: float | None) -> PathLossModel:
-    return replace(model, sigma_db=sigma_db)

@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from shapely import wkb as shapely_wkb
 
 from ..errors import Cancelled, UserError
 from ..i18n import tr
@@ -615,8 +616,8 @@ class Store(ABC):
                 table=spec.title))
         items = list(areas.items()) if isinstance(areas, Mapping) else list(areas)
         keys = [k for k, _ in items]
-        shapes = normalise_geometries([g for _, g in items], Table("areas", tr("the areas"), ()))
-        present = [(k, g) for k, g in zip(keys, shapes) if g is not None]
+        bodies = normalise_geometries([g for _, g in items], Table("areas", tr("the areas"), ()))
+        present = [(k, shapely_wkb.loads(b)) for k, b in zip(keys, bodies) if b is not None]
         clause, params = self._where(spec, where, niscode)
         with self._guard(table):
             counts = self._count_within(spec, present, clause, params)

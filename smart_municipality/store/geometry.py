@@ -1,4 +1,7 @@
-"""Geometry encodings: GeoPackage binary blobs, PostGIS EWKB, and fast point coordinates.
+"""Geometry encodings: WKB (the store's canonical form), GeoPackage blobs, PostGIS EWKB, fast point coordinates.
+
+Inside the store a geometry travels as 2-D WKB bytes. Points — most of our records — are handled as arrays: their
+coordinates are read from the 21-byte WKB with numpy, never through per-object shapely calls (slow in shapely 1.8).
 
 GeoPackage geometry blob (GeoPackage 1.3 §2.1.3): ``'GP'``, version 0, a flags byte (bit 0: little-endian header,
 bits 1–3: envelope kind, bit 4: empty), the ``srs_id`` as int32, the envelope (minx, maxx, miny, maxy for kind 1),
@@ -19,23 +22,60 @@ from shapely.geometry.base import BaseGeometry
 from .schema import SRID
 
 _HEADER_POINT = struct.Struct("<2sBBi")
+_HEADER_ENVELOPE = struct.Struct("<2sBBi4d")
 _ENVELOPE_SIZES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 _EWKB_SRID_FLAG = 0x20000000
-POINT_BLOB_SIZE = 8 + 21
+POINT_WKB_SIZE = 21
+POINT_BLOB_SIZE = 8 + POINT_WKB_SIZE
+_POINT_PREFIX = b"\x01\x01\x00\x00\x00"  # little-endian WKB, type 1 (Point)
 
 
-def gpkg_blob(geometry: BaseGeometry | None, srid: int = SRID) -> bytes | None:
-    if geometry is None:
-        return None
-    body = geometry.wkb
-    if geometry.geom_type == "Point":
-        return _HEADER_POINT.pack(b"GP", 0, 0x01, srid) + body
-    minx, miny, maxx, maxy = geometry.bounds
-    return struct.pack("<2sBBi4d", b"GP", 0, 0x03, srid, minx, maxx, miny, maxy) + body
+def is_plain_point(body: bytes) -> bool:
+    """A 2-D little-endian WKB point (the form GEOS writes on every common machine)."""
+    return len(body) == POINT_WKB_SIZE and body[:5] == _POINT_PREFIX
 
 
-def gpkg_blobs(geometries: Sequence[BaseGeometry | None], srid: int = SRID) -> list[bytes | None]:
-    return [gpkg_blob(g, srid) for g in geometries]
+def point_xy_from_wkb(bodies: Sequence[bytes]) -> tuple[np.ndarray, np.ndarray]:
+    """x and y of plain WKB points (see :func:`is_plain_point`), vectorised."""
+    if not bodies:
+        return np.empty(0), np.empty(0)
+    raw = np.frombuffer(b"".join(bodies), dtype=np.uint8).reshape(-1, POINT_WKB_SIZE)
+    coords = raw[:, 5:21].copy().view("<f8").reshape(-1, 2)
+    return coords[:, 0], coords[:, 1]
+
+
+def wkb_bounds(bodies: Sequence[bytes]) -> np.ndarray:
+    """(minx, miny, maxx, maxy) per WKB, an (n, 4) array; points vectorised, other geometries through shapely."""
+    bounds = np.empty((len(bodies), 4))
+    plain = np.fromiter((is_plain_point(b) for b in bodies), dtype=bool, count=len(bodies))
+    if plain.any():
+        index = np.flatnonzero(plain)
+        xs, ys = point_xy_from_wkb([bodies[i] for i in index])
+        bounds[index] = np.column_stack([xs, ys, xs, ys])
+    for i in np.flatnonzero(~plain):
+        bounds[i] = shapely_wkb.loads(bodies[i]).bounds
+    return bounds
+
+
+def gpkg_blobs(bodies: Sequence[bytes | None], srid: int = SRID) -> list[bytes | None]:
+    """GeoPackage blobs of WKB geometries (``None`` stays NULL)."""
+    point_header = _HEADER_POINT.pack(b"GP", 0, 0x01, srid)
+    others = [i for i, b in enumerate(bodies) if b is not None and not is_plain_point(b)]
+    envelopes = dict(zip(others, wkb_bounds([bodies[i] for i in others]))) if others else {}
+    out: list[bytes | None] = []
+    for i, body in enumerate(bodies):
+        if body is None:
+            out.append(None)
+        elif i in envelopes:
+            minx, miny, maxx, maxy = envelopes[i]
+            out.append(_HEADER_ENVELOPE.pack(b"GP", 0, 0x03, srid, minx, maxx, miny, maxy) + body)
+        else:
+            out.append(point_header + body)
+    return out
+
+
+def gpkg_blob(body: bytes | None, srid: int = SRID) -> bytes | None:
+    return gpkg_blobs([body], srid)[0]
 
 
 def _header(blob: bytes) -> tuple[int, int, str]:
@@ -103,11 +143,10 @@ def register_sqlite_functions(connection) -> None:
     connection.create_function("ST_IsEmpty", 1, is_empty, deterministic=True)
 
 
-def ewkb_hex(geometry: BaseGeometry | None, srid: int = SRID) -> str | None:
-    """Hex EWKB with the SRID, the text form PostGIS reads in COPY and in ``::geometry`` casts."""
-    if geometry is None:
+def ewkb_hex(body: bytes | None, srid: int = SRID) -> str | None:
+    """Hex EWKB with the SRID (from WKB), the text form PostGIS reads in COPY and in ``::geometry`` casts."""
+    if body is None:
         return None
-    body = geometry.wkb
     order = "<" if body[0] == 1 else ">"
     kind = struct.unpack_from(order + "I", body, 1)[0]
     return (body[:1] + struct.pack(order + "Ii", kind | _EWKB_SRID_FLAG, srid) + body[5:]).hex()

@@ -205,8 +205,9 @@ OBSERVATION = Table(
         Column("time_original", "text"),
         niscode(),
     ),
-    indexes=(Index("observation_stream_time", ("datastream_id", "phenomenon_time")),
-             Index("observation_niscode", ("niscode",))),
+    # (datastream, time) serves the per-datastream time-range reads; no niscode index: observations are read per
+    # datastream, and a second index would slow every import down
+    indexes=(Index("observation_stream_time", ("datastream_id", "phenomenon_time")),),
     versioned=False, audited=False,
     description="Readings: UTC phenomenon time (instant or interval), numeric or text result, quality.",
 )

@@ -88,6 +88,10 @@ class Table:
     description: str = ""
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
+    def __post_init__(self) -> None:
+        if self.audited and not self.versioned:
+            raise ValueError(f"{self.name}: an audited table must be versioned (history records row versions)")
+
     def all_columns(self) -> tuple[Column, ...]:
         """Every non-geometry column, in table order: fid, own columns, version columns."""
         columns = [Column(FID, "bigint", not_null=True)]

@@ -7,7 +7,7 @@ description and turns every column into one canonical form, vectorised where pan
 * booleans → ``True``/``False``/``None``; dates → ``'YYYY-MM-DD'``;
 * datetimes → ``'YYYY-MM-DDTHH:MM:SS.mmmZ'`` (UTC, millisecond precision, the GeoPackage DATETIME form). A datetime
   without a time zone is refused: the store never guesses whether a time is local or UTC;
-* JSON → compact JSON text; geometries → shapely geometries in EPSG:31370, 2-D, empty ones become NULL. Coordinates
+* JSON → compact JSON text; geometries → 2-D WKB bytes in EPSG:31370, empty ones become NULL. Coordinates
   that look like Lambert 2008 (EPSG:3812) or WGS84 are refused, never silently stored.
 
 The engines then turn the canonical form into their own (GeoPackage blobs and 0/1, PostGIS EWKB and ``t``/``f``).
@@ -25,10 +25,12 @@ import numpy as np
 import pandas as pd
 from shapely import wkb as shapely_wkb
 from shapely import wkt as shapely_wkt
+from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from ..i18n import tr
 from .errors import InputError
+from .geometry import is_plain_point, wkb_bounds
 from .schema import GEOM, SYSTEM_COLUMNS, Table
 
 NISCODE = re.compile(r"^[0-9]{5}$")
@@ -306,15 +308,47 @@ def _to_2d(geometry: BaseGeometry) -> BaseGeometry:
     return transform(lambda x, y, z=None: (x, y), geometry)
 
 
-def normalise_geometries(values: Iterable[Any], table: Table) -> list[BaseGeometry | None]:
-    """Shapely geometries (2-D, EPSG:31370) from shapely objects, WKB bytes or WKT text; empty → ``None``."""
+def _wkb_writer():
+    """A fast ``geometry -> WKB`` function: one GEOS writer for a whole batch (shapely 1.8), else ``.wkb``."""
+    try:
+        from shapely.geos import WKBWriter, lgeos
+
+        return WKBWriter(lgeos).write
+    except ImportError:  # shapely 2 (newer QGIS installs): .wkb is fast there
+        return lambda geometry: geometry.wkb
+
+
+def normalise_geometries(values: Iterable[Any], table: Table) -> list[bytes | None]:
+    """2-D WKB (EPSG:31370) from shapely objects, WKB bytes or WKT text; empty → ``None``.
+
+    Points take a fast path (one WKB writer, coordinates checked as arrays); other geometries go through shapely.
+    """
     spec = table.geometry
     allowed = GEOMETRY_KINDS.get(spec.type) if spec else None
-    out: list[BaseGeometry | None] = []
-    bounds: list[tuple[float, float, float, float]] = []
+    write = _wkb_writer()
+    out: list[bytes | None] = []
+
+    def wrong_kind(found: str) -> InputError:
+        return InputError(
+            tr("{table} takes {expected} geometries, not {found}; convert them first.").format(
+                table=table.title, expected=spec.type.lower(), found=found)
+        )
+
     for value in values:
         if _is_missing(value):
             out.append(None)
+            continue
+        if type(value) is Point:
+            body = write(value)
+            if is_plain_point(body):
+                if allowed is not None and "Point" not in allowed:
+                    raise wrong_kind("Point")
+                out.append(body)
+                continue
+        if isinstance(value, (bytes, bytearray, memoryview)) and is_plain_point(bytes(value)):
+            if allowed is not None and "Point" not in allowed:
+                raise wrong_kind("Point")
+            out.append(bytes(value))
             continue
         geometry = value
         if not isinstance(value, BaseGeometry):
@@ -331,16 +365,18 @@ def normalise_geometries(values: Iterable[Any], table: Table) -> list[BaseGeomet
             out.append(None)
             continue
         if allowed is not None and geometry.geom_type not in allowed:
-            raise InputError(
-                tr("{table} takes {expected} geometries, not {found}; convert them first.").format(
-                    table=table.title, expected=spec.type.lower(), found=geometry.geom_type)
-            )
+            raise wrong_kind(geometry.geom_type)
         if geometry.has_z:
             geometry = _to_2d(geometry)
-        bounds.append(geometry.bounds)
-        out.append(geometry)
-    if bounds:
-        check_lambert72(np.asarray(bounds, dtype=float), table)
+        out.append(write(geometry))
+    present = [i for i, body in enumerate(out) if body is not None]
+    if present:
+        bounds = wkb_bounds([out[i] for i in present])
+        empty = np.isnan(bounds).any(axis=1)  # POINT EMPTY is a point with NaN coordinates
+        for i in np.flatnonzero(empty):
+            out[present[i]] = None
+        if (~empty).any():
+            check_lambert72(bounds[~empty], table)
     return out
 
 

@@ -173,13 +173,18 @@ def polygon_indicators(
     contains them, so overlapping shopping areas each count their premises."""
     from .spatial import points_in_polygons
 
-    points, owners = points_in_polygons(*vacancy_xy, polygons)
+    # one pass over the polygons for both point sets: premises first, then the units
+    n_vacancy = len(vacancy_xy[0])
+    x, y = vacancy_xy
+    if denominator_xy is not None:
+        x, y = np.concatenate([x, denominator_xy[0]]), np.concatenate([y, denominator_xy[1]])
+    points, owners = points_in_polygons(x, y, polygons, feedback=feedback)
+    premise = points < n_vacancy
     counts = None
     if denominator_xy is not None:
-        _, unit_owner = points_in_polygons(*denominator_xy, polygons, feedback=feedback)
-        counts = np.bincount(unit_owner, minlength=len(polygons))
-    return area_indicators(vacancy.iloc[points].reset_index(drop=True), owners, len(polygons), reference_date,
-                           counts)
+        counts = np.bincount(owners[~premise], minlength=len(polygons))
+    return area_indicators(vacancy.iloc[points[premise]].reset_index(drop=True), owners[premise], len(polygons),
+                           reference_date, counts)
 
 
 def street_keys(codes, names) -> tuple[np.ndarray, np.ndarray]:

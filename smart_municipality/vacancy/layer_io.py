@@ -157,6 +157,7 @@ def _read_with_ogr_arrow(layer: QgsVectorLayer, fields, points, target_crs) -> L
 
 
 def _concat_column(parts: list) -> pd.Series:
+    """One column from Arrow batches: text decoded (once per distinct value), nulls as None/NaN/NaT."""
     if not parts:
         return pd.Series([], dtype=object)
     values = []
@@ -164,9 +165,25 @@ def _concat_column(parts: list) -> pd.Series:
         mask = np.ma.getmaskarray(part) if isinstance(part, np.ma.MaskedArray) else None
         data = np.ma.getdata(part)
         if data.dtype.kind == "S":
-            series = pd.Series(data).str.decode("utf-8")
-        elif data.dtype.kind == "O":
+            unique, inverse = np.unique(data, return_inverse=True)
+            decoded = np.array([v.decode("utf-8") for v in unique] + [None], dtype=object)
+            if mask is not None:
+                inverse = np.where(mask, len(unique), inverse)
+            values.append(pd.Series(decoded[inverse], dtype=object))
+            continue
+        if data.dtype.kind == "O":
             series = pd.Series(data).map(lambda v: v.decode("utf-8") if isinstance(v, bytes) else v)
+        elif data.dtype.kind == "M":
+            series = pd.Series(data.astype("datetime64[ns]"))
+            if mask is not None:
+                series[mask] = pd.NaT
+            values.append(series)
+            continue
+        elif data.dtype.kind in "iuf" and mask is not None and mask.any():
+            series = pd.Series(data.astype(float))
+            series[mask] = np.nan
+            values.append(series)
+            continue
         else:
             series = pd.Series(data)
         if mask is not None and mask.any():

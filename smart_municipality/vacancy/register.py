@@ -294,7 +294,10 @@ def _new_rows(rows: pd.DataFrame, export_day: dt.date, report: ImportReport) -> 
             status_date.append(export_day)
     out["status_datum"] = status_date
     out["bron"] = "register"
-    out["geom"] = [_geometry(x, y) for x, y in zip(rows["x"], rows["y"])]
+    geometries = np.empty(len(rows), dtype=object)  # filled one by one: numpy must not look into the points
+    for position, (x, y) in enumerate(zip(rows["x"], rows["y"])):
+        geometries[position] = _geometry(x, y)
+    out["geom"] = geometries
     return out
 
 

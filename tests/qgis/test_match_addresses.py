@@ -138,7 +138,7 @@ def test_table_layer_input(provider, herstappe_reference):
 @pytest.mark.parametrize("content, message", [
     (b"", "is empty"),
     (b"straat;nr\r\n", "column names but no rows"),
-    ("naam;telefoon\r\nJan;0470\r\n".encode(), "No column with addresses or street names"),
+    (b"naam;telefoon\r\nJan;0470\r\n", "No column with addresses or street names"),
     (b"straat;nr\r\n12;1\r\n14;2\r\n", "holds only numbers"),
     (b"straat;nr;Straat\r\na;1;b\r\n", "two columns named"),
     ("straat;nr\r\nCrisnéestraat;1\r\n".encode() + "Crisnéestraat;2\r\n".encode("cp1252"), "mixes two text"),
@@ -185,7 +185,7 @@ def test_reference_crs_is_checked(provider, tmp_path):
         _run({"INPUT": path, "REFERENCE": lying})
 
 
-# -- the online route ---------------------------------------------------------------------------------------------------
+# -- the online route --------------------------------------------------------------------------------------------
 def _fake_addresses():
     from sm_tests.fake_server.data import resolve
 

@@ -47,6 +47,8 @@ ABBREVIATIONS = [  # (full word, what people write) — applied when the name ho
 
 @dataclass
 class TestSet:
+    __test__ = False  # a data set, not a pytest class
+
     reference: list[dict]  # standard address schema + x, y (+ street_fr)
     rows: list[dict]  # address | street, housenumber, box, postcode, municipality; truth; kind (the noise applied)
     held_out_streets: list[str] = field(default_factory=list)

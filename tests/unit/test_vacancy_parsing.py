@@ -177,8 +177,8 @@ def test_clean_export_accepts_good_rows_and_rejects_bad_ones_with_reasons():
 
 
 def test_column_mapping_for_other_spreadsheets():
-    table = read_csv_bytes("Dossier nr;Toestand;Datum;Straatnaam;Nr;Perceel\nA1;opgenomen;03/04/2022;Markt;1;\n"
-                           .encode(), "eigen.csv")
+    table = read_csv_bytes(b"Dossier nr;Toestand;Datum;Straatnaam;Nr;Perceel\nA1;opgenomen;03/04/2022;Markt;1;\n",
+                           "eigen.csv")
     mapping = vip.column_mapping(table.columns, vip.parse_column_overrides("dossiernummer=Dossier nr; "
                                                                             "vip_status=Toestand;datum_opname=Datum"))
     result = vip.clean_export(table, pd.Timestamp("2023-01-01"), mapping=mapping)

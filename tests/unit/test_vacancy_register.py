@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 from shapely.geometry import Point, box
 
+from sm_tests.store.conftest import pg_cluster, pg_connection, pg_schema  # noqa: F401 - PostGIS fixtures
 from smart_municipality.smart_municipality.errors import Cancelled, InputError
 from smart_municipality.smart_municipality.store import open_store
 from smart_municipality.smart_municipality.tables import read_csv_bytes
@@ -222,3 +223,22 @@ def test_unknown_municipality_is_rejected_not_guessed(store):
     assert report.new == 1
     assert report.rejected["reason"][0].startswith("the municipality is unknown")
     assert np.array_equal(report.rejected["source_row"].to_numpy(), [2])
+
+
+# --- the same register on PostGIS (a throw-away cluster; skipped where PostgreSQL cannot run) ---------------------
+
+
+@pytest.mark.postgis
+def test_register_history_on_postgis(request):
+    uri = f"pg:{request.getfixturevalue('pg_connection')}?schema={request.getfixturevalue('pg_schema')}"
+    with open_store(uri) as pg_store:
+        run_import(pg_store, FIRST)
+        report = run_import(pg_store, export(
+            "20230601", ";LS;L;1;;12/03/2019;Leegstand woning;Geschrapt;;Woning;9999;Demodorp;Markt;1;"))
+        assert (report.status_changes, report.removed, report.missing) == (1, 1, 4)
+        register = reg.read_register(pg_store).set_index("dossier_id")
+        assert len(register) == 5
+        assert register.loc["LS-1", "schrappingsdatum"] == pd.Timestamp("2023-06-01")
+        assert register.loc["LS-2", "location_method"] == "building"
+        history = reg.dossier_history(pg_store, {"niscode": NIS, "dossier_id": "LS-1"})
+        assert [line.date for line in history] == [dt.date(2019, 3, 12), dt.date(2023, 6, 1)]

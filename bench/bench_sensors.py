@@ -1,0 +1,237 @@
+"""Sensor readings: importing into the study store and daily means per sensor, against a QGIS vector layer.
+
+    python3 bench/bench_sensors.py [--sensors 100] [--readings 10000] [--airbase PATH]
+
+* measured (the plugin): the AirBase file of ../shared/data (23 years of hourly NO2 at Antwerpen-Borgerhout,
+  170 794 readings) and ``sensors × readings`` generated hourly readings (default 100 × 10 000 = 1 000 000) saved
+  into a study GeoPackage with :class:`SensorRepository` (one transaction per batch), then daily means per sensor
+  read back from the store and computed by :func:`aggregate` (pandas, vectorised);
+* anchor (QGIS itself): the same readings added feature by feature through a QGIS vector layer (a GeoPackage layer
+  in edit mode, ``addFeature`` per reading, committed every 50 000), then ``native:aggregate`` grouped by sensor
+  and day;
+* also measured: reading one sensor's year (8 760 readings) for the chart, the per-datastream time-range read the
+  time-series panel does (median of 5).
+
+Both daily-mean computations use UTC days here so their results can be compared value by value (the plugin uses
+Belgian days by default); the benchmark checks they agree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_spec = importlib.util.spec_from_file_location("sm_devpath", REPO / "scripts" / "devpath.py")
+_devpath = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_devpath)
+_devpath.setup_plugin_path()
+
+AIRBASE = REPO.parent / "shared" / "data" / "airbase_BETR801_antwerpen_no2" / \
+    "BETR8010000800100hour.1-1-1990.31-12-2012"
+
+
+def start_qgis():
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    plugins = str(Path(QgsApplication.pkgDataPath()) / "python" / "plugins")
+    if plugins not in sys.path:
+        sys.path.append(plugins)
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    return app
+
+
+def synthetic_batch(sensors: int, readings: int):
+    import numpy as np
+    import pandas as pd
+
+    from smart_municipality.smart_municipality.sensors.model import SensorBatch, observations_frame
+    from smart_municipality.smart_municipality.sensors.normalize import datastream_row
+
+    rng = np.random.default_rng(42)
+    start = pd.Timestamp("2024-01-01T00:00Z")
+    times = pd.Series(pd.date_range(start, periods=readings, freq="H"))
+    things, streams, parts = [], [], []
+    for i in range(sensors):
+        key = f"bench:{i:03d}"
+        things.append({"thing_key": key, "name": f"Sensor {i:03d}", "x": 150000.0 + 37.0 * i,
+                       "y": 200000.0 + 11.0 * i})
+        streams.append(datastream_row(f"{key}:no2", key, property_names=("no2",), unit="µg/m³", resolution_s=3600))
+        parts.append(observations_frame(f"{key}:no2", times, np.round(rng.lognormal(3.0, 0.5, readings), 1)))
+    return SensorBatch(pd.DataFrame(things), pd.DataFrame(streams), pd.concat(parts, ignore_index=True))
+
+
+def plugin_run(batches, store_path: Path) -> tuple[dict[str, float], object]:
+    import pandas as pd
+
+    from smart_municipality.smart_municipality.sensors.aggregate import aggregate
+    from smart_municipality.smart_municipality.sensors.storage import SensorRepository
+    from smart_municipality.smart_municipality.store import open_store
+
+    times: dict[str, float] = {}
+    store = open_store(store_path)
+    repo = SensorRepository(store)
+    start = time.perf_counter()
+    for niscode, batch in batches:
+        repo.save(batch, niscode)
+    times["import"] = time.perf_counter() - start
+    start = time.perf_counter()
+    obs = repo.observations("no2")
+    daily = aggregate(obs, period="day", zone="UTC")
+    times["daily"] = time.perf_counter() - start
+    # one sensor's year for the chart
+    streams = repo.datastreams("no2")
+    middle = f"bench:{len(streams[streams['datastream_key'].str.startswith('bench:')]) // 2:03d}:no2"
+    ds = int(streams.loc[streams["datastream_key"] == middle, "datastream_id"].iloc[0])
+    reads = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        year = repo.series([ds], pd.Timestamp("2024-01-01T00:00Z"), pd.Timestamp("2025-01-01T00:00Z"))
+        reads.append(time.perf_counter() - t0)
+    times["chart_year"] = statistics.median(reads)
+    times["chart_rows"] = len(year)
+    store.close()
+    return times, daily
+
+
+def commit(layer) -> None:
+    if not layer.commitChanges():
+        raise RuntimeError("committing the QGIS layer failed: " + "; ".join(layer.commitErrors()))
+
+
+def anchor_run(batches, path: Path) -> tuple[dict[str, float], dict]:
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransformContext,
+        QgsFeature,
+        QgsField,
+        QgsFields,
+        QgsGeometry,
+        QgsPointXY,
+        QgsVectorFileWriter,
+        QgsVectorLayer,
+        QgsWkbTypes,
+    )
+    from qgis.PyQt.QtCore import QVariant
+
+    import processing
+    from smart_municipality.smart_municipality.sensors.layers import qdatetime
+
+    fields = QgsFields()
+    for name, kind in (("sensor", QVariant.String), ("time", QVariant.DateTime), ("value", QVariant.Double)):
+        fields.append(QgsField(name, kind))
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = "readings"
+    writer = QgsVectorFileWriter.create(str(path), fields, QgsWkbTypes.Type.Point,
+                                        QgsCoordinateReferenceSystem("EPSG:31370"), QgsCoordinateTransformContext(),
+                                        options)
+    del writer
+    layer = QgsVectorLayer(f"{path}|layername=readings", "readings", "ogr")
+    times: dict[str, float] = {}
+    start = time.perf_counter()
+    layer_fields = layer.fields()
+    layer.startEditing()
+    pending = 0
+    for _niscode, batch in batches:
+        things = batch.things.set_index("thing_key")
+        streams = batch.datastreams.set_index("datastream_key")
+        obs = batch.observations
+        keys = obs["datastream_key"].to_numpy()
+        thing_of = streams["thing_key"].reindex(keys).to_numpy()
+        xs = things["x"].reindex(thing_of).fillna(150000.0).to_numpy()
+        ys = things["y"].reindex(thing_of).fillna(200000.0).to_numpy()
+        stamps = obs["time"].dt.tz_convert("UTC")
+        values = obs["result"].to_numpy(dtype=float)
+        for i in range(len(obs)):
+            feature = QgsFeature(layer_fields)
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(xs[i], ys[i])))
+            feature.setAttributes([None, keys[i], qdatetime(stamps.iat[i]), float(values[i])])  # fid first
+            if not layer.addFeature(feature):
+                raise RuntimeError("the QGIS layer refused a feature")
+            pending += 1
+            if pending == 50_000:
+                commit(layer)
+                layer.startEditing()
+                pending = 0
+    commit(layer)
+    if layer.featureCount() != sum(b.n_observations for _, b in batches):
+        raise RuntimeError("the QGIS layer did not keep every reading")
+    times["import"] = time.perf_counter() - start
+    start = time.perf_counter()
+    result = processing.run("native:aggregate", {
+        "INPUT": layer, "GROUP_BY": "concat(\"sensor\", '|', format_date(\"time\", 'yyyy-MM-dd'))",
+        "AGGREGATES": [
+            {"aggregate": "first_value", "delimiter": ",", "input": '"sensor"', "length": 0, "name": "sensor",
+             "precision": 0, "type": 10},
+            {"aggregate": "minimum", "delimiter": ",", "input": "format_date(\"time\", 'yyyy-MM-dd')", "length": 0,
+             "name": "day", "precision": 0, "type": 10},
+            {"aggregate": "mean", "delimiter": ",", "input": '"value"', "length": 0, "name": "mean", "precision": 0,
+             "type": 6},
+            {"aggregate": "count", "delimiter": ",", "input": '"value"', "length": 0, "name": "n", "precision": 0,
+             "type": 2}],
+        "OUTPUT": "memory:"})["OUTPUT"]
+    means = {(f["sensor"], f["day"]): f["mean"] for f in result.getFeatures()}
+    times["daily"] = time.perf_counter() - start
+    return times, means
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sensors", type=int, default=100)
+    parser.add_argument("--readings", type=int, default=10_000)
+    parser.add_argument("--airbase", type=Path, default=AIRBASE)
+    args = parser.parse_args()
+    app = start_qgis()
+    from smart_municipality.smart_municipality.sensors.files import import_file
+    from smart_municipality.smart_municipality.sensors.normalize import normalize
+
+    batches = []
+    t0 = time.perf_counter()
+    if args.airbase.exists():
+        batches.append(("11002", normalize(import_file(args.airbase))))
+    else:
+        print(f"(AirBase file not found at {args.airbase}: only the generated readings are used)")
+    batches.append(("99001", normalize(synthetic_batch(args.sensors, args.readings))))
+    parse_time = time.perf_counter() - t0
+    total = sum(b.n_observations for _, b in batches)
+    print(f"readings: {total:,} ({', '.join(f'{b.n_observations:,}' for _, b in batches)}); parsing the AirBase "
+          f"file and generating took {parse_time:.1f} s (not counted below)")
+    with tempfile.TemporaryDirectory() as folder:
+        ours, daily = plugin_run(batches, Path(folder) / "store.gpkg")
+        theirs, anchor_means = anchor_run(batches, Path(folder) / "anchor.gpkg")
+    # the two daily means agree
+    daily["day"] = daily["period_start"].dt.strftime("%Y-%m-%d")
+    checked = mismatches = 0
+    for row in daily.itertuples(index=False):
+        if row.group.startswith("bench:0") and row.group.endswith("0:no2"):
+            other = anchor_means.get((row.group, row.day))
+            checked += 1
+            if other is None or abs(float(other) - row.mean_raw) > 1e-6:
+                mismatches += 1
+    print(f"daily means compared on {checked} sensor-days: {mismatches} differ")
+    print(f"{'':32}{'plugin':>12}{'QGIS layer':>14}{'ratio':>9}")
+    for label, key in (("import into the store", "import"), ("daily means per sensor", "daily")):
+        print(f"{label:32}{ours[key]:>10.1f} s{theirs[key]:>12.1f} s{theirs[key] / ours[key]:>8.1f}x")
+    both_ours, both_theirs = ours["import"] + ours["daily"], theirs["import"] + theirs["daily"]
+    print(f"{'total':32}{both_ours:>10.1f} s{both_theirs:>12.1f} s{both_theirs / both_ours:>8.1f}x")
+    print(f"one sensor's year for the chart ({ours['chart_rows']:,} readings): {1000 * ours['chart_year']:.0f} ms "
+          f"(median of 5)")
+    del app
+    if mismatches:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

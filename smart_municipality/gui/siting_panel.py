@@ -1,0 +1,485 @@
+"""The "Place sensors & gateways" panel (nl: "Sensoren & gateways plaatsen").
+
+1. *Candidate sites*: a point layer of candidates — made here (memory layer with ``site_id``, ``height`` and
+   ``cost``), filled by clicking on the map or from the selected features of any polygon layer (the GRB buildings of
+   public properties make good candidates: select them and press the button).
+2. *Run*: radio coverage, gateway placement or sensor placement with the main parameters; the Processing algorithm
+   (``smart_municipality:radio_coverage`` / ``site_gateways`` / ``site_sensors``) runs as a :class:`QgsTask`
+   (``QgsProcessingAlgRunnerTask``), its layers are added styled, and the run is kept as a scenario. "All
+   parameters…" opens the algorithm's Processing dialog for everything else.
+3. *Compare*: two scenarios side by side — sites, cost, covered share, redundancy and the quality certificate.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from qgis.core import (
+    QgsApplication,
+    QgsFeature,
+    QgsField,
+    QgsGeometry,
+    QgsMapLayerProxyModel,
+    QgsPointXY,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsRasterLayer,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsMapCanvas, QgsMapLayerComboBox, QgsMapToolEmitPoint
+from qgis.PyQt.QtCore import Qt, QVariant, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..i18n import tr
+from ..resources import style_path
+
+PROVIDER = "smart_municipality"
+CANDIDATE_FIELDS = (("site_id", QVariant.String), ("height", QVariant.Double), ("cost", QVariant.Double))
+DEFAULT_HEIGHT_M = 15.0
+TASKS = ("radio_coverage", "site_gateways", "site_sensors")
+RASTER_STYLES = {"OUTPUT_POWER": "siting_received_power.qml", "OUTPUT_SF": "siting_min_sf.qml",
+                 "OUTPUT_REDUNDANCY": "siting_redundancy.qml"}
+VECTOR_STYLES = {"OUTPUT_SITES": "siting_sites.qml", "OUTPUT_DEMAND": "siting_demand.qml",
+                 "OUTPUT_SF_POLYGONS": "siting_sf_coverage.qml"}
+
+
+@dataclass
+class Scenario:
+    """One finished run: its parameters, results and the figures the comparison shows."""
+
+    name: str
+    algorithm: str
+    parameters: dict[str, Any]
+    results: dict[str, Any]
+    figures: dict[str, Any] = field(default_factory=dict)
+
+
+def scenario_figures(algorithm: str, results: dict[str, Any], sites_layer: QgsVectorLayer | None,
+                     demand_layer: QgsVectorLayer | None) -> dict[str, Any]:
+    """The numbers the comparison table shows, from an algorithm's results and output layers."""
+    figures: dict[str, Any] = {"covered_share": results.get("COVERED_SHARE"), "quality": results.get("QUALITY"),
+                               "gap": results.get("GAP"), "sites": None, "cost": None, "redundant_share": None}
+    if sites_layer is not None:
+        features = list(sites_layer.getFeatures())
+        figures["sites"] = sum(1 for f in features if not f["existing"])
+        figures["cost"] = sum(float(f["cost"] or 0.0) for f in features if not f["existing"])
+    if demand_layer is not None and "heard_by" in demand_layer.fields().names():
+        total = heard_twice = 0.0
+        for feature in demand_layer.getFeatures():
+            weight = float(feature["weight"] or 0.0)
+            total += weight
+            heard_twice += weight if (feature["heard_by"] or 0) >= 2 else 0.0
+        figures["redundant_share"] = heard_twice / total if total else None
+    return figures
+
+
+class CandidateTool(QgsMapToolEmitPoint):
+    """Click on the map: one candidate site per click."""
+
+    def __init__(self, canvas: QgsMapCanvas, panel: SitingDock) -> None:
+        super().__init__(canvas)
+        self.panel = panel
+        self.canvasClicked.connect(self._clicked)
+
+    def _clicked(self, point: QgsPointXY, button) -> None:
+        if button == Qt.MouseButton.LeftButton:
+            self.panel.add_candidates([self.panel.to_layer_crs(point)])
+
+
+class SitingDock(QgsDockWidget):
+    scenario_added = pyqtSignal(object)
+
+    def __init__(self, canvas: QgsMapCanvas, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Place sensors & gateways"), parent)
+        self.setObjectName("SmartMunicipalitySiting")
+        self.canvas = canvas
+        self.tool: CandidateTool | None = None
+        self.scenarios: list[Scenario] = []
+        self._running: list[tuple] = []  # (task, context, feedback) alive until the task finishes
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self._candidates_box())
+        layout.addWidget(self._run_box())
+        layout.addWidget(self._compare_box(), 1)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status)
+        self.setWidget(body)
+        self._task_changed()
+
+    # -- candidate sites ----------------------------------------------------------------------------------------
+    def _candidates_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Candidate sites"))
+        form = QFormLayout(box)
+        self.candidates = QgsMapLayerComboBox()
+        self.candidates.setFilters(QgsMapLayerProxyModel.Filter.PointLayer)
+        self.candidates.setAllowEmptyLayer(True)
+        form.addRow(tr("Layer"), self.candidates)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(tr("New layer"))
+        self.new_button.setToolTip(tr("A temporary point layer with the fields site_id, height and cost."))
+        self.new_button.clicked.connect(self.new_candidate_layer)
+        self.draw_button = QPushButton(tr("Click on the map"))
+        self.draw_button.setCheckable(True)
+        self.draw_button.setToolTip(tr("Each click adds a candidate site to the layer."))
+        self.draw_button.toggled.connect(self.toggle_draw)
+        self.from_selection_button = QPushButton(tr("From selected buildings"))
+        self.from_selection_button.setToolTip(tr("Adds a candidate inside each selected feature of the active polygon "
+                                                 "layer, for example the GRB buildings of public properties."))
+        self.from_selection_button.clicked.connect(self.candidates_from_selection)
+        for button in (self.new_button, self.draw_button, self.from_selection_button):
+            buttons.addWidget(button)
+        form.addRow(buttons)
+        self.height = QDoubleSpinBox()
+        self.height.setRange(0.5, 300.0)
+        self.height.setValue(DEFAULT_HEIGHT_M)
+        self.height.setSuffix(" m")
+        form.addRow(tr("Antenna height of new sites"), self.height)
+        return box
+
+    def new_candidate_layer(self) -> QgsVectorLayer:
+        crs = QgsProject.instance().crs()
+        authid = crs.authid() if crs.isValid() and not crs.isGeographic() else "EPSG:31370"
+        layer = QgsVectorLayer(f"Point?crs={authid}", tr("Candidate sites"), "memory")
+        layer.dataProvider().addAttributes([QgsField(name, kind) for name, kind in CANDIDATE_FIELDS])
+        layer.updateFields()
+        layer.loadNamedStyle(style_path("siting_sites.qml"))
+        QgsProject.instance().addMapLayer(layer)
+        self.candidates.setLayer(layer)
+        return layer
+
+    def candidate_layer(self, create: bool = True) -> QgsVectorLayer | None:
+        layer = self.candidates.currentLayer()
+        if layer is None and create:
+            layer = self.new_candidate_layer()
+        return layer
+
+    def to_layer_crs(self, point: QgsPointXY) -> QgsPointXY:
+        from qgis.core import QgsCoordinateTransform
+
+        layer = self.candidate_layer()
+        source = self.canvas.mapSettings().destinationCrs()
+        if not source.isValid() or source == layer.crs():
+            return point
+        return QgsCoordinateTransform(source, layer.crs(), QgsProject.instance()).transform(point)
+
+    def add_candidates(self, points: list[QgsPointXY], ids: list[str] | None = None) -> int:
+        """Add points (in the candidate layer's CRS) to the candidate layer; returns how many were added."""
+        layer = self.candidate_layer()
+        names = layer.fields().names()
+        start = layer.featureCount()
+        features = []
+        for index, point in enumerate(points):
+            feature = QgsFeature(layer.fields())
+            feature.setGeometry(QgsGeometry.fromPointXY(point))
+            if "site_id" in names:
+                feature["site_id"] = ids[index] if ids else f"S{start + index + 1}"
+            if "height" in names:
+                feature["height"] = self.height.value()
+            if "cost" in names:
+                feature["cost"] = 1.0
+            features.append(feature)
+        if layer.isEditable():
+            layer.addFeatures(features)
+        else:
+            layer.dataProvider().addFeatures(features)
+            layer.updateExtents()
+        layer.triggerRepaint()
+        self._say(tr("{n} candidate sites added to {layer}.").format(n=len(features), layer=layer.name()))
+        return len(features)
+
+    def candidates_from_selection(self, polygon_layer: QgsVectorLayer | None = None) -> int:
+        """A candidate inside each selected feature (point on surface) of ``polygon_layer`` (default: the active
+        layer); the GRB id (OIDN) becomes the site id when there is one."""
+        from qgis.core import QgsCoordinateTransform
+
+        if polygon_layer is None:
+            from qgis.utils import iface
+
+            polygon_layer = iface.activeLayer() if iface is not None else None
+        if not isinstance(polygon_layer, QgsVectorLayer) or \
+                polygon_layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
+            self._say(tr("Make a polygon layer (for example the GRB buildings) active and select the buildings to "
+                         "use."), error=True)
+            return 0
+        selected = list(polygon_layer.getSelectedFeatures())
+        if not selected:
+            self._say(tr("Select the buildings to use as candidate sites first."), error=True)
+            return 0
+        target = self.candidate_layer()
+        transform = QgsCoordinateTransform(polygon_layer.crs(), target.crs(), QgsProject.instance())
+        points, ids = [], []
+        has_oidn = "OIDN" in polygon_layer.fields().names()
+        for feature in selected:
+            geometry = feature.geometry()
+            if geometry is None or geometry.isEmpty():
+                continue
+            point = geometry.pointOnSurface().asPoint()
+            points.append(transform.transform(point))
+            ids.append(f"GBG {feature['OIDN']}" if has_oidn else f"{polygon_layer.name()} {feature.id()}")
+        return self.add_candidates(points, ids)
+
+    def toggle_draw(self, checked: bool) -> None:
+        if checked:
+            self.candidate_layer()
+            if self.tool is None:
+                self.tool = CandidateTool(self.canvas, self)
+            self.canvas.setMapTool(self.tool)
+        elif self.tool is not None and self.canvas.mapTool() is self.tool:
+            self.canvas.unsetMapTool(self.tool)
+
+    # -- running --------------------------------------------------------------------------------------------------
+    def _run_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Run"))
+        form = QFormLayout(box)
+        self.task = QComboBox()
+        self.task.addItems([tr("Radio coverage of the sites"), tr("Place gateways"), tr("Place sensors")])
+        self.task.currentIndexChanged.connect(self._task_changed)
+        form.addRow(tr("Task"), self.task)
+        self.dem = QgsMapLayerComboBox()
+        self.dem.setFilters(QgsMapLayerProxyModel.Filter.RasterLayer)
+        self.dem.setAllowEmptyLayer(True)
+        form.addRow(tr("Terrain model"), self.dem)
+        self.demand = QgsMapLayerComboBox()
+        self.demand.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
+        self.demand.setAllowEmptyLayer(True)
+        form.addRow(tr("Demand"), self.demand)
+        self.weight = QgsFieldComboBox()
+        self.weight.setAllowEmptyFieldName(True)
+        self.demand.layerChanged.connect(self.weight.setLayer)
+        form.addRow(tr("Weight field"), self.weight)
+        self.k = QSpinBox()
+        self.k.setRange(1, 1000)
+        self.k.setValue(3)
+        form.addRow(tr("Number of new sites"), self.k)
+        self.redundancy = QSpinBox()
+        self.redundancy.setRange(1, 3)
+        form.addRow(tr("Gateways per demand point"), self.redundancy)
+        self.radius = QDoubleSpinBox()
+        self.radius.setRange(1.0, 100_000.0)
+        self.radius.setValue(500.0)
+        self.radius.setSuffix(" m")
+        form.addRow(tr("Sensor radius"), self.radius)
+        self.model = QComboBox()
+        self.model.addItems([tr("MCLP (most weight covered)"), tr("LSCP (cover all)"), tr("p-median")])
+        form.addRow(tr("Sensor model"), self.model)
+        self.method = QComboBox()
+        self.method.addItems([tr("Greedy (fast, with a quality bound)"), tr("Exact (MILP with HiGHS)")])
+        form.addRow(tr("Method"), self.method)
+        buttons = QHBoxLayout()
+        self.run_button = QPushButton(tr("Run"))
+        self.run_button.clicked.connect(self.run)
+        self.dialog_button = QPushButton(tr("All parameters…"))
+        self.dialog_button.clicked.connect(self.open_dialog)
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.dialog_button)
+        form.addRow(buttons)
+        return box
+
+    def _task_changed(self) -> None:
+        task = TASKS[self.task.currentIndex()]
+        sensors = task == "site_sensors"
+        self.dem.setEnabled(not sensors)
+        for widget in (self.demand, self.weight, self.k, self.method):
+            widget.setEnabled(task != "radio_coverage")
+        self.redundancy.setEnabled(task == "site_gateways")
+        self.radius.setEnabled(sensors)
+        self.model.setEnabled(sensors)
+
+    def parameters(self) -> dict[str, Any]:
+        """The chosen algorithm's parameters from the panel (outputs to temporary files)."""
+        task = TASKS[self.task.currentIndex()]
+        candidates = self.candidate_layer(create=False)
+        if candidates is None:
+            raise ValueError(tr("Choose or make a candidate layer first."))
+        names = candidates.fields().names()
+        fields = {key: name for key, name in (("ID_FIELD", "site_id"), ("HEIGHT_FIELD", "height"),
+                                              ("COST_FIELD", "cost")) if name in names}
+        weight = self.weight.currentField() or None
+        if task == "radio_coverage":
+            self._require(self.dem.currentLayer(), tr("Choose a terrain model."))
+            return {"GATEWAYS": candidates, **{k: v for k, v in fields.items() if k != "COST_FIELD"},
+                    "DEM": self.dem.currentLayer(), **{key: "TEMPORARY_OUTPUT" for key in (
+                        "OUTPUT_POWER", "OUTPUT_SERVER", "OUTPUT_REDUNDANCY", "OUTPUT_SF", "OUTPUT_SF_POLYGONS")}}
+        self._require(self.demand.currentLayer(), tr("Choose the demand layer."))
+        common = {"CANDIDATES": candidates, "DEMAND": self.demand.currentLayer(), "WEIGHT_FIELD": weight,
+                  "K": self.k.value(), "METHOD": self.method.currentIndex(), "OUTPUT_SITES": "TEMPORARY_OUTPUT",
+                  "OUTPUT_DEMAND": "TEMPORARY_OUTPUT", "OUTPUT_REPORT": "TEMPORARY_OUTPUT"}
+        if task == "site_gateways":
+            self._require(self.dem.currentLayer(), tr("Choose a terrain model."))
+            return {**common, **fields, "DEM": self.dem.currentLayer(), "REDUNDANCY": self.redundancy.value()}
+        return {**common, **{k: v for k, v in fields.items() if k != "HEIGHT_FIELD"},
+                "RADIUS": self.radius.value(), "MODEL": self.model.currentIndex()}
+
+    @staticmethod
+    def _require(value, message: str) -> None:
+        if value is None:
+            raise ValueError(message)
+
+    def run(self) -> QgsProcessingAlgRunnerTask | None:
+        algorithm_id = f"{PROVIDER}:{TASKS[self.task.currentIndex()]}"
+        try:
+            parameters = self.parameters()
+        except ValueError as error:
+            self._say(str(error), error=True)
+            return None
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
+        if algorithm is None:
+            self._say(tr("The Smart Municipality Processing provider is not loaded."), error=True)
+            return None
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        feedback = QgsProcessingFeedback()
+        task = QgsProcessingAlgRunnerTask(algorithm, parameters, context, feedback)
+        entry = (task, context, feedback, algorithm_id, parameters)
+        self._running.append(entry)
+        task.executed.connect(lambda ok, results, entry=entry: self._finished(entry, ok, results))
+        self.run_button.setEnabled(False)
+        self._say(tr("Running {} …").format(algorithm.displayName()))
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def _finished(self, entry: tuple, ok: bool, results: dict) -> None:
+        task, context, feedback, algorithm_id, parameters = entry
+        if entry in self._running:
+            self._running.remove(entry)
+        self.run_button.setEnabled(not self._running)
+        if not ok:
+            self._say(feedback.textLog().strip().splitlines()[-1] if feedback.textLog().strip() else
+                      tr("The computation failed or was cancelled."), error=True)
+            return
+        name = tr("Scenario {}").format(len(self.scenarios) + 1)
+        layers = self._load_outputs(context, results, name, parameters)
+        figures = scenario_figures(algorithm_id, results, layers.get("OUTPUT_SITES"), layers.get("OUTPUT_DEMAND"))
+        scenario = Scenario(name, algorithm_id, parameters, results, figures)
+        self.scenarios.append(scenario)
+        for combo in (self.scenario_a, self.scenario_b):
+            combo.addItem(f"{name} — {algorithm_id.split(':')[1]}")
+        self.scenario_b.setCurrentIndex(len(self.scenarios) - 1)
+        if len(self.scenarios) >= 2:
+            self.scenario_a.setCurrentIndex(len(self.scenarios) - 2)
+        self.compare()
+        share = figures.get("covered_share")
+        self._say(tr("{name} done: {share} covered.").format(
+            name=name, share="-" if share is None else f"{100 * share:.1f} %"))
+        self.scenario_added.emit(scenario)
+
+    def _load_outputs(self, context: QgsProcessingContext, results: dict, name: str,
+                      parameters: dict[str, Any]) -> dict[str, Any]:
+        """Add the run's layers to the project (styled) and return them by output name."""
+        project = QgsProject.instance()
+        layers: dict[str, Any] = {}
+        for key, value in results.items():
+            if not isinstance(value, str) or not key.startswith("OUTPUT_") or key == "OUTPUT_REPORT":
+                continue
+            layer = context.takeResultLayer(value)
+            if layer is None and (key in RASTER_STYLES or key == "OUTPUT_SERVER"):
+                layer = QgsRasterLayer(value, key)
+            if layer is None or not layer.isValid():
+                continue
+            style = RASTER_STYLES.get(key) or VECTOR_STYLES.get(key)
+            if style:
+                layer.loadNamedStyle(style_path(style))
+            elif key == "OUTPUT_SERVER":
+                from ...processing.algorithms.radio_coverage import best_server_renderer
+
+                sites = parameters["GATEWAYS"]
+                id_field = parameters.get("ID_FIELD")
+                labels = [str(f[id_field]) if id_field else str(f.id()) for f in sites.getFeatures()]
+                layer.setRenderer(best_server_renderer(labels)(layer))
+            layer.setName(f"{name}: {self._output_title(key)}")
+            project.addMapLayer(layer)
+            layers[key] = layer
+        return layers
+
+    @staticmethod
+    def _output_title(key: str) -> str:
+        return {"OUTPUT_POWER": tr("received power"), "OUTPUT_SERVER": tr("best gateway"),
+                "OUTPUT_REDUNDANCY": tr("gateways per cell"), "OUTPUT_SF": tr("spreading factor"),
+                "OUTPUT_SF_POLYGONS": tr("coverage per SF"), "OUTPUT_SITES": tr("chosen sites"),
+                "OUTPUT_DEMAND": tr("demand coverage")}.get(key, key)
+
+    def open_dialog(self) -> None:
+        import processing
+
+        algorithm_id = f"{PROVIDER}:{TASKS[self.task.currentIndex()]}"
+        try:
+            parameters = self.parameters()
+        except ValueError:
+            parameters = {}
+        processing.execAlgorithmDialog(algorithm_id, parameters)
+
+    # -- comparing ----------------------------------------------------------------------------------------------
+    def _compare_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Compare scenarios"))
+        layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        self.scenario_a = QComboBox()
+        self.scenario_b = QComboBox()
+        self.scenario_a.currentIndexChanged.connect(self.compare)
+        self.scenario_b.currentIndexChanged.connect(self.compare)
+        row.addWidget(self.scenario_a)
+        row.addWidget(self.scenario_b)
+        layout.addLayout(row)
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels(["A", "B"])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table)
+        return box
+
+    def compare(self) -> None:
+        """Fill the table with the figures of the two chosen scenarios."""
+        rows = [(tr("Sites"), "sites", "{:.0f}"), (tr("Total cost"), "cost", "{:,.2f}"),
+                (tr("Covered share"), "covered_share", "pct"),
+                (tr("Heard by two gateways or more"), "redundant_share", "pct"),
+                (tr("Quality (at least, of the optimum)"), "quality", "pct"), (tr("Gap to the bound"), "gap", "pct")]
+        self.table.setRowCount(len(rows))
+        self.table.setVerticalHeaderLabels([label for label, _, _ in rows])
+        for column, combo in enumerate((self.scenario_a, self.scenario_b)):
+            index = combo.currentIndex()
+            figures = self.scenarios[index].figures if 0 <= index < len(self.scenarios) else {}
+            for row_index, (_, key, pattern) in enumerate(rows):
+                value = figures.get(key)
+                if value is None or (isinstance(value, float) and math.isnan(value)):
+                    text = "-"
+                elif pattern == "pct":
+                    text = f"{100 * value:.1f} %"
+                else:
+                    text = pattern.format(value)
+                self.table.setItem(row_index, column, QTableWidgetItem(text))
+
+    # -- helpers --------------------------------------------------------------------------------------------------
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #b00020;" if error else "")
+
+    def cleanup(self) -> None:
+        """Called by the plugin on unload: stop the map tool and cancel running tasks."""
+        if self.tool is not None:
+            if self.canvas.mapTool() is self.tool:
+                self.canvas.unsetMapTool(self.tool)
+            self.tool.deleteLater()
+            self.tool = None
+        for task, *_ in list(self._running):
+            task.cancel()

@@ -1,0 +1,420 @@
+"""The "Leegstand" panel: the register of the study store at a glance, on the map, filtered, and dossier by dossier.
+
+* a summary: premises in the register by type and all dossiers by status, a trend chart of the stock per year, and the
+  areas with the highest vacancy rate of an indicators layer;
+* the register on the map (styled by type or by duration), filtered by type, status and duration class;
+* a click on a premise shows its history (entry, status changes and removal with their dates, edits by hand);
+* buttons that open the vacancy algorithms with the store filled in.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from qgis.core import QgsFeature, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+from qgis.gui import QgsDockWidget, QgsFileWidget, QgsMapLayerComboBox, QgsMapToolIdentifyFeature
+from qgis.PyQt.QtCore import QRectF, QSize, Qt
+from qgis.PyQt.QtGui import QPainter
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import UserError
+from ..i18n import tr, tr_noop
+from ..resources import style_path
+from ..vacancy.chart import paint_stock_chart
+from ..vacancy.indicators import DURATION_CLASSES, duration_class, duration_years, in_register, stock_per_year
+from ..vacancy.register import DOSSIERS, dossier_history, last_import, read_register
+from ..vacancy.vocabulary import STATUSES, TYPES
+
+ALGORITHMS = ((tr_noop("Import export…"), "import_vacancy_register"), (tr_noop("Indicators…"), "vacancy_indicators"),
+              (tr_noop("Hot spots…"), "vacancy_hotspots"), (tr_noop("Open data…"), "export_vacancy_open_data"))
+STYLES = ((tr_noop("by type"), "vacancy_points_type.qml"), (tr_noop("by duration"), "vacancy_points_duration.qml"))
+
+
+class StockChart(QWidget):
+    """The trend chart of :func:`..vacancy.chart.paint_stock_chart` on a widget."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = pd.DataFrame()
+        self.setMinimumHeight(150)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(300, 170)
+
+    def set_table(self, table: pd.DataFrame) -> None:
+        self.table = table
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        try:
+            paint_stock_chart(painter, QRectF(self.rect()), self.table, font_size=7.5)
+        finally:
+            painter.end()
+
+
+class VacancyDock(QgsDockWidget):
+    def __init__(self, iface, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Vacancy"), parent)
+        self.setObjectName("SmartMunicipalityVacancy")
+        self.iface = iface
+        self.store = None
+        self.register = pd.DataFrame()
+        self.layer: QgsVectorLayer | None = None
+        self.pick_tool = None
+        body = QWidget()
+        layout = QVBoxLayout(body)
+
+        form = QFormLayout()
+        self.store_widget = QgsFileWidget()
+        self.store_widget.setStorageMode(QgsFileWidget.StorageMode.GetFile)
+        self.store_widget.setFilter(tr("GeoPackage (*.gpkg)"))
+        self.store_widget.fileChanged.connect(self.open_store)
+        form.addRow(tr("Study store"), self.store_widget)
+        self.niscode = QLineEdit()
+        self.niscode.setPlaceholderText(tr("NIS code, e.g. 44021 (empty: all)"))
+        self.niscode.editingFinished.connect(self.refresh)
+        form.addRow(tr("Municipality"), self.niscode)
+        layout.addLayout(form)
+
+        buttons = QGridLayout()
+        for i, (label, algorithm) in enumerate(ALGORITHMS):
+            button = QPushButton(tr(label))
+            button.clicked.connect(lambda _checked=False, a=algorithm: self.run_algorithm(a))
+            buttons.addWidget(button, i // 2, i % 2)
+        layout.addLayout(buttons)
+
+        summary_box = QGroupBox(tr("Register"))
+        summary = QVBoxLayout(summary_box)
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        summary.addWidget(self.headline)
+        self.summary_table = QTableWidget(0, 2)
+        self.summary_table.setHorizontalHeaderLabels([tr("What"), tr("Number")])
+        _compact(self.summary_table, 10)
+        summary.addWidget(self.summary_table)
+        self.chart = StockChart()
+        summary.addWidget(self.chart)
+        layout.addWidget(summary_box)
+
+        areas_box = QGroupBox(tr("Areas with the most vacancy"))
+        areas = QVBoxLayout(areas_box)
+        self.areas_layer = QgsMapLayerComboBox()
+        self.areas_layer.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer | QgsMapLayerProxyModel.Filter.LineLayer)
+        self.areas_layer.setAllowEmptyLayer(True)
+        self.areas_layer.setLayer(None)
+        self.areas_layer.layerChanged.connect(self.refresh_top_areas)
+        areas.addWidget(self.areas_layer)
+        self.top_areas = QTableWidget(0, 3)
+        self.top_areas.setHorizontalHeaderLabels([tr("Area"), tr("Vacant"), tr("Rate %")])
+        _compact(self.top_areas, 5)
+        areas.addWidget(self.top_areas)
+        layout.addWidget(areas_box)
+
+        map_box = QGroupBox(tr("Map"))
+        grid = QGridLayout(map_box)
+        self.type_filter = QComboBox()
+        self.type_filter.addItem(tr("All types"), "")
+        for value in TYPES:
+            self.type_filter.addItem(value, value)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(tr("In the register now"), "active")
+        self.status_filter.addItem(tr("All statuses"), "")
+        for value in STATUSES:
+            self.status_filter.addItem(value, value)
+        self.duration_filter = QComboBox()
+        self.duration_filter.addItem(tr("Any duration"), "")
+        for label, _low, _high in DURATION_CLASSES:
+            self.duration_filter.addItem(label, label)
+        self.style_choice = QComboBox()
+        for label, qml in STYLES:
+            self.style_choice.addItem(tr(label), qml)
+        for widget in (self.type_filter, self.status_filter, self.duration_filter):
+            widget.currentIndexChanged.connect(self.apply_filter)
+        self.style_choice.currentIndexChanged.connect(self.apply_style)
+        grid.addWidget(QLabel(tr("Type")), 0, 0)
+        grid.addWidget(self.type_filter, 0, 1)
+        grid.addWidget(QLabel(tr("Status")), 1, 0)
+        grid.addWidget(self.status_filter, 1, 1)
+        grid.addWidget(QLabel(tr("Duration")), 2, 0)
+        grid.addWidget(self.duration_filter, 2, 1)
+        grid.addWidget(QLabel(tr("Style")), 3, 0)
+        grid.addWidget(self.style_choice, 3, 1)
+        self.show_button = QPushButton(tr("Show register on the map"))
+        self.show_button.clicked.connect(self.show_layer)
+        grid.addWidget(self.show_button, 4, 0)
+        self.pick_button = QPushButton(tr("History of a premise"))
+        self.pick_button.setCheckable(True)
+        self.pick_button.setToolTip(tr("Click a premise on the map to see what happened to its dossier."))
+        self.pick_button.toggled.connect(self.toggle_pick_tool)
+        grid.addWidget(self.pick_button, 4, 1)
+        layout.addWidget(map_box)
+
+        self.history = QTextBrowser()
+        self.history.setPlaceholderText(tr("Click a premise to see its history."))
+        self.history.setMaximumHeight(170)
+        layout.addWidget(self.history)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+        self._enable(False)
+
+    # ---- store ----------------------------------------------------------------------------------------------------
+    def open_store(self, path: str) -> None:
+        from ..store import open_store
+
+        self._close_store()
+        if not path:
+            self._enable(False)
+            return
+        try:
+            self.store = open_store(path, create=False)
+        except UserError as error:
+            self.status.setText(str(error))
+            self._enable(False)
+            return
+        self.status.setText("")
+        self._enable(True)
+        self.refresh()
+
+    def _close_store(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def _enable(self, on: bool) -> None:
+        for widget in (self.show_button, self.pick_button, self.type_filter, self.status_filter,
+                       self.duration_filter, self.style_choice):
+            widget.setEnabled(on)
+
+    def _niscode(self) -> str | None:
+        text = self.niscode.text().strip()
+        return text if text.isdigit() and len(text) == 5 else None
+
+    def run_algorithm(self, name: str) -> None:
+        """Open the algorithm's dialog with the store (and municipality) filled in; refresh afterwards."""
+        import processing
+
+        parameters = {}
+        if self.store_widget.filePath():
+            parameters["STORE"] = self.store_widget.filePath()
+        if self._niscode() and name == "import_vacancy_register":
+            parameters["NISCODE"] = self._niscode()
+        if name in ("vacancy_indicators", "export_vacancy_open_data", "vacancy_hotspots") and self._layer_alive():
+            parameters["VACANCY"] = self.layer
+        processing.execAlgorithmDialog(f"smart_municipality:{name}", parameters)
+        self.refresh()
+
+    # ---- summary --------------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the register again and update the summary, the chart and the map filter."""
+        if self.store is None:
+            return
+        try:
+            self.register = read_register(self.store, niscode=self._niscode())
+        except UserError as error:
+            self.status.setText(str(error))
+            return
+        today = pd.Timestamp.today().normalize()
+        rows = summary_rows(self.register, today)
+        self.summary_table.setRowCount(len(rows))
+        for row, (label, count) in enumerate(rows):
+            self.summary_table.setItem(row, 0, QTableWidgetItem(label))
+            item = QTableWidgetItem(str(count))
+            item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+            self.summary_table.setItem(row, 1, item)
+        active = int(in_register(self.register, today).sum()) if len(self.register) else 0
+        headline = tr("{active} premises in the register today; {total} dossiers in all.").format(
+            active=active, total=len(self.register))
+        imported = last_import(self.store, self._niscode())
+        if imported:
+            headline += " " + tr("Last import: export of {date} ({source}).").format(
+                date=imported["export_date"].strftime("%d/%m/%Y"), source=imported.get("source") or "?")
+        self.headline.setText(headline)
+        self.chart.set_table(stock_per_year(self.register, today) if len(self.register) else pd.DataFrame())
+        self.apply_filter()
+        self.refresh_top_areas()
+
+    def refresh_top_areas(self) -> None:
+        layer = self.areas_layer.currentLayer()
+        self.top_areas.setRowCount(0)
+        if not isinstance(layer, QgsVectorLayer) or layer.fields().lookupField("n_vacant") < 0:
+            return
+        id_field = next((n for n in ("area_name", "area_id") if layer.fields().lookupField(n) >= 0), None)
+        has_rate = layer.fields().lookupField("vacancy_rate") >= 0
+        rows = []
+        for feature in layer.getFeatures():
+            rate = feature["vacancy_rate"] if has_rate else None
+            rate = float(rate) if rate not in (None, "") and not _is_null(rate) else None
+            rows.append((str(feature[id_field]) if id_field else str(feature.id()), int(feature["n_vacant"] or 0),
+                         rate))
+        rows.sort(key=lambda r: (r[2] if r[2] is not None else -1.0, r[1]), reverse=True)
+        self.top_areas.setRowCount(min(5, len(rows)))
+        for row, (name, count, rate) in enumerate(rows[:5]):
+            for column, text in enumerate((name, str(count), f"{rate:.1f}" if rate is not None else "–")):
+                self.top_areas.setItem(row, column, QTableWidgetItem(text))
+
+    # ---- map ------------------------------------------------------------------------------------------------------
+    def _layer_alive(self) -> bool:
+        try:
+            return self.layer is not None and self.layer.isValid() and \
+                QgsProject.instance().mapLayer(self.layer.id()) is not None
+        except RuntimeError:  # the C++ layer was deleted with the project
+            return False
+
+    def show_layer(self) -> QgsVectorLayer | None:
+        if self.store is None:
+            return None
+        if not self._layer_alive():
+            self.layer = QgsVectorLayer(self.store.layer_uri(DOSSIERS), tr("Vacancy register"),
+                                        self.store.provider_key)
+            if not self.layer.isValid():
+                self.status.setText(tr("The register layer of the store cannot be opened."))
+                self.layer = None
+                return None
+            QgsProject.instance().addMapLayer(self.layer)
+        self.apply_style()
+        self.apply_filter()
+        return self.layer
+
+    def apply_style(self) -> None:
+        if self._layer_alive():
+            self.layer.loadNamedStyle(style_path(self.style_choice.currentData()))
+            self.layer.triggerRepaint()
+            if self.iface is not None:
+                self.iface.layerTreeView().refreshLayerSymbology(self.layer.id())
+
+    def apply_filter(self) -> None:
+        """Show only the dossiers that pass the type, status and duration filters (by fid, for any engine)."""
+        if not self._layer_alive() or self.register is None:
+            return
+        fids = filtered_fids(self.register, self.type_filter.currentData(), self.status_filter.currentData(),
+                             self.duration_filter.currentData(), pd.Timestamp.today().normalize())
+        if fids is None:
+            subset = ""
+        else:
+            subset = f'"fid" IN ({", ".join(str(int(f)) for f in fids)})' if len(fids) else '"fid" < 0'
+        if self._niscode():
+            niscode = f"\"niscode\" = '{self._niscode()}'"
+            subset = f"{subset} AND {niscode}" if subset else niscode
+        self.layer.setSubsetString(subset)
+        self.layer.triggerRepaint()
+
+    # ---- history --------------------------------------------------------------------------------------------------
+    def toggle_pick_tool(self, on: bool) -> None:
+        canvas = self.iface.mapCanvas() if self.iface is not None else None
+        if not on:
+            if canvas is not None and self.pick_tool is not None and canvas.mapTool() is self.pick_tool:
+                canvas.unsetMapTool(self.pick_tool)
+            return
+        layer = self.show_layer()
+        if layer is None or canvas is None:
+            self.pick_button.setChecked(False)
+            return
+        self.pick_tool = QgsMapToolIdentifyFeature(canvas, layer)
+        self.pick_tool.featureIdentified.connect(self.show_history)
+        self.pick_tool.deactivated.connect(lambda: self.pick_button.setChecked(False))
+        canvas.setMapTool(self.pick_tool)
+
+    def show_history(self, feature: QgsFeature) -> None:
+        if self.store is None:
+            return
+        fid = feature["fid"] if feature.fields().lookupField("fid") >= 0 else feature.id()
+        try:
+            lines = dossier_history(self.store, int(fid))
+        except UserError as error:
+            self.history.setPlainText(str(error))
+            return
+        title = feature["dossier_id"] if feature.fields().lookupField("dossier_id") >= 0 else str(fid)
+        address = feature["adres"] if feature.fields().lookupField("adres") >= 0 else ""
+        html = [f"<b>{_escape(str(title))}</b>" + (f" – {_escape(str(address))}" if address and not _is_null(
+            address) else "")]
+        html += [f"{line.date.strftime('%d/%m/%Y') if line.date else '?'}: {_escape(line.what)} "
+                 f"<span style='color:#777'>({_escape(line.who)})</span>" for line in lines]
+        self.history.setHtml("<br>".join(html))
+
+    # ---- life cycle -----------------------------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.toggle_pick_tool(False)
+        super().closeEvent(event)
+
+    def unload(self) -> None:
+        self.toggle_pick_tool(False)
+        self._close_store()
+
+
+def summary_rows(register: pd.DataFrame, on: pd.Timestamp) -> list[tuple[str, int]]:
+    """Rows of the summary table: premises in the register by type, then all dossiers by status."""
+    if register is None or not len(register):
+        return []
+    active = in_register(register, on)
+    rows = [(tr("In the register: {type}").format(type=value), int((active & (register["type"] == value)).sum()))
+            for value in TYPES]
+    other = int((active & ~register["type"].isin(TYPES)).sum())
+    if other:
+        rows.append((tr("In the register: other type"), other))
+    counts = register["status"].value_counts()
+    rows += [(tr("Dossiers with status {status}").format(status=value), int(counts.get(value, 0)))
+             for value in STATUSES]
+    return rows
+
+
+def filtered_fids(register: pd.DataFrame, type_value: str, status_value: str, duration_value: str,
+                  on: pd.Timestamp):
+    """The fids that pass the filters, or ``None`` when nothing is filtered."""
+    if not (type_value or status_value or duration_value) or register is None or not len(register):
+        return None
+    keep = pd.Series(True, index=register.index)
+    if type_value:
+        keep &= register["type"] == type_value
+    if status_value == "active":
+        keep &= pd.Series(in_register(register, on), index=register.index)
+    elif status_value:
+        keep &= register["status"] == status_value
+    if duration_value:
+        keep &= pd.Series(duration_class(duration_years(register, on)) == duration_value, index=register.index)
+    return register.loc[keep, "fid"].astype(int).tolist()
+
+
+def _compact(table: QTableWidget, rows: int) -> None:
+    """A read-only table whose first column takes the room and whose rows are one text line high."""
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, table.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    line = table.fontMetrics().height() + 6
+    table.verticalHeader().setDefaultSectionSize(line)
+    table.setFixedHeight(line * rows + header.sizeHint().height() + 4)
+
+
+def _is_null(value) -> bool:
+    return value is None or (hasattr(value, "isNull") and value.isNull())
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+

@@ -1,0 +1,236 @@
+"""Siting layers for the demo municipality (Demodorp): candidate gateway sites, the chosen gateways and their coverage
+map, and a sensor placement — computed with the same domain functions as the Processing algorithms.
+
+Demodorp has no terrain model, so :func:`synthetic_terrain` makes a deterministic one (gentle slope, a few low
+hills and a brook valley, 5-45 m like the Flemish loam plateau). Entry point: :func:`add_siting_to_demo`; it needs no
+running QGIS (GDAL, fiona and shapely only) and writes rasters with a ``.qml`` sidecar (QGIS applies it when the
+raster is added) plus one GeoPackage whose layers are styled by :data:`LAYER_STYLES`.
+"""
+
+from __future__ import annotations
+
+import math
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import InputError
+from ..i18n import tr
+from ..resources import style_path
+from .coverage import (
+    CoverageSettings,
+    Terrain,
+    Transmitter,
+    compute_coverage,
+    coverage_matrix,
+    euclidean_coverage_matrix,
+    sf_polygons,
+)
+from .linkbudget import Radio
+from .optimisation import CoverageProblem, greedy_max_coverage
+from .pathloss import PUBLISHED_MODELS
+from .terrain import Grid, load_raster_on_grid, rasterize_heights
+
+DEMO_CELL_M = 10.0
+DEMO_SEED = 2026
+GATEWAY_CANDIDATES = 20
+GATEWAYS_TO_PLACE = 2
+SENSORS_TO_PLACE = 6
+SENSOR_RADIUS_M = 250.0
+ROOF_ANTENNA_M = 12.0  # antenna above ground on a public building's roof
+BUILDING_HEIGHT_M = 7.0  # Demodorp's buildings have no height: a typical two-storey house
+
+#: GeoPackage layer → QML style in resources/styles
+LAYER_STYLES = {"gateway_candidates": "siting_sites.qml", "gateways": "siting_sites.qml",
+                "sf_coverage": "siting_sf_coverage.qml", "sensor_candidates": "siting_sites.qml",
+                "sensors": "siting_sites.qml", "sensor_demand": "siting_demand.qml",
+                "gateway_demand": "siting_demand.qml"}
+RASTER_STYLES = {"siting_best_power.tif": "siting_received_power.qml", "siting_min_sf.tif": "siting_min_sf.qml",
+                 "siting_redundancy.tif": "siting_redundancy.qml"}
+
+
+@dataclass
+class SitingDemoResult:
+    geopackage: Path
+    rasters: dict[str, Path]
+    dem: Path
+    figures: dict[str, float] = field(default_factory=dict)
+
+
+def synthetic_terrain(grid: Grid, seed: int = DEMO_SEED) -> np.ndarray:
+    """Deterministic smooth terrain (m TAW) on ``grid``: a 2 m/km slope, five hills of 8-25 m, a brook valley."""
+    rng = np.random.default_rng(seed)
+    rows, cols = np.mgrid[0:grid.nrows, 0:grid.ncols]
+    x = grid.x_min + (cols + 0.5) * grid.cell_size
+    y = grid.y_max - (rows + 0.5) * grid.cell_size
+    cx, cy = (grid.x_min + grid.x_max) / 2, (grid.y_min + grid.y_max) / 2
+    z = 18.0 + 0.002 * (x - cx) - 0.0015 * (y - cy)
+    span = max(grid.x_max - grid.x_min, grid.y_max - grid.y_min)
+    for _ in range(5):
+        hx, hy = cx + rng.uniform(-0.45, 0.45) * span, cy + rng.uniform(-0.45, 0.45) * span
+        height, radius = rng.uniform(8, 25), rng.uniform(0.08, 0.2) * span
+        z += height * np.exp(-((x - hx) ** 2 + (y - hy) ** 2) / (2 * radius**2))
+    angle = rng.uniform(0, math.pi)
+    across = (x - cx) * -math.sin(angle) + (y - cy) * math.cos(angle)
+    meander = 0.05 * span * np.sin((x - cx) * math.cos(angle) / (0.15 * span) + (y - cy) * math.sin(angle) / span)
+    z -= 6.0 * np.exp(-((across - meander) ** 2) / (2 * (0.03 * span) ** 2))
+    return np.clip(z, 5.0, 45.0).astype(np.float32)
+
+
+def _read_layer(path: Path, names: tuple[str, ...]):
+    import fiona
+    import geopandas as gpd
+
+    available = fiona.listlayers(str(path))
+    for name in names:
+        if name in available:
+            return gpd.read_file(str(path), layer=name)
+    return None
+
+
+def _write_raster(path: Path, array: np.ndarray, grid: Grid, nodata: float | None) -> Path:
+    from osgeo import gdal, osr
+
+    types = {np.dtype("float32"): gdal.GDT_Float32, np.dtype("uint8"): gdal.GDT_Byte,
+             np.dtype("int32"): gdal.GDT_Int32}
+    dataset = gdal.GetDriverByName("GTiff").Create(str(path), grid.ncols, grid.nrows, 1, types[array.dtype],
+                                                   ["COMPRESS=DEFLATE"])
+    dataset.SetGeoTransform(grid.geotransform)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(31370)
+    dataset.SetProjection(srs.ExportToWkt())
+    band = dataset.GetRasterBand(1)
+    if nodata is not None:
+        band.SetNoDataValue(nodata)
+    band.WriteArray(array)
+    dataset = None
+    return path
+
+
+def _points_along(geometries, spacing: float) -> np.ndarray:
+    """Points every ``spacing`` metres along the outlines of (road) polygons, duplicates within 20 m dropped."""
+    points = []
+    for geometry in geometries:
+        rings = [geometry.exterior] if geometry.geom_type == "Polygon" else [g.exterior for g in geometry.geoms]
+        for ring in rings:
+            n = max(int(ring.length // spacing), 1)
+            points += [ring.interpolate(i * spacing).coords[0] for i in range(n)]
+    xy = np.array(points, dtype=float)
+    keys = np.round(xy / 20.0)
+    _, first = np.unique(keys, axis=0, return_index=True)
+    return xy[np.sort(first)]
+
+
+def add_siting_to_demo(demo_gpkg_path: str | Path, dem_path: str | Path | None, out_dir: str | Path
+                       ) -> SitingDemoResult:
+    """Candidate gateway sites (the largest main buildings, standing in for public buildings), the best
+    ``GATEWAYS_TO_PLACE`` of them for the addresses, their coverage map (buildings as clutter), and
+    ``SENSORS_TO_PLACE`` sensor sites along the roads (MCLP, 250 m) for the addresses. ``dem_path`` None: a synthetic
+    terrain is generated and written to ``out_dir``."""
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    demo_gpkg_path, out_dir = Path(demo_gpkg_path), Path(out_dir)
+    if not demo_gpkg_path.is_file():
+        raise InputError(tr("The demo GeoPackage {} does not exist; generate the demo first.").format(demo_gpkg_path))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    buildings = _read_layer(demo_gpkg_path, ("GBG", "buildings"))
+    addresses = _read_layer(demo_gpkg_path, ("addresses",))
+    roads = _read_layer(demo_gpkg_path, ("WBN", "roads"))
+    if buildings is None or addresses is None or not len(addresses):
+        raise InputError(tr("The demo GeoPackage needs a buildings layer (GBG) and an addresses layer."))
+    x_min, y_min, x_max, y_max = buildings.total_bounds
+    margin = 600.0
+    grid = Grid.covering(math.floor(x_min - margin), math.floor(y_min - margin), math.ceil(x_max + margin),
+                         math.ceil(y_max + margin), DEMO_CELL_M, "EPSG:31370")
+    if dem_path is None:
+        ground = synthetic_terrain(grid)
+        dem_file = _write_raster(out_dir / "siting_demodorp_dtm.tif", ground, grid, None)
+    else:
+        dem_file = Path(dem_path)
+        ground = load_raster_on_grid(str(dem_file), grid)
+    heights = rasterize_heights(list(buildings.geometry), np.full(len(buildings), BUILDING_HEIGHT_M), grid)
+    terrain = Terrain.from_arrays(grid, ground, building_heights=heights)
+    settings = CoverageSettings(PUBLISHED_MODELS["oulu"], fade_margin_db=10.0)
+
+    # gateway candidates: centroids of the largest main buildings (public buildings are the big ones in a village)
+    main = buildings[buildings["TYPE"] == 1] if "TYPE" in buildings.columns else buildings
+    largest = main.assign(_area=main.geometry.area).nlargest(GATEWAY_CANDIDATES, "_area")
+    candidates = [Transmitter(f"GBG {int(row.OIDN) if 'OIDN' in largest.columns else i}",
+                              float(row.geometry.centroid.x), float(row.geometry.centroid.y),
+                              Radio(antenna_height_m=ROOF_ANTENNA_M)) for i, row in enumerate(largest.itertuples())]
+    ax = addresses.geometry.x.to_numpy()
+    ay = addresses.geometry.y.to_numpy()
+    matrix, _ = coverage_matrix(terrain, candidates, ax, ay, settings)
+    gateways = greedy_max_coverage(CoverageProblem(matrix, np.ones(len(ax))), GATEWAYS_TO_PLACE)
+    chosen = [candidates[j] for j in gateways.chosen]
+    coverage = compute_coverage(terrain, chosen, settings)
+
+    rasters = {}
+    power = np.where(np.isfinite(coverage.best_power_dbm), coverage.best_power_dbm, np.float32(-9999.0))
+    for name, array, nodata in (("siting_best_power.tif", power.astype(np.float32), -9999.0),
+                                ("siting_min_sf.tif", coverage.min_sf, 0),
+                                ("siting_redundancy.tif", coverage.redundancy, None),
+                                ("siting_best_server.tif", coverage.best_server, -1)):
+        rasters[name] = _write_raster(out_dir / name, array, grid, nodata)
+        if name in RASTER_STYLES:
+            shutil.copyfile(style_path(RASTER_STYLES[name]), (out_dir / name).with_suffix(".qml"))
+
+    # sensors: candidates along the roads, demand the addresses, MCLP with the improved greedy
+    if roads is not None and len(roads):
+        sensor_xy = _points_along(list(roads.geometry), 100.0)
+    else:
+        sensor_xy = np.column_stack([ax, ay])[::10]
+    address_xy = np.column_stack([ax, ay])
+    sensor_problem = CoverageProblem(euclidean_coverage_matrix(address_xy, sensor_xy, SENSOR_RADIUS_M),
+                                     np.ones(len(ax)))
+    sensors = greedy_max_coverage(sensor_problem, SENSORS_TO_PLACE)
+    sensor_covered = sensor_problem.counts(sensors.sites) > 0
+    gateway_covered = CoverageProblem(matrix, np.ones(len(ax))).counts(gateways.sites) > 0
+
+    crs = "EPSG:31370"
+    sf_rows = sf_polygons(coverage.min_sf, grid)
+    rank = {j: r for r, j in enumerate(gateways.chosen, start=1)}
+    layers = {
+        "gateway_candidates": gpd.GeoDataFrame({
+            "site_id": [c.id for c in candidates], "antenna_height": [c.radio.antenna_height_m for c in candidates],
+            "rank": [rank.get(j, 0) for j in range(len(candidates))], "existing": 0,
+            "heard_addresses": np.asarray(matrix.sum(axis=0)).ravel().astype(int)},
+            geometry=[Point(c.x, c.y) for c in candidates], crs=crs),
+        "gateways": gpd.GeoDataFrame({
+            "site_id": [c.id for c in chosen], "rank": list(range(1, len(chosen) + 1)), "existing": 0,
+            "covered_after": [row["covered_weight"] for row in gateways.curve[1:]],
+            "share_after": [row["covered_share"] for row in gateways.curve[1:]]},
+            geometry=[Point(c.x, c.y) for c in chosen], crs=crs),
+        "gateway_demand": gpd.GeoDataFrame({
+            "address_id": addresses["address_id"] if "address_id" in addresses.columns else np.arange(len(ax)),
+            "covered": gateway_covered.astype(int)},
+            geometry=list(addresses.geometry), crs=crs),
+        "sf_coverage": gpd.GeoDataFrame([{k: v for k, v in row.items() if k != "geometry"} for row in sf_rows],
+                                        geometry=[row["geometry"] for row in sf_rows], crs=crs),
+        "sensor_candidates": gpd.GeoDataFrame({"site_id": [f"S{i + 1}" for i in range(len(sensor_xy))]},
+                                              geometry=[Point(x, y) for x, y in sensor_xy], crs=crs),
+        "sensors": gpd.GeoDataFrame({
+            "site_id": [f"S{j + 1}" for j in sensors.chosen], "rank": list(range(1, len(sensors.chosen) + 1)),
+            "existing": 0, "covered_after": [row["covered_weight"] for row in sensors.curve[1:]],
+            "share_after": [row["covered_share"] for row in sensors.curve[1:]]},
+            geometry=[Point(*sensor_xy[j]) for j in sensors.chosen], crs=crs),
+        "sensor_demand": gpd.GeoDataFrame({
+            "address_id": addresses["address_id"] if "address_id" in addresses.columns else np.arange(len(ax)),
+            "covered": sensor_covered.astype(int)}, geometry=list(addresses.geometry), crs=crs),
+    }
+    target = out_dir / "siting.gpkg"
+    with tempfile.TemporaryDirectory(dir=out_dir) as tmp:
+        partial = Path(tmp) / "siting.gpkg"
+        for name, frame in layers.items():
+            frame.to_file(str(partial), layer=name, driver="GPKG")
+        shutil.move(str(partial), str(target))
+    figures = {"gateway_candidates": len(candidates), "gateways": len(chosen),
+               "addresses_heard_share": gateways.objective / len(ax), "gateway_bound_share": gateways.bound / len(ax),
+               "cells_covered_share": coverage.covered_share(terrain.nodata), "sensors": len(sensors.chosen),
+               "addresses_within_sensor_radius_share": float(sensor_covered.mean()),
+               "sensor_quality": sensors.quality}
+    return SitingDemoResult(target, rasters, Path(dem_file), figures)
