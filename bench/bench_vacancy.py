@@ -126,9 +126,12 @@ def main() -> None:
 
     app = QgsApplication([], False)
     app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
-    import processing
+    plugins = str(Path(QgsApplication.pkgDataPath()) / "python" / "plugins")
+    if plugins not in sys.path:
+        sys.path.append(plugins)
     from processing.core.Processing import Processing
+
+    import processing
 
     Processing.initialize()
     from smart_municipality.processing.provider import SmartMunicipalityProvider

@@ -36,7 +36,7 @@
         <message>
             <location filename="../processing/algorithms/aggregate_observations.py" line="81" />
             <location filename="../processing/algorithms/site_sensors.py" line="95" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="101" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="102" />
             <source>Area name field</source>
             <translation>Champ du nom de la zone</translation>
         </message>
@@ -400,7 +400,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="70" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="66" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="67" />
             <source>Vacancy indicators per area</source>
             <translation>Indicateurs d’inoccupation par zone</translation>
         </message>
@@ -571,126 +571,131 @@
             <translation>Décrivez les colonnes dans la correspondance des colonnes, ou choisissez un format connu.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="42" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
             <source>Import vacancy register</source>
             <translation>Importer le registre d’inoccupation</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="45" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="46" />
             <source>Brings a vacancy-register export (VIP, or any CSV/XLSX with a column mapping) into the register of the study store, and keeps its history.&lt;br&gt;&lt;br&gt;&lt;b&gt;Placement&lt;/b&gt;: each dossier is put on its matched address point, else on the GRB building of its parcel (CapaKey), else on the parcel; the field location_method says which, and 'unplaced' when none was found. Long and short CapaKeys and Dutch (dd/mm/yyyy), Excel serial and ISO dates are read.&lt;br&gt;&lt;b&gt;History&lt;/b&gt;: a newer export updates the same dossiers (by dossier id): entries, status changes and removals (schrapping) are recorded with their dates, nothing is duplicated, and an older export than the last one is refused. The whole import is one transaction: if it fails or is cancelled, the register stays as it was.&lt;br&gt;&lt;b&gt;Bad rows&lt;/b&gt; (no dossier number, duplicate dossier id, unknown status, unreadable or future date, neither address nor parcel, malformed CapaKey without address) are listed with the reason in the rejected-rows output; the rest is imported. Owner names, national register numbers, tax amounts and remarks in the file are not read.&lt;br&gt;&lt;b&gt;Column mapping&lt;/b&gt;: role=column pairs separated by ';' for files that do not use the VIP column names, for example &lt;i&gt;dossiernummer=Dossier nr; vip_status=Toestand; datum_opname=Datum&lt;/i&gt;. Roles: capakey, dossier_prefix, dossier_type, dossiernummer, intern_nummer, datum_opname, inventaris_type, vip_status, vip_statuscode, type_onroerend_goed, postcode, gemeente, straat, huisnummer, busnummer, datum_schrapping, laatste_controle, vloeroppervlakte_m2.&lt;br&gt;&lt;b&gt;Status mapping&lt;/b&gt;: extra status words, for example &lt;i&gt;Lopend=opgenomen; Afgewerkt=geschrapt&lt;/i&gt; (statuses: vermoeden, vastgesteld, opgenomen, beroep, geschrapt).</source>
             <translation>Intègre un export du registre d’inoccupation (VIP, ou tout CSV/XLSX avec une correspondance des colonnes) dans le registre du stockage d’étude, et en conserve l’historique.&lt;br&gt;&lt;br&gt;&lt;b&gt;Placement&lt;/b&gt; : chaque dossier est placé sur son point d’adresse apparié, sinon sur le bâtiment GRB de sa parcelle (CapaKey), sinon sur la parcelle ; le champ location_method indique lequel, et 'unplaced' si rien n’a été trouvé. Les CapaKeys longues et courtes ainsi que les dates néerlandaises (jj/mm/aaaa), en numéro de série Excel et ISO sont lues.&lt;br&gt;&lt;b&gt;Historique&lt;/b&gt; : un export plus récent met à jour les mêmes dossiers (par identifiant de dossier) : les inscriptions, changements de statut et radiations (schrapping) sont enregistrés avec leur date, rien n’est dupliqué, et un export plus ancien que le dernier est refusé. L’import complet est une seule transaction : s’il échoue ou est annulé, le registre reste tel quel.&lt;br&gt;&lt;b&gt;Lignes incorrectes&lt;/b&gt; (pas de numéro de dossier, identifiant de dossier en double, statut inconnu, date illisible ou future, ni adresse ni parcelle, CapaKey mal formée sans adresse) : elles sont listées avec la raison dans la sortie des lignes rejetées ; le reste est importé. Les noms des propriétaires, numéros de registre national, montants de taxe et remarques du fichier ne sont pas lus.&lt;br&gt;&lt;b&gt;Correspondance des colonnes&lt;/b&gt; : paires rôle=colonne séparées par ';' pour les fichiers qui n’utilisent pas les noms de colonnes VIP, par exemple &lt;i&gt;dossiernummer=Dossier nr; vip_status=Toestand; datum_opname=Datum&lt;/i&gt;. Rôles : capakey, dossier_prefix, dossier_type, dossiernummer, intern_nummer, datum_opname, inventaris_type, vip_status, vip_statuscode, type_onroerend_goed, postcode, gemeente, straat, huisnummer, busnummer, datum_schrapping, laatste_controle, vloeroppervlakte_m2.&lt;br&gt;&lt;b&gt;Correspondance des statuts&lt;/b&gt; : mots de statut supplémentaires, par exemple &lt;i&gt;Lopend=opgenomen; Afgewerkt=geschrapt&lt;/i&gt; (statuts : vermoeden, vastgesteld, opgenomen, beroep, geschrapt).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="86" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="87" />
             <source>Register export (VIP export or other CSV/XLSX)</source>
             <translation>Export du registre (export VIP ou autre CSV/XLSX)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="87" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="88" />
             <source>Tables (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*.*)</source>
             <translation>Tableaux (*.xlsx *.xlsm *.csv *.txt *.tsv);;Tous les fichiers (*.*)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="88" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="89" />
             <location filename="../processing/algorithms/match_addresses.py" line="75" />
             <source>Sheet (XLSX with several sheets)</source>
             <translation>Feuille (XLSX à plusieurs feuilles)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="91" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="92" />
             <source>Column mapping (role=column; … for non-VIP files)</source>
             <translation>Correspondance des colonnes (rôle=colonne ; … pour les fichiers non VIP)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="93" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="94" />
             <source>Extra status words (word=status; …)</source>
             <translation>Mots de statut supplémentaires (mot=statut ; …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="95" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="96" />
             <source>Extra property types (word=type; …)</source>
             <translation>Types de biens supplémentaires (mot=type ; …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="97" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="98" />
             <source>Export date (empty: from the file name, else today)</source>
             <translation>Date d’export (vide : d’après le nom du fichier, sinon aujourd’hui)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="100" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="101" />
             <source>NIS code of the municipality (when the export does not say it)</source>
             <translation>Code INS de la commune (si l’export ne l’indique pas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="102" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="103" />
             <source>Addresses (standard address layer)</source>
             <translation>Adresses (couche d’adresses standard)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="104" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="105" />
             <source>Parcels (GRB ADP with CAPAKEY)</source>
             <translation>Parcelles (GRB ADP avec CAPAKEY)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="106" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="107" />
             <source>Buildings (GRB GBG)</source>
             <translation>Bâtiments (GRB GBG)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="109" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="110" />
             <source>Dossiers missing from the export were removed (full export)</source>
             <translation>Les dossiers absents de l’export ont été radiés (export complet)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="112" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="113" />
             <source>Allow an export older than the last one imported</source>
             <translation>Autoriser un export plus ancien que le dernier importé</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="114" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
             <source>Rejected rows</source>
             <translation>Lignes rejetées</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="116" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="117" />
             <location filename="../processing/algorithms/sensors_common.py" line="103" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="123" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="124" />
             <source>Choose the register export (an XLSX or CSV file).</source>
             <translation>Choisissez l’export du registre (un fichier XLSX ou CSV).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="127" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="128" />
             <source>Export of {date}: {rows} rows.</source>
             <translation>Export du {date} : {rows} lignes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="135" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="136" />
             <source>Not read (personal, tax or free-text data): {columns}.</source>
             <translation>Non lu (données personnelles, fiscales ou texte libre) : {columns}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="145" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="146" />
             <source>Placing the dossiers on addresses, buildings and parcels…</source>
             <translation>Placement des dossiers sur les adresses, bâtiments et parcelles…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="151" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="152" />
             <source>The NIS code {code} is not five digits.</source>
             <translation>Le code INS {code} n’a pas cinq chiffres.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="160" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="161" />
             <source>Placed by {method}: {count}</source>
             <translation>Placés par {method} : {count}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="162" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="163" />
             <source>Row {row} ({dossier}): {reason}</source>
             <translation>Ligne {row} ({dossier}) : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="198" />
+            <source>The parcel layer has no CAPAKEY field; use the GRB parcels (ADP) or leave the parcel layer empty.</source>
+            <translation>La couche des parcelles n'a pas de champ CAPAKEY ; utilisez les parcelles GRB (ADP) ou laissez la couche des parcelles vide.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="45" />
@@ -724,7 +729,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="79" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="83" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="84" />
             <source>Value field</source>
             <translation>Champ de valeur</translation>
         </message>
@@ -1860,254 +1865,254 @@
             <translation>Un fichier GeoPackage, par exemple C:/studies/gent.gpkg, ou un schéma PostGIS via l’une des connexions PostgreSQL enregistrées dans QGIS : pg:&lt;nom de la connexion&gt;?schema=&lt;schéma&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="34" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="35" />
             <source>Areas: a value per polygon (e.g. the vacancy rate)</source>
             <translation>Zones : une valeur par polygone (p. ex. le taux d’inoccupation)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="35" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="36" />
             <source>Grid: premises per cell of a regular grid</source>
             <translation>Grille : biens par cellule d’une grille régulière</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="36" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
             <source>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</source>
             <translation>Contiguïté (zones partageant une limite ; 8 voisins sur la grille)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="36" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
             <source>k nearest neighbours</source>
             <translation>k plus proches voisins</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="104" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="38" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
             <source>Distance band</source>
             <translation>Bande de distance</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="42" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="43" />
             <source>Vacancy hot spots (Gi*, local Moran's I)</source>
             <translation>Points chauds d’inoccupation (Gi*, I de Moran local)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="45" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="46" />
             <source>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.</source>
             <translation>Recherche des grappes d’inoccupation : points chauds et froids Getis-Ord Gi* et grappes et valeurs atypiques du I de Moran local, avec une significativité issue de permutations conditionnelles.&lt;br&gt;&lt;br&gt;&lt;b&gt;Zones&lt;/b&gt; : analyse un champ numérique d’une couche de polygones, par exemple vacancy_rate issu de &lt;i&gt;Indicateurs d’inoccupation par zone&lt;/i&gt;. Les zones sans valeur (taux masqués à petits effectifs) sont écartées et marquées 'Not analysed'.&lt;br&gt;&lt;b&gt;Grille&lt;/b&gt; : compte par cellule carrée les biens inscrits au registre à la date de référence ; avec une couche de dénominateur, la valeur est le taux par cellule (les cellules de moins de 5 unités sont écartées). Une zone d’étude limite la grille aux cellules dont le centre s’y trouve.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt; : gi_class vaut +3/+2/+1 pour les points chauds à 99/95/90 % de confiance et -1/-2/-3 pour les points froids, d’après la pseudo-valeur p bilatérale des permutations (gi_p_sim) ; gi_z et gi_p_norm sont le score z analytique et sa valeur p normale. moran_cluster indique High-High, Low-Low, High-Low ou Low-High là où moran_p_sim est inférieur au seuil de significativité. Avec de nombreuses zones, certaines seront significatives par hasard : lisez la carte comme une indication, pas comme une preuve.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="78" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="79" />
             <source>Analyse</source>
             <translation>Analyser</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="81" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="82" />
             <source>Areas with a value (areas mode)</source>
             <translation>Zones avec une valeur (mode zones)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="86" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="99" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="87" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="100" />
             <source>Area id field</source>
             <translation>Champ d’identifiant de la zone</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="89" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="90" />
             <source>Vacancy register (grid mode)</source>
             <translation>Registre d’inoccupation (mode grille)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="91" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="92" />
             <source>Denominator: addresses or buildings (grid mode, for rates)</source>
             <translation>Dénominateur : adresses ou bâtiments (mode grille, pour les taux)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="94" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="95" />
             <source>Study area (grid mode)</source>
             <translation>Zone d’étude (mode grille)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="95" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="96" />
             <source>Cell size (grid mode)</source>
             <translation>Taille de cellule (mode grille)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="98" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="99" />
             <source>Reference date (grid mode; empty: today)</source>
             <translation>Date de référence (mode grille ; vide : aujourd’hui)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="100" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="101" />
             <source>Neighbours</source>
             <translation>Voisins</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="102" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="103" />
             <source>k (k nearest neighbours)</source>
             <translation>k (k plus proches voisins)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="106" />
             <source>Permutations</source>
             <translation>Permutations</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="108" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="109" />
             <source>Random seed (same seed, same result)</source>
             <translation>Graine aléatoire (même graine, même résultat)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="110" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="111" />
             <source>Significance level (Moran clusters)</source>
             <translation>Seuil de significativité (grappes de Moran)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="113" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="114" />
             <source>Hot spots</source>
             <translation>Points chauds</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="115" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="116" />
             <source>Global Moran's I</source>
             <translation>I de Moran global</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="116" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="117" />
             <source>Hot spots (90 % or more)</source>
             <translation>Points chauds (90 % ou plus)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="117" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="118" />
             <source>Cold spots (90 % or more)</source>
             <translation>Points froids (90 % ou plus)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="126" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="127" />
             <source>{n} units, {links} neighbour links; {perms} permutations.</source>
             <translation>{n} unités, {links} liens de voisinage ; {perms} permutations.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="142" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="144" />
             <source>Global Moran's I {value:.3f}; {hot} hot and {cold} cold spots.</source>
             <translation>I de Moran global {value:.3f} ; {hot} points chauds et {cold} points froids.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="148" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="150" />
             <source>Choose the areas layer with the value to analyse (for example the output of Vacancy indicators per area).</source>
             <translation>Choisissez la couche de zones contenant la valeur à analyser (par exemple la sortie de Indicateurs d’inoccupation par zone).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="153" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="155" />
             <source>Choose the value field to analyse.</source>
             <translation>Choisissez le champ de valeur à analyser.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="167" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="169" />
             <source>Choose the vacancy register for the grid.</source>
             <translation>Choisissez le registre d’inoccupation pour la grille.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="187" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="189" />
             <source>There are no premises in the register on the reference date.</source>
             <translation>Aucun bien n’est inscrit au registre à la date de référence.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="191" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="193" />
             <source>The grid would have {n} cells; choose a larger cell size or a smaller study area.</source>
             <translation>La grille aurait {n} cellules ; choisissez une taille de cellule plus grande ou une zone d’étude plus petite.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="200" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="202" />
             <source>Grid of {rows} × {cols} cells of {size:.0f} m; {n} cells analysed.</source>
             <translation>Grille de {rows} × {cols} cellules de {size:.0f} m ; {n} cellules analysées.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="38" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="39" />
             <source>The vacancy layer lacks the field(s) {fields}; use the register made by Import vacancy register or a layer with the same fields.</source>
             <translation>Il manque le ou les champs {fields} à la couche d’inoccupation ; utilisez le registre créé par Importer le registre d’inoccupation ou une couche avec les mêmes champs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="47" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="48" />
             <source>Choose the vacancy layer.</source>
             <translation>Choisissez la couche d’inoccupation.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="49" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="50" />
             <source>The vacancy layer must be a point layer (the register made by Import vacancy register).</source>
             <translation>La couche d’inoccupation doit être une couche de points (le registre créé par Importer le registre d’inoccupation).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="69" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="70" />
             <source>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.</source>
             <translation>Mesure l’inoccupation par zone (noyau commercial, quartier, secteur statistique, commune) ou par segment de rue, à une date de référence.&lt;br&gt;&lt;br&gt;Par zone : les biens inscrits au registre par type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) et au total (n_vacant), le dénominateur (adresses ou bâtiments de la zone), le taux d’inoccupation en %, la durée médiane et moyenne en années, et les inscriptions et radiations des 12 derniers mois. Chaque zone figure dans la sortie, avec des zéros là où il n’y a pas d’inoccupation.&lt;br&gt;&lt;b&gt;Petits effectifs&lt;/b&gt; : lorsque la zone compte moins de 5 unités au dénominateur, small_numbers est vrai et le taux est laissé vide : de tels taux sont instables et peuvent désigner un seul ménage.&lt;br&gt;&lt;b&gt;Segments de rue&lt;/b&gt; : indiquez une couche de lignes comme zones (par exemple les wegsegmenten de Gand). Les biens et les adresses sont alors rattachés au segment le plus proche de leur propre rue : par code de rue (le straatnaam_id du registre et le street_id des adresses comparés au code CRAB des segments), sinon par nom de rue.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="95" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="96" />
             <source>Vacancy register (points)</source>
             <translation>Registre d’inoccupation (points)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="97" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="98" />
             <source>Areas (polygons) or street segments (lines)</source>
             <translation>Zones (polygones) ou segments de rue (lignes)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="104" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="105" />
             <source>Denominator: addresses or buildings (for rates)</source>
             <translation>Dénominateur : adresses ou bâtiments (pour les taux)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="107" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="108" />
             <source>Reference date (empty: today)</source>
             <translation>Date de référence (vide : aujourd’hui)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="110" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="111" />
             <source>Street code field of the segments (CRAB code)</source>
             <translation>Champ du code de rue des segments (code CRAB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="113" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="114" />
             <source>Street name field of the segments</source>
             <translation>Champ du nom de rue des segments</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="116" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="117" />
             <source>Largest distance to a segment of the same street</source>
             <translation>Plus grande distance à un segment de la même rue</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="118" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="119" />
             <source>Vacancy indicators</source>
             <translation>Indicateurs d’inoccupation</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="125" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="126" />
             <source>Choose the areas layer.</source>
             <translation>Choisissez la couche de zones.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="133" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="134" />
             <source>{n} areas.</source>
             <translation>{n} zones.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="137" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="138" />
             <source>{n} premises with a location.</source>
             <translation>{n} biens avec une localisation.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="148" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="149" />
             <source>{n} denominator units.</source>
             <translation>{n} unités au dénominateur.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="162" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="163" />
             <source>Premises snapped by street code: {code}, by street name: {name}, not snapped: {none}.</source>
             <translation>Biens rattachés par code de rue : {code}, par nom de rue : {name}, non rattachés : {none}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="182" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="185" />
             <source>{n} areas have fewer than {limit} units: their rate is suppressed.</source>
             <translation>{n} zones comptent moins de {limit} unités : leur taux est masqué.</translation>
         </message>
@@ -2255,12 +2260,12 @@
             <location filename="../smart_municipality/downloads.py" line="79" />
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="322" />
             <location filename="../smart_municipality/sensors/loaders.py" line="82" />
-            <location filename="../smart_municipality/sources/status.py" line="98" />
+            <location filename="../smart_municipality/sources/status.py" line="101" />
             <location filename="../smart_municipality/sources/transport.py" line="232" />
             <location filename="../smart_municipality/vacancy/layer_io.py" line="253" />
             <location filename="../processing/algorithms/match_addresses.py" line="112" />
             <location filename="../processing/algorithms/sensors_common.py" line="168" />
-            <location filename="../processing/algorithms/vacancy_common.py" line="122" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="140" />
             <source>Cancelled; nothing was written.</source>
             <translation>Annulé ; rien n’a été écrit.</translation>
         </message>
@@ -2596,7 +2601,7 @@
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="59" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="89" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="93" />
             <source>Municipality</source>
             <translation>Commune</translation>
         </message>
@@ -2828,13 +2833,13 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="54" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="83" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="87" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="56" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="85" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="89" />
             <source>Study store</source>
             <translation>Stockage d’étude</translation>
         </message>
@@ -3397,82 +3402,82 @@
             <translation>Image PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="40" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="44" />
             <source>Import export…</source>
             <translation>Importer un export…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="40" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="44" />
             <source>Indicators…</source>
             <translation>Indicateurs…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="41" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
             <source>Hot spots…</source>
             <translation>Points chauds…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="41" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
             <source>Open data…</source>
             <translation>Données ouvertes…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="42" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
             <source>by type</source>
             <translation>par type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="42" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
             <source>by duration</source>
             <translation>par durée</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="70" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="74" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="41" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="43" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="67" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="44" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="44" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="68" />
             <source>Vacancy</source>
             <translation>Inoccupation</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="87" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="91" />
             <source>NIS code, e.g. 44021 (empty: all)</source>
             <translation>Code INS, p. ex. 44021 (vide : tous)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="99" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="103" />
             <source>Register</source>
             <translation>Registre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="105" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="109" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="105" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="109" />
             <source>Number</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="114" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="116" />
             <source>Areas with the most vacancy</source>
             <translation>Zones les plus touchées par l’inoccupation</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="123" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="125" />
             <location filename="../processing/algorithms/site_sensors.py" line="248" />
             <source>Area</source>
             <translation>Zone</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="123" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="125" />
             <source>Vacant</source>
             <translation>Inoccupés</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="123" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="125" />
             <source>Rate %</source>
             <translation>Taux %</translation>
         </message>
@@ -3532,39 +3537,40 @@
             <translation>Cliquez sur un bien pour voir son historique.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="245" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="249" />
             <source>{active} premises in the register today; {total} dossiers in all.</source>
             <translation>{active} biens au registre aujourd’hui ; {total} dossiers au total.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="249" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="253" />
             <source>Last import: export of {date} ({source}).</source>
             <translation>Dernier import : export du {date} ({source}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="287" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="291" />
             <location filename="../smart_municipality/vacancy/demo.py" line="337" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="116" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="169" />
             <source>Vacancy register</source>
             <translation>Registre d’inoccupation</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="290" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="294" />
             <source>The register layer of the store cannot be opened.</source>
             <translation>La couche du registre du stockage ne peut pas être ouverte.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="369" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="373" />
             <source>In the register: {type}</source>
             <translation>Au registre : {type}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="373" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="377" />
             <source>In the register: other type</source>
             <translation>Au registre : autre type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="375" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="379" />
             <source>Dossiers with status {status}</source>
             <translation>Dossiers avec le statut {status}</translation>
         </message>
@@ -4348,27 +4354,27 @@
             <translation>Le modèle p-médian exact aurait {v:,} variables, trop pour être résolu ici ; utilisez la méthode gloutonne (avec sa borne de qualité) ou moins de points de demande.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/pathloss.py" line="172" />
+            <location filename="../smart_municipality/siting/pathloss.py" line="168" />
             <source>The log-distance parameters are not usable: the exponent and the reference distance must be positive and PL(d0) a finite number of dB.</source>
             <translation>Les paramètres du modèle log-distance ne sont pas utilisables : l’exposant et la distance de référence doivent être positifs et PL(d0) un nombre fini de dB.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/pathloss.py" line="211" />
+            <location filename="../smart_municipality/siting/pathloss.py" line="207" />
             <source>This file is not a path-loss parameter set written by the calibration algorithm.</source>
             <translation>Ce fichier n’est pas un jeu de paramètres d’affaiblissement de propagation écrit par l’algorithme de calibrage.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/pathloss.py" line="228" />
+            <location filename="../smart_municipality/siting/pathloss.py" line="224" />
             <source>The path-loss parameter set {} does not exist; run the calibration first or pick another file.</source>
             <translation>Le jeu de paramètres d’affaiblissement de propagation {} n’existe pas ; lancez d’abord le calibrage ou choisissez un autre fichier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/pathloss.py" line="244" />
+            <location filename="../smart_municipality/siting/pathloss.py" line="240" />
             <source>Give the parameter set a name.</source>
             <translation>Donnez un nom au jeu de paramètres.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/pathloss.py" line="266" />
+            <location filename="../smart_municipality/siting/pathloss.py" line="262" />
             <source>No calibrated parameter set is called '{}'; run the calibration or give the path of its .json file.</source>
             <translation>Aucun jeu de paramètres calibré ne s’appelle '{}' ; lancez le calibrage ou indiquez le chemin de son fichier .json.</translation>
         </message>
@@ -4535,7 +4541,7 @@
             <translation>{service} envoie plus de pages qu’il n’est possible d’en lire en une fois ; réduisez la période ou la zone.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/status.py" line="81" />
+            <location filename="../smart_municipality/sources/status.py" line="84" />
             <source>{service} answers, but not like the service it should be; check its address in the plugin settings.</source>
             <translation>{service} répond, mais pas comme le service attendu ; vérifiez son adresse dans les paramètres de l’extension.</translation>
         </message>
@@ -4620,136 +4626,136 @@
             <translation>Le service des limites (VRBG) n’a aucune commune avec le code INS {nis} ; vérifiez le code ou choisissez la commune dans la liste.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="94" />
+            <location filename="../smart_municipality/store/base.py" line="96" />
             <source>unknown (edited outside the plugin)</source>
             <translation>inconnu (modifié en dehors de l’extension)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="195" />
+            <location filename="../smart_municipality/store/base.py" line="197" />
             <source>The store {store} is closed; open it again.</source>
             <translation>Le stockage {store} est fermé ; ouvrez-le à nouveau.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="198" />
-            <location filename="../smart_municipality/store/geopackage.py" line="546" />
-            <location filename="../smart_municipality/store/postgis.py" line="460" />
+            <location filename="../smart_municipality/store/base.py" line="200" />
+            <location filename="../smart_municipality/store/geopackage.py" line="545" />
+            <location filename="../smart_municipality/store/postgis.py" line="474" />
             <source>{store} is read-only here; copy it to a folder you can write in, or ask for write access.</source>
             <translation>{store} est ici en lecture seule ; copiez-le dans un dossier où vous pouvez écrire, ou demandez un accès en écriture.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="208" />
+            <location filename="../smart_municipality/store/base.py" line="210" />
             <source>The store has no table '{table}'.</source>
             <translation>Le stockage n’a pas de table '{table}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="226" />
+            <location filename="../smart_municipality/store/base.py" line="228" />
             <source>{store} was written by a newer version of Smart Municipality (store version {found}, this plugin knows up to {known}); update the plugin to open it.</source>
             <translation>{store} a été écrit par une version plus récente de Commune intelligente (version de stockage {found}, cette extension connaît jusqu’à {known}) ; mettez l’extension à jour pour l’ouvrir.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="233" />
+            <location filename="../smart_municipality/store/base.py" line="235" />
             <source>{store} must be upgraded for this plugin version but is read-only; ask for write access or use the plugin version that made it.</source>
             <translation>{store} doit être mis à niveau pour cette version de l’extension mais est en lecture seule ; demandez un accès en écriture ou utilisez la version de l’extension qui l’a créé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="270" />
+            <location filename="../smart_municipality/store/base.py" line="272" />
             <source>You may not create the study tables in {store}; ask the database administrator to create them or to give you the right to.</source>
             <translation>Vous ne pouvez pas créer les tables d’étude dans {store} ; demandez à l’administrateur de la base de données de les créer ou de vous en donner le droit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="274" />
+            <location filename="../smart_municipality/store/base.py" line="276" />
             <source>{store} needs an upgrade to store version {version} that only its owner may do; ask the database administrator to open it once with this plugin version.</source>
             <translation>{store} doit être mis à niveau vers la version de stockage {version}, ce que seul son propriétaire peut faire ; demandez à l’administrateur de la base de données de l’ouvrir une fois avec cette version de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="280" />
+            <location filename="../smart_municipality/store/base.py" line="282" />
             <source> (a copy of the original is at {path})</source>
             <translation> (une copie de l’original se trouve dans {path})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="283" />
+            <location filename="../smart_municipality/store/base.py" line="285" />
             <source>Upgrading {store} to store version {version} failed and was undone{backup}; report this to the plugin authors.</source>
             <translation>La mise à niveau de {store} vers la version de stockage {version} a échoué et a été annulée{backup} ; signalez-le aux auteurs de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="319" />
+            <location filename="../smart_municipality/store/base.py" line="321" />
             <source>Cancelled; nothing was written to {store}.</source>
             <translation>Annulé ; rien n’a été écrit dans {store}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="346" />
+            <location filename="../smart_municipality/store/base.py" line="348" />
             <source>{table} has no row versions; replace its rows instead.</source>
             <translation>{table} n’a pas de versions de lignes ; remplacez plutôt ses lignes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="348" />
+            <location filename="../smart_municipality/store/base.py" line="350" />
             <source>Nothing to change.</source>
             <translation>Rien à modifier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="388" />
+            <location filename="../smart_municipality/store/base.py" line="390" />
             <source>Say which records of {table} to delete.</source>
             <translation>Indiquez quels enregistrements de {table} supprimer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="405" />
+            <location filename="../smart_municipality/store/base.py" line="407" />
             <source>Record {fid} of {table} no longer exists; someone deleted it.</source>
             <translation>L’enregistrement {fid} de {table} n’existe plus ; quelqu’un l’a supprimé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="410" />
+            <location filename="../smart_municipality/store/base.py" line="412" />
             <source>Record {fid} of {table} was changed by {user} at {time} after you opened it; reload it and apply your change again.</source>
             <translation>L’enregistrement {fid} de {table} a été modifié par {user} à {time} après que vous l’avez ouvert ; rechargez-le et appliquez à nouveau votre modification.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="411" />
+            <location filename="../smart_municipality/store/base.py" line="413" />
             <source>someone</source>
             <translation>quelqu’un</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="415" />
+            <location filename="../smart_municipality/store/base.py" line="417" />
             <source>You may not change record {fid} of {table} in {store}; ask the administrator for editor rights for its municipality.</source>
             <translation>Vous ne pouvez pas modifier l’enregistrement {fid} de {table} dans {store} ; demandez à l’administrateur des droits d’édition pour sa commune.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="428" />
+            <location filename="../smart_municipality/store/base.py" line="430" />
             <source>Give a record of {table} by its fid or its key.</source>
             <translation>Indiquez un enregistrement de {table} par son fid ou sa clé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="433" />
+            <location filename="../smart_municipality/store/base.py" line="435" />
             <source>{table} has no single record {key}.</source>
             <translation>{table} n’a pas d’enregistrement unique {key}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="446" />
+            <location filename="../smart_municipality/store/base.py" line="448" />
             <source>Records cannot be filtered on column '{column}'.</source>
             <translation>Les enregistrements ne peuvent pas être filtrés sur la colonne '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="451" />
-            <location filename="../smart_municipality/store/base.py" line="493" />
-            <location filename="../smart_municipality/store/base.py" line="503" />
+            <location filename="../smart_municipality/store/base.py" line="453" />
+            <location filename="../smart_municipality/store/base.py" line="496" />
+            <location filename="../smart_municipality/store/base.py" line="506" />
             <source>{table} has no column '{column}'.</source>
             <translation>{table} n’a pas de colonne '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="480" />
+            <location filename="../smart_municipality/store/base.py" line="482" />
             <source>{table} is not split by municipality.</source>
             <translation>{table} n’est pas divisée par commune.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="582" />
+            <location filename="../smart_municipality/store/base.py" line="585" />
             <source>{table} has no natural key.</source>
             <translation>{table} n’a pas de clé naturelle.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="615" />
+            <location filename="../smart_municipality/store/base.py" line="618" />
             <source>Counting per area needs a point table; {table} is not one.</source>
             <translation>Le comptage par zone nécessite une table de points ; {table} n’en est pas une.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="619" />
+            <location filename="../smart_municipality/store/base.py" line="625" />
             <source>the areas</source>
             <translation>les zones</translation>
         </message>
@@ -4830,97 +4836,97 @@
             <translation>{store} doit être mis à niveau, mais aucune copie de sauvegarde n’a pu être écrite à côté ; rien n’a été modifié. Libérez de l’espace ou rendez le dossier accessible en écriture.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="543" />
+            <location filename="../smart_municipality/store/geopackage.py" line="542" />
             <source>The disk holding {store} is full; nothing was saved. Free some space and try again.</source>
             <translation>Le disque contenant {store} est plein ; rien n’a été enregistré. Libérez de l’espace et réessayez.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="549" />
-            <location filename="../smart_municipality/store/postgis.py" line="466" />
+            <location filename="../smart_municipality/store/geopackage.py" line="548" />
+            <location filename="../smart_municipality/store/postgis.py" line="480" />
             <source>{store} is busy: someone else is writing to it; try again in a moment.</source>
             <translation>{store} est occupé : quelqu’un d’autre y écrit ; réessayez dans un instant.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="552" />
+            <location filename="../smart_municipality/store/geopackage.py" line="551" />
             <source>{store} could not be written (disk error); nothing was saved. Check the disk or the network share.</source>
             <translation>{store} n’a pas pu être écrit (erreur de disque) ; rien n’a été enregistré. Vérifiez le disque ou le partage réseau.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="555" />
+            <location filename="../smart_municipality/store/geopackage.py" line="554" />
             <source>{store} is damaged; restore it from a backup.</source>
             <translation>{store} est endommagé ; restaurez-le à partir d’une sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="558" />
-            <location filename="../smart_municipality/store/postgis.py" line="469" />
+            <location filename="../smart_municipality/store/geopackage.py" line="557" />
+            <location filename="../smart_municipality/store/postgis.py" line="483" />
             <source>Some records already exist in {table} (same key); nothing was saved.</source>
             <translation>Certains enregistrements existent déjà dans {table} (même clé) ; rien n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="561" />
-            <location filename="../smart_municipality/store/postgis.py" line="472" />
+            <location filename="../smart_municipality/store/geopackage.py" line="560" />
+            <location filename="../smart_municipality/store/postgis.py" line="486" />
             <source>Some records of {table} refer to records that do not exist; nothing was saved.</source>
             <translation>Certains enregistrements de {table} renvoient à des enregistrements inexistants ; rien n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="564" />
-            <location filename="../smart_municipality/store/postgis.py" line="475" />
+            <location filename="../smart_municipality/store/geopackage.py" line="563" />
+            <location filename="../smart_municipality/store/postgis.py" line="489" />
             <source>Some records of {table} miss a required value; nothing was saved.</source>
             <translation>Il manque une valeur obligatoire à certains enregistrements de {table} ; rien n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="567" />
-            <location filename="../smart_municipality/store/postgis.py" line="478" />
+            <location filename="../smart_municipality/store/geopackage.py" line="566" />
+            <location filename="../smart_municipality/store/postgis.py" line="492" />
             <source>Some values for {table} are not allowed (for example a NIS code that is not five digits); nothing was saved.</source>
             <translation>Certaines valeurs destinées à {table} ne sont pas autorisées (par exemple un code INS qui n’a pas cinq chiffres) ; rien n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="74" />
+            <location filename="../smart_municipality/store/postgis.py" line="84" />
             <source>There is no study in schema {schema} of connection {name}; check the name.</source>
             <translation>Il n’y a pas d’étude dans le schéma {schema} de la connexion {name} ; vérifiez le nom.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="93" />
+            <location filename="../smart_municipality/store/postgis.py" line="103" />
             <source>PostgreSQL refused the login of connection {name}; check the user name and the password in its QGIS authentication configuration.</source>
             <translation>PostgreSQL a refusé la connexion {name} ; vérifiez le nom d’utilisateur et le mot de passe dans sa configuration d’authentification QGIS.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="96" />
+            <location filename="../smart_municipality/store/postgis.py" line="106" />
             <source>The database of connection {name} does not exist; check the connection settings.</source>
             <translation>La base de données de la connexion {name} n’existe pas ; vérifiez les paramètres de la connexion.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="98" />
+            <location filename="../smart_municipality/store/postgis.py" line="108" />
             <source>Cannot reach the PostgreSQL server of connection {name}; check that it is running and that the connection settings are right.</source>
             <translation>Impossible de joindre le serveur PostgreSQL de la connexion {name} ; vérifiez qu’il fonctionne et que les paramètres de la connexion sont corrects.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="114" />
+            <location filename="../smart_municipality/store/postgis.py" line="124" />
             <source>The database of connection {name} has no PostGIS extension; ask its administrator to run CREATE EXTENSION postgis in it.</source>
             <translation>La base de données de la connexion {name} n’a pas l’extension PostGIS ; demandez à son administrateur d’y exécuter CREATE EXTENSION postgis.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="125" />
+            <location filename="../smart_municipality/store/postgis.py" line="135" />
             <source>The connection to {store} was lost; nothing of this change was saved. Check the network or the server and try again.</source>
             <translation>La connexion à {store} a été perdue ; rien de cette modification n’a été enregistré. Vérifiez le réseau ou le serveur et réessayez.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="457" />
+            <location filename="../smart_municipality/store/postgis.py" line="471" />
             <source>{store} refused the change: you have no editor rights for it or for this municipality; ask the database administrator.</source>
             <translation>{store} a refusé la modification : vous n’avez pas de droits d’édition sur celui-ci ou pour cette commune ; adressez-vous à l’administrateur de la base de données.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="463" />
+            <location filename="../smart_municipality/store/postgis.py" line="477" />
             <source>The disk of the database server of {store} is full; nothing was saved. Ask the administrator to free space.</source>
             <translation>Le disque du serveur de base de données de {store} est plein ; rien n’a été enregistré. Demandez à l’administrateur de libérer de l’espace.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="481" />
+            <location filename="../smart_municipality/store/postgis.py" line="495" />
             <source>Some values for {table} are not valid for the database; nothing was saved.</source>
             <translation>Certaines valeurs destinées à {table} ne sont pas valides pour la base de données ; rien n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="484" />
+            <location filename="../smart_municipality/store/postgis.py" line="498" />
             <source>The study tables in {store} are missing; open the store again to recreate them, or check the schema name.</source>
             <translation>Les tables d’étude de {store} sont manquantes ; ouvrez à nouveau le stockage pour les recréer, ou vérifiez le nom du schéma.</translation>
         </message>
@@ -5155,7 +5161,7 @@
         <message>
             <location filename="../smart_municipality/vacancy/demo.py" line="313" />
             <source>The demo has no valid {layer} layer for the vacancy register.</source>
-            <translation type="unfinished" />
+            <translation>La démo n'a pas de couche {layer} valide pour le registre d'inoccupation.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/vacancy/layer_io.py" line="66" />
@@ -5209,7 +5215,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/vacancy/register.py" line="246" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="144" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="145" />
             <source>Cancelled; the register was left as it was.</source>
             <translation>Annulé ; le registre est resté tel quel.</translation>
         </message>
@@ -5219,42 +5225,42 @@
             <translation>Cet export est daté du {date}, plus ancien que le dernier importé ({last}) ; l’importer annulerait des modifications plus récentes. Importez l’export le plus récent, ou autorisez explicitement les exports plus anciens.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="367" />
+            <location filename="../smart_municipality/vacancy/register.py" line="370" />
             <source>Entered in the register with status {status}.</source>
             <translation>Inscrit au registre avec le statut {status}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="368" />
+            <location filename="../smart_municipality/vacancy/register.py" line="371" />
             <source>Recorded with status {status}.</source>
             <translation>Enregistré avec le statut {status}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="372" />
+            <location filename="../smart_municipality/vacancy/register.py" line="375" />
             <source>Removed from the register (schrapping).</source>
             <translation>Radié du registre (schrapping).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="375" />
+            <location filename="../smart_municipality/vacancy/register.py" line="378" />
             <source>Deleted from the store.</source>
             <translation>Supprimé du stockage.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="381" />
+            <location filename="../smart_municipality/vacancy/register.py" line="384" />
             <source>Removed from the register (schrapping); status was {old}.</source>
             <translation>Radié du registre (schrapping) ; le statut était {old}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="383" />
+            <location filename="../smart_municipality/vacancy/register.py" line="386" />
             <source>Back in the register with status {new}.</source>
             <translation>De retour au registre avec le statut {new}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="385" />
+            <location filename="../smart_municipality/vacancy/register.py" line="388" />
             <source>Status changed from {old} to {new}.</source>
             <translation>Statut modifié de {old} à {new}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="392" />
+            <location filename="../smart_municipality/vacancy/register.py" line="395" />
             <source>Changed: {fields}.</source>
             <translation>Modifié : {fields}.</translation>
         </message>

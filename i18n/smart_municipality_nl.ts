@@ -36,7 +36,7 @@
         <message>
             <location filename="../processing/algorithms/aggregate_observations.py" line="81" />
             <location filename="../processing/algorithms/site_sensors.py" line="95" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="101" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="102" />
             <source>Area name field</source>
             <translation>Veld met de naam van het gebied</translation>
         </message>
@@ -400,7 +400,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="70" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="66" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="67" />
             <source>Vacancy indicators per area</source>
             <translation>Leegstandsindicatoren per gebied</translation>
         </message>
@@ -571,126 +571,131 @@
             <translation>Beschrijf de kolommen in de koppeling van kolommen, of kies een gekend formaat.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="42" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
             <source>Import vacancy register</source>
             <translation>Leegstandsregister importeren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="45" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="46" />
             <source>Brings a vacancy-register export (VIP, or any CSV/XLSX with a column mapping) into the register of the study store, and keeps its history.&lt;br&gt;&lt;br&gt;&lt;b&gt;Placement&lt;/b&gt;: each dossier is put on its matched address point, else on the GRB building of its parcel (CapaKey), else on the parcel; the field location_method says which, and 'unplaced' when none was found. Long and short CapaKeys and Dutch (dd/mm/yyyy), Excel serial and ISO dates are read.&lt;br&gt;&lt;b&gt;History&lt;/b&gt;: a newer export updates the same dossiers (by dossier id): entries, status changes and removals (schrapping) are recorded with their dates, nothing is duplicated, and an older export than the last one is refused. The whole import is one transaction: if it fails or is cancelled, the register stays as it was.&lt;br&gt;&lt;b&gt;Bad rows&lt;/b&gt; (no dossier number, duplicate dossier id, unknown status, unreadable or future date, neither address nor parcel, malformed CapaKey without address) are listed with the reason in the rejected-rows output; the rest is imported. Owner names, national register numbers, tax amounts and remarks in the file are not read.&lt;br&gt;&lt;b&gt;Column mapping&lt;/b&gt;: role=column pairs separated by ';' for files that do not use the VIP column names, for example &lt;i&gt;dossiernummer=Dossier nr; vip_status=Toestand; datum_opname=Datum&lt;/i&gt;. Roles: capakey, dossier_prefix, dossier_type, dossiernummer, intern_nummer, datum_opname, inventaris_type, vip_status, vip_statuscode, type_onroerend_goed, postcode, gemeente, straat, huisnummer, busnummer, datum_schrapping, laatste_controle, vloeroppervlakte_m2.&lt;br&gt;&lt;b&gt;Status mapping&lt;/b&gt;: extra status words, for example &lt;i&gt;Lopend=opgenomen; Afgewerkt=geschrapt&lt;/i&gt; (statuses: vermoeden, vastgesteld, opgenomen, beroep, geschrapt).</source>
             <translation>Brengt een export van het leegstandsregister (VIP, of elke CSV/XLSX met een koppeling van kolommen) in het register van de studieopslag, en bewaart de geschiedenis ervan.&lt;br&gt;&lt;br&gt;&lt;b&gt;Plaatsing&lt;/b&gt;: elk dossier wordt op zijn gematcht adrespunt gezet, anders op het GRB-gebouw van zijn perceel (CapaKey), anders op het perceel; het veld location_method zegt welk, en 'unplaced' als er geen gevonden werd. Lange en korte CapaKeys en Nederlandse (dd/mm/jjjj), Excel-serie- en ISO-datums worden gelezen.&lt;br&gt;&lt;b&gt;Geschiedenis&lt;/b&gt;: een nieuwere export werkt dezelfde dossiers bij (volgens dossier-id): opnames, statuswijzigingen en schrappingen worden met hun datum geregistreerd, niets wordt dubbel opgenomen, en een export die ouder is dan de laatste wordt geweigerd. De hele import is één transactie: als ze mislukt of geannuleerd wordt, blijft het register zoals het was.&lt;br&gt;&lt;b&gt;Slechte rijen&lt;/b&gt; (geen dossiernummer, dubbel dossier-id, onbekende status, onleesbare datum of datum in de toekomst, noch adres noch perceel, misvormde CapaKey zonder adres) worden met de reden opgelijst in de uitvoer met geweigerde rijen; de rest wordt geïmporteerd. Namen van eigenaars, rijksregisternummers, belastingbedragen en opmerkingen in het bestand worden niet gelezen.&lt;br&gt;&lt;b&gt;Koppeling van kolommen&lt;/b&gt;: paren rol=kolom gescheiden door ';' voor bestanden die de kolomnamen van VIP niet gebruiken, bijvoorbeeld &lt;i&gt;dossiernummer=Dossier nr; vip_status=Toestand; datum_opname=Datum&lt;/i&gt;. Rollen: capakey, dossier_prefix, dossier_type, dossiernummer, intern_nummer, datum_opname, inventaris_type, vip_status, vip_statuscode, type_onroerend_goed, postcode, gemeente, straat, huisnummer, busnummer, datum_schrapping, laatste_controle, vloeroppervlakte_m2.&lt;br&gt;&lt;b&gt;Koppeling van statussen&lt;/b&gt;: extra statuswoorden, bijvoorbeeld &lt;i&gt;Lopend=opgenomen; Afgewerkt=geschrapt&lt;/i&gt; (statussen: vermoeden, vastgesteld, opgenomen, beroep, geschrapt).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="86" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="87" />
             <source>Register export (VIP export or other CSV/XLSX)</source>
             <translation>Export van het register (VIP-export of andere CSV/XLSX)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="87" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="88" />
             <source>Tables (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*.*)</source>
             <translation>Tabellen (*.xlsx *.xlsm *.csv *.txt *.tsv);;Alle bestanden (*.*)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="88" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="89" />
             <location filename="../processing/algorithms/match_addresses.py" line="75" />
             <source>Sheet (XLSX with several sheets)</source>
             <translation>Werkblad (XLSX met meerdere werkbladen)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="91" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="92" />
             <source>Column mapping (role=column; … for non-VIP files)</source>
             <translation>Koppeling van kolommen (rol=kolom; … voor bestanden die niet van VIP komen)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="93" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="94" />
             <source>Extra status words (word=status; …)</source>
             <translation>Extra statuswoorden (woord=status; …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="95" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="96" />
             <source>Extra property types (word=type; …)</source>
             <translation>Extra types van panden (woord=type; …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="97" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="98" />
             <source>Export date (empty: from the file name, else today)</source>
             <translation>Exportdatum (leeg: uit de bestandsnaam, anders vandaag)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="100" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="101" />
             <source>NIS code of the municipality (when the export does not say it)</source>
             <translation>NIS-code van de gemeente (als de export ze niet vermeldt)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="102" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="103" />
             <source>Addresses (standard address layer)</source>
             <translation>Adressen (standaard adreslaag)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="104" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="105" />
             <source>Parcels (GRB ADP with CAPAKEY)</source>
             <translation>Percelen (GRB ADP met CAPAKEY)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="106" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="107" />
             <source>Buildings (GRB GBG)</source>
             <translation>Gebouwen (GRB GBG)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="109" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="110" />
             <source>Dossiers missing from the export were removed (full export)</source>
             <translation>Dossiers die in de export ontbreken, werden geschrapt (volledige export)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="112" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="113" />
             <source>Allow an export older than the last one imported</source>
             <translation>Een export toestaan die ouder is dan de laatst geïmporteerde</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="114" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
             <source>Rejected rows</source>
             <translation>Geweigerde rijen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="116" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="117" />
             <location filename="../processing/algorithms/sensors_common.py" line="103" />
             <source>Summary</source>
             <translation>Samenvatting</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="123" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="124" />
             <source>Choose the register export (an XLSX or CSV file).</source>
             <translation>Kies de export van het register (een XLSX- of CSV-bestand).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="127" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="128" />
             <source>Export of {date}: {rows} rows.</source>
             <translation>Export van {date}: {rows} rijen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="135" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="136" />
             <source>Not read (personal, tax or free-text data): {columns}.</source>
             <translation>Niet gelezen (persoons-, belasting- of vrije tekstgegevens): {columns}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="145" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="146" />
             <source>Placing the dossiers on addresses, buildings and parcels…</source>
             <translation>De dossiers worden op adressen, gebouwen en percelen geplaatst…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="151" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="152" />
             <source>The NIS code {code} is not five digits.</source>
             <translation>De NIS-code {code} heeft geen vijf cijfers.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="160" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="161" />
             <source>Placed by {method}: {count}</source>
             <translation>Geplaatst via {method}: {count}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="162" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="163" />
             <source>Row {row} ({dossier}): {reason}</source>
             <translation>Rij {row} ({dossier}): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="198" />
+            <source>The parcel layer has no CAPAKEY field; use the GRB parcels (ADP) or leave the parcel layer empty.</source>
+            <translation>De perceellaag heeft geen veld CAPAKEY; gebruik de GRB-percelen (ADP) of laat de perceellaag leeg.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="45" />
@@ -724,7 +729,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="79" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="83" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="84" />
             <source>Value field</source>
             <translation>Veld met waarden</translation>
         </message>
@@ -1860,254 +1865,254 @@
             <translation>Een GeoPackage-bestand, bijvoorbeeld C:/studies/gent.gpkg, of een PostGIS-schema via een van de opgeslagen PostgreSQL-verbindingen van QGIS: pg:&lt;naam van de verbinding&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="34" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="35" />
             <source>Areas: a value per polygon (e.g. the vacancy rate)</source>
             <translation>Gebieden: een waarde per polygoon (bv. het leegstandspercentage)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="35" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="36" />
             <source>Grid: premises per cell of a regular grid</source>
             <translation>Raster: panden per cel van een regelmatig raster</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="36" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
             <source>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</source>
             <translation>Aangrenzing (gebieden met een gemeenschappelijke grens; 8 buren op het raster)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="36" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
             <source>k nearest neighbours</source>
             <translation>k dichtste buren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="104" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="38" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
             <source>Distance band</source>
             <translation>Afstandsband</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="42" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="43" />
             <source>Vacancy hot spots (Gi*, local Moran's I)</source>
             <translation>Hotspots van leegstand (Gi*, lokale Moran’s I)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="45" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="46" />
             <source>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.</source>
             <translation>Zoekt clusters van leegstand: Getis-Ord Gi*-hot- en coldspots en clusters en uitschieters van lokale Moran’s I, met significantie uit voorwaardelijke permutaties.&lt;br&gt;&lt;br&gt;&lt;b&gt;Gebieden&lt;/b&gt;: analyseert een numeriek veld van een polygoonlaag, bijvoorbeeld vacancy_rate uit &lt;i&gt;Leegstandsindicatoren per gebied&lt;/i&gt;. Gebieden zonder waarde (onderdrukte percentages bij kleine aantallen) worden weggelaten en gemarkeerd als 'Not analysed'.&lt;br&gt;&lt;b&gt;Raster&lt;/b&gt;: telt de panden die op de referentiedatum in het register staan per vierkante cel; met een noemerlaag is de waarde het percentage per cel (cellen met minder dan 5 eenheden worden weggelaten). Een studiegebied beperkt het raster tot de cellen waarvan het middelpunt erin ligt.&lt;br&gt;&lt;b&gt;Klassen&lt;/b&gt;: gi_class is +3/+2/+1 voor hotspots bij 99/95/90 % betrouwbaarheid en -1/-2/-3 voor coldspots, op basis van de tweezijdige pseudo-p-waarde van de permutaties (gi_p_sim); gi_z en gi_p_norm zijn de analytische z-score en de normale p-waarde ervan. moran_cluster geeft High-High, Low-Low, High-Low of Low-High waar moran_p_sim onder het significantieniveau ligt. Bij veel gebieden zullen sommige toevallig significant zijn: lees de kaart als een aanwijzing, niet als een bewijs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="78" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="79" />
             <source>Analyse</source>
             <translation>Analyseren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="81" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="82" />
             <source>Areas with a value (areas mode)</source>
             <translation>Gebieden met een waarde (modus gebieden)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="86" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="99" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="87" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="100" />
             <source>Area id field</source>
             <translation>Veld met de id van het gebied</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="89" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="90" />
             <source>Vacancy register (grid mode)</source>
             <translation>Leegstandsregister (modus raster)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="91" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="92" />
             <source>Denominator: addresses or buildings (grid mode, for rates)</source>
             <translation>Noemer: adressen of gebouwen (modus raster, voor percentages)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="94" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="95" />
             <source>Study area (grid mode)</source>
             <translation>Studiegebied (modus raster)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="95" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="96" />
             <source>Cell size (grid mode)</source>
             <translation>Celgrootte (modus raster)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="98" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="99" />
             <source>Reference date (grid mode; empty: today)</source>
             <translation>Referentiedatum (modus raster; leeg: vandaag)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="100" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="101" />
             <source>Neighbours</source>
             <translation>Buren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="102" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="103" />
             <source>k (k nearest neighbours)</source>
             <translation>k (k dichtste buren)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="106" />
             <source>Permutations</source>
             <translation>Permutaties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="108" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="109" />
             <source>Random seed (same seed, same result)</source>
             <translation>Toevalszaad (zelfde zaad, zelfde resultaat)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="110" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="111" />
             <source>Significance level (Moran clusters)</source>
             <translation>Significantieniveau (Moran-clusters)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="113" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="114" />
             <source>Hot spots</source>
             <translation>Hotspots</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="115" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="116" />
             <source>Global Moran's I</source>
             <translation>Globale Moran’s I</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="116" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="117" />
             <source>Hot spots (90 % or more)</source>
             <translation>Hotspots (90 % of meer)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="117" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="118" />
             <source>Cold spots (90 % or more)</source>
             <translation>Coldspots (90 % of meer)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="126" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="127" />
             <source>{n} units, {links} neighbour links; {perms} permutations.</source>
             <translation>{n} eenheden, {links} burenrelaties; {perms} permutaties.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="142" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="144" />
             <source>Global Moran's I {value:.3f}; {hot} hot and {cold} cold spots.</source>
             <translation>Globale Moran’s I {value:.3f}; {hot} hotspots en {cold} coldspots.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="148" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="150" />
             <source>Choose the areas layer with the value to analyse (for example the output of Vacancy indicators per area).</source>
             <translation>Kies de laag met gebieden met de te analyseren waarde (bijvoorbeeld de uitvoer van Leegstandsindicatoren per gebied).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="153" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="155" />
             <source>Choose the value field to analyse.</source>
             <translation>Kies het te analyseren waardeveld.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="167" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="169" />
             <source>Choose the vacancy register for the grid.</source>
             <translation>Kies het leegstandsregister voor het raster.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="187" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="189" />
             <source>There are no premises in the register on the reference date.</source>
             <translation>Er staan op de referentiedatum geen panden in het register.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="191" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="193" />
             <source>The grid would have {n} cells; choose a larger cell size or a smaller study area.</source>
             <translation>Het raster zou {n} cellen hebben; kies een grotere celgrootte of een kleiner studiegebied.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="200" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="202" />
             <source>Grid of {rows} × {cols} cells of {size:.0f} m; {n} cells analysed.</source>
             <translation>Raster van {rows} × {cols} cellen van {size:.0f} m; {n} cellen geanalyseerd.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="38" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="39" />
             <source>The vacancy layer lacks the field(s) {fields}; use the register made by Import vacancy register or a layer with the same fields.</source>
             <translation>De leegstandslaag mist het veld of de velden {fields}; gebruik het register dat gemaakt is met Leegstandsregister importeren of een laag met dezelfde velden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="47" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="48" />
             <source>Choose the vacancy layer.</source>
             <translation>Kies de leegstandslaag.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="49" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="50" />
             <source>The vacancy layer must be a point layer (the register made by Import vacancy register).</source>
             <translation>De leegstandslaag moet een puntlaag zijn (het register dat gemaakt is met Leegstandsregister importeren).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="69" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="70" />
             <source>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.</source>
             <translation>Meet de leegstand per gebied (kernwinkelgebied, wijk, statistische sector, gemeente) of per straatsegment, op een referentiedatum.&lt;br&gt;&lt;br&gt;Per gebied: panden in het register per type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) en in totaal (n_vacant), de noemer (adressen of gebouwen in het gebied), het leegstandspercentage in %, de mediane en gemiddelde duur in jaren, en de opnames en schrappingen van de laatste 12 maanden. Elk gebied staat in de uitvoer, met nullen waar er geen leegstand is.&lt;br&gt;&lt;b&gt;Kleine aantallen&lt;/b&gt;: waar het gebied minder dan 5 eenheden in de noemer heeft, is small_numbers waar en blijft het percentage leeg: zulke percentages zijn onstabiel en kunnen naar één gezin wijzen.&lt;br&gt;&lt;b&gt;Straatsegmenten&lt;/b&gt;: geef een lijnlaag als gebieden op (bijvoorbeeld de wegsegmenten van Gent). Panden en adressen worden dan gekoppeld aan het dichtstbijzijnde segment van hun eigen straat: op straatcode (straatnaam_id van het register en street_id van de adressen tegenover de CRAB-code van de segmenten), anders op straatnaam.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="95" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="96" />
             <source>Vacancy register (points)</source>
             <translation>Leegstandsregister (punten)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="97" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="98" />
             <source>Areas (polygons) or street segments (lines)</source>
             <translation>Gebieden (polygonen) of straatsegmenten (lijnen)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="104" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="105" />
             <source>Denominator: addresses or buildings (for rates)</source>
             <translation>Noemer: adressen of gebouwen (voor percentages)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="107" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="108" />
             <source>Reference date (empty: today)</source>
             <translation>Referentiedatum (leeg: vandaag)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="110" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="111" />
             <source>Street code field of the segments (CRAB code)</source>
             <translation>Veld met de straatcode van de segmenten (CRAB-code)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="113" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="114" />
             <source>Street name field of the segments</source>
             <translation>Veld met de straatnaam van de segmenten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="116" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="117" />
             <source>Largest distance to a segment of the same street</source>
             <translation>Grootste afstand tot een segment van dezelfde straat</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="118" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="119" />
             <source>Vacancy indicators</source>
             <translation>Leegstandsindicatoren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="125" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="126" />
             <source>Choose the areas layer.</source>
             <translation>Kies de laag met gebieden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="133" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="134" />
             <source>{n} areas.</source>
             <translation>{n} gebieden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="137" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="138" />
             <source>{n} premises with a location.</source>
             <translation>{n} panden met een locatie.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="148" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="149" />
             <source>{n} denominator units.</source>
             <translation>{n} eenheden in de noemer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="162" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="163" />
             <source>Premises snapped by street code: {code}, by street name: {name}, not snapped: {none}.</source>
             <translation>Panden gekoppeld op straatcode: {code}, op straatnaam: {name}, niet gekoppeld: {none}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="182" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="185" />
             <source>{n} areas have fewer than {limit} units: their rate is suppressed.</source>
             <translation>{n} gebieden hebben minder dan {limit} eenheden: hun percentage wordt onderdrukt.</translation>
         </message>
@@ -2255,12 +2260,12 @@
             <location filename="../smart_municipality/downloads.py" line="79" />
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="322" />
             <location filename="../smart_municipality/sensors/loaders.py" line="82" />
-            <location filename="../smart_municipality/sources/status.py" line="98" />
+            <location filename="../smart_municipality/sources/status.py" line="101" />
             <location filename="../smart_municipality/sources/transport.py" line="232" />
             <location filename="../smart_municipality/vacancy/layer_io.py" line="253" />
             <location filename="../processing/algorithms/match_addresses.py" line="112" />
             <location filename="../processing/algorithms/sensors_common.py" line="168" />
-            <location filename="../processing/algorithms/vacancy_common.py" line="122" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="140" />
             <source>Cancelled; nothing was written.</source>
             <translation>Geannuleerd; er werd niets weggeschreven.</translation>
         </message>
@@ -2596,7 +2601,7 @@
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="59" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="89" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="93" />
             <source>Municipality</source>
             <translation>Gemeente</translation>
         </message>
@@ -2828,13 +2833,13 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="54" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="83" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="87" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="56" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="85" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="89" />
             <source>Study store</source>
             <translation>Studieopslag</translation>
         </message>
@@ -3397,82 +3402,82 @@
             <translation>PNG-afbeelding (*.png)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="40" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="44" />
             <source>Import export…</source>
             <translation>Export importeren…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="40" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="44" />
             <source>Indicators…</source>
             <translation>Indicatoren…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="41" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
             <source>Hot spots…</source>
             <translation>Hotspots…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="41" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
             <source>Open data…</source>
             <translation>Open data…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="42" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
             <source>by type</source>
             <translation>per type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="42" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
             <source>by duration</source>
             <translation>per duur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="70" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="74" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="41" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="43" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="67" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="44" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="44" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="68" />
             <source>Vacancy</source>
             <translation>Leegstand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="87" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="91" />
             <source>NIS code, e.g. 44021 (empty: all)</source>
             <translation>NIS-code, bv. 44021 (leeg: alle)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="99" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="103" />
             <source>Register</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="105" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="109" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="105" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="109" />
             <source>Number</source>
             <translation>Aantal</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="114" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="116" />
             <source>Areas with the most vacancy</source>
             <translation>Gebieden met de meeste leegstand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="123" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="125" />
             <location filename="../processing/algorithms/site_sensors.py" line="248" />
             <source>Area</source>
             <translation>Gebied</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="123" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="125" />
             <source>Vacant</source>
             <translation>Leegstaand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="123" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="125" />
             <source>Rate %</source>
             <translation>Percentage %</translation>
         </message>
@@ -3532,39 +3537,40 @@
             <translation>Klik op een pand om de geschiedenis ervan te zien.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="245" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="249" />
             <source>{active} premises in the register today; {total} dossiers in all.</source>
             <translation>{active} panden vandaag in het register; {total} dossiers in totaal.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="249" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="253" />
             <source>Last import: export of {date} ({source}).</source>
             <translation>Laatste import: export van {date} ({source}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="287" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="291" />
             <location filename="../smart_municipality/vacancy/demo.py" line="337" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="116" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="169" />
             <source>Vacancy register</source>
             <translation>Leegstandsregister</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="290" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="294" />
             <source>The register layer of the store cannot be opened.</source>
             <translation>De registerlaag van de opslag kan niet geopend worden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="369" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="373" />
             <source>In the register: {type}</source>
             <translation>In het register: {type}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="373" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="377" />
             <source>In the register: other type</source>
             <translation>In het register: ander type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="375" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="379" />
             <source>Dossiers with status {status}</source>
             <translation>Dossiers met status {status}</translation>
         </message>
@@ -4348,27 +4354,27 @@
             <translation>Het exacte p-medianmodel zou {v:,} variabelen hebben, te veel om hier op te lossen; gebruik de gulzige methode (met haar kwaliteitsgrens) of minder vraagpunten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/pathloss.py" line="172" />
+            <location filename="../smart_municipality/siting/pathloss.py" line="168" />
             <source>The log-distance parameters are not usable: the exponent and the reference distance must be positive and PL(d0) a finite number of dB.</source>
             <translation>De parameters van het log-afstandsmodel zijn niet bruikbaar: de exponent en de referentieafstand moeten positief zijn en PL(d0) een eindig aantal dB.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/pathloss.py" line="211" />
+            <location filename="../smart_municipality/siting/pathloss.py" line="207" />
             <source>This file is not a path-loss parameter set written by the calibration algorithm.</source>
             <translation>Dit bestand is geen set padverliesparameters die door het kalibratie-algoritme geschreven werd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/pathloss.py" line="228" />
+            <location filename="../smart_municipality/siting/pathloss.py" line="224" />
             <source>The path-loss parameter set {} does not exist; run the calibration first or pick another file.</source>
             <translation>De set padverliesparameters {} bestaat niet; voer eerst de kalibratie uit of kies een ander bestand.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/pathloss.py" line="244" />
+            <location filename="../smart_municipality/siting/pathloss.py" line="240" />
             <source>Give the parameter set a name.</source>
             <translation>Geef de parameterset een naam.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/pathloss.py" line="266" />
+            <location filename="../smart_municipality/siting/pathloss.py" line="262" />
             <source>No calibrated parameter set is called '{}'; run the calibration or give the path of its .json file.</source>
             <translation>Er is geen gekalibreerde parameterset met de naam '{}'; voer de kalibratie uit of geef het pad van het .json-bestand.</translation>
         </message>
@@ -4535,7 +4541,7 @@
             <translation>{service} stuurt meer pagina’s dan in één keer gelezen kunnen worden; beperk de periode of het gebied.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/status.py" line="81" />
+            <location filename="../smart_municipality/sources/status.py" line="84" />
             <source>{service} answers, but not like the service it should be; check its address in the plugin settings.</source>
             <translation>{service} antwoordt, maar niet zoals de verwachte dienst; controleer het adres ervan in de instellingen van de plugin.</translation>
         </message>
@@ -4620,136 +4626,136 @@
             <translation>De dienst voor grenzen (VRBG) heeft geen gemeente met NIS-code {nis}; controleer de code of kies de gemeente uit de lijst.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="94" />
+            <location filename="../smart_municipality/store/base.py" line="96" />
             <source>unknown (edited outside the plugin)</source>
             <translation>onbekend (buiten de plugin bewerkt)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="195" />
+            <location filename="../smart_municipality/store/base.py" line="197" />
             <source>The store {store} is closed; open it again.</source>
             <translation>De opslag {store} is gesloten; open ze opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="198" />
-            <location filename="../smart_municipality/store/geopackage.py" line="546" />
-            <location filename="../smart_municipality/store/postgis.py" line="460" />
+            <location filename="../smart_municipality/store/base.py" line="200" />
+            <location filename="../smart_municipality/store/geopackage.py" line="545" />
+            <location filename="../smart_municipality/store/postgis.py" line="474" />
             <source>{store} is read-only here; copy it to a folder you can write in, or ask for write access.</source>
             <translation>{store} is hier alleen-lezen; kopieer het naar een map waarin u kunt schrijven, of vraag schrijfrechten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="208" />
+            <location filename="../smart_municipality/store/base.py" line="210" />
             <source>The store has no table '{table}'.</source>
             <translation>De opslag heeft geen tabel '{table}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="226" />
+            <location filename="../smart_municipality/store/base.py" line="228" />
             <source>{store} was written by a newer version of Smart Municipality (store version {found}, this plugin knows up to {known}); update the plugin to open it.</source>
             <translation>{store} werd geschreven door een nieuwere versie van Slimme Gemeente (opslagversie {found}, deze plugin kent tot {known}); werk de plugin bij om het te openen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="233" />
+            <location filename="../smart_municipality/store/base.py" line="235" />
             <source>{store} must be upgraded for this plugin version but is read-only; ask for write access or use the plugin version that made it.</source>
             <translation>{store} moet voor deze versie van de plugin bijgewerkt worden, maar is alleen-lezen; vraag schrijfrechten of gebruik de versie van de plugin die het gemaakt heeft.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="270" />
+            <location filename="../smart_municipality/store/base.py" line="272" />
             <source>You may not create the study tables in {store}; ask the database administrator to create them or to give you the right to.</source>
             <translation>U mag de studietabellen niet aanmaken in {store}; vraag de databankbeheerder om ze aan te maken of om u dat recht te geven.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="274" />
+            <location filename="../smart_municipality/store/base.py" line="276" />
             <source>{store} needs an upgrade to store version {version} that only its owner may do; ask the database administrator to open it once with this plugin version.</source>
             <translation>{store} moet bijgewerkt worden naar opslagversie {version}, wat alleen de eigenaar mag doen; vraag de databankbeheerder om het één keer te openen met deze versie van de plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="280" />
+            <location filename="../smart_municipality/store/base.py" line="282" />
             <source> (a copy of the original is at {path})</source>
             <translation> (een kopie van het origineel staat in {path})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="283" />
+            <location filename="../smart_municipality/store/base.py" line="285" />
             <source>Upgrading {store} to store version {version} failed and was undone{backup}; report this to the plugin authors.</source>
             <translation>Het bijwerken van {store} naar opslagversie {version} is mislukt en werd ongedaan gemaakt{backup}; meld dit aan de auteurs van de plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="319" />
+            <location filename="../smart_municipality/store/base.py" line="321" />
             <source>Cancelled; nothing was written to {store}.</source>
             <translation>Geannuleerd; er werd niets weggeschreven naar {store}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="346" />
+            <location filename="../smart_municipality/store/base.py" line="348" />
             <source>{table} has no row versions; replace its rows instead.</source>
             <translation>{table} heeft geen versies van rijen; vervang in de plaats de rijen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="348" />
+            <location filename="../smart_municipality/store/base.py" line="350" />
             <source>Nothing to change.</source>
             <translation>Niets te wijzigen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="388" />
+            <location filename="../smart_municipality/store/base.py" line="390" />
             <source>Say which records of {table} to delete.</source>
             <translation>Geef aan welke records van {table} verwijderd moeten worden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="405" />
+            <location filename="../smart_municipality/store/base.py" line="407" />
             <source>Record {fid} of {table} no longer exists; someone deleted it.</source>
             <translation>Record {fid} van {table} bestaat niet meer; iemand heeft het verwijderd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="410" />
+            <location filename="../smart_municipality/store/base.py" line="412" />
             <source>Record {fid} of {table} was changed by {user} at {time} after you opened it; reload it and apply your change again.</source>
             <translation>Record {fid} van {table} werd gewijzigd door {user} om {time} nadat u het opende; laad het opnieuw en breng uw wijziging opnieuw aan.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="411" />
+            <location filename="../smart_municipality/store/base.py" line="413" />
             <source>someone</source>
             <translation>iemand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="415" />
+            <location filename="../smart_municipality/store/base.py" line="417" />
             <source>You may not change record {fid} of {table} in {store}; ask the administrator for editor rights for its municipality.</source>
             <translation>U mag record {fid} van {table} in {store} niet wijzigen; vraag de beheerder om bewerkingsrechten voor de gemeente ervan.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="428" />
+            <location filename="../smart_municipality/store/base.py" line="430" />
             <source>Give a record of {table} by its fid or its key.</source>
             <translation>Geef een record van {table} op met zijn fid of zijn sleutel.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="433" />
+            <location filename="../smart_municipality/store/base.py" line="435" />
             <source>{table} has no single record {key}.</source>
             <translation>{table} heeft geen uniek record {key}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="446" />
+            <location filename="../smart_municipality/store/base.py" line="448" />
             <source>Records cannot be filtered on column '{column}'.</source>
             <translation>Records kunnen niet gefilterd worden op kolom '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="451" />
-            <location filename="../smart_municipality/store/base.py" line="493" />
-            <location filename="../smart_municipality/store/base.py" line="503" />
+            <location filename="../smart_municipality/store/base.py" line="453" />
+            <location filename="../smart_municipality/store/base.py" line="496" />
+            <location filename="../smart_municipality/store/base.py" line="506" />
             <source>{table} has no column '{column}'.</source>
             <translation>{table} heeft geen kolom '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="480" />
+            <location filename="../smart_municipality/store/base.py" line="482" />
             <source>{table} is not split by municipality.</source>
             <translation>{table} is niet per gemeente opgesplitst.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="582" />
+            <location filename="../smart_municipality/store/base.py" line="585" />
             <source>{table} has no natural key.</source>
             <translation>{table} heeft geen natuurlijke sleutel.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="615" />
+            <location filename="../smart_municipality/store/base.py" line="618" />
             <source>Counting per area needs a point table; {table} is not one.</source>
             <translation>Tellen per gebied vereist een tabel met punten; {table} is dat niet.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="619" />
+            <location filename="../smart_municipality/store/base.py" line="625" />
             <source>the areas</source>
             <translation>de gebieden</translation>
         </message>
@@ -4830,97 +4836,97 @@
             <translation>{store} moet bijgewerkt worden, maar er kon geen reservekopie naast geschreven worden; er werd niets gewijzigd. Maak wat ruimte vrij of maak de map schrijfbaar.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="543" />
+            <location filename="../smart_municipality/store/geopackage.py" line="542" />
             <source>The disk holding {store} is full; nothing was saved. Free some space and try again.</source>
             <translation>De schijf met {store} is vol; er werd niets opgeslagen. Maak wat ruimte vrij en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="549" />
-            <location filename="../smart_municipality/store/postgis.py" line="466" />
+            <location filename="../smart_municipality/store/geopackage.py" line="548" />
+            <location filename="../smart_municipality/store/postgis.py" line="480" />
             <source>{store} is busy: someone else is writing to it; try again in a moment.</source>
             <translation>{store} is bezet: iemand anders schrijft erin; probeer het zo meteen opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="552" />
+            <location filename="../smart_municipality/store/geopackage.py" line="551" />
             <source>{store} could not be written (disk error); nothing was saved. Check the disk or the network share.</source>
             <translation>{store} kon niet weggeschreven worden (schijffout); er werd niets opgeslagen. Controleer de schijf of de netwerkshare.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="555" />
+            <location filename="../smart_municipality/store/geopackage.py" line="554" />
             <source>{store} is damaged; restore it from a backup.</source>
             <translation>{store} is beschadigd; zet een reservekopie terug.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="558" />
-            <location filename="../smart_municipality/store/postgis.py" line="469" />
+            <location filename="../smart_municipality/store/geopackage.py" line="557" />
+            <location filename="../smart_municipality/store/postgis.py" line="483" />
             <source>Some records already exist in {table} (same key); nothing was saved.</source>
             <translation>Sommige records bestaan al in {table} (dezelfde sleutel); er werd niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="561" />
-            <location filename="../smart_municipality/store/postgis.py" line="472" />
+            <location filename="../smart_municipality/store/geopackage.py" line="560" />
+            <location filename="../smart_municipality/store/postgis.py" line="486" />
             <source>Some records of {table} refer to records that do not exist; nothing was saved.</source>
             <translation>Sommige records van {table} verwijzen naar records die niet bestaan; er werd niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="564" />
-            <location filename="../smart_municipality/store/postgis.py" line="475" />
+            <location filename="../smart_municipality/store/geopackage.py" line="563" />
+            <location filename="../smart_municipality/store/postgis.py" line="489" />
             <source>Some records of {table} miss a required value; nothing was saved.</source>
             <translation>Sommige records van {table} missen een verplichte waarde; er werd niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="567" />
-            <location filename="../smart_municipality/store/postgis.py" line="478" />
+            <location filename="../smart_municipality/store/geopackage.py" line="566" />
+            <location filename="../smart_municipality/store/postgis.py" line="492" />
             <source>Some values for {table} are not allowed (for example a NIS code that is not five digits); nothing was saved.</source>
             <translation>Sommige waarden voor {table} zijn niet toegelaten (bijvoorbeeld een NIS-code die geen vijf cijfers heeft); er werd niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="74" />
+            <location filename="../smart_municipality/store/postgis.py" line="84" />
             <source>There is no study in schema {schema} of connection {name}; check the name.</source>
             <translation>Er is geen studie in schema {schema} van verbinding {name}; controleer de naam.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="93" />
+            <location filename="../smart_municipality/store/postgis.py" line="103" />
             <source>PostgreSQL refused the login of connection {name}; check the user name and the password in its QGIS authentication configuration.</source>
             <translation>PostgreSQL weigerde de aanmelding van verbinding {name}; controleer de gebruikersnaam en het wachtwoord in de QGIS-authenticatieconfiguratie ervan.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="96" />
+            <location filename="../smart_municipality/store/postgis.py" line="106" />
             <source>The database of connection {name} does not exist; check the connection settings.</source>
             <translation>De databank van verbinding {name} bestaat niet; controleer de instellingen van de verbinding.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="98" />
+            <location filename="../smart_municipality/store/postgis.py" line="108" />
             <source>Cannot reach the PostgreSQL server of connection {name}; check that it is running and that the connection settings are right.</source>
             <translation>De PostgreSQL-server van verbinding {name} is niet bereikbaar; controleer of hij draait en of de instellingen van de verbinding juist zijn.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="114" />
+            <location filename="../smart_municipality/store/postgis.py" line="124" />
             <source>The database of connection {name} has no PostGIS extension; ask its administrator to run CREATE EXTENSION postgis in it.</source>
             <translation>De databank van verbinding {name} heeft geen PostGIS-extensie; vraag de beheerder om er CREATE EXTENSION postgis in uit te voeren.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="125" />
+            <location filename="../smart_municipality/store/postgis.py" line="135" />
             <source>The connection to {store} was lost; nothing of this change was saved. Check the network or the server and try again.</source>
             <translation>De verbinding met {store} is verbroken; niets van deze wijziging werd opgeslagen. Controleer het netwerk of de server en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="457" />
+            <location filename="../smart_municipality/store/postgis.py" line="471" />
             <source>{store} refused the change: you have no editor rights for it or for this municipality; ask the database administrator.</source>
             <translation>{store} weigerde de wijziging: u hebt er geen bewerkingsrechten voor, of niet voor deze gemeente; vraag het aan de databankbeheerder.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="463" />
+            <location filename="../smart_municipality/store/postgis.py" line="477" />
             <source>The disk of the database server of {store} is full; nothing was saved. Ask the administrator to free space.</source>
             <translation>De schijf van de databankserver van {store} is vol; er werd niets opgeslagen. Vraag de beheerder om ruimte vrij te maken.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="481" />
+            <location filename="../smart_municipality/store/postgis.py" line="495" />
             <source>Some values for {table} are not valid for the database; nothing was saved.</source>
             <translation>Sommige waarden voor {table} zijn niet geldig voor de databank; er werd niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="484" />
+            <location filename="../smart_municipality/store/postgis.py" line="498" />
             <source>The study tables in {store} are missing; open the store again to recreate them, or check the schema name.</source>
             <translation>De studietabellen in {store} ontbreken; open de opslag opnieuw om ze opnieuw aan te maken, of controleer de schemanaam.</translation>
         </message>
@@ -5155,7 +5161,7 @@
         <message>
             <location filename="../smart_municipality/vacancy/demo.py" line="313" />
             <source>The demo has no valid {layer} layer for the vacancy register.</source>
-            <translation type="unfinished" />
+            <translation>De demo heeft geen geldige laag {layer} voor het leegstandsregister.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/vacancy/layer_io.py" line="66" />
@@ -5209,7 +5215,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/vacancy/register.py" line="246" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="144" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="145" />
             <source>Cancelled; the register was left as it was.</source>
             <translation>Geannuleerd; het register bleef zoals het was.</translation>
         </message>
@@ -5219,42 +5225,42 @@
             <translation>Deze export dateert van {date}, ouder dan de laatst geïmporteerde ({last}); ze importeren zou nieuwere wijzigingen ongedaan maken. Importeer de nieuwste export, of sta oudere exports uitdrukkelijk toe.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="367" />
+            <location filename="../smart_municipality/vacancy/register.py" line="370" />
             <source>Entered in the register with status {status}.</source>
             <translation>Opgenomen in het register met status {status}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="368" />
+            <location filename="../smart_municipality/vacancy/register.py" line="371" />
             <source>Recorded with status {status}.</source>
             <translation>Geregistreerd met status {status}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="372" />
+            <location filename="../smart_municipality/vacancy/register.py" line="375" />
             <source>Removed from the register (schrapping).</source>
             <translation>Geschrapt uit het register (schrapping).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="375" />
+            <location filename="../smart_municipality/vacancy/register.py" line="378" />
             <source>Deleted from the store.</source>
             <translation>Verwijderd uit de opslag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="381" />
+            <location filename="../smart_municipality/vacancy/register.py" line="384" />
             <source>Removed from the register (schrapping); status was {old}.</source>
             <translation>Geschrapt uit het register (schrapping); de status was {old}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="383" />
+            <location filename="../smart_municipality/vacancy/register.py" line="386" />
             <source>Back in the register with status {new}.</source>
             <translation>Terug in het register met status {new}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="385" />
+            <location filename="../smart_municipality/vacancy/register.py" line="388" />
             <source>Status changed from {old} to {new}.</source>
             <translation>Status gewijzigd van {old} naar {new}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="392" />
+            <location filename="../smart_municipality/vacancy/register.py" line="395" />
             <source>Changed: {fields}.</source>
             <translation>Gewijzigd: {fields}.</translation>
         </message>

@@ -194,5 +194,8 @@ class ImportVacancyRegisterAlgorithm(SmartMunicipalityAlgorithm):
         arrays = read_parameter(self, parameters, name, context, fields, points=False)
         if arrays is None:
             return None
+        if name == self.PARCELS and not any(c.upper() == "CAPAKEY" for c in arrays.frame.columns):
+            raise InputError(tr("The parcel layer has no CAPAKEY field; use the GRB parcels (ADP) or leave the "
+                                "parcel layer empty."))
         return Polygons(arrays.frame, arrays.geometries)
 

@@ -93,6 +93,8 @@ def _value(value: Any) -> Any:
 def _column_values(column: pd.Series) -> list:
     """Plain Python values of a column for QGIS attributes, converted column by column (None for missing)."""
     kind = column.dtype.kind
+    if isinstance(column.dtype, pd.api.extensions.ExtensionDtype) and kind != "M":
+        return [None if v is pd.NA or v is None else _value(v) for v in column.astype(object).to_numpy()]
     if kind == "f":
         values = column.to_numpy(dtype=float)
         return [None if v != v else float(v) for v in values.tolist()]

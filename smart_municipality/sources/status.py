@@ -70,8 +70,11 @@ def check_service(service_id: str, timeout_s: float = STATUS_TIMEOUT_S, feedback
     accept = {"capabilities": "application/xml, text/xml", "json": "application/json"}.get(expected_kind(service_id),
                                                                                           "*/*")
     started = time.monotonic()
+    import sys
+    print("PROBE start", url, file=sys.stderr, flush=True)
     try:
         response = client.get(url, accept=accept)
+        print("PROBE end", url, response.status, file=sys.stderr, flush=True)
     except Cancelled:
         raise
     except ServiceError as error:

@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from shapely import wkb as shapely_wkb
+from shapely.geometry.base import BaseGeometry
 
 from ..errors import Cancelled, UserError
 from ..i18n import tr
@@ -32,6 +33,7 @@ from .migrations import MIGRATIONS, Migration, apply_step, latest_version, schem
 from .schema import FID, Table
 from .uri import StoreUri
 from .values import (
+    check_lambert72,
     normalise_frame,
     normalise_geometries,
     normalise_value,
@@ -484,14 +486,15 @@ class Store(ABC):
             params += codes
         return (" WHERE " + " AND ".join(parts) if parts else ""), tuple(params)
 
-    def _select(self, table: str, where, niscode, columns, order_by, limit) -> tuple[Table, list[str], str, tuple]:
+    def _select(self, table: str, where, niscode, columns, order_by, limit,
+                frame: bool = False) -> tuple[Table, list[str], str, tuple]:
         spec = self.table(table)
         names = list(columns) if columns else list(spec.column_names())
         types = spec.types()
         for name in names:
             if name not in types:
                 raise InputError(tr("{table} has no column '{column}'.").format(table=spec.title, column=name))
-        select = ", ".join(self._select_expression(spec, n) for n in names)
+        select = ", ".join(self._select_expression(spec, n, frame) for n in names)
         clause, params = self._where(spec, where, niscode)
         sql = f"SELECT {select} FROM {self._qualified(table)}{clause}"
         if order_by:
@@ -532,7 +535,7 @@ class Store(ABC):
 
         Times are ``datetime64[ns, UTC]`` columns; use this for large reads (observations of a time range).
         """
-        spec, names, sql, params = self._select(table, where, niscode, columns, order_by, limit)
+        spec, names, sql, params = self._select(table, where, niscode, columns, order_by, limit, frame=True)
         with self._guard(table):
             rows = self._query(sql, params)
         types = spec.types()
@@ -541,7 +544,7 @@ class Store(ABC):
             raw = [r[i] for r in rows]
             kind = types[name]
             if kind == "datetime":
-                data[name] = pd.to_datetime(pd.Series(self._decode_times_raw(raw), dtype=object), utc=True)
+                data[name] = self._frame_times(raw)
             elif kind in ("integer", "bigint"):
                 data[name] = pd.array(raw, dtype="Int64")
             elif kind == "real":
@@ -616,8 +619,17 @@ class Store(ABC):
                 table=spec.title))
         items = list(areas.items()) if isinstance(areas, Mapping) else list(areas)
         keys = [k for k, _ in items]
-        bodies = normalise_geometries([g for _, g in items], Table("areas", tr("the areas"), ()))
-        present = [(k, shapely_wkb.loads(b)) for k, b in zip(keys, bodies) if b is not None]
+        present = []
+        for key, area in items:
+            if area is not None and not isinstance(area, BaseGeometry):
+                body = normalise_geometries([area], Table("areas", tr("the areas"), ()))[0]
+                area = None if body is None else shapely_wkb.loads(body)
+            if area is not None and not area.is_empty:
+                present.append((key, area))
+        bounds = np.array([area.bounds for _, area in present], dtype=float).reshape(-1, 4)
+        if present:
+            check_lambert72(bounds, spec)
+        present = [(key, area, tuple(box)) for (key, area), box in zip(present, bounds)]
         clause, params = self._where(spec, where, niscode)
         with self._guard(table):
             counts = self._count_within(spec, present, clause, params)
@@ -635,8 +647,9 @@ class Store(ABC):
     def _decode_column(self, kind: str, values: list, geometry: str = "shapely") -> list:
         return [self._decode_value(kind, v, geometry) for v in values]
 
-    def _decode_times_raw(self, values: list) -> list:
-        return values
+    def _frame_times(self, values: list) -> pd.Series:
+        """A ``datetime64[ns, UTC]`` column from the raw values of a time column (see ``_select_expression``)."""
+        return pd.to_datetime(pd.Series(values, dtype=object), utc=True)
 
     def _decode_value(self, kind: str, value: Any, geometry: str = "shapely") -> Any:
         if value is None:
@@ -658,7 +671,8 @@ class Store(ABC):
         return value
 
     # ---- engine hooks ------------------------------------------------------------------------------------------------
-    def _select_expression(self, spec: Table, column: str) -> str:
+    def _select_expression(self, spec: Table, column: str, frame: bool = False) -> str:
+        """SQL for one column of a read (``frame``: for :meth:`read_frame`, which may take a faster form)."""
         return f'"{column}"'
 
     def _write_placeholder(self, spec: Table, column: str) -> str:
@@ -728,7 +742,7 @@ class Store(ABC):
 
     @abstractmethod
     def _count_within(self, spec: Table, areas: list, clause: str, params: tuple) -> dict:
-        """``{key: count}`` of points inside each ``(key, polygon)``."""
+        """``{key: count}`` of points inside each ``(key, polygon, (minx, miny, maxx, maxy))``."""
 
     @abstractmethod
     def _map_error(self, exc: Exception, table: str | None) -> UserError | None:

@@ -514,8 +514,7 @@ class GeoPackageStore(Store):
         order = np.argsort(xs[keep], kind="stable")
         xs, ys = xs[keep][order], ys[keep][order]
         counts: dict = {}
-        for key, area in areas:
-            minx, miny, maxx, maxy = area.bounds
+        for key, area, (minx, miny, maxx, maxy) in areas:
             low, high = np.searchsorted(xs, minx, side="left"), np.searchsorted(xs, maxx, side="right")
             sub_x, sub_y = xs[low:high], ys[low:high]
             box = (sub_y >= miny) & (sub_y <= maxy)

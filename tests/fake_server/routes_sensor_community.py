@@ -1,7 +1,8 @@
 """Fake sensor.community: ``data.sensor.community`` read API and ``archive.sensor.community`` daily CSVs.
 
 Both hosts have an empty base path, so on the fake they share the root: the read API lives under
-``/airrohr/v1/`` and ``/static/``, the archive under ``/<YYYY-MM-DD>/`` (prefix ``/20``). Shapes as in sensors.md §4:
+``/airrohr/v1/`` and ``/static/``, the archive under ``/<YYYY-MM-DD>/`` (prefix ``/20``) with its directory listing
+at ``/`` (the status probe). Shapes as in sensors.md §4:
 values and coordinates as strings, UTC timestamps without zone suffix, ``;``-separated archive files.
 """
 
@@ -56,6 +57,15 @@ def register(server: FakeServer, data=None) -> None:
             return 404, {"Content-Type": "text/html"}, b"<html><body>404 Not Found</body></html>"
         return 200, {"Content-Type": "text/csv"}, text.encode("utf-8")
 
+    def archive_root(request: Request):
+        # "/" is the longest prefix only for paths no other route serves: answer them as the server core does
+        if request.path != "/":
+            return 404, {"Content-Type": "text/plain"}, b"no such route in the fake server"
+        listing = "".join(f'<a href="{day}/">{day}/</a>\n' for day in sorted(
+            {path.split("/")[1] for path in sensor_data(data).sc_archive}))
+        return 200, {"Content-Type": "text/html"}, f"<html><body><pre>{listing}</pre></body></html>".encode()
+
+    server.route("/", archive_root)
     server.route("/airrohr/v1/filter/", filter_route)
     server.route("/airrohr/v1/sensor/", sensor_route)
     server.route("/static/", static_route)

@@ -1,5 +1,6 @@
-"""Fake Telraam API v1 at ``/v1``: ``segments/id/{id}``, ``POST reports/traffic`` and ``POST
-reports/traffic_snapshot``, with the ``X-Api-Key`` check (``test-telraam-key``; anything else → 403 as the real API).
+"""Fake Telraam API v1 at ``/v1``: the welcome root (the status probe), ``segments/id/{id}``, ``POST reports/traffic``
+and ``POST reports/traffic_snapshot``, with the ``X-Api-Key`` check (``test-telraam-key``; anything else → 403 as the
+real API).
 
 Report rows have the real columns (sensors.md §5.3); the interval ``time_start``–``time_end`` is closed-open.
 """
@@ -51,6 +52,12 @@ def register(server: FakeServer, data=None) -> None:
         selected = [r for r in rows if start <= pd.Timestamp(r["date"]) < end]
         return json_response({"status_code": 200, "message": "ok", "report": selected})
 
+    def welcome_route(request: Request):
+        if request.path.rstrip("/") != "/v1":
+            return json_response({"message": "Not Found"}, 404)
+        return json_response({"msg": "Welcome to the Telraam API!"})
+
+    server.route("/v1/", welcome_route)
     server.route("/v1/segments/id/", guarded(segment_route))
     server.route("/v1/reports/traffic_snapshot", guarded(snapshot_route), method="POST")
     server.route("/v1/reports/traffic", guarded(traffic_route), method="POST")

@@ -360,3 +360,21 @@ def test_open_data_export_never_leaks_private_fields(run, tmp_path):
     points = json.loads((tmp_path / "leegstand_points.geojson").read_text(encoding="utf-8"))
     assert sorted(f["properties"]["type"] for f in points["features"]) == ["bedrijfsruimte", "winkel/handelspand"]
     assert set(points["features"][0]["properties"]) == {"type", "status", "entry_year", "duration_class"}
+
+
+def test_indicators_without_denominator_give_counts_only(run):
+    result = run("vacancy_indicators", {"VACANCY": premises(), "AREAS": areas_layer(), "AREA_ID_FIELD": "wijk",
+                                        "REFERENCE_DATE": QDate(2024, 1, 1), "OUTPUT": "memory:"})
+    rows = {f["area_id"]: f for f in result["OUTPUT"].getFeatures()}
+    assert rows["A"]["n_vacant"] == 2 and is_null(rows["A"]["denominator"]) and is_null(rows["A"]["vacancy_rate"])
+    assert rows["A"]["small_numbers"] is False or rows["A"]["small_numbers"] == 0
+    assert rows["A"]["reference_date"] == QDate(2024, 1, 1)
+
+
+def test_import_refuses_parcels_without_capakey(run, tmp_path):
+    parcels = memory_layer("Polygon", {"perceel": QVariant.String}, [(box(0, 0, 1, 1), "x")])
+    with pytest.raises(QgsProcessingException, match="no CAPAKEY field"):
+        run("import_vacancy_register", {"INPUT": write_vip_xlsx(tmp_path / "v.xlsx", vip_rows()[:1]),
+                                        "ADDRESSES": addresses_layer(), "PARCELS": parcels,
+                                        "STORE": str(tmp_path / "s.gpkg"), "REJECTED": "memory:"})
+    assert not (tmp_path / "s.gpkg").exists()  # refused before the store was touched

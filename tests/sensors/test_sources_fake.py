@@ -178,3 +178,11 @@ def test_irceline_unknown_series_404(qgis_app, fake_server):
     client = irceline.IrcelineClient(http=HttpClient("irceline", sleep=lambda s: None))
     with pytest.raises(ServiceError, match="404"):
         client.values("999", START, START + pd.Timedelta(days=1))
+
+
+@pytest.mark.parametrize("service", ["sensor_community", "sensor_community_archive", "telraam", "irceline"])
+def test_status_probes_of_the_sensor_services(qgis_app, fake_server, service):
+    from smart_municipality.smart_municipality.sources.status import check_service
+
+    status = check_service(service, timeout_s=5)
+    assert status.ok, status.message
