@@ -207,9 +207,11 @@ def main() -> None:
     parse_time = time.perf_counter() - t0
     total = sum(b.n_observations for _, b in batches)
     print(f"readings: {total:,} ({', '.join(f'{b.n_observations:,}' for _, b in batches)}); parsing the AirBase "
-          f"file and generating took {parse_time:.1f} s (not counted below)")
+          f"file and generating took {parse_time:.1f} s (not counted below)", flush=True)
     with tempfile.TemporaryDirectory() as folder:
         ours, daily = plugin_run(batches, Path(folder) / "store.gpkg")
+        print(f"plugin: import {ours['import']:.1f} s, daily means {ours['daily']:.1f} s; now the QGIS layer …",
+              flush=True)
         theirs, anchor_means = anchor_run(batches, Path(folder) / "anchor.gpkg")
     # the two daily means agree
     daily["day"] = daily["period_start"].dt.strftime("%Y-%m-%d")

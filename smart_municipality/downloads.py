@@ -29,6 +29,7 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
+    QgsNetworkAccessManager,
     QgsPointXY,
     QgsProject,
     QgsRectangle,
@@ -334,6 +335,10 @@ class _DetailJob(QRunnable):
 
     def run(self) -> None:
         state = self.state
+        # This pool thread's network manager gets no disk cache: QGIS's cache is shared by all threads, and parallel
+        # requests that store into it while the transport drops stale copies from it can deadlock (seen with
+        # 6 threads after a few thousand requests). Detail pages are read once, so nothing is lost.
+        QgsNetworkAccessManager.instance().setCache(None)
         client = HttpClient(basisregisters.SERVICE, feedback=state.feedback)
         for address_id in self.ids:
             if state.failure is not None or (state.feedback is not None and state.feedback.isCanceled()):

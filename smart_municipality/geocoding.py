@@ -96,8 +96,8 @@ def picked_layer(project: QgsProject | None = None) -> QgsVectorLayer:
     if layer is not None:
         return layer
     layer = QgsVectorLayer(f"Point?crs={LAMBERT72}", picked_layer_name(), "memory")
-    fields = [QgsField(name, QVariant.String) for name in ADDRESS_FIELDS]
-    fields.append(QgsField(DISTANCE_FIELD, QVariant.Double))
+    fields = [QgsField(name, QVariant.Type.String) for name in ADDRESS_FIELDS]
+    fields.append(QgsField(DISTANCE_FIELD, QVariant.Type.Double))
     layer.dataProvider().addAttributes(fields)
     layer.updateFields()
     layer.setCustomProperty(PICKED_LAYER_PROPERTY, PICKED_LAYER_ROLE)

@@ -41,6 +41,11 @@ class Municipality:
     postcodes: tuple[str, ...] = ()
     bbox_31370: tuple[float, float, float, float] | None = None
     merged_from: tuple[FormerMunicipality, ...] = ()
+    region: str = ""  # "flanders", "brussels", ... when the list says so
+
+    @property
+    def flemish(self) -> bool:
+        return self.region in ("", "flanders")
 
     def name(self, language: str = "nl") -> str:
         return self.name_fr if language == "fr" and self.name_fr else self.name_nl
@@ -94,6 +99,7 @@ def _parse(raw: dict) -> Municipality:
         postcodes=tuple(str(p) for p in raw.get("postcodes") or ()),
         bbox_31370=tuple(float(v) for v in bbox) if bbox and len(bbox) == 4 else None,
         merged_from=tuple(_former(f) for f in raw.get("merged_from") or ()),
+        region=str(raw.get("region") or ""),
     )
 
 

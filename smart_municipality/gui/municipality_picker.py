@@ -70,8 +70,9 @@ class MunicipalityPickerDialog(QDialog):
 
     # -- data ---------------------------------------------------------------------------------------------------
     def municipalities(self) -> tuple[mun.Municipality, ...]:
+        """The Flemish municipalities of the list (the base maps and registers cover Flanders only)."""
         if self._items is None:
-            self._items = mun.load(self.list_path)
+            self._items = tuple(m for m in mun.load(self.list_path) if m.flemish)
         return self._items
 
     def update_results(self, text: str | None = None) -> None:
@@ -80,7 +81,7 @@ class MunicipalityPickerDialog(QDialog):
         try:
             items = self.municipalities()
         except UserError as error:
-            self.info.setText(str(error))
+            self._set_info(str(error))
             self.zoom_button.setEnabled(False)
             return
         if text.strip():
@@ -94,9 +95,9 @@ class MunicipalityPickerDialog(QDialog):
             self.results.addItem(item)
         if matches:
             self.results.setCurrentRow(0)
-            self.info.setText("" if text.strip() else tr("{count} municipalities.").format(count=len(matches)))
+            self._set_info("" if text.strip() else tr("{count} municipalities.").format(count=len(matches)))
         else:
-            self.info.setText(tr("No municipality matches “{text}”.").format(text=text.strip()))
+            self._set_info(tr("No municipality matches “{text}”.").format(text=text.strip()))
         self.zoom_button.setEnabled(bool(matches))
 
     def selected(self) -> mun.Municipality | None:
@@ -124,7 +125,7 @@ class MunicipalityPickerDialog(QDialog):
         self.canvas.setExtent(extent)
         self.canvas.refresh()
         project.writeEntry(PROJECT_SCOPE, PROJECT_KEY, municipality.nis)
-        self.info.setText(tr("Zoomed to {name} ({nis}).").format(name=municipality.name(self.language),
+        self._set_info(tr("Zoomed to {name} ({nis}).").format(name=municipality.name(self.language),
                                                                  nis=municipality.nis))
         self.municipality_chosen.emit(municipality)
 
@@ -137,8 +138,12 @@ class MunicipalityPickerDialog(QDialog):
             except UserError as error:
                 self._tell(str(error), True)
 
-    def _tell(self, text: str, error: bool) -> None:
+    def _set_info(self, text: str) -> None:
         self.info.setText(text)
+        self.info.setVisible(bool(text))
+
+    def _tell(self, text: str, error: bool) -> None:
+        self._set_info(text)
         if self.message is not None:
             self.message(text, error)
 

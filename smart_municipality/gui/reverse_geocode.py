@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from qgis.core import QgsPointXY, QgsProject
 from qgis.gui import QgsMapCanvas, QgsMapMouseEvent, QgsMapTool, QgsVertexMarker
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QPoint, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QCursor, QGuiApplication
 from qgis.PyQt.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -55,9 +56,16 @@ class ReverseGeocodePanel(QDialog):
         layout.addWidget(self.note)
         layout.addLayout(buttons)
         self.setMinimumWidth(340)
+        self.note.setVisible(False)
         self.location: geolocation.Location | None = None
         self.distance: float | None = None
         self._set_buttons(False)
+
+    def _set_note(self, text: str, error: bool = False) -> None:
+        self.note.setText(text)
+        self.note.setStyleSheet("color: #b00020;" if error else "")
+        self.note.setVisible(bool(text))
+        self.adjustSize()
 
     def _set_buttons(self, enabled: bool) -> None:
         self.copy_button.setEnabled(enabled)
@@ -68,8 +76,7 @@ class ReverseGeocodePanel(QDialog):
         self.distance = None
         self.address.setText(tr("Looking for the nearest address…"))
         self.detail.clear()
-        self.note.clear()
-        self.note.setStyleSheet("")
+        self._set_note("")
         self._set_buttons(False)
 
     def show_result(self, location: geolocation.Location, distance: float) -> None:
@@ -78,7 +85,7 @@ class ReverseGeocodePanel(QDialog):
         self.address.setText(location.formatted_address)
         self.detail.setText(tr("{distance} from the point you clicked").format(
             distance=geocoding.format_distance(distance)))
-        self.note.clear()
+        self._set_note("")
         self._set_buttons(True)
 
     def show_message(self, text: str, error: bool = False) -> None:
@@ -86,14 +93,13 @@ class ReverseGeocodePanel(QDialog):
         self.distance = None
         self.address.setText(text if not error else tr("No address"))
         self.detail.clear()
-        self.note.setText(text if error else "")
-        self.note.setStyleSheet("color: #b00020;" if error else "")
+        self._set_note(text if error else "", error)
         self._set_buttons(False)
 
     def copy(self) -> None:
         if self.location is not None:
             QGuiApplication.clipboard().setText(geocoding.clipboard_text(self.location))
-            self.note.setText(tr("Copied."))
+            self._set_note(tr("Copied."))
 
     def add_to_layer(self) -> None:
         if self.location is None:
@@ -101,11 +107,9 @@ class ReverseGeocodePanel(QDialog):
         try:
             geocoding.add_picked_address(self.location, self.distance, QgsProject.instance())
         except UserError as error:
-            self.note.setText(str(error))
-            self.note.setStyleSheet("color: #b00020;")
+            self._set_note(str(error), True)
             return
-        self.note.setText(tr("Added to the layer “{layer}”.").format(layer=geocoding.picked_layer_name()))
-        self.note.setStyleSheet("")
+        self._set_note(tr("Added to the layer “{layer}”.").format(layer=geocoding.picked_layer_name()))
         self.add_button.setEnabled(False)  # once per result: a second click would add a duplicate
 
 
@@ -177,10 +181,14 @@ class ReverseGeocodeTool(QgsMapTool):
             self._request = None
         self.click_marker.clear()
         self.address_marker.clear()
-        self.panel.hide()
+        if not sip.isdeleted(self.panel):
+            self.panel.hide()
 
     def dispose(self) -> None:
         """For the plugin's unload: clean up and delete the panel (a child of the main window)."""
+        canvas = self.canvas()
+        if canvas is not None and canvas.mapTool() is self:
+            canvas.unsetMapTool(self)
         self.cleanup()
         self.panel.deleteLater()
 

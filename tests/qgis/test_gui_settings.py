@@ -6,6 +6,7 @@ import pytest
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import Qt
 
+from sm_tests.fake_server import Fault
 from smart_municipality.smart_municipality.gui.settings_page import (
     PAGE_OBJECT_NAME,
     SERVICE_COLUMN,
@@ -15,7 +16,6 @@ from smart_municipality.smart_municipality.gui.settings_page import (
 )
 from smart_municipality.smart_municipality.sources import endpoints
 from smart_municipality.smart_municipality.sources.status import check_service, check_services, failure_sentences
-from sm_tests.fake_server import Fault
 
 
 @pytest.fixture()
@@ -155,3 +155,20 @@ def test_check_services_reports_each_failure_once(qgis_app, fake_server):
     assert [r.service for r in results] == ["grb_wmts", "ortho_wmts", "dhmv_wms"]
     sentences = failure_sentences(results)
     assert len(sentences) == 1 and "429" in sentences[0]
+
+
+def test_status_task_cancelled_at_once_always_ends(qgis_app, fake_server, qtbot):
+    """A cancel right after the start (as when the plugin unloads) must end the task, never hang its thread."""
+    from qgis.core import QgsApplication
+
+    from smart_municipality.smart_municipality.gui.service_status import ServiceStatusTask
+
+    for attempt in range(12):
+        task = ServiceStatusTask(["geolocation", "grb_wms", "grb_wmts"])
+        done = []
+        task.completed.connect(done.append)
+        QgsApplication.taskManager().addTask(task)
+        if attempt % 3:
+            qtbot.wait(attempt % 3)
+        task.cancel()
+        qtbot.waitUntil(lambda: bool(done), timeout=10000)  # noqa: B023 - waited for inside the loop
