@@ -39,6 +39,9 @@ class SmartMunicipalityPlugin(QObject):
         self.reverse_tool = None
         self.picker = None
         self.status_dialog = None
+        self.matching_dialog = None
+        #: the register panels (key -> dock), built on first use by :meth:`toggle_dock`
+        self.docks: dict[str, Any] = {}
 
     # -- start-up -----------------------------------------------------------------------------------------------
     def initGui(self) -> None:
@@ -76,6 +79,19 @@ class SmartMunicipalityPlugin(QObject):
         self.menu.addMenu(self.basemap_menu)
         self.actions["basemaps"] = self.basemap_menu.menuAction()
         self.toolbar.addAction(self.basemap_menu.menuAction())
+
+        self.menu.addSeparator()
+        self._add_action("match_addresses", _theme_icon("/mActionAddTable.svg"), tr("Match addresses…"),
+                         self.show_address_matching, toolbar=False,
+                         tip=tr("Place a list of addresses (CSV, Excel or a layer) on the address register."))
+        for key, icon, text, tip in (
+            ("vacancy", "/mIconPolygonLayer.svg", tr("Vacancy"),
+             tr("The vacancy register: summary, filters and the history of a premise.")),
+            ("siting", "/mIconPointLayer.svg", tr("Place sensors & gateways"),
+             tr("Predict LoRaWAN coverage and place gateways and sensors.")),
+        ):
+            self._add_action(key, _theme_icon(icon), text, lambda checked=None, k=key: self.toggle_dock(k, checked),
+                             checkable=True, tip=tip)
 
         self.menu.addSeparator()
         self._add_action("service_status", _theme_icon("/mIconConnect.svg"), tr("Service status…"),
@@ -178,6 +194,36 @@ class SmartMunicipalityPlugin(QObject):
         self.picker.raise_()
         self.picker.activateWindow()
 
+    def show_address_matching(self) -> None:
+        if self.matching_dialog is None:
+            from .gui.address_matching_dialog import AddressMatchingDialog
+
+            self.matching_dialog = AddressMatchingDialog(self.iface.mainWindow())
+        self.matching_dialog.show()
+        self.matching_dialog.raise_()
+
+    def _create_dock(self, key: str):
+        if key == "vacancy":
+            from .gui.vacancy_dock import VacancyDock
+
+            return VacancyDock(self.iface, self.iface.mainWindow())
+        if key == "siting":
+            from .gui.siting_panel import SitingDock
+
+            return SitingDock(self.iface.mapCanvas(), self.iface.mainWindow())
+        raise KeyError(key)
+
+    def toggle_dock(self, key: str, checked: bool | None = None) -> None:
+        """Show or hide a register panel, building it (and importing its module) the first time."""
+        dock = self.docks.get(key)
+        if dock is None:
+            dock = self.docks[key] = self._create_dock(key)
+            dock.visibilityChanged.connect(self.actions[key].setChecked)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        show = not dock.isVisible() if checked is None else bool(checked)
+        dock.setUserVisible(show)
+        self.actions[key].setChecked(show)
+
     def show_service_status(self) -> None:
         if self.status_dialog is None:
             from .gui.service_status import ServiceStatusDialog
@@ -210,7 +256,12 @@ class SmartMunicipalityPlugin(QObject):
             self.iface.removeDockWidget(self.address_dock)
             self.address_dock.deleteLater()
             self.address_dock = None
-        for attribute in ("picker", "status_dialog"):
+        for dock in self.docks.values():
+            dock.cleanup()
+            self.iface.removeDockWidget(dock)
+            dock.deleteLater()
+        self.docks.clear()
+        for attribute in ("picker", "status_dialog", "matching_dialog"):
             dialog = getattr(self, attribute)
             if dialog is not None:
                 dialog.cleanup()

@@ -314,6 +314,13 @@ class AddressMatchingDialog(QDialog):
         if self.task is not None:
             self.task.cancel()
 
+    def cleanup(self) -> None:
+        """Called when the plugin unloads: a running match is cancelled, its result dropped."""
+        if self.task is not None:
+            self.task.done.disconnect(self._matching_done)
+            self.task.cancel()
+            self.task = None
+
     def _matching_done(self, result: MatchResult | None, error: str) -> None:
         self.task = None
         self.cancel_button.setEnabled(False)

@@ -360,7 +360,7 @@ class VacancyDock(QgsDockWidget):
         self.toggle_pick_tool(False)
         super().closeEvent(event)
 
-    def unload(self) -> None:
+    def cleanup(self) -> None:
         self.toggle_pick_tool(False)
         self._close_store()
 

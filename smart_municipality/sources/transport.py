@@ -98,7 +98,7 @@ class HttpClient:
     """A small blocking client for one service.
 
     ``service`` is an id of the endpoint registry (used for messages); ``authcfg`` a QGIS authentication
-    configuration id; ``feedback`` a :class:`QgsFeedback` whose cancel aborts the request and the retry waits.
+    configuration id; ``feedback`` a :class:`QgsFeedback` whose cancel stops before the next request and during retry waits.
     """
 
     def __init__(
@@ -185,8 +185,11 @@ class HttpClient:
         if self.authcfg:
             blocking.setAuthCfg(self.authcfg)
         self.requests_made += 1
-        code = (blocking.post(request, QByteArray(body), True, self.feedback) if body is not None
-                else blocking.get(request, True, self.feedback))
+        # The feedback is deliberately not handed to QgsBlockingNetworkRequest: in QGIS 3.22 a cancel that arrives
+        # while the request starts deletes the reply unfinished and the worker thread waits forever. A cancel takes
+        # effect between requests instead; the transfer timeout bounds how long that can take.
+        code = (blocking.post(request, QByteArray(body), True, None) if body is not None
+                else blocking.get(request, True, None))
         self._check_cancel()
         reply = blocking.reply()
         status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)

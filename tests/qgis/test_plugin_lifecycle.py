@@ -49,15 +49,16 @@ def test_init_gui_creates_menu_toolbar_actions_options_and_provider(iface, qgis_
         assert len(menus) == 1 and menus[0].title() == "Smart Municipality"
         texts = [a.text() for a in menus[0].actions() if not a.isSeparator()]
         assert texts == ["Address search", "Pick an address on the map", "Choose a municipality…", "Base maps",
-                         "Service status…", "Settings…"]
+                         "Match addresses…", "Vacancy", "Place sensors & gateways", "Service status…", "Settings…"]
         assert len(_plugin_toolbars(iface)) == 1
         assert set(plugin.actions) == {"address_search", "reverse_geocode", "municipality", "basemaps",
-                                       "service_status", "settings"}
+                                       "match_addresses", "vacancy", "siting", "service_status", "settings"}
         iface.registerOptionsWidgetFactory.assert_called_once_with(plugin.options_factory)
         provider = QgsApplication.processingRegistry().providerById(PROVIDER_ID)
         assert provider is plugin.provider
         # Nothing was built that the user did not ask for.
         assert plugin.address_dock is None and plugin.reverse_tool is None and plugin.picker is None
+        assert plugin.docks == {} and plugin.matching_dialog is None
     finally:
         plugin.unload()
 
@@ -89,7 +90,10 @@ def test_heavy_modules_are_not_imported_at_start_up(iface, qgis_new_project):
     lazy = ["smart_municipality.smart_municipality.gui.address_search",
             "smart_municipality.smart_municipality.gui.reverse_geocode",
             "smart_municipality.smart_municipality.gui.municipality_picker",
-            "smart_municipality.smart_municipality.basemaps"]
+            "smart_municipality.smart_municipality.basemaps",
+            "smart_municipality.smart_municipality.gui.address_matching_dialog",
+            "smart_municipality.smart_municipality.gui.vacancy_dock",
+            "smart_municipality.smart_municipality.gui.siting_panel"]
     for name in lazy:
         sys.modules.pop(name, None)
     plugin = _load(iface)
@@ -108,6 +112,10 @@ def _use_everything(plugin, qtbot):
     assert plugin.basemap_menu.actions()
     assert plugin.iface.mapCanvas().mapTool() is plugin.reverse_tool
     plugin.show_service_status()  # starts a background check that unload must stop
+    plugin.show_address_matching()
+    for key in ("vacancy", "siting"):
+        plugin.actions[key].trigger()
+        assert key in plugin.docks and plugin.actions[key].isChecked()
 
 
 def _wait_for_tasks(qtbot) -> None:
@@ -123,6 +131,7 @@ def test_unload_removes_everything(iface, qgis_new_project, qtbot, fake_server):
     actions = list(plugin.actions.values())
     factory = plugin.options_factory
     canvas = iface.mapCanvas()
+    extra = [plugin.matching_dialog, *plugin.docks.values()]
 
     plugin.unload()
     _wait_for_tasks(qtbot)
@@ -132,9 +141,10 @@ def test_unload_removes_everything(iface, qgis_new_project, qtbot, fake_server):
     assert QgsApplication.processingRegistry().providerById(PROVIDER_ID) is None
     iface.unregisterOptionsWidgetFactory.assert_called_once_with(factory)
     assert canvas.mapTool() is not tool
-    for qobject in (menu, toolbar, dock, tool, panel, picker, status, *actions):
+    for qobject in (menu, toolbar, dock, tool, panel, picker, status, *actions, *extra):
         assert sip.isdeleted(qobject), qobject
     assert plugin.actions == {} and plugin.address_dock is None and plugin.provider is None
+    assert plugin.docks == {} and plugin.matching_dialog is None
 
 
 def test_load_unload_load_twice(iface, qgis_new_project, qtbot, fake_server):

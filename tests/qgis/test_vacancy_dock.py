@@ -36,7 +36,7 @@ def study(tmp_path):
 def dock(qgis_iface, qgis_new_project):
     panel = VacancyDock(qgis_iface)
     yield panel
-    panel.unload()
+    panel.cleanup()
     panel.deleteLater()
     QgsProject.instance().removeAllMapLayers()
 
