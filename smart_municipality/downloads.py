@@ -24,6 +24,7 @@ from typing import Any
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
     QgsFeature,
     QgsFeedback,
     QgsField,
@@ -31,7 +32,6 @@ from qgis.core import (
     QgsGeometry,
     QgsNetworkAccessManager,
     QgsPointXY,
-    QgsProject,
     QgsRectangle,
     QgsWkbTypes,
 )
@@ -135,12 +135,33 @@ class DownloadArea:
     boundary: QgsGeometry | None = None
 
 
-def _transform(geometry: QgsGeometry, epsg: int) -> None:
-    """Reproject ``geometry`` in place from ``epsg`` to EPSG:31370."""
-    if epsg != TARGET_EPSG:
-        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(f"EPSG:{epsg}"), target_crs(),
-                                           QgsProject.instance())
-        geometry.transform(transform)
+class ToTarget:
+    """Transforms to EPSG:31370 from any EPSG code, one ``QgsCoordinateTransform`` per source CRS.
+
+    ``context``: the transform context of the project or Processing run (it may name a datum transformation, e.g.
+    a BD72 grid); the default context lets PROJ choose.
+    """
+
+    def __init__(self, context: QgsCoordinateTransformContext | None = None) -> None:
+        self.context = context or QgsCoordinateTransformContext()
+        self._transforms: dict[int, QgsCoordinateTransform] = {}
+
+    def transform(self, epsg: int) -> QgsCoordinateTransform:
+        if epsg not in self._transforms:
+            self._transforms[epsg] = QgsCoordinateTransform(QgsCoordinateReferenceSystem(f"EPSG:{epsg}"),
+                                                            target_crs(), self.context)
+        return self._transforms[epsg]
+
+    def geometry(self, geometry: QgsGeometry, epsg: int) -> None:
+        """Reproject ``geometry`` in place from ``epsg``."""
+        if epsg != TARGET_EPSG:
+            geometry.transform(self.transform(epsg))
+
+    def point(self, x: float, y: float, epsg: int) -> tuple[float, float]:
+        if epsg == TARGET_EPSG:
+            return x, y
+        point = self.transform(epsg).transform(QgsPointXY(x, y))
+        return point.x(), point.y()
 
 
 def _geometry(wkb: bytes) -> QgsGeometry:
@@ -149,13 +170,14 @@ def _geometry(wkb: bytes) -> QgsGeometry:
     return geometry
 
 
-def municipality_area(municipality: MunicipalityRef, feedback: QgsFeedback | None = None) -> DownloadArea:
+def municipality_area(municipality: MunicipalityRef, feedback: QgsFeedback | None = None,
+                      transform_context: QgsCoordinateTransformContext | None = None) -> DownloadArea:
     """The VRBG boundary of ``municipality`` as a :class:`DownloadArea`."""
     client = HttpClient(vrbg.SERVICE, feedback=feedback)
     boundary = vrbg.fetch_municipality_boundary(client, municipality.nis)
     parts = [_geometry(geojson_to_wkb(g, force_multi=True)) for g in boundary.geometries]
     geometry = QgsGeometry.unaryUnion(parts) if len(parts) > 1 else parts[0]
-    _transform(geometry, boundary.epsg)
+    ToTarget(transform_context).geometry(geometry, boundary.epsg)
     if not geometry.isGeosValid():
         geometry = geometry.makeValid()
     name = municipality.name or boundary.name
@@ -215,7 +237,7 @@ def _check_lambert(geometry: dict[str, Any], epsg: int, service: str) -> None:
 
 def _download_grb_layer(client: HttpClient, code: str, area: DownloadArea, spool: _Spool, schema: FieldSchema,
                         families: set[str], feedback: QgsFeedback | None, progress_from: float,
-                        progress_span: float, page_size: int) -> int:
+                        progress_span: float, page_size: int, to_target: ToTarget) -> int:
     """Fetch every page of one GRB layer into ``spool``; returns the number of features the service sent."""
     engine = None
     if area.boundary is not None:
@@ -236,7 +258,7 @@ def _download_grb_layer(client: HttpClient, code: str, area: DownloadArea, spool
                 wkb = geojson_to_wkb(geometry, force_multi=bool(family))
                 if epsg != TARGET_EPSG or engine is not None:
                     qgs_geometry = _geometry(wkb)
-                    _transform(qgs_geometry, epsg)
+                    to_target.geometry(qgs_geometry, epsg)
                     if engine is not None and not engine.intersects(qgs_geometry.constGet()):
                         continue
                     wkb = bytes(qgs_geometry.asWkb()) if epsg != TARGET_EPSG else wkb
@@ -273,13 +295,15 @@ def _feature_batches(spool: _Spool, schema: FieldSchema, fields: QgsFields,
 
 
 def download_grb(area: DownloadArea, layer_codes: list[str], output: str | Path,
-                 feedback: QgsFeedback | None = None, page_size: int = grb.DEFAULT_PAGE_SIZE) -> dict[str, int]:
+                 feedback: QgsFeedback | None = None, page_size: int = grb.DEFAULT_PAGE_SIZE,
+                 transform_context: QgsCoordinateTransformContext | None = None) -> dict[str, int]:
     """Download the GRB layers ``layer_codes`` for ``area`` into the GeoPackage ``output`` (one layer per code,
     EPSG:31370, all source attributes); returns the number of features written per layer."""
     unknown = [c for c in layer_codes if c not in grb.GRB_LAYER_BY_CODE]
     if unknown or not layer_codes:
         raise InputError(tr("Choose one or more GRB layers to download."))
     client = HttpClient(grb.SERVICE, feedback=feedback)
+    to_target = ToTarget(transform_context)
     counts: dict[str, int] = {}
     with AtomicGeoPackage(output) as package:
         share = 100.0 / len(layer_codes)
@@ -291,7 +315,7 @@ def download_grb(area: DownloadArea, layer_codes: list[str], output: str | Path,
             spool = _Spool(str(package.temp_path.parent))
             try:
                 received = _download_grb_layer(client, code, area, spool, schema, families, feedback, index * share,
-                                               share * 0.9, page_size)
+                                               share * 0.9, page_size, to_target)
                 families.discard("")
                 family = families.pop() if len(families) == 1 else (
                     grb.GRB_LAYER_BY_CODE[code].geometry if not families else "")
@@ -408,18 +432,14 @@ def fetch_address_details(ids: list[str], feedback: QgsFeedback | None = None, w
     return state.records
 
 
-def _to_target(records: list[dict[str, Any]]) -> None:
+def _to_target(records: list[dict[str, Any]], to_target: ToTarget) -> None:
     """Reproject in place every record whose position is not in EPSG:31370 (e.g. Lambert 2008 positions)."""
-    transforms: dict[int, QgsCoordinateTransform] = {}
     for record in records:
         epsg = record.get("epsg")
         if record.get("x") is None or epsg in (None, TARGET_EPSG):
             continue
-        if epsg not in transforms:
-            transforms[epsg] = QgsCoordinateTransform(QgsCoordinateReferenceSystem(f"EPSG:{epsg}"), target_crs(),
-                                                      QgsProject.instance())
-        point = transforms[epsg].transform(QgsPointXY(record["x"], record["y"]))
-        record.update(x=point.x(), y=point.y(), epsg=TARGET_EPSG)
+        x, y = to_target.point(record["x"], record["y"], epsg)
+        record.update(x=x, y=y, epsg=TARGET_EPSG)
 
 
 def _address_batches(records: list[dict[str, Any]], fields: QgsFields) -> Iterator[list[QgsFeature]]:
@@ -436,7 +456,8 @@ def _address_batches(records: list[dict[str, Any]], fields: QgsFields) -> Iterat
 
 
 def download_addresses(municipality: MunicipalityRef, output: str | Path, feedback: QgsFeedback | None = None,
-                       detail_workers: int = DETAIL_WORKERS) -> int:
+                       detail_workers: int = DETAIL_WORKERS,
+                       transform_context: QgsCoordinateTransformContext | None = None) -> int:
     """Download every address of ``municipality`` from the address register into layer ``addresses`` of the
     GeoPackage ``output`` (standard address schema, EPSG:31370 points); returns the number of addresses."""
     client = HttpClient(basisregisters.SERVICE, feedback=feedback)
@@ -474,7 +495,7 @@ def download_addresses(municipality: MunicipalityRef, output: str | Path, feedba
             _warning(feedback, tr("{count} addresses were removed from the register during the download and are left "
                                   "out.").format(count=removed))
     kept = [r for r in records if r is not None]
-    _to_target(kept)
+    _to_target(kept, ToTarget(transform_context))
     without_position = sum(1 for r in kept if r.get("x") is None)
     if without_position:
         _warning(feedback, tr("{count} addresses have no position and are written without geometry.")

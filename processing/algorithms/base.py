@@ -66,4 +66,5 @@ class SmartMunicipalityAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(str(error)) from error
 
     def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
-        raise NotImplementedError  # every subclass defines execute()
+        """The algorithm's work; every subclass defines it."""
+        raise TypeError(f"{type(self).__name__} does not define execute()")

@@ -44,7 +44,7 @@ class DownloadAddressesAlgorithm(SmartMunicipalityAlgorithm):
     def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
         municipality = resolve_municipality(self.parameterAsString(parameters, self.MUNICIPALITY, context), feedback)
         output = with_gpkg_suffix(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
-        count = download_addresses(municipality, output, feedback)
+        count = download_addresses(municipality, output, feedback, transform_context=context.transformContext())
         details = QgsProcessingContext.LayerDetails(tr("Addresses {municipality}").format(
             municipality=municipality.label), context.project(), ADDRESS_LAYER)
         context.addLayerToLoadOnCompletion(f"{output}|layername={ADDRESS_LAYER}", details)

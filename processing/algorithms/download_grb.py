@@ -76,14 +76,15 @@ class DownloadGrbAlgorithm(SmartMunicipalityAlgorithm):
         output = with_gpkg_suffix(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
 
         if municipality:
-            area = municipality_area(resolve_municipality(municipality, feedback), feedback)
+            area = municipality_area(resolve_municipality(municipality, feedback), feedback,
+                                     context.transformContext())
         else:
             crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
             if not crs.isValid():
                 raise InputError(tr("The extent has no coordinate reference system; choose it on the map or add it "
                                     "as [EPSG:31370]."))
             area = extent_area(self.parameterAsExtent(parameters, self.EXTENT, context, target_crs()))
-        counts = download_grb(area, codes, output, feedback)
+        counts = download_grb(area, codes, output, feedback, transform_context=context.transformContext())
         for code in codes:
             details = QgsProcessingContext.LayerDetails(f"GRB {code}", context.project(), code)
             context.addLayerToLoadOnCompletion(f"{output}|layername={code}", details)
