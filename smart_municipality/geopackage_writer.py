@@ -2,7 +2,9 @@
 
 :class:`AtomicGeoPackage` writes every layer into a temporary file next to the target (same folder, so the final
 ``os.replace`` is atomic on one file system) and moves it over the target only in :meth:`~AtomicGeoPackage.commit`;
-an error or a cancel discards the temporary file and leaves an existing target untouched. Layers are written with
+an error or a cancel discards the temporary file and leaves an existing target untouched. An existing target is a
+study GeoPackage that other layers live in: it is copied into the temporary file first (SQLite's backup API, so a
+file open elsewhere is copied consistently), and only the downloaded layers are replaced. Layers are written with
 ``QgsVectorFileWriter`` in batches, inside the single transaction the GeoPackage driver opens per layer.
 
 :class:`FieldSchema` derives QGIS field types from JSON property values seen across all pages of a layer (so a
@@ -14,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sqlite3
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -140,6 +143,25 @@ class AtomicGeoPackage:
         self.temp_path = Path(temp)
         self.layers: dict[str, int] = {}
         self._committed = False
+        self._keeps_existing = self.target.exists()
+        if self._keeps_existing:
+            self._copy_existing()
+
+    def _copy_existing(self) -> None:
+        try:
+            source = sqlite3.connect(f"file:{self.target}?mode=ro", uri=True)
+            try:
+                copy = sqlite3.connect(self.temp_path)
+                try:
+                    source.backup(copy)
+                finally:
+                    copy.close()
+            finally:
+                source.close()
+        except sqlite3.Error as exc:
+            self.discard()
+            raise InputError(tr("{path} exists but is not a GeoPackage that can be added to; choose another output "
+                                "file.").format(path=self.target)) from exc
 
     def __enter__(self) -> AtomicGeoPackage:
         return self
@@ -155,8 +177,9 @@ class AtomicGeoPackage:
         options.driverName = "GPKG"
         options.layerName = name
         options.fileEncoding = "UTF-8"
-        options.actionOnExistingFile = (QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer if self.layers
-                                        else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile)
+        options.actionOnExistingFile = (
+            QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer if self.layers or self._keeps_existing
+            else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile)
         writer = QgsVectorFileWriter.create(str(self.temp_path), fields, wkb_type, crs,
                                             QgsCoordinateTransformContext(), options)
         if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:

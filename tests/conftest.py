@@ -41,18 +41,20 @@ def plugins_dir() -> Path:
 
 @pytest.fixture()
 def sm_provider(qgis_processing):
-    """Processing initialised and our provider registered, so ``processing.run("smart_municipality:...")`` works."""
+    """Processing initialised and our provider registered, so ``processing.run("smart_municipality:...")`` works.
+
+    Removed again afterwards (when this fixture added it), so tests of the plugin's own registration start clean.
+    """
     from qgis.core import QgsApplication
 
     from smart_municipality.processing.provider import SmartMunicipalityProvider
 
     registry = QgsApplication.processingRegistry()
     provider = registry.providerById("smart_municipality")
-    if provider is None:
+    added = provider is None
+    if added:
         provider = SmartMunicipalityProvider()
         registry.addProvider(provider)
-        _KEEP_ALIVE.append(provider)  # a provider whose Python object is collected loses its algorithms
-    return provider
-
-
-_KEEP_ALIVE: list = []
+    yield provider
+    if added and registry.providerById("smart_municipality") is provider:
+        registry.removeProvider(provider)

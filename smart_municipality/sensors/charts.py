@@ -38,7 +38,7 @@ def load_series(repo: SensorRepository, datastream_ids: list[int], start=None, e
     """One :class:`Series` per datastream: valid numeric readings of ``[start, end)``."""
     streams = repo.datastreams()
     meta = streams.set_index("datastream_id")
-    readings = repo.series(datastream_ids, start, end)
+    readings = repo.series(datastream_ids, start, end, full=False)
     out = []
     for ds_id in datastream_ids:
         rows = readings[(readings["datastream_id"] == ds_id) & readings["valid"].to_numpy(dtype=bool)]

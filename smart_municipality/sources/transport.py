@@ -98,7 +98,8 @@ class HttpClient:
     """A small blocking client for one service.
 
     ``service`` is an id of the endpoint registry (used for messages); ``authcfg`` a QGIS authentication
-    configuration id; ``feedback`` a :class:`QgsFeedback` whose cancel stops before the next request and during retry waits.
+    configuration id; ``feedback`` a :class:`QgsFeedback`: a cancel takes effect before the next request and
+    during retry waits.
     """
 
     def __init__(
@@ -171,7 +172,8 @@ class HttpClient:
         request.setRawHeader(b"Accept", accept.encode())
         # QgsBlockingNetworkRequest stores every answer in QGIS's disk cache, and when the service then fails
         # (HTTP 5xx) Qt 5 hands back the cached 200 answer instead: a failing service would look healthy and
-        # never be retried. Drop any cached copy first, so the answer is always the service's own.
+        # never be retried. Drop any cached copy before the request, so the answer is always the service's own,
+        # and after it, so our answers (a status probe of a WMS, say) never stand in for a map layer's own request.
         cache = QgsNetworkAccessManager.instance().cache()
         if cache is not None:
             cache.remove(QUrl(url))
@@ -190,6 +192,8 @@ class HttpClient:
         # effect between requests instead; the transfer timeout bounds how long that can take.
         code = (blocking.post(request, QByteArray(body), True, None) if body is not None
                 else blocking.get(request, True, None))
+        if cache is not None:
+            cache.remove(QUrl(url))
         self._check_cancel()
         reply = blocking.reply()
         status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)

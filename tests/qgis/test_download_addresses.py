@@ -183,3 +183,19 @@ def test_bad_municipality(sm_provider, fake_server, tmp_path, municipality, mess
     with pytest.raises(QgsProcessingException, match=message):
         run(tmp_path / "a.gpkg", municipality)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_addresses_join_the_grb_layers_of_a_study_geopackage(sm_provider, fake_server, tmp_path):
+    import processing
+
+    study = tmp_path / "study.gpkg"
+    processing.run("smart_municipality:download_grb", {"MUNICIPALITY": PROEFBEEK.nis, "LAYERS": [0],
+                                                       "OUTPUT": str(study)}, feedback=QgsProcessingFeedback())
+    buildings = QgsVectorLayer(f"{study}|layername=GBG").featureCount()
+    assert buildings > 0
+    run(study, PROEFBEEK.nis)
+    assert QgsVectorLayer(f"{study}|layername=GBG").featureCount() == buildings
+    assert QgsVectorLayer(f"{study}|layername=addresses").featureCount() == PROEFBEEK.n_addresses
+    run(study, PROEFBEEK.nis)  # downloading again replaces the layer, it does not append to it
+    assert QgsVectorLayer(f"{study}|layername=addresses").featureCount() == PROEFBEEK.n_addresses
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["study.gpkg"]

@@ -19,23 +19,16 @@ from qgis.PyQt.QtCore import QVariant
 
 from sm_tests.conftest import shared_data
 from sm_tests.fake_server import Fault
-from smart_municipality.processing.provider import SmartMunicipalityProvider
 
 ALGORITHM = "smart_municipality:match_addresses"
 SCHEMA = ("address_id", "street", "housenumber", "boxnumber", "postcode", "municipality", "niscode", "status",
           "full_address")
 
 
-_PROVIDERS: list = []  # keeps the Python side of the provider alive for the whole session
-
-
 @pytest.fixture()
-def provider(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById("smart_municipality") is None:
-        _PROVIDERS.append(SmartMunicipalityProvider())
-        registry.addProvider(_PROVIDERS[-1])
-    assert registry.createAlgorithmById(ALGORITHM) is not None
+def provider(sm_provider):
+    assert QgsApplication.processingRegistry().createAlgorithmById(ALGORITHM) is not None
+    return sm_provider
 
 
 @pytest.fixture()
