@@ -143,7 +143,7 @@ class AtomicGeoPackage:
         self.temp_path = Path(temp)
         self.layers: dict[str, int] = {}
         self._committed = False
-        self._keeps_existing = self.target.exists()
+        self._keeps_existing = self.target.exists() and self.target.stat().st_size > 0
         if self._keeps_existing:
             self._copy_existing()
 

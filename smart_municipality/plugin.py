@@ -87,6 +87,8 @@ class SmartMunicipalityPlugin(QObject):
         for key, icon, text, tip in (
             ("vacancy", "/mIconPolygonLayer.svg", tr("Vacancy"),
              tr("The vacancy register: summary, filters and the history of a premise.")),
+            ("sensors", "/mIconTemporal.svg", tr("Sensors"),
+             tr("Sensors on the map, their latest readings and their time series.")),
             ("siting", "/mIconPointLayer.svg", tr("Place sensors & gateways"),
              tr("Predict LoRaWAN coverage and place gateways and sensors.")),
         ):
@@ -207,6 +209,15 @@ class SmartMunicipalityPlugin(QObject):
             from .gui.vacancy_dock import VacancyDock
 
             return VacancyDock(self.iface, self.iface.mainWindow())
+        if key == "sensors":
+            from .gui.sensors_dock import SensorsDock
+            from .gui.timeseries_panel import TimeSeriesPanel
+
+            # The time-series panel belongs to the sensors dock: it opens when a sensor is clicked.
+            series = self.docks["sensor_series"] = TimeSeriesPanel(self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, series)
+            series.hide()
+            return SensorsDock(self.iface, series, self.iface.mainWindow())
         if key == "siting":
             from .gui.siting_panel import SitingDock
 

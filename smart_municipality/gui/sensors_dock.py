@@ -23,16 +23,17 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..errors import UserError
-from ..i18n import tr
+from ..i18n import tr, tr_noop
 from ..sensors.properties import PROPERTIES
 from ..sensors.storage import SensorRepository
 
 LOADERS = (("SensorThings…", "load_sensorthings"), ("sensor.community…", "load_sensor_community"),
-           ("Telraam…", "load_telraam"), ("IRCEL-CELINE…", "load_irceline"), ("File…", "import_observations"))
-ANALYSES = (("Aggregate…", "aggregate_observations"), ("Interpolate…", "interpolate_observations"),
-            ("Device register…", "device_register"))
-ANIMATION_PERIODS = (("last 24 hours of data", pd.Timedelta(hours=24)), ("last 7 days of data", pd.Timedelta(days=7)),
-                     ("last 30 days of data", pd.Timedelta(days=30)))
+           ("Telraam…", "load_telraam"), ("IRCEL-CELINE…", "load_irceline"), (tr_noop("File…"), "import_observations"))
+ANALYSES = ((tr_noop("Aggregate…"), "aggregate_observations"), (tr_noop("Interpolate…"), "interpolate_observations"),
+            (tr_noop("Device register…"), "device_register"))
+ANIMATION_PERIODS = ((tr_noop("last 24 hours of data"), pd.Timedelta(hours=24)),
+                     (tr_noop("last 7 days of data"), pd.Timedelta(days=7)),
+                     (tr_noop("last 30 days of data"), pd.Timedelta(days=30)))
 
 
 class SensorsDock(QgsDockWidget):
@@ -255,7 +256,7 @@ class SensorsDock(QgsDockWidget):
             self.toggle_pick_tool(False)
         super().closeEvent(event)
 
-    def unload(self) -> None:
+    def cleanup(self) -> None:
         if self.pick_tool is not None:
             self.toggle_pick_tool(False)
         if self.store is not None:

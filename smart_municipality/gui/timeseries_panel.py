@@ -25,14 +25,15 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..errors import UserError
-from ..i18n import tr
+from ..i18n import tr, tr_noop
 from ..sensors import charts
 from ..sensors.properties import PROPERTIES
 from ..sensors.storage import SensorRepository
 from ..sensors.timeutil import DISPLAY_ZONE, format_local
 
-PERIODS = (("24 hours", pd.Timedelta(hours=24)), ("7 days", pd.Timedelta(days=7)), ("30 days", pd.Timedelta(days=30)),
-           ("1 year", pd.Timedelta(days=365)), ("everything", None), ("custom", None))
+PERIODS = ((tr_noop("24 hours"), pd.Timedelta(hours=24)), (tr_noop("7 days"), pd.Timedelta(days=7)),
+           (tr_noop("30 days"), pd.Timedelta(days=30)), (tr_noop("1 year"), pd.Timedelta(days=365)),
+           (tr_noop("everything"), None), (tr_noop("custom"), None))
 NO_COMPARISON, NEAREST_OFFICIAL = "__none__", "__official__"
 
 
@@ -281,3 +282,7 @@ class TimeSeriesPanel(QgsDockWidget):
         self.figure.savefig(path, dpi=150)
         self.exported.emit(path)
         return path
+
+    def cleanup(self) -> None:
+        """Called when the plugin unloads; the panel holds no store or task of its own."""
+        self.hide()

@@ -20,9 +20,9 @@ import pandas as pd
 
 from ..errors import InputError
 from ..i18n import tr
+from .constants import PERIODS
 from .timeutil import DISPLAY_ZONE, utc_values
 
-PERIODS = ("hour", "day", "week", "month", "year")
 STATISTICS = ("mean", "median", "min", "max", "sum", "percentile", "count", "completeness", "exceedances")
 EU_MIN_COMPLETENESS = 0.75
 OUTPUT_COLUMNS = ("group", "period_start", "period_end", "n_valid", "n_expected", "completeness", "mean", "mean_raw",

@@ -31,6 +31,7 @@ from ..errors import InputError
 from ..i18n import tr
 from ..tables import fold_header, read_csv_bytes, read_table
 from . import geo
+from .constants import PRESET_TITLES
 from .model import SensorBatch, observations_frame
 from .properties import PROPERTIES, property_for
 from .timeutil import parse_times
@@ -503,20 +504,20 @@ def _cols(*names: str) -> Callable[[list[str], str], bool]:
 
 
 PRESETS: dict[str, Preset] = {p.id: p for p in (
-    Preset("curieuzeneuzen", "CurieuzeNeuzen Vlaanderen 2018 (NO2 tubes)", _cols("code", "campaign", "no2", "lat",
-                                                                                 "lon"), _cn_read),
-    Preset("gent_counter", "Gent bicycle counter (5-minute counts)",
+    Preset("curieuzeneuzen", PRESET_TITLES["curieuzeneuzen"],
+           _cols("code", "campaign", "no2", "lat", "lon"), _cn_read),
+    Preset("gent_counter", PRESET_TITLES["gent_counter"],
            _cols("Code", "Locatie", "Datum", "Uur5Minuten", "Ordening", "Totaal"), _gent_read),
-    Preset("airbase", "EEA AirBase hourly file (24 value/flag pairs per day)",
+    Preset("airbase", PRESET_TITLES["airbase"],
            lambda headers, filename: bool(AIRBASE_NAME.search(filename)), _airbase_read),
-    Preset("recht_op_lucht", "Recht op Lucht NO2 campaign", lambda headers, filename: (
+    Preset("recht_op_lucht", PRESET_TITLES["recht_op_lucht"], lambda headers, filename: (
         {"location", "no2"} <= set(headers) and ("start date" in headers or len(headers) == 2)), _rol_read),
-    Preset("irceline_csv", "IRCEL-CELINE hourly export (one column per station)", lambda headers, filename: (
+    Preset("irceline_csv", PRESET_TITLES["irceline_csv"], lambda headers, filename: (
         len(headers) > 1 and headers[0] in ("timestamp", "time", "datetime", "date")
         and all(re.match(r"^\d\d[a-z]\d{3} ", h) for h in headers[1:])), _ircel_csv_read),
-    Preset("telraam_csv", "Telraam hourly report (CSV)", _cols("segment_id", "date", "uptime", "car"),
+    Preset("telraam_csv", PRESET_TITLES["telraam_csv"], _cols("segment_id", "date", "uptime", "car"),
            _telraam_read),
-    Preset("sensor_community", "sensor.community archive CSV",
+    Preset("sensor_community", PRESET_TITLES["sensor_community"],
            _cols("sensor_id", "sensor_type", "location", "lat", "lon", "timestamp"), _sensor_community_read),
 )}
 

@@ -15,6 +15,7 @@ import pandas as pd
 from ..errors import ServiceError
 from ..i18n import tr
 from ..sensors import geo
+from ..sensors.constants import IRCELINE_PHENOMENA as PHENOMENA
 from ..sensors.model import SensorBatch, observations_frame
 from ..sensors.normalize import datastream_row
 from ..sensors.properties import PROPERTIES, property_for
@@ -24,9 +25,6 @@ from .transport import HttpClient
 
 SOURCE = "irceline"
 CHUNK_DAYS = 90
-#: our property id → IRCEL phenomenon id
-PHENOMENA = {"pm10": "5", "pm25": "6001", "pm1": "6002", "no2": "8", "o3": "7", "so2": "1", "temperature": "62101",
-             "bc": "391"}
 HOUR = pd.Timedelta(hours=1)
 
 

@@ -99,5 +99,5 @@ def test_sensors_dock(qgis_app, qgis_iface, qtbot, store_path):
     feature = next(f for f in layer.getFeatures() if f["thing_key"] == "demo:markt")
     dock.sensor_picked(feature)
     assert panel.thing_key == "demo:markt" and panel.series
-    dock.unload()
+    dock.cleanup()
     QgsProject.instance().removeAllMapLayers()

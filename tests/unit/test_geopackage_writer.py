@@ -45,28 +45,40 @@ def _schema():
     return schema
 
 
-def test_commit_replaces_target(qgis_app, tmp_path):
-    target = tmp_path / "out.gpkg"
-    target.write_bytes(b"old")
+def _existing_study(target) -> bytes:
+    """A study GeoPackage with a layer ``keep`` of its own; returns its bytes."""
     schema = _schema()
     fields = schema.fields()
     with AtomicGeoPackage(target) as package:
-        assert package.temp_path.parent == tmp_path and not package.temp_path.exists()
+        package.write_layer("keep", fields, QgsWkbTypes.Type.Point, QgsCoordinateReferenceSystem("EPSG:31370"),
+                            [_points(fields, 4)])
+        package.commit()
+    return target.read_bytes()
+
+
+def test_commit_adds_its_layers_and_keeps_the_others(qgis_app, tmp_path):
+    target = tmp_path / "out.gpkg"
+    before = _existing_study(target)
+    schema = _schema()
+    fields = schema.fields()
+    with AtomicGeoPackage(target) as package:
+        assert package.temp_path.parent == tmp_path
         package.write_layer("a", fields, QgsWkbTypes.Type.Point, QgsCoordinateReferenceSystem("EPSG:31370"),
                             [_points(fields, 3), _points(fields, 2)])
         package.write_layer("b", fields, QgsWkbTypes.Type.Point, QgsCoordinateReferenceSystem("EPSG:31370"), [])
-        assert target.read_bytes() == b"old"
+        assert target.read_bytes() == before
         package.commit()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.gpkg"]
     layer = QgsVectorLayer(f"{target}|layername=a")
     assert layer.featureCount() == 5 and layer.crs().authid() == "EPSG:31370"
     assert next(layer.getFeatures())["D"] == QDate(2012, 4, 12)
     assert QgsVectorLayer(f"{target}|layername=b").featureCount() == 0
+    assert QgsVectorLayer(f"{target}|layername=keep").featureCount() == 4
 
 
 def test_failure_leaves_target_untouched(qgis_app, tmp_path):
     target = tmp_path / "out.gpkg"
-    target.write_bytes(b"old")
+    before = _existing_study(target)
     schema = _schema()
     fields = schema.fields()
 
@@ -75,8 +87,18 @@ def test_failure_leaves_target_untouched(qgis_app, tmp_path):
         raise UserError("the service broke off")
 
     with pytest.raises(UserError, match="broke off"), AtomicGeoPackage(target) as package:
-        package.write_layer("a", fields, QgsWkbTypes.Type.Point, QgsCoordinateReferenceSystem("EPSG:31370"), batches())
-    assert target.read_bytes() == b"old"
+        package.write_layer("keep", fields, QgsWkbTypes.Type.Point, QgsCoordinateReferenceSystem("EPSG:31370"),
+                            batches())
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.gpkg"]
+
+
+def test_a_file_that_is_no_geopackage_is_never_overwritten(qgis_app, tmp_path):
+    target = tmp_path / "out.gpkg"
+    target.write_bytes(b"somebody's notes, not a GeoPackage")
+    with pytest.raises(UserError, match="not a GeoPackage"):
+        AtomicGeoPackage(target)
+    assert target.read_bytes() == b"somebody's notes, not a GeoPackage"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.gpkg"]
 
 
