@@ -177,12 +177,18 @@ def _best(municipality: Municipality, query: str, digits: str) -> Match | None:
     return best
 
 
+# on equal scores a former municipality goes before a deelgemeente or place of that name elsewhere ("Beveren": the
+# former municipality in Beveren-Kruibeke-Zwijndrecht before the sections of Roeselare and Waregem)
+_KIND_ORDER = {"former": 1, "alias": 2}
+
+
 def search(query: str, municipalities: tuple[Municipality, ...] | None = None, limit: int = 25,
            language: str = "nl") -> list[Match]:
     """Municipalities matching ``query`` (name, deelgemeente, former municipality, NIS code or postcode), best first.
 
     Ranking: exact matches, then names starting with the query, then a later word starting with it (``pinte`` →
-    Nazareth-De Pinte), then names containing it; ties in alphabetical order.
+    Nazareth-De Pinte), then names containing it; ties: names, former municipalities, then aliases, each in
+    alphabetical order.
     """
     municipalities = municipalities if municipalities is not None else load()
     text = (query or "").strip()
@@ -191,7 +197,7 @@ def search(query: str, municipalities: tuple[Municipality, ...] | None = None, l
     if not digits and not folded:
         return []
     matches = [m for m in (_best(municipality, folded, digits) for municipality in municipalities) if m]
-    matches.sort(key=lambda m: (m.score, fold(m.municipality.name(language))))
+    matches.sort(key=lambda m: (m.score, _KIND_ORDER.get(m.kind, 0), fold(m.municipality.name(language))))
     return matches[:limit]
 
 

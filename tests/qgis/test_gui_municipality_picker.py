@@ -113,4 +113,7 @@ def test_bundled_list_opens(qgis_iface, qtbot):
     dialog.search.setText("Gent")
     assert dialog.selected().nis == "44021"
     dialog.search.setText("Sint-Gillis")
-    assert [dialog.results.item(i).text() for i in range(dialog.results.count())] == ["Sint-Gillis-Waas (46020)"]
+    assert [dialog.results.item(i).text() for i in range(dialog.results.count())] == [
+        "Sint-Gillis-Waas (46020)", "Dendermonde (42006) – Sint-Gillis-Dendermonde"]  # the latter a deelgemeente
+    dialog.search.setText("Mariakerke")
+    assert dialog.selected().nis == "44021"

@@ -84,6 +84,16 @@ def test_ranking_exact_before_prefix_before_contains(small):
 
 
 
+def test_former_municipality_before_an_alias_on_equal_score():
+    items = (mun.Municipality("38002", "Alveringem", aliases=("Beveren",)),
+             mun.Municipality("46030", "Beveren-Kruibeke-Zwijndrecht",
+                              merged_from=(mun.FormerMunicipality("Beveren", "46003"),)),
+             mun.Municipality("36015", "Roeselare", aliases=("Beveren",)))
+    matches = mun.search("beveren", items)
+    assert [(m.municipality.name_nl, m.kind, m.score) for m in matches] == [
+        ("Beveren-Kruibeke-Zwijndrecht", "former", 1), ("Alveringem", "alias", 1), ("Roeselare", "alias", 1)]
+
+
 def test_empty_query_and_no_match(small):
     assert mun.search("   ", small) == []
     assert mun.search("xyzzy", small) == []
