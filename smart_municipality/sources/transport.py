@@ -1,7 +1,8 @@
 """HTTP over the QGIS network stack, with timeouts, retries and one-sentence errors.
 
-Only :class:`QgsBlockingNetworkRequest` is used, so proxies, PAC files, SSL settings and QGIS authentication
-configurations apply (plugins that used ``requests`` broke behind municipal proxies). Retries with exponential
+Only QGIS's blocking requests (``QgsNetworkAccessManager.blockingGet``/``blockingPost``) are used, so proxies, PAC
+files, SSL settings and QGIS authentication configurations apply (plugins that used ``requests`` broke behind
+municipal proxies). Retries with exponential
 back-off on 429 and 5xx honour ``Retry-After``. Every failure becomes a :class:`ServiceError` whose message names the
 service and says what to do. Blocking by design: call it from a ``QgsTask`` or a Processing algorithm, never from
 the GUI thread's event handlers.
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 from urllib.parse import urlencode, urlsplit
 
-from qgis.core import Qgis, QgsBlockingNetworkRequest, QgsFeedback, QgsNetworkAccessManager
+from qgis.core import Qgis, QgsFeedback, QgsNetworkAccessManager
 from qgis.PyQt.QtCore import QByteArray, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
@@ -183,29 +184,29 @@ class HttpClient:
             request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, "application/json")
         if hasattr(request, "setTransferTimeout"):  # Qt >= 5.15
             request.setTransferTimeout(int(self.timeout_s * 1000))
-        blocking = QgsBlockingNetworkRequest()
-        if self.authcfg:
-            blocking.setAuthCfg(self.authcfg)
         self.requests_made += 1
-        # The feedback is deliberately not handed to QgsBlockingNetworkRequest: in QGIS 3.22 a cancel that arrives
-        # while the request starts deletes the reply unfinished and the worker thread waits forever. A cancel takes
-        # effect between requests instead; the transfer timeout bounds how long that can take.
-        code = (blocking.post(request, QByteArray(body), True, None) if body is not None
-                else blocking.get(request, True, None))
+        # QgsNetworkAccessManager.blockingGet/Post run QgsBlockingNetworkRequest entirely in C++. A
+        # QgsBlockingNetworkRequest made from Python is a sip subclass whose connect/disconnect notifications call
+        # back into Python: in a worker thread that takes the GIL while holding Qt's signal-slot lock, and the GUI
+        # thread, holding the GIL, deadlocks on its next QObject::connect. The feedback is not handed over either:
+        # in QGIS 3.22 a cancel that arrives while the request starts leaves the worker waiting forever. A cancel
+        # takes effect between requests instead; the transfer timeout bounds how long that can take.
+        if body is not None:
+            reply = QgsNetworkAccessManager.blockingPost(request, QByteArray(body), self.authcfg, True, None)
+        else:
+            reply = QgsNetworkAccessManager.blockingGet(request, self.authcfg, True, None)
         if cache is not None:
             cache.remove(QUrl(url))
         self._check_cancel()
-        reply = blocking.reply()
         status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
         if status is None or status == 0:
-            kind = "timeout" if code == QgsBlockingNetworkRequest.ErrorCode.TimeoutError else "network"
-            if kind == "network" and "timed out" in (blocking.errorMessage() or "").lower():
-                kind = "timeout"
-            # Qt aborts a request that exceeds its transfer timeout as "operation cancelled" and
-            # QgsBlockingNetworkRequest then reports no error at all; a cancel by the user was handled above.
-            if reply.error() == QNetworkReply.NetworkError.OperationCanceledError:
-                kind = "timeout"
-            return None, kind
+            # Qt aborts a request that exceeds its transfer timeout as "operation cancelled"; a cancel by the user
+            # was handled above.
+            timed_out = reply.error() in (QNetworkReply.NetworkError.TimeoutError,
+                                          QNetworkReply.NetworkError.OperationCanceledError)
+            if not timed_out and "timed out" in (reply.errorString() or "").lower():
+                timed_out = True
+            return None, "timeout" if timed_out else "network"
         headers = {bytes(k).decode("latin-1").lower(): bytes(reply.rawHeader(QByteArray(k))).decode("latin-1")
                    for k in reply.rawHeaderList()}
         return Response(url, int(status), bytes(reply.content()), headers), ""
