@@ -11,8 +11,24 @@ internet). Either way it starts QGIS headless (offscreen), runs ``smart_municipa
 and ``smart_municipality:download_addresses``, fetches the municipal boundary (VRBG) and writes:
 
 * ``<name>.gpkg``: layers GBG, ADP, WBN, addresses and boundary, each with its QML style saved as default style;
-* ``<name>.png`` and ``<name>.pdf``: an A4 landscape map from ``resources/layouts/overview_a4_landscape.qpt``
-  with the styles of ``resources/styles/``.
+* ``<name>.pdf`` and one PNG per page (``<name>.png``, ``<name>_2.png``, ...): an A4 landscape overview map from
+  ``resources/layouts/overview_a4_landscape.qpt`` with the styles of ``resources/styles/``.
+
+For Demodorp the demo grows with the plugin's capabilities: ``<name>.gpkg`` is also the study store (the plugin's
+store tables) and gets each theme's data, and the PDF a page per theme:
+
+* vacancy (``vacancy/demo.py``): two generated VIP exports imported into the store's register, indicators per wijk
+  (layer ``vacancy_wijken``) and hot spots (``vacancy_hotspots``); exports and open data in ``leegstand/``;
+* siting (``siting/demo.py``, pages from ``siting/report.py``): gateway candidates, the chosen gateways and their
+  coverage on a synthetic terrain, a sensor placement (layers ``siting_*``); rasters with styles in ``siting/``;
+  two pages: gateway coverage and sensor placement;
+* sensors (``sensors/demo.py``, page from ``sensors/report.py``): 15 sensors with a year of hourly readings in the
+  store's sensor tables; the readings page shows NO2 against the EU limit values and the WHO guidelines.
+
+The theme data depend only on ``--seed`` and ``--date`` (the day the register and the sensor year end; default
+today); the sensor readings run up to the last full hour of that day that has passed, so the map of latest values
+is current. A real municipality (``--municipality``) gets the overview page only: the themes need the
+municipality's own register and sensors, which the demo cannot invent for a real place.
 """
 
 from __future__ import annotations
@@ -24,8 +40,11 @@ import os
 import re
 import sys
 import tempfile
+import time
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 GRB_CODES = ("GBG", "ADP", "WBN")
@@ -236,6 +255,91 @@ def package(layers: dict, output: Path, feedback) -> None:
             raise DemoError(f"The GeoPackage {output} lacks layer {key}.")
 
 
+# ---- themes (Demodorp) -----------------------------------------------------------------------------------------
+#: derived layer in the study GeoPackage → its style in resources/styles
+VACANCY_LAYERS = {"vacancy_wijken": "vacancy_rate.qml", "vacancy_hotspots": "vacancy_hotspots.qml"}
+
+
+@dataclass
+class Themes:
+    """What the theme steps made for the pages."""
+
+    name: str  # of the municipality, for the page titles
+    vacancy: Any  # vacancy.demo.VacancyDemo
+    siting: Any  # siting.demo.SitingDemoResult
+    siting_layers: Any  # siting.report.SitingLayers
+    sensors_saved: Any  # sensors.storage.SaveReport
+    store_path: Path  # the study GeoPackage
+
+
+def sensor_year_end(reference: dt.date) -> Any:
+    """The end of the sensor year: the last full hour of ``reference`` that has passed (UTC)."""
+    import pandas as pd
+
+    end_of_day = pd.Timestamp(reference, tz="Europe/Brussels") + pd.Timedelta(days=1)
+    now = pd.Timestamp.now(tz="UTC").floor("H")
+    return min(end_of_day.tz_convert("UTC"), now)
+
+
+def write_layer(layer, gpkg: Path, name: str, qml: str) -> None:
+    """``layer`` as layer ``name`` of ``gpkg`` (replacing one of that name), with ``qml`` as its default style."""
+    from qgis.core import QgsProject, QgsVectorFileWriter, QgsVectorLayer
+
+    from smart_municipality.smart_municipality.resources import style_path
+
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = name
+    options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+    write = getattr(QgsVectorFileWriter, "writeAsVectorFormatV3", None) or \
+        QgsVectorFileWriter.writeAsVectorFormatV2  # V3 from QGIS 3.20 on
+    error, message, *_ = write(layer, str(gpkg), QgsProject.instance().transformContext(), options)
+    if error != QgsVectorFileWriter.WriterError.NoError:
+        raise DemoError(f"Writing layer {name} into {gpkg} failed: {message}")
+    written = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+    written.loadNamedStyle(style_path(qml))
+    written.saveStyleToDatabase(name, "", True, "")
+
+
+def add_themes(demo, layers: dict, output: Path, gpkg: Path, reference: dt.date, seed: int, feedback) -> Themes:
+    """Vacancy, siting and sensors of Demodorp, into the study GeoPackage ``gpkg`` (the plugin's store)."""
+    import pandas as pd
+    from qgis.core import QgsProcessingException, QgsVectorLayer
+
+    from smart_municipality.smart_municipality.errors import UserError
+    from smart_municipality.smart_municipality.sensors.demo import add_sensors_to_demo
+    from smart_municipality.smart_municipality.siting.demo import LAYER_STYLES, add_siting_to_demo
+    from smart_municipality.smart_municipality.siting.report import siting_layers
+    from smart_municipality.smart_municipality.store import open_store
+    from smart_municipality.smart_municipality.vacancy.demo import add_vacancy_to_demo
+
+    try:
+        print("Vacancy: generating two VIP exports and importing them into the register", flush=True)
+        vacancy = add_vacancy_to_demo(output / "leegstand", layers, gpkg, seed=seed, today=pd.Timestamp(reference),
+                                      feedback=feedback)
+        write_layer(vacancy.wijken, gpkg, "vacancy_wijken", VACANCY_LAYERS["vacancy_wijken"])
+        write_layer(vacancy.hotspots, gpkg, "vacancy_hotspots", VACANCY_LAYERS["vacancy_hotspots"])
+
+        print("Siting: gateway candidates, coverage and sensor placement (synthetic terrain)", flush=True)
+        siting = add_siting_to_demo(gpkg, None, output / "siting")  # None: synthetic terrain
+        # one study GeoPackage: the siting layers join the others; the rasters stay next to it with their styles
+        for name, qml in LAYER_STYLES.items():
+            write_layer(QgsVectorLayer(f"{siting.geopackage}|layername={name}", name, "ogr"), gpkg,
+                        f"siting_{name}", qml)
+        siting.geopackage.unlink()
+        siting.geopackage = gpkg
+
+        end = sensor_year_end(reference)
+        print(f"Sensors: 15 sensors and a year of hourly readings up to {end:%Y-%m-%d %H:%M} UTC", flush=True)
+        with open_store(gpkg) as store:
+            saved = add_sensors_to_demo(store, demo, end=end, days=365, seed=seed, feedback=feedback)
+        print(f"  {saved.summary()}", flush=True)
+    except (UserError, QgsProcessingException) as exc:
+        raise DemoError(feedback.errors[0] if feedback.errors else str(exc)) from exc
+    return Themes(demo.name, vacancy, siting, siting_layers(gpkg, siting.rasters, siting.figures, prefix="siting_"),
+                  saved, gpkg)
+
+
 # ---- map -------------------------------------------------------------------------------------------------------
 def focus_extent(addresses, aspect: float, minimum: float = 700.0):
     """The built-up heart of the municipality: the central 80 % of the address points, with a margin, at
@@ -272,26 +376,114 @@ def _fit(rectangle, aspect: float, margin: float = 1.06):
                         center.y() + height / 2)
 
 
-def _nice_scalebar(scalebar, scale: float, segments: int = 4, target_mm: float = 45.0) -> None:
-    """Round segment lengths (1, 2, 2.5 or 5 times a power of ten) for a bar of about ``target_mm``."""
-    import math
+def _export_pages(layout, png: Path, dpi: int) -> list[Path]:
+    """Every page of ``layout`` as a PNG: ``png`` for the first, ``<stem>_2.png`` … for the next (QGIS's naming)."""
+    from osgeo import gdal
+    from qgis.core import QgsLayoutExporter
 
-    from qgis.core import QgsScaleBarSettings, QgsUnitTypes
+    exporter = QgsLayoutExporter(layout)
+    image = QgsLayoutExporter.ImageExportSettings()
+    image.dpi = dpi
+    # the exporter tries to georeference the image in place, which GDAL's PNG driver refuses with a printed error
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        result = exporter.exportToImage(str(png), image)
+    finally:
+        gdal.PopErrorHandler()
+    if result != QgsLayoutExporter.ExportResult.Success:
+        raise DemoError(f"Exporting the map to {png} failed: {exporter.errorMessage()}")
+    pages = layout.pageCollection().pageCount()
+    return [png] + [png.with_name(f"{png.stem}_{k}{png.suffix}") for k in range(2, pages + 1)]
 
-    wanted = target_mm / segments * scale / 1000.0  # metres per segment
-    power = 10 ** math.floor(math.log10(wanted))
-    metres = min((f * power for f in (1, 2, 2.5, 5, 10)), key=lambda v: abs(math.log(v / wanted)))
-    kilometres = metres >= 1000
-    scalebar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers if kilometres
-                      else QgsUnitTypes.DistanceUnit.DistanceMeters)
-    scalebar.setUnitLabel("km" if kilometres else "m")
-    scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed)
-    scalebar.setNumberOfSegments(segments)
-    scalebar.setUnitsPerSegment(metres / 1000 if kilometres else metres)
-    scalebar.refreshItemSize()
+
+def furnish(layout, page: int, date_text: str, attribution: str | None = None,
+            attribution_at: tuple[float, float, float, float] | None = None) -> None:
+    """What every page of the demo has, for pages a theme builds without it: a scale bar and a north arrow in the
+    main map (the largest one on the page), the date top right and the sources."""
+    from qgis.core import QgsLayoutItemMap, QgsLayoutItemScaleBar
+    from qgis.PyQt.QtCore import Qt
+
+    from smart_municipality.smart_municipality.siting.report import add_label, add_north_arrow, add_scale_bar
+
+    items = layout.pageCollection().itemsOnPage(page)
+    maps = [item for item in items if isinstance(item, QgsLayoutItemMap)]
+    if maps and not any(isinstance(item, QgsLayoutItemScaleBar) for item in items):
+        main = max(maps, key=lambda item: item.rect().width() * item.rect().height())
+        position = layout.pageCollection().positionOnPage(main.pos())
+        width, height = main.rect().width(), main.rect().height()
+        add_scale_bar(layout, main, page, position.x() + 3, position.y() + height - 14)
+        add_north_arrow(layout, main, page, position.x() + width - 13, position.y() + 3)
+    add_label(layout, page, date_text, 200, 9, 87, 6, size=9, align=Qt.AlignmentFlag.AlignRight, colour="#333333")
+    if attribution:
+        x, y, w, h = attribution_at or (10, 198, 175, 9)
+        add_label(layout, page, attribution, x, y, w, h, size=6.5, colour="#333333")
 
 
-def render(layers: dict, title: str, attribution: str, png: Path, pdf: Path, dpi: int = 150) -> None:
+SOURCE = "Bron: Digitaal Vlaanderen; fictieve demogemeente."
+
+
+def add_theme_pages(layout, layers: dict, themes: Themes, date_text: str, work: Path) -> list:
+    """The theme pages after the overview: vacancy, gateway coverage and sensor placement in ``layout``; the sensor
+    readings page is a layout of its own (``sensors/report.py`` builds whole layouts), returned in a list."""
+    from qgis.core import QgsLayoutItemMap, QgsProject, QgsRectangle
+
+    from smart_municipality.smart_municipality.sensors import report as sensor_report
+    from smart_municipality.smart_municipality.sensors.storage import SensorRepository
+    from smart_municipality.smart_municipality.siting.demo import GATEWAYS_TO_PLACE, SENSOR_RADIUS_M
+    from smart_municipality.smart_municipality.siting.report import (
+        add_coverage_page,
+        add_sensor_placement_page,
+        fit_extent,
+    )
+    from smart_municipality.smart_municipality.store import open_store
+    from smart_municipality.smart_municipality.vacancy.demo import add_vacancy_page
+
+    name = themes.name
+    context = [layers["boundary"], layers["GBG"]]
+    add_vacancy_page(layout, themes.vacancy, context, title=f"{name} — leegstand")
+    furnish(layout, layout.pageCollection().pageCount() - 1, date_text,
+            f"{SOURCE} Leegstandsregister: twee gegenereerde VIP-exports, ingelezen met Slimme Gemeente.",
+            (10, 201, 175, 8))
+
+    siting_note = ("Methode: padverlies Oulu (gepubliceerd model), 10 dB fadingmarge, antennes 12 m op het dak, "
+                   "gebouwen 7 m als obstakel, synthetisch terreinmodel; keuze met gretige maximale dekking en "
+                   "een bovengrens als certificaat.")
+    add_coverage_page(layout, themes.siting_layers, context, title=f"{name} — LoRaWAN-dekking van "
+                      f"{GATEWAYS_TO_PLACE} gateways", attribution=f"{SOURCE} Dekking berekend door Slimme Gemeente "
+                      "op een synthetisch terreinmodel (Demodorp heeft geen DHM).", date_text=date_text,
+                      method_note=siting_note, work_dir=work)
+    wijken = themes.vacancy.wijken
+    add_sensor_placement_page(
+        layout, themes.siting_layers, [layers["boundary"], layers["WBN"], layers["GBG"]],
+        title=f"{name} — plaatsing van sensoren", attribution=f"{SOURCE} Kandidaat-locaties langs de wegbaan (GRB "
+        "WBN), vraag: de adressen; wijken zoals op de leegstandspagina.", date_text=date_text,
+        radius_m=SENSOR_RADIUS_M, areas=wijken, area_name_field="area_name" if wijken.fields().indexOf(
+            "area_name") >= 0 else "area_id",
+        method_note="Methode: maximale dekking (MCLP) met een gretige keuze en lokale verbetering; de bovengrens "
+        "bewijst hoe dicht de keuze bij het optimum ligt.", work_dir=work)
+
+    store = open_store(themes.store_path, read_only=True)
+    try:
+        sensors = sensor_report.sensor_page(
+            SensorRepository(store), title=f"{name} — sensoren: stikstofdioxide (NO2)", observed_property="no2",
+            context_layers=[layers["boundary"], layers["WBN"], layers["GBG"]],
+            attribution=f"{SOURCE} Sensoren en metingen gegenereerd door Slimme Gemeente (fictief); grens- en "
+            "richtwaarden: EU-richtlijn 2008/50/EG en 2024/2881, WHO 2021.", project=QgsProject.instance(),
+            work_dir=work)
+    finally:
+        store.close()
+    # the reference station stands outside the village: room for it and its label next to the boundary
+    sensor_map = next(item for item in sensors.items() if isinstance(item, QgsLayoutItemMap))
+    extent = QgsRectangle(layers["boundary"].extent())
+    extent.combineExtentWith(sensor_map.layers()[0].extent().buffered(900.0))
+    sensor_map.setExtent(fit_extent(extent, sensor_map.rect().width() / sensor_map.rect().height(), 1.02))
+    furnish(sensors, 0, date_text)
+    return [sensors]
+
+
+def render(layers: dict, title: str, attribution: str, png: Path, pdf: Path, themes: Themes | None = None,
+           work: Path | None = None, dpi: int = 150) -> list[Path]:
+    """The overview page (and the theme pages) to ``pdf`` and one PNG per page; returns the PNGs."""
     from qgis.core import (
         QgsCoordinateReferenceSystem,
         QgsLayoutExporter,
@@ -302,6 +494,7 @@ def render(layers: dict, title: str, attribution: str, png: Path, pdf: Path, dpi
     from qgis.PyQt.QtXml import QDomDocument
 
     from smart_municipality.smart_municipality.resources import resource_path
+    from smart_municipality.smart_municipality.siting.report import nice_scale_bar_segments
 
     project = QgsProject.instance()
     project.clear()
@@ -323,7 +516,8 @@ def render(layers: dict, title: str, attribution: str, png: Path, pdf: Path, dpi
         raise DemoError(f"The layout template {template} cannot be loaded.")
     main, overview = layout.itemById("map"), layout.itemById("overview")
     layout.itemById("title").setText(title)
-    layout.itemById("date").setText(f"Gemaakt op {_dutch_date(dt.date.today())}")
+    date_text = f"Gemaakt op {_dutch_date(dt.date.today())}"
+    layout.itemById("date").setText(date_text)
     layout.itemById("attribution").setText(attribution)
 
     aspect = main.rect().width() / main.rect().height()
@@ -332,34 +526,39 @@ def render(layers: dict, title: str, attribution: str, png: Path, pdf: Path, dpi
     overview.setLayers([layers[key] for key in ("boundary", "GBG", "WBN")])
     overview.setKeepLayerSet(True)
     overview.setExtent(_fit(layers["boundary"].extent(), overview.rect().width() / overview.rect().height(), 1.08))
-    _nice_scalebar(layout.itemById("scalebar"), main.scale())
+    nice_scale_bar_segments(layout.itemById("scalebar"), main.scale())
     legend = layout.itemById("legend")
     legend.setLegendFilterByMapEnabled(True)  # only the categories on the map
     legend.refresh()
+    others = []
+    if themes is not None:
+        others = add_theme_pages(layout, layers, themes, date_text, work or pdf.parent)
     layout.refresh()
 
-    exporter = QgsLayoutExporter(layout)
-    image = QgsLayoutExporter.ImageExportSettings()
-    image.dpi = dpi
-    from osgeo import gdal
+    pngs = _export_pages(layout, png, dpi)
+    for other in others:
+        pngs += _export_pages(other, png.with_name(f"{png.stem}_{len(pngs) + 1}{png.suffix}"), dpi)
+    if others:
+        from smart_municipality.smart_municipality.sensors.report import layouts_to_pdf
 
-    # the exporter tries to georeference the image in place, which GDAL's PNG driver refuses with a printed error
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        result = exporter.exportToImage(str(png), image)
-    finally:
-        gdal.PopErrorHandler()
-    if result != QgsLayoutExporter.ExportResult.Success:
-        raise DemoError(f"Exporting the map to {png} failed: {exporter.errorMessage()}")
-    if exporter.exportToPdf(str(pdf), QgsLayoutExporter.PdfExportSettings()) != QgsLayoutExporter.ExportResult.Success:
-        raise DemoError(f"Exporting the map to {pdf} failed: {exporter.errorMessage()}")
+        partial = pdf.with_name(f".{pdf.name}.partial.pdf")
+        layouts_to_pdf([layout, *others], partial, dpi=dpi)
+        partial.replace(pdf)
+    else:
+        exporter = QgsLayoutExporter(layout)
+        if exporter.exportToPdf(str(pdf), QgsLayoutExporter.PdfExportSettings()) != \
+                QgsLayoutExporter.ExportResult.Success:
+            raise DemoError(f"Exporting the map to {pdf} failed: {exporter.errorMessage()}")
+    return pngs
 
 
 # ---- main ------------------------------------------------------------------------------------------------------
-def run(output: Path, municipality: str | None, seed: int) -> dict[str, Path]:
+def run(output: Path, municipality: str | None, seed: int, reference: dt.date | None = None) -> dict:
+    started = time.perf_counter()
     _setup_paths()
     output.mkdir(parents=True, exist_ok=True)
-    server = None
+    reference = reference or dt.date.today()
+    server = demo = None
     if municipality is None:
         server, demo = serve_demodorp(seed)
         nis = demo.nis
@@ -382,20 +581,32 @@ def run(output: Path, municipality: str | None, seed: int) -> dict[str, Path]:
             paths = {"gpkg": output / f"{stem}.gpkg", "png": output / f"{stem}.png", "pdf": output / f"{stem}.pdf"}
             print(f"Writing {paths['gpkg']}", flush=True)
             package(layers, paths["gpkg"], feedback)
+            themes = None
+            if demo is not None:
+                themes = add_themes(demo, layers, output, paths["gpkg"], reference, seed, feedback)
             title_for_map(layers)
-            print(f"Rendering {paths['png']} and {paths['pdf']}", flush=True)
-            render(layers, f"{name} — GRB en adressen", attribution, paths["png"], paths["pdf"])
+            from qgis.PyQt.QtCore import QLocale
+
+            from smart_municipality.smart_municipality.i18n import install_translator
+
+            install_translator("nl")  # the pages are Dutch, like the municipality's own reports
+            QLocale.setDefault(QLocale("nl_BE"))  # and so are their numbers (QGIS does this for its user's locale)
+            print(f"Rendering {paths['pdf']} and a PNG per page", flush=True)
+            pngs = render(layers, f"{name} — GRB en adressen", attribution, paths["png"], paths["pdf"], themes,
+                          Path(tmp))
+            paths["pages"] = pngs
             counts = {key: layers[key].featureCount() for key in MAP_LAYERS}
             from qgis.core import QgsProject
 
             QgsProject.instance().clear()  # releases the files in the temporary folder
-            del layers, result
+            del layers, result, themes
     finally:
         if server is not None:
             server.stop()
         app.exitQgis()
-    print("Done: " + ", ".join(f"{key} {n}" for key, n in counts.items()), flush=True)
-    for path in paths.values():
+    print(f"Done in {time.perf_counter() - started:.0f} s: "
+          + ", ".join(f"{key} {n}" for key, n in counts.items()), flush=True)
+    for path in (paths["gpkg"], paths["pdf"], *paths["pages"]):
         print(f"  {path}")
     return paths
 
@@ -405,9 +616,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=REPO / "build" / "demo")
     parser.add_argument("--municipality", help="NIS code of a real municipality (live services); default: Demodorp")
     parser.add_argument("--seed", type=int, default=2026, help="seed of the generated Demodorp")
+    parser.add_argument("--date", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+                        help="day the demo's vacancy register and sensor year end (default: today)")
     args = parser.parse_args(argv)
     try:
-        run(args.output.resolve(), args.municipality, args.seed)
+        run(args.output.resolve(), args.municipality, args.seed, args.date)
     except DemoError as exc:
         print(f"make demo: {exc}", file=sys.stderr)
         return 1

@@ -540,6 +540,10 @@ def add_vacancy_page(layout, vacancy: VacancyDemo, base_layers: list | None = No
 
     legend_for(inset, [vacancy.hotspots], 190, 71, 97, 16, columns=2)
     legend_for(main, [vacancy.register, vacancy.wijken], 190, 88, 97, 62, columns=2)
+    chart_title = QgsLayoutItemLabel(layout)
+    chart_title.setText("Leegstandsregister per jaar (aantal panden)")
+    chart_title.setFont(QFont("DejaVu Sans", 8, QFont.Weight.Bold))
+    place(chart_title, 190, 145, 97, 5)
     chart = QgsLayoutItemPicture(layout)
     chart.setPicturePath(str(vacancy.chart_png))
     place(chart, 190, 151, 97, 42)

@@ -1,8 +1,11 @@
-"""`make demo` (scripts/run_demo.py) end to end: Demodorp through the fake services into a GeoPackage and a map."""
+"""`make demo` (scripts/run_demo.py) end to end: Demodorp through the fake services into the study GeoPackage (base
+layers and every theme) and a PDF with a page per theme, plus a PNG per page."""
 
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +17,19 @@ from smart_municipality.smart_municipality.demo import generate_demo_municipalit
 from smart_municipality.smart_municipality.sources.endpoints import ENDPOINTS
 
 REPO = Path(__file__).resolve().parents[2]
+#: the PDF's pages in order → the map frame on the page (x0, y0, x1, y1 in mm, a little inside the frame) and the
+#: fewest distinct colours its map must show
+PAGES = {
+    "overview": ((14, 25, 211, 198), 150),
+    "vacancy": ((12, 22, 183, 170), 150),
+    "gateway coverage": ((12, 22, 183, 188), 150),
+    "sensor placement": ((12, 22, 183, 188), 150),
+    "sensor readings": ((12, 22, 148, 168), 80),
+}
+#: layers the themes add to the study GeoPackage, each with its default style
+THEME_LAYERS = ("vacancy_wijken", "vacancy_hotspots", "siting_gateway_candidates", "siting_gateways",
+                "siting_sf_coverage", "siting_sensor_candidates", "siting_sensors", "siting_sensor_demand",
+                "siting_gateway_demand")
 RUN_DEMO = REPO / "scripts" / "run_demo.py"
 STANDARD = ["address_id", "street", "housenumber", "boxnumber", "postcode", "municipality", "niscode", "status",
             "position_method", "position_spec", "full_address", "street_id"]
@@ -53,27 +69,100 @@ def test_geopackage_has_every_layer_with_the_demo_counts(demo_output):
     gbg = source.GetLayerByName("GBG").GetLayerDefn()
     assert {"OIDN", "UIDN", "LBLTYPE"} <= {gbg.GetFieldDefn(i).GetName() for i in range(gbg.GetFieldCount())}
     styles = source.ExecuteSQL("SELECT f_table_name FROM layer_styles WHERE useAsDefault")
-    assert {feature.GetField(0) for feature in styles} == {"GBG", "ADP", "WBN", "addresses", "boundary"}
+    styled = {feature.GetField(0) for feature in styles}
     source.ReleaseResultSet(styles)
+    assert {"GBG", "ADP", "WBN", "addresses", "boundary"} <= styled
+    assert set(THEME_LAYERS) <= styled  # every theme layer opens in QGIS with its style
+
+
+@pytest.mark.slow
+def test_geopackage_is_the_study_store_with_every_theme(demo_output):
+    from osgeo import ogr
+
+    demo = generate_demo_municipality()
+    source = ogr.Open(str(demo_output / "demodorp.gpkg"))
+    counts = {source.GetLayer(i).GetName(): source.GetLayer(i).GetFeatureCount() for i in range(source.GetLayerCount())}
+    assert "store_meta" in counts  # the plugin's store, not a plain GeoPackage
+    # vacancy: the register of a small town, its wijken and the hot-spot grid
+    assert 60 <= counts["vacancy_dossier"] <= 100
+    assert counts["vacancy_import"] == 2
+    assert counts["vacancy_wijken"] == 6 and counts["vacancy_hotspots"] > 20
+    wijken = source.GetLayerByName("vacancy_wijken")
+    assert sum(feature.GetField("denominator") for feature in wijken) == len(demo.addresses)
+    # siting: 2 of 20 gateway candidates, 6 sensor sites along the roads, every address as demand
+    assert counts["siting_gateway_candidates"] == 20 and counts["siting_gateways"] == 2
+    assert counts["siting_sensors"] == 6 and counts["siting_sensor_candidates"] > 50
+    assert counts["siting_gateway_demand"] == counts["siting_sensor_demand"] == len(demo.addresses)
+    assert 1 <= counts["siting_sf_coverage"] <= 6
+    heard = source.ExecuteSQL("SELECT avg(covered) FROM siting_gateway_demand")
+    assert 0.8 < heard.GetNextFeature().GetField(0) <= 1.0
+    source.ReleaseResultSet(heard)
+    for raster in ("siting_best_power.tif", "siting_min_sf.tif"):
+        assert (demo_output / "siting" / raster).is_file()
+        assert (demo_output / "siting" / raster).with_suffix(".qml").is_file()
+    assert not (demo_output / "siting" / "siting.gpkg").exists()  # one study GeoPackage
+    # sensors: 15 sensors (one planned, without data), a year of hourly readings
+    assert counts["sensor_thing"] == 15 and 40 <= counts["sensor_datastream"] <= 60
+    assert counts["observation"] > 40 * 365 * 12
+    span = source.ExecuteSQL("SELECT min(phenomenon_time), max(phenomenon_time) FROM observation")
+    first, last = (np.datetime64(value.rstrip("Z")) for value in span.GetNextFeature())
+    source.ReleaseResultSet(span)
+    assert np.timedelta64(360, "D") < last - first <= np.timedelta64(366, "D")
+
+
+def _pixels(path: Path) -> np.ndarray:
+    """An image as an (h, w, 3) array of RGB values."""
+    from qgis.PyQt.QtGui import QImage
+
+    image = QImage(str(path))
+    assert not image.isNull(), path
+    assert abs(image.width() / image.height() - 297 / 210) < 0.01 and image.width() > 1500  # A4 landscape, 150 dpi
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    pixels = np.frombuffer(image.constBits().asstring(image.sizeInBytes()), dtype=np.uint8)
+    return pixels.reshape(image.height(), image.bytesPerLine() // 4, 4)[:, : image.width(), 2::-1]
+
+
+def _mm(pixels: np.ndarray, x0: float, y0: float, x1: float, y1: float) -> np.ndarray:
+    """The part of a page image between (x0, y0) and (x1, y1) mm, as floats."""
+    scale = pixels.shape[1] / 297.0
+    return pixels[int(y0 * scale): int(y1 * scale), int(x0 * scale): int(x1 * scale)].astype(float)
 
 
 @pytest.mark.slow
 def test_map_is_drawn(demo_output):
-    from qgis.PyQt.QtGui import QImage
-
-    image = QImage(str(demo_output / "demodorp.png"))
-    assert not image.isNull()
-    assert abs(image.width() / image.height() - 297 / 210) < 0.01 and image.width() > 1500  # A4 landscape, 150 dpi
-    image = image.convertToFormat(QImage.Format.Format_RGB32)
-    pixels = np.frombuffer(image.constBits().asstring(image.sizeInBytes()), dtype=np.uint8)
-    pixels = pixels.reshape(image.height(), image.bytesPerLine() // 4, 4)[:, : image.width(), :3]
-    mm = image.width() / 297.0
-    main_map = pixels[int(25 * mm): int(198 * mm), int(14 * mm): int(211 * mm)].astype(float)
+    main_map = _mm(_pixels(demo_output / "demodorp.png"), 14, 25, 211, 198)
     assert main_map.std() > 15  # buildings, roads and points on the parcels, not an empty frame
     brown = (main_map[..., 0] > main_map[..., 2] + 25).mean()  # the buildings' warm fill
     assert brown > 0.01
     pdf = demo_output / "demodorp.pdf"
     assert pdf.read_bytes()[:5] == b"%PDF-" and pdf.stat().st_size > 20_000
+
+
+def _pdf_pages(pdf: Path) -> int:
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+        return int(re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE).group(1))
+    return len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
+
+
+@pytest.mark.slow
+def test_every_theme_has_a_page_in_the_pdf_and_a_png(demo_output):
+    assert _pdf_pages(demo_output / "demodorp.pdf") == len(PAGES)
+    pngs = sorted(demo_output.glob("demodorp*.png"))
+    assert [p.name for p in pngs] == ["demodorp.png"] + [f"demodorp_{k}.png" for k in range(2, len(PAGES) + 1)]
+    for png, (page, ((x0, y0, x1, y1), colours)) in zip(pngs, PAGES.items()):
+        pixels = _pixels(png)
+        map_area = _mm(pixels, x0, y0, x1, y1)
+        assert map_area.std() > 15, f"the map of the {page} page ({png.name}) is empty"
+        distinct = np.unique((map_area[::4, ::4] // 8).reshape(-1, 3), axis=0)
+        assert len(distinct) > colours, f"the map of the {page} page ({png.name}) has too few colours"
+        # the right-hand column (legend, figures, chart) and the footer are not blank either
+        assert _mm(pixels, 192, 25, 285, 190).std() > 10, f"the {page} page ({png.name}) has no legend or figures"
+    vacancy, coverage = _pixels(pngs[1]), _pixels(pngs[2])
+    orange = _mm(vacancy, 12, 22, 183, 170)
+    assert ((orange[..., 0] > 200) & (orange[..., 2] < 170)).mean() > 0.05  # the wijken coloured by their rate
+    sf = _mm(coverage, 12, 22, 183, 188)
+    assert ((sf[..., 1] > sf[..., 0] + 30) & (sf[..., 1] > sf[..., 2] + 30)).mean() > 0.05  # green: SF7 near gateways
 
 
 @pytest.mark.slow
