@@ -16,7 +16,8 @@ Register tables (version 1):
 * ``sensor_thing``, ``sensor_location``, ``sensor_datastream``, ``observation`` — SensorThings-shaped observations
   (``sensors.md`` §10: Thing → Location → Datastream → Observation, with the original time string, an aggregation
   level and a quality field);
-* ``project`` — the smart-city project register (``domain.md`` §5.4);
+* ``project`` — the smart-city project register (``domain.md`` §5.4); version 3 adds its description, a link to
+  the participation platform and the contact person's name, e-mail and phone (left out of every open-data export);
 * ``siting_scenario``, ``siting_site`` — placement scenarios and their candidate/existing/selected sites;
 * ``change_history`` — who changed what and when (old and new values as JSON); ``store_meta`` — key/value facts.
 """
@@ -293,6 +294,10 @@ MIGRATIONS: tuple[Migration, ...] = (
             "vip_statuscode", "laatste_import")),
         AddColumn("vacancy_dossier", Column("status_datum", "date")),
         CreateTable(VACANCY_IMPORT),
+    )),
+    Migration(3, "Project register: description, participation link, contact fields (never published)", (
+        *(AddColumn("project", Column(name, "text")) for name in (
+            "beschrijving", "participatie_link", "contactpersoon", "contact_email", "contact_telefoon")),
     )),
 )
 

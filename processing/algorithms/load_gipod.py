@@ -1,0 +1,118 @@
+"""Processing algorithm ``smart_municipality:load_gipod``: works and events on the public domain from GIPOD."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from qgis.core import (
+    QgsProcessingContext,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+)
+
+from ...smart_municipality.downloads import extent_area, target_crs
+from ...smart_municipality.errors import InputError
+from ...smart_municipality.i18n import tr
+from ...smart_municipality.projects.gipod import COLLECTIONS, Period, download_works, municipality_bbox
+from .base import SmartMunicipalityAlgorithm
+
+#: the period when none is given: from today, this many days
+DEFAULT_DAYS = 90
+
+
+def _day(value: Any) -> dt.date | None:
+    """A date from a Processing date parameter value (QDate, QDateTime, date or ISO text); ``None`` when empty."""
+    if value is None or value == "":
+        return None
+    if hasattr(value, "toPyDateTime"):
+        return value.toPyDateTime().date() if value.isValid() else None
+    if hasattr(value, "toPyDate"):
+        return value.toPyDate() if value.isValid() else None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError as exc:
+        raise InputError(tr("{value} is not a date; write it as YYYY-MM-DD.").format(value=value)) from exc
+
+
+class LoadGipodAlgorithm(SmartMunicipalityAlgorithm):
+    NAME = "load_gipod"
+    DISPLAY_NAME = "Load works on the public domain (GIPOD)"
+    GROUP = "Projects"
+    GROUP_ID = "projects"
+    HELP = (
+        "Downloads the works and events on the public domain (GIPOD, Digitaal Vlaanderen) that overlap a period, "
+        "for a municipality's bounding box or an extent, into a GeoPackage in EPSG:31370: layer INNAME with their "
+        "areas and INNAME_PUNT with their points, every GIPOD property kept (GipodId, Description, Type, Status, "
+        "Owner, MobilityHindrances ...) and Start/End as date-times (UTC).<br><br>"
+        "<b>Period</b>: whole days in Belgian time; without dates, the coming 90 days. A work is kept when it starts "
+        "before the period ends and ends on or after its first day.<br>"
+        "The GeoPackage is only written when everything has arrived; a failure or a cancel leaves an existing file "
+        "as it was. Use the result with <i>Conflicts between projects and works</i>."
+    )
+    MUNICIPALITY = "MUNICIPALITY"
+    EXTENT = "EXTENT"
+    START = "START"
+    END = "END"
+    COLLECTIONS = "COLLECTIONS"
+    OUTPUT = "OUTPUT"
+    COUNT = "COUNT"
+
+    def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
+        self.addParameter(QgsProcessingParameterString(self.MUNICIPALITY, tr("Municipality (name or NIS code)"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, tr("Or an extent"), optional=True))
+        date_type = QgsProcessingParameterDateTime.Type.Date
+        self.addParameter(QgsProcessingParameterDateTime(self.START, tr("First day of the period"), date_type,
+                                                         optional=True))
+        self.addParameter(QgsProcessingParameterDateTime(self.END, tr("Last day of the period"), date_type,
+                                                         optional=True))
+        names = list(COLLECTIONS)
+        self.addParameter(QgsProcessingParameterEnum(
+            self.COLLECTIONS, tr("GIPOD collections"), options=[tr("Works as areas (INNAME)"),
+                                                                tr("Works as points (INNAME_PUNT)")],
+            allowMultiple=True, defaultValue=list(range(len(names)))))
+        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, tr("GeoPackage"),
+                                                                fileFilter=tr("GeoPackage (*.gpkg *.GPKG)")))
+        self.addOutput(QgsProcessingOutputNumber(self.COUNT, tr("Number of works")))
+
+    def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
+        municipality = self.parameterAsString(parameters, self.MUNICIPALITY, context).strip()
+        has_extent = parameters.get(self.EXTENT) not in (None, "")
+        if municipality and has_extent:
+            raise InputError(tr("Give either a municipality or an extent, not both."))
+        if not municipality and not has_extent:
+            raise InputError(tr("Give a municipality (name or NIS code) or an extent to load the works of."))
+        first = _day(parameters.get(self.START)) or dt.date.today()
+        last = _day(parameters.get(self.END)) or first + dt.timedelta(days=DEFAULT_DAYS)
+        period = Period(first, last)
+        indices = self.parameterAsEnums(parameters, self.COLLECTIONS, context)
+        if not indices:
+            raise InputError(tr("Choose the GIPOD collections INNAME and/or INNAME_PUNT."))
+        collections = [list(COLLECTIONS)[i] for i in indices]
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        if not output.lower().endswith(".gpkg"):
+            output = f"{output}.gpkg"
+        if municipality:
+            area = municipality_bbox(municipality, feedback, context.transformContext())
+        else:
+            crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
+            if not crs.isValid():
+                raise InputError(tr("The extent has no coordinate reference system; choose it on the map or add it "
+                                    "as [EPSG:31370]."))
+            area = extent_area(self.parameterAsExtent(parameters, self.EXTENT, context, target_crs()))
+        counts = download_works(area, period, output, collections, feedback,
+                                transform_context=context.transformContext())
+        for collection in collections:
+            details = QgsProcessingContext.LayerDetails(f"GIPOD {collection}", context.project(), collection)
+            context.addLayerToLoadOnCompletion(f"{output}|layername={collection}", details)
+        # both collections describe the same works (areas and points)
+        return {self.OUTPUT: output, self.COUNT: max(counts.values(), default=0)}
