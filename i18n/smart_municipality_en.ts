@@ -35,8 +35,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/aggregate_observations.py" line="81" />
-            <location filename="../processing/algorithms/site_sensors.py" line="95" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="102" />
+            <location filename="../processing/algorithms/site_sensors.py" line="85" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="106" />
             <source>Area name field</source>
             <translation>Area name field</translation>
         </message>
@@ -76,875 +76,985 @@
             <translation>Statistics</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="112" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="118" />
             <source>The store holds no {property} readings for this municipality and period.</source>
             <translation>The store holds no {property} readings for this municipality and period.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="114" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="120" />
             <source>{n} readings of {sensors} sensors.</source>
             <translation>{n} readings of {sensors} sensors.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="163" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="171" />
             <source>Choose the area layer to aggregate per area.</source>
             <translation>Choose the area layer to aggregate per area.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="54" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="51" />
             <source>Calibrate path loss from measurements</source>
             <translation>Calibrate path loss from measurements</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="57" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="54" />
             <source>Fits the log-distance path-loss model PL(d) = PL(1 km) + 10·n·log(d/1 km) to measured uplinks (a TTN Mapper export or a field test: position, gateway id, RSSI, SNR), jointly and per gateway.&lt;br&gt;Measured path loss = EIRP + gain − cable loss − (RSSI + min(SNR, 0)). Rows with an empty RSSI or −200 dBm are packets that were not received; when there are such rows the fit is a censored (Tobit) maximum-likelihood fit, otherwise ordinary least squares.&lt;br&gt;Reports the RMSE of the chosen prior model and of the fit, and (with three gateways or more) the RMSE on each gateway left out of the fit. The fit is saved as a parameter set under its name (and optionally as a .json file) that 'Radio coverage' and 'Place gateways' accept.&lt;br&gt;Give the measurements either as a point layer in the gateways' CRS or as a CSV file (comma or semicolon, lat/lon in WGS84 or x/y in Lambert 72).</source>
             <translation>Fits the log-distance path-loss model PL(d) = PL(1 km) + 10·n·log(d/1 km) to measured uplinks (a TTN Mapper export or a field test: position, gateway id, RSSI, SNR), jointly and per gateway.&lt;br&gt;Measured path loss = EIRP + gain − cable loss − (RSSI + min(SNR, 0)). Rows with an empty RSSI or −200 dBm are packets that were not received; when there are such rows the fit is a censored (Tobit) maximum-likelihood fit, otherwise ordinary least squares.&lt;br&gt;Reports the RMSE of the chosen prior model and of the fit, and (with three gateways or more) the RMSE on each gateway left out of the fit. The fit is saved as a parameter set under its name (and optionally as a .json file) that 'Radio coverage' and 'Place gateways' accept.&lt;br&gt;Give the measurements either as a point layer in the gateways' CRS or as a CSV file (comma or semicolon, lat/lon in WGS84 or x/y in Lambert 72).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="71" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="68" />
             <source>Measurements (points)</source>
             <translation>Measurements (points)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="74" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="71" />
             <source>Measurements (CSV file)</source>
             <translation>Measurements (CSV file)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="76" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="73" />
             <source>Gateway id field of the measurements (empty: detect)</source>
             <translation>Gateway id field of the measurements (empty: detect)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="77" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="74" />
             <source>RSSI field (empty: detect)</source>
             <translation>RSSI field (empty: detect)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="78" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="75" />
             <source>SNR field (empty: detect)</source>
             <translation>SNR field (empty: detect)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="79" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="76" />
             <source>Spreading factor field (empty: detect)</source>
             <translation>Spreading factor field (empty: detect)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="82" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="65" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="79" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="63" />
             <source>Gateways</source>
             <translation>Gateways</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="84" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="67" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="81" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="65" />
             <source>Gateway id field</source>
             <translation>Gateway id field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="87" />
-            <location filename="../processing/algorithms/siting_common.py" line="119" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="84" />
+            <location filename="../processing/algorithms/siting_common.py" line="125" />
             <source>Frequency (MHz)</source>
             <translation>Frequency (MHz)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="90" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="87" />
             <source>Device height (m above ground)</source>
             <translation>Device height (m above ground)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="93" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="90" />
             <source>Model to compare with (RMSE before)</source>
             <translation>Model to compare with (RMSE before)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="96" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="93" />
             <source>Also fit each gateway separately</source>
             <translation>Also fit each gateway separately</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="97" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="94" />
             <source>Least measurements for a gateway's own fit</source>
             <translation>Least measurements for a gateway's own fit</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="99" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="96" />
             <source>Name of the parameter set</source>
             <translation>Name of the parameter set</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="100" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="97" />
             <source>Parameter set file</source>
             <translation>Parameter set file</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="101" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="98" />
             <source>Parameter set (*.json)</source>
             <translation>Parameter set (*.json)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="103" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="100" />
             <source>Calibration per gateway</source>
             <translation>Calibration per gateway</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="105" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="102" />
             <source>RMSE of the prior model (dB)</source>
             <translation>RMSE of the prior model (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="106" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="103" />
             <source>RMSE of the fit (dB)</source>
             <translation>RMSE of the fit (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="107" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="104" />
             <source>RMSE on held-out gateways (dB)</source>
             <translation>RMSE on held-out gateways (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="108" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="105" />
             <source>Saved parameter set</source>
             <translation>Saved parameter set</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="112" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="113" />
             <source>The measurements are in {} but the gateways in {}; reproject one of them so both use the same CRS.</source>
             <translation>The measurements are in {} but the gateways in {}; reproject one of them so both use the same CRS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="120" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="121" />
             <source>Choose the gateway id and RSSI fields of the measurements; they could not be detected from the field names.</source>
             <translation>Choose the gateway id and RSSI fields of the measurements; they could not be detected from the field names.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="153" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="156" />
             <source>Measurements read from a CSV file are in EPSG:31370; reproject the gateways to EPSG:31370 too.</source>
             <translation>Measurements read from a CSV file are in EPSG:31370; reproject the gateways to EPSG:31370 too.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="156" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="159" />
             <source>Give the measurements as a point layer or as a CSV file.</source>
             <translation>Give the measurements as a point layer or as a CSV file.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="157" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="160" />
             <source>{n} measurements, {r} received.</source>
             <translation>{n} measurements, {r} received.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="183" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="186" />
             <source>Joint fit: PL(1 km) = {pl0:.2f} dB, n = {n:.3f}, σ = {s:.2f} dB; RMSE {b:.2f} dB with the prior model, {a:.2f} dB with the fit.</source>
             <translation>Joint fit: PL(1 km) = {pl0:.2f} dB, n = {n:.3f}, σ = {s:.2f} dB; RMSE {b:.2f} dB with the prior model, {a:.2f} dB with the fit.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="187" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="190" />
             <source>Saved as parameter set '{name}' ({path}); a fade margin of {m:.1f} dB gives 90 % location reliability.</source>
             <translation>Saved as parameter set '{name}' ({path}); a fade margin of {m:.1f} dB gives 90 % location reliability.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/copy_store.py" line="17" />
+            <location filename="../processing/algorithms/copy_store.py" line="16" />
             <source>Copy a study between stores</source>
             <translation>Copy a study between stores</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/copy_store.py" line="18" />
+            <location filename="../processing/algorithms/copy_store.py" line="17" />
             <source>Store</source>
             <translation>Store</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/copy_store.py" line="20" />
+            <location filename="../processing/algorithms/copy_store.py" line="19" />
             <source>Copies a whole study from one store to another: from a GeoPackage to a PostGIS schema (to share it with a team, an intercommunale or the region) or back (to take it along). Every table is copied with all records, geometries, times, row versions and the complete change history. The target must be empty unless 'Replace the data in the target' is ticked; it is written in one transaction, so a failed or cancelled copy leaves it as it was. Stores are GeoPackage files or pg:&amp;lt;saved connection&amp;gt;?schema=&amp;lt;schema&amp;gt;.</source>
             <translation>Copies a whole study from one store to another: from a GeoPackage to a PostGIS schema (to share it with a team, an intercommunale or the region) or back (to take it along). Every table is copied with all records, geometries, times, row versions and the complete change history. The target must be empty unless 'Replace the data in the target' is ticked; it is written in one transaction, so a failed or cancelled copy leaves it as it was. Stores are GeoPackage files or pg:&amp;lt;saved connection&amp;gt;?schema=&amp;lt;schema&amp;gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/copy_store.py" line="34" />
+            <location filename="../processing/algorithms/copy_store.py" line="33" />
             <source>Source store</source>
             <translation>Source store</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/copy_store.py" line="35" />
-            <location filename="../processing/algorithms/copy_store.py" line="38" />
+            <location filename="../processing/algorithms/copy_store.py" line="34" />
+            <location filename="../processing/algorithms/copy_store.py" line="37" />
             <source>Target store</source>
             <translation>Target store</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/copy_store.py" line="36" />
+            <location filename="../processing/algorithms/copy_store.py" line="35" />
             <source>Replace the data in the target</source>
             <translation>Replace the data in the target</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/copy_store.py" line="39" />
+            <location filename="../processing/algorithms/copy_store.py" line="38" />
             <source>Records copied</source>
             <translation>Records copied</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/copy_store.py" line="45" />
+            <location filename="../processing/algorithms/copy_store.py" line="46" />
             <source>Copying {source} to {target}</source>
             <translation>Copying {source} to {target}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/copy_store.py" line="48" />
+            <location filename="../processing/algorithms/copy_store.py" line="49" />
             <source>{table}: {count} records</source>
             <translation>{table}: {count} records</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/device_register.py" line="26" />
+            <location filename="../processing/algorithms/device_register.py" line="23" />
             <source>Public device register (what is placed where)</source>
             <translation>Public device register (what is placed where)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/device_register.py" line="29" />
+            <location filename="../processing/algorithms/device_register.py" line="26" />
             <source>A point layer citizens may see: every sensor of the study store with its type, what it measures, owner, operator, connectivity (LoRa, 4G, Wi-Fi, …), installation date, status and whether it processes personal data.&lt;br&gt;Sensors marked as not public are left out; sensors that process personal data (citizen sensors at home, cameras) are shown at the centre of their 100 m grid cell, so the register does not point at a private house. Contract references and internal notes are not part of the register.</source>
             <translation>A point layer citizens may see: every sensor of the study store with its type, what it measures, owner, operator, connectivity (LoRa, 4G, Wi-Fi, …), installation date, status and whether it processes personal data.&lt;br&gt;Sensors marked as not public are left out; sensors that process personal data (citizen sensors at home, cameras) are shown at the centre of their 100 m grid cell, so the register does not point at a private house. Contract references and internal notes are not part of the register.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/device_register.py" line="41" />
+            <location filename="../processing/algorithms/device_register.py" line="38" />
             <source>Device register</source>
             <translation>Device register</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="22" />
+            <location filename="../processing/algorithms/download_addresses.py" line="21" />
             <source>Download addresses</source>
             <translation>Download addresses</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="23" />
-            <location filename="../processing/algorithms/download_grb.py" line="36" />
+            <location filename="../processing/algorithms/download_addresses.py" line="22" />
+            <location filename="../processing/algorithms/download_grb.py" line="29" />
             <source>Download</source>
             <translation>Download</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="25" />
+            <location filename="../processing/algorithms/download_addresses.py" line="24" />
             <source>Downloads every address of a municipality from the Flemish address register (Adressenregister, basisregisters API) into layer &lt;i&gt;addresses&lt;/i&gt; of a GeoPackage: points in EPSG:31370 with the fields address_id, street, housenumber, boxnumber, postcode, municipality, niscode, status, position_method, position_spec, full_address and street_id. Positions the register publishes in Lambert 2008 (EPSG:3812) are reprojected.&lt;br&gt;&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: a name or a five-digit NIS code. The register is read 500 addresses per request; the download can be cancelled, and the GeoPackage is only written (or replaced) when everything has arrived.</source>
             <translation>Downloads every address of a municipality from the Flemish address register (Adressenregister, basisregisters API) into layer &lt;i&gt;addresses&lt;/i&gt; of a GeoPackage: points in EPSG:31370 with the fields address_id, street, housenumber, boxnumber, postcode, municipality, niscode, status, position_method, position_spec, full_address and street_id. Positions the register publishes in Lambert 2008 (EPSG:3812) are reprojected.&lt;br&gt;&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: a name or a five-digit NIS code. The register is read 500 addresses per request; the download can be cancelled, and the GeoPackage is only written (or replaced) when everything has arrived.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="39" />
-            <location filename="../processing/algorithms/download_grb.py" line="54" />
+            <location filename="../processing/algorithms/download_addresses.py" line="38" />
+            <location filename="../processing/algorithms/download_grb.py" line="47" />
+            <location filename="../processing/algorithms/load_gipod.py" line="70" />
             <source>Municipality (name or NIS code)</source>
             <translation>Municipality (name or NIS code)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="40" />
-            <location filename="../processing/algorithms/download_grb.py" line="61" />
+            <location filename="../processing/algorithms/download_addresses.py" line="39" />
+            <location filename="../processing/algorithms/download_grb.py" line="54" />
+            <location filename="../processing/algorithms/load_gipod.py" line="83" />
             <source>GeoPackage</source>
             <translation>GeoPackage</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="41" />
-            <location filename="../processing/algorithms/download_grb.py" line="62" />
+            <location filename="../processing/algorithms/download_addresses.py" line="40" />
+            <location filename="../processing/algorithms/download_grb.py" line="55" />
+            <location filename="../processing/algorithms/load_gipod.py" line="84" />
             <source>GeoPackage (*.gpkg *.GPKG)</source>
             <translation>GeoPackage (*.gpkg *.GPKG)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="42" />
+            <location filename="../processing/algorithms/download_addresses.py" line="41" />
             <source>Number of addresses</source>
             <translation>Number of addresses</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="48" />
+            <location filename="../processing/algorithms/download_addresses.py" line="50" />
             <source>Addresses {municipality}</source>
             <translation>Addresses {municipality}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="35" />
+            <location filename="../processing/algorithms/download_grb.py" line="28" />
             <source>Download GRB layers</source>
             <translation>Download GRB layers</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="38" />
+            <location filename="../processing/algorithms/download_grb.py" line="31" />
             <source>Downloads layers of the GRB (Grootschalig Referentiebestand: buildings, parcels, road surfaces and more) from Digitaal Vlaanderen's OGC API Features service into one GeoPackage, one layer per GRB type, in EPSG:31370 with all attributes of the source, including the identifiers OIDN and UIDN.&lt;br&gt;&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: a name or a five-digit NIS code; features that intersect the municipality's boundary (from VRBG) are kept whole. Or give an &lt;b&gt;extent&lt;/b&gt; instead: everything that intersects it is kept.&lt;br&gt;The download runs page by page and can be cancelled; the GeoPackage is only written (or replaced) when everything has arrived, so a failure or a cancel leaves an existing file as it was.</source>
             <translation>Downloads layers of the GRB (Grootschalig Referentiebestand: buildings, parcels, road surfaces and more) from Digitaal Vlaanderen's OGC API Features service into one GeoPackage, one layer per GRB type, in EPSG:31370 with all attributes of the source, including the identifiers OIDN and UIDN.&lt;br&gt;&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: a name or a five-digit NIS code; features that intersect the municipality's boundary (from VRBG) are kept whole. Or give an &lt;b&gt;extent&lt;/b&gt; instead: everything that intersects it is kept.&lt;br&gt;The download runs page by page and can be cancelled; the GeoPackage is only written (or replaced) when everything has arrived, so a failure or a cancel leaves an existing file as it was.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="56" />
+            <location filename="../processing/algorithms/download_grb.py" line="49" />
+            <location filename="../processing/algorithms/load_gipod.py" line="72" />
             <source>Or an extent</source>
             <translation>Or an extent</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="59" />
+            <location filename="../processing/algorithms/download_grb.py" line="52" />
             <source>GRB layers</source>
             <translation>GRB layers</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="63" />
+            <location filename="../processing/algorithms/download_grb.py" line="56" />
             <source>Features per layer</source>
             <translation>Features per layer</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="69" />
+            <location filename="../processing/algorithms/download_grb.py" line="71" />
+            <location filename="../processing/algorithms/load_gipod.py" line="91" />
             <source>Give either a municipality or an extent, not both.</source>
             <translation>Give either a municipality or an extent, not both.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="71" />
+            <location filename="../processing/algorithms/download_grb.py" line="73" />
             <source>Give a municipality (name or NIS code) or an extent to download.</source>
             <translation>Give a municipality (name or NIS code) or an extent to download.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="83" />
+            <location filename="../processing/algorithms/download_grb.py" line="86" />
+            <location filename="../processing/algorithms/load_gipod.py" line="109" />
             <source>The extent has no coordinate reference system; choose it on the map or add it as [EPSG:31370].</source>
             <translation>The extent has no coordinate reference system; choose it on the map or add it as [EPSG:31370].</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="40" />
-            <source>Export vacancy as open data</source>
-            <translation>Export vacancy as open data</translation>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="24" />
+            <source>Export the project register as open data</source>
+            <translation>Export the project register as open data</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="43" />
-            <source>Writes the vacancy indicators per area (from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;) for publication, as GeoJSON (WGS84), CSV or GeoPackage, with the licence and the source in the file and in a &lt;i&gt;.metadata.json&lt;/i&gt; next to it.&lt;br&gt;&lt;br&gt;Only the indicator fields leave: owner names, national register numbers, tax amounts, remarks, addresses and dossier numbers never do, whatever the input layers hold. Where an area has fewer than 5 units its rate is empty, and by default its counts and durations too.&lt;br&gt;&lt;b&gt;Points&lt;/b&gt; (optional): the premises in the register on the reference date, of the chosen types (by default shops and business premises; a vacant dwelling on a map points at a household), with type, status, year of entry and duration class only.</source>
-            <translation>Writes the vacancy indicators per area (from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;) for publication, as GeoJSON (WGS84), CSV or GeoPackage, with the licence and the source in the file and in a &lt;i&gt;.metadata.json&lt;/i&gt; next to it.&lt;br&gt;&lt;br&gt;Only the indicator fields leave: owner names, national register numbers, tax amounts, remarks, addresses and dossier numbers never do, whatever the input layers hold. Where an area has fewer than 5 units its rate is empty, and by default its counts and durations too.&lt;br&gt;&lt;b&gt;Points&lt;/b&gt; (optional): the premises in the register on the reference date, of the chosen types (by default shops and business premises; a vacant dwelling on a map points at a household), with type, status, year of entry and duration class only.</translation>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
+            <location filename="../processing/algorithms/load_gipod.py" line="49" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="35" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="55" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="84" />
+            <source>Projects</source>
+            <translation>Projects</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="70" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="67" />
-            <source>Vacancy indicators per area</source>
-            <translation>Vacancy indicators per area</translation>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="27" />
+            <source>Publishes the smart-city project register as GeoJSON (WGS84), CSV (with longitude/latitude of a point on each project) or GeoPackage (EPSG:31370, one layer for points, lines and areas), with the licence, the source and a description of every field in &lt;i&gt;&amp;lt;name&amp;gt;.metadata.json&lt;/i&gt; next to it.&lt;br&gt;&lt;br&gt;Only the register's public fields leave: contact persons, e-mail addresses, phone numbers, the day-to-day manager and the names of the people who edited the register are never exported, whatever the layer holds.</source>
+            <translation>Publishes the smart-city project register as GeoJSON (WGS84), CSV (with longitude/latitude of a point on each project) or GeoPackage (EPSG:31370, one layer for points, lines and areas), with the licence, the source and a description of every field in &lt;i&gt;&amp;lt;name&amp;gt;.metadata.json&lt;/i&gt; next to it.&lt;br&gt;&lt;br&gt;Only the register's public fields leave: contact persons, e-mail addresses, phone numbers, the day-to-day manager and the names of the people who edited the register are never exported, whatever the layer holds.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="72" />
-            <source>Also publish points</source>
-            <translation>Also publish points</translation>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="44" />
+            <source>Project register</source>
+            <translation>Project register</translation>
         </message>
         <message>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="46" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="75" />
-            <source>Vacancy register (for points)</source>
-            <translation>Vacancy register (for points)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="77" />
-            <source>Property types published as points</source>
-            <translation>Property types published as points</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="80" />
-            <source>Reference date of the points (empty: today)</source>
-            <translation>Reference date of the points (empty: today)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="83" />
-            <source>Also leave counts empty where the rate is suppressed</source>
-            <translation>Also leave counts empty where the rate is suppressed</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="85" />
-            <location filename="../processing/algorithms/import_observations.py" line="63" />
+            <location filename="../processing/algorithms/import_observations.py" line="61" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="87" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="48" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="77" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="88" />
-            <source>Vacant premises per area</source>
-            <translation>Vacant premises per area</translation>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
+            <source>Smart-city projects</source>
+            <translation>Smart-city projects</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="89" />
-            <source>Licence</source>
-            <translation>Licence</translation>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="50" />
+            <source>Publisher (e.g. the municipality)</source>
+            <translation>Publisher (e.g. the municipality)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="91" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="52" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="81" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="91" />
-            <source>Municipal register of vacant buildings and dwellings</source>
-            <translation>Municipal register of vacant buildings and dwellings</translation>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="53" />
+            <source>Project register of the municipality</source>
+            <translation>Project register of the municipality</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="92" />
-            <source>Publisher</source>
-            <translation>Publisher</translation>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="54" />
+            <source>Licence (empty: Modellicentie Gratis Hergebruik v1.0)</source>
+            <translation>Licence (empty: Modellicentie Gratis Hergebruik v1.0)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="94" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="57" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="84" />
             <source>Output file</source>
             <translation>Output file</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="95" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="57" />
+            <source>GeoJSON (*.geojson);;CSV (*.csv);;GeoPackage (*.gpkg)</source>
+            <translation>GeoJSON (*.geojson);;CSV (*.csv);;GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="58" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="85" />
             <source>Files written</source>
             <translation>Files written</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="101" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="73" />
+            <source>{count} projects published in {path}.</source>
+            <translation>{count} projects published in {path}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="30" />
+            <source>Export vacancy as open data</source>
+            <translation>Export vacancy as open data</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="33" />
+            <source>Writes the vacancy indicators per area (from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;) for publication, as GeoJSON (WGS84), CSV or GeoPackage, with the licence and the source in the file and in a &lt;i&gt;.metadata.json&lt;/i&gt; next to it.&lt;br&gt;&lt;br&gt;Only the indicator fields leave: owner names, national register numbers, tax amounts, remarks, addresses and dossier numbers never do, whatever the input layers hold. Where an area has fewer than 5 units its rate is empty, and by default its counts and durations too.&lt;br&gt;&lt;b&gt;Points&lt;/b&gt; (optional): the premises in the register on the reference date, of the chosen types (by default shops and business premises; a vacant dwelling on a map points at a household), with type, status, year of entry and duration class only.</source>
+            <translation>Writes the vacancy indicators per area (from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;) for publication, as GeoJSON (WGS84), CSV or GeoPackage, with the licence and the source in the file and in a &lt;i&gt;.metadata.json&lt;/i&gt; next to it.&lt;br&gt;&lt;br&gt;Only the indicator fields leave: owner names, national register numbers, tax amounts, remarks, addresses and dossier numbers never do, whatever the input layers hold. Where an area has fewer than 5 units its rate is empty, and by default its counts and durations too.&lt;br&gt;&lt;b&gt;Points&lt;/b&gt; (optional): the premises in the register on the reference date, of the chosen types (by default shops and business premises; a vacant dwelling on a map points at a household), with type, status, year of entry and duration class only.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="60" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="71" />
+            <source>Vacancy indicators per area</source>
+            <translation>Vacancy indicators per area</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="62" />
+            <source>Also publish points</source>
+            <translation>Also publish points</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="65" />
+            <source>Vacancy register (for points)</source>
+            <translation>Vacancy register (for points)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="67" />
+            <source>Property types published as points</source>
+            <translation>Property types published as points</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="70" />
+            <source>Reference date of the points (empty: today)</source>
+            <translation>Reference date of the points (empty: today)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="73" />
+            <source>Also leave counts empty where the rate is suppressed</source>
+            <translation>Also leave counts empty where the rate is suppressed</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="78" />
+            <source>Vacant premises per area</source>
+            <translation>Vacant premises per area</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="79" />
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="81" />
+            <source>Municipal register of vacant buildings and dwellings</source>
+            <translation>Municipal register of vacant buildings and dwellings</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="82" />
+            <source>Publisher</source>
+            <translation>Publisher</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="102" />
             <source>Choose the indicators layer (the output of Vacancy indicators per area).</source>
             <translation>Choose the indicators layer (the output of Vacancy indicators per area).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="117" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="118" />
             <source>Choose the vacancy register to publish points from, or untick the points.</source>
             <translation>Choose the vacancy register to publish points from, or untick the points.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="120" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="121" />
             <source>Choose at least one property type to publish as points.</source>
             <translation>Choose at least one property type to publish as points.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="125" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="126" />
             <source>{n} points published.</source>
             <translation>{n} points published.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="129" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="130" />
             <source>{n} areas written; figures suppressed in {small} small-number areas.</source>
             <translation>{n} areas written; figures suppressed in {small} small-number areas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="31" />
+            <location filename="../processing/algorithms/import_observations.py" line="29" />
             <source>Import sensor readings from a file</source>
             <translation>Import sensor readings from a file</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="34" />
+            <location filename="../processing/algorithms/import_observations.py" line="32" />
             <source>Imports readings from CSV, XLSX (or a zip with one CSV) into the study store.&lt;br&gt;&lt;b&gt;Known formats&lt;/b&gt; import without more: CurieuzeNeuzen 2018, the Gent bicycle counters, EEA AirBase hourly files (24 value/flag pairs per day, -999 missing), the Recht op Lucht campaign, IRCEL-CELINE exports (one column per station), Telraam report CSVs and sensor.community archive files.&lt;br&gt;&lt;b&gt;Other files&lt;/b&gt;: choose 'Column mapping' and describe the columns as key=value pairs separated by ';'. Long format (one row per reading): &lt;i&gt;time=Tijdstip; sensor=Meetpunt; x=lon; y=lat; values=NO2:no2,PM10:pm10&lt;/i&gt;. Wide format, one column per sensor: &lt;i&gt;layout=wide_sensors; time=Datum; property=no2&lt;/i&gt;; one column per hour: &lt;i&gt;layout=wide_hours; time=Datum; hour_columns=H1,H2,…; property=pm10&lt;/i&gt;. Other keys: time_end, time_format, sensor_name, name, epsg, unit, unit_column, quality, missing, flag_columns, duplicates (error or replicates), resolution_s, aggregation, source, period.&lt;br&gt;&lt;b&gt;Time zone&lt;/b&gt;: times with an offset need none; for times without one choose their zone (the plugin never guesses). The repeated autumn hour is resolved by row order; a time in the skipped spring hour is refused.&lt;br&gt;Units are converted to the property's standard unit (µg/m³ …); an unknown unit, one property in two units, contradictory duplicates or a sensor without position (when positions are mapped) stop the import with one sentence, and nothing is written. Importing the same file again adds nothing.</source>
             <translation>Imports readings from CSV, XLSX (or a zip with one CSV) into the study store.&lt;br&gt;&lt;b&gt;Known formats&lt;/b&gt; import without more: CurieuzeNeuzen 2018, the Gent bicycle counters, EEA AirBase hourly files (24 value/flag pairs per day, -999 missing), the Recht op Lucht campaign, IRCEL-CELINE exports (one column per station), Telraam report CSVs and sensor.community archive files.&lt;br&gt;&lt;b&gt;Other files&lt;/b&gt;: choose 'Column mapping' and describe the columns as key=value pairs separated by ';'. Long format (one row per reading): &lt;i&gt;time=Tijdstip; sensor=Meetpunt; x=lon; y=lat; values=NO2:no2,PM10:pm10&lt;/i&gt;. Wide format, one column per sensor: &lt;i&gt;layout=wide_sensors; time=Datum; property=no2&lt;/i&gt;; one column per hour: &lt;i&gt;layout=wide_hours; time=Datum; hour_columns=H1,H2,…; property=pm10&lt;/i&gt;. Other keys: time_end, time_format, sensor_name, name, epsg, unit, unit_column, quality, missing, flag_columns, duplicates (error or replicates), resolution_s, aggregation, source, period.&lt;br&gt;&lt;b&gt;Time zone&lt;/b&gt;: times with an offset need none; for times without one choose their zone (the plugin never guesses). The repeated autumn hour is resolved by row order; a time in the skipped spring hour is refused.&lt;br&gt;Units are converted to the property's standard unit (µg/m³ …); an unknown unit, one property in two units, contradictory duplicates or a sensor without position (when positions are mapped) stop the import with one sentence, and nothing is written. Importing the same file again adds nothing.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="61" />
+            <location filename="../processing/algorithms/import_observations.py" line="59" />
             <source>File with readings</source>
             <translation>File with readings</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="61" />
+            <location filename="../processing/algorithms/import_observations.py" line="59" />
             <source>Tables (*.csv *.txt *.tsv *.xlsx *.zip);;All (*)</source>
             <translation>Tables (*.csv *.txt *.tsv *.xlsx *.zip);;All (*)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="63" />
+            <location filename="../processing/algorithms/import_observations.py" line="61" />
             <source>Detect automatically</source>
             <translation>Detect automatically</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="64" />
+            <location filename="../processing/algorithms/import_observations.py" line="62" />
             <source>Column mapping (below)</source>
             <translation>Column mapping (below)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="65" />
+            <location filename="../processing/algorithms/import_observations.py" line="63" />
             <source>Column mapping (key=value; …)</source>
             <translation>Column mapping (key=value; …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="68" />
+            <location filename="../processing/algorithms/import_observations.py" line="66" />
             <source>Time zone of times without offset</source>
             <translation>Time zone of times without offset</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="69" />
+            <location filename="../processing/algorithms/import_observations.py" line="67" />
             <source>(the times carry an offset)</source>
             <translation>(the times carry an offset)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="69" />
+            <location filename="../processing/algorithms/import_observations.py" line="67" />
             <source>UTC+01:00 (standard time all year)</source>
             <translation>UTC+01:00 (standard time all year)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="71" />
+            <location filename="../processing/algorithms/import_observations.py" line="69" />
             <source>Property (when the format needs one, e.g. no2)</source>
             <translation>Property (when the format needs one, e.g. no2)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="73" />
+            <location filename="../processing/algorithms/import_observations.py" line="71" />
             <source>Position of a one-sensor file</source>
             <translation>Position of a one-sensor file</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="75" />
+            <location filename="../processing/algorithms/import_observations.py" line="73" />
             <source>Sheet (XLSX)</source>
             <translation>Sheet (XLSX)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="101" />
+            <location filename="../processing/algorithms/import_observations.py" line="103" />
             <source>Describe the columns in the column mapping, or choose a known format.</source>
             <translation>Describe the columns in the column mapping, or choose a known format.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="42" />
             <source>Import vacancy register</source>
             <translation>Import vacancy register</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="46" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="45" />
             <source>Brings a vacancy-register export (VIP, or any CSV/XLSX with a column mapping) into the register of the study store, and keeps its history.&lt;br&gt;&lt;br&gt;&lt;b&gt;Placement&lt;/b&gt;: each dossier is put on its matched address point, else on the GRB building of its parcel (CapaKey), else on the parcel; the field location_method says which, and 'unplaced' when none was found. Long and short CapaKeys and Dutch (dd/mm/yyyy), Excel serial and ISO dates are read.&lt;br&gt;&lt;b&gt;History&lt;/b&gt;: a newer export updates the same dossiers (by dossier id): entries, status changes and removals (schrapping) are recorded with their dates, nothing is duplicated, and an older export than the last one is refused. The whole import is one transaction: if it fails or is cancelled, the register stays as it was.&lt;br&gt;&lt;b&gt;Bad rows&lt;/b&gt; (no dossier number, duplicate dossier id, unknown status, unreadable or future date, neither address nor parcel, malformed CapaKey without address) are listed with the reason in the rejected-rows output; the rest is imported. Owner names, national register numbers, tax amounts and remarks in the file are not read.&lt;br&gt;&lt;b&gt;Column mapping&lt;/b&gt;: role=column pairs separated by ';' for files that do not use the VIP column names, for example &lt;i&gt;dossiernummer=Dossier nr; vip_status=Toestand; datum_opname=Datum&lt;/i&gt;. Roles: capakey, dossier_prefix, dossier_type, dossiernummer, intern_nummer, datum_opname, inventaris_type, vip_status, vip_statuscode, type_onroerend_goed, postcode, gemeente, straat, huisnummer, busnummer, datum_schrapping, laatste_controle, vloeroppervlakte_m2.&lt;br&gt;&lt;b&gt;Status mapping&lt;/b&gt;: extra status words, for example &lt;i&gt;Lopend=opgenomen; Afgewerkt=geschrapt&lt;/i&gt; (statuses: vermoeden, vastgesteld, opgenomen, beroep, geschrapt).</source>
             <translation>Brings a vacancy-register export (VIP, or any CSV/XLSX with a column mapping) into the register of the study store, and keeps its history.&lt;br&gt;&lt;br&gt;&lt;b&gt;Placement&lt;/b&gt;: each dossier is put on its matched address point, else on the GRB building of its parcel (CapaKey), else on the parcel; the field location_method says which, and 'unplaced' when none was found. Long and short CapaKeys and Dutch (dd/mm/yyyy), Excel serial and ISO dates are read.&lt;br&gt;&lt;b&gt;History&lt;/b&gt;: a newer export updates the same dossiers (by dossier id): entries, status changes and removals (schrapping) are recorded with their dates, nothing is duplicated, and an older export than the last one is refused. The whole import is one transaction: if it fails or is cancelled, the register stays as it was.&lt;br&gt;&lt;b&gt;Bad rows&lt;/b&gt; (no dossier number, duplicate dossier id, unknown status, unreadable or future date, neither address nor parcel, malformed CapaKey without address) are listed with the reason in the rejected-rows output; the rest is imported. Owner names, national register numbers, tax amounts and remarks in the file are not read.&lt;br&gt;&lt;b&gt;Column mapping&lt;/b&gt;: role=column pairs separated by ';' for files that do not use the VIP column names, for example &lt;i&gt;dossiernummer=Dossier nr; vip_status=Toestand; datum_opname=Datum&lt;/i&gt;. Roles: capakey, dossier_prefix, dossier_type, dossiernummer, intern_nummer, datum_opname, inventaris_type, vip_status, vip_statuscode, type_onroerend_goed, postcode, gemeente, straat, huisnummer, busnummer, datum_schrapping, laatste_controle, vloeroppervlakte_m2.&lt;br&gt;&lt;b&gt;Status mapping&lt;/b&gt;: extra status words, for example &lt;i&gt;Lopend=opgenomen; Afgewerkt=geschrapt&lt;/i&gt; (statuses: vermoeden, vastgesteld, opgenomen, beroep, geschrapt).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="87" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="86" />
             <source>Register export (VIP export or other CSV/XLSX)</source>
             <translation>Register export (VIP export or other CSV/XLSX)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="88" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="87" />
             <source>Tables (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*.*)</source>
             <translation>Tables (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*.*)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="89" />
-            <location filename="../processing/algorithms/match_addresses.py" line="75" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="88" />
+            <location filename="../processing/algorithms/match_addresses.py" line="65" />
             <source>Sheet (XLSX with several sheets)</source>
             <translation>Sheet (XLSX with several sheets)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="92" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="91" />
             <source>Column mapping (role=column; … for non-VIP files)</source>
             <translation>Column mapping (role=column; … for non-VIP files)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="94" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="93" />
             <source>Extra status words (word=status; …)</source>
             <translation>Extra status words (word=status; …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="96" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="95" />
             <source>Extra property types (word=type; …)</source>
             <translation>Extra property types (word=type; …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="98" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="97" />
             <source>Export date (empty: from the file name, else today)</source>
             <translation>Export date (empty: from the file name, else today)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="101" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="100" />
             <source>NIS code of the municipality (when the export does not say it)</source>
             <translation>NIS code of the municipality (when the export does not say it)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="103" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="102" />
             <source>Addresses (standard address layer)</source>
             <translation>Addresses (standard address layer)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="105" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="104" />
             <source>Parcels (GRB ADP with CAPAKEY)</source>
             <translation>Parcels (GRB ADP with CAPAKEY)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="107" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="106" />
             <source>Buildings (GRB GBG)</source>
             <translation>Buildings (GRB GBG)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="110" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="109" />
             <source>Dossiers missing from the export were removed (full export)</source>
             <translation>Dossiers missing from the export were removed (full export)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="113" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="112" />
             <source>Allow an export older than the last one imported</source>
             <translation>Allow an export older than the last one imported</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="114" />
             <source>Rejected rows</source>
             <translation>Rejected rows</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="117" />
-            <location filename="../processing/algorithms/sensors_common.py" line="103" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="116" />
+            <location filename="../processing/algorithms/sensors_common.py" line="112" />
             <source>Summary</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="124" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="128" />
             <source>Choose the register export (an XLSX or CSV file).</source>
             <translation>Choose the register export (an XLSX or CSV file).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="128" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="132" />
             <source>Export of {date}: {rows} rows.</source>
             <translation>Export of {date}: {rows} rows.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="136" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="140" />
             <source>Not read (personal, tax or free-text data): {columns}.</source>
             <translation>Not read (personal, tax or free-text data): {columns}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="146" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="150" />
             <source>Placing the dossiers on addresses, buildings and parcels…</source>
             <translation>Placing the dossiers on addresses, buildings and parcels…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="152" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="156" />
             <source>The NIS code {code} is not five digits.</source>
             <translation>The NIS code {code} is not five digits.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="161" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="165" />
             <source>Placed by {method}: {count}</source>
             <translation>Placed by {method}: {count}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="163" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="167" />
             <source>Row {row} ({dossier}): {reason}</source>
             <translation>Row {row} ({dossier}): {reason}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="198" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="208" />
             <source>The parcel layer has no CAPAKEY field; use the GRB parcels (ADP) or leave the parcel layer empty.</source>
             <translation>The parcel layer has no CAPAKEY field; use the GRB parcels (ADP) or leave the parcel layer empty.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="45" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="43" />
             <source>Interpolate sensor readings (IDW)</source>
             <translation>Interpolate sensor readings (IDW)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="48" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="46" />
             <source>An inverse-distance-weighted surface (GeoTIFF, EPSG:31370) of one value per sensor: the mean of the valid readings of a property over a period, or the latest reading, from the study store — or a field of a point layer (e.g. CurieuzeNeuzen tubes).&lt;br&gt;Each cell uses the nearest sensors (12 by default) with weights 1/distance^power (2 by default).&lt;br&gt;&lt;b&gt;Cross-validation&lt;/b&gt;: every sensor is estimated from the others with the same settings; the RMSE, MAE and bias are reported, so you see how far to trust the surface between sensors. An interpolation is no dispersion model: it knows nothing about streets, buildings or sources between the sensors.</source>
             <translation>An inverse-distance-weighted surface (GeoTIFF, EPSG:31370) of one value per sensor: the mean of the valid readings of a property over a period, or the latest reading, from the study store — or a field of a point layer (e.g. CurieuzeNeuzen tubes).&lt;br&gt;Each cell uses the nearest sensors (12 by default) with weights 1/distance^power (2 by default).&lt;br&gt;&lt;b&gt;Cross-validation&lt;/b&gt;: every sensor is estimated from the others with the same settings; the RMSE, MAE and bias are reported, so you see how far to trust the surface between sensors. An interpolation is no dispersion model: it knows nothing about streets, buildings or sources between the sensors.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="72" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="70" />
             <source>Value per sensor</source>
             <translation>Value per sensor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="73" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="71" />
             <source>mean over the period</source>
             <translation>mean over the period</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="73" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="71" />
             <source>latest reading</source>
             <translation>latest reading</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="77" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="75" />
             <source>Or: point layer with values</source>
             <translation>Or: point layer with values</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="79" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="84" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="77" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="78" />
             <source>Value field</source>
             <translation>Value field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="81" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="79" />
             <source>Extent (default: the sensors' extent)</source>
             <translation>Extent (default: the sensors' extent)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="83" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="81" />
             <source>Cell size (m)</source>
             <translation>Cell size (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="85" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="83" />
             <source>Power</source>
             <translation>Power</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="87" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="85" />
             <source>Nearest sensors used</source>
             <translation>Nearest sensors used</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="89" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="87" />
             <source>Surface</source>
             <translation>Surface</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="90" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="88" />
             <source>Cross-validation RMSE</source>
             <translation>Cross-validation RMSE</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="90" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="88" />
             <source>Cross-validation MAE</source>
             <translation>Cross-validation MAE</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="89" />
             <source>Cross-validation bias</source>
             <translation>Cross-validation bias</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="89" />
             <source>Sensors used</source>
             <translation>Sensors used</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="93" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
             <source>Cross-validation</source>
             <translation>Cross-validation</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="120" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="126" />
             <source>Choose the field with the values to interpolate.</source>
             <translation>Choose the field with the values to interpolate.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="134" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="141" />
             <source>Choose a study store or a point layer with values.</source>
             <translation>Choose a study store or a point layer with values.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="150" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="157" />
             <source>{n} sensors have a value.</source>
             <translation>{n} sensors have a value.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_irceline.py" line="35" />
+            <location filename="../processing/algorithms/load_gipod.py" line="43" />
+            <source>{value} is not a date; write it as YYYY-MM-DD.</source>
+            <translation>{value} is not a date; write it as YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_gipod.py" line="48" />
+            <source>Load works on the public domain (GIPOD)</source>
+            <translation>Load works on the public domain (GIPOD)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_gipod.py" line="51" />
+            <source>Downloads the works and events on the public domain (GIPOD, Digitaal Vlaanderen) that overlap a period, for a municipality's bounding box or an extent, into a GeoPackage in EPSG:31370: layer INNAME with their areas and INNAME_PUNT with their points, every GIPOD property kept (GipodId, Description, Type, Status, Owner, MobilityHindrances ...) and Start/End as date-times (UTC).&lt;br&gt;&lt;br&gt;&lt;b&gt;Period&lt;/b&gt;: whole days in Belgian time; without dates, the coming 90 days. A work is kept when it starts before the period ends and ends on or after its first day.&lt;br&gt;The GeoPackage is only written when everything has arrived; a failure or a cancel leaves an existing file as it was. Use the result with &lt;i&gt;Conflicts between projects and works&lt;/i&gt;.</source>
+            <translation>Downloads the works and events on the public domain (GIPOD, Digitaal Vlaanderen) that overlap a period, for a municipality's bounding box or an extent, into a GeoPackage in EPSG:31370: layer INNAME with their areas and INNAME_PUNT with their points, every GIPOD property kept (GipodId, Description, Type, Status, Owner, MobilityHindrances ...) and Start/End as date-times (UTC).&lt;br&gt;&lt;br&gt;&lt;b&gt;Period&lt;/b&gt;: whole days in Belgian time; without dates, the coming 90 days. A work is kept when it starts before the period ends and ends on or after its first day.&lt;br&gt;The GeoPackage is only written when everything has arrived; a failure or a cancel leaves an existing file as it was. Use the result with &lt;i&gt;Conflicts between projects and works&lt;/i&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_gipod.py" line="74" />
+            <source>First day of the period</source>
+            <translation>First day of the period</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_gipod.py" line="76" />
+            <source>Last day of the period</source>
+            <translation>Last day of the period</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_gipod.py" line="80" />
+            <source>GIPOD collections</source>
+            <translation>GIPOD collections</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_gipod.py" line="80" />
+            <source>Works as areas (INNAME)</source>
+            <translation>Works as areas (INNAME)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_gipod.py" line="81" />
+            <source>Works as points (INNAME_PUNT)</source>
+            <translation>Works as points (INNAME_PUNT)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_gipod.py" line="85" />
+            <source>Number of works</source>
+            <translation>Number of works</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_gipod.py" line="93" />
+            <source>Give a municipality (name or NIS code) or an extent to load the works of.</source>
+            <translation>Give a municipality (name or NIS code) or an extent to load the works of.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_irceline.py" line="33" />
             <source>Load IRCEL-CELINE official stations</source>
             <translation>Load IRCEL-CELINE official stations</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_irceline.py" line="38" />
+            <location filename="../processing/algorithms/load_irceline.py" line="36" />
             <source>Stores the stations of the official Belgian air-quality network (IRCEL-CELINE, VMM) and their hourly series of one pollutant for a period (default: the last 7 days). Without an area every station is read, which the time-series panel uses to compare a sensor with the nearest official station.&lt;br&gt;The service gives the end of each hour; readings are stored with the hour's start and end in UTC. Data: IRCEL-CELINE, CC BY 4.0.</source>
             <translation>Stores the stations of the official Belgian air-quality network (IRCEL-CELINE, VMM) and their hourly series of one pollutant for a period (default: the last 7 days). Without an area every station is read, which the time-series panel uses to compare a sensor with the nearest official station.&lt;br&gt;The service gives the end of each hour; readings are stored with the hour's start and end in UTC. Data: IRCEL-CELINE, CC BY 4.0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_irceline.py" line="49" />
+            <location filename="../processing/algorithms/load_irceline.py" line="47" />
             <source>Pollutant</source>
             <translation>Pollutant</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="27" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="25" />
             <source>Load sensor.community citizen sensors</source>
             <translation>Load sensor.community citizen sensors</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="30" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="28" />
             <source>Finds the sensor.community (luftdaten) citizen sensors in an area (default: the municipality's extent) and stores them with their latest values (PM10, PM2.5, temperature, humidity, pressure). With an archive period, the daily archive files of those sensors are read too (archive.sensor.community, ODbL).&lt;br&gt;Citizen sensors stand at private homes: they are flagged as personal data, and the public device register blurs their position. Loading again stores only what is new.</source>
             <translation>Finds the sensor.community (luftdaten) citizen sensors in an area (default: the municipality's extent) and stores them with their latest values (PM10, PM2.5, temperature, humidity, pressure). With an archive period, the daily archive files of those sensors are read too (archive.sensor.community, ODbL).&lt;br&gt;Citizen sensors stand at private homes: they are flagged as personal data, and the public device register blurs their position. Loading again stores only what is new.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="43" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="41" />
             <source>Archive from (date, optional)</source>
             <translation>Archive from (date, optional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="44" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="42" />
             <source>Archive until (date, not included)</source>
             <translation>Archive until (date, not included)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="31" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="29" />
             <source>Load SensorThings data</source>
             <translation>Load SensorThings data</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="34" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="32" />
             <source>Reads things, their locations, datastreams and observations from any OGC SensorThings API server (FROST, 52°North, …) into the study store.&lt;br&gt;&lt;b&gt;Server&lt;/b&gt;: the service root, e.g. https://iot.example.be/FROST-Server/v1.1. A protected server needs an authentication configuration from the QGIS authentication database (Basic, OAuth2, …).&lt;br&gt;&lt;b&gt;Filters&lt;/b&gt;: an observed property (its name on the server, e.g. NO2), an area (polygons; default: everything the server offers) and a period (default: the last 7 days). Pages are followed through @iot.nextLink.&lt;br&gt;Times are stored in UTC; instants and intervals are kept; results that are not numbers (text, objects, arrays) are kept as text. Loading again only asks for readings newer than those stored. Everything is written in one transaction: a failure or a cancel leaves the store as it was.</source>
             <translation>Reads things, their locations, datastreams and observations from any OGC SensorThings API server (FROST, 52°North, …) into the study store.&lt;br&gt;&lt;b&gt;Server&lt;/b&gt;: the service root, e.g. https://iot.example.be/FROST-Server/v1.1. A protected server needs an authentication configuration from the QGIS authentication database (Basic, OAuth2, …).&lt;br&gt;&lt;b&gt;Filters&lt;/b&gt;: an observed property (its name on the server, e.g. NO2), an area (polygons; default: everything the server offers) and a period (default: the last 7 days). Pages are followed through @iot.nextLink.&lt;br&gt;Times are stored in UTC; instants and intervals are kept; results that are not numbers (text, objects, arrays) are kept as text. Loading again only asks for readings newer than those stored. Everything is written in one transaction: a failure or a cancel leaves the store as it was.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="51" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="49" />
             <source>SensorThings service root URL</source>
             <translation>SensorThings service root URL</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="52" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="50" />
             <source>Authentication</source>
             <translation>Authentication</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="53" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="51" />
             <source>Observed property (name on the server)</source>
             <translation>Observed property (name on the server)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="30" />
+            <location filename="../processing/algorithms/load_telraam.py" line="28" />
             <source>Load Telraam traffic counts</source>
             <translation>Load Telraam traffic counts</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="33" />
+            <location filename="../processing/algorithms/load_telraam.py" line="31" />
             <source>Stores Telraam road segments (as lines) and their hourly reports: cars, bikes, pedestrians and heavy vehicles in both directions (A→B = _lft, B→A = _rgt), the V85 speed and the camera's uptime.&lt;br&gt;&lt;b&gt;API key&lt;/b&gt;: store your Telraam token in the QGIS authentication database (Settings › Options › Authentication: a Basic configuration with the token as password, or an API-header configuration with X-Api-Key) and choose it here; it is never written to settings or projects.&lt;br&gt;Segments: those in the area (default: the municipality's extent) or the ids given. Hours with an uptime of 0.5 or less are stored but do not count in statistics. Long periods are asked in 90-day parts; loading again asks only for hours after the newest stored one.</source>
             <translation>Stores Telraam road segments (as lines) and their hourly reports: cars, bikes, pedestrians and heavy vehicles in both directions (A→B = _lft, B→A = _rgt), the V85 speed and the camera's uptime.&lt;br&gt;&lt;b&gt;API key&lt;/b&gt;: store your Telraam token in the QGIS authentication database (Settings › Options › Authentication: a Basic configuration with the token as password, or an API-header configuration with X-Api-Key) and choose it here; it is never written to settings or projects.&lt;br&gt;Segments: those in the area (default: the municipality's extent) or the ids given. Hours with an uptime of 0.5 or less are stored but do not count in statistics. Long periods are asked in 90-day parts; loading again asks only for hours after the newest stored one.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="47" />
+            <location filename="../processing/algorithms/load_telraam.py" line="45" />
             <source>Telraam API key (authentication)</source>
             <translation>Telraam API key (authentication)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="48" />
+            <location filename="../processing/algorithms/load_telraam.py" line="46" />
             <source>Segment ids (comma-separated, optional)</source>
             <translation>Segment ids (comma-separated, optional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="40" />
-            <source>Addresses</source>
-            <translation>Addresses</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="42" />
+            <location filename="../processing/algorithms/match_addresses.py" line="32" />
             <source>Links every row of an address list (a table layer, or a CSV or XLSX file in any usual encoding and delimiter) to an address of the register and gives it the register's position.&lt;br&gt;&lt;br&gt;&lt;b&gt;Columns&lt;/b&gt;: either one column with the full address, or the street and house-number columns with optional box, postcode and municipality columns. Left empty, they are proposed from the column names (Dutch, French or English).&lt;br&gt;&lt;b&gt;Reference&lt;/b&gt;: a point layer of addresses in the plugin's standard schema (for instance made by &lt;i&gt;Download addresses&lt;/i&gt;). Without one, the online address-match service of the register is used, but only when &lt;i&gt;Allow the online address register&lt;/i&gt; is ticked, since the addresses then leave this computer.&lt;br&gt;&lt;br&gt;Each row gets match_status (exact, normalised, fuzzy, housenumber_only, ambiguous, unmatched), match_score (0–100), address_id, matched_address (the register's spelling) and match_note. Rows without a certain address keep an empty geometry: nothing is guessed. The second output lists the rows to check by hand with their best candidates.</source>
             <translation>Links every row of an address list (a table layer, or a CSV or XLSX file in any usual encoding and delimiter) to an address of the register and gives it the register's position.&lt;br&gt;&lt;br&gt;&lt;b&gt;Columns&lt;/b&gt;: either one column with the full address, or the street and house-number columns with optional box, postcode and municipality columns. Left empty, they are proposed from the column names (Dutch, French or English).&lt;br&gt;&lt;b&gt;Reference&lt;/b&gt;: a point layer of addresses in the plugin's standard schema (for instance made by &lt;i&gt;Download addresses&lt;/i&gt;). Without one, the online address-match service of the register is used, but only when &lt;i&gt;Allow the online address register&lt;/i&gt; is ticked, since the addresses then leave this computer.&lt;br&gt;&lt;br&gt;Each row gets match_status (exact, normalised, fuzzy, housenumber_only, ambiguous, unmatched), match_score (0–100), address_id, matched_address (the register's spelling) and match_note. Rows without a certain address keep an empty geometry: nothing is guessed. The second output lists the rows to check by hand with their best candidates.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="74" />
+            <location filename="../processing/algorithms/match_addresses.py" line="64" />
             <source>Address list (table layer, CSV or XLSX file)</source>
             <translation>Address list (table layer, CSV or XLSX file)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="77" />
+            <location filename="../processing/algorithms/match_addresses.py" line="67" />
             <source>Column with the full address</source>
             <translation>Column with the full address</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="77" />
+            <location filename="../processing/algorithms/match_addresses.py" line="67" />
             <source>Street column</source>
             <translation>Street column</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="78" />
+            <location filename="../processing/algorithms/match_addresses.py" line="68" />
             <source>House-number column</source>
             <translation>House-number column</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="78" />
+            <location filename="../processing/algorithms/match_addresses.py" line="68" />
             <source>Box-number column</source>
             <translation>Box-number column</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="79" />
+            <location filename="../processing/algorithms/match_addresses.py" line="69" />
             <source>Postcode column</source>
             <translation>Postcode column</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="79" />
+            <location filename="../processing/algorithms/match_addresses.py" line="69" />
             <source>Municipality column</source>
             <translation>Municipality column</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="83" />
+            <location filename="../processing/algorithms/match_addresses.py" line="73" />
             <source>Reference addresses (standard address schema)</source>
             <translation>Reference addresses (standard address schema)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="86" />
+            <location filename="../processing/algorithms/match_addresses.py" line="76" />
             <source>Allow the online address register when there is no reference (sends the addresses)</source>
             <translation>Allow the online address register when there is no reference (sends the addresses)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="88" />
+            <location filename="../processing/algorithms/match_addresses.py" line="78" />
             <source>Matched addresses</source>
             <translation>Matched addresses</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="90" />
+            <location filename="../processing/algorithms/match_addresses.py" line="80" />
             <source>Rows to check by hand</source>
             <translation>Rows to check by hand</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="94" />
+            <location filename="../processing/algorithms/match_addresses.py" line="84" />
             <source>Rows with status {status}</source>
             <translation>Rows with status {status}</translation>
         </message>
@@ -959,1160 +1069,1315 @@
             <translation>Indexing the reference addresses…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="143" />
+            <location filename="../processing/algorithms/match_addresses.py" line="145" />
             <source>The value of {parameter} is not valid.</source>
             <translation>The value of {parameter} is not valid.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="153" />
+            <location filename="../processing/algorithms/match_addresses.py" line="157" />
             <source>Choose the address list: a table layer, or a CSV or XLSX file.</source>
             <translation>Choose the address list: a table layer, or a CSV or XLSX file.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="46" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="27" />
+            <source>Same municipality and id: not written</source>
+            <translation>Same municipality and id: not written</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="28" />
+            <source>Already in the target store: not written</source>
+            <translation>Already in the target store: not written</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="29" />
+            <source>Same id in another municipality: written, check it</source>
+            <translation>Same id in another municipality: written, check it</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="34" />
+            <source>Merge project registers of several municipalities</source>
+            <translation>Merge project registers of several municipalities</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="37" />
+            <source>Puts the smart-city projects of several municipalities into one register (a regional study store), every project keeping its municipality (niscode).&lt;br&gt;&lt;br&gt;&lt;b&gt;Registers&lt;/b&gt;: study stores, one per line (GeoPackage files or pg:&amp;lt;connection&amp;gt;?schema=&amp;lt;schema&amp;gt;), and/or layers shaped like the project register (with niscode and project_key fields; other columns are left out). A project is its municipality plus its id: a second one with the same pair (in another register or already in the target) is not written; the same id in another municipality is written. Both are listed in the duplicates table. Everything is written in one transaction: all or nothing.</source>
+            <translation>Puts the smart-city projects of several municipalities into one register (a regional study store), every project keeping its municipality (niscode).&lt;br&gt;&lt;br&gt;&lt;b&gt;Registers&lt;/b&gt;: study stores, one per line (GeoPackage files or pg:&amp;lt;connection&amp;gt;?schema=&amp;lt;schema&amp;gt;), and/or layers shaped like the project register (with niscode and project_key fields; other columns are left out). A project is its municipality plus its id: a second one with the same pair (in another register or already in the target) is not written; the same id in another municipality is written. Both are listed in the duplicates table. Everything is written in one transaction: all or nothing.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="55" />
+            <source>Registers in study stores (one per line)</source>
+            <translation>Registers in study stores (one per line)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="57" />
+            <source>Registers as layers</source>
+            <translation>Registers as layers</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="60" />
+            <source>Target store (the regional register)</source>
+            <translation>Target store (the regional register)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="61" />
+            <source>Duplicates</source>
+            <translation>Duplicates</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="63" />
+            <source>Projects written</source>
+            <translation>Projects written</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="64" />
+            <source>Duplicates found</source>
+            <translation>Duplicates found</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="89" />
+            <source>{source}: {count} projects written.</source>
+            <translation>{source}: {count} projects written.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="91" />
+            <source>{count} duplicate project ids; see the duplicates table.</source>
+            <translation>{count} duplicate project ids; see the duplicates table.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="43" />
+            <source>{layer} has no {what} field; choose it in the parameters.</source>
+            <translation>{layer} has no {what} field; choose it in the parameters.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="54" />
+            <source>Conflicts between projects and works</source>
+            <translation>Conflicts between projects and works</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="57" />
+            <source>Finds every project and work that lie within a distance of each other (default 25 m; 0 m = touching or overlapping) &lt;b&gt;and&lt;/b&gt; whose periods share at least one day, for coordination meetings: one line per pair (the shortest line between them) with both ids and names, the distance, and the overlapping period (overlap_start, overlap_end, overlap_days).&lt;br&gt;&lt;br&gt;Periods are whole days with both ends included; an empty start or end date is an open end (a project without an end date is still running; overlap_days stays empty when the overlap has no end). Periods that only follow each other do not conflict.&lt;br&gt;Without field choices the project register's fields (project_key, naam, startdatum, einddatum) and GIPOD's (GipodId, Description, Start, End) are used. Layers in another CRS are reprojected to EPSG:31370.</source>
+            <translation>Finds every project and work that lie within a distance of each other (default 25 m; 0 m = touching or overlapping) &lt;b&gt;and&lt;/b&gt; whose periods share at least one day, for coordination meetings: one line per pair (the shortest line between them) with both ids and names, the distance, and the overlapping period (overlap_start, overlap_end, overlap_days).&lt;br&gt;&lt;br&gt;Periods are whole days with both ends included; an empty start or end date is an open end (a project without an end date is still running; overlap_days stays empty when the overlap has no end). Periods that only follow each other do not conflict.&lt;br&gt;Without field choices the project register's fields (project_key, naam, startdatum, einddatum) and GIPOD's (GipodId, Description, Start, End) are used. Layers in another CRS are reprojected to EPSG:31370.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="73" />
+            <source>Project id field</source>
+            <translation>Project id field</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="74" />
+            <source>Project name field</source>
+            <translation>Project name field</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="75" />
+            <source>Project start field</source>
+            <translation>Project start field</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="76" />
+            <source>Project end field</source>
+            <translation>Project end field</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="77" />
+            <source>Work id field</source>
+            <translation>Work id field</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="78" />
+            <source>Work name field</source>
+            <translation>Work name field</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="79" />
+            <source>Work start field</source>
+            <translation>Work start field</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="80" />
+            <source>Work end field</source>
+            <translation>Work end field</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="86" />
+            <source>Works (e.g. GIPOD INNAME)</source>
+            <translation>Works (e.g. GIPOD INNAME)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="88" />
+            <source>Within distance</source>
+            <translation>Within distance</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="93" />
+            <source>Conflicts</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="113" />
+            <source>{layer} has no coordinate reference system; set it in the layer properties.</source>
+            <translation>{layer} has no coordinate reference system; set it in the layer properties.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="119" />
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="120" />
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="121" />
+            <source>start date</source>
+            <translation>start date</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="122" />
+            <source>end date</source>
+            <translation>end date</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="152" />
+            <source>{count} conflicts between {projects} projects and {works} works.</source>
+            <translation>{count} conflicts between {projects} projects and {works} works.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/radio_coverage.py" line="44" />
             <source>Radio coverage (LoRaWAN)</source>
             <translation>Radio coverage (LoRaWAN)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="49" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="47" />
             <source>Predicts where LoRaWAN end devices reach the gateways. For every cell: received power at the gateway (uplink) = device EIRP + antenna gain − cable loss − path loss − terrain loss.&lt;br&gt;&lt;b&gt;Path loss&lt;/b&gt;: log-distance with a published parameter set, your own parameters or a calibrated set (see 'Calibrate path loss'), Okumura-Hata, COST-231 Hata or free space; never less than free space.&lt;br&gt;&lt;b&gt;Terrain&lt;/b&gt;: line of sight over the terrain model (plus the DSM or buildings as clutter) and knife-edge diffraction (ITU-R P.526) of the dominant obstacle; or line of sight only, computed by GDAL's viewshed.&lt;br&gt;&lt;b&gt;Outputs&lt;/b&gt;: best received power (dBm), the best gateway, how many gateways hear each cell (with the fade margin at SF12), the smallest spreading factor that closes the link with the fade margin, and coverage polygons per SF.&lt;br&gt;Gateways and buildings must be in the terrain model's CRS (EPSG:31370 in Flanders).&lt;br&gt;Note: the empirical models (log-distance, Hata) already contain the loss of the buildings typically around a receiver; buildings given as clutter add their diffraction on top, which gives a pessimistic map near street level. Use clutter with free space, or for a worst case.</source>
             <translation>Predicts where LoRaWAN end devices reach the gateways. For every cell: received power at the gateway (uplink) = device EIRP + antenna gain − cable loss − path loss − terrain loss.&lt;br&gt;&lt;b&gt;Path loss&lt;/b&gt;: log-distance with a published parameter set, your own parameters or a calibrated set (see 'Calibrate path loss'), Okumura-Hata, COST-231 Hata or free space; never less than free space.&lt;br&gt;&lt;b&gt;Terrain&lt;/b&gt;: line of sight over the terrain model (plus the DSM or buildings as clutter) and knife-edge diffraction (ITU-R P.526) of the dominant obstacle; or line of sight only, computed by GDAL's viewshed.&lt;br&gt;&lt;b&gt;Outputs&lt;/b&gt;: best received power (dBm), the best gateway, how many gateways hear each cell (with the fade margin at SF12), the smallest spreading factor that closes the link with the fade margin, and coverage polygons per SF.&lt;br&gt;Gateways and buildings must be in the terrain model's CRS (EPSG:31370 in Flanders).&lt;br&gt;Note: the empirical models (log-distance, Hata) already contain the loss of the buildings typically around a receiver; buildings given as clutter add their diffraction on top, which gives a pessimistic map near street level. Use clutter with free space, or for a worst case.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="73" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="71" />
             <source>Best received power (dBm)</source>
             <translation>Best received power (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="74" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="72" />
             <source>Best gateway</source>
             <translation>Best gateway</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="76" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="74" />
             <source>Number of gateways that hear each cell</source>
             <translation>Number of gateways that hear each cell</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="77" />
-            <source>Smallest spreading factor</source>
-            <translation>Smallest spreading factor</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="78" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="76" />
             <source>Coverage per spreading factor</source>
             <translation>Coverage per spreading factor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="80" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="78" />
             <source>Share of the cells covered (0-1)</source>
             <translation>Share of the cells covered (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="98" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="100" />
             <source>Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.</source>
             <translation>Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="137" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="139" />
             <source>{:.1f} % of the cells are covered at SF12 or better with the fade margin.</source>
             <translation>{:.1f} % of the cells are covered at SF12 or better with the fade margin.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="44" />
+            <location filename="../processing/algorithms/sensors_common.py" line="49" />
             <source>Municipality (NIS code, e.g. 44021)</source>
             <translation>Municipality (NIS code, e.g. 44021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="52" />
+            <location filename="../processing/algorithms/sensors_common.py" line="57" />
             <source>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</source>
             <translation>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="59" />
+            <location filename="../processing/algorithms/sensors_common.py" line="64" />
             <source>Area (polygons; default: the municipality's extent)</source>
             <translation>Area (polygons; default: the municipality's extent)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="80" />
+            <location filename="../processing/algorithms/sensors_common.py" line="87" />
             <source>The area layer has no polygons.</source>
             <translation>The area layer has no polygons.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="86" />
+            <location filename="../processing/algorithms/sensors_common.py" line="93" />
             <source>Start (default: 7 days before the end)</source>
             <translation>Start (default: 7 days before the end)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="86" />
+            <location filename="../processing/algorithms/sensors_common.py" line="93" />
             <source>End (default: now)</source>
             <translation>End (default: now)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="100" />
+            <location filename="../processing/algorithms/sensors_common.py" line="109" />
             <source>New sensors</source>
             <translation>New sensors</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="100" />
+            <location filename="../processing/algorithms/sensors_common.py" line="109" />
             <source>New datastreams</source>
             <translation>New datastreams</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="101" />
+            <location filename="../processing/algorithms/sensors_common.py" line="110" />
             <source>New readings</source>
             <translation>New readings</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="101" />
+            <location filename="../processing/algorithms/sensors_common.py" line="110" />
             <source>Readings already stored</source>
             <translation>Readings already stored</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="40" />
+            <location filename="../processing/algorithms/site_gateways.py" line="30" />
             <source>Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes at the largest allowed spreading factor with the fade margin (same radio model as 'Radio coverage'); with a redundancy of r it counts only when r chosen gateways hear it. Existing gateways are kept and counted.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; (lazy greedy, then a swap local search) is fast and reports a certificate: an upper bound on the best possible coverage (the online submodular bound and a Lagrangian bound; the LP relaxation on small instances or on request) and the gap to it. &lt;b&gt;Exact&lt;/b&gt; solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.&lt;br&gt;Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate.</source>
             <translation>Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes at the largest allowed spreading factor with the fade margin (same radio model as 'Radio coverage'); with a redundancy of r it counts only when r chosen gateways hear it. Existing gateways are kept and counted.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; (lazy greedy, then a swap local search) is fast and reports a certificate: an upper bound on the best possible coverage (the online submodular bound and a Lagrangian bound; the LP relaxation on small instances or on request) and the gap to it. &lt;b&gt;Exact&lt;/b&gt; solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.&lt;br&gt;Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="56" />
-            <location filename="../processing/algorithms/site_sensors.py" line="71" />
+            <location filename="../processing/algorithms/site_gateways.py" line="46" />
+            <location filename="../processing/algorithms/site_sensors.py" line="61" />
             <source>Candidate id field</source>
             <translation>Candidate id field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="58" />
+            <location filename="../processing/algorithms/site_gateways.py" line="48" />
             <source>Cost field (empty: every site costs 1)</source>
             <translation>Cost field (empty: every site costs 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="60" />
+            <location filename="../processing/algorithms/site_gateways.py" line="50" />
             <source>Existing gateways (kept)</source>
             <translation>Existing gateways (kept)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="63" />
+            <location filename="../processing/algorithms/site_gateways.py" line="53" />
             <source>Demand points (sensors, addresses, …)</source>
             <translation>Demand points (sensors, addresses, …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="65" />
+            <location filename="../processing/algorithms/site_gateways.py" line="55" />
             <source>Weight field (empty: every point weighs 1)</source>
             <translation>Weight field (empty: every point weighs 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="66" />
+            <location filename="../processing/algorithms/site_gateways.py" line="56" />
             <source>Goal</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="67" />
+            <location filename="../processing/algorithms/site_gateways.py" line="57" />
             <source>Cover the most demand with K new sites</source>
             <translation>Cover the most demand with K new sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="68" />
+            <location filename="../processing/algorithms/site_gateways.py" line="58" />
             <source>Reach the coverage target at least cost</source>
             <translation>Reach the coverage target at least cost</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="69" />
-            <location filename="../processing/algorithms/site_sensors.py" line="88" />
+            <location filename="../processing/algorithms/site_gateways.py" line="59" />
+            <location filename="../processing/algorithms/site_sensors.py" line="78" />
             <source>Number of new sites (K)</source>
             <translation>Number of new sites (K)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="71" />
+            <location filename="../processing/algorithms/site_gateways.py" line="61" />
             <source>Coverage target (% of the demand weight)</source>
             <translation>Coverage target (% of the demand weight)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="74" />
+            <location filename="../processing/algorithms/site_gateways.py" line="64" />
             <source>Gateways that must hear each point</source>
             <translation>Gateways that must hear each point</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="82" />
-            <location filename="../processing/algorithms/siting_common.py" line="165" />
+            <location filename="../processing/algorithms/site_gateways.py" line="72" />
+            <location filename="../processing/algorithms/siting_common.py" line="171" />
             <source>Cell size (m; 0 = that of the terrain model)</source>
             <translation>Cell size (m; 0 = that of the terrain model)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="84" />
+            <location filename="../processing/algorithms/site_gateways.py" line="74" />
             <source>Chosen gateway sites</source>
             <translation>Chosen gateway sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="86" />
-            <location filename="../processing/algorithms/site_sensors.py" line="99" />
+            <location filename="../processing/algorithms/site_gateways.py" line="76" />
+            <location filename="../processing/algorithms/site_sensors.py" line="89" />
             <source>Demand coverage</source>
             <translation>Demand coverage</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="88" />
-            <location filename="../processing/algorithms/site_sensors.py" line="104" />
+            <location filename="../processing/algorithms/site_gateways.py" line="78" />
+            <location filename="../processing/algorithms/site_sensors.py" line="94" />
             <source>Report</source>
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="88" />
-            <location filename="../processing/algorithms/site_sensors.py" line="104" />
+            <location filename="../processing/algorithms/site_gateways.py" line="78" />
+            <location filename="../processing/algorithms/site_sensors.py" line="94" />
             <source>HTML (*.html)</source>
             <translation>HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="90" />
-            <location filename="../processing/algorithms/site_sensors.py" line="106" />
+            <location filename="../processing/algorithms/site_gateways.py" line="80" />
+            <location filename="../processing/algorithms/site_sensors.py" line="96" />
             <source>Covered share of the demand weight (0-1)</source>
             <translation>Covered share of the demand weight (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="91" />
+            <location filename="../processing/algorithms/site_gateways.py" line="81" />
             <source>Objective (covered weight or cost)</source>
             <translation>Objective (covered weight or cost)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="92" />
-            <location filename="../processing/algorithms/site_sensors.py" line="108" />
+            <location filename="../processing/algorithms/site_gateways.py" line="82" />
+            <location filename="../processing/algorithms/site_sensors.py" line="98" />
             <source>Bound on the optimum</source>
             <translation>Bound on the optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="92" />
-            <location filename="../processing/algorithms/site_sensors.py" line="109" />
+            <location filename="../processing/algorithms/site_gateways.py" line="82" />
+            <location filename="../processing/algorithms/site_sensors.py" line="99" />
             <source>Gap to the bound (0-1)</source>
             <translation>Gap to the bound (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="93" />
-            <location filename="../processing/algorithms/site_sensors.py" line="110" />
+            <location filename="../processing/algorithms/site_gateways.py" line="83" />
+            <location filename="../processing/algorithms/site_sensors.py" line="100" />
             <source>Share of the optimum reached at least (0-1)</source>
             <translation>Share of the optimum reached at least (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="101" />
-            <location filename="../processing/algorithms/site_gateways.py" line="107" />
-            <location filename="../processing/algorithms/site_sensors.py" line="118" />
-            <location filename="../processing/algorithms/site_sensors.py" line="122" />
+            <location filename="../processing/algorithms/site_gateways.py" line="103" />
+            <location filename="../processing/algorithms/site_gateways.py" line="109" />
+            <location filename="../processing/algorithms/site_sensors.py" line="125" />
+            <location filename="../processing/algorithms/site_sensors.py" line="129" />
             <source>candidates</source>
             <translation>candidates</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="101" />
-            <location filename="../processing/algorithms/site_gateways.py" line="113" />
-            <location filename="../processing/algorithms/site_gateways.py" line="114" />
+            <location filename="../processing/algorithms/site_gateways.py" line="103" />
+            <location filename="../processing/algorithms/site_gateways.py" line="115" />
+            <location filename="../processing/algorithms/site_gateways.py" line="116" />
             <source>existing gateways</source>
             <translation>existing gateways</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="102" />
-            <location filename="../processing/algorithms/site_sensors.py" line="120" />
+            <location filename="../processing/algorithms/site_gateways.py" line="104" />
+            <location filename="../processing/algorithms/site_sensors.py" line="127" />
             <source>demand</source>
             <translation>demand</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="119" />
-            <location filename="../processing/algorithms/site_sensors.py" line="135" />
+            <location filename="../processing/algorithms/site_gateways.py" line="121" />
+            <location filename="../processing/algorithms/site_sensors.py" line="142" />
             <source>demand points</source>
             <translation>demand points</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="131" />
+            <location filename="../processing/algorithms/site_gateways.py" line="133" />
             <source>{n} demand points lie outside the terrain model and count as not heard.</source>
             <translation>{n} demand points lie outside the terrain model and count as not heard.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="133" />
+            <location filename="../processing/algorithms/site_gateways.py" line="135" />
             <source>Predicting which of {m} sites hears which of {n} demand points …</source>
             <translation>Predicting which of {m} sites hears which of {n} demand points …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="144" />
+            <location filename="../processing/algorithms/site_gateways.py" line="146" />
             <source>The placement was cancelled.</source>
             <translation>The placement was cancelled.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="162" />
+            <location filename="../processing/algorithms/site_gateways.py" line="164" />
             <source>{s:.1f} % of the demand weight is heard by at least {r} gateway(s).</source>
             <translation>{s:.1f} % of the demand weight is heard by at least {r} gateway(s).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="184" />
-            <location filename="../processing/algorithms/site_sensors.py" line="229" />
+            <location filename="../processing/algorithms/site_gateways.py" line="186" />
             <location filename="../processing/algorithms/site_sensors.py" line="236" />
+            <location filename="../processing/algorithms/site_sensors.py" line="243" />
             <source>existing</source>
             <translation>existing</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="186" />
+            <location filename="../processing/algorithms/site_gateways.py" line="188" />
             <source>Gateway placement</source>
             <translation>Gateway placement</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="187" />
+            <location filename="../processing/algorithms/site_gateways.py" line="189" />
             <source>Coverage after each added site</source>
             <translation>Coverage after each added site</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="188" />
-            <location filename="../processing/algorithms/site_sensors.py" line="235" />
+            <location filename="../processing/algorithms/site_gateways.py" line="190" />
+            <location filename="../processing/algorithms/site_sensors.py" line="242" />
             <source>covered demand (%)</source>
             <translation>covered demand (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="188" />
-            <location filename="../processing/algorithms/site_sensors.py" line="228" />
+            <location filename="../processing/algorithms/site_gateways.py" line="190" />
             <location filename="../processing/algorithms/site_sensors.py" line="235" />
+            <location filename="../processing/algorithms/site_sensors.py" line="242" />
             <source>sites added</source>
             <translation>sites added</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="189" />
-            <location filename="../processing/algorithms/site_sensors.py" line="240" />
+            <location filename="../processing/algorithms/site_gateways.py" line="191" />
+            <location filename="../processing/algorithms/site_sensors.py" line="247" />
             <source>Sites in order</source>
             <translation>Sites in order</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="189" />
-            <location filename="../processing/algorithms/site_sensors.py" line="231" />
+            <location filename="../processing/algorithms/site_gateways.py" line="191" />
             <location filename="../processing/algorithms/site_sensors.py" line="238" />
+            <location filename="../processing/algorithms/site_sensors.py" line="245" />
             <source>Step</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="189" />
-            <location filename="../processing/algorithms/site_sensors.py" line="231" />
+            <location filename="../processing/algorithms/site_gateways.py" line="191" />
             <location filename="../processing/algorithms/site_sensors.py" line="238" />
+            <location filename="../processing/algorithms/site_sensors.py" line="245" />
             <source>Site</source>
             <translation>Site</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="189" />
-            <location filename="../processing/algorithms/site_sensors.py" line="238" />
+            <location filename="../processing/algorithms/site_gateways.py" line="191" />
+            <location filename="../processing/algorithms/site_sensors.py" line="245" />
             <source>Gain</source>
             <translation>Gain</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="189" />
+            <location filename="../processing/algorithms/site_gateways.py" line="191" />
             <source>Covered weight</source>
             <translation>Covered weight</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
-            <location filename="../processing/algorithms/site_sensors.py" line="244" />
+            <location filename="../processing/algorithms/site_gateways.py" line="193" />
+            <location filename="../processing/algorithms/site_sensors.py" line="251" />
             <source>Quality certificate</source>
             <translation>Quality certificate</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
-            <location filename="../processing/algorithms/site_sensors.py" line="241" />
-            <location filename="../processing/algorithms/site_sensors.py" line="244" />
+            <location filename="../processing/algorithms/site_gateways.py" line="193" />
+            <location filename="../processing/algorithms/site_sensors.py" line="248" />
+            <location filename="../processing/algorithms/site_sensors.py" line="251" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
-            <location filename="../processing/algorithms/site_sensors.py" line="241" />
-            <location filename="../processing/algorithms/site_sensors.py" line="244" />
+            <location filename="../processing/algorithms/site_gateways.py" line="193" />
+            <location filename="../processing/algorithms/site_sensors.py" line="248" />
+            <location filename="../processing/algorithms/site_sensors.py" line="251" />
             <source>Value</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="193" />
+            <location filename="../processing/algorithms/site_gateways.py" line="195" />
             <source>Uncovered demand</source>
             <translation>Uncovered demand</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="194" />
-            <location filename="../processing/algorithms/site_sensors.py" line="248" />
+            <location filename="../processing/algorithms/site_gateways.py" line="196" />
+            <location filename="../processing/algorithms/site_sensors.py" line="255" />
             <source>Points</source>
             <translation>Points</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="194" />
-            <location filename="../processing/algorithms/site_sensors.py" line="248" />
+            <location filename="../processing/algorithms/site_gateways.py" line="196" />
+            <location filename="../processing/algorithms/site_sensors.py" line="255" />
             <source>Weight</source>
             <translation>Weight</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="57" />
+            <location filename="../processing/algorithms/site_sensors.py" line="47" />
             <source>Chooses sensor sites among candidates for the demand (residents, pupils, traffic …: any points with an optional weight). A site covers the demand points within the radius (straight-line distance).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt;: the K sites that cover the most weight. &lt;b&gt;LSCP&lt;/b&gt;: the fewest (or cheapest) sites that cover every demand point. &lt;b&gt;p-median&lt;/b&gt;: the K sites with the least weighted mean distance to the demand.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; is fast and reports a certificate (an upper bound for MCLP, a lower bound for LSCP and p-median) and the gap to it; &lt;b&gt;exact&lt;/b&gt; solves the MILP with HiGHS. Existing sensors are kept.&lt;br&gt;With areas (neighbourhoods), the covered share per area is reported and the least-covered areas are listed first.</source>
             <translation>Chooses sensor sites among candidates for the demand (residents, pupils, traffic …: any points with an optional weight). A site covers the demand points within the radius (straight-line distance).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt;: the K sites that cover the most weight. &lt;b&gt;LSCP&lt;/b&gt;: the fewest (or cheapest) sites that cover every demand point. &lt;b&gt;p-median&lt;/b&gt;: the K sites with the least weighted mean distance to the demand.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; is fast and reports a certificate (an upper bound for MCLP, a lower bound for LSCP and p-median) and the gap to it; &lt;b&gt;exact&lt;/b&gt; solves the MILP with HiGHS. Existing sensors are kept.&lt;br&gt;With areas (neighbourhoods), the covered share per area is reported and the least-covered areas are listed first.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="73" />
+            <location filename="../processing/algorithms/site_sensors.py" line="63" />
             <source>Cost field for LSCP (empty: every site costs 1)</source>
             <translation>Cost field for LSCP (empty: every site costs 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="75" />
+            <location filename="../processing/algorithms/site_sensors.py" line="65" />
             <source>Existing sensors (kept)</source>
             <translation>Existing sensors (kept)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="78" />
+            <location filename="../processing/algorithms/site_sensors.py" line="68" />
             <source>Demand points</source>
             <translation>Demand points</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="80" />
+            <location filename="../processing/algorithms/site_sensors.py" line="70" />
             <source>Weight field (residents, pupils, traffic …)</source>
             <translation>Weight field (residents, pupils, traffic …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="81" />
-            <location filename="../processing/algorithms/site_sensors.py" line="242" />
+            <location filename="../processing/algorithms/site_sensors.py" line="71" />
+            <location filename="../processing/algorithms/site_sensors.py" line="249" />
             <source>Radius (m)</source>
             <translation>Radius (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="83" />
+            <location filename="../processing/algorithms/site_sensors.py" line="73" />
             <source>Model</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="84" />
+            <location filename="../processing/algorithms/site_sensors.py" line="74" />
             <source>MCLP: cover the most weight with K sites</source>
             <translation>MCLP: cover the most weight with K sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="85" />
+            <location filename="../processing/algorithms/site_sensors.py" line="75" />
             <source>LSCP: cover every point with the fewest sites</source>
             <translation>LSCP: cover every point with the fewest sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="86" />
+            <location filename="../processing/algorithms/site_sensors.py" line="76" />
             <source>p-median: least weighted mean distance with K sites</source>
             <translation>p-median: least weighted mean distance with K sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="92" />
+            <location filename="../processing/algorithms/site_sensors.py" line="82" />
             <source>Areas for the equity report</source>
             <translation>Areas for the equity report</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="97" />
-            <source>Chosen sensor sites</source>
-            <translation>Chosen sensor sites</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="101" />
+            <location filename="../processing/algorithms/site_sensors.py" line="91" />
             <source>Coverage per area</source>
             <translation>Coverage per area</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="107" />
+            <location filename="../processing/algorithms/site_sensors.py" line="97" />
             <source>Weighted mean distance to the nearest site (m)</source>
             <translation>Weighted mean distance to the nearest site (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="108" />
-            <location filename="../processing/algorithms/siting_common.py" line="604" />
+            <location filename="../processing/algorithms/site_sensors.py" line="98" />
+            <location filename="../processing/algorithms/siting_common.py" line="635" />
             <source>Objective</source>
             <translation>Objective</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="119" />
-            <location filename="../processing/algorithms/site_sensors.py" line="127" />
+            <location filename="../processing/algorithms/site_sensors.py" line="126" />
+            <location filename="../processing/algorithms/site_sensors.py" line="134" />
             <source>existing sensors</source>
             <translation>existing sensors</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="120" />
+            <location filename="../processing/algorithms/site_sensors.py" line="127" />
             <source>areas</source>
             <translation>areas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="130" />
+            <location filename="../processing/algorithms/site_sensors.py" line="137" />
             <source>existing {}</source>
             <translation>existing {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="148" />
+            <location filename="../processing/algorithms/site_sensors.py" line="155" />
             <source>{n:,} demand points × {m:,} candidates is too large for the p-median distance matrix; aggregate the demand (for example per building block) or use MCLP.</source>
             <translation>{n:,} demand points × {m:,} candidates is too large for the p-median distance matrix; aggregate the demand (for example per building block) or use MCLP.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="178" />
+            <location filename="../processing/algorithms/site_sensors.py" line="185" />
             <source>{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted mean distance {d:.0f} m.</source>
             <translation>{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted mean distance {d:.0f} m.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="196" />
+            <location filename="../processing/algorithms/site_sensors.py" line="203" />
             <source>Least covered: {name} — {s:.1f} % of {w:,.0f}.</source>
             <translation>Least covered: {name} — {s:.1f} % of {w:,.0f}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="227" />
+            <location filename="../processing/algorithms/site_sensors.py" line="234" />
             <source>weighted mean distance (m)</source>
             <translation>weighted mean distance (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="231" />
-            <location filename="../processing/algorithms/site_sensors.py" line="243" />
+            <location filename="../processing/algorithms/site_sensors.py" line="238" />
+            <location filename="../processing/algorithms/site_sensors.py" line="250" />
             <source>Weighted mean distance (m)</source>
             <translation>Weighted mean distance (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="241" />
+            <location filename="../processing/algorithms/site_sensors.py" line="248" />
             <source>Coverage</source>
             <translation>Coverage</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="242" />
+            <location filename="../processing/algorithms/site_sensors.py" line="249" />
             <source>Covered share of the weight</source>
             <translation>Covered share of the weight</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="247" />
+            <location filename="../processing/algorithms/site_sensors.py" line="254" />
             <source>Coverage per area (least covered first)</source>
             <translation>Coverage per area (least covered first)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="249" />
+            <location filename="../processing/algorithms/site_sensors.py" line="256" />
             <source>outside every area</source>
             <translation>outside every area</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="251" />
+            <location filename="../processing/algorithms/site_sensors.py" line="258" />
             <source>Sensor placement</source>
             <translation>Sensor placement</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="84" />
+            <location filename="../processing/algorithms/siting_common.py" line="90" />
             <source>Antenna height field (m above ground)</source>
             <translation>Antenna height field (m above ground)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="85" />
+            <location filename="../processing/algorithms/siting_common.py" line="91" />
             <source>Device EIRP field (dBm)</source>
             <translation>Device EIRP field (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="86" />
+            <location filename="../processing/algorithms/siting_common.py" line="92" />
             <source>Gateway antenna gain field (dBi)</source>
             <translation>Gateway antenna gain field (dBi)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="87" />
+            <location filename="../processing/algorithms/siting_common.py" line="93" />
             <source>Cable loss field (dB)</source>
             <translation>Cable loss field (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="91" />
+            <location filename="../processing/algorithms/siting_common.py" line="97" />
             <source>Default antenna height (m above ground)</source>
             <translation>Default antenna height (m above ground)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="92" />
+            <location filename="../processing/algorithms/siting_common.py" line="98" />
             <source>Default device EIRP (dBm)</source>
             <translation>Default device EIRP (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="93" />
+            <location filename="../processing/algorithms/siting_common.py" line="99" />
             <source>Default gateway antenna gain (dBi)</source>
             <translation>Default gateway antenna gain (dBi)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="94" />
+            <location filename="../processing/algorithms/siting_common.py" line="100" />
             <source>Default cable loss (dB)</source>
             <translation>Default cable loss (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="102" />
+            <location filename="../processing/algorithms/siting_common.py" line="108" />
             <source>Log-distance, Oulu (Petäjäjärvi 2015, car)</source>
             <translation>Log-distance, Oulu (Petäjäjärvi 2015, car)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="103" />
+            <location filename="../processing/algorithms/siting_common.py" line="109" />
             <source>Log-distance, Oulu over water (Petäjäjärvi 2015, boat)</source>
             <translation>Log-distance, Oulu over water (Petäjäjärvi 2015, boat)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="104" />
+            <location filename="../processing/algorithms/siting_common.py" line="110" />
             <source>Log-distance, Bonn fit (Rademacher 2021)</source>
             <translation>Log-distance, Bonn fit (Rademacher 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="105" />
+            <location filename="../processing/algorithms/siting_common.py" line="111" />
             <source>Log-distance, Dortmund (868 MHz urban)</source>
             <translation>Log-distance, Dortmund (868 MHz urban)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="106" />
+            <location filename="../processing/algorithms/siting_common.py" line="112" />
             <source>Log-distance, Ghent (as coded in lora-bonn)</source>
             <translation>Log-distance, Ghent (as coded in lora-bonn)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="107" />
+            <location filename="../processing/algorithms/siting_common.py" line="113" />
             <source>Log-distance, LoRaSim/FLoRa (Bor 2016)</source>
             <translation>Log-distance, LoRaSim/FLoRa (Bor 2016)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="108" />
+            <location filename="../processing/algorithms/siting_common.py" line="114" />
             <source>Okumura-Hata urban (large city)</source>
             <translation>Okumura-Hata urban (large city)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="109" />
+            <location filename="../processing/algorithms/siting_common.py" line="115" />
             <source>Okumura-Hata urban (small/medium city)</source>
             <translation>Okumura-Hata urban (small/medium city)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="110" />
+            <location filename="../processing/algorithms/siting_common.py" line="116" />
             <source>Okumura-Hata suburban</source>
             <translation>Okumura-Hata suburban</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="111" />
+            <location filename="../processing/algorithms/siting_common.py" line="117" />
             <source>Okumura-Hata open area</source>
             <translation>Okumura-Hata open area</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="112" />
+            <location filename="../processing/algorithms/siting_common.py" line="118" />
             <source>COST-231 Hata (medium city, C_M 0 dB)</source>
             <translation>COST-231 Hata (medium city, C_M 0 dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="113" />
+            <location filename="../processing/algorithms/siting_common.py" line="119" />
             <source>COST-231 Hata (metropolitan centre, C_M 3 dB)</source>
             <translation>COST-231 Hata (metropolitan centre, C_M 3 dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="114" />
+            <location filename="../processing/algorithms/siting_common.py" line="120" />
             <source>Free space (ITU-R P.525)</source>
             <translation>Free space (ITU-R P.525)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="115" />
+            <location filename="../processing/algorithms/siting_common.py" line="121" />
             <source>Log-distance, user parameters (below)</source>
             <translation>Log-distance, user parameters (below)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="122" />
+            <location filename="../processing/algorithms/siting_common.py" line="128" />
             <source>Path-loss model</source>
             <translation>Path-loss model</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="124" />
+            <location filename="../processing/algorithms/siting_common.py" line="130" />
             <source>User model: path loss at the reference distance (dB)</source>
             <translation>User model: path loss at the reference distance (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="126" />
+            <location filename="../processing/algorithms/siting_common.py" line="132" />
             <source>User model: path-loss exponent n</source>
             <translation>User model: path-loss exponent n</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="129" />
+            <location filename="../processing/algorithms/siting_common.py" line="135" />
             <source>User model: reference distance (km)</source>
             <translation>User model: reference distance (km)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="132" />
+            <location filename="../processing/algorithms/siting_common.py" line="138" />
             <source>Calibrated parameter set (name or .json file; replaces the model above)</source>
             <translation>Calibrated parameter set (name or .json file; replaces the model above)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="136" />
+            <location filename="../processing/algorithms/siting_common.py" line="142" />
             <source>Terrain model (DTM)</source>
             <translation>Terrain model (DTM)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="137" />
+            <location filename="../processing/algorithms/siting_common.py" line="143" />
             <source>Surface model (DSM) for clutter</source>
             <translation>Surface model (DSM) for clutter</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="139" />
+            <location filename="../processing/algorithms/siting_common.py" line="145" />
             <source>Buildings for clutter</source>
             <translation>Buildings for clutter</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="141" />
+            <location filename="../processing/algorithms/siting_common.py" line="147" />
             <source>Building height field (m)</source>
             <translation>Building height field (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="144" />
+            <location filename="../processing/algorithms/siting_common.py" line="150" />
             <source>Default building height (m)</source>
             <translation>Default building height (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="147" />
+            <location filename="../processing/algorithms/siting_common.py" line="153" />
             <source>Receiver (end device) height (m above ground)</source>
             <translation>Receiver (end device) height (m above ground)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="151" />
+            <location filename="../processing/algorithms/siting_common.py" line="157" />
             <source>Terrain effect</source>
             <translation>Terrain effect</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="152" />
+            <location filename="../processing/algorithms/siting_common.py" line="158" />
             <source>None (distance only)</source>
             <translation>None (distance only)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="152" />
+            <location filename="../processing/algorithms/siting_common.py" line="158" />
             <source>Line of sight (GDAL viewshed; out of sight adds the loss below)</source>
             <translation>Line of sight (GDAL viewshed; out of sight adds the loss below)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="153" />
+            <location filename="../processing/algorithms/siting_common.py" line="159" />
             <source>Line of sight and knife-edge diffraction</source>
             <translation>Line of sight and knife-edge diffraction</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="154" />
+            <location filename="../processing/algorithms/siting_common.py" line="160" />
             <source>Extra loss out of sight, line-of-sight mode (dB)</source>
             <translation>Extra loss out of sight, line-of-sight mode (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="157" />
+            <location filename="../processing/algorithms/siting_common.py" line="163" />
             <source>Fade margin (dB)</source>
             <translation>Fade margin (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="163" />
+            <location filename="../processing/algorithms/siting_common.py" line="169" />
             <source>Extent (default: what the gateways can reach)</source>
             <translation>Extent (default: what the gateways can reach)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="170" />
+            <location filename="../processing/algorithms/siting_common.py" line="176" />
             <source>Largest spreading factor allowed</source>
             <translation>Largest spreading factor allowed</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="179" />
+            <location filename="../processing/algorithms/siting_common.py" line="185" />
             <source>Time limit of the exact method (s)</source>
             <translation>Time limit of the exact method (s)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="185" />
+            <location filename="../processing/algorithms/siting_common.py" line="191" />
             <source>Also compute the LP-relaxation bound (tighter, can be slow on large instances)</source>
             <translation>Also compute the LP-relaxation bound (tighter, can be slow on large instances)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="223" />
+            <location filename="../processing/algorithms/siting_common.py" line="231" />
             <source>The terrain model cannot be opened; choose a valid raster layer.</source>
             <translation>The terrain model cannot be opened; choose a valid raster layer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="226" />
+            <location filename="../processing/algorithms/siting_common.py" line="234" />
             <source>The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).</source>
             <translation>The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="228" />
-            <location filename="../processing/algorithms/siting_common.py" line="239" />
-            <location filename="../processing/algorithms/siting_common.py" line="508" />
+            <location filename="../processing/algorithms/siting_common.py" line="236" />
+            <location filename="../processing/algorithms/siting_common.py" line="247" />
+            <location filename="../processing/algorithms/siting_common.py" line="537" />
             <source>an unknown CRS</source>
             <translation>an unknown CRS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="237" />
+            <location filename="../processing/algorithms/siting_common.py" line="245" />
             <source>The {what} layer is in {crs} but the terrain model is in {dem}; reproject the {what} (Vector ▸ Data Management Tools ▸ Reproject Layer) so both use the same CRS.</source>
             <translation>The {what} layer is in {crs} but the terrain model is in {dem}; reproject the {what} (Vector ▸ Data Management Tools ▸ Reproject Layer) so both use the same CRS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="288" />
+            <location filename="../processing/algorithms/siting_common.py" line="298" />
             <source>{n} {what} without a usable geometry were skipped.</source>
             <translation>{n} {what} without a usable geometry were skipped.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="290" />
+            <location filename="../processing/algorithms/siting_common.py" line="300" />
             <source>The {} layer has no features with a geometry.</source>
             <translation>The {} layer has no features with a geometry.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="310" />
+            <location filename="../processing/algorithms/siting_common.py" line="322" />
             <source>Site {} has an antenna height of zero or less; give every site a positive height.</source>
             <translation>Site {} has an antenna height of zero or less; give every site a positive height.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="324" />
+            <location filename="../processing/algorithms/siting_common.py" line="338" />
             <source>{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain model.</source>
             <translation>{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain model.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="343" />
+            <location filename="../processing/algorithms/siting_common.py" line="361" />
             <source>The extent does not overlap the terrain model; choose an extent inside it.</source>
             <translation>The extent does not overlap the terrain model; choose an extent inside it.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="350" />
+            <location filename="../processing/algorithms/siting_common.py" line="368" />
             <source>The grid would have {n:,} cells; choose a larger cell size or a smaller extent.</source>
             <translation>The grid would have {n:,} cells; choose a larger cell size or a smaller extent.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="358" />
+            <location filename="../processing/algorithms/siting_common.py" line="376" />
             <source>The raster {} is not read through GDAL; save it as a GeoTIFF first.</source>
             <translation>The raster {} is not read through GDAL; save it as a GeoTIFF first.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="370" />
+            <location filename="../processing/algorithms/siting_common.py" line="393" />
             <source>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</source>
             <translation>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="379" />
+            <location filename="../processing/algorithms/siting_common.py" line="402" />
             <source>buildings</source>
             <translation>buildings</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="507" />
+            <location filename="../processing/algorithms/siting_common.py" line="536" />
             <source>The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first.</source>
             <translation>The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="514" />
+            <location filename="../processing/algorithms/siting_common.py" line="543" />
             <source>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</source>
             <translation>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="598" />
+            <location filename="../processing/algorithms/siting_common.py" line="629" />
             <source>online submodular bound</source>
             <translation>online submodular bound</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="598" />
+            <location filename="../processing/algorithms/siting_common.py" line="629" />
             <source>LP relaxation</source>
             <translation>LP relaxation</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="599" />
+            <location filename="../processing/algorithms/siting_common.py" line="630" />
             <source>MILP dual bound</source>
             <translation>MILP dual bound</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="599" />
+            <location filename="../processing/algorithms/siting_common.py" line="630" />
             <source>proven optimum</source>
             <translation>proven optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="600" />
+            <location filename="../processing/algorithms/siting_common.py" line="631" />
             <source>Lagrangian lower bound</source>
             <translation>Lagrangian lower bound</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="600" />
+            <location filename="../processing/algorithms/siting_common.py" line="631" />
             <source>none (zero)</source>
             <translation>none (zero)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="602" />
+            <location filename="../processing/algorithms/siting_common.py" line="633" />
             <source>upper bound on the optimum</source>
             <translation>upper bound on the optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="602" />
+            <location filename="../processing/algorithms/siting_common.py" line="633" />
             <source>lower bound on the optimum</source>
             <translation>lower bound on the optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="603" />
+            <location filename="../processing/algorithms/siting_common.py" line="634" />
             <source>exact (MILP, HiGHS)</source>
             <translation>exact (MILP, HiGHS)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="603" />
+            <location filename="../processing/algorithms/siting_common.py" line="634" />
             <source>greedy</source>
             <translation>greedy</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="604" />
+            <location filename="../processing/algorithms/siting_common.py" line="635" />
             <source>Bound</source>
             <translation>Bound</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="605" />
+            <location filename="../processing/algorithms/siting_common.py" line="636" />
             <source>Kind of bound</source>
             <translation>Kind of bound</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="607" />
+            <location filename="../processing/algorithms/siting_common.py" line="638" />
             <source>Quality (share of the optimum reached at least)</source>
             <translation>Quality (share of the optimum reached at least)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="608" />
+            <location filename="../processing/algorithms/siting_common.py" line="639" />
             <source>Solver status</source>
             <translation>Solver status</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="608" />
+            <location filename="../processing/algorithms/siting_common.py" line="639" />
             <source>Run time</source>
             <translation>Run time</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="612" />
+            <location filename="../processing/algorithms/siting_common.py" line="643" />
             <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
             <translation>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="616" />
+            <location filename="../processing/algorithms/siting_common.py" line="647" />
             <source>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</source>
             <translation>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/store_parameter.py" line="32" />
+            <location filename="../processing/algorithms/store_parameter.py" line="34" />
             <source>Study store (GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;)</source>
             <translation>Study store (GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/store_parameter.py" line="34" />
+            <location filename="../processing/algorithms/store_parameter.py" line="36" />
             <source>A GeoPackage file, for example C:/studies/gent.gpkg, or a PostGIS schema through one of QGIS's saved PostgreSQL connections: pg:&lt;connection name&gt;?schema=&lt;schema&gt;.</source>
             <translation>A GeoPackage file, for example C:/studies/gent.gpkg, or a PostGIS schema through one of QGIS's saved PostgreSQL connections: pg:&lt;connection name&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="35" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="29" />
             <source>Areas: a value per polygon (e.g. the vacancy rate)</source>
             <translation>Areas: a value per polygon (e.g. the vacancy rate)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="36" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="30" />
             <source>Grid: premises per cell of a regular grid</source>
             <translation>Grid: premises per cell of a regular grid</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="31" />
             <source>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</source>
             <translation>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="31" />
             <source>k nearest neighbours</source>
             <translation>k nearest neighbours</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="38" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="32" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="99" />
             <source>Distance band</source>
             <translation>Distance band</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="43" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
             <source>Vacancy hot spots (Gi*, local Moran's I)</source>
             <translation>Vacancy hot spots (Gi*, local Moran's I)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="46" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="40" />
             <source>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.</source>
             <translation>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="79" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="73" />
             <source>Analyse</source>
             <translation>Analyse</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="82" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="76" />
             <source>Areas with a value (areas mode)</source>
             <translation>Areas with a value (areas mode)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="87" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="100" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="81" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="104" />
             <source>Area id field</source>
             <translation>Area id field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="90" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="84" />
             <source>Vacancy register (grid mode)</source>
             <translation>Vacancy register (grid mode)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="92" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="86" />
             <source>Denominator: addresses or buildings (grid mode, for rates)</source>
             <translation>Denominator: addresses or buildings (grid mode, for rates)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="95" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="89" />
             <source>Study area (grid mode)</source>
             <translation>Study area (grid mode)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="96" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="90" />
             <source>Cell size (grid mode)</source>
             <translation>Cell size (grid mode)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="99" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="93" />
             <source>Reference date (grid mode; empty: today)</source>
             <translation>Reference date (grid mode; empty: today)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="101" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="95" />
             <source>Neighbours</source>
             <translation>Neighbours</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="103" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="97" />
             <source>k (k nearest neighbours)</source>
             <translation>k (k nearest neighbours)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="106" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="100" />
             <source>Permutations</source>
             <translation>Permutations</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="109" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="103" />
             <source>Random seed (same seed, same result)</source>
             <translation>Random seed (same seed, same result)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="111" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
             <source>Significance level (Moran clusters)</source>
             <translation>Significance level (Moran clusters)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="114" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="108" />
             <source>Hot spots</source>
             <translation>Hot spots</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="116" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="110" />
             <source>Global Moran's I</source>
             <translation>Global Moran's I</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="117" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="111" />
             <source>Hot spots (90 % or more)</source>
             <translation>Hot spots (90 % or more)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="118" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="112" />
             <source>Cold spots (90 % or more)</source>
             <translation>Cold spots (90 % or more)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="127" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="126" />
             <source>{n} units, {links} neighbour links; {perms} permutations.</source>
             <translation>{n} units, {links} neighbour links; {perms} permutations.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="144" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="143" />
             <source>Global Moran's I {value:.3f}; {hot} hot and {cold} cold spots.</source>
             <translation>Global Moran's I {value:.3f}; {hot} hot and {cold} cold spots.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="150" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="155" />
             <source>Choose the areas layer with the value to analyse (for example the output of Vacancy indicators per area).</source>
             <translation>Choose the areas layer with the value to analyse (for example the output of Vacancy indicators per area).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="155" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="160" />
             <source>Choose the value field to analyse.</source>
             <translation>Choose the value field to analyse.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="169" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="180" />
             <source>Choose the vacancy register for the grid.</source>
             <translation>Choose the vacancy register for the grid.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="189" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="200" />
             <source>There are no premises in the register on the reference date.</source>
             <translation>There are no premises in the register on the reference date.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="193" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="204" />
             <source>The grid would have {n} cells; choose a larger cell size or a smaller study area.</source>
             <translation>The grid would have {n} cells; choose a larger cell size or a smaller study area.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="202" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="213" />
             <source>Grid of {rows} × {cols} cells of {size:.0f} m; {n} cells analysed.</source>
             <translation>Grid of {rows} × {cols} cells of {size:.0f} m; {n} cells analysed.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="39" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="40" />
             <source>The vacancy layer lacks the field(s) {fields}; use the register made by Import vacancy register or a layer with the same fields.</source>
             <translation>The vacancy layer lacks the field(s) {fields}; use the register made by Import vacancy register or a layer with the same fields.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="48" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="52" />
             <source>Choose the vacancy layer.</source>
             <translation>Choose the vacancy layer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="50" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="54" />
             <source>The vacancy layer must be a point layer (the register made by Import vacancy register).</source>
             <translation>The vacancy layer must be a point layer (the register made by Import vacancy register).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="70" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="74" />
             <source>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.</source>
             <translation>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="96" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="100" />
             <source>Vacancy register (points)</source>
             <translation>Vacancy register (points)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="98" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="102" />
             <source>Areas (polygons) or street segments (lines)</source>
             <translation>Areas (polygons) or street segments (lines)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="105" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="109" />
             <source>Denominator: addresses or buildings (for rates)</source>
             <translation>Denominator: addresses or buildings (for rates)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="108" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="112" />
             <source>Reference date (empty: today)</source>
             <translation>Reference date (empty: today)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="111" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="115" />
             <source>Street code field of the segments (CRAB code)</source>
             <translation>Street code field of the segments (CRAB code)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="114" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="118" />
             <source>Street name field of the segments</source>
             <translation>Street name field of the segments</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="117" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="121" />
             <source>Largest distance to a segment of the same street</source>
             <translation>Largest distance to a segment of the same street</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="119" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="123" />
             <source>Vacancy indicators</source>
             <translation>Vacancy indicators</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="126" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="135" />
             <source>Choose the areas layer.</source>
             <translation>Choose the areas layer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="134" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="143" />
             <source>{n} areas.</source>
             <translation>{n} areas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="138" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="147" />
             <source>{n} premises with a location.</source>
             <translation>{n} premises with a location.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="149" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="158" />
             <source>{n} denominator units.</source>
             <translation>{n} denominator units.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="163" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="172" />
             <source>Premises snapped by street code: {code}, by street name: {name}, not snapped: {none}.</source>
             <translation>Premises snapped by street code: {code}, by street name: {name}, not snapped: {none}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="185" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="194" />
             <source>{n} areas have fewer than {limit} units: their rate is suppressed.</source>
             <translation>{n} areas have fewer than {limit} units: their rate is suppressed.</translation>
         </message>
@@ -2163,7 +2428,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/addresses/layers.py" line="78" />
-            <location filename="../smart_municipality/sensors/files.py" line="182" />
+            <location filename="../smart_municipality/sensors/files.py" line="183" />
             <source>{source} has no rows.</source>
             <translation>{source} has no rows.</translation>
         </message>
@@ -2193,130 +2458,134 @@
             <translation>The reference layer {name} says {wrong} but its coordinates are {right}; correct the layer's coordinate reference system and try again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="199" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="206" />
             <source>chosen by hand</source>
             <translation>chosen by hand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="286" />
-            <location filename="../smart_municipality/addresses/matcher.py" line="291" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="293" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="298" />
             <source>the postcode {postcode} and the place name {name} disagree</source>
             <translation>the postcode {postcode} and the place name {name} disagree</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="298" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="305" />
             <source>the postcode {postcode} does not belong to {name}</source>
             <translation>the postcode {postcode} does not belong to {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="302" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="309" />
             <source>the postcode {postcode} is not in the reference</source>
             <translation>the postcode {postcode} is not in the reference</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="304" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="311" />
             <source>{place} is not a municipality of the reference</source>
             <translation>{place} is not a municipality of the reference</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="331" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="338" />
             <source>The reference layer lacks the column(s) {columns} of the standard address schema; use an address layer made by this plugin or rename its columns.</source>
             <translation>The reference layer lacks the column(s) {columns} of the standard address schema; use an address layer made by this plugin or rename its columns.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="336" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="343" />
             <source>The reference layer holds no addresses.</source>
             <translation>The reference layer holds no addresses.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="473" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="480" />
             <location filename="../smart_municipality/addresses/online.py" line="112" />
             <source>no street given</source>
             <translation>no street given</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="487" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="494" />
             <source>several streets are spelled alike</source>
             <translation>several streets are spelled alike</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="496" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="503" />
             <source>street not found</source>
             <translation>street not found</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="501" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="508" />
             <source>street not found; the nearest names differ too much</source>
             <translation>street not found; the nearest names differ too much</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="506" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="513" />
             <source>two or more streets are almost equally close</source>
             <translation>two or more streets are almost equally close</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="576" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="583" />
             <location filename="../smart_municipality/addresses/online.py" line="100" />
-            <location filename="../smart_municipality/downloads.py" line="79" />
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="322" />
+            <location filename="../smart_municipality/downloads.py" line="80" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="329" />
+            <location filename="../smart_municipality/projects/conflicts.py" line="126" />
+            <location filename="../smart_municipality/projects/gipod.py" line="152" />
+            <location filename="../smart_municipality/projects/region.py" line="162" />
             <location filename="../smart_municipality/sensors/loaders.py" line="82" />
-            <location filename="../smart_municipality/sources/status.py" line="101" />
-            <location filename="../smart_municipality/sources/transport.py" line="232" />
+            <location filename="../smart_municipality/sources/status.py" line="70" />
+            <location filename="../smart_municipality/sources/status.py" line="103" />
+            <location filename="../smart_municipality/sources/transport.py" line="240" />
             <location filename="../smart_municipality/vacancy/layer_io.py" line="253" />
             <location filename="../processing/algorithms/match_addresses.py" line="112" />
-            <location filename="../processing/algorithms/sensors_common.py" line="168" />
-            <location filename="../processing/algorithms/vacancy_common.py" line="140" />
+            <location filename="../processing/algorithms/sensors_common.py" line="191" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="158" />
             <source>Cancelled; nothing was written.</source>
             <translation>Cancelled; nothing was written.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="606" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="613" />
             <location filename="../smart_municipality/addresses/online.py" line="114" />
             <source>no house number given</source>
             <translation>no house number given</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="608" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="615" />
             <location filename="../smart_municipality/addresses/online.py" line="116" />
             <source>the house number {number} is not understood</source>
             <translation>the house number {number} is not understood</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="625" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="632" />
             <location filename="../smart_municipality/addresses/online.py" line="184" />
             <source>several addresses fit equally well</source>
             <translation>several addresses fit equally well</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="631" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="638" />
             <source>registered under postcode {postcode}</source>
             <translation>registered under postcode {postcode}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="634" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="641" />
             <source>first house number of the range</source>
             <translation>first house number of the range</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="638" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="645" />
             <location filename="../smart_municipality/addresses/online.py" line="188" />
             <source>box {box} is not in the register</source>
             <translation>box {box} is not in the register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="645" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="652" />
             <location filename="../smart_municipality/addresses/online.py" line="192" />
             <source>street spelled {spelling} in the register</source>
             <translation>street spelled {spelling} in the register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="709" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="716" />
             <location filename="../smart_municipality/addresses/online.py" line="178" />
             <source>the register has this house number only with box numbers</source>
             <translation>the register has this house number only with box numbers</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="713" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="720" />
             <source>house number {number} not found in {street}</source>
             <translation>house number {number} not found in {street}</translation>
         </message>
@@ -2376,99 +2645,99 @@
             <translation>The base map {title} could not be loaded from {service}; check the service status in the plugin settings.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="100" />
+            <location filename="../smart_municipality/downloads.py" line="101" />
             <source>Give a municipality: its name or its five-digit NIS code.</source>
             <translation>Give a municipality: its name or its five-digit NIS code.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="107" />
+            <location filename="../smart_municipality/downloads.py" line="108" />
             <source>{code} is not a NIS code; a NIS code has five digits, e.g. 44021 for Gent.</source>
             <translation>{code} is not a NIS code; a NIS code has five digits, e.g. 44021 for Gent.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="117" />
-            <location filename="../smart_municipality/downloads.py" line="123" />
+            <location filename="../smart_municipality/downloads.py" line="118" />
+            <location filename="../smart_municipality/downloads.py" line="124" />
             <source>{name} matches several municipalities; give its NIS code instead.</source>
             <translation>{name} matches several municipalities; give its NIS code instead.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="124" />
+            <location filename="../smart_municipality/downloads.py" line="125" />
             <source>No municipality is called {name}; check the spelling or give its five-digit NIS code.</source>
             <translation>No municipality is called {name}; check the spelling or give its five-digit NIS code.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="168" />
+            <location filename="../smart_municipality/downloads.py" line="191" />
             <source>The extent is empty; draw or choose an area on the map.</source>
             <translation>The extent is empty; draw or choose an area on the map.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="170" />
+            <location filename="../smart_municipality/downloads.py" line="193" />
             <source>The extent lies outside Flanders (in EPSG:31370 it is {extent}); check its coordinate reference system.</source>
             <translation>The extent lies outside Flanders (in EPSG:31370 it is {extent}); check its coordinate reference system.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="172" />
+            <location filename="../smart_municipality/downloads.py" line="195" />
             <source>the extent</source>
             <translation>the extent</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="211" />
+            <location filename="../smart_municipality/downloads.py" line="234" />
             <source>{service} sent coordinates in EPSG:{sniffed} labelled EPSG:{epsg}; nothing was written, try again later.</source>
             <translation>{service} sent coordinates in EPSG:{sniffed} labelled EPSG:{epsg}; nothing was written, try again later.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="251" />
+            <location filename="../smart_municipality/downloads.py" line="274" />
             <source>{layer}: {received} of {total} features received.</source>
             <translation>{layer}: {received} of {total} features received.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="280" />
-            <location filename="../processing/algorithms/download_grb.py" line="74" />
+            <location filename="../smart_municipality/downloads.py" line="304" />
+            <location filename="../processing/algorithms/download_grb.py" line="76" />
             <source>Choose one or more GRB layers to download.</source>
             <translation>Choose one or more GRB layers to download.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="287" />
+            <location filename="../smart_municipality/downloads.py" line="312" />
             <source>Downloading GRB layer {layer} for {area}.</source>
             <translation>Downloading GRB layer {layer} for {area}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="303" />
+            <location filename="../smart_municipality/downloads.py" line="328" />
             <source> ({dropped} outside the municipality left out)</source>
             <translation> ({dropped} outside the municipality left out)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="305" />
+            <location filename="../smart_municipality/downloads.py" line="330" />
             <source>{layer}: {count} features written{kept}.</source>
             <translation>{layer}: {count} features written{kept}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="444" />
+            <location filename="../smart_municipality/downloads.py" line="470" />
             <source>Downloading the addresses of {municipality}.</source>
             <translation>Downloading the addresses of {municipality}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="457" />
+            <location filename="../smart_municipality/downloads.py" line="483" />
             <source>Page {page}: {count} addresses listed.</source>
             <translation>Page {page}: {count} addresses listed.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="459" />
+            <location filename="../smart_municipality/downloads.py" line="485" />
             <source>The address register has no addresses for {municipality}; check the municipality.</source>
             <translation>The address register has no addresses for {municipality}; check the municipality.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="462" />
+            <location filename="../smart_municipality/downloads.py" line="488" />
             <source>The list has no positions; fetching {count} address details.</source>
             <translation>The list has no positions; fetching {count} address details.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="469" />
+            <location filename="../smart_municipality/downloads.py" line="495" />
             <source>{count} addresses were removed from the register during the download and are left out.</source>
             <translation>{count} addresses were removed from the register during the download and are left out.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="475" />
+            <location filename="../smart_municipality/downloads.py" line="501" />
             <source>{count} addresses have no position and are written without geometry.</source>
             <translation>{count} addresses have no position and are written without geometry.</translation>
         </message>
@@ -2493,32 +2762,37 @@
             <translation>The address could not be added to the layer {layer}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="129" />
+            <location filename="../smart_municipality/geopackage_writer.py" line="132" />
             <source>The output {path} is a folder; choose a file name ending in .gpkg.</source>
             <translation>The output {path} is a folder; choose a file name ending in .gpkg.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="136" />
+            <location filename="../smart_municipality/geopackage_writer.py" line="139" />
             <source>Cannot write in the folder {folder}; choose another output file.</source>
             <translation>Cannot write in the folder {folder}; choose another output file.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="165" />
+            <location filename="../smart_municipality/geopackage_writer.py" line="163" />
+            <source>{path} exists but is not a GeoPackage that can be added to; choose another output file.</source>
+            <translation>{path} exists but is not a GeoPackage that can be added to; choose another output file.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/geopackage_writer.py" line="188" />
             <source>Cannot create the GeoPackage in {folder} ({reason}); check the free disk space and your rights on the folder.</source>
             <translation>Cannot create the GeoPackage in {folder} ({reason}); check the free disk space and your rights on the folder.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="171" />
+            <location filename="../smart_municipality/geopackage_writer.py" line="194" />
             <source>Writing layer {layer} to the GeoPackage failed ({reason}); check the free disk space.</source>
             <translation>Writing layer {layer} to the GeoPackage failed ({reason}); check the free disk space.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="182" />
+            <location filename="../smart_municipality/geopackage_writer.py" line="205" />
             <source>Nothing was downloaded, so no GeoPackage was written.</source>
             <translation>Nothing was downloaded, so no GeoPackage was written.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="187" />
+            <location filename="../smart_municipality/geopackage_writer.py" line="210" />
             <source>Cannot replace {path}; close it in other programs and try again.</source>
             <translation>Cannot replace {path}; close it in other programs and try again.</translation>
         </message>
@@ -2529,7 +2803,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="102" />
-            <location filename="../processing/algorithms/match_addresses.py" line="39" />
+            <location filename="../processing/algorithms/match_addresses.py" line="29" />
             <source>Match addresses</source>
             <translation>Match addresses</translation>
         </message>
@@ -2600,7 +2874,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="59" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="60" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="93" />
             <source>Municipality</source>
             <translation>Municipality</translation>
@@ -2677,23 +2951,23 @@
             <translation>Matching…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="328" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="335" />
             <source>The result is in layer {name}.</source>
             <translation>The result is in layer {name}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="335" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="342" />
             <source>Matched addresses – {source}</source>
             <translation>Matched addresses – {source}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="374" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="381" />
             <source>box</source>
             <translation>box</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_search.py" line="33" />
-            <location filename="../smart_municipality/plugin.py" line="61" />
+            <location filename="../smart_municipality/plugin.py" line="64" />
             <source>Address search</source>
             <translation>Address search</translation>
         </message>
@@ -2744,160 +3018,196 @@
             <translation>Zoom to municipality</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="97" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="98" />
             <source>{count} municipalities.</source>
             <translation>{count} municipalities.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="99" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="100" />
             <source>No municipality matches “{text}”.</source>
             <translation>No municipality matches “{text}”.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="127" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="128" />
             <source>Zoomed to {name} ({nis}).</source>
             <translation>Zoomed to {name} ({nis}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="30" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="31" />
             <source>Nearest address</source>
             <translation>Nearest address</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="39" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="40" />
             <source>Copy</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="40" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="41" />
             <source>Copy the address to the clipboard.</source>
             <translation>Copy the address to the clipboard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="41" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="42" />
             <source>Add to layer</source>
             <translation>Add to layer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="42" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="43" />
             <source>Add the address as a point to the layer of picked addresses.</source>
             <translation>Add the address as a point to the layer of picked addresses.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="43" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="44" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="69" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="77" />
             <source>Looking for the nearest address…</source>
             <translation>Looking for the nearest address…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="79" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="86" />
             <source>{distance} from the point you clicked</source>
             <translation>{distance} from the point you clicked</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="87" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="94" />
             <source>No address</source>
             <translation>No address</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="96" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="102" />
             <source>Copied.</source>
             <translation>Copied.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="107" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="112" />
             <source>Added to the layer “{layer}”.</source>
             <translation>Added to the layer “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="156" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="160" />
             <source>No address was found near this point.</source>
             <translation>No address was found near this point.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="40" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="31" />
+            <source>File…</source>
+            <translation>File…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="32" />
+            <source>Aggregate…</source>
+            <translation>Aggregate…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="32" />
+            <source>Interpolate…</source>
+            <translation>Interpolate…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="33" />
+            <source>Device register…</source>
+            <translation>Device register…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="34" />
+            <source>last 24 hours of data</source>
+            <translation>last 24 hours of data</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="35" />
+            <source>last 7 days of data</source>
+            <translation>last 7 days of data</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="36" />
+            <source>last 30 days of data</source>
+            <translation>last 30 days of data</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="41" />
+            <location filename="../smart_municipality/plugin.py" line="90" />
             <location filename="../processing/algorithms/aggregate_observations.py" line="47" />
-            <location filename="../processing/algorithms/device_register.py" line="27" />
-            <location filename="../processing/algorithms/import_observations.py" line="32" />
-            <location filename="../processing/algorithms/interpolate_observations.py" line="46" />
-            <location filename="../processing/algorithms/load_irceline.py" line="36" />
-            <location filename="../processing/algorithms/load_sensor_community.py" line="28" />
-            <location filename="../processing/algorithms/load_sensorthings.py" line="32" />
-            <location filename="../processing/algorithms/load_telraam.py" line="31" />
+            <location filename="../processing/algorithms/device_register.py" line="24" />
+            <location filename="../processing/algorithms/import_observations.py" line="30" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="44" />
+            <location filename="../processing/algorithms/load_irceline.py" line="34" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="26" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="30" />
+            <location filename="../processing/algorithms/load_telraam.py" line="29" />
             <source>Sensors</source>
             <translation>Sensors</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="54" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="55" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="87" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="56" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="57" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="89" />
             <source>Study store</source>
             <translation>Study store</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="58" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="59" />
             <source>NIS code, e.g. 44021</source>
             <translation>NIS code, e.g. 44021</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="61" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="62" />
             <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
-            <location filename="../processing/algorithms/interpolate_observations.py" line="69" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="67" />
             <source>Property</source>
             <translation>Property</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="64" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="65" />
             <source>Load sensor data</source>
             <translation>Load sensor data</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="72" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="73" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="130" />
             <source>Map</source>
             <translation>Map</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="74" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="75" />
             <source>Show sensors layer</source>
             <translation>Show sensors layer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="77" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="78" />
             <source>Pick a sensor</source>
             <translation>Pick a sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="85" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="86" />
             <source>Animate readings</source>
             <translation>Animate readings</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="90" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="91" />
             <source>Analyses</source>
             <translation>Analyses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="137" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="138" />
             <source>{sensors} sensors, {streams} datastreams in the store.</source>
             <translation>{sensors} sensors, {streams} datastreams in the store.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="175" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="176" />
             <source>Road segments – {property}</source>
             <translation>Road segments – {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="199" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="200" />
             <source>No readings to animate.</source>
             <translation>No readings to animate.</translation>
         </message>
@@ -2947,94 +3257,97 @@
             <translation>Check again</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="45" />
-            <location filename="../smart_municipality/plugin.py" line="48" />
-            <location filename="../smart_municipality/plugin.py" line="58" />
-            <location filename="../smart_municipality/plugin.py" line="197" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="44" />
+            <location filename="../smart_municipality/plugin.py" line="51" />
+            <location filename="../smart_municipality/plugin.py" line="61" />
+            <location filename="../smart_municipality/plugin.py" line="254" />
             <location filename="../processing/provider.py" line="17" />
             <source>Smart Municipality</source>
             <translation>Smart Municipality</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="60" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="63" />
             <source>Service addresses</source>
             <translation>Service addresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="62" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="65" />
             <source>Services of the Flemish government move now and then. When one moves, enter its new address here; Reset brings back the address the plugin ships with.</source>
             <translation>Services of the Flemish government move now and then. When one moves, enter its new address here; Reset brings back the address the plugin ships with.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="67" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="70" />
             <source>Service</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="67" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="70" />
             <source>Address (URL)</source>
             <translation>Address (URL)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="78" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="81" />
             <source>Reset selected</source>
             <translation>Reset selected</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="80" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="83" />
             <source>Reset all</source>
             <translation>Reset all</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="88" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="91" />
             <source>Network</source>
             <translation>Network</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="94" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="97" />
             <source>How long to wait for a service to answer before giving up.</source>
             <translation>How long to wait for a service to answer before giving up.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="95" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="98" />
             <source>Timeout</source>
             <translation>Timeout</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="96" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="99" />
             <source>Proxy and authentication come from QGIS's own network settings.</source>
             <translation>Proxy and authentication come from QGIS's own network settings.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="101" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="104" />
             <source>Service status</source>
             <translation>Service status</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="103" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="106" />
             <source>Check services</source>
             <translation>Check services</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="129" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="132" />
             <source>Set by the environment variable {name}; change it there.</source>
             <translation>Set by the environment variable {name}; change it there.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="133" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="136" />
             <source>Default: {url}</source>
             <translation>Default: {url}</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="112" />
+            <location filename="../smart_municipality/plugin.py" line="92" />
             <source>Place sensors &amp; gateways</source>
             <translation>Place sensors &amp; gateways</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="133" />
             <location filename="../smart_municipality/gui/siting_panel.py" line="164" />
-            <location filename="../processing/algorithms/site_gateways.py" line="54" />
-            <location filename="../processing/algorithms/site_sensors.py" line="69" />
+            <location filename="../smart_municipality/siting/report.py" line="651" />
+            <location filename="../smart_municipality/siting/report.py" line="697" />
+            <location filename="../processing/algorithms/site_gateways.py" line="44" />
+            <location filename="../processing/algorithms/site_sensors.py" line="59" />
             <source>Candidate sites</source>
             <translation>Candidate sites</translation>
         </message>
@@ -3106,13 +3419,13 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
-            <location filename="../processing/algorithms/site_gateways.py" line="37" />
+            <location filename="../processing/algorithms/site_gateways.py" line="27" />
             <source>Place gateways</source>
             <translation>Place gateways</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
-            <location filename="../processing/algorithms/site_sensors.py" line="54" />
+            <location filename="../processing/algorithms/site_sensors.py" line="44" />
             <source>Place sensors</source>
             <translation>Place sensors</translation>
         </message>
@@ -3173,20 +3486,20 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
-            <location filename="../processing/algorithms/siting_common.py" line="177" />
+            <location filename="../processing/algorithms/siting_common.py" line="183" />
             <source>Greedy (fast, with a quality bound)</source>
             <translation>Greedy (fast, with a quality bound)</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
-            <location filename="../processing/algorithms/siting_common.py" line="178" />
+            <location filename="../processing/algorithms/siting_common.py" line="184" />
             <source>Exact (MILP with HiGHS)</source>
             <translation>Exact (MILP with HiGHS)</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="289" />
-            <location filename="../processing/algorithms/siting_common.py" line="176" />
-            <location filename="../processing/algorithms/siting_common.py" line="603" />
+            <location filename="../processing/algorithms/siting_common.py" line="182" />
+            <location filename="../processing/algorithms/siting_common.py" line="634" />
             <source>Method</source>
             <translation>Method</translation>
         </message>
@@ -3288,9 +3601,9 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="454" />
-            <location filename="../processing/algorithms/site_gateways.py" line="190" />
-            <location filename="../processing/algorithms/site_sensors.py" line="238" />
-            <location filename="../processing/algorithms/site_sensors.py" line="248" />
+            <location filename="../processing/algorithms/site_gateways.py" line="192" />
+            <location filename="../processing/algorithms/site_sensors.py" line="245" />
+            <location filename="../processing/algorithms/site_sensors.py" line="255" />
             <source>Covered share</source>
             <translation>Covered share</translation>
         </message>
@@ -3306,98 +3619,128 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="456" />
-            <location filename="../processing/algorithms/siting_common.py" line="606" />
+            <location filename="../processing/algorithms/siting_common.py" line="637" />
             <source>Gap to the bound</source>
             <translation>Gap to the bound</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="51" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="34" />
+            <source>24 hours</source>
+            <translation>24 hours</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="34" />
+            <source>7 days</source>
+            <translation>7 days</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="35" />
+            <source>30 days</source>
+            <translation>30 days</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="35" />
+            <source>1 year</source>
+            <translation>1 year</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="36" />
+            <source>everything</source>
+            <translation>everything</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="36" />
+            <source>custom</source>
+            <translation>custom</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="52" />
             <source>Sensor time series</source>
             <translation>Sensor time series</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="58" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="59" />
             <source>Click a sensor on the map (sensor tool) to see its readings.</source>
             <translation>Click a sensor on the map (sensor tool) to see its readings.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="72" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="73" />
             <location filename="../processing/algorithms/aggregate_observations.py" line="83" />
             <source>Period</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="85" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="86" />
             <source>Compare with</source>
             <translation>Compare with</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="87" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="88" />
             <source>Limit values</source>
             <translation>Limit values</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="103" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="104" />
             <source>Charts need the Python package matplotlib (Debian/Ubuntu: python3-matplotlib; Windows: it comes with QGIS). The data can still be exported.</source>
             <translation>Charts need the Python package matplotlib (Debian/Ubuntu: python3-matplotlib; Windows: it comes with QGIS). The data can still be exported.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="111" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="112" />
             <source>Export CSV…</source>
             <translation>Export CSV…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="113" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="114" />
             <source>Export PNG…</source>
             <translation>Export PNG…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="172" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="173" />
             <source>no comparison</source>
             <translation>no comparison</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="173" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="174" />
             <source>the nearest official station</source>
             <translation>the nearest official station</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="231" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="232" />
             <source> from {start} to {end}</source>
             <translation> from {start} to {end}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="233" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="234" />
             <source>{n} readings{span} (times in {zone}).</source>
             <translation>{n} readings{span} (times in {zone}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="251" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="252" />
             <source>No official station with the same property in the store; load IRCEL-CELINE stations first.</source>
             <translation>No official station with the same property in the store; load IRCEL-CELINE stations first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="264" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="265" />
             <source>Nothing to export: choose a sensor first.</source>
             <translation>Nothing to export: choose a sensor first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="267" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="268" />
             <source>Export readings</source>
             <translation>Export readings</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="267" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="268" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="278" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="279" />
             <source>Export chart</source>
             <translation>Export chart</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="278" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="279" />
             <source>PNG image (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
@@ -3433,10 +3776,11 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="74" />
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="41" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="44" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="44" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="68" />
+            <location filename="../smart_municipality/plugin.py" line="88" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="31" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="38" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="72" />
             <source>Vacancy</source>
             <translation>Vacancy</translation>
         </message>
@@ -3467,7 +3811,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="125" />
-            <location filename="../processing/algorithms/site_sensors.py" line="248" />
+            <location filename="../processing/algorithms/site_sensors.py" line="255" />
             <source>Area</source>
             <translation>Area</translation>
         </message>
@@ -3549,8 +3893,8 @@
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="291" />
             <location filename="../smart_municipality/vacancy/demo.py" line="337" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="116" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="169" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="173" />
             <source>Vacancy register</source>
             <translation>Vacancy register</translation>
         </message>
@@ -3575,74 +3919,482 @@
             <translation>Dossiers with status {status}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="61" />
+            <location filename="../smart_municipality/municipalities.py" line="66" />
             <source>postcode</source>
             <translation>postcode</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="63" />
+            <location filename="../smart_municipality/municipalities.py" line="68" />
             <source>former municipality</source>
             <translation>former municipality</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="109" />
+            <location filename="../smart_municipality/municipalities.py" line="115" />
             <source>The list of municipalities ({path}) is missing; reinstall the plugin.</source>
             <translation>The list of municipalities ({path}) is missing; reinstall the plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="117" />
+            <location filename="../smart_municipality/municipalities.py" line="123" />
             <source>The list of municipalities ({path}) cannot be read; reinstall the plugin.</source>
             <translation>The list of municipalities ({path}) cannot be read; reinstall the plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="198" />
+            <location filename="../smart_municipality/municipalities.py" line="210" />
             <source>The list of municipalities has no extent for {name}; reinstall the plugin.</source>
             <translation>The list of municipalities has no extent for {name}; reinstall the plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="63" />
+            <location filename="../smart_municipality/plugin.py" line="66" />
             <source>Find an address and zoom to it (Flemish geolocation service).</source>
             <translation>Find an address and zoom to it (Flemish geolocation service).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="64" />
+            <location filename="../smart_municipality/plugin.py" line="67" />
             <source>Pick an address on the map</source>
             <translation>Pick an address on the map</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="66" />
+            <location filename="../smart_municipality/plugin.py" line="69" />
             <source>Click on the map to get the nearest address.</source>
             <translation>Click on the map to get the nearest address.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="67" />
+            <location filename="../smart_municipality/plugin.py" line="70" />
             <source>Choose a municipality…</source>
             <translation>Choose a municipality…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="69" />
+            <location filename="../smart_municipality/plugin.py" line="72" />
             <source>Zoom to a municipality by name, deelgemeente, NIS code or postcode.</source>
             <translation>Zoom to a municipality by name, deelgemeente, NIS code or postcode.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="71" />
+            <location filename="../smart_municipality/plugin.py" line="74" />
             <source>Base maps</source>
             <translation>Base maps</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="81" />
+            <location filename="../smart_municipality/plugin.py" line="84" />
+            <source>Match addresses…</source>
+            <translation>Match addresses…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/plugin.py" line="86" />
+            <source>Place a list of addresses (CSV, Excel or a layer) on the address register.</source>
+            <translation>Place a list of addresses (CSV, Excel or a layer) on the address register.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/plugin.py" line="89" />
+            <source>The vacancy register: summary, filters and the history of a premise.</source>
+            <translation>The vacancy register: summary, filters and the history of a premise.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/plugin.py" line="91" />
+            <source>Sensors on the map, their latest readings and their time series.</source>
+            <translation>Sensors on the map, their latest readings and their time series.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/plugin.py" line="93" />
+            <source>Predict LoRaWAN coverage and place gateways and sensors.</source>
+            <translation>Predict LoRaWAN coverage and place gateways and sensors.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/plugin.py" line="99" />
             <source>Service status…</source>
             <translation>Service status…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="83" />
+            <location filename="../smart_municipality/plugin.py" line="101" />
             <source>Check whether the Flemish services the plugin uses answer.</source>
             <translation>Check whether the Flemish services the plugin uses answer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="84" />
+            <location filename="../smart_municipality/plugin.py" line="102" />
             <source>Settings…</source>
             <translation>Settings…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/conflicts.py" line="101" />
+            <source>{what} {id} ends ({end}) before it starts ({start}); correct its dates first.</source>
+            <translation>{what} {id} ends ({end}) before it starts ({start}); correct its dates first.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/conflicts.py" line="111" />
+            <source>The distance cannot be negative.</source>
+            <translation>The distance cannot be negative.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/conflicts.py" line="112" />
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/conflicts.py" line="113" />
+            <source>Work</source>
+            <translation>Work</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/form.py" line="41" />
+            <source>Projects (points)</source>
+            <translation>Projects (points)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/form.py" line="41" />
+            <source>Projects (lines)</source>
+            <translation>Projects (lines)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/form.py" line="42" />
+            <source>Projects (areas)</source>
+            <translation>Projects (areas)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/form.py" line="74" />
+            <source>(not set)</source>
+            <translation>(not set)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/form.py" line="97" />
+            <source>The municipality is a five-digit NIS code, e.g. 44021 for Gent.</source>
+            <translation>The municipality is a five-digit NIS code, e.g. 44021 for Gent.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/form.py" line="104" />
+            <source>The end date cannot be before the start date.</source>
+            <translation>The end date cannot be before the start date.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/gipod.py" line="73" />
+            <source>The period ends ({end}) before it starts ({start}); swap the dates.</source>
+            <translation>The period ends ({end}) before it starts ({start}); swap the dates.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/gipod.py" line="179" />
+            <source>{collection}: {received} of {total} works received.</source>
+            <translation>{collection}: {received} of {total} works received.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/gipod.py" line="224" />
+            <location filename="../processing/algorithms/load_gipod.py" line="99" />
+            <source>Choose the GIPOD collections INNAME and/or INNAME_PUNT.</source>
+            <translation>Choose the GIPOD collections INNAME and/or INNAME_PUNT.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/gipod.py" line="232" />
+            <source>Downloading GIPOD {collection} for {area} from {start} to {end}.</source>
+            <translation>Downloading GIPOD {collection} for {area} from {start} to {end}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/gipod.py" line="243" />
+            <source>{collection}: {dropped} works outside the period left out.</source>
+            <translation>{collection}: {dropped} works outside the period left out.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/region.py" line="110" />
+            <source>{layer} has no niscode field: every project needs its municipality's NIS code.</source>
+            <translation>{layer} has no niscode field: every project needs its municipality's NIS code.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/region.py" line="149" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="72" />
+            <source>Give at least one project register to merge: a store or a layer.</source>
+            <translation>Give at least one project register to merge: a store or a layer.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/region.py" line="154" />
+            <source>the target store</source>
+            <translation>the target store</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/region.py" line="167" />
+            <source>{count} projects in {source} have no municipality (niscode) or no project id (project_key); fill them in first, nothing was merged.</source>
+            <translation>{count} projects in {source} have no municipality (niscode) or no project id (project_key); fill them in first, nothing was merged.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/region.py" line="189" />
+            <source>Columns that are not in the project register were left out: {columns}.</source>
+            <translation>Columns that are not in the project register were left out: {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/region.py" line="210" />
+            <source>The export would contain the personal contact column(s) {columns}; nothing was written.</source>
+            <translation>The export would contain the personal contact column(s) {columns}; nothing was written.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/region.py" line="247" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="324" />
+            <source>Unknown format {format}; choose GeoJSON, CSV or GeoPackage.</source>
+            <translation>Unknown format {format}; choose GeoJSON, CSV or GeoPackage.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="13" />
+            <source>Smart governance</source>
+            <translation>Smart governance</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="14" />
+            <source>Environment</source>
+            <translation>Environment</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="15" />
+            <source>Mobility</source>
+            <translation>Mobility</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="16" />
+            <source>Living</source>
+            <translation>Living</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="17" />
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="18" />
+            <source>Economy</source>
+            <translation>Economy</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="22" />
+            <source>Idea</source>
+            <translation>Idea</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="23" />
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="24" />
+            <source>Pilot project</source>
+            <translation>Pilot project</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="25" />
+            <source>Implemented</source>
+            <translation>Implemented</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="26" />
+            <source>Scaled up</source>
+            <translation>Scaled up</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="29" />
+            <source>Public</source>
+            <translation>Public</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="30" />
+            <source>Private</source>
+            <translation>Private</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="31" />
+            <source>Civil society</source>
+            <translation>Civil society</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="32" />
+            <source>University</source>
+            <translation>University</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="33" />
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="36" />
+            <source>Own resources</source>
+            <translation>Own resources</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="37" />
+            <source>Regional or provincial subsidy</source>
+            <translation>Regional or provincial subsidy</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="38" />
+            <source>European subsidy</source>
+            <translation>European subsidy</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="39" />
+            <source>Loan</source>
+            <translation>Loan</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="40" />
+            <source>Belfius-EIB</source>
+            <translation>Belfius-EIB</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="41" />
+            <source>Public-private partnership</source>
+            <translation>Public-private partnership</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="42" />
+            <source>Crowdfunding</source>
+            <translation>Crowdfunding</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="45" />
+            <source>Indicators / dashboard</source>
+            <translation>Indicators / dashboard</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="46" />
+            <source>Evaluation committee</source>
+            <translation>Evaluation committee</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="47" />
+            <source>Citizen assessment</source>
+            <translation>Citizen assessment</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="61" />
+            <source>Project id</source>
+            <translation>Project id</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="62" />
+            <source>Municipality (NIS code)</source>
+            <translation>Municipality (NIS code)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="63" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="64" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="65" />
+            <source>Municipalities involved (NIS codes)</source>
+            <translation>Municipalities involved (NIS codes)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="66" />
+            <source>Theme (dimension)</source>
+            <translation>Theme (dimension)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="67" />
+            <source>Priority theme</source>
+            <translation>Priority theme</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="68" />
+            <source>Initiator type</source>
+            <translation>Initiator type</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="69" />
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="70" />
+            <source>Lead department</source>
+            <translation>Lead department</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="71" />
+            <source>Day-to-day manager</source>
+            <translation>Day-to-day manager</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="72" />
+            <source>Status (maturity)</source>
+            <translation>Status (maturity)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="73" />
+            <source>Funding form</source>
+            <translation>Funding form</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="74" />
+            <source>Subsidy (€)</source>
+            <translation>Subsidy (€)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="75" />
+            <source>Cofinancing (%)</source>
+            <translation>Cofinancing (%)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="76" />
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="77" />
+            <source>Target value</source>
+            <translation>Target value</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="78" />
+            <source>Target date</source>
+            <translation>Target date</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="79" />
+            <source>Monitoring method</source>
+            <translation>Monitoring method</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="80" />
+            <source>Datasets produced</source>
+            <translation>Datasets produced</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="81" />
+            <source>Data owner</source>
+            <translation>Data owner</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="82" />
+            <source>Reusable playbook available</source>
+            <translation>Reusable playbook available</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="83" />
+            <source>Start date</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="84" />
+            <source>End date</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="85" />
+            <source>Link to citizen participation</source>
+            <translation>Link to citizen participation</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="86" />
+            <source>Contact person</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="87" />
+            <source>Contact e-mail</source>
+            <translation>Contact e-mail</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="88" />
+            <source>Contact phone</source>
+            <translation>Contact phone</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/aggregate.py" line="44" />
@@ -3690,6 +4442,41 @@
             <translation>time ({zone})</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/sensors/constants.py" line="16" />
+            <source>CurieuzeNeuzen Vlaanderen 2018 (NO2 tubes)</source>
+            <translation>CurieuzeNeuzen Vlaanderen 2018 (NO2 tubes)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/constants.py" line="17" />
+            <source>Gent bicycle counter (5-minute counts)</source>
+            <translation>Gent bicycle counter (5-minute counts)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/constants.py" line="18" />
+            <source>EEA AirBase hourly file (24 value/flag pairs per day)</source>
+            <translation>EEA AirBase hourly file (24 value/flag pairs per day)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/constants.py" line="19" />
+            <source>Recht op Lucht NO2 campaign</source>
+            <translation>Recht op Lucht NO2 campaign</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/constants.py" line="20" />
+            <source>IRCEL-CELINE hourly export (one column per station)</source>
+            <translation>IRCEL-CELINE hourly export (one column per station)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/constants.py" line="21" />
+            <source>Telraam hourly report (CSV)</source>
+            <translation>Telraam hourly report (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/constants.py" line="22" />
+            <source>sensor.community archive CSV</source>
+            <translation>sensor.community archive CSV</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/sensors/demo.py" line="72" />
             <source>Municipality {name}</source>
             <translation>Municipality {name}</translation>
@@ -3706,7 +4493,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/sensors/demo.py" line="98" />
-            <location filename="../smart_municipality/sources/irceline.py" line="67" />
+            <location filename="../smart_municipality/sources/irceline.py" line="65" />
             <source>fixed line</source>
             <translation>fixed line</translation>
         </message>
@@ -3716,174 +4503,174 @@
             <translation>Generated demo sensors: every reading is invented.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="113" />
+            <location filename="../smart_municipality/sensors/files.py" line="114" />
             <source>'{part}' is not a mapping entry; write key=value with a key among: {keys}.</source>
             <translation>'{part}' is not a mapping entry; write key=value with a key among: {keys}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="131" />
+            <location filename="../smart_municipality/sensors/files.py" line="132" />
             <source>The mapping entry '{part}' has a value that is not a number.</source>
             <translation>The mapping entry '{part}' has a value that is not a number.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="146" />
+            <location filename="../smart_municipality/sensors/files.py" line="147" />
             <source>{name} holds {n} files; unpack it and choose the table.</source>
             <translation>{name} holds {n} files; unpack it and choose the table.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="150" />
+            <location filename="../smart_municipality/sensors/files.py" line="151" />
             <source>{name} is not a readable zip file.</source>
             <translation>{name} is not a readable zip file.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="165" />
+            <location filename="../smart_municipality/sensors/files.py" line="166" />
             <source>Column '{column}' holds '{value}' (row {row}), which is not a number; correct it or leave the cell empty.</source>
             <translation>Column '{column}' holds '{value}' (row {row}), which is not a number; correct it or leave the cell empty.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="178" />
+            <location filename="../smart_municipality/sensors/files.py" line="179" />
             <source>Unknown layout '{layout}'; use long, wide_sensors or wide_hours.</source>
             <translation>Unknown layout '{layout}'; use long, wide_sensors or wide_hours.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="182" />
+            <location filename="../smart_municipality/sensors/files.py" line="183" />
             <source>The file</source>
             <translation>The file</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="195" />
+            <location filename="../smart_municipality/sensors/files.py" line="196" />
             <source>The file has no column '{column}'; its columns are: {columns}.</source>
             <translation>The file has no column '{column}'; its columns are: {columns}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="198" />
+            <location filename="../smart_municipality/sensors/files.py" line="199" />
             <source>Choose both an x (longitude) and a y (latitude) column, or neither.</source>
             <translation>Choose both an x (longitude) and a y (latitude) column, or neither.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="200" />
+            <location filename="../smart_municipality/sensors/files.py" line="201" />
             <source>Choose the column(s) holding the readings.</source>
             <translation>Choose the column(s) holding the readings.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="202" />
+            <location filename="../smart_municipality/sensors/files.py" line="203" />
             <source>Choose the time column, or give the period the readings cover.</source>
             <translation>Choose the time column, or give the period the readings cover.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="204" />
+            <location filename="../smart_municipality/sensors/files.py" line="205" />
             <source>Duplicates must be 'error' or 'replicates'.</source>
             <translation>Duplicates must be 'error' or 'replicates'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="211" />
+            <location filename="../smart_municipality/sensors/files.py" line="212" />
             <source>The wide table has no sensor columns.</source>
             <translation>The wide table has no sensor columns.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="213" />
+            <location filename="../smart_municipality/sensors/files.py" line="214" />
             <source>Choose the property the sensor columns hold (for example NO2).</source>
             <translation>Choose the property the sensor columns hold (for example NO2).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="221" />
+            <location filename="../smart_municipality/sensors/files.py" line="222" />
             <source>Choose the hour columns of the wide table (first = 00:00).</source>
             <translation>Choose the hour columns of the wide table (first = 00:00).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="223" />
+            <location filename="../smart_municipality/sensors/files.py" line="224" />
             <source>Give one flag column per hour column, or none.</source>
             <translation>Give one flag column per hour column, or none.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="225" />
+            <location filename="../smart_municipality/sensors/files.py" line="226" />
             <source>Choose the property the hour columns hold (for example NO2).</source>
             <translation>Choose the property the hour columns hold (for example NO2).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="255" />
+            <location filename="../smart_municipality/sensors/files.py" line="256" />
             <source>period</source>
             <translation>period</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="263" />
+            <location filename="../smart_municipality/sensors/files.py" line="264" />
             <source>Row {row} has no sensor in column '{column}'; fill it in or remove the row.</source>
             <translation>Row {row} has no sensor in column '{column}'; fill it in or remove the row.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="285" />
+            <location filename="../smart_municipality/sensors/files.py" line="286" />
             <source>Say which property column '{column}' holds.</source>
             <translation>Say which property column '{column}' holds.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="289" />
+            <location filename="../smart_municipality/sensors/files.py" line="290" />
             <source>value</source>
             <translation>value</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="319" />
+            <location filename="../smart_municipality/sensors/files.py" line="320" />
             <source>The mapped value columns hold no readings.</source>
             <translation>The mapped value columns hold no readings.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="334" />
+            <location filename="../smart_municipality/sensors/files.py" line="335" />
             <source>Sensor '{sensor}' has no position (row {row}); fill in x and y or remove the row. Nothing was imported.</source>
             <translation>Sensor '{sensor}' has no position (row {row}); fill in x and y or remove the row. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="336" />
+            <location filename="../smart_municipality/sensors/files.py" line="337" />
             <source>the sensors in the file</source>
             <translation>the sensors in the file</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="347" />
+            <location filename="../smart_municipality/sensors/files.py" line="348" />
             <source>the sensor</source>
             <translation>the sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="377" />
-            <location filename="../smart_municipality/sensors/files.py" line="449" />
+            <location filename="../smart_municipality/sensors/files.py" line="378" />
+            <location filename="../smart_municipality/sensors/files.py" line="450" />
             <source>none (diffusion tube)</source>
             <translation>none (diffusion tube)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="396" />
+            <location filename="../smart_municipality/sensors/files.py" line="397" />
             <source>{n} rows at local times that do not exist (the clock skips an hour in spring) were left out.</source>
             <translation>{n} rows at local times that do not exist (the clock skips an hour in spring) were left out.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="418" />
+            <location filename="../smart_municipality/sensors/files.py" line="419" />
             <source>{name} is not an AirBase file (a date and 24 value/flag pairs per line).</source>
             <translation>{name} is not an AirBase file (a date and 24 value/flag pairs per line).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="421" />
+            <location filename="../smart_municipality/sensors/files.py" line="422" />
             <source>{name} has {n} columns per line; an AirBase hourly file has 49 (a date and 24 value/flag pairs).</source>
             <translation>{name} has {n} columns per line; an AirBase hourly file has 49 (a date and 24 value/flag pairs).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="434" />
+            <location filename="../smart_municipality/sensors/files.py" line="435" />
             <source>The pollutant of {name} cannot be told from its name; choose the property.</source>
             <translation>The pollutant of {name} cannot be told from its name; choose the property.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="464" />
+            <location filename="../smart_municipality/sensors/files.py" line="465" />
             <source>The property of {name} cannot be told from its name; choose it (for example NO2).</source>
             <translation>The property of {name} cannot be told from its name; choose it (for example NO2).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="566" />
+            <location filename="../smart_municipality/sensors/files.py" line="567" />
             <location filename="../smart_municipality/tables.py" line="87" />
             <source>The file {name} does not exist.</source>
             <translation>The file {name} does not exist.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="572" />
+            <location filename="../smart_municipality/sensors/files.py" line="573" />
             <source>{name} is not in a format the plugin knows; give a column mapping.</source>
             <translation>{name} is not in a format the plugin knows; give a column mapping.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="575" />
+            <location filename="../smart_municipality/sensors/files.py" line="576" />
             <source>Unknown file format '{preset}'.</source>
             <translation>Unknown file format '{preset}'.</translation>
         </message>
@@ -4064,17 +4851,149 @@
             <translation>{n} negative readings (impossible for a concentration or a count) were kept but marked invalid; first: sensor '{name}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="206" />
+            <location filename="../smart_municipality/sensors/properties.py" line="60" />
+            <location filename="../smart_municipality/sensors/properties.py" line="87" />
+            <source>EU hourly limit value</source>
+            <translation>EU hourly limit value</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="61" />
+            <location filename="../smart_municipality/sensors/properties.py" line="68" />
+            <location filename="../smart_municipality/sensors/properties.py" line="74" />
+            <source>EU annual limit value</source>
+            <translation>EU annual limit value</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="62" />
+            <location filename="../smart_municipality/sensors/properties.py" line="69" />
+            <location filename="../smart_municipality/sensors/properties.py" line="75" />
+            <source>EU annual limit value from 2030</source>
+            <translation>EU annual limit value from 2030</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="63" />
+            <location filename="../smart_municipality/sensors/properties.py" line="70" />
+            <location filename="../smart_municipality/sensors/properties.py" line="76" />
+            <location filename="../smart_municipality/sensors/properties.py" line="89" />
+            <location filename="../smart_municipality/sensors/properties.py" line="93" />
+            <source>WHO 2021 daily guideline</source>
+            <translation>WHO 2021 daily guideline</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="64" />
+            <location filename="../smart_municipality/sensors/properties.py" line="71" />
+            <location filename="../smart_municipality/sensors/properties.py" line="77" />
+            <source>WHO 2021 annual guideline</source>
+            <translation>WHO 2021 annual guideline</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="67" />
+            <location filename="../smart_municipality/sensors/properties.py" line="88" />
+            <source>EU daily limit value</source>
+            <translation>EU daily limit value</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="81" />
+            <source>EU information threshold</source>
+            <translation>EU information threshold</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="82" />
+            <source>EU alert threshold</source>
+            <translation>EU alert threshold</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="83" />
+            <source>EU target value (max daily 8-hour mean)</source>
+            <translation>EU target value (max daily 8-hour mean)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="84" />
+            <source>WHO 2021 8-hour guideline</source>
+            <translation>WHO 2021 8-hour guideline</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="91" />
+            <source>Black carbon</source>
+            <translation>Black carbon</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="92" />
+            <source>EU limit value (max daily 8-hour mean)</source>
+            <translation>EU limit value (max daily 8-hour mean)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="95" />
+            <source>Temperature</source>
+            <translation>Temperature</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="97" />
+            <source>Relative humidity</source>
+            <translation>Relative humidity</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="99" />
+            <source>Air pressure</source>
+            <translation>Air pressure</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="101" />
+            <source>Noise level (LAeq)</source>
+            <translation>Noise level (LAeq)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="102" />
+            <source>WHO road traffic Lden guideline</source>
+            <translation>WHO road traffic Lden guideline</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="104" />
+            <source>Cars</source>
+            <translation>Cars</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="106" />
+            <source>Heavy vehicles</source>
+            <translation>Heavy vehicles</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="108" />
+            <source>Bicycles</source>
+            <translation>Bicycles</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="110" />
+            <source>Pedestrians</source>
+            <translation>Pedestrians</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="112" />
+            <source>Vehicles at night</source>
+            <translation>Vehicles at night</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="113" />
+            <source>V85 speed</source>
+            <translation>V85 speed</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="115" />
+            <source>Occupancy</source>
+            <translation>Occupancy</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="211" />
             <source>The unit '{unit}' of {property} is not known; use one of: {units}.</source>
             <translation>The unit '{unit}' of {property} is not known; use one of: {units}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="217" />
+            <location filename="../smart_municipality/sensors/properties.py" line="222" />
             <source>{property} cannot be given in {unit}; use one of: {units}.</source>
             <translation>{property} cannot be given in {unit}; use one of: {units}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="264" />
+            <location filename="../smart_municipality/sensors/properties.py" line="271" />
             <source>all values</source>
             <translation>all values</translation>
         </message>
@@ -4229,23 +5148,23 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="184" />
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="142" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="85" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="89" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="90" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="145" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="87" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="91" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="92" />
             <source>gateways</source>
             <translation>gateways</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="191" />
             <location filename="../smart_municipality/siting/coverage.py" line="249" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="105" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="107" />
             <source>The coverage computation was cancelled.</source>
             <translation>The coverage computation was cancelled.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="240" />
-            <location filename="../processing/algorithms/site_gateways.py" line="108" />
+            <location filename="../processing/algorithms/site_gateways.py" line="110" />
             <source>candidate sites</source>
             <translation>candidate sites</translation>
         </message>
@@ -4354,29 +5273,200 @@
             <translation>The exact p-median model would have {v:,} variables, too many to solve here; use the greedy method (with its quality bound) or fewer demand points.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/pathloss.py" line="168" />
+            <location filename="../smart_municipality/siting/pathloss.py" line="182" />
             <source>The log-distance parameters are not usable: the exponent and the reference distance must be positive and PL(d0) a finite number of dB.</source>
             <translation>The log-distance parameters are not usable: the exponent and the reference distance must be positive and PL(d0) a finite number of dB.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/pathloss.py" line="207" />
+            <location filename="../smart_municipality/siting/pathloss.py" line="221" />
             <source>This file is not a path-loss parameter set written by the calibration algorithm.</source>
             <translation>This file is not a path-loss parameter set written by the calibration algorithm.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/pathloss.py" line="224" />
+            <location filename="../smart_municipality/siting/pathloss.py" line="238" />
             <source>The path-loss parameter set {} does not exist; run the calibration first or pick another file.</source>
             <translation>The path-loss parameter set {} does not exist; run the calibration first or pick another file.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/pathloss.py" line="240" />
+            <location filename="../smart_municipality/siting/pathloss.py" line="254" />
             <source>Give the parameter set a name.</source>
             <translation>Give the parameter set a name.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/pathloss.py" line="262" />
+            <location filename="../smart_municipality/siting/pathloss.py" line="276" />
             <source>No calibrated parameter set is called '{}'; run the calibration or give the path of its .json file.</source>
             <translation>No calibrated parameter set is called '{}'; run the calibration or give the path of its .json file.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="103" />
+            <source>The siting GeoPackage {path} has no layer {layer}; run the siting study again.</source>
+            <translation>The siting GeoPackage {path} has no layer {layer}; run the siting study again.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="114" />
+            <source>The raster {path} cannot be opened; run the siting study again.</source>
+            <translation>The raster {path} cannot be opened; run the siting study again.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="118" />
+            <source>The siting run has no minimum-SF raster; run the coverage study again.</source>
+            <translation>The siting run has no minimum-SF raster; run the coverage study again.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="457" />
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="467" />
+            <location filename="../smart_municipality/siting/report.py" line="488" />
+            <source>% of the addresses</source>
+            <translation>% of the addresses</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="470" />
+            <source>Addresses by smallest spreading factor</source>
+            <translation>Addresses by smallest spreading factor</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="487" />
+            <source>number of sensors</source>
+            <translation>number of sensors</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="491" />
+            <location filename="../smart_municipality/siting/report.py" line="699" />
+            <source>Addresses within {radius} m of a sensor</source>
+            <translation>Addresses within {radius} m of a sensor</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="492" />
+            <source>Addresses covered by the sensors</source>
+            <translation>Addresses covered by the sensors</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="571" />
+            <source>Neighbourhoods</source>
+            <translation>Neighbourhoods</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="614" />
+            <source>Legend</source>
+            <translation>Legend</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="616" />
+            <source>Key figures</source>
+            <translation>Key figures</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="640" />
+            <source>Candidate sites (large buildings)</source>
+            <translation>Candidate sites (large buildings)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="641" />
+            <source>Chosen gateways</source>
+            <translation>Chosen gateways</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="642" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="75" />
+            <source>Smallest spreading factor</source>
+            <translation>Smallest spreading factor</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="652" />
+            <source>Gateways chosen</source>
+            <translation>Gateways chosen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="653" />
+            <source>Addresses heard by a gateway</source>
+            <translation>Addresses heard by a gateway</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="654" />
+            <source>Best possible with as many gateways (bound)</source>
+            <translation>Best possible with as many gateways (bound)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="655" />
+            <location filename="../smart_municipality/siting/report.py" line="702" />
+            <source>Certificate: share of the optimum reached</source>
+            <translation>Certificate: share of the optimum reached</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="657" />
+            <source>Addresses reached with SF7–SF9</source>
+            <translation>Addresses reached with SF7–SF9</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="659" />
+            <source>Area with coverage (map cells)</source>
+            <translation>Area with coverage (map cells)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="680" />
+            <source>Candidate sites (along the roads)</source>
+            <translation>Candidate sites (along the roads)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="681" />
+            <location filename="../processing/algorithms/site_sensors.py" line="87" />
+            <source>Chosen sensor sites</source>
+            <translation>Chosen sensor sites</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="682" />
+            <source>within {radius} m of a sensor</source>
+            <translation>within {radius} m of a sensor</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="682" />
+            <source>covered</source>
+            <translation>covered</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="683" />
+            <source>further away</source>
+            <translation>further away</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="684" />
+            <location filename="../processing/algorithms/match_addresses.py" line="30" />
+            <source>Addresses</source>
+            <translation>Addresses</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="685" />
+            <source>Reach of a sensor ({radius} m)</source>
+            <translation>Reach of a sensor ({radius} m)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="698" />
+            <source>Sensor sites chosen</source>
+            <translation>Sensor sites chosen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="700" />
+            <source>Addresses covered</source>
+            <translation>Addresses covered</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="707" />
+            <source>Neighbourhood</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="707" />
+            <source>addresses</source>
+            <translation>addresses</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="707" />
+            <source>in reach</source>
+            <translation>in reach</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/terrain.py" line="90" />
@@ -4385,7 +5475,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/terrain.py" line="238" />
-            <location filename="../processing/algorithms/siting_common.py" line="367" />
+            <location filename="../processing/algorithms/siting_common.py" line="390" />
             <source>The terrain model has no data in the area to compute; choose another extent or terrain model.</source>
             <translation>The terrain model has no data in the area to compute; choose another extent or terrain model.</translation>
         </message>
@@ -4461,22 +5551,22 @@
             <translation>GRB download (OGC API Features)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="68" />
+            <location filename="../smart_municipality/sources/irceline.py" line="66" />
             <source>official air-quality station</source>
             <translation>official air-quality station</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="92" />
+            <location filename="../smart_municipality/sources/irceline.py" line="90" />
             <source>IRCEL-CELINE answered without time-series values.</source>
             <translation>IRCEL-CELINE answered without time-series values.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="114" />
+            <location filename="../smart_municipality/sources/irceline.py" line="112" />
             <source>IRCEL-CELINE does not measure {property}.</source>
             <translation>IRCEL-CELINE does not measure {property}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="125" />
+            <location filename="../smart_municipality/sources/irceline.py" line="123" />
             <source>IRCEL-CELINE answered something that is not a list of stations.</source>
             <translation>IRCEL-CELINE answered something that is not a list of stations.</translation>
         </message>
@@ -4541,7 +5631,7 @@
             <translation>{service} sends more pages than can be read at once; narrow the time range or area.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/status.py" line="84" />
+            <location filename="../smart_municipality/sources/status.py" line="86" />
             <source>{service} answers, but not like the service it should be; check its address in the plugin settings.</source>
             <translation>{service} answers, but not like the service it should be; check its address in the plugin settings.</translation>
         </message>
@@ -4571,52 +5661,52 @@
             <translation>{service} answered without a traffic report.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="72" />
+            <location filename="../smart_municipality/sources/transport.py" line="73" />
             <source>{service} sent an incomplete or unreadable answer; try again later.</source>
             <translation>{service} sent an incomplete or unreadable answer; try again later.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="149" />
+            <location filename="../smart_municipality/sources/transport.py" line="151" />
             <source>{service} is busy and asks to wait {seconds} s; try again later.</source>
             <translation>{service} is busy and asks to wait {seconds} s; try again later.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="209" />
+            <location filename="../smart_municipality/sources/transport.py" line="217" />
             <source>{service} did not answer in time; check your connection or try again later.</source>
             <translation>{service} did not answer in time; check your connection or try again later.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="211" />
+            <location filename="../smart_municipality/sources/transport.py" line="219" />
             <source>{service} cannot be reached; check your network or proxy settings, or the address in the plugin settings.</source>
             <translation>{service} cannot be reached; check your network or proxy settings, or the address in the plugin settings.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="216" />
+            <location filename="../smart_municipality/sources/transport.py" line="224" />
             <source>{service} refused access (HTTP {status}); check the authentication configuration.</source>
             <translation>{service} refused access (HTTP {status}); check the authentication configuration.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="218" />
+            <location filename="../smart_municipality/sources/transport.py" line="226" />
             <source>{service} does not know this request (HTTP 404); the service may have moved: check its address in the plugin settings.</source>
             <translation>{service} does not know this request (HTTP 404); the service may have moved: check its address in the plugin settings.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="221" />
+            <location filename="../smart_municipality/sources/transport.py" line="229" />
             <source>{service} no longer offers this data (HTTP 410).</source>
             <translation>{service} no longer offers this data (HTTP 410).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="223" />
+            <location filename="../smart_municipality/sources/transport.py" line="231" />
             <source>{service} is receiving too many requests (HTTP 429); try again in a few minutes.</source>
             <translation>{service} is receiving too many requests (HTTP 429); try again in a few minutes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="225" />
+            <location filename="../smart_municipality/sources/transport.py" line="233" />
             <source>{service} has a problem of its own (HTTP {status}); try again later.</source>
             <translation>{service} has a problem of its own (HTTP {status}); try again later.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="227" />
+            <location filename="../smart_municipality/sources/transport.py" line="235" />
             <source>{service} rejected the request (HTTP {status}).</source>
             <translation>{service} rejected the request (HTTP {status}).</translation>
         </message>
@@ -5179,24 +6269,19 @@
             <translation>The coordinates of {layer} do not lie in Belgium in its coordinate reference system {crs} (x around {x:.0f}); set the layer's real CRS (Lambert 2008 is EPSG:3812) and try again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/open_data.py" line="92" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="90" />
             <source>The export would contain the column(s) {columns}, which may hold personal or tax data; nothing was written.</source>
             <translation>The export would contain the column(s) {columns}, which may hold personal or tax data; nothing was written.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/open_data.py" line="100" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="98" />
             <source>The indicators layer lacks {fields}; use the output of Vacancy indicators per area.</source>
             <translation>The indicators layer lacks {fields}; use the output of Vacancy indicators per area.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/open_data.py" line="121" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="119" />
             <source>Unknown property type(s) {types}; choose from {known}.</source>
             <translation>Unknown property type(s) {types}; choose from {known}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/vacancy/open_data.py" line="326" />
-            <source>Unknown format {format}; choose GeoJSON, CSV or GeoPackage.</source>
-            <translation>Unknown format {format}; choose GeoJSON, CSV or GeoPackage.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/vacancy/register.py" line="71" />
@@ -5215,7 +6300,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/vacancy/register.py" line="246" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="145" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="149" />
             <source>Cancelled; the register was left as it was.</source>
             <translation>Cancelled; the register was left as it was.</translation>
         </message>

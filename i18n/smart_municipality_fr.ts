@@ -35,8 +35,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/aggregate_observations.py" line="81" />
-            <location filename="../processing/algorithms/site_sensors.py" line="95" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="102" />
+            <location filename="../processing/algorithms/site_sensors.py" line="85" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="106" />
             <source>Area name field</source>
             <translation>Champ du nom de la zone</translation>
         </message>
@@ -76,875 +76,985 @@
             <translation>Statistiques</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="112" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="118" />
             <source>The store holds no {property} readings for this municipality and period.</source>
             <translation>Le stockage ne contient aucune mesure de {property} pour cette commune et cette période.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="114" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="120" />
             <source>{n} readings of {sensors} sensors.</source>
             <translation>{n} mesures de {sensors} capteurs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="163" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="171" />
             <source>Choose the area layer to aggregate per area.</source>
             <translation>Choisissez la couche de zones pour agréger par zone.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="54" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="51" />
             <source>Calibrate path loss from measurements</source>
             <translation>Calibrer l’affaiblissement de propagation sur des mesures</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="57" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="54" />
             <source>Fits the log-distance path-loss model PL(d) = PL(1 km) + 10·n·log(d/1 km) to measured uplinks (a TTN Mapper export or a field test: position, gateway id, RSSI, SNR), jointly and per gateway.&lt;br&gt;Measured path loss = EIRP + gain − cable loss − (RSSI + min(SNR, 0)). Rows with an empty RSSI or −200 dBm are packets that were not received; when there are such rows the fit is a censored (Tobit) maximum-likelihood fit, otherwise ordinary least squares.&lt;br&gt;Reports the RMSE of the chosen prior model and of the fit, and (with three gateways or more) the RMSE on each gateway left out of the fit. The fit is saved as a parameter set under its name (and optionally as a .json file) that 'Radio coverage' and 'Place gateways' accept.&lt;br&gt;Give the measurements either as a point layer in the gateways' CRS or as a CSV file (comma or semicolon, lat/lon in WGS84 or x/y in Lambert 72).</source>
             <translation>Ajuste le modèle d’affaiblissement de propagation log-distance PL(d) = PL(1 km) + 10·n·log(d/1 km) aux liaisons montantes mesurées (un export TTN Mapper ou un essai sur le terrain : position, identifiant de passerelle, RSSI, SNR), globalement et par passerelle.&lt;br&gt;Affaiblissement mesuré = PIRE + gain − pertes de câble − (RSSI + min(SNR, 0)). Les lignes avec un RSSI vide ou −200 dBm sont des paquets non reçus ; s’il y en a, l’ajustement est un maximum de vraisemblance censuré (Tobit), sinon des moindres carrés ordinaires.&lt;br&gt;Indique le RMSE du modèle a priori choisi et de l’ajustement, et (avec trois passerelles ou plus) le RMSE sur chaque passerelle laissée hors de l’ajustement. L’ajustement est enregistré comme jeu de paramètres sous son nom (et éventuellement comme fichier .json) accepté par 'Couverture radio' et 'Placer des passerelles'.&lt;br&gt;Indiquez les mesures soit comme couche de points dans le SCR des passerelles, soit comme fichier CSV (virgule ou point-virgule, lat/lon en WGS84 ou x/y en Lambert 72).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="71" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="68" />
             <source>Measurements (points)</source>
             <translation>Mesures (points)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="74" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="71" />
             <source>Measurements (CSV file)</source>
             <translation>Mesures (fichier CSV)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="76" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="73" />
             <source>Gateway id field of the measurements (empty: detect)</source>
             <translation>Champ d’identifiant de passerelle des mesures (vide : détecter)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="77" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="74" />
             <source>RSSI field (empty: detect)</source>
             <translation>Champ RSSI (vide : détecter)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="78" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="75" />
             <source>SNR field (empty: detect)</source>
             <translation>Champ SNR (vide : détecter)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="79" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="76" />
             <source>Spreading factor field (empty: detect)</source>
             <translation>Champ du facteur d’étalement (vide : détecter)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="82" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="65" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="79" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="63" />
             <source>Gateways</source>
             <translation>Passerelles</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="84" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="67" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="81" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="65" />
             <source>Gateway id field</source>
             <translation>Champ d’identifiant de passerelle</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="87" />
-            <location filename="../processing/algorithms/siting_common.py" line="119" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="84" />
+            <location filename="../processing/algorithms/siting_common.py" line="125" />
             <source>Frequency (MHz)</source>
             <translation>Fréquence (MHz)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="90" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="87" />
             <source>Device height (m above ground)</source>
             <translation>Hauteur de l’appareil (m au-dessus du sol)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="93" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="90" />
             <source>Model to compare with (RMSE before)</source>
             <translation>Modèle de comparaison (RMSE avant)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="96" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="93" />
             <source>Also fit each gateway separately</source>
             <translation>Ajuster aussi chaque passerelle séparément</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="97" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="94" />
             <source>Least measurements for a gateway's own fit</source>
             <translation>Nombre minimal de mesures pour l’ajustement propre d’une passerelle</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="99" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="96" />
             <source>Name of the parameter set</source>
             <translation>Nom du jeu de paramètres</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="100" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="97" />
             <source>Parameter set file</source>
             <translation>Fichier du jeu de paramètres</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="101" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="98" />
             <source>Parameter set (*.json)</source>
             <translation>Jeu de paramètres (*.json)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="103" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="100" />
             <source>Calibration per gateway</source>
             <translation>Calibrage par passerelle</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="105" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="102" />
             <source>RMSE of the prior model (dB)</source>
             <translation>RMSE du modèle a priori (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="106" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="103" />
             <source>RMSE of the fit (dB)</source>
             <translation>RMSE de l’ajustement (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="107" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="104" />
             <source>RMSE on held-out gateways (dB)</source>
             <translation>RMSE sur les passerelles exclues (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="108" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="105" />
             <source>Saved parameter set</source>
             <translation>Jeu de paramètres enregistré</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="112" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="113" />
             <source>The measurements are in {} but the gateways in {}; reproject one of them so both use the same CRS.</source>
             <translation>Les mesures sont en {} mais les passerelles en {} ; reprojetez l’une des deux pour qu’elles utilisent le même SCR.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="120" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="121" />
             <source>Choose the gateway id and RSSI fields of the measurements; they could not be detected from the field names.</source>
             <translation>Choisissez les champs d’identifiant de passerelle et de RSSI des mesures ; ils n’ont pas pu être déduits des noms de champs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="153" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="156" />
             <source>Measurements read from a CSV file are in EPSG:31370; reproject the gateways to EPSG:31370 too.</source>
             <translation>Les mesures lues dans un fichier CSV sont en EPSG:31370 ; reprojetez aussi les passerelles en EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="156" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="159" />
             <source>Give the measurements as a point layer or as a CSV file.</source>
             <translation>Indiquez les mesures comme couche de points ou comme fichier CSV.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="157" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="160" />
             <source>{n} measurements, {r} received.</source>
             <translation>{n} mesures, {r} reçues.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="183" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="186" />
             <source>Joint fit: PL(1 km) = {pl0:.2f} dB, n = {n:.3f}, σ = {s:.2f} dB; RMSE {b:.2f} dB with the prior model, {a:.2f} dB with the fit.</source>
             <translation>Ajustement global : PL(1 km) = {pl0:.2f} dB, n = {n:.3f}, σ = {s:.2f} dB ; RMSE {b:.2f} dB avec le modèle a priori, {a:.2f} dB avec l’ajustement.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="187" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="190" />
             <source>Saved as parameter set '{name}' ({path}); a fade margin of {m:.1f} dB gives 90 % location reliability.</source>
             <translation>Enregistré comme jeu de paramètres '{name}' ({path}) ; une marge d’évanouissement de {m:.1f} dB donne une fiabilité de localisation de 90 %.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/copy_store.py" line="17" />
+            <location filename="../processing/algorithms/copy_store.py" line="16" />
             <source>Copy a study between stores</source>
             <translation>Copier une étude entre stockages</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/copy_store.py" line="18" />
+            <location filename="../processing/algorithms/copy_store.py" line="17" />
             <source>Store</source>
             <translation>Stockage</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/copy_store.py" line="20" />
+            <location filename="../processing/algorithms/copy_store.py" line="19" />
             <source>Copies a whole study from one store to another: from a GeoPackage to a PostGIS schema (to share it with a team, an intercommunale or the region) or back (to take it along). Every table is copied with all records, geometries, times, row versions and the complete change history. The target must be empty unless 'Replace the data in the target' is ticked; it is written in one transaction, so a failed or cancelled copy leaves it as it was. Stores are GeoPackage files or pg:&amp;lt;saved connection&amp;gt;?schema=&amp;lt;schema&amp;gt;.</source>
             <translation>Copie une étude complète d’un stockage à un autre : d’un GeoPackage vers un schéma PostGIS (pour la partager avec une équipe, une intercommunale ou la région) ou l’inverse (pour l’emporter). Chaque table est copiée avec tous ses enregistrements, géométries, heures, versions de lignes et l’historique complet des modifications. La cible doit être vide, sauf si 'Remplacer les données de la cible' est coché ; elle est écrite en une seule transaction, de sorte qu’une copie échouée ou annulée la laisse telle quelle. Les stockages sont des fichiers GeoPackage ou pg:&amp;lt;connexion enregistrée&amp;gt;?schema=&amp;lt;schéma&amp;gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/copy_store.py" line="34" />
+            <location filename="../processing/algorithms/copy_store.py" line="33" />
             <source>Source store</source>
             <translation>Stockage source</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/copy_store.py" line="35" />
-            <location filename="../processing/algorithms/copy_store.py" line="38" />
+            <location filename="../processing/algorithms/copy_store.py" line="34" />
+            <location filename="../processing/algorithms/copy_store.py" line="37" />
             <source>Target store</source>
             <translation>Stockage cible</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/copy_store.py" line="36" />
+            <location filename="../processing/algorithms/copy_store.py" line="35" />
             <source>Replace the data in the target</source>
             <translation>Remplacer les données de la cible</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/copy_store.py" line="39" />
+            <location filename="../processing/algorithms/copy_store.py" line="38" />
             <source>Records copied</source>
             <translation>Enregistrements copiés</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/copy_store.py" line="45" />
+            <location filename="../processing/algorithms/copy_store.py" line="46" />
             <source>Copying {source} to {target}</source>
             <translation>Copie de {source} vers {target}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/copy_store.py" line="48" />
+            <location filename="../processing/algorithms/copy_store.py" line="49" />
             <source>{table}: {count} records</source>
             <translation>{table} : {count} enregistrements</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/device_register.py" line="26" />
+            <location filename="../processing/algorithms/device_register.py" line="23" />
             <source>Public device register (what is placed where)</source>
             <translation>Registre public des appareils (quoi est placé où)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/device_register.py" line="29" />
+            <location filename="../processing/algorithms/device_register.py" line="26" />
             <source>A point layer citizens may see: every sensor of the study store with its type, what it measures, owner, operator, connectivity (LoRa, 4G, Wi-Fi, …), installation date, status and whether it processes personal data.&lt;br&gt;Sensors marked as not public are left out; sensors that process personal data (citizen sensors at home, cameras) are shown at the centre of their 100 m grid cell, so the register does not point at a private house. Contract references and internal notes are not part of the register.</source>
             <translation>Une couche de points que les citoyens peuvent voir : chaque capteur du stockage d’étude avec son type, ce qu’il mesure, son propriétaire, son exploitant, sa connectivité (LoRa, 4G, Wi-Fi, …), sa date d’installation, son statut et s’il traite des données personnelles.&lt;br&gt;Les capteurs marqués comme non publics sont écartés ; les capteurs qui traitent des données personnelles (capteurs citoyens à domicile, caméras) sont affichés au centre de leur maille de 100 m, afin que le registre ne désigne pas un logement privé. Les références de contrat et les notes internes ne font pas partie du registre.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/device_register.py" line="41" />
+            <location filename="../processing/algorithms/device_register.py" line="38" />
             <source>Device register</source>
             <translation>Registre des appareils</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="22" />
+            <location filename="../processing/algorithms/download_addresses.py" line="21" />
             <source>Download addresses</source>
             <translation>Télécharger les adresses</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="23" />
-            <location filename="../processing/algorithms/download_grb.py" line="36" />
+            <location filename="../processing/algorithms/download_addresses.py" line="22" />
+            <location filename="../processing/algorithms/download_grb.py" line="29" />
             <source>Download</source>
             <translation>Téléchargement</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="25" />
+            <location filename="../processing/algorithms/download_addresses.py" line="24" />
             <source>Downloads every address of a municipality from the Flemish address register (Adressenregister, basisregisters API) into layer &lt;i&gt;addresses&lt;/i&gt; of a GeoPackage: points in EPSG:31370 with the fields address_id, street, housenumber, boxnumber, postcode, municipality, niscode, status, position_method, position_spec, full_address and street_id. Positions the register publishes in Lambert 2008 (EPSG:3812) are reprojected.&lt;br&gt;&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: a name or a five-digit NIS code. The register is read 500 addresses per request; the download can be cancelled, and the GeoPackage is only written (or replaced) when everything has arrived.</source>
             <translation>Télécharge toutes les adresses d’une commune depuis le registre d’adresses flamand (Adressenregister, API basisregisters) dans la couche &lt;i&gt;addresses&lt;/i&gt; d’un GeoPackage : des points en EPSG:31370 avec les champs address_id, street, housenumber, boxnumber, postcode, municipality, niscode, status, position_method, position_spec, full_address et street_id. Les positions publiées par le registre en Lambert 2008 (EPSG:3812) sont reprojetées.&lt;br&gt;&lt;br&gt;&lt;b&gt;Commune&lt;/b&gt; : un nom ou un code INS à cinq chiffres. Le registre est lu par 500 adresses par requête ; le téléchargement peut être annulé, et le GeoPackage n’est écrit (ou remplacé) que lorsque tout est arrivé.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="39" />
-            <location filename="../processing/algorithms/download_grb.py" line="54" />
+            <location filename="../processing/algorithms/download_addresses.py" line="38" />
+            <location filename="../processing/algorithms/download_grb.py" line="47" />
+            <location filename="../processing/algorithms/load_gipod.py" line="70" />
             <source>Municipality (name or NIS code)</source>
             <translation>Commune (nom ou code INS)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="40" />
-            <location filename="../processing/algorithms/download_grb.py" line="61" />
+            <location filename="../processing/algorithms/download_addresses.py" line="39" />
+            <location filename="../processing/algorithms/download_grb.py" line="54" />
+            <location filename="../processing/algorithms/load_gipod.py" line="83" />
             <source>GeoPackage</source>
             <translation>GeoPackage</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="41" />
-            <location filename="../processing/algorithms/download_grb.py" line="62" />
+            <location filename="../processing/algorithms/download_addresses.py" line="40" />
+            <location filename="../processing/algorithms/download_grb.py" line="55" />
+            <location filename="../processing/algorithms/load_gipod.py" line="84" />
             <source>GeoPackage (*.gpkg *.GPKG)</source>
             <translation>GeoPackage (*.gpkg *.GPKG)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="42" />
+            <location filename="../processing/algorithms/download_addresses.py" line="41" />
             <source>Number of addresses</source>
             <translation>Nombre d’adresses</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="48" />
+            <location filename="../processing/algorithms/download_addresses.py" line="50" />
             <source>Addresses {municipality}</source>
             <translation>Adresses {municipality}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="35" />
+            <location filename="../processing/algorithms/download_grb.py" line="28" />
             <source>Download GRB layers</source>
             <translation>Télécharger des couches GRB</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="38" />
+            <location filename="../processing/algorithms/download_grb.py" line="31" />
             <source>Downloads layers of the GRB (Grootschalig Referentiebestand: buildings, parcels, road surfaces and more) from Digitaal Vlaanderen's OGC API Features service into one GeoPackage, one layer per GRB type, in EPSG:31370 with all attributes of the source, including the identifiers OIDN and UIDN.&lt;br&gt;&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: a name or a five-digit NIS code; features that intersect the municipality's boundary (from VRBG) are kept whole. Or give an &lt;b&gt;extent&lt;/b&gt; instead: everything that intersects it is kept.&lt;br&gt;The download runs page by page and can be cancelled; the GeoPackage is only written (or replaced) when everything has arrived, so a failure or a cancel leaves an existing file as it was.</source>
             <translation>Télécharge des couches du GRB (Grootschalig Referentiebestand : bâtiments, parcelles, chaussées et plus) depuis le service OGC API Features de Digitaal Vlaanderen dans un seul GeoPackage, une couche par type GRB, en EPSG:31370 avec tous les attributs de la source, y compris les identifiants OIDN et UIDN.&lt;br&gt;&lt;br&gt;&lt;b&gt;Commune&lt;/b&gt; : un nom ou un code INS à cinq chiffres ; les entités qui coupent la limite de la commune (issue de VRBG) sont conservées entières. Ou indiquez plutôt une &lt;b&gt;emprise&lt;/b&gt; : tout ce qui la coupe est conservé.&lt;br&gt;Le téléchargement se fait page par page et peut être annulé ; le GeoPackage n’est écrit (ou remplacé) que lorsque tout est arrivé, de sorte qu’un échec ou une annulation laisse un fichier existant tel quel.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="56" />
+            <location filename="../processing/algorithms/download_grb.py" line="49" />
+            <location filename="../processing/algorithms/load_gipod.py" line="72" />
             <source>Or an extent</source>
             <translation>Ou une emprise</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="59" />
+            <location filename="../processing/algorithms/download_grb.py" line="52" />
             <source>GRB layers</source>
             <translation>Couches GRB</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="63" />
+            <location filename="../processing/algorithms/download_grb.py" line="56" />
             <source>Features per layer</source>
             <translation>Entités par couche</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="69" />
+            <location filename="../processing/algorithms/download_grb.py" line="71" />
+            <location filename="../processing/algorithms/load_gipod.py" line="91" />
             <source>Give either a municipality or an extent, not both.</source>
             <translation>Indiquez une commune ou une emprise, pas les deux.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="71" />
+            <location filename="../processing/algorithms/download_grb.py" line="73" />
             <source>Give a municipality (name or NIS code) or an extent to download.</source>
             <translation>Indiquez une commune (nom ou code INS) ou une emprise à télécharger.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="83" />
+            <location filename="../processing/algorithms/download_grb.py" line="86" />
+            <location filename="../processing/algorithms/load_gipod.py" line="109" />
             <source>The extent has no coordinate reference system; choose it on the map or add it as [EPSG:31370].</source>
             <translation>L’emprise n’a pas de système de coordonnées de référence ; choisissez-la sur la carte ou ajoutez-le sous la forme [EPSG:31370].</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="40" />
-            <source>Export vacancy as open data</source>
-            <translation>Exporter l’inoccupation en données ouvertes</translation>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="24" />
+            <source>Export the project register as open data</source>
+            <translation>Exporter le registre des projets en données ouvertes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="43" />
-            <source>Writes the vacancy indicators per area (from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;) for publication, as GeoJSON (WGS84), CSV or GeoPackage, with the licence and the source in the file and in a &lt;i&gt;.metadata.json&lt;/i&gt; next to it.&lt;br&gt;&lt;br&gt;Only the indicator fields leave: owner names, national register numbers, tax amounts, remarks, addresses and dossier numbers never do, whatever the input layers hold. Where an area has fewer than 5 units its rate is empty, and by default its counts and durations too.&lt;br&gt;&lt;b&gt;Points&lt;/b&gt; (optional): the premises in the register on the reference date, of the chosen types (by default shops and business premises; a vacant dwelling on a map points at a household), with type, status, year of entry and duration class only.</source>
-            <translation>Écrit les indicateurs d’inoccupation par zone (issus de &lt;i&gt;Indicateurs d’inoccupation par zone&lt;/i&gt;) en vue de leur publication, en GeoJSON (WGS84), CSV ou GeoPackage, avec la licence et la source dans le fichier et dans un &lt;i&gt;.metadata.json&lt;/i&gt; à côté.&lt;br&gt;&lt;br&gt;Seuls les champs d’indicateurs sortent : les noms des propriétaires, les numéros de registre national, les montants de taxe, les remarques, les adresses et les numéros de dossier jamais, quel que soit le contenu des couches d’entrée. Lorsqu’une zone compte moins de 5 unités, son taux est vide, et par défaut ses nombres et durées aussi.&lt;br&gt;&lt;b&gt;Points&lt;/b&gt; (facultatif) : les biens inscrits au registre à la date de référence, des types choisis (par défaut commerces et bâtiments d’entreprise ; un logement inoccupé sur une carte désigne un ménage), avec uniquement le type, le statut, l’année d’inscription et la classe de durée.</translation>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
+            <location filename="../processing/algorithms/load_gipod.py" line="49" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="35" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="55" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="84" />
+            <source>Projects</source>
+            <translation>Projets</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="70" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="67" />
-            <source>Vacancy indicators per area</source>
-            <translation>Indicateurs d’inoccupation par zone</translation>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="27" />
+            <source>Publishes the smart-city project register as GeoJSON (WGS84), CSV (with longitude/latitude of a point on each project) or GeoPackage (EPSG:31370, one layer for points, lines and areas), with the licence, the source and a description of every field in &lt;i&gt;&amp;lt;name&amp;gt;.metadata.json&lt;/i&gt; next to it.&lt;br&gt;&lt;br&gt;Only the register's public fields leave: contact persons, e-mail addresses, phone numbers, the day-to-day manager and the names of the people who edited the register are never exported, whatever the layer holds.</source>
+            <translation>Publie le registre des projets de ville intelligente en GeoJSON (WGS84), en CSV (avec la longitude et la latitude d’un point sur chaque projet) ou en GeoPackage (EPSG:31370, une couche pour les points, les lignes et les surfaces), avec la licence, la source et une description de chaque champ dans &lt;i&gt;&amp;lt;nom&amp;gt;.metadata.json&lt;/i&gt; à côté.&lt;br&gt;&lt;br&gt;Seuls les champs publics du registre sortent : les personnes de contact, les adresses e-mail, les numéros de téléphone, le gestionnaire au quotidien et les noms des personnes qui ont modifié le registre ne sont jamais exportés, quel que soit le contenu de la couche.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="72" />
-            <source>Also publish points</source>
-            <translation>Publier aussi des points</translation>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="44" />
+            <source>Project register</source>
+            <translation>Registre des projets</translation>
         </message>
         <message>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="46" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="75" />
-            <source>Vacancy register (for points)</source>
-            <translation>Registre d’inoccupation (pour les points)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="77" />
-            <source>Property types published as points</source>
-            <translation>Types de biens publiés comme points</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="80" />
-            <source>Reference date of the points (empty: today)</source>
-            <translation>Date de référence des points (vide : aujourd’hui)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="83" />
-            <source>Also leave counts empty where the rate is suppressed</source>
-            <translation>Laisser aussi les nombres vides là où le taux est masqué</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="85" />
-            <location filename="../processing/algorithms/import_observations.py" line="63" />
+            <location filename="../processing/algorithms/import_observations.py" line="61" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="87" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="48" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="77" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="88" />
-            <source>Vacant premises per area</source>
-            <translation>Biens inoccupés par zone</translation>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
+            <source>Smart-city projects</source>
+            <translation>Projets de ville intelligente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="89" />
-            <source>Licence</source>
-            <translation>Licence</translation>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="50" />
+            <source>Publisher (e.g. the municipality)</source>
+            <translation>Éditeur (p. ex. la commune)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="91" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="52" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="81" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="91" />
-            <source>Municipal register of vacant buildings and dwellings</source>
-            <translation>Registre communal des bâtiments et logements inoccupés</translation>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="53" />
+            <source>Project register of the municipality</source>
+            <translation>Registre des projets de la commune</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="92" />
-            <source>Publisher</source>
-            <translation>Éditeur</translation>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="54" />
+            <source>Licence (empty: Modellicentie Gratis Hergebruik v1.0)</source>
+            <translation>Licence (vide : Modellicentie Gratis Hergebruik v1.0)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="94" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="57" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="84" />
             <source>Output file</source>
             <translation>Fichier de sortie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="95" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="57" />
+            <source>GeoJSON (*.geojson);;CSV (*.csv);;GeoPackage (*.gpkg)</source>
+            <translation>GeoJSON (*.geojson);;CSV (*.csv);;GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="58" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="85" />
             <source>Files written</source>
             <translation>Fichiers écrits</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="101" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="73" />
+            <source>{count} projects published in {path}.</source>
+            <translation>{count} projets publiés dans {path}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="30" />
+            <source>Export vacancy as open data</source>
+            <translation>Exporter l’inoccupation en données ouvertes</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="33" />
+            <source>Writes the vacancy indicators per area (from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;) for publication, as GeoJSON (WGS84), CSV or GeoPackage, with the licence and the source in the file and in a &lt;i&gt;.metadata.json&lt;/i&gt; next to it.&lt;br&gt;&lt;br&gt;Only the indicator fields leave: owner names, national register numbers, tax amounts, remarks, addresses and dossier numbers never do, whatever the input layers hold. Where an area has fewer than 5 units its rate is empty, and by default its counts and durations too.&lt;br&gt;&lt;b&gt;Points&lt;/b&gt; (optional): the premises in the register on the reference date, of the chosen types (by default shops and business premises; a vacant dwelling on a map points at a household), with type, status, year of entry and duration class only.</source>
+            <translation>Écrit les indicateurs d’inoccupation par zone (issus de &lt;i&gt;Indicateurs d’inoccupation par zone&lt;/i&gt;) en vue de leur publication, en GeoJSON (WGS84), CSV ou GeoPackage, avec la licence et la source dans le fichier et dans un &lt;i&gt;.metadata.json&lt;/i&gt; à côté.&lt;br&gt;&lt;br&gt;Seuls les champs d’indicateurs sortent : les noms des propriétaires, les numéros de registre national, les montants de taxe, les remarques, les adresses et les numéros de dossier jamais, quel que soit le contenu des couches d’entrée. Lorsqu’une zone compte moins de 5 unités, son taux est vide, et par défaut ses nombres et durées aussi.&lt;br&gt;&lt;b&gt;Points&lt;/b&gt; (facultatif) : les biens inscrits au registre à la date de référence, des types choisis (par défaut commerces et bâtiments d’entreprise ; un logement inoccupé sur une carte désigne un ménage), avec uniquement le type, le statut, l’année d’inscription et la classe de durée.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="60" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="71" />
+            <source>Vacancy indicators per area</source>
+            <translation>Indicateurs d’inoccupation par zone</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="62" />
+            <source>Also publish points</source>
+            <translation>Publier aussi des points</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="65" />
+            <source>Vacancy register (for points)</source>
+            <translation>Registre d’inoccupation (pour les points)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="67" />
+            <source>Property types published as points</source>
+            <translation>Types de biens publiés comme points</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="70" />
+            <source>Reference date of the points (empty: today)</source>
+            <translation>Date de référence des points (vide : aujourd’hui)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="73" />
+            <source>Also leave counts empty where the rate is suppressed</source>
+            <translation>Laisser aussi les nombres vides là où le taux est masqué</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="78" />
+            <source>Vacant premises per area</source>
+            <translation>Biens inoccupés par zone</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="79" />
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="81" />
+            <source>Municipal register of vacant buildings and dwellings</source>
+            <translation>Registre communal des bâtiments et logements inoccupés</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="82" />
+            <source>Publisher</source>
+            <translation>Éditeur</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="102" />
             <source>Choose the indicators layer (the output of Vacancy indicators per area).</source>
             <translation>Choisissez la couche des indicateurs (la sortie de Indicateurs d’inoccupation par zone).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="117" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="118" />
             <source>Choose the vacancy register to publish points from, or untick the points.</source>
             <translation>Choisissez le registre d’inoccupation d’où publier les points, ou décochez les points.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="120" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="121" />
             <source>Choose at least one property type to publish as points.</source>
             <translation>Choisissez au moins un type de bien à publier comme points.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="125" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="126" />
             <source>{n} points published.</source>
             <translation>{n} points publiés.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="129" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="130" />
             <source>{n} areas written; figures suppressed in {small} small-number areas.</source>
             <translation>{n} zones écrites ; chiffres masqués dans {small} zones à petits effectifs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="31" />
+            <location filename="../processing/algorithms/import_observations.py" line="29" />
             <source>Import sensor readings from a file</source>
             <translation>Importer des mesures de capteurs depuis un fichier</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="34" />
+            <location filename="../processing/algorithms/import_observations.py" line="32" />
             <source>Imports readings from CSV, XLSX (or a zip with one CSV) into the study store.&lt;br&gt;&lt;b&gt;Known formats&lt;/b&gt; import without more: CurieuzeNeuzen 2018, the Gent bicycle counters, EEA AirBase hourly files (24 value/flag pairs per day, -999 missing), the Recht op Lucht campaign, IRCEL-CELINE exports (one column per station), Telraam report CSVs and sensor.community archive files.&lt;br&gt;&lt;b&gt;Other files&lt;/b&gt;: choose 'Column mapping' and describe the columns as key=value pairs separated by ';'. Long format (one row per reading): &lt;i&gt;time=Tijdstip; sensor=Meetpunt; x=lon; y=lat; values=NO2:no2,PM10:pm10&lt;/i&gt;. Wide format, one column per sensor: &lt;i&gt;layout=wide_sensors; time=Datum; property=no2&lt;/i&gt;; one column per hour: &lt;i&gt;layout=wide_hours; time=Datum; hour_columns=H1,H2,…; property=pm10&lt;/i&gt;. Other keys: time_end, time_format, sensor_name, name, epsg, unit, unit_column, quality, missing, flag_columns, duplicates (error or replicates), resolution_s, aggregation, source, period.&lt;br&gt;&lt;b&gt;Time zone&lt;/b&gt;: times with an offset need none; for times without one choose their zone (the plugin never guesses). The repeated autumn hour is resolved by row order; a time in the skipped spring hour is refused.&lt;br&gt;Units are converted to the property's standard unit (µg/m³ …); an unknown unit, one property in two units, contradictory duplicates or a sensor without position (when positions are mapped) stop the import with one sentence, and nothing is written. Importing the same file again adds nothing.</source>
             <translation>Importe des mesures depuis un CSV, un XLSX (ou un zip contenant un CSV) dans le stockage d’étude.&lt;br&gt;&lt;b&gt;Les formats connus&lt;/b&gt; s’importent sans plus : CurieuzeNeuzen 2018, les compteurs vélos de Gand, les fichiers horaires EEA AirBase (24 paires valeur/indicateur par jour, -999 manquant), la campagne Recht op Lucht, les exports IRCEL-CELINE (une colonne par station), les rapports CSV Telraam et les fichiers d’archive sensor.community.&lt;br&gt;&lt;b&gt;Autres fichiers&lt;/b&gt; : choisissez 'Correspondance des colonnes' et décrivez les colonnes sous forme de paires clé=valeur séparées par ';'. Format long (une ligne par mesure) : &lt;i&gt;time=Tijdstip; sensor=Meetpunt; x=lon; y=lat; values=NO2:no2,PM10:pm10&lt;/i&gt;. Format large, une colonne par capteur : &lt;i&gt;layout=wide_sensors; time=Datum; property=no2&lt;/i&gt; ; une colonne par heure : &lt;i&gt;layout=wide_hours; time=Datum; hour_columns=H1,H2,…; property=pm10&lt;/i&gt;. Autres clés : time_end, time_format, sensor_name, name, epsg, unit, unit_column, quality, missing, flag_columns, duplicates (error ou replicates), resolution_s, aggregation, source, period.&lt;br&gt;&lt;b&gt;Fuseau horaire&lt;/b&gt; : les heures avec un décalage n’en ont pas besoin ; pour les heures sans décalage, choisissez leur fuseau (l’extension ne devine jamais). L’heure répétée de l’automne est résolue selon l’ordre des lignes ; une heure dans l’heure sautée du printemps est refusée.&lt;br&gt;Les unités sont converties dans l’unité standard de la grandeur (µg/m³ …) ; une unité inconnue, une grandeur dans deux unités, des doublons contradictoires ou un capteur sans position (lorsque les positions sont associées) arrêtent l’import avec une phrase, et rien n’est écrit. Importer à nouveau le même fichier n’ajoute rien.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="61" />
+            <location filename="../processing/algorithms/import_observations.py" line="59" />
             <source>File with readings</source>
             <translation>Fichier de mesures</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="61" />
+            <location filename="../processing/algorithms/import_observations.py" line="59" />
             <source>Tables (*.csv *.txt *.tsv *.xlsx *.zip);;All (*)</source>
             <translation>Tableaux (*.csv *.txt *.tsv *.xlsx *.zip);;Tous (*)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="63" />
+            <location filename="../processing/algorithms/import_observations.py" line="61" />
             <source>Detect automatically</source>
             <translation>Détecter automatiquement</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="64" />
+            <location filename="../processing/algorithms/import_observations.py" line="62" />
             <source>Column mapping (below)</source>
             <translation>Correspondance des colonnes (ci-dessous)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="65" />
+            <location filename="../processing/algorithms/import_observations.py" line="63" />
             <source>Column mapping (key=value; …)</source>
             <translation>Correspondance des colonnes (clé=valeur ; …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="68" />
+            <location filename="../processing/algorithms/import_observations.py" line="66" />
             <source>Time zone of times without offset</source>
             <translation>Fuseau horaire des heures sans décalage</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="69" />
+            <location filename="../processing/algorithms/import_observations.py" line="67" />
             <source>(the times carry an offset)</source>
             <translation>(les heures comportent un décalage)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="69" />
+            <location filename="../processing/algorithms/import_observations.py" line="67" />
             <source>UTC+01:00 (standard time all year)</source>
             <translation>UTC+01:00 (heure d’hiver toute l’année)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="71" />
+            <location filename="../processing/algorithms/import_observations.py" line="69" />
             <source>Property (when the format needs one, e.g. no2)</source>
             <translation>Grandeur (si le format en a besoin, p. ex. no2)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="73" />
+            <location filename="../processing/algorithms/import_observations.py" line="71" />
             <source>Position of a one-sensor file</source>
             <translation>Position d’un fichier à un seul capteur</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="75" />
+            <location filename="../processing/algorithms/import_observations.py" line="73" />
             <source>Sheet (XLSX)</source>
             <translation>Feuille (XLSX)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="101" />
+            <location filename="../processing/algorithms/import_observations.py" line="103" />
             <source>Describe the columns in the column mapping, or choose a known format.</source>
             <translation>Décrivez les colonnes dans la correspondance des colonnes, ou choisissez un format connu.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="42" />
             <source>Import vacancy register</source>
             <translation>Importer le registre d’inoccupation</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="46" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="45" />
             <source>Brings a vacancy-register export (VIP, or any CSV/XLSX with a column mapping) into the register of the study store, and keeps its history.&lt;br&gt;&lt;br&gt;&lt;b&gt;Placement&lt;/b&gt;: each dossier is put on its matched address point, else on the GRB building of its parcel (CapaKey), else on the parcel; the field location_method says which, and 'unplaced' when none was found. Long and short CapaKeys and Dutch (dd/mm/yyyy), Excel serial and ISO dates are read.&lt;br&gt;&lt;b&gt;History&lt;/b&gt;: a newer export updates the same dossiers (by dossier id): entries, status changes and removals (schrapping) are recorded with their dates, nothing is duplicated, and an older export than the last one is refused. The whole import is one transaction: if it fails or is cancelled, the register stays as it was.&lt;br&gt;&lt;b&gt;Bad rows&lt;/b&gt; (no dossier number, duplicate dossier id, unknown status, unreadable or future date, neither address nor parcel, malformed CapaKey without address) are listed with the reason in the rejected-rows output; the rest is imported. Owner names, national register numbers, tax amounts and remarks in the file are not read.&lt;br&gt;&lt;b&gt;Column mapping&lt;/b&gt;: role=column pairs separated by ';' for files that do not use the VIP column names, for example &lt;i&gt;dossiernummer=Dossier nr; vip_status=Toestand; datum_opname=Datum&lt;/i&gt;. Roles: capakey, dossier_prefix, dossier_type, dossiernummer, intern_nummer, datum_opname, inventaris_type, vip_status, vip_statuscode, type_onroerend_goed, postcode, gemeente, straat, huisnummer, busnummer, datum_schrapping, laatste_controle, vloeroppervlakte_m2.&lt;br&gt;&lt;b&gt;Status mapping&lt;/b&gt;: extra status words, for example &lt;i&gt;Lopend=opgenomen; Afgewerkt=geschrapt&lt;/i&gt; (statuses: vermoeden, vastgesteld, opgenomen, beroep, geschrapt).</source>
             <translation>Intègre un export du registre d’inoccupation (VIP, ou tout CSV/XLSX avec une correspondance des colonnes) dans le registre du stockage d’étude, et en conserve l’historique.&lt;br&gt;&lt;br&gt;&lt;b&gt;Placement&lt;/b&gt; : chaque dossier est placé sur son point d’adresse apparié, sinon sur le bâtiment GRB de sa parcelle (CapaKey), sinon sur la parcelle ; le champ location_method indique lequel, et 'unplaced' si rien n’a été trouvé. Les CapaKeys longues et courtes ainsi que les dates néerlandaises (jj/mm/aaaa), en numéro de série Excel et ISO sont lues.&lt;br&gt;&lt;b&gt;Historique&lt;/b&gt; : un export plus récent met à jour les mêmes dossiers (par identifiant de dossier) : les inscriptions, changements de statut et radiations (schrapping) sont enregistrés avec leur date, rien n’est dupliqué, et un export plus ancien que le dernier est refusé. L’import complet est une seule transaction : s’il échoue ou est annulé, le registre reste tel quel.&lt;br&gt;&lt;b&gt;Lignes incorrectes&lt;/b&gt; (pas de numéro de dossier, identifiant de dossier en double, statut inconnu, date illisible ou future, ni adresse ni parcelle, CapaKey mal formée sans adresse) : elles sont listées avec la raison dans la sortie des lignes rejetées ; le reste est importé. Les noms des propriétaires, numéros de registre national, montants de taxe et remarques du fichier ne sont pas lus.&lt;br&gt;&lt;b&gt;Correspondance des colonnes&lt;/b&gt; : paires rôle=colonne séparées par ';' pour les fichiers qui n’utilisent pas les noms de colonnes VIP, par exemple &lt;i&gt;dossiernummer=Dossier nr; vip_status=Toestand; datum_opname=Datum&lt;/i&gt;. Rôles : capakey, dossier_prefix, dossier_type, dossiernummer, intern_nummer, datum_opname, inventaris_type, vip_status, vip_statuscode, type_onroerend_goed, postcode, gemeente, straat, huisnummer, busnummer, datum_schrapping, laatste_controle, vloeroppervlakte_m2.&lt;br&gt;&lt;b&gt;Correspondance des statuts&lt;/b&gt; : mots de statut supplémentaires, par exemple &lt;i&gt;Lopend=opgenomen; Afgewerkt=geschrapt&lt;/i&gt; (statuts : vermoeden, vastgesteld, opgenomen, beroep, geschrapt).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="87" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="86" />
             <source>Register export (VIP export or other CSV/XLSX)</source>
             <translation>Export du registre (export VIP ou autre CSV/XLSX)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="88" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="87" />
             <source>Tables (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*.*)</source>
             <translation>Tableaux (*.xlsx *.xlsm *.csv *.txt *.tsv);;Tous les fichiers (*.*)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="89" />
-            <location filename="../processing/algorithms/match_addresses.py" line="75" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="88" />
+            <location filename="../processing/algorithms/match_addresses.py" line="65" />
             <source>Sheet (XLSX with several sheets)</source>
             <translation>Feuille (XLSX à plusieurs feuilles)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="92" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="91" />
             <source>Column mapping (role=column; … for non-VIP files)</source>
             <translation>Correspondance des colonnes (rôle=colonne ; … pour les fichiers non VIP)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="94" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="93" />
             <source>Extra status words (word=status; …)</source>
             <translation>Mots de statut supplémentaires (mot=statut ; …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="96" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="95" />
             <source>Extra property types (word=type; …)</source>
             <translation>Types de biens supplémentaires (mot=type ; …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="98" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="97" />
             <source>Export date (empty: from the file name, else today)</source>
             <translation>Date d’export (vide : d’après le nom du fichier, sinon aujourd’hui)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="101" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="100" />
             <source>NIS code of the municipality (when the export does not say it)</source>
             <translation>Code INS de la commune (si l’export ne l’indique pas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="103" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="102" />
             <source>Addresses (standard address layer)</source>
             <translation>Adresses (couche d’adresses standard)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="105" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="104" />
             <source>Parcels (GRB ADP with CAPAKEY)</source>
             <translation>Parcelles (GRB ADP avec CAPAKEY)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="107" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="106" />
             <source>Buildings (GRB GBG)</source>
             <translation>Bâtiments (GRB GBG)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="110" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="109" />
             <source>Dossiers missing from the export were removed (full export)</source>
             <translation>Les dossiers absents de l’export ont été radiés (export complet)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="113" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="112" />
             <source>Allow an export older than the last one imported</source>
             <translation>Autoriser un export plus ancien que le dernier importé</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="114" />
             <source>Rejected rows</source>
             <translation>Lignes rejetées</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="117" />
-            <location filename="../processing/algorithms/sensors_common.py" line="103" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="116" />
+            <location filename="../processing/algorithms/sensors_common.py" line="112" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="124" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="128" />
             <source>Choose the register export (an XLSX or CSV file).</source>
             <translation>Choisissez l’export du registre (un fichier XLSX ou CSV).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="128" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="132" />
             <source>Export of {date}: {rows} rows.</source>
             <translation>Export du {date} : {rows} lignes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="136" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="140" />
             <source>Not read (personal, tax or free-text data): {columns}.</source>
             <translation>Non lu (données personnelles, fiscales ou texte libre) : {columns}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="146" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="150" />
             <source>Placing the dossiers on addresses, buildings and parcels…</source>
             <translation>Placement des dossiers sur les adresses, bâtiments et parcelles…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="152" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="156" />
             <source>The NIS code {code} is not five digits.</source>
             <translation>Le code INS {code} n’a pas cinq chiffres.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="161" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="165" />
             <source>Placed by {method}: {count}</source>
             <translation>Placés par {method} : {count}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="163" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="167" />
             <source>Row {row} ({dossier}): {reason}</source>
             <translation>Ligne {row} ({dossier}) : {reason}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="198" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="208" />
             <source>The parcel layer has no CAPAKEY field; use the GRB parcels (ADP) or leave the parcel layer empty.</source>
             <translation>La couche des parcelles n'a pas de champ CAPAKEY ; utilisez les parcelles GRB (ADP) ou laissez la couche des parcelles vide.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="45" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="43" />
             <source>Interpolate sensor readings (IDW)</source>
             <translation>Interpoler les mesures des capteurs (IDW)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="48" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="46" />
             <source>An inverse-distance-weighted surface (GeoTIFF, EPSG:31370) of one value per sensor: the mean of the valid readings of a property over a period, or the latest reading, from the study store — or a field of a point layer (e.g. CurieuzeNeuzen tubes).&lt;br&gt;Each cell uses the nearest sensors (12 by default) with weights 1/distance^power (2 by default).&lt;br&gt;&lt;b&gt;Cross-validation&lt;/b&gt;: every sensor is estimated from the others with the same settings; the RMSE, MAE and bias are reported, so you see how far to trust the surface between sensors. An interpolation is no dispersion model: it knows nothing about streets, buildings or sources between the sensors.</source>
             <translation>Une surface pondérée par l’inverse de la distance (GeoTIFF, EPSG:31370) d’une valeur par capteur : la moyenne des mesures valides d’une grandeur sur une période, ou la dernière mesure, issue du stockage d’étude — ou un champ d’une couche de points (p. ex. tubes CurieuzeNeuzen).&lt;br&gt;Chaque cellule utilise les capteurs les plus proches (12 par défaut) avec des poids 1/distance^puissance (2 par défaut).&lt;br&gt;&lt;b&gt;Validation croisée&lt;/b&gt; : chaque capteur est estimé à partir des autres avec les mêmes paramètres ; le RMSE, le MAE et le biais sont indiqués, pour savoir jusqu’où se fier à la surface entre les capteurs. Une interpolation n’est pas un modèle de dispersion : elle ignore tout des rues, des bâtiments ou des sources entre les capteurs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="72" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="70" />
             <source>Value per sensor</source>
             <translation>Valeur par capteur</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="73" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="71" />
             <source>mean over the period</source>
             <translation>moyenne sur la période</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="73" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="71" />
             <source>latest reading</source>
             <translation>dernière mesure</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="77" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="75" />
             <source>Or: point layer with values</source>
             <translation>Ou : couche de points avec des valeurs</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="79" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="84" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="77" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="78" />
             <source>Value field</source>
             <translation>Champ de valeur</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="81" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="79" />
             <source>Extent (default: the sensors' extent)</source>
             <translation>Emprise (par défaut : l’emprise des capteurs)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="83" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="81" />
             <source>Cell size (m)</source>
             <translation>Taille de cellule (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="85" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="83" />
             <source>Power</source>
             <translation>Puissance</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="87" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="85" />
             <source>Nearest sensors used</source>
             <translation>Capteurs les plus proches utilisés</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="89" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="87" />
             <source>Surface</source>
             <translation>Surface</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="90" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="88" />
             <source>Cross-validation RMSE</source>
             <translation>RMSE de la validation croisée</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="90" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="88" />
             <source>Cross-validation MAE</source>
             <translation>MAE de la validation croisée</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="89" />
             <source>Cross-validation bias</source>
             <translation>Biais de la validation croisée</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="89" />
             <source>Sensors used</source>
             <translation>Capteurs utilisés</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="93" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
             <source>Cross-validation</source>
             <translation>Validation croisée</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="120" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="126" />
             <source>Choose the field with the values to interpolate.</source>
             <translation>Choisissez le champ contenant les valeurs à interpoler.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="134" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="141" />
             <source>Choose a study store or a point layer with values.</source>
             <translation>Choisissez un stockage d’étude ou une couche de points avec des valeurs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="150" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="157" />
             <source>{n} sensors have a value.</source>
             <translation>{n} capteurs ont une valeur.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_irceline.py" line="35" />
+            <location filename="../processing/algorithms/load_gipod.py" line="43" />
+            <source>{value} is not a date; write it as YYYY-MM-DD.</source>
+            <translation>{value} n’est pas une date ; écrivez-la sous la forme AAAA-MM-JJ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_gipod.py" line="48" />
+            <source>Load works on the public domain (GIPOD)</source>
+            <translation>Charger les travaux sur le domaine public (GIPOD)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_gipod.py" line="51" />
+            <source>Downloads the works and events on the public domain (GIPOD, Digitaal Vlaanderen) that overlap a period, for a municipality's bounding box or an extent, into a GeoPackage in EPSG:31370: layer INNAME with their areas and INNAME_PUNT with their points, every GIPOD property kept (GipodId, Description, Type, Status, Owner, MobilityHindrances ...) and Start/End as date-times (UTC).&lt;br&gt;&lt;br&gt;&lt;b&gt;Period&lt;/b&gt;: whole days in Belgian time; without dates, the coming 90 days. A work is kept when it starts before the period ends and ends on or after its first day.&lt;br&gt;The GeoPackage is only written when everything has arrived; a failure or a cancel leaves an existing file as it was. Use the result with &lt;i&gt;Conflicts between projects and works&lt;/i&gt;.</source>
+            <translation>Télécharge les travaux et événements sur le domaine public (GIPOD, Digitaal Vlaanderen) qui chevauchent une période, pour le rectangle englobant d’une commune ou pour une emprise, dans un GeoPackage en EPSG:31370 : la couche INNAME avec leurs surfaces et INNAME_PUNT avec leurs points, toutes les propriétés GIPOD étant conservées (GipodId, Description, Type, Status, Owner, MobilityHindrances ...) et Start/End sous forme de dates et heures (UTC).&lt;br&gt;&lt;br&gt;&lt;b&gt;Période&lt;/b&gt; : des jours entiers en heure belge ; sans dates, les 90 prochains jours. Un chantier est conservé s’il commence avant la fin de la période et se termine le premier jour de celle-ci ou après.&lt;br&gt;Le GeoPackage n’est écrit que lorsque tout est arrivé ; un échec ou une annulation laisse un fichier existant tel quel. Utilisez le résultat avec &lt;i&gt;Conflits entre projets et chantiers&lt;/i&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_gipod.py" line="74" />
+            <source>First day of the period</source>
+            <translation>Premier jour de la période</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_gipod.py" line="76" />
+            <source>Last day of the period</source>
+            <translation>Dernier jour de la période</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_gipod.py" line="80" />
+            <source>GIPOD collections</source>
+            <translation>Collections GIPOD</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_gipod.py" line="80" />
+            <source>Works as areas (INNAME)</source>
+            <translation>Chantiers en surfaces (INNAME)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_gipod.py" line="81" />
+            <source>Works as points (INNAME_PUNT)</source>
+            <translation>Chantiers en points (INNAME_PUNT)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_gipod.py" line="85" />
+            <source>Number of works</source>
+            <translation>Nombre de chantiers</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_gipod.py" line="93" />
+            <source>Give a municipality (name or NIS code) or an extent to load the works of.</source>
+            <translation>Indiquez une commune (nom ou code INS) ou une emprise dont charger les chantiers.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_irceline.py" line="33" />
             <source>Load IRCEL-CELINE official stations</source>
             <translation>Charger les stations officielles d’IRCEL-CELINE</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_irceline.py" line="38" />
+            <location filename="../processing/algorithms/load_irceline.py" line="36" />
             <source>Stores the stations of the official Belgian air-quality network (IRCEL-CELINE, VMM) and their hourly series of one pollutant for a period (default: the last 7 days). Without an area every station is read, which the time-series panel uses to compare a sensor with the nearest official station.&lt;br&gt;The service gives the end of each hour; readings are stored with the hour's start and end in UTC. Data: IRCEL-CELINE, CC BY 4.0.</source>
             <translation>Enregistre les stations du réseau officiel belge de mesure de la qualité de l’air (IRCEL-CELINE, VMM) et leurs séries horaires d’un polluant sur une période (par défaut : les 7 derniers jours). Sans zone, toutes les stations sont lues, ce que le panneau des séries temporelles utilise pour comparer un capteur avec la station officielle la plus proche.&lt;br&gt;Le service donne la fin de chaque heure ; les mesures sont enregistrées avec le début et la fin de l’heure en UTC. Données : IRCEL-CELINE, CC BY 4.0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_irceline.py" line="49" />
+            <location filename="../processing/algorithms/load_irceline.py" line="47" />
             <source>Pollutant</source>
             <translation>Polluant</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="27" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="25" />
             <source>Load sensor.community citizen sensors</source>
             <translation>Charger les capteurs citoyens de sensor.community</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="30" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="28" />
             <source>Finds the sensor.community (luftdaten) citizen sensors in an area (default: the municipality's extent) and stores them with their latest values (PM10, PM2.5, temperature, humidity, pressure). With an archive period, the daily archive files of those sensors are read too (archive.sensor.community, ODbL).&lt;br&gt;Citizen sensors stand at private homes: they are flagged as personal data, and the public device register blurs their position. Loading again stores only what is new.</source>
             <translation>Recherche les capteurs citoyens sensor.community (luftdaten) dans une zone (par défaut : l’emprise de la commune) et les enregistre avec leurs dernières valeurs (PM10, PM2,5, température, humidité, pression). Avec une période d’archive, les fichiers d’archive journaliers de ces capteurs sont lus aussi (archive.sensor.community, ODbL).&lt;br&gt;Les capteurs citoyens se trouvent chez des particuliers : ils sont marqués comme données personnelles, et le registre public des appareils floute leur position. Un nouveau chargement n’enregistre que ce qui est nouveau.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="43" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="41" />
             <source>Archive from (date, optional)</source>
             <translation>Archive à partir du (date, facultatif)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="44" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="42" />
             <source>Archive until (date, not included)</source>
             <translation>Archive jusqu’au (date, non comprise)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="31" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="29" />
             <source>Load SensorThings data</source>
             <translation>Charger des données SensorThings</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="34" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="32" />
             <source>Reads things, their locations, datastreams and observations from any OGC SensorThings API server (FROST, 52°North, …) into the study store.&lt;br&gt;&lt;b&gt;Server&lt;/b&gt;: the service root, e.g. https://iot.example.be/FROST-Server/v1.1. A protected server needs an authentication configuration from the QGIS authentication database (Basic, OAuth2, …).&lt;br&gt;&lt;b&gt;Filters&lt;/b&gt;: an observed property (its name on the server, e.g. NO2), an area (polygons; default: everything the server offers) and a period (default: the last 7 days). Pages are followed through @iot.nextLink.&lt;br&gt;Times are stored in UTC; instants and intervals are kept; results that are not numbers (text, objects, arrays) are kept as text. Loading again only asks for readings newer than those stored. Everything is written in one transaction: a failure or a cancel leaves the store as it was.</source>
             <translation>Lit les objets (things), leurs localisations, flux de données et observations depuis tout serveur OGC SensorThings API (FROST, 52°North, …) dans le stockage d’étude.&lt;br&gt;&lt;b&gt;Serveur&lt;/b&gt; : la racine du service, p. ex. https://iot.example.be/FROST-Server/v1.1. Un serveur protégé nécessite une configuration d’authentification de la base d’authentification de QGIS (Basic, OAuth2, …).&lt;br&gt;&lt;b&gt;Filtres&lt;/b&gt; : une grandeur observée (son nom sur le serveur, p. ex. NO2), une zone (polygones ; par défaut : tout ce que le serveur propose) et une période (par défaut : les 7 derniers jours). Les pages sont suivies via @iot.nextLink.&lt;br&gt;Les heures sont enregistrées en UTC ; les instants et les intervalles sont conservés ; les résultats qui ne sont pas des nombres (texte, objets, tableaux) sont conservés comme texte. Un nouveau chargement ne demande que les mesures plus récentes que celles enregistrées. Tout est écrit en une seule transaction : un échec ou une annulation laisse le stockage tel quel.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="51" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="49" />
             <source>SensorThings service root URL</source>
             <translation>URL racine du service SensorThings</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="52" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="50" />
             <source>Authentication</source>
             <translation>Authentification</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="53" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="51" />
             <source>Observed property (name on the server)</source>
             <translation>Grandeur observée (nom sur le serveur)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="30" />
+            <location filename="../processing/algorithms/load_telraam.py" line="28" />
             <source>Load Telraam traffic counts</source>
             <translation>Charger les comptages de trafic Telraam</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="33" />
+            <location filename="../processing/algorithms/load_telraam.py" line="31" />
             <source>Stores Telraam road segments (as lines) and their hourly reports: cars, bikes, pedestrians and heavy vehicles in both directions (A→B = _lft, B→A = _rgt), the V85 speed and the camera's uptime.&lt;br&gt;&lt;b&gt;API key&lt;/b&gt;: store your Telraam token in the QGIS authentication database (Settings › Options › Authentication: a Basic configuration with the token as password, or an API-header configuration with X-Api-Key) and choose it here; it is never written to settings or projects.&lt;br&gt;Segments: those in the area (default: the municipality's extent) or the ids given. Hours with an uptime of 0.5 or less are stored but do not count in statistics. Long periods are asked in 90-day parts; loading again asks only for hours after the newest stored one.</source>
             <translation>Enregistre les segments routiers Telraam (comme lignes) et leurs rapports horaires : voitures, vélos, piétons et poids lourds dans les deux sens (A→B = _lft, B→A = _rgt), la vitesse V85 et la disponibilité de la caméra.&lt;br&gt;&lt;b&gt;Clé API&lt;/b&gt; : enregistrez votre jeton Telraam dans la base d’authentification de QGIS (Préférences › Options › Authentification : une configuration Basic avec le jeton comme mot de passe, ou une configuration API-header avec X-Api-Key) et choisissez-la ici ; il n’est jamais écrit dans les paramètres ou les projets.&lt;br&gt;Segments : ceux de la zone (par défaut : l’emprise de la commune) ou les identifiants indiqués. Les heures dont la disponibilité est de 0,5 ou moins sont enregistrées mais ne comptent pas dans les statistiques. Les longues périodes sont demandées par tranches de 90 jours ; un nouveau chargement ne demande que les heures postérieures à la plus récente enregistrée.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="47" />
+            <location filename="../processing/algorithms/load_telraam.py" line="45" />
             <source>Telraam API key (authentication)</source>
             <translation>Clé API Telraam (authentification)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="48" />
+            <location filename="../processing/algorithms/load_telraam.py" line="46" />
             <source>Segment ids (comma-separated, optional)</source>
             <translation>Identifiants de segments (séparés par des virgules, facultatif)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="40" />
-            <source>Addresses</source>
-            <translation>Adresses</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="42" />
+            <location filename="../processing/algorithms/match_addresses.py" line="32" />
             <source>Links every row of an address list (a table layer, or a CSV or XLSX file in any usual encoding and delimiter) to an address of the register and gives it the register's position.&lt;br&gt;&lt;br&gt;&lt;b&gt;Columns&lt;/b&gt;: either one column with the full address, or the street and house-number columns with optional box, postcode and municipality columns. Left empty, they are proposed from the column names (Dutch, French or English).&lt;br&gt;&lt;b&gt;Reference&lt;/b&gt;: a point layer of addresses in the plugin's standard schema (for instance made by &lt;i&gt;Download addresses&lt;/i&gt;). Without one, the online address-match service of the register is used, but only when &lt;i&gt;Allow the online address register&lt;/i&gt; is ticked, since the addresses then leave this computer.&lt;br&gt;&lt;br&gt;Each row gets match_status (exact, normalised, fuzzy, housenumber_only, ambiguous, unmatched), match_score (0–100), address_id, matched_address (the register's spelling) and match_note. Rows without a certain address keep an empty geometry: nothing is guessed. The second output lists the rows to check by hand with their best candidates.</source>
             <translation>Relie chaque ligne d’une liste d’adresses (une couche table, ou un fichier CSV ou XLSX dans tout encodage et avec tout séparateur courants) à une adresse du registre et lui donne la position du registre.&lt;br&gt;&lt;br&gt;&lt;b&gt;Colonnes&lt;/b&gt; : soit une colonne avec l’adresse complète, soit les colonnes de la rue et du numéro avec des colonnes facultatives pour la boîte, le code postal et la commune. Laissées vides, elles sont proposées d’après les noms de colonnes (néerlandais, français ou anglais).&lt;br&gt;&lt;b&gt;Référence&lt;/b&gt; : une couche de points d’adresses dans le schéma standard de l’extension (par exemple créée par &lt;i&gt;Télécharger les adresses&lt;/i&gt;). Sans référence, le service d’appariement d’adresses en ligne du registre est utilisé, mais seulement si &lt;i&gt;Autoriser le registre d’adresses en ligne&lt;/i&gt; est coché, car les adresses quittent alors cet ordinateur.&lt;br&gt;&lt;br&gt;Chaque ligne reçoit match_status (exact, normalised, fuzzy, housenumber_only, ambiguous, unmatched), match_score (0–100), address_id, matched_address (l’orthographe du registre) et match_note. Les lignes sans adresse certaine gardent une géométrie vide : rien n’est deviné. La seconde sortie liste les lignes à vérifier manuellement avec leurs meilleurs candidats.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="74" />
+            <location filename="../processing/algorithms/match_addresses.py" line="64" />
             <source>Address list (table layer, CSV or XLSX file)</source>
             <translation>Liste d’adresses (couche table, fichier CSV ou XLSX)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="77" />
+            <location filename="../processing/algorithms/match_addresses.py" line="67" />
             <source>Column with the full address</source>
             <translation>Colonne de l’adresse complète</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="77" />
+            <location filename="../processing/algorithms/match_addresses.py" line="67" />
             <source>Street column</source>
             <translation>Colonne de la rue</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="78" />
+            <location filename="../processing/algorithms/match_addresses.py" line="68" />
             <source>House-number column</source>
             <translation>Colonne du numéro</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="78" />
+            <location filename="../processing/algorithms/match_addresses.py" line="68" />
             <source>Box-number column</source>
             <translation>Colonne du numéro de boîte</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="79" />
+            <location filename="../processing/algorithms/match_addresses.py" line="69" />
             <source>Postcode column</source>
             <translation>Colonne du code postal</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="79" />
+            <location filename="../processing/algorithms/match_addresses.py" line="69" />
             <source>Municipality column</source>
             <translation>Colonne de la commune</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="83" />
+            <location filename="../processing/algorithms/match_addresses.py" line="73" />
             <source>Reference addresses (standard address schema)</source>
             <translation>Adresses de référence (schéma d’adresse standard)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="86" />
+            <location filename="../processing/algorithms/match_addresses.py" line="76" />
             <source>Allow the online address register when there is no reference (sends the addresses)</source>
             <translation>Autoriser le registre d’adresses en ligne en l’absence de référence (envoie les adresses)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="88" />
+            <location filename="../processing/algorithms/match_addresses.py" line="78" />
             <source>Matched addresses</source>
             <translation>Adresses appariées</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="90" />
+            <location filename="../processing/algorithms/match_addresses.py" line="80" />
             <source>Rows to check by hand</source>
             <translation>Lignes à vérifier manuellement</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="94" />
+            <location filename="../processing/algorithms/match_addresses.py" line="84" />
             <source>Rows with status {status}</source>
             <translation>Lignes avec le statut {status}</translation>
         </message>
@@ -959,1160 +1069,1315 @@
             <translation>Indexation des adresses de référence…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="143" />
+            <location filename="../processing/algorithms/match_addresses.py" line="145" />
             <source>The value of {parameter} is not valid.</source>
             <translation>La valeur de {parameter} n’est pas valide.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="153" />
+            <location filename="../processing/algorithms/match_addresses.py" line="157" />
             <source>Choose the address list: a table layer, or a CSV or XLSX file.</source>
             <translation>Choisissez la liste d’adresses : une couche table, ou un fichier CSV ou XLSX.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="46" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="27" />
+            <source>Same municipality and id: not written</source>
+            <translation>Même commune et même identifiant : non écrit</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="28" />
+            <source>Already in the target store: not written</source>
+            <translation>Déjà dans le stockage cible : non écrit</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="29" />
+            <source>Same id in another municipality: written, check it</source>
+            <translation>Même identifiant dans une autre commune : écrit, à vérifier</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="34" />
+            <source>Merge project registers of several municipalities</source>
+            <translation>Fusionner les registres des projets de plusieurs communes</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="37" />
+            <source>Puts the smart-city projects of several municipalities into one register (a regional study store), every project keeping its municipality (niscode).&lt;br&gt;&lt;br&gt;&lt;b&gt;Registers&lt;/b&gt;: study stores, one per line (GeoPackage files or pg:&amp;lt;connection&amp;gt;?schema=&amp;lt;schema&amp;gt;), and/or layers shaped like the project register (with niscode and project_key fields; other columns are left out). A project is its municipality plus its id: a second one with the same pair (in another register or already in the target) is not written; the same id in another municipality is written. Both are listed in the duplicates table. Everything is written in one transaction: all or nothing.</source>
+            <translation>Réunit les projets de ville intelligente de plusieurs communes dans un seul registre (un stockage d’étude régional), chaque projet conservant sa commune (niscode).&lt;br&gt;&lt;br&gt;&lt;b&gt;Registres&lt;/b&gt; : des stockages d’étude, un par ligne (fichiers GeoPackage ou pg:&amp;lt;connexion&amp;gt;?schema=&amp;lt;schéma&amp;gt;), et/ou des couches ayant la structure du registre des projets (avec les champs niscode et project_key ; les autres colonnes sont écartées). Un projet est identifié par sa commune et son identifiant : un second projet avec la même paire (dans un autre registre ou déjà dans la cible) n’est pas écrit ; le même identifiant dans une autre commune est écrit. Les deux cas sont listés dans la table des doublons. Tout est écrit en une seule transaction : tout ou rien.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="55" />
+            <source>Registers in study stores (one per line)</source>
+            <translation>Registres dans des stockages d’étude (un par ligne)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="57" />
+            <source>Registers as layers</source>
+            <translation>Registres sous forme de couches</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="60" />
+            <source>Target store (the regional register)</source>
+            <translation>Stockage cible (le registre régional)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="61" />
+            <source>Duplicates</source>
+            <translation>Doublons</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="63" />
+            <source>Projects written</source>
+            <translation>Projets écrits</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="64" />
+            <source>Duplicates found</source>
+            <translation>Doublons trouvés</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="89" />
+            <source>{source}: {count} projects written.</source>
+            <translation>{source} : {count} projets écrits.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="91" />
+            <source>{count} duplicate project ids; see the duplicates table.</source>
+            <translation>{count} identifiants de projet en double ; consultez la table des doublons.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="43" />
+            <source>{layer} has no {what} field; choose it in the parameters.</source>
+            <translation>{layer} n’a pas de champ « {what} » ; choisissez-le dans les paramètres.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="54" />
+            <source>Conflicts between projects and works</source>
+            <translation>Conflits entre projets et chantiers</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="57" />
+            <source>Finds every project and work that lie within a distance of each other (default 25 m; 0 m = touching or overlapping) &lt;b&gt;and&lt;/b&gt; whose periods share at least one day, for coordination meetings: one line per pair (the shortest line between them) with both ids and names, the distance, and the overlapping period (overlap_start, overlap_end, overlap_days).&lt;br&gt;&lt;br&gt;Periods are whole days with both ends included; an empty start or end date is an open end (a project without an end date is still running; overlap_days stays empty when the overlap has no end). Periods that only follow each other do not conflict.&lt;br&gt;Without field choices the project register's fields (project_key, naam, startdatum, einddatum) and GIPOD's (GipodId, Description, Start, End) are used. Layers in another CRS are reprojected to EPSG:31370.</source>
+            <translation>Recherche toutes les paires d’un projet et d’un chantier situés à une distance donnée l’un de l’autre au plus (25 m par défaut ; 0 m = qui se touchent ou se chevauchent) &lt;b&gt;et&lt;/b&gt; dont les périodes ont au moins un jour en commun, pour les réunions de coordination : une ligne par paire (la ligne la plus courte entre eux) avec les deux identifiants et noms, la distance et la période de chevauchement (overlap_start, overlap_end, overlap_days).&lt;br&gt;&lt;br&gt;Les périodes sont des jours entiers, premier et dernier jour inclus ; une date de début ou de fin vide est une borne ouverte (un projet sans date de fin est toujours en cours ; overlap_days reste vide lorsque le chevauchement n’a pas de fin). Des périodes qui se suivent simplement n’entrent pas en conflit.&lt;br&gt;Sans choix de champs, les champs du registre des projets (project_key, naam, startdatum, einddatum) et ceux de GIPOD (GipodId, Description, Start, End) sont utilisés. Les couches dans un autre SCR sont reprojetées en EPSG:31370.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="73" />
+            <source>Project id field</source>
+            <translation>Champ d’identifiant du projet</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="74" />
+            <source>Project name field</source>
+            <translation>Champ du nom du projet</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="75" />
+            <source>Project start field</source>
+            <translation>Champ de date de début du projet</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="76" />
+            <source>Project end field</source>
+            <translation>Champ de date de fin du projet</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="77" />
+            <source>Work id field</source>
+            <translation>Champ d’identifiant du chantier</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="78" />
+            <source>Work name field</source>
+            <translation>Champ du nom du chantier</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="79" />
+            <source>Work start field</source>
+            <translation>Champ de date de début du chantier</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="80" />
+            <source>Work end field</source>
+            <translation>Champ de date de fin du chantier</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="86" />
+            <source>Works (e.g. GIPOD INNAME)</source>
+            <translation>Chantiers (p. ex. GIPOD INNAME)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="88" />
+            <source>Within distance</source>
+            <translation>Distance maximale</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="93" />
+            <source>Conflicts</source>
+            <translation>Conflits</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="113" />
+            <source>{layer} has no coordinate reference system; set it in the layer properties.</source>
+            <translation>{layer} n’a pas de système de coordonnées de référence ; définissez-le dans les propriétés de la couche.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="119" />
+            <source>id</source>
+            <translation>identifiant</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="120" />
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="121" />
+            <source>start date</source>
+            <translation>date de début</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="122" />
+            <source>end date</source>
+            <translation>date de fin</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="152" />
+            <source>{count} conflicts between {projects} projects and {works} works.</source>
+            <translation>{count} conflits entre {projects} projets et {works} chantiers.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/radio_coverage.py" line="44" />
             <source>Radio coverage (LoRaWAN)</source>
             <translation>Couverture radio (LoRaWAN)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="49" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="47" />
             <source>Predicts where LoRaWAN end devices reach the gateways. For every cell: received power at the gateway (uplink) = device EIRP + antenna gain − cable loss − path loss − terrain loss.&lt;br&gt;&lt;b&gt;Path loss&lt;/b&gt;: log-distance with a published parameter set, your own parameters or a calibrated set (see 'Calibrate path loss'), Okumura-Hata, COST-231 Hata or free space; never less than free space.&lt;br&gt;&lt;b&gt;Terrain&lt;/b&gt;: line of sight over the terrain model (plus the DSM or buildings as clutter) and knife-edge diffraction (ITU-R P.526) of the dominant obstacle; or line of sight only, computed by GDAL's viewshed.&lt;br&gt;&lt;b&gt;Outputs&lt;/b&gt;: best received power (dBm), the best gateway, how many gateways hear each cell (with the fade margin at SF12), the smallest spreading factor that closes the link with the fade margin, and coverage polygons per SF.&lt;br&gt;Gateways and buildings must be in the terrain model's CRS (EPSG:31370 in Flanders).&lt;br&gt;Note: the empirical models (log-distance, Hata) already contain the loss of the buildings typically around a receiver; buildings given as clutter add their diffraction on top, which gives a pessimistic map near street level. Use clutter with free space, or for a worst case.</source>
             <translation>Prédit où les terminaux LoRaWAN atteignent les passerelles. Pour chaque cellule : puissance reçue à la passerelle (liaison montante) = PIRE du terminal + gain d’antenne − pertes de câble − affaiblissement de propagation − pertes dues au terrain.&lt;br&gt;&lt;b&gt;Affaiblissement&lt;/b&gt; : log-distance avec un jeu de paramètres publié, vos propres paramètres ou un jeu calibré (voir « Calibrer l’affaiblissement »), Okumura-Hata, COST-231 Hata ou espace libre ; jamais moins que l’espace libre.&lt;br&gt;&lt;b&gt;Terrain&lt;/b&gt; : visibilité directe sur le modèle de terrain (plus le MNS ou les bâtiments comme sursol) et diffraction en lame de couteau (UIT-R P.526) de l’obstacle dominant ; ou visibilité seule, calculée par le viewshed de GDAL.&lt;br&gt;&lt;b&gt;Sorties&lt;/b&gt; : meilleure puissance reçue (dBm), la meilleure passerelle, le nombre de passerelles qui entendent chaque cellule (avec la marge d’évanouissement à SF12), le plus petit facteur d’étalement qui ferme la liaison avec la marge, et des polygones de couverture par SF.&lt;br&gt;Les passerelles et les bâtiments doivent être dans le SCR du modèle de terrain (EPSG:31370 en Flandre).&lt;br&gt;Remarque : les modèles empiriques (log-distance, Hata) contiennent déjà la perte due aux bâtiments qui entourent habituellement un récepteur ; des bâtiments donnés comme sursol y ajoutent leur diffraction, ce qui donne une carte pessimiste au niveau de la rue. Utilisez le sursol avec l’espace libre, ou pour le cas le plus défavorable.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="73" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="71" />
             <source>Best received power (dBm)</source>
             <translation>Meilleure puissance reçue (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="74" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="72" />
             <source>Best gateway</source>
             <translation>Meilleure passerelle</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="76" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="74" />
             <source>Number of gateways that hear each cell</source>
             <translation>Nombre de passerelles qui entendent chaque cellule</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="77" />
-            <source>Smallest spreading factor</source>
-            <translation>Plus petit facteur d’étalement</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="78" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="76" />
             <source>Coverage per spreading factor</source>
             <translation>Couverture par facteur d’étalement</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="80" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="78" />
             <source>Share of the cells covered (0-1)</source>
             <translation>Part des cellules couvertes (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="98" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="100" />
             <source>Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.</source>
             <translation>Grille de {rows} × {cols} cellules de {cell:g} m ; modèle : {model}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="137" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="139" />
             <source>{:.1f} % of the cells are covered at SF12 or better with the fade margin.</source>
             <translation>{:.1f} % des cellules sont couvertes à SF12 ou mieux avec la marge d’évanouissement.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="44" />
+            <location filename="../processing/algorithms/sensors_common.py" line="49" />
             <source>Municipality (NIS code, e.g. 44021)</source>
             <translation>Commune (code INS, p. ex. 44021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="52" />
+            <location filename="../processing/algorithms/sensors_common.py" line="57" />
             <source>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</source>
             <translation>'{value}' n’est pas un code INS ; indiquez les cinq chiffres de la commune, p. ex. 44021.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="59" />
+            <location filename="../processing/algorithms/sensors_common.py" line="64" />
             <source>Area (polygons; default: the municipality's extent)</source>
             <translation>Zone (polygones ; par défaut : l’emprise de la commune)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="80" />
+            <location filename="../processing/algorithms/sensors_common.py" line="87" />
             <source>The area layer has no polygons.</source>
             <translation>La couche de zones n’a pas de polygones.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="86" />
+            <location filename="../processing/algorithms/sensors_common.py" line="93" />
             <source>Start (default: 7 days before the end)</source>
             <translation>Début (par défaut : 7 jours avant la fin)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="86" />
+            <location filename="../processing/algorithms/sensors_common.py" line="93" />
             <source>End (default: now)</source>
             <translation>Fin (par défaut : maintenant)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="100" />
+            <location filename="../processing/algorithms/sensors_common.py" line="109" />
             <source>New sensors</source>
             <translation>Nouveaux capteurs</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="100" />
+            <location filename="../processing/algorithms/sensors_common.py" line="109" />
             <source>New datastreams</source>
             <translation>Nouveaux flux de données</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="101" />
+            <location filename="../processing/algorithms/sensors_common.py" line="110" />
             <source>New readings</source>
             <translation>Nouvelles mesures</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="101" />
+            <location filename="../processing/algorithms/sensors_common.py" line="110" />
             <source>Readings already stored</source>
             <translation>Mesures déjà enregistrées</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="40" />
+            <location filename="../processing/algorithms/site_gateways.py" line="30" />
             <source>Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes at the largest allowed spreading factor with the fade margin (same radio model as 'Radio coverage'); with a redundancy of r it counts only when r chosen gateways hear it. Existing gateways are kept and counted.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; (lazy greedy, then a swap local search) is fast and reports a certificate: an upper bound on the best possible coverage (the online submodular bound and a Lagrangian bound; the LP relaxation on small instances or on request) and the gap to it. &lt;b&gt;Exact&lt;/b&gt; solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.&lt;br&gt;Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate.</source>
             <translation>Choisit des sites de passerelles LoRaWAN parmi des candidats afin qu’un maximum de demande soit entendu (K sites), ou qu’un objectif de couverture soit atteint au moindre coût. Un point de demande est entendu par un site quand la liaison montante prédite se ferme au plus grand facteur d’étalement autorisé avec la marge d’évanouissement (même modèle radio que « Couverture radio ») ; avec une redondance r, il ne compte que si r passerelles choisies l’entendent. Les passerelles existantes sont conservées et comptées.&lt;br&gt;&lt;b&gt;Glouton&lt;/b&gt; (glouton paresseux, puis recherche locale par échanges) est rapide et fournit un certificat : une borne supérieure de la meilleure couverture possible (la borne sous-modulaire en ligne et une borne lagrangienne ; la relaxation linéaire sur les petites instances ou sur demande) et l’écart à celle-ci. &lt;b&gt;Exact&lt;/b&gt; résout le MILP avec HiGHS (scipy.optimize.milp) dans la limite de temps.&lt;br&gt;Sorties : les sites choisis dans l’ordre avec la couverture après chacun, les points de demande avec le nombre de passerelles choisies qui les entendent, et un rapport HTML avec le graphique des rendements décroissants et le certificat.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="56" />
-            <location filename="../processing/algorithms/site_sensors.py" line="71" />
+            <location filename="../processing/algorithms/site_gateways.py" line="46" />
+            <location filename="../processing/algorithms/site_sensors.py" line="61" />
             <source>Candidate id field</source>
             <translation>Champ d’identifiant du candidat</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="58" />
+            <location filename="../processing/algorithms/site_gateways.py" line="48" />
             <source>Cost field (empty: every site costs 1)</source>
             <translation>Champ de coût (vide : chaque site coûte 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="60" />
+            <location filename="../processing/algorithms/site_gateways.py" line="50" />
             <source>Existing gateways (kept)</source>
             <translation>Passerelles existantes (conservées)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="63" />
+            <location filename="../processing/algorithms/site_gateways.py" line="53" />
             <source>Demand points (sensors, addresses, …)</source>
             <translation>Points de demande (capteurs, adresses, …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="65" />
+            <location filename="../processing/algorithms/site_gateways.py" line="55" />
             <source>Weight field (empty: every point weighs 1)</source>
             <translation>Champ de poids (vide : chaque point pèse 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="66" />
+            <location filename="../processing/algorithms/site_gateways.py" line="56" />
             <source>Goal</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="67" />
+            <location filename="../processing/algorithms/site_gateways.py" line="57" />
             <source>Cover the most demand with K new sites</source>
             <translation>Couvrir le plus de demande avec K nouveaux sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="68" />
+            <location filename="../processing/algorithms/site_gateways.py" line="58" />
             <source>Reach the coverage target at least cost</source>
             <translation>Atteindre l’objectif de couverture au moindre coût</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="69" />
-            <location filename="../processing/algorithms/site_sensors.py" line="88" />
+            <location filename="../processing/algorithms/site_gateways.py" line="59" />
+            <location filename="../processing/algorithms/site_sensors.py" line="78" />
             <source>Number of new sites (K)</source>
             <translation>Nombre de nouveaux sites (K)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="71" />
+            <location filename="../processing/algorithms/site_gateways.py" line="61" />
             <source>Coverage target (% of the demand weight)</source>
             <translation>Objectif de couverture (% du poids de la demande)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="74" />
+            <location filename="../processing/algorithms/site_gateways.py" line="64" />
             <source>Gateways that must hear each point</source>
             <translation>Passerelles qui doivent entendre chaque point</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="82" />
-            <location filename="../processing/algorithms/siting_common.py" line="165" />
+            <location filename="../processing/algorithms/site_gateways.py" line="72" />
+            <location filename="../processing/algorithms/siting_common.py" line="171" />
             <source>Cell size (m; 0 = that of the terrain model)</source>
             <translation>Taille de cellule (m ; 0 = celle du modèle de terrain)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="84" />
+            <location filename="../processing/algorithms/site_gateways.py" line="74" />
             <source>Chosen gateway sites</source>
             <translation>Sites de passerelles choisis</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="86" />
-            <location filename="../processing/algorithms/site_sensors.py" line="99" />
+            <location filename="../processing/algorithms/site_gateways.py" line="76" />
+            <location filename="../processing/algorithms/site_sensors.py" line="89" />
             <source>Demand coverage</source>
             <translation>Couverture de la demande</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="88" />
-            <location filename="../processing/algorithms/site_sensors.py" line="104" />
+            <location filename="../processing/algorithms/site_gateways.py" line="78" />
+            <location filename="../processing/algorithms/site_sensors.py" line="94" />
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="88" />
-            <location filename="../processing/algorithms/site_sensors.py" line="104" />
+            <location filename="../processing/algorithms/site_gateways.py" line="78" />
+            <location filename="../processing/algorithms/site_sensors.py" line="94" />
             <source>HTML (*.html)</source>
             <translation>HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="90" />
-            <location filename="../processing/algorithms/site_sensors.py" line="106" />
+            <location filename="../processing/algorithms/site_gateways.py" line="80" />
+            <location filename="../processing/algorithms/site_sensors.py" line="96" />
             <source>Covered share of the demand weight (0-1)</source>
             <translation>Part couverte du poids de la demande (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="91" />
+            <location filename="../processing/algorithms/site_gateways.py" line="81" />
             <source>Objective (covered weight or cost)</source>
             <translation>Objectif (poids couvert ou coût)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="92" />
-            <location filename="../processing/algorithms/site_sensors.py" line="108" />
+            <location filename="../processing/algorithms/site_gateways.py" line="82" />
+            <location filename="../processing/algorithms/site_sensors.py" line="98" />
             <source>Bound on the optimum</source>
             <translation>Borne de l’optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="92" />
-            <location filename="../processing/algorithms/site_sensors.py" line="109" />
+            <location filename="../processing/algorithms/site_gateways.py" line="82" />
+            <location filename="../processing/algorithms/site_sensors.py" line="99" />
             <source>Gap to the bound (0-1)</source>
             <translation>Écart par rapport à la borne (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="93" />
-            <location filename="../processing/algorithms/site_sensors.py" line="110" />
+            <location filename="../processing/algorithms/site_gateways.py" line="83" />
+            <location filename="../processing/algorithms/site_sensors.py" line="100" />
             <source>Share of the optimum reached at least (0-1)</source>
             <translation>Part de l’optimum atteinte au moins (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="101" />
-            <location filename="../processing/algorithms/site_gateways.py" line="107" />
-            <location filename="../processing/algorithms/site_sensors.py" line="118" />
-            <location filename="../processing/algorithms/site_sensors.py" line="122" />
+            <location filename="../processing/algorithms/site_gateways.py" line="103" />
+            <location filename="../processing/algorithms/site_gateways.py" line="109" />
+            <location filename="../processing/algorithms/site_sensors.py" line="125" />
+            <location filename="../processing/algorithms/site_sensors.py" line="129" />
             <source>candidates</source>
             <translation>candidats</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="101" />
-            <location filename="../processing/algorithms/site_gateways.py" line="113" />
-            <location filename="../processing/algorithms/site_gateways.py" line="114" />
+            <location filename="../processing/algorithms/site_gateways.py" line="103" />
+            <location filename="../processing/algorithms/site_gateways.py" line="115" />
+            <location filename="../processing/algorithms/site_gateways.py" line="116" />
             <source>existing gateways</source>
             <translation>passerelles existantes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="102" />
-            <location filename="../processing/algorithms/site_sensors.py" line="120" />
+            <location filename="../processing/algorithms/site_gateways.py" line="104" />
+            <location filename="../processing/algorithms/site_sensors.py" line="127" />
             <source>demand</source>
             <translation>demande</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="119" />
-            <location filename="../processing/algorithms/site_sensors.py" line="135" />
+            <location filename="../processing/algorithms/site_gateways.py" line="121" />
+            <location filename="../processing/algorithms/site_sensors.py" line="142" />
             <source>demand points</source>
             <translation>points de demande</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="131" />
+            <location filename="../processing/algorithms/site_gateways.py" line="133" />
             <source>{n} demand points lie outside the terrain model and count as not heard.</source>
             <translation>{n} points de demande se trouvent hors du modèle de terrain et comptent comme non entendus.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="133" />
+            <location filename="../processing/algorithms/site_gateways.py" line="135" />
             <source>Predicting which of {m} sites hears which of {n} demand points …</source>
             <translation>Prédiction des sites (parmi {m}) qui entendent les points de demande (parmi {n}) …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="144" />
+            <location filename="../processing/algorithms/site_gateways.py" line="146" />
             <source>The placement was cancelled.</source>
             <translation>Le placement a été annulé.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="162" />
+            <location filename="../processing/algorithms/site_gateways.py" line="164" />
             <source>{s:.1f} % of the demand weight is heard by at least {r} gateway(s).</source>
             <translation>{s:.1f} % du poids de la demande est entendu par au moins {r} passerelle(s).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="184" />
-            <location filename="../processing/algorithms/site_sensors.py" line="229" />
+            <location filename="../processing/algorithms/site_gateways.py" line="186" />
             <location filename="../processing/algorithms/site_sensors.py" line="236" />
+            <location filename="../processing/algorithms/site_sensors.py" line="243" />
             <source>existing</source>
             <translation>existant</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="186" />
+            <location filename="../processing/algorithms/site_gateways.py" line="188" />
             <source>Gateway placement</source>
             <translation>Placement des passerelles</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="187" />
+            <location filename="../processing/algorithms/site_gateways.py" line="189" />
             <source>Coverage after each added site</source>
             <translation>Couverture après chaque site ajouté</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="188" />
-            <location filename="../processing/algorithms/site_sensors.py" line="235" />
+            <location filename="../processing/algorithms/site_gateways.py" line="190" />
+            <location filename="../processing/algorithms/site_sensors.py" line="242" />
             <source>covered demand (%)</source>
             <translation>demande couverte (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="188" />
-            <location filename="../processing/algorithms/site_sensors.py" line="228" />
+            <location filename="../processing/algorithms/site_gateways.py" line="190" />
             <location filename="../processing/algorithms/site_sensors.py" line="235" />
+            <location filename="../processing/algorithms/site_sensors.py" line="242" />
             <source>sites added</source>
             <translation>sites ajoutés</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="189" />
-            <location filename="../processing/algorithms/site_sensors.py" line="240" />
+            <location filename="../processing/algorithms/site_gateways.py" line="191" />
+            <location filename="../processing/algorithms/site_sensors.py" line="247" />
             <source>Sites in order</source>
             <translation>Sites dans l’ordre</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="189" />
-            <location filename="../processing/algorithms/site_sensors.py" line="231" />
+            <location filename="../processing/algorithms/site_gateways.py" line="191" />
             <location filename="../processing/algorithms/site_sensors.py" line="238" />
+            <location filename="../processing/algorithms/site_sensors.py" line="245" />
             <source>Step</source>
             <translation>Étape</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="189" />
-            <location filename="../processing/algorithms/site_sensors.py" line="231" />
+            <location filename="../processing/algorithms/site_gateways.py" line="191" />
             <location filename="../processing/algorithms/site_sensors.py" line="238" />
+            <location filename="../processing/algorithms/site_sensors.py" line="245" />
             <source>Site</source>
             <translation>Site</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="189" />
-            <location filename="../processing/algorithms/site_sensors.py" line="238" />
+            <location filename="../processing/algorithms/site_gateways.py" line="191" />
+            <location filename="../processing/algorithms/site_sensors.py" line="245" />
             <source>Gain</source>
             <translation>Gain</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="189" />
+            <location filename="../processing/algorithms/site_gateways.py" line="191" />
             <source>Covered weight</source>
             <translation>Poids couvert</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
-            <location filename="../processing/algorithms/site_sensors.py" line="244" />
+            <location filename="../processing/algorithms/site_gateways.py" line="193" />
+            <location filename="../processing/algorithms/site_sensors.py" line="251" />
             <source>Quality certificate</source>
             <translation>Certificat de qualité</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
-            <location filename="../processing/algorithms/site_sensors.py" line="241" />
-            <location filename="../processing/algorithms/site_sensors.py" line="244" />
+            <location filename="../processing/algorithms/site_gateways.py" line="193" />
+            <location filename="../processing/algorithms/site_sensors.py" line="248" />
+            <location filename="../processing/algorithms/site_sensors.py" line="251" />
             <source>Item</source>
             <translation>Élément</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
-            <location filename="../processing/algorithms/site_sensors.py" line="241" />
-            <location filename="../processing/algorithms/site_sensors.py" line="244" />
+            <location filename="../processing/algorithms/site_gateways.py" line="193" />
+            <location filename="../processing/algorithms/site_sensors.py" line="248" />
+            <location filename="../processing/algorithms/site_sensors.py" line="251" />
             <source>Value</source>
             <translation>Valeur</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="193" />
+            <location filename="../processing/algorithms/site_gateways.py" line="195" />
             <source>Uncovered demand</source>
             <translation>Demande non couverte</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="194" />
-            <location filename="../processing/algorithms/site_sensors.py" line="248" />
+            <location filename="../processing/algorithms/site_gateways.py" line="196" />
+            <location filename="../processing/algorithms/site_sensors.py" line="255" />
             <source>Points</source>
             <translation>Points</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="194" />
-            <location filename="../processing/algorithms/site_sensors.py" line="248" />
+            <location filename="../processing/algorithms/site_gateways.py" line="196" />
+            <location filename="../processing/algorithms/site_sensors.py" line="255" />
             <source>Weight</source>
             <translation>Poids</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="57" />
+            <location filename="../processing/algorithms/site_sensors.py" line="47" />
             <source>Chooses sensor sites among candidates for the demand (residents, pupils, traffic …: any points with an optional weight). A site covers the demand points within the radius (straight-line distance).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt;: the K sites that cover the most weight. &lt;b&gt;LSCP&lt;/b&gt;: the fewest (or cheapest) sites that cover every demand point. &lt;b&gt;p-median&lt;/b&gt;: the K sites with the least weighted mean distance to the demand.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; is fast and reports a certificate (an upper bound for MCLP, a lower bound for LSCP and p-median) and the gap to it; &lt;b&gt;exact&lt;/b&gt; solves the MILP with HiGHS. Existing sensors are kept.&lt;br&gt;With areas (neighbourhoods), the covered share per area is reported and the least-covered areas are listed first.</source>
             <translation>Choisit des sites de capteurs parmi des candidats pour la demande (habitants, élèves, trafic … : tous points avec un poids facultatif). Un site couvre les points de demande situés dans le rayon (distance à vol d’oiseau).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt; : les K sites qui couvrent le plus de poids. &lt;b&gt;LSCP&lt;/b&gt; : le moins de sites (ou les moins chers) qui couvrent chaque point de demande. &lt;b&gt;p-médian&lt;/b&gt; : les K sites dont la distance moyenne pondérée à la demande est la plus faible.&lt;br&gt;&lt;b&gt;Glouton&lt;/b&gt; est rapide et fournit un certificat (une borne supérieure pour MCLP, une borne inférieure pour LSCP et p-médian) et l’écart par rapport à celle-ci ; &lt;b&gt;exact&lt;/b&gt; résout le MILP avec HiGHS. Les capteurs existants sont conservés.&lt;br&gt;Avec des zones (quartiers), la part couverte par zone est indiquée et les zones les moins couvertes sont listées en premier.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="73" />
+            <location filename="../processing/algorithms/site_sensors.py" line="63" />
             <source>Cost field for LSCP (empty: every site costs 1)</source>
             <translation>Champ de coût pour LSCP (vide : chaque site coûte 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="75" />
+            <location filename="../processing/algorithms/site_sensors.py" line="65" />
             <source>Existing sensors (kept)</source>
             <translation>Capteurs existants (conservés)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="78" />
+            <location filename="../processing/algorithms/site_sensors.py" line="68" />
             <source>Demand points</source>
             <translation>Points de demande</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="80" />
+            <location filename="../processing/algorithms/site_sensors.py" line="70" />
             <source>Weight field (residents, pupils, traffic …)</source>
             <translation>Champ de poids (habitants, élèves, trafic …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="81" />
-            <location filename="../processing/algorithms/site_sensors.py" line="242" />
+            <location filename="../processing/algorithms/site_sensors.py" line="71" />
+            <location filename="../processing/algorithms/site_sensors.py" line="249" />
             <source>Radius (m)</source>
             <translation>Rayon (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="83" />
+            <location filename="../processing/algorithms/site_sensors.py" line="73" />
             <source>Model</source>
             <translation>Modèle</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="84" />
+            <location filename="../processing/algorithms/site_sensors.py" line="74" />
             <source>MCLP: cover the most weight with K sites</source>
             <translation>MCLP : couvrir le plus de poids avec K sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="85" />
+            <location filename="../processing/algorithms/site_sensors.py" line="75" />
             <source>LSCP: cover every point with the fewest sites</source>
             <translation>LSCP : couvrir chaque point avec le moins de sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="86" />
+            <location filename="../processing/algorithms/site_sensors.py" line="76" />
             <source>p-median: least weighted mean distance with K sites</source>
             <translation>p-médian : plus faible distance moyenne pondérée avec K sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="92" />
+            <location filename="../processing/algorithms/site_sensors.py" line="82" />
             <source>Areas for the equity report</source>
             <translation>Zones pour le rapport d’équité</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="97" />
-            <source>Chosen sensor sites</source>
-            <translation>Sites de capteurs choisis</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="101" />
+            <location filename="../processing/algorithms/site_sensors.py" line="91" />
             <source>Coverage per area</source>
             <translation>Couverture par zone</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="107" />
+            <location filename="../processing/algorithms/site_sensors.py" line="97" />
             <source>Weighted mean distance to the nearest site (m)</source>
             <translation>Distance moyenne pondérée au site le plus proche (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="108" />
-            <location filename="../processing/algorithms/siting_common.py" line="604" />
+            <location filename="../processing/algorithms/site_sensors.py" line="98" />
+            <location filename="../processing/algorithms/siting_common.py" line="635" />
             <source>Objective</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="119" />
-            <location filename="../processing/algorithms/site_sensors.py" line="127" />
+            <location filename="../processing/algorithms/site_sensors.py" line="126" />
+            <location filename="../processing/algorithms/site_sensors.py" line="134" />
             <source>existing sensors</source>
             <translation>capteurs existants</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="120" />
+            <location filename="../processing/algorithms/site_sensors.py" line="127" />
             <source>areas</source>
             <translation>zones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="130" />
+            <location filename="../processing/algorithms/site_sensors.py" line="137" />
             <source>existing {}</source>
             <translation>{} existants</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="148" />
+            <location filename="../processing/algorithms/site_sensors.py" line="155" />
             <source>{n:,} demand points × {m:,} candidates is too large for the p-median distance matrix; aggregate the demand (for example per building block) or use MCLP.</source>
             <translation>{n:,} points de demande × {m:,} candidats, c’est trop pour la matrice de distances du p-médian ; agrégez la demande (par exemple par îlot) ou utilisez MCLP.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="178" />
+            <location filename="../processing/algorithms/site_sensors.py" line="185" />
             <source>{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted mean distance {d:.0f} m.</source>
             <translation>{n} sites choisis ; {s:.1f} % du poids de la demande se trouve à moins de {r:g} m d’un site ; distance moyenne pondérée {d:.0f} m.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="196" />
+            <location filename="../processing/algorithms/site_sensors.py" line="203" />
             <source>Least covered: {name} — {s:.1f} % of {w:,.0f}.</source>
             <translation>Le moins couvert : {name} — {s:.1f} % de {w:,.0f}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="227" />
+            <location filename="../processing/algorithms/site_sensors.py" line="234" />
             <source>weighted mean distance (m)</source>
             <translation>distance moyenne pondérée (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="231" />
-            <location filename="../processing/algorithms/site_sensors.py" line="243" />
+            <location filename="../processing/algorithms/site_sensors.py" line="238" />
+            <location filename="../processing/algorithms/site_sensors.py" line="250" />
             <source>Weighted mean distance (m)</source>
             <translation>Distance moyenne pondérée (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="241" />
+            <location filename="../processing/algorithms/site_sensors.py" line="248" />
             <source>Coverage</source>
             <translation>Couverture</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="242" />
+            <location filename="../processing/algorithms/site_sensors.py" line="249" />
             <source>Covered share of the weight</source>
             <translation>Part couverte du poids</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="247" />
+            <location filename="../processing/algorithms/site_sensors.py" line="254" />
             <source>Coverage per area (least covered first)</source>
             <translation>Couverture par zone (les moins couvertes d’abord)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="249" />
+            <location filename="../processing/algorithms/site_sensors.py" line="256" />
             <source>outside every area</source>
             <translation>hors de toute zone</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="251" />
+            <location filename="../processing/algorithms/site_sensors.py" line="258" />
             <source>Sensor placement</source>
             <translation>Placement des capteurs</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="84" />
+            <location filename="../processing/algorithms/siting_common.py" line="90" />
             <source>Antenna height field (m above ground)</source>
             <translation>Champ de hauteur d’antenne (m au-dessus du sol)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="85" />
+            <location filename="../processing/algorithms/siting_common.py" line="91" />
             <source>Device EIRP field (dBm)</source>
             <translation>Champ de PIRE du terminal (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="86" />
+            <location filename="../processing/algorithms/siting_common.py" line="92" />
             <source>Gateway antenna gain field (dBi)</source>
             <translation>Champ de gain d’antenne de la passerelle (dBi)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="87" />
+            <location filename="../processing/algorithms/siting_common.py" line="93" />
             <source>Cable loss field (dB)</source>
             <translation>Champ de pertes de câble (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="91" />
+            <location filename="../processing/algorithms/siting_common.py" line="97" />
             <source>Default antenna height (m above ground)</source>
             <translation>Hauteur d’antenne par défaut (m au-dessus du sol)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="92" />
+            <location filename="../processing/algorithms/siting_common.py" line="98" />
             <source>Default device EIRP (dBm)</source>
             <translation>PIRE du terminal par défaut (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="93" />
+            <location filename="../processing/algorithms/siting_common.py" line="99" />
             <source>Default gateway antenna gain (dBi)</source>
             <translation>Gain d’antenne de la passerelle par défaut (dBi)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="94" />
+            <location filename="../processing/algorithms/siting_common.py" line="100" />
             <source>Default cable loss (dB)</source>
             <translation>Pertes de câble par défaut (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="102" />
+            <location filename="../processing/algorithms/siting_common.py" line="108" />
             <source>Log-distance, Oulu (Petäjäjärvi 2015, car)</source>
             <translation>Log-distance, Oulu (Petäjäjärvi 2015, voiture)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="103" />
+            <location filename="../processing/algorithms/siting_common.py" line="109" />
             <source>Log-distance, Oulu over water (Petäjäjärvi 2015, boat)</source>
             <translation>Log-distance, Oulu au-dessus de l’eau (Petäjäjärvi 2015, bateau)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="104" />
+            <location filename="../processing/algorithms/siting_common.py" line="110" />
             <source>Log-distance, Bonn fit (Rademacher 2021)</source>
             <translation>Log-distance, ajustement de Bonn (Rademacher 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="105" />
+            <location filename="../processing/algorithms/siting_common.py" line="111" />
             <source>Log-distance, Dortmund (868 MHz urban)</source>
             <translation>Log-distance, Dortmund (868 MHz urbain)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="106" />
+            <location filename="../processing/algorithms/siting_common.py" line="112" />
             <source>Log-distance, Ghent (as coded in lora-bonn)</source>
             <translation>Log-distance, Gand (tel que codé dans lora-bonn)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="107" />
+            <location filename="../processing/algorithms/siting_common.py" line="113" />
             <source>Log-distance, LoRaSim/FLoRa (Bor 2016)</source>
             <translation>Log-distance, LoRaSim/FLoRa (Bor 2016)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="108" />
+            <location filename="../processing/algorithms/siting_common.py" line="114" />
             <source>Okumura-Hata urban (large city)</source>
             <translation>Okumura-Hata urbain (grande ville)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="109" />
+            <location filename="../processing/algorithms/siting_common.py" line="115" />
             <source>Okumura-Hata urban (small/medium city)</source>
             <translation>Okumura-Hata urbain (petite/moyenne ville)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="110" />
+            <location filename="../processing/algorithms/siting_common.py" line="116" />
             <source>Okumura-Hata suburban</source>
             <translation>Okumura-Hata suburbain</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="111" />
+            <location filename="../processing/algorithms/siting_common.py" line="117" />
             <source>Okumura-Hata open area</source>
             <translation>Okumura-Hata zone dégagée</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="112" />
+            <location filename="../processing/algorithms/siting_common.py" line="118" />
             <source>COST-231 Hata (medium city, C_M 0 dB)</source>
             <translation>COST-231 Hata (ville moyenne, C_M 0 dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="113" />
+            <location filename="../processing/algorithms/siting_common.py" line="119" />
             <source>COST-231 Hata (metropolitan centre, C_M 3 dB)</source>
             <translation>COST-231 Hata (centre métropolitain, C_M 3 dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="114" />
+            <location filename="../processing/algorithms/siting_common.py" line="120" />
             <source>Free space (ITU-R P.525)</source>
             <translation>Espace libre (UIT-R P.525)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="115" />
+            <location filename="../processing/algorithms/siting_common.py" line="121" />
             <source>Log-distance, user parameters (below)</source>
             <translation>Log-distance, paramètres de l’utilisateur (ci-dessous)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="122" />
+            <location filename="../processing/algorithms/siting_common.py" line="128" />
             <source>Path-loss model</source>
             <translation>Modèle d’affaiblissement de propagation</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="124" />
+            <location filename="../processing/algorithms/siting_common.py" line="130" />
             <source>User model: path loss at the reference distance (dB)</source>
             <translation>Modèle de l’utilisateur : affaiblissement à la distance de référence (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="126" />
+            <location filename="../processing/algorithms/siting_common.py" line="132" />
             <source>User model: path-loss exponent n</source>
             <translation>Modèle de l’utilisateur : exposant d’affaiblissement n</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="129" />
+            <location filename="../processing/algorithms/siting_common.py" line="135" />
             <source>User model: reference distance (km)</source>
             <translation>Modèle de l’utilisateur : distance de référence (km)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="132" />
+            <location filename="../processing/algorithms/siting_common.py" line="138" />
             <source>Calibrated parameter set (name or .json file; replaces the model above)</source>
             <translation>Jeu de paramètres calibré (nom ou fichier .json ; remplace le modèle ci-dessus)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="136" />
+            <location filename="../processing/algorithms/siting_common.py" line="142" />
             <source>Terrain model (DTM)</source>
             <translation>Modèle de terrain (MNT)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="137" />
+            <location filename="../processing/algorithms/siting_common.py" line="143" />
             <source>Surface model (DSM) for clutter</source>
             <translation>Modèle de surface (MNS) pour le sursol</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="139" />
+            <location filename="../processing/algorithms/siting_common.py" line="145" />
             <source>Buildings for clutter</source>
             <translation>Bâtiments pour le sursol</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="141" />
+            <location filename="../processing/algorithms/siting_common.py" line="147" />
             <source>Building height field (m)</source>
             <translation>Champ de hauteur des bâtiments (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="144" />
+            <location filename="../processing/algorithms/siting_common.py" line="150" />
             <source>Default building height (m)</source>
             <translation>Hauteur des bâtiments par défaut (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="147" />
+            <location filename="../processing/algorithms/siting_common.py" line="153" />
             <source>Receiver (end device) height (m above ground)</source>
             <translation>Hauteur du récepteur (terminal) (m au-dessus du sol)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="151" />
+            <location filename="../processing/algorithms/siting_common.py" line="157" />
             <source>Terrain effect</source>
             <translation>Effet du terrain</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="152" />
+            <location filename="../processing/algorithms/siting_common.py" line="158" />
             <source>None (distance only)</source>
             <translation>Aucun (distance seule)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="152" />
+            <location filename="../processing/algorithms/siting_common.py" line="158" />
             <source>Line of sight (GDAL viewshed; out of sight adds the loss below)</source>
             <translation>Visibilité directe (viewshed GDAL ; hors de vue, la perte ci-dessous s’ajoute)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="153" />
+            <location filename="../processing/algorithms/siting_common.py" line="159" />
             <source>Line of sight and knife-edge diffraction</source>
             <translation>Visibilité directe et diffraction en lame de couteau</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="154" />
+            <location filename="../processing/algorithms/siting_common.py" line="160" />
             <source>Extra loss out of sight, line-of-sight mode (dB)</source>
             <translation>Perte supplémentaire hors de vue, mode visibilité directe (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="157" />
+            <location filename="../processing/algorithms/siting_common.py" line="163" />
             <source>Fade margin (dB)</source>
             <translation>Marge d’évanouissement (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="163" />
+            <location filename="../processing/algorithms/siting_common.py" line="169" />
             <source>Extent (default: what the gateways can reach)</source>
             <translation>Emprise (par défaut : ce que les passerelles peuvent atteindre)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="170" />
+            <location filename="../processing/algorithms/siting_common.py" line="176" />
             <source>Largest spreading factor allowed</source>
             <translation>Plus grand facteur d’étalement autorisé</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="179" />
+            <location filename="../processing/algorithms/siting_common.py" line="185" />
             <source>Time limit of the exact method (s)</source>
             <translation>Limite de temps de la méthode exacte (s)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="185" />
+            <location filename="../processing/algorithms/siting_common.py" line="191" />
             <source>Also compute the LP-relaxation bound (tighter, can be slow on large instances)</source>
             <translation>Calculer aussi la borne de relaxation LP (plus serrée, peut être lente sur les grandes instances)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="223" />
+            <location filename="../processing/algorithms/siting_common.py" line="231" />
             <source>The terrain model cannot be opened; choose a valid raster layer.</source>
             <translation>Le modèle de terrain ne peut pas être ouvert ; choisissez une couche raster valide.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="226" />
+            <location filename="../processing/algorithms/siting_common.py" line="234" />
             <source>The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).</source>
             <translation>Le modèle de terrain doit être dans un SCR projeté en mètres (EPSG:31370 en Flandre) ; il est en {}. Reprojetez-le d’abord (Raster ▸ Projections ▸ Projection (warp)).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="228" />
-            <location filename="../processing/algorithms/siting_common.py" line="239" />
-            <location filename="../processing/algorithms/siting_common.py" line="508" />
+            <location filename="../processing/algorithms/siting_common.py" line="236" />
+            <location filename="../processing/algorithms/siting_common.py" line="247" />
+            <location filename="../processing/algorithms/siting_common.py" line="537" />
             <source>an unknown CRS</source>
             <translation>un SCR inconnu</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="237" />
+            <location filename="../processing/algorithms/siting_common.py" line="245" />
             <source>The {what} layer is in {crs} but the terrain model is in {dem}; reproject the {what} (Vector ▸ Data Management Tools ▸ Reproject Layer) so both use the same CRS.</source>
             <translation>La couche {what} est en {crs} mais le modèle de terrain en {dem} ; reprojetez les {what} (Vecteur ▸ Outils de gestion des données ▸ Reprojeter une couche) pour que les deux utilisent le même SCR.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="288" />
+            <location filename="../processing/algorithms/siting_common.py" line="298" />
             <source>{n} {what} without a usable geometry were skipped.</source>
             <translation>{n} {what} sans géométrie utilisable ont été ignorés.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="290" />
+            <location filename="../processing/algorithms/siting_common.py" line="300" />
             <source>The {} layer has no features with a geometry.</source>
             <translation>La couche {} n’a aucune entité avec une géométrie.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="310" />
+            <location filename="../processing/algorithms/siting_common.py" line="322" />
             <source>Site {} has an antenna height of zero or less; give every site a positive height.</source>
             <translation>Le site {} a une hauteur d’antenne nulle ou négative ; donnez une hauteur positive à chaque site.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="324" />
+            <location filename="../processing/algorithms/siting_common.py" line="338" />
             <source>{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain model.</source>
             <translation>{n} {what} se trouvent hors du modèle de terrain ({ids}) ; supprimez-les ou utilisez un modèle de terrain plus grand.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="343" />
+            <location filename="../processing/algorithms/siting_common.py" line="361" />
             <source>The extent does not overlap the terrain model; choose an extent inside it.</source>
             <translation>L’emprise ne recouvre pas le modèle de terrain ; choisissez une emprise à l’intérieur de celui-ci.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="350" />
+            <location filename="../processing/algorithms/siting_common.py" line="368" />
             <source>The grid would have {n:,} cells; choose a larger cell size or a smaller extent.</source>
             <translation>La grille aurait {n:,} cellules ; choisissez une taille de cellule plus grande ou une emprise plus petite.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="358" />
+            <location filename="../processing/algorithms/siting_common.py" line="376" />
             <source>The raster {} is not read through GDAL; save it as a GeoTIFF first.</source>
             <translation>Le raster {} n’est pas lu via GDAL ; enregistrez-le d’abord en GeoTIFF.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="370" />
+            <location filename="../processing/algorithms/siting_common.py" line="393" />
             <source>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</source>
             <translation>{:.1f} % des cellules n’ont pas de données de terrain ; elles sont complétées à partir de leurs plus proches voisines pour les obstacles et laissées vides dans les résultats.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="379" />
+            <location filename="../processing/algorithms/siting_common.py" line="402" />
             <source>buildings</source>
             <translation>bâtiments</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="507" />
+            <location filename="../processing/algorithms/siting_common.py" line="536" />
             <source>The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first.</source>
             <translation>La couche {what} est en {crs}, qui n’est pas en mètres ; reprojetez-la d’abord en EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="514" />
+            <location filename="../processing/algorithms/siting_common.py" line="543" />
             <source>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</source>
             <translation>La couche {what} est en {crs} mais les candidats en {ref} ; reprojetez-la pour que toutes les couches utilisent le même SCR.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="598" />
+            <location filename="../processing/algorithms/siting_common.py" line="629" />
             <source>online submodular bound</source>
             <translation>borne sous-modulaire en ligne</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="598" />
+            <location filename="../processing/algorithms/siting_common.py" line="629" />
             <source>LP relaxation</source>
             <translation>relaxation LP</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="599" />
+            <location filename="../processing/algorithms/siting_common.py" line="630" />
             <source>MILP dual bound</source>
             <translation>borne duale du MILP</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="599" />
+            <location filename="../processing/algorithms/siting_common.py" line="630" />
             <source>proven optimum</source>
             <translation>optimum prouvé</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="600" />
+            <location filename="../processing/algorithms/siting_common.py" line="631" />
             <source>Lagrangian lower bound</source>
             <translation>borne inférieure lagrangienne</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="600" />
+            <location filename="../processing/algorithms/siting_common.py" line="631" />
             <source>none (zero)</source>
             <translation>aucune (zéro)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="602" />
+            <location filename="../processing/algorithms/siting_common.py" line="633" />
             <source>upper bound on the optimum</source>
             <translation>borne supérieure de l’optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="602" />
+            <location filename="../processing/algorithms/siting_common.py" line="633" />
             <source>lower bound on the optimum</source>
             <translation>borne inférieure de l’optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="603" />
+            <location filename="../processing/algorithms/siting_common.py" line="634" />
             <source>exact (MILP, HiGHS)</source>
             <translation>exact (MILP, HiGHS)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="603" />
+            <location filename="../processing/algorithms/siting_common.py" line="634" />
             <source>greedy</source>
             <translation>glouton</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="604" />
+            <location filename="../processing/algorithms/siting_common.py" line="635" />
             <source>Bound</source>
             <translation>Borne</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="605" />
+            <location filename="../processing/algorithms/siting_common.py" line="636" />
             <source>Kind of bound</source>
             <translation>Type de borne</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="607" />
+            <location filename="../processing/algorithms/siting_common.py" line="638" />
             <source>Quality (share of the optimum reached at least)</source>
             <translation>Qualité (part de l’optimum atteinte au moins)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="608" />
+            <location filename="../processing/algorithms/siting_common.py" line="639" />
             <source>Solver status</source>
             <translation>Statut du solveur</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="608" />
+            <location filename="../processing/algorithms/siting_common.py" line="639" />
             <source>Run time</source>
             <translation>Temps de calcul</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="612" />
+            <location filename="../processing/algorithms/siting_common.py" line="643" />
             <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
             <translation>Objectif {obj:,.6g} ; borne {bound:,.6g} ({kind}) ; écart {gap:.2f} % ; au moins {q:.2f} % de l’optimum.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="616" />
+            <location filename="../processing/algorithms/siting_common.py" line="647" />
             <source>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</source>
             <translation>Le certificat ne peut pas garantir 95 % de l’optimum ; essayez la méthode exacte ou la borne LP pour un chiffre plus serré.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/store_parameter.py" line="32" />
+            <location filename="../processing/algorithms/store_parameter.py" line="34" />
             <source>Study store (GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;)</source>
             <translation>Stockage d’étude (fichier GeoPackage ou pg:&lt;connexion enregistrée&gt;?schema=&lt;schéma&gt;)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/store_parameter.py" line="34" />
+            <location filename="../processing/algorithms/store_parameter.py" line="36" />
             <source>A GeoPackage file, for example C:/studies/gent.gpkg, or a PostGIS schema through one of QGIS's saved PostgreSQL connections: pg:&lt;connection name&gt;?schema=&lt;schema&gt;.</source>
             <translation>Un fichier GeoPackage, par exemple C:/studies/gent.gpkg, ou un schéma PostGIS via l’une des connexions PostgreSQL enregistrées dans QGIS : pg:&lt;nom de la connexion&gt;?schema=&lt;schéma&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="35" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="29" />
             <source>Areas: a value per polygon (e.g. the vacancy rate)</source>
             <translation>Zones : une valeur par polygone (p. ex. le taux d’inoccupation)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="36" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="30" />
             <source>Grid: premises per cell of a regular grid</source>
             <translation>Grille : biens par cellule d’une grille régulière</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="31" />
             <source>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</source>
             <translation>Contiguïté (zones partageant une limite ; 8 voisins sur la grille)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="31" />
             <source>k nearest neighbours</source>
             <translation>k plus proches voisins</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="38" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="32" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="99" />
             <source>Distance band</source>
             <translation>Bande de distance</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="43" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
             <source>Vacancy hot spots (Gi*, local Moran's I)</source>
             <translation>Points chauds d’inoccupation (Gi*, I de Moran local)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="46" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="40" />
             <source>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.</source>
             <translation>Recherche des grappes d’inoccupation : points chauds et froids Getis-Ord Gi* et grappes et valeurs atypiques du I de Moran local, avec une significativité issue de permutations conditionnelles.&lt;br&gt;&lt;br&gt;&lt;b&gt;Zones&lt;/b&gt; : analyse un champ numérique d’une couche de polygones, par exemple vacancy_rate issu de &lt;i&gt;Indicateurs d’inoccupation par zone&lt;/i&gt;. Les zones sans valeur (taux masqués à petits effectifs) sont écartées et marquées 'Not analysed'.&lt;br&gt;&lt;b&gt;Grille&lt;/b&gt; : compte par cellule carrée les biens inscrits au registre à la date de référence ; avec une couche de dénominateur, la valeur est le taux par cellule (les cellules de moins de 5 unités sont écartées). Une zone d’étude limite la grille aux cellules dont le centre s’y trouve.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt; : gi_class vaut +3/+2/+1 pour les points chauds à 99/95/90 % de confiance et -1/-2/-3 pour les points froids, d’après la pseudo-valeur p bilatérale des permutations (gi_p_sim) ; gi_z et gi_p_norm sont le score z analytique et sa valeur p normale. moran_cluster indique High-High, Low-Low, High-Low ou Low-High là où moran_p_sim est inférieur au seuil de significativité. Avec de nombreuses zones, certaines seront significatives par hasard : lisez la carte comme une indication, pas comme une preuve.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="79" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="73" />
             <source>Analyse</source>
             <translation>Analyser</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="82" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="76" />
             <source>Areas with a value (areas mode)</source>
             <translation>Zones avec une valeur (mode zones)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="87" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="100" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="81" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="104" />
             <source>Area id field</source>
             <translation>Champ d’identifiant de la zone</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="90" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="84" />
             <source>Vacancy register (grid mode)</source>
             <translation>Registre d’inoccupation (mode grille)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="92" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="86" />
             <source>Denominator: addresses or buildings (grid mode, for rates)</source>
             <translation>Dénominateur : adresses ou bâtiments (mode grille, pour les taux)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="95" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="89" />
             <source>Study area (grid mode)</source>
             <translation>Zone d’étude (mode grille)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="96" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="90" />
             <source>Cell size (grid mode)</source>
             <translation>Taille de cellule (mode grille)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="99" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="93" />
             <source>Reference date (grid mode; empty: today)</source>
             <translation>Date de référence (mode grille ; vide : aujourd’hui)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="101" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="95" />
             <source>Neighbours</source>
             <translation>Voisins</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="103" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="97" />
             <source>k (k nearest neighbours)</source>
             <translation>k (k plus proches voisins)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="106" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="100" />
             <source>Permutations</source>
             <translation>Permutations</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="109" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="103" />
             <source>Random seed (same seed, same result)</source>
             <translation>Graine aléatoire (même graine, même résultat)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="111" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
             <source>Significance level (Moran clusters)</source>
             <translation>Seuil de significativité (grappes de Moran)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="114" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="108" />
             <source>Hot spots</source>
             <translation>Points chauds</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="116" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="110" />
             <source>Global Moran's I</source>
             <translation>I de Moran global</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="117" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="111" />
             <source>Hot spots (90 % or more)</source>
             <translation>Points chauds (90 % ou plus)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="118" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="112" />
             <source>Cold spots (90 % or more)</source>
             <translation>Points froids (90 % ou plus)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="127" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="126" />
             <source>{n} units, {links} neighbour links; {perms} permutations.</source>
             <translation>{n} unités, {links} liens de voisinage ; {perms} permutations.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="144" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="143" />
             <source>Global Moran's I {value:.3f}; {hot} hot and {cold} cold spots.</source>
             <translation>I de Moran global {value:.3f} ; {hot} points chauds et {cold} points froids.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="150" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="155" />
             <source>Choose the areas layer with the value to analyse (for example the output of Vacancy indicators per area).</source>
             <translation>Choisissez la couche de zones contenant la valeur à analyser (par exemple la sortie de Indicateurs d’inoccupation par zone).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="155" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="160" />
             <source>Choose the value field to analyse.</source>
             <translation>Choisissez le champ de valeur à analyser.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="169" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="180" />
             <source>Choose the vacancy register for the grid.</source>
             <translation>Choisissez le registre d’inoccupation pour la grille.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="189" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="200" />
             <source>There are no premises in the register on the reference date.</source>
             <translation>Aucun bien n’est inscrit au registre à la date de référence.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="193" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="204" />
             <source>The grid would have {n} cells; choose a larger cell size or a smaller study area.</source>
             <translation>La grille aurait {n} cellules ; choisissez une taille de cellule plus grande ou une zone d’étude plus petite.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="202" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="213" />
             <source>Grid of {rows} × {cols} cells of {size:.0f} m; {n} cells analysed.</source>
             <translation>Grille de {rows} × {cols} cellules de {size:.0f} m ; {n} cellules analysées.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="39" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="40" />
             <source>The vacancy layer lacks the field(s) {fields}; use the register made by Import vacancy register or a layer with the same fields.</source>
             <translation>Il manque le ou les champs {fields} à la couche d’inoccupation ; utilisez le registre créé par Importer le registre d’inoccupation ou une couche avec les mêmes champs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="48" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="52" />
             <source>Choose the vacancy layer.</source>
             <translation>Choisissez la couche d’inoccupation.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="50" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="54" />
             <source>The vacancy layer must be a point layer (the register made by Import vacancy register).</source>
             <translation>La couche d’inoccupation doit être une couche de points (le registre créé par Importer le registre d’inoccupation).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="70" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="74" />
             <source>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.</source>
             <translation>Mesure l’inoccupation par zone (noyau commercial, quartier, secteur statistique, commune) ou par segment de rue, à une date de référence.&lt;br&gt;&lt;br&gt;Par zone : les biens inscrits au registre par type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) et au total (n_vacant), le dénominateur (adresses ou bâtiments de la zone), le taux d’inoccupation en %, la durée médiane et moyenne en années, et les inscriptions et radiations des 12 derniers mois. Chaque zone figure dans la sortie, avec des zéros là où il n’y a pas d’inoccupation.&lt;br&gt;&lt;b&gt;Petits effectifs&lt;/b&gt; : lorsque la zone compte moins de 5 unités au dénominateur, small_numbers est vrai et le taux est laissé vide : de tels taux sont instables et peuvent désigner un seul ménage.&lt;br&gt;&lt;b&gt;Segments de rue&lt;/b&gt; : indiquez une couche de lignes comme zones (par exemple les wegsegmenten de Gand). Les biens et les adresses sont alors rattachés au segment le plus proche de leur propre rue : par code de rue (le straatnaam_id du registre et le street_id des adresses comparés au code CRAB des segments), sinon par nom de rue.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="96" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="100" />
             <source>Vacancy register (points)</source>
             <translation>Registre d’inoccupation (points)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="98" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="102" />
             <source>Areas (polygons) or street segments (lines)</source>
             <translation>Zones (polygones) ou segments de rue (lignes)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="105" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="109" />
             <source>Denominator: addresses or buildings (for rates)</source>
             <translation>Dénominateur : adresses ou bâtiments (pour les taux)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="108" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="112" />
             <source>Reference date (empty: today)</source>
             <translation>Date de référence (vide : aujourd’hui)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="111" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="115" />
             <source>Street code field of the segments (CRAB code)</source>
             <translation>Champ du code de rue des segments (code CRAB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="114" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="118" />
             <source>Street name field of the segments</source>
             <translation>Champ du nom de rue des segments</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="117" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="121" />
             <source>Largest distance to a segment of the same street</source>
             <translation>Plus grande distance à un segment de la même rue</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="119" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="123" />
             <source>Vacancy indicators</source>
             <translation>Indicateurs d’inoccupation</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="126" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="135" />
             <source>Choose the areas layer.</source>
             <translation>Choisissez la couche de zones.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="134" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="143" />
             <source>{n} areas.</source>
             <translation>{n} zones.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="138" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="147" />
             <source>{n} premises with a location.</source>
             <translation>{n} biens avec une localisation.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="149" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="158" />
             <source>{n} denominator units.</source>
             <translation>{n} unités au dénominateur.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="163" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="172" />
             <source>Premises snapped by street code: {code}, by street name: {name}, not snapped: {none}.</source>
             <translation>Biens rattachés par code de rue : {code}, par nom de rue : {name}, non rattachés : {none}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="185" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="194" />
             <source>{n} areas have fewer than {limit} units: their rate is suppressed.</source>
             <translation>{n} zones comptent moins de {limit} unités : leur taux est masqué.</translation>
         </message>
@@ -2163,7 +2428,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/addresses/layers.py" line="78" />
-            <location filename="../smart_municipality/sensors/files.py" line="182" />
+            <location filename="../smart_municipality/sensors/files.py" line="183" />
             <source>{source} has no rows.</source>
             <translation>{source} n’a aucune ligne.</translation>
         </message>
@@ -2193,130 +2458,134 @@
             <translation>La couche de référence {name} indique {wrong}, mais ses coordonnées sont en {right} ; corrigez le système de coordonnées de référence de la couche et réessayez.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="199" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="206" />
             <source>chosen by hand</source>
             <translation>choisi manuellement</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="286" />
-            <location filename="../smart_municipality/addresses/matcher.py" line="291" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="293" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="298" />
             <source>the postcode {postcode} and the place name {name} disagree</source>
             <translation>le code postal {postcode} et le nom de localité {name} ne concordent pas</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="298" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="305" />
             <source>the postcode {postcode} does not belong to {name}</source>
             <translation>le code postal {postcode} n’appartient pas à {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="302" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="309" />
             <source>the postcode {postcode} is not in the reference</source>
             <translation>le code postal {postcode} ne figure pas dans la référence</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="304" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="311" />
             <source>{place} is not a municipality of the reference</source>
             <translation>{place} n’est pas une commune de la référence</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="331" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="338" />
             <source>The reference layer lacks the column(s) {columns} of the standard address schema; use an address layer made by this plugin or rename its columns.</source>
             <translation>La couche de référence n’a pas la ou les colonnes {columns} du schéma d’adresse standard ; utilisez une couche d’adresses créée par cette extension ou renommez ses colonnes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="336" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="343" />
             <source>The reference layer holds no addresses.</source>
             <translation>La couche de référence ne contient aucune adresse.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="473" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="480" />
             <location filename="../smart_municipality/addresses/online.py" line="112" />
             <source>no street given</source>
             <translation>aucune rue indiquée</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="487" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="494" />
             <source>several streets are spelled alike</source>
             <translation>plusieurs rues s’écrivent de façon similaire</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="496" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="503" />
             <source>street not found</source>
             <translation>rue introuvable</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="501" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="508" />
             <source>street not found; the nearest names differ too much</source>
             <translation>rue introuvable ; les noms les plus proches diffèrent trop</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="506" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="513" />
             <source>two or more streets are almost equally close</source>
             <translation>deux rues ou plus sont presque aussi proches</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="576" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="583" />
             <location filename="../smart_municipality/addresses/online.py" line="100" />
-            <location filename="../smart_municipality/downloads.py" line="79" />
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="322" />
+            <location filename="../smart_municipality/downloads.py" line="80" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="329" />
+            <location filename="../smart_municipality/projects/conflicts.py" line="126" />
+            <location filename="../smart_municipality/projects/gipod.py" line="152" />
+            <location filename="../smart_municipality/projects/region.py" line="162" />
             <location filename="../smart_municipality/sensors/loaders.py" line="82" />
-            <location filename="../smart_municipality/sources/status.py" line="101" />
-            <location filename="../smart_municipality/sources/transport.py" line="232" />
+            <location filename="../smart_municipality/sources/status.py" line="70" />
+            <location filename="../smart_municipality/sources/status.py" line="103" />
+            <location filename="../smart_municipality/sources/transport.py" line="240" />
             <location filename="../smart_municipality/vacancy/layer_io.py" line="253" />
             <location filename="../processing/algorithms/match_addresses.py" line="112" />
-            <location filename="../processing/algorithms/sensors_common.py" line="168" />
-            <location filename="../processing/algorithms/vacancy_common.py" line="140" />
+            <location filename="../processing/algorithms/sensors_common.py" line="191" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="158" />
             <source>Cancelled; nothing was written.</source>
             <translation>Annulé ; rien n’a été écrit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="606" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="613" />
             <location filename="../smart_municipality/addresses/online.py" line="114" />
             <source>no house number given</source>
             <translation>aucun numéro indiqué</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="608" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="615" />
             <location filename="../smart_municipality/addresses/online.py" line="116" />
             <source>the house number {number} is not understood</source>
             <translation>le numéro {number} n’est pas compris</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="625" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="632" />
             <location filename="../smart_municipality/addresses/online.py" line="184" />
             <source>several addresses fit equally well</source>
             <translation>plusieurs adresses conviennent aussi bien</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="631" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="638" />
             <source>registered under postcode {postcode}</source>
             <translation>enregistrée sous le code postal {postcode}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="634" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="641" />
             <source>first house number of the range</source>
             <translation>premier numéro de la plage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="638" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="645" />
             <location filename="../smart_municipality/addresses/online.py" line="188" />
             <source>box {box} is not in the register</source>
             <translation>la boîte {box} ne figure pas dans le registre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="645" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="652" />
             <location filename="../smart_municipality/addresses/online.py" line="192" />
             <source>street spelled {spelling} in the register</source>
             <translation>rue orthographiée {spelling} dans le registre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="709" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="716" />
             <location filename="../smart_municipality/addresses/online.py" line="178" />
             <source>the register has this house number only with box numbers</source>
             <translation>le registre n’a ce numéro qu’avec des numéros de boîte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="713" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="720" />
             <source>house number {number} not found in {street}</source>
             <translation>numéro {number} introuvable dans {street}</translation>
         </message>
@@ -2376,99 +2645,99 @@
             <translation>Le fond de plan {title} n’a pas pu être chargé depuis {service} ; vérifiez l’état du service dans les paramètres de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="100" />
+            <location filename="../smart_municipality/downloads.py" line="101" />
             <source>Give a municipality: its name or its five-digit NIS code.</source>
             <translation>Indiquez une commune : son nom ou son code INS à cinq chiffres.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="107" />
+            <location filename="../smart_municipality/downloads.py" line="108" />
             <source>{code} is not a NIS code; a NIS code has five digits, e.g. 44021 for Gent.</source>
             <translation>{code} n’est pas un code INS ; un code INS a cinq chiffres, p. ex. 44021 pour Gand.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="117" />
-            <location filename="../smart_municipality/downloads.py" line="123" />
+            <location filename="../smart_municipality/downloads.py" line="118" />
+            <location filename="../smart_municipality/downloads.py" line="124" />
             <source>{name} matches several municipalities; give its NIS code instead.</source>
             <translation>{name} correspond à plusieurs communes ; indiquez plutôt son code INS.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="124" />
+            <location filename="../smart_municipality/downloads.py" line="125" />
             <source>No municipality is called {name}; check the spelling or give its five-digit NIS code.</source>
             <translation>Aucune commune ne s’appelle {name} ; vérifiez l’orthographe ou indiquez son code INS à cinq chiffres.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="168" />
+            <location filename="../smart_municipality/downloads.py" line="191" />
             <source>The extent is empty; draw or choose an area on the map.</source>
             <translation>L’emprise est vide ; dessinez ou choisissez une zone sur la carte.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="170" />
+            <location filename="../smart_municipality/downloads.py" line="193" />
             <source>The extent lies outside Flanders (in EPSG:31370 it is {extent}); check its coordinate reference system.</source>
             <translation>L’emprise se trouve hors de la Flandre (en EPSG:31370, elle vaut {extent}) ; vérifiez son système de coordonnées de référence.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="172" />
+            <location filename="../smart_municipality/downloads.py" line="195" />
             <source>the extent</source>
             <translation>l’emprise</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="211" />
+            <location filename="../smart_municipality/downloads.py" line="234" />
             <source>{service} sent coordinates in EPSG:{sniffed} labelled EPSG:{epsg}; nothing was written, try again later.</source>
             <translation>{service} a envoyé des coordonnées en EPSG:{sniffed} étiquetées EPSG:{epsg} ; rien n’a été écrit, réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="251" />
+            <location filename="../smart_municipality/downloads.py" line="274" />
             <source>{layer}: {received} of {total} features received.</source>
             <translation>{layer} : {received} entités reçues sur {total}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="280" />
-            <location filename="../processing/algorithms/download_grb.py" line="74" />
+            <location filename="../smart_municipality/downloads.py" line="304" />
+            <location filename="../processing/algorithms/download_grb.py" line="76" />
             <source>Choose one or more GRB layers to download.</source>
             <translation>Choisissez une ou plusieurs couches GRB à télécharger.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="287" />
+            <location filename="../smart_municipality/downloads.py" line="312" />
             <source>Downloading GRB layer {layer} for {area}.</source>
             <translation>Téléchargement de la couche GRB {layer} pour {area}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="303" />
+            <location filename="../smart_municipality/downloads.py" line="328" />
             <source> ({dropped} outside the municipality left out)</source>
             <translation> ({dropped} hors de la commune écartées)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="305" />
+            <location filename="../smart_municipality/downloads.py" line="330" />
             <source>{layer}: {count} features written{kept}.</source>
             <translation>{layer} : {count} entités écrites{kept}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="444" />
+            <location filename="../smart_municipality/downloads.py" line="470" />
             <source>Downloading the addresses of {municipality}.</source>
             <translation>Téléchargement des adresses de {municipality}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="457" />
+            <location filename="../smart_municipality/downloads.py" line="483" />
             <source>Page {page}: {count} addresses listed.</source>
             <translation>Page {page} : {count} adresses listées.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="459" />
+            <location filename="../smart_municipality/downloads.py" line="485" />
             <source>The address register has no addresses for {municipality}; check the municipality.</source>
             <translation>Le registre d’adresses n’a aucune adresse pour {municipality} ; vérifiez la commune.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="462" />
+            <location filename="../smart_municipality/downloads.py" line="488" />
             <source>The list has no positions; fetching {count} address details.</source>
             <translation>La liste n’a pas de positions ; récupération de {count} détails d’adresse.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="469" />
+            <location filename="../smart_municipality/downloads.py" line="495" />
             <source>{count} addresses were removed from the register during the download and are left out.</source>
             <translation>{count} adresses ont été supprimées du registre pendant le téléchargement et sont écartées.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="475" />
+            <location filename="../smart_municipality/downloads.py" line="501" />
             <source>{count} addresses have no position and are written without geometry.</source>
             <translation>{count} adresses n’ont pas de position et sont écrites sans géométrie.</translation>
         </message>
@@ -2493,32 +2762,37 @@
             <translation>L’adresse n’a pas pu être ajoutée à la couche {layer}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="129" />
+            <location filename="../smart_municipality/geopackage_writer.py" line="132" />
             <source>The output {path} is a folder; choose a file name ending in .gpkg.</source>
             <translation>La sortie {path} est un dossier ; choisissez un nom de fichier se terminant par .gpkg.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="136" />
+            <location filename="../smart_municipality/geopackage_writer.py" line="139" />
             <source>Cannot write in the folder {folder}; choose another output file.</source>
             <translation>Impossible d’écrire dans le dossier {folder} ; choisissez un autre fichier de sortie.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="165" />
+            <location filename="../smart_municipality/geopackage_writer.py" line="163" />
+            <source>{path} exists but is not a GeoPackage that can be added to; choose another output file.</source>
+            <translation>{path} existe mais n’est pas un GeoPackage auquel on peut ajouter des couches ; choisissez un autre fichier de sortie.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/geopackage_writer.py" line="188" />
             <source>Cannot create the GeoPackage in {folder} ({reason}); check the free disk space and your rights on the folder.</source>
             <translation>Impossible de créer le GeoPackage dans {folder} ({reason}) ; vérifiez l’espace disque libre et vos droits sur le dossier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="171" />
+            <location filename="../smart_municipality/geopackage_writer.py" line="194" />
             <source>Writing layer {layer} to the GeoPackage failed ({reason}); check the free disk space.</source>
             <translation>L’écriture de la couche {layer} dans le GeoPackage a échoué ({reason}) ; vérifiez l’espace disque libre.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="182" />
+            <location filename="../smart_municipality/geopackage_writer.py" line="205" />
             <source>Nothing was downloaded, so no GeoPackage was written.</source>
             <translation>Rien n’a été téléchargé, aucun GeoPackage n’a donc été écrit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="187" />
+            <location filename="../smart_municipality/geopackage_writer.py" line="210" />
             <source>Cannot replace {path}; close it in other programs and try again.</source>
             <translation>Impossible de remplacer {path} ; fermez-le dans les autres programmes et réessayez.</translation>
         </message>
@@ -2529,7 +2803,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="102" />
-            <location filename="../processing/algorithms/match_addresses.py" line="39" />
+            <location filename="../processing/algorithms/match_addresses.py" line="29" />
             <source>Match addresses</source>
             <translation>Apparier des adresses</translation>
         </message>
@@ -2600,7 +2874,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="59" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="60" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="93" />
             <source>Municipality</source>
             <translation>Commune</translation>
@@ -2677,23 +2951,23 @@
             <translation>Appariement…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="328" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="335" />
             <source>The result is in layer {name}.</source>
             <translation>Le résultat se trouve dans la couche {name}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="335" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="342" />
             <source>Matched addresses – {source}</source>
             <translation>Adresses appariées – {source}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="374" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="381" />
             <source>box</source>
             <translation>boîte</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_search.py" line="33" />
-            <location filename="../smart_municipality/plugin.py" line="61" />
+            <location filename="../smart_municipality/plugin.py" line="64" />
             <source>Address search</source>
             <translation>Recherche d’adresse</translation>
         </message>
@@ -2744,160 +3018,196 @@
             <translation>Zoomer sur la commune</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="97" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="98" />
             <source>{count} municipalities.</source>
             <translation>{count} communes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="99" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="100" />
             <source>No municipality matches “{text}”.</source>
             <translation>Aucune commune ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="127" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="128" />
             <source>Zoomed to {name} ({nis}).</source>
             <translation>Zoom sur {name} ({nis}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="30" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="31" />
             <source>Nearest address</source>
             <translation>Adresse la plus proche</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="39" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="40" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="40" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="41" />
             <source>Copy the address to the clipboard.</source>
             <translation>Copier l’adresse dans le presse-papiers.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="41" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="42" />
             <source>Add to layer</source>
             <translation>Ajouter à la couche</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="42" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="43" />
             <source>Add the address as a point to the layer of picked addresses.</source>
             <translation>Ajouter l’adresse comme point à la couche des adresses désignées.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="43" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="44" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="69" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="77" />
             <source>Looking for the nearest address…</source>
             <translation>Recherche de l’adresse la plus proche…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="79" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="86" />
             <source>{distance} from the point you clicked</source>
             <translation>à {distance} du point cliqué</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="87" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="94" />
             <source>No address</source>
             <translation>Aucune adresse</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="96" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="102" />
             <source>Copied.</source>
             <translation>Copié.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="107" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="112" />
             <source>Added to the layer “{layer}”.</source>
             <translation>Ajoutée à la couche « {layer} ».</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="156" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="160" />
             <source>No address was found near this point.</source>
             <translation>Aucune adresse n’a été trouvée près de ce point.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="40" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="31" />
+            <source>File…</source>
+            <translation>Fichier…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="32" />
+            <source>Aggregate…</source>
+            <translation>Agréger…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="32" />
+            <source>Interpolate…</source>
+            <translation>Interpoler…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="33" />
+            <source>Device register…</source>
+            <translation>Registre des appareils…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="34" />
+            <source>last 24 hours of data</source>
+            <translation>dernières 24 heures de données</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="35" />
+            <source>last 7 days of data</source>
+            <translation>derniers 7 jours de données</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="36" />
+            <source>last 30 days of data</source>
+            <translation>derniers 30 jours de données</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="41" />
+            <location filename="../smart_municipality/plugin.py" line="90" />
             <location filename="../processing/algorithms/aggregate_observations.py" line="47" />
-            <location filename="../processing/algorithms/device_register.py" line="27" />
-            <location filename="../processing/algorithms/import_observations.py" line="32" />
-            <location filename="../processing/algorithms/interpolate_observations.py" line="46" />
-            <location filename="../processing/algorithms/load_irceline.py" line="36" />
-            <location filename="../processing/algorithms/load_sensor_community.py" line="28" />
-            <location filename="../processing/algorithms/load_sensorthings.py" line="32" />
-            <location filename="../processing/algorithms/load_telraam.py" line="31" />
+            <location filename="../processing/algorithms/device_register.py" line="24" />
+            <location filename="../processing/algorithms/import_observations.py" line="30" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="44" />
+            <location filename="../processing/algorithms/load_irceline.py" line="34" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="26" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="30" />
+            <location filename="../processing/algorithms/load_telraam.py" line="29" />
             <source>Sensors</source>
             <translation>Capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="54" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="55" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="87" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="56" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="57" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="89" />
             <source>Study store</source>
             <translation>Stockage d’étude</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="58" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="59" />
             <source>NIS code, e.g. 44021</source>
             <translation>Code INS, p. ex. 44021</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="61" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="62" />
             <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
-            <location filename="../processing/algorithms/interpolate_observations.py" line="69" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="67" />
             <source>Property</source>
             <translation>Grandeur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="64" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="65" />
             <source>Load sensor data</source>
             <translation>Charger des données de capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="72" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="73" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="130" />
             <source>Map</source>
             <translation>Carte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="74" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="75" />
             <source>Show sensors layer</source>
             <translation>Afficher la couche des capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="77" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="78" />
             <source>Pick a sensor</source>
             <translation>Désigner un capteur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="85" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="86" />
             <source>Animate readings</source>
             <translation>Animer les mesures</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="90" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="91" />
             <source>Analyses</source>
             <translation>Analyses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="137" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="138" />
             <source>{sensors} sensors, {streams} datastreams in the store.</source>
             <translation>{sensors} capteurs, {streams} flux de données dans le stockage.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="175" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="176" />
             <source>Road segments – {property}</source>
             <translation>Segments routiers – {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="199" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="200" />
             <source>No readings to animate.</source>
             <translation>Aucune mesure à animer.</translation>
         </message>
@@ -2947,94 +3257,97 @@
             <translation>Vérifier à nouveau</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="45" />
-            <location filename="../smart_municipality/plugin.py" line="48" />
-            <location filename="../smart_municipality/plugin.py" line="58" />
-            <location filename="../smart_municipality/plugin.py" line="197" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="44" />
+            <location filename="../smart_municipality/plugin.py" line="51" />
+            <location filename="../smart_municipality/plugin.py" line="61" />
+            <location filename="../smart_municipality/plugin.py" line="254" />
             <location filename="../processing/provider.py" line="17" />
             <source>Smart Municipality</source>
             <translation>Commune intelligente</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="60" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="63" />
             <source>Service addresses</source>
             <translation>Adresses des services</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="62" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="65" />
             <source>Services of the Flemish government move now and then. When one moves, enter its new address here; Reset brings back the address the plugin ships with.</source>
             <translation>Les services de l’Autorité flamande changent parfois d’adresse. Si l’un d’eux déménage, saisissez ici sa nouvelle adresse ; Réinitialiser rétablit l’adresse fournie avec l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="67" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="70" />
             <source>Service</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="67" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="70" />
             <source>Address (URL)</source>
             <translation>Adresse (URL)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="78" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="81" />
             <source>Reset selected</source>
             <translation>Réinitialiser la sélection</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="80" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="83" />
             <source>Reset all</source>
             <translation>Tout réinitialiser</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="88" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="91" />
             <source>Network</source>
             <translation>Réseau</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="94" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="97" />
             <source>How long to wait for a service to answer before giving up.</source>
             <translation>Durée d’attente de la réponse d’un service avant d’abandonner.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="95" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="98" />
             <source>Timeout</source>
             <translation>Délai d’attente</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="96" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="99" />
             <source>Proxy and authentication come from QGIS's own network settings.</source>
             <translation>Le proxy et l’authentification proviennent des paramètres réseau de QGIS.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="101" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="104" />
             <source>Service status</source>
             <translation>État des services</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="103" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="106" />
             <source>Check services</source>
             <translation>Vérifier les services</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="129" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="132" />
             <source>Set by the environment variable {name}; change it there.</source>
             <translation>Défini par la variable d’environnement {name} ; modifiez-le à cet endroit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="133" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="136" />
             <source>Default: {url}</source>
             <translation>Par défaut : {url}</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="112" />
+            <location filename="../smart_municipality/plugin.py" line="92" />
             <source>Place sensors &amp; gateways</source>
             <translation>Placer capteurs et passerelles</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="133" />
             <location filename="../smart_municipality/gui/siting_panel.py" line="164" />
-            <location filename="../processing/algorithms/site_gateways.py" line="54" />
-            <location filename="../processing/algorithms/site_sensors.py" line="69" />
+            <location filename="../smart_municipality/siting/report.py" line="651" />
+            <location filename="../smart_municipality/siting/report.py" line="697" />
+            <location filename="../processing/algorithms/site_gateways.py" line="44" />
+            <location filename="../processing/algorithms/site_sensors.py" line="59" />
             <source>Candidate sites</source>
             <translation>Sites candidats</translation>
         </message>
@@ -3106,13 +3419,13 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
-            <location filename="../processing/algorithms/site_gateways.py" line="37" />
+            <location filename="../processing/algorithms/site_gateways.py" line="27" />
             <source>Place gateways</source>
             <translation>Placer des passerelles</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
-            <location filename="../processing/algorithms/site_sensors.py" line="54" />
+            <location filename="../processing/algorithms/site_sensors.py" line="44" />
             <source>Place sensors</source>
             <translation>Placer des capteurs</translation>
         </message>
@@ -3173,20 +3486,20 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
-            <location filename="../processing/algorithms/siting_common.py" line="177" />
+            <location filename="../processing/algorithms/siting_common.py" line="183" />
             <source>Greedy (fast, with a quality bound)</source>
             <translation>Glouton (rapide, avec une borne de qualité)</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
-            <location filename="../processing/algorithms/siting_common.py" line="178" />
+            <location filename="../processing/algorithms/siting_common.py" line="184" />
             <source>Exact (MILP with HiGHS)</source>
             <translation>Exact (MILP avec HiGHS)</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="289" />
-            <location filename="../processing/algorithms/siting_common.py" line="176" />
-            <location filename="../processing/algorithms/siting_common.py" line="603" />
+            <location filename="../processing/algorithms/siting_common.py" line="182" />
+            <location filename="../processing/algorithms/siting_common.py" line="634" />
             <source>Method</source>
             <translation>Méthode</translation>
         </message>
@@ -3288,9 +3601,9 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="454" />
-            <location filename="../processing/algorithms/site_gateways.py" line="190" />
-            <location filename="../processing/algorithms/site_sensors.py" line="238" />
-            <location filename="../processing/algorithms/site_sensors.py" line="248" />
+            <location filename="../processing/algorithms/site_gateways.py" line="192" />
+            <location filename="../processing/algorithms/site_sensors.py" line="245" />
+            <location filename="../processing/algorithms/site_sensors.py" line="255" />
             <source>Covered share</source>
             <translation>Part couverte</translation>
         </message>
@@ -3306,98 +3619,128 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="456" />
-            <location filename="../processing/algorithms/siting_common.py" line="606" />
+            <location filename="../processing/algorithms/siting_common.py" line="637" />
             <source>Gap to the bound</source>
             <translation>Écart par rapport à la borne</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="51" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="34" />
+            <source>24 hours</source>
+            <translation>24 heures</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="34" />
+            <source>7 days</source>
+            <translation>7 jours</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="35" />
+            <source>30 days</source>
+            <translation>30 jours</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="35" />
+            <source>1 year</source>
+            <translation>1 an</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="36" />
+            <source>everything</source>
+            <translation>tout</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="36" />
+            <source>custom</source>
+            <translation>personnalisé</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="52" />
             <source>Sensor time series</source>
             <translation>Séries temporelles des capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="58" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="59" />
             <source>Click a sensor on the map (sensor tool) to see its readings.</source>
             <translation>Cliquez sur un capteur sur la carte (outil capteur) pour voir ses mesures.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="72" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="73" />
             <location filename="../processing/algorithms/aggregate_observations.py" line="83" />
             <source>Period</source>
             <translation>Période</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="85" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="86" />
             <source>Compare with</source>
             <translation>Comparer avec</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="87" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="88" />
             <source>Limit values</source>
             <translation>Valeurs limites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="103" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="104" />
             <source>Charts need the Python package matplotlib (Debian/Ubuntu: python3-matplotlib; Windows: it comes with QGIS). The data can still be exported.</source>
             <translation>Les graphiques nécessitent le paquet Python matplotlib (Debian/Ubuntu : python3-matplotlib ; Windows : il est fourni avec QGIS). Les données peuvent quand même être exportées.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="111" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="112" />
             <source>Export CSV…</source>
             <translation>Exporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="113" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="114" />
             <source>Export PNG…</source>
             <translation>Exporter en PNG…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="172" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="173" />
             <source>no comparison</source>
             <translation>aucune comparaison</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="173" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="174" />
             <source>the nearest official station</source>
             <translation>la station officielle la plus proche</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="231" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="232" />
             <source> from {start} to {end}</source>
             <translation> du {start} au {end}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="233" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="234" />
             <source>{n} readings{span} (times in {zone}).</source>
             <translation>{n} mesures{span} (heures en {zone}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="251" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="252" />
             <source>No official station with the same property in the store; load IRCEL-CELINE stations first.</source>
             <translation>Aucune station officielle avec la même grandeur dans le stockage ; chargez d’abord les stations d’IRCEL-CELINE.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="264" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="265" />
             <source>Nothing to export: choose a sensor first.</source>
             <translation>Rien à exporter : choisissez d’abord un capteur.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="267" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="268" />
             <source>Export readings</source>
             <translation>Exporter les mesures</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="267" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="268" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="278" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="279" />
             <source>Export chart</source>
             <translation>Exporter le graphique</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="278" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="279" />
             <source>PNG image (*.png)</source>
             <translation>Image PNG (*.png)</translation>
         </message>
@@ -3433,10 +3776,11 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="74" />
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="41" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="44" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="44" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="68" />
+            <location filename="../smart_municipality/plugin.py" line="88" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="31" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="38" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="72" />
             <source>Vacancy</source>
             <translation>Inoccupation</translation>
         </message>
@@ -3467,7 +3811,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="125" />
-            <location filename="../processing/algorithms/site_sensors.py" line="248" />
+            <location filename="../processing/algorithms/site_sensors.py" line="255" />
             <source>Area</source>
             <translation>Zone</translation>
         </message>
@@ -3549,8 +3893,8 @@
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="291" />
             <location filename="../smart_municipality/vacancy/demo.py" line="337" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="116" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="169" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="173" />
             <source>Vacancy register</source>
             <translation>Registre d’inoccupation</translation>
         </message>
@@ -3575,74 +3919,482 @@
             <translation>Dossiers avec le statut {status}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="61" />
+            <location filename="../smart_municipality/municipalities.py" line="66" />
             <source>postcode</source>
             <translation>code postal</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="63" />
+            <location filename="../smart_municipality/municipalities.py" line="68" />
             <source>former municipality</source>
             <translation>ancienne commune</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="109" />
+            <location filename="../smart_municipality/municipalities.py" line="115" />
             <source>The list of municipalities ({path}) is missing; reinstall the plugin.</source>
             <translation>La liste des communes ({path}) est manquante ; réinstallez l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="117" />
+            <location filename="../smart_municipality/municipalities.py" line="123" />
             <source>The list of municipalities ({path}) cannot be read; reinstall the plugin.</source>
             <translation>La liste des communes ({path}) est illisible ; réinstallez l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="198" />
+            <location filename="../smart_municipality/municipalities.py" line="210" />
             <source>The list of municipalities has no extent for {name}; reinstall the plugin.</source>
             <translation>La liste des communes ne contient pas d’emprise pour {name} ; réinstallez l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="63" />
+            <location filename="../smart_municipality/plugin.py" line="66" />
             <source>Find an address and zoom to it (Flemish geolocation service).</source>
             <translation>Rechercher une adresse et zoomer dessus (service de géolocalisation flamand).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="64" />
+            <location filename="../smart_municipality/plugin.py" line="67" />
             <source>Pick an address on the map</source>
             <translation>Désigner une adresse sur la carte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="66" />
+            <location filename="../smart_municipality/plugin.py" line="69" />
             <source>Click on the map to get the nearest address.</source>
             <translation>Cliquez sur la carte pour obtenir l’adresse la plus proche.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="67" />
+            <location filename="../smart_municipality/plugin.py" line="70" />
             <source>Choose a municipality…</source>
             <translation>Choisir une commune…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="69" />
+            <location filename="../smart_municipality/plugin.py" line="72" />
             <source>Zoom to a municipality by name, deelgemeente, NIS code or postcode.</source>
             <translation>Zoomer sur une commune par nom, section, code INS ou code postal.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="71" />
+            <location filename="../smart_municipality/plugin.py" line="74" />
             <source>Base maps</source>
             <translation>Fonds de plan</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="81" />
+            <location filename="../smart_municipality/plugin.py" line="84" />
+            <source>Match addresses…</source>
+            <translation>Apparier des adresses…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/plugin.py" line="86" />
+            <source>Place a list of addresses (CSV, Excel or a layer) on the address register.</source>
+            <translation>Apparier une liste d’adresses (CSV, Excel ou une couche) au registre d’adresses.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/plugin.py" line="89" />
+            <source>The vacancy register: summary, filters and the history of a premise.</source>
+            <translation>Le registre d’inoccupation : résumé, filtres et historique d’un bien.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/plugin.py" line="91" />
+            <source>Sensors on the map, their latest readings and their time series.</source>
+            <translation>Les capteurs sur la carte, leurs dernières mesures et leurs séries temporelles.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/plugin.py" line="93" />
+            <source>Predict LoRaWAN coverage and place gateways and sensors.</source>
+            <translation>Prévoir la couverture LoRaWAN et placer des passerelles et des capteurs.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/plugin.py" line="99" />
             <source>Service status…</source>
             <translation>État des services…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="83" />
+            <location filename="../smart_municipality/plugin.py" line="101" />
             <source>Check whether the Flemish services the plugin uses answer.</source>
             <translation>Vérifier si les services flamands utilisés par l’extension répondent.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="84" />
+            <location filename="../smart_municipality/plugin.py" line="102" />
             <source>Settings…</source>
             <translation>Paramètres…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/conflicts.py" line="101" />
+            <source>{what} {id} ends ({end}) before it starts ({start}); correct its dates first.</source>
+            <translation>{what} {id} se termine ({end}) avant de commencer ({start}) ; corrigez d’abord ses dates.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/conflicts.py" line="111" />
+            <source>The distance cannot be negative.</source>
+            <translation>La distance ne peut pas être négative.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/conflicts.py" line="112" />
+            <source>Project</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/conflicts.py" line="113" />
+            <source>Work</source>
+            <translation>Chantier</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/form.py" line="41" />
+            <source>Projects (points)</source>
+            <translation>Projets (points)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/form.py" line="41" />
+            <source>Projects (lines)</source>
+            <translation>Projets (lignes)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/form.py" line="42" />
+            <source>Projects (areas)</source>
+            <translation>Projets (surfaces)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/form.py" line="74" />
+            <source>(not set)</source>
+            <translation>(non renseigné)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/form.py" line="97" />
+            <source>The municipality is a five-digit NIS code, e.g. 44021 for Gent.</source>
+            <translation>La commune est un code INS à cinq chiffres, p. ex. 44021 pour Gand.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/form.py" line="104" />
+            <source>The end date cannot be before the start date.</source>
+            <translation>La date de fin ne peut pas précéder la date de début.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/gipod.py" line="73" />
+            <source>The period ends ({end}) before it starts ({start}); swap the dates.</source>
+            <translation>La période se termine ({end}) avant de commencer ({start}) ; inversez les dates.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/gipod.py" line="179" />
+            <source>{collection}: {received} of {total} works received.</source>
+            <translation>{collection} : {received} chantiers reçus sur {total}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/gipod.py" line="224" />
+            <location filename="../processing/algorithms/load_gipod.py" line="99" />
+            <source>Choose the GIPOD collections INNAME and/or INNAME_PUNT.</source>
+            <translation>Choisissez les collections GIPOD INNAME et/ou INNAME_PUNT.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/gipod.py" line="232" />
+            <source>Downloading GIPOD {collection} for {area} from {start} to {end}.</source>
+            <translation>Téléchargement de GIPOD {collection} pour {area}, du {start} au {end}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/gipod.py" line="243" />
+            <source>{collection}: {dropped} works outside the period left out.</source>
+            <translation>{collection} : {dropped} chantiers hors de la période écartés.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/region.py" line="110" />
+            <source>{layer} has no niscode field: every project needs its municipality's NIS code.</source>
+            <translation>{layer} n’a pas de champ niscode : chaque projet a besoin du code INS de sa commune.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/region.py" line="149" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="72" />
+            <source>Give at least one project register to merge: a store or a layer.</source>
+            <translation>Indiquez au moins un registre des projets à fusionner : un stockage ou une couche.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/region.py" line="154" />
+            <source>the target store</source>
+            <translation>le stockage cible</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/region.py" line="167" />
+            <source>{count} projects in {source} have no municipality (niscode) or no project id (project_key); fill them in first, nothing was merged.</source>
+            <translation>{count} projets de {source} n’ont pas de commune (niscode) ou pas d’identifiant de projet (project_key) ; complétez-les d’abord, rien n’a été fusionné.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/region.py" line="189" />
+            <source>Columns that are not in the project register were left out: {columns}.</source>
+            <translation>Les colonnes absentes du registre des projets ont été écartées : {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/region.py" line="210" />
+            <source>The export would contain the personal contact column(s) {columns}; nothing was written.</source>
+            <translation>L’export contiendrait la ou les colonnes de contact personnelles {columns} ; rien n’a été écrit.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/region.py" line="247" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="324" />
+            <source>Unknown format {format}; choose GeoJSON, CSV or GeoPackage.</source>
+            <translation>Format inconnu {format} ; choisissez GeoJSON, CSV ou GeoPackage.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="13" />
+            <source>Smart governance</source>
+            <translation>Gouvernance intelligente</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="14" />
+            <source>Environment</source>
+            <translation>Environnement</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="15" />
+            <source>Mobility</source>
+            <translation>Mobilité</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="16" />
+            <source>Living</source>
+            <translation>Cadre de vie</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="17" />
+            <source>People</source>
+            <translation>Citoyens</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="18" />
+            <source>Economy</source>
+            <translation>Économie</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="22" />
+            <source>Idea</source>
+            <translation>Idée</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="23" />
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="24" />
+            <source>Pilot project</source>
+            <translation>Projet pilote</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="25" />
+            <source>Implemented</source>
+            <translation>Mis en œuvre</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="26" />
+            <source>Scaled up</source>
+            <translation>Déployé à plus grande échelle</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="29" />
+            <source>Public</source>
+            <translation>Public</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="30" />
+            <source>Private</source>
+            <translation>Privé</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="31" />
+            <source>Civil society</source>
+            <translation>Société civile</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="32" />
+            <source>University</source>
+            <translation>Université</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="33" />
+            <source>Unknown</source>
+            <translation>Inconnu</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="36" />
+            <source>Own resources</source>
+            <translation>Fonds propres</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="37" />
+            <source>Regional or provincial subsidy</source>
+            <translation>Subvention régionale ou provinciale</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="38" />
+            <source>European subsidy</source>
+            <translation>Subvention européenne</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="39" />
+            <source>Loan</source>
+            <translation>Emprunt</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="40" />
+            <source>Belfius-EIB</source>
+            <translation>Belfius-BEI</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="41" />
+            <source>Public-private partnership</source>
+            <translation>Partenariat public-privé</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="42" />
+            <source>Crowdfunding</source>
+            <translation>Financement participatif</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="45" />
+            <source>Indicators / dashboard</source>
+            <translation>Indicateurs / tableau de bord</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="46" />
+            <source>Evaluation committee</source>
+            <translation>Comité d’évaluation</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="47" />
+            <source>Citizen assessment</source>
+            <translation>Évaluation citoyenne</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="61" />
+            <source>Project id</source>
+            <translation>Identifiant du projet</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="62" />
+            <source>Municipality (NIS code)</source>
+            <translation>Commune (code INS)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="63" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="64" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="65" />
+            <source>Municipalities involved (NIS codes)</source>
+            <translation>Communes concernées (codes INS)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="66" />
+            <source>Theme (dimension)</source>
+            <translation>Thème (dimension)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="67" />
+            <source>Priority theme</source>
+            <translation>Thème prioritaire</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="68" />
+            <source>Initiator type</source>
+            <translation>Type d’initiateur</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="69" />
+            <source>Partners</source>
+            <translation>Partenaires</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="70" />
+            <source>Lead department</source>
+            <translation>Service pilote</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="71" />
+            <source>Day-to-day manager</source>
+            <translation>Gestionnaire au quotidien</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="72" />
+            <source>Status (maturity)</source>
+            <translation>Statut (maturité)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="73" />
+            <source>Funding form</source>
+            <translation>Mode de financement</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="74" />
+            <source>Subsidy (€)</source>
+            <translation>Subvention (€)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="75" />
+            <source>Cofinancing (%)</source>
+            <translation>Cofinancement (%)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="76" />
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="77" />
+            <source>Target value</source>
+            <translation>Valeur cible</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="78" />
+            <source>Target date</source>
+            <translation>Date cible</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="79" />
+            <source>Monitoring method</source>
+            <translation>Méthode de suivi</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="80" />
+            <source>Datasets produced</source>
+            <translation>Jeux de données produits</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="81" />
+            <source>Data owner</source>
+            <translation>Propriétaire des données</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="82" />
+            <source>Reusable playbook available</source>
+            <translation>Guide réutilisable disponible</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="83" />
+            <source>Start date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="84" />
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="85" />
+            <source>Link to citizen participation</source>
+            <translation>Lien vers la participation citoyenne</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="86" />
+            <source>Contact person</source>
+            <translation>Personne de contact</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="87" />
+            <source>Contact e-mail</source>
+            <translation>Adresse e-mail de contact</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="88" />
+            <source>Contact phone</source>
+            <translation>Téléphone de contact</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/aggregate.py" line="44" />
@@ -3690,6 +4442,41 @@
             <translation>heure ({zone})</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/sensors/constants.py" line="16" />
+            <source>CurieuzeNeuzen Vlaanderen 2018 (NO2 tubes)</source>
+            <translation>CurieuzeNeuzen Vlaanderen 2018 (tubes NO2)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/constants.py" line="17" />
+            <source>Gent bicycle counter (5-minute counts)</source>
+            <translation>Compteur vélo de Gand (comptages par 5 minutes)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/constants.py" line="18" />
+            <source>EEA AirBase hourly file (24 value/flag pairs per day)</source>
+            <translation>Fichier horaire EEA AirBase (24 paires valeur/indicateur par jour)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/constants.py" line="19" />
+            <source>Recht op Lucht NO2 campaign</source>
+            <translation>Campagne NO2 Recht op Lucht</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/constants.py" line="20" />
+            <source>IRCEL-CELINE hourly export (one column per station)</source>
+            <translation>Export horaire IRCEL-CELINE (une colonne par station)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/constants.py" line="21" />
+            <source>Telraam hourly report (CSV)</source>
+            <translation>Rapport horaire Telraam (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/constants.py" line="22" />
+            <source>sensor.community archive CSV</source>
+            <translation>CSV d’archive de sensor.community</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/sensors/demo.py" line="72" />
             <source>Municipality {name}</source>
             <translation>Commune {name}</translation>
@@ -3706,7 +4493,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/sensors/demo.py" line="98" />
-            <location filename="../smart_municipality/sources/irceline.py" line="67" />
+            <location filename="../smart_municipality/sources/irceline.py" line="65" />
             <source>fixed line</source>
             <translation>ligne fixe</translation>
         </message>
@@ -3716,174 +4503,174 @@
             <translation>Capteurs de démonstration générés : chaque mesure est inventée.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="113" />
+            <location filename="../smart_municipality/sensors/files.py" line="114" />
             <source>'{part}' is not a mapping entry; write key=value with a key among: {keys}.</source>
             <translation>'{part}' n’est pas une entrée de correspondance ; écrivez clé=valeur avec une clé parmi : {keys}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="131" />
+            <location filename="../smart_municipality/sensors/files.py" line="132" />
             <source>The mapping entry '{part}' has a value that is not a number.</source>
             <translation>L’entrée de correspondance '{part}' a une valeur qui n’est pas un nombre.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="146" />
+            <location filename="../smart_municipality/sensors/files.py" line="147" />
             <source>{name} holds {n} files; unpack it and choose the table.</source>
             <translation>{name} contient {n} fichiers ; décompressez-le et choisissez le tableau.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="150" />
+            <location filename="../smart_municipality/sensors/files.py" line="151" />
             <source>{name} is not a readable zip file.</source>
             <translation>{name} n’est pas un fichier zip lisible.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="165" />
+            <location filename="../smart_municipality/sensors/files.py" line="166" />
             <source>Column '{column}' holds '{value}' (row {row}), which is not a number; correct it or leave the cell empty.</source>
             <translation>La colonne '{column}' contient '{value}' (ligne {row}), qui n’est pas un nombre ; corrigez-le ou laissez la cellule vide.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="178" />
+            <location filename="../smart_municipality/sensors/files.py" line="179" />
             <source>Unknown layout '{layout}'; use long, wide_sensors or wide_hours.</source>
             <translation>Disposition inconnue '{layout}' ; utilisez long, wide_sensors ou wide_hours.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="182" />
+            <location filename="../smart_municipality/sensors/files.py" line="183" />
             <source>The file</source>
             <translation>Le fichier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="195" />
+            <location filename="../smart_municipality/sensors/files.py" line="196" />
             <source>The file has no column '{column}'; its columns are: {columns}.</source>
             <translation>Le fichier n’a pas de colonne '{column}' ; ses colonnes sont : {columns}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="198" />
+            <location filename="../smart_municipality/sensors/files.py" line="199" />
             <source>Choose both an x (longitude) and a y (latitude) column, or neither.</source>
             <translation>Choisissez à la fois une colonne x (longitude) et une colonne y (latitude), ou aucune des deux.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="200" />
+            <location filename="../smart_municipality/sensors/files.py" line="201" />
             <source>Choose the column(s) holding the readings.</source>
             <translation>Choisissez la ou les colonnes contenant les mesures.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="202" />
+            <location filename="../smart_municipality/sensors/files.py" line="203" />
             <source>Choose the time column, or give the period the readings cover.</source>
             <translation>Choisissez la colonne de temps, ou indiquez la période couverte par les mesures.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="204" />
+            <location filename="../smart_municipality/sensors/files.py" line="205" />
             <source>Duplicates must be 'error' or 'replicates'.</source>
             <translation>Les doublons doivent valoir 'error' ou 'replicates'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="211" />
+            <location filename="../smart_municipality/sensors/files.py" line="212" />
             <source>The wide table has no sensor columns.</source>
             <translation>Le tableau large n’a pas de colonnes de capteurs.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="213" />
+            <location filename="../smart_municipality/sensors/files.py" line="214" />
             <source>Choose the property the sensor columns hold (for example NO2).</source>
             <translation>Choisissez la grandeur contenue dans les colonnes de capteurs (par exemple NO2).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="221" />
+            <location filename="../smart_municipality/sensors/files.py" line="222" />
             <source>Choose the hour columns of the wide table (first = 00:00).</source>
             <translation>Choisissez les colonnes horaires du tableau large (la première = 00:00).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="223" />
+            <location filename="../smart_municipality/sensors/files.py" line="224" />
             <source>Give one flag column per hour column, or none.</source>
             <translation>Indiquez une colonne d’indicateur par colonne horaire, ou aucune.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="225" />
+            <location filename="../smart_municipality/sensors/files.py" line="226" />
             <source>Choose the property the hour columns hold (for example NO2).</source>
             <translation>Choisissez la grandeur contenue dans les colonnes horaires (par exemple NO2).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="255" />
+            <location filename="../smart_municipality/sensors/files.py" line="256" />
             <source>period</source>
             <translation>période</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="263" />
+            <location filename="../smart_municipality/sensors/files.py" line="264" />
             <source>Row {row} has no sensor in column '{column}'; fill it in or remove the row.</source>
             <translation>La ligne {row} n’a pas de capteur dans la colonne '{column}' ; complétez-la ou supprimez la ligne.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="285" />
+            <location filename="../smart_municipality/sensors/files.py" line="286" />
             <source>Say which property column '{column}' holds.</source>
             <translation>Indiquez quelle grandeur contient la colonne '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="289" />
+            <location filename="../smart_municipality/sensors/files.py" line="290" />
             <source>value</source>
             <translation>valeur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="319" />
+            <location filename="../smart_municipality/sensors/files.py" line="320" />
             <source>The mapped value columns hold no readings.</source>
             <translation>Les colonnes de valeurs associées ne contiennent aucune mesure.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="334" />
+            <location filename="../smart_municipality/sensors/files.py" line="335" />
             <source>Sensor '{sensor}' has no position (row {row}); fill in x and y or remove the row. Nothing was imported.</source>
             <translation>Le capteur '{sensor}' n’a pas de position (ligne {row}) ; complétez x et y ou supprimez la ligne. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="336" />
+            <location filename="../smart_municipality/sensors/files.py" line="337" />
             <source>the sensors in the file</source>
             <translation>les capteurs du fichier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="347" />
+            <location filename="../smart_municipality/sensors/files.py" line="348" />
             <source>the sensor</source>
             <translation>le capteur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="377" />
-            <location filename="../smart_municipality/sensors/files.py" line="449" />
+            <location filename="../smart_municipality/sensors/files.py" line="378" />
+            <location filename="../smart_municipality/sensors/files.py" line="450" />
             <source>none (diffusion tube)</source>
             <translation>aucune (tube à diffusion)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="396" />
+            <location filename="../smart_municipality/sensors/files.py" line="397" />
             <source>{n} rows at local times that do not exist (the clock skips an hour in spring) were left out.</source>
             <translation>{n} lignes à des heures locales inexistantes (l’horloge saute une heure au printemps) ont été écartées.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="418" />
+            <location filename="../smart_municipality/sensors/files.py" line="419" />
             <source>{name} is not an AirBase file (a date and 24 value/flag pairs per line).</source>
             <translation>{name} n’est pas un fichier AirBase (une date et 24 paires valeur/indicateur par ligne).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="421" />
+            <location filename="../smart_municipality/sensors/files.py" line="422" />
             <source>{name} has {n} columns per line; an AirBase hourly file has 49 (a date and 24 value/flag pairs).</source>
             <translation>{name} a {n} colonnes par ligne ; un fichier horaire AirBase en a 49 (une date et 24 paires valeur/indicateur).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="434" />
+            <location filename="../smart_municipality/sensors/files.py" line="435" />
             <source>The pollutant of {name} cannot be told from its name; choose the property.</source>
             <translation>Le polluant de {name} ne peut pas être déduit de son nom ; choisissez la grandeur.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="464" />
+            <location filename="../smart_municipality/sensors/files.py" line="465" />
             <source>The property of {name} cannot be told from its name; choose it (for example NO2).</source>
             <translation>La grandeur de {name} ne peut pas être déduite de son nom ; choisissez-la (par exemple NO2).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="566" />
+            <location filename="../smart_municipality/sensors/files.py" line="567" />
             <location filename="../smart_municipality/tables.py" line="87" />
             <source>The file {name} does not exist.</source>
             <translation>Le fichier {name} n’existe pas.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="572" />
+            <location filename="../smart_municipality/sensors/files.py" line="573" />
             <source>{name} is not in a format the plugin knows; give a column mapping.</source>
             <translation>{name} n’est pas dans un format connu de l’extension ; indiquez une correspondance des colonnes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="575" />
+            <location filename="../smart_municipality/sensors/files.py" line="576" />
             <source>Unknown file format '{preset}'.</source>
             <translation>Format de fichier inconnu '{preset}'.</translation>
         </message>
@@ -4064,17 +4851,149 @@
             <translation>{n} mesures négatives (impossibles pour une concentration ou un comptage) ont été conservées mais marquées comme non valides ; première : capteur '{name}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="206" />
+            <location filename="../smart_municipality/sensors/properties.py" line="60" />
+            <location filename="../smart_municipality/sensors/properties.py" line="87" />
+            <source>EU hourly limit value</source>
+            <translation>Valeur limite horaire UE</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="61" />
+            <location filename="../smart_municipality/sensors/properties.py" line="68" />
+            <location filename="../smart_municipality/sensors/properties.py" line="74" />
+            <source>EU annual limit value</source>
+            <translation>Valeur limite annuelle UE</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="62" />
+            <location filename="../smart_municipality/sensors/properties.py" line="69" />
+            <location filename="../smart_municipality/sensors/properties.py" line="75" />
+            <source>EU annual limit value from 2030</source>
+            <translation>Valeur limite annuelle UE à partir de 2030</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="63" />
+            <location filename="../smart_municipality/sensors/properties.py" line="70" />
+            <location filename="../smart_municipality/sensors/properties.py" line="76" />
+            <location filename="../smart_municipality/sensors/properties.py" line="89" />
+            <location filename="../smart_municipality/sensors/properties.py" line="93" />
+            <source>WHO 2021 daily guideline</source>
+            <translation>Valeur guide journalière OMS 2021</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="64" />
+            <location filename="../smart_municipality/sensors/properties.py" line="71" />
+            <location filename="../smart_municipality/sensors/properties.py" line="77" />
+            <source>WHO 2021 annual guideline</source>
+            <translation>Valeur guide annuelle OMS 2021</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="67" />
+            <location filename="../smart_municipality/sensors/properties.py" line="88" />
+            <source>EU daily limit value</source>
+            <translation>Valeur limite journalière UE</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="81" />
+            <source>EU information threshold</source>
+            <translation>Seuil d’information UE</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="82" />
+            <source>EU alert threshold</source>
+            <translation>Seuil d’alerte UE</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="83" />
+            <source>EU target value (max daily 8-hour mean)</source>
+            <translation>Valeur cible UE (maximum journalier de la moyenne sur 8 heures)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="84" />
+            <source>WHO 2021 8-hour guideline</source>
+            <translation>Valeur guide OMS 2021 sur 8 heures</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="91" />
+            <source>Black carbon</source>
+            <translation>Carbone suie (black carbon)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="92" />
+            <source>EU limit value (max daily 8-hour mean)</source>
+            <translation>Valeur limite UE (maximum journalier de la moyenne sur 8 heures)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="95" />
+            <source>Temperature</source>
+            <translation>Température</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="97" />
+            <source>Relative humidity</source>
+            <translation>Humidité relative</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="99" />
+            <source>Air pressure</source>
+            <translation>Pression atmosphérique</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="101" />
+            <source>Noise level (LAeq)</source>
+            <translation>Niveau sonore (LAeq)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="102" />
+            <source>WHO road traffic Lden guideline</source>
+            <translation>Valeur guide OMS trafic routier Lden</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="104" />
+            <source>Cars</source>
+            <translation>Voitures</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="106" />
+            <source>Heavy vehicles</source>
+            <translation>Poids lourds</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="108" />
+            <source>Bicycles</source>
+            <translation>Vélos</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="110" />
+            <source>Pedestrians</source>
+            <translation>Piétons</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="112" />
+            <source>Vehicles at night</source>
+            <translation>Véhicules la nuit</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="113" />
+            <source>V85 speed</source>
+            <translation>Vitesse V85</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="115" />
+            <source>Occupancy</source>
+            <translation>Taux d’occupation</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="211" />
             <source>The unit '{unit}' of {property} is not known; use one of: {units}.</source>
             <translation>L’unité '{unit}' de {property} est inconnue ; utilisez l’une des unités suivantes : {units}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="217" />
+            <location filename="../smart_municipality/sensors/properties.py" line="222" />
             <source>{property} cannot be given in {unit}; use one of: {units}.</source>
             <translation>{property} ne peut pas être exprimé en {unit} ; utilisez l’une des unités suivantes : {units}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="264" />
+            <location filename="../smart_municipality/sensors/properties.py" line="271" />
             <source>all values</source>
             <translation>toutes les valeurs</translation>
         </message>
@@ -4086,42 +5005,42 @@
         <message>
             <location filename="../smart_municipality/sensors/report.py" line="110" />
             <source>days &gt; EU daily limit</source>
-            <translation type="unfinished" />
+            <translation>jours &gt; valeur limite journalière UE</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/report.py" line="115" />
             <source>Sensor</source>
-            <translation type="unfinished" />
+            <translation>Capteur</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/report.py" line="115" />
             <source>mean</source>
-            <translation type="unfinished" />
+            <translation>moyenne</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/report.py" line="116" />
             <source>data</source>
-            <translation type="unfinished" />
+            <translation>données</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/report.py" line="118" />
             <source>● above the annual value, ○ below it; – : less than 75 % valid data (EU rule).</source>
-            <translation type="unfinished" />
+            <translation>● au-dessus de la valeur annuelle, ○ en dessous ; – : moins de 75 % de données valides (règle européenne).</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/report.py" line="137" />
             <source>Daily means of {property}</source>
-            <translation type="unfinished" />
+            <translation>Moyennes journalières de {property}</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/report.py" line="176" />
             <source>Latest value</source>
-            <translation type="unfinished" />
+            <translation>Dernière valeur</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/report.py" line="192" />
             <source>Sensor data from the study store.</source>
-            <translation type="unfinished" />
+            <translation>Données de capteurs issues du stockage d’étude.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/storage.py" line="78" />
@@ -4229,23 +5148,23 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="184" />
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="142" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="85" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="89" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="90" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="145" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="87" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="91" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="92" />
             <source>gateways</source>
             <translation>passerelles</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="191" />
             <location filename="../smart_municipality/siting/coverage.py" line="249" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="105" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="107" />
             <source>The coverage computation was cancelled.</source>
             <translation>Le calcul de couverture a été annulé.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="240" />
-            <location filename="../processing/algorithms/site_gateways.py" line="108" />
+            <location filename="../processing/algorithms/site_gateways.py" line="110" />
             <source>candidate sites</source>
             <translation>sites candidats</translation>
         </message>
@@ -4354,29 +5273,200 @@
             <translation>Le modèle p-médian exact aurait {v:,} variables, trop pour être résolu ici ; utilisez la méthode gloutonne (avec sa borne de qualité) ou moins de points de demande.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/pathloss.py" line="168" />
+            <location filename="../smart_municipality/siting/pathloss.py" line="182" />
             <source>The log-distance parameters are not usable: the exponent and the reference distance must be positive and PL(d0) a finite number of dB.</source>
             <translation>Les paramètres du modèle log-distance ne sont pas utilisables : l’exposant et la distance de référence doivent être positifs et PL(d0) un nombre fini de dB.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/pathloss.py" line="207" />
+            <location filename="../smart_municipality/siting/pathloss.py" line="221" />
             <source>This file is not a path-loss parameter set written by the calibration algorithm.</source>
             <translation>Ce fichier n’est pas un jeu de paramètres d’affaiblissement de propagation écrit par l’algorithme de calibrage.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/pathloss.py" line="224" />
+            <location filename="../smart_municipality/siting/pathloss.py" line="238" />
             <source>The path-loss parameter set {} does not exist; run the calibration first or pick another file.</source>
             <translation>Le jeu de paramètres d’affaiblissement de propagation {} n’existe pas ; lancez d’abord le calibrage ou choisissez un autre fichier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/pathloss.py" line="240" />
+            <location filename="../smart_municipality/siting/pathloss.py" line="254" />
             <source>Give the parameter set a name.</source>
             <translation>Donnez un nom au jeu de paramètres.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/pathloss.py" line="262" />
+            <location filename="../smart_municipality/siting/pathloss.py" line="276" />
             <source>No calibrated parameter set is called '{}'; run the calibration or give the path of its .json file.</source>
             <translation>Aucun jeu de paramètres calibré ne s’appelle '{}' ; lancez le calibrage ou indiquez le chemin de son fichier .json.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="103" />
+            <source>The siting GeoPackage {path} has no layer {layer}; run the siting study again.</source>
+            <translation>Le GeoPackage d’implantation {path} n’a pas de couche {layer} ; relancez l’étude d’implantation.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="114" />
+            <source>The raster {path} cannot be opened; run the siting study again.</source>
+            <translation>Le raster {path} ne peut pas être ouvert ; relancez l’étude d’implantation.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="118" />
+            <source>The siting run has no minimum-SF raster; run the coverage study again.</source>
+            <translation>L’étude d’implantation n’a pas de raster du SF minimal ; relancez l’étude de couverture.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="457" />
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="467" />
+            <location filename="../smart_municipality/siting/report.py" line="488" />
+            <source>% of the addresses</source>
+            <translation>% des adresses</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="470" />
+            <source>Addresses by smallest spreading factor</source>
+            <translation>Adresses par plus petit facteur d’étalement</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="487" />
+            <source>number of sensors</source>
+            <translation>nombre de capteurs</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="491" />
+            <location filename="../smart_municipality/siting/report.py" line="699" />
+            <source>Addresses within {radius} m of a sensor</source>
+            <translation>Adresses à moins de {radius} m d’un capteur</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="492" />
+            <source>Addresses covered by the sensors</source>
+            <translation>Adresses couvertes par les capteurs</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="571" />
+            <source>Neighbourhoods</source>
+            <translation>Quartiers</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="614" />
+            <source>Legend</source>
+            <translation>Légende</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="616" />
+            <source>Key figures</source>
+            <translation>Chiffres clés</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="640" />
+            <source>Candidate sites (large buildings)</source>
+            <translation>Sites candidats (grands bâtiments)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="641" />
+            <source>Chosen gateways</source>
+            <translation>Passerelles choisies</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="642" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="75" />
+            <source>Smallest spreading factor</source>
+            <translation>Plus petit facteur d’étalement</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="652" />
+            <source>Gateways chosen</source>
+            <translation>Passerelles choisies</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="653" />
+            <source>Addresses heard by a gateway</source>
+            <translation>Adresses captées par une passerelle</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="654" />
+            <source>Best possible with as many gateways (bound)</source>
+            <translation>Meilleur possible avec autant de passerelles (borne)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="655" />
+            <location filename="../smart_municipality/siting/report.py" line="702" />
+            <source>Certificate: share of the optimum reached</source>
+            <translation>Certificat : part de l’optimum atteinte</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="657" />
+            <source>Addresses reached with SF7–SF9</source>
+            <translation>Adresses atteintes en SF7–SF9</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="659" />
+            <source>Area with coverage (map cells)</source>
+            <translation>Surface couverte (cellules de la carte)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="680" />
+            <source>Candidate sites (along the roads)</source>
+            <translation>Sites candidats (le long des routes)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="681" />
+            <location filename="../processing/algorithms/site_sensors.py" line="87" />
+            <source>Chosen sensor sites</source>
+            <translation>Sites de capteurs choisis</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="682" />
+            <source>within {radius} m of a sensor</source>
+            <translation>à moins de {radius} m d’un capteur</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="682" />
+            <source>covered</source>
+            <translation>couvert</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="683" />
+            <source>further away</source>
+            <translation>plus loin</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="684" />
+            <location filename="../processing/algorithms/match_addresses.py" line="30" />
+            <source>Addresses</source>
+            <translation>Adresses</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="685" />
+            <source>Reach of a sensor ({radius} m)</source>
+            <translation>Portée d’un capteur ({radius} m)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="698" />
+            <source>Sensor sites chosen</source>
+            <translation>Sites de capteurs choisis</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="700" />
+            <source>Addresses covered</source>
+            <translation>Adresses couvertes</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="707" />
+            <source>Neighbourhood</source>
+            <translation>Quartier</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="707" />
+            <source>addresses</source>
+            <translation>adresses</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="707" />
+            <source>in reach</source>
+            <translation>à portée</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/terrain.py" line="90" />
@@ -4385,7 +5475,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/terrain.py" line="238" />
-            <location filename="../processing/algorithms/siting_common.py" line="367" />
+            <location filename="../processing/algorithms/siting_common.py" line="390" />
             <source>The terrain model has no data in the area to compute; choose another extent or terrain model.</source>
             <translation>Le modèle de terrain n’a pas de données dans la zone à calculer ; choisissez une autre emprise ou un autre modèle de terrain.</translation>
         </message>
@@ -4461,22 +5551,22 @@
             <translation>Téléchargement GRB (OGC API Features)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="68" />
+            <location filename="../smart_municipality/sources/irceline.py" line="66" />
             <source>official air-quality station</source>
             <translation>station officielle de mesure de la qualité de l’air</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="92" />
+            <location filename="../smart_municipality/sources/irceline.py" line="90" />
             <source>IRCEL-CELINE answered without time-series values.</source>
             <translation>IRCEL-CELINE a répondu sans valeurs de série temporelle.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="114" />
+            <location filename="../smart_municipality/sources/irceline.py" line="112" />
             <source>IRCEL-CELINE does not measure {property}.</source>
             <translation>IRCEL-CELINE ne mesure pas {property}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="125" />
+            <location filename="../smart_municipality/sources/irceline.py" line="123" />
             <source>IRCEL-CELINE answered something that is not a list of stations.</source>
             <translation>IRCEL-CELINE a répondu autre chose qu’une liste de stations.</translation>
         </message>
@@ -4541,7 +5631,7 @@
             <translation>{service} envoie plus de pages qu’il n’est possible d’en lire en une fois ; réduisez la période ou la zone.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/status.py" line="84" />
+            <location filename="../smart_municipality/sources/status.py" line="86" />
             <source>{service} answers, but not like the service it should be; check its address in the plugin settings.</source>
             <translation>{service} répond, mais pas comme le service attendu ; vérifiez son adresse dans les paramètres de l’extension.</translation>
         </message>
@@ -4571,52 +5661,52 @@
             <translation>{service} a répondu sans rapport de trafic.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="72" />
+            <location filename="../smart_municipality/sources/transport.py" line="73" />
             <source>{service} sent an incomplete or unreadable answer; try again later.</source>
             <translation>{service} a envoyé une réponse incomplète ou illisible ; réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="149" />
+            <location filename="../smart_municipality/sources/transport.py" line="151" />
             <source>{service} is busy and asks to wait {seconds} s; try again later.</source>
             <translation>{service} est occupé et demande d’attendre {seconds} s ; réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="209" />
+            <location filename="../smart_municipality/sources/transport.py" line="217" />
             <source>{service} did not answer in time; check your connection or try again later.</source>
             <translation>{service} n’a pas répondu à temps ; vérifiez votre connexion ou réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="211" />
+            <location filename="../smart_municipality/sources/transport.py" line="219" />
             <source>{service} cannot be reached; check your network or proxy settings, or the address in the plugin settings.</source>
             <translation>{service} est injoignable ; vérifiez vos paramètres réseau ou proxy, ou l’adresse dans les paramètres de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="216" />
+            <location filename="../smart_municipality/sources/transport.py" line="224" />
             <source>{service} refused access (HTTP {status}); check the authentication configuration.</source>
             <translation>{service} a refusé l’accès (HTTP {status}) ; vérifiez la configuration d’authentification.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="218" />
+            <location filename="../smart_municipality/sources/transport.py" line="226" />
             <source>{service} does not know this request (HTTP 404); the service may have moved: check its address in the plugin settings.</source>
             <translation>{service} ne connaît pas cette requête (HTTP 404) ; le service a peut-être déménagé : vérifiez son adresse dans les paramètres de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="221" />
+            <location filename="../smart_municipality/sources/transport.py" line="229" />
             <source>{service} no longer offers this data (HTTP 410).</source>
             <translation>{service} ne propose plus ces données (HTTP 410).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="223" />
+            <location filename="../smart_municipality/sources/transport.py" line="231" />
             <source>{service} is receiving too many requests (HTTP 429); try again in a few minutes.</source>
             <translation>{service} reçoit trop de requêtes (HTTP 429) ; réessayez dans quelques minutes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="225" />
+            <location filename="../smart_municipality/sources/transport.py" line="233" />
             <source>{service} has a problem of its own (HTTP {status}); try again later.</source>
             <translation>{service} rencontre un problème interne (HTTP {status}) ; réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="227" />
+            <location filename="../smart_municipality/sources/transport.py" line="235" />
             <source>{service} rejected the request (HTTP {status}).</source>
             <translation>{service} a rejeté la requête (HTTP {status}).</translation>
         </message>
@@ -5179,24 +6269,19 @@
             <translation>Les coordonnées de {layer} ne se trouvent pas en Belgique dans son système de coordonnées de référence {crs} (x autour de {x:.0f}) ; définissez le SCR réel de la couche (Lambert 2008 est EPSG:3812) et réessayez.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/open_data.py" line="92" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="90" />
             <source>The export would contain the column(s) {columns}, which may hold personal or tax data; nothing was written.</source>
             <translation>L’export contiendrait la ou les colonnes {columns}, qui peuvent contenir des données personnelles ou fiscales ; rien n’a été écrit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/open_data.py" line="100" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="98" />
             <source>The indicators layer lacks {fields}; use the output of Vacancy indicators per area.</source>
             <translation>Il manque {fields} à la couche des indicateurs ; utilisez la sortie de Indicateurs d’inoccupation par zone.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/open_data.py" line="121" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="119" />
             <source>Unknown property type(s) {types}; choose from {known}.</source>
             <translation>Type(s) de bien inconnu(s) {types} ; choisissez parmi {known}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/vacancy/open_data.py" line="326" />
-            <source>Unknown format {format}; choose GeoJSON, CSV or GeoPackage.</source>
-            <translation>Format inconnu {format} ; choisissez GeoJSON, CSV ou GeoPackage.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/vacancy/register.py" line="71" />
@@ -5215,7 +6300,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/vacancy/register.py" line="246" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="145" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="149" />
             <source>Cancelled; the register was left as it was.</source>
             <translation>Annulé ; le registre est resté tel quel.</translation>
         </message>

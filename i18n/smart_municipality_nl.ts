@@ -35,8 +35,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/aggregate_observations.py" line="81" />
-            <location filename="../processing/algorithms/site_sensors.py" line="95" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="102" />
+            <location filename="../processing/algorithms/site_sensors.py" line="85" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="106" />
             <source>Area name field</source>
             <translation>Veld met de naam van het gebied</translation>
         </message>
@@ -76,875 +76,985 @@
             <translation>Statistieken</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="112" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="118" />
             <source>The store holds no {property} readings for this municipality and period.</source>
             <translation>De opslag bevat geen metingen van {property} voor deze gemeente en periode.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="114" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="120" />
             <source>{n} readings of {sensors} sensors.</source>
             <translation>{n} metingen van {sensors} sensoren.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="163" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="171" />
             <source>Choose the area layer to aggregate per area.</source>
             <translation>Kies de laag met gebieden om per gebied te aggregeren.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="54" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="51" />
             <source>Calibrate path loss from measurements</source>
             <translation>Padverlies kalibreren op metingen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="57" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="54" />
             <source>Fits the log-distance path-loss model PL(d) = PL(1 km) + 10·n·log(d/1 km) to measured uplinks (a TTN Mapper export or a field test: position, gateway id, RSSI, SNR), jointly and per gateway.&lt;br&gt;Measured path loss = EIRP + gain − cable loss − (RSSI + min(SNR, 0)). Rows with an empty RSSI or −200 dBm are packets that were not received; when there are such rows the fit is a censored (Tobit) maximum-likelihood fit, otherwise ordinary least squares.&lt;br&gt;Reports the RMSE of the chosen prior model and of the fit, and (with three gateways or more) the RMSE on each gateway left out of the fit. The fit is saved as a parameter set under its name (and optionally as a .json file) that 'Radio coverage' and 'Place gateways' accept.&lt;br&gt;Give the measurements either as a point layer in the gateways' CRS or as a CSV file (comma or semicolon, lat/lon in WGS84 or x/y in Lambert 72).</source>
             <translation>Past het log-afstandsmodel voor padverlies PL(d) = PL(1 km) + 10·n·log(d/1 km) aan op gemeten uplinks (een export van TTN Mapper of een veldtest: positie, gateway-id, RSSI, SNR), samen en per gateway.&lt;br&gt;Gemeten padverlies = EIRP + versterking − kabelverlies − (RSSI + min(SNR, 0)). Rijen met een lege RSSI of −200 dBm zijn pakketten die niet ontvangen werden; als er zulke rijen zijn, is de aanpassing een gecensureerde (Tobit) maximumlikelihoodschatting, anders gewone kleinste kwadraten.&lt;br&gt;Meldt de RMSE van het gekozen voorafgaande model en van de aanpassing, en (met drie gateways of meer) de RMSE op elke gateway die buiten de aanpassing gelaten werd. De aanpassing wordt onder haar naam bewaard als parameterset (en desgewenst als .json-bestand) die 'Radiodekking' en 'Gateways plaatsen' aanvaarden.&lt;br&gt;Geef de metingen op als puntlaag in het CRS van de gateways of als CSV-bestand (komma of puntkomma, lat/lon in WGS84 of x/y in Lambert 72).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="71" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="68" />
             <source>Measurements (points)</source>
             <translation>Metingen (punten)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="74" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="71" />
             <source>Measurements (CSV file)</source>
             <translation>Metingen (CSV-bestand)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="76" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="73" />
             <source>Gateway id field of the measurements (empty: detect)</source>
             <translation>Veld met de gateway-id van de metingen (leeg: detecteren)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="77" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="74" />
             <source>RSSI field (empty: detect)</source>
             <translation>RSSI-veld (leeg: detecteren)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="78" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="75" />
             <source>SNR field (empty: detect)</source>
             <translation>SNR-veld (leeg: detecteren)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="79" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="76" />
             <source>Spreading factor field (empty: detect)</source>
             <translation>Veld met de spreidingsfactor (leeg: detecteren)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="82" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="65" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="79" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="63" />
             <source>Gateways</source>
             <translation>Gateways</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="84" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="67" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="81" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="65" />
             <source>Gateway id field</source>
             <translation>Veld met de gateway-id</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="87" />
-            <location filename="../processing/algorithms/siting_common.py" line="119" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="84" />
+            <location filename="../processing/algorithms/siting_common.py" line="125" />
             <source>Frequency (MHz)</source>
             <translation>Frequentie (MHz)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="90" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="87" />
             <source>Device height (m above ground)</source>
             <translation>Hoogte van het toestel (m boven de grond)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="93" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="90" />
             <source>Model to compare with (RMSE before)</source>
             <translation>Model om mee te vergelijken (RMSE vooraf)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="96" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="93" />
             <source>Also fit each gateway separately</source>
             <translation>Ook elke gateway afzonderlijk aanpassen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="97" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="94" />
             <source>Least measurements for a gateway's own fit</source>
             <translation>Minimum aantal metingen voor een eigen aanpassing per gateway</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="99" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="96" />
             <source>Name of the parameter set</source>
             <translation>Naam van de parameterset</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="100" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="97" />
             <source>Parameter set file</source>
             <translation>Bestand met de parameterset</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="101" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="98" />
             <source>Parameter set (*.json)</source>
             <translation>Parameterset (*.json)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="103" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="100" />
             <source>Calibration per gateway</source>
             <translation>Kalibratie per gateway</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="105" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="102" />
             <source>RMSE of the prior model (dB)</source>
             <translation>RMSE van het voorafgaande model (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="106" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="103" />
             <source>RMSE of the fit (dB)</source>
             <translation>RMSE van de aanpassing (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="107" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="104" />
             <source>RMSE on held-out gateways (dB)</source>
             <translation>RMSE op weggelaten gateways (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="108" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="105" />
             <source>Saved parameter set</source>
             <translation>Opgeslagen parameterset</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="112" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="113" />
             <source>The measurements are in {} but the gateways in {}; reproject one of them so both use the same CRS.</source>
             <translation>De metingen staan in {} maar de gateways in {}; herprojecteer een van beide zodat ze hetzelfde CRS gebruiken.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="120" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="121" />
             <source>Choose the gateway id and RSSI fields of the measurements; they could not be detected from the field names.</source>
             <translation>Kies de velden met de gateway-id en de RSSI van de metingen; ze konden niet uit de veldnamen afgeleid worden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="153" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="156" />
             <source>Measurements read from a CSV file are in EPSG:31370; reproject the gateways to EPSG:31370 too.</source>
             <translation>Metingen uit een CSV-bestand staan in EPSG:31370; herprojecteer de gateways ook naar EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="156" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="159" />
             <source>Give the measurements as a point layer or as a CSV file.</source>
             <translation>Geef de metingen op als puntlaag of als CSV-bestand.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="157" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="160" />
             <source>{n} measurements, {r} received.</source>
             <translation>{n} metingen, {r} ontvangen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="183" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="186" />
             <source>Joint fit: PL(1 km) = {pl0:.2f} dB, n = {n:.3f}, σ = {s:.2f} dB; RMSE {b:.2f} dB with the prior model, {a:.2f} dB with the fit.</source>
             <translation>Gezamenlijke aanpassing: PL(1 km) = {pl0:.2f} dB, n = {n:.3f}, σ = {s:.2f} dB; RMSE {b:.2f} dB met het voorafgaande model, {a:.2f} dB met de aanpassing.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="187" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="190" />
             <source>Saved as parameter set '{name}' ({path}); a fade margin of {m:.1f} dB gives 90 % location reliability.</source>
             <translation>Opgeslagen als parameterset '{name}' ({path}); een fadingmarge van {m:.1f} dB geeft 90 % plaatsbetrouwbaarheid.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/copy_store.py" line="17" />
+            <location filename="../processing/algorithms/copy_store.py" line="16" />
             <source>Copy a study between stores</source>
             <translation>Een studie kopiëren tussen opslagplaatsen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/copy_store.py" line="18" />
+            <location filename="../processing/algorithms/copy_store.py" line="17" />
             <source>Store</source>
             <translation>Opslag</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/copy_store.py" line="20" />
+            <location filename="../processing/algorithms/copy_store.py" line="19" />
             <source>Copies a whole study from one store to another: from a GeoPackage to a PostGIS schema (to share it with a team, an intercommunale or the region) or back (to take it along). Every table is copied with all records, geometries, times, row versions and the complete change history. The target must be empty unless 'Replace the data in the target' is ticked; it is written in one transaction, so a failed or cancelled copy leaves it as it was. Stores are GeoPackage files or pg:&amp;lt;saved connection&amp;gt;?schema=&amp;lt;schema&amp;gt;.</source>
             <translation>Kopieert een volledige studie van de ene opslag naar de andere: van een GeoPackage naar een PostGIS-schema (om ze te delen met een team, een intercommunale of de regio) of terug (om ze mee te nemen). Elke tabel wordt gekopieerd met alle records, geometrieën, tijden, versies van rijen en de volledige wijzigingsgeschiedenis. Het doel moet leeg zijn, tenzij 'De gegevens in het doel vervangen' aangevinkt is; het wordt in één transactie geschreven, dus een mislukte of geannuleerde kopie laat het zoals het was. Opslagplaatsen zijn GeoPackage-bestanden of pg:&amp;lt;opgeslagen verbinding&amp;gt;?schema=&amp;lt;schema&amp;gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/copy_store.py" line="34" />
+            <location filename="../processing/algorithms/copy_store.py" line="33" />
             <source>Source store</source>
             <translation>Bronopslag</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/copy_store.py" line="35" />
-            <location filename="../processing/algorithms/copy_store.py" line="38" />
+            <location filename="../processing/algorithms/copy_store.py" line="34" />
+            <location filename="../processing/algorithms/copy_store.py" line="37" />
             <source>Target store</source>
             <translation>Doelopslag</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/copy_store.py" line="36" />
+            <location filename="../processing/algorithms/copy_store.py" line="35" />
             <source>Replace the data in the target</source>
             <translation>De gegevens in het doel vervangen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/copy_store.py" line="39" />
+            <location filename="../processing/algorithms/copy_store.py" line="38" />
             <source>Records copied</source>
             <translation>Gekopieerde records</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/copy_store.py" line="45" />
+            <location filename="../processing/algorithms/copy_store.py" line="46" />
             <source>Copying {source} to {target}</source>
             <translation>{source} wordt gekopieerd naar {target}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/copy_store.py" line="48" />
+            <location filename="../processing/algorithms/copy_store.py" line="49" />
             <source>{table}: {count} records</source>
             <translation>{table}: {count} records</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/device_register.py" line="26" />
+            <location filename="../processing/algorithms/device_register.py" line="23" />
             <source>Public device register (what is placed where)</source>
             <translation>Openbaar register van toestellen (wat staat waar)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/device_register.py" line="29" />
+            <location filename="../processing/algorithms/device_register.py" line="26" />
             <source>A point layer citizens may see: every sensor of the study store with its type, what it measures, owner, operator, connectivity (LoRa, 4G, Wi-Fi, …), installation date, status and whether it processes personal data.&lt;br&gt;Sensors marked as not public are left out; sensors that process personal data (citizen sensors at home, cameras) are shown at the centre of their 100 m grid cell, so the register does not point at a private house. Contract references and internal notes are not part of the register.</source>
             <translation>Een puntlaag die burgers mogen zien: elke sensor van de studieopslag met zijn type, wat hij meet, eigenaar, beheerder, connectiviteit (LoRa, 4G, wifi, …), installatiedatum, status en of hij persoonsgegevens verwerkt.&lt;br&gt;Sensoren die als niet-openbaar gemarkeerd zijn, worden weggelaten; sensoren die persoonsgegevens verwerken (burgersensoren thuis, camera’s), worden getoond in het midden van hun rastercel van 100 m, zodat het register niet naar een privéwoning wijst. Contractreferenties en interne notities maken geen deel uit van het register.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/device_register.py" line="41" />
+            <location filename="../processing/algorithms/device_register.py" line="38" />
             <source>Device register</source>
             <translation>Register van toestellen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="22" />
+            <location filename="../processing/algorithms/download_addresses.py" line="21" />
             <source>Download addresses</source>
             <translation>Adressen downloaden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="23" />
-            <location filename="../processing/algorithms/download_grb.py" line="36" />
+            <location filename="../processing/algorithms/download_addresses.py" line="22" />
+            <location filename="../processing/algorithms/download_grb.py" line="29" />
             <source>Download</source>
             <translation>Downloaden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="25" />
+            <location filename="../processing/algorithms/download_addresses.py" line="24" />
             <source>Downloads every address of a municipality from the Flemish address register (Adressenregister, basisregisters API) into layer &lt;i&gt;addresses&lt;/i&gt; of a GeoPackage: points in EPSG:31370 with the fields address_id, street, housenumber, boxnumber, postcode, municipality, niscode, status, position_method, position_spec, full_address and street_id. Positions the register publishes in Lambert 2008 (EPSG:3812) are reprojected.&lt;br&gt;&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: a name or a five-digit NIS code. The register is read 500 addresses per request; the download can be cancelled, and the GeoPackage is only written (or replaced) when everything has arrived.</source>
             <translation>Downloadt alle adressen van een gemeente uit het Vlaamse adressenregister (Adressenregister, API basisregisters) naar laag &lt;i&gt;addresses&lt;/i&gt; van een GeoPackage: punten in EPSG:31370 met de velden address_id, street, housenumber, boxnumber, postcode, municipality, niscode, status, position_method, position_spec, full_address en street_id. Posities die het register in Lambert 2008 (EPSG:3812) publiceert, worden geherprojecteerd.&lt;br&gt;&lt;br&gt;&lt;b&gt;Gemeente&lt;/b&gt;: een naam of een NIS-code van vijf cijfers. Het register wordt gelezen per 500 adressen per aanvraag; de download kan geannuleerd worden, en de GeoPackage wordt pas geschreven (of vervangen) wanneer alles binnen is.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="39" />
-            <location filename="../processing/algorithms/download_grb.py" line="54" />
+            <location filename="../processing/algorithms/download_addresses.py" line="38" />
+            <location filename="../processing/algorithms/download_grb.py" line="47" />
+            <location filename="../processing/algorithms/load_gipod.py" line="70" />
             <source>Municipality (name or NIS code)</source>
             <translation>Gemeente (naam of NIS-code)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="40" />
-            <location filename="../processing/algorithms/download_grb.py" line="61" />
+            <location filename="../processing/algorithms/download_addresses.py" line="39" />
+            <location filename="../processing/algorithms/download_grb.py" line="54" />
+            <location filename="../processing/algorithms/load_gipod.py" line="83" />
             <source>GeoPackage</source>
             <translation>GeoPackage</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="41" />
-            <location filename="../processing/algorithms/download_grb.py" line="62" />
+            <location filename="../processing/algorithms/download_addresses.py" line="40" />
+            <location filename="../processing/algorithms/download_grb.py" line="55" />
+            <location filename="../processing/algorithms/load_gipod.py" line="84" />
             <source>GeoPackage (*.gpkg *.GPKG)</source>
             <translation>GeoPackage (*.gpkg *.GPKG)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="42" />
+            <location filename="../processing/algorithms/download_addresses.py" line="41" />
             <source>Number of addresses</source>
             <translation>Aantal adressen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="48" />
+            <location filename="../processing/algorithms/download_addresses.py" line="50" />
             <source>Addresses {municipality}</source>
             <translation>Adressen {municipality}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="35" />
+            <location filename="../processing/algorithms/download_grb.py" line="28" />
             <source>Download GRB layers</source>
             <translation>GRB-lagen downloaden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="38" />
+            <location filename="../processing/algorithms/download_grb.py" line="31" />
             <source>Downloads layers of the GRB (Grootschalig Referentiebestand: buildings, parcels, road surfaces and more) from Digitaal Vlaanderen's OGC API Features service into one GeoPackage, one layer per GRB type, in EPSG:31370 with all attributes of the source, including the identifiers OIDN and UIDN.&lt;br&gt;&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: a name or a five-digit NIS code; features that intersect the municipality's boundary (from VRBG) are kept whole. Or give an &lt;b&gt;extent&lt;/b&gt; instead: everything that intersects it is kept.&lt;br&gt;The download runs page by page and can be cancelled; the GeoPackage is only written (or replaced) when everything has arrived, so a failure or a cancel leaves an existing file as it was.</source>
             <translation>Downloadt lagen van het GRB (Grootschalig Referentiebestand: gebouwen, percelen, wegbanen en meer) van de OGC API Features-dienst van Digitaal Vlaanderen naar één GeoPackage, één laag per GRB-type, in EPSG:31370 met alle attributen van de bron, inclusief de identificatoren OIDN en UIDN.&lt;br&gt;&lt;br&gt;&lt;b&gt;Gemeente&lt;/b&gt;: een naam of een NIS-code van vijf cijfers; objecten die de gemeentegrens (uit VRBG) snijden, worden in hun geheel behouden. Of geef in de plaats een &lt;b&gt;omgrenzing&lt;/b&gt; op: alles wat ze snijdt, wordt behouden.&lt;br&gt;De download verloopt pagina per pagina en kan geannuleerd worden; de GeoPackage wordt pas geschreven (of vervangen) wanneer alles binnen is, dus een fout of een annulering laat een bestaand bestand zoals het was.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="56" />
+            <location filename="../processing/algorithms/download_grb.py" line="49" />
+            <location filename="../processing/algorithms/load_gipod.py" line="72" />
             <source>Or an extent</source>
             <translation>Of een omgrenzing</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="59" />
+            <location filename="../processing/algorithms/download_grb.py" line="52" />
             <source>GRB layers</source>
             <translation>GRB-lagen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="63" />
+            <location filename="../processing/algorithms/download_grb.py" line="56" />
             <source>Features per layer</source>
             <translation>Objecten per laag</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="69" />
+            <location filename="../processing/algorithms/download_grb.py" line="71" />
+            <location filename="../processing/algorithms/load_gipod.py" line="91" />
             <source>Give either a municipality or an extent, not both.</source>
             <translation>Geef een gemeente of een omgrenzing op, niet allebei.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="71" />
+            <location filename="../processing/algorithms/download_grb.py" line="73" />
             <source>Give a municipality (name or NIS code) or an extent to download.</source>
             <translation>Geef een gemeente (naam of NIS-code) of een omgrenzing op om te downloaden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="83" />
+            <location filename="../processing/algorithms/download_grb.py" line="86" />
+            <location filename="../processing/algorithms/load_gipod.py" line="109" />
             <source>The extent has no coordinate reference system; choose it on the map or add it as [EPSG:31370].</source>
             <translation>De omgrenzing heeft geen coördinatenreferentiesysteem; kies ze op de kaart of voeg het toe als [EPSG:31370].</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="40" />
-            <source>Export vacancy as open data</source>
-            <translation>Leegstand exporteren als open data</translation>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="24" />
+            <source>Export the project register as open data</source>
+            <translation>Projectregister exporteren als open data</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="43" />
-            <source>Writes the vacancy indicators per area (from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;) for publication, as GeoJSON (WGS84), CSV or GeoPackage, with the licence and the source in the file and in a &lt;i&gt;.metadata.json&lt;/i&gt; next to it.&lt;br&gt;&lt;br&gt;Only the indicator fields leave: owner names, national register numbers, tax amounts, remarks, addresses and dossier numbers never do, whatever the input layers hold. Where an area has fewer than 5 units its rate is empty, and by default its counts and durations too.&lt;br&gt;&lt;b&gt;Points&lt;/b&gt; (optional): the premises in the register on the reference date, of the chosen types (by default shops and business premises; a vacant dwelling on a map points at a household), with type, status, year of entry and duration class only.</source>
-            <translation>Schrijft de leegstandsindicatoren per gebied (uit &lt;i&gt;Leegstandsindicatoren per gebied&lt;/i&gt;) weg voor publicatie, als GeoJSON (WGS84), CSV of GeoPackage, met de licentie en de bron in het bestand en in een &lt;i&gt;.metadata.json&lt;/i&gt; ernaast.&lt;br&gt;&lt;br&gt;Alleen de velden met indicatoren gaan naar buiten: namen van eigenaars, rijksregisternummers, belastingbedragen, opmerkingen, adressen en dossiernummers nooit, wat de invoerlagen ook bevatten. Waar een gebied minder dan 5 eenheden heeft, is het percentage leeg, en standaard ook de aantallen en duurtijden.&lt;br&gt;&lt;b&gt;Punten&lt;/b&gt; (optioneel): de panden die op de referentiedatum in het register staan, van de gekozen types (standaard winkels en bedrijfspanden; een leegstaande woning op een kaart wijst naar een gezin), met alleen type, status, jaar van opname en duurklasse.</translation>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
+            <location filename="../processing/algorithms/load_gipod.py" line="49" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="35" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="55" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="84" />
+            <source>Projects</source>
+            <translation>Projecten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="70" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="67" />
-            <source>Vacancy indicators per area</source>
-            <translation>Leegstandsindicatoren per gebied</translation>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="27" />
+            <source>Publishes the smart-city project register as GeoJSON (WGS84), CSV (with longitude/latitude of a point on each project) or GeoPackage (EPSG:31370, one layer for points, lines and areas), with the licence, the source and a description of every field in &lt;i&gt;&amp;lt;name&amp;gt;.metadata.json&lt;/i&gt; next to it.&lt;br&gt;&lt;br&gt;Only the register's public fields leave: contact persons, e-mail addresses, phone numbers, the day-to-day manager and the names of the people who edited the register are never exported, whatever the layer holds.</source>
+            <translation>Publiceert het register van smartcityprojecten als GeoJSON (WGS84), CSV (met de lengte- en breedtegraad van een punt op elk project) of GeoPackage (EPSG:31370, één laag voor punten, lijnen en vlakken), met de licentie, de bron en een beschrijving van elk veld in &lt;i&gt;&amp;lt;naam&amp;gt;.metadata.json&lt;/i&gt; ernaast.&lt;br&gt;&lt;br&gt;Alleen de openbare velden van het register gaan naar buiten: contactpersonen, e-mailadressen, telefoonnummers, de dagelijks beheerder en de namen van de mensen die het register bewerkt hebben, worden nooit geëxporteerd, wat de laag ook bevat.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="72" />
-            <source>Also publish points</source>
-            <translation>Ook punten publiceren</translation>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="44" />
+            <source>Project register</source>
+            <translation>Projectregister</translation>
         </message>
         <message>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="46" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="75" />
-            <source>Vacancy register (for points)</source>
-            <translation>Leegstandsregister (voor punten)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="77" />
-            <source>Property types published as points</source>
-            <translation>Types van panden die als punten gepubliceerd worden</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="80" />
-            <source>Reference date of the points (empty: today)</source>
-            <translation>Referentiedatum van de punten (leeg: vandaag)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="83" />
-            <source>Also leave counts empty where the rate is suppressed</source>
-            <translation>Ook aantallen leeg laten waar het percentage onderdrukt is</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="85" />
-            <location filename="../processing/algorithms/import_observations.py" line="63" />
+            <location filename="../processing/algorithms/import_observations.py" line="61" />
             <source>Format</source>
             <translation>Formaat</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="87" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="48" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="77" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="88" />
-            <source>Vacant premises per area</source>
-            <translation>Leegstaande panden per gebied</translation>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
+            <source>Smart-city projects</source>
+            <translation>Smartcityprojecten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="89" />
-            <source>Licence</source>
-            <translation>Licentie</translation>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="50" />
+            <source>Publisher (e.g. the municipality)</source>
+            <translation>Uitgever (bv. de gemeente)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="91" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="52" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="81" />
             <source>Source</source>
             <translation>Bron</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="91" />
-            <source>Municipal register of vacant buildings and dwellings</source>
-            <translation>Gemeentelijk register van leegstaande gebouwen en woningen</translation>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="53" />
+            <source>Project register of the municipality</source>
+            <translation>Projectregister van de gemeente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="92" />
-            <source>Publisher</source>
-            <translation>Uitgever</translation>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="54" />
+            <source>Licence (empty: Modellicentie Gratis Hergebruik v1.0)</source>
+            <translation>Licentie (leeg: Modellicentie Gratis Hergebruik v1.0)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="94" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="57" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="84" />
             <source>Output file</source>
             <translation>Uitvoerbestand</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="95" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="57" />
+            <source>GeoJSON (*.geojson);;CSV (*.csv);;GeoPackage (*.gpkg)</source>
+            <translation>GeoJSON (*.geojson);;CSV (*.csv);;GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="58" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="85" />
             <source>Files written</source>
             <translation>Geschreven bestanden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="101" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="73" />
+            <source>{count} projects published in {path}.</source>
+            <translation>{count} projecten gepubliceerd in {path}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="30" />
+            <source>Export vacancy as open data</source>
+            <translation>Leegstand exporteren als open data</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="33" />
+            <source>Writes the vacancy indicators per area (from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;) for publication, as GeoJSON (WGS84), CSV or GeoPackage, with the licence and the source in the file and in a &lt;i&gt;.metadata.json&lt;/i&gt; next to it.&lt;br&gt;&lt;br&gt;Only the indicator fields leave: owner names, national register numbers, tax amounts, remarks, addresses and dossier numbers never do, whatever the input layers hold. Where an area has fewer than 5 units its rate is empty, and by default its counts and durations too.&lt;br&gt;&lt;b&gt;Points&lt;/b&gt; (optional): the premises in the register on the reference date, of the chosen types (by default shops and business premises; a vacant dwelling on a map points at a household), with type, status, year of entry and duration class only.</source>
+            <translation>Schrijft de leegstandsindicatoren per gebied (uit &lt;i&gt;Leegstandsindicatoren per gebied&lt;/i&gt;) weg voor publicatie, als GeoJSON (WGS84), CSV of GeoPackage, met de licentie en de bron in het bestand en in een &lt;i&gt;.metadata.json&lt;/i&gt; ernaast.&lt;br&gt;&lt;br&gt;Alleen de velden met indicatoren gaan naar buiten: namen van eigenaars, rijksregisternummers, belastingbedragen, opmerkingen, adressen en dossiernummers nooit, wat de invoerlagen ook bevatten. Waar een gebied minder dan 5 eenheden heeft, is het percentage leeg, en standaard ook de aantallen en duurtijden.&lt;br&gt;&lt;b&gt;Punten&lt;/b&gt; (optioneel): de panden die op de referentiedatum in het register staan, van de gekozen types (standaard winkels en bedrijfspanden; een leegstaande woning op een kaart wijst naar een gezin), met alleen type, status, jaar van opname en duurklasse.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="60" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="71" />
+            <source>Vacancy indicators per area</source>
+            <translation>Leegstandsindicatoren per gebied</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="62" />
+            <source>Also publish points</source>
+            <translation>Ook punten publiceren</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="65" />
+            <source>Vacancy register (for points)</source>
+            <translation>Leegstandsregister (voor punten)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="67" />
+            <source>Property types published as points</source>
+            <translation>Types van panden die als punten gepubliceerd worden</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="70" />
+            <source>Reference date of the points (empty: today)</source>
+            <translation>Referentiedatum van de punten (leeg: vandaag)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="73" />
+            <source>Also leave counts empty where the rate is suppressed</source>
+            <translation>Ook aantallen leeg laten waar het percentage onderdrukt is</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="78" />
+            <source>Vacant premises per area</source>
+            <translation>Leegstaande panden per gebied</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="79" />
+            <source>Licence</source>
+            <translation>Licentie</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="81" />
+            <source>Municipal register of vacant buildings and dwellings</source>
+            <translation>Gemeentelijk register van leegstaande gebouwen en woningen</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="82" />
+            <source>Publisher</source>
+            <translation>Uitgever</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="102" />
             <source>Choose the indicators layer (the output of Vacancy indicators per area).</source>
             <translation>Kies de laag met indicatoren (de uitvoer van Leegstandsindicatoren per gebied).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="117" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="118" />
             <source>Choose the vacancy register to publish points from, or untick the points.</source>
             <translation>Kies het leegstandsregister waaruit punten gepubliceerd worden, of vink de punten uit.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="120" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="121" />
             <source>Choose at least one property type to publish as points.</source>
             <translation>Kies minstens één type van pand om als punten te publiceren.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="125" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="126" />
             <source>{n} points published.</source>
             <translation>{n} punten gepubliceerd.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="129" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="130" />
             <source>{n} areas written; figures suppressed in {small} small-number areas.</source>
             <translation>{n} gebieden weggeschreven; cijfers onderdrukt in {small} gebieden met kleine aantallen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="31" />
+            <location filename="../processing/algorithms/import_observations.py" line="29" />
             <source>Import sensor readings from a file</source>
             <translation>Sensormetingen importeren uit een bestand</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="34" />
+            <location filename="../processing/algorithms/import_observations.py" line="32" />
             <source>Imports readings from CSV, XLSX (or a zip with one CSV) into the study store.&lt;br&gt;&lt;b&gt;Known formats&lt;/b&gt; import without more: CurieuzeNeuzen 2018, the Gent bicycle counters, EEA AirBase hourly files (24 value/flag pairs per day, -999 missing), the Recht op Lucht campaign, IRCEL-CELINE exports (one column per station), Telraam report CSVs and sensor.community archive files.&lt;br&gt;&lt;b&gt;Other files&lt;/b&gt;: choose 'Column mapping' and describe the columns as key=value pairs separated by ';'. Long format (one row per reading): &lt;i&gt;time=Tijdstip; sensor=Meetpunt; x=lon; y=lat; values=NO2:no2,PM10:pm10&lt;/i&gt;. Wide format, one column per sensor: &lt;i&gt;layout=wide_sensors; time=Datum; property=no2&lt;/i&gt;; one column per hour: &lt;i&gt;layout=wide_hours; time=Datum; hour_columns=H1,H2,…; property=pm10&lt;/i&gt;. Other keys: time_end, time_format, sensor_name, name, epsg, unit, unit_column, quality, missing, flag_columns, duplicates (error or replicates), resolution_s, aggregation, source, period.&lt;br&gt;&lt;b&gt;Time zone&lt;/b&gt;: times with an offset need none; for times without one choose their zone (the plugin never guesses). The repeated autumn hour is resolved by row order; a time in the skipped spring hour is refused.&lt;br&gt;Units are converted to the property's standard unit (µg/m³ …); an unknown unit, one property in two units, contradictory duplicates or a sensor without position (when positions are mapped) stop the import with one sentence, and nothing is written. Importing the same file again adds nothing.</source>
             <translation>Importeert metingen uit CSV, XLSX (of een zip met één CSV) in de studieopslag.&lt;br&gt;&lt;b&gt;Gekende formaten&lt;/b&gt; worden zonder meer geïmporteerd: CurieuzeNeuzen 2018, de fietstellers van Gent, EEA AirBase-uurbestanden (24 paren waarde/vlag per dag, -999 ontbrekend), de campagne Recht op Lucht, exports van IRCEL-CELINE (één kolom per station), CSV-rapporten van Telraam en archiefbestanden van sensor.community.&lt;br&gt;&lt;b&gt;Andere bestanden&lt;/b&gt;: kies 'Koppeling van kolommen' en beschrijf de kolommen als paren sleutel=waarde gescheiden door ';'. Lang formaat (één rij per meting): &lt;i&gt;time=Tijdstip; sensor=Meetpunt; x=lon; y=lat; values=NO2:no2,PM10:pm10&lt;/i&gt;. Breed formaat, één kolom per sensor: &lt;i&gt;layout=wide_sensors; time=Datum; property=no2&lt;/i&gt;; één kolom per uur: &lt;i&gt;layout=wide_hours; time=Datum; hour_columns=H1,H2,…; property=pm10&lt;/i&gt;. Andere sleutels: time_end, time_format, sensor_name, name, epsg, unit, unit_column, quality, missing, flag_columns, duplicates (error of replicates), resolution_s, aggregation, source, period.&lt;br&gt;&lt;b&gt;Tijdzone&lt;/b&gt;: tijden met een verschuiving hebben er geen nodig; kies voor tijden zonder verschuiving hun zone (de plugin gokt nooit). Het herhaalde uur in de herfst wordt opgelost volgens de volgorde van de rijen; een tijd in het overgeslagen uur in de lente wordt geweigerd.&lt;br&gt;Eenheden worden omgezet naar de standaardeenheid van de grootheid (µg/m³ …); een onbekende eenheid, één grootheid in twee eenheden, tegenstrijdige dubbels of een sensor zonder positie (als posities gekoppeld zijn) stoppen de import met één zin, en er wordt niets weggeschreven. Hetzelfde bestand opnieuw importeren voegt niets toe.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="61" />
+            <location filename="../processing/algorithms/import_observations.py" line="59" />
             <source>File with readings</source>
             <translation>Bestand met metingen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="61" />
+            <location filename="../processing/algorithms/import_observations.py" line="59" />
             <source>Tables (*.csv *.txt *.tsv *.xlsx *.zip);;All (*)</source>
             <translation>Tabellen (*.csv *.txt *.tsv *.xlsx *.zip);;Alle (*)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="63" />
+            <location filename="../processing/algorithms/import_observations.py" line="61" />
             <source>Detect automatically</source>
             <translation>Automatisch detecteren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="64" />
+            <location filename="../processing/algorithms/import_observations.py" line="62" />
             <source>Column mapping (below)</source>
             <translation>Koppeling van kolommen (hieronder)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="65" />
+            <location filename="../processing/algorithms/import_observations.py" line="63" />
             <source>Column mapping (key=value; …)</source>
             <translation>Koppeling van kolommen (sleutel=waarde; …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="68" />
+            <location filename="../processing/algorithms/import_observations.py" line="66" />
             <source>Time zone of times without offset</source>
             <translation>Tijdzone van tijden zonder verschuiving</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="69" />
+            <location filename="../processing/algorithms/import_observations.py" line="67" />
             <source>(the times carry an offset)</source>
             <translation>(de tijden hebben een verschuiving)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="69" />
+            <location filename="../processing/algorithms/import_observations.py" line="67" />
             <source>UTC+01:00 (standard time all year)</source>
             <translation>UTC+01:00 (het hele jaar wintertijd)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="71" />
+            <location filename="../processing/algorithms/import_observations.py" line="69" />
             <source>Property (when the format needs one, e.g. no2)</source>
             <translation>Grootheid (als het formaat er een nodig heeft, bv. no2)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="73" />
+            <location filename="../processing/algorithms/import_observations.py" line="71" />
             <source>Position of a one-sensor file</source>
             <translation>Positie van een bestand met één sensor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="75" />
+            <location filename="../processing/algorithms/import_observations.py" line="73" />
             <source>Sheet (XLSX)</source>
             <translation>Werkblad (XLSX)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="101" />
+            <location filename="../processing/algorithms/import_observations.py" line="103" />
             <source>Describe the columns in the column mapping, or choose a known format.</source>
             <translation>Beschrijf de kolommen in de koppeling van kolommen, of kies een gekend formaat.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="42" />
             <source>Import vacancy register</source>
             <translation>Leegstandsregister importeren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="46" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="45" />
             <source>Brings a vacancy-register export (VIP, or any CSV/XLSX with a column mapping) into the register of the study store, and keeps its history.&lt;br&gt;&lt;br&gt;&lt;b&gt;Placement&lt;/b&gt;: each dossier is put on its matched address point, else on the GRB building of its parcel (CapaKey), else on the parcel; the field location_method says which, and 'unplaced' when none was found. Long and short CapaKeys and Dutch (dd/mm/yyyy), Excel serial and ISO dates are read.&lt;br&gt;&lt;b&gt;History&lt;/b&gt;: a newer export updates the same dossiers (by dossier id): entries, status changes and removals (schrapping) are recorded with their dates, nothing is duplicated, and an older export than the last one is refused. The whole import is one transaction: if it fails or is cancelled, the register stays as it was.&lt;br&gt;&lt;b&gt;Bad rows&lt;/b&gt; (no dossier number, duplicate dossier id, unknown status, unreadable or future date, neither address nor parcel, malformed CapaKey without address) are listed with the reason in the rejected-rows output; the rest is imported. Owner names, national register numbers, tax amounts and remarks in the file are not read.&lt;br&gt;&lt;b&gt;Column mapping&lt;/b&gt;: role=column pairs separated by ';' for files that do not use the VIP column names, for example &lt;i&gt;dossiernummer=Dossier nr; vip_status=Toestand; datum_opname=Datum&lt;/i&gt;. Roles: capakey, dossier_prefix, dossier_type, dossiernummer, intern_nummer, datum_opname, inventaris_type, vip_status, vip_statuscode, type_onroerend_goed, postcode, gemeente, straat, huisnummer, busnummer, datum_schrapping, laatste_controle, vloeroppervlakte_m2.&lt;br&gt;&lt;b&gt;Status mapping&lt;/b&gt;: extra status words, for example &lt;i&gt;Lopend=opgenomen; Afgewerkt=geschrapt&lt;/i&gt; (statuses: vermoeden, vastgesteld, opgenomen, beroep, geschrapt).</source>
             <translation>Brengt een export van het leegstandsregister (VIP, of elke CSV/XLSX met een koppeling van kolommen) in het register van de studieopslag, en bewaart de geschiedenis ervan.&lt;br&gt;&lt;br&gt;&lt;b&gt;Plaatsing&lt;/b&gt;: elk dossier wordt op zijn gematcht adrespunt gezet, anders op het GRB-gebouw van zijn perceel (CapaKey), anders op het perceel; het veld location_method zegt welk, en 'unplaced' als er geen gevonden werd. Lange en korte CapaKeys en Nederlandse (dd/mm/jjjj), Excel-serie- en ISO-datums worden gelezen.&lt;br&gt;&lt;b&gt;Geschiedenis&lt;/b&gt;: een nieuwere export werkt dezelfde dossiers bij (volgens dossier-id): opnames, statuswijzigingen en schrappingen worden met hun datum geregistreerd, niets wordt dubbel opgenomen, en een export die ouder is dan de laatste wordt geweigerd. De hele import is één transactie: als ze mislukt of geannuleerd wordt, blijft het register zoals het was.&lt;br&gt;&lt;b&gt;Slechte rijen&lt;/b&gt; (geen dossiernummer, dubbel dossier-id, onbekende status, onleesbare datum of datum in de toekomst, noch adres noch perceel, misvormde CapaKey zonder adres) worden met de reden opgelijst in de uitvoer met geweigerde rijen; de rest wordt geïmporteerd. Namen van eigenaars, rijksregisternummers, belastingbedragen en opmerkingen in het bestand worden niet gelezen.&lt;br&gt;&lt;b&gt;Koppeling van kolommen&lt;/b&gt;: paren rol=kolom gescheiden door ';' voor bestanden die de kolomnamen van VIP niet gebruiken, bijvoorbeeld &lt;i&gt;dossiernummer=Dossier nr; vip_status=Toestand; datum_opname=Datum&lt;/i&gt;. Rollen: capakey, dossier_prefix, dossier_type, dossiernummer, intern_nummer, datum_opname, inventaris_type, vip_status, vip_statuscode, type_onroerend_goed, postcode, gemeente, straat, huisnummer, busnummer, datum_schrapping, laatste_controle, vloeroppervlakte_m2.&lt;br&gt;&lt;b&gt;Koppeling van statussen&lt;/b&gt;: extra statuswoorden, bijvoorbeeld &lt;i&gt;Lopend=opgenomen; Afgewerkt=geschrapt&lt;/i&gt; (statussen: vermoeden, vastgesteld, opgenomen, beroep, geschrapt).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="87" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="86" />
             <source>Register export (VIP export or other CSV/XLSX)</source>
             <translation>Export van het register (VIP-export of andere CSV/XLSX)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="88" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="87" />
             <source>Tables (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*.*)</source>
             <translation>Tabellen (*.xlsx *.xlsm *.csv *.txt *.tsv);;Alle bestanden (*.*)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="89" />
-            <location filename="../processing/algorithms/match_addresses.py" line="75" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="88" />
+            <location filename="../processing/algorithms/match_addresses.py" line="65" />
             <source>Sheet (XLSX with several sheets)</source>
             <translation>Werkblad (XLSX met meerdere werkbladen)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="92" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="91" />
             <source>Column mapping (role=column; … for non-VIP files)</source>
             <translation>Koppeling van kolommen (rol=kolom; … voor bestanden die niet van VIP komen)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="94" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="93" />
             <source>Extra status words (word=status; …)</source>
             <translation>Extra statuswoorden (woord=status; …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="96" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="95" />
             <source>Extra property types (word=type; …)</source>
             <translation>Extra types van panden (woord=type; …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="98" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="97" />
             <source>Export date (empty: from the file name, else today)</source>
             <translation>Exportdatum (leeg: uit de bestandsnaam, anders vandaag)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="101" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="100" />
             <source>NIS code of the municipality (when the export does not say it)</source>
             <translation>NIS-code van de gemeente (als de export ze niet vermeldt)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="103" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="102" />
             <source>Addresses (standard address layer)</source>
             <translation>Adressen (standaard adreslaag)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="105" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="104" />
             <source>Parcels (GRB ADP with CAPAKEY)</source>
             <translation>Percelen (GRB ADP met CAPAKEY)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="107" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="106" />
             <source>Buildings (GRB GBG)</source>
             <translation>Gebouwen (GRB GBG)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="110" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="109" />
             <source>Dossiers missing from the export were removed (full export)</source>
             <translation>Dossiers die in de export ontbreken, werden geschrapt (volledige export)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="113" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="112" />
             <source>Allow an export older than the last one imported</source>
             <translation>Een export toestaan die ouder is dan de laatst geïmporteerde</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="114" />
             <source>Rejected rows</source>
             <translation>Geweigerde rijen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="117" />
-            <location filename="../processing/algorithms/sensors_common.py" line="103" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="116" />
+            <location filename="../processing/algorithms/sensors_common.py" line="112" />
             <source>Summary</source>
             <translation>Samenvatting</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="124" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="128" />
             <source>Choose the register export (an XLSX or CSV file).</source>
             <translation>Kies de export van het register (een XLSX- of CSV-bestand).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="128" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="132" />
             <source>Export of {date}: {rows} rows.</source>
             <translation>Export van {date}: {rows} rijen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="136" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="140" />
             <source>Not read (personal, tax or free-text data): {columns}.</source>
             <translation>Niet gelezen (persoons-, belasting- of vrije tekstgegevens): {columns}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="146" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="150" />
             <source>Placing the dossiers on addresses, buildings and parcels…</source>
             <translation>De dossiers worden op adressen, gebouwen en percelen geplaatst…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="152" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="156" />
             <source>The NIS code {code} is not five digits.</source>
             <translation>De NIS-code {code} heeft geen vijf cijfers.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="161" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="165" />
             <source>Placed by {method}: {count}</source>
             <translation>Geplaatst via {method}: {count}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="163" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="167" />
             <source>Row {row} ({dossier}): {reason}</source>
             <translation>Rij {row} ({dossier}): {reason}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="198" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="208" />
             <source>The parcel layer has no CAPAKEY field; use the GRB parcels (ADP) or leave the parcel layer empty.</source>
             <translation>De perceellaag heeft geen veld CAPAKEY; gebruik de GRB-percelen (ADP) of laat de perceellaag leeg.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="45" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="43" />
             <source>Interpolate sensor readings (IDW)</source>
             <translation>Sensormetingen interpoleren (IDW)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="48" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="46" />
             <source>An inverse-distance-weighted surface (GeoTIFF, EPSG:31370) of one value per sensor: the mean of the valid readings of a property over a period, or the latest reading, from the study store — or a field of a point layer (e.g. CurieuzeNeuzen tubes).&lt;br&gt;Each cell uses the nearest sensors (12 by default) with weights 1/distance^power (2 by default).&lt;br&gt;&lt;b&gt;Cross-validation&lt;/b&gt;: every sensor is estimated from the others with the same settings; the RMSE, MAE and bias are reported, so you see how far to trust the surface between sensors. An interpolation is no dispersion model: it knows nothing about streets, buildings or sources between the sensors.</source>
             <translation>Een oppervlak met inverse-afstandsweging (GeoTIFF, EPSG:31370) van één waarde per sensor: het gemiddelde van de geldige metingen van een grootheid over een periode, of de laatste meting, uit de studieopslag — of een veld van een puntlaag (bv. buisjes van CurieuzeNeuzen).&lt;br&gt;Elke cel gebruikt de dichtstbijzijnde sensoren (standaard 12) met gewichten 1/afstand^macht (standaard 2).&lt;br&gt;&lt;b&gt;Kruisvalidatie&lt;/b&gt;: elke sensor wordt met dezelfde instellingen geschat uit de andere; de RMSE, MAE en bias worden gemeld, zodat u ziet hoever u het oppervlak tussen de sensoren kunt vertrouwen. Een interpolatie is geen verspreidingsmodel: ze weet niets van straten, gebouwen of bronnen tussen de sensoren.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="72" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="70" />
             <source>Value per sensor</source>
             <translation>Waarde per sensor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="73" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="71" />
             <source>mean over the period</source>
             <translation>gemiddelde over de periode</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="73" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="71" />
             <source>latest reading</source>
             <translation>laatste meting</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="77" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="75" />
             <source>Or: point layer with values</source>
             <translation>Of: puntlaag met waarden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="79" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="84" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="77" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="78" />
             <source>Value field</source>
             <translation>Veld met waarden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="81" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="79" />
             <source>Extent (default: the sensors' extent)</source>
             <translation>Omgrenzing (standaard: de omgrenzing van de sensoren)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="83" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="81" />
             <source>Cell size (m)</source>
             <translation>Celgrootte (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="85" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="83" />
             <source>Power</source>
             <translation>Macht</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="87" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="85" />
             <source>Nearest sensors used</source>
             <translation>Gebruikte dichtstbijzijnde sensoren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="89" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="87" />
             <source>Surface</source>
             <translation>Oppervlak</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="90" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="88" />
             <source>Cross-validation RMSE</source>
             <translation>RMSE van de kruisvalidatie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="90" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="88" />
             <source>Cross-validation MAE</source>
             <translation>MAE van de kruisvalidatie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="89" />
             <source>Cross-validation bias</source>
             <translation>Bias van de kruisvalidatie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="89" />
             <source>Sensors used</source>
             <translation>Gebruikte sensoren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="93" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
             <source>Cross-validation</source>
             <translation>Kruisvalidatie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="120" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="126" />
             <source>Choose the field with the values to interpolate.</source>
             <translation>Kies het veld met de te interpoleren waarden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="134" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="141" />
             <source>Choose a study store or a point layer with values.</source>
             <translation>Kies een studieopslag of een puntlaag met waarden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="150" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="157" />
             <source>{n} sensors have a value.</source>
             <translation>{n} sensoren hebben een waarde.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_irceline.py" line="35" />
+            <location filename="../processing/algorithms/load_gipod.py" line="43" />
+            <source>{value} is not a date; write it as YYYY-MM-DD.</source>
+            <translation>{value} is geen datum; schrijf hem als JJJJ-MM-DD.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_gipod.py" line="48" />
+            <source>Load works on the public domain (GIPOD)</source>
+            <translation>Werken op het openbaar domein laden (GIPOD)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_gipod.py" line="51" />
+            <source>Downloads the works and events on the public domain (GIPOD, Digitaal Vlaanderen) that overlap a period, for a municipality's bounding box or an extent, into a GeoPackage in EPSG:31370: layer INNAME with their areas and INNAME_PUNT with their points, every GIPOD property kept (GipodId, Description, Type, Status, Owner, MobilityHindrances ...) and Start/End as date-times (UTC).&lt;br&gt;&lt;br&gt;&lt;b&gt;Period&lt;/b&gt;: whole days in Belgian time; without dates, the coming 90 days. A work is kept when it starts before the period ends and ends on or after its first day.&lt;br&gt;The GeoPackage is only written when everything has arrived; a failure or a cancel leaves an existing file as it was. Use the result with &lt;i&gt;Conflicts between projects and works&lt;/i&gt;.</source>
+            <translation>Downloadt de werken en evenementen op het openbaar domein (GIPOD, Digitaal Vlaanderen) die een periode overlappen, voor de omhullende rechthoek van een gemeente of voor een omgrenzing, naar een GeoPackage in EPSG:31370: laag INNAME met hun vlakken en INNAME_PUNT met hun punten, met behoud van alle GIPOD-eigenschappen (GipodId, Description, Type, Status, Owner, MobilityHindrances ...) en met Start/End als datum en tijd (UTC).&lt;br&gt;&lt;br&gt;&lt;b&gt;Periode&lt;/b&gt;: hele dagen in Belgische tijd; zonder datums de komende 90 dagen. Een werk wordt behouden als het begint voordat de periode eindigt en eindigt op of na de eerste dag ervan.&lt;br&gt;De GeoPackage wordt pas geschreven wanneer alles binnen is; een fout of een annulering laat een bestaand bestand zoals het was. Gebruik het resultaat met &lt;i&gt;Conflicten tussen projecten en werken&lt;/i&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_gipod.py" line="74" />
+            <source>First day of the period</source>
+            <translation>Eerste dag van de periode</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_gipod.py" line="76" />
+            <source>Last day of the period</source>
+            <translation>Laatste dag van de periode</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_gipod.py" line="80" />
+            <source>GIPOD collections</source>
+            <translation>GIPOD-collecties</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_gipod.py" line="80" />
+            <source>Works as areas (INNAME)</source>
+            <translation>Werken als vlakken (INNAME)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_gipod.py" line="81" />
+            <source>Works as points (INNAME_PUNT)</source>
+            <translation>Werken als punten (INNAME_PUNT)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_gipod.py" line="85" />
+            <source>Number of works</source>
+            <translation>Aantal werken</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_gipod.py" line="93" />
+            <source>Give a municipality (name or NIS code) or an extent to load the works of.</source>
+            <translation>Geef een gemeente (naam of NIS-code) of een omgrenzing op om de werken ervan te laden.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/load_irceline.py" line="33" />
             <source>Load IRCEL-CELINE official stations</source>
             <translation>Officiële stations van IRCEL-CELINE laden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_irceline.py" line="38" />
+            <location filename="../processing/algorithms/load_irceline.py" line="36" />
             <source>Stores the stations of the official Belgian air-quality network (IRCEL-CELINE, VMM) and their hourly series of one pollutant for a period (default: the last 7 days). Without an area every station is read, which the time-series panel uses to compare a sensor with the nearest official station.&lt;br&gt;The service gives the end of each hour; readings are stored with the hour's start and end in UTC. Data: IRCEL-CELINE, CC BY 4.0.</source>
             <translation>Slaat de stations van het officiële Belgische meetnet voor luchtkwaliteit (IRCEL-CELINE, VMM) op met hun uurreeksen van één polluent voor een periode (standaard: de laatste 7 dagen). Zonder gebied worden alle stations gelezen, wat het tijdreekspaneel gebruikt om een sensor te vergelijken met het dichtstbijzijnde officiële station.&lt;br&gt;De dienst geeft het einde van elk uur; metingen worden opgeslagen met begin en einde van het uur in UTC. Gegevens: IRCEL-CELINE, CC BY 4.0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_irceline.py" line="49" />
+            <location filename="../processing/algorithms/load_irceline.py" line="47" />
             <source>Pollutant</source>
             <translation>Polluent</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="27" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="25" />
             <source>Load sensor.community citizen sensors</source>
             <translation>Burgersensoren van sensor.community laden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="30" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="28" />
             <source>Finds the sensor.community (luftdaten) citizen sensors in an area (default: the municipality's extent) and stores them with their latest values (PM10, PM2.5, temperature, humidity, pressure). With an archive period, the daily archive files of those sensors are read too (archive.sensor.community, ODbL).&lt;br&gt;Citizen sensors stand at private homes: they are flagged as personal data, and the public device register blurs their position. Loading again stores only what is new.</source>
             <translation>Zoekt de burgersensoren van sensor.community (luftdaten) in een gebied (standaard: de omgrenzing van de gemeente) en slaat ze op met hun laatste waarden (PM10, PM2,5, temperatuur, vochtigheid, luchtdruk). Met een archiefperiode worden ook de dagelijkse archiefbestanden van die sensoren gelezen (archive.sensor.community, ODbL).&lt;br&gt;Burgersensoren staan bij mensen thuis: ze worden gemarkeerd als persoonsgegevens, en het openbare register van toestellen vervaagt hun positie. Opnieuw laden slaat alleen op wat nieuw is.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="43" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="41" />
             <source>Archive from (date, optional)</source>
             <translation>Archief vanaf (datum, optioneel)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="44" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="42" />
             <source>Archive until (date, not included)</source>
             <translation>Archief tot (datum, niet inbegrepen)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="31" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="29" />
             <source>Load SensorThings data</source>
             <translation>SensorThings-gegevens laden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="34" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="32" />
             <source>Reads things, their locations, datastreams and observations from any OGC SensorThings API server (FROST, 52°North, …) into the study store.&lt;br&gt;&lt;b&gt;Server&lt;/b&gt;: the service root, e.g. https://iot.example.be/FROST-Server/v1.1. A protected server needs an authentication configuration from the QGIS authentication database (Basic, OAuth2, …).&lt;br&gt;&lt;b&gt;Filters&lt;/b&gt;: an observed property (its name on the server, e.g. NO2), an area (polygons; default: everything the server offers) and a period (default: the last 7 days). Pages are followed through @iot.nextLink.&lt;br&gt;Times are stored in UTC; instants and intervals are kept; results that are not numbers (text, objects, arrays) are kept as text. Loading again only asks for readings newer than those stored. Everything is written in one transaction: a failure or a cancel leaves the store as it was.</source>
             <translation>Leest things, hun locaties, datastromen en observaties van elke OGC SensorThings API-server (FROST, 52°North, …) in de studieopslag.&lt;br&gt;&lt;b&gt;Server&lt;/b&gt;: de basis-URL van de dienst, bv. https://iot.example.be/FROST-Server/v1.1. Een beveiligde server vereist een authenticatieconfiguratie uit de authenticatiedatabank van QGIS (Basic, OAuth2, …).&lt;br&gt;&lt;b&gt;Filters&lt;/b&gt;: een geobserveerde grootheid (haar naam op de server, bv. NO2), een gebied (polygonen; standaard: alles wat de server aanbiedt) en een periode (standaard: de laatste 7 dagen). Pagina’s worden gevolgd via @iot.nextLink.&lt;br&gt;Tijden worden in UTC opgeslagen; tijdstippen en intervallen blijven behouden; resultaten die geen getallen zijn (tekst, objecten, reeksen), worden als tekst bewaard. Opnieuw laden vraagt alleen metingen die nieuwer zijn dan de opgeslagen. Alles wordt in één transactie weggeschreven: een fout of een annulering laat de opslag zoals ze was.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="51" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="49" />
             <source>SensorThings service root URL</source>
             <translation>Basis-URL van de SensorThings-dienst</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="52" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="50" />
             <source>Authentication</source>
             <translation>Authenticatie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="53" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="51" />
             <source>Observed property (name on the server)</source>
             <translation>Geobserveerde grootheid (naam op de server)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="30" />
+            <location filename="../processing/algorithms/load_telraam.py" line="28" />
             <source>Load Telraam traffic counts</source>
             <translation>Verkeerstellingen van Telraam laden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="33" />
+            <location filename="../processing/algorithms/load_telraam.py" line="31" />
             <source>Stores Telraam road segments (as lines) and their hourly reports: cars, bikes, pedestrians and heavy vehicles in both directions (A→B = _lft, B→A = _rgt), the V85 speed and the camera's uptime.&lt;br&gt;&lt;b&gt;API key&lt;/b&gt;: store your Telraam token in the QGIS authentication database (Settings › Options › Authentication: a Basic configuration with the token as password, or an API-header configuration with X-Api-Key) and choose it here; it is never written to settings or projects.&lt;br&gt;Segments: those in the area (default: the municipality's extent) or the ids given. Hours with an uptime of 0.5 or less are stored but do not count in statistics. Long periods are asked in 90-day parts; loading again asks only for hours after the newest stored one.</source>
             <translation>Slaat wegsegmenten van Telraam (als lijnen) op met hun uurrapporten: auto’s, fietsen, voetgangers en zware voertuigen in beide richtingen (A→B = _lft, B→A = _rgt), de V85-snelheid en de uptime van de camera.&lt;br&gt;&lt;b&gt;API-sleutel&lt;/b&gt;: bewaar uw Telraam-token in de authenticatiedatabank van QGIS (Extra › Opties › Authenticatie: een Basic-configuratie met het token als wachtwoord, of een API-headerconfiguratie met X-Api-Key) en kies die hier; hij wordt nooit in instellingen of projecten geschreven.&lt;br&gt;Segmenten: die in het gebied (standaard: de omgrenzing van de gemeente) of de opgegeven id’s. Uren met een uptime van 0,5 of minder worden opgeslagen, maar tellen niet mee in statistieken. Lange periodes worden in delen van 90 dagen opgevraagd; opnieuw laden vraagt alleen de uren na het nieuwste opgeslagen uur.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="47" />
+            <location filename="../processing/algorithms/load_telraam.py" line="45" />
             <source>Telraam API key (authentication)</source>
             <translation>Telraam-API-sleutel (authenticatie)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="48" />
+            <location filename="../processing/algorithms/load_telraam.py" line="46" />
             <source>Segment ids (comma-separated, optional)</source>
             <translation>Segment-id’s (gescheiden door komma’s, optioneel)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="40" />
-            <source>Addresses</source>
-            <translation>Adressen</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="42" />
+            <location filename="../processing/algorithms/match_addresses.py" line="32" />
             <source>Links every row of an address list (a table layer, or a CSV or XLSX file in any usual encoding and delimiter) to an address of the register and gives it the register's position.&lt;br&gt;&lt;br&gt;&lt;b&gt;Columns&lt;/b&gt;: either one column with the full address, or the street and house-number columns with optional box, postcode and municipality columns. Left empty, they are proposed from the column names (Dutch, French or English).&lt;br&gt;&lt;b&gt;Reference&lt;/b&gt;: a point layer of addresses in the plugin's standard schema (for instance made by &lt;i&gt;Download addresses&lt;/i&gt;). Without one, the online address-match service of the register is used, but only when &lt;i&gt;Allow the online address register&lt;/i&gt; is ticked, since the addresses then leave this computer.&lt;br&gt;&lt;br&gt;Each row gets match_status (exact, normalised, fuzzy, housenumber_only, ambiguous, unmatched), match_score (0–100), address_id, matched_address (the register's spelling) and match_note. Rows without a certain address keep an empty geometry: nothing is guessed. The second output lists the rows to check by hand with their best candidates.</source>
             <translation>Koppelt elke rij van een adreslijst (een tabellaag, of een CSV- of XLSX-bestand in elke gangbare codering en met elk gangbaar scheidingsteken) aan een adres van het register en geeft ze de positie uit het register.&lt;br&gt;&lt;br&gt;&lt;b&gt;Kolommen&lt;/b&gt;: ofwel één kolom met het volledige adres, ofwel de kolommen met straat en huisnummer met optionele kolommen voor bus, postcode en gemeente. Blijven ze leeg, dan worden ze voorgesteld op basis van de kolomnamen (Nederlands, Frans of Engels).&lt;br&gt;&lt;b&gt;Referentie&lt;/b&gt;: een puntlaag met adressen in het standaardschema van de plugin (bijvoorbeeld gemaakt met &lt;i&gt;Adressen downloaden&lt;/i&gt;). Zonder referentie wordt de online adresmatchdienst van het register gebruikt, maar alleen als &lt;i&gt;Het online adressenregister toestaan&lt;/i&gt; aangevinkt is, want de adressen verlaten dan deze computer.&lt;br&gt;&lt;br&gt;Elke rij krijgt match_status (exact, normalised, fuzzy, housenumber_only, ambiguous, unmatched), match_score (0–100), address_id, matched_address (de spelling van het register) en match_note. Rijen zonder zeker adres behouden een lege geometrie: er wordt niets gegokt. De tweede uitvoer somt de rijen op die met de hand gecontroleerd moeten worden, met hun beste kandidaten.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="74" />
+            <location filename="../processing/algorithms/match_addresses.py" line="64" />
             <source>Address list (table layer, CSV or XLSX file)</source>
             <translation>Adreslijst (tabellaag, CSV- of XLSX-bestand)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="77" />
+            <location filename="../processing/algorithms/match_addresses.py" line="67" />
             <source>Column with the full address</source>
             <translation>Kolom met het volledige adres</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="77" />
+            <location filename="../processing/algorithms/match_addresses.py" line="67" />
             <source>Street column</source>
             <translation>Straatkolom</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="78" />
+            <location filename="../processing/algorithms/match_addresses.py" line="68" />
             <source>House-number column</source>
             <translation>Huisnummerkolom</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="78" />
+            <location filename="../processing/algorithms/match_addresses.py" line="68" />
             <source>Box-number column</source>
             <translation>Busnummerkolom</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="79" />
+            <location filename="../processing/algorithms/match_addresses.py" line="69" />
             <source>Postcode column</source>
             <translation>Postcodekolom</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="79" />
+            <location filename="../processing/algorithms/match_addresses.py" line="69" />
             <source>Municipality column</source>
             <translation>Gemeentekolom</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="83" />
+            <location filename="../processing/algorithms/match_addresses.py" line="73" />
             <source>Reference addresses (standard address schema)</source>
             <translation>Referentieadressen (standaard adresschema)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="86" />
+            <location filename="../processing/algorithms/match_addresses.py" line="76" />
             <source>Allow the online address register when there is no reference (sends the addresses)</source>
             <translation>Het online adressenregister toestaan als er geen referentie is (verstuurt de adressen)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="88" />
+            <location filename="../processing/algorithms/match_addresses.py" line="78" />
             <source>Matched addresses</source>
             <translation>Gematchte adressen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="90" />
+            <location filename="../processing/algorithms/match_addresses.py" line="80" />
             <source>Rows to check by hand</source>
             <translation>Rijen om met de hand te controleren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="94" />
+            <location filename="../processing/algorithms/match_addresses.py" line="84" />
             <source>Rows with status {status}</source>
             <translation>Rijen met status {status}</translation>
         </message>
@@ -959,1160 +1069,1315 @@
             <translation>De referentieadressen worden geïndexeerd…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="143" />
+            <location filename="../processing/algorithms/match_addresses.py" line="145" />
             <source>The value of {parameter} is not valid.</source>
             <translation>De waarde van {parameter} is niet geldig.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="153" />
+            <location filename="../processing/algorithms/match_addresses.py" line="157" />
             <source>Choose the address list: a table layer, or a CSV or XLSX file.</source>
             <translation>Kies de adreslijst: een tabellaag, of een CSV- of XLSX-bestand.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="46" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="27" />
+            <source>Same municipality and id: not written</source>
+            <translation>Zelfde gemeente en id: niet weggeschreven</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="28" />
+            <source>Already in the target store: not written</source>
+            <translation>Al in de doelopslag: niet weggeschreven</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="29" />
+            <source>Same id in another municipality: written, check it</source>
+            <translation>Zelfde id in een andere gemeente: weggeschreven, controleer het</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="34" />
+            <source>Merge project registers of several municipalities</source>
+            <translation>Projectregisters van meerdere gemeenten samenvoegen</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="37" />
+            <source>Puts the smart-city projects of several municipalities into one register (a regional study store), every project keeping its municipality (niscode).&lt;br&gt;&lt;br&gt;&lt;b&gt;Registers&lt;/b&gt;: study stores, one per line (GeoPackage files or pg:&amp;lt;connection&amp;gt;?schema=&amp;lt;schema&amp;gt;), and/or layers shaped like the project register (with niscode and project_key fields; other columns are left out). A project is its municipality plus its id: a second one with the same pair (in another register or already in the target) is not written; the same id in another municipality is written. Both are listed in the duplicates table. Everything is written in one transaction: all or nothing.</source>
+            <translation>Brengt de smartcityprojecten van meerdere gemeenten samen in één register (een regionale studieopslag), waarbij elk project zijn gemeente (niscode) behoudt.&lt;br&gt;&lt;br&gt;&lt;b&gt;Registers&lt;/b&gt;: studieopslagen, één per regel (GeoPackage-bestanden of pg:&amp;lt;verbinding&amp;gt;?schema=&amp;lt;schema&amp;gt;), en/of lagen met de opbouw van het projectregister (met de velden niscode en project_key; andere kolommen worden weggelaten). Een project is zijn gemeente plus zijn id: een tweede project met hetzelfde paar (in een ander register of al in het doel) wordt niet weggeschreven; dezelfde id in een andere gemeente wordt wel weggeschreven. Beide worden opgelijst in de tabel met dubbels. Alles wordt in één transactie weggeschreven: alles of niets.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="55" />
+            <source>Registers in study stores (one per line)</source>
+            <translation>Registers in studieopslagen (één per regel)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="57" />
+            <source>Registers as layers</source>
+            <translation>Registers als lagen</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="60" />
+            <source>Target store (the regional register)</source>
+            <translation>Doelopslag (het regionale register)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="61" />
+            <source>Duplicates</source>
+            <translation>Dubbels</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="63" />
+            <source>Projects written</source>
+            <translation>Weggeschreven projecten</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="64" />
+            <source>Duplicates found</source>
+            <translation>Gevonden dubbels</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="89" />
+            <source>{source}: {count} projects written.</source>
+            <translation>{source}: {count} projecten weggeschreven.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/merge_project_registers.py" line="91" />
+            <source>{count} duplicate project ids; see the duplicates table.</source>
+            <translation>{count} dubbele project-id’s; zie de tabel met dubbels.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="43" />
+            <source>{layer} has no {what} field; choose it in the parameters.</source>
+            <translation>{layer} heeft geen veld voor de {what}; kies het in de parameters.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="54" />
+            <source>Conflicts between projects and works</source>
+            <translation>Conflicten tussen projecten en werken</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="57" />
+            <source>Finds every project and work that lie within a distance of each other (default 25 m; 0 m = touching or overlapping) &lt;b&gt;and&lt;/b&gt; whose periods share at least one day, for coordination meetings: one line per pair (the shortest line between them) with both ids and names, the distance, and the overlapping period (overlap_start, overlap_end, overlap_days).&lt;br&gt;&lt;br&gt;Periods are whole days with both ends included; an empty start or end date is an open end (a project without an end date is still running; overlap_days stays empty when the overlap has no end). Periods that only follow each other do not conflict.&lt;br&gt;Without field choices the project register's fields (project_key, naam, startdatum, einddatum) and GIPOD's (GipodId, Description, Start, End) are used. Layers in another CRS are reprojected to EPSG:31370.</source>
+            <translation>Zoekt alle paren van een project en een werk die binnen een bepaalde afstand van elkaar liggen (standaard 25 m; 0 m = rakend of overlappend) &lt;b&gt;en&lt;/b&gt; waarvan de periodes minstens één dag gemeen hebben, voor coördinatievergaderingen: één lijn per paar (de kortste lijn ertussen) met beide id’s en namen, de afstand en de overlappende periode (overlap_start, overlap_end, overlap_days).&lt;br&gt;&lt;br&gt;Periodes zijn hele dagen, met begin- en einddag inbegrepen; een lege start- of einddatum is een open einde (een project zonder einddatum loopt nog; overlap_days blijft leeg als de overlapping geen einde heeft). Periodes die enkel op elkaar volgen, zijn geen conflict.&lt;br&gt;Zonder gekozen velden worden de velden van het projectregister (project_key, naam, startdatum, einddatum) en die van GIPOD (GipodId, Description, Start, End) gebruikt. Lagen in een ander CRS worden geherprojecteerd naar EPSG:31370.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="73" />
+            <source>Project id field</source>
+            <translation>Veld met de project-id</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="74" />
+            <source>Project name field</source>
+            <translation>Veld met de projectnaam</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="75" />
+            <source>Project start field</source>
+            <translation>Veld met de startdatum van het project</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="76" />
+            <source>Project end field</source>
+            <translation>Veld met de einddatum van het project</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="77" />
+            <source>Work id field</source>
+            <translation>Veld met de id van het werk</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="78" />
+            <source>Work name field</source>
+            <translation>Veld met de naam van het werk</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="79" />
+            <source>Work start field</source>
+            <translation>Veld met de startdatum van het werk</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="80" />
+            <source>Work end field</source>
+            <translation>Veld met de einddatum van het werk</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="86" />
+            <source>Works (e.g. GIPOD INNAME)</source>
+            <translation>Werken (bv. GIPOD INNAME)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="88" />
+            <source>Within distance</source>
+            <translation>Maximale afstand</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="93" />
+            <source>Conflicts</source>
+            <translation>Conflicten</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="113" />
+            <source>{layer} has no coordinate reference system; set it in the layer properties.</source>
+            <translation>{layer} heeft geen coördinatenreferentiesysteem; stel het in bij de eigenschappen van de laag.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="119" />
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="120" />
+            <source>name</source>
+            <translation>naam</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="121" />
+            <source>start date</source>
+            <translation>startdatum</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="122" />
+            <source>end date</source>
+            <translation>einddatum</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/project_conflicts.py" line="152" />
+            <source>{count} conflicts between {projects} projects and {works} works.</source>
+            <translation>{count} conflicten tussen {projects} projecten en {works} werken.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/radio_coverage.py" line="44" />
             <source>Radio coverage (LoRaWAN)</source>
             <translation>Radiodekking (LoRaWAN)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="49" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="47" />
             <source>Predicts where LoRaWAN end devices reach the gateways. For every cell: received power at the gateway (uplink) = device EIRP + antenna gain − cable loss − path loss − terrain loss.&lt;br&gt;&lt;b&gt;Path loss&lt;/b&gt;: log-distance with a published parameter set, your own parameters or a calibrated set (see 'Calibrate path loss'), Okumura-Hata, COST-231 Hata or free space; never less than free space.&lt;br&gt;&lt;b&gt;Terrain&lt;/b&gt;: line of sight over the terrain model (plus the DSM or buildings as clutter) and knife-edge diffraction (ITU-R P.526) of the dominant obstacle; or line of sight only, computed by GDAL's viewshed.&lt;br&gt;&lt;b&gt;Outputs&lt;/b&gt;: best received power (dBm), the best gateway, how many gateways hear each cell (with the fade margin at SF12), the smallest spreading factor that closes the link with the fade margin, and coverage polygons per SF.&lt;br&gt;Gateways and buildings must be in the terrain model's CRS (EPSG:31370 in Flanders).&lt;br&gt;Note: the empirical models (log-distance, Hata) already contain the loss of the buildings typically around a receiver; buildings given as clutter add their diffraction on top, which gives a pessimistic map near street level. Use clutter with free space, or for a worst case.</source>
             <translation>Voorspelt waar LoRaWAN-eindtoestellen de gateways bereiken. Voor elke cel: ontvangen vermogen aan de gateway (uplink) = EIRP van het toestel + antenneversterking − kabelverlies − padverlies − terreinverlies.&lt;br&gt;&lt;b&gt;Padverlies&lt;/b&gt;: log-afstand met een gepubliceerde parameterset, uw eigen parameters of een gekalibreerde set (zie 'Padverlies kalibreren'), Okumura-Hata, COST-231 Hata of vrije ruimte; nooit minder dan vrije ruimte.&lt;br&gt;&lt;b&gt;Terrein&lt;/b&gt;: zichtlijn over het terreinmodel (plus het DSM of gebouwen als clutter) en mesrand-diffractie (ITU-R P.526) van het dominante obstakel; of alleen zichtlijn, berekend met de viewshed van GDAL.&lt;br&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: beste ontvangen vermogen (dBm), de beste gateway, hoeveel gateways elke cel horen (met de fadingmarge bij SF12), de kleinste spreidingsfactor die de verbinding met de fadingmarge sluit, en dekkingspolygonen per SF.&lt;br&gt;Gateways en gebouwen moeten in het CRS van het terreinmodel staan (EPSG:31370 in Vlaanderen).&lt;br&gt;Let op: de empirische modellen (log-afstand, Hata) bevatten al het verlies door de gebouwen die doorgaans rond een ontvanger staan; gebouwen als clutter tellen hun diffractie daar nog bij, wat op straatniveau een pessimistische kaart geeft. Gebruik clutter met vrije ruimte, of voor een slechtste geval.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="73" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="71" />
             <source>Best received power (dBm)</source>
             <translation>Beste ontvangen vermogen (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="74" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="72" />
             <source>Best gateway</source>
             <translation>Beste gateway</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="76" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="74" />
             <source>Number of gateways that hear each cell</source>
             <translation>Aantal gateways dat elke cel hoort</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="77" />
-            <source>Smallest spreading factor</source>
-            <translation>Kleinste spreidingsfactor</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="78" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="76" />
             <source>Coverage per spreading factor</source>
             <translation>Dekking per spreidingsfactor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="80" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="78" />
             <source>Share of the cells covered (0-1)</source>
             <translation>Aandeel gedekte cellen (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="98" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="100" />
             <source>Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.</source>
             <translation>Raster van {rows} × {cols} cellen van {cell:g} m; model: {model}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="137" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="139" />
             <source>{:.1f} % of the cells are covered at SF12 or better with the fade margin.</source>
             <translation>{:.1f} % van de cellen is gedekt bij SF12 of beter met de fadingmarge.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="44" />
+            <location filename="../processing/algorithms/sensors_common.py" line="49" />
             <source>Municipality (NIS code, e.g. 44021)</source>
             <translation>Gemeente (NIS-code, bv. 44021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="52" />
+            <location filename="../processing/algorithms/sensors_common.py" line="57" />
             <source>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</source>
             <translation>'{value}' is geen NIS-code; geef de vijf cijfers van de gemeente op, bv. 44021.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="59" />
+            <location filename="../processing/algorithms/sensors_common.py" line="64" />
             <source>Area (polygons; default: the municipality's extent)</source>
             <translation>Gebied (polygonen; standaard: de omgrenzing van de gemeente)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="80" />
+            <location filename="../processing/algorithms/sensors_common.py" line="87" />
             <source>The area layer has no polygons.</source>
             <translation>De laag met gebieden heeft geen polygonen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="86" />
+            <location filename="../processing/algorithms/sensors_common.py" line="93" />
             <source>Start (default: 7 days before the end)</source>
             <translation>Begin (standaard: 7 dagen voor het einde)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="86" />
+            <location filename="../processing/algorithms/sensors_common.py" line="93" />
             <source>End (default: now)</source>
             <translation>Einde (standaard: nu)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="100" />
+            <location filename="../processing/algorithms/sensors_common.py" line="109" />
             <source>New sensors</source>
             <translation>Nieuwe sensoren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="100" />
+            <location filename="../processing/algorithms/sensors_common.py" line="109" />
             <source>New datastreams</source>
             <translation>Nieuwe datastromen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="101" />
+            <location filename="../processing/algorithms/sensors_common.py" line="110" />
             <source>New readings</source>
             <translation>Nieuwe metingen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="101" />
+            <location filename="../processing/algorithms/sensors_common.py" line="110" />
             <source>Readings already stored</source>
             <translation>Al opgeslagen metingen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="40" />
+            <location filename="../processing/algorithms/site_gateways.py" line="30" />
             <source>Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes at the largest allowed spreading factor with the fade margin (same radio model as 'Radio coverage'); with a redundancy of r it counts only when r chosen gateways hear it. Existing gateways are kept and counted.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; (lazy greedy, then a swap local search) is fast and reports a certificate: an upper bound on the best possible coverage (the online submodular bound and a Lagrangian bound; the LP relaxation on small instances or on request) and the gap to it. &lt;b&gt;Exact&lt;/b&gt; solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.&lt;br&gt;Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate.</source>
             <translation>Kiest locaties voor LoRaWAN-gateways uit kandidaten zodat zoveel mogelijk vraag gehoord wordt (K locaties), of een dekkingsdoel tegen de laagste kost gehaald wordt. Een vraagpunt wordt door een locatie gehoord als de voorspelde uplink sluit bij de grootste toegelaten spreidingsfactor met de fadingmarge (hetzelfde radiomodel als 'Radiodekking'); met een redundantie r telt het alleen als r gekozen gateways het horen. Bestaande gateways blijven behouden en tellen mee.&lt;br&gt;&lt;b&gt;Gulzig&lt;/b&gt; (lazy greedy, daarna lokaal zoeken met wissels) is snel en meldt een certificaat: een bovengrens voor de best mogelijke dekking (de online submodulaire grens en een Lagrange-grens; de LP-relaxatie bij kleine instanties of op verzoek) en de afstand daartoe. &lt;b&gt;Exact&lt;/b&gt; lost het MILP op met HiGHS (scipy.optimize.milp) binnen de tijdslimiet.&lt;br&gt;Uitvoer: de gekozen locaties in volgorde met de dekking na elke locatie, de vraagpunten met het aantal gekozen gateways dat ze hoort, en een HTML-rapport met de grafiek van de afnemende meeropbrengst en het certificaat.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="56" />
-            <location filename="../processing/algorithms/site_sensors.py" line="71" />
+            <location filename="../processing/algorithms/site_gateways.py" line="46" />
+            <location filename="../processing/algorithms/site_sensors.py" line="61" />
             <source>Candidate id field</source>
             <translation>Veld met de id van de kandidaat</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="58" />
+            <location filename="../processing/algorithms/site_gateways.py" line="48" />
             <source>Cost field (empty: every site costs 1)</source>
             <translation>Kostenveld (leeg: elke locatie kost 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="60" />
+            <location filename="../processing/algorithms/site_gateways.py" line="50" />
             <source>Existing gateways (kept)</source>
             <translation>Bestaande gateways (behouden)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="63" />
+            <location filename="../processing/algorithms/site_gateways.py" line="53" />
             <source>Demand points (sensors, addresses, …)</source>
             <translation>Vraagpunten (sensoren, adressen, …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="65" />
+            <location filename="../processing/algorithms/site_gateways.py" line="55" />
             <source>Weight field (empty: every point weighs 1)</source>
             <translation>Gewichtsveld (leeg: elk punt weegt 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="66" />
+            <location filename="../processing/algorithms/site_gateways.py" line="56" />
             <source>Goal</source>
             <translation>Doel</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="67" />
+            <location filename="../processing/algorithms/site_gateways.py" line="57" />
             <source>Cover the most demand with K new sites</source>
             <translation>De meeste vraag dekken met K nieuwe locaties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="68" />
+            <location filename="../processing/algorithms/site_gateways.py" line="58" />
             <source>Reach the coverage target at least cost</source>
             <translation>Het dekkingsdoel halen tegen de laagste kost</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="69" />
-            <location filename="../processing/algorithms/site_sensors.py" line="88" />
+            <location filename="../processing/algorithms/site_gateways.py" line="59" />
+            <location filename="../processing/algorithms/site_sensors.py" line="78" />
             <source>Number of new sites (K)</source>
             <translation>Aantal nieuwe locaties (K)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="71" />
+            <location filename="../processing/algorithms/site_gateways.py" line="61" />
             <source>Coverage target (% of the demand weight)</source>
             <translation>Dekkingsdoel (% van het gewicht van de vraag)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="74" />
+            <location filename="../processing/algorithms/site_gateways.py" line="64" />
             <source>Gateways that must hear each point</source>
             <translation>Gateways die elk punt moeten horen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="82" />
-            <location filename="../processing/algorithms/siting_common.py" line="165" />
+            <location filename="../processing/algorithms/site_gateways.py" line="72" />
+            <location filename="../processing/algorithms/siting_common.py" line="171" />
             <source>Cell size (m; 0 = that of the terrain model)</source>
             <translation>Celgrootte (m; 0 = die van het terreinmodel)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="84" />
+            <location filename="../processing/algorithms/site_gateways.py" line="74" />
             <source>Chosen gateway sites</source>
             <translation>Gekozen gatewaylocaties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="86" />
-            <location filename="../processing/algorithms/site_sensors.py" line="99" />
+            <location filename="../processing/algorithms/site_gateways.py" line="76" />
+            <location filename="../processing/algorithms/site_sensors.py" line="89" />
             <source>Demand coverage</source>
             <translation>Dekking van de vraag</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="88" />
-            <location filename="../processing/algorithms/site_sensors.py" line="104" />
+            <location filename="../processing/algorithms/site_gateways.py" line="78" />
+            <location filename="../processing/algorithms/site_sensors.py" line="94" />
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="88" />
-            <location filename="../processing/algorithms/site_sensors.py" line="104" />
+            <location filename="../processing/algorithms/site_gateways.py" line="78" />
+            <location filename="../processing/algorithms/site_sensors.py" line="94" />
             <source>HTML (*.html)</source>
             <translation>HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="90" />
-            <location filename="../processing/algorithms/site_sensors.py" line="106" />
+            <location filename="../processing/algorithms/site_gateways.py" line="80" />
+            <location filename="../processing/algorithms/site_sensors.py" line="96" />
             <source>Covered share of the demand weight (0-1)</source>
             <translation>Gedekt aandeel van het gewicht van de vraag (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="91" />
+            <location filename="../processing/algorithms/site_gateways.py" line="81" />
             <source>Objective (covered weight or cost)</source>
             <translation>Doelfunctie (gedekt gewicht of kost)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="92" />
-            <location filename="../processing/algorithms/site_sensors.py" line="108" />
+            <location filename="../processing/algorithms/site_gateways.py" line="82" />
+            <location filename="../processing/algorithms/site_sensors.py" line="98" />
             <source>Bound on the optimum</source>
             <translation>Grens voor het optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="92" />
-            <location filename="../processing/algorithms/site_sensors.py" line="109" />
+            <location filename="../processing/algorithms/site_gateways.py" line="82" />
+            <location filename="../processing/algorithms/site_sensors.py" line="99" />
             <source>Gap to the bound (0-1)</source>
             <translation>Afstand tot de grens (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="93" />
-            <location filename="../processing/algorithms/site_sensors.py" line="110" />
+            <location filename="../processing/algorithms/site_gateways.py" line="83" />
+            <location filename="../processing/algorithms/site_sensors.py" line="100" />
             <source>Share of the optimum reached at least (0-1)</source>
             <translation>Minstens bereikt aandeel van het optimum (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="101" />
-            <location filename="../processing/algorithms/site_gateways.py" line="107" />
-            <location filename="../processing/algorithms/site_sensors.py" line="118" />
-            <location filename="../processing/algorithms/site_sensors.py" line="122" />
+            <location filename="../processing/algorithms/site_gateways.py" line="103" />
+            <location filename="../processing/algorithms/site_gateways.py" line="109" />
+            <location filename="../processing/algorithms/site_sensors.py" line="125" />
+            <location filename="../processing/algorithms/site_sensors.py" line="129" />
             <source>candidates</source>
             <translation>kandidaten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="101" />
-            <location filename="../processing/algorithms/site_gateways.py" line="113" />
-            <location filename="../processing/algorithms/site_gateways.py" line="114" />
+            <location filename="../processing/algorithms/site_gateways.py" line="103" />
+            <location filename="../processing/algorithms/site_gateways.py" line="115" />
+            <location filename="../processing/algorithms/site_gateways.py" line="116" />
             <source>existing gateways</source>
             <translation>bestaande gateways</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="102" />
-            <location filename="../processing/algorithms/site_sensors.py" line="120" />
+            <location filename="../processing/algorithms/site_gateways.py" line="104" />
+            <location filename="../processing/algorithms/site_sensors.py" line="127" />
             <source>demand</source>
             <translation>vraag</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="119" />
-            <location filename="../processing/algorithms/site_sensors.py" line="135" />
+            <location filename="../processing/algorithms/site_gateways.py" line="121" />
+            <location filename="../processing/algorithms/site_sensors.py" line="142" />
             <source>demand points</source>
             <translation>vraagpunten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="131" />
+            <location filename="../processing/algorithms/site_gateways.py" line="133" />
             <source>{n} demand points lie outside the terrain model and count as not heard.</source>
             <translation>{n} vraagpunten liggen buiten het terreinmodel en tellen als niet gehoord.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="133" />
+            <location filename="../processing/algorithms/site_gateways.py" line="135" />
             <source>Predicting which of {m} sites hears which of {n} demand points …</source>
             <translation>Voorspellen welke van de {m} locaties welke van de {n} vraagpunten hoort …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="144" />
+            <location filename="../processing/algorithms/site_gateways.py" line="146" />
             <source>The placement was cancelled.</source>
             <translation>De plaatsing werd geannuleerd.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="162" />
+            <location filename="../processing/algorithms/site_gateways.py" line="164" />
             <source>{s:.1f} % of the demand weight is heard by at least {r} gateway(s).</source>
             <translation>{s:.1f} % van het gewicht van de vraag wordt door minstens {r} gateway(s) gehoord.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="184" />
-            <location filename="../processing/algorithms/site_sensors.py" line="229" />
+            <location filename="../processing/algorithms/site_gateways.py" line="186" />
             <location filename="../processing/algorithms/site_sensors.py" line="236" />
+            <location filename="../processing/algorithms/site_sensors.py" line="243" />
             <source>existing</source>
             <translation>bestaand</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="186" />
+            <location filename="../processing/algorithms/site_gateways.py" line="188" />
             <source>Gateway placement</source>
             <translation>Plaatsing van gateways</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="187" />
+            <location filename="../processing/algorithms/site_gateways.py" line="189" />
             <source>Coverage after each added site</source>
             <translation>Dekking na elke toegevoegde locatie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="188" />
-            <location filename="../processing/algorithms/site_sensors.py" line="235" />
+            <location filename="../processing/algorithms/site_gateways.py" line="190" />
+            <location filename="../processing/algorithms/site_sensors.py" line="242" />
             <source>covered demand (%)</source>
             <translation>gedekte vraag (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="188" />
-            <location filename="../processing/algorithms/site_sensors.py" line="228" />
+            <location filename="../processing/algorithms/site_gateways.py" line="190" />
             <location filename="../processing/algorithms/site_sensors.py" line="235" />
+            <location filename="../processing/algorithms/site_sensors.py" line="242" />
             <source>sites added</source>
             <translation>toegevoegde locaties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="189" />
-            <location filename="../processing/algorithms/site_sensors.py" line="240" />
+            <location filename="../processing/algorithms/site_gateways.py" line="191" />
+            <location filename="../processing/algorithms/site_sensors.py" line="247" />
             <source>Sites in order</source>
             <translation>Locaties in volgorde</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="189" />
-            <location filename="../processing/algorithms/site_sensors.py" line="231" />
+            <location filename="../processing/algorithms/site_gateways.py" line="191" />
             <location filename="../processing/algorithms/site_sensors.py" line="238" />
+            <location filename="../processing/algorithms/site_sensors.py" line="245" />
             <source>Step</source>
             <translation>Stap</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="189" />
-            <location filename="../processing/algorithms/site_sensors.py" line="231" />
+            <location filename="../processing/algorithms/site_gateways.py" line="191" />
             <location filename="../processing/algorithms/site_sensors.py" line="238" />
+            <location filename="../processing/algorithms/site_sensors.py" line="245" />
             <source>Site</source>
             <translation>Locatie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="189" />
-            <location filename="../processing/algorithms/site_sensors.py" line="238" />
+            <location filename="../processing/algorithms/site_gateways.py" line="191" />
+            <location filename="../processing/algorithms/site_sensors.py" line="245" />
             <source>Gain</source>
             <translation>Winst</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="189" />
+            <location filename="../processing/algorithms/site_gateways.py" line="191" />
             <source>Covered weight</source>
             <translation>Gedekt gewicht</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
-            <location filename="../processing/algorithms/site_sensors.py" line="244" />
+            <location filename="../processing/algorithms/site_gateways.py" line="193" />
+            <location filename="../processing/algorithms/site_sensors.py" line="251" />
             <source>Quality certificate</source>
             <translation>Kwaliteitscertificaat</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
-            <location filename="../processing/algorithms/site_sensors.py" line="241" />
-            <location filename="../processing/algorithms/site_sensors.py" line="244" />
+            <location filename="../processing/algorithms/site_gateways.py" line="193" />
+            <location filename="../processing/algorithms/site_sensors.py" line="248" />
+            <location filename="../processing/algorithms/site_sensors.py" line="251" />
             <source>Item</source>
             <translation>Onderdeel</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
-            <location filename="../processing/algorithms/site_sensors.py" line="241" />
-            <location filename="../processing/algorithms/site_sensors.py" line="244" />
+            <location filename="../processing/algorithms/site_gateways.py" line="193" />
+            <location filename="../processing/algorithms/site_sensors.py" line="248" />
+            <location filename="../processing/algorithms/site_sensors.py" line="251" />
             <source>Value</source>
             <translation>Waarde</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="193" />
+            <location filename="../processing/algorithms/site_gateways.py" line="195" />
             <source>Uncovered demand</source>
             <translation>Niet-gedekte vraag</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="194" />
-            <location filename="../processing/algorithms/site_sensors.py" line="248" />
+            <location filename="../processing/algorithms/site_gateways.py" line="196" />
+            <location filename="../processing/algorithms/site_sensors.py" line="255" />
             <source>Points</source>
             <translation>Punten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="194" />
-            <location filename="../processing/algorithms/site_sensors.py" line="248" />
+            <location filename="../processing/algorithms/site_gateways.py" line="196" />
+            <location filename="../processing/algorithms/site_sensors.py" line="255" />
             <source>Weight</source>
             <translation>Gewicht</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="57" />
+            <location filename="../processing/algorithms/site_sensors.py" line="47" />
             <source>Chooses sensor sites among candidates for the demand (residents, pupils, traffic …: any points with an optional weight). A site covers the demand points within the radius (straight-line distance).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt;: the K sites that cover the most weight. &lt;b&gt;LSCP&lt;/b&gt;: the fewest (or cheapest) sites that cover every demand point. &lt;b&gt;p-median&lt;/b&gt;: the K sites with the least weighted mean distance to the demand.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; is fast and reports a certificate (an upper bound for MCLP, a lower bound for LSCP and p-median) and the gap to it; &lt;b&gt;exact&lt;/b&gt; solves the MILP with HiGHS. Existing sensors are kept.&lt;br&gt;With areas (neighbourhoods), the covered share per area is reported and the least-covered areas are listed first.</source>
             <translation>Kiest locaties voor sensoren uit kandidaten voor de vraag (inwoners, leerlingen, verkeer …: alle punten met een optioneel gewicht). Een locatie dekt de vraagpunten binnen de straal (afstand in vogelvlucht).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt;: de K locaties die het meeste gewicht dekken. &lt;b&gt;LSCP&lt;/b&gt;: de minste (of goedkoopste) locaties die elk vraagpunt dekken. &lt;b&gt;p-mediaan&lt;/b&gt;: de K locaties met de kleinste gewogen gemiddelde afstand tot de vraag.&lt;br&gt;&lt;b&gt;Gulzig&lt;/b&gt; is snel en meldt een certificaat (een bovengrens voor MCLP, een ondergrens voor LSCP en p-mediaan) en de afstand daartoe; &lt;b&gt;exact&lt;/b&gt; lost het MILP op met HiGHS. Bestaande sensoren blijven behouden.&lt;br&gt;Met gebieden (wijken) wordt het gedekte aandeel per gebied gemeld en worden de minst gedekte gebieden eerst opgelijst.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="73" />
+            <location filename="../processing/algorithms/site_sensors.py" line="63" />
             <source>Cost field for LSCP (empty: every site costs 1)</source>
             <translation>Kostenveld voor LSCP (leeg: elke locatie kost 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="75" />
+            <location filename="../processing/algorithms/site_sensors.py" line="65" />
             <source>Existing sensors (kept)</source>
             <translation>Bestaande sensoren (behouden)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="78" />
+            <location filename="../processing/algorithms/site_sensors.py" line="68" />
             <source>Demand points</source>
             <translation>Vraagpunten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="80" />
+            <location filename="../processing/algorithms/site_sensors.py" line="70" />
             <source>Weight field (residents, pupils, traffic …)</source>
             <translation>Gewichtsveld (inwoners, leerlingen, verkeer …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="81" />
-            <location filename="../processing/algorithms/site_sensors.py" line="242" />
+            <location filename="../processing/algorithms/site_sensors.py" line="71" />
+            <location filename="../processing/algorithms/site_sensors.py" line="249" />
             <source>Radius (m)</source>
             <translation>Straal (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="83" />
+            <location filename="../processing/algorithms/site_sensors.py" line="73" />
             <source>Model</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="84" />
+            <location filename="../processing/algorithms/site_sensors.py" line="74" />
             <source>MCLP: cover the most weight with K sites</source>
             <translation>MCLP: het meeste gewicht dekken met K locaties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="85" />
+            <location filename="../processing/algorithms/site_sensors.py" line="75" />
             <source>LSCP: cover every point with the fewest sites</source>
             <translation>LSCP: elk punt dekken met de minste locaties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="86" />
+            <location filename="../processing/algorithms/site_sensors.py" line="76" />
             <source>p-median: least weighted mean distance with K sites</source>
             <translation>p-mediaan: kleinste gewogen gemiddelde afstand met K locaties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="92" />
+            <location filename="../processing/algorithms/site_sensors.py" line="82" />
             <source>Areas for the equity report</source>
             <translation>Gebieden voor het rapport over billijkheid</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="97" />
-            <source>Chosen sensor sites</source>
-            <translation>Gekozen sensorlocaties</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="101" />
+            <location filename="../processing/algorithms/site_sensors.py" line="91" />
             <source>Coverage per area</source>
             <translation>Dekking per gebied</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="107" />
+            <location filename="../processing/algorithms/site_sensors.py" line="97" />
             <source>Weighted mean distance to the nearest site (m)</source>
             <translation>Gewogen gemiddelde afstand tot de dichtstbijzijnde locatie (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="108" />
-            <location filename="../processing/algorithms/siting_common.py" line="604" />
+            <location filename="../processing/algorithms/site_sensors.py" line="98" />
+            <location filename="../processing/algorithms/siting_common.py" line="635" />
             <source>Objective</source>
             <translation>Doelfunctie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="119" />
-            <location filename="../processing/algorithms/site_sensors.py" line="127" />
+            <location filename="../processing/algorithms/site_sensors.py" line="126" />
+            <location filename="../processing/algorithms/site_sensors.py" line="134" />
             <source>existing sensors</source>
             <translation>bestaande sensoren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="120" />
+            <location filename="../processing/algorithms/site_sensors.py" line="127" />
             <source>areas</source>
             <translation>gebieden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="130" />
+            <location filename="../processing/algorithms/site_sensors.py" line="137" />
             <source>existing {}</source>
             <translation>bestaande {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="148" />
+            <location filename="../processing/algorithms/site_sensors.py" line="155" />
             <source>{n:,} demand points × {m:,} candidates is too large for the p-median distance matrix; aggregate the demand (for example per building block) or use MCLP.</source>
             <translation>{n:,} vraagpunten × {m:,} kandidaten is te groot voor de afstandsmatrix van de p-mediaan; aggregeer de vraag (bijvoorbeeld per bouwblok) of gebruik MCLP.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="178" />
+            <location filename="../processing/algorithms/site_sensors.py" line="185" />
             <source>{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted mean distance {d:.0f} m.</source>
             <translation>{n} locaties gekozen; {s:.1f} % van het gewicht van de vraag ligt binnen {r:g} m van een locatie; gewogen gemiddelde afstand {d:.0f} m.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="196" />
+            <location filename="../processing/algorithms/site_sensors.py" line="203" />
             <source>Least covered: {name} — {s:.1f} % of {w:,.0f}.</source>
             <translation>Minst gedekt: {name} — {s:.1f} % van {w:,.0f}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="227" />
+            <location filename="../processing/algorithms/site_sensors.py" line="234" />
             <source>weighted mean distance (m)</source>
             <translation>gewogen gemiddelde afstand (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="231" />
-            <location filename="../processing/algorithms/site_sensors.py" line="243" />
+            <location filename="../processing/algorithms/site_sensors.py" line="238" />
+            <location filename="../processing/algorithms/site_sensors.py" line="250" />
             <source>Weighted mean distance (m)</source>
             <translation>Gewogen gemiddelde afstand (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="241" />
+            <location filename="../processing/algorithms/site_sensors.py" line="248" />
             <source>Coverage</source>
             <translation>Dekking</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="242" />
+            <location filename="../processing/algorithms/site_sensors.py" line="249" />
             <source>Covered share of the weight</source>
             <translation>Gedekt aandeel van het gewicht</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="247" />
+            <location filename="../processing/algorithms/site_sensors.py" line="254" />
             <source>Coverage per area (least covered first)</source>
             <translation>Dekking per gebied (minst gedekt eerst)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="249" />
+            <location filename="../processing/algorithms/site_sensors.py" line="256" />
             <source>outside every area</source>
             <translation>buiten elk gebied</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="251" />
+            <location filename="../processing/algorithms/site_sensors.py" line="258" />
             <source>Sensor placement</source>
             <translation>Plaatsing van sensoren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="84" />
+            <location filename="../processing/algorithms/siting_common.py" line="90" />
             <source>Antenna height field (m above ground)</source>
             <translation>Veld met de antennehoogte (m boven de grond)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="85" />
+            <location filename="../processing/algorithms/siting_common.py" line="91" />
             <source>Device EIRP field (dBm)</source>
             <translation>Veld met de EIRP van het toestel (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="86" />
+            <location filename="../processing/algorithms/siting_common.py" line="92" />
             <source>Gateway antenna gain field (dBi)</source>
             <translation>Veld met de antenneversterking van de gateway (dBi)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="87" />
+            <location filename="../processing/algorithms/siting_common.py" line="93" />
             <source>Cable loss field (dB)</source>
             <translation>Veld met het kabelverlies (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="91" />
+            <location filename="../processing/algorithms/siting_common.py" line="97" />
             <source>Default antenna height (m above ground)</source>
             <translation>Standaard antennehoogte (m boven de grond)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="92" />
+            <location filename="../processing/algorithms/siting_common.py" line="98" />
             <source>Default device EIRP (dBm)</source>
             <translation>Standaard EIRP van het toestel (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="93" />
+            <location filename="../processing/algorithms/siting_common.py" line="99" />
             <source>Default gateway antenna gain (dBi)</source>
             <translation>Standaard antenneversterking van de gateway (dBi)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="94" />
+            <location filename="../processing/algorithms/siting_common.py" line="100" />
             <source>Default cable loss (dB)</source>
             <translation>Standaard kabelverlies (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="102" />
+            <location filename="../processing/algorithms/siting_common.py" line="108" />
             <source>Log-distance, Oulu (Petäjäjärvi 2015, car)</source>
             <translation>Log-afstand, Oulu (Petäjäjärvi 2015, auto)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="103" />
+            <location filename="../processing/algorithms/siting_common.py" line="109" />
             <source>Log-distance, Oulu over water (Petäjäjärvi 2015, boat)</source>
             <translation>Log-afstand, Oulu boven water (Petäjäjärvi 2015, boot)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="104" />
+            <location filename="../processing/algorithms/siting_common.py" line="110" />
             <source>Log-distance, Bonn fit (Rademacher 2021)</source>
             <translation>Log-afstand, aanpassing Bonn (Rademacher 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="105" />
+            <location filename="../processing/algorithms/siting_common.py" line="111" />
             <source>Log-distance, Dortmund (868 MHz urban)</source>
             <translation>Log-afstand, Dortmund (868 MHz stedelijk)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="106" />
+            <location filename="../processing/algorithms/siting_common.py" line="112" />
             <source>Log-distance, Ghent (as coded in lora-bonn)</source>
             <translation>Log-afstand, Gent (zoals gecodeerd in lora-bonn)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="107" />
+            <location filename="../processing/algorithms/siting_common.py" line="113" />
             <source>Log-distance, LoRaSim/FLoRa (Bor 2016)</source>
             <translation>Log-afstand, LoRaSim/FLoRa (Bor 2016)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="108" />
+            <location filename="../processing/algorithms/siting_common.py" line="114" />
             <source>Okumura-Hata urban (large city)</source>
             <translation>Okumura-Hata stedelijk (grote stad)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="109" />
+            <location filename="../processing/algorithms/siting_common.py" line="115" />
             <source>Okumura-Hata urban (small/medium city)</source>
             <translation>Okumura-Hata stedelijk (kleine/middelgrote stad)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="110" />
+            <location filename="../processing/algorithms/siting_common.py" line="116" />
             <source>Okumura-Hata suburban</source>
             <translation>Okumura-Hata voorstedelijk</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="111" />
+            <location filename="../processing/algorithms/siting_common.py" line="117" />
             <source>Okumura-Hata open area</source>
             <translation>Okumura-Hata open gebied</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="112" />
+            <location filename="../processing/algorithms/siting_common.py" line="118" />
             <source>COST-231 Hata (medium city, C_M 0 dB)</source>
             <translation>COST-231 Hata (middelgrote stad, C_M 0 dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="113" />
+            <location filename="../processing/algorithms/siting_common.py" line="119" />
             <source>COST-231 Hata (metropolitan centre, C_M 3 dB)</source>
             <translation>COST-231 Hata (grootstedelijk centrum, C_M 3 dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="114" />
+            <location filename="../processing/algorithms/siting_common.py" line="120" />
             <source>Free space (ITU-R P.525)</source>
             <translation>Vrije ruimte (ITU-R P.525)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="115" />
+            <location filename="../processing/algorithms/siting_common.py" line="121" />
             <source>Log-distance, user parameters (below)</source>
             <translation>Log-afstand, eigen parameters (hieronder)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="122" />
+            <location filename="../processing/algorithms/siting_common.py" line="128" />
             <source>Path-loss model</source>
             <translation>Padverliesmodel</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="124" />
+            <location filename="../processing/algorithms/siting_common.py" line="130" />
             <source>User model: path loss at the reference distance (dB)</source>
             <translation>Eigen model: padverlies op de referentieafstand (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="126" />
+            <location filename="../processing/algorithms/siting_common.py" line="132" />
             <source>User model: path-loss exponent n</source>
             <translation>Eigen model: padverliesexponent n</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="129" />
+            <location filename="../processing/algorithms/siting_common.py" line="135" />
             <source>User model: reference distance (km)</source>
             <translation>Eigen model: referentieafstand (km)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="132" />
+            <location filename="../processing/algorithms/siting_common.py" line="138" />
             <source>Calibrated parameter set (name or .json file; replaces the model above)</source>
             <translation>Gekalibreerde parameterset (naam of .json-bestand; vervangt het model hierboven)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="136" />
+            <location filename="../processing/algorithms/siting_common.py" line="142" />
             <source>Terrain model (DTM)</source>
             <translation>Terreinmodel (DTM)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="137" />
+            <location filename="../processing/algorithms/siting_common.py" line="143" />
             <source>Surface model (DSM) for clutter</source>
             <translation>Oppervlaktemodel (DSM) voor clutter</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="139" />
+            <location filename="../processing/algorithms/siting_common.py" line="145" />
             <source>Buildings for clutter</source>
             <translation>Gebouwen voor clutter</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="141" />
+            <location filename="../processing/algorithms/siting_common.py" line="147" />
             <source>Building height field (m)</source>
             <translation>Veld met de gebouwhoogte (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="144" />
+            <location filename="../processing/algorithms/siting_common.py" line="150" />
             <source>Default building height (m)</source>
             <translation>Standaard gebouwhoogte (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="147" />
+            <location filename="../processing/algorithms/siting_common.py" line="153" />
             <source>Receiver (end device) height (m above ground)</source>
             <translation>Hoogte van de ontvanger (eindtoestel) (m boven de grond)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="151" />
+            <location filename="../processing/algorithms/siting_common.py" line="157" />
             <source>Terrain effect</source>
             <translation>Effect van het terrein</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="152" />
+            <location filename="../processing/algorithms/siting_common.py" line="158" />
             <source>None (distance only)</source>
             <translation>Geen (alleen afstand)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="152" />
+            <location filename="../processing/algorithms/siting_common.py" line="158" />
             <source>Line of sight (GDAL viewshed; out of sight adds the loss below)</source>
             <translation>Zichtlijn (GDAL-viewshed; buiten zicht komt het verlies hieronder erbij)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="153" />
+            <location filename="../processing/algorithms/siting_common.py" line="159" />
             <source>Line of sight and knife-edge diffraction</source>
             <translation>Zichtlijn en mesrand-diffractie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="154" />
+            <location filename="../processing/algorithms/siting_common.py" line="160" />
             <source>Extra loss out of sight, line-of-sight mode (dB)</source>
             <translation>Extra verlies buiten zicht, zichtlijnmodus (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="157" />
+            <location filename="../processing/algorithms/siting_common.py" line="163" />
             <source>Fade margin (dB)</source>
             <translation>Fadingmarge (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="163" />
+            <location filename="../processing/algorithms/siting_common.py" line="169" />
             <source>Extent (default: what the gateways can reach)</source>
             <translation>Omgrenzing (standaard: wat de gateways kunnen bereiken)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="170" />
+            <location filename="../processing/algorithms/siting_common.py" line="176" />
             <source>Largest spreading factor allowed</source>
             <translation>Grootste toegelaten spreidingsfactor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="179" />
+            <location filename="../processing/algorithms/siting_common.py" line="185" />
             <source>Time limit of the exact method (s)</source>
             <translation>Tijdslimiet van de exacte methode (s)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="185" />
+            <location filename="../processing/algorithms/siting_common.py" line="191" />
             <source>Also compute the LP-relaxation bound (tighter, can be slow on large instances)</source>
             <translation>Ook de grens van de LP-relaxatie berekenen (strakker, kan traag zijn bij grote instanties)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="223" />
+            <location filename="../processing/algorithms/siting_common.py" line="231" />
             <source>The terrain model cannot be opened; choose a valid raster layer.</source>
             <translation>Het terreinmodel kan niet geopend worden; kies een geldige rasterlaag.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="226" />
+            <location filename="../processing/algorithms/siting_common.py" line="234" />
             <source>The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).</source>
             <translation>Het terreinmodel moet in een geprojecteerd CRS in meter staan (EPSG:31370 in Vlaanderen); het staat in {}. Herprojecteer het eerst (Raster ▸ Projecties ▸ Warp).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="228" />
-            <location filename="../processing/algorithms/siting_common.py" line="239" />
-            <location filename="../processing/algorithms/siting_common.py" line="508" />
+            <location filename="../processing/algorithms/siting_common.py" line="236" />
+            <location filename="../processing/algorithms/siting_common.py" line="247" />
+            <location filename="../processing/algorithms/siting_common.py" line="537" />
             <source>an unknown CRS</source>
             <translation>een onbekend CRS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="237" />
+            <location filename="../processing/algorithms/siting_common.py" line="245" />
             <source>The {what} layer is in {crs} but the terrain model is in {dem}; reproject the {what} (Vector ▸ Data Management Tools ▸ Reproject Layer) so both use the same CRS.</source>
             <translation>De laag {what} staat in {crs}, maar het terreinmodel in {dem}; herprojecteer de {what} (Vector ▸ Gereedschap voor databeheer ▸ Laag herprojecteren) zodat beide hetzelfde CRS gebruiken.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="288" />
+            <location filename="../processing/algorithms/siting_common.py" line="298" />
             <source>{n} {what} without a usable geometry were skipped.</source>
             <translation>{n} {what} zonder bruikbare geometrie werden overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="290" />
+            <location filename="../processing/algorithms/siting_common.py" line="300" />
             <source>The {} layer has no features with a geometry.</source>
             <translation>De laag {} heeft geen objecten met een geometrie.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="310" />
+            <location filename="../processing/algorithms/siting_common.py" line="322" />
             <source>Site {} has an antenna height of zero or less; give every site a positive height.</source>
             <translation>Locatie {} heeft een antennehoogte van nul of minder; geef elke locatie een positieve hoogte.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="324" />
+            <location filename="../processing/algorithms/siting_common.py" line="338" />
             <source>{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain model.</source>
             <translation>{n} {what} liggen buiten het terreinmodel ({ids}); verwijder ze of gebruik een groter terreinmodel.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="343" />
+            <location filename="../processing/algorithms/siting_common.py" line="361" />
             <source>The extent does not overlap the terrain model; choose an extent inside it.</source>
             <translation>De omgrenzing overlapt het terreinmodel niet; kies een omgrenzing erbinnen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="350" />
+            <location filename="../processing/algorithms/siting_common.py" line="368" />
             <source>The grid would have {n:,} cells; choose a larger cell size or a smaller extent.</source>
             <translation>Het raster zou {n:,} cellen hebben; kies een grotere celgrootte of een kleinere omgrenzing.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="358" />
+            <location filename="../processing/algorithms/siting_common.py" line="376" />
             <source>The raster {} is not read through GDAL; save it as a GeoTIFF first.</source>
             <translation>Het raster {} wordt niet via GDAL gelezen; bewaar het eerst als GeoTIFF.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="370" />
+            <location filename="../processing/algorithms/siting_common.py" line="393" />
             <source>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</source>
             <translation>{:.1f} % van de cellen heeft geen terreingegevens; ze worden voor de obstakels aangevuld vanuit hun dichtste buren en in de resultaten leeg gelaten.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="379" />
+            <location filename="../processing/algorithms/siting_common.py" line="402" />
             <source>buildings</source>
             <translation>gebouwen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="507" />
+            <location filename="../processing/algorithms/siting_common.py" line="536" />
             <source>The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first.</source>
             <translation>De laag {what} staat in {crs}, dat geen meter gebruikt; herprojecteer ze eerst naar EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="514" />
+            <location filename="../processing/algorithms/siting_common.py" line="543" />
             <source>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</source>
             <translation>De laag {what} staat in {crs}, maar de kandidaten in {ref}; herprojecteer ze zodat alle lagen hetzelfde CRS gebruiken.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="598" />
+            <location filename="../processing/algorithms/siting_common.py" line="629" />
             <source>online submodular bound</source>
             <translation>online submodulaire grens</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="598" />
+            <location filename="../processing/algorithms/siting_common.py" line="629" />
             <source>LP relaxation</source>
             <translation>LP-relaxatie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="599" />
+            <location filename="../processing/algorithms/siting_common.py" line="630" />
             <source>MILP dual bound</source>
             <translation>duale grens van het MILP</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="599" />
+            <location filename="../processing/algorithms/siting_common.py" line="630" />
             <source>proven optimum</source>
             <translation>bewezen optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="600" />
+            <location filename="../processing/algorithms/siting_common.py" line="631" />
             <source>Lagrangian lower bound</source>
             <translation>lagrangiaanse ondergrens</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="600" />
+            <location filename="../processing/algorithms/siting_common.py" line="631" />
             <source>none (zero)</source>
             <translation>geen (nul)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="602" />
+            <location filename="../processing/algorithms/siting_common.py" line="633" />
             <source>upper bound on the optimum</source>
             <translation>bovengrens voor het optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="602" />
+            <location filename="../processing/algorithms/siting_common.py" line="633" />
             <source>lower bound on the optimum</source>
             <translation>ondergrens voor het optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="603" />
+            <location filename="../processing/algorithms/siting_common.py" line="634" />
             <source>exact (MILP, HiGHS)</source>
             <translation>exact (MILP, HiGHS)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="603" />
+            <location filename="../processing/algorithms/siting_common.py" line="634" />
             <source>greedy</source>
             <translation>gulzig</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="604" />
+            <location filename="../processing/algorithms/siting_common.py" line="635" />
             <source>Bound</source>
             <translation>Grens</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="605" />
+            <location filename="../processing/algorithms/siting_common.py" line="636" />
             <source>Kind of bound</source>
             <translation>Soort grens</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="607" />
+            <location filename="../processing/algorithms/siting_common.py" line="638" />
             <source>Quality (share of the optimum reached at least)</source>
             <translation>Kwaliteit (minstens bereikt aandeel van het optimum)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="608" />
+            <location filename="../processing/algorithms/siting_common.py" line="639" />
             <source>Solver status</source>
             <translation>Status van de solver</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="608" />
+            <location filename="../processing/algorithms/siting_common.py" line="639" />
             <source>Run time</source>
             <translation>Rekentijd</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="612" />
+            <location filename="../processing/algorithms/siting_common.py" line="643" />
             <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
             <translation>Doelfunctie {obj:,.6g}; grens {bound:,.6g} ({kind}); afstand {gap:.2f} %; minstens {q:.2f} % van het optimum.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="616" />
+            <location filename="../processing/algorithms/siting_common.py" line="647" />
             <source>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</source>
             <translation>Het certificaat kan geen 95 % van het optimum garanderen; probeer de exacte methode of de LP-grens voor een strakker cijfer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/store_parameter.py" line="32" />
+            <location filename="../processing/algorithms/store_parameter.py" line="34" />
             <source>Study store (GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;)</source>
             <translation>Studieopslag (GeoPackage-bestand of pg:&lt;opgeslagen verbinding&gt;?schema=&lt;schema&gt;)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/store_parameter.py" line="34" />
+            <location filename="../processing/algorithms/store_parameter.py" line="36" />
             <source>A GeoPackage file, for example C:/studies/gent.gpkg, or a PostGIS schema through one of QGIS's saved PostgreSQL connections: pg:&lt;connection name&gt;?schema=&lt;schema&gt;.</source>
             <translation>Een GeoPackage-bestand, bijvoorbeeld C:/studies/gent.gpkg, of een PostGIS-schema via een van de opgeslagen PostgreSQL-verbindingen van QGIS: pg:&lt;naam van de verbinding&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="35" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="29" />
             <source>Areas: a value per polygon (e.g. the vacancy rate)</source>
             <translation>Gebieden: een waarde per polygoon (bv. het leegstandspercentage)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="36" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="30" />
             <source>Grid: premises per cell of a regular grid</source>
             <translation>Raster: panden per cel van een regelmatig raster</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="31" />
             <source>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</source>
             <translation>Aangrenzing (gebieden met een gemeenschappelijke grens; 8 buren op het raster)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="31" />
             <source>k nearest neighbours</source>
             <translation>k dichtste buren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="38" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="32" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="99" />
             <source>Distance band</source>
             <translation>Afstandsband</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="43" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
             <source>Vacancy hot spots (Gi*, local Moran's I)</source>
             <translation>Hotspots van leegstand (Gi*, lokale Moran’s I)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="46" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="40" />
             <source>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.</source>
             <translation>Zoekt clusters van leegstand: Getis-Ord Gi*-hot- en coldspots en clusters en uitschieters van lokale Moran’s I, met significantie uit voorwaardelijke permutaties.&lt;br&gt;&lt;br&gt;&lt;b&gt;Gebieden&lt;/b&gt;: analyseert een numeriek veld van een polygoonlaag, bijvoorbeeld vacancy_rate uit &lt;i&gt;Leegstandsindicatoren per gebied&lt;/i&gt;. Gebieden zonder waarde (onderdrukte percentages bij kleine aantallen) worden weggelaten en gemarkeerd als 'Not analysed'.&lt;br&gt;&lt;b&gt;Raster&lt;/b&gt;: telt de panden die op de referentiedatum in het register staan per vierkante cel; met een noemerlaag is de waarde het percentage per cel (cellen met minder dan 5 eenheden worden weggelaten). Een studiegebied beperkt het raster tot de cellen waarvan het middelpunt erin ligt.&lt;br&gt;&lt;b&gt;Klassen&lt;/b&gt;: gi_class is +3/+2/+1 voor hotspots bij 99/95/90 % betrouwbaarheid en -1/-2/-3 voor coldspots, op basis van de tweezijdige pseudo-p-waarde van de permutaties (gi_p_sim); gi_z en gi_p_norm zijn de analytische z-score en de normale p-waarde ervan. moran_cluster geeft High-High, Low-Low, High-Low of Low-High waar moran_p_sim onder het significantieniveau ligt. Bij veel gebieden zullen sommige toevallig significant zijn: lees de kaart als een aanwijzing, niet als een bewijs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="79" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="73" />
             <source>Analyse</source>
             <translation>Analyseren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="82" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="76" />
             <source>Areas with a value (areas mode)</source>
             <translation>Gebieden met een waarde (modus gebieden)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="87" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="100" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="81" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="104" />
             <source>Area id field</source>
             <translation>Veld met de id van het gebied</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="90" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="84" />
             <source>Vacancy register (grid mode)</source>
             <translation>Leegstandsregister (modus raster)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="92" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="86" />
             <source>Denominator: addresses or buildings (grid mode, for rates)</source>
             <translation>Noemer: adressen of gebouwen (modus raster, voor percentages)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="95" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="89" />
             <source>Study area (grid mode)</source>
             <translation>Studiegebied (modus raster)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="96" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="90" />
             <source>Cell size (grid mode)</source>
             <translation>Celgrootte (modus raster)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="99" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="93" />
             <source>Reference date (grid mode; empty: today)</source>
             <translation>Referentiedatum (modus raster; leeg: vandaag)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="101" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="95" />
             <source>Neighbours</source>
             <translation>Buren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="103" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="97" />
             <source>k (k nearest neighbours)</source>
             <translation>k (k dichtste buren)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="106" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="100" />
             <source>Permutations</source>
             <translation>Permutaties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="109" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="103" />
             <source>Random seed (same seed, same result)</source>
             <translation>Toevalszaad (zelfde zaad, zelfde resultaat)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="111" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
             <source>Significance level (Moran clusters)</source>
             <translation>Significantieniveau (Moran-clusters)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="114" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="108" />
             <source>Hot spots</source>
             <translation>Hotspots</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="116" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="110" />
             <source>Global Moran's I</source>
             <translation>Globale Moran’s I</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="117" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="111" />
             <source>Hot spots (90 % or more)</source>
             <translation>Hotspots (90 % of meer)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="118" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="112" />
             <source>Cold spots (90 % or more)</source>
             <translation>Coldspots (90 % of meer)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="127" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="126" />
             <source>{n} units, {links} neighbour links; {perms} permutations.</source>
             <translation>{n} eenheden, {links} burenrelaties; {perms} permutaties.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="144" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="143" />
             <source>Global Moran's I {value:.3f}; {hot} hot and {cold} cold spots.</source>
             <translation>Globale Moran’s I {value:.3f}; {hot} hotspots en {cold} coldspots.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="150" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="155" />
             <source>Choose the areas layer with the value to analyse (for example the output of Vacancy indicators per area).</source>
             <translation>Kies de laag met gebieden met de te analyseren waarde (bijvoorbeeld de uitvoer van Leegstandsindicatoren per gebied).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="155" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="160" />
             <source>Choose the value field to analyse.</source>
             <translation>Kies het te analyseren waardeveld.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="169" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="180" />
             <source>Choose the vacancy register for the grid.</source>
             <translation>Kies het leegstandsregister voor het raster.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="189" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="200" />
             <source>There are no premises in the register on the reference date.</source>
             <translation>Er staan op de referentiedatum geen panden in het register.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="193" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="204" />
             <source>The grid would have {n} cells; choose a larger cell size or a smaller study area.</source>
             <translation>Het raster zou {n} cellen hebben; kies een grotere celgrootte of een kleiner studiegebied.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="202" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="213" />
             <source>Grid of {rows} × {cols} cells of {size:.0f} m; {n} cells analysed.</source>
             <translation>Raster van {rows} × {cols} cellen van {size:.0f} m; {n} cellen geanalyseerd.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="39" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="40" />
             <source>The vacancy layer lacks the field(s) {fields}; use the register made by Import vacancy register or a layer with the same fields.</source>
             <translation>De leegstandslaag mist het veld of de velden {fields}; gebruik het register dat gemaakt is met Leegstandsregister importeren of een laag met dezelfde velden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="48" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="52" />
             <source>Choose the vacancy layer.</source>
             <translation>Kies de leegstandslaag.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="50" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="54" />
             <source>The vacancy layer must be a point layer (the register made by Import vacancy register).</source>
             <translation>De leegstandslaag moet een puntlaag zijn (het register dat gemaakt is met Leegstandsregister importeren).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="70" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="74" />
             <source>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.</source>
             <translation>Meet de leegstand per gebied (kernwinkelgebied, wijk, statistische sector, gemeente) of per straatsegment, op een referentiedatum.&lt;br&gt;&lt;br&gt;Per gebied: panden in het register per type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) en in totaal (n_vacant), de noemer (adressen of gebouwen in het gebied), het leegstandspercentage in %, de mediane en gemiddelde duur in jaren, en de opnames en schrappingen van de laatste 12 maanden. Elk gebied staat in de uitvoer, met nullen waar er geen leegstand is.&lt;br&gt;&lt;b&gt;Kleine aantallen&lt;/b&gt;: waar het gebied minder dan 5 eenheden in de noemer heeft, is small_numbers waar en blijft het percentage leeg: zulke percentages zijn onstabiel en kunnen naar één gezin wijzen.&lt;br&gt;&lt;b&gt;Straatsegmenten&lt;/b&gt;: geef een lijnlaag als gebieden op (bijvoorbeeld de wegsegmenten van Gent). Panden en adressen worden dan gekoppeld aan het dichtstbijzijnde segment van hun eigen straat: op straatcode (straatnaam_id van het register en street_id van de adressen tegenover de CRAB-code van de segmenten), anders op straatnaam.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="96" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="100" />
             <source>Vacancy register (points)</source>
             <translation>Leegstandsregister (punten)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="98" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="102" />
             <source>Areas (polygons) or street segments (lines)</source>
             <translation>Gebieden (polygonen) of straatsegmenten (lijnen)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="105" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="109" />
             <source>Denominator: addresses or buildings (for rates)</source>
             <translation>Noemer: adressen of gebouwen (voor percentages)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="108" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="112" />
             <source>Reference date (empty: today)</source>
             <translation>Referentiedatum (leeg: vandaag)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="111" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="115" />
             <source>Street code field of the segments (CRAB code)</source>
             <translation>Veld met de straatcode van de segmenten (CRAB-code)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="114" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="118" />
             <source>Street name field of the segments</source>
             <translation>Veld met de straatnaam van de segmenten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="117" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="121" />
             <source>Largest distance to a segment of the same street</source>
             <translation>Grootste afstand tot een segment van dezelfde straat</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="119" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="123" />
             <source>Vacancy indicators</source>
             <translation>Leegstandsindicatoren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="126" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="135" />
             <source>Choose the areas layer.</source>
             <translation>Kies de laag met gebieden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="134" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="143" />
             <source>{n} areas.</source>
             <translation>{n} gebieden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="138" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="147" />
             <source>{n} premises with a location.</source>
             <translation>{n} panden met een locatie.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="149" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="158" />
             <source>{n} denominator units.</source>
             <translation>{n} eenheden in de noemer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="163" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="172" />
             <source>Premises snapped by street code: {code}, by street name: {name}, not snapped: {none}.</source>
             <translation>Panden gekoppeld op straatcode: {code}, op straatnaam: {name}, niet gekoppeld: {none}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="185" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="194" />
             <source>{n} areas have fewer than {limit} units: their rate is suppressed.</source>
             <translation>{n} gebieden hebben minder dan {limit} eenheden: hun percentage wordt onderdrukt.</translation>
         </message>
@@ -2163,7 +2428,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/addresses/layers.py" line="78" />
-            <location filename="../smart_municipality/sensors/files.py" line="182" />
+            <location filename="../smart_municipality/sensors/files.py" line="183" />
             <source>{source} has no rows.</source>
             <translation>{source} heeft geen rijen.</translation>
         </message>
@@ -2193,130 +2458,134 @@
             <translation>De referentielaag {name} zegt {wrong}, maar haar coördinaten zijn {right}; corrigeer het coördinatenreferentiesysteem van de laag en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="199" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="206" />
             <source>chosen by hand</source>
             <translation>met de hand gekozen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="286" />
-            <location filename="../smart_municipality/addresses/matcher.py" line="291" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="293" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="298" />
             <source>the postcode {postcode} and the place name {name} disagree</source>
             <translation>de postcode {postcode} en de plaatsnaam {name} komen niet overeen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="298" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="305" />
             <source>the postcode {postcode} does not belong to {name}</source>
             <translation>de postcode {postcode} hoort niet bij {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="302" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="309" />
             <source>the postcode {postcode} is not in the reference</source>
             <translation>de postcode {postcode} staat niet in de referentie</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="304" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="311" />
             <source>{place} is not a municipality of the reference</source>
             <translation>{place} is geen gemeente van de referentie</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="331" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="338" />
             <source>The reference layer lacks the column(s) {columns} of the standard address schema; use an address layer made by this plugin or rename its columns.</source>
             <translation>De referentielaag mist de kolom(men) {columns} van het standaard adresschema; gebruik een adreslaag die met deze plugin gemaakt is of hernoem de kolommen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="336" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="343" />
             <source>The reference layer holds no addresses.</source>
             <translation>De referentielaag bevat geen adressen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="473" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="480" />
             <location filename="../smart_municipality/addresses/online.py" line="112" />
             <source>no street given</source>
             <translation>geen straat opgegeven</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="487" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="494" />
             <source>several streets are spelled alike</source>
             <translation>meerdere straten worden gelijkaardig gespeld</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="496" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="503" />
             <source>street not found</source>
             <translation>straat niet gevonden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="501" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="508" />
             <source>street not found; the nearest names differ too much</source>
             <translation>straat niet gevonden; de dichtstbijzijnde namen verschillen te veel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="506" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="513" />
             <source>two or more streets are almost equally close</source>
             <translation>twee of meer straten liggen bijna even dicht</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="576" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="583" />
             <location filename="../smart_municipality/addresses/online.py" line="100" />
-            <location filename="../smart_municipality/downloads.py" line="79" />
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="322" />
+            <location filename="../smart_municipality/downloads.py" line="80" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="329" />
+            <location filename="../smart_municipality/projects/conflicts.py" line="126" />
+            <location filename="../smart_municipality/projects/gipod.py" line="152" />
+            <location filename="../smart_municipality/projects/region.py" line="162" />
             <location filename="../smart_municipality/sensors/loaders.py" line="82" />
-            <location filename="../smart_municipality/sources/status.py" line="101" />
-            <location filename="../smart_municipality/sources/transport.py" line="232" />
+            <location filename="../smart_municipality/sources/status.py" line="70" />
+            <location filename="../smart_municipality/sources/status.py" line="103" />
+            <location filename="../smart_municipality/sources/transport.py" line="240" />
             <location filename="../smart_municipality/vacancy/layer_io.py" line="253" />
             <location filename="../processing/algorithms/match_addresses.py" line="112" />
-            <location filename="../processing/algorithms/sensors_common.py" line="168" />
-            <location filename="../processing/algorithms/vacancy_common.py" line="140" />
+            <location filename="../processing/algorithms/sensors_common.py" line="191" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="158" />
             <source>Cancelled; nothing was written.</source>
             <translation>Geannuleerd; er werd niets weggeschreven.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="606" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="613" />
             <location filename="../smart_municipality/addresses/online.py" line="114" />
             <source>no house number given</source>
             <translation>geen huisnummer opgegeven</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="608" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="615" />
             <location filename="../smart_municipality/addresses/online.py" line="116" />
             <source>the house number {number} is not understood</source>
             <translation>het huisnummer {number} wordt niet begrepen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="625" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="632" />
             <location filename="../smart_municipality/addresses/online.py" line="184" />
             <source>several addresses fit equally well</source>
             <translation>meerdere adressen passen even goed</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="631" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="638" />
             <source>registered under postcode {postcode}</source>
             <translation>geregistreerd onder postcode {postcode}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="634" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="641" />
             <source>first house number of the range</source>
             <translation>eerste huisnummer van de reeks</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="638" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="645" />
             <location filename="../smart_municipality/addresses/online.py" line="188" />
             <source>box {box} is not in the register</source>
             <translation>bus {box} staat niet in het register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="645" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="652" />
             <location filename="../smart_municipality/addresses/online.py" line="192" />
             <source>street spelled {spelling} in the register</source>
             <translation>straat in het register gespeld als {spelling}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="709" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="716" />
             <location filename="../smart_municipality/addresses/online.py" line="178" />
             <source>the register has this house number only with box numbers</source>
             <translation>het register heeft dit huisnummer enkel met busnummers</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="713" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="720" />
             <source>house number {number} not found in {street}</source>
             <translation>huisnummer {number} niet gevonden in {street}</translation>
         </message>
@@ -2376,99 +2645,99 @@
             <translation>De achtergrondkaart {title} kon niet geladen worden van {service}; controleer de status van de dienst in de instellingen van de plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="100" />
+            <location filename="../smart_municipality/downloads.py" line="101" />
             <source>Give a municipality: its name or its five-digit NIS code.</source>
             <translation>Geef een gemeente op: haar naam of haar NIS-code van vijf cijfers.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="107" />
+            <location filename="../smart_municipality/downloads.py" line="108" />
             <source>{code} is not a NIS code; a NIS code has five digits, e.g. 44021 for Gent.</source>
             <translation>{code} is geen NIS-code; een NIS-code heeft vijf cijfers, bv. 44021 voor Gent.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="117" />
-            <location filename="../smart_municipality/downloads.py" line="123" />
+            <location filename="../smart_municipality/downloads.py" line="118" />
+            <location filename="../smart_municipality/downloads.py" line="124" />
             <source>{name} matches several municipalities; give its NIS code instead.</source>
             <translation>{name} komt overeen met meerdere gemeenten; geef in de plaats de NIS-code op.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="124" />
+            <location filename="../smart_municipality/downloads.py" line="125" />
             <source>No municipality is called {name}; check the spelling or give its five-digit NIS code.</source>
             <translation>Er is geen gemeente met de naam {name}; controleer de spelling of geef de NIS-code van vijf cijfers op.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="168" />
+            <location filename="../smart_municipality/downloads.py" line="191" />
             <source>The extent is empty; draw or choose an area on the map.</source>
             <translation>De omgrenzing is leeg; teken of kies een gebied op de kaart.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="170" />
+            <location filename="../smart_municipality/downloads.py" line="193" />
             <source>The extent lies outside Flanders (in EPSG:31370 it is {extent}); check its coordinate reference system.</source>
             <translation>De omgrenzing ligt buiten Vlaanderen (in EPSG:31370 is ze {extent}); controleer het coördinatenreferentiesysteem.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="172" />
+            <location filename="../smart_municipality/downloads.py" line="195" />
             <source>the extent</source>
             <translation>de omgrenzing</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="211" />
+            <location filename="../smart_municipality/downloads.py" line="234" />
             <source>{service} sent coordinates in EPSG:{sniffed} labelled EPSG:{epsg}; nothing was written, try again later.</source>
             <translation>{service} stuurde coördinaten in EPSG:{sniffed} met het label EPSG:{epsg}; er werd niets weggeschreven, probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="251" />
+            <location filename="../smart_municipality/downloads.py" line="274" />
             <source>{layer}: {received} of {total} features received.</source>
             <translation>{layer}: {received} van {total} objecten ontvangen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="280" />
-            <location filename="../processing/algorithms/download_grb.py" line="74" />
+            <location filename="../smart_municipality/downloads.py" line="304" />
+            <location filename="../processing/algorithms/download_grb.py" line="76" />
             <source>Choose one or more GRB layers to download.</source>
             <translation>Kies een of meer GRB-lagen om te downloaden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="287" />
+            <location filename="../smart_municipality/downloads.py" line="312" />
             <source>Downloading GRB layer {layer} for {area}.</source>
             <translation>GRB-laag {layer} voor {area} wordt gedownload.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="303" />
+            <location filename="../smart_municipality/downloads.py" line="328" />
             <source> ({dropped} outside the municipality left out)</source>
             <translation> ({dropped} buiten de gemeente weggelaten)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="305" />
+            <location filename="../smart_municipality/downloads.py" line="330" />
             <source>{layer}: {count} features written{kept}.</source>
             <translation>{layer}: {count} objecten weggeschreven{kept}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="444" />
+            <location filename="../smart_municipality/downloads.py" line="470" />
             <source>Downloading the addresses of {municipality}.</source>
             <translation>De adressen van {municipality} worden gedownload.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="457" />
+            <location filename="../smart_municipality/downloads.py" line="483" />
             <source>Page {page}: {count} addresses listed.</source>
             <translation>Pagina {page}: {count} adressen opgelijst.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="459" />
+            <location filename="../smart_municipality/downloads.py" line="485" />
             <source>The address register has no addresses for {municipality}; check the municipality.</source>
             <translation>Het adressenregister heeft geen adressen voor {municipality}; controleer de gemeente.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="462" />
+            <location filename="../smart_municipality/downloads.py" line="488" />
             <source>The list has no positions; fetching {count} address details.</source>
             <translation>De lijst heeft geen posities; {count} adresdetails worden opgehaald.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="469" />
+            <location filename="../smart_municipality/downloads.py" line="495" />
             <source>{count} addresses were removed from the register during the download and are left out.</source>
             <translation>{count} adressen werden tijdens de download uit het register verwijderd en zijn weggelaten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="475" />
+            <location filename="../smart_municipality/downloads.py" line="501" />
             <source>{count} addresses have no position and are written without geometry.</source>
             <translation>{count} adressen hebben geen positie en worden zonder geometrie weggeschreven.</translation>
         </message>
@@ -2493,32 +2762,37 @@
             <translation>Het adres kon niet aan de laag {layer} toegevoegd worden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="129" />
+            <location filename="../smart_municipality/geopackage_writer.py" line="132" />
             <source>The output {path} is a folder; choose a file name ending in .gpkg.</source>
             <translation>De uitvoer {path} is een map; kies een bestandsnaam die eindigt op .gpkg.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="136" />
+            <location filename="../smart_municipality/geopackage_writer.py" line="139" />
             <source>Cannot write in the folder {folder}; choose another output file.</source>
             <translation>Kan niet schrijven in de map {folder}; kies een ander uitvoerbestand.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="165" />
+            <location filename="../smart_municipality/geopackage_writer.py" line="163" />
+            <source>{path} exists but is not a GeoPackage that can be added to; choose another output file.</source>
+            <translation>{path} bestaat al, maar is geen GeoPackage waaraan iets toegevoegd kan worden; kies een ander uitvoerbestand.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/geopackage_writer.py" line="188" />
             <source>Cannot create the GeoPackage in {folder} ({reason}); check the free disk space and your rights on the folder.</source>
             <translation>Kan de GeoPackage niet maken in {folder} ({reason}); controleer de vrije schijfruimte en uw rechten op de map.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="171" />
+            <location filename="../smart_municipality/geopackage_writer.py" line="194" />
             <source>Writing layer {layer} to the GeoPackage failed ({reason}); check the free disk space.</source>
             <translation>Het wegschrijven van laag {layer} naar de GeoPackage is mislukt ({reason}); controleer de vrije schijfruimte.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="182" />
+            <location filename="../smart_municipality/geopackage_writer.py" line="205" />
             <source>Nothing was downloaded, so no GeoPackage was written.</source>
             <translation>Er werd niets gedownload, dus er werd geen GeoPackage weggeschreven.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="187" />
+            <location filename="../smart_municipality/geopackage_writer.py" line="210" />
             <source>Cannot replace {path}; close it in other programs and try again.</source>
             <translation>Kan {path} niet vervangen; sluit het in andere programma’s en probeer opnieuw.</translation>
         </message>
@@ -2529,7 +2803,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="102" />
-            <location filename="../processing/algorithms/match_addresses.py" line="39" />
+            <location filename="../processing/algorithms/match_addresses.py" line="29" />
             <source>Match addresses</source>
             <translation>Adressen matchen</translation>
         </message>
@@ -2600,7 +2874,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="59" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="60" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="93" />
             <source>Municipality</source>
             <translation>Gemeente</translation>
@@ -2677,23 +2951,23 @@
             <translation>Matchen…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="328" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="335" />
             <source>The result is in layer {name}.</source>
             <translation>Het resultaat staat in laag {name}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="335" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="342" />
             <source>Matched addresses – {source}</source>
             <translation>Gematchte adressen – {source}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="374" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="381" />
             <source>box</source>
             <translation>bus</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_search.py" line="33" />
-            <location filename="../smart_municipality/plugin.py" line="61" />
+            <location filename="../smart_municipality/plugin.py" line="64" />
             <source>Address search</source>
             <translation>Adres zoeken</translation>
         </message>
@@ -2744,160 +3018,196 @@
             <translation>Zoom naar gemeente</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="97" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="98" />
             <source>{count} municipalities.</source>
             <translation>{count} gemeenten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="99" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="100" />
             <source>No municipality matches “{text}”.</source>
             <translation>Geen gemeente gevonden voor “{text}”.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="127" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="128" />
             <source>Zoomed to {name} ({nis}).</source>
             <translation>Ingezoomd op {name} ({nis}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="30" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="31" />
             <source>Nearest address</source>
             <translation>Dichtstbijzijnde adres</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="39" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="40" />
             <source>Copy</source>
             <translation>Kopiëren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="40" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="41" />
             <source>Copy the address to the clipboard.</source>
             <translation>Kopieer het adres naar het klembord.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="41" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="42" />
             <source>Add to layer</source>
             <translation>Toevoegen aan laag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="42" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="43" />
             <source>Add the address as a point to the layer of picked addresses.</source>
             <translation>Voeg het adres als punt toe aan de laag met aangewezen adressen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="43" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="44" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="69" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="77" />
             <source>Looking for the nearest address…</source>
             <translation>Het dichtstbijzijnde adres wordt gezocht…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="79" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="86" />
             <source>{distance} from the point you clicked</source>
             <translation>{distance} van het aangeklikte punt</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="87" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="94" />
             <source>No address</source>
             <translation>Geen adres</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="96" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="102" />
             <source>Copied.</source>
             <translation>Gekopieerd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="107" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="112" />
             <source>Added to the layer “{layer}”.</source>
             <translation>Toegevoegd aan de laag “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="156" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="160" />
             <source>No address was found near this point.</source>
             <translation>Er werd geen adres gevonden in de buurt van dit punt.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="40" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="31" />
+            <source>File…</source>
+            <translation>Bestand…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="32" />
+            <source>Aggregate…</source>
+            <translation>Aggregeren…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="32" />
+            <source>Interpolate…</source>
+            <translation>Interpoleren…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="33" />
+            <source>Device register…</source>
+            <translation>Register van toestellen…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="34" />
+            <source>last 24 hours of data</source>
+            <translation>laatste 24 uur aan gegevens</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="35" />
+            <source>last 7 days of data</source>
+            <translation>laatste 7 dagen aan gegevens</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="36" />
+            <source>last 30 days of data</source>
+            <translation>laatste 30 dagen aan gegevens</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="41" />
+            <location filename="../smart_municipality/plugin.py" line="90" />
             <location filename="../processing/algorithms/aggregate_observations.py" line="47" />
-            <location filename="../processing/algorithms/device_register.py" line="27" />
-            <location filename="../processing/algorithms/import_observations.py" line="32" />
-            <location filename="../processing/algorithms/interpolate_observations.py" line="46" />
-            <location filename="../processing/algorithms/load_irceline.py" line="36" />
-            <location filename="../processing/algorithms/load_sensor_community.py" line="28" />
-            <location filename="../processing/algorithms/load_sensorthings.py" line="32" />
-            <location filename="../processing/algorithms/load_telraam.py" line="31" />
+            <location filename="../processing/algorithms/device_register.py" line="24" />
+            <location filename="../processing/algorithms/import_observations.py" line="30" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="44" />
+            <location filename="../processing/algorithms/load_irceline.py" line="34" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="26" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="30" />
+            <location filename="../processing/algorithms/load_telraam.py" line="29" />
             <source>Sensors</source>
             <translation>Sensoren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="54" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="55" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="87" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="56" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="57" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="89" />
             <source>Study store</source>
             <translation>Studieopslag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="58" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="59" />
             <source>NIS code, e.g. 44021</source>
             <translation>NIS-code, bv. 44021</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="61" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="62" />
             <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
-            <location filename="../processing/algorithms/interpolate_observations.py" line="69" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="67" />
             <source>Property</source>
             <translation>Grootheid</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="64" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="65" />
             <source>Load sensor data</source>
             <translation>Sensorgegevens laden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="72" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="73" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="130" />
             <source>Map</source>
             <translation>Kaart</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="74" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="75" />
             <source>Show sensors layer</source>
             <translation>Sensorlaag tonen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="77" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="78" />
             <source>Pick a sensor</source>
             <translation>Een sensor aanwijzen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="85" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="86" />
             <source>Animate readings</source>
             <translation>Metingen animeren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="90" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="91" />
             <source>Analyses</source>
             <translation>Analyses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="137" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="138" />
             <source>{sensors} sensors, {streams} datastreams in the store.</source>
             <translation>{sensors} sensoren, {streams} datastromen in de opslag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="175" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="176" />
             <source>Road segments – {property}</source>
             <translation>Wegsegmenten – {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="199" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="200" />
             <source>No readings to animate.</source>
             <translation>Geen metingen om te animeren.</translation>
         </message>
@@ -2947,94 +3257,97 @@
             <translation>Opnieuw controleren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="45" />
-            <location filename="../smart_municipality/plugin.py" line="48" />
-            <location filename="../smart_municipality/plugin.py" line="58" />
-            <location filename="../smart_municipality/plugin.py" line="197" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="44" />
+            <location filename="../smart_municipality/plugin.py" line="51" />
+            <location filename="../smart_municipality/plugin.py" line="61" />
+            <location filename="../smart_municipality/plugin.py" line="254" />
             <location filename="../processing/provider.py" line="17" />
             <source>Smart Municipality</source>
             <translation>Slimme Gemeente</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="60" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="63" />
             <source>Service addresses</source>
             <translation>Adressen van de diensten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="62" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="65" />
             <source>Services of the Flemish government move now and then. When one moves, enter its new address here; Reset brings back the address the plugin ships with.</source>
             <translation>Diensten van de Vlaamse overheid verhuizen af en toe. Verhuist er een, vul dan hier het nieuwe adres in; met Herstellen komt het adres terug dat bij de plugin hoort.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="67" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="70" />
             <source>Service</source>
             <translation>Dienst</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="67" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="70" />
             <source>Address (URL)</source>
             <translation>Adres (URL)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="78" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="81" />
             <source>Reset selected</source>
             <translation>Selectie herstellen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="80" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="83" />
             <source>Reset all</source>
             <translation>Alles herstellen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="88" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="91" />
             <source>Network</source>
             <translation>Netwerk</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="94" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="97" />
             <source>How long to wait for a service to answer before giving up.</source>
             <translation>Hoe lang op een antwoord van een dienst gewacht wordt voordat de plugin het opgeeft.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="95" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="98" />
             <source>Timeout</source>
             <translation>Time-out</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="96" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="99" />
             <source>Proxy and authentication come from QGIS's own network settings.</source>
             <translation>Proxy en authenticatie komen uit de eigen netwerkinstellingen van QGIS.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="101" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="104" />
             <source>Service status</source>
             <translation>Status van de diensten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="103" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="106" />
             <source>Check services</source>
             <translation>Diensten controleren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="129" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="132" />
             <source>Set by the environment variable {name}; change it there.</source>
             <translation>Ingesteld via de omgevingsvariabele {name}; wijzig het daar.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="133" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="136" />
             <source>Default: {url}</source>
             <translation>Standaard: {url}</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="112" />
+            <location filename="../smart_municipality/plugin.py" line="92" />
             <source>Place sensors &amp; gateways</source>
             <translation>Sensoren &amp; gateways plaatsen</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="133" />
             <location filename="../smart_municipality/gui/siting_panel.py" line="164" />
-            <location filename="../processing/algorithms/site_gateways.py" line="54" />
-            <location filename="../processing/algorithms/site_sensors.py" line="69" />
+            <location filename="../smart_municipality/siting/report.py" line="651" />
+            <location filename="../smart_municipality/siting/report.py" line="697" />
+            <location filename="../processing/algorithms/site_gateways.py" line="44" />
+            <location filename="../processing/algorithms/site_sensors.py" line="59" />
             <source>Candidate sites</source>
             <translation>Kandidaat-locaties</translation>
         </message>
@@ -3106,13 +3419,13 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
-            <location filename="../processing/algorithms/site_gateways.py" line="37" />
+            <location filename="../processing/algorithms/site_gateways.py" line="27" />
             <source>Place gateways</source>
             <translation>Gateways plaatsen</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
-            <location filename="../processing/algorithms/site_sensors.py" line="54" />
+            <location filename="../processing/algorithms/site_sensors.py" line="44" />
             <source>Place sensors</source>
             <translation>Sensoren plaatsen</translation>
         </message>
@@ -3173,20 +3486,20 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
-            <location filename="../processing/algorithms/siting_common.py" line="177" />
+            <location filename="../processing/algorithms/siting_common.py" line="183" />
             <source>Greedy (fast, with a quality bound)</source>
             <translation>Gulzig (snel, met een kwaliteitsgrens)</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
-            <location filename="../processing/algorithms/siting_common.py" line="178" />
+            <location filename="../processing/algorithms/siting_common.py" line="184" />
             <source>Exact (MILP with HiGHS)</source>
             <translation>Exact (MILP met HiGHS)</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="289" />
-            <location filename="../processing/algorithms/siting_common.py" line="176" />
-            <location filename="../processing/algorithms/siting_common.py" line="603" />
+            <location filename="../processing/algorithms/siting_common.py" line="182" />
+            <location filename="../processing/algorithms/siting_common.py" line="634" />
             <source>Method</source>
             <translation>Methode</translation>
         </message>
@@ -3288,9 +3601,9 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="454" />
-            <location filename="../processing/algorithms/site_gateways.py" line="190" />
-            <location filename="../processing/algorithms/site_sensors.py" line="238" />
-            <location filename="../processing/algorithms/site_sensors.py" line="248" />
+            <location filename="../processing/algorithms/site_gateways.py" line="192" />
+            <location filename="../processing/algorithms/site_sensors.py" line="245" />
+            <location filename="../processing/algorithms/site_sensors.py" line="255" />
             <source>Covered share</source>
             <translation>Gedekt aandeel</translation>
         </message>
@@ -3306,98 +3619,128 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="456" />
-            <location filename="../processing/algorithms/siting_common.py" line="606" />
+            <location filename="../processing/algorithms/siting_common.py" line="637" />
             <source>Gap to the bound</source>
             <translation>Afstand tot de grens</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="51" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="34" />
+            <source>24 hours</source>
+            <translation>24 uur</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="34" />
+            <source>7 days</source>
+            <translation>7 dagen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="35" />
+            <source>30 days</source>
+            <translation>30 dagen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="35" />
+            <source>1 year</source>
+            <translation>1 jaar</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="36" />
+            <source>everything</source>
+            <translation>alles</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="36" />
+            <source>custom</source>
+            <translation>aangepast</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="52" />
             <source>Sensor time series</source>
             <translation>Tijdreeksen van sensoren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="58" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="59" />
             <source>Click a sensor on the map (sensor tool) to see its readings.</source>
             <translation>Klik op een sensor op de kaart (sensorgereedschap) om de metingen te zien.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="72" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="73" />
             <location filename="../processing/algorithms/aggregate_observations.py" line="83" />
             <source>Period</source>
             <translation>Periode</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="85" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="86" />
             <source>Compare with</source>
             <translation>Vergelijken met</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="87" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="88" />
             <source>Limit values</source>
             <translation>Grenswaarden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="103" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="104" />
             <source>Charts need the Python package matplotlib (Debian/Ubuntu: python3-matplotlib; Windows: it comes with QGIS). The data can still be exported.</source>
             <translation>Grafieken vereisen het Python-pakket matplotlib (Debian/Ubuntu: python3-matplotlib; Windows: het wordt met QGIS meegeleverd). De gegevens kunnen nog altijd geëxporteerd worden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="111" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="112" />
             <source>Export CSV…</source>
             <translation>CSV exporteren…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="113" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="114" />
             <source>Export PNG…</source>
             <translation>PNG exporteren…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="172" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="173" />
             <source>no comparison</source>
             <translation>geen vergelijking</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="173" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="174" />
             <source>the nearest official station</source>
             <translation>het dichtstbijzijnde officiële station</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="231" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="232" />
             <source> from {start} to {end}</source>
             <translation> van {start} tot {end}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="233" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="234" />
             <source>{n} readings{span} (times in {zone}).</source>
             <translation>{n} metingen{span} (tijden in {zone}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="251" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="252" />
             <source>No official station with the same property in the store; load IRCEL-CELINE stations first.</source>
             <translation>Geen officieel station met dezelfde grootheid in de opslag; laad eerst stations van IRCEL-CELINE.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="264" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="265" />
             <source>Nothing to export: choose a sensor first.</source>
             <translation>Niets te exporteren: kies eerst een sensor.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="267" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="268" />
             <source>Export readings</source>
             <translation>Metingen exporteren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="267" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="268" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="278" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="279" />
             <source>Export chart</source>
             <translation>Grafiek exporteren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="278" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="279" />
             <source>PNG image (*.png)</source>
             <translation>PNG-afbeelding (*.png)</translation>
         </message>
@@ -3433,10 +3776,11 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="74" />
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="41" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="44" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="44" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="68" />
+            <location filename="../smart_municipality/plugin.py" line="88" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="31" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="38" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="72" />
             <source>Vacancy</source>
             <translation>Leegstand</translation>
         </message>
@@ -3467,7 +3811,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="125" />
-            <location filename="../processing/algorithms/site_sensors.py" line="248" />
+            <location filename="../processing/algorithms/site_sensors.py" line="255" />
             <source>Area</source>
             <translation>Gebied</translation>
         </message>
@@ -3549,8 +3893,8 @@
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="291" />
             <location filename="../smart_municipality/vacancy/demo.py" line="337" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="116" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="169" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="173" />
             <source>Vacancy register</source>
             <translation>Leegstandsregister</translation>
         </message>
@@ -3575,74 +3919,482 @@
             <translation>Dossiers met status {status}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="61" />
+            <location filename="../smart_municipality/municipalities.py" line="66" />
             <source>postcode</source>
             <translation>postcode</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="63" />
+            <location filename="../smart_municipality/municipalities.py" line="68" />
             <source>former municipality</source>
             <translation>voormalige gemeente</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="109" />
+            <location filename="../smart_municipality/municipalities.py" line="115" />
             <source>The list of municipalities ({path}) is missing; reinstall the plugin.</source>
             <translation>De lijst van gemeenten ({path}) ontbreekt; installeer de plugin opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="117" />
+            <location filename="../smart_municipality/municipalities.py" line="123" />
             <source>The list of municipalities ({path}) cannot be read; reinstall the plugin.</source>
             <translation>De lijst van gemeenten ({path}) kan niet gelezen worden; installeer de plugin opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="198" />
+            <location filename="../smart_municipality/municipalities.py" line="210" />
             <source>The list of municipalities has no extent for {name}; reinstall the plugin.</source>
             <translation>De lijst van gemeenten bevat geen omgrenzing voor {name}; installeer de plugin opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="63" />
+            <location filename="../smart_municipality/plugin.py" line="66" />
             <source>Find an address and zoom to it (Flemish geolocation service).</source>
             <translation>Zoek een adres en zoom ernaar in (Vlaamse geolocatiedienst).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="64" />
+            <location filename="../smart_municipality/plugin.py" line="67" />
             <source>Pick an address on the map</source>
             <translation>Adres aanwijzen op de kaart</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="66" />
+            <location filename="../smart_municipality/plugin.py" line="69" />
             <source>Click on the map to get the nearest address.</source>
             <translation>Klik op de kaart om het dichtstbijzijnde adres te krijgen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="67" />
+            <location filename="../smart_municipality/plugin.py" line="70" />
             <source>Choose a municipality…</source>
             <translation>Kies een gemeente…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="69" />
+            <location filename="../smart_municipality/plugin.py" line="72" />
             <source>Zoom to a municipality by name, deelgemeente, NIS code or postcode.</source>
             <translation>Zoom naar een gemeente op naam, deelgemeente, NIS-code of postcode.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="71" />
+            <location filename="../smart_municipality/plugin.py" line="74" />
             <source>Base maps</source>
             <translation>Achtergrondkaarten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="81" />
+            <location filename="../smart_municipality/plugin.py" line="84" />
+            <source>Match addresses…</source>
+            <translation>Adressen matchen…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/plugin.py" line="86" />
+            <source>Place a list of addresses (CSV, Excel or a layer) on the address register.</source>
+            <translation>Koppel een adreslijst (CSV, Excel of een laag) aan het adressenregister.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/plugin.py" line="89" />
+            <source>The vacancy register: summary, filters and the history of a premise.</source>
+            <translation>Het leegstandsregister: samenvatting, filters en de geschiedenis van een pand.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/plugin.py" line="91" />
+            <source>Sensors on the map, their latest readings and their time series.</source>
+            <translation>Sensoren op de kaart, hun laatste metingen en hun tijdreeksen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/plugin.py" line="93" />
+            <source>Predict LoRaWAN coverage and place gateways and sensors.</source>
+            <translation>Voorspel de LoRaWAN-dekking en plaats gateways en sensoren.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/plugin.py" line="99" />
             <source>Service status…</source>
             <translation>Status van de diensten…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="83" />
+            <location filename="../smart_municipality/plugin.py" line="101" />
             <source>Check whether the Flemish services the plugin uses answer.</source>
             <translation>Controleer of de Vlaamse diensten die de plugin gebruikt, antwoorden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="84" />
+            <location filename="../smart_municipality/plugin.py" line="102" />
             <source>Settings…</source>
             <translation>Instellingen…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/conflicts.py" line="101" />
+            <source>{what} {id} ends ({end}) before it starts ({start}); correct its dates first.</source>
+            <translation>{what} {id} eindigt ({end}) voordat het begint ({start}); corrigeer eerst de datums.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/conflicts.py" line="111" />
+            <source>The distance cannot be negative.</source>
+            <translation>De afstand kan niet negatief zijn.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/conflicts.py" line="112" />
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/conflicts.py" line="113" />
+            <source>Work</source>
+            <translation>Werk</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/form.py" line="41" />
+            <source>Projects (points)</source>
+            <translation>Projecten (punten)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/form.py" line="41" />
+            <source>Projects (lines)</source>
+            <translation>Projecten (lijnen)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/form.py" line="42" />
+            <source>Projects (areas)</source>
+            <translation>Projecten (vlakken)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/form.py" line="74" />
+            <source>(not set)</source>
+            <translation>(niet ingevuld)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/form.py" line="97" />
+            <source>The municipality is a five-digit NIS code, e.g. 44021 for Gent.</source>
+            <translation>De gemeente is een NIS-code van vijf cijfers, bv. 44021 voor Gent.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/form.py" line="104" />
+            <source>The end date cannot be before the start date.</source>
+            <translation>De einddatum kan niet vóór de startdatum liggen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/gipod.py" line="73" />
+            <source>The period ends ({end}) before it starts ({start}); swap the dates.</source>
+            <translation>De periode eindigt ({end}) voordat ze begint ({start}); verwissel de datums.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/gipod.py" line="179" />
+            <source>{collection}: {received} of {total} works received.</source>
+            <translation>{collection}: {received} van {total} werken ontvangen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/gipod.py" line="224" />
+            <location filename="../processing/algorithms/load_gipod.py" line="99" />
+            <source>Choose the GIPOD collections INNAME and/or INNAME_PUNT.</source>
+            <translation>Kies de GIPOD-collecties INNAME en/of INNAME_PUNT.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/gipod.py" line="232" />
+            <source>Downloading GIPOD {collection} for {area} from {start} to {end}.</source>
+            <translation>GIPOD {collection} voor {area} wordt gedownload, van {start} tot {end}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/gipod.py" line="243" />
+            <source>{collection}: {dropped} works outside the period left out.</source>
+            <translation>{collection}: {dropped} werken buiten de periode weggelaten.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/region.py" line="110" />
+            <source>{layer} has no niscode field: every project needs its municipality's NIS code.</source>
+            <translation>{layer} heeft geen veld niscode: elk project heeft de NIS-code van zijn gemeente nodig.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/region.py" line="149" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="72" />
+            <source>Give at least one project register to merge: a store or a layer.</source>
+            <translation>Geef minstens één projectregister op om samen te voegen: een opslag of een laag.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/region.py" line="154" />
+            <source>the target store</source>
+            <translation>de doelopslag</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/region.py" line="167" />
+            <source>{count} projects in {source} have no municipality (niscode) or no project id (project_key); fill them in first, nothing was merged.</source>
+            <translation>{count} projecten in {source} hebben geen gemeente (niscode) of geen project-id (project_key); vul ze eerst in, er werd niets samengevoegd.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/region.py" line="189" />
+            <source>Columns that are not in the project register were left out: {columns}.</source>
+            <translation>Kolommen die niet in het projectregister staan, werden weggelaten: {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/region.py" line="210" />
+            <source>The export would contain the personal contact column(s) {columns}; nothing was written.</source>
+            <translation>De export zou de persoonlijke contactkolom(men) {columns} bevatten; er werd niets weggeschreven.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/region.py" line="247" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="324" />
+            <source>Unknown format {format}; choose GeoJSON, CSV or GeoPackage.</source>
+            <translation>Onbekend formaat {format}; kies GeoJSON, CSV of GeoPackage.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="13" />
+            <source>Smart governance</source>
+            <translation>Slim bestuur</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="14" />
+            <source>Environment</source>
+            <translation>Leefmilieu</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="15" />
+            <source>Mobility</source>
+            <translation>Mobiliteit</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="16" />
+            <source>Living</source>
+            <translation>Wonen en leven</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="17" />
+            <source>People</source>
+            <translation>Mensen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="18" />
+            <source>Economy</source>
+            <translation>Economie</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="22" />
+            <source>Idea</source>
+            <translation>Idee</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="23" />
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="24" />
+            <source>Pilot project</source>
+            <translation>Pilootproject</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="25" />
+            <source>Implemented</source>
+            <translation>Geïmplementeerd</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="26" />
+            <source>Scaled up</source>
+            <translation>Opgeschaald</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="29" />
+            <source>Public</source>
+            <translation>Publiek</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="30" />
+            <source>Private</source>
+            <translation>Privé</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="31" />
+            <source>Civil society</source>
+            <translation>Middenveld</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="32" />
+            <source>University</source>
+            <translation>Universiteit</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="33" />
+            <source>Unknown</source>
+            <translation>Onbekend</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="36" />
+            <source>Own resources</source>
+            <translation>Eigen middelen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="37" />
+            <source>Regional or provincial subsidy</source>
+            <translation>Regionale of provinciale subsidie</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="38" />
+            <source>European subsidy</source>
+            <translation>Europese subsidie</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="39" />
+            <source>Loan</source>
+            <translation>Lening</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="40" />
+            <source>Belfius-EIB</source>
+            <translation>Belfius-EIB</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="41" />
+            <source>Public-private partnership</source>
+            <translation>Publiek-private samenwerking</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="42" />
+            <source>Crowdfunding</source>
+            <translation>Crowdfunding</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="45" />
+            <source>Indicators / dashboard</source>
+            <translation>Indicatoren / dashboard</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="46" />
+            <source>Evaluation committee</source>
+            <translation>Evaluatiecomité</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="47" />
+            <source>Citizen assessment</source>
+            <translation>Burgerbeoordeling</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="61" />
+            <source>Project id</source>
+            <translation>Project-id</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="62" />
+            <source>Municipality (NIS code)</source>
+            <translation>Gemeente (NIS-code)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="63" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="64" />
+            <source>Description</source>
+            <translation>Beschrijving</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="65" />
+            <source>Municipalities involved (NIS codes)</source>
+            <translation>Betrokken gemeenten (NIS-codes)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="66" />
+            <source>Theme (dimension)</source>
+            <translation>Thema (dimensie)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="67" />
+            <source>Priority theme</source>
+            <translation>Prioritair thema</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="68" />
+            <source>Initiator type</source>
+            <translation>Type initiatiefnemer</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="69" />
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="70" />
+            <source>Lead department</source>
+            <translation>Trekkende dienst</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="71" />
+            <source>Day-to-day manager</source>
+            <translation>Dagelijks beheerder</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="72" />
+            <source>Status (maturity)</source>
+            <translation>Status (maturiteit)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="73" />
+            <source>Funding form</source>
+            <translation>Financieringsvorm</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="74" />
+            <source>Subsidy (€)</source>
+            <translation>Subsidie (€)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="75" />
+            <source>Cofinancing (%)</source>
+            <translation>Cofinanciering (%)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="76" />
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="77" />
+            <source>Target value</source>
+            <translation>Streefwaarde</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="78" />
+            <source>Target date</source>
+            <translation>Streefdatum</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="79" />
+            <source>Monitoring method</source>
+            <translation>Monitoringmethode</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="80" />
+            <source>Datasets produced</source>
+            <translation>Geproduceerde datasets</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="81" />
+            <source>Data owner</source>
+            <translation>Data-eigenaar</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="82" />
+            <source>Reusable playbook available</source>
+            <translation>Herbruikbaar draaiboek beschikbaar</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="83" />
+            <source>Start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="84" />
+            <source>End date</source>
+            <translation>Einddatum</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="85" />
+            <source>Link to citizen participation</source>
+            <translation>Link naar burgerparticipatie</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="86" />
+            <source>Contact person</source>
+            <translation>Contactpersoon</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="87" />
+            <source>Contact e-mail</source>
+            <translation>E-mailadres contactpersoon</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/vocabulary.py" line="88" />
+            <source>Contact phone</source>
+            <translation>Telefoon contactpersoon</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/aggregate.py" line="44" />
@@ -3690,6 +4442,41 @@
             <translation>tijd ({zone})</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/sensors/constants.py" line="16" />
+            <source>CurieuzeNeuzen Vlaanderen 2018 (NO2 tubes)</source>
+            <translation>CurieuzeNeuzen Vlaanderen 2018 (NO2-buisjes)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/constants.py" line="17" />
+            <source>Gent bicycle counter (5-minute counts)</source>
+            <translation>Fietstelpaal Gent (tellingen per 5 minuten)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/constants.py" line="18" />
+            <source>EEA AirBase hourly file (24 value/flag pairs per day)</source>
+            <translation>EEA AirBase-uurbestand (24 paren waarde/vlag per dag)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/constants.py" line="19" />
+            <source>Recht op Lucht NO2 campaign</source>
+            <translation>NO2-meetcampagne Recht op Lucht</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/constants.py" line="20" />
+            <source>IRCEL-CELINE hourly export (one column per station)</source>
+            <translation>Uurexport van IRCEL-CELINE (één kolom per station)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/constants.py" line="21" />
+            <source>Telraam hourly report (CSV)</source>
+            <translation>Telraam-uurrapport (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/constants.py" line="22" />
+            <source>sensor.community archive CSV</source>
+            <translation>Archief-CSV van sensor.community</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/sensors/demo.py" line="72" />
             <source>Municipality {name}</source>
             <translation>Gemeente {name}</translation>
@@ -3706,7 +4493,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/sensors/demo.py" line="98" />
-            <location filename="../smart_municipality/sources/irceline.py" line="67" />
+            <location filename="../smart_municipality/sources/irceline.py" line="65" />
             <source>fixed line</source>
             <translation>vaste lijn</translation>
         </message>
@@ -3716,174 +4503,174 @@
             <translation>Gegenereerde demosensoren: elke meting is verzonnen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="113" />
+            <location filename="../smart_municipality/sensors/files.py" line="114" />
             <source>'{part}' is not a mapping entry; write key=value with a key among: {keys}.</source>
             <translation>'{part}' is geen koppelingsregel; schrijf sleutel=waarde met een sleutel uit: {keys}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="131" />
+            <location filename="../smart_municipality/sensors/files.py" line="132" />
             <source>The mapping entry '{part}' has a value that is not a number.</source>
             <translation>De koppelingsregel '{part}' heeft een waarde die geen getal is.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="146" />
+            <location filename="../smart_municipality/sensors/files.py" line="147" />
             <source>{name} holds {n} files; unpack it and choose the table.</source>
             <translation>{name} bevat {n} bestanden; pak het uit en kies de tabel.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="150" />
+            <location filename="../smart_municipality/sensors/files.py" line="151" />
             <source>{name} is not a readable zip file.</source>
             <translation>{name} is geen leesbaar zipbestand.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="165" />
+            <location filename="../smart_municipality/sensors/files.py" line="166" />
             <source>Column '{column}' holds '{value}' (row {row}), which is not a number; correct it or leave the cell empty.</source>
             <translation>Kolom '{column}' bevat '{value}' (rij {row}), wat geen getal is; corrigeer het of laat de cel leeg.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="178" />
+            <location filename="../smart_municipality/sensors/files.py" line="179" />
             <source>Unknown layout '{layout}'; use long, wide_sensors or wide_hours.</source>
             <translation>Onbekende indeling '{layout}'; gebruik long, wide_sensors of wide_hours.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="182" />
+            <location filename="../smart_municipality/sensors/files.py" line="183" />
             <source>The file</source>
             <translation>Het bestand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="195" />
+            <location filename="../smart_municipality/sensors/files.py" line="196" />
             <source>The file has no column '{column}'; its columns are: {columns}.</source>
             <translation>Het bestand heeft geen kolom '{column}'; de kolommen zijn: {columns}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="198" />
+            <location filename="../smart_municipality/sensors/files.py" line="199" />
             <source>Choose both an x (longitude) and a y (latitude) column, or neither.</source>
             <translation>Kies zowel een x-kolom (lengtegraad) als een y-kolom (breedtegraad), of geen van beide.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="200" />
+            <location filename="../smart_municipality/sensors/files.py" line="201" />
             <source>Choose the column(s) holding the readings.</source>
             <translation>Kies de kolom(men) met de metingen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="202" />
+            <location filename="../smart_municipality/sensors/files.py" line="203" />
             <source>Choose the time column, or give the period the readings cover.</source>
             <translation>Kies de tijdkolom, of geef de periode op die de metingen bestrijken.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="204" />
+            <location filename="../smart_municipality/sensors/files.py" line="205" />
             <source>Duplicates must be 'error' or 'replicates'.</source>
             <translation>Dubbels moeten 'error' of 'replicates' zijn.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="211" />
+            <location filename="../smart_municipality/sensors/files.py" line="212" />
             <source>The wide table has no sensor columns.</source>
             <translation>De brede tabel heeft geen sensorkolommen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="213" />
+            <location filename="../smart_municipality/sensors/files.py" line="214" />
             <source>Choose the property the sensor columns hold (for example NO2).</source>
             <translation>Kies de grootheid in de sensorkolommen (bijvoorbeeld NO2).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="221" />
+            <location filename="../smart_municipality/sensors/files.py" line="222" />
             <source>Choose the hour columns of the wide table (first = 00:00).</source>
             <translation>Kies de uurkolommen van de brede tabel (eerste = 00:00).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="223" />
+            <location filename="../smart_municipality/sensors/files.py" line="224" />
             <source>Give one flag column per hour column, or none.</source>
             <translation>Geef één vlagkolom per uurkolom op, of geen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="225" />
+            <location filename="../smart_municipality/sensors/files.py" line="226" />
             <source>Choose the property the hour columns hold (for example NO2).</source>
             <translation>Kies de grootheid in de uurkolommen (bijvoorbeeld NO2).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="255" />
+            <location filename="../smart_municipality/sensors/files.py" line="256" />
             <source>period</source>
             <translation>periode</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="263" />
+            <location filename="../smart_municipality/sensors/files.py" line="264" />
             <source>Row {row} has no sensor in column '{column}'; fill it in or remove the row.</source>
             <translation>Rij {row} heeft geen sensor in kolom '{column}'; vul het in of verwijder de rij.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="285" />
+            <location filename="../smart_municipality/sensors/files.py" line="286" />
             <source>Say which property column '{column}' holds.</source>
             <translation>Geef aan welke grootheid kolom '{column}' bevat.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="289" />
+            <location filename="../smart_municipality/sensors/files.py" line="290" />
             <source>value</source>
             <translation>waarde</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="319" />
+            <location filename="../smart_municipality/sensors/files.py" line="320" />
             <source>The mapped value columns hold no readings.</source>
             <translation>De gekoppelde waardekolommen bevatten geen metingen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="334" />
+            <location filename="../smart_municipality/sensors/files.py" line="335" />
             <source>Sensor '{sensor}' has no position (row {row}); fill in x and y or remove the row. Nothing was imported.</source>
             <translation>Sensor '{sensor}' heeft geen positie (rij {row}); vul x en y in of verwijder de rij. Er werd niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="336" />
+            <location filename="../smart_municipality/sensors/files.py" line="337" />
             <source>the sensors in the file</source>
             <translation>de sensoren in het bestand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="347" />
+            <location filename="../smart_municipality/sensors/files.py" line="348" />
             <source>the sensor</source>
             <translation>de sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="377" />
-            <location filename="../smart_municipality/sensors/files.py" line="449" />
+            <location filename="../smart_municipality/sensors/files.py" line="378" />
+            <location filename="../smart_municipality/sensors/files.py" line="450" />
             <source>none (diffusion tube)</source>
             <translation>geen (diffusiebuisje)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="396" />
+            <location filename="../smart_municipality/sensors/files.py" line="397" />
             <source>{n} rows at local times that do not exist (the clock skips an hour in spring) were left out.</source>
             <translation>{n} rijen met lokale tijdstippen die niet bestaan (de klok slaat in de lente een uur over) werden weggelaten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="418" />
+            <location filename="../smart_municipality/sensors/files.py" line="419" />
             <source>{name} is not an AirBase file (a date and 24 value/flag pairs per line).</source>
             <translation>{name} is geen AirBase-bestand (een datum en 24 paren waarde/vlag per regel).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="421" />
+            <location filename="../smart_municipality/sensors/files.py" line="422" />
             <source>{name} has {n} columns per line; an AirBase hourly file has 49 (a date and 24 value/flag pairs).</source>
             <translation>{name} heeft {n} kolommen per regel; een AirBase-uurbestand heeft er 49 (een datum en 24 paren waarde/vlag).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="434" />
+            <location filename="../smart_municipality/sensors/files.py" line="435" />
             <source>The pollutant of {name} cannot be told from its name; choose the property.</source>
             <translation>De polluent van {name} kan niet uit de naam afgeleid worden; kies de grootheid.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="464" />
+            <location filename="../smart_municipality/sensors/files.py" line="465" />
             <source>The property of {name} cannot be told from its name; choose it (for example NO2).</source>
             <translation>De grootheid van {name} kan niet uit de naam afgeleid worden; kies ze (bijvoorbeeld NO2).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="566" />
+            <location filename="../smart_municipality/sensors/files.py" line="567" />
             <location filename="../smart_municipality/tables.py" line="87" />
             <source>The file {name} does not exist.</source>
             <translation>Het bestand {name} bestaat niet.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="572" />
+            <location filename="../smart_municipality/sensors/files.py" line="573" />
             <source>{name} is not in a format the plugin knows; give a column mapping.</source>
             <translation>{name} heeft geen formaat dat de plugin kent; geef een koppeling van de kolommen op.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="575" />
+            <location filename="../smart_municipality/sensors/files.py" line="576" />
             <source>Unknown file format '{preset}'.</source>
             <translation>Onbekend bestandsformaat '{preset}'.</translation>
         </message>
@@ -4064,17 +4851,149 @@
             <translation>{n} negatieve metingen (onmogelijk voor een concentratie of een telling) werden bewaard maar als ongeldig gemarkeerd; eerste: sensor '{name}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="206" />
+            <location filename="../smart_municipality/sensors/properties.py" line="60" />
+            <location filename="../smart_municipality/sensors/properties.py" line="87" />
+            <source>EU hourly limit value</source>
+            <translation>EU-grenswaarde per uur</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="61" />
+            <location filename="../smart_municipality/sensors/properties.py" line="68" />
+            <location filename="../smart_municipality/sensors/properties.py" line="74" />
+            <source>EU annual limit value</source>
+            <translation>EU-grenswaarde per jaar</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="62" />
+            <location filename="../smart_municipality/sensors/properties.py" line="69" />
+            <location filename="../smart_municipality/sensors/properties.py" line="75" />
+            <source>EU annual limit value from 2030</source>
+            <translation>EU-grenswaarde per jaar vanaf 2030</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="63" />
+            <location filename="../smart_municipality/sensors/properties.py" line="70" />
+            <location filename="../smart_municipality/sensors/properties.py" line="76" />
+            <location filename="../smart_municipality/sensors/properties.py" line="89" />
+            <location filename="../smart_municipality/sensors/properties.py" line="93" />
+            <source>WHO 2021 daily guideline</source>
+            <translation>WGO-advieswaarde 2021 per dag</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="64" />
+            <location filename="../smart_municipality/sensors/properties.py" line="71" />
+            <location filename="../smart_municipality/sensors/properties.py" line="77" />
+            <source>WHO 2021 annual guideline</source>
+            <translation>WGO-advieswaarde 2021 per jaar</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="67" />
+            <location filename="../smart_municipality/sensors/properties.py" line="88" />
+            <source>EU daily limit value</source>
+            <translation>EU-grenswaarde per dag</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="81" />
+            <source>EU information threshold</source>
+            <translation>EU-informatiedrempel</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="82" />
+            <source>EU alert threshold</source>
+            <translation>EU-alarmdrempel</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="83" />
+            <source>EU target value (max daily 8-hour mean)</source>
+            <translation>EU-streefwaarde (hoogste dagelijkse 8-uurgemiddelde)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="84" />
+            <source>WHO 2021 8-hour guideline</source>
+            <translation>WGO-advieswaarde 2021 per 8 uur</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="91" />
+            <source>Black carbon</source>
+            <translation>Roet (black carbon)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="92" />
+            <source>EU limit value (max daily 8-hour mean)</source>
+            <translation>EU-grenswaarde (hoogste dagelijkse 8-uurgemiddelde)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="95" />
+            <source>Temperature</source>
+            <translation>Temperatuur</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="97" />
+            <source>Relative humidity</source>
+            <translation>Relatieve vochtigheid</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="99" />
+            <source>Air pressure</source>
+            <translation>Luchtdruk</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="101" />
+            <source>Noise level (LAeq)</source>
+            <translation>Geluidsniveau (LAeq)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="102" />
+            <source>WHO road traffic Lden guideline</source>
+            <translation>WGO-advieswaarde wegverkeer Lden</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="104" />
+            <source>Cars</source>
+            <translation>Auto’s</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="106" />
+            <source>Heavy vehicles</source>
+            <translation>Zware voertuigen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="108" />
+            <source>Bicycles</source>
+            <translation>Fietsen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="110" />
+            <source>Pedestrians</source>
+            <translation>Voetgangers</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="112" />
+            <source>Vehicles at night</source>
+            <translation>Voertuigen ’s nachts</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="113" />
+            <source>V85 speed</source>
+            <translation>V85-snelheid</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="115" />
+            <source>Occupancy</source>
+            <translation>Bezettingsgraad</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="211" />
             <source>The unit '{unit}' of {property} is not known; use one of: {units}.</source>
             <translation>De eenheid '{unit}' van {property} is onbekend; gebruik een van: {units}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="217" />
+            <location filename="../smart_municipality/sensors/properties.py" line="222" />
             <source>{property} cannot be given in {unit}; use one of: {units}.</source>
             <translation>{property} kan niet uitgedrukt worden in {unit}; gebruik een van: {units}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="264" />
+            <location filename="../smart_municipality/sensors/properties.py" line="271" />
             <source>all values</source>
             <translation>alle waarden</translation>
         </message>
@@ -4086,42 +5005,42 @@
         <message>
             <location filename="../smart_municipality/sensors/report.py" line="110" />
             <source>days &gt; EU daily limit</source>
-            <translation type="unfinished" />
+            <translation>dagen &gt; EU-grenswaarde per dag</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/report.py" line="115" />
             <source>Sensor</source>
-            <translation type="unfinished" />
+            <translation>Sensor</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/report.py" line="115" />
             <source>mean</source>
-            <translation type="unfinished" />
+            <translation>gemiddelde</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/report.py" line="116" />
             <source>data</source>
-            <translation type="unfinished" />
+            <translation>gegevens</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/report.py" line="118" />
             <source>● above the annual value, ○ below it; – : less than 75 % valid data (EU rule).</source>
-            <translation type="unfinished" />
+            <translation>● boven de jaarwaarde, ○ eronder; – : minder dan 75 % geldige gegevens (EU-regel).</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/report.py" line="137" />
             <source>Daily means of {property}</source>
-            <translation type="unfinished" />
+            <translation>Daggemiddelden van {property}</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/report.py" line="176" />
             <source>Latest value</source>
-            <translation type="unfinished" />
+            <translation>Laatste waarde</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/report.py" line="192" />
             <source>Sensor data from the study store.</source>
-            <translation type="unfinished" />
+            <translation>Sensorgegevens uit de studieopslag.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/storage.py" line="78" />
@@ -4229,23 +5148,23 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="184" />
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="142" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="85" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="89" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="90" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="145" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="87" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="91" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="92" />
             <source>gateways</source>
             <translation>gateways</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="191" />
             <location filename="../smart_municipality/siting/coverage.py" line="249" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="105" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="107" />
             <source>The coverage computation was cancelled.</source>
             <translation>De berekening van de dekking werd geannuleerd.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="240" />
-            <location filename="../processing/algorithms/site_gateways.py" line="108" />
+            <location filename="../processing/algorithms/site_gateways.py" line="110" />
             <source>candidate sites</source>
             <translation>kandidaat-locaties</translation>
         </message>
@@ -4354,29 +5273,200 @@
             <translation>Het exacte p-medianmodel zou {v:,} variabelen hebben, te veel om hier op te lossen; gebruik de gulzige methode (met haar kwaliteitsgrens) of minder vraagpunten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/pathloss.py" line="168" />
+            <location filename="../smart_municipality/siting/pathloss.py" line="182" />
             <source>The log-distance parameters are not usable: the exponent and the reference distance must be positive and PL(d0) a finite number of dB.</source>
             <translation>De parameters van het log-afstandsmodel zijn niet bruikbaar: de exponent en de referentieafstand moeten positief zijn en PL(d0) een eindig aantal dB.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/pathloss.py" line="207" />
+            <location filename="../smart_municipality/siting/pathloss.py" line="221" />
             <source>This file is not a path-loss parameter set written by the calibration algorithm.</source>
             <translation>Dit bestand is geen set padverliesparameters die door het kalibratie-algoritme geschreven werd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/pathloss.py" line="224" />
+            <location filename="../smart_municipality/siting/pathloss.py" line="238" />
             <source>The path-loss parameter set {} does not exist; run the calibration first or pick another file.</source>
             <translation>De set padverliesparameters {} bestaat niet; voer eerst de kalibratie uit of kies een ander bestand.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/pathloss.py" line="240" />
+            <location filename="../smart_municipality/siting/pathloss.py" line="254" />
             <source>Give the parameter set a name.</source>
             <translation>Geef de parameterset een naam.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/pathloss.py" line="262" />
+            <location filename="../smart_municipality/siting/pathloss.py" line="276" />
             <source>No calibrated parameter set is called '{}'; run the calibration or give the path of its .json file.</source>
             <translation>Er is geen gekalibreerde parameterset met de naam '{}'; voer de kalibratie uit of geef het pad van het .json-bestand.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="103" />
+            <source>The siting GeoPackage {path} has no layer {layer}; run the siting study again.</source>
+            <translation>De GeoPackage {path} van de locatiestudie heeft geen laag {layer}; voer de locatiestudie opnieuw uit.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="114" />
+            <source>The raster {path} cannot be opened; run the siting study again.</source>
+            <translation>Het raster {path} kan niet geopend worden; voer de locatiestudie opnieuw uit.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="118" />
+            <source>The siting run has no minimum-SF raster; run the coverage study again.</source>
+            <translation>De locatiestudie heeft geen raster met de kleinste SF; voer de dekkingsstudie opnieuw uit.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="457" />
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="467" />
+            <location filename="../smart_municipality/siting/report.py" line="488" />
+            <source>% of the addresses</source>
+            <translation>% van de adressen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="470" />
+            <source>Addresses by smallest spreading factor</source>
+            <translation>Adressen per kleinste spreidingsfactor</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="487" />
+            <source>number of sensors</source>
+            <translation>aantal sensoren</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="491" />
+            <location filename="../smart_municipality/siting/report.py" line="699" />
+            <source>Addresses within {radius} m of a sensor</source>
+            <translation>Adressen binnen {radius} m van een sensor</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="492" />
+            <source>Addresses covered by the sensors</source>
+            <translation>Adressen gedekt door de sensoren</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="571" />
+            <source>Neighbourhoods</source>
+            <translation>Wijken</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="614" />
+            <source>Legend</source>
+            <translation>Legende</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="616" />
+            <source>Key figures</source>
+            <translation>Kerncijfers</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="640" />
+            <source>Candidate sites (large buildings)</source>
+            <translation>Kandidaat-locaties (grote gebouwen)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="641" />
+            <source>Chosen gateways</source>
+            <translation>Gekozen gateways</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="642" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="75" />
+            <source>Smallest spreading factor</source>
+            <translation>Kleinste spreidingsfactor</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="652" />
+            <source>Gateways chosen</source>
+            <translation>Gekozen gateways</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="653" />
+            <source>Addresses heard by a gateway</source>
+            <translation>Adressen gehoord door een gateway</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="654" />
+            <source>Best possible with as many gateways (bound)</source>
+            <translation>Best mogelijke met evenveel gateways (grens)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="655" />
+            <location filename="../smart_municipality/siting/report.py" line="702" />
+            <source>Certificate: share of the optimum reached</source>
+            <translation>Certificaat: bereikt deel van het optimum</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="657" />
+            <source>Addresses reached with SF7–SF9</source>
+            <translation>Adressen bereikt met SF7–SF9</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="659" />
+            <source>Area with coverage (map cells)</source>
+            <translation>Oppervlakte met dekking (kaartcellen)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="680" />
+            <source>Candidate sites (along the roads)</source>
+            <translation>Kandidaat-locaties (langs de wegen)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="681" />
+            <location filename="../processing/algorithms/site_sensors.py" line="87" />
+            <source>Chosen sensor sites</source>
+            <translation>Gekozen sensorlocaties</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="682" />
+            <source>within {radius} m of a sensor</source>
+            <translation>binnen {radius} m van een sensor</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="682" />
+            <source>covered</source>
+            <translation>gedekt</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="683" />
+            <source>further away</source>
+            <translation>verder weg</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="684" />
+            <location filename="../processing/algorithms/match_addresses.py" line="30" />
+            <source>Addresses</source>
+            <translation>Adressen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="685" />
+            <source>Reach of a sensor ({radius} m)</source>
+            <translation>Bereik van een sensor ({radius} m)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="698" />
+            <source>Sensor sites chosen</source>
+            <translation>Gekozen sensorlocaties</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="700" />
+            <source>Addresses covered</source>
+            <translation>Gedekte adressen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="707" />
+            <source>Neighbourhood</source>
+            <translation>Wijk</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="707" />
+            <source>addresses</source>
+            <translation>adressen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="707" />
+            <source>in reach</source>
+            <translation>binnen bereik</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/terrain.py" line="90" />
@@ -4385,7 +5475,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/terrain.py" line="238" />
-            <location filename="../processing/algorithms/siting_common.py" line="367" />
+            <location filename="../processing/algorithms/siting_common.py" line="390" />
             <source>The terrain model has no data in the area to compute; choose another extent or terrain model.</source>
             <translation>Het terreinmodel heeft geen gegevens in het te berekenen gebied; kies een andere omgrenzing of een ander terreinmodel.</translation>
         </message>
@@ -4461,22 +5551,22 @@
             <translation>GRB-download (OGC API Features)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="68" />
+            <location filename="../smart_municipality/sources/irceline.py" line="66" />
             <source>official air-quality station</source>
             <translation>officieel meetstation voor luchtkwaliteit</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="92" />
+            <location filename="../smart_municipality/sources/irceline.py" line="90" />
             <source>IRCEL-CELINE answered without time-series values.</source>
             <translation>IRCEL-CELINE antwoordde zonder waarden van de tijdreeks.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="114" />
+            <location filename="../smart_municipality/sources/irceline.py" line="112" />
             <source>IRCEL-CELINE does not measure {property}.</source>
             <translation>IRCEL-CELINE meet {property} niet.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="125" />
+            <location filename="../smart_municipality/sources/irceline.py" line="123" />
             <source>IRCEL-CELINE answered something that is not a list of stations.</source>
             <translation>IRCEL-CELINE antwoordde iets wat geen lijst van stations is.</translation>
         </message>
@@ -4541,7 +5631,7 @@
             <translation>{service} stuurt meer pagina’s dan in één keer gelezen kunnen worden; beperk de periode of het gebied.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/status.py" line="84" />
+            <location filename="../smart_municipality/sources/status.py" line="86" />
             <source>{service} answers, but not like the service it should be; check its address in the plugin settings.</source>
             <translation>{service} antwoordt, maar niet zoals de verwachte dienst; controleer het adres ervan in de instellingen van de plugin.</translation>
         </message>
@@ -4571,52 +5661,52 @@
             <translation>{service} antwoordde zonder verkeersrapport.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="72" />
+            <location filename="../smart_municipality/sources/transport.py" line="73" />
             <source>{service} sent an incomplete or unreadable answer; try again later.</source>
             <translation>{service} stuurde een onvolledig of onleesbaar antwoord; probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="149" />
+            <location filename="../smart_municipality/sources/transport.py" line="151" />
             <source>{service} is busy and asks to wait {seconds} s; try again later.</source>
             <translation>{service} is bezet en vraagt {seconds} s te wachten; probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="209" />
+            <location filename="../smart_municipality/sources/transport.py" line="217" />
             <source>{service} did not answer in time; check your connection or try again later.</source>
             <translation>{service} antwoordde niet op tijd; controleer uw verbinding of probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="211" />
+            <location filename="../smart_municipality/sources/transport.py" line="219" />
             <source>{service} cannot be reached; check your network or proxy settings, or the address in the plugin settings.</source>
             <translation>{service} is niet bereikbaar; controleer uw netwerk- of proxy-instellingen, of het adres in de instellingen van de plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="216" />
+            <location filename="../smart_municipality/sources/transport.py" line="224" />
             <source>{service} refused access (HTTP {status}); check the authentication configuration.</source>
             <translation>{service} weigerde de toegang (HTTP {status}); controleer de authenticatieconfiguratie.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="218" />
+            <location filename="../smart_municipality/sources/transport.py" line="226" />
             <source>{service} does not know this request (HTTP 404); the service may have moved: check its address in the plugin settings.</source>
             <translation>{service} kent deze aanvraag niet (HTTP 404); misschien is de dienst verhuisd: controleer het adres ervan in de instellingen van de plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="221" />
+            <location filename="../smart_municipality/sources/transport.py" line="229" />
             <source>{service} no longer offers this data (HTTP 410).</source>
             <translation>{service} biedt deze gegevens niet meer aan (HTTP 410).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="223" />
+            <location filename="../smart_municipality/sources/transport.py" line="231" />
             <source>{service} is receiving too many requests (HTTP 429); try again in a few minutes.</source>
             <translation>{service} krijgt te veel aanvragen (HTTP 429); probeer het over enkele minuten opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="225" />
+            <location filename="../smart_municipality/sources/transport.py" line="233" />
             <source>{service} has a problem of its own (HTTP {status}); try again later.</source>
             <translation>{service} heeft zelf een probleem (HTTP {status}); probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="227" />
+            <location filename="../smart_municipality/sources/transport.py" line="235" />
             <source>{service} rejected the request (HTTP {status}).</source>
             <translation>{service} weigerde de aanvraag (HTTP {status}).</translation>
         </message>
@@ -5179,24 +6269,19 @@
             <translation>De coördinaten van {layer} liggen niet in België in haar coördinatenreferentiesysteem {crs} (x rond {x:.0f}); stel het echte CRS van de laag in (Lambert 2008 is EPSG:3812) en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/open_data.py" line="92" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="90" />
             <source>The export would contain the column(s) {columns}, which may hold personal or tax data; nothing was written.</source>
             <translation>De export zou de kolom(men) {columns} bevatten, die persoons- of belastinggegevens kunnen bevatten; er werd niets weggeschreven.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/open_data.py" line="100" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="98" />
             <source>The indicators layer lacks {fields}; use the output of Vacancy indicators per area.</source>
             <translation>De laag met indicatoren mist {fields}; gebruik de uitvoer van Leegstandsindicatoren per gebied.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/open_data.py" line="121" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="119" />
             <source>Unknown property type(s) {types}; choose from {known}.</source>
             <translation>Onbekend(e) type(s) van pand {types}; kies uit {known}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/vacancy/open_data.py" line="326" />
-            <source>Unknown format {format}; choose GeoJSON, CSV or GeoPackage.</source>
-            <translation>Onbekend formaat {format}; kies GeoJSON, CSV of GeoPackage.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/vacancy/register.py" line="71" />
@@ -5215,7 +6300,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/vacancy/register.py" line="246" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="145" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="149" />
             <source>Cancelled; the register was left as it was.</source>
             <translation>Geannuleerd; het register bleef zoals het was.</translation>
         </message>
