@@ -34,6 +34,17 @@ def shared_data(folder: str) -> Path:
     return path
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _empty_network_cache(qgis_app):
+    """QGIS keeps its network disk cache per user (~/.cache/QGIS), across runs: a tile or capabilities answer cached
+    by an earlier run whose fake server had the same port would stand in for this run's requests."""
+    from qgis.core import QgsNetworkAccessManager
+
+    cache = QgsNetworkAccessManager.instance().cache()
+    if cache is not None:
+        cache.clear()
+
+
 @pytest.fixture(scope="session")
 def plugins_dir() -> Path:
     return PLUGINS_DIR
