@@ -5536,6 +5536,82 @@
             <translation>{service} a envoyé plus de pages que prévu ; réessayez plus tard.</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="32" />
+            <source>Geolocation (address search)</source>
+            <translation>Géolocalisation (recherche d’adresses)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="35" />
+            <source>Address register (basisregisters)</source>
+            <translation>Registre d’adresses (basisregisters)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="38" />
+            <location filename="../smart_municipality/sources/grb.py" line="54" />
+            <source>GRB download (OGC API Features)</source>
+            <translation>Téléchargement GRB (OGC API Features)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="40" />
+            <source>GRB map (WMS)</source>
+            <translation>Carte GRB (WMS)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="42" />
+            <source>GRB base map (WMTS)</source>
+            <translation>Carte de base GRB (WMTS)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="44" />
+            <source>Orthophoto (WMTS)</source>
+            <translation>Orthophoto (WMTS)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="46" />
+            <source>Elevation model DHMV (WMS)</source>
+            <translation>Modèle d’élévation DHMV (WMS)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="48" />
+            <source>Administrative boundaries VRBG (WMS)</source>
+            <translation>Limites administratives VRBG (WMS)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="51" />
+            <source>Administrative boundaries VRBG (OGC API Features)</source>
+            <translation>Limites administratives VRBG (OGC API Features)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="53" />
+            <source>Cadastral parcels (Capakey)</source>
+            <translation>Parcelles cadastrales (Capakey)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="55" />
+            <source>Works on the public domain (GIPOD)</source>
+            <translation>Chantiers sur le domaine public (GIPOD)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="56" />
+            <source>sensor.community (citizen sensors)</source>
+            <translation>sensor.community (capteurs citoyens)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="59" />
+            <source>sensor.community archive</source>
+            <translation>Archives sensor.community</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="60" />
+            <source>Telraam (traffic counts)</source>
+            <translation>Telraam (comptages de trafic)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="61" />
+            <source>IRCEL-CELINE air-quality stations</source>
+            <translation>Stations de qualité de l’air IRCEL-CELINE</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/sources/geolocation.py" line="65" />
             <source>The geolocation service sent an unexpected answer ({what}); the service may have changed, check its address in the plugin settings.</source>
             <translation>Le service de géolocalisation a envoyé une réponse inattendue ({what}) ; le service a peut-être changé, vérifiez son adresse dans les paramètres de l’extension.</translation>
@@ -5544,11 +5620,6 @@
             <location filename="../smart_municipality/sources/grb.py" line="53" />
             <source>{service} sent an unexpected list of collections; the service may have changed.</source>
             <translation>{service} a envoyé une liste de collections inattendue ; le service a peut-être changé.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/grb.py" line="54" />
-            <source>GRB download (OGC API Features)</source>
-            <translation>Téléchargement GRB (OGC API Features)</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sources/irceline.py" line="66" />

@@ -5536,6 +5536,82 @@
             <translation>{service} stuurde meer pagina’s dan verwacht; probeer het later opnieuw.</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="32" />
+            <source>Geolocation (address search)</source>
+            <translation>Geolocatie (adressen zoeken)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="35" />
+            <source>Address register (basisregisters)</source>
+            <translation>Adressenregister (basisregisters)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="38" />
+            <location filename="../smart_municipality/sources/grb.py" line="54" />
+            <source>GRB download (OGC API Features)</source>
+            <translation>GRB-download (OGC API Features)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="40" />
+            <source>GRB map (WMS)</source>
+            <translation>GRB-kaart (WMS)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="42" />
+            <source>GRB base map (WMTS)</source>
+            <translation>GRB-basiskaart (WMTS)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="44" />
+            <source>Orthophoto (WMTS)</source>
+            <translation>Orthofoto (WMTS)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="46" />
+            <source>Elevation model DHMV (WMS)</source>
+            <translation>Hoogtemodel DHMV (WMS)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="48" />
+            <source>Administrative boundaries VRBG (WMS)</source>
+            <translation>Administratieve grenzen VRBG (WMS)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="51" />
+            <source>Administrative boundaries VRBG (OGC API Features)</source>
+            <translation>Administratieve grenzen VRBG (OGC API Features)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="53" />
+            <source>Cadastral parcels (Capakey)</source>
+            <translation>Kadastrale percelen (Capakey)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="55" />
+            <source>Works on the public domain (GIPOD)</source>
+            <translation>Werken op het openbaar domein (GIPOD)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="56" />
+            <source>sensor.community (citizen sensors)</source>
+            <translation>sensor.community (burgersensoren)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="59" />
+            <source>sensor.community archive</source>
+            <translation>sensor.community-archief</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="60" />
+            <source>Telraam (traffic counts)</source>
+            <translation>Telraam (verkeerstellingen)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/endpoints.py" line="61" />
+            <source>IRCEL-CELINE air-quality stations</source>
+            <translation>IRCEL-CELINE-luchtkwaliteitsmeetstations</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/sources/geolocation.py" line="65" />
             <source>The geolocation service sent an unexpected answer ({what}); the service may have changed, check its address in the plugin settings.</source>
             <translation>De geolocatiedienst stuurde een onverwacht antwoord ({what}); misschien is de dienst gewijzigd, controleer het adres ervan in de instellingen van de plugin.</translation>
@@ -5544,11 +5620,6 @@
             <location filename="../smart_municipality/sources/grb.py" line="53" />
             <source>{service} sent an unexpected list of collections; the service may have changed.</source>
             <translation>{service} stuurde een onverwachte lijst van collecties; misschien is de dienst gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/grb.py" line="54" />
-            <source>GRB download (OGC API Features)</source>
-            <translation>GRB-download (OGC API Features)</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sources/irceline.py" line="66" />

@@ -12,6 +12,8 @@ import os
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from ..i18n import tr_noop
+
 ENV_PREFIX = "SMART_MUNICIPALITY_ENDPOINT_"
 SETTINGS_GROUP = "smart_municipality/endpoints"
 
@@ -27,32 +29,36 @@ class Endpoint:
 ENDPOINTS: dict[str, Endpoint] = {
     e.id: e
     for e in (
-        Endpoint("geolocation", "https://geo.api.vlaanderen.be/geolocation/v4", "Geolocation (address search)",
+        Endpoint("geolocation", "https://geo.api.vlaanderen.be/geolocation/v4", tr_noop("Geolocation (address search)"),
                  "/Suggestion?q=Markt&c=1"),
-        Endpoint("basisregisters", "https://api.basisregisters.vlaanderen.be/v2", "Address register (basisregisters)",
+        Endpoint("basisregisters", "https://api.basisregisters.vlaanderen.be/v2",
+                 tr_noop("Address register (basisregisters)"),
                  "/gemeenten?limit=1"),
-        Endpoint("grb_features", "https://geo.api.vlaanderen.be/GRB/ogc/features/v1", "GRB download (OGC API Features)",
+        Endpoint("grb_features", "https://geo.api.vlaanderen.be/GRB/ogc/features/v1",
+                 tr_noop("GRB download (OGC API Features)"),
                  "/collections?f=application/json"),
-        Endpoint("grb_wms", "https://geo.api.vlaanderen.be/GRB/wms", "GRB map (WMS)",
+        Endpoint("grb_wms", "https://geo.api.vlaanderen.be/GRB/wms", tr_noop("GRB map (WMS)"),
                  "?SERVICE=WMS&REQUEST=GetCapabilities"),
-        Endpoint("grb_wmts", "https://geo.api.vlaanderen.be/GRB/wmts", "GRB base map (WMTS)",
+        Endpoint("grb_wmts", "https://geo.api.vlaanderen.be/GRB/wmts", tr_noop("GRB base map (WMTS)"),
                  "?SERVICE=WMTS&REQUEST=GetCapabilities"),
-        Endpoint("ortho_wmts", "https://geo.api.vlaanderen.be/OMWRGBMRVL/wmts", "Orthophoto (WMTS)",
+        Endpoint("ortho_wmts", "https://geo.api.vlaanderen.be/OMWRGBMRVL/wmts", tr_noop("Orthophoto (WMTS)"),
                  "?SERVICE=WMTS&REQUEST=GetCapabilities"),
-        Endpoint("dhmv_wms", "https://geo.api.vlaanderen.be/DHMV/wms", "Elevation model DHMV (WMS)",
+        Endpoint("dhmv_wms", "https://geo.api.vlaanderen.be/DHMV/wms", tr_noop("Elevation model DHMV (WMS)"),
                  "?SERVICE=WMS&REQUEST=GetCapabilities"),
-        Endpoint("vrbg_wms", "https://geo.api.vlaanderen.be/VRBG/wms", "Administrative boundaries VRBG (WMS)",
+        Endpoint("vrbg_wms", "https://geo.api.vlaanderen.be/VRBG/wms", tr_noop("Administrative boundaries VRBG (WMS)"),
                  "?SERVICE=WMS&REQUEST=GetCapabilities"),
         Endpoint("vrbg_features", "https://geo.api.vlaanderen.be/VRBG/ogc/features/v1",
-                 "Administrative boundaries VRBG (OGC API Features)", "/collections?f=application/json"),
-        Endpoint("capakey", "https://geo.api.vlaanderen.be/capakey/v2", "Cadastral parcels (Capakey)", "/municipality"),
+                 tr_noop("Administrative boundaries VRBG (OGC API Features)"), "/collections?f=application/json"),
+        Endpoint("capakey", "https://geo.api.vlaanderen.be/capakey/v2",
+                 tr_noop("Cadastral parcels (Capakey)"), "/municipality"),
         Endpoint("gipod_features", "https://geo.api.vlaanderen.be/GIPOD/ogc/features/v1",
-                 "Works on the public domain (GIPOD)", "/collections?f=application/json"),
-        Endpoint("sensor_community", "https://data.sensor.community", "sensor.community (citizen sensors)",
+                 tr_noop("Works on the public domain (GIPOD)"), "/collections?f=application/json"),
+        Endpoint("sensor_community", "https://data.sensor.community", tr_noop("sensor.community (citizen sensors)"),
                  "/airrohr/v1/filter/area=50.85,4.35,0.1"),
-        Endpoint("sensor_community_archive", "https://archive.sensor.community", "sensor.community archive", "/"),
-        Endpoint("telraam", "https://telraam-api.net/v1", "Telraam (traffic counts)", "/"),
-        Endpoint("irceline", "https://geo.irceline.be/sos/api/v1", "IRCEL-CELINE air-quality stations",
+        Endpoint("sensor_community_archive", "https://archive.sensor.community",
+                 tr_noop("sensor.community archive"), "/"),
+        Endpoint("telraam", "https://telraam-api.net/v1", tr_noop("Telraam (traffic counts)"), "/"),
+        Endpoint("irceline", "https://geo.irceline.be/sos/api/v1", tr_noop("IRCEL-CELINE air-quality stations"),
                  "/phenomena"),
     )
 }
