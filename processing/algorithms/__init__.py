@@ -10,15 +10,19 @@ def all_algorithms() -> list:
     from .device_register import DeviceRegisterAlgorithm
     from .download_addresses import DownloadAddressesAlgorithm
     from .download_grb import DownloadGrbAlgorithm
+    from .export_projects_open_data import ExportProjectsOpenDataAlgorithm
     from .export_vacancy_open_data import ExportVacancyOpenDataAlgorithm
     from .import_observations import ImportObservationsAlgorithm
     from .import_vacancy_register import ImportVacancyRegisterAlgorithm
     from .interpolate_observations import InterpolateObservationsAlgorithm
+    from .load_gipod import LoadGipodAlgorithm
     from .load_irceline import LoadIrcelineAlgorithm
     from .load_sensor_community import LoadSensorCommunityAlgorithm
     from .load_sensorthings import LoadSensorThingsAlgorithm
     from .load_telraam import LoadTelraamAlgorithm
     from .match_addresses import MatchAddressesAlgorithm
+    from .merge_project_registers import MergeProjectRegistersAlgorithm
+    from .project_conflicts import ProjectConflictsAlgorithm
     from .radio_coverage import RadioCoverageAlgorithm
     from .site_gateways import SiteGatewaysAlgorithm
     from .site_sensors import SiteSensorsAlgorithm
@@ -33,4 +37,6 @@ def all_algorithms() -> list:
             LoadSensorThingsAlgorithm(), LoadSensorCommunityAlgorithm(), LoadTelraamAlgorithm(),
             LoadIrcelineAlgorithm(),
             ImportObservationsAlgorithm(), AggregateObservationsAlgorithm(), InterpolateObservationsAlgorithm(),
-            DeviceRegisterAlgorithm()]
+            DeviceRegisterAlgorithm(),
+            LoadGipodAlgorithm(), ProjectConflictsAlgorithm(), MergeProjectRegistersAlgorithm(),
+            ExportProjectsOpenDataAlgorithm()]

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -22,8 +20,7 @@ from qgis.core import (
 
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.sensors.aggregate import PERIODS, aggregate
-from ...smart_municipality.sensors.storage import SensorRepository
+from ...smart_municipality.sensors.constants import PERIODS
 from .base import SmartMunicipalityAlgorithm
 from .sensors_common import (
     END,
@@ -39,6 +36,9 @@ from .sensors_common import (
     write_features,
 )
 from .store_parameter import open_store_parameter, store_parameter
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 class AggregateObservationsAlgorithm(SmartMunicipalityAlgorithm):
@@ -94,6 +94,12 @@ class AggregateObservationsAlgorithm(SmartMunicipalityAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Statistics")))
 
     def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
+        import numpy as np
+        import pandas as pd
+
+        from ...smart_municipality.sensors.aggregate import aggregate
+        from ...smart_municipality.sensors.storage import SensorRepository
+
         prop = property_id(self.parameterAsEnum(parameters, self.PROPERTY, context))
         niscode = read_niscode(self, parameters, context, optional=True) if parameters.get(NISCODE) else None
         per_area = self.parameterAsEnum(parameters, self.GROUP_BY, context) == 1
@@ -155,6 +161,8 @@ class AggregateObservationsAlgorithm(SmartMunicipalityAlgorithm):
         return {self.OUTPUT: dest}
 
     def _areas(self, parameters, context, things: pd.DataFrame) -> tuple[pd.Series, dict]:
+        import numpy as np
+        import pandas as pd
         import shapely.vectorized
         from shapely import wkb
 

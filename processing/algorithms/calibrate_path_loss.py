@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
-import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -28,23 +28,20 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.siting.calibration import (
-    COLUMN_ALIASES,
-    NOT_RECEIVED_RSSI,
-    Measurements,
-    calibrate,
-    parse_spreading_factor,
-    read_measurements_csv,
-)
 from ...smart_municipality.siting.linkbudget import DEFAULT_FREQUENCY_MHZ, DEFAULT_RX_HEIGHT_M
 from ...smart_municipality.siting.pathloss import PUBLISHED_MODELS, save_parameter_set
 from . import siting_common as common
 from .base import SmartMunicipalityAlgorithm
 
+if TYPE_CHECKING:
+    from ...smart_municipality.siting.calibration import Measurements
+
 PRIOR_IDS = list(PUBLISHED_MODELS)
 
 
 def _guess_field(names: list[str], role: str) -> str | None:
+    from ...smart_municipality.siting.calibration import COLUMN_ALIASES
+
     lowered = {n.lower(): n for n in names}
     return next((lowered[a] for a in COLUMN_ALIASES[role] if a in lowered), None)
 
@@ -108,6 +105,10 @@ class CalibratePathLossAlgorithm(SmartMunicipalityAlgorithm):
         self.addOutput(QgsProcessingOutputString("PARAMETER_SET", tr("Saved parameter set")))
 
     def _measurements_from_layer(self, parameters, context, source, gateways_crs) -> Measurements:
+        import numpy as np
+
+        from ...smart_municipality.siting.calibration import NOT_RECEIVED_RSSI, Measurements, parse_spreading_factor
+
         if source.sourceCrs() != gateways_crs:
             raise InputError(tr("The measurements are in {} but the gateways in {}; reproject one of them so both "
                                 "use the same CRS.").format(source.sourceCrs().authid(), gateways_crs.authid()))
@@ -137,6 +138,8 @@ class CalibratePathLossAlgorithm(SmartMunicipalityAlgorithm):
                             np.array(snr, dtype=float), parse_spreading_factor(sf), gateways_crs.authid())
 
     def run(self, parameters, context, feedback):
+        from ...smart_municipality.siting.calibration import calibrate, read_measurements_csv
+
         gateway_source = self.parameterAsSource(parameters, "GATEWAYS", context)
         id_field = self.parameterAsString(parameters, "ID_FIELD", context)
         table = common.read_points(gateway_source, context, feedback, tr("gateways"), id_field)

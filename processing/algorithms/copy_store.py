@@ -7,7 +7,6 @@ from typing import Any
 from qgis.core import QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterBoolean
 
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.store.copy import copy_between
 from .base import SmartMunicipalityAlgorithm
 from .store_parameter import store_parameter, store_uri_parameter
 
@@ -39,6 +38,8 @@ class CopyStoreAlgorithm(SmartMunicipalityAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.ROWS, tr("Records copied")))
 
     def run(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
+        from ...smart_municipality.store.copy import copy_between
+
         source = store_uri_parameter(self, parameters, self.SOURCE, context)
         target = store_uri_parameter(self, parameters, self.TARGET, context)
         replace = self.parameterAsBool(parameters, self.REPLACE, context)

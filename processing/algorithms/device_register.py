@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsGeometry,
@@ -14,8 +13,6 @@ from qgis.core import (
 )
 
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.sensors.register import device_register, register_note
-from ...smart_municipality.sensors.storage import SensorRepository
 from .base import SmartMunicipalityAlgorithm
 from .sensors_common import NISCODE, frame_fields, niscode_parameter, read_niscode, write_features
 from .store_parameter import open_store_parameter, store_parameter
@@ -41,6 +38,11 @@ class DeviceRegisterAlgorithm(SmartMunicipalityAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Device register")))
 
     def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
+        import numpy as np
+
+        from ...smart_municipality.sensors.register import device_register, register_note
+        from ...smart_municipality.sensors.storage import SensorRepository
+
         niscode = read_niscode(self, parameters, context, optional=True) if parameters.get(NISCODE) else None
         with open_store_parameter(self, parameters, "STORE", context, create=False, read_only=True) as store:
             register = device_register(SensorRepository(store), niscode)

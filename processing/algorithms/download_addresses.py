@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...smart_municipality.downloads import ADDRESS_LAYER, download_addresses, resolve_municipality
 from ...smart_municipality.i18n import tr
 from .base import SmartMunicipalityAlgorithm
 from .download_grb import with_gpkg_suffix
@@ -42,6 +41,9 @@ class DownloadAddressesAlgorithm(SmartMunicipalityAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, tr("Number of addresses")))
 
     def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
+        # imported here: the download clients and the GeoPackage writer are not needed to list the algorithm
+        from ...smart_municipality.downloads import ADDRESS_LAYER, download_addresses, resolve_municipality
+
         municipality = resolve_municipality(self.parameterAsString(parameters, self.MUNICIPALITY, context), feedback)
         output = with_gpkg_suffix(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
         count = download_addresses(municipality, output, feedback, transform_context=context.transformContext())

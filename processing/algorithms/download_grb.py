@@ -13,13 +13,6 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...smart_municipality.downloads import (
-    download_grb,
-    extent_area,
-    municipality_area,
-    resolve_municipality,
-    target_crs,
-)
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.sources.grb import DEFAULT_LAYERS, GRB_LAYERS
@@ -63,6 +56,15 @@ class DownloadGrbAlgorithm(SmartMunicipalityAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.COUNTS, tr("Features per layer")))
 
     def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
+        # imported here: the download clients and the GeoPackage writer are not needed to list the algorithm
+        from ...smart_municipality.downloads import (
+            download_grb,
+            extent_area,
+            municipality_area,
+            resolve_municipality,
+            target_crs,
+        )
+
         municipality = self.parameterAsString(parameters, self.MUNICIPALITY, context).strip()
         has_extent = parameters.get(self.EXTENT) not in (None, "")
         if municipality and has_extent:

@@ -15,20 +15,10 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
-from shapely.geometry import Point
 
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.vacancy.open_data import (
-    AREA_FIELDS,
-    DEFAULT_LICENCE,
-    DEFAULT_POINT_TYPES,
-    FORMATS,
-    Metadata,
-    export_open_data,
-    publishable_areas,
-    publishable_points,
-)
+from ...smart_municipality.vacancy.constants import DEFAULT_LICENCE, DEFAULT_POINT_TYPES
 from ...smart_municipality.vacancy.vocabulary import TYPES
 from .base import SmartMunicipalityAlgorithm
 from .vacancy_common import read_parameter
@@ -95,6 +85,17 @@ class ExportVacancyOpenDataAlgorithm(SmartMunicipalityAlgorithm):
         self.addOutput(QgsProcessingOutputMultipleLayers(self.FILES, tr("Files written")))
 
     def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
+        from shapely.geometry import Point
+
+        from ...smart_municipality.vacancy.open_data import (
+            AREA_FIELDS,
+            FORMATS,
+            Metadata,
+            export_open_data,
+            publishable_areas,
+            publishable_points,
+        )
+
         fmt = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
         source = self.parameterAsSource(parameters, self.INDICATORS, context)
         if source is None:

@@ -14,15 +14,13 @@ from qgis.core import (
 
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.sensors.files import PRESETS, parse_mapping
-from ...smart_municipality.sensors.loaders import import_observations
+from ...smart_municipality.sensors.constants import PRESET_TITLES
 from ...smart_municipality.sensors.properties import property_for
-from ...smart_municipality.sensors.storage import SensorRepository
 from .base import SmartMunicipalityAlgorithm
 from .sensors_common import load_outputs, niscode_parameter, read_niscode, report_outputs
 from .store_parameter import open_store_parameter, store_parameter
 
-FORMATS = ["auto", *PRESETS, "mapping"]
+FORMATS = ["auto", *PRESET_TITLES, "mapping"]
 ZONES = ["", "UTC", "Europe/Brussels", "UTC+01:00"]
 
 
@@ -60,7 +58,7 @@ class ImportObservationsAlgorithm(SmartMunicipalityAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.INPUT, tr("File with readings"), fileFilter=tr("Tables (*.csv *.txt *.tsv *.xlsx *.zip);;All (*)")))
         self.addParameter(QgsProcessingParameterEnum(
-            self.FORMAT, tr("Format"), [tr("Detect automatically")] + [tr(p.title) for p in PRESETS.values()]
+            self.FORMAT, tr("Format"), [tr("Detect automatically")] + [tr(title) for title in PRESET_TITLES.values()]
             + [tr("Column mapping (below)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterString(self.MAPPING, tr("Column mapping (key=value; …)"),
                                                        optional=True, multiLine=True))
@@ -78,6 +76,10 @@ class ImportObservationsAlgorithm(SmartMunicipalityAlgorithm):
         load_outputs(self)
 
     def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
+        from ...smart_municipality.sensors.files import parse_mapping
+        from ...smart_municipality.sensors.loaders import import_observations
+        from ...smart_municipality.sensors.storage import SensorRepository
+
         niscode = read_niscode(self, parameters, context)
         path = self.parameterAsFile(parameters, self.INPUT, context)
         chosen = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]

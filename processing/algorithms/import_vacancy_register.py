@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessing,
@@ -24,15 +23,15 @@ from qgis.core import (
 
 from ...smart_municipality.errors import Cancelled, InputError
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.tables import read_table
-from ...smart_municipality.vacancy.dates import date_from_filename
-from ...smart_municipality.vacancy.placement import Polygons, place_records
-from ...smart_municipality.vacancy.register import DOSSIERS, import_export
-from ...smart_municipality.vacancy.vip import clean_export, column_mapping, parse_column_overrides
 from .base import SmartMunicipalityAlgorithm
 from .siting_common import style_output
 from .store_parameter import open_store_parameter, store_parameter
 from .vacancy_common import fields_for, read_parameter, write_frame
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ...smart_municipality.vacancy.placement import Polygons
 
 ADDRESS_FIELDS = ("address_id", "street", "housenumber", "boxnumber", "postcode", "municipality", "niscode",
                   "status", "full_address", "street_id", "street_nl", "street_fr", "postname")
@@ -119,6 +118,11 @@ class ImportVacancyRegisterAlgorithm(SmartMunicipalityAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, name.replace("_", " ").lower()))
 
     def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
+        from ...smart_municipality.tables import read_table
+        from ...smart_municipality.vacancy.placement import place_records
+        from ...smart_municipality.vacancy.register import DOSSIERS, import_export
+        from ...smart_municipality.vacancy.vip import clean_export, column_mapping, parse_column_overrides
+
         path = self.parameterAsFile(parameters, self.INPUT, context)
         if not path:
             raise InputError(tr("Choose the register export (an XLSX or CSV file)."))
@@ -183,6 +187,10 @@ class ImportVacancyRegisterAlgorithm(SmartMunicipalityAlgorithm):
         return outputs
 
     def _export_date(self, parameters, context, path: str) -> pd.Timestamp:
+        import pandas as pd
+
+        from ...smart_municipality.vacancy.dates import date_from_filename
+
         value = parameters.get(self.EXPORT_DATE)
         if value not in (None, ""):
             chosen = self.parameterAsDateTime(parameters, self.EXPORT_DATE, context)
@@ -191,6 +199,8 @@ class ImportVacancyRegisterAlgorithm(SmartMunicipalityAlgorithm):
         return date_from_filename(Path(path).name) or pd.Timestamp.today().normalize()
 
     def _polygons(self, parameters, name, context, fields) -> Polygons | None:
+        from ...smart_municipality.vacancy.placement import Polygons
+
         arrays = read_parameter(self, parameters, name, context, fields, points=False)
         if arrays is None:
             return None

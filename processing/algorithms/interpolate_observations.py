@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -21,8 +20,6 @@ from qgis.core import (
 
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.sensors import interpolate
-from ...smart_municipality.sensors.storage import SensorRepository
 from .base import SmartMunicipalityAlgorithm
 from .sensors_common import (
     END,
@@ -37,7 +34,8 @@ from .sensors_common import (
 )
 from .store_parameter import open_store_parameter, store_parameter
 
-L72 = QgsCoordinateReferenceSystem("EPSG:31370")
+#: the CRS of the surface and of the stored sensor positions (built when used: QGIS imports this module at start-up)
+L72_AUTHID = "EPSG:31370"
 
 
 class InterpolateObservationsAlgorithm(SmartMunicipalityAlgorithm):
@@ -93,12 +91,16 @@ class InterpolateObservationsAlgorithm(SmartMunicipalityAlgorithm):
         self.addOutput(QgsProcessingOutputString("CROSS_VALIDATION", tr("Cross-validation")))
 
     def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
+        import numpy as np
+
+        from ...smart_municipality.sensors import interpolate
+
         x, y, values, unit = self._points(parameters, context, feedback)
         cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
         power = self.parameterAsDouble(parameters, self.POWER, context)
         neighbours = self.parameterAsInt(parameters, self.NEIGHBOURS, context)
         if parameters.get(self.EXTENT):
-            rect = self.parameterAsExtent(parameters, self.EXTENT, context, L72)
+            rect = self.parameterAsExtent(parameters, self.EXTENT, context, QgsCoordinateReferenceSystem(L72_AUTHID))
             extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
         else:
             margin = max(cell, 0.05 * max(np.ptp(x), np.ptp(y)))
@@ -113,12 +115,17 @@ class InterpolateObservationsAlgorithm(SmartMunicipalityAlgorithm):
                 "CROSS_VALIDATION": cv.text(unit)}
 
     def _points(self, parameters, context, feedback):
+        import numpy as np
+
+        from ...smart_municipality.sensors.storage import SensorRepository
+
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is not None:
             field = self.parameterAsString(parameters, self.FIELD, context)
             if not field:
                 raise InputError(tr("Choose the field with the values to interpolate."))
-            transform = QgsCoordinateTransform(source.sourceCrs(), L72, context.transformContext())
+            transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem(L72_AUTHID),
+                                               context.transformContext())
             xs, ys, vs = [], [], []
             for feature in source.getFeatures():
                 geometry = feature.geometry()

@@ -7,10 +7,8 @@ from typing import Any
 from qgis.core import QgsProcessingParameterEnum
 
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.sensors.loaders import load_irceline
+from ...smart_municipality.sensors.constants import IRCELINE_PHENOMENA
 from ...smart_municipality.sensors.properties import PROPERTIES
-from ...smart_municipality.sensors.storage import SensorRepository
-from ...smart_municipality.sources.irceline import PHENOMENA
 from .base import SmartMunicipalityAlgorithm
 from .sensors_common import (
     AREA,
@@ -27,7 +25,7 @@ from .sensors_common import (
 )
 from .store_parameter import open_store_parameter, store_parameter
 
-CHOICES = list(PHENOMENA)
+CHOICES = list(IRCELINE_PHENOMENA)
 
 
 class LoadIrcelineAlgorithm(SmartMunicipalityAlgorithm):
@@ -55,6 +53,9 @@ class LoadIrcelineAlgorithm(SmartMunicipalityAlgorithm):
         load_outputs(self)
 
     def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
+        from ...smart_municipality.sensors.loaders import load_irceline
+        from ...smart_municipality.sensors.storage import SensorRepository
+
         niscode = read_niscode(self, parameters, context)
         area = read_area(self, parameters, context, None) if parameters.get(AREA) else None
         with open_store_parameter(self, parameters, "STORE", context) as store:

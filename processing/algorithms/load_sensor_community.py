@@ -7,8 +7,6 @@ from typing import Any
 from qgis.core import QgsProcessingParameterDateTime
 
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.sensors.loaders import load_sensor_community
-from ...smart_municipality.sensors.storage import SensorRepository
 from .base import SmartMunicipalityAlgorithm
 from .sensors_common import (
     area_parameter,
@@ -48,6 +46,9 @@ class LoadSensorCommunityAlgorithm(SmartMunicipalityAlgorithm):
         load_outputs(self)
 
     def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
+        from ...smart_municipality.sensors.loaders import load_sensor_community
+        from ...smart_municipality.sensors.storage import SensorRepository
+
         niscode = read_niscode(self, parameters, context)
         area = read_area(self, parameters, context, niscode)
         start = read_time(self, parameters, self.ARCHIVE_START, context)

@@ -7,8 +7,6 @@ from typing import Any
 from qgis.core import QgsProcessingParameterAuthConfig, QgsProcessingParameterString
 
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.sensors.loaders import load_sensorthings
-from ...smart_municipality.sensors.storage import SensorRepository
 from .base import SmartMunicipalityAlgorithm
 from .sensors_common import (
     AREA,
@@ -59,6 +57,9 @@ class LoadSensorThingsAlgorithm(SmartMunicipalityAlgorithm):
         load_outputs(self)
 
     def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
+        from ...smart_municipality.sensors.loaders import load_sensorthings
+        from ...smart_municipality.sensors.storage import SensorRepository
+
         niscode = read_niscode(self, parameters, context)
         # a SensorThings server is chosen for its sensors: filter by area only when one is given
         area = read_area(self, parameters, context, None) if parameters.get(AREA) else None

@@ -7,8 +7,6 @@ from typing import Any
 from qgis.core import QgsProcessingParameterAuthConfig, QgsProcessingParameterString
 
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.sensors.loaders import load_telraam
-from ...smart_municipality.sensors.storage import SensorRepository
 from .base import SmartMunicipalityAlgorithm
 from .sensors_common import (
     END,
@@ -54,6 +52,9 @@ class LoadTelraamAlgorithm(SmartMunicipalityAlgorithm):
         load_outputs(self)
 
     def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
+        from ...smart_municipality.sensors.loaders import load_telraam
+        from ...smart_municipality.sensors.storage import SensorRepository
+
         niscode = read_niscode(self, parameters, context)
         segments = [s.strip() for s in (self.parameterAsString(parameters, self.SEGMENTS, context) or "").split(",")
                     if s.strip()]

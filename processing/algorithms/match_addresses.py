@@ -18,19 +18,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...smart_municipality.addresses.batch import match_table, resolve_mapping
-from ...smart_municipality.addresses.layers import (
-    features,
-    load_input,
-    output_fields,
-    reference_frame,
-    review_features,
-    review_fields,
-)
-from ...smart_municipality.addresses.matcher import STATUSES, AddressReference
+from ...smart_municipality.addresses.constants import STATUSES
 from ...smart_municipality.errors import Cancelled, InputError
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.tables import CSV_SUFFIXES, XLSX_SUFFIXES
 from .base import SmartMunicipalityAlgorithm
 
 
@@ -94,6 +84,16 @@ class MatchAddressesAlgorithm(SmartMunicipalityAlgorithm):
                                                      tr("Rows with status {status}").format(status=status)))
 
     def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
+        from ...smart_municipality.addresses.batch import match_table, resolve_mapping
+        from ...smart_municipality.addresses.layers import (
+            features,
+            output_fields,
+            reference_frame,
+            review_features,
+            review_fields,
+        )
+        from ...smart_municipality.addresses.matcher import AddressReference
+
         data = self._input(parameters, context)
         mapping = {role: self.parameterAsString(parameters, name, context).strip()
                    for role, name in self.ROLE_PARAMETERS.items()}
@@ -128,6 +128,8 @@ class MatchAddressesAlgorithm(SmartMunicipalityAlgorithm):
 
     @staticmethod
     def _is_table_path(value: Any) -> bool:
+        from ...smart_municipality.tables import CSV_SUFFIXES, XLSX_SUFFIXES
+
         return isinstance(value, (str, Path)) and Path(str(value)).suffix.lower() in CSV_SUFFIXES + XLSX_SUFFIXES + (
             ".xls", ".ods")
 
@@ -144,6 +146,8 @@ class MatchAddressesAlgorithm(SmartMunicipalityAlgorithm):
         return True, ""
 
     def _input(self, parameters: dict[str, Any], context: QgsProcessingContext):
+        from ...smart_municipality.addresses.layers import load_input
+
         raw = parameters.get(self.INPUT)
         sheet = self.parameterAsString(parameters, self.SHEET, context).strip()
         if self._is_table_path(raw):

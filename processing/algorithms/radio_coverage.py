@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -23,7 +22,6 @@ from qgis.PyQt.QtGui import QColor
 
 from ...smart_municipality.errors import Cancelled
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.siting.coverage import compute_coverage, sf_polygons
 from . import siting_common as common
 from .base import SmartMunicipalityAlgorithm
 
@@ -80,6 +78,10 @@ class RadioCoverageAlgorithm(SmartMunicipalityAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("COVERED_SHARE", tr("Share of the cells covered (0-1)")))
 
     def run(self, parameters, context, feedback):
+        import numpy as np
+
+        from ...smart_municipality.siting.coverage import compute_coverage, sf_polygons
+
         dem = common.dem_layer(self, parameters, context)
         source = self.parameterAsSource(parameters, "GATEWAYS", context)
         common.check_same_crs(dem.crs(), source, tr("gateways"))

@@ -1,12 +1,14 @@
-"""What the sensor algorithms share: the municipality, the area, the period, the property and the outputs."""
+"""What the sensor algorithms share: the municipality, the area, the period, the property and the outputs.
+
+QGIS imports this module at start-up (to list the algorithms), so numpy, pandas and the sensor domain modules that
+load them are imported in the functions that read or write data, not at the top.
+"""
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -26,10 +28,13 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...smart_municipality.errors import Cancelled, InputError
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.sensors.layers import qdatetime
-from ...smart_municipality.sensors.loaders import Area
 from ...smart_municipality.sensors.properties import PROPERTIES
-from ...smart_municipality.sensors.storage import SaveReport
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ...smart_municipality.sensors.loaders import Area
+    from ...smart_municipality.sensors.storage import SaveReport
 
 NISCODE = "NISCODE"
 AREA = "AREA"
@@ -62,6 +67,8 @@ def area_parameter() -> QgsProcessingParameterFeatureSource:
 
 def read_area(algorithm, parameters: dict[str, Any], context, niscode: str | None) -> Area | None:
     """The union of the AREA polygons in EPSG:31370, else the municipality's bounding box, else None."""
+    from ...smart_municipality.sensors.loaders import Area
+
     source = algorithm.parameterAsSource(parameters, AREA, context)
     if source is not None:
         from shapely import wkb
@@ -88,6 +95,8 @@ def period_parameters(algorithm) -> None:
 
 
 def read_time(algorithm, parameters: dict[str, Any], name: str, context) -> pd.Timestamp | None:
+    import pandas as pd
+
     if parameters.get(name) in (None, ""):
         return None
     value = algorithm.parameterAsDateTime(parameters, name, context)
@@ -121,6 +130,8 @@ def property_names() -> list[str]:
 
 def frame_fields(frame: pd.DataFrame) -> QgsFields:
     """QGIS fields for a frame: integers, reals, booleans, date-times (tz-aware), else text."""
+    import pandas as pd
+
     fields = QgsFields()
     for name, dtype in frame.dtypes.items():
         kind = getattr(dtype, "kind", "O")
@@ -137,29 +148,41 @@ def frame_fields(frame: pd.DataFrame) -> QgsFields:
     return fields
 
 
-def _cell(value: Any, is_time: bool) -> Any:
-    if value is None or value is pd.NA or value is pd.NaT:
-        return None
-    if is_time:
-        return qdatetime(value)
-    if isinstance(value, (float, np.floating)):
-        return None if np.isnan(value) else float(value)
-    if isinstance(value, (bool, np.bool_)):
-        return bool(value)
-    if isinstance(value, np.integer):
-        return int(value)
-    return value if isinstance(value, (int, float, str)) else str(value)
+def _cell_converter():
+    """The function that turns one frame value into a QGIS attribute (imports bound once, not per cell)."""
+    import numpy as np
+    import pandas as pd
+
+    from ...smart_municipality.sensors.layers import qdatetime
+
+    def cell(value: Any, is_time: bool) -> Any:
+        if value is None or value is pd.NA or value is pd.NaT:
+            return None
+        if is_time:
+            return qdatetime(value)
+        if isinstance(value, (float, np.floating)):
+            return None if np.isnan(value) else float(value)
+        if isinstance(value, (bool, np.bool_)):
+            return bool(value)
+        if isinstance(value, np.integer):
+            return int(value)
+        return value if isinstance(value, (int, float, str)) else str(value)
+
+    return cell
 
 
 def write_features(sink, fields: QgsFields, frame: pd.DataFrame, geometries=None, feedback=None) -> None:
     """One feature per row; ``geometries``: QgsGeometry per row (or None)."""
+    import pandas as pd
+
     times = [isinstance(frame[name].dtype, pd.DatetimeTZDtype) or getattr(frame[name].dtype, "kind", "") == "M"
              for name in fields.names()]
     columns = [frame[name].astype(object).to_numpy() for name in fields.names()]
+    cell = _cell_converter()
     batch = []
     for row in range(len(frame)):
         feature = QgsFeature(fields)
-        feature.setAttributes([_cell(column[row], is_time) for column, is_time in zip(columns, times)])
+        feature.setAttributes([cell(column[row], is_time) for column, is_time in zip(columns, times)])
         if geometries is not None and geometries[row] is not None:
             feature.setGeometry(geometries[row])
         batch.append(feature)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingOutputNumber,
@@ -16,15 +15,6 @@ from qgis.core import (
 
 from ...smart_municipality.errors import Cancelled
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.siting.coverage import coverage_matrix
-from ...smart_municipality.siting.optimisation import (
-    CoverageProblem,
-    exact_max_coverage,
-    exact_min_cost_cover,
-    greedy_max_coverage,
-    greedy_min_cost_cover,
-    lp_bound_max_coverage,
-)
 from . import siting_common as common
 from .base import SmartMunicipalityAlgorithm
 
@@ -94,6 +84,18 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, label))
 
     def run(self, parameters, context, feedback):
+        import numpy as np
+
+        from ...smart_municipality.siting.coverage import coverage_matrix
+        from ...smart_municipality.siting.optimisation import (
+            CoverageProblem,
+            exact_max_coverage,
+            exact_min_cost_cover,
+            greedy_max_coverage,
+            greedy_min_cost_cover,
+            lp_bound_max_coverage,
+        )
+
         dem = common.dem_layer(self, parameters, context)
         candidates_source = self.parameterAsSource(parameters, "CANDIDATES", context)
         existing_source = self.parameterAsSource(parameters, "EXISTING", context)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import numpy as np
+from typing import TYPE_CHECKING
+
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
@@ -26,22 +27,11 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.siting.coverage import euclidean_coverage_matrix
-from ...smart_municipality.siting.equity import coverage_by_area, equity_summary
-from ...smart_municipality.siting.optimisation import (
-    CoverageProblem,
-    MedianProblem,
-    exact_max_coverage,
-    exact_min_cost_cover,
-    exact_p_median,
-    greedy_max_coverage,
-    greedy_min_cost_cover,
-    greedy_p_median,
-    lp_bound_max_coverage,
-    lscp_problem,
-)
 from . import siting_common as common
 from .base import SmartMunicipalityAlgorithm
+
+if TYPE_CHECKING:
+    import numpy as np
 
 MODELS = ("mclp", "lscp", "p_median")
 AUTO_LP_NONZEROS = 60_000
@@ -111,6 +101,23 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, label))
 
     def run(self, parameters, context, feedback):
+        import numpy as np
+
+        from ...smart_municipality.siting.coverage import euclidean_coverage_matrix
+        from ...smart_municipality.siting.equity import coverage_by_area, equity_summary
+        from ...smart_municipality.siting.optimisation import (
+            CoverageProblem,
+            MedianProblem,
+            exact_max_coverage,
+            exact_min_cost_cover,
+            exact_p_median,
+            greedy_max_coverage,
+            greedy_min_cost_cover,
+            greedy_p_median,
+            lp_bound_max_coverage,
+            lscp_problem,
+        )
+
         candidates_source = self.parameterAsSource(parameters, "CANDIDATES", context)
         existing_source = self.parameterAsSource(parameters, "EXISTING", context)
         demand_source = self.parameterAsSource(parameters, "DEMAND", context)

@@ -2,6 +2,9 @@
 
 Thin glue between Processing and :mod:`smart_municipality.siting`: it reads layers into arrays, checks CRSs, and
 writes rasters and styles; every computation is in the domain.
+
+QGIS imports this module at start-up (to list the algorithms), so numpy and the siting modules that load numpy, scipy
+or shapely (coverage, terrain) are imported in the functions that compute, not at the top.
 """
 
 from __future__ import annotations
@@ -9,9 +12,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
@@ -42,7 +44,6 @@ from qgis.PyQt.QtCore import QVariant
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.resources import style_path
-from ...smart_municipality.siting.coverage import CoverageSettings, Terrain, Transmitter
 from ...smart_municipality.siting.linkbudget import (
     DEFAULT_CABLE_LOSS_DB,
     DEFAULT_DEVICE_EIRP_DBM,
@@ -60,7 +61,12 @@ from ...smart_municipality.siting.pathloss import (
     resolve_parameter_set,
     user_log_distance,
 )
-from ...smart_municipality.siting.terrain import Grid, load_raster_on_grid, rasterize_heights
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from ...smart_municipality.siting.coverage import CoverageSettings, Terrain, Transmitter
+    from ...smart_municipality.siting.terrain import Grid
 
 GROUP = "Siting"
 GROUP_ID = "siting"
@@ -202,6 +208,8 @@ def path_loss_model(alg, parameters, context) -> tuple[PathLossModel, ParameterS
 
 
 def coverage_settings(alg, parameters, context, model: PathLossModel, max_sf: int = 12) -> CoverageSettings:
+    from ...smart_municipality.siting.coverage import CoverageSettings
+
     return CoverageSettings(
         model=model,
         frequency_mhz=alg.parameterAsDouble(parameters, "FREQUENCY", context),
@@ -263,6 +271,8 @@ class PointTable:
 
 def read_points(source, context, feedback, what: str, label_field: str | None = None) -> PointTable:
     """Point (or centroid) coordinates of every feature with a geometry, in the source CRS."""
+    import numpy as np
+
     xs, ys, fids, labels, features = [], [], [], [], []
     skipped = 0
     for feature in source.getFeatures(QgsFeatureRequest()):
@@ -295,6 +305,8 @@ def transmitters(alg, parameters, context, table: PointTable, models: ParameterS
                  field_prefix: str = "") -> list[Transmitter]:
     """One transmitter per point, with per-feature radio fields or the defaults, and the calibrated per-gateway model
     when the parameter set has one for this id."""
+    from ...smart_municipality.siting.coverage import Transmitter
+
     fields = {key: alg.parameterAsString(parameters, field_prefix + key, context) or None
               for key in ("HEIGHT_FIELD", "EIRP_FIELD", "GAIN_FIELD", "CABLE_LOSS_FIELD")}
     defaults = {key: alg.parameterAsDouble(parameters, key, context)
@@ -316,6 +328,8 @@ def transmitters(alg, parameters, context, table: PointTable, models: ParameterS
 
 def check_inside_dem(dem, table: PointTable, what: str) -> None:
     """Sites must stand on the terrain model: their ground height and obstacles come from it."""
+    import numpy as np
+
     extent = dem.extent()
     inside = ((table.x >= extent.xMinimum()) & (table.x <= extent.xMaximum()) & (table.y >= extent.yMinimum())
               & (table.y <= extent.yMaximum()))
@@ -327,6 +341,10 @@ def check_inside_dem(dem, table: PointTable, what: str) -> None:
 
 def grid_for(alg, parameters, context, dem, reach_boxes: list[tuple[float, float, float, float]] | None) -> Grid:
     """EXTENT (in the DEM's CRS) or the union of ``reach_boxes``, clipped to the DEM, at CELL_SIZE."""
+    import numpy as np
+
+    from ...smart_municipality.siting.terrain import Grid
+
     dem_extent: QgsRectangle = dem.extent()
     cell = alg.parameterAsDouble(parameters, "CELL_SIZE", context)
     if cell <= 0:
@@ -361,6 +379,11 @@ def raster_source(layer) -> str:
 
 
 def terrain(alg, parameters, context, feedback, dem, grid: Grid) -> Terrain:
+    import numpy as np
+
+    from ...smart_municipality.siting.coverage import Terrain
+    from ...smart_municipality.siting.terrain import load_raster_on_grid
+
     ground = load_raster_on_grid(raster_source(dem), grid)
     holes = float(np.isnan(ground).mean())
     if holes >= 1.0:
@@ -382,7 +405,10 @@ def terrain(alg, parameters, context, feedback, dem, grid: Grid) -> Terrain:
 
 
 def building_heights(alg, parameters, context, buildings, grid: Grid) -> np.ndarray:
+    import numpy as np
     from shapely import wkb
+
+    from ...smart_municipality.siting.terrain import rasterize_heights
 
     field = alg.parameterAsString(parameters, "BUILDING_HEIGHT_FIELD", context) or None
     default = alg.parameterAsDouble(parameters, "BUILDING_HEIGHT", context)
@@ -401,6 +427,7 @@ def building_heights(alg, parameters, context, buildings, grid: Grid) -> np.ndar
 
 def write_raster(path: str, array: np.ndarray, grid: Grid, nodata: float | None) -> str:
     """GeoTIFF (deflate) written next to the target and moved over it, so a failure leaves no half file."""
+    import numpy as np
     from osgeo import gdal
 
     gdal_type = {np.dtype("float32"): gdal.GDT_Float32, np.dtype("uint8"): gdal.GDT_Byte,
@@ -489,6 +516,8 @@ def add_weight_field(alg, name: str, label: str, parent: str) -> None:
 def numbers_from(table: PointTable, field_name: str | None, default: float = 1.0) -> np.ndarray:
     """A numeric field per point (``default`` without a field; NaN for empty or non-numeric values, which the
     domain rejects with a clear message)."""
+    import numpy as np
+
     if not field_name:
         return np.full(len(table.x), default)
     values = []
@@ -542,6 +571,8 @@ def write_sites(alg, parameters, context, key: str, crs, x, y, labels, existing,
 
 
 def write_demand(alg, parameters, context, key: str, crs, table: PointTable, columns: dict[str, np.ndarray]) -> str:
+    import numpy as np
+
     fields = QgsFields()
     for name, values in columns.items():
         kind = {"i": QVariant.Int, "u": QVariant.Int, "b": QVariant.Int, "f": QVariant.Double}.get(

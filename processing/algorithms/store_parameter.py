@@ -15,12 +15,14 @@ A store is typed as text, in the convention of :mod:`smart_municipality.store.ur
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qgis.core import QgsProcessingParameterString
 
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.store import Store, StoreUri, open_store, parse_store_uri
+
+if TYPE_CHECKING:
+    from ...smart_municipality.store import Store, StoreUri
 
 STORE = "STORE"
 
@@ -38,10 +40,16 @@ def store_parameter(name: str = STORE, description: str | None = None, *, option
 
 def store_uri_parameter(algorithm, parameters: dict[str, Any], name: str, context) -> StoreUri:
     """The parsed store URI of parameter ``name``."""
+    # the store package is imported here, not at the top: it loads numpy, pandas and shapely, and QGIS imports this
+    # module at start-up to list the algorithms
+    from ...smart_municipality.store import parse_store_uri
+
     return parse_store_uri(algorithm.parameterAsString(parameters, name, context))
 
 
 def open_store_parameter(algorithm, parameters: dict[str, Any], name: str, context, *, create: bool = True,
                          read_only: bool = False) -> Store:
     """Open the store of parameter ``name`` (created when missing unless ``create`` is false)."""
+    from ...smart_municipality.store import open_store
+
     return open_store(store_uri_parameter(algorithm, parameters, name, context), create=create, read_only=read_only)

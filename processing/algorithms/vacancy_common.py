@@ -1,12 +1,14 @@
-"""What the vacancy algorithms share: layers in, arrays out; frames in, features out."""
+"""What the vacancy algorithms share: layers in, arrays out; frames in, features out.
+
+QGIS imports this module at start-up (to list the algorithms), so numpy, pandas and the layer reader that loads them
+are imported in the functions that read or write data, not at the top.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import pandas as pd
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -21,7 +23,11 @@ from qgis.PyQt.QtCore import QDate, QVariant
 
 from ...smart_municipality.errors import Cancelled
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.vacancy.layer_io import LayerArrays, read_layer
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ...smart_municipality.vacancy.layer_io import LayerArrays
 
 
 def parameter_layer(algorithm, parameters: dict[str, Any], name: str, context):
@@ -39,6 +45,8 @@ def parameter_layer(algorithm, parameters: dict[str, Any], name: str, context):
 
 def read_parameter(algorithm, parameters: dict[str, Any], name: str, context, fields=(), *, points: bool = True,
                    feedback=None) -> LayerArrays | None:
+    from ...smart_municipality.vacancy.layer_io import read_layer
+
     source = parameter_layer(algorithm, parameters, name, context)
     if source is None:
         return None
@@ -74,27 +82,37 @@ def fields_for(frame: pd.DataFrame) -> QgsFields:
     return fields
 
 
-def _value(value: Any) -> Any:
-    if value is None or value is pd.NA or value is pd.NaT:
-        return None
-    if isinstance(value, (float, np.floating)):
-        return None if np.isnan(value) else float(value)
-    if isinstance(value, (bool, np.bool_)):
-        return bool(value)
-    if isinstance(value, (np.integer,)):
-        return int(value)
-    if isinstance(value, (pd.Timestamp, dt.datetime)):
-        return QDate(value.year, value.month, value.day)
-    if isinstance(value, dt.date):
-        return QDate(value.year, value.month, value.day)
-    return value
+def _value_converter():
+    """The function that turns one frame value into a QGIS attribute (imports bound once, not per value)."""
+    import numpy as np
+    import pandas as pd
+
+    def value_of(value: Any) -> Any:
+        if value is None or value is pd.NA or value is pd.NaT:
+            return None
+        if isinstance(value, (float, np.floating)):
+            return None if np.isnan(value) else float(value)
+        if isinstance(value, (bool, np.bool_)):
+            return bool(value)
+        if isinstance(value, (np.integer,)):
+            return int(value)
+        if isinstance(value, (pd.Timestamp, dt.datetime)):
+            return QDate(value.year, value.month, value.day)
+        if isinstance(value, dt.date):
+            return QDate(value.year, value.month, value.day)
+        return value
+
+    return value_of
 
 
 def _column_values(column: pd.Series) -> list:
     """Plain Python values of a column for QGIS attributes, converted column by column (None for missing)."""
+    import pandas as pd
+
+    value_of = _value_converter()
     kind = column.dtype.kind
     if isinstance(column.dtype, pd.api.extensions.ExtensionDtype) and kind != "M":
-        return [None if v is pd.NA or v is None else _value(v) for v in column.astype(object).to_numpy()]
+        return [None if v is pd.NA or v is None else value_of(v) for v in column.astype(object).to_numpy()]
     if kind == "f":
         values = column.to_numpy(dtype=float)
         return [None if v != v else float(v) for v in values.tolist()]
@@ -104,7 +122,7 @@ def _column_values(column: pd.Series) -> list:
         return column.to_numpy().tolist()
     if kind == "M":
         return [None if pd.isna(v) else QDate(v.year, v.month, v.day) for v in column]
-    return [_value(v) for v in column.astype(object).to_numpy()]
+    return [value_of(v) for v in column.astype(object).to_numpy()]
 
 
 def write_frame(sink: QgsFeatureSink, fields: QgsFields, frame: pd.DataFrame, geometries=None,

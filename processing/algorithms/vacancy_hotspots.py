@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
-import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessing,
@@ -23,10 +21,6 @@ from qgis.core import (
 
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr, tr_noop
-from ...smart_municipality.vacancy import hotspots as hs
-from ...smart_municipality.vacancy.indicators import in_register
-from ...smart_municipality.vacancy.layer_io import representative_xy
-from ...smart_municipality.vacancy.spatial import first_polygon, points_in_polygons
 from .base import SmartMunicipalityAlgorithm
 from .siting_common import style_output
 from .vacancy_common import fields_for, read_parameter, write_frame
@@ -118,6 +112,11 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("COLD_SPOTS", tr("Cold spots (90 % or more)")))
 
     def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
+        import numpy as np
+        import pandas as pd
+
+        from ...smart_municipality.vacancy import hotspots as hs
+
         grid_mode = self.parameterAsEnum(parameters, self.MODE, context) == 1
         if grid_mode:
             table, geometries, centres, contiguity = self._grid(parameters, context, feedback)
@@ -146,6 +145,12 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         return {self.OUTPUT: sink_id, "GLOBAL_MORAN": float(global_i), "HOT_SPOTS": hot, "COLD_SPOTS": cold}
 
     def _areas(self, parameters, context):
+        import numpy as np
+        import pandas as pd
+
+        from ...smart_municipality.vacancy import hotspots as hs
+        from ...smart_municipality.vacancy.layer_io import representative_xy
+
         if not parameters.get(self.INPUT):
             raise InputError(tr("Choose the areas layer with the value to analyse (for example the output of "
                                 "Vacancy indicators per area)."))
@@ -165,6 +170,12 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         return table, areas.geometries, centres, lambda: hs.contiguity_weights(areas.geometries)
 
     def _grid(self, parameters, context, feedback):
+        import numpy as np
+
+        from ...smart_municipality.vacancy import hotspots as hs
+        from ...smart_municipality.vacancy.indicators import in_register
+        from ...smart_municipality.vacancy.spatial import first_polygon, points_in_polygons
+
         if not parameters.get(self.VACANCY):
             raise InputError(tr("Choose the vacancy register for the grid."))
         reference = reference_date(self, parameters, self.REFERENCE_DATE, context)
@@ -206,6 +217,8 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         return table, geometries, centres, lambda: hs.grid_weights(table["row"].to_numpy(), table["col"].to_numpy())
 
     def _weights(self, parameters, context, centres, contiguity):
+        from ...smart_municipality.vacancy import hotspots as hs
+
         kind = self.parameterAsEnum(parameters, self.WEIGHTS, context)
         if kind == 1:
             return hs.knn_weights(*centres, k=self.parameterAsInt(parameters, self.NEIGHBOURS, context))

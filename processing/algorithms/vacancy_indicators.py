@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessing,
@@ -20,10 +18,13 @@ from qgis.core import (
 
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.vacancy.indicators import SMALL_NUMBER_LIMIT, polygon_indicators, street_indicators
 from .base import SmartMunicipalityAlgorithm
 from .siting_common import style_output
 from .vacancy_common import field_of, fields_for, multi_type, parameter_layer, read_parameter, write_frame
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
 
 #: register fields the indicators need, with the English names accepted too
 VACANCY_FIELDS = {"type": ("type", "property_type"), "status": ("status",),
@@ -43,6 +44,9 @@ def vacancy_field_names(source) -> dict[str, str]:
 
 def read_vacancy(algorithm, parameters, name, context, extra=()):
     """The vacancy layer as a frame with the register names (type, status, opnamedatum, schrappingsdatum) + x, y."""
+    import numpy as np
+    import pandas as pd
+
     source = parameter_layer(algorithm, parameters, name, context)
     if source is None:
         raise InputError(tr("Choose the vacancy layer."))
@@ -120,6 +124,11 @@ class VacancyIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
                                                             QgsProcessing.TypeVectorAnyGeometry))
 
     def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
+        import numpy as np
+        import pandas as pd
+
+        from ...smart_municipality.vacancy.indicators import SMALL_NUMBER_LIMIT, polygon_indicators, street_indicators
+
         reference = reference_date(self, parameters, self.REFERENCE_DATE, context)
         areas_source = parameter_layer(self, parameters, self.AREAS, context)
         if areas_source is None:
@@ -189,12 +198,16 @@ class VacancyIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
 
 def frame_column(frame: pd.DataFrame, name: str) -> np.ndarray:
     """Column ``name`` (any case) as an array, or empty texts when the frame has none."""
+    import numpy as np
+
     column = next((c for c in frame.columns if c.lower() == name), None)
     return frame[column].to_numpy(dtype=object) if column else np.full(len(frame), "", dtype=object)
 
 
 def reference_date(algorithm, parameters, name, context) -> pd.Timestamp:
     """The date parameter ``name``, or today."""
+    import pandas as pd
+
     if parameters.get(name) not in (None, ""):
         value = algorithm.parameterAsDateTime(parameters, name, context)
         if value.isValid():

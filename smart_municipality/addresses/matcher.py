@@ -32,6 +32,16 @@ import pandas as pd
 
 from ..errors import Cancelled, InputError
 from ..i18n import tr
+from .constants import (
+    AMBIGUOUS,
+    EXACT,
+    FUZZY,
+    HOUSENUMBER_ONLY,
+    MANUAL,
+    NORMALISED,
+    STATUSES,
+    UNMATCHED,
+)
 from .normalise import (
     HouseNumber,
     StreetKey,
@@ -49,9 +59,6 @@ from .normalise import (
     street_key,
 )
 
-EXACT, NORMALISED, FUZZY = "exact", "normalised", "fuzzy"
-HOUSENUMBER_ONLY, AMBIGUOUS, UNMATCHED, MANUAL = "housenumber_only", "ambiguous", "unmatched", "manual"
-STATUSES = (EXACT, NORMALISED, FUZZY, HOUSENUMBER_ONLY, AMBIGUOUS, UNMATCHED, MANUAL)
 MATCHED_STATUSES = frozenset({EXACT, NORMALISED, FUZZY, HOUSENUMBER_ONLY, MANUAL})
 
 #: columns of the standard address schema the matcher reads (``x``, ``y`` in EPSG:31370)

@@ -31,7 +31,6 @@ from ..i18n import tr
 from ..resources import icon_path
 from ..sources import endpoints
 from ..sources.transport import DEFAULT_TIMEOUT_S, NETWORK_SETTINGS_GROUP, network_setting
-from .service_status import ServiceStatusWidget
 
 PAGE_OBJECT_NAME = "mSmartMunicipalitySettings"
 TIMEOUT_KEY = f"{NETWORK_SETTINGS_GROUP}/timeout_s"
@@ -53,6 +52,10 @@ class SettingsPageFactory(QgsOptionsWidgetFactory):
 
 class SettingsPage(QgsOptionsPageWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
+        # imported here, not at the top: QGIS imports this module at start-up for the factory, the page is built
+        # only when the Options dialog opens
+        from .service_status import ServiceStatusWidget
+
         super().__init__(parent)
         self.setObjectName(PAGE_OBJECT_NAME)
         layout = QVBoxLayout(self)

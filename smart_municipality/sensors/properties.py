@@ -11,14 +11,19 @@ WHO global air-quality guidelines 2021.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..i18n import tr, tr_noop
+
+if TYPE_CHECKING:
+    import numpy as np
+
+# numpy is imported where it is used: the Processing algorithms list PROPERTIES when QGIS starts.
 
 
 @dataclass(frozen=True)
@@ -258,6 +263,8 @@ def value_classes(prop: Property | None, values: np.ndarray | None = None) -> li
         breaks = list(prop.breaks)
         unit = prop.unit
     else:
+        import numpy as np
+
         finite = np.asarray(values if values is not None else [], dtype=float)
         finite = finite[np.isfinite(finite)]
         if finite.size == 0:
@@ -266,11 +273,11 @@ def value_classes(prop: Property | None, values: np.ndarray | None = None) -> li
         unit = prop.unit if prop else ""
     colors = _pick_colors(len(breaks) + 1)
     classes = []
-    lower = -np.inf
-    for i, upper in enumerate([*breaks, np.inf]):
-        if np.isinf(lower):
+    lower = -math.inf
+    for i, upper in enumerate([*breaks, math.inf]):
+        if math.isinf(lower):
             label = f"≤ {_fmt(upper)} {unit}".strip()
-        elif np.isinf(upper):
+        elif math.isinf(upper):
             label = f"> {_fmt(lower)} {unit}".strip()
         else:
             label = f"{_fmt(lower)} – {_fmt(upper)} {unit}".strip()
@@ -281,6 +288,8 @@ def value_classes(prop: Property | None, values: np.ndarray | None = None) -> li
 
 def _pick_colors(n: int) -> list[str]:
     if n <= len(_COLORS):
+        import numpy as np
+
         idx = np.round(np.linspace(0, len(_COLORS) - 1, n)).astype(int) if n > 1 else [0]
         return [_COLORS[i] for i in idx]
     return [_COLORS[min(i, len(_COLORS) - 1)] for i in range(n)]

@@ -10,8 +10,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-import numpy as np
-from scipy.stats import norm
+# numpy and scipy are imported where they are used: the Processing algorithms read the defaults below when QGIS
+# starts, and loading scipy.stats then would slow down every QGIS start.
 
 SPREADING_FACTORS = (7, 8, 9, 10, 11, 12)
 #: SX1276 sensitivities used in practice at 125 kHz (dBm; DRAFNET/LICHEN values, siting.md §2.2)
@@ -56,11 +56,16 @@ def received_power_dbm(eirp_dbm, gain_dbi, cable_loss_db, path_loss_db):
 
 def shadow_margin_db(sigma_db: float, reliability: float) -> float:
     """Log-normal shadowing margin ``sigma · Φ⁻¹(p)`` for location reliability ``p`` (0.9 → 1.2816 σ)."""
+    from scipy.stats import norm
+
     return float(sigma_db * norm.ppf(reliability))
 
 
 def coverage_probability(path_loss_db, mapl: float, sigma_db: float):
     """``P = 1 - Φ((PL - MAPL)/σ)``."""
+    import numpy as np
+    from scipy.stats import norm
+
     return 1.0 - norm.cdf((np.asarray(path_loss_db, dtype=float) - mapl) / sigma_db)
 
 
@@ -88,6 +93,8 @@ def minimum_spreading_factor(power_dbm, fade_margin_db: float, sensitivities: di
                              max_sf: int = 12):
     """Smallest SF (7..max_sf) whose sensitivity plus the fade margin the received power reaches; 0 where none does.
     NaN power (no data) gives 0."""
+    import numpy as np
+
     sens = sensitivities or SENSITIVITY_125KHZ_DBM
     power = np.asarray(power_dbm, dtype=float)
     result = np.zeros(power.shape, dtype=np.uint8)

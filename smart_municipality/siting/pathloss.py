@@ -15,10 +15,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from ..errors import InputError
 from ..i18n import tr
+
+# numpy is imported where it is used: the Processing algorithms list PUBLISHED_MODELS when QGIS starts.
 
 SPEED_OF_LIGHT = 299_792_458.0
 #: distances are clamped to this (m) so that log(d) stays finite at the antenna itself
@@ -31,17 +31,23 @@ def wavelength_m(f_mhz: float) -> float:
 
 def free_space_loss(d_km, f_mhz: float):
     """ITU-R P.525: ``32.44 + 20 log f + 20 log d``."""
+    import numpy as np
+
     return 32.44 + 20.0 * np.log10(f_mhz) + 20.0 * np.log10(d_km)
 
 
 def log_distance_loss(d_km, pl0_db: float, exponent: float, d0_km: float = 1.0):
     """``PL(d) = PL(d0) + 10 n log(d/d0)`` (median; shadowing is the model's sigma)."""
+    import numpy as np
+
     return pl0_db + 10.0 * exponent * np.log10(np.asarray(d_km, dtype=float) / d0_km)
 
 
 def hata_mobile_correction(hm, f_mhz: float, city: str = "large"):
     """a(hM): large city (f >= 200 MHz) ``3.2 (log 11.75 hM)^2 - 4.97``;
     small/medium city ``(1.1 log f - 0.7) hM - (1.56 log f - 0.8)``."""
+    import numpy as np
+
     hm = np.asarray(hm, dtype=float)
     if city == "large":
         return 3.2 * np.log10(11.75 * hm) ** 2 - 4.97
@@ -52,6 +58,8 @@ def hata_mobile_correction(hm, f_mhz: float, city: str = "large"):
 def okumura_hata_loss(d_km, f_mhz: float, hb, hm, environment: str = "urban", city: str = "large"):
     """Okumura-Hata: urban; suburban ``urban - 2 (log f/28)^2 - 5.4``; open ``urban - 4.78 (log f)^2 + 18.33 log f
     - 40.94``."""
+    import numpy as np
+
     log_f = math.log10(f_mhz)
     hb = np.asarray(hb, dtype=float)
     urban = (69.55 + 26.16 * log_f - 13.82 * np.log10(hb) - hata_mobile_correction(hm, f_mhz, city)
@@ -68,6 +76,8 @@ def okumura_hata_loss(d_km, f_mhz: float, hb, hm, environment: str = "urban", ci
 def cost231_hata_loss(d_km, f_mhz: float, hb, hm, metropolitan: bool = False, city: str = "large"):
     """COST-231 Hata: ``46.3 + 33.9 log f - 13.82 log hB - a(hM) + (44.9 - 6.55 log hB) log d + C_M``, C_M = 3 dB in a
     metropolitan centre. Defined for 1500-2000 MHz; used at 868 MHz as an extrapolation, like Signal-Server does."""
+    import numpy as np
+
     log_f = math.log10(f_mhz)
     hb = np.asarray(hb, dtype=float)
     return (46.3 + 33.9 * log_f - 13.82 * np.log10(hb) - hata_mobile_correction(hm, f_mhz, city)
@@ -94,6 +104,8 @@ class PathLossModel:
 
     def median_loss(self, d_m, f_mhz: float, hb_m: float, hm_m: float):
         """Model loss (dB) at distances ``d_m`` (m), not clamped."""
+        import numpy as np
+
         d_km = np.maximum(np.asarray(d_m, dtype=float), MIN_DISTANCE_M) / 1000.0
         if self.kind == "free_space":
             return free_space_loss(d_km, f_mhz)
@@ -108,6 +120,8 @@ class PathLossModel:
     def loss(self, d_m, f_mhz: float, hb_m: float, hm_m: float):
         """Model loss, never below free space: empirical fits extrapolated close to the antenna would otherwise
         predict less loss than physics allows."""
+        import numpy as np
+
         d_km = np.maximum(np.asarray(d_m, dtype=float), MIN_DISTANCE_M) / 1000.0
         return np.maximum(self.median_loss(d_m, f_mhz, hb_m, hm_m), free_space_loss(d_km, f_mhz))
 

@@ -28,17 +28,15 @@ import pandas as pd
 
 from ..errors import InputError
 from ..i18n import tr
+from .constants import DEFAULT_LICENCE, DEFAULT_LICENCE_URL, DEFAULT_POINT_TYPES
 from .indicators import INDICATOR_COLUMNS, SMALL_NUMBER_LIMIT, duration_class, duration_years, in_register
-from .vocabulary import TYPE_BUSINESS, TYPE_SHOP, TYPES, is_private_column
+from .vocabulary import TYPES, is_private_column
 
 AREA_FIELDS = ("area_id", "area_name", "reference_date", *INDICATOR_COLUMNS)
 POINT_FIELDS = ("type", "status", "entry_year", "duration_class")
-DEFAULT_POINT_TYPES = (TYPE_SHOP, TYPE_BUSINESS)
 #: counts and durations blanked in small-number areas (the rate is blank there already)
 SUPPRESSED_IN_SMALL_AREAS = tuple(c for c in INDICATOR_COLUMNS if c not in ("denominator", "small_numbers"))
 FORMATS = ("geojson", "csv", "gpkg")
-DEFAULT_LICENCE = "Modellicentie Gratis Hergebruik v1.0"
-DEFAULT_LICENCE_URL = "https://www.vlaanderen.be/digitaal-vlaanderen/onze-oplossingen/open-data/voorwaarden-voor-het-hergebruik-van-overheidsinformatie/modellicentie-gratis-hergebruik"  # noqa: E501
 
 FIELD_DESCRIPTIONS = {
     "area_id": "Identifier of the area",

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
-import numpy as np
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
+
+# numpy and pandas are imported where they are used: the Processing algorithms list TYPES when QGIS starts.
 
 # --- status (vacancy.md §5: vermoeden | vastgesteld | opgenomen | beroep | geschrapt) ------------------------------
 STATUS_SUSPECTED = "vermoeden"
@@ -118,6 +121,8 @@ def _normalise_value(values: pd.Series) -> pd.Series:
 
 def parse_mapping(text: str) -> dict[str, str]:
     """``"Lopend=opgenomen; Afgewerkt=geschrapt"`` → ``{"lopend": "opgenomen", "afgewerkt": "geschrapt"}``."""
+    import pandas as pd
+
     out: dict[str, str] = {}
     for item in re.split(r"[;\n]", text or ""):
         if "=" in item:
@@ -144,6 +149,8 @@ def map_status(status: pd.Series, code: pd.Series | None = None, extra: dict[str
 def map_type(property_type: pd.Series, inventory_type: pd.Series | None = None,
              extra: dict[str, str] | None = None) -> pd.Series:
     """Property type from the property-type column, else from the inventory type; ``onbekend`` otherwise."""
+    import pandas as pd
+
     result = pd.Series(pd.NA, index=property_type.index, dtype="string")
     sources = [property_type] + ([inventory_type] if inventory_type is not None else [])
     for source in sources:
@@ -157,6 +164,9 @@ def map_type(property_type: pd.Series, inventory_type: pd.Series | None = None,
 
 def neglected(inventory_type: pd.Series | None, property_type: pd.Series | None = None) -> pd.Series:
     """True where the dossier is (also) on the neglect inventory (verwaarlozing)."""
+    import numpy as np
+    import pandas as pd
+
     parts = [s for s in (inventory_type, property_type) if s is not None]
     if not parts:
         return pd.Series(dtype=bool)
