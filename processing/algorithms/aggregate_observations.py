@@ -22,11 +22,11 @@ from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.sensors.constants import PERIODS
 from .base import SmartMunicipalityAlgorithm
+from .frames import frame_fields
 from .sensors_common import (
     END,
     NISCODE,
     START,
-    frame_fields,
     niscode_parameter,
     period_parameters,
     property_id,

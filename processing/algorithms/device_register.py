@@ -14,7 +14,8 @@ from qgis.core import (
 
 from ...smart_municipality.i18n import tr
 from .base import SmartMunicipalityAlgorithm
-from .sensors_common import NISCODE, frame_fields, niscode_parameter, read_niscode, write_features
+from .frames import frame_fields
+from .sensors_common import NISCODE, niscode_parameter, read_niscode, write_features
 from .store_parameter import open_store_parameter, store_parameter
 
 

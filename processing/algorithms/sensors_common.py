@@ -14,7 +14,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -24,7 +23,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...smart_municipality.errors import Cancelled, InputError
 from ...smart_municipality.i18n import tr
@@ -126,26 +124,6 @@ def property_id(index: int) -> str:
 
 def property_names() -> list[str]:
     return [f"{tr(p.name)} ({p.id})" for p in PROPERTY_CHOICES]
-
-
-def frame_fields(frame: pd.DataFrame) -> QgsFields:
-    """QGIS fields for a frame: integers, reals, booleans, date-times (tz-aware), else text."""
-    import pandas as pd
-
-    fields = QgsFields()
-    for name, dtype in frame.dtypes.items():
-        kind = getattr(dtype, "kind", "O")
-        if isinstance(dtype, pd.DatetimeTZDtype) or kind == "M":
-            fields.append(QgsField(str(name), QVariant.DateTime))
-        elif str(dtype) in ("Int64", "Int32") or kind in "iu":
-            fields.append(QgsField(str(name), QVariant.LongLong))
-        elif kind == "f":
-            fields.append(QgsField(str(name), QVariant.Double))
-        elif kind == "b":
-            fields.append(QgsField(str(name), QVariant.Bool))
-        else:
-            fields.append(QgsField(str(name), QVariant.String))
-    return fields
 
 
 def _cell_converter():

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessingFeatureSourceDefinition,
@@ -23,6 +22,7 @@ from qgis.PyQt.QtCore import QDate, QVariant
 
 from ...smart_municipality.errors import Cancelled
 from ...smart_municipality.i18n import tr
+from .frames import frame_fields
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -65,21 +65,8 @@ def field_of(source, *names: str) -> str | None:
 
 
 def fields_for(frame: pd.DataFrame) -> QgsFields:
-    """QGIS fields for the columns of ``frame`` (integers, reals, booleans, dates, else text)."""
-    fields = QgsFields()
-    for name, dtype in frame.dtypes.items():
-        kind = getattr(dtype, "kind", "O")
-        if str(dtype) in ("Int64", "Int32") or kind in "iu":
-            fields.append(QgsField(str(name), QVariant.LongLong))
-        elif kind == "f" or str(dtype) == "Float64":
-            fields.append(QgsField(str(name), QVariant.Double))
-        elif kind == "b" or str(dtype) == "boolean":
-            fields.append(QgsField(str(name), QVariant.Bool))
-        elif kind == "M":
-            fields.append(QgsField(str(name), QVariant.Date))
-        else:
-            fields.append(QgsField(str(name), QVariant.String))
-    return fields
+    """QGIS fields for the columns of ``frame``; dates are day-resolution in the register."""
+    return frame_fields(frame, times=QVariant.Date)
 
 
 def _value_converter():

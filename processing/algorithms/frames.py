@@ -1,0 +1,32 @@
+"""QGIS fields for the columns of a pandas frame, shared by the algorithms that write frames to a sink."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from qgis.core import QgsField, QgsFields
+from qgis.PyQt.QtCore import QVariant
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def frame_fields(frame: pd.DataFrame, times: QVariant.Type = QVariant.DateTime) -> QgsFields:
+    """Integers, reals, booleans, times (as ``times``: DateTime for readings, Date for dossier dates), else text."""
+    import pandas as pd
+
+    fields = QgsFields()
+    for name, dtype in frame.dtypes.items():
+        kind = getattr(dtype, "kind", "O")
+        if isinstance(dtype, pd.DatetimeTZDtype) or kind == "M":
+            field_type = times
+        elif str(dtype) in ("Int64", "Int32") or kind in "iu":
+            field_type = QVariant.LongLong
+        elif kind == "f" or str(dtype) == "Float64":
+            field_type = QVariant.Double
+        elif kind == "b" or str(dtype) == "boolean":
+            field_type = QVariant.Bool
+        else:
+            field_type = QVariant.String
+        fields.append(QgsField(str(name), field_type))
+    return fields
