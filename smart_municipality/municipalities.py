@@ -133,6 +133,33 @@ def by_nis(nis: str, municipalities: tuple[Municipality, ...] | None = None) -> 
     return None
 
 
+def resolve(text: str, municipalities: tuple[Municipality, ...] | None = None) -> Municipality:
+    """The Flemish municipality ``text`` names, offline: a five-digit NIS code (also a former municipality's, which
+    gives the municipality it merged into) or an exact name (Dutch or French, a deelgemeente or former municipality;
+    case and accents ignored). One sentence when there is none or more than one."""
+    known = municipalities if municipalities is not None else load()
+    value = (text or "").strip()
+    if not value:
+        raise InputError(tr("Give a municipality: its name or its five-digit NIS code."))
+    found: Municipality | None = None
+    if value.isdigit():
+        if len(value) == 5:
+            found = by_nis(value, known) or next(
+                (m for m in known if any(former.nis == value for former in m.merged_from)), None)
+    else:
+        exact = [m for m in search(value, known) if m.score <= 1 and m.kind in ("name", "alias", "former")]
+        # an exact name wins over the deelgemeenten of that name elsewhere
+        codes = {m.municipality.nis for m in exact if m.kind == "name"} or {m.municipality.nis for m in exact}
+        if len(codes) > 1:
+            raise InputError(tr("{name} matches several municipalities; give its NIS code instead.")
+                             .format(name=value))
+        found = by_nis(codes.pop(), known) if codes else None
+    if found is None or not found.flemish:
+        raise InputError(tr("{text} is not a Flemish municipality; give its NIS code (e.g. 44021 for Gent) or its "
+                            "name.").format(text=value))
+    return found
+
+
 def _text_score(query: str, candidate: str, exact: int, prefix: int) -> int | None:
     """Score of ``query`` (folded) against ``candidate``: exact, prefix, a word's prefix, or contained."""
     folded = fold(candidate)

@@ -7,6 +7,7 @@ are imported in the functions that read or write data, not at the top.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from qgis.core import (
@@ -25,6 +26,7 @@ from ...smart_municipality.i18n import tr
 from .frames import frame_fields
 
 if TYPE_CHECKING:
+    import numpy as np
     import pandas as pd
 
     from ...smart_municipality.vacancy.layer_io import LayerArrays
@@ -44,15 +46,83 @@ def parameter_layer(algorithm, parameters: dict[str, Any], name: str, context):
 
 
 def read_parameter(algorithm, parameters: dict[str, Any], name: str, context, fields=(), *, points: bool = True,
-                   feedback=None) -> LayerArrays | None:
+                   feedback=None, municipality: MunicipalityFilter | None = None) -> LayerArrays | None:
+    """The layer of parameter ``name`` as arrays; with ``municipality``, only its features when the layer has a
+    niscode field (else all of them, said through ``feedback``: the user's own areas of that municipality)."""
     from ...smart_municipality.vacancy.layer_io import read_layer
 
     source = parameter_layer(algorithm, parameters, name, context)
     if source is None:
         return None
-    present = [f for f in fields if source.fields().lookupField(f) >= 0]
-    return read_layer(source, present, points=points, transform_context=context.transformContext(),
-                      feedback=feedback)
+    code_field = niscode_field(source) if municipality is not None else None
+    present = [f for f in (*fields, code_field) if f and source.fields().lookupField(f) >= 0]
+    arrays = read_layer(source, present, points=points, transform_context=context.transformContext(),
+                        feedback=feedback)
+    if municipality is None:
+        return arrays
+    if code_field is None:
+        if feedback is not None:
+            feedback.pushInfo(tr("{layer} has no niscode field: all its features are taken as lying in {municipality}.")
+                              .format(layer=layer_title(source), municipality=municipality.label))
+        return arrays
+    return keep_rows(arrays, niscode_mask(arrays.frame[code_field], municipality.codes))
+
+
+def layer_title(source) -> str:
+    return source.sourceName() if hasattr(source, "sourceName") else source.name()
+
+
+# --- one municipality or the whole region ---------------------------------------------------------------------------
+
+#: the field that says a feature's municipality (any case); the store and the address schema call it niscode
+NISCODE_FIELDS = ("niscode", "nis_code")
+
+
+@dataclass(frozen=True)
+class MunicipalityFilter:
+    """The municipality to keep: its NIS code and the codes of the municipalities merged into it (older data)."""
+
+    nis: str
+    name: str
+    codes: frozenset[str]
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.nis})"
+
+
+def municipality_parameter(algorithm, parameters: dict[str, Any], name: str, context) -> MunicipalityFilter | None:
+    """The municipality of a NIS code or name parameter (resolved offline), or None for the whole region."""
+    from ...smart_municipality.municipalities import resolve
+
+    text = algorithm.parameterAsString(parameters, name, context) if parameters.get(name) else ""
+    if not (text or "").strip():
+        return None
+    municipality = resolve(text)
+    codes = {municipality.nis, *(former.nis for former in municipality.merged_from if former.nis)}
+    return MunicipalityFilter(municipality.nis, municipality.name_nl, frozenset(codes))
+
+
+def niscode_field(source) -> str | None:
+    return field_of(source, *NISCODE_FIELDS)
+
+
+def niscode_mask(values: pd.Series, codes) -> np.ndarray:
+    """True where the value is one of ``codes``, whether the layer stores it as text ('44021') or as a number."""
+    text = values.astype(str).str.strip().str.replace(r"\.0+$", "", regex=True)
+    return text.isin(list(codes)).to_numpy(dtype=bool)
+
+
+def keep_rows(arrays: LayerArrays, mask: np.ndarray) -> LayerArrays:
+    """The rows of ``arrays`` where ``mask`` is true (attributes, coordinates and geometries alike)."""
+    import numpy as np
+
+    arrays.frame = arrays.frame[mask].reset_index(drop=True)
+    if len(arrays.x) == len(mask):
+        arrays.x, arrays.y = arrays.x[mask], arrays.y[mask]
+    if arrays.geometries is not None:
+        arrays.geometries = [arrays.geometries[k] for k in np.flatnonzero(mask)]
+    return arrays
 
 
 def field_of(source, *names: str) -> str | None:

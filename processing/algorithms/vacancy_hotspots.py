@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
@@ -23,7 +24,7 @@ from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr, tr_noop
 from .base import SmartMunicipalityAlgorithm
 from .siting_common import style_output
-from .vacancy_common import fields_for, read_parameter, write_frame
+from .vacancy_common import fields_for, municipality_parameter, read_parameter, write_frame
 from .vacancy_indicators import read_vacancy, reference_date
 
 MODES = (tr_noop("Areas: a value per polygon (e.g. the vacancy rate)"),
@@ -50,7 +51,10 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         "from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical "
         "z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where "
         "moran_p_sim is below the significance level. With many areas, some will be significant by chance: read "
-        "the map as an indication, not as proof."
+        "the map as an indication, not as proof.<br>"
+        "<b>Municipality</b>: give a NIS code or a name to analyse one municipality: only the features whose "
+        "niscode field says that municipality (the register; areas, denominator and study area where they have "
+        "such a field); leave it empty for the whole region."
     )
     MODE = "MODE"
     INPUT = "INPUT"
@@ -58,6 +62,7 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
     AREA_ID_FIELD = "AREA_ID_FIELD"
     VACANCY = "VACANCY"
     DENOMINATOR = "DENOMINATOR"
+    NISCODE = "NISCODE"
     STUDY_AREA = "STUDY_AREA"
     CELL_SIZE = "CELL_SIZE"
     REFERENCE_DATE = "REFERENCE_DATE"
@@ -85,6 +90,8 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.DENOMINATOR, tr("Denominator: addresses or buildings (grid mode, for rates)"),
             [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.NISCODE, tr("Municipality (NIS code; empty: the whole region)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.STUDY_AREA, tr("Study area (grid mode)"), [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterDistance(self.CELL_SIZE, tr("Cell size (grid mode)"), 200.0,
@@ -118,10 +125,13 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         from ...smart_municipality.vacancy import hotspots as hs
 
         grid_mode = self.parameterAsEnum(parameters, self.MODE, context) == 1
+        municipality = municipality_parameter(self, parameters, self.NISCODE, context)
+        if municipality is not None:
+            feedback.pushInfo(tr("Municipality: {municipality}.").format(municipality=municipality.label))
         if grid_mode:
-            table, geometries, centres, contiguity = self._grid(parameters, context, feedback)
+            table, geometries, centres, contiguity = self._grid(parameters, context, feedback, municipality)
         else:
-            table, geometries, centres, contiguity = self._areas(parameters, context)
+            table, geometries, centres, contiguity = self._areas(parameters, context, feedback, municipality)
         weights = self._weights(parameters, context, centres, contiguity)
         feedback.pushInfo(tr("{n} units, {links} neighbour links; {perms} permutations.").format(
             n=len(table), links=weights.nnz // 2,
@@ -144,7 +154,7 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
             value=global_i, hot=hot, cold=cold))
         return {self.OUTPUT: sink_id, "GLOBAL_MORAN": float(global_i), "HOT_SPOTS": hot, "COLD_SPOTS": cold}
 
-    def _areas(self, parameters, context):
+    def _areas(self, parameters, context, feedback, municipality):
         import numpy as np
         import pandas as pd
 
@@ -159,7 +169,10 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         if not value_field:
             raise InputError(tr("Choose the value field to analyse."))
         areas = read_parameter(self, parameters, self.INPUT, context, [f for f in (id_field, value_field) if f],
-                               points=False)
+                               points=False, feedback=feedback, municipality=municipality)
+        if municipality is not None and not len(areas):
+            raise InputError(tr("No area has the niscode of {municipality}; choose the areas of that municipality "
+                                "or leave the municipality empty.").format(municipality=municipality.label))
         located = np.array([g is not None and not g.is_empty for g in areas.geometries], dtype=bool)
         areas.frame = areas.frame[located].reset_index(drop=True)
         areas.geometries = [g for g, ok in zip(areas.geometries, located) if ok]
@@ -169,7 +182,7 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         centres = representative_xy(areas.geometries)
         return table, areas.geometries, centres, lambda: hs.contiguity_weights(areas.geometries)
 
-    def _grid(self, parameters, context, feedback):
+    def _grid(self, parameters, context, feedback, municipality):
         import numpy as np
 
         from ...smart_municipality.vacancy import hotspots as hs
@@ -179,18 +192,27 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         if not parameters.get(self.VACANCY):
             raise InputError(tr("Choose the vacancy register for the grid."))
         reference = reference_date(self, parameters, self.REFERENCE_DATE, context)
-        vacancy, vx, vy = read_vacancy(self, parameters, self.VACANCY, context)
+        vacancy, vx, vy = read_vacancy(self, parameters, self.VACANCY, context, municipality=municipality)
+        if municipality is not None and not len(vacancy):
+            feedback.pushWarning(tr("The register has no premises of municipality {municipality}.").format(
+                municipality=municipality.label))
         active = in_register(vacancy, reference)
         vx, vy = vx[active], vy[active]
         size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
         denominator_xy = None
         if parameters.get(self.DENOMINATOR):
-            units = read_parameter(self, parameters, self.DENOMINATOR, context, (), feedback=feedback)
+            units = read_parameter(self, parameters, self.DENOMINATOR, context, (), feedback=feedback,
+                                   municipality=municipality)
             keep = np.isfinite(units.x) & np.isfinite(units.y)
             denominator_xy = (units.x[keep], units.y[keep])
         study = None
         if parameters.get(self.STUDY_AREA):
-            study = read_parameter(self, parameters, self.STUDY_AREA, context, (), points=False).geometries
+            study = read_parameter(self, parameters, self.STUDY_AREA, context, (), points=False, feedback=feedback,
+                                   municipality=municipality).geometries
+            if municipality is not None and not study:
+                raise InputError(tr("No study area has the niscode of {municipality}; choose the study area of that "
+                                    "municipality or leave the municipality empty.").format(
+                                        municipality=municipality.label))
             bounds = np.array([g.bounds for g in study if g is not None and not g.is_empty])
             extent = (bounds[:, 0].min(), bounds[:, 1].min(), bounds[:, 2].max(), bounds[:, 3].max())
         else:

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
@@ -20,7 +21,17 @@ from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from .base import SmartMunicipalityAlgorithm
 from .siting_common import style_output
-from .vacancy_common import field_of, fields_for, multi_type, parameter_layer, read_parameter, write_frame
+from .vacancy_common import (
+    MunicipalityFilter,
+    field_of,
+    fields_for,
+    multi_type,
+    municipality_parameter,
+    niscode_field,
+    parameter_layer,
+    read_parameter,
+    write_frame,
+)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -42,8 +53,9 @@ def vacancy_field_names(source) -> dict[str, str]:
     return found
 
 
-def read_vacancy(algorithm, parameters, name, context, extra=()):
-    """The vacancy layer as a frame with the register names (type, status, opnamedatum, schrappingsdatum) + x, y."""
+def read_vacancy(algorithm, parameters, name, context, extra=(), municipality: MunicipalityFilter | None = None):
+    """The vacancy layer as a frame with the register names (type, status, opnamedatum, schrappingsdatum) + x, y;
+    with ``municipality``, only the premises whose niscode is that municipality's."""
     import numpy as np
     import pandas as pd
 
@@ -54,9 +66,12 @@ def read_vacancy(algorithm, parameters, name, context, extra=()):
         raise InputError(tr("The vacancy layer must be a point layer (the register made by Import vacancy "
                             "register)."))
     names = vacancy_field_names(source)
+    if municipality is not None and niscode_field(source) is None:
+        raise InputError(tr("The vacancy layer has no niscode field, so it cannot be filtered per municipality; use "
+                            "the register from the study store or leave the municipality empty."))
     extra_names = {role: field_of(source, role) for role in extra}
     wanted = list(names.values()) + [n for n in extra_names.values() if n]
-    arrays = read_parameter(algorithm, parameters, name, context, wanted)
+    arrays = read_parameter(algorithm, parameters, name, context, wanted, municipality=municipality)
     frame = pd.DataFrame({role: arrays.frame[column] for role, column in names.items()})
     for role, column in extra_names.items():
         frame[role] = arrays.frame[column] if column else None
@@ -82,13 +97,17 @@ class VacancyIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
         "rate is left empty: such rates are unstable and can point at one household.<br>"
         "<b>Street segments</b>: give a line layer as areas (for example Gent's wegsegmenten). Premises and "
         "addresses are then snapped to the nearest segment of their own street: by street code (the register's "
-        "straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name."
+        "straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.<br>"
+        "<b>Municipality</b>: give a NIS code or a name to measure one municipality of a regional register: only "
+        "its premises, and its areas and addresses where those layers have a niscode field; leave it empty for the "
+        "whole region."
     )
     VACANCY = "VACANCY"
     AREAS = "AREAS"
     AREA_ID_FIELD = "AREA_ID_FIELD"
     AREA_NAME_FIELD = "AREA_NAME_FIELD"
     DENOMINATOR = "DENOMINATOR"
+    NISCODE = "NISCODE"
     REFERENCE_DATE = "REFERENCE_DATE"
     STREET_CODE_FIELD = "STREET_CODE_FIELD"
     STREET_NAME_FIELD = "STREET_NAME_FIELD"
@@ -108,6 +127,8 @@ class VacancyIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.DENOMINATOR, tr("Denominator: addresses or buildings (for rates)"),
             [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.NISCODE, tr("Municipality (NIS code; empty: the whole region)"), optional=True))
         self.addParameter(QgsProcessingParameterDateTime(
             self.REFERENCE_DATE, tr("Reference date (empty: today)"), type=QgsProcessingParameterDateTime.Date,
             optional=True))
@@ -130,6 +151,9 @@ class VacancyIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
         from ...smart_municipality.vacancy.indicators import SMALL_NUMBER_LIMIT, polygon_indicators, street_indicators
 
         reference = reference_date(self, parameters, self.REFERENCE_DATE, context)
+        municipality = municipality_parameter(self, parameters, self.NISCODE, context)
+        if municipality is not None:
+            feedback.pushInfo(tr("Municipality: {municipality}.").format(municipality=municipality.label))
         areas_source = parameter_layer(self, parameters, self.AREAS, context)
         if areas_source is None:
             raise InputError(tr("Choose the areas layer."))
@@ -139,11 +163,15 @@ class VacancyIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
         code_field = self.parameterAsString(parameters, self.STREET_CODE_FIELD, context) if lines else ""
         street_field = self.parameterAsString(parameters, self.STREET_NAME_FIELD, context) if lines else ""
         area_fields = [f for f in (id_field, name_field, code_field, street_field) if f]
-        areas = read_parameter(self, parameters, self.AREAS, context, area_fields, points=False)
+        areas = read_parameter(self, parameters, self.AREAS, context, area_fields, points=False, feedback=feedback,
+                               municipality=municipality)
         feedback.pushInfo(tr("{n} areas.").format(n=len(areas)))
 
         vacancy, vx, vy = read_vacancy(self, parameters, self.VACANCY, context,
-                                       extra=("straatnaam_id", "straat") if lines else ())
+                                       extra=("straatnaam_id", "straat") if lines else (), municipality=municipality)
+        if municipality is not None and not len(vacancy):
+            feedback.pushWarning(tr("The register has no premises of municipality {municipality}.").format(
+                municipality=municipality.label))
         feedback.pushInfo(tr("{n} premises with a location.").format(n=len(vacancy)))
         feedback.setProgress(20)
         denominator_xy = None
@@ -151,7 +179,8 @@ class VacancyIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
         if parameters.get(self.DENOMINATOR):
             source = parameter_layer(self, parameters, self.DENOMINATOR, context)
             extra = [f for f in (field_of(source, "street_id"), field_of(source, "street")) if f] if lines else []
-            denominator = read_parameter(self, parameters, self.DENOMINATOR, context, extra, feedback=feedback)
+            denominator = read_parameter(self, parameters, self.DENOMINATOR, context, extra, feedback=feedback,
+                                         municipality=municipality)
             keep = np.isfinite(denominator.x) & np.isfinite(denominator.y)
             denominator_xy = (denominator.x[keep], denominator.y[keep])
             denominator.frame = denominator.frame[keep].reset_index(drop=True)
