@@ -82,6 +82,10 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
                             ("BOUND", tr("Bound on the optimum")), ("GAP", tr("Gap to the bound (0-1)")),
                             ("QUALITY", tr("Share of the optimum reached at least (0-1)"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
+        common.add_scenario_parameters(self)
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return super().shortHelpString() + common.scenario_help()
 
     def run(self, parameters, context, feedback):
         import numpy as np
@@ -95,6 +99,7 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
             greedy_min_cost_cover,
             lp_bound_max_coverage,
         )
+        from ...smart_municipality.siting.scenarios import placement_figures
 
         dem = common.dem_layer(self, parameters, context)
         candidates_source = self.parameterAsSource(parameters, "CANDIDATES", context)
@@ -103,6 +108,7 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
         for source, what in ((candidates_source, tr("candidates")), (existing_source, tr("existing gateways")),
                              (demand_source, tr("demand"))):
             common.check_same_crs(dem.crs(), source, what)
+        scenario = common.scenario_target(self, parameters, context, "gateways", demand_source, candidates_source)
         model, parameter_set = common.path_loss_model(self, parameters, context)
         settings = common.coverage_settings(self, parameters, context, model, common.max_sf(self, parameters, context))
         id_field = self.parameterAsString(parameters, "ID_FIELD", context) or None
@@ -144,7 +150,8 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
         time_limit = self.parameterAsDouble(parameters, "TIME_LIMIT", context)
         if feedback.isCanceled():
             raise Cancelled(tr("The placement was cancelled."))
-        if self.parameterAsEnum(parameters, "GOAL", context) == 0:
+        goal_k = self.parameterAsEnum(parameters, "GOAL", context) == 0
+        if goal_k:
             k = self.parameterAsInt(parameters, "K", context)
             result = exact_max_coverage(problem, k, time_limit) if exact else greedy_max_coverage(problem, k)
             wants_lp = self.parameterAsBoolean(parameters, "LP_BOUND", context) or matrix.nnz <= AUTO_LP_NONZEROS
@@ -197,4 +204,26 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
                     [[int((heard_by < problem.redundancy).sum()),
                       float(weights[heard_by < problem.redundancy].sum())]])),
             ])
+        if scenario is not None:
+            outputs[common.SCENARIO_FID] = common.save_run_scenario(
+                scenario, feedback, dem.crs(), kind="gateways", objective="max-coverage" if goal_k else
+                "min-cost-cover", result=result, coverage=problem, x=x, y=y, labels=labels,
+                antenna_heights=[tx.radio.antenna_height_m for tx in sites],
+                figures=placement_figures(result, problem, covered_share=share, demand_points=len(demand.x),
+                                          redundancy=problem.redundancy,
+                                          demand_outside_terrain=int(outside.sum())),
+                parameters={
+                    "goal": "k-sites" if goal_k else "target", "k": k if goal_k else None,
+                    "target_share": None if goal_k else target, "redundancy": problem.redundancy,
+                    "method": "exact" if exact else "greedy", "time_limit_s": time_limit,
+                    "path_loss_model": parameter_set.name if parameter_set is not None else
+                    common.MODEL_IDS[self.parameterAsEnum(parameters, "MODEL", context)],
+                    "frequency_mhz": settings.frequency_mhz, "fade_margin_db": settings.fade_margin_db,
+                    "max_sf": settings.max_sf, "terrain": settings.terrain, "rx_height_m": settings.rx_height_m,
+                    "default_antenna_height_m": self.parameterAsDouble(parameters, "ANTENNA_HEIGHT", context),
+                    "cell_size_m": grid.cell_size, "buildings": bool(parameters.get("BUILDINGS")),
+                    "id_field": id_field, "weight_field": self.parameterAsString(parameters, "WEIGHT_FIELD",
+                                                                                context) or None,
+                    "cost_field": self.parameterAsString(parameters, "COST_FIELD", context) or None,
+                    "existing": len(fixed)})
         return outputs

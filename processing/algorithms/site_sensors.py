@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     import numpy as np
 
 MODELS = ("mclp", "lscp", "p_median")
+#: the objective a model's scenario is stored under
+SCENARIO_OBJECTIVES = {"mclp": "mclp", "lscp": "lscp", "p_median": "p-median"}
 AUTO_LP_NONZEROS = 60_000
 #: dense distance matrices beyond this many cells are refused (memory); aggregate the demand first
 MAX_DISTANCE_CELLS = 40_000_000
@@ -99,6 +101,10 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
                             ("GAP", tr("Gap to the bound (0-1)")),
                             ("QUALITY", tr("Share of the optimum reached at least (0-1)"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
+        common.add_scenario_parameters(self)
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return super().shortHelpString() + common.scenario_help()
 
     def run(self, parameters, context, feedback):
         import numpy as np
@@ -117,6 +123,7 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
             lp_bound_max_coverage,
             lscp_problem,
         )
+        from ...smart_municipality.siting.scenarios import placement_figures
 
         candidates_source = self.parameterAsSource(parameters, "CANDIDATES", context)
         existing_source = self.parameterAsSource(parameters, "EXISTING", context)
@@ -125,6 +132,7 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
         common.check_projected(candidates_source, tr("candidates"))
         common.check_same_vector_crs(candidates_source, [(existing_source, tr("existing sensors")),
                                                          (demand_source, tr("demand")), (areas_source, tr("areas"))])
+        scenario = common.scenario_target(self, parameters, context, "sensors", demand_source, candidates_source)
         id_field = self.parameterAsString(parameters, "ID_FIELD", context) or None
         candidates = common.read_points(candidates_source, context, feedback, tr("candidates"), id_field)
         x, y, labels = list(candidates.x), list(candidates.y), list(candidates.labels)
@@ -207,6 +215,20 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
         report = self.parameterAsFileOutput(parameters, "OUTPUT_REPORT", context)
         if report:
             outputs["OUTPUT_REPORT"] = self._report(report, result, labels, share, mean_distance, radius, area_rows)
+        if scenario is not None:
+            extra = {"mean_distance_m": mean_distance, "radius_m": radius}
+            if summary is not None:
+                extra["areas"] = summary
+            outputs[common.SCENARIO_FID] = common.save_run_scenario(
+                scenario, feedback, crs, kind="sensors", objective=SCENARIO_OBJECTIVES[model], result=result,
+                coverage=coverage_problem, x=x, y=y, labels=labels, figures=placement_figures(
+                    result, coverage_problem, covered_share=share, demand_points=len(demand.x), **extra),
+                parameters={"model": model, "k": None if model == "lscp" else k, "radius_m": radius,
+                            "method": "exact" if exact else "greedy", "time_limit_s": time_limit,
+                            "id_field": id_field, "weight_field": self.parameterAsString(
+                                parameters, "WEIGHT_FIELD", context) or None,
+                            "cost_field": self.parameterAsString(parameters, "COST_FIELD", context) or None,
+                            "existing": len(fixed), "areas": areas_source is not None})
         return outputs
 
     def _write_areas(self, parameters, context, crs, rows, geometries) -> str:

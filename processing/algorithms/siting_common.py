@@ -27,6 +27,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
@@ -646,3 +647,124 @@ def report_certificate(feedback, result) -> None:
     if result.quality < 0.95:
         feedback.pushWarning(tr("The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP "
                                 "bound for a tighter figure."))
+
+
+# ---- scenarios in the study store ------------------------------------------------------------------------------
+
+STORE = "STORE"
+NISCODE = "NISCODE"
+SCENARIO_NAME = "SCENARIO_NAME"
+SCENARIO_FID = "SCENARIO_FID"
+#: fields that say a feature's municipality (any case), as in the address schema and the store
+NISCODE_FIELDS = ("niscode", "nis_code")
+
+
+def add_scenario_parameters(alg) -> None:
+    """STORE, NISCODE and SCENARIO_NAME (all optional): with a store, the run is also saved there as a scenario."""
+    from .store_parameter import store_parameter
+
+    alg.addParameter(store_parameter(STORE, tr("Save the run as a scenario in this study store (optional)"),
+                                     optional=True))
+    alg.addParameter(QgsProcessingParameterString(
+        NISCODE, tr("Municipality of the scenario (NIS code; empty: the niscode field of the demand points)"),
+        optional=True))
+    alg.addParameter(QgsProcessingParameterString(
+        SCENARIO_NAME, tr("Scenario name (saving again under the same name replaces the scenario)"), optional=True))
+    alg.addOutput(QgsProcessingOutputNumber(SCENARIO_FID, tr("Scenario record in the store (fid)")))
+
+
+def scenario_help() -> str:
+    return tr("<br>With a <b>study store</b>, the run is also saved there as a scenario (its figures, the chosen "
+              "sites in order, the candidates and the existing sites), for the map study and later comparison. The "
+              "municipality is the NIS code given, else the one value of the demand layer's niscode field; a "
+              "scenario saved under the same name is replaced.")
+
+
+@dataclass
+class ScenarioTarget:
+    """Where and under what name a run is saved (read before the computation, so a bad value fails fast)."""
+
+    uri: Any
+    niscode: str
+    name: str
+    scenario_key: str
+
+
+def _niscode_values(source) -> set[str]:
+    """The distinct NIS codes in a layer's niscode field (empty when it has none)."""
+    if source is None:
+        return set()
+    names = {name.lower(): i for i, name in enumerate(source.fields().names())}
+    index = next((names[n] for n in NISCODE_FIELDS if n in names), None)
+    if index is None:
+        return set()
+    codes = set()
+    for value in source.uniqueValues(index, 50):
+        if value is None or (hasattr(value, "isNull") and value.isNull()):
+            continue
+        text = str(value).strip()
+        if text.endswith(".0"):
+            text = text[:-2]
+        if text and text.upper() != "NULL":
+            codes.add(text)
+    return codes
+
+
+def scenario_target(alg, parameters, context, kind: str, demand_source, candidates_source) -> ScenarioTarget | None:
+    """The store, NIS code, name and key of the scenario to save, or None when no store is given."""
+    import datetime as dt
+    import re
+
+    from .store_parameter import store_uri_parameter
+
+    if not (alg.parameterAsString(parameters, STORE, context) or "").strip():
+        return None
+    uri = store_uri_parameter(alg, parameters, STORE, context)
+    niscode = (alg.parameterAsString(parameters, NISCODE, context) or "").strip()
+    if niscode:
+        if not re.fullmatch(r"\d{5}", niscode):
+            raise InputError(tr("'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021."
+                                ).format(value=niscode))
+    else:
+        codes = _niscode_values(demand_source) or _niscode_values(candidates_source)
+        if len(codes) != 1 or not re.fullmatch(r"\d{5}", next(iter(codes))):
+            raise InputError(tr("Saving the scenario in the store needs the municipality: give its NIS code (for "
+                                "example 44021); the layers do not say it unambiguously."))
+        niscode = codes.pop()
+    name = (alg.parameterAsString(parameters, SCENARIO_NAME, context) or "").strip()
+    if name:
+        key = f"{kind}:{name.casefold()}"
+    else:
+        now = dt.datetime.now(dt.timezone.utc)
+        name = (tr("Gateways {time}") if kind == "gateways" else tr("Sensors {time}")).format(
+            time=now.astimezone().strftime("%Y-%m-%d %H:%M"))
+        key = f"{kind}:{now.strftime('%Y%m%dT%H%M%S.%fZ')}"
+    return ScenarioTarget(uri, niscode, name, key)
+
+
+def save_run_scenario(target: ScenarioTarget, feedback, crs, *, kind: str, objective: str, result, coverage,
+                      x, y, labels, parameters: dict, figures: dict, antenna_heights=None) -> int:
+    """Save a placement as a scenario (sites in EPSG:31370) in one transaction; returns its fid."""
+    import numpy as np
+
+    from ...smart_municipality.siting.scenarios import method_name, placement_sites, save_scenario
+    from ...smart_municipality.store import open_store
+
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    lambert72 = QgsCoordinateReferenceSystem("EPSG:31370")
+    if crs != lambert72:
+        from qgis.core import QgsCoordinateTransform, QgsPointXY, QgsProject
+
+        transform = QgsCoordinateTransform(crs, lambert72, QgsProject.instance())
+        points = [transform.transform(QgsPointXY(float(px), float(py))) for px, py in zip(x, y)]
+        x, y = np.array([p.x() for p in points]), np.array([p.y() for p in points])
+    sites = placement_sites(result, x, y, labels, coverage, antenna_heights=antenna_heights)
+    with open_store(target.uri) as store:
+        fid = save_scenario(store, niscode=target.niscode, scenario_key=target.scenario_key, name=target.name,
+                            kind=kind, objective=objective, method=method_name(result), parameters=parameters,
+                            result=figures, objective_value=result.objective, bound=result.bound,
+                            quality=result.quality, sites=sites, feedback=feedback)
+        label = store.label
+    feedback.pushInfo(tr("Saved as scenario '{name}' of {niscode} in {store}.").format(
+        name=target.name, niscode=target.niscode, store=label))
+    return fid

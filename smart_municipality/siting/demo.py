@@ -40,6 +40,7 @@ GATEWAY_CANDIDATES = 20
 GATEWAYS_TO_PLACE = 2
 SENSORS_TO_PLACE = 6
 SENSOR_RADIUS_M = 250.0
+SENSOR_SPACING_M = 100.0  # sensor candidates along the roads
 ROOF_ANTENNA_M = 12.0  # antenna above ground on a public building's roof
 BUILDING_HEIGHT_M = 7.0  # Demodorp's buildings have no height: a typical two-storey house
 
@@ -58,6 +59,8 @@ class SitingDemoResult:
     rasters: dict[str, Path]
     dem: Path
     figures: dict[str, float] = field(default_factory=dict)
+    #: fids of the scenarios saved in the study store: ``{"gateways": fid, "sensors": fid}`` (with a NIS code)
+    scenarios: dict[str, int] = field(default_factory=dict)
 
 
 def synthetic_terrain(grid: Grid, seed: int = DEMO_SEED) -> np.ndarray:
@@ -124,12 +127,13 @@ def _points_along(geometries, spacing: float) -> np.ndarray:
     return xy[np.sort(first)]
 
 
-def add_siting_to_demo(demo_gpkg_path: str | Path, dem_path: str | Path | None, out_dir: str | Path
-                       ) -> SitingDemoResult:
+def add_siting_to_demo(demo_gpkg_path: str | Path, dem_path: str | Path | None, out_dir: str | Path, *,
+                       niscode: str | None = None) -> SitingDemoResult:
     """Candidate gateway sites (the largest main buildings, standing in for public buildings), the best
     ``GATEWAYS_TO_PLACE`` of them for the addresses, their coverage map (buildings as clutter), and
     ``SENSORS_TO_PLACE`` sensor sites along the roads (MCLP, 250 m) for the addresses. ``dem_path`` None: a synthetic
-    terrain is generated and written to ``out_dir``."""
+    terrain is generated and written to ``out_dir``. With ``niscode`` (the demo municipality's), the gateway run and
+    the sensor run are also saved as two scenarios in the study store ``demo_gpkg_path``, in one transaction."""
     import geopandas as gpd
     from shapely.geometry import Point
 
@@ -181,9 +185,11 @@ def add_siting_to_demo(demo_gpkg_path: str | Path, dem_path: str | Path | None, 
 
     # sensors: candidates along the roads, demand the addresses, MCLP with the improved greedy
     if roads is not None and len(roads):
-        sensor_xy = _points_along(list(roads.geometry), 100.0)
+        sensor_xy = _points_along(list(roads.geometry), SENSOR_SPACING_M)
+        sensor_note = tr("Candidate sites every {spacing:g} m along the roads.").format(spacing=SENSOR_SPACING_M)
     else:
         sensor_xy = np.column_stack([ax, ay])[::10]
+        sensor_note = tr("Candidate sites at every tenth address (the demo has no roads layer).")
     address_xy = np.column_stack([ax, ay])
     sensor_problem = CoverageProblem(euclidean_coverage_matrix(address_xy, sensor_xy, SENSOR_RADIUS_M),
                                      np.ones(len(ax)))
@@ -233,4 +239,52 @@ def add_siting_to_demo(demo_gpkg_path: str | Path, dem_path: str | Path | None, 
                "cells_covered_share": coverage.covered_share(terrain.nodata), "sensors": len(sensors.chosen),
                "addresses_within_sensor_radius_share": float(sensor_covered.mean()),
                "sensor_quality": sensors.quality}
-    return SitingDemoResult(target, rasters, Path(dem_file), figures)
+    scenarios = {}
+    if niscode is not None:
+        scenarios = _save_demo_scenarios(
+            demo_gpkg_path, niscode, gateways=(gateways, CoverageProblem(matrix, np.ones(len(ax))), candidates),
+            sensors=(sensors, sensor_problem, sensor_xy), figures=figures, sensor_note=sensor_note,
+            terrain="synthetic" if dem_path is None else Path(dem_path).name)
+    return SitingDemoResult(target, rasters, Path(dem_file), figures, scenarios)
+
+
+def _save_demo_scenarios(store_path: Path, niscode: str, *, gateways, sensors, figures: dict, sensor_note: str,
+                         terrain: str) -> dict[str, int]:
+    """The demo's gateway and sensor runs as scenarios of the study store (replaced when the demo runs again)."""
+    from ..store import open_store
+    from .scenarios import method_name, placement_figures, placement_sites, save_scenario
+
+    gateway_result, gateway_problem, candidates = gateways
+    sensor_result, sensor_problem, sensor_xy = sensors
+    n_addresses = gateway_problem.n_demand
+    gateway_sites = placement_sites(gateway_result, [c.x for c in candidates], [c.y for c in candidates],
+                                    [c.id for c in candidates], gateway_problem,
+                                    antenna_heights=[c.radio.antenna_height_m for c in candidates])
+    sensor_sites = placement_sites(sensor_result, sensor_xy[:, 0], sensor_xy[:, 1],
+                                   [f"S{i + 1}" for i in range(len(sensor_xy))], sensor_problem)
+    with open_store(store_path) as store, store.transaction():
+        gateway_fid = save_scenario(
+            store, niscode=niscode, scenario_key="gateways:demo", name=tr("Demo: LoRaWAN gateways"),
+            kind="gateways", objective="max-coverage", method=method_name(gateway_result),
+            parameters={"goal": "k-sites", "k": GATEWAYS_TO_PLACE, "redundancy": 1, "path_loss_model": "oulu",
+                        "fade_margin_db": 10.0, "antenna_height_m": ROOF_ANTENNA_M,
+                        "building_height_m": BUILDING_HEIGHT_M, "terrain": terrain, "cell_size_m": DEMO_CELL_M,
+                        "demand": "addresses"},
+            result=placement_figures(gateway_result, gateway_problem,
+                                     covered_share=gateway_result.objective / n_addresses,
+                                     demand_points=n_addresses, cells_covered_share=figures["cells_covered_share"]),
+            objective_value=gateway_result.objective, bound=gateway_result.bound, quality=gateway_result.quality,
+            sites=gateway_sites,
+            description=tr("The largest buildings stand in for public buildings; antennas {height:g} m above the "
+                           "ground on their roofs.").format(height=ROOF_ANTENNA_M))
+        covered = sensor_problem.counts(sensor_result.sites) > 0
+        sensor_fid = save_scenario(
+            store, niscode=niscode, scenario_key="sensors:demo", name=tr("Demo: sensor sites"),
+            kind="sensors", objective="mclp", method=method_name(sensor_result),
+            parameters={"model": "mclp", "k": SENSORS_TO_PLACE, "radius_m": SENSOR_RADIUS_M,
+                        "demand": "addresses"},
+            result=placement_figures(sensor_result, sensor_problem, covered_share=float(covered.mean()),
+                                     demand_points=sensor_problem.n_demand, radius_m=SENSOR_RADIUS_M),
+            objective_value=sensor_result.objective, bound=sensor_result.bound, quality=sensor_result.quality,
+            sites=sensor_sites, description=sensor_note)
+    return {"gateways": gateway_fid, "sensors": sensor_fid}

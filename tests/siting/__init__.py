@@ -1,0 +1,1 @@
+"""Tests of placement scenarios in the study store (GeoPackage and PostGIS) and of the algorithms that save them."""
