@@ -35,8 +35,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/aggregate_observations.py" line="81" />
-            <location filename="../processing/algorithms/site_sensors.py" line="85" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="106" />
+            <location filename="../processing/algorithms/site_sensors.py" line="87" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="125" />
             <source>Area name field</source>
             <translation>Area name field</translation>
         </message>
@@ -144,7 +144,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="84" />
-            <location filename="../processing/algorithms/siting_common.py" line="125" />
+            <location filename="../processing/algorithms/siting_common.py" line="126" />
             <source>Frequency (MHz)</source>
             <translation>Frequency (MHz)</translation>
         </message>
@@ -290,17 +290,17 @@
             <translation>{table}: {count} records</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/device_register.py" line="23" />
+            <location filename="../processing/algorithms/device_register.py" line="24" />
             <source>Public device register (what is placed where)</source>
             <translation>Public device register (what is placed where)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/device_register.py" line="26" />
+            <location filename="../processing/algorithms/device_register.py" line="27" />
             <source>A point layer citizens may see: every sensor of the study store with its type, what it measures, owner, operator, connectivity (LoRa, 4G, Wi-Fi, …), installation date, status and whether it processes personal data.&lt;br&gt;Sensors marked as not public are left out; sensors that process personal data (citizen sensors at home, cameras) are shown at the centre of their 100 m grid cell, so the register does not point at a private house. Contract references and internal notes are not part of the register.</source>
             <translation>A point layer citizens may see: every sensor of the study store with its type, what it measures, owner, operator, connectivity (LoRa, 4G, Wi-Fi, …), installation date, status and whether it processes personal data.&lt;br&gt;Sensors marked as not public are left out; sensors that process personal data (citizen sensors at home, cameras) are shown at the centre of their 100 m grid cell, so the register does not point at a private house. Contract references and internal notes are not part of the register.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/device_register.py" line="38" />
+            <location filename="../processing/algorithms/device_register.py" line="39" />
             <source>Device register</source>
             <translation>Device register</translation>
         </message>
@@ -364,6 +364,7 @@
         <message>
             <location filename="../processing/algorithms/download_grb.py" line="49" />
             <location filename="../processing/algorithms/load_gipod.py" line="72" />
+            <location filename="../processing/algorithms/map_study.py" line="86" />
             <source>Or an extent</source>
             <translation>Or an extent</translation>
         </message>
@@ -400,15 +401,6 @@
             <translation>Export the project register as open data</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
-            <location filename="../processing/algorithms/load_gipod.py" line="49" />
-            <location filename="../processing/algorithms/merge_project_registers.py" line="35" />
-            <location filename="../processing/algorithms/project_conflicts.py" line="55" />
-            <location filename="../processing/algorithms/project_conflicts.py" line="84" />
-            <source>Projects</source>
-            <translation>Projects</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/export_projects_open_data.py" line="27" />
             <source>Publishes the smart-city project register as GeoJSON (WGS84), CSV (with longitude/latitude of a point on each project) or GeoPackage (EPSG:31370, one layer for points, lines and areas), with the licence, the source and a description of every field in &lt;i&gt;&amp;lt;name&amp;gt;.metadata.json&lt;/i&gt; next to it.&lt;br&gt;&lt;br&gt;Only the register's public fields leave: contact persons, e-mail addresses, phone numbers, the day-to-day manager and the names of the people who edited the register are never exported, whatever the layer holds.</source>
             <translation>Publishes the smart-city project register as GeoJSON (WGS84), CSV (with longitude/latitude of a point on each project) or GeoPackage (EPSG:31370, one layer for points, lines and areas), with the licence, the source and a description of every field in &lt;i&gt;&amp;lt;name&amp;gt;.metadata.json&lt;/i&gt; next to it.&lt;br&gt;&lt;br&gt;Only the register's public fields leave: contact persons, e-mail addresses, phone numbers, the day-to-day manager and the names of the people who edited the register are never exported, whatever the layer holds.</translation>
@@ -424,17 +416,6 @@
             <location filename="../processing/algorithms/import_observations.py" line="61" />
             <source>Format</source>
             <translation>Format</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="48" />
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="77" />
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
-            <source>Smart-city projects</source>
-            <translation>Smart-city projects</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_projects_open_data.py" line="50" />
@@ -491,7 +472,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="60" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="71" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="86" />
             <source>Vacancy indicators per area</source>
             <translation>Vacancy indicators per area</translation>
         </message>
@@ -718,7 +699,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="116" />
-            <location filename="../processing/algorithms/sensors_common.py" line="112" />
+            <location filename="../processing/algorithms/sensors_common.py" line="110" />
             <source>Summary</source>
             <translation>Summary</translation>
         </message>
@@ -794,7 +775,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="77" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="78" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="83" />
             <source>Value field</source>
             <translation>Value field</translation>
         </message>
@@ -992,6 +973,91 @@
             <location filename="../processing/algorithms/load_telraam.py" line="46" />
             <source>Segment ids (comma-separated, optional)</source>
             <translation>Segment ids (comma-separated, optional)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="38" />
+            <source>{paper} landscape</source>
+            <translation>{paper} landscape</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="38" />
+            <source>{paper} portrait</source>
+            <translation>{paper} portrait</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="44" />
+            <source>Map study (PDF)</source>
+            <translation>Map study (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="47" />
+            <source>Makes the map study of a municipality (or of the whole region in the store, or of an extent) as one PDF: a title page with the contents, an overview map, then a page per theme with map, legend, scale bar, north arrow, sources, date, the theme's key figures and a chart. Optionally an atlas with one page per neighbourhood.&lt;br&gt;&lt;br&gt;&lt;b&gt;Themes&lt;/b&gt;: base map (GRB and addresses from the study GeoPackage or your base layers), vacancy (the register in the store), sensors (the store's sensors and readings), siting (the newest gateway and sensor scenarios in the store) and projects (the project register). A theme without data for the area is left out with a note on the title page, never printed as an empty page.&lt;br&gt;&lt;b&gt;Language&lt;/b&gt;: every text of the study is in Dutch, French or English, dates and numbers too.&lt;br&gt;&lt;b&gt;Paper&lt;/b&gt;: A4 or A3, portrait or landscape, from the templates in resources/layouts; a template of your own (made from one of them in the layout designer) keeps the item ids the study fills.&lt;br&gt;&lt;b&gt;Privacy&lt;/b&gt;: vacancy is shown per neighbourhood or per 250 m cell, never per premise; the contact details of the project register are left out.</source>
+            <translation>Makes the map study of a municipality (or of the whole region in the store, or of an extent) as one PDF: a title page with the contents, an overview map, then a page per theme with map, legend, scale bar, north arrow, sources, date, the theme's key figures and a chart. Optionally an atlas with one page per neighbourhood.&lt;br&gt;&lt;br&gt;&lt;b&gt;Themes&lt;/b&gt;: base map (GRB and addresses from the study GeoPackage or your base layers), vacancy (the register in the store), sensors (the store's sensors and readings), siting (the newest gateway and sensor scenarios in the store) and projects (the project register). A theme without data for the area is left out with a note on the title page, never printed as an empty page.&lt;br&gt;&lt;b&gt;Language&lt;/b&gt;: every text of the study is in Dutch, French or English, dates and numbers too.&lt;br&gt;&lt;b&gt;Paper&lt;/b&gt;: A4 or A3, portrait or landscape, from the templates in resources/layouts; a template of your own (made from one of them in the layout designer) keeps the item ids the study fills.&lt;br&gt;&lt;b&gt;Privacy&lt;/b&gt;: vacancy is shown per neighbourhood or per 250 m cell, never per premise; the contact details of the project register are left out.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="84" />
+            <source>Municipality (name or NIS code; empty: the whole region in the store)</source>
+            <translation>Municipality (name or NIS code; empty: the whole region in the store)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="93" />
+            <source>Language of the study</source>
+            <translation>Language of the study</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="93" />
+            <source>Dutch</source>
+            <translation>Dutch</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="93" />
+            <source>French</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="93" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="98" />
+            <source>Neighbourhoods (wijken, statistical sectors) for the figures per area and the atlas</source>
+            <translation>Neighbourhoods (wijken, statistical sectors) for the figures per area and the atlas</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="101" />
+            <source>Neighbourhood name field</source>
+            <translation>Neighbourhood name field</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="106" />
+            <source>Extra base layers (drawn under the themes)</source>
+            <translation>Extra base layers (drawn under the themes)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="109" />
+            <source>Own layout template (.qpt; empty: the plugin's)</source>
+            <translation>Own layout template (.qpt; empty: the plugin's)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="113" />
+            <source>Figures on (empty: today)</source>
+            <translation>Figures on (empty: today)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="116" />
+            <source>Pages</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="117" />
+            <source>Themes left out</source>
+            <translation>Themes left out</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="162" />
+            <source>{pages} pages written to {path}.</source>
+            <translation>{pages} pages written to {path}.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="32" />
@@ -1289,52 +1355,53 @@
             <translation>{:.1f} % of the cells are covered at SF12 or better with the fade margin.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="49" />
+            <location filename="../processing/algorithms/sensors_common.py" line="47" />
             <source>Municipality (NIS code, e.g. 44021)</source>
             <translation>Municipality (NIS code, e.g. 44021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="57" />
+            <location filename="../processing/algorithms/sensors_common.py" line="55" />
+            <location filename="../processing/algorithms/siting_common.py" line="726" />
             <source>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</source>
             <translation>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="64" />
+            <location filename="../processing/algorithms/sensors_common.py" line="62" />
             <source>Area (polygons; default: the municipality's extent)</source>
             <translation>Area (polygons; default: the municipality's extent)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="87" />
+            <location filename="../processing/algorithms/sensors_common.py" line="85" />
             <source>The area layer has no polygons.</source>
             <translation>The area layer has no polygons.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="93" />
+            <location filename="../processing/algorithms/sensors_common.py" line="91" />
             <source>Start (default: 7 days before the end)</source>
             <translation>Start (default: 7 days before the end)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="93" />
+            <location filename="../processing/algorithms/sensors_common.py" line="91" />
             <source>End (default: now)</source>
             <translation>End (default: now)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="109" />
+            <location filename="../processing/algorithms/sensors_common.py" line="107" />
             <source>New sensors</source>
             <translation>New sensors</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="109" />
+            <location filename="../processing/algorithms/sensors_common.py" line="107" />
             <source>New datastreams</source>
             <translation>New datastreams</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="110" />
+            <location filename="../processing/algorithms/sensors_common.py" line="108" />
             <source>New readings</source>
             <translation>New readings</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="110" />
+            <location filename="../processing/algorithms/sensors_common.py" line="108" />
             <source>Readings already stored</source>
             <translation>Readings already stored</translation>
         </message>
@@ -1345,7 +1412,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="46" />
-            <location filename="../processing/algorithms/site_sensors.py" line="61" />
+            <location filename="../processing/algorithms/site_sensors.py" line="63" />
             <source>Candidate id field</source>
             <translation>Candidate id field</translation>
         </message>
@@ -1386,7 +1453,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="59" />
-            <location filename="../processing/algorithms/site_sensors.py" line="78" />
+            <location filename="../processing/algorithms/site_sensors.py" line="80" />
             <source>Number of new sites (K)</source>
             <translation>Number of new sites (K)</translation>
         </message>
@@ -1402,7 +1469,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="72" />
-            <location filename="../processing/algorithms/siting_common.py" line="171" />
+            <location filename="../processing/algorithms/siting_common.py" line="172" />
             <source>Cell size (m; 0 = that of the terrain model)</source>
             <translation>Cell size (m; 0 = that of the terrain model)</translation>
         </message>
@@ -1413,25 +1480,25 @@
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="76" />
-            <location filename="../processing/algorithms/site_sensors.py" line="89" />
+            <location filename="../processing/algorithms/site_sensors.py" line="91" />
             <source>Demand coverage</source>
             <translation>Demand coverage</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="78" />
-            <location filename="../processing/algorithms/site_sensors.py" line="94" />
+            <location filename="../processing/algorithms/site_sensors.py" line="96" />
             <source>Report</source>
             <translation>Report</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="78" />
-            <location filename="../processing/algorithms/site_sensors.py" line="94" />
+            <location filename="../processing/algorithms/site_sensors.py" line="96" />
             <source>HTML (*.html)</source>
             <translation>HTML (*.html)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="80" />
-            <location filename="../processing/algorithms/site_sensors.py" line="96" />
+            <location filename="../processing/algorithms/site_sensors.py" line="98" />
             <source>Covered share of the demand weight (0-1)</source>
             <translation>Covered share of the demand weight (0-1)</translation>
         </message>
@@ -1442,682 +1509,727 @@
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="82" />
-            <location filename="../processing/algorithms/site_sensors.py" line="98" />
+            <location filename="../processing/algorithms/site_sensors.py" line="100" />
             <source>Bound on the optimum</source>
             <translation>Bound on the optimum</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="82" />
-            <location filename="../processing/algorithms/site_sensors.py" line="99" />
+            <location filename="../processing/algorithms/site_sensors.py" line="101" />
             <source>Gap to the bound (0-1)</source>
             <translation>Gap to the bound (0-1)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="83" />
-            <location filename="../processing/algorithms/site_sensors.py" line="100" />
+            <location filename="../processing/algorithms/site_sensors.py" line="102" />
             <source>Share of the optimum reached at least (0-1)</source>
             <translation>Share of the optimum reached at least (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="103" />
-            <location filename="../processing/algorithms/site_gateways.py" line="109" />
-            <location filename="../processing/algorithms/site_sensors.py" line="125" />
-            <location filename="../processing/algorithms/site_sensors.py" line="129" />
+            <location filename="../processing/algorithms/site_gateways.py" line="108" />
+            <location filename="../processing/algorithms/site_gateways.py" line="115" />
+            <location filename="../processing/algorithms/site_sensors.py" line="132" />
+            <location filename="../processing/algorithms/site_sensors.py" line="137" />
             <source>candidates</source>
             <translation>candidates</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="103" />
-            <location filename="../processing/algorithms/site_gateways.py" line="115" />
-            <location filename="../processing/algorithms/site_gateways.py" line="116" />
+            <location filename="../processing/algorithms/site_gateways.py" line="108" />
+            <location filename="../processing/algorithms/site_gateways.py" line="121" />
+            <location filename="../processing/algorithms/site_gateways.py" line="122" />
             <source>existing gateways</source>
             <translation>existing gateways</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="104" />
-            <location filename="../processing/algorithms/site_sensors.py" line="127" />
+            <location filename="../processing/algorithms/site_gateways.py" line="109" />
+            <location filename="../processing/algorithms/site_sensors.py" line="134" />
             <source>demand</source>
             <translation>demand</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="121" />
-            <location filename="../processing/algorithms/site_sensors.py" line="142" />
+            <location filename="../processing/algorithms/site_gateways.py" line="127" />
+            <location filename="../processing/algorithms/site_sensors.py" line="150" />
             <source>demand points</source>
             <translation>demand points</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="133" />
+            <location filename="../processing/algorithms/site_gateways.py" line="139" />
             <source>{n} demand points lie outside the terrain model and count as not heard.</source>
             <translation>{n} demand points lie outside the terrain model and count as not heard.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="135" />
+            <location filename="../processing/algorithms/site_gateways.py" line="141" />
             <source>Predicting which of {m} sites hears which of {n} demand points …</source>
             <translation>Predicting which of {m} sites hears which of {n} demand points …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="146" />
+            <location filename="../processing/algorithms/site_gateways.py" line="152" />
             <source>The placement was cancelled.</source>
             <translation>The placement was cancelled.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="164" />
+            <location filename="../processing/algorithms/site_gateways.py" line="171" />
             <source>{s:.1f} % of the demand weight is heard by at least {r} gateway(s).</source>
             <translation>{s:.1f} % of the demand weight is heard by at least {r} gateway(s).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="186" />
-            <location filename="../processing/algorithms/site_sensors.py" line="236" />
-            <location filename="../processing/algorithms/site_sensors.py" line="243" />
+            <location filename="../processing/algorithms/site_gateways.py" line="193" />
+            <location filename="../processing/algorithms/site_sensors.py" line="258" />
+            <location filename="../processing/algorithms/site_sensors.py" line="265" />
             <source>existing</source>
             <translation>existing</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="188" />
+            <location filename="../processing/algorithms/site_gateways.py" line="195" />
             <source>Gateway placement</source>
             <translation>Gateway placement</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="189" />
+            <location filename="../processing/algorithms/site_gateways.py" line="196" />
             <source>Coverage after each added site</source>
             <translation>Coverage after each added site</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="190" />
-            <location filename="../processing/algorithms/site_sensors.py" line="242" />
+            <location filename="../processing/algorithms/site_gateways.py" line="197" />
+            <location filename="../processing/algorithms/site_sensors.py" line="264" />
             <source>covered demand (%)</source>
             <translation>covered demand (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="190" />
-            <location filename="../processing/algorithms/site_sensors.py" line="235" />
-            <location filename="../processing/algorithms/site_sensors.py" line="242" />
+            <location filename="../processing/algorithms/site_gateways.py" line="197" />
+            <location filename="../processing/algorithms/site_sensors.py" line="257" />
+            <location filename="../processing/algorithms/site_sensors.py" line="264" />
             <source>sites added</source>
             <translation>sites added</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
-            <location filename="../processing/algorithms/site_sensors.py" line="247" />
+            <location filename="../processing/algorithms/site_gateways.py" line="198" />
+            <location filename="../processing/algorithms/site_sensors.py" line="269" />
             <source>Sites in order</source>
             <translation>Sites in order</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
-            <location filename="../processing/algorithms/site_sensors.py" line="238" />
-            <location filename="../processing/algorithms/site_sensors.py" line="245" />
+            <location filename="../processing/algorithms/site_gateways.py" line="198" />
+            <location filename="../processing/algorithms/site_sensors.py" line="260" />
+            <location filename="../processing/algorithms/site_sensors.py" line="267" />
             <source>Step</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
-            <location filename="../processing/algorithms/site_sensors.py" line="238" />
-            <location filename="../processing/algorithms/site_sensors.py" line="245" />
+            <location filename="../processing/algorithms/site_gateways.py" line="198" />
+            <location filename="../processing/algorithms/site_sensors.py" line="260" />
+            <location filename="../processing/algorithms/site_sensors.py" line="267" />
             <source>Site</source>
             <translation>Site</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
-            <location filename="../processing/algorithms/site_sensors.py" line="245" />
+            <location filename="../processing/algorithms/site_gateways.py" line="198" />
+            <location filename="../processing/algorithms/site_sensors.py" line="267" />
             <source>Gain</source>
             <translation>Gain</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
+            <location filename="../processing/algorithms/site_gateways.py" line="198" />
             <source>Covered weight</source>
             <translation>Covered weight</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="193" />
-            <location filename="../processing/algorithms/site_sensors.py" line="251" />
+            <location filename="../processing/algorithms/site_gateways.py" line="200" />
+            <location filename="../processing/algorithms/site_sensors.py" line="273" />
             <source>Quality certificate</source>
             <translation>Quality certificate</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="193" />
-            <location filename="../processing/algorithms/site_sensors.py" line="248" />
-            <location filename="../processing/algorithms/site_sensors.py" line="251" />
+            <location filename="../processing/algorithms/site_gateways.py" line="200" />
+            <location filename="../processing/algorithms/site_sensors.py" line="270" />
+            <location filename="../processing/algorithms/site_sensors.py" line="273" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="193" />
-            <location filename="../processing/algorithms/site_sensors.py" line="248" />
-            <location filename="../processing/algorithms/site_sensors.py" line="251" />
+            <location filename="../processing/algorithms/site_gateways.py" line="200" />
+            <location filename="../processing/algorithms/site_sensors.py" line="270" />
+            <location filename="../processing/algorithms/site_sensors.py" line="273" />
             <source>Value</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="195" />
+            <location filename="../processing/algorithms/site_gateways.py" line="202" />
             <source>Uncovered demand</source>
             <translation>Uncovered demand</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="196" />
-            <location filename="../processing/algorithms/site_sensors.py" line="255" />
+            <location filename="../processing/algorithms/site_gateways.py" line="203" />
+            <location filename="../processing/algorithms/site_sensors.py" line="277" />
             <source>Points</source>
             <translation>Points</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="196" />
-            <location filename="../processing/algorithms/site_sensors.py" line="255" />
+            <location filename="../processing/algorithms/site_gateways.py" line="203" />
+            <location filename="../processing/algorithms/site_sensors.py" line="277" />
             <source>Weight</source>
             <translation>Weight</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="47" />
+            <location filename="../processing/algorithms/site_sensors.py" line="49" />
             <source>Chooses sensor sites among candidates for the demand (residents, pupils, traffic …: any points with an optional weight). A site covers the demand points within the radius (straight-line distance).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt;: the K sites that cover the most weight. &lt;b&gt;LSCP&lt;/b&gt;: the fewest (or cheapest) sites that cover every demand point. &lt;b&gt;p-median&lt;/b&gt;: the K sites with the least weighted mean distance to the demand.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; is fast and reports a certificate (an upper bound for MCLP, a lower bound for LSCP and p-median) and the gap to it; &lt;b&gt;exact&lt;/b&gt; solves the MILP with HiGHS. Existing sensors are kept.&lt;br&gt;With areas (neighbourhoods), the covered share per area is reported and the least-covered areas are listed first.</source>
             <translation>Chooses sensor sites among candidates for the demand (residents, pupils, traffic …: any points with an optional weight). A site covers the demand points within the radius (straight-line distance).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt;: the K sites that cover the most weight. &lt;b&gt;LSCP&lt;/b&gt;: the fewest (or cheapest) sites that cover every demand point. &lt;b&gt;p-median&lt;/b&gt;: the K sites with the least weighted mean distance to the demand.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; is fast and reports a certificate (an upper bound for MCLP, a lower bound for LSCP and p-median) and the gap to it; &lt;b&gt;exact&lt;/b&gt; solves the MILP with HiGHS. Existing sensors are kept.&lt;br&gt;With areas (neighbourhoods), the covered share per area is reported and the least-covered areas are listed first.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="63" />
+            <location filename="../processing/algorithms/site_sensors.py" line="65" />
             <source>Cost field for LSCP (empty: every site costs 1)</source>
             <translation>Cost field for LSCP (empty: every site costs 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="65" />
+            <location filename="../processing/algorithms/site_sensors.py" line="67" />
             <source>Existing sensors (kept)</source>
             <translation>Existing sensors (kept)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="68" />
+            <location filename="../processing/algorithms/site_sensors.py" line="70" />
             <source>Demand points</source>
             <translation>Demand points</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="70" />
+            <location filename="../processing/algorithms/site_sensors.py" line="72" />
             <source>Weight field (residents, pupils, traffic …)</source>
             <translation>Weight field (residents, pupils, traffic …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="71" />
-            <location filename="../processing/algorithms/site_sensors.py" line="249" />
+            <location filename="../processing/algorithms/site_sensors.py" line="73" />
+            <location filename="../processing/algorithms/site_sensors.py" line="271" />
             <source>Radius (m)</source>
             <translation>Radius (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="73" />
+            <location filename="../processing/algorithms/site_sensors.py" line="75" />
             <source>Model</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="74" />
+            <location filename="../processing/algorithms/site_sensors.py" line="76" />
             <source>MCLP: cover the most weight with K sites</source>
             <translation>MCLP: cover the most weight with K sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="75" />
+            <location filename="../processing/algorithms/site_sensors.py" line="77" />
             <source>LSCP: cover every point with the fewest sites</source>
             <translation>LSCP: cover every point with the fewest sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="76" />
+            <location filename="../processing/algorithms/site_sensors.py" line="78" />
             <source>p-median: least weighted mean distance with K sites</source>
             <translation>p-median: least weighted mean distance with K sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="82" />
+            <location filename="../processing/algorithms/site_sensors.py" line="84" />
             <source>Areas for the equity report</source>
             <translation>Areas for the equity report</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="91" />
+            <location filename="../processing/algorithms/site_sensors.py" line="93" />
             <source>Coverage per area</source>
             <translation>Coverage per area</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="97" />
+            <location filename="../processing/algorithms/site_sensors.py" line="99" />
             <source>Weighted mean distance to the nearest site (m)</source>
             <translation>Weighted mean distance to the nearest site (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="98" />
-            <location filename="../processing/algorithms/siting_common.py" line="635" />
+            <location filename="../processing/algorithms/site_sensors.py" line="100" />
+            <location filename="../processing/algorithms/siting_common.py" line="636" />
             <source>Objective</source>
             <translation>Objective</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="126" />
-            <location filename="../processing/algorithms/site_sensors.py" line="134" />
+            <location filename="../processing/algorithms/site_sensors.py" line="133" />
+            <location filename="../processing/algorithms/site_sensors.py" line="142" />
             <source>existing sensors</source>
             <translation>existing sensors</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="127" />
+            <location filename="../processing/algorithms/site_sensors.py" line="134" />
             <source>areas</source>
             <translation>areas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="137" />
+            <location filename="../processing/algorithms/site_sensors.py" line="145" />
             <source>existing {}</source>
             <translation>existing {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="155" />
+            <location filename="../processing/algorithms/site_sensors.py" line="163" />
             <source>{n:,} demand points × {m:,} candidates is too large for the p-median distance matrix; aggregate the demand (for example per building block) or use MCLP.</source>
             <translation>{n:,} demand points × {m:,} candidates is too large for the p-median distance matrix; aggregate the demand (for example per building block) or use MCLP.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="185" />
+            <location filename="../processing/algorithms/site_sensors.py" line="193" />
             <source>{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted mean distance {d:.0f} m.</source>
             <translation>{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted mean distance {d:.0f} m.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="203" />
+            <location filename="../processing/algorithms/site_sensors.py" line="211" />
             <source>Least covered: {name} — {s:.1f} % of {w:,.0f}.</source>
             <translation>Least covered: {name} — {s:.1f} % of {w:,.0f}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="234" />
+            <location filename="../processing/algorithms/site_sensors.py" line="256" />
             <source>weighted mean distance (m)</source>
             <translation>weighted mean distance (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="238" />
-            <location filename="../processing/algorithms/site_sensors.py" line="250" />
+            <location filename="../processing/algorithms/site_sensors.py" line="260" />
+            <location filename="../processing/algorithms/site_sensors.py" line="272" />
             <source>Weighted mean distance (m)</source>
             <translation>Weighted mean distance (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="248" />
+            <location filename="../processing/algorithms/site_sensors.py" line="270" />
             <source>Coverage</source>
             <translation>Coverage</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="249" />
+            <location filename="../processing/algorithms/site_sensors.py" line="271" />
             <source>Covered share of the weight</source>
             <translation>Covered share of the weight</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="254" />
+            <location filename="../processing/algorithms/site_sensors.py" line="276" />
             <source>Coverage per area (least covered first)</source>
             <translation>Coverage per area (least covered first)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="256" />
+            <location filename="../processing/algorithms/site_sensors.py" line="278" />
             <source>outside every area</source>
             <translation>outside every area</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="258" />
+            <location filename="../processing/algorithms/site_sensors.py" line="280" />
             <source>Sensor placement</source>
             <translation>Sensor placement</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="90" />
+            <location filename="../processing/algorithms/siting_common.py" line="91" />
             <source>Antenna height field (m above ground)</source>
             <translation>Antenna height field (m above ground)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="91" />
+            <location filename="../processing/algorithms/siting_common.py" line="92" />
             <source>Device EIRP field (dBm)</source>
             <translation>Device EIRP field (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="92" />
+            <location filename="../processing/algorithms/siting_common.py" line="93" />
             <source>Gateway antenna gain field (dBi)</source>
             <translation>Gateway antenna gain field (dBi)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="93" />
+            <location filename="../processing/algorithms/siting_common.py" line="94" />
             <source>Cable loss field (dB)</source>
             <translation>Cable loss field (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="97" />
+            <location filename="../processing/algorithms/siting_common.py" line="98" />
             <source>Default antenna height (m above ground)</source>
             <translation>Default antenna height (m above ground)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="98" />
+            <location filename="../processing/algorithms/siting_common.py" line="99" />
             <source>Default device EIRP (dBm)</source>
             <translation>Default device EIRP (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="99" />
+            <location filename="../processing/algorithms/siting_common.py" line="100" />
             <source>Default gateway antenna gain (dBi)</source>
             <translation>Default gateway antenna gain (dBi)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="100" />
+            <location filename="../processing/algorithms/siting_common.py" line="101" />
             <source>Default cable loss (dB)</source>
             <translation>Default cable loss (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="108" />
+            <location filename="../processing/algorithms/siting_common.py" line="109" />
             <source>Log-distance, Oulu (Petäjäjärvi 2015, car)</source>
             <translation>Log-distance, Oulu (Petäjäjärvi 2015, car)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="109" />
+            <location filename="../processing/algorithms/siting_common.py" line="110" />
             <source>Log-distance, Oulu over water (Petäjäjärvi 2015, boat)</source>
             <translation>Log-distance, Oulu over water (Petäjäjärvi 2015, boat)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="110" />
+            <location filename="../processing/algorithms/siting_common.py" line="111" />
             <source>Log-distance, Bonn fit (Rademacher 2021)</source>
             <translation>Log-distance, Bonn fit (Rademacher 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="111" />
+            <location filename="../processing/algorithms/siting_common.py" line="112" />
             <source>Log-distance, Dortmund (868 MHz urban)</source>
             <translation>Log-distance, Dortmund (868 MHz urban)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="112" />
+            <location filename="../processing/algorithms/siting_common.py" line="113" />
             <source>Log-distance, Ghent (as coded in lora-bonn)</source>
             <translation>Log-distance, Ghent (as coded in lora-bonn)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="113" />
+            <location filename="../processing/algorithms/siting_common.py" line="114" />
             <source>Log-distance, LoRaSim/FLoRa (Bor 2016)</source>
             <translation>Log-distance, LoRaSim/FLoRa (Bor 2016)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="114" />
+            <location filename="../processing/algorithms/siting_common.py" line="115" />
             <source>Okumura-Hata urban (large city)</source>
             <translation>Okumura-Hata urban (large city)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="115" />
+            <location filename="../processing/algorithms/siting_common.py" line="116" />
             <source>Okumura-Hata urban (small/medium city)</source>
             <translation>Okumura-Hata urban (small/medium city)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="116" />
+            <location filename="../processing/algorithms/siting_common.py" line="117" />
             <source>Okumura-Hata suburban</source>
             <translation>Okumura-Hata suburban</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="117" />
+            <location filename="../processing/algorithms/siting_common.py" line="118" />
             <source>Okumura-Hata open area</source>
             <translation>Okumura-Hata open area</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="118" />
+            <location filename="../processing/algorithms/siting_common.py" line="119" />
             <source>COST-231 Hata (medium city, C_M 0 dB)</source>
             <translation>COST-231 Hata (medium city, C_M 0 dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="119" />
+            <location filename="../processing/algorithms/siting_common.py" line="120" />
             <source>COST-231 Hata (metropolitan centre, C_M 3 dB)</source>
             <translation>COST-231 Hata (metropolitan centre, C_M 3 dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="120" />
+            <location filename="../processing/algorithms/siting_common.py" line="121" />
             <source>Free space (ITU-R P.525)</source>
             <translation>Free space (ITU-R P.525)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="121" />
+            <location filename="../processing/algorithms/siting_common.py" line="122" />
             <source>Log-distance, user parameters (below)</source>
             <translation>Log-distance, user parameters (below)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="128" />
+            <location filename="../processing/algorithms/siting_common.py" line="129" />
             <source>Path-loss model</source>
             <translation>Path-loss model</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="130" />
+            <location filename="../processing/algorithms/siting_common.py" line="131" />
             <source>User model: path loss at the reference distance (dB)</source>
             <translation>User model: path loss at the reference distance (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="132" />
+            <location filename="../processing/algorithms/siting_common.py" line="133" />
             <source>User model: path-loss exponent n</source>
             <translation>User model: path-loss exponent n</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="135" />
+            <location filename="../processing/algorithms/siting_common.py" line="136" />
             <source>User model: reference distance (km)</source>
             <translation>User model: reference distance (km)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="138" />
+            <location filename="../processing/algorithms/siting_common.py" line="139" />
             <source>Calibrated parameter set (name or .json file; replaces the model above)</source>
             <translation>Calibrated parameter set (name or .json file; replaces the model above)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="142" />
+            <location filename="../processing/algorithms/siting_common.py" line="143" />
             <source>Terrain model (DTM)</source>
             <translation>Terrain model (DTM)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="143" />
+            <location filename="../processing/algorithms/siting_common.py" line="144" />
             <source>Surface model (DSM) for clutter</source>
             <translation>Surface model (DSM) for clutter</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="145" />
+            <location filename="../processing/algorithms/siting_common.py" line="146" />
             <source>Buildings for clutter</source>
             <translation>Buildings for clutter</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="147" />
+            <location filename="../processing/algorithms/siting_common.py" line="148" />
             <source>Building height field (m)</source>
             <translation>Building height field (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="150" />
+            <location filename="../processing/algorithms/siting_common.py" line="151" />
             <source>Default building height (m)</source>
             <translation>Default building height (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="153" />
+            <location filename="../processing/algorithms/siting_common.py" line="154" />
             <source>Receiver (end device) height (m above ground)</source>
             <translation>Receiver (end device) height (m above ground)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="157" />
+            <location filename="../processing/algorithms/siting_common.py" line="158" />
             <source>Terrain effect</source>
             <translation>Terrain effect</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="158" />
+            <location filename="../processing/algorithms/siting_common.py" line="159" />
             <source>None (distance only)</source>
             <translation>None (distance only)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="158" />
+            <location filename="../processing/algorithms/siting_common.py" line="159" />
             <source>Line of sight (GDAL viewshed; out of sight adds the loss below)</source>
             <translation>Line of sight (GDAL viewshed; out of sight adds the loss below)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="159" />
+            <location filename="../processing/algorithms/siting_common.py" line="160" />
             <source>Line of sight and knife-edge diffraction</source>
             <translation>Line of sight and knife-edge diffraction</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="160" />
+            <location filename="../processing/algorithms/siting_common.py" line="161" />
             <source>Extra loss out of sight, line-of-sight mode (dB)</source>
             <translation>Extra loss out of sight, line-of-sight mode (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="163" />
+            <location filename="../processing/algorithms/siting_common.py" line="164" />
             <source>Fade margin (dB)</source>
             <translation>Fade margin (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="169" />
+            <location filename="../processing/algorithms/siting_common.py" line="170" />
             <source>Extent (default: what the gateways can reach)</source>
             <translation>Extent (default: what the gateways can reach)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="176" />
+            <location filename="../processing/algorithms/siting_common.py" line="177" />
             <source>Largest spreading factor allowed</source>
             <translation>Largest spreading factor allowed</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="185" />
+            <location filename="../processing/algorithms/siting_common.py" line="186" />
             <source>Time limit of the exact method (s)</source>
             <translation>Time limit of the exact method (s)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="191" />
+            <location filename="../processing/algorithms/siting_common.py" line="192" />
             <source>Also compute the LP-relaxation bound (tighter, can be slow on large instances)</source>
             <translation>Also compute the LP-relaxation bound (tighter, can be slow on large instances)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="231" />
+            <location filename="../processing/algorithms/siting_common.py" line="232" />
             <source>The terrain model cannot be opened; choose a valid raster layer.</source>
             <translation>The terrain model cannot be opened; choose a valid raster layer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="234" />
+            <location filename="../processing/algorithms/siting_common.py" line="235" />
             <source>The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).</source>
             <translation>The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="236" />
-            <location filename="../processing/algorithms/siting_common.py" line="247" />
-            <location filename="../processing/algorithms/siting_common.py" line="537" />
+            <location filename="../processing/algorithms/siting_common.py" line="237" />
+            <location filename="../processing/algorithms/siting_common.py" line="248" />
+            <location filename="../processing/algorithms/siting_common.py" line="538" />
             <source>an unknown CRS</source>
             <translation>an unknown CRS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="245" />
+            <location filename="../processing/algorithms/siting_common.py" line="246" />
             <source>The {what} layer is in {crs} but the terrain model is in {dem}; reproject the {what} (Vector ▸ Data Management Tools ▸ Reproject Layer) so both use the same CRS.</source>
             <translation>The {what} layer is in {crs} but the terrain model is in {dem}; reproject the {what} (Vector ▸ Data Management Tools ▸ Reproject Layer) so both use the same CRS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="298" />
+            <location filename="../processing/algorithms/siting_common.py" line="299" />
             <source>{n} {what} without a usable geometry were skipped.</source>
             <translation>{n} {what} without a usable geometry were skipped.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="300" />
+            <location filename="../processing/algorithms/siting_common.py" line="301" />
             <source>The {} layer has no features with a geometry.</source>
             <translation>The {} layer has no features with a geometry.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="322" />
+            <location filename="../processing/algorithms/siting_common.py" line="323" />
             <source>Site {} has an antenna height of zero or less; give every site a positive height.</source>
             <translation>Site {} has an antenna height of zero or less; give every site a positive height.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="338" />
+            <location filename="../processing/algorithms/siting_common.py" line="339" />
             <source>{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain model.</source>
             <translation>{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain model.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="361" />
+            <location filename="../processing/algorithms/siting_common.py" line="362" />
             <source>The extent does not overlap the terrain model; choose an extent inside it.</source>
             <translation>The extent does not overlap the terrain model; choose an extent inside it.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="368" />
+            <location filename="../processing/algorithms/siting_common.py" line="369" />
             <source>The grid would have {n:,} cells; choose a larger cell size or a smaller extent.</source>
             <translation>The grid would have {n:,} cells; choose a larger cell size or a smaller extent.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="376" />
+            <location filename="../processing/algorithms/siting_common.py" line="377" />
             <source>The raster {} is not read through GDAL; save it as a GeoTIFF first.</source>
             <translation>The raster {} is not read through GDAL; save it as a GeoTIFF first.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="393" />
+            <location filename="../processing/algorithms/siting_common.py" line="394" />
             <source>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</source>
             <translation>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="402" />
+            <location filename="../processing/algorithms/siting_common.py" line="403" />
             <source>buildings</source>
             <translation>buildings</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="536" />
+            <location filename="../processing/algorithms/siting_common.py" line="537" />
             <source>The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first.</source>
             <translation>The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="543" />
+            <location filename="../processing/algorithms/siting_common.py" line="544" />
             <source>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</source>
             <translation>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="629" />
+            <location filename="../processing/algorithms/siting_common.py" line="630" />
             <source>online submodular bound</source>
             <translation>online submodular bound</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="629" />
+            <location filename="../processing/algorithms/siting_common.py" line="630" />
             <source>LP relaxation</source>
             <translation>LP relaxation</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="630" />
+            <location filename="../processing/algorithms/siting_common.py" line="631" />
             <source>MILP dual bound</source>
             <translation>MILP dual bound</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="630" />
+            <location filename="../processing/algorithms/siting_common.py" line="631" />
             <source>proven optimum</source>
             <translation>proven optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="631" />
+            <location filename="../processing/algorithms/siting_common.py" line="632" />
             <source>Lagrangian lower bound</source>
             <translation>Lagrangian lower bound</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="631" />
+            <location filename="../processing/algorithms/siting_common.py" line="632" />
             <source>none (zero)</source>
             <translation>none (zero)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="633" />
+            <location filename="../processing/algorithms/siting_common.py" line="634" />
             <source>upper bound on the optimum</source>
             <translation>upper bound on the optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="633" />
+            <location filename="../processing/algorithms/siting_common.py" line="634" />
             <source>lower bound on the optimum</source>
             <translation>lower bound on the optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="634" />
+            <location filename="../processing/algorithms/siting_common.py" line="635" />
             <source>exact (MILP, HiGHS)</source>
             <translation>exact (MILP, HiGHS)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="634" />
+            <location filename="../processing/algorithms/siting_common.py" line="635" />
             <source>greedy</source>
             <translation>greedy</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="635" />
+            <location filename="../processing/algorithms/siting_common.py" line="636" />
             <source>Bound</source>
             <translation>Bound</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="636" />
+            <location filename="../processing/algorithms/siting_common.py" line="637" />
             <source>Kind of bound</source>
             <translation>Kind of bound</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="638" />
+            <location filename="../processing/algorithms/siting_common.py" line="639" />
             <source>Quality (share of the optimum reached at least)</source>
             <translation>Quality (share of the optimum reached at least)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="639" />
+            <location filename="../processing/algorithms/siting_common.py" line="640" />
             <source>Solver status</source>
             <translation>Solver status</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="639" />
+            <location filename="../processing/algorithms/siting_common.py" line="640" />
             <source>Run time</source>
             <translation>Run time</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="643" />
+            <location filename="../processing/algorithms/siting_common.py" line="644" />
             <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
             <translation>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="647" />
+            <location filename="../processing/algorithms/siting_common.py" line="648" />
             <source>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</source>
             <translation>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="666" />
+            <source>Save the run as a scenario in this study store (optional)</source>
+            <translation>Save the run as a scenario in this study store (optional)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="669" />
+            <source>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</source>
+            <translation>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="672" />
+            <source>Scenario name (saving again under the same name replaces the scenario)</source>
+            <translation>Scenario name (saving again under the same name replaces the scenario)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="673" />
+            <source>Scenario record in the store (fid)</source>
+            <translation>Scenario record in the store (fid)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="677" />
+            <source>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</source>
+            <translation>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="731" />
+            <source>Saving the scenario in the store needs the municipality: give its NIS code (for example 44021); the layers do not say it unambiguously.</source>
+            <translation>Saving the scenario in the store needs the municipality: give its NIS code (for example 44021); the layers do not say it unambiguously.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="739" />
+            <source>Gateways {time}</source>
+            <translation>Gateways {time}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="739" />
+            <source>Sensors {time}</source>
+            <translation>Sensors {time}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="768" />
+            <source>Saved as scenario '{name}' of {niscode} in {store}.</source>
+            <translation>Saved as scenario '{name}' of {niscode} in {store}.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/store_parameter.py" line="34" />
@@ -2130,254 +2242,292 @@
             <translation>A GeoPackage file, for example C:/studies/gent.gpkg, or a PostGIS schema through one of QGIS's saved PostgreSQL connections: pg:&lt;connection name&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="29" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="65" />
+            <source>{layer} has no niscode field: all its features are taken as lying in {municipality}.</source>
+            <translation>{layer} has no niscode field: all its features are taken as lying in {municipality}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="30" />
             <source>Areas: a value per polygon (e.g. the vacancy rate)</source>
             <translation>Areas: a value per polygon (e.g. the vacancy rate)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="30" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="31" />
             <source>Grid: premises per cell of a regular grid</source>
             <translation>Grid: premises per cell of a regular grid</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="31" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="32" />
             <source>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</source>
             <translation>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="31" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="32" />
             <source>k nearest neighbours</source>
             <translation>k nearest neighbours</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="32" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="99" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="33" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="106" />
             <source>Distance band</source>
             <translation>Distance band</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="38" />
             <source>Vacancy hot spots (Gi*, local Moran's I)</source>
             <translation>Vacancy hot spots (Gi*, local Moran's I)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="40" />
-            <source>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.</source>
-            <translation>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.</translation>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="41" />
+            <source>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to analyse one municipality: only the features whose niscode field says that municipality (the register; areas, denominator and study area where they have such a field); leave it empty for the whole region.</source>
+            <translation>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to analyse one municipality: only the features whose niscode field says that municipality (the register; areas, denominator and study area where they have such a field); leave it empty for the whole region.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="73" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="78" />
             <source>Analyse</source>
             <translation>Analyse</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="76" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="81" />
             <source>Areas with a value (areas mode)</source>
             <translation>Areas with a value (areas mode)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="81" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="104" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="86" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="123" />
             <source>Area id field</source>
             <translation>Area id field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="84" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="89" />
             <source>Vacancy register (grid mode)</source>
             <translation>Vacancy register (grid mode)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="86" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="91" />
             <source>Denominator: addresses or buildings (grid mode, for rates)</source>
             <translation>Denominator: addresses or buildings (grid mode, for rates)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="89" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="94" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="131" />
+            <source>Municipality (NIS code; empty: the whole region)</source>
+            <translation>Municipality (NIS code; empty: the whole region)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="96" />
             <source>Study area (grid mode)</source>
             <translation>Study area (grid mode)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="90" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="97" />
             <source>Cell size (grid mode)</source>
             <translation>Cell size (grid mode)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="93" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="100" />
             <source>Reference date (grid mode; empty: today)</source>
             <translation>Reference date (grid mode; empty: today)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="95" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="102" />
             <source>Neighbours</source>
             <translation>Neighbours</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="97" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="104" />
             <source>k (k nearest neighbours)</source>
             <translation>k (k nearest neighbours)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="100" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="107" />
             <source>Permutations</source>
             <translation>Permutations</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="103" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="110" />
             <source>Random seed (same seed, same result)</source>
             <translation>Random seed (same seed, same result)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="112" />
             <source>Significance level (Moran clusters)</source>
             <translation>Significance level (Moran clusters)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="108" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="115" />
             <source>Hot spots</source>
             <translation>Hot spots</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="110" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="117" />
             <source>Global Moran's I</source>
             <translation>Global Moran's I</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="111" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="118" />
             <source>Hot spots (90 % or more)</source>
             <translation>Hot spots (90 % or more)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="112" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="119" />
             <source>Cold spots (90 % or more)</source>
             <translation>Cold spots (90 % or more)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="126" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="130" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="156" />
+            <source>Municipality: {municipality}.</source>
+            <translation>Municipality: {municipality}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="136" />
             <source>{n} units, {links} neighbour links; {perms} permutations.</source>
             <translation>{n} units, {links} neighbour links; {perms} permutations.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="143" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="153" />
             <source>Global Moran's I {value:.3f}; {hot} hot and {cold} cold spots.</source>
             <translation>Global Moran's I {value:.3f}; {hot} hot and {cold} cold spots.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="155" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="165" />
             <source>Choose the areas layer with the value to analyse (for example the output of Vacancy indicators per area).</source>
             <translation>Choose the areas layer with the value to analyse (for example the output of Vacancy indicators per area).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="160" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="170" />
             <source>Choose the value field to analyse.</source>
             <translation>Choose the value field to analyse.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="180" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="174" />
+            <source>No area has the niscode of {municipality}; choose the areas of that municipality or leave the municipality empty.</source>
+            <translation>No area has the niscode of {municipality}; choose the areas of that municipality or leave the municipality empty.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="193" />
             <source>Choose the vacancy register for the grid.</source>
             <translation>Choose the vacancy register for the grid.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="200" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="197" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="173" />
+            <source>The register has no premises of municipality {municipality}.</source>
+            <translation>The register has no premises of municipality {municipality}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="213" />
+            <source>No study area has the niscode of {municipality}; choose the study area of that municipality or leave the municipality empty.</source>
+            <translation>No study area has the niscode of {municipality}; choose the study area of that municipality or leave the municipality empty.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="222" />
             <source>There are no premises in the register on the reference date.</source>
             <translation>There are no premises in the register on the reference date.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="204" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="226" />
             <source>The grid would have {n} cells; choose a larger cell size or a smaller study area.</source>
             <translation>The grid would have {n} cells; choose a larger cell size or a smaller study area.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="213" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="235" />
             <source>Grid of {rows} × {cols} cells of {size:.0f} m; {n} cells analysed.</source>
             <translation>Grid of {rows} × {cols} cells of {size:.0f} m; {n} cells analysed.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="40" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="51" />
             <source>The vacancy layer lacks the field(s) {fields}; use the register made by Import vacancy register or a layer with the same fields.</source>
             <translation>The vacancy layer lacks the field(s) {fields}; use the register made by Import vacancy register or a layer with the same fields.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="52" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="64" />
             <source>Choose the vacancy layer.</source>
             <translation>Choose the vacancy layer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="54" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="66" />
             <source>The vacancy layer must be a point layer (the register made by Import vacancy register).</source>
             <translation>The vacancy layer must be a point layer (the register made by Import vacancy register).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="74" />
-            <source>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.</source>
-            <translation>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.</translation>
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="70" />
+            <source>The vacancy layer has no niscode field, so it cannot be filtered per municipality; use the register from the study store or leave the municipality empty.</source>
+            <translation>The vacancy layer has no niscode field, so it cannot be filtered per municipality; use the register from the study store or leave the municipality empty.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="100" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="89" />
+            <source>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to measure one municipality of a regional register: only its premises, and its areas and addresses where those layers have a niscode field; leave it empty for the whole region.</source>
+            <translation>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to measure one municipality of a regional register: only its premises, and its areas and addresses where those layers have a niscode field; leave it empty for the whole region.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="119" />
             <source>Vacancy register (points)</source>
             <translation>Vacancy register (points)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="102" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="121" />
             <source>Areas (polygons) or street segments (lines)</source>
             <translation>Areas (polygons) or street segments (lines)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="109" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="128" />
             <source>Denominator: addresses or buildings (for rates)</source>
             <translation>Denominator: addresses or buildings (for rates)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="112" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="133" />
             <source>Reference date (empty: today)</source>
             <translation>Reference date (empty: today)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="115" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="136" />
             <source>Street code field of the segments (CRAB code)</source>
             <translation>Street code field of the segments (CRAB code)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="118" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="139" />
             <source>Street name field of the segments</source>
             <translation>Street name field of the segments</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="121" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="142" />
             <source>Largest distance to a segment of the same street</source>
             <translation>Largest distance to a segment of the same street</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="123" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="144" />
             <source>Vacancy indicators</source>
             <translation>Vacancy indicators</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="135" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="159" />
             <source>Choose the areas layer.</source>
             <translation>Choose the areas layer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="143" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="168" />
             <source>{n} areas.</source>
             <translation>{n} areas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="147" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="175" />
             <source>{n} premises with a location.</source>
             <translation>{n} premises with a location.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="158" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="187" />
             <source>{n} denominator units.</source>
             <translation>{n} denominator units.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="172" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="201" />
             <source>Premises snapped by street code: {code}, by street name: {name}, not snapped: {none}.</source>
             <translation>Premises snapped by street code: {code}, by street name: {name}, not snapped: {none}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="194" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="223" />
             <source>{n} areas have fewer than {limit} units: their rate is suppressed.</source>
             <translation>{n} areas have fewer than {limit} units: their rate is suppressed.</translation>
         </message>
@@ -2533,8 +2683,8 @@
             <location filename="../smart_municipality/sources/transport.py" line="240" />
             <location filename="../smart_municipality/vacancy/layer_io.py" line="253" />
             <location filename="../processing/algorithms/match_addresses.py" line="112" />
-            <location filename="../processing/algorithms/sensors_common.py" line="191" />
-            <location filename="../processing/algorithms/vacancy_common.py" line="158" />
+            <location filename="../processing/algorithms/sensors_common.py" line="169" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="215" />
             <source>Cancelled; nothing was written.</source>
             <translation>Cancelled; nothing was written.</translation>
         </message>
@@ -2646,6 +2796,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/downloads.py" line="101" />
+            <location filename="../smart_municipality/municipalities.py" line="143" />
             <source>Give a municipality: its name or its five-digit NIS code.</source>
             <translation>Give a municipality: its name or its five-digit NIS code.</translation>
         </message>
@@ -2657,6 +2808,7 @@
         <message>
             <location filename="../smart_municipality/downloads.py" line="118" />
             <location filename="../smart_municipality/downloads.py" line="124" />
+            <location filename="../smart_municipality/municipalities.py" line="154" />
             <source>{name} matches several municipalities; give its NIS code instead.</source>
             <translation>{name} matches several municipalities; give its NIS code instead.</translation>
         </message>
@@ -2814,6 +2966,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="117" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="692" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -2874,6 +3027,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="211" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="60" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="93" />
             <source>Municipality</source>
@@ -2967,7 +3121,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_search.py" line="33" />
-            <location filename="../smart_municipality/plugin.py" line="64" />
+            <location filename="../smart_municipality/plugin.py" line="65" />
             <source>Address search</source>
             <translation>Address search</translation>
         </message>
@@ -2996,6 +3150,235 @@
             <location filename="../smart_municipality/gui/address_search.py" line="140" />
             <source>Searching…</source>
             <translation>Searching…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="68" />
+            <source>Landscape</source>
+            <translation>Landscape</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="68" />
+            <source>Portrait</source>
+            <translation>Portrait</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="159" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="633" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="676" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="693" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="707" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="709" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="723" />
+            <location filename="../smart_municipality/plugin.py" line="98" />
+            <location filename="../processing/algorithms/map_study.py" line="45" />
+            <location filename="../processing/algorithms/map_study.py" line="115" />
+            <source>Map study</source>
+            <translation>Map study</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="192" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="55" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="87" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="193" />
+            <source>The study GeoPackage, or a PostGIS store as pg:&lt;connection&gt;?schema=&lt;schema&gt;.</source>
+            <translation>The study GeoPackage, or a PostGIS store as pg:&lt;connection&gt;?schema=&lt;schema&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="195" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="57" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="89" />
+            <source>Study store</source>
+            <translation>Study store</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="205" />
+            <source>Whole region of the store</source>
+            <translation>Whole region of the store</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="206" />
+            <source>A municipality of the store, or type a name or NIS code; empty: every municipality in the store.</source>
+            <translation>A municipality of the store, or type a name or NIS code; empty: every municipality in the store.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="217" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="229" />
+            <location filename="../processing/algorithms/map_study.py" line="96" />
+            <source>Paper</source>
+            <translation>Paper</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="232" />
+            <source>Empty: Map study &lt;municipality&gt;</source>
+            <translation>Empty: Map study &lt;municipality&gt;</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="233" />
+            <location filename="../processing/algorithms/map_study.py" line="110" />
+            <source>Title (empty: Map study &lt;municipality&gt;)</source>
+            <translation>Title (empty: Map study &lt;municipality&gt;)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="234" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="48" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="77" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="237" />
+            <location filename="../processing/algorithms/map_study.py" line="89" />
+            <source>Themes</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="248" />
+            <source>Neighbourhoods (optional)</source>
+            <translation>Neighbourhoods (optional)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="255" />
+            <source>Wijken or statistical sectors: figures per neighbourhood and the atlas.</source>
+            <translation>Wijken or statistical sectors: figures per neighbourhood and the atlas.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="256" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="138" />
+            <source>Layer</source>
+            <translation>Layer</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="259" />
+            <source>Name field</source>
+            <translation>Name field</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="260" />
+            <location filename="../processing/algorithms/map_study.py" line="104" />
+            <source>Atlas: one page per neighbourhood</source>
+            <translation>Atlas: one page per neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="295" />
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="296" />
+            <source>Build the map study and show its pages here.</source>
+            <translation>Build the map study and show its pages here.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="298" />
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="299" />
+            <source>Write the map study as one PDF.</source>
+            <translation>Write the map study as one PDF.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="301" />
+            <source>Open in layout designer</source>
+            <translation>Open in layout designer</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="302" />
+            <source>Put the previewed study in the project's layouts and open it for last edits.</source>
+            <translation>Put the previewed study in the project's layouts and open it for last edits.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="321" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="546" />
+            <source>Press Preview to build the map study.</source>
+            <translation>Press Preview to build the map study.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="453" />
+            <source>Building the map study…</source>
+            <translation>Building the map study…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="466" />
+            <location filename="../processing/algorithms/map_study.py" line="140" />
+            <source>The neighbourhoods layer has no coordinate reference system; set it (Layer properties → Source) and run the study again.</source>
+            <translation>The neighbourhoods layer has no coordinate reference system; set it (Layer properties → Source) and run the study again.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="479" />
+            <source>Choose the study store first: the study GeoPackage or a PostGIS store.</source>
+            <translation>Choose the study store first: the study GeoPackage or a PostGIS store.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="481" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="619" />
+            <source>Choose at least one theme.</source>
+            <translation>Choose at least one theme.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="567" />
+            <source>This page of the map study cannot be shown.</source>
+            <translation>This page of the map study cannot be shown.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="607" />
+            <source>{n} pages.</source>
+            <translation>{n} pages.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="609" />
+            <source>Left out:</source>
+            <translation>Left out:</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="613" />
+            <source>The settings changed: press Preview to see the study as it is now.</source>
+            <translation>The settings changed: press Preview to see the study as it is now.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="633" />
+            <source>The atlas is in the project's layouts too: {name}.</source>
+            <translation>The atlas is in the project's layouts too: {name}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="647" />
+            <source>Export the map study</source>
+            <translation>Export the map study</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="648" />
+            <location filename="../processing/algorithms/map_study.py" line="115" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="669" />
+            <source>Exporting the map study…</source>
+            <translation>Exporting the map study…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="676" />
+            <source>Map study written: {path} ({n} pages)</source>
+            <translation>Map study written: {path} ({n} pages)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="678" />
+            <source>Open PDF</source>
+            <translation>Open PDF</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="711" />
+            <source>The map study failed because of an unexpected error; the details are in the message log (Smart Municipality).</source>
+            <translation>The map study failed because of an unexpected error; the details are in the message log (Smart Municipality).</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/municipality_picker.py" line="41" />
@@ -3129,9 +3512,12 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="41" />
-            <location filename="../smart_municipality/plugin.py" line="90" />
+            <location filename="../smart_municipality/mapstudy/constants.py" line="11" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="491" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="483" />
+            <location filename="../smart_municipality/plugin.py" line="91" />
             <location filename="../processing/algorithms/aggregate_observations.py" line="47" />
-            <location filename="../processing/algorithms/device_register.py" line="24" />
+            <location filename="../processing/algorithms/device_register.py" line="25" />
             <location filename="../processing/algorithms/import_observations.py" line="30" />
             <location filename="../processing/algorithms/interpolate_observations.py" line="44" />
             <location filename="../processing/algorithms/load_irceline.py" line="34" />
@@ -3140,18 +3526,6 @@
             <location filename="../processing/algorithms/load_telraam.py" line="29" />
             <source>Sensors</source>
             <translation>Sensors</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="55" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="87" />
-            <source>GeoPackage (*.gpkg)</source>
-            <translation>GeoPackage (*.gpkg)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="57" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="89" />
-            <source>Study store</source>
-            <translation>Study store</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="59" />
@@ -3258,9 +3632,9 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/settings_page.py" line="44" />
-            <location filename="../smart_municipality/plugin.py" line="51" />
-            <location filename="../smart_municipality/plugin.py" line="61" />
-            <location filename="../smart_municipality/plugin.py" line="254" />
+            <location filename="../smart_municipality/plugin.py" line="52" />
+            <location filename="../smart_municipality/plugin.py" line="62" />
+            <location filename="../smart_municipality/plugin.py" line="262" />
             <location filename="../processing/provider.py" line="17" />
             <source>Smart Municipality</source>
             <translation>Smart Municipality</translation>
@@ -3337,24 +3711,22 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="112" />
-            <location filename="../smart_municipality/plugin.py" line="92" />
+            <location filename="../smart_municipality/plugin.py" line="93" />
             <source>Place sensors &amp; gateways</source>
             <translation>Place sensors &amp; gateways</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="133" />
             <location filename="../smart_municipality/gui/siting_panel.py" line="164" />
-            <location filename="../smart_municipality/siting/report.py" line="651" />
-            <location filename="../smart_municipality/siting/report.py" line="697" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="539" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="543" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="558" />
+            <location filename="../smart_municipality/siting/report.py" line="658" />
+            <location filename="../smart_municipality/siting/report.py" line="704" />
             <location filename="../processing/algorithms/site_gateways.py" line="44" />
-            <location filename="../processing/algorithms/site_sensors.py" line="59" />
+            <location filename="../processing/algorithms/site_sensors.py" line="61" />
             <source>Candidate sites</source>
             <translation>Candidate sites</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="138" />
-            <source>Layer</source>
-            <translation>Layer</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="140" />
@@ -3425,7 +3797,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
-            <location filename="../processing/algorithms/site_sensors.py" line="44" />
+            <location filename="../processing/algorithms/site_sensors.py" line="46" />
             <source>Place sensors</source>
             <translation>Place sensors</translation>
         </message>
@@ -3486,20 +3858,20 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
-            <location filename="../processing/algorithms/siting_common.py" line="183" />
+            <location filename="../processing/algorithms/siting_common.py" line="184" />
             <source>Greedy (fast, with a quality bound)</source>
             <translation>Greedy (fast, with a quality bound)</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
-            <location filename="../processing/algorithms/siting_common.py" line="184" />
+            <location filename="../processing/algorithms/siting_common.py" line="185" />
             <source>Exact (MILP with HiGHS)</source>
             <translation>Exact (MILP with HiGHS)</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="289" />
-            <location filename="../processing/algorithms/siting_common.py" line="182" />
-            <location filename="../processing/algorithms/siting_common.py" line="634" />
+            <location filename="../processing/algorithms/siting_common.py" line="183" />
+            <location filename="../processing/algorithms/siting_common.py" line="635" />
             <source>Method</source>
             <translation>Method</translation>
         </message>
@@ -3601,9 +3973,9 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="454" />
-            <location filename="../processing/algorithms/site_gateways.py" line="192" />
-            <location filename="../processing/algorithms/site_sensors.py" line="245" />
-            <location filename="../processing/algorithms/site_sensors.py" line="255" />
+            <location filename="../processing/algorithms/site_gateways.py" line="199" />
+            <location filename="../processing/algorithms/site_sensors.py" line="267" />
+            <location filename="../processing/algorithms/site_sensors.py" line="277" />
             <source>Covered share</source>
             <translation>Covered share</translation>
         </message>
@@ -3619,7 +3991,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="456" />
-            <location filename="../processing/algorithms/siting_common.py" line="637" />
+            <location filename="../processing/algorithms/siting_common.py" line="638" />
             <source>Gap to the bound</source>
             <translation>Gap to the bound</translation>
         </message>
@@ -3776,11 +4148,13 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="74" />
-            <location filename="../smart_municipality/plugin.py" line="88" />
+            <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="374" />
+            <location filename="../smart_municipality/plugin.py" line="89" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="31" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="38" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="72" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="39" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="87" />
             <source>Vacancy</source>
             <translation>Vacancy</translation>
         </message>
@@ -3811,7 +4185,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="125" />
-            <location filename="../processing/algorithms/site_sensors.py" line="255" />
+            <location filename="../processing/algorithms/site_sensors.py" line="277" />
             <source>Area</source>
             <translation>Area</translation>
         </message>
@@ -3919,6 +4293,587 @@
             <translation>Dossiers with status {status}</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/mapstudy/constants.py" line="9" />
+            <source>Base map</source>
+            <translation>Base map</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/constants.py" line="12" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="523" />
+            <source>Sensor and gateway siting</source>
+            <translation>Sensor and gateway siting</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/constants.py" line="13" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="490" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="633" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
+            <location filename="../processing/algorithms/load_gipod.py" line="49" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="35" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="55" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="84" />
+            <source>Projects</source>
+            <translation>Projects</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="205" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="238" />
+            <source>Study area</source>
+            <translation>Study area</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="236" />
+            <source>The study store holds no data with a location; choose a municipality or an extent.</source>
+            <translation>The study store holds no data with a location; choose a municipality or an extent.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="237" />
+            <source>Region of {n} municipalities</source>
+            <translation>Region of {n} municipalities</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="272" />
+            <source>… and {n} more</source>
+            <translation>… and {n} more</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="307" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="334" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="477" />
+            <location filename="../smart_municipality/siting/report.py" line="621" />
+            <source>Legend</source>
+            <translation>Legend</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="347" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="500" />
+            <location filename="../smart_municipality/siting/report.py" line="623" />
+            <source>Key figures</source>
+            <translation>Key figures</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="372" />
+            <source>Municipality of {name} (NIS code {nis})</source>
+            <translation>Municipality of {name} (NIS code {nis})</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="394" />
+            <source>Contents</source>
+            <translation>Contents</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="398" />
+            <source>Not in this study</source>
+            <translation>Not in this study</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="402" />
+            <source>Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal Vlaanderen and the municipality's own registers. Figures on {date}.</source>
+            <translation>Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal Vlaanderen and the municipality's own registers. Figures on {date}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="423" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="205" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="283" />
+            <location filename="../smart_municipality/siting/report.py" line="578" />
+            <source>Neighbourhoods</source>
+            <translation>Neighbourhoods</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="437" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="494" />
+            <location filename="../smart_municipality/siting/report.py" line="714" />
+            <source>Neighbourhood</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="440" />
+            <source>{title} – atlas</source>
+            <translation>{title} – atlas</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="474" />
+            <source>Figures per neighbourhood from the study store; rates of neighbourhoods with fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen.</source>
+            <translation>Figures per neighbourhood from the study store; rates of neighbourhoods with fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="487" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="273" />
+            <location filename="../smart_municipality/siting/report.py" line="691" />
+            <location filename="../processing/algorithms/match_addresses.py" line="30" />
+            <source>Addresses</source>
+            <translation>Addresses</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="488" />
+            <source>Vacant premises</source>
+            <translation>Vacant premises</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="489" />
+            <source>Vacancy rate</source>
+            <translation>Vacancy rate</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="569" />
+            <source>fewer than 5 addresses</source>
+            <translation>fewer than 5 addresses</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="597" />
+            <source>vacancy rate (%); dashed: the whole area</source>
+            <translation>vacancy rate (%); dashed: the whole area</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="598" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="412" />
+            <source>Vacancy rate per neighbourhood</source>
+            <translation>Vacancy rate per neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="610" />
+            <source>The language {language} is not offered; choose nl, fr or en.</source>
+            <translation>The language {language} is not offered; choose nl, fr or en.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="613" />
+            <source>Choose A4 or A3, portrait or landscape.</source>
+            <translation>Choose A4 or A3, portrait or landscape.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="616" />
+            <source>Unknown themes: {themes}; choose from {known}.</source>
+            <translation>Unknown themes: {themes}; choose from {known}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="621" />
+            <source>An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical sectors.</source>
+            <translation>An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical sectors.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="624" />
+            <source>The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 (EPSG:31370): reproject the layer first.</source>
+            <translation>The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 (EPSG:31370): reproject the layer first.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="642" />
+            <source>Map study {name}</source>
+            <translation>Map study {name}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="653" />
+            <source>Theme: {theme}</source>
+            <translation>Theme: {theme}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="659" />
+            <source>{theme} left out: {reason}</source>
+            <translation>{theme} left out: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="664" />
+            <source>None of the chosen themes has data for {area}: {reasons}</source>
+            <translation>None of the chosen themes has data for {area}: {reasons}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="666" />
+            <source>Title page</source>
+            <translation>Title page</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="675" />
+            <source>Atlas: one page per neighbourhood ({n} pages)</source>
+            <translation>Atlas: one page per neighbourhood ({n} pages)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="677" />
+            <source>Vacancy is shown per neighbourhood or per cell, never per premise; the project register's contact details are left out.</source>
+            <translation>Vacancy is shown per neighbourhood or per cell, never per premise; the project register's contact details are left out.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="689" />
+            <source>The map study was cancelled.</source>
+            <translation>The map study was cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="771" />
+            <source>The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?</source>
+            <translation>The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/template.py" line="92" />
+            <source>The layout template {path} is missing; reinstall the plugin or choose an existing template.</source>
+            <translation>The layout template {path} is missing; reinstall the plugin or choose an existing template.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/template.py" line="98" />
+            <source>The layout template {path} cannot be read ({reason}).</source>
+            <translation>The layout template {path} cannot be read ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/template.py" line="102" />
+            <source>The layout template {path} is not a QGIS layout template (no valid XML); save the layout again from the layout designer.</source>
+            <translation>The layout template {path} is not a QGIS layout template (no valid XML); save the layout again from the layout designer.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/template.py" line="112" />
+            <source>The layout template {path} needs two pages (the title page and the theme page); it has {pages}.</source>
+            <translation>The layout template {path} needs two pages (the title page and the theme page); it has {pages}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/template.py" line="120" />
+            <source>The layout template {path} lacks the items {ids}; give every item the id the map study expects (see the plugin's templates).</source>
+            <translation>The layout template {path} lacks the items {ids}; give every item the id the map study expects (see the plugin's templates).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/template.py" line="162" />
+            <source>In the layout template {path} the items {ids} are of the wrong kind (a map, legend, picture or label is expected).</source>
+            <translation>In the layout template {path} the items {ids} are of the wrong kind (a map, legend, picture or label is expected).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/template.py" line="195" />
+            <source>The font {font} of the template is not installed; the study uses {fallback} instead.</source>
+            <translation>The font {font} of the template is not installed; the study uses {fallback} instead.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="263" />
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="265" />
+            <source>No base layers: download the GRB and the addresses into the study GeoPackage or give base layers.</source>
+            <translation>No base layers: download the GRB and the addresses into the study GeoPackage or give base layers.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="274" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="390" />
+            <source>Buildings</source>
+            <translation>Buildings</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="274" />
+            <source>Parcels</source>
+            <translation>Parcels</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="279" />
+            <source>Area (km²)</source>
+            <translation>Area (km²)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="281" />
+            <source>Addresses per km²</source>
+            <translation>Addresses per km²</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="290" />
+            <source>Addresses by status</source>
+            <translation>Addresses by status</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="309" />
+            <source>Not shown: fewer than 5 addresses (small numbers, privacy)</source>
+            <translation>Not shown: fewer than 5 addresses (small numbers, privacy)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="312" />
+            <source>No vacancy (0 %)</source>
+            <translation>No vacancy (0 %)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="315" />
+            <source>{low} % or more</source>
+            <translation>{low} % or more</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="317" />
+            <source>{low} to {high} %</source>
+            <translation>{low} to {high} %</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="377" />
+            <source>The store holds no vacancy register for this area; import the register first (Import vacancy register).</source>
+            <translation>The store holds no vacancy register for this area; import the register first (Import vacancy register).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="385" />
+            <source>No premises are in the vacancy register on {date}.</source>
+            <translation>No premises are in the vacancy register on {date}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="390" />
+            <source>Dwellings</source>
+            <translation>Dwellings</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="390" />
+            <source>Business premises</source>
+            <translation>Business premises</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="391" />
+            <source>Shops</source>
+            <translation>Shops</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="392" />
+            <source>Premises in the register</source>
+            <translation>Premises in the register</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="396" />
+            <source>Other or unknown</source>
+            <translation>Other or unknown</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="400" />
+            <source>Vacancy rate (premises per 100 addresses)</source>
+            <translation>Vacancy rate (premises per 100 addresses)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="401" />
+            <source>Median time in the register (years)</source>
+            <translation>Median time in the register (years)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="406" />
+            <source>Entries in the last 12 months</source>
+            <translation>Entries in the last 12 months</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="407" />
+            <source>Removals in the last 12 months</source>
+            <translation>Removals in the last 12 months</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="427" />
+            <source>Highest rate: {area}</source>
+            <translation>Highest rate: {area}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="429" />
+            <source>Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.</source>
+            <translation>Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="432" />
+            <source>Vacant premises counted per {size} m cell: no single premise is shown (privacy).</source>
+            <translation>Vacant premises counted per {size} m cell: no single premise is shown (privacy).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="438" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
+            <source>In the register on 31/12</source>
+            <translation>In the register on 31/12</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="438" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
+            <source>Entries</source>
+            <translation>Entries</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="438" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
+            <source>Removals</source>
+            <translation>Removals</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="443" />
+            <source>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</source>
+            <translation>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="451" />
+            <source>{low} or more</source>
+            <translation>{low} or more</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="465" />
+            <source>Vacant premises per {size} m cell</source>
+            <translation>Vacant premises per {size} m cell</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="487" />
+            <source>The store holds no sensors for this area; load sensor data first.</source>
+            <translation>The store holds no sensors for this area; load sensor data first.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="494" />
+            <source>The sensors of this area have no positions to map.</source>
+            <translation>The sensors of this area have no positions to map.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="502" />
+            <source>Sensor owners: {owners}. Data sources: {sources}. Limit values: EU directive 2008/50/EC, WHO 2021 guidelines.</source>
+            <translation>Sensor owners: {owners}. Data sources: {sources}. Limit values: EU directive 2008/50/EC, WHO 2021 guidelines.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="509" />
+            <source>Sensors: {property}</source>
+            <translation>Sensors: {property}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="511" />
+            <location filename="../smart_municipality/sensors/report.py" line="115" />
+            <source>Sensor</source>
+            <translation>Sensor</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="511" />
+            <source>mean ({unit})</source>
+            <translation>mean ({unit})</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="511" />
+            <location filename="../smart_municipality/sensors/report.py" line="116" />
+            <source>data</source>
+            <translation>data</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="513" />
+            <source>Means over the stored period; – : less than 75 % valid data (EU rule).</source>
+            <translation>Means over the stored period; – : less than 75 % valid data (EU rule).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="529" />
+            <source>The store holds no siting scenarios for this area; run Site LoRaWAN gateways or Site sensors with the study store.</source>
+            <translation>The store holds no siting scenarios for this area; run Site LoRaWAN gateways or Site sensors with the study store.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="536" />
+            <location filename="../smart_municipality/siting/report.py" line="648" />
+            <source>Chosen gateways</source>
+            <translation>Chosen gateways</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="537" />
+            <location filename="../smart_municipality/siting/report.py" line="688" />
+            <location filename="../processing/algorithms/site_sensors.py" line="89" />
+            <source>Chosen sensor sites</source>
+            <translation>Chosen sensor sites</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="548" />
+            <location filename="../smart_municipality/siting/report.py" line="692" />
+            <source>Reach of a sensor ({radius} m)</source>
+            <translation>Reach of a sensor ({radius} m)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="557" />
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="559" />
+            <source>Sites chosen</source>
+            <translation>Sites chosen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="560" />
+            <source>Demand covered</source>
+            <translation>Demand covered</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="561" />
+            <source>Best possible with as many sites (bound)</source>
+            <translation>Best possible with as many sites (bound)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="562" />
+            <location filename="../smart_municipality/siting/report.py" line="662" />
+            <location filename="../smart_municipality/siting/report.py" line="709" />
+            <source>Certificate: share of the optimum reached</source>
+            <translation>Certificate: share of the optimum reached</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="572" />
+            <source>LoRaWAN gateways</source>
+            <translation>LoRaWAN gateways</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="572" />
+            <source>Sensor sites</source>
+            <translation>Sensor sites</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="573" />
+            <source>Siting: {what}</source>
+            <translation>Siting: {what}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="574" />
+            <source>Siting by Smart Municipality ({method}, {objective}); base map: Digitaal Vlaanderen.</source>
+            <translation>Siting by Smart Municipality ({method}, {objective}); base map: Digitaal Vlaanderen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="577" />
+            <source>The certificate compares the chosen sites with an upper bound on what any choice of as many sites could cover.</source>
+            <translation>The certificate compares the chosen sites with an upper bound on what any choice of as many sites could cover.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="590" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
+            <source>Smart-city projects</source>
+            <translation>Smart-city projects</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="598" />
+            <source>The project register holds no projects with a location in this area; add them with the project form.</source>
+            <translation>The project register holds no projects with a location in this area; add them with the project form.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="604" />
+            <source>Projects: areas</source>
+            <translation>Projects: areas</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="605" />
+            <source>Projects: routes</source>
+            <translation>Projects: routes</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="606" />
+            <source>Projects: places</source>
+            <translation>Projects: places</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="633" />
+            <source>Running on {date}</source>
+            <translation>Running on {date}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="639" />
+            <source>Subsidies (total)</source>
+            <translation>Subsidies (total)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="641" />
+            <source>Projects with a KPI</source>
+            <translation>Projects with a KPI</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="643" />
+            <source>no theme</source>
+            <translation>no theme</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="646" />
+            <source>Projects by theme</source>
+            <translation>Projects by theme</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
+            <source>Projects by stage</source>
+            <translation>Projects by stage</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="654" />
+            <source>Source: the municipal project register in the study store (contact details left out); base map: Digitaal Vlaanderen.</source>
+            <translation>Source: the municipal project register in the study store (contact details left out); base map: Digitaal Vlaanderen.</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/municipalities.py" line="66" />
             <source>postcode</source>
             <translation>postcode</translation>
@@ -3939,77 +4894,87 @@
             <translation>The list of municipalities ({path}) cannot be read; reinstall the plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="210" />
+            <location filename="../smart_municipality/municipalities.py" line="158" />
+            <source>{text} is not a Flemish municipality; give its NIS code (e.g. 44021 for Gent) or its name.</source>
+            <translation>{text} is not a Flemish municipality; give its NIS code (e.g. 44021 for Gent) or its name.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/municipalities.py" line="237" />
             <source>The list of municipalities has no extent for {name}; reinstall the plugin.</source>
             <translation>The list of municipalities has no extent for {name}; reinstall the plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="66" />
+            <location filename="../smart_municipality/plugin.py" line="67" />
             <source>Find an address and zoom to it (Flemish geolocation service).</source>
             <translation>Find an address and zoom to it (Flemish geolocation service).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="67" />
+            <location filename="../smart_municipality/plugin.py" line="68" />
             <source>Pick an address on the map</source>
             <translation>Pick an address on the map</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="69" />
+            <location filename="../smart_municipality/plugin.py" line="70" />
             <source>Click on the map to get the nearest address.</source>
             <translation>Click on the map to get the nearest address.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="70" />
+            <location filename="../smart_municipality/plugin.py" line="71" />
             <source>Choose a municipality…</source>
             <translation>Choose a municipality…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="72" />
+            <location filename="../smart_municipality/plugin.py" line="73" />
             <source>Zoom to a municipality by name, deelgemeente, NIS code or postcode.</source>
             <translation>Zoom to a municipality by name, deelgemeente, NIS code or postcode.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="74" />
+            <location filename="../smart_municipality/plugin.py" line="75" />
             <source>Base maps</source>
             <translation>Base maps</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="84" />
+            <location filename="../smart_municipality/plugin.py" line="85" />
             <source>Match addresses…</source>
             <translation>Match addresses…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="86" />
+            <location filename="../smart_municipality/plugin.py" line="87" />
             <source>Place a list of addresses (CSV, Excel or a layer) on the address register.</source>
             <translation>Place a list of addresses (CSV, Excel or a layer) on the address register.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="89" />
+            <location filename="../smart_municipality/plugin.py" line="90" />
             <source>The vacancy register: summary, filters and the history of a premise.</source>
             <translation>The vacancy register: summary, filters and the history of a premise.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="91" />
+            <location filename="../smart_municipality/plugin.py" line="92" />
             <source>Sensors on the map, their latest readings and their time series.</source>
             <translation>Sensors on the map, their latest readings and their time series.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="93" />
+            <location filename="../smart_municipality/plugin.py" line="94" />
             <source>Predict LoRaWAN coverage and place gateways and sensors.</source>
             <translation>Predict LoRaWAN coverage and place gateways and sensors.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="99" />
+            <location filename="../smart_municipality/plugin.py" line="100" />
+            <source>Choose themes, language and paper, preview the map study and export it as a PDF.</source>
+            <translation>Choose themes, language and paper, preview the map study and export it as a PDF.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/plugin.py" line="103" />
             <source>Service status…</source>
             <translation>Service status…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="101" />
+            <location filename="../smart_municipality/plugin.py" line="105" />
             <source>Check whether the Flemish services the plugin uses answer.</source>
             <translation>Check whether the Flemish services the plugin uses answer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="102" />
+            <location filename="../smart_municipality/plugin.py" line="106" />
             <source>Settings…</source>
             <translation>Settings…</translation>
         </message>
@@ -5009,18 +5974,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/sensors/report.py" line="115" />
-            <source>Sensor</source>
-            <translation>Sensor</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/report.py" line="115" />
             <source>mean</source>
             <translation>mean</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/report.py" line="116" />
-            <source>data</source>
-            <translation>data</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/report.py" line="118" />
@@ -5164,7 +6119,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="240" />
-            <location filename="../processing/algorithms/site_gateways.py" line="110" />
+            <location filename="../processing/algorithms/site_gateways.py" line="116" />
             <source>candidate sites</source>
             <translation>candidate sites</translation>
         </message>
@@ -5174,14 +6129,39 @@
             <translation>The radius must be a positive number of metres.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="138" />
+            <location filename="../smart_municipality/siting/demo.py" line="142" />
             <source>The demo GeoPackage {} does not exist; generate the demo first.</source>
             <translation>The demo GeoPackage {} does not exist; generate the demo first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="144" />
+            <location filename="../smart_municipality/siting/demo.py" line="148" />
             <source>The demo GeoPackage needs a buildings layer (GBG) and an addresses layer.</source>
             <translation>The demo GeoPackage needs a buildings layer (GBG) and an addresses layer.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/demo.py" line="189" />
+            <source>Candidate sites every {spacing:g} m along the roads.</source>
+            <translation>Candidate sites every {spacing:g} m along the roads.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/demo.py" line="192" />
+            <source>Candidate sites at every tenth address (the demo has no roads layer).</source>
+            <translation>Candidate sites at every tenth address (the demo has no roads layer).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/demo.py" line="267" />
+            <source>Demo: LoRaWAN gateways</source>
+            <translation>Demo: LoRaWAN gateways</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/demo.py" line="278" />
+            <source>The largest buildings stand in for public buildings; antennas {height:g} m above the ground on their roofs.</source>
+            <translation>The largest buildings stand in for public buildings; antennas {height:g} m above the ground on their roofs.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/demo.py" line="282" />
+            <source>Demo: sensor sites</source>
+            <translation>Demo: sensor sites</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/optimisation.py" line="49" />
@@ -5313,160 +6293,168 @@
             <translation>The siting run has no minimum-SF raster; run the coverage study again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="457" />
+            <location filename="../smart_municipality/siting/report.py" line="464" />
             <source>none</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="467" />
-            <location filename="../smart_municipality/siting/report.py" line="488" />
+            <location filename="../smart_municipality/siting/report.py" line="474" />
+            <location filename="../smart_municipality/siting/report.py" line="495" />
             <source>% of the addresses</source>
             <translation>% of the addresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="470" />
+            <location filename="../smart_municipality/siting/report.py" line="477" />
             <source>Addresses by smallest spreading factor</source>
             <translation>Addresses by smallest spreading factor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="487" />
+            <location filename="../smart_municipality/siting/report.py" line="494" />
             <source>number of sensors</source>
             <translation>number of sensors</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="491" />
-            <location filename="../smart_municipality/siting/report.py" line="699" />
+            <location filename="../smart_municipality/siting/report.py" line="498" />
+            <location filename="../smart_municipality/siting/report.py" line="706" />
             <source>Addresses within {radius} m of a sensor</source>
             <translation>Addresses within {radius} m of a sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="492" />
+            <location filename="../smart_municipality/siting/report.py" line="499" />
             <source>Addresses covered by the sensors</source>
             <translation>Addresses covered by the sensors</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="571" />
-            <source>Neighbourhoods</source>
-            <translation>Neighbourhoods</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="614" />
-            <source>Legend</source>
-            <translation>Legend</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="616" />
-            <source>Key figures</source>
-            <translation>Key figures</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="640" />
+            <location filename="../smart_municipality/siting/report.py" line="647" />
             <source>Candidate sites (large buildings)</source>
             <translation>Candidate sites (large buildings)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="641" />
-            <source>Chosen gateways</source>
-            <translation>Chosen gateways</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="642" />
+            <location filename="../smart_municipality/siting/report.py" line="649" />
             <location filename="../processing/algorithms/radio_coverage.py" line="75" />
             <source>Smallest spreading factor</source>
             <translation>Smallest spreading factor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="652" />
+            <location filename="../smart_municipality/siting/report.py" line="659" />
             <source>Gateways chosen</source>
             <translation>Gateways chosen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="653" />
+            <location filename="../smart_municipality/siting/report.py" line="660" />
             <source>Addresses heard by a gateway</source>
             <translation>Addresses heard by a gateway</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="654" />
+            <location filename="../smart_municipality/siting/report.py" line="661" />
             <source>Best possible with as many gateways (bound)</source>
             <translation>Best possible with as many gateways (bound)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="655" />
-            <location filename="../smart_municipality/siting/report.py" line="702" />
-            <source>Certificate: share of the optimum reached</source>
-            <translation>Certificate: share of the optimum reached</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="657" />
+            <location filename="../smart_municipality/siting/report.py" line="664" />
             <source>Addresses reached with SF7–SF9</source>
             <translation>Addresses reached with SF7–SF9</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="659" />
+            <location filename="../smart_municipality/siting/report.py" line="666" />
             <source>Area with coverage (map cells)</source>
             <translation>Area with coverage (map cells)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="680" />
+            <location filename="../smart_municipality/siting/report.py" line="687" />
             <source>Candidate sites (along the roads)</source>
             <translation>Candidate sites (along the roads)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="681" />
-            <location filename="../processing/algorithms/site_sensors.py" line="87" />
-            <source>Chosen sensor sites</source>
-            <translation>Chosen sensor sites</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="682" />
+            <location filename="../smart_municipality/siting/report.py" line="689" />
             <source>within {radius} m of a sensor</source>
             <translation>within {radius} m of a sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="682" />
+            <location filename="../smart_municipality/siting/report.py" line="689" />
             <source>covered</source>
             <translation>covered</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="683" />
+            <location filename="../smart_municipality/siting/report.py" line="690" />
             <source>further away</source>
             <translation>further away</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="684" />
-            <location filename="../processing/algorithms/match_addresses.py" line="30" />
-            <source>Addresses</source>
-            <translation>Addresses</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="685" />
-            <source>Reach of a sensor ({radius} m)</source>
-            <translation>Reach of a sensor ({radius} m)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="698" />
+            <location filename="../smart_municipality/siting/report.py" line="705" />
             <source>Sensor sites chosen</source>
             <translation>Sensor sites chosen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="700" />
+            <location filename="../smart_municipality/siting/report.py" line="707" />
             <source>Addresses covered</source>
             <translation>Addresses covered</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="707" />
-            <source>Neighbourhood</source>
-            <translation>Neighbourhood</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="707" />
+            <location filename="../smart_municipality/siting/report.py" line="714" />
             <source>addresses</source>
             <translation>addresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="707" />
+            <location filename="../smart_municipality/siting/report.py" line="714" />
             <source>in reach</source>
             <translation>in reach</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="96" />
+            <source>'{role}' is not a site role; use selected, candidate or existing.</source>
+            <translation>'{role}' is not a site role; use selected, candidate or existing.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="103" />
+            <source>The sites of a scenario must be a table with the columns site_key, role, x and y.</source>
+            <translation>The sites of a scenario must be a table with the columns site_key, role, x and y.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="106" />
+            <source>The sites of the scenario lack the column(s) {columns}.</source>
+            <translation>The sites of the scenario lack the column(s) {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="110" />
+            <source>The sites of the scenario have unknown column(s) {columns}; use {known}.</source>
+            <translation>The sites of the scenario have unknown column(s) {columns}; use {known}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="115" />
+            <source>Site role '{role}' is not one of selected, candidate or existing; correct it and save the scenario again.</source>
+            <translation>Site role '{role}' is not one of selected, candidate or existing; correct it and save the scenario again.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="120" />
+            <source>Some sites of the scenario have no coordinates; every site needs x and y in EPSG:31370.</source>
+            <translation>Some sites of the scenario have no coordinates; every site needs x and y in EPSG:31370.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="125" />
+            <source>Site key '{key}' occurs more than once in the scenario; every site needs its own key.</source>
+            <translation>Site key '{key}' occurs more than once in the scenario; every site needs its own key.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="162" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="204" />
+            <source>A scenario places gateways or sensors, not '{kind}'.</source>
+            <translation>A scenario places gateways or sensors, not '{kind}'.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="164" />
+            <source>A scenario needs a key; give it a name.</source>
+            <translation>A scenario needs a key; give it a name.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="167" />
+            <source>The scenario parameters say kind '{found}' but the scenario places {kind}.</source>
+            <translation>The scenario parameters say kind '{found}' but the scenario places {kind}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="246" />
+            <source>Siting sites</source>
+            <translation>Siting sites</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/terrain.py" line="90" />
@@ -5475,7 +6463,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/terrain.py" line="238" />
-            <location filename="../processing/algorithms/siting_common.py" line="390" />
+            <location filename="../processing/algorithms/siting_common.py" line="391" />
             <source>The terrain model has no data in the area to compute; choose another extent or terrain model.</source>
             <translation>The terrain model has no data in the area to compute; choose another extent or terrain model.</translation>
         </message>
@@ -6303,21 +7291,6 @@
             <location filename="../smart_municipality/vacancy/demo.py" line="385" />
             <source>No dossiers in the register yet.</source>
             <translation>No dossiers in the register yet.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
-            <source>In the register on 31/12</source>
-            <translation>In the register on 31/12</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
-            <source>Entries</source>
-            <translation>Entries</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
-            <source>Removals</source>
-            <translation>Removals</translation>
         </message>
         <message>
             <location filename="../smart_municipality/vacancy/demo.py" line="313" />

@@ -35,8 +35,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/aggregate_observations.py" line="81" />
-            <location filename="../processing/algorithms/site_sensors.py" line="85" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="106" />
+            <location filename="../processing/algorithms/site_sensors.py" line="87" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="125" />
             <source>Area name field</source>
             <translation>Champ du nom de la zone</translation>
         </message>
@@ -144,7 +144,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="84" />
-            <location filename="../processing/algorithms/siting_common.py" line="125" />
+            <location filename="../processing/algorithms/siting_common.py" line="126" />
             <source>Frequency (MHz)</source>
             <translation>Fréquence (MHz)</translation>
         </message>
@@ -290,17 +290,17 @@
             <translation>{table} : {count} enregistrements</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/device_register.py" line="23" />
+            <location filename="../processing/algorithms/device_register.py" line="24" />
             <source>Public device register (what is placed where)</source>
             <translation>Registre public des appareils (quoi est placé où)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/device_register.py" line="26" />
+            <location filename="../processing/algorithms/device_register.py" line="27" />
             <source>A point layer citizens may see: every sensor of the study store with its type, what it measures, owner, operator, connectivity (LoRa, 4G, Wi-Fi, …), installation date, status and whether it processes personal data.&lt;br&gt;Sensors marked as not public are left out; sensors that process personal data (citizen sensors at home, cameras) are shown at the centre of their 100 m grid cell, so the register does not point at a private house. Contract references and internal notes are not part of the register.</source>
             <translation>Une couche de points que les citoyens peuvent voir : chaque capteur du stockage d’étude avec son type, ce qu’il mesure, son propriétaire, son exploitant, sa connectivité (LoRa, 4G, Wi-Fi, …), sa date d’installation, son statut et s’il traite des données personnelles.&lt;br&gt;Les capteurs marqués comme non publics sont écartés ; les capteurs qui traitent des données personnelles (capteurs citoyens à domicile, caméras) sont affichés au centre de leur maille de 100 m, afin que le registre ne désigne pas un logement privé. Les références de contrat et les notes internes ne font pas partie du registre.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/device_register.py" line="38" />
+            <location filename="../processing/algorithms/device_register.py" line="39" />
             <source>Device register</source>
             <translation>Registre des appareils</translation>
         </message>
@@ -364,6 +364,7 @@
         <message>
             <location filename="../processing/algorithms/download_grb.py" line="49" />
             <location filename="../processing/algorithms/load_gipod.py" line="72" />
+            <location filename="../processing/algorithms/map_study.py" line="86" />
             <source>Or an extent</source>
             <translation>Ou une emprise</translation>
         </message>
@@ -400,15 +401,6 @@
             <translation>Exporter le registre des projets en données ouvertes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
-            <location filename="../processing/algorithms/load_gipod.py" line="49" />
-            <location filename="../processing/algorithms/merge_project_registers.py" line="35" />
-            <location filename="../processing/algorithms/project_conflicts.py" line="55" />
-            <location filename="../processing/algorithms/project_conflicts.py" line="84" />
-            <source>Projects</source>
-            <translation>Projets</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/export_projects_open_data.py" line="27" />
             <source>Publishes the smart-city project register as GeoJSON (WGS84), CSV (with longitude/latitude of a point on each project) or GeoPackage (EPSG:31370, one layer for points, lines and areas), with the licence, the source and a description of every field in &lt;i&gt;&amp;lt;name&amp;gt;.metadata.json&lt;/i&gt; next to it.&lt;br&gt;&lt;br&gt;Only the register's public fields leave: contact persons, e-mail addresses, phone numbers, the day-to-day manager and the names of the people who edited the register are never exported, whatever the layer holds.</source>
             <translation>Publie le registre des projets de ville intelligente en GeoJSON (WGS84), en CSV (avec la longitude et la latitude d’un point sur chaque projet) ou en GeoPackage (EPSG:31370, une couche pour les points, les lignes et les surfaces), avec la licence, la source et une description de chaque champ dans &lt;i&gt;&amp;lt;nom&amp;gt;.metadata.json&lt;/i&gt; à côté.&lt;br&gt;&lt;br&gt;Seuls les champs publics du registre sortent : les personnes de contact, les adresses e-mail, les numéros de téléphone, le gestionnaire au quotidien et les noms des personnes qui ont modifié le registre ne sont jamais exportés, quel que soit le contenu de la couche.</translation>
@@ -424,17 +416,6 @@
             <location filename="../processing/algorithms/import_observations.py" line="61" />
             <source>Format</source>
             <translation>Format</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="48" />
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="77" />
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
-            <source>Smart-city projects</source>
-            <translation>Projets de ville intelligente</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_projects_open_data.py" line="50" />
@@ -491,7 +472,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="60" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="71" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="86" />
             <source>Vacancy indicators per area</source>
             <translation>Indicateurs d’inoccupation par zone</translation>
         </message>
@@ -718,7 +699,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="116" />
-            <location filename="../processing/algorithms/sensors_common.py" line="112" />
+            <location filename="../processing/algorithms/sensors_common.py" line="110" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
@@ -794,7 +775,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="77" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="78" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="83" />
             <source>Value field</source>
             <translation>Champ de valeur</translation>
         </message>
@@ -992,6 +973,91 @@
             <location filename="../processing/algorithms/load_telraam.py" line="46" />
             <source>Segment ids (comma-separated, optional)</source>
             <translation>Identifiants de segments (séparés par des virgules, facultatif)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="38" />
+            <source>{paper} landscape</source>
+            <translation>{paper} paysage</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="38" />
+            <source>{paper} portrait</source>
+            <translation>{paper} portrait</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="44" />
+            <source>Map study (PDF)</source>
+            <translation>Étude cartographique (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="47" />
+            <source>Makes the map study of a municipality (or of the whole region in the store, or of an extent) as one PDF: a title page with the contents, an overview map, then a page per theme with map, legend, scale bar, north arrow, sources, date, the theme's key figures and a chart. Optionally an atlas with one page per neighbourhood.&lt;br&gt;&lt;br&gt;&lt;b&gt;Themes&lt;/b&gt;: base map (GRB and addresses from the study GeoPackage or your base layers), vacancy (the register in the store), sensors (the store's sensors and readings), siting (the newest gateway and sensor scenarios in the store) and projects (the project register). A theme without data for the area is left out with a note on the title page, never printed as an empty page.&lt;br&gt;&lt;b&gt;Language&lt;/b&gt;: every text of the study is in Dutch, French or English, dates and numbers too.&lt;br&gt;&lt;b&gt;Paper&lt;/b&gt;: A4 or A3, portrait or landscape, from the templates in resources/layouts; a template of your own (made from one of them in the layout designer) keeps the item ids the study fills.&lt;br&gt;&lt;b&gt;Privacy&lt;/b&gt;: vacancy is shown per neighbourhood or per 250 m cell, never per premise; the contact details of the project register are left out.</source>
+            <translation>Réalise l'étude cartographique d'une commune (ou de toute la région du stockage, ou d'une emprise) en un seul PDF : une page de titre avec le sommaire, une carte d'ensemble, puis une page par thème avec carte, légende, barre d'échelle, flèche du nord, sources, date, les chiffres clés du thème et un graphique. En option, un atlas avec une page par quartier.&lt;br&gt;&lt;br&gt;&lt;b&gt;Thèmes&lt;/b&gt; : fond de plan (GRB et adresses du GeoPackage de l'étude ou vos couches de base), inoccupation (le registre du stockage), capteurs (les capteurs et mesures du stockage), implantation (les scénarios de passerelles et de capteurs les plus récents du stockage) et projets (le registre des projets). Un thème sans données pour la zone est omis avec une note sur la page de titre, jamais imprimé comme une page vide.&lt;br&gt;&lt;b&gt;Langue&lt;/b&gt; : tous les textes de l'étude sont en néerlandais, français ou anglais, dates et nombres compris.&lt;br&gt;&lt;b&gt;Papier&lt;/b&gt; : A4 ou A3, portrait ou paysage, d'après les modèles de resources/layouts ; un modèle personnel (fait à partir de l'un d'eux dans le concepteur de mise en page) garde les identifiants d'éléments que l'étude remplit.&lt;br&gt;&lt;b&gt;Vie privée&lt;/b&gt; : l'inoccupation est montrée par quartier ou par maille de 250 m, jamais par bien ; les coordonnées de contact du registre des projets sont omises.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="84" />
+            <source>Municipality (name or NIS code; empty: the whole region in the store)</source>
+            <translation>Commune (nom ou code INS ; vide : toute la région du stockage)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="93" />
+            <source>Language of the study</source>
+            <translation>Langue de l'étude</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="93" />
+            <source>Dutch</source>
+            <translation>Néerlandais</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="93" />
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="93" />
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="98" />
+            <source>Neighbourhoods (wijken, statistical sectors) for the figures per area and the atlas</source>
+            <translation>Quartiers (quartiers, secteurs statistiques) pour les chiffres par zone et l'atlas</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="101" />
+            <source>Neighbourhood name field</source>
+            <translation>Champ du nom du quartier</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="106" />
+            <source>Extra base layers (drawn under the themes)</source>
+            <translation>Couches de base supplémentaires (dessinées sous les thèmes)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="109" />
+            <source>Own layout template (.qpt; empty: the plugin's)</source>
+            <translation>Modèle de mise en page personnel (.qpt ; vide : celui de l'extension)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="113" />
+            <source>Figures on (empty: today)</source>
+            <translation>Chiffres au (vide : aujourd'hui)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="116" />
+            <source>Pages</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="117" />
+            <source>Themes left out</source>
+            <translation>Thèmes omis</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="162" />
+            <source>{pages} pages written to {path}.</source>
+            <translation>{pages} pages écrites dans {path}.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="32" />
@@ -1289,52 +1355,53 @@
             <translation>{:.1f} % des cellules sont couvertes à SF12 ou mieux avec la marge d’évanouissement.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="49" />
+            <location filename="../processing/algorithms/sensors_common.py" line="47" />
             <source>Municipality (NIS code, e.g. 44021)</source>
             <translation>Commune (code INS, p. ex. 44021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="57" />
+            <location filename="../processing/algorithms/sensors_common.py" line="55" />
+            <location filename="../processing/algorithms/siting_common.py" line="726" />
             <source>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</source>
             <translation>'{value}' n’est pas un code INS ; indiquez les cinq chiffres de la commune, p. ex. 44021.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="64" />
+            <location filename="../processing/algorithms/sensors_common.py" line="62" />
             <source>Area (polygons; default: the municipality's extent)</source>
             <translation>Zone (polygones ; par défaut : l’emprise de la commune)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="87" />
+            <location filename="../processing/algorithms/sensors_common.py" line="85" />
             <source>The area layer has no polygons.</source>
             <translation>La couche de zones n’a pas de polygones.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="93" />
+            <location filename="../processing/algorithms/sensors_common.py" line="91" />
             <source>Start (default: 7 days before the end)</source>
             <translation>Début (par défaut : 7 jours avant la fin)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="93" />
+            <location filename="../processing/algorithms/sensors_common.py" line="91" />
             <source>End (default: now)</source>
             <translation>Fin (par défaut : maintenant)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="109" />
+            <location filename="../processing/algorithms/sensors_common.py" line="107" />
             <source>New sensors</source>
             <translation>Nouveaux capteurs</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="109" />
+            <location filename="../processing/algorithms/sensors_common.py" line="107" />
             <source>New datastreams</source>
             <translation>Nouveaux flux de données</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="110" />
+            <location filename="../processing/algorithms/sensors_common.py" line="108" />
             <source>New readings</source>
             <translation>Nouvelles mesures</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="110" />
+            <location filename="../processing/algorithms/sensors_common.py" line="108" />
             <source>Readings already stored</source>
             <translation>Mesures déjà enregistrées</translation>
         </message>
@@ -1345,7 +1412,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="46" />
-            <location filename="../processing/algorithms/site_sensors.py" line="61" />
+            <location filename="../processing/algorithms/site_sensors.py" line="63" />
             <source>Candidate id field</source>
             <translation>Champ d’identifiant du candidat</translation>
         </message>
@@ -1386,7 +1453,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="59" />
-            <location filename="../processing/algorithms/site_sensors.py" line="78" />
+            <location filename="../processing/algorithms/site_sensors.py" line="80" />
             <source>Number of new sites (K)</source>
             <translation>Nombre de nouveaux sites (K)</translation>
         </message>
@@ -1402,7 +1469,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="72" />
-            <location filename="../processing/algorithms/siting_common.py" line="171" />
+            <location filename="../processing/algorithms/siting_common.py" line="172" />
             <source>Cell size (m; 0 = that of the terrain model)</source>
             <translation>Taille de cellule (m ; 0 = celle du modèle de terrain)</translation>
         </message>
@@ -1413,25 +1480,25 @@
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="76" />
-            <location filename="../processing/algorithms/site_sensors.py" line="89" />
+            <location filename="../processing/algorithms/site_sensors.py" line="91" />
             <source>Demand coverage</source>
             <translation>Couverture de la demande</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="78" />
-            <location filename="../processing/algorithms/site_sensors.py" line="94" />
+            <location filename="../processing/algorithms/site_sensors.py" line="96" />
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="78" />
-            <location filename="../processing/algorithms/site_sensors.py" line="94" />
+            <location filename="../processing/algorithms/site_sensors.py" line="96" />
             <source>HTML (*.html)</source>
             <translation>HTML (*.html)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="80" />
-            <location filename="../processing/algorithms/site_sensors.py" line="96" />
+            <location filename="../processing/algorithms/site_sensors.py" line="98" />
             <source>Covered share of the demand weight (0-1)</source>
             <translation>Part couverte du poids de la demande (0-1)</translation>
         </message>
@@ -1442,682 +1509,727 @@
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="82" />
-            <location filename="../processing/algorithms/site_sensors.py" line="98" />
+            <location filename="../processing/algorithms/site_sensors.py" line="100" />
             <source>Bound on the optimum</source>
             <translation>Borne de l’optimum</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="82" />
-            <location filename="../processing/algorithms/site_sensors.py" line="99" />
+            <location filename="../processing/algorithms/site_sensors.py" line="101" />
             <source>Gap to the bound (0-1)</source>
             <translation>Écart par rapport à la borne (0-1)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="83" />
-            <location filename="../processing/algorithms/site_sensors.py" line="100" />
+            <location filename="../processing/algorithms/site_sensors.py" line="102" />
             <source>Share of the optimum reached at least (0-1)</source>
             <translation>Part de l’optimum atteinte au moins (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="103" />
-            <location filename="../processing/algorithms/site_gateways.py" line="109" />
-            <location filename="../processing/algorithms/site_sensors.py" line="125" />
-            <location filename="../processing/algorithms/site_sensors.py" line="129" />
+            <location filename="../processing/algorithms/site_gateways.py" line="108" />
+            <location filename="../processing/algorithms/site_gateways.py" line="115" />
+            <location filename="../processing/algorithms/site_sensors.py" line="132" />
+            <location filename="../processing/algorithms/site_sensors.py" line="137" />
             <source>candidates</source>
             <translation>candidats</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="103" />
-            <location filename="../processing/algorithms/site_gateways.py" line="115" />
-            <location filename="../processing/algorithms/site_gateways.py" line="116" />
+            <location filename="../processing/algorithms/site_gateways.py" line="108" />
+            <location filename="../processing/algorithms/site_gateways.py" line="121" />
+            <location filename="../processing/algorithms/site_gateways.py" line="122" />
             <source>existing gateways</source>
             <translation>passerelles existantes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="104" />
-            <location filename="../processing/algorithms/site_sensors.py" line="127" />
+            <location filename="../processing/algorithms/site_gateways.py" line="109" />
+            <location filename="../processing/algorithms/site_sensors.py" line="134" />
             <source>demand</source>
             <translation>demande</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="121" />
-            <location filename="../processing/algorithms/site_sensors.py" line="142" />
+            <location filename="../processing/algorithms/site_gateways.py" line="127" />
+            <location filename="../processing/algorithms/site_sensors.py" line="150" />
             <source>demand points</source>
             <translation>points de demande</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="133" />
+            <location filename="../processing/algorithms/site_gateways.py" line="139" />
             <source>{n} demand points lie outside the terrain model and count as not heard.</source>
             <translation>{n} points de demande se trouvent hors du modèle de terrain et comptent comme non entendus.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="135" />
+            <location filename="../processing/algorithms/site_gateways.py" line="141" />
             <source>Predicting which of {m} sites hears which of {n} demand points …</source>
             <translation>Prédiction des sites (parmi {m}) qui entendent les points de demande (parmi {n}) …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="146" />
+            <location filename="../processing/algorithms/site_gateways.py" line="152" />
             <source>The placement was cancelled.</source>
             <translation>Le placement a été annulé.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="164" />
+            <location filename="../processing/algorithms/site_gateways.py" line="171" />
             <source>{s:.1f} % of the demand weight is heard by at least {r} gateway(s).</source>
             <translation>{s:.1f} % du poids de la demande est entendu par au moins {r} passerelle(s).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="186" />
-            <location filename="../processing/algorithms/site_sensors.py" line="236" />
-            <location filename="../processing/algorithms/site_sensors.py" line="243" />
+            <location filename="../processing/algorithms/site_gateways.py" line="193" />
+            <location filename="../processing/algorithms/site_sensors.py" line="258" />
+            <location filename="../processing/algorithms/site_sensors.py" line="265" />
             <source>existing</source>
             <translation>existant</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="188" />
+            <location filename="../processing/algorithms/site_gateways.py" line="195" />
             <source>Gateway placement</source>
             <translation>Placement des passerelles</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="189" />
+            <location filename="../processing/algorithms/site_gateways.py" line="196" />
             <source>Coverage after each added site</source>
             <translation>Couverture après chaque site ajouté</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="190" />
-            <location filename="../processing/algorithms/site_sensors.py" line="242" />
+            <location filename="../processing/algorithms/site_gateways.py" line="197" />
+            <location filename="../processing/algorithms/site_sensors.py" line="264" />
             <source>covered demand (%)</source>
             <translation>demande couverte (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="190" />
-            <location filename="../processing/algorithms/site_sensors.py" line="235" />
-            <location filename="../processing/algorithms/site_sensors.py" line="242" />
+            <location filename="../processing/algorithms/site_gateways.py" line="197" />
+            <location filename="../processing/algorithms/site_sensors.py" line="257" />
+            <location filename="../processing/algorithms/site_sensors.py" line="264" />
             <source>sites added</source>
             <translation>sites ajoutés</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
-            <location filename="../processing/algorithms/site_sensors.py" line="247" />
+            <location filename="../processing/algorithms/site_gateways.py" line="198" />
+            <location filename="../processing/algorithms/site_sensors.py" line="269" />
             <source>Sites in order</source>
             <translation>Sites dans l’ordre</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
-            <location filename="../processing/algorithms/site_sensors.py" line="238" />
-            <location filename="../processing/algorithms/site_sensors.py" line="245" />
+            <location filename="../processing/algorithms/site_gateways.py" line="198" />
+            <location filename="../processing/algorithms/site_sensors.py" line="260" />
+            <location filename="../processing/algorithms/site_sensors.py" line="267" />
             <source>Step</source>
             <translation>Étape</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
-            <location filename="../processing/algorithms/site_sensors.py" line="238" />
-            <location filename="../processing/algorithms/site_sensors.py" line="245" />
+            <location filename="../processing/algorithms/site_gateways.py" line="198" />
+            <location filename="../processing/algorithms/site_sensors.py" line="260" />
+            <location filename="../processing/algorithms/site_sensors.py" line="267" />
             <source>Site</source>
             <translation>Site</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
-            <location filename="../processing/algorithms/site_sensors.py" line="245" />
+            <location filename="../processing/algorithms/site_gateways.py" line="198" />
+            <location filename="../processing/algorithms/site_sensors.py" line="267" />
             <source>Gain</source>
             <translation>Gain</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
+            <location filename="../processing/algorithms/site_gateways.py" line="198" />
             <source>Covered weight</source>
             <translation>Poids couvert</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="193" />
-            <location filename="../processing/algorithms/site_sensors.py" line="251" />
+            <location filename="../processing/algorithms/site_gateways.py" line="200" />
+            <location filename="../processing/algorithms/site_sensors.py" line="273" />
             <source>Quality certificate</source>
             <translation>Certificat de qualité</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="193" />
-            <location filename="../processing/algorithms/site_sensors.py" line="248" />
-            <location filename="../processing/algorithms/site_sensors.py" line="251" />
+            <location filename="../processing/algorithms/site_gateways.py" line="200" />
+            <location filename="../processing/algorithms/site_sensors.py" line="270" />
+            <location filename="../processing/algorithms/site_sensors.py" line="273" />
             <source>Item</source>
             <translation>Élément</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="193" />
-            <location filename="../processing/algorithms/site_sensors.py" line="248" />
-            <location filename="../processing/algorithms/site_sensors.py" line="251" />
+            <location filename="../processing/algorithms/site_gateways.py" line="200" />
+            <location filename="../processing/algorithms/site_sensors.py" line="270" />
+            <location filename="../processing/algorithms/site_sensors.py" line="273" />
             <source>Value</source>
             <translation>Valeur</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="195" />
+            <location filename="../processing/algorithms/site_gateways.py" line="202" />
             <source>Uncovered demand</source>
             <translation>Demande non couverte</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="196" />
-            <location filename="../processing/algorithms/site_sensors.py" line="255" />
+            <location filename="../processing/algorithms/site_gateways.py" line="203" />
+            <location filename="../processing/algorithms/site_sensors.py" line="277" />
             <source>Points</source>
             <translation>Points</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="196" />
-            <location filename="../processing/algorithms/site_sensors.py" line="255" />
+            <location filename="../processing/algorithms/site_gateways.py" line="203" />
+            <location filename="../processing/algorithms/site_sensors.py" line="277" />
             <source>Weight</source>
             <translation>Poids</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="47" />
+            <location filename="../processing/algorithms/site_sensors.py" line="49" />
             <source>Chooses sensor sites among candidates for the demand (residents, pupils, traffic …: any points with an optional weight). A site covers the demand points within the radius (straight-line distance).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt;: the K sites that cover the most weight. &lt;b&gt;LSCP&lt;/b&gt;: the fewest (or cheapest) sites that cover every demand point. &lt;b&gt;p-median&lt;/b&gt;: the K sites with the least weighted mean distance to the demand.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; is fast and reports a certificate (an upper bound for MCLP, a lower bound for LSCP and p-median) and the gap to it; &lt;b&gt;exact&lt;/b&gt; solves the MILP with HiGHS. Existing sensors are kept.&lt;br&gt;With areas (neighbourhoods), the covered share per area is reported and the least-covered areas are listed first.</source>
             <translation>Choisit des sites de capteurs parmi des candidats pour la demande (habitants, élèves, trafic … : tous points avec un poids facultatif). Un site couvre les points de demande situés dans le rayon (distance à vol d’oiseau).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt; : les K sites qui couvrent le plus de poids. &lt;b&gt;LSCP&lt;/b&gt; : le moins de sites (ou les moins chers) qui couvrent chaque point de demande. &lt;b&gt;p-médian&lt;/b&gt; : les K sites dont la distance moyenne pondérée à la demande est la plus faible.&lt;br&gt;&lt;b&gt;Glouton&lt;/b&gt; est rapide et fournit un certificat (une borne supérieure pour MCLP, une borne inférieure pour LSCP et p-médian) et l’écart par rapport à celle-ci ; &lt;b&gt;exact&lt;/b&gt; résout le MILP avec HiGHS. Les capteurs existants sont conservés.&lt;br&gt;Avec des zones (quartiers), la part couverte par zone est indiquée et les zones les moins couvertes sont listées en premier.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="63" />
+            <location filename="../processing/algorithms/site_sensors.py" line="65" />
             <source>Cost field for LSCP (empty: every site costs 1)</source>
             <translation>Champ de coût pour LSCP (vide : chaque site coûte 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="65" />
+            <location filename="../processing/algorithms/site_sensors.py" line="67" />
             <source>Existing sensors (kept)</source>
             <translation>Capteurs existants (conservés)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="68" />
+            <location filename="../processing/algorithms/site_sensors.py" line="70" />
             <source>Demand points</source>
             <translation>Points de demande</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="70" />
+            <location filename="../processing/algorithms/site_sensors.py" line="72" />
             <source>Weight field (residents, pupils, traffic …)</source>
             <translation>Champ de poids (habitants, élèves, trafic …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="71" />
-            <location filename="../processing/algorithms/site_sensors.py" line="249" />
+            <location filename="../processing/algorithms/site_sensors.py" line="73" />
+            <location filename="../processing/algorithms/site_sensors.py" line="271" />
             <source>Radius (m)</source>
             <translation>Rayon (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="73" />
+            <location filename="../processing/algorithms/site_sensors.py" line="75" />
             <source>Model</source>
             <translation>Modèle</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="74" />
+            <location filename="../processing/algorithms/site_sensors.py" line="76" />
             <source>MCLP: cover the most weight with K sites</source>
             <translation>MCLP : couvrir le plus de poids avec K sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="75" />
+            <location filename="../processing/algorithms/site_sensors.py" line="77" />
             <source>LSCP: cover every point with the fewest sites</source>
             <translation>LSCP : couvrir chaque point avec le moins de sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="76" />
+            <location filename="../processing/algorithms/site_sensors.py" line="78" />
             <source>p-median: least weighted mean distance with K sites</source>
             <translation>p-médian : plus faible distance moyenne pondérée avec K sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="82" />
+            <location filename="../processing/algorithms/site_sensors.py" line="84" />
             <source>Areas for the equity report</source>
             <translation>Zones pour le rapport d’équité</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="91" />
+            <location filename="../processing/algorithms/site_sensors.py" line="93" />
             <source>Coverage per area</source>
             <translation>Couverture par zone</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="97" />
+            <location filename="../processing/algorithms/site_sensors.py" line="99" />
             <source>Weighted mean distance to the nearest site (m)</source>
             <translation>Distance moyenne pondérée au site le plus proche (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="98" />
-            <location filename="../processing/algorithms/siting_common.py" line="635" />
+            <location filename="../processing/algorithms/site_sensors.py" line="100" />
+            <location filename="../processing/algorithms/siting_common.py" line="636" />
             <source>Objective</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="126" />
-            <location filename="../processing/algorithms/site_sensors.py" line="134" />
+            <location filename="../processing/algorithms/site_sensors.py" line="133" />
+            <location filename="../processing/algorithms/site_sensors.py" line="142" />
             <source>existing sensors</source>
             <translation>capteurs existants</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="127" />
+            <location filename="../processing/algorithms/site_sensors.py" line="134" />
             <source>areas</source>
             <translation>zones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="137" />
+            <location filename="../processing/algorithms/site_sensors.py" line="145" />
             <source>existing {}</source>
             <translation>{} existants</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="155" />
+            <location filename="../processing/algorithms/site_sensors.py" line="163" />
             <source>{n:,} demand points × {m:,} candidates is too large for the p-median distance matrix; aggregate the demand (for example per building block) or use MCLP.</source>
             <translation>{n:,} points de demande × {m:,} candidats, c’est trop pour la matrice de distances du p-médian ; agrégez la demande (par exemple par îlot) ou utilisez MCLP.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="185" />
+            <location filename="../processing/algorithms/site_sensors.py" line="193" />
             <source>{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted mean distance {d:.0f} m.</source>
             <translation>{n} sites choisis ; {s:.1f} % du poids de la demande se trouve à moins de {r:g} m d’un site ; distance moyenne pondérée {d:.0f} m.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="203" />
+            <location filename="../processing/algorithms/site_sensors.py" line="211" />
             <source>Least covered: {name} — {s:.1f} % of {w:,.0f}.</source>
             <translation>Le moins couvert : {name} — {s:.1f} % de {w:,.0f}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="234" />
+            <location filename="../processing/algorithms/site_sensors.py" line="256" />
             <source>weighted mean distance (m)</source>
             <translation>distance moyenne pondérée (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="238" />
-            <location filename="../processing/algorithms/site_sensors.py" line="250" />
+            <location filename="../processing/algorithms/site_sensors.py" line="260" />
+            <location filename="../processing/algorithms/site_sensors.py" line="272" />
             <source>Weighted mean distance (m)</source>
             <translation>Distance moyenne pondérée (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="248" />
+            <location filename="../processing/algorithms/site_sensors.py" line="270" />
             <source>Coverage</source>
             <translation>Couverture</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="249" />
+            <location filename="../processing/algorithms/site_sensors.py" line="271" />
             <source>Covered share of the weight</source>
             <translation>Part couverte du poids</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="254" />
+            <location filename="../processing/algorithms/site_sensors.py" line="276" />
             <source>Coverage per area (least covered first)</source>
             <translation>Couverture par zone (les moins couvertes d’abord)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="256" />
+            <location filename="../processing/algorithms/site_sensors.py" line="278" />
             <source>outside every area</source>
             <translation>hors de toute zone</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="258" />
+            <location filename="../processing/algorithms/site_sensors.py" line="280" />
             <source>Sensor placement</source>
             <translation>Placement des capteurs</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="90" />
+            <location filename="../processing/algorithms/siting_common.py" line="91" />
             <source>Antenna height field (m above ground)</source>
             <translation>Champ de hauteur d’antenne (m au-dessus du sol)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="91" />
+            <location filename="../processing/algorithms/siting_common.py" line="92" />
             <source>Device EIRP field (dBm)</source>
             <translation>Champ de PIRE du terminal (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="92" />
+            <location filename="../processing/algorithms/siting_common.py" line="93" />
             <source>Gateway antenna gain field (dBi)</source>
             <translation>Champ de gain d’antenne de la passerelle (dBi)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="93" />
+            <location filename="../processing/algorithms/siting_common.py" line="94" />
             <source>Cable loss field (dB)</source>
             <translation>Champ de pertes de câble (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="97" />
+            <location filename="../processing/algorithms/siting_common.py" line="98" />
             <source>Default antenna height (m above ground)</source>
             <translation>Hauteur d’antenne par défaut (m au-dessus du sol)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="98" />
+            <location filename="../processing/algorithms/siting_common.py" line="99" />
             <source>Default device EIRP (dBm)</source>
             <translation>PIRE du terminal par défaut (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="99" />
+            <location filename="../processing/algorithms/siting_common.py" line="100" />
             <source>Default gateway antenna gain (dBi)</source>
             <translation>Gain d’antenne de la passerelle par défaut (dBi)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="100" />
+            <location filename="../processing/algorithms/siting_common.py" line="101" />
             <source>Default cable loss (dB)</source>
             <translation>Pertes de câble par défaut (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="108" />
+            <location filename="../processing/algorithms/siting_common.py" line="109" />
             <source>Log-distance, Oulu (Petäjäjärvi 2015, car)</source>
             <translation>Log-distance, Oulu (Petäjäjärvi 2015, voiture)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="109" />
+            <location filename="../processing/algorithms/siting_common.py" line="110" />
             <source>Log-distance, Oulu over water (Petäjäjärvi 2015, boat)</source>
             <translation>Log-distance, Oulu au-dessus de l’eau (Petäjäjärvi 2015, bateau)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="110" />
+            <location filename="../processing/algorithms/siting_common.py" line="111" />
             <source>Log-distance, Bonn fit (Rademacher 2021)</source>
             <translation>Log-distance, ajustement de Bonn (Rademacher 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="111" />
+            <location filename="../processing/algorithms/siting_common.py" line="112" />
             <source>Log-distance, Dortmund (868 MHz urban)</source>
             <translation>Log-distance, Dortmund (868 MHz urbain)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="112" />
+            <location filename="../processing/algorithms/siting_common.py" line="113" />
             <source>Log-distance, Ghent (as coded in lora-bonn)</source>
             <translation>Log-distance, Gand (tel que codé dans lora-bonn)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="113" />
+            <location filename="../processing/algorithms/siting_common.py" line="114" />
             <source>Log-distance, LoRaSim/FLoRa (Bor 2016)</source>
             <translation>Log-distance, LoRaSim/FLoRa (Bor 2016)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="114" />
+            <location filename="../processing/algorithms/siting_common.py" line="115" />
             <source>Okumura-Hata urban (large city)</source>
             <translation>Okumura-Hata urbain (grande ville)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="115" />
+            <location filename="../processing/algorithms/siting_common.py" line="116" />
             <source>Okumura-Hata urban (small/medium city)</source>
             <translation>Okumura-Hata urbain (petite/moyenne ville)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="116" />
+            <location filename="../processing/algorithms/siting_common.py" line="117" />
             <source>Okumura-Hata suburban</source>
             <translation>Okumura-Hata suburbain</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="117" />
+            <location filename="../processing/algorithms/siting_common.py" line="118" />
             <source>Okumura-Hata open area</source>
             <translation>Okumura-Hata zone dégagée</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="118" />
+            <location filename="../processing/algorithms/siting_common.py" line="119" />
             <source>COST-231 Hata (medium city, C_M 0 dB)</source>
             <translation>COST-231 Hata (ville moyenne, C_M 0 dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="119" />
+            <location filename="../processing/algorithms/siting_common.py" line="120" />
             <source>COST-231 Hata (metropolitan centre, C_M 3 dB)</source>
             <translation>COST-231 Hata (centre métropolitain, C_M 3 dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="120" />
+            <location filename="../processing/algorithms/siting_common.py" line="121" />
             <source>Free space (ITU-R P.525)</source>
             <translation>Espace libre (UIT-R P.525)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="121" />
+            <location filename="../processing/algorithms/siting_common.py" line="122" />
             <source>Log-distance, user parameters (below)</source>
             <translation>Log-distance, paramètres de l’utilisateur (ci-dessous)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="128" />
+            <location filename="../processing/algorithms/siting_common.py" line="129" />
             <source>Path-loss model</source>
             <translation>Modèle d’affaiblissement de propagation</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="130" />
+            <location filename="../processing/algorithms/siting_common.py" line="131" />
             <source>User model: path loss at the reference distance (dB)</source>
             <translation>Modèle de l’utilisateur : affaiblissement à la distance de référence (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="132" />
+            <location filename="../processing/algorithms/siting_common.py" line="133" />
             <source>User model: path-loss exponent n</source>
             <translation>Modèle de l’utilisateur : exposant d’affaiblissement n</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="135" />
+            <location filename="../processing/algorithms/siting_common.py" line="136" />
             <source>User model: reference distance (km)</source>
             <translation>Modèle de l’utilisateur : distance de référence (km)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="138" />
+            <location filename="../processing/algorithms/siting_common.py" line="139" />
             <source>Calibrated parameter set (name or .json file; replaces the model above)</source>
             <translation>Jeu de paramètres calibré (nom ou fichier .json ; remplace le modèle ci-dessus)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="142" />
+            <location filename="../processing/algorithms/siting_common.py" line="143" />
             <source>Terrain model (DTM)</source>
             <translation>Modèle de terrain (MNT)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="143" />
+            <location filename="../processing/algorithms/siting_common.py" line="144" />
             <source>Surface model (DSM) for clutter</source>
             <translation>Modèle de surface (MNS) pour le sursol</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="145" />
+            <location filename="../processing/algorithms/siting_common.py" line="146" />
             <source>Buildings for clutter</source>
             <translation>Bâtiments pour le sursol</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="147" />
+            <location filename="../processing/algorithms/siting_common.py" line="148" />
             <source>Building height field (m)</source>
             <translation>Champ de hauteur des bâtiments (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="150" />
+            <location filename="../processing/algorithms/siting_common.py" line="151" />
             <source>Default building height (m)</source>
             <translation>Hauteur des bâtiments par défaut (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="153" />
+            <location filename="../processing/algorithms/siting_common.py" line="154" />
             <source>Receiver (end device) height (m above ground)</source>
             <translation>Hauteur du récepteur (terminal) (m au-dessus du sol)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="157" />
+            <location filename="../processing/algorithms/siting_common.py" line="158" />
             <source>Terrain effect</source>
             <translation>Effet du terrain</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="158" />
+            <location filename="../processing/algorithms/siting_common.py" line="159" />
             <source>None (distance only)</source>
             <translation>Aucun (distance seule)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="158" />
+            <location filename="../processing/algorithms/siting_common.py" line="159" />
             <source>Line of sight (GDAL viewshed; out of sight adds the loss below)</source>
             <translation>Visibilité directe (viewshed GDAL ; hors de vue, la perte ci-dessous s’ajoute)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="159" />
+            <location filename="../processing/algorithms/siting_common.py" line="160" />
             <source>Line of sight and knife-edge diffraction</source>
             <translation>Visibilité directe et diffraction en lame de couteau</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="160" />
+            <location filename="../processing/algorithms/siting_common.py" line="161" />
             <source>Extra loss out of sight, line-of-sight mode (dB)</source>
             <translation>Perte supplémentaire hors de vue, mode visibilité directe (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="163" />
+            <location filename="../processing/algorithms/siting_common.py" line="164" />
             <source>Fade margin (dB)</source>
             <translation>Marge d’évanouissement (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="169" />
+            <location filename="../processing/algorithms/siting_common.py" line="170" />
             <source>Extent (default: what the gateways can reach)</source>
             <translation>Emprise (par défaut : ce que les passerelles peuvent atteindre)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="176" />
+            <location filename="../processing/algorithms/siting_common.py" line="177" />
             <source>Largest spreading factor allowed</source>
             <translation>Plus grand facteur d’étalement autorisé</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="185" />
+            <location filename="../processing/algorithms/siting_common.py" line="186" />
             <source>Time limit of the exact method (s)</source>
             <translation>Limite de temps de la méthode exacte (s)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="191" />
+            <location filename="../processing/algorithms/siting_common.py" line="192" />
             <source>Also compute the LP-relaxation bound (tighter, can be slow on large instances)</source>
             <translation>Calculer aussi la borne de relaxation LP (plus serrée, peut être lente sur les grandes instances)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="231" />
+            <location filename="../processing/algorithms/siting_common.py" line="232" />
             <source>The terrain model cannot be opened; choose a valid raster layer.</source>
             <translation>Le modèle de terrain ne peut pas être ouvert ; choisissez une couche raster valide.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="234" />
+            <location filename="../processing/algorithms/siting_common.py" line="235" />
             <source>The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).</source>
             <translation>Le modèle de terrain doit être dans un SCR projeté en mètres (EPSG:31370 en Flandre) ; il est en {}. Reprojetez-le d’abord (Raster ▸ Projections ▸ Projection (warp)).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="236" />
-            <location filename="../processing/algorithms/siting_common.py" line="247" />
-            <location filename="../processing/algorithms/siting_common.py" line="537" />
+            <location filename="../processing/algorithms/siting_common.py" line="237" />
+            <location filename="../processing/algorithms/siting_common.py" line="248" />
+            <location filename="../processing/algorithms/siting_common.py" line="538" />
             <source>an unknown CRS</source>
             <translation>un SCR inconnu</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="245" />
+            <location filename="../processing/algorithms/siting_common.py" line="246" />
             <source>The {what} layer is in {crs} but the terrain model is in {dem}; reproject the {what} (Vector ▸ Data Management Tools ▸ Reproject Layer) so both use the same CRS.</source>
             <translation>La couche {what} est en {crs} mais le modèle de terrain en {dem} ; reprojetez les {what} (Vecteur ▸ Outils de gestion des données ▸ Reprojeter une couche) pour que les deux utilisent le même SCR.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="298" />
+            <location filename="../processing/algorithms/siting_common.py" line="299" />
             <source>{n} {what} without a usable geometry were skipped.</source>
             <translation>{n} {what} sans géométrie utilisable ont été ignorés.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="300" />
+            <location filename="../processing/algorithms/siting_common.py" line="301" />
             <source>The {} layer has no features with a geometry.</source>
             <translation>La couche {} n’a aucune entité avec une géométrie.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="322" />
+            <location filename="../processing/algorithms/siting_common.py" line="323" />
             <source>Site {} has an antenna height of zero or less; give every site a positive height.</source>
             <translation>Le site {} a une hauteur d’antenne nulle ou négative ; donnez une hauteur positive à chaque site.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="338" />
+            <location filename="../processing/algorithms/siting_common.py" line="339" />
             <source>{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain model.</source>
             <translation>{n} {what} se trouvent hors du modèle de terrain ({ids}) ; supprimez-les ou utilisez un modèle de terrain plus grand.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="361" />
+            <location filename="../processing/algorithms/siting_common.py" line="362" />
             <source>The extent does not overlap the terrain model; choose an extent inside it.</source>
             <translation>L’emprise ne recouvre pas le modèle de terrain ; choisissez une emprise à l’intérieur de celui-ci.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="368" />
+            <location filename="../processing/algorithms/siting_common.py" line="369" />
             <source>The grid would have {n:,} cells; choose a larger cell size or a smaller extent.</source>
             <translation>La grille aurait {n:,} cellules ; choisissez une taille de cellule plus grande ou une emprise plus petite.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="376" />
+            <location filename="../processing/algorithms/siting_common.py" line="377" />
             <source>The raster {} is not read through GDAL; save it as a GeoTIFF first.</source>
             <translation>Le raster {} n’est pas lu via GDAL ; enregistrez-le d’abord en GeoTIFF.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="393" />
+            <location filename="../processing/algorithms/siting_common.py" line="394" />
             <source>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</source>
             <translation>{:.1f} % des cellules n’ont pas de données de terrain ; elles sont complétées à partir de leurs plus proches voisines pour les obstacles et laissées vides dans les résultats.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="402" />
+            <location filename="../processing/algorithms/siting_common.py" line="403" />
             <source>buildings</source>
             <translation>bâtiments</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="536" />
+            <location filename="../processing/algorithms/siting_common.py" line="537" />
             <source>The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first.</source>
             <translation>La couche {what} est en {crs}, qui n’est pas en mètres ; reprojetez-la d’abord en EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="543" />
+            <location filename="../processing/algorithms/siting_common.py" line="544" />
             <source>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</source>
             <translation>La couche {what} est en {crs} mais les candidats en {ref} ; reprojetez-la pour que toutes les couches utilisent le même SCR.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="629" />
+            <location filename="../processing/algorithms/siting_common.py" line="630" />
             <source>online submodular bound</source>
             <translation>borne sous-modulaire en ligne</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="629" />
+            <location filename="../processing/algorithms/siting_common.py" line="630" />
             <source>LP relaxation</source>
             <translation>relaxation LP</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="630" />
+            <location filename="../processing/algorithms/siting_common.py" line="631" />
             <source>MILP dual bound</source>
             <translation>borne duale du MILP</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="630" />
+            <location filename="../processing/algorithms/siting_common.py" line="631" />
             <source>proven optimum</source>
             <translation>optimum prouvé</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="631" />
+            <location filename="../processing/algorithms/siting_common.py" line="632" />
             <source>Lagrangian lower bound</source>
             <translation>borne inférieure lagrangienne</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="631" />
+            <location filename="../processing/algorithms/siting_common.py" line="632" />
             <source>none (zero)</source>
             <translation>aucune (zéro)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="633" />
+            <location filename="../processing/algorithms/siting_common.py" line="634" />
             <source>upper bound on the optimum</source>
             <translation>borne supérieure de l’optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="633" />
+            <location filename="../processing/algorithms/siting_common.py" line="634" />
             <source>lower bound on the optimum</source>
             <translation>borne inférieure de l’optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="634" />
+            <location filename="../processing/algorithms/siting_common.py" line="635" />
             <source>exact (MILP, HiGHS)</source>
             <translation>exact (MILP, HiGHS)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="634" />
+            <location filename="../processing/algorithms/siting_common.py" line="635" />
             <source>greedy</source>
             <translation>glouton</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="635" />
+            <location filename="../processing/algorithms/siting_common.py" line="636" />
             <source>Bound</source>
             <translation>Borne</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="636" />
+            <location filename="../processing/algorithms/siting_common.py" line="637" />
             <source>Kind of bound</source>
             <translation>Type de borne</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="638" />
+            <location filename="../processing/algorithms/siting_common.py" line="639" />
             <source>Quality (share of the optimum reached at least)</source>
             <translation>Qualité (part de l’optimum atteinte au moins)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="639" />
+            <location filename="../processing/algorithms/siting_common.py" line="640" />
             <source>Solver status</source>
             <translation>Statut du solveur</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="639" />
+            <location filename="../processing/algorithms/siting_common.py" line="640" />
             <source>Run time</source>
             <translation>Temps de calcul</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="643" />
+            <location filename="../processing/algorithms/siting_common.py" line="644" />
             <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
             <translation>Objectif {obj:,.6g} ; borne {bound:,.6g} ({kind}) ; écart {gap:.2f} % ; au moins {q:.2f} % de l’optimum.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="647" />
+            <location filename="../processing/algorithms/siting_common.py" line="648" />
             <source>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</source>
             <translation>Le certificat ne peut pas garantir 95 % de l’optimum ; essayez la méthode exacte ou la borne LP pour un chiffre plus serré.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="666" />
+            <source>Save the run as a scenario in this study store (optional)</source>
+            <translation>Enregistrer le calcul comme scénario dans ce stockage d'étude (facultatif)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="669" />
+            <source>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</source>
+            <translation>Commune du scénario (code INS ; vide : le champ niscode des points de demande)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="672" />
+            <source>Scenario name (saving again under the same name replaces the scenario)</source>
+            <translation>Nom du scénario (un nouvel enregistrement sous le même nom remplace le scénario)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="673" />
+            <source>Scenario record in the store (fid)</source>
+            <translation>Enregistrement du scénario dans le stockage (fid)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="677" />
+            <source>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</source>
+            <translation>&lt;br&gt;Avec un &lt;b&gt;stockage d'étude&lt;/b&gt;, le calcul y est aussi enregistré comme scénario (ses chiffres, les sites choisis dans l'ordre, les candidats et les sites existants), pour l'étude cartographique et une comparaison ultérieure. La commune est le code INS indiqué, sinon l'unique valeur du champ niscode de la couche de demande ; un scénario enregistré sous le même nom est remplacé.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="731" />
+            <source>Saving the scenario in the store needs the municipality: give its NIS code (for example 44021); the layers do not say it unambiguously.</source>
+            <translation>Pour enregistrer le scénario dans le stockage, il faut la commune : indiquez son code INS (par exemple 44021) ; les couches ne l'indiquent pas sans ambiguïté.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="739" />
+            <source>Gateways {time}</source>
+            <translation>Passerelles {time}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="739" />
+            <source>Sensors {time}</source>
+            <translation>Capteurs {time}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="768" />
+            <source>Saved as scenario '{name}' of {niscode} in {store}.</source>
+            <translation>Enregistré comme scénario « {name} » de {niscode} dans {store}.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/store_parameter.py" line="34" />
@@ -2130,254 +2242,292 @@
             <translation>Un fichier GeoPackage, par exemple C:/studies/gent.gpkg, ou un schéma PostGIS via l’une des connexions PostgreSQL enregistrées dans QGIS : pg:&lt;nom de la connexion&gt;?schema=&lt;schéma&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="29" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="65" />
+            <source>{layer} has no niscode field: all its features are taken as lying in {municipality}.</source>
+            <translation>{layer} n’a pas de champ niscode : toutes ses entités sont considérées comme situées dans {municipality}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="30" />
             <source>Areas: a value per polygon (e.g. the vacancy rate)</source>
             <translation>Zones : une valeur par polygone (p. ex. le taux d’inoccupation)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="30" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="31" />
             <source>Grid: premises per cell of a regular grid</source>
             <translation>Grille : biens par cellule d’une grille régulière</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="31" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="32" />
             <source>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</source>
             <translation>Contiguïté (zones partageant une limite ; 8 voisins sur la grille)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="31" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="32" />
             <source>k nearest neighbours</source>
             <translation>k plus proches voisins</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="32" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="99" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="33" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="106" />
             <source>Distance band</source>
             <translation>Bande de distance</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="38" />
             <source>Vacancy hot spots (Gi*, local Moran's I)</source>
             <translation>Points chauds d’inoccupation (Gi*, I de Moran local)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="40" />
-            <source>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.</source>
-            <translation>Recherche des grappes d’inoccupation : points chauds et froids Getis-Ord Gi* et grappes et valeurs atypiques du I de Moran local, avec une significativité issue de permutations conditionnelles.&lt;br&gt;&lt;br&gt;&lt;b&gt;Zones&lt;/b&gt; : analyse un champ numérique d’une couche de polygones, par exemple vacancy_rate issu de &lt;i&gt;Indicateurs d’inoccupation par zone&lt;/i&gt;. Les zones sans valeur (taux masqués à petits effectifs) sont écartées et marquées 'Not analysed'.&lt;br&gt;&lt;b&gt;Grille&lt;/b&gt; : compte par cellule carrée les biens inscrits au registre à la date de référence ; avec une couche de dénominateur, la valeur est le taux par cellule (les cellules de moins de 5 unités sont écartées). Une zone d’étude limite la grille aux cellules dont le centre s’y trouve.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt; : gi_class vaut +3/+2/+1 pour les points chauds à 99/95/90 % de confiance et -1/-2/-3 pour les points froids, d’après la pseudo-valeur p bilatérale des permutations (gi_p_sim) ; gi_z et gi_p_norm sont le score z analytique et sa valeur p normale. moran_cluster indique High-High, Low-Low, High-Low ou Low-High là où moran_p_sim est inférieur au seuil de significativité. Avec de nombreuses zones, certaines seront significatives par hasard : lisez la carte comme une indication, pas comme une preuve.</translation>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="41" />
+            <source>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to analyse one municipality: only the features whose niscode field says that municipality (the register; areas, denominator and study area where they have such a field); leave it empty for the whole region.</source>
+            <translation>Recherche des grappes d’inoccupation : points chauds et froids Getis-Ord Gi* et grappes et valeurs atypiques du I de Moran local, avec une significativité issue de permutations conditionnelles.&lt;br&gt;&lt;br&gt;&lt;b&gt;Zones&lt;/b&gt; : analyse un champ numérique d’une couche de polygones, par exemple vacancy_rate issu de &lt;i&gt;Indicateurs d’inoccupation par zone&lt;/i&gt;. Les zones sans valeur (taux masqués à petits effectifs) sont écartées et marquées 'Not analysed'.&lt;br&gt;&lt;b&gt;Grille&lt;/b&gt; : compte par cellule carrée les biens inscrits au registre à la date de référence ; avec une couche de dénominateur, la valeur est le taux par cellule (les cellules de moins de 5 unités sont écartées). Une zone d’étude limite la grille aux cellules dont le centre s’y trouve.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt; : gi_class vaut +3/+2/+1 pour les points chauds à 99/95/90 % de confiance et -1/-2/-3 pour les points froids, d’après la pseudo-valeur p bilatérale des permutations (gi_p_sim) ; gi_z et gi_p_norm sont le score z analytique et sa valeur p normale. moran_cluster indique High-High, Low-Low, High-Low ou Low-High là où moran_p_sim est inférieur au seuil de significativité. Avec de nombreuses zones, certaines seront significatives par hasard : lisez la carte comme une indication, pas comme une preuve.&lt;br&gt;&lt;b&gt;Commune&lt;/b&gt; : indiquez un code INS ou un nom pour analyser une seule commune : seulement les entités dont le champ niscode désigne cette commune (le registre des inoccupations ; zones, dénominateur et zone d’étude lorsqu’elles ont un tel champ) ; laissez vide pour toute la région.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="73" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="78" />
             <source>Analyse</source>
             <translation>Analyser</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="76" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="81" />
             <source>Areas with a value (areas mode)</source>
             <translation>Zones avec une valeur (mode zones)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="81" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="104" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="86" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="123" />
             <source>Area id field</source>
             <translation>Champ d’identifiant de la zone</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="84" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="89" />
             <source>Vacancy register (grid mode)</source>
             <translation>Registre d’inoccupation (mode grille)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="86" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="91" />
             <source>Denominator: addresses or buildings (grid mode, for rates)</source>
             <translation>Dénominateur : adresses ou bâtiments (mode grille, pour les taux)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="89" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="94" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="131" />
+            <source>Municipality (NIS code; empty: the whole region)</source>
+            <translation>Commune (code INS ; vide : toute la région)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="96" />
             <source>Study area (grid mode)</source>
             <translation>Zone d’étude (mode grille)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="90" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="97" />
             <source>Cell size (grid mode)</source>
             <translation>Taille de cellule (mode grille)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="93" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="100" />
             <source>Reference date (grid mode; empty: today)</source>
             <translation>Date de référence (mode grille ; vide : aujourd’hui)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="95" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="102" />
             <source>Neighbours</source>
             <translation>Voisins</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="97" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="104" />
             <source>k (k nearest neighbours)</source>
             <translation>k (k plus proches voisins)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="100" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="107" />
             <source>Permutations</source>
             <translation>Permutations</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="103" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="110" />
             <source>Random seed (same seed, same result)</source>
             <translation>Graine aléatoire (même graine, même résultat)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="112" />
             <source>Significance level (Moran clusters)</source>
             <translation>Seuil de significativité (grappes de Moran)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="108" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="115" />
             <source>Hot spots</source>
             <translation>Points chauds</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="110" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="117" />
             <source>Global Moran's I</source>
             <translation>I de Moran global</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="111" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="118" />
             <source>Hot spots (90 % or more)</source>
             <translation>Points chauds (90 % ou plus)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="112" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="119" />
             <source>Cold spots (90 % or more)</source>
             <translation>Points froids (90 % ou plus)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="126" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="130" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="156" />
+            <source>Municipality: {municipality}.</source>
+            <translation>Commune : {municipality}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="136" />
             <source>{n} units, {links} neighbour links; {perms} permutations.</source>
             <translation>{n} unités, {links} liens de voisinage ; {perms} permutations.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="143" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="153" />
             <source>Global Moran's I {value:.3f}; {hot} hot and {cold} cold spots.</source>
             <translation>I de Moran global {value:.3f} ; {hot} points chauds et {cold} points froids.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="155" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="165" />
             <source>Choose the areas layer with the value to analyse (for example the output of Vacancy indicators per area).</source>
             <translation>Choisissez la couche de zones contenant la valeur à analyser (par exemple la sortie de Indicateurs d’inoccupation par zone).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="160" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="170" />
             <source>Choose the value field to analyse.</source>
             <translation>Choisissez le champ de valeur à analyser.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="180" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="174" />
+            <source>No area has the niscode of {municipality}; choose the areas of that municipality or leave the municipality empty.</source>
+            <translation>Aucune zone n’a le niscode de {municipality} ; choisissez les zones de cette commune ou laissez la commune vide.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="193" />
             <source>Choose the vacancy register for the grid.</source>
             <translation>Choisissez le registre d’inoccupation pour la grille.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="200" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="197" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="173" />
+            <source>The register has no premises of municipality {municipality}.</source>
+            <translation>Le registre des inoccupations ne contient aucun bien de la commune {municipality}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="213" />
+            <source>No study area has the niscode of {municipality}; choose the study area of that municipality or leave the municipality empty.</source>
+            <translation>Aucune zone d’étude n’a le niscode de {municipality} ; choisissez la zone d’étude de cette commune ou laissez la commune vide.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="222" />
             <source>There are no premises in the register on the reference date.</source>
             <translation>Aucun bien n’est inscrit au registre à la date de référence.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="204" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="226" />
             <source>The grid would have {n} cells; choose a larger cell size or a smaller study area.</source>
             <translation>La grille aurait {n} cellules ; choisissez une taille de cellule plus grande ou une zone d’étude plus petite.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="213" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="235" />
             <source>Grid of {rows} × {cols} cells of {size:.0f} m; {n} cells analysed.</source>
             <translation>Grille de {rows} × {cols} cellules de {size:.0f} m ; {n} cellules analysées.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="40" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="51" />
             <source>The vacancy layer lacks the field(s) {fields}; use the register made by Import vacancy register or a layer with the same fields.</source>
             <translation>Il manque le ou les champs {fields} à la couche d’inoccupation ; utilisez le registre créé par Importer le registre d’inoccupation ou une couche avec les mêmes champs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="52" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="64" />
             <source>Choose the vacancy layer.</source>
             <translation>Choisissez la couche d’inoccupation.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="54" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="66" />
             <source>The vacancy layer must be a point layer (the register made by Import vacancy register).</source>
             <translation>La couche d’inoccupation doit être une couche de points (le registre créé par Importer le registre d’inoccupation).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="74" />
-            <source>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.</source>
-            <translation>Mesure l’inoccupation par zone (noyau commercial, quartier, secteur statistique, commune) ou par segment de rue, à une date de référence.&lt;br&gt;&lt;br&gt;Par zone : les biens inscrits au registre par type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) et au total (n_vacant), le dénominateur (adresses ou bâtiments de la zone), le taux d’inoccupation en %, la durée médiane et moyenne en années, et les inscriptions et radiations des 12 derniers mois. Chaque zone figure dans la sortie, avec des zéros là où il n’y a pas d’inoccupation.&lt;br&gt;&lt;b&gt;Petits effectifs&lt;/b&gt; : lorsque la zone compte moins de 5 unités au dénominateur, small_numbers est vrai et le taux est laissé vide : de tels taux sont instables et peuvent désigner un seul ménage.&lt;br&gt;&lt;b&gt;Segments de rue&lt;/b&gt; : indiquez une couche de lignes comme zones (par exemple les wegsegmenten de Gand). Les biens et les adresses sont alors rattachés au segment le plus proche de leur propre rue : par code de rue (le straatnaam_id du registre et le street_id des adresses comparés au code CRAB des segments), sinon par nom de rue.</translation>
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="70" />
+            <source>The vacancy layer has no niscode field, so it cannot be filtered per municipality; use the register from the study store or leave the municipality empty.</source>
+            <translation>La couche d’inoccupation n’a pas de champ niscode et ne peut donc pas être filtrée par commune ; utilisez le registre des inoccupations du stockage de l’étude ou laissez la commune vide.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="100" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="89" />
+            <source>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to measure one municipality of a regional register: only its premises, and its areas and addresses where those layers have a niscode field; leave it empty for the whole region.</source>
+            <translation>Mesure l’inoccupation par zone (noyau commercial, quartier, secteur statistique, commune) ou par segment de rue, à une date de référence.&lt;br&gt;&lt;br&gt;Par zone : les biens inscrits au registre par type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) et au total (n_vacant), le dénominateur (adresses ou bâtiments de la zone), le taux d’inoccupation en %, la durée médiane et moyenne en années, et les inscriptions et radiations des 12 derniers mois. Chaque zone figure dans la sortie, avec des zéros là où il n’y a pas d’inoccupation.&lt;br&gt;&lt;b&gt;Petits effectifs&lt;/b&gt; : lorsque la zone compte moins de 5 unités au dénominateur, small_numbers est vrai et le taux est laissé vide : de tels taux sont instables et peuvent désigner un seul ménage.&lt;br&gt;&lt;b&gt;Segments de rue&lt;/b&gt; : indiquez une couche de lignes comme zones (par exemple les wegsegmenten de Gand). Les biens et les adresses sont alors rattachés au segment le plus proche de leur propre rue : par code de rue (le straatnaam_id du registre et le street_id des adresses comparés au code CRAB des segments), sinon par nom de rue.&lt;br&gt;&lt;b&gt;Commune&lt;/b&gt; : indiquez un code INS ou un nom pour mesurer une seule commune d’un registre des inoccupations régional : seulement ses biens, et ses zones et adresses lorsque ces couches ont un champ niscode ; laissez vide pour toute la région.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="119" />
             <source>Vacancy register (points)</source>
             <translation>Registre d’inoccupation (points)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="102" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="121" />
             <source>Areas (polygons) or street segments (lines)</source>
             <translation>Zones (polygones) ou segments de rue (lignes)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="109" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="128" />
             <source>Denominator: addresses or buildings (for rates)</source>
             <translation>Dénominateur : adresses ou bâtiments (pour les taux)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="112" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="133" />
             <source>Reference date (empty: today)</source>
             <translation>Date de référence (vide : aujourd’hui)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="115" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="136" />
             <source>Street code field of the segments (CRAB code)</source>
             <translation>Champ du code de rue des segments (code CRAB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="118" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="139" />
             <source>Street name field of the segments</source>
             <translation>Champ du nom de rue des segments</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="121" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="142" />
             <source>Largest distance to a segment of the same street</source>
             <translation>Plus grande distance à un segment de la même rue</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="123" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="144" />
             <source>Vacancy indicators</source>
             <translation>Indicateurs d’inoccupation</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="135" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="159" />
             <source>Choose the areas layer.</source>
             <translation>Choisissez la couche de zones.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="143" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="168" />
             <source>{n} areas.</source>
             <translation>{n} zones.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="147" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="175" />
             <source>{n} premises with a location.</source>
             <translation>{n} biens avec une localisation.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="158" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="187" />
             <source>{n} denominator units.</source>
             <translation>{n} unités au dénominateur.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="172" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="201" />
             <source>Premises snapped by street code: {code}, by street name: {name}, not snapped: {none}.</source>
             <translation>Biens rattachés par code de rue : {code}, par nom de rue : {name}, non rattachés : {none}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="194" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="223" />
             <source>{n} areas have fewer than {limit} units: their rate is suppressed.</source>
             <translation>{n} zones comptent moins de {limit} unités : leur taux est masqué.</translation>
         </message>
@@ -2533,8 +2683,8 @@
             <location filename="../smart_municipality/sources/transport.py" line="240" />
             <location filename="../smart_municipality/vacancy/layer_io.py" line="253" />
             <location filename="../processing/algorithms/match_addresses.py" line="112" />
-            <location filename="../processing/algorithms/sensors_common.py" line="191" />
-            <location filename="../processing/algorithms/vacancy_common.py" line="158" />
+            <location filename="../processing/algorithms/sensors_common.py" line="169" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="215" />
             <source>Cancelled; nothing was written.</source>
             <translation>Annulé ; rien n’a été écrit.</translation>
         </message>
@@ -2646,6 +2796,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/downloads.py" line="101" />
+            <location filename="../smart_municipality/municipalities.py" line="143" />
             <source>Give a municipality: its name or its five-digit NIS code.</source>
             <translation>Indiquez une commune : son nom ou son code INS à cinq chiffres.</translation>
         </message>
@@ -2657,6 +2808,7 @@
         <message>
             <location filename="../smart_municipality/downloads.py" line="118" />
             <location filename="../smart_municipality/downloads.py" line="124" />
+            <location filename="../smart_municipality/municipalities.py" line="154" />
             <source>{name} matches several municipalities; give its NIS code instead.</source>
             <translation>{name} correspond à plusieurs communes ; indiquez plutôt son code INS.</translation>
         </message>
@@ -2814,6 +2966,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="117" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="692" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -2874,6 +3027,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="211" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="60" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="93" />
             <source>Municipality</source>
@@ -2967,7 +3121,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_search.py" line="33" />
-            <location filename="../smart_municipality/plugin.py" line="64" />
+            <location filename="../smart_municipality/plugin.py" line="65" />
             <source>Address search</source>
             <translation>Recherche d’adresse</translation>
         </message>
@@ -2996,6 +3150,235 @@
             <location filename="../smart_municipality/gui/address_search.py" line="140" />
             <source>Searching…</source>
             <translation>Recherche…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="68" />
+            <source>Landscape</source>
+            <translation>Paysage</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="68" />
+            <source>Portrait</source>
+            <translation>Portrait</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="159" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="633" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="676" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="693" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="707" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="709" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="723" />
+            <location filename="../smart_municipality/plugin.py" line="98" />
+            <location filename="../processing/algorithms/map_study.py" line="45" />
+            <location filename="../processing/algorithms/map_study.py" line="115" />
+            <source>Map study</source>
+            <translation>Étude cartographique</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="192" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="55" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="87" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="193" />
+            <source>The study GeoPackage, or a PostGIS store as pg:&lt;connection&gt;?schema=&lt;schema&gt;.</source>
+            <translation>Le GeoPackage de l’étude, ou un stockage PostGIS sous la forme pg:&lt;connexion&gt;?schema=&lt;schéma&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="195" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="57" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="89" />
+            <source>Study store</source>
+            <translation>Stockage d’étude</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="205" />
+            <source>Whole region of the store</source>
+            <translation>Toute la région du stockage</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="206" />
+            <source>A municipality of the store, or type a name or NIS code; empty: every municipality in the store.</source>
+            <translation>Une commune du stockage, ou tapez un nom ou un code INS ; vide : toutes les communes du stockage.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="217" />
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="229" />
+            <location filename="../processing/algorithms/map_study.py" line="96" />
+            <source>Paper</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="232" />
+            <source>Empty: Map study &lt;municipality&gt;</source>
+            <translation>Vide : Étude cartographique &lt;commune&gt;</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="233" />
+            <location filename="../processing/algorithms/map_study.py" line="110" />
+            <source>Title (empty: Map study &lt;municipality&gt;)</source>
+            <translation>Titre (vide : Étude cartographique &lt;commune&gt;)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="234" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="48" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="77" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="237" />
+            <location filename="../processing/algorithms/map_study.py" line="89" />
+            <source>Themes</source>
+            <translation>Thèmes</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="248" />
+            <source>Neighbourhoods (optional)</source>
+            <translation>Quartiers (facultatif)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="255" />
+            <source>Wijken or statistical sectors: figures per neighbourhood and the atlas.</source>
+            <translation>Quartiers ou secteurs statistiques : chiffres par quartier et atlas.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="256" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="138" />
+            <source>Layer</source>
+            <translation>Couche</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="259" />
+            <source>Name field</source>
+            <translation>Champ du nom</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="260" />
+            <location filename="../processing/algorithms/map_study.py" line="104" />
+            <source>Atlas: one page per neighbourhood</source>
+            <translation>Atlas : une page par quartier</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="295" />
+            <source>Preview</source>
+            <translation>Aperçu</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="296" />
+            <source>Build the map study and show its pages here.</source>
+            <translation>Construit l’étude cartographique et en montre les pages ici.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="298" />
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="299" />
+            <source>Write the map study as one PDF.</source>
+            <translation>Enregistre l’étude cartographique en un seul PDF.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="301" />
+            <source>Open in layout designer</source>
+            <translation>Ouvrir dans le concepteur de mise en page</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="302" />
+            <source>Put the previewed study in the project's layouts and open it for last edits.</source>
+            <translation>Ajoute l’étude affichée aux mises en page du projet et l’ouvre pour les dernières retouches.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="321" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="546" />
+            <source>Press Preview to build the map study.</source>
+            <translation>Cliquez sur Aperçu pour construire l’étude cartographique.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="453" />
+            <source>Building the map study…</source>
+            <translation>Construction de l’étude cartographique…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="466" />
+            <location filename="../processing/algorithms/map_study.py" line="140" />
+            <source>The neighbourhoods layer has no coordinate reference system; set it (Layer properties → Source) and run the study again.</source>
+            <translation>La couche des quartiers n'a pas de système de coordonnées ; définissez-le (Propriétés de la couche → Source) et relancez l'étude.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="479" />
+            <source>Choose the study store first: the study GeoPackage or a PostGIS store.</source>
+            <translation>Choisissez d’abord le stockage d’étude : le GeoPackage de l’étude ou un stockage PostGIS.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="481" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="619" />
+            <source>Choose at least one theme.</source>
+            <translation>Choisissez au moins un thème.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="567" />
+            <source>This page of the map study cannot be shown.</source>
+            <translation>Cette page de l’étude cartographique ne peut pas être affichée.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="607" />
+            <source>{n} pages.</source>
+            <translation>{n} pages.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="609" />
+            <source>Left out:</source>
+            <translation>Omis :</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="613" />
+            <source>The settings changed: press Preview to see the study as it is now.</source>
+            <translation>Les paramètres ont changé : cliquez sur Aperçu pour voir l’étude telle qu’elle est maintenant.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="633" />
+            <source>The atlas is in the project's layouts too: {name}.</source>
+            <translation>L’atlas figure aussi dans les mises en page du projet : {name}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="647" />
+            <source>Export the map study</source>
+            <translation>Exporter l’étude cartographique</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="648" />
+            <location filename="../processing/algorithms/map_study.py" line="115" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="669" />
+            <source>Exporting the map study…</source>
+            <translation>Exportation de l’étude cartographique…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="676" />
+            <source>Map study written: {path} ({n} pages)</source>
+            <translation>Étude cartographique enregistrée : {path} ({n} pages)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="678" />
+            <source>Open PDF</source>
+            <translation>Ouvrir le PDF</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="711" />
+            <source>The map study failed because of an unexpected error; the details are in the message log (Smart Municipality).</source>
+            <translation>L’étude cartographique a échoué à cause d’une erreur inattendue ; les détails sont dans le journal des messages (Smart Municipality).</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/municipality_picker.py" line="41" />
@@ -3129,9 +3512,12 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="41" />
-            <location filename="../smart_municipality/plugin.py" line="90" />
+            <location filename="../smart_municipality/mapstudy/constants.py" line="11" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="491" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="483" />
+            <location filename="../smart_municipality/plugin.py" line="91" />
             <location filename="../processing/algorithms/aggregate_observations.py" line="47" />
-            <location filename="../processing/algorithms/device_register.py" line="24" />
+            <location filename="../processing/algorithms/device_register.py" line="25" />
             <location filename="../processing/algorithms/import_observations.py" line="30" />
             <location filename="../processing/algorithms/interpolate_observations.py" line="44" />
             <location filename="../processing/algorithms/load_irceline.py" line="34" />
@@ -3140,18 +3526,6 @@
             <location filename="../processing/algorithms/load_telraam.py" line="29" />
             <source>Sensors</source>
             <translation>Capteurs</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="55" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="87" />
-            <source>GeoPackage (*.gpkg)</source>
-            <translation>GeoPackage (*.gpkg)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="57" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="89" />
-            <source>Study store</source>
-            <translation>Stockage d’étude</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="59" />
@@ -3258,9 +3632,9 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/settings_page.py" line="44" />
-            <location filename="../smart_municipality/plugin.py" line="51" />
-            <location filename="../smart_municipality/plugin.py" line="61" />
-            <location filename="../smart_municipality/plugin.py" line="254" />
+            <location filename="../smart_municipality/plugin.py" line="52" />
+            <location filename="../smart_municipality/plugin.py" line="62" />
+            <location filename="../smart_municipality/plugin.py" line="262" />
             <location filename="../processing/provider.py" line="17" />
             <source>Smart Municipality</source>
             <translation>Commune intelligente</translation>
@@ -3337,24 +3711,22 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="112" />
-            <location filename="../smart_municipality/plugin.py" line="92" />
+            <location filename="../smart_municipality/plugin.py" line="93" />
             <source>Place sensors &amp; gateways</source>
             <translation>Placer capteurs et passerelles</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="133" />
             <location filename="../smart_municipality/gui/siting_panel.py" line="164" />
-            <location filename="../smart_municipality/siting/report.py" line="651" />
-            <location filename="../smart_municipality/siting/report.py" line="697" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="539" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="543" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="558" />
+            <location filename="../smart_municipality/siting/report.py" line="658" />
+            <location filename="../smart_municipality/siting/report.py" line="704" />
             <location filename="../processing/algorithms/site_gateways.py" line="44" />
-            <location filename="../processing/algorithms/site_sensors.py" line="59" />
+            <location filename="../processing/algorithms/site_sensors.py" line="61" />
             <source>Candidate sites</source>
             <translation>Sites candidats</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="138" />
-            <source>Layer</source>
-            <translation>Couche</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="140" />
@@ -3425,7 +3797,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
-            <location filename="../processing/algorithms/site_sensors.py" line="44" />
+            <location filename="../processing/algorithms/site_sensors.py" line="46" />
             <source>Place sensors</source>
             <translation>Placer des capteurs</translation>
         </message>
@@ -3486,20 +3858,20 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
-            <location filename="../processing/algorithms/siting_common.py" line="183" />
+            <location filename="../processing/algorithms/siting_common.py" line="184" />
             <source>Greedy (fast, with a quality bound)</source>
             <translation>Glouton (rapide, avec une borne de qualité)</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
-            <location filename="../processing/algorithms/siting_common.py" line="184" />
+            <location filename="../processing/algorithms/siting_common.py" line="185" />
             <source>Exact (MILP with HiGHS)</source>
             <translation>Exact (MILP avec HiGHS)</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="289" />
-            <location filename="../processing/algorithms/siting_common.py" line="182" />
-            <location filename="../processing/algorithms/siting_common.py" line="634" />
+            <location filename="../processing/algorithms/siting_common.py" line="183" />
+            <location filename="../processing/algorithms/siting_common.py" line="635" />
             <source>Method</source>
             <translation>Méthode</translation>
         </message>
@@ -3601,9 +3973,9 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="454" />
-            <location filename="../processing/algorithms/site_gateways.py" line="192" />
-            <location filename="../processing/algorithms/site_sensors.py" line="245" />
-            <location filename="../processing/algorithms/site_sensors.py" line="255" />
+            <location filename="../processing/algorithms/site_gateways.py" line="199" />
+            <location filename="../processing/algorithms/site_sensors.py" line="267" />
+            <location filename="../processing/algorithms/site_sensors.py" line="277" />
             <source>Covered share</source>
             <translation>Part couverte</translation>
         </message>
@@ -3619,7 +3991,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="456" />
-            <location filename="../processing/algorithms/siting_common.py" line="637" />
+            <location filename="../processing/algorithms/siting_common.py" line="638" />
             <source>Gap to the bound</source>
             <translation>Écart par rapport à la borne</translation>
         </message>
@@ -3776,11 +4148,13 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="74" />
-            <location filename="../smart_municipality/plugin.py" line="88" />
+            <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="374" />
+            <location filename="../smart_municipality/plugin.py" line="89" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="31" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="38" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="72" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="39" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="87" />
             <source>Vacancy</source>
             <translation>Inoccupation</translation>
         </message>
@@ -3811,7 +4185,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="125" />
-            <location filename="../processing/algorithms/site_sensors.py" line="255" />
+            <location filename="../processing/algorithms/site_sensors.py" line="277" />
             <source>Area</source>
             <translation>Zone</translation>
         </message>
@@ -3919,6 +4293,587 @@
             <translation>Dossiers avec le statut {status}</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/mapstudy/constants.py" line="9" />
+            <source>Base map</source>
+            <translation>Fond de plan</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/constants.py" line="12" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="523" />
+            <source>Sensor and gateway siting</source>
+            <translation>Implantation de capteurs et de passerelles</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/constants.py" line="13" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="490" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="633" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
+            <location filename="../processing/algorithms/load_gipod.py" line="49" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="35" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="55" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="84" />
+            <source>Projects</source>
+            <translation>Projets</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="205" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="238" />
+            <source>Study area</source>
+            <translation>Zone d'étude</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="236" />
+            <source>The study store holds no data with a location; choose a municipality or an extent.</source>
+            <translation>Le stockage de l'étude ne contient aucune donnée localisée ; choisissez une commune ou une emprise.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="237" />
+            <source>Region of {n} municipalities</source>
+            <translation>Région de {n} communes</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="272" />
+            <source>… and {n} more</source>
+            <translation>… et {n} de plus</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="307" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="334" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="477" />
+            <location filename="../smart_municipality/siting/report.py" line="621" />
+            <source>Legend</source>
+            <translation>Légende</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="347" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="500" />
+            <location filename="../smart_municipality/siting/report.py" line="623" />
+            <source>Key figures</source>
+            <translation>Chiffres clés</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="372" />
+            <source>Municipality of {name} (NIS code {nis})</source>
+            <translation>Commune de {name} (code INS {nis})</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="394" />
+            <source>Contents</source>
+            <translation>Sommaire</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="398" />
+            <source>Not in this study</source>
+            <translation>Absent de cette étude</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="402" />
+            <source>Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal Vlaanderen and the municipality's own registers. Figures on {date}.</source>
+            <translation>Réalisé avec Commune intelligente, une extension QGIS. Sources : Digitaal Vlaanderen et les registres de la commune. Chiffres au {date}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="423" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="205" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="283" />
+            <location filename="../smart_municipality/siting/report.py" line="578" />
+            <source>Neighbourhoods</source>
+            <translation>Quartiers</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="437" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="494" />
+            <location filename="../smart_municipality/siting/report.py" line="714" />
+            <source>Neighbourhood</source>
+            <translation>Quartier</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="440" />
+            <source>{title} – atlas</source>
+            <translation>{title} – atlas</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="474" />
+            <source>Figures per neighbourhood from the study store; rates of neighbourhoods with fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen.</source>
+            <translation>Chiffres par quartier issus du stockage de l'étude ; les taux des quartiers de moins de 5 adresses ne sont pas montrés (vie privée). Fond de plan : Digitaal Vlaanderen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="487" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="273" />
+            <location filename="../smart_municipality/siting/report.py" line="691" />
+            <location filename="../processing/algorithms/match_addresses.py" line="30" />
+            <source>Addresses</source>
+            <translation>Adresses</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="488" />
+            <source>Vacant premises</source>
+            <translation>Biens inoccupés</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="489" />
+            <source>Vacancy rate</source>
+            <translation>Taux d'inoccupation</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="569" />
+            <source>fewer than 5 addresses</source>
+            <translation>moins de 5 adresses</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="597" />
+            <source>vacancy rate (%); dashed: the whole area</source>
+            <translation>taux d'inoccupation (%) ; tirets : toute la zone</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="598" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="412" />
+            <source>Vacancy rate per neighbourhood</source>
+            <translation>Taux d'inoccupation par quartier</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="610" />
+            <source>The language {language} is not offered; choose nl, fr or en.</source>
+            <translation>La langue {language} n'est pas proposée ; choisissez nl, fr ou en.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="613" />
+            <source>Choose A4 or A3, portrait or landscape.</source>
+            <translation>Choisissez A4 ou A3, portrait ou paysage.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="616" />
+            <source>Unknown themes: {themes}; choose from {known}.</source>
+            <translation>Thèmes inconnus : {themes} ; choisissez parmi {known}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="621" />
+            <source>An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical sectors.</source>
+            <translation>Un atlas a besoin des quartiers : donnez une couche de polygones de quartiers ou de secteurs statistiques.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="624" />
+            <source>The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 (EPSG:31370): reproject the layer first.</source>
+            <translation>La couche des quartiers est en {crs} ; l'étude travaille en Lambert belge 72 (EPSG:31370) : reprojetez d'abord la couche.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="642" />
+            <source>Map study {name}</source>
+            <translation>Étude cartographique {name}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="653" />
+            <source>Theme: {theme}</source>
+            <translation>Thème : {theme}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="659" />
+            <source>{theme} left out: {reason}</source>
+            <translation>{theme} omis : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="664" />
+            <source>None of the chosen themes has data for {area}: {reasons}</source>
+            <translation>Aucun des thèmes choisis n'a de données pour {area} : {reasons}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="666" />
+            <source>Title page</source>
+            <translation>Page de titre</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="675" />
+            <source>Atlas: one page per neighbourhood ({n} pages)</source>
+            <translation>Atlas : une page par quartier ({n} pages)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="677" />
+            <source>Vacancy is shown per neighbourhood or per cell, never per premise; the project register's contact details are left out.</source>
+            <translation>L'inoccupation est montrée par quartier ou par maille, jamais par bien ; les coordonnées de contact du registre des projets sont omises.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="689" />
+            <source>The map study was cancelled.</source>
+            <translation>L'étude cartographique a été annulée.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="771" />
+            <source>The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?</source>
+            <translation>Le PDF ne peut pas être écrit dans {path} ({reason}) ; est-il ouvert dans un lecteur PDF ?</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/template.py" line="92" />
+            <source>The layout template {path} is missing; reinstall the plugin or choose an existing template.</source>
+            <translation>Le modèle de mise en page {path} est introuvable ; réinstallez l'extension ou choisissez un modèle existant.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/template.py" line="98" />
+            <source>The layout template {path} cannot be read ({reason}).</source>
+            <translation>Le modèle de mise en page {path} ne peut pas être lu ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/template.py" line="102" />
+            <source>The layout template {path} is not a QGIS layout template (no valid XML); save the layout again from the layout designer.</source>
+            <translation>Le modèle de mise en page {path} n'est pas un modèle QGIS (XML non valide) ; enregistrez à nouveau la mise en page depuis le concepteur.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/template.py" line="112" />
+            <source>The layout template {path} needs two pages (the title page and the theme page); it has {pages}.</source>
+            <translation>Le modèle de mise en page {path} doit avoir deux pages (la page de titre et la page de thème) ; il en a {pages}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/template.py" line="120" />
+            <source>The layout template {path} lacks the items {ids}; give every item the id the map study expects (see the plugin's templates).</source>
+            <translation>Il manque au modèle de mise en page {path} les éléments {ids} ; donnez à chaque élément l'identifiant attendu par l'étude (voir les modèles de l'extension).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/template.py" line="162" />
+            <source>In the layout template {path} the items {ids} are of the wrong kind (a map, legend, picture or label is expected).</source>
+            <translation>Dans le modèle de mise en page {path}, les éléments {ids} ne sont pas du bon type (une carte, une légende, une image ou une étiquette est attendue).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/template.py" line="195" />
+            <source>The font {font} of the template is not installed; the study uses {fallback} instead.</source>
+            <translation>La police {font} du modèle n'est pas installée ; l'étude utilise {fallback} à la place.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="263" />
+            <source>Overview</source>
+            <translation>Vue d'ensemble</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="265" />
+            <source>No base layers: download the GRB and the addresses into the study GeoPackage or give base layers.</source>
+            <translation>Pas de couches de base : téléchargez le GRB et les adresses dans le GeoPackage de l'étude ou donnez des couches de base.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="274" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="390" />
+            <source>Buildings</source>
+            <translation>Bâtiments</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="274" />
+            <source>Parcels</source>
+            <translation>Parcelles</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="279" />
+            <source>Area (km²)</source>
+            <translation>Superficie (km²)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="281" />
+            <source>Addresses per km²</source>
+            <translation>Adresses par km²</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="290" />
+            <source>Addresses by status</source>
+            <translation>Adresses par statut</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="309" />
+            <source>Not shown: fewer than 5 addresses (small numbers, privacy)</source>
+            <translation>Non montré : moins de 5 adresses (petits nombres, vie privée)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="312" />
+            <source>No vacancy (0 %)</source>
+            <translation>Pas d'inoccupation (0 %)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="315" />
+            <source>{low} % or more</source>
+            <translation>{low} % ou plus</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="317" />
+            <source>{low} to {high} %</source>
+            <translation>{low} à {high} %</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="377" />
+            <source>The store holds no vacancy register for this area; import the register first (Import vacancy register).</source>
+            <translation>Le stockage de l'étude ne contient pas de registre des inoccupations pour cette zone ; importez d'abord le registre (Importer le registre des inoccupations).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="385" />
+            <source>No premises are in the vacancy register on {date}.</source>
+            <translation>Aucun bien n'est inscrit au registre des inoccupations au {date}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="390" />
+            <source>Dwellings</source>
+            <translation>Logements</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="390" />
+            <source>Business premises</source>
+            <translation>Locaux d'entreprise</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="391" />
+            <source>Shops</source>
+            <translation>Commerces</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="392" />
+            <source>Premises in the register</source>
+            <translation>Biens inscrits au registre</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="396" />
+            <source>Other or unknown</source>
+            <translation>Autre ou inconnu</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="400" />
+            <source>Vacancy rate (premises per 100 addresses)</source>
+            <translation>Taux d'inoccupation (biens pour 100 adresses)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="401" />
+            <source>Median time in the register (years)</source>
+            <translation>Durée médiane au registre (années)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="406" />
+            <source>Entries in the last 12 months</source>
+            <translation>Inscriptions des 12 derniers mois</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="407" />
+            <source>Removals in the last 12 months</source>
+            <translation>Radiations des 12 derniers mois</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="427" />
+            <source>Highest rate: {area}</source>
+            <translation>Taux le plus élevé : {area}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="429" />
+            <source>Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.</source>
+            <translation>Inoccupation par quartier ; les taux des quartiers de moins de 5 adresses ne sont pas montrés.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="432" />
+            <source>Vacant premises counted per {size} m cell: no single premise is shown (privacy).</source>
+            <translation>Biens inoccupés comptés par maille de {size} m : aucun bien individuel n'est montré (vie privée).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="438" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
+            <source>In the register on 31/12</source>
+            <translation>Au registre le 31/12</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="438" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
+            <source>Entries</source>
+            <translation>Inscriptions</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="438" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
+            <source>Removals</source>
+            <translation>Radiations</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="443" />
+            <source>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</source>
+            <translation>Source : le registre communal des inoccupations dans le stockage de l'étude ; fond de plan : Digitaal Vlaanderen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="451" />
+            <source>{low} or more</source>
+            <translation>{low} ou plus</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="465" />
+            <source>Vacant premises per {size} m cell</source>
+            <translation>Biens inoccupés par maille de {size} m</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="487" />
+            <source>The store holds no sensors for this area; load sensor data first.</source>
+            <translation>Le stockage de l'étude ne contient aucun capteur pour cette zone ; chargez d'abord des données de capteurs.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="494" />
+            <source>The sensors of this area have no positions to map.</source>
+            <translation>Les capteurs de cette zone n'ont pas de position à cartographier.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="502" />
+            <source>Sensor owners: {owners}. Data sources: {sources}. Limit values: EU directive 2008/50/EC, WHO 2021 guidelines.</source>
+            <translation>Propriétaires des capteurs : {owners}. Sources des données : {sources}. Valeurs limites : directive UE 2008/50/CE, lignes directrices OMS 2021.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="509" />
+            <source>Sensors: {property}</source>
+            <translation>Capteurs : {property}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="511" />
+            <location filename="../smart_municipality/sensors/report.py" line="115" />
+            <source>Sensor</source>
+            <translation>Capteur</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="511" />
+            <source>mean ({unit})</source>
+            <translation>moyenne ({unit})</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="511" />
+            <location filename="../smart_municipality/sensors/report.py" line="116" />
+            <source>data</source>
+            <translation>données</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="513" />
+            <source>Means over the stored period; – : less than 75 % valid data (EU rule).</source>
+            <translation>Moyennes sur la période stockée ; – : moins de 75 % de données valides (règle UE).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="529" />
+            <source>The store holds no siting scenarios for this area; run Site LoRaWAN gateways or Site sensors with the study store.</source>
+            <translation>Le stockage de l'étude ne contient aucun scénario d'implantation pour cette zone ; lancez Implanter des passerelles LoRaWAN ou Implanter des capteurs avec le stockage de l'étude.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="536" />
+            <location filename="../smart_municipality/siting/report.py" line="648" />
+            <source>Chosen gateways</source>
+            <translation>Passerelles choisies</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="537" />
+            <location filename="../smart_municipality/siting/report.py" line="688" />
+            <location filename="../processing/algorithms/site_sensors.py" line="89" />
+            <source>Chosen sensor sites</source>
+            <translation>Sites de capteurs choisis</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="548" />
+            <location filename="../smart_municipality/siting/report.py" line="692" />
+            <source>Reach of a sensor ({radius} m)</source>
+            <translation>Portée d’un capteur ({radius} m)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="557" />
+            <source>Scenario</source>
+            <translation>Scénario</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="559" />
+            <source>Sites chosen</source>
+            <translation>Sites choisis</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="560" />
+            <source>Demand covered</source>
+            <translation>Demande couverte</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="561" />
+            <source>Best possible with as many sites (bound)</source>
+            <translation>Meilleur possible avec autant de sites (borne)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="562" />
+            <location filename="../smart_municipality/siting/report.py" line="662" />
+            <location filename="../smart_municipality/siting/report.py" line="709" />
+            <source>Certificate: share of the optimum reached</source>
+            <translation>Certificat : part de l’optimum atteinte</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="572" />
+            <source>LoRaWAN gateways</source>
+            <translation>Passerelles LoRaWAN</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="572" />
+            <source>Sensor sites</source>
+            <translation>Sites de capteurs</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="573" />
+            <source>Siting: {what}</source>
+            <translation>Implantation : {what}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="574" />
+            <source>Siting by Smart Municipality ({method}, {objective}); base map: Digitaal Vlaanderen.</source>
+            <translation>Implantation par Commune intelligente ({method}, {objective}) ; fond de plan : Digitaal Vlaanderen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="577" />
+            <source>The certificate compares the chosen sites with an upper bound on what any choice of as many sites could cover.</source>
+            <translation>Le certificat compare les sites choisis à une borne supérieure de ce que n'importe quel choix d'autant de sites pourrait couvrir.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="590" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
+            <source>Smart-city projects</source>
+            <translation>Projets de ville intelligente</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="598" />
+            <source>The project register holds no projects with a location in this area; add them with the project form.</source>
+            <translation>Le registre des projets ne contient aucun projet localisé dans cette zone ; ajoutez-les avec le formulaire de projet.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="604" />
+            <source>Projects: areas</source>
+            <translation>Projets : zones</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="605" />
+            <source>Projects: routes</source>
+            <translation>Projets : tracés</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="606" />
+            <source>Projects: places</source>
+            <translation>Projets : lieux</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="633" />
+            <source>Running on {date}</source>
+            <translation>En cours au {date}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="639" />
+            <source>Subsidies (total)</source>
+            <translation>Subsides (total)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="641" />
+            <source>Projects with a KPI</source>
+            <translation>Projets avec un KPI</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="643" />
+            <source>no theme</source>
+            <translation>sans thème</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="646" />
+            <source>Projects by theme</source>
+            <translation>Projets par thème</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
+            <source>Projects by stage</source>
+            <translation>Projets par phase</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="654" />
+            <source>Source: the municipal project register in the study store (contact details left out); base map: Digitaal Vlaanderen.</source>
+            <translation>Source : le registre communal des projets dans le stockage de l'étude (coordonnées de contact omises) ; fond de plan : Digitaal Vlaanderen.</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/municipalities.py" line="66" />
             <source>postcode</source>
             <translation>code postal</translation>
@@ -3939,77 +4894,87 @@
             <translation>La liste des communes ({path}) est illisible ; réinstallez l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="210" />
+            <location filename="../smart_municipality/municipalities.py" line="158" />
+            <source>{text} is not a Flemish municipality; give its NIS code (e.g. 44021 for Gent) or its name.</source>
+            <translation>{text} n’est pas une commune flamande ; indiquez son code INS (p. ex. 44021 pour Gand) ou son nom.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/municipalities.py" line="237" />
             <source>The list of municipalities has no extent for {name}; reinstall the plugin.</source>
             <translation>La liste des communes ne contient pas d’emprise pour {name} ; réinstallez l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="66" />
+            <location filename="../smart_municipality/plugin.py" line="67" />
             <source>Find an address and zoom to it (Flemish geolocation service).</source>
             <translation>Rechercher une adresse et zoomer dessus (service de géolocalisation flamand).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="67" />
+            <location filename="../smart_municipality/plugin.py" line="68" />
             <source>Pick an address on the map</source>
             <translation>Désigner une adresse sur la carte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="69" />
+            <location filename="../smart_municipality/plugin.py" line="70" />
             <source>Click on the map to get the nearest address.</source>
             <translation>Cliquez sur la carte pour obtenir l’adresse la plus proche.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="70" />
+            <location filename="../smart_municipality/plugin.py" line="71" />
             <source>Choose a municipality…</source>
             <translation>Choisir une commune…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="72" />
+            <location filename="../smart_municipality/plugin.py" line="73" />
             <source>Zoom to a municipality by name, deelgemeente, NIS code or postcode.</source>
             <translation>Zoomer sur une commune par nom, section, code INS ou code postal.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="74" />
+            <location filename="../smart_municipality/plugin.py" line="75" />
             <source>Base maps</source>
             <translation>Fonds de plan</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="84" />
+            <location filename="../smart_municipality/plugin.py" line="85" />
             <source>Match addresses…</source>
             <translation>Apparier des adresses…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="86" />
+            <location filename="../smart_municipality/plugin.py" line="87" />
             <source>Place a list of addresses (CSV, Excel or a layer) on the address register.</source>
             <translation>Apparier une liste d’adresses (CSV, Excel ou une couche) au registre d’adresses.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="89" />
+            <location filename="../smart_municipality/plugin.py" line="90" />
             <source>The vacancy register: summary, filters and the history of a premise.</source>
             <translation>Le registre d’inoccupation : résumé, filtres et historique d’un bien.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="91" />
+            <location filename="../smart_municipality/plugin.py" line="92" />
             <source>Sensors on the map, their latest readings and their time series.</source>
             <translation>Les capteurs sur la carte, leurs dernières mesures et leurs séries temporelles.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="93" />
+            <location filename="../smart_municipality/plugin.py" line="94" />
             <source>Predict LoRaWAN coverage and place gateways and sensors.</source>
             <translation>Prévoir la couverture LoRaWAN et placer des passerelles et des capteurs.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="99" />
+            <location filename="../smart_municipality/plugin.py" line="100" />
+            <source>Choose themes, language and paper, preview the map study and export it as a PDF.</source>
+            <translation>Choisissez les thèmes, la langue et le papier, prévisualisez l’étude cartographique et exportez-la en PDF.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/plugin.py" line="103" />
             <source>Service status…</source>
             <translation>État des services…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="101" />
+            <location filename="../smart_municipality/plugin.py" line="105" />
             <source>Check whether the Flemish services the plugin uses answer.</source>
             <translation>Vérifier si les services flamands utilisés par l’extension répondent.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="102" />
+            <location filename="../smart_municipality/plugin.py" line="106" />
             <source>Settings…</source>
             <translation>Paramètres…</translation>
         </message>
@@ -5009,18 +5974,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/sensors/report.py" line="115" />
-            <source>Sensor</source>
-            <translation>Capteur</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/report.py" line="115" />
             <source>mean</source>
             <translation>moyenne</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/report.py" line="116" />
-            <source>data</source>
-            <translation>données</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/report.py" line="118" />
@@ -5164,7 +6119,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="240" />
-            <location filename="../processing/algorithms/site_gateways.py" line="110" />
+            <location filename="../processing/algorithms/site_gateways.py" line="116" />
             <source>candidate sites</source>
             <translation>sites candidats</translation>
         </message>
@@ -5174,14 +6129,39 @@
             <translation>Le rayon doit être un nombre positif de mètres.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="138" />
+            <location filename="../smart_municipality/siting/demo.py" line="142" />
             <source>The demo GeoPackage {} does not exist; generate the demo first.</source>
             <translation>Le GeoPackage de démonstration {} n’existe pas ; générez d’abord la démo.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="144" />
+            <location filename="../smart_municipality/siting/demo.py" line="148" />
             <source>The demo GeoPackage needs a buildings layer (GBG) and an addresses layer.</source>
             <translation>Le GeoPackage de démonstration a besoin d’une couche de bâtiments (GBG) et d’une couche d’adresses.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/demo.py" line="189" />
+            <source>Candidate sites every {spacing:g} m along the roads.</source>
+            <translation>Sites candidats tous les {spacing:g} m le long des routes.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/demo.py" line="192" />
+            <source>Candidate sites at every tenth address (the demo has no roads layer).</source>
+            <translation>Sites candidats à une adresse sur dix (la démo n'a pas de couche de routes).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/demo.py" line="267" />
+            <source>Demo: LoRaWAN gateways</source>
+            <translation>Démo : passerelles LoRaWAN</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/demo.py" line="278" />
+            <source>The largest buildings stand in for public buildings; antennas {height:g} m above the ground on their roofs.</source>
+            <translation>Les plus grands bâtiments tiennent lieu de bâtiments publics ; antennes à {height:g} m au-dessus du sol sur leur toit.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/demo.py" line="282" />
+            <source>Demo: sensor sites</source>
+            <translation>Démo : sites de capteurs</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/optimisation.py" line="49" />
@@ -5313,160 +6293,168 @@
             <translation>L’étude d’implantation n’a pas de raster du SF minimal ; relancez l’étude de couverture.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="457" />
+            <location filename="../smart_municipality/siting/report.py" line="464" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="467" />
-            <location filename="../smart_municipality/siting/report.py" line="488" />
+            <location filename="../smart_municipality/siting/report.py" line="474" />
+            <location filename="../smart_municipality/siting/report.py" line="495" />
             <source>% of the addresses</source>
             <translation>% des adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="470" />
+            <location filename="../smart_municipality/siting/report.py" line="477" />
             <source>Addresses by smallest spreading factor</source>
             <translation>Adresses par plus petit facteur d’étalement</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="487" />
+            <location filename="../smart_municipality/siting/report.py" line="494" />
             <source>number of sensors</source>
             <translation>nombre de capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="491" />
-            <location filename="../smart_municipality/siting/report.py" line="699" />
+            <location filename="../smart_municipality/siting/report.py" line="498" />
+            <location filename="../smart_municipality/siting/report.py" line="706" />
             <source>Addresses within {radius} m of a sensor</source>
             <translation>Adresses à moins de {radius} m d’un capteur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="492" />
+            <location filename="../smart_municipality/siting/report.py" line="499" />
             <source>Addresses covered by the sensors</source>
             <translation>Adresses couvertes par les capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="571" />
-            <source>Neighbourhoods</source>
-            <translation>Quartiers</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="614" />
-            <source>Legend</source>
-            <translation>Légende</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="616" />
-            <source>Key figures</source>
-            <translation>Chiffres clés</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="640" />
+            <location filename="../smart_municipality/siting/report.py" line="647" />
             <source>Candidate sites (large buildings)</source>
             <translation>Sites candidats (grands bâtiments)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="641" />
-            <source>Chosen gateways</source>
-            <translation>Passerelles choisies</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="642" />
+            <location filename="../smart_municipality/siting/report.py" line="649" />
             <location filename="../processing/algorithms/radio_coverage.py" line="75" />
             <source>Smallest spreading factor</source>
             <translation>Plus petit facteur d’étalement</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="652" />
+            <location filename="../smart_municipality/siting/report.py" line="659" />
             <source>Gateways chosen</source>
             <translation>Passerelles choisies</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="653" />
+            <location filename="../smart_municipality/siting/report.py" line="660" />
             <source>Addresses heard by a gateway</source>
             <translation>Adresses captées par une passerelle</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="654" />
+            <location filename="../smart_municipality/siting/report.py" line="661" />
             <source>Best possible with as many gateways (bound)</source>
             <translation>Meilleur possible avec autant de passerelles (borne)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="655" />
-            <location filename="../smart_municipality/siting/report.py" line="702" />
-            <source>Certificate: share of the optimum reached</source>
-            <translation>Certificat : part de l’optimum atteinte</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="657" />
+            <location filename="../smart_municipality/siting/report.py" line="664" />
             <source>Addresses reached with SF7–SF9</source>
             <translation>Adresses atteintes en SF7–SF9</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="659" />
+            <location filename="../smart_municipality/siting/report.py" line="666" />
             <source>Area with coverage (map cells)</source>
             <translation>Surface couverte (cellules de la carte)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="680" />
+            <location filename="../smart_municipality/siting/report.py" line="687" />
             <source>Candidate sites (along the roads)</source>
             <translation>Sites candidats (le long des routes)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="681" />
-            <location filename="../processing/algorithms/site_sensors.py" line="87" />
-            <source>Chosen sensor sites</source>
-            <translation>Sites de capteurs choisis</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="682" />
+            <location filename="../smart_municipality/siting/report.py" line="689" />
             <source>within {radius} m of a sensor</source>
             <translation>à moins de {radius} m d’un capteur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="682" />
+            <location filename="../smart_municipality/siting/report.py" line="689" />
             <source>covered</source>
             <translation>couvert</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="683" />
+            <location filename="../smart_municipality/siting/report.py" line="690" />
             <source>further away</source>
             <translation>plus loin</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="684" />
-            <location filename="../processing/algorithms/match_addresses.py" line="30" />
-            <source>Addresses</source>
-            <translation>Adresses</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="685" />
-            <source>Reach of a sensor ({radius} m)</source>
-            <translation>Portée d’un capteur ({radius} m)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="698" />
+            <location filename="../smart_municipality/siting/report.py" line="705" />
             <source>Sensor sites chosen</source>
             <translation>Sites de capteurs choisis</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="700" />
+            <location filename="../smart_municipality/siting/report.py" line="707" />
             <source>Addresses covered</source>
             <translation>Adresses couvertes</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="707" />
-            <source>Neighbourhood</source>
-            <translation>Quartier</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="707" />
+            <location filename="../smart_municipality/siting/report.py" line="714" />
             <source>addresses</source>
             <translation>adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="707" />
+            <location filename="../smart_municipality/siting/report.py" line="714" />
             <source>in reach</source>
             <translation>à portée</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="96" />
+            <source>'{role}' is not a site role; use selected, candidate or existing.</source>
+            <translation>« {role} » n'est pas un rôle de site ; utilisez selected, candidate ou existing.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="103" />
+            <source>The sites of a scenario must be a table with the columns site_key, role, x and y.</source>
+            <translation>Les sites d'un scénario doivent être un tableau avec les colonnes site_key, role, x et y.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="106" />
+            <source>The sites of the scenario lack the column(s) {columns}.</source>
+            <translation>Il manque aux sites du scénario la ou les colonnes {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="110" />
+            <source>The sites of the scenario have unknown column(s) {columns}; use {known}.</source>
+            <translation>Les sites du scénario ont une ou des colonnes inconnues {columns} ; utilisez {known}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="115" />
+            <source>Site role '{role}' is not one of selected, candidate or existing; correct it and save the scenario again.</source>
+            <translation>Le rôle de site « {role} » n'est ni selected, ni candidate, ni existing ; corrigez-le et enregistrez à nouveau le scénario.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="120" />
+            <source>Some sites of the scenario have no coordinates; every site needs x and y in EPSG:31370.</source>
+            <translation>Certains sites du scénario n'ont pas de coordonnées ; chaque site doit avoir x et y en EPSG:31370.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="125" />
+            <source>Site key '{key}' occurs more than once in the scenario; every site needs its own key.</source>
+            <translation>La clé de site « {key} » apparaît plusieurs fois dans le scénario ; chaque site doit avoir sa propre clé.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="162" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="204" />
+            <source>A scenario places gateways or sensors, not '{kind}'.</source>
+            <translation>Un scénario place des passerelles ou des capteurs, pas « {kind} ».</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="164" />
+            <source>A scenario needs a key; give it a name.</source>
+            <translation>Un scénario a besoin d'une clé ; donnez-lui un nom.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="167" />
+            <source>The scenario parameters say kind '{found}' but the scenario places {kind}.</source>
+            <translation>Les paramètres du scénario indiquent le type « {found} », mais le scénario place des {kind}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="246" />
+            <source>Siting sites</source>
+            <translation>Sites d'implantation</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/terrain.py" line="90" />
@@ -5475,7 +6463,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/terrain.py" line="238" />
-            <location filename="../processing/algorithms/siting_common.py" line="390" />
+            <location filename="../processing/algorithms/siting_common.py" line="391" />
             <source>The terrain model has no data in the area to compute; choose another extent or terrain model.</source>
             <translation>Le modèle de terrain n’a pas de données dans la zone à calculer ; choisissez une autre emprise ou un autre modèle de terrain.</translation>
         </message>
@@ -6303,21 +7291,6 @@
             <location filename="../smart_municipality/vacancy/demo.py" line="385" />
             <source>No dossiers in the register yet.</source>
             <translation>Aucun dossier dans le registre pour l’instant.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
-            <source>In the register on 31/12</source>
-            <translation>Au registre le 31/12</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
-            <source>Entries</source>
-            <translation>Inscriptions</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
-            <source>Removals</source>
-            <translation>Radiations</translation>
         </message>
         <message>
             <location filename="../smart_municipality/vacancy/demo.py" line="313" />

@@ -35,8 +35,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/aggregate_observations.py" line="81" />
-            <location filename="../processing/algorithms/site_sensors.py" line="85" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="106" />
+            <location filename="../processing/algorithms/site_sensors.py" line="87" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="125" />
             <source>Area name field</source>
             <translation>Veld met de naam van het gebied</translation>
         </message>
@@ -144,7 +144,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="84" />
-            <location filename="../processing/algorithms/siting_common.py" line="125" />
+            <location filename="../processing/algorithms/siting_common.py" line="126" />
             <source>Frequency (MHz)</source>
             <translation>Frequentie (MHz)</translation>
         </message>
@@ -290,17 +290,17 @@
             <translation>{table}: {count} records</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/device_register.py" line="23" />
+            <location filename="../processing/algorithms/device_register.py" line="24" />
             <source>Public device register (what is placed where)</source>
             <translation>Openbaar register van toestellen (wat staat waar)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/device_register.py" line="26" />
+            <location filename="../processing/algorithms/device_register.py" line="27" />
             <source>A point layer citizens may see: every sensor of the study store with its type, what it measures, owner, operator, connectivity (LoRa, 4G, Wi-Fi, …), installation date, status and whether it processes personal data.&lt;br&gt;Sensors marked as not public are left out; sensors that process personal data (citizen sensors at home, cameras) are shown at the centre of their 100 m grid cell, so the register does not point at a private house. Contract references and internal notes are not part of the register.</source>
             <translation>Een puntlaag die burgers mogen zien: elke sensor van de studieopslag met zijn type, wat hij meet, eigenaar, beheerder, connectiviteit (LoRa, 4G, wifi, …), installatiedatum, status en of hij persoonsgegevens verwerkt.&lt;br&gt;Sensoren die als niet-openbaar gemarkeerd zijn, worden weggelaten; sensoren die persoonsgegevens verwerken (burgersensoren thuis, camera’s), worden getoond in het midden van hun rastercel van 100 m, zodat het register niet naar een privéwoning wijst. Contractreferenties en interne notities maken geen deel uit van het register.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/device_register.py" line="38" />
+            <location filename="../processing/algorithms/device_register.py" line="39" />
             <source>Device register</source>
             <translation>Register van toestellen</translation>
         </message>
@@ -364,6 +364,7 @@
         <message>
             <location filename="../processing/algorithms/download_grb.py" line="49" />
             <location filename="../processing/algorithms/load_gipod.py" line="72" />
+            <location filename="../processing/algorithms/map_study.py" line="86" />
             <source>Or an extent</source>
             <translation>Of een omgrenzing</translation>
         </message>
@@ -400,15 +401,6 @@
             <translation>Projectregister exporteren als open data</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
-            <location filename="../processing/algorithms/load_gipod.py" line="49" />
-            <location filename="../processing/algorithms/merge_project_registers.py" line="35" />
-            <location filename="../processing/algorithms/project_conflicts.py" line="55" />
-            <location filename="../processing/algorithms/project_conflicts.py" line="84" />
-            <source>Projects</source>
-            <translation>Projecten</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/export_projects_open_data.py" line="27" />
             <source>Publishes the smart-city project register as GeoJSON (WGS84), CSV (with longitude/latitude of a point on each project) or GeoPackage (EPSG:31370, one layer for points, lines and areas), with the licence, the source and a description of every field in &lt;i&gt;&amp;lt;name&amp;gt;.metadata.json&lt;/i&gt; next to it.&lt;br&gt;&lt;br&gt;Only the register's public fields leave: contact persons, e-mail addresses, phone numbers, the day-to-day manager and the names of the people who edited the register are never exported, whatever the layer holds.</source>
             <translation>Publiceert het register van smartcityprojecten als GeoJSON (WGS84), CSV (met de lengte- en breedtegraad van een punt op elk project) of GeoPackage (EPSG:31370, één laag voor punten, lijnen en vlakken), met de licentie, de bron en een beschrijving van elk veld in &lt;i&gt;&amp;lt;naam&amp;gt;.metadata.json&lt;/i&gt; ernaast.&lt;br&gt;&lt;br&gt;Alleen de openbare velden van het register gaan naar buiten: contactpersonen, e-mailadressen, telefoonnummers, de dagelijks beheerder en de namen van de mensen die het register bewerkt hebben, worden nooit geëxporteerd, wat de laag ook bevat.</translation>
@@ -424,17 +416,6 @@
             <location filename="../processing/algorithms/import_observations.py" line="61" />
             <source>Format</source>
             <translation>Formaat</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="48" />
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="77" />
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
-            <source>Smart-city projects</source>
-            <translation>Smartcityprojecten</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_projects_open_data.py" line="50" />
@@ -491,7 +472,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="60" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="71" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="86" />
             <source>Vacancy indicators per area</source>
             <translation>Leegstandsindicatoren per gebied</translation>
         </message>
@@ -718,7 +699,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="116" />
-            <location filename="../processing/algorithms/sensors_common.py" line="112" />
+            <location filename="../processing/algorithms/sensors_common.py" line="110" />
             <source>Summary</source>
             <translation>Samenvatting</translation>
         </message>
@@ -794,7 +775,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="77" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="78" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="83" />
             <source>Value field</source>
             <translation>Veld met waarden</translation>
         </message>
@@ -992,6 +973,91 @@
             <location filename="../processing/algorithms/load_telraam.py" line="46" />
             <source>Segment ids (comma-separated, optional)</source>
             <translation>Segment-id’s (gescheiden door komma’s, optioneel)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="38" />
+            <source>{paper} landscape</source>
+            <translation>{paper} liggend</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="38" />
+            <source>{paper} portrait</source>
+            <translation>{paper} staand</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="44" />
+            <source>Map study (PDF)</source>
+            <translation>Kaartstudie (pdf)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="47" />
+            <source>Makes the map study of a municipality (or of the whole region in the store, or of an extent) as one PDF: a title page with the contents, an overview map, then a page per theme with map, legend, scale bar, north arrow, sources, date, the theme's key figures and a chart. Optionally an atlas with one page per neighbourhood.&lt;br&gt;&lt;br&gt;&lt;b&gt;Themes&lt;/b&gt;: base map (GRB and addresses from the study GeoPackage or your base layers), vacancy (the register in the store), sensors (the store's sensors and readings), siting (the newest gateway and sensor scenarios in the store) and projects (the project register). A theme without data for the area is left out with a note on the title page, never printed as an empty page.&lt;br&gt;&lt;b&gt;Language&lt;/b&gt;: every text of the study is in Dutch, French or English, dates and numbers too.&lt;br&gt;&lt;b&gt;Paper&lt;/b&gt;: A4 or A3, portrait or landscape, from the templates in resources/layouts; a template of your own (made from one of them in the layout designer) keeps the item ids the study fills.&lt;br&gt;&lt;b&gt;Privacy&lt;/b&gt;: vacancy is shown per neighbourhood or per 250 m cell, never per premise; the contact details of the project register are left out.</source>
+            <translation>Maakt de kaartstudie van een gemeente (of van de hele regio in de opslag, of van een gebied) als één pdf: een titelpagina met de inhoud, een overzichtskaart, dan een pagina per thema met kaart, legende, schaalbalk, noordpijl, bronnen, datum, de kerncijfers van het thema en een grafiek. Optioneel een atlas met één pagina per wijk.&lt;br&gt;&lt;br&gt;&lt;b&gt;Thema's&lt;/b&gt;: basiskaart (GRB en adressen uit de studie-GeoPackage of uw basislagen), leegstand (het register in de opslag), sensoren (de sensoren en metingen in de opslag), inplanting (de nieuwste gateway- en sensorscenario's in de opslag) en projecten (het projectregister). Een thema zonder gegevens voor het gebied wordt weggelaten met een opmerking op de titelpagina, nooit als lege pagina afgedrukt.&lt;br&gt;&lt;b&gt;Taal&lt;/b&gt;: elke tekst van de studie is in het Nederlands, Frans of Engels, ook datums en getallen.&lt;br&gt;&lt;b&gt;Papier&lt;/b&gt;: A4 of A3, staand of liggend, uit de sjablonen in resources/layouts; een eigen sjabloon (gemaakt van een ervan in de layoutontwerper) behoudt de item-id's die de studie invult.&lt;br&gt;&lt;b&gt;Privacy&lt;/b&gt;: leegstand wordt per wijk of per cel van 250 m getoond, nooit per pand; de contactgegevens van het projectregister worden weggelaten.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="84" />
+            <source>Municipality (name or NIS code; empty: the whole region in the store)</source>
+            <translation>Gemeente (naam of NIS-code; leeg: de hele regio in de opslag)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="93" />
+            <source>Language of the study</source>
+            <translation>Taal van de studie</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="93" />
+            <source>Dutch</source>
+            <translation>Nederlands</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="93" />
+            <source>French</source>
+            <translation>Frans</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="93" />
+            <source>English</source>
+            <translation>Engels</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="98" />
+            <source>Neighbourhoods (wijken, statistical sectors) for the figures per area and the atlas</source>
+            <translation>Wijken (wijken, statistische sectoren) voor de cijfers per gebied en de atlas</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="101" />
+            <source>Neighbourhood name field</source>
+            <translation>Veld met de naam van de wijk</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="106" />
+            <source>Extra base layers (drawn under the themes)</source>
+            <translation>Extra basislagen (onder de thema's getekend)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="109" />
+            <source>Own layout template (.qpt; empty: the plugin's)</source>
+            <translation>Eigen layoutsjabloon (.qpt; leeg: dat van de plug-in)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="113" />
+            <source>Figures on (empty: today)</source>
+            <translation>Cijfers op (leeg: vandaag)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="116" />
+            <source>Pages</source>
+            <translation>Pagina's</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="117" />
+            <source>Themes left out</source>
+            <translation>Weggelaten thema's</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/map_study.py" line="162" />
+            <source>{pages} pages written to {path}.</source>
+            <translation>{pages} pagina's geschreven naar {path}.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="32" />
@@ -1289,52 +1355,53 @@
             <translation>{:.1f} % van de cellen is gedekt bij SF12 of beter met de fadingmarge.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="49" />
+            <location filename="../processing/algorithms/sensors_common.py" line="47" />
             <source>Municipality (NIS code, e.g. 44021)</source>
             <translation>Gemeente (NIS-code, bv. 44021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="57" />
+            <location filename="../processing/algorithms/sensors_common.py" line="55" />
+            <location filename="../processing/algorithms/siting_common.py" line="726" />
             <source>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</source>
             <translation>'{value}' is geen NIS-code; geef de vijf cijfers van de gemeente op, bv. 44021.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="64" />
+            <location filename="../processing/algorithms/sensors_common.py" line="62" />
             <source>Area (polygons; default: the municipality's extent)</source>
             <translation>Gebied (polygonen; standaard: de omgrenzing van de gemeente)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="87" />
+            <location filename="../processing/algorithms/sensors_common.py" line="85" />
             <source>The area layer has no polygons.</source>
             <translation>De laag met gebieden heeft geen polygonen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="93" />
+            <location filename="../processing/algorithms/sensors_common.py" line="91" />
             <source>Start (default: 7 days before the end)</source>
             <translation>Begin (standaard: 7 dagen voor het einde)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="93" />
+            <location filename="../processing/algorithms/sensors_common.py" line="91" />
             <source>End (default: now)</source>
             <translation>Einde (standaard: nu)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="109" />
+            <location filename="../processing/algorithms/sensors_common.py" line="107" />
             <source>New sensors</source>
             <translation>Nieuwe sensoren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="109" />
+            <location filename="../processing/algorithms/sensors_common.py" line="107" />
             <source>New datastreams</source>
             <translation>Nieuwe datastromen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="110" />
+            <location filename="../processing/algorithms/sensors_common.py" line="108" />
             <source>New readings</source>
             <translation>Nieuwe metingen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="110" />
+            <location filename="../processing/algorithms/sensors_common.py" line="108" />
             <source>Readings already stored</source>
             <translation>Al opgeslagen metingen</translation>
         </message>
@@ -1345,7 +1412,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="46" />
-            <location filename="../processing/algorithms/site_sensors.py" line="61" />
+            <location filename="../processing/algorithms/site_sensors.py" line="63" />
             <source>Candidate id field</source>
             <translation>Veld met de id van de kandidaat</translation>
         </message>
@@ -1386,7 +1453,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="59" />
-            <location filename="../processing/algorithms/site_sensors.py" line="78" />
+            <location filename="../processing/algorithms/site_sensors.py" line="80" />
             <source>Number of new sites (K)</source>
             <translation>Aantal nieuwe locaties (K)</translation>
         </message>
@@ -1402,7 +1469,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="72" />
-            <location filename="../processing/algorithms/siting_common.py" line="171" />
+            <location filename="../processing/algorithms/siting_common.py" line="172" />
             <source>Cell size (m; 0 = that of the terrain model)</source>
             <translation>Celgrootte (m; 0 = die van het terreinmodel)</translation>
         </message>
@@ -1413,25 +1480,25 @@
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="76" />
-            <location filename="../processing/algorithms/site_sensors.py" line="89" />
+            <location filename="../processing/algorithms/site_sensors.py" line="91" />
             <source>Demand coverage</source>
             <translation>Dekking van de vraag</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="78" />
-            <location filename="../processing/algorithms/site_sensors.py" line="94" />
+            <location filename="../processing/algorithms/site_sensors.py" line="96" />
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="78" />
-            <location filename="../processing/algorithms/site_sensors.py" line="94" />
+            <location filename="../processing/algorithms/site_sensors.py" line="96" />
             <source>HTML (*.html)</source>
             <translation>HTML (*.html)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="80" />
-            <location filename="../processing/algorithms/site_sensors.py" line="96" />
+            <location filename="../processing/algorithms/site_sensors.py" line="98" />
             <source>Covered share of the demand weight (0-1)</source>
             <translation>Gedekt aandeel van het gewicht van de vraag (0-1)</translation>
         </message>
@@ -1442,682 +1509,727 @@
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="82" />
-            <location filename="../processing/algorithms/site_sensors.py" line="98" />
+            <location filename="../processing/algorithms/site_sensors.py" line="100" />
             <source>Bound on the optimum</source>
             <translation>Grens voor het optimum</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="82" />
-            <location filename="../processing/algorithms/site_sensors.py" line="99" />
+            <location filename="../processing/algorithms/site_sensors.py" line="101" />
             <source>Gap to the bound (0-1)</source>
             <translation>Afstand tot de grens (0-1)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="83" />
-            <location filename="../processing/algorithms/site_sensors.py" line="100" />
+            <location filename="../processing/algorithms/site_sensors.py" line="102" />
             <source>Share of the optimum reached at least (0-1)</source>
             <translation>Minstens bereikt aandeel van het optimum (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="103" />
-            <location filename="../processing/algorithms/site_gateways.py" line="109" />
-            <location filename="../processing/algorithms/site_sensors.py" line="125" />
-            <location filename="../processing/algorithms/site_sensors.py" line="129" />
+            <location filename="../processing/algorithms/site_gateways.py" line="108" />
+            <location filename="../processing/algorithms/site_gateways.py" line="115" />
+            <location filename="../processing/algorithms/site_sensors.py" line="132" />
+            <location filename="../processing/algorithms/site_sensors.py" line="137" />
             <source>candidates</source>
             <translation>kandidaten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="103" />
-            <location filename="../processing/algorithms/site_gateways.py" line="115" />
-            <location filename="../processing/algorithms/site_gateways.py" line="116" />
+            <location filename="../processing/algorithms/site_gateways.py" line="108" />
+            <location filename="../processing/algorithms/site_gateways.py" line="121" />
+            <location filename="../processing/algorithms/site_gateways.py" line="122" />
             <source>existing gateways</source>
             <translation>bestaande gateways</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="104" />
-            <location filename="../processing/algorithms/site_sensors.py" line="127" />
+            <location filename="../processing/algorithms/site_gateways.py" line="109" />
+            <location filename="../processing/algorithms/site_sensors.py" line="134" />
             <source>demand</source>
             <translation>vraag</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="121" />
-            <location filename="../processing/algorithms/site_sensors.py" line="142" />
+            <location filename="../processing/algorithms/site_gateways.py" line="127" />
+            <location filename="../processing/algorithms/site_sensors.py" line="150" />
             <source>demand points</source>
             <translation>vraagpunten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="133" />
+            <location filename="../processing/algorithms/site_gateways.py" line="139" />
             <source>{n} demand points lie outside the terrain model and count as not heard.</source>
             <translation>{n} vraagpunten liggen buiten het terreinmodel en tellen als niet gehoord.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="135" />
+            <location filename="../processing/algorithms/site_gateways.py" line="141" />
             <source>Predicting which of {m} sites hears which of {n} demand points …</source>
             <translation>Voorspellen welke van de {m} locaties welke van de {n} vraagpunten hoort …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="146" />
+            <location filename="../processing/algorithms/site_gateways.py" line="152" />
             <source>The placement was cancelled.</source>
             <translation>De plaatsing werd geannuleerd.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="164" />
+            <location filename="../processing/algorithms/site_gateways.py" line="171" />
             <source>{s:.1f} % of the demand weight is heard by at least {r} gateway(s).</source>
             <translation>{s:.1f} % van het gewicht van de vraag wordt door minstens {r} gateway(s) gehoord.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="186" />
-            <location filename="../processing/algorithms/site_sensors.py" line="236" />
-            <location filename="../processing/algorithms/site_sensors.py" line="243" />
+            <location filename="../processing/algorithms/site_gateways.py" line="193" />
+            <location filename="../processing/algorithms/site_sensors.py" line="258" />
+            <location filename="../processing/algorithms/site_sensors.py" line="265" />
             <source>existing</source>
             <translation>bestaand</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="188" />
+            <location filename="../processing/algorithms/site_gateways.py" line="195" />
             <source>Gateway placement</source>
             <translation>Plaatsing van gateways</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="189" />
+            <location filename="../processing/algorithms/site_gateways.py" line="196" />
             <source>Coverage after each added site</source>
             <translation>Dekking na elke toegevoegde locatie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="190" />
-            <location filename="../processing/algorithms/site_sensors.py" line="242" />
+            <location filename="../processing/algorithms/site_gateways.py" line="197" />
+            <location filename="../processing/algorithms/site_sensors.py" line="264" />
             <source>covered demand (%)</source>
             <translation>gedekte vraag (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="190" />
-            <location filename="../processing/algorithms/site_sensors.py" line="235" />
-            <location filename="../processing/algorithms/site_sensors.py" line="242" />
+            <location filename="../processing/algorithms/site_gateways.py" line="197" />
+            <location filename="../processing/algorithms/site_sensors.py" line="257" />
+            <location filename="../processing/algorithms/site_sensors.py" line="264" />
             <source>sites added</source>
             <translation>toegevoegde locaties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
-            <location filename="../processing/algorithms/site_sensors.py" line="247" />
+            <location filename="../processing/algorithms/site_gateways.py" line="198" />
+            <location filename="../processing/algorithms/site_sensors.py" line="269" />
             <source>Sites in order</source>
             <translation>Locaties in volgorde</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
-            <location filename="../processing/algorithms/site_sensors.py" line="238" />
-            <location filename="../processing/algorithms/site_sensors.py" line="245" />
+            <location filename="../processing/algorithms/site_gateways.py" line="198" />
+            <location filename="../processing/algorithms/site_sensors.py" line="260" />
+            <location filename="../processing/algorithms/site_sensors.py" line="267" />
             <source>Step</source>
             <translation>Stap</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
-            <location filename="../processing/algorithms/site_sensors.py" line="238" />
-            <location filename="../processing/algorithms/site_sensors.py" line="245" />
+            <location filename="../processing/algorithms/site_gateways.py" line="198" />
+            <location filename="../processing/algorithms/site_sensors.py" line="260" />
+            <location filename="../processing/algorithms/site_sensors.py" line="267" />
             <source>Site</source>
             <translation>Locatie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
-            <location filename="../processing/algorithms/site_sensors.py" line="245" />
+            <location filename="../processing/algorithms/site_gateways.py" line="198" />
+            <location filename="../processing/algorithms/site_sensors.py" line="267" />
             <source>Gain</source>
             <translation>Winst</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="191" />
+            <location filename="../processing/algorithms/site_gateways.py" line="198" />
             <source>Covered weight</source>
             <translation>Gedekt gewicht</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="193" />
-            <location filename="../processing/algorithms/site_sensors.py" line="251" />
+            <location filename="../processing/algorithms/site_gateways.py" line="200" />
+            <location filename="../processing/algorithms/site_sensors.py" line="273" />
             <source>Quality certificate</source>
             <translation>Kwaliteitscertificaat</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="193" />
-            <location filename="../processing/algorithms/site_sensors.py" line="248" />
-            <location filename="../processing/algorithms/site_sensors.py" line="251" />
+            <location filename="../processing/algorithms/site_gateways.py" line="200" />
+            <location filename="../processing/algorithms/site_sensors.py" line="270" />
+            <location filename="../processing/algorithms/site_sensors.py" line="273" />
             <source>Item</source>
             <translation>Onderdeel</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="193" />
-            <location filename="../processing/algorithms/site_sensors.py" line="248" />
-            <location filename="../processing/algorithms/site_sensors.py" line="251" />
+            <location filename="../processing/algorithms/site_gateways.py" line="200" />
+            <location filename="../processing/algorithms/site_sensors.py" line="270" />
+            <location filename="../processing/algorithms/site_sensors.py" line="273" />
             <source>Value</source>
             <translation>Waarde</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="195" />
+            <location filename="../processing/algorithms/site_gateways.py" line="202" />
             <source>Uncovered demand</source>
             <translation>Niet-gedekte vraag</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="196" />
-            <location filename="../processing/algorithms/site_sensors.py" line="255" />
+            <location filename="../processing/algorithms/site_gateways.py" line="203" />
+            <location filename="../processing/algorithms/site_sensors.py" line="277" />
             <source>Points</source>
             <translation>Punten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="196" />
-            <location filename="../processing/algorithms/site_sensors.py" line="255" />
+            <location filename="../processing/algorithms/site_gateways.py" line="203" />
+            <location filename="../processing/algorithms/site_sensors.py" line="277" />
             <source>Weight</source>
             <translation>Gewicht</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="47" />
+            <location filename="../processing/algorithms/site_sensors.py" line="49" />
             <source>Chooses sensor sites among candidates for the demand (residents, pupils, traffic …: any points with an optional weight). A site covers the demand points within the radius (straight-line distance).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt;: the K sites that cover the most weight. &lt;b&gt;LSCP&lt;/b&gt;: the fewest (or cheapest) sites that cover every demand point. &lt;b&gt;p-median&lt;/b&gt;: the K sites with the least weighted mean distance to the demand.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; is fast and reports a certificate (an upper bound for MCLP, a lower bound for LSCP and p-median) and the gap to it; &lt;b&gt;exact&lt;/b&gt; solves the MILP with HiGHS. Existing sensors are kept.&lt;br&gt;With areas (neighbourhoods), the covered share per area is reported and the least-covered areas are listed first.</source>
             <translation>Kiest locaties voor sensoren uit kandidaten voor de vraag (inwoners, leerlingen, verkeer …: alle punten met een optioneel gewicht). Een locatie dekt de vraagpunten binnen de straal (afstand in vogelvlucht).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt;: de K locaties die het meeste gewicht dekken. &lt;b&gt;LSCP&lt;/b&gt;: de minste (of goedkoopste) locaties die elk vraagpunt dekken. &lt;b&gt;p-mediaan&lt;/b&gt;: de K locaties met de kleinste gewogen gemiddelde afstand tot de vraag.&lt;br&gt;&lt;b&gt;Gulzig&lt;/b&gt; is snel en meldt een certificaat (een bovengrens voor MCLP, een ondergrens voor LSCP en p-mediaan) en de afstand daartoe; &lt;b&gt;exact&lt;/b&gt; lost het MILP op met HiGHS. Bestaande sensoren blijven behouden.&lt;br&gt;Met gebieden (wijken) wordt het gedekte aandeel per gebied gemeld en worden de minst gedekte gebieden eerst opgelijst.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="63" />
+            <location filename="../processing/algorithms/site_sensors.py" line="65" />
             <source>Cost field for LSCP (empty: every site costs 1)</source>
             <translation>Kostenveld voor LSCP (leeg: elke locatie kost 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="65" />
+            <location filename="../processing/algorithms/site_sensors.py" line="67" />
             <source>Existing sensors (kept)</source>
             <translation>Bestaande sensoren (behouden)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="68" />
+            <location filename="../processing/algorithms/site_sensors.py" line="70" />
             <source>Demand points</source>
             <translation>Vraagpunten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="70" />
+            <location filename="../processing/algorithms/site_sensors.py" line="72" />
             <source>Weight field (residents, pupils, traffic …)</source>
             <translation>Gewichtsveld (inwoners, leerlingen, verkeer …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="71" />
-            <location filename="../processing/algorithms/site_sensors.py" line="249" />
+            <location filename="../processing/algorithms/site_sensors.py" line="73" />
+            <location filename="../processing/algorithms/site_sensors.py" line="271" />
             <source>Radius (m)</source>
             <translation>Straal (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="73" />
+            <location filename="../processing/algorithms/site_sensors.py" line="75" />
             <source>Model</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="74" />
+            <location filename="../processing/algorithms/site_sensors.py" line="76" />
             <source>MCLP: cover the most weight with K sites</source>
             <translation>MCLP: het meeste gewicht dekken met K locaties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="75" />
+            <location filename="../processing/algorithms/site_sensors.py" line="77" />
             <source>LSCP: cover every point with the fewest sites</source>
             <translation>LSCP: elk punt dekken met de minste locaties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="76" />
+            <location filename="../processing/algorithms/site_sensors.py" line="78" />
             <source>p-median: least weighted mean distance with K sites</source>
             <translation>p-mediaan: kleinste gewogen gemiddelde afstand met K locaties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="82" />
+            <location filename="../processing/algorithms/site_sensors.py" line="84" />
             <source>Areas for the equity report</source>
             <translation>Gebieden voor het rapport over billijkheid</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="91" />
+            <location filename="../processing/algorithms/site_sensors.py" line="93" />
             <source>Coverage per area</source>
             <translation>Dekking per gebied</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="97" />
+            <location filename="../processing/algorithms/site_sensors.py" line="99" />
             <source>Weighted mean distance to the nearest site (m)</source>
             <translation>Gewogen gemiddelde afstand tot de dichtstbijzijnde locatie (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="98" />
-            <location filename="../processing/algorithms/siting_common.py" line="635" />
+            <location filename="../processing/algorithms/site_sensors.py" line="100" />
+            <location filename="../processing/algorithms/siting_common.py" line="636" />
             <source>Objective</source>
             <translation>Doelfunctie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="126" />
-            <location filename="../processing/algorithms/site_sensors.py" line="134" />
+            <location filename="../processing/algorithms/site_sensors.py" line="133" />
+            <location filename="../processing/algorithms/site_sensors.py" line="142" />
             <source>existing sensors</source>
             <translation>bestaande sensoren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="127" />
+            <location filename="../processing/algorithms/site_sensors.py" line="134" />
             <source>areas</source>
             <translation>gebieden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="137" />
+            <location filename="../processing/algorithms/site_sensors.py" line="145" />
             <source>existing {}</source>
             <translation>bestaande {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="155" />
+            <location filename="../processing/algorithms/site_sensors.py" line="163" />
             <source>{n:,} demand points × {m:,} candidates is too large for the p-median distance matrix; aggregate the demand (for example per building block) or use MCLP.</source>
             <translation>{n:,} vraagpunten × {m:,} kandidaten is te groot voor de afstandsmatrix van de p-mediaan; aggregeer de vraag (bijvoorbeeld per bouwblok) of gebruik MCLP.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="185" />
+            <location filename="../processing/algorithms/site_sensors.py" line="193" />
             <source>{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted mean distance {d:.0f} m.</source>
             <translation>{n} locaties gekozen; {s:.1f} % van het gewicht van de vraag ligt binnen {r:g} m van een locatie; gewogen gemiddelde afstand {d:.0f} m.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="203" />
+            <location filename="../processing/algorithms/site_sensors.py" line="211" />
             <source>Least covered: {name} — {s:.1f} % of {w:,.0f}.</source>
             <translation>Minst gedekt: {name} — {s:.1f} % van {w:,.0f}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="234" />
+            <location filename="../processing/algorithms/site_sensors.py" line="256" />
             <source>weighted mean distance (m)</source>
             <translation>gewogen gemiddelde afstand (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="238" />
-            <location filename="../processing/algorithms/site_sensors.py" line="250" />
+            <location filename="../processing/algorithms/site_sensors.py" line="260" />
+            <location filename="../processing/algorithms/site_sensors.py" line="272" />
             <source>Weighted mean distance (m)</source>
             <translation>Gewogen gemiddelde afstand (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="248" />
+            <location filename="../processing/algorithms/site_sensors.py" line="270" />
             <source>Coverage</source>
             <translation>Dekking</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="249" />
+            <location filename="../processing/algorithms/site_sensors.py" line="271" />
             <source>Covered share of the weight</source>
             <translation>Gedekt aandeel van het gewicht</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="254" />
+            <location filename="../processing/algorithms/site_sensors.py" line="276" />
             <source>Coverage per area (least covered first)</source>
             <translation>Dekking per gebied (minst gedekt eerst)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="256" />
+            <location filename="../processing/algorithms/site_sensors.py" line="278" />
             <source>outside every area</source>
             <translation>buiten elk gebied</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="258" />
+            <location filename="../processing/algorithms/site_sensors.py" line="280" />
             <source>Sensor placement</source>
             <translation>Plaatsing van sensoren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="90" />
+            <location filename="../processing/algorithms/siting_common.py" line="91" />
             <source>Antenna height field (m above ground)</source>
             <translation>Veld met de antennehoogte (m boven de grond)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="91" />
+            <location filename="../processing/algorithms/siting_common.py" line="92" />
             <source>Device EIRP field (dBm)</source>
             <translation>Veld met de EIRP van het toestel (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="92" />
+            <location filename="../processing/algorithms/siting_common.py" line="93" />
             <source>Gateway antenna gain field (dBi)</source>
             <translation>Veld met de antenneversterking van de gateway (dBi)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="93" />
+            <location filename="../processing/algorithms/siting_common.py" line="94" />
             <source>Cable loss field (dB)</source>
             <translation>Veld met het kabelverlies (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="97" />
+            <location filename="../processing/algorithms/siting_common.py" line="98" />
             <source>Default antenna height (m above ground)</source>
             <translation>Standaard antennehoogte (m boven de grond)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="98" />
+            <location filename="../processing/algorithms/siting_common.py" line="99" />
             <source>Default device EIRP (dBm)</source>
             <translation>Standaard EIRP van het toestel (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="99" />
+            <location filename="../processing/algorithms/siting_common.py" line="100" />
             <source>Default gateway antenna gain (dBi)</source>
             <translation>Standaard antenneversterking van de gateway (dBi)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="100" />
+            <location filename="../processing/algorithms/siting_common.py" line="101" />
             <source>Default cable loss (dB)</source>
             <translation>Standaard kabelverlies (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="108" />
+            <location filename="../processing/algorithms/siting_common.py" line="109" />
             <source>Log-distance, Oulu (Petäjäjärvi 2015, car)</source>
             <translation>Log-afstand, Oulu (Petäjäjärvi 2015, auto)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="109" />
+            <location filename="../processing/algorithms/siting_common.py" line="110" />
             <source>Log-distance, Oulu over water (Petäjäjärvi 2015, boat)</source>
             <translation>Log-afstand, Oulu boven water (Petäjäjärvi 2015, boot)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="110" />
+            <location filename="../processing/algorithms/siting_common.py" line="111" />
             <source>Log-distance, Bonn fit (Rademacher 2021)</source>
             <translation>Log-afstand, aanpassing Bonn (Rademacher 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="111" />
+            <location filename="../processing/algorithms/siting_common.py" line="112" />
             <source>Log-distance, Dortmund (868 MHz urban)</source>
             <translation>Log-afstand, Dortmund (868 MHz stedelijk)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="112" />
+            <location filename="../processing/algorithms/siting_common.py" line="113" />
             <source>Log-distance, Ghent (as coded in lora-bonn)</source>
             <translation>Log-afstand, Gent (zoals gecodeerd in lora-bonn)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="113" />
+            <location filename="../processing/algorithms/siting_common.py" line="114" />
             <source>Log-distance, LoRaSim/FLoRa (Bor 2016)</source>
             <translation>Log-afstand, LoRaSim/FLoRa (Bor 2016)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="114" />
+            <location filename="../processing/algorithms/siting_common.py" line="115" />
             <source>Okumura-Hata urban (large city)</source>
             <translation>Okumura-Hata stedelijk (grote stad)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="115" />
+            <location filename="../processing/algorithms/siting_common.py" line="116" />
             <source>Okumura-Hata urban (small/medium city)</source>
             <translation>Okumura-Hata stedelijk (kleine/middelgrote stad)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="116" />
+            <location filename="../processing/algorithms/siting_common.py" line="117" />
             <source>Okumura-Hata suburban</source>
             <translation>Okumura-Hata voorstedelijk</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="117" />
+            <location filename="../processing/algorithms/siting_common.py" line="118" />
             <source>Okumura-Hata open area</source>
             <translation>Okumura-Hata open gebied</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="118" />
+            <location filename="../processing/algorithms/siting_common.py" line="119" />
             <source>COST-231 Hata (medium city, C_M 0 dB)</source>
             <translation>COST-231 Hata (middelgrote stad, C_M 0 dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="119" />
+            <location filename="../processing/algorithms/siting_common.py" line="120" />
             <source>COST-231 Hata (metropolitan centre, C_M 3 dB)</source>
             <translation>COST-231 Hata (grootstedelijk centrum, C_M 3 dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="120" />
+            <location filename="../processing/algorithms/siting_common.py" line="121" />
             <source>Free space (ITU-R P.525)</source>
             <translation>Vrije ruimte (ITU-R P.525)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="121" />
+            <location filename="../processing/algorithms/siting_common.py" line="122" />
             <source>Log-distance, user parameters (below)</source>
             <translation>Log-afstand, eigen parameters (hieronder)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="128" />
+            <location filename="../processing/algorithms/siting_common.py" line="129" />
             <source>Path-loss model</source>
             <translation>Padverliesmodel</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="130" />
+            <location filename="../processing/algorithms/siting_common.py" line="131" />
             <source>User model: path loss at the reference distance (dB)</source>
             <translation>Eigen model: padverlies op de referentieafstand (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="132" />
+            <location filename="../processing/algorithms/siting_common.py" line="133" />
             <source>User model: path-loss exponent n</source>
             <translation>Eigen model: padverliesexponent n</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="135" />
+            <location filename="../processing/algorithms/siting_common.py" line="136" />
             <source>User model: reference distance (km)</source>
             <translation>Eigen model: referentieafstand (km)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="138" />
+            <location filename="../processing/algorithms/siting_common.py" line="139" />
             <source>Calibrated parameter set (name or .json file; replaces the model above)</source>
             <translation>Gekalibreerde parameterset (naam of .json-bestand; vervangt het model hierboven)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="142" />
+            <location filename="../processing/algorithms/siting_common.py" line="143" />
             <source>Terrain model (DTM)</source>
             <translation>Terreinmodel (DTM)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="143" />
+            <location filename="../processing/algorithms/siting_common.py" line="144" />
             <source>Surface model (DSM) for clutter</source>
             <translation>Oppervlaktemodel (DSM) voor clutter</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="145" />
+            <location filename="../processing/algorithms/siting_common.py" line="146" />
             <source>Buildings for clutter</source>
             <translation>Gebouwen voor clutter</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="147" />
+            <location filename="../processing/algorithms/siting_common.py" line="148" />
             <source>Building height field (m)</source>
             <translation>Veld met de gebouwhoogte (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="150" />
+            <location filename="../processing/algorithms/siting_common.py" line="151" />
             <source>Default building height (m)</source>
             <translation>Standaard gebouwhoogte (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="153" />
+            <location filename="../processing/algorithms/siting_common.py" line="154" />
             <source>Receiver (end device) height (m above ground)</source>
             <translation>Hoogte van de ontvanger (eindtoestel) (m boven de grond)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="157" />
+            <location filename="../processing/algorithms/siting_common.py" line="158" />
             <source>Terrain effect</source>
             <translation>Effect van het terrein</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="158" />
+            <location filename="../processing/algorithms/siting_common.py" line="159" />
             <source>None (distance only)</source>
             <translation>Geen (alleen afstand)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="158" />
+            <location filename="../processing/algorithms/siting_common.py" line="159" />
             <source>Line of sight (GDAL viewshed; out of sight adds the loss below)</source>
             <translation>Zichtlijn (GDAL-viewshed; buiten zicht komt het verlies hieronder erbij)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="159" />
+            <location filename="../processing/algorithms/siting_common.py" line="160" />
             <source>Line of sight and knife-edge diffraction</source>
             <translation>Zichtlijn en mesrand-diffractie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="160" />
+            <location filename="../processing/algorithms/siting_common.py" line="161" />
             <source>Extra loss out of sight, line-of-sight mode (dB)</source>
             <translation>Extra verlies buiten zicht, zichtlijnmodus (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="163" />
+            <location filename="../processing/algorithms/siting_common.py" line="164" />
             <source>Fade margin (dB)</source>
             <translation>Fadingmarge (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="169" />
+            <location filename="../processing/algorithms/siting_common.py" line="170" />
             <source>Extent (default: what the gateways can reach)</source>
             <translation>Omgrenzing (standaard: wat de gateways kunnen bereiken)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="176" />
+            <location filename="../processing/algorithms/siting_common.py" line="177" />
             <source>Largest spreading factor allowed</source>
             <translation>Grootste toegelaten spreidingsfactor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="185" />
+            <location filename="../processing/algorithms/siting_common.py" line="186" />
             <source>Time limit of the exact method (s)</source>
             <translation>Tijdslimiet van de exacte methode (s)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="191" />
+            <location filename="../processing/algorithms/siting_common.py" line="192" />
             <source>Also compute the LP-relaxation bound (tighter, can be slow on large instances)</source>
             <translation>Ook de grens van de LP-relaxatie berekenen (strakker, kan traag zijn bij grote instanties)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="231" />
+            <location filename="../processing/algorithms/siting_common.py" line="232" />
             <source>The terrain model cannot be opened; choose a valid raster layer.</source>
             <translation>Het terreinmodel kan niet geopend worden; kies een geldige rasterlaag.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="234" />
+            <location filename="../processing/algorithms/siting_common.py" line="235" />
             <source>The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).</source>
             <translation>Het terreinmodel moet in een geprojecteerd CRS in meter staan (EPSG:31370 in Vlaanderen); het staat in {}. Herprojecteer het eerst (Raster ▸ Projecties ▸ Warp).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="236" />
-            <location filename="../processing/algorithms/siting_common.py" line="247" />
-            <location filename="../processing/algorithms/siting_common.py" line="537" />
+            <location filename="../processing/algorithms/siting_common.py" line="237" />
+            <location filename="../processing/algorithms/siting_common.py" line="248" />
+            <location filename="../processing/algorithms/siting_common.py" line="538" />
             <source>an unknown CRS</source>
             <translation>een onbekend CRS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="245" />
+            <location filename="../processing/algorithms/siting_common.py" line="246" />
             <source>The {what} layer is in {crs} but the terrain model is in {dem}; reproject the {what} (Vector ▸ Data Management Tools ▸ Reproject Layer) so both use the same CRS.</source>
             <translation>De laag {what} staat in {crs}, maar het terreinmodel in {dem}; herprojecteer de {what} (Vector ▸ Gereedschap voor databeheer ▸ Laag herprojecteren) zodat beide hetzelfde CRS gebruiken.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="298" />
+            <location filename="../processing/algorithms/siting_common.py" line="299" />
             <source>{n} {what} without a usable geometry were skipped.</source>
             <translation>{n} {what} zonder bruikbare geometrie werden overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="300" />
+            <location filename="../processing/algorithms/siting_common.py" line="301" />
             <source>The {} layer has no features with a geometry.</source>
             <translation>De laag {} heeft geen objecten met een geometrie.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="322" />
+            <location filename="../processing/algorithms/siting_common.py" line="323" />
             <source>Site {} has an antenna height of zero or less; give every site a positive height.</source>
             <translation>Locatie {} heeft een antennehoogte van nul of minder; geef elke locatie een positieve hoogte.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="338" />
+            <location filename="../processing/algorithms/siting_common.py" line="339" />
             <source>{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain model.</source>
             <translation>{n} {what} liggen buiten het terreinmodel ({ids}); verwijder ze of gebruik een groter terreinmodel.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="361" />
+            <location filename="../processing/algorithms/siting_common.py" line="362" />
             <source>The extent does not overlap the terrain model; choose an extent inside it.</source>
             <translation>De omgrenzing overlapt het terreinmodel niet; kies een omgrenzing erbinnen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="368" />
+            <location filename="../processing/algorithms/siting_common.py" line="369" />
             <source>The grid would have {n:,} cells; choose a larger cell size or a smaller extent.</source>
             <translation>Het raster zou {n:,} cellen hebben; kies een grotere celgrootte of een kleinere omgrenzing.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="376" />
+            <location filename="../processing/algorithms/siting_common.py" line="377" />
             <source>The raster {} is not read through GDAL; save it as a GeoTIFF first.</source>
             <translation>Het raster {} wordt niet via GDAL gelezen; bewaar het eerst als GeoTIFF.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="393" />
+            <location filename="../processing/algorithms/siting_common.py" line="394" />
             <source>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</source>
             <translation>{:.1f} % van de cellen heeft geen terreingegevens; ze worden voor de obstakels aangevuld vanuit hun dichtste buren en in de resultaten leeg gelaten.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="402" />
+            <location filename="../processing/algorithms/siting_common.py" line="403" />
             <source>buildings</source>
             <translation>gebouwen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="536" />
+            <location filename="../processing/algorithms/siting_common.py" line="537" />
             <source>The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first.</source>
             <translation>De laag {what} staat in {crs}, dat geen meter gebruikt; herprojecteer ze eerst naar EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="543" />
+            <location filename="../processing/algorithms/siting_common.py" line="544" />
             <source>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</source>
             <translation>De laag {what} staat in {crs}, maar de kandidaten in {ref}; herprojecteer ze zodat alle lagen hetzelfde CRS gebruiken.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="629" />
+            <location filename="../processing/algorithms/siting_common.py" line="630" />
             <source>online submodular bound</source>
             <translation>online submodulaire grens</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="629" />
+            <location filename="../processing/algorithms/siting_common.py" line="630" />
             <source>LP relaxation</source>
             <translation>LP-relaxatie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="630" />
+            <location filename="../processing/algorithms/siting_common.py" line="631" />
             <source>MILP dual bound</source>
             <translation>duale grens van het MILP</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="630" />
+            <location filename="../processing/algorithms/siting_common.py" line="631" />
             <source>proven optimum</source>
             <translation>bewezen optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="631" />
+            <location filename="../processing/algorithms/siting_common.py" line="632" />
             <source>Lagrangian lower bound</source>
             <translation>lagrangiaanse ondergrens</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="631" />
+            <location filename="../processing/algorithms/siting_common.py" line="632" />
             <source>none (zero)</source>
             <translation>geen (nul)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="633" />
+            <location filename="../processing/algorithms/siting_common.py" line="634" />
             <source>upper bound on the optimum</source>
             <translation>bovengrens voor het optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="633" />
+            <location filename="../processing/algorithms/siting_common.py" line="634" />
             <source>lower bound on the optimum</source>
             <translation>ondergrens voor het optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="634" />
+            <location filename="../processing/algorithms/siting_common.py" line="635" />
             <source>exact (MILP, HiGHS)</source>
             <translation>exact (MILP, HiGHS)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="634" />
+            <location filename="../processing/algorithms/siting_common.py" line="635" />
             <source>greedy</source>
             <translation>gulzig</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="635" />
+            <location filename="../processing/algorithms/siting_common.py" line="636" />
             <source>Bound</source>
             <translation>Grens</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="636" />
+            <location filename="../processing/algorithms/siting_common.py" line="637" />
             <source>Kind of bound</source>
             <translation>Soort grens</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="638" />
+            <location filename="../processing/algorithms/siting_common.py" line="639" />
             <source>Quality (share of the optimum reached at least)</source>
             <translation>Kwaliteit (minstens bereikt aandeel van het optimum)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="639" />
+            <location filename="../processing/algorithms/siting_common.py" line="640" />
             <source>Solver status</source>
             <translation>Status van de solver</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="639" />
+            <location filename="../processing/algorithms/siting_common.py" line="640" />
             <source>Run time</source>
             <translation>Rekentijd</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="643" />
+            <location filename="../processing/algorithms/siting_common.py" line="644" />
             <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
             <translation>Doelfunctie {obj:,.6g}; grens {bound:,.6g} ({kind}); afstand {gap:.2f} %; minstens {q:.2f} % van het optimum.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="647" />
+            <location filename="../processing/algorithms/siting_common.py" line="648" />
             <source>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</source>
             <translation>Het certificaat kan geen 95 % van het optimum garanderen; probeer de exacte methode of de LP-grens voor een strakker cijfer.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="666" />
+            <source>Save the run as a scenario in this study store (optional)</source>
+            <translation>De berekening als scenario bewaren in deze studieopslag (optioneel)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="669" />
+            <source>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</source>
+            <translation>Gemeente van het scenario (NIS-code; leeg: het veld niscode van de vraagpunten)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="672" />
+            <source>Scenario name (saving again under the same name replaces the scenario)</source>
+            <translation>Naam van het scenario (opnieuw bewaren onder dezelfde naam vervangt het scenario)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="673" />
+            <source>Scenario record in the store (fid)</source>
+            <translation>Record van het scenario in de opslag (fid)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="677" />
+            <source>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</source>
+            <translation>&lt;br&gt;Met een &lt;b&gt;studieopslag&lt;/b&gt; wordt de berekening daar ook als scenario bewaard (de cijfers, de gekozen locaties in volgorde, de kandidaten en de bestaande locaties), voor de kaartstudie en om later te vergelijken. De gemeente is de opgegeven NIS-code, anders de enige waarde van het veld niscode van de vraaglaag; een scenario dat onder dezelfde naam bewaard wordt, wordt vervangen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="731" />
+            <source>Saving the scenario in the store needs the municipality: give its NIS code (for example 44021); the layers do not say it unambiguously.</source>
+            <translation>Om het scenario in de opslag te bewaren is de gemeente nodig: geef haar NIS-code (bijvoorbeeld 44021); de lagen vermelden ze niet eenduidig.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="739" />
+            <source>Gateways {time}</source>
+            <translation>Gateways {time}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="739" />
+            <source>Sensors {time}</source>
+            <translation>Sensoren {time}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="768" />
+            <source>Saved as scenario '{name}' of {niscode} in {store}.</source>
+            <translation>Bewaard als scenario '{name}' van {niscode} in {store}.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/store_parameter.py" line="34" />
@@ -2130,254 +2242,292 @@
             <translation>Een GeoPackage-bestand, bijvoorbeeld C:/studies/gent.gpkg, of een PostGIS-schema via een van de opgeslagen PostgreSQL-verbindingen van QGIS: pg:&lt;naam van de verbinding&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="29" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="65" />
+            <source>{layer} has no niscode field: all its features are taken as lying in {municipality}.</source>
+            <translation>{layer} heeft geen veld niscode: alle objecten ervan worden beschouwd als gelegen in {municipality}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="30" />
             <source>Areas: a value per polygon (e.g. the vacancy rate)</source>
             <translation>Gebieden: een waarde per polygoon (bv. het leegstandspercentage)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="30" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="31" />
             <source>Grid: premises per cell of a regular grid</source>
             <translation>Raster: panden per cel van een regelmatig raster</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="31" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="32" />
             <source>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</source>
             <translation>Aangrenzing (gebieden met een gemeenschappelijke grens; 8 buren op het raster)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="31" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="32" />
             <source>k nearest neighbours</source>
             <translation>k dichtste buren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="32" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="99" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="33" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="106" />
             <source>Distance band</source>
             <translation>Afstandsband</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="38" />
             <source>Vacancy hot spots (Gi*, local Moran's I)</source>
             <translation>Hotspots van leegstand (Gi*, lokale Moran’s I)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="40" />
-            <source>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.</source>
-            <translation>Zoekt clusters van leegstand: Getis-Ord Gi*-hot- en coldspots en clusters en uitschieters van lokale Moran’s I, met significantie uit voorwaardelijke permutaties.&lt;br&gt;&lt;br&gt;&lt;b&gt;Gebieden&lt;/b&gt;: analyseert een numeriek veld van een polygoonlaag, bijvoorbeeld vacancy_rate uit &lt;i&gt;Leegstandsindicatoren per gebied&lt;/i&gt;. Gebieden zonder waarde (onderdrukte percentages bij kleine aantallen) worden weggelaten en gemarkeerd als 'Not analysed'.&lt;br&gt;&lt;b&gt;Raster&lt;/b&gt;: telt de panden die op de referentiedatum in het register staan per vierkante cel; met een noemerlaag is de waarde het percentage per cel (cellen met minder dan 5 eenheden worden weggelaten). Een studiegebied beperkt het raster tot de cellen waarvan het middelpunt erin ligt.&lt;br&gt;&lt;b&gt;Klassen&lt;/b&gt;: gi_class is +3/+2/+1 voor hotspots bij 99/95/90 % betrouwbaarheid en -1/-2/-3 voor coldspots, op basis van de tweezijdige pseudo-p-waarde van de permutaties (gi_p_sim); gi_z en gi_p_norm zijn de analytische z-score en de normale p-waarde ervan. moran_cluster geeft High-High, Low-Low, High-Low of Low-High waar moran_p_sim onder het significantieniveau ligt. Bij veel gebieden zullen sommige toevallig significant zijn: lees de kaart als een aanwijzing, niet als een bewijs.</translation>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="41" />
+            <source>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to analyse one municipality: only the features whose niscode field says that municipality (the register; areas, denominator and study area where they have such a field); leave it empty for the whole region.</source>
+            <translation>Zoekt clusters van leegstand: Getis-Ord Gi*-hot- en coldspots en clusters en uitschieters van lokale Moran’s I, met significantie uit voorwaardelijke permutaties.&lt;br&gt;&lt;br&gt;&lt;b&gt;Gebieden&lt;/b&gt;: analyseert een numeriek veld van een polygoonlaag, bijvoorbeeld vacancy_rate uit &lt;i&gt;Leegstandsindicatoren per gebied&lt;/i&gt;. Gebieden zonder waarde (onderdrukte percentages bij kleine aantallen) worden weggelaten en gemarkeerd als 'Not analysed'.&lt;br&gt;&lt;b&gt;Raster&lt;/b&gt;: telt de panden die op de referentiedatum in het register staan per vierkante cel; met een noemerlaag is de waarde het percentage per cel (cellen met minder dan 5 eenheden worden weggelaten). Een studiegebied beperkt het raster tot de cellen waarvan het middelpunt erin ligt.&lt;br&gt;&lt;b&gt;Klassen&lt;/b&gt;: gi_class is +3/+2/+1 voor hotspots bij 99/95/90 % betrouwbaarheid en -1/-2/-3 voor coldspots, op basis van de tweezijdige pseudo-p-waarde van de permutaties (gi_p_sim); gi_z en gi_p_norm zijn de analytische z-score en de normale p-waarde ervan. moran_cluster geeft High-High, Low-Low, High-Low of Low-High waar moran_p_sim onder het significantieniveau ligt. Bij veel gebieden zullen sommige toevallig significant zijn: lees de kaart als een aanwijzing, niet als een bewijs.&lt;br&gt;&lt;b&gt;Gemeente&lt;/b&gt;: geef een NIS-code of een naam om één gemeente te analyseren: alleen de objecten waarvan het veld niscode die gemeente aangeeft (het leegstandsregister; gebieden, noemer en studiegebied waar ze zo'n veld hebben); laat leeg voor de hele regio.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="73" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="78" />
             <source>Analyse</source>
             <translation>Analyseren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="76" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="81" />
             <source>Areas with a value (areas mode)</source>
             <translation>Gebieden met een waarde (modus gebieden)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="81" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="104" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="86" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="123" />
             <source>Area id field</source>
             <translation>Veld met de id van het gebied</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="84" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="89" />
             <source>Vacancy register (grid mode)</source>
             <translation>Leegstandsregister (modus raster)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="86" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="91" />
             <source>Denominator: addresses or buildings (grid mode, for rates)</source>
             <translation>Noemer: adressen of gebouwen (modus raster, voor percentages)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="89" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="94" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="131" />
+            <source>Municipality (NIS code; empty: the whole region)</source>
+            <translation>Gemeente (NIS-code; leeg: de hele regio)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="96" />
             <source>Study area (grid mode)</source>
             <translation>Studiegebied (modus raster)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="90" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="97" />
             <source>Cell size (grid mode)</source>
             <translation>Celgrootte (modus raster)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="93" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="100" />
             <source>Reference date (grid mode; empty: today)</source>
             <translation>Referentiedatum (modus raster; leeg: vandaag)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="95" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="102" />
             <source>Neighbours</source>
             <translation>Buren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="97" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="104" />
             <source>k (k nearest neighbours)</source>
             <translation>k (k dichtste buren)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="100" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="107" />
             <source>Permutations</source>
             <translation>Permutaties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="103" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="110" />
             <source>Random seed (same seed, same result)</source>
             <translation>Toevalszaad (zelfde zaad, zelfde resultaat)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="112" />
             <source>Significance level (Moran clusters)</source>
             <translation>Significantieniveau (Moran-clusters)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="108" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="115" />
             <source>Hot spots</source>
             <translation>Hotspots</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="110" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="117" />
             <source>Global Moran's I</source>
             <translation>Globale Moran’s I</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="111" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="118" />
             <source>Hot spots (90 % or more)</source>
             <translation>Hotspots (90 % of meer)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="112" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="119" />
             <source>Cold spots (90 % or more)</source>
             <translation>Coldspots (90 % of meer)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="126" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="130" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="156" />
+            <source>Municipality: {municipality}.</source>
+            <translation>Gemeente: {municipality}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="136" />
             <source>{n} units, {links} neighbour links; {perms} permutations.</source>
             <translation>{n} eenheden, {links} burenrelaties; {perms} permutaties.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="143" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="153" />
             <source>Global Moran's I {value:.3f}; {hot} hot and {cold} cold spots.</source>
             <translation>Globale Moran’s I {value:.3f}; {hot} hotspots en {cold} coldspots.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="155" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="165" />
             <source>Choose the areas layer with the value to analyse (for example the output of Vacancy indicators per area).</source>
             <translation>Kies de laag met gebieden met de te analyseren waarde (bijvoorbeeld de uitvoer van Leegstandsindicatoren per gebied).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="160" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="170" />
             <source>Choose the value field to analyse.</source>
             <translation>Kies het te analyseren waardeveld.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="180" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="174" />
+            <source>No area has the niscode of {municipality}; choose the areas of that municipality or leave the municipality empty.</source>
+            <translation>Geen enkel gebied heeft de niscode van {municipality}; kies de gebieden van die gemeente of laat de gemeente leeg.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="193" />
             <source>Choose the vacancy register for the grid.</source>
             <translation>Kies het leegstandsregister voor het raster.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="200" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="197" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="173" />
+            <source>The register has no premises of municipality {municipality}.</source>
+            <translation>Het leegstandsregister bevat geen panden van de gemeente {municipality}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="213" />
+            <source>No study area has the niscode of {municipality}; choose the study area of that municipality or leave the municipality empty.</source>
+            <translation>Geen enkel studiegebied heeft de niscode van {municipality}; kies het studiegebied van die gemeente of laat de gemeente leeg.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="222" />
             <source>There are no premises in the register on the reference date.</source>
             <translation>Er staan op de referentiedatum geen panden in het register.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="204" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="226" />
             <source>The grid would have {n} cells; choose a larger cell size or a smaller study area.</source>
             <translation>Het raster zou {n} cellen hebben; kies een grotere celgrootte of een kleiner studiegebied.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="213" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="235" />
             <source>Grid of {rows} × {cols} cells of {size:.0f} m; {n} cells analysed.</source>
             <translation>Raster van {rows} × {cols} cellen van {size:.0f} m; {n} cellen geanalyseerd.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="40" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="51" />
             <source>The vacancy layer lacks the field(s) {fields}; use the register made by Import vacancy register or a layer with the same fields.</source>
             <translation>De leegstandslaag mist het veld of de velden {fields}; gebruik het register dat gemaakt is met Leegstandsregister importeren of een laag met dezelfde velden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="52" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="64" />
             <source>Choose the vacancy layer.</source>
             <translation>Kies de leegstandslaag.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="54" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="66" />
             <source>The vacancy layer must be a point layer (the register made by Import vacancy register).</source>
             <translation>De leegstandslaag moet een puntlaag zijn (het register dat gemaakt is met Leegstandsregister importeren).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="74" />
-            <source>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.</source>
-            <translation>Meet de leegstand per gebied (kernwinkelgebied, wijk, statistische sector, gemeente) of per straatsegment, op een referentiedatum.&lt;br&gt;&lt;br&gt;Per gebied: panden in het register per type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) en in totaal (n_vacant), de noemer (adressen of gebouwen in het gebied), het leegstandspercentage in %, de mediane en gemiddelde duur in jaren, en de opnames en schrappingen van de laatste 12 maanden. Elk gebied staat in de uitvoer, met nullen waar er geen leegstand is.&lt;br&gt;&lt;b&gt;Kleine aantallen&lt;/b&gt;: waar het gebied minder dan 5 eenheden in de noemer heeft, is small_numbers waar en blijft het percentage leeg: zulke percentages zijn onstabiel en kunnen naar één gezin wijzen.&lt;br&gt;&lt;b&gt;Straatsegmenten&lt;/b&gt;: geef een lijnlaag als gebieden op (bijvoorbeeld de wegsegmenten van Gent). Panden en adressen worden dan gekoppeld aan het dichtstbijzijnde segment van hun eigen straat: op straatcode (straatnaam_id van het register en street_id van de adressen tegenover de CRAB-code van de segmenten), anders op straatnaam.</translation>
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="70" />
+            <source>The vacancy layer has no niscode field, so it cannot be filtered per municipality; use the register from the study store or leave the municipality empty.</source>
+            <translation>De leegstandslaag heeft geen veld niscode en kan dus niet per gemeente gefilterd worden; gebruik het leegstandsregister uit de studieopslag of laat de gemeente leeg.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="100" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="89" />
+            <source>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to measure one municipality of a regional register: only its premises, and its areas and addresses where those layers have a niscode field; leave it empty for the whole region.</source>
+            <translation>Meet de leegstand per gebied (kernwinkelgebied, wijk, statistische sector, gemeente) of per straatsegment, op een referentiedatum.&lt;br&gt;&lt;br&gt;Per gebied: panden in het register per type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) en in totaal (n_vacant), de noemer (adressen of gebouwen in het gebied), het leegstandspercentage in %, de mediane en gemiddelde duur in jaren, en de opnames en schrappingen van de laatste 12 maanden. Elk gebied staat in de uitvoer, met nullen waar er geen leegstand is.&lt;br&gt;&lt;b&gt;Kleine aantallen&lt;/b&gt;: waar het gebied minder dan 5 eenheden in de noemer heeft, is small_numbers waar en blijft het percentage leeg: zulke percentages zijn onstabiel en kunnen naar één gezin wijzen.&lt;br&gt;&lt;b&gt;Straatsegmenten&lt;/b&gt;: geef een lijnlaag als gebieden op (bijvoorbeeld de wegsegmenten van Gent). Panden en adressen worden dan gekoppeld aan het dichtstbijzijnde segment van hun eigen straat: op straatcode (straatnaam_id van het register en street_id van de adressen tegenover de CRAB-code van de segmenten), anders op straatnaam.&lt;br&gt;&lt;b&gt;Gemeente&lt;/b&gt;: geef een NIS-code of een naam om één gemeente van een regionaal leegstandsregister te meten: alleen haar panden, en haar gebieden en adressen waar die lagen een veld niscode hebben; laat leeg voor de hele regio.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="119" />
             <source>Vacancy register (points)</source>
             <translation>Leegstandsregister (punten)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="102" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="121" />
             <source>Areas (polygons) or street segments (lines)</source>
             <translation>Gebieden (polygonen) of straatsegmenten (lijnen)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="109" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="128" />
             <source>Denominator: addresses or buildings (for rates)</source>
             <translation>Noemer: adressen of gebouwen (voor percentages)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="112" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="133" />
             <source>Reference date (empty: today)</source>
             <translation>Referentiedatum (leeg: vandaag)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="115" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="136" />
             <source>Street code field of the segments (CRAB code)</source>
             <translation>Veld met de straatcode van de segmenten (CRAB-code)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="118" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="139" />
             <source>Street name field of the segments</source>
             <translation>Veld met de straatnaam van de segmenten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="121" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="142" />
             <source>Largest distance to a segment of the same street</source>
             <translation>Grootste afstand tot een segment van dezelfde straat</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="123" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="144" />
             <source>Vacancy indicators</source>
             <translation>Leegstandsindicatoren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="135" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="159" />
             <source>Choose the areas layer.</source>
             <translation>Kies de laag met gebieden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="143" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="168" />
             <source>{n} areas.</source>
             <translation>{n} gebieden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="147" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="175" />
             <source>{n} premises with a location.</source>
             <translation>{n} panden met een locatie.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="158" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="187" />
             <source>{n} denominator units.</source>
             <translation>{n} eenheden in de noemer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="172" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="201" />
             <source>Premises snapped by street code: {code}, by street name: {name}, not snapped: {none}.</source>
             <translation>Panden gekoppeld op straatcode: {code}, op straatnaam: {name}, niet gekoppeld: {none}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="194" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="223" />
             <source>{n} areas have fewer than {limit} units: their rate is suppressed.</source>
             <translation>{n} gebieden hebben minder dan {limit} eenheden: hun percentage wordt onderdrukt.</translation>
         </message>
@@ -2533,8 +2683,8 @@
             <location filename="../smart_municipality/sources/transport.py" line="240" />
             <location filename="../smart_municipality/vacancy/layer_io.py" line="253" />
             <location filename="../processing/algorithms/match_addresses.py" line="112" />
-            <location filename="../processing/algorithms/sensors_common.py" line="191" />
-            <location filename="../processing/algorithms/vacancy_common.py" line="158" />
+            <location filename="../processing/algorithms/sensors_common.py" line="169" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="215" />
             <source>Cancelled; nothing was written.</source>
             <translation>Geannuleerd; er werd niets weggeschreven.</translation>
         </message>
@@ -2646,6 +2796,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/downloads.py" line="101" />
+            <location filename="../smart_municipality/municipalities.py" line="143" />
             <source>Give a municipality: its name or its five-digit NIS code.</source>
             <translation>Geef een gemeente op: haar naam of haar NIS-code van vijf cijfers.</translation>
         </message>
@@ -2657,6 +2808,7 @@
         <message>
             <location filename="../smart_municipality/downloads.py" line="118" />
             <location filename="../smart_municipality/downloads.py" line="124" />
+            <location filename="../smart_municipality/municipalities.py" line="154" />
             <source>{name} matches several municipalities; give its NIS code instead.</source>
             <translation>{name} komt overeen met meerdere gemeenten; geef in de plaats de NIS-code op.</translation>
         </message>
@@ -2814,6 +2966,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="117" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="692" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
@@ -2874,6 +3027,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="211" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="60" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="93" />
             <source>Municipality</source>
@@ -2967,7 +3121,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_search.py" line="33" />
-            <location filename="../smart_municipality/plugin.py" line="64" />
+            <location filename="../smart_municipality/plugin.py" line="65" />
             <source>Address search</source>
             <translation>Adres zoeken</translation>
         </message>
@@ -2996,6 +3150,235 @@
             <location filename="../smart_municipality/gui/address_search.py" line="140" />
             <source>Searching…</source>
             <translation>Zoeken…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="68" />
+            <source>Landscape</source>
+            <translation>Liggend</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="68" />
+            <source>Portrait</source>
+            <translation>Staand</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="159" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="633" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="676" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="693" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="707" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="709" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="723" />
+            <location filename="../smart_municipality/plugin.py" line="98" />
+            <location filename="../processing/algorithms/map_study.py" line="45" />
+            <location filename="../processing/algorithms/map_study.py" line="115" />
+            <source>Map study</source>
+            <translation>Kaartstudie</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="192" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="55" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="87" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="193" />
+            <source>The study GeoPackage, or a PostGIS store as pg:&lt;connection&gt;?schema=&lt;schema&gt;.</source>
+            <translation>De studie-GeoPackage, of een PostGIS-opslag als pg:&lt;verbinding&gt;?schema=&lt;schema&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="195" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="57" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="89" />
+            <source>Study store</source>
+            <translation>Studieopslag</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="205" />
+            <source>Whole region of the store</source>
+            <translation>Hele regio van de opslag</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="206" />
+            <source>A municipality of the store, or type a name or NIS code; empty: every municipality in the store.</source>
+            <translation>Een gemeente uit de opslag, of typ een naam of NIS-code; leeg: alle gemeenten in de opslag.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="217" />
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="229" />
+            <location filename="../processing/algorithms/map_study.py" line="96" />
+            <source>Paper</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="232" />
+            <source>Empty: Map study &lt;municipality&gt;</source>
+            <translation>Leeg: Kaartstudie &lt;gemeente&gt;</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="233" />
+            <location filename="../processing/algorithms/map_study.py" line="110" />
+            <source>Title (empty: Map study &lt;municipality&gt;)</source>
+            <translation>Titel (leeg: Kaartstudie &lt;gemeente&gt;)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="234" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="48" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="77" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="237" />
+            <location filename="../processing/algorithms/map_study.py" line="89" />
+            <source>Themes</source>
+            <translation>Thema's</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="248" />
+            <source>Neighbourhoods (optional)</source>
+            <translation>Wijken (optioneel)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="255" />
+            <source>Wijken or statistical sectors: figures per neighbourhood and the atlas.</source>
+            <translation>Wijken of statistische sectoren: cijfers per wijk en de atlas.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="256" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="138" />
+            <source>Layer</source>
+            <translation>Laag</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="259" />
+            <source>Name field</source>
+            <translation>Naamveld</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="260" />
+            <location filename="../processing/algorithms/map_study.py" line="104" />
+            <source>Atlas: one page per neighbourhood</source>
+            <translation>Atlas: één pagina per wijk</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="295" />
+            <source>Preview</source>
+            <translation>Voorbeeld</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="296" />
+            <source>Build the map study and show its pages here.</source>
+            <translation>Maak de kaartstudie en toon de pagina's hier.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="298" />
+            <source>Export…</source>
+            <translation>Exporteren…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="299" />
+            <source>Write the map study as one PDF.</source>
+            <translation>Schrijf de kaartstudie als één pdf.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="301" />
+            <source>Open in layout designer</source>
+            <translation>Openen in layoutontwerper</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="302" />
+            <source>Put the previewed study in the project's layouts and open it for last edits.</source>
+            <translation>Zet de getoonde studie bij de lay-outs van het project en open ze voor de laatste aanpassingen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="321" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="546" />
+            <source>Press Preview to build the map study.</source>
+            <translation>Klik op Voorbeeld om de kaartstudie te maken.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="453" />
+            <source>Building the map study…</source>
+            <translation>Kaartstudie wordt gemaakt…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="466" />
+            <location filename="../processing/algorithms/map_study.py" line="140" />
+            <source>The neighbourhoods layer has no coordinate reference system; set it (Layer properties → Source) and run the study again.</source>
+            <translation>De wijkenlaag heeft geen coördinatenreferentiesysteem; stel het in (Laageigenschappen → Bron) en start de studie opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="479" />
+            <source>Choose the study store first: the study GeoPackage or a PostGIS store.</source>
+            <translation>Kies eerst de studieopslag: de studie-GeoPackage of een PostGIS-opslag.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="481" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="619" />
+            <source>Choose at least one theme.</source>
+            <translation>Kies minstens één thema.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="567" />
+            <source>This page of the map study cannot be shown.</source>
+            <translation>Deze pagina van de kaartstudie kan niet getoond worden.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="607" />
+            <source>{n} pages.</source>
+            <translation>{n} pagina's.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="609" />
+            <source>Left out:</source>
+            <translation>Weggelaten:</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="613" />
+            <source>The settings changed: press Preview to see the study as it is now.</source>
+            <translation>De instellingen zijn gewijzigd: klik op Voorbeeld om de studie te zien zoals ze nu is.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="633" />
+            <source>The atlas is in the project's layouts too: {name}.</source>
+            <translation>De atlas staat ook bij de lay-outs van het project: {name}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="647" />
+            <source>Export the map study</source>
+            <translation>Kaartstudie exporteren</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="648" />
+            <location filename="../processing/algorithms/map_study.py" line="115" />
+            <source>PDF (*.pdf)</source>
+            <translation>Pdf (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="669" />
+            <source>Exporting the map study…</source>
+            <translation>Kaartstudie wordt geëxporteerd…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="676" />
+            <source>Map study written: {path} ({n} pages)</source>
+            <translation>Kaartstudie geschreven: {path} ({n} pagina's)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="678" />
+            <source>Open PDF</source>
+            <translation>Pdf openen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="711" />
+            <source>The map study failed because of an unexpected error; the details are in the message log (Smart Municipality).</source>
+            <translation>De kaartstudie is mislukt door een onverwachte fout; de details staan in het berichtenlogboek (Smart Municipality).</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/municipality_picker.py" line="41" />
@@ -3129,9 +3512,12 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="41" />
-            <location filename="../smart_municipality/plugin.py" line="90" />
+            <location filename="../smart_municipality/mapstudy/constants.py" line="11" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="491" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="483" />
+            <location filename="../smart_municipality/plugin.py" line="91" />
             <location filename="../processing/algorithms/aggregate_observations.py" line="47" />
-            <location filename="../processing/algorithms/device_register.py" line="24" />
+            <location filename="../processing/algorithms/device_register.py" line="25" />
             <location filename="../processing/algorithms/import_observations.py" line="30" />
             <location filename="../processing/algorithms/interpolate_observations.py" line="44" />
             <location filename="../processing/algorithms/load_irceline.py" line="34" />
@@ -3140,18 +3526,6 @@
             <location filename="../processing/algorithms/load_telraam.py" line="29" />
             <source>Sensors</source>
             <translation>Sensoren</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="55" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="87" />
-            <source>GeoPackage (*.gpkg)</source>
-            <translation>GeoPackage (*.gpkg)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="57" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="89" />
-            <source>Study store</source>
-            <translation>Studieopslag</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="59" />
@@ -3258,9 +3632,9 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/settings_page.py" line="44" />
-            <location filename="../smart_municipality/plugin.py" line="51" />
-            <location filename="../smart_municipality/plugin.py" line="61" />
-            <location filename="../smart_municipality/plugin.py" line="254" />
+            <location filename="../smart_municipality/plugin.py" line="52" />
+            <location filename="../smart_municipality/plugin.py" line="62" />
+            <location filename="../smart_municipality/plugin.py" line="262" />
             <location filename="../processing/provider.py" line="17" />
             <source>Smart Municipality</source>
             <translation>Slimme Gemeente</translation>
@@ -3337,24 +3711,22 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="112" />
-            <location filename="../smart_municipality/plugin.py" line="92" />
+            <location filename="../smart_municipality/plugin.py" line="93" />
             <source>Place sensors &amp; gateways</source>
             <translation>Sensoren &amp; gateways plaatsen</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="133" />
             <location filename="../smart_municipality/gui/siting_panel.py" line="164" />
-            <location filename="../smart_municipality/siting/report.py" line="651" />
-            <location filename="../smart_municipality/siting/report.py" line="697" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="539" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="543" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="558" />
+            <location filename="../smart_municipality/siting/report.py" line="658" />
+            <location filename="../smart_municipality/siting/report.py" line="704" />
             <location filename="../processing/algorithms/site_gateways.py" line="44" />
-            <location filename="../processing/algorithms/site_sensors.py" line="59" />
+            <location filename="../processing/algorithms/site_sensors.py" line="61" />
             <source>Candidate sites</source>
             <translation>Kandidaat-locaties</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="138" />
-            <source>Layer</source>
-            <translation>Laag</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="140" />
@@ -3425,7 +3797,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
-            <location filename="../processing/algorithms/site_sensors.py" line="44" />
+            <location filename="../processing/algorithms/site_sensors.py" line="46" />
             <source>Place sensors</source>
             <translation>Sensoren plaatsen</translation>
         </message>
@@ -3486,20 +3858,20 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
-            <location filename="../processing/algorithms/siting_common.py" line="183" />
+            <location filename="../processing/algorithms/siting_common.py" line="184" />
             <source>Greedy (fast, with a quality bound)</source>
             <translation>Gulzig (snel, met een kwaliteitsgrens)</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
-            <location filename="../processing/algorithms/siting_common.py" line="184" />
+            <location filename="../processing/algorithms/siting_common.py" line="185" />
             <source>Exact (MILP with HiGHS)</source>
             <translation>Exact (MILP met HiGHS)</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="289" />
-            <location filename="../processing/algorithms/siting_common.py" line="182" />
-            <location filename="../processing/algorithms/siting_common.py" line="634" />
+            <location filename="../processing/algorithms/siting_common.py" line="183" />
+            <location filename="../processing/algorithms/siting_common.py" line="635" />
             <source>Method</source>
             <translation>Methode</translation>
         </message>
@@ -3601,9 +3973,9 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="454" />
-            <location filename="../processing/algorithms/site_gateways.py" line="192" />
-            <location filename="../processing/algorithms/site_sensors.py" line="245" />
-            <location filename="../processing/algorithms/site_sensors.py" line="255" />
+            <location filename="../processing/algorithms/site_gateways.py" line="199" />
+            <location filename="../processing/algorithms/site_sensors.py" line="267" />
+            <location filename="../processing/algorithms/site_sensors.py" line="277" />
             <source>Covered share</source>
             <translation>Gedekt aandeel</translation>
         </message>
@@ -3619,7 +3991,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="456" />
-            <location filename="../processing/algorithms/siting_common.py" line="637" />
+            <location filename="../processing/algorithms/siting_common.py" line="638" />
             <source>Gap to the bound</source>
             <translation>Afstand tot de grens</translation>
         </message>
@@ -3776,11 +4148,13 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="74" />
-            <location filename="../smart_municipality/plugin.py" line="88" />
+            <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="374" />
+            <location filename="../smart_municipality/plugin.py" line="89" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="31" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="38" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="72" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="39" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="87" />
             <source>Vacancy</source>
             <translation>Leegstand</translation>
         </message>
@@ -3811,7 +4185,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="125" />
-            <location filename="../processing/algorithms/site_sensors.py" line="255" />
+            <location filename="../processing/algorithms/site_sensors.py" line="277" />
             <source>Area</source>
             <translation>Gebied</translation>
         </message>
@@ -3919,6 +4293,587 @@
             <translation>Dossiers met status {status}</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/mapstudy/constants.py" line="9" />
+            <source>Base map</source>
+            <translation>Basiskaart</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/constants.py" line="12" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="523" />
+            <source>Sensor and gateway siting</source>
+            <translation>Inplanting van sensoren en gateways</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/constants.py" line="13" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="490" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="633" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
+            <location filename="../processing/algorithms/load_gipod.py" line="49" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="35" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="55" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="84" />
+            <source>Projects</source>
+            <translation>Projecten</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="205" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="238" />
+            <source>Study area</source>
+            <translation>Studiegebied</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="236" />
+            <source>The study store holds no data with a location; choose a municipality or an extent.</source>
+            <translation>De studieopslag bevat geen gegevens met een ligging; kies een gemeente of een gebied.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="237" />
+            <source>Region of {n} municipalities</source>
+            <translation>Regio van {n} gemeenten</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="272" />
+            <source>… and {n} more</source>
+            <translation>… en nog {n}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="307" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="334" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="477" />
+            <location filename="../smart_municipality/siting/report.py" line="621" />
+            <source>Legend</source>
+            <translation>Legende</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="347" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="500" />
+            <location filename="../smart_municipality/siting/report.py" line="623" />
+            <source>Key figures</source>
+            <translation>Kerncijfers</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="372" />
+            <source>Municipality of {name} (NIS code {nis})</source>
+            <translation>Gemeente {name} (NIS-code {nis})</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="394" />
+            <source>Contents</source>
+            <translation>Inhoud</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="398" />
+            <source>Not in this study</source>
+            <translation>Niet in deze studie</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="402" />
+            <source>Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal Vlaanderen and the municipality's own registers. Figures on {date}.</source>
+            <translation>Gemaakt met Slimme Gemeente, een QGIS-plug-in. Bronnen: Digitaal Vlaanderen en de eigen registers van de gemeente. Cijfers op {date}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="423" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="205" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="283" />
+            <location filename="../smart_municipality/siting/report.py" line="578" />
+            <source>Neighbourhoods</source>
+            <translation>Wijken</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="437" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="494" />
+            <location filename="../smart_municipality/siting/report.py" line="714" />
+            <source>Neighbourhood</source>
+            <translation>Wijk</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="440" />
+            <source>{title} – atlas</source>
+            <translation>{title} – atlas</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="474" />
+            <source>Figures per neighbourhood from the study store; rates of neighbourhoods with fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen.</source>
+            <translation>Cijfers per wijk uit de studieopslag; percentages van wijken met minder dan 5 adressen worden niet getoond (privacy). Basiskaart: Digitaal Vlaanderen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="487" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="273" />
+            <location filename="../smart_municipality/siting/report.py" line="691" />
+            <location filename="../processing/algorithms/match_addresses.py" line="30" />
+            <source>Addresses</source>
+            <translation>Adressen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="488" />
+            <source>Vacant premises</source>
+            <translation>Leegstaande panden</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="489" />
+            <source>Vacancy rate</source>
+            <translation>Leegstandspercentage</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="569" />
+            <source>fewer than 5 addresses</source>
+            <translation>minder dan 5 adressen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="597" />
+            <source>vacancy rate (%); dashed: the whole area</source>
+            <translation>leegstandspercentage (%); streepjeslijn: het hele gebied</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="598" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="412" />
+            <source>Vacancy rate per neighbourhood</source>
+            <translation>Leegstandspercentage per wijk</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="610" />
+            <source>The language {language} is not offered; choose nl, fr or en.</source>
+            <translation>De taal {language} wordt niet aangeboden; kies nl, fr of en.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="613" />
+            <source>Choose A4 or A3, portrait or landscape.</source>
+            <translation>Kies A4 of A3, staand of liggend.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="616" />
+            <source>Unknown themes: {themes}; choose from {known}.</source>
+            <translation>Onbekende thema's: {themes}; kies uit {known}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="621" />
+            <source>An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical sectors.</source>
+            <translation>Een atlas heeft de wijken nodig: geef een polygonenlaag van wijken of statistische sectoren.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="624" />
+            <source>The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 (EPSG:31370): reproject the layer first.</source>
+            <translation>De wijkenlaag staat in {crs}; de studie werkt in Belgische Lambert 72 (EPSG:31370): herprojecteer de laag eerst.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="642" />
+            <source>Map study {name}</source>
+            <translation>Kaartstudie {name}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="653" />
+            <source>Theme: {theme}</source>
+            <translation>Thema: {theme}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="659" />
+            <source>{theme} left out: {reason}</source>
+            <translation>{theme} weggelaten: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="664" />
+            <source>None of the chosen themes has data for {area}: {reasons}</source>
+            <translation>Geen van de gekozen thema's heeft gegevens voor {area}: {reasons}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="666" />
+            <source>Title page</source>
+            <translation>Titelpagina</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="675" />
+            <source>Atlas: one page per neighbourhood ({n} pages)</source>
+            <translation>Atlas: één pagina per wijk ({n} pagina's)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="677" />
+            <source>Vacancy is shown per neighbourhood or per cell, never per premise; the project register's contact details are left out.</source>
+            <translation>Leegstand wordt per wijk of per cel getoond, nooit per pand; de contactgegevens van het projectregister zijn weggelaten.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="689" />
+            <source>The map study was cancelled.</source>
+            <translation>De kaartstudie werd geannuleerd.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="771" />
+            <source>The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?</source>
+            <translation>De pdf kan niet naar {path} geschreven worden ({reason}); is hij open in een pdf-lezer?</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/template.py" line="92" />
+            <source>The layout template {path} is missing; reinstall the plugin or choose an existing template.</source>
+            <translation>Het layoutsjabloon {path} ontbreekt; installeer de plug-in opnieuw of kies een bestaand sjabloon.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/template.py" line="98" />
+            <source>The layout template {path} cannot be read ({reason}).</source>
+            <translation>Het layoutsjabloon {path} kan niet gelezen worden ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/template.py" line="102" />
+            <source>The layout template {path} is not a QGIS layout template (no valid XML); save the layout again from the layout designer.</source>
+            <translation>Het layoutsjabloon {path} is geen QGIS-layoutsjabloon (geen geldige XML); bewaar de layout opnieuw vanuit de layoutontwerper.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/template.py" line="112" />
+            <source>The layout template {path} needs two pages (the title page and the theme page); it has {pages}.</source>
+            <translation>Het layoutsjabloon {path} heeft twee pagina's nodig (de titelpagina en de themapagina); het heeft er {pages}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/template.py" line="120" />
+            <source>The layout template {path} lacks the items {ids}; give every item the id the map study expects (see the plugin's templates).</source>
+            <translation>In het layoutsjabloon {path} ontbreken de items {ids}; geef elk item de id die de kaartstudie verwacht (zie de sjablonen van de plug-in).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/template.py" line="162" />
+            <source>In the layout template {path} the items {ids} are of the wrong kind (a map, legend, picture or label is expected).</source>
+            <translation>In het layoutsjabloon {path} zijn de items {ids} van de verkeerde soort (een kaart, legende, afbeelding of label wordt verwacht).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/template.py" line="195" />
+            <source>The font {font} of the template is not installed; the study uses {fallback} instead.</source>
+            <translation>Het lettertype {font} van het sjabloon is niet geïnstalleerd; de studie gebruikt {fallback}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="263" />
+            <source>Overview</source>
+            <translation>Overzicht</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="265" />
+            <source>No base layers: download the GRB and the addresses into the study GeoPackage or give base layers.</source>
+            <translation>Geen basislagen: download het GRB en de adressen in de studie-GeoPackage of geef basislagen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="274" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="390" />
+            <source>Buildings</source>
+            <translation>Gebouwen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="274" />
+            <source>Parcels</source>
+            <translation>Percelen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="279" />
+            <source>Area (km²)</source>
+            <translation>Oppervlakte (km²)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="281" />
+            <source>Addresses per km²</source>
+            <translation>Adressen per km²</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="290" />
+            <source>Addresses by status</source>
+            <translation>Adressen per status</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="309" />
+            <source>Not shown: fewer than 5 addresses (small numbers, privacy)</source>
+            <translation>Niet getoond: minder dan 5 adressen (kleine aantallen, privacy)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="312" />
+            <source>No vacancy (0 %)</source>
+            <translation>Geen leegstand (0 %)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="315" />
+            <source>{low} % or more</source>
+            <translation>{low} % of meer</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="317" />
+            <source>{low} to {high} %</source>
+            <translation>{low} tot {high} %</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="377" />
+            <source>The store holds no vacancy register for this area; import the register first (Import vacancy register).</source>
+            <translation>De studieopslag bevat geen leegstandsregister voor dit gebied; lees het register eerst in (Leegstandsregister inlezen).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="385" />
+            <source>No premises are in the vacancy register on {date}.</source>
+            <translation>Op {date} staan er geen panden in het leegstandsregister.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="390" />
+            <source>Dwellings</source>
+            <translation>Woningen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="390" />
+            <source>Business premises</source>
+            <translation>Bedrijfsruimten</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="391" />
+            <source>Shops</source>
+            <translation>Winkels</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="392" />
+            <source>Premises in the register</source>
+            <translation>Panden in het register</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="396" />
+            <source>Other or unknown</source>
+            <translation>Andere of onbekend</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="400" />
+            <source>Vacancy rate (premises per 100 addresses)</source>
+            <translation>Leegstandspercentage (panden per 100 adressen)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="401" />
+            <source>Median time in the register (years)</source>
+            <translation>Mediane duur in het register (jaar)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="406" />
+            <source>Entries in the last 12 months</source>
+            <translation>Opnames in de laatste 12 maanden</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="407" />
+            <source>Removals in the last 12 months</source>
+            <translation>Schrappingen in de laatste 12 maanden</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="427" />
+            <source>Highest rate: {area}</source>
+            <translation>Hoogste percentage: {area}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="429" />
+            <source>Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.</source>
+            <translation>Leegstand per wijk; percentages van wijken met minder dan 5 adressen worden niet getoond.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="432" />
+            <source>Vacant premises counted per {size} m cell: no single premise is shown (privacy).</source>
+            <translation>Leegstaande panden geteld per cel van {size} m: geen enkel pand wordt getoond (privacy).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="438" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
+            <source>In the register on 31/12</source>
+            <translation>In het register op 31/12</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="438" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
+            <source>Entries</source>
+            <translation>Opnames</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="438" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
+            <source>Removals</source>
+            <translation>Schrappingen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="443" />
+            <source>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</source>
+            <translation>Bron: het gemeentelijke leegstandsregister in de studieopslag; basiskaart: Digitaal Vlaanderen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="451" />
+            <source>{low} or more</source>
+            <translation>{low} of meer</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="465" />
+            <source>Vacant premises per {size} m cell</source>
+            <translation>Leegstaande panden per cel van {size} m</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="487" />
+            <source>The store holds no sensors for this area; load sensor data first.</source>
+            <translation>De studieopslag bevat geen sensoren voor dit gebied; laad eerst sensorgegevens.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="494" />
+            <source>The sensors of this area have no positions to map.</source>
+            <translation>De sensoren van dit gebied hebben geen ligging om te karteren.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="502" />
+            <source>Sensor owners: {owners}. Data sources: {sources}. Limit values: EU directive 2008/50/EC, WHO 2021 guidelines.</source>
+            <translation>Eigenaars van de sensoren: {owners}. Gegevensbronnen: {sources}. Grenswaarden: EU-richtlijn 2008/50/EG, WHO-richtwaarden 2021.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="509" />
+            <source>Sensors: {property}</source>
+            <translation>Sensoren: {property}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="511" />
+            <location filename="../smart_municipality/sensors/report.py" line="115" />
+            <source>Sensor</source>
+            <translation>Sensor</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="511" />
+            <source>mean ({unit})</source>
+            <translation>gemiddelde ({unit})</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="511" />
+            <location filename="../smart_municipality/sensors/report.py" line="116" />
+            <source>data</source>
+            <translation>gegevens</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="513" />
+            <source>Means over the stored period; – : less than 75 % valid data (EU rule).</source>
+            <translation>Gemiddelden over de bewaarde periode; – : minder dan 75 % geldige gegevens (EU-regel).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="529" />
+            <source>The store holds no siting scenarios for this area; run Site LoRaWAN gateways or Site sensors with the study store.</source>
+            <translation>De studieopslag bevat geen inplantingsscenario's voor dit gebied; voer LoRaWAN-gateways plaatsen of Sensoren plaatsen uit met de studieopslag.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="536" />
+            <location filename="../smart_municipality/siting/report.py" line="648" />
+            <source>Chosen gateways</source>
+            <translation>Gekozen gateways</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="537" />
+            <location filename="../smart_municipality/siting/report.py" line="688" />
+            <location filename="../processing/algorithms/site_sensors.py" line="89" />
+            <source>Chosen sensor sites</source>
+            <translation>Gekozen sensorlocaties</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="548" />
+            <location filename="../smart_municipality/siting/report.py" line="692" />
+            <source>Reach of a sensor ({radius} m)</source>
+            <translation>Bereik van een sensor ({radius} m)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="557" />
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="559" />
+            <source>Sites chosen</source>
+            <translation>Gekozen locaties</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="560" />
+            <source>Demand covered</source>
+            <translation>Gedekte vraag</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="561" />
+            <source>Best possible with as many sites (bound)</source>
+            <translation>Best mogelijke met evenveel locaties (bovengrens)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="562" />
+            <location filename="../smart_municipality/siting/report.py" line="662" />
+            <location filename="../smart_municipality/siting/report.py" line="709" />
+            <source>Certificate: share of the optimum reached</source>
+            <translation>Certificaat: bereikt deel van het optimum</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="572" />
+            <source>LoRaWAN gateways</source>
+            <translation>LoRaWAN-gateways</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="572" />
+            <source>Sensor sites</source>
+            <translation>Sensorlocaties</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="573" />
+            <source>Siting: {what}</source>
+            <translation>Inplanting: {what}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="574" />
+            <source>Siting by Smart Municipality ({method}, {objective}); base map: Digitaal Vlaanderen.</source>
+            <translation>Inplanting door Slimme Gemeente ({method}, {objective}); basiskaart: Digitaal Vlaanderen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="577" />
+            <source>The certificate compares the chosen sites with an upper bound on what any choice of as many sites could cover.</source>
+            <translation>Het certificaat vergelijkt de gekozen locaties met een bovengrens voor wat eender welke keuze van evenveel locaties kan dekken.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="590" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
+            <source>Smart-city projects</source>
+            <translation>Smartcityprojecten</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="598" />
+            <source>The project register holds no projects with a location in this area; add them with the project form.</source>
+            <translation>Het projectregister bevat geen projecten met een ligging in dit gebied; voeg ze toe met het projectformulier.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="604" />
+            <source>Projects: areas</source>
+            <translation>Projecten: gebieden</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="605" />
+            <source>Projects: routes</source>
+            <translation>Projecten: tracés</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="606" />
+            <source>Projects: places</source>
+            <translation>Projecten: plaatsen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="633" />
+            <source>Running on {date}</source>
+            <translation>Lopend op {date}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="639" />
+            <source>Subsidies (total)</source>
+            <translation>Subsidies (totaal)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="641" />
+            <source>Projects with a KPI</source>
+            <translation>Projecten met een KPI</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="643" />
+            <source>no theme</source>
+            <translation>geen thema</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="646" />
+            <source>Projects by theme</source>
+            <translation>Projecten per thema</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
+            <source>Projects by stage</source>
+            <translation>Projecten per fase</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="654" />
+            <source>Source: the municipal project register in the study store (contact details left out); base map: Digitaal Vlaanderen.</source>
+            <translation>Bron: het gemeentelijke projectregister in de studieopslag (contactgegevens weggelaten); basiskaart: Digitaal Vlaanderen.</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/municipalities.py" line="66" />
             <source>postcode</source>
             <translation>postcode</translation>
@@ -3939,77 +4894,87 @@
             <translation>De lijst van gemeenten ({path}) kan niet gelezen worden; installeer de plugin opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="210" />
+            <location filename="../smart_municipality/municipalities.py" line="158" />
+            <source>{text} is not a Flemish municipality; give its NIS code (e.g. 44021 for Gent) or its name.</source>
+            <translation>{text} is geen Vlaamse gemeente; geef de NIS-code (bv. 44021 voor Gent) of de naam van de gemeente.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/municipalities.py" line="237" />
             <source>The list of municipalities has no extent for {name}; reinstall the plugin.</source>
             <translation>De lijst van gemeenten bevat geen omgrenzing voor {name}; installeer de plugin opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="66" />
+            <location filename="../smart_municipality/plugin.py" line="67" />
             <source>Find an address and zoom to it (Flemish geolocation service).</source>
             <translation>Zoek een adres en zoom ernaar in (Vlaamse geolocatiedienst).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="67" />
+            <location filename="../smart_municipality/plugin.py" line="68" />
             <source>Pick an address on the map</source>
             <translation>Adres aanwijzen op de kaart</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="69" />
+            <location filename="../smart_municipality/plugin.py" line="70" />
             <source>Click on the map to get the nearest address.</source>
             <translation>Klik op de kaart om het dichtstbijzijnde adres te krijgen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="70" />
+            <location filename="../smart_municipality/plugin.py" line="71" />
             <source>Choose a municipality…</source>
             <translation>Kies een gemeente…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="72" />
+            <location filename="../smart_municipality/plugin.py" line="73" />
             <source>Zoom to a municipality by name, deelgemeente, NIS code or postcode.</source>
             <translation>Zoom naar een gemeente op naam, deelgemeente, NIS-code of postcode.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="74" />
+            <location filename="../smart_municipality/plugin.py" line="75" />
             <source>Base maps</source>
             <translation>Achtergrondkaarten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="84" />
+            <location filename="../smart_municipality/plugin.py" line="85" />
             <source>Match addresses…</source>
             <translation>Adressen matchen…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="86" />
+            <location filename="../smart_municipality/plugin.py" line="87" />
             <source>Place a list of addresses (CSV, Excel or a layer) on the address register.</source>
             <translation>Koppel een adreslijst (CSV, Excel of een laag) aan het adressenregister.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="89" />
+            <location filename="../smart_municipality/plugin.py" line="90" />
             <source>The vacancy register: summary, filters and the history of a premise.</source>
             <translation>Het leegstandsregister: samenvatting, filters en de geschiedenis van een pand.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="91" />
+            <location filename="../smart_municipality/plugin.py" line="92" />
             <source>Sensors on the map, their latest readings and their time series.</source>
             <translation>Sensoren op de kaart, hun laatste metingen en hun tijdreeksen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="93" />
+            <location filename="../smart_municipality/plugin.py" line="94" />
             <source>Predict LoRaWAN coverage and place gateways and sensors.</source>
             <translation>Voorspel de LoRaWAN-dekking en plaats gateways en sensoren.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="99" />
+            <location filename="../smart_municipality/plugin.py" line="100" />
+            <source>Choose themes, language and paper, preview the map study and export it as a PDF.</source>
+            <translation>Kies thema's, taal en papier, bekijk de kaartstudie vooraf en exporteer ze als pdf.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/plugin.py" line="103" />
             <source>Service status…</source>
             <translation>Status van de diensten…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="101" />
+            <location filename="../smart_municipality/plugin.py" line="105" />
             <source>Check whether the Flemish services the plugin uses answer.</source>
             <translation>Controleer of de Vlaamse diensten die de plugin gebruikt, antwoorden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="102" />
+            <location filename="../smart_municipality/plugin.py" line="106" />
             <source>Settings…</source>
             <translation>Instellingen…</translation>
         </message>
@@ -5009,18 +5974,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/sensors/report.py" line="115" />
-            <source>Sensor</source>
-            <translation>Sensor</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/report.py" line="115" />
             <source>mean</source>
             <translation>gemiddelde</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/report.py" line="116" />
-            <source>data</source>
-            <translation>gegevens</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/report.py" line="118" />
@@ -5164,7 +6119,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="240" />
-            <location filename="../processing/algorithms/site_gateways.py" line="110" />
+            <location filename="../processing/algorithms/site_gateways.py" line="116" />
             <source>candidate sites</source>
             <translation>kandidaat-locaties</translation>
         </message>
@@ -5174,14 +6129,39 @@
             <translation>De straal moet een positief aantal meter zijn.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="138" />
+            <location filename="../smart_municipality/siting/demo.py" line="142" />
             <source>The demo GeoPackage {} does not exist; generate the demo first.</source>
             <translation>Het demo-GeoPackage {} bestaat niet; maak eerst de demo aan.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="144" />
+            <location filename="../smart_municipality/siting/demo.py" line="148" />
             <source>The demo GeoPackage needs a buildings layer (GBG) and an addresses layer.</source>
             <translation>Het demo-GeoPackage heeft een gebouwenlaag (GBG) en een adressenlaag nodig.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/demo.py" line="189" />
+            <source>Candidate sites every {spacing:g} m along the roads.</source>
+            <translation>Kandidaatlocaties om de {spacing:g} m langs de wegen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/demo.py" line="192" />
+            <source>Candidate sites at every tenth address (the demo has no roads layer).</source>
+            <translation>Kandidaatlocaties op elk tiende adres (de demo heeft geen wegenlaag).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/demo.py" line="267" />
+            <source>Demo: LoRaWAN gateways</source>
+            <translation>Demo: LoRaWAN-gateways</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/demo.py" line="278" />
+            <source>The largest buildings stand in for public buildings; antennas {height:g} m above the ground on their roofs.</source>
+            <translation>De grootste gebouwen staan voor openbare gebouwen; antennes {height:g} m boven de grond op hun dak.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/demo.py" line="282" />
+            <source>Demo: sensor sites</source>
+            <translation>Demo: sensorlocaties</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/optimisation.py" line="49" />
@@ -5313,160 +6293,168 @@
             <translation>De locatiestudie heeft geen raster met de kleinste SF; voer de dekkingsstudie opnieuw uit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="457" />
+            <location filename="../smart_municipality/siting/report.py" line="464" />
             <source>none</source>
             <translation>geen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="467" />
-            <location filename="../smart_municipality/siting/report.py" line="488" />
+            <location filename="../smart_municipality/siting/report.py" line="474" />
+            <location filename="../smart_municipality/siting/report.py" line="495" />
             <source>% of the addresses</source>
             <translation>% van de adressen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="470" />
+            <location filename="../smart_municipality/siting/report.py" line="477" />
             <source>Addresses by smallest spreading factor</source>
             <translation>Adressen per kleinste spreidingsfactor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="487" />
+            <location filename="../smart_municipality/siting/report.py" line="494" />
             <source>number of sensors</source>
             <translation>aantal sensoren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="491" />
-            <location filename="../smart_municipality/siting/report.py" line="699" />
+            <location filename="../smart_municipality/siting/report.py" line="498" />
+            <location filename="../smart_municipality/siting/report.py" line="706" />
             <source>Addresses within {radius} m of a sensor</source>
             <translation>Adressen binnen {radius} m van een sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="492" />
+            <location filename="../smart_municipality/siting/report.py" line="499" />
             <source>Addresses covered by the sensors</source>
             <translation>Adressen gedekt door de sensoren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="571" />
-            <source>Neighbourhoods</source>
-            <translation>Wijken</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="614" />
-            <source>Legend</source>
-            <translation>Legende</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="616" />
-            <source>Key figures</source>
-            <translation>Kerncijfers</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="640" />
+            <location filename="../smart_municipality/siting/report.py" line="647" />
             <source>Candidate sites (large buildings)</source>
             <translation>Kandidaat-locaties (grote gebouwen)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="641" />
-            <source>Chosen gateways</source>
-            <translation>Gekozen gateways</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="642" />
+            <location filename="../smart_municipality/siting/report.py" line="649" />
             <location filename="../processing/algorithms/radio_coverage.py" line="75" />
             <source>Smallest spreading factor</source>
             <translation>Kleinste spreidingsfactor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="652" />
+            <location filename="../smart_municipality/siting/report.py" line="659" />
             <source>Gateways chosen</source>
             <translation>Gekozen gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="653" />
+            <location filename="../smart_municipality/siting/report.py" line="660" />
             <source>Addresses heard by a gateway</source>
             <translation>Adressen gehoord door een gateway</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="654" />
+            <location filename="../smart_municipality/siting/report.py" line="661" />
             <source>Best possible with as many gateways (bound)</source>
             <translation>Best mogelijke met evenveel gateways (grens)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="655" />
-            <location filename="../smart_municipality/siting/report.py" line="702" />
-            <source>Certificate: share of the optimum reached</source>
-            <translation>Certificaat: bereikt deel van het optimum</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="657" />
+            <location filename="../smart_municipality/siting/report.py" line="664" />
             <source>Addresses reached with SF7–SF9</source>
             <translation>Adressen bereikt met SF7–SF9</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="659" />
+            <location filename="../smart_municipality/siting/report.py" line="666" />
             <source>Area with coverage (map cells)</source>
             <translation>Oppervlakte met dekking (kaartcellen)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="680" />
+            <location filename="../smart_municipality/siting/report.py" line="687" />
             <source>Candidate sites (along the roads)</source>
             <translation>Kandidaat-locaties (langs de wegen)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="681" />
-            <location filename="../processing/algorithms/site_sensors.py" line="87" />
-            <source>Chosen sensor sites</source>
-            <translation>Gekozen sensorlocaties</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="682" />
+            <location filename="../smart_municipality/siting/report.py" line="689" />
             <source>within {radius} m of a sensor</source>
             <translation>binnen {radius} m van een sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="682" />
+            <location filename="../smart_municipality/siting/report.py" line="689" />
             <source>covered</source>
             <translation>gedekt</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="683" />
+            <location filename="../smart_municipality/siting/report.py" line="690" />
             <source>further away</source>
             <translation>verder weg</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="684" />
-            <location filename="../processing/algorithms/match_addresses.py" line="30" />
-            <source>Addresses</source>
-            <translation>Adressen</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="685" />
-            <source>Reach of a sensor ({radius} m)</source>
-            <translation>Bereik van een sensor ({radius} m)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="698" />
+            <location filename="../smart_municipality/siting/report.py" line="705" />
             <source>Sensor sites chosen</source>
             <translation>Gekozen sensorlocaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="700" />
+            <location filename="../smart_municipality/siting/report.py" line="707" />
             <source>Addresses covered</source>
             <translation>Gedekte adressen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="707" />
-            <source>Neighbourhood</source>
-            <translation>Wijk</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="707" />
+            <location filename="../smart_municipality/siting/report.py" line="714" />
             <source>addresses</source>
             <translation>adressen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="707" />
+            <location filename="../smart_municipality/siting/report.py" line="714" />
             <source>in reach</source>
             <translation>binnen bereik</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="96" />
+            <source>'{role}' is not a site role; use selected, candidate or existing.</source>
+            <translation>'{role}' is geen rol van een locatie; gebruik selected, candidate of existing.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="103" />
+            <source>The sites of a scenario must be a table with the columns site_key, role, x and y.</source>
+            <translation>De locaties van een scenario moeten een tabel zijn met de kolommen site_key, role, x en y.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="106" />
+            <source>The sites of the scenario lack the column(s) {columns}.</source>
+            <translation>De locaties van het scenario missen de kolom(men) {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="110" />
+            <source>The sites of the scenario have unknown column(s) {columns}; use {known}.</source>
+            <translation>De locaties van het scenario hebben onbekende kolom(men) {columns}; gebruik {known}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="115" />
+            <source>Site role '{role}' is not one of selected, candidate or existing; correct it and save the scenario again.</source>
+            <translation>Locatierol '{role}' is niet selected, candidate of existing; verbeter ze en bewaar het scenario opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="120" />
+            <source>Some sites of the scenario have no coordinates; every site needs x and y in EPSG:31370.</source>
+            <translation>Sommige locaties van het scenario hebben geen coördinaten; elke locatie heeft x en y in EPSG:31370 nodig.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="125" />
+            <source>Site key '{key}' occurs more than once in the scenario; every site needs its own key.</source>
+            <translation>Locatiesleutel '{key}' komt meer dan eens voor in het scenario; elke locatie heeft een eigen sleutel nodig.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="162" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="204" />
+            <source>A scenario places gateways or sensors, not '{kind}'.</source>
+            <translation>Een scenario plaatst gateways of sensoren, niet '{kind}'.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="164" />
+            <source>A scenario needs a key; give it a name.</source>
+            <translation>Een scenario heeft een sleutel nodig; geef het een naam.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="167" />
+            <source>The scenario parameters say kind '{found}' but the scenario places {kind}.</source>
+            <translation>De parameters van het scenario vermelden soort '{found}', maar het scenario plaatst {kind}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="246" />
+            <source>Siting sites</source>
+            <translation>Locaties</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/terrain.py" line="90" />
@@ -5475,7 +6463,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/terrain.py" line="238" />
-            <location filename="../processing/algorithms/siting_common.py" line="390" />
+            <location filename="../processing/algorithms/siting_common.py" line="391" />
             <source>The terrain model has no data in the area to compute; choose another extent or terrain model.</source>
             <translation>Het terreinmodel heeft geen gegevens in het te berekenen gebied; kies een andere omgrenzing of een ander terreinmodel.</translation>
         </message>
@@ -6303,21 +7291,6 @@
             <location filename="../smart_municipality/vacancy/demo.py" line="385" />
             <source>No dossiers in the register yet.</source>
             <translation>Nog geen dossiers in het register.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
-            <source>In the register on 31/12</source>
-            <translation>In het register op 31/12</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
-            <source>Entries</source>
-            <translation>Opnames</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
-            <source>Removals</source>
-            <translation>Schrappingen</translation>
         </message>
         <message>
             <location filename="../smart_municipality/vacancy/demo.py" line="313" />

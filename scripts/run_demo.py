@@ -23,7 +23,11 @@ store tables) and gets each theme's data, and the PDF a page per theme:
   coverage on a synthetic terrain, a sensor placement (layers ``siting_*``); rasters with styles in ``siting/``;
   two pages: gateway coverage and sensor placement;
 * sensors (``sensors/demo.py``, page from ``sensors/report.py``): 15 sensors with a year of hourly readings in the
-  store's sensor tables; the readings page shows NO2 against the EU limit values and the WHO guidelines.
+  store's sensor tables; the readings page shows NO2 against the EU limit values and the WHO guidelines;
+* projects (``projects/demo.py``): nine invented smart-city projects in the store's project register.
+
+Then ``smart_municipality:map_study`` makes ``kaartstudie.pdf`` from the store: the full map study of Demodorp in
+Dutch (title page, overview, vacancy, sensors, gateway and sensor siting, projects, and an atlas page per wijk).
 
 The theme data depend only on ``--seed`` and ``--date`` (the day the register and the sensor year end; default
 today); the sensor readings run up to the last full hour of that day that has passed, so the map of latest values
@@ -307,6 +311,7 @@ def add_themes(demo, layers: dict, output: Path, gpkg: Path, reference: dt.date,
     from qgis.core import QgsProcessingException, QgsVectorLayer
 
     from smart_municipality.smart_municipality.errors import UserError
+    from smart_municipality.smart_municipality.projects.demo import add_projects_to_demo
     from smart_municipality.smart_municipality.sensors.demo import add_sensors_to_demo
     from smart_municipality.smart_municipality.siting.demo import LAYER_STYLES, add_siting_to_demo
     from smart_municipality.smart_municipality.siting.report import siting_layers
@@ -321,7 +326,8 @@ def add_themes(demo, layers: dict, output: Path, gpkg: Path, reference: dt.date,
         write_layer(vacancy.hotspots, gpkg, "vacancy_hotspots", VACANCY_LAYERS["vacancy_hotspots"])
 
         print("Siting: gateway candidates, coverage and sensor placement (synthetic terrain)", flush=True)
-        siting = add_siting_to_demo(gpkg, None, output / "siting")  # None: synthetic terrain
+        # None: synthetic terrain; the gateway and sensor runs also become scenarios of the study store
+        siting = add_siting_to_demo(gpkg, None, output / "siting", niscode=demo.nis)
         # one study GeoPackage: the siting layers join the others; the rasters stay next to it with their styles
         for name, qml in LAYER_STYLES.items():
             write_layer(QgsVectorLayer(f"{siting.geopackage}|layername={name}", name, "ogr"), gpkg,
@@ -333,7 +339,10 @@ def add_themes(demo, layers: dict, output: Path, gpkg: Path, reference: dt.date,
         print(f"Sensors: 15 sensors and a year of hourly readings up to {end:%Y-%m-%d %H:%M} UTC", flush=True)
         with open_store(gpkg) as store:
             saved = add_sensors_to_demo(store, demo, end=end, days=365, seed=seed, feedback=feedback)
-        print(f"  {saved.summary()}", flush=True)
+            print(f"  {saved.summary()}", flush=True)
+            print("Projects: the project register (smart-city projects)", flush=True)
+            projects = add_projects_to_demo(store, demo, reference, seed)
+            print(f"  {projects} projects", flush=True)
     except (UserError, QgsProcessingException) as exc:
         raise DemoError(feedback.errors[0] if feedback.errors else str(exc)) from exc
     return Themes(demo.name, vacancy, siting, siting_layers(gpkg, siting.rasters, siting.figures, prefix="siting_"),
@@ -552,6 +561,34 @@ def render(layers: dict, title: str, attribution: str, png: Path, pdf: Path, the
     return pngs
 
 
+def _single_file(gpkg: Path) -> None:
+    """Leave the GeoPackage in rollback-journal mode: QGIS's editing switches it to WAL, and a WAL GeoPackage read
+    by two programs at once (the store and QGIS's layers) fails with "unable to open database file" when one of
+    them opens it read-only."""
+    import sqlite3
+
+    connection = sqlite3.connect(gpkg)
+    try:
+        connection.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        connection.close()
+
+
+def map_study(store: Path, nis: str, output: Path, reference: dt.date, feedback) -> dict:
+    """The full map study of the demo municipality (smart_municipality:map_study): every theme, an atlas per wijk."""
+    from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+
+    print(f"Map study (smart_municipality:map_study): {output}", flush=True)
+    result = run_algorithm("smart_municipality:map_study", {
+        "STORE": str(store), "MUNICIPALITY": nis, "THEMES": [0, 1, 2, 3, 4], "LANGUAGE": 0, "PAPER": 0,
+        "AREAS": f"{store}|layername=vacancy_wijken", "AREA_NAME_FIELD": "area_name", "ATLAS": True,
+        "REFERENCE_DATE": QDateTime(QDate(reference.year, reference.month, reference.day), QTime(12, 0)),
+        "OUTPUT": str(output)}, feedback)
+    if result.get("OMITTED"):
+        print(f"  left out: {result['OMITTED']}", flush=True)
+    return result
+
+
 # ---- main ------------------------------------------------------------------------------------------------------
 def run(output: Path, municipality: str | None, seed: int, reference: dt.date | None = None) -> dict:
     started = time.perf_counter()
@@ -595,6 +632,9 @@ def run(output: Path, municipality: str | None, seed: int, reference: dt.date | 
             pngs = render(layers, f"{name} — GRB en adressen", attribution, paths["png"], paths["pdf"], themes,
                           Path(tmp))
             paths["pages"] = pngs
+            if demo is not None:
+                paths["study"] = output / "kaartstudie.pdf"
+                map_study(paths["gpkg"], nis, paths["study"], reference, feedback)
             counts = {key: layers[key].featureCount() for key in MAP_LAYERS}
             from qgis.core import QgsProject
 
@@ -604,9 +644,10 @@ def run(output: Path, municipality: str | None, seed: int, reference: dt.date | 
         if server is not None:
             server.stop()
         app.exitQgis()
+    _single_file(paths["gpkg"])
     print(f"Done in {time.perf_counter() - started:.0f} s: "
           + ", ".join(f"{key} {n}" for key, n in counts.items()), flush=True)
-    for path in (paths["gpkg"], paths["pdf"], *paths["pages"]):
+    for path in (paths["gpkg"], paths["pdf"], *paths["pages"], *([paths["study"]] if "study" in paths else [])):
         print(f"  {path}")
     return paths
 

@@ -15,6 +15,7 @@ SUPPORTED = ("nl", "fr", "en")
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 
 _translator: QTranslator | None = None
+_language: str | None = None
 
 
 def tr(text: str, context: str = CONTEXT) -> str:
@@ -48,9 +49,10 @@ def plugin_language() -> str:
 
 def install_translator(language: str | None = None) -> str:
     """Load the compiled ``.qm`` for ``language`` (default: QGIS's) into the application; returns the language."""
-    global _translator
+    global _translator, _language
     remove_translator()
     language = language or plugin_language()
+    _language = language
     qm = I18N_DIR / f"smart_municipality_{language}.qm"
     if qm.exists():
         translator = QTranslator()
@@ -60,8 +62,14 @@ def install_translator(language: str | None = None) -> str:
     return language
 
 
+def current_language() -> str | None:
+    """The language :func:`install_translator` installed last (None when none is installed)."""
+    return _language
+
+
 def remove_translator() -> None:
-    global _translator
+    global _translator, _language
+    _language = None
     if _translator is not None:
         QCoreApplication.removeTranslator(_translator)
         _translator = None

@@ -24,6 +24,7 @@ def all_algorithms() -> list:
     from .merge_project_registers import MergeProjectRegistersAlgorithm
     from .project_conflicts import ProjectConflictsAlgorithm
     from .radio_coverage import RadioCoverageAlgorithm
+    from .map_study import MapStudyAlgorithm
     from .site_gateways import SiteGatewaysAlgorithm
     from .site_sensors import SiteSensorsAlgorithm
     from .vacancy_hotspots import VacancyHotspotsAlgorithm
@@ -39,4 +40,4 @@ def all_algorithms() -> list:
             ImportObservationsAlgorithm(), AggregateObservationsAlgorithm(), InterpolateObservationsAlgorithm(),
             DeviceRegisterAlgorithm(),
             LoadGipodAlgorithm(), ProjectConflictsAlgorithm(), MergeProjectRegistersAlgorithm(),
-            ExportProjectsOpenDataAlgorithm()]
+            ExportProjectsOpenDataAlgorithm(), MapStudyAlgorithm()]

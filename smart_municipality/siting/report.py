@@ -139,7 +139,7 @@ def place(layout, item, page: int, x: float, y: float, w: float | None = None, h
         item.attemptResize(QgsLayoutSize(w, h, MM))
 
 
-def _font(size: float, bold: bool = False) -> QFont:
+def layout_font(size: float, bold: bool = False) -> QFont:
     font = QFont(FONT)
     font.setPointSizeF(size)
     font.setBold(bold)
@@ -150,7 +150,7 @@ def add_label(layout, page: int, text: str, x: float, y: float, w: float, h: flo
               bold: bool = False, align=Qt.AlignmentFlag.AlignLeft, colour: str = "#222222") -> QgsLayoutItemLabel:
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
-    label.setFont(_font(size, bold))
+    label.setFont(layout_font(size, bold))
     label.setFontColor(QColor(colour))
     label.setHAlign(align)
     label.setVAlign(Qt.AlignmentFlag.AlignTop)
@@ -189,7 +189,7 @@ def add_scale_bar(layout, map_item: QgsLayoutItemMap, page: int, x: float, y: fl
     scalebar.setStyle("Single Box")
     scalebar.setLinkedMap(map_item)
     text = QgsTextFormat()
-    text.setFont(_font(7))
+    text.setFont(layout_font(7))
     text.setSize(7)
     scalebar.setTextFormat(text)
     numbers = QgsBasicNumericFormat()
@@ -253,12 +253,9 @@ def fit_extent(rectangle: QgsRectangle, aspect: float, margin: float = 1.04) -> 
                         centre.y() + height / 2)
 
 
-def add_legend(layout, page: int, map_item: QgsLayoutItemMap, layers: list, x: float, y: float, w: float,
-               title: str = "", columns: int = 1) -> QgsLayoutItemLegend:
-    """A legend of ``layers`` (in this order) showing only the classes on the map, as tall as its content (read
-    ``legend.rect().height()`` to place what comes below)."""
-    legend = QgsLayoutItemLegend(layout)
-    legend.setLinkedMap(map_item)
+def set_legend_layers(legend: QgsLayoutItemLegend, layers: list, title: str = "", filter_by_map: bool = True) -> None:
+    """Show ``layers`` (in this order) in ``legend`` (only the classes on its map unless ``filter_by_map`` is false),
+    resized to its content (read ``legend.rect().height()`` to place what comes below)."""
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
     root.removeAllChildren()
@@ -270,21 +267,31 @@ def add_legend(layout, page: int, map_item: QgsLayoutItemMap, layers: list, x: f
             QgsMapLayerLegendUtils.setLegendNodeOrder(node, list(range(1, count)))
             legend.model().refreshLayerLegend(node)
     legend.setTitle(title)
+    legend.setLegendFilterByMapEnabled(filter_by_map)
+    legend.setResizeToContents(True)
+    legend.refresh()
+    # the item learns its size only when first painted; measure it now so what comes below can be placed
+    layout = legend.layout()
+    context = QgsLayoutUtils.createRenderContextForLayout(layout, None)
+    size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
+    legend.attemptResize(QgsLayoutSize(max(legend.rect().width(), size.width()), size.height(), MM))
+
+
+def add_legend(layout, page: int, map_item: QgsLayoutItemMap, layers: list, x: float, y: float, w: float,
+               title: str = "", columns: int = 1) -> QgsLayoutItemLegend:
+    """A legend of ``layers`` (in this order) showing only the classes on the map, as tall as its content."""
+    legend = QgsLayoutItemLegend(layout)
+    legend.setLinkedMap(map_item)
     legend.setColumnCount(columns)
-    legend.setLegendFilterByMapEnabled(True)
-    legend.setStyleFont(QgsLegendStyle.Style.Title, _font(10, True))
-    legend.setStyleFont(QgsLegendStyle.Style.Subgroup, _font(7.5, True))
-    legend.setStyleFont(QgsLegendStyle.Style.SymbolLabel, _font(7))
+    legend.setStyleFont(QgsLegendStyle.Style.Title, layout_font(10, True))
+    legend.setStyleFont(QgsLegendStyle.Style.Group, layout_font(7.5, True))
+    legend.setStyleFont(QgsLegendStyle.Style.Subgroup, layout_font(7.5, True))
+    legend.setStyleFont(QgsLegendStyle.Style.SymbolLabel, layout_font(7))
     legend.setSymbolHeight(3.2)
     legend.setSymbolWidth(5.0)
     legend.setBoxSpace(0.0)  # flush with the headings and tables below it
-    legend.setResizeToContents(True)
     place(layout, legend, page, x, y, w, 10)
-    legend.refresh()
-    # the item learns its size only when first painted; measure it now so what comes below can be placed
-    context = QgsLayoutUtils.createRenderContextForLayout(layout, None)
-    size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
-    legend.attemptResize(QgsLayoutSize(max(w, size.width()), size.height(), MM))
+    set_legend_layers(legend, layers, title)
     return legend
 
 
@@ -296,17 +303,17 @@ def add_figures_table(layout, page: int, rows: list[tuple[str, str]], x: float, 
     table = QgsLayoutItemManualTable.create(layout)
     layout.addMultiFrame(table)
     cell_format = QgsTextFormat()
-    cell_format.setFont(_font(size))
+    cell_format.setFont(layout_font(size))
     cell_format.setSize(size)
     header_format = QgsTextFormat()
-    header_format.setFont(_font(size, True))
+    header_format.setFont(layout_font(size, True))
     header_format.setSize(size)
     if hasattr(table, "setContentTextFormat"):  # QGIS >= 3.16
         table.setContentTextFormat(cell_format)
         table.setHeaderTextFormat(header_format)
     else:
-        table.setContentFont(_font(size))
-        table.setHeaderFont(_font(size, True))
+        table.setContentFont(layout_font(size))
+        table.setHeaderFont(layout_font(size, True))
     contents = [[QgsTableCell(text) for text in row] for row in rows]
     for row in contents:
         for cell in row[1:]:
@@ -435,7 +442,7 @@ def coverage_per_area(demand: QgsVectorLayer, areas: QgsVectorLayer, name_field:
 # ---- charts ------------------------------------------------------------------------------------------------------
 
 
-def _chart_figure(width_mm: float, height_mm: float):
+def chart_figure(width_mm: float, height_mm: float):
     from matplotlib.figure import Figure
 
     figure = Figure(figsize=(width_mm / 25.4, height_mm / 25.4), dpi=200)
@@ -443,7 +450,7 @@ def _chart_figure(width_mm: float, height_mm: float):
     return figure
 
 
-def _style_axes(axes) -> None:
+def style_axes(axes) -> None:
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     axes.tick_params(labelsize=6.5, length=2)
@@ -457,7 +464,7 @@ def sf_chart(counts: dict[int, int], path: Path, width_mm: float = SIDE_W, heigh
     labels = [f"SF{sf}" for sf in SF_COLOURS] + [tr("none")]
     values = [100 * counts.get(sf, 0) / total for sf in SF_COLOURS] + [100 * counts.get(0, 0) / total]
     colours = list(SF_COLOURS.values()) + ["#9e9e9e"]
-    figure = _chart_figure(width_mm, height_mm)
+    figure = chart_figure(width_mm, height_mm)
     axes = figure.add_axes([0.12, 0.17, 0.85, 0.68])
     bars = axes.bar(labels, values, color=colours, edgecolor="#555555", linewidth=0.4)
     for bar, value in zip(bars, values):
@@ -466,7 +473,7 @@ def sf_chart(counts: dict[int, int], path: Path, width_mm: float = SIDE_W, heigh
                           ha="center", va="bottom", fontsize=6, xytext=(0, 1), textcoords="offset points")
     axes.set_ylabel(tr("% of the addresses"), fontsize=6.5)
     axes.set_ylim(0, max(values) * 1.18 + 1)
-    _style_axes(axes)
+    style_axes(axes)
     figure.suptitle(tr("Addresses by smallest spreading factor"), fontsize=8, x=0.02, ha="left")
     figure.savefig(path, dpi=200)
     return path
@@ -475,7 +482,7 @@ def sf_chart(counts: dict[int, int], path: Path, width_mm: float = SIDE_W, heigh
 def placement_chart(shares: list[float], path: Path, width_mm: float = SIDE_W, height_mm: float = 48.0,
                     radius_m: float | None = None) -> Path:
     """Line chart of the greedy placement: share of the addresses covered after 0, 1, … sensors."""
-    figure = _chart_figure(width_mm, height_mm)
+    figure = chart_figure(width_mm, height_mm)
     axes = figure.add_axes([0.12, 0.2, 0.85, 0.65])
     steps = list(range(len(shares) + 1))
     values = [0.0] + [100 * s for s in shares]
@@ -487,7 +494,7 @@ def placement_chart(shares: list[float], path: Path, width_mm: float = SIDE_W, h
     axes.set_xlabel(tr("number of sensors"), fontsize=6.5)
     axes.set_ylabel(tr("% of the addresses"), fontsize=6.5)
     axes.set_ylim(0, 105)
-    _style_axes(axes)
+    style_axes(axes)
     title = tr("Addresses within {radius} m of a sensor").format(radius=f"{radius_m:g}") if radius_m else \
         tr("Addresses covered by the sensors")
     figure.suptitle(title, fontsize=8, x=0.02, ha="left")
@@ -498,7 +505,7 @@ def placement_chart(shares: list[float], path: Path, width_mm: float = SIDE_W, h
 # ---- styles for the pages ----------------------------------------------------------------------------------------
 
 
-def _candidate_style(layer: QgsVectorLayer, shape: str, size: float) -> None:
+def candidate_style(layer: QgsVectorLayer, shape: str, size: float) -> None:
     from qgis.core import QgsSingleSymbolRenderer
 
     symbol = QgsMarkerSymbol.createSimple({"name": shape, "color": "#ffffff", "size": str(size),
@@ -507,7 +514,7 @@ def _candidate_style(layer: QgsVectorLayer, shape: str, size: float) -> None:
     layer.setLabelsEnabled(False)
 
 
-def _chosen_style(layer: QgsVectorLayer, prefix: str, label: str) -> None:
+def chosen_style(layer: QgsVectorLayer, prefix: str, label: str) -> None:
     """Red stars labelled with their rank (G1, G2 … or S1, S2 …)."""
     from qgis.core import QgsSingleSymbolRenderer
 
@@ -519,7 +526,7 @@ def _chosen_style(layer: QgsVectorLayer, prefix: str, label: str) -> None:
     settings.fieldName = f"'{prefix}' || \"rank\""
     settings.isExpression = True
     text = QgsTextFormat()
-    text.setFont(_font(8, True))
+    text.setFont(layout_font(8, True))
     text.setSize(8)
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
@@ -555,7 +562,7 @@ def _area_style(layer: QgsVectorLayer, name_field: str) -> QgsVectorLayer:
     settings = QgsPalLayerSettings()
     settings.fieldName = name_field
     text = QgsTextFormat()
-    text.setFont(_font(8, True))
+    text.setFont(layout_font(8, True))
     text.setSize(8)
     text.setColor(QColor("#444444"))
     buffer = QgsTextBufferSettings()
@@ -572,7 +579,7 @@ def _area_style(layer: QgsVectorLayer, name_field: str) -> QgsVectorLayer:
     return copy
 
 
-def _circles(points: QgsVectorLayer, radius_m: float, name: str) -> QgsVectorLayer:
+def reach_circles(points: QgsVectorLayer, radius_m: float, name: str) -> QgsVectorLayer:
     from qgis.core import QgsFillSymbol, QgsSingleSymbolRenderer
 
     layer = QgsVectorLayer("Polygon?crs=EPSG:31370", name, "memory")
@@ -636,9 +643,9 @@ def add_coverage_page(layout, layers: SitingLayers, base_layers: list | None = N
     figures = layers.figures
     page = add_page(layout)
     add_title(layout, page, title, date_text)
-    _candidate_style(layers.gateway_candidates, "triangle", 3.2)
+    candidate_style(layers.gateway_candidates, "triangle", 3.2)
     layers.gateway_candidates.setName(tr("Candidate sites (large buildings)"))
-    _chosen_style(layers.gateways, "G", tr("Chosen gateways"))
+    chosen_style(layers.gateways, "G", tr("Chosen gateways"))
     layers.min_sf.setName(tr("Smallest spreading factor"))
     drawn = [layers.gateways, layers.gateway_candidates, *(base_layers or []), layers.min_sf]
     map_item = add_map(layout, page, drawn, extent if extent is not None else _extent_of([layers.min_sf]))
@@ -676,13 +683,13 @@ def add_sensor_placement_page(layout, layers: SitingLayers, base_layers: list | 
     figures = layers.figures
     page = add_page(layout)
     add_title(layout, page, title, date_text)
-    _candidate_style(layers.sensor_candidates, "circle", 1.2)
+    candidate_style(layers.sensor_candidates, "circle", 1.2)
     layers.sensor_candidates.setName(tr("Candidate sites (along the roads)"))
-    _chosen_style(layers.sensors, "S", tr("Chosen sensor sites"))
+    chosen_style(layers.sensors, "S", tr("Chosen sensor sites"))
     reach = tr("within {radius} m of a sensor").format(radius=f"{radius_m:g}") if radius_m else tr("covered")
     _demand_style(layers.sensor_demand, reach, tr("further away"))
     layers.sensor_demand.setName(tr("Addresses"))
-    circles = _circles(layers.sensors, radius_m, tr("Reach of a sensor ({radius} m)").format(
+    circles = reach_circles(layers.sensors, radius_m, tr("Reach of a sensor ({radius} m)").format(
         radius=f"{radius_m:g}")) if radius_m else None
     outlines = _area_style(areas, area_name_field) if areas is not None and area_name_field else None
     extra = [layer for layer in (circles, outlines) if layer is not None]

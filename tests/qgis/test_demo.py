@@ -41,14 +41,6 @@ def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedP
                           timeout=540)
 
 
-@pytest.fixture(scope="module")
-def demo_output(tmp_path_factory) -> Path:
-    output = tmp_path_factory.mktemp("demo")
-    result = _run("--output", str(output))
-    assert result.returncode == 0, result.stdout + result.stderr
-    return output
-
-
 @pytest.mark.slow
 def test_geopackage_has_every_layer_with_the_demo_counts(demo_output):
     from osgeo import ogr
@@ -163,6 +155,51 @@ def test_every_theme_has_a_page_in_the_pdf_and_a_png(demo_output):
     assert ((orange[..., 0] > 200) & (orange[..., 2] < 170)).mean() > 0.05  # the wijken coloured by their rate
     sf = _mm(coverage, 12, 22, 183, 188)
     assert ((sf[..., 1] > sf[..., 0] + 30) & (sf[..., 1] > sf[..., 2] + 30)).mean() > 0.05  # green: SF7 near gateways
+
+
+#: the map study's pages (A4 landscape): title, overview, the themes, then the atlas (one page per wijk)
+STUDY_PAGES = ["Kaartstudie Demodorp", "Overzicht", "Leegstand", "Sensoren: NO2", "Inplanting: LoRaWAN-gateways",
+               "Inplanting: Sensorlocaties", "Smartcityprojecten"]
+
+
+def _pdf_page_images(pdf: Path, folder: Path, dpi: int = 60) -> list[Path]:
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(pdf), str(folder / "page")], check=True)
+    return sorted(folder.glob("page-*.png"))
+
+
+@pytest.mark.slow
+def test_map_study_has_every_theme_and_an_atlas_page_per_wijk(demo_output, tmp_path):
+    pdf = demo_output / "kaartstudie.pdf"
+    wijken = 6
+    assert _pdf_pages(pdf) == len(STUDY_PAGES) + wijken
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout.split("\f")
+    for number, title in enumerate(STUDY_PAGES):
+        assert title in text[number], f"page {number + 1} is not '{title}'"
+    assert "Inhoud" in text[0] and "Atlas: één pagina per wijk (6 pagina's)" in text[0]
+    assert "Kerncijfers" in text[2] and "Panden in het register" in text[2]
+    for atlas_page in text[len(STUDY_PAGES):]:
+        assert "Kaartstudie Demodorp – " in atlas_page and "Leegstandspercentage" in atlas_page
+    # the contact fields of the project register never reach the study
+    assert "demodorp.invalid" not in "".join(text) and "Projectleider" not in "".join(text)
+    # the long project name is cut on its label, never printed whole
+    assert "energiedashboard voor de gemeenteraad" not in "".join(text)
+
+
+@pytest.mark.slow
+def test_map_study_maps_are_not_empty(demo_output, tmp_path):
+    from qgis.PyQt.QtGui import QImage
+
+    images = _pdf_page_images(demo_output / "kaartstudie.pdf", tmp_path)
+    for number, path in enumerate(images[1:], start=2):
+        image = QImage(str(path)).convertToFormat(QImage.Format.Format_RGB32)
+        pixels = np.frombuffer(image.constBits().asstring(image.sizeInBytes()), dtype=np.uint8)
+        pixels = pixels.reshape(image.height(), image.bytesPerLine() // 4, 4)[:, : image.width(), 2::-1]
+        map_area = _mm(pixels, 14, 26, 170, 182)
+        assert map_area.std() > 12, f"the map of page {number} is empty"
+        distinct = np.unique((map_area[::2, ::2] // 8).reshape(-1, 3), axis=0)
+        assert len(distinct) > 30, f"the map of page {number} has too few colours"
+        assert _mm(pixels, 182, 24, 287, 190).std() > 8, f"page {number} has no legend, figures or chart"
 
 
 @pytest.mark.slow

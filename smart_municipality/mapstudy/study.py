@@ -1,0 +1,797 @@
+"""Build a map study (print layout) from the study store and export it as one PDF.
+
+    request = StudyRequest(store, store_path, niscode="44021", themes=list(THEMES), language="fr", paper="a3")
+    study = build_study(request, feedback=feedback)      # title page, overview, a page per theme (+ atlas)
+    export_pdf(study, "kaartstudie.pdf")
+
+The layout is a normal QGIS print layout: the panel can put it in the project's layout manager for last edits in the
+layout designer. Texts are written in the study's language (its translator and locale are installed while building)
+and shrunk or cut to fit their boxes, so long French labels and 120-character project names never run off the page.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsExpressionContextUtils,
+    QgsFeedback,
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutObject,
+    QgsLayoutUtils,
+    QgsPrintLayout,
+    QgsProject,
+    QgsProperty,
+    QgsRectangle,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QLocale
+
+from .. import i18n
+from ..errors import Cancelled, InputError
+from ..i18n import tr
+from ..siting import report as furniture
+from .constants import LANGUAGES, ORIENTATIONS, PAPERS, THEMES
+from .template import StudyLayout, StudyTemplate, template_path
+from .themes import (
+    BASE_LAYERS,
+    Omitted,
+    StudyArea,
+    StudyInputs,
+    ThemePage,
+    apply_style,
+    area_outlines,
+    context_layers,
+    memory_layer,
+    number,
+    overview_page,
+    projects_page,
+    sensors_page,
+    siting_pages,
+    style_base_layers,
+    vacancy_page,
+)
+
+
+@dataclass
+class StudyRequest:
+    store: Any  # an open smart_municipality.store.Store
+    store_path: str = ""  # the study GeoPackage (its GRB and address layers are the base map); "" for PostGIS
+    niscode: str | None = None  # one municipality; None with extent=None: the whole region of the store
+    extent: QgsRectangle | None = None  # EPSG:31370
+    themes: list[str] = field(default_factory=lambda: list(THEMES))
+    language: str = "nl"
+    paper: str = "a4"
+    orientation: str = "landscape"
+    template: str | Path | None = None  # a municipality's own template instead of the plugin's
+    atlas: bool = False
+    areas: QgsVectorLayer | None = None  # neighbourhoods: indicators per neighbourhood and the atlas
+    area_name_field: str = ""
+    base_layers: list = field(default_factory=list)  # the user's own base layers (drawn below ours)
+    reference: dt.date | None = None
+    title: str = ""
+    work: Path | None = None
+
+
+@dataclass
+class PageInfo:
+    number: int
+    title: str
+    key: str
+
+
+@dataclass
+class MapStudy:
+    layout: QgsPrintLayout
+    atlas: QgsPrintLayout | None
+    pages: list[PageInfo]
+    omitted: list[Omitted]
+    warnings: list[str]
+    language: str
+    project: QgsProject  # owns the layers the layouts draw: it must live as long as the study
+
+    @property
+    def layouts(self) -> list[QgsPrintLayout]:
+        return [self.layout] + ([self.atlas] if self.atlas is not None else [])
+
+
+# ---- language ------------------------------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def study_language(language: str) -> Iterator[None]:
+    """The plugin's translator and Qt's number and date locale in ``language`` for as long as the study is built."""
+    previous_language = i18n.current_language()
+    previous_locale = QLocale()
+    i18n.install_translator(language)
+    QLocale.setDefault(QLocale(LANGUAGES[language]))
+    try:
+        yield
+    finally:
+        QLocale.setDefault(previous_locale)
+        if previous_language:
+            i18n.install_translator(previous_language)
+        else:
+            i18n.remove_translator()
+
+
+def long_date(day: dt.date) -> str:
+    from qgis.PyQt.QtCore import QDate
+
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+# ---- text that fits ------------------------------------------------------------------------------------------------
+
+
+def _wrapped_lines(text: str, font, width: float) -> list[str]:
+    lines = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if line and QgsLayoutUtils.textWidthMM(font, candidate) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = candidate
+        lines.append(line)
+    return lines
+
+
+def text_fits(label: QgsLayoutItemLabel, text: str | None = None) -> bool:
+    """Whether the label's text, wrapped at word boundaries like QGIS does, fits its box."""
+    font = label.font()
+    text = label.text() if text is None else text
+    margin = 2 * label.marginX()
+    width = label.rect().width() - margin
+    lines = _wrapped_lines(text, font, width)
+    height = len(lines) * QgsLayoutUtils.fontHeightMM(font) * 1.2 + 2 * label.marginY()
+    return height <= label.rect().height() + 0.3 and all(QgsLayoutUtils.textWidthMM(font, line) <= width + 0.3
+                                                         for line in lines if " " not in line)
+
+
+def fit_text(label: QgsLayoutItemLabel, text: str, smallest: float = 0.6) -> None:
+    """Set ``text``; shrink the font (down to ``smallest`` × its size) until it fits, else cut it with an ellipsis."""
+    label.setText(text)
+    font = label.font()
+    size = font.pointSizeF()
+    step = max(size * 0.05, 0.25)
+    while not text_fits(label) and font.pointSizeF() - step >= size * smallest:
+        font.setPointSizeF(font.pointSizeF() - step)
+        label.setFont(font)
+    if text_fits(label):
+        return
+    words = text.split(" ")
+    while len(words) > 1 and not text_fits(label, " ".join(words) + "…"):
+        words.pop()
+    label.setText(" ".join(words).rstrip(",;:") + "…")
+
+
+# ---- the study area --------------------------------------------------------------------------------------------------
+
+
+def _open_base(store_path: str) -> dict[str, QgsVectorLayer]:
+    base = {}
+    if store_path and store_path.lower().endswith(".gpkg"):
+        options = QgsVectorLayer.LayerOptions()
+        options.loadDefaultStyle = False  # ours are applied; the file's style table is not read while the store is open
+        for code in BASE_LAYERS:
+            layer = QgsVectorLayer(f"{store_path}|layername={code}", code, "ogr", options)
+            if layer.isValid():
+                base[code] = layer
+    return base
+
+
+def _store_niscodes(store) -> list[str]:
+    codes: set[str] = set()
+    for table in ("vacancy_dossier", "sensor_thing", "project", "siting_scenario"):
+        frame = store.read_frame(table, columns=["niscode"])
+        codes.update(str(code) for code in frame["niscode"].dropna().unique())
+    return sorted(codes)
+
+
+def study_area(request: StudyRequest, base: dict[str, QgsVectorLayer], feedback: QgsFeedback | None) -> StudyArea:
+    """The municipality (its name and boundary), the extent asked for, or the region of every municipality stored."""
+    boundary = base.get("boundary")
+    if request.extent is not None and not request.extent.isEmpty():
+        return StudyArea(request.title or tr("Study area"), None, QgsRectangle(request.extent), None)
+    codes = [] if request.niscode else _store_niscodes(request.store)
+    if request.niscode or len(codes) == 1:  # a store of one municipality is that municipality's study
+        from .. import municipalities
+
+        nis = request.niscode or codes[0]
+        known = municipalities.by_nis(nis)
+        name = known.name(request.language if request.language in ("nl", "fr") else "nl") if known else ""
+        outline = None
+        if boundary is not None and boundary.fields().indexOf("niscode") >= 0:
+            outline = memory_layer("MultiPolygon", "boundary", {"niscode": 10, "name": 10}, [
+                (f.geometry(), str(f["niscode"]), str(f["name"]) if boundary.fields().indexOf("name") >= 0 else "")
+                for f in boundary.getFeatures() if str(f["niscode"]) == nis and f.hasGeometry()])
+            if outline.featureCount():
+                name = name or str(next(outline.getFeatures())["name"] or "")
+            else:
+                outline = None
+        if outline is None:
+            from ..downloads import municipality_area, resolve_municipality
+
+            reference = resolve_municipality(nis, feedback)
+            area = municipality_area(reference, feedback)
+            name = name or reference.name or area.label.rsplit(" (", 1)[0]
+            outline = memory_layer("MultiPolygon", "boundary", {"niscode": 10, "name": 10},
+                                   [(area.boundary, nis, name)])
+        return StudyArea(name or nis, nis, _grown(outline.extent()), outline)
+    if boundary is not None:
+        extent = boundary.extent()
+    else:
+        extent = _data_extent(request.store)
+    if extent is None or extent.isEmpty():
+        raise InputError(tr("The study store holds no data with a location; choose a municipality or an extent."))
+    name = request.title or (tr("Region of {n} municipalities").format(n=len(codes)) if len(codes) > 1 else
+                             tr("Study area"))
+    return StudyArea(name, None, _grown(extent), boundary)
+
+
+def _grown(extent: QgsRectangle, share: float = 0.04) -> QgsRectangle:
+    grown = QgsRectangle(extent)
+    grown.grow(max(extent.width(), extent.height()) * share)
+    return grown
+
+
+def _data_extent(store) -> QgsRectangle | None:
+    extent = None
+    for table in ("vacancy_dossier", "sensor_location", "project", "siting_site"):
+        frame = store.read_frame(table, columns=["geom"])
+        for geometry in frame["geom"]:
+            if geometry is None or geometry.is_empty:
+                continue
+            box = QgsRectangle(*geometry.bounds)
+            if extent is None:
+                extent = box
+            else:
+                extent.combineExtentWith(box)
+    return extent
+
+
+# ---- pages ---------------------------------------------------------------------------------------------------------
+
+
+def _table_rows_that_fit(rows: list, available: float, header: bool, row_height: float) -> list:
+    fitting = int((available - (row_height if header else 0)) // row_height)
+    if fitting >= len(rows):
+        return rows
+    fitting = max(fitting - 1, 1)
+    more = len(rows) - fitting
+    return rows[:fitting] + [(tr("… and {n} more").format(n=more),) + ("",) * (len(rows[0]) - 1)]
+
+
+def _elide_cells(rows: list, font_size: float, width: float) -> list:
+    font = furniture.layout_font(font_size)
+    out = []
+    for row in rows:
+        first = str(row[0])
+        if QgsLayoutUtils.textWidthMM(font, first) > width:
+            while len(first) > 4 and QgsLayoutUtils.textWidthMM(font, first + "…") > width:
+                first = first[:-1]
+            first = first.rstrip() + "…"
+        out.append((first, *row[1:]))
+    return out
+
+
+def fill_theme_page(study: StudyLayout, items: dict, index: int, page: ThemePage, number_text: str,
+                    date_text: str, work: Path) -> None:
+    layout = study.layout
+    fit_text(items["page_title"], page.title)
+    items["date"].setText(date_text)
+    items["page_number"].setText(number_text)
+    fit_text(items["attribution"], " ".join(part for part in (page.attribution, page.note) if part), 0.75)
+    project = layout.project()
+    for layer in page.map_layers:
+        if project.mapLayer(layer.id()) is None:
+            project.addMapLayer(layer, False)
+    map_item = items["map"]
+    map_item.setCrs(QgsCoordinateReferenceSystem("EPSG:31370"))
+    map_item.setLayers(page.map_layers)
+    map_item.setKeepLayerSet(True)
+    map_item.setExtent(furniture.fit_extent(page.extent, map_item.rect().width() / map_item.rect().height(), 1.0))
+    if "scalebar" in items:
+        furniture.nice_scale_bar_segments(items["scalebar"], map_item.scale())
+    legend = items["legend"]
+    furniture.set_legend_layers(legend, page.legend_layers, tr("Legend"), page.legend_filter)
+    position = layout.pageCollection().positionOnPage
+    table_box = items["table"]
+    table_pos = position(table_box.pos())
+    size = 7.0 * (layout.pageCollection().page(index).pageSize().width() / 297.0) ** 0.5
+    row_height = QgsLayoutUtils.fontHeightMM(furniture.layout_font(size)) + 2.2
+    needed = 7 + row_height * (min(len(page.rows), 8) + (1 if page.header else 0))
+    chart_item = items["chart"]
+    chart_pos = position(chart_item.pos())
+    chart_w, chart_h = chart_item.rect().width(), chart_item.rect().height()
+    chart_below_table = abs(chart_pos.x() - table_pos.x()) < 1
+
+    def table_room(chart_kept: bool) -> tuple[float, float, float, float]:
+        """Where the table goes: its box, below the legend when the legend grew into it, down to the chart."""
+        x, y, w = table_pos.x(), table_pos.y(), table_box.rect().width()
+        bottom = y + table_box.rect().height()
+        if not chart_kept and chart_below_table:
+            bottom = chart_pos.y() + chart_h
+        legend_left, legend_bottom = position(legend.pos()).x(), position(legend.pos()).y() + legend.rect().height()
+        if legend_left < x + w and x < legend_left + legend.rect().width() and legend_bottom + 3 > y:
+            y = legend_bottom + 3
+        return x, y, w, bottom - y
+
+    keep_chart = page.chart is not None
+    x, y, w, h = table_room(keep_chart)
+    if page.rows and h < needed and legend.columnCount() == 1:  # a tall legend: two columns
+        legend.setColumnCount(2)
+        furniture.set_legend_layers(legend, page.legend_layers, tr("Legend"), page.legend_filter)
+        x, y, w, h = table_room(keep_chart)
+    if page.rows and h < needed and keep_chart and chart_below_table:  # the key figures matter more
+        keep_chart = False
+        x, y, w, h = table_room(keep_chart)
+    if keep_chart:
+        path = page.chart(work / f"chart_{index}.png", chart_w, chart_h)
+        chart_item.setPicturePath(str(path))
+        chart_item.setResizeMode(chart_item.ResizeMode.Zoom)
+    else:
+        layout.removeLayoutItem(chart_item)
+    layout.removeLayoutItem(table_box)
+    if page.rows and h > 10:
+        heading = furniture.add_label(layout, index, tr("Key figures"), x, y, w, 6, size=size + 2.5, bold=True)
+        heading.setId("table_heading")
+        y += 7
+        h -= 7
+        value_width = 24.0 if not page.header else max(18.0, (w * 0.45) / (len(page.header) - 1))
+        first_width = w - value_width * (len(page.rows[0]) - 1) - 3
+        rows = _elide_cells(page.rows, size, first_width)
+        rows = _table_rows_that_fit(rows, h, page.header is not None, row_height)
+        table = furniture.add_figures_table(layout, index, rows, x, y, w, header=page.header,
+                                            value_width=value_width, size=size)
+        height = furniture.table_height(table)
+        if height > h + 0.5 and len(rows) > 2:  # rows wrapped to two lines: measure again and keep fewer
+            layout.removeMultiFrame(table)
+            measured = height / (len(rows) + (1 if page.header else 0))
+            rows = _table_rows_that_fit(_elide_cells(page.rows, size, first_width), h, page.header is not None,
+                                        measured)
+            furniture.add_figures_table(layout, index, rows, x, y, w, header=page.header, value_width=value_width,
+                                        size=size)
+
+
+def fill_title_page(study: StudyLayout, area: StudyArea, base: dict, title: str, date_text: str,
+                    pages: list[PageInfo], omitted: list[Omitted], notes: list[str]) -> None:
+    items = study.title_items
+    fit_text(items["title"], title)
+    if area.niscode:
+        subtitle = tr("Municipality of {name} (NIS code {nis})").format(name=area.name, nis=area.niscode)
+    else:
+        subtitle = area.name
+    fit_text(items["subtitle"], subtitle)
+    items["date"].setText(date_text)
+    cover = items["cover_map"]
+    layers = [layer for layer in (area.boundary, base.get("GBG"), base.get("WBN")) if layer is not None]
+    project = study.layout.project()
+    if area.boundary is not None:
+        apply_style(area.boundary, "boundary.qml")
+    for layer in layers:
+        if project.mapLayer(layer.id()) is None:
+            project.addMapLayer(layer, False)
+    cover.setCrs(QgsCoordinateReferenceSystem("EPSG:31370"))
+    cover.setLayers(layers)
+    cover.setKeepLayerSet(True)
+    cover.setExtent(furniture.fit_extent(area.extent, cover.rect().width() / cover.rect().height(), 1.0))
+    rows = "".join(f"<tr><td style='padding:1px 8px 1px 0'>{p.number}</td><td>{_html(p.title)}</td></tr>"
+                   for p in pages)
+    contents = items["contents"]
+    size = contents.font().pointSizeF()
+    contents.setText(f"<div style=\"font-family:'{contents.font().family()}';font-size:{size:g}pt\">"
+                     f"<b>{_html(tr('Contents'))}</b><table style='margin-top:4px'>{rows}</table></div>")
+    lines = [f"<b>{_html(o.title)}</b>: {_html(o.reason)}" for o in omitted]
+    note_items = items["notes"]
+    note_size = note_items.font().pointSizeF()
+    heading = f"<b>{_html(tr('Not in this study'))}</b><br>" if omitted else ""
+    note_items.setText(f"<div style=\"font-family:'{note_items.font().family()}';font-size:{note_size:g}pt;"
+                       f"color:#555555\">{heading}{'<br>'.join(lines)}"
+                       f"{'<br><br>' if lines and notes else ''}{'<br>'.join(_html(n) for n in notes)}</div>")
+    fit_text(items["credits"], tr("Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal "
+                                  "Vlaanderen and the municipality's own registers. Figures on {date}.").format(
+        date=date_text))
+
+
+def _html(text: str) -> str:
+    import html
+
+    return html.escape(str(text))
+
+
+# ---- atlas ---------------------------------------------------------------------------------------------------------
+
+
+def build_atlas(template: StudyTemplate, inputs: StudyInputs, project: QgsProject, title: str, date_text: str,
+                first_number: int, work: Path) -> tuple[QgsPrintLayout, int]:
+    """One page per neighbourhood: the map zoomed to it and its figures next to the municipality's."""
+    from .themes import _address_xy, area_polygons
+
+    polygons, names, geometries = area_polygons(inputs)
+    figures = _atlas_figures(inputs, polygons, _address_xy(inputs))
+    coverage = memory_layer("MultiPolygon", tr("Neighbourhoods"), {
+        "area_name": 10, "addresses": 2, "vacant": 10, "rate": 10, "projects": 2, "sensors": 2, "chart": 10,
+        "page_no": 2}, [(geometry, name, *row, "", first_number + k)
+                        for k, (geometry, name, row) in enumerate(zip(geometries, names, figures["rows"]))])
+    outline = area_outlines(inputs)
+    from qgis.core import QgsFillSymbol, QgsInvertedPolygonRenderer, QgsRuleBasedRenderer
+
+    # everything outside the page's neighbourhood is dimmed
+    rule = QgsRuleBasedRenderer.Rule(None)
+    rule.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(
+        {"color": "255,255,255,150", "outline_color": "#c51b7d", "outline_width": "0.8"}), 0, 0,
+        "$id = @atlas_featureid"))
+    coverage_style = coverage.clone()
+    coverage_style.setRenderer(QgsInvertedPolygonRenderer(QgsRuleBasedRenderer(rule)))
+    coverage_style.setName(tr("Neighbourhood"))
+    project.addMapLayer(coverage, False)
+    project.addMapLayer(coverage_style, False)
+    study = template.new_layout(project, tr("{title} – atlas").format(title=title))
+    _index, items = study.add_theme_page()
+    layout = study.layout
+    for item in StudyTemplate._all_on(layout, 0):  # the atlas has no title page
+        layout.removeLayoutItem(item)
+    layout.pageCollection().deletePage(0)
+    layers = [coverage_style, *(layer for layer in (inputs.base.get("addresses"), outline) if layer is not None),
+              *context_layers(inputs, "GBG", "WBN", "ADP")]
+    for layer in layers:
+        if project.mapLayer(layer.id()) is None:
+            project.addMapLayer(layer, False)
+    page = ThemePage("atlas", "", layers, inputs.area.extent, [layer for layer in layers[1:2]], [])
+    map_item = items["map"]
+    map_item.setCrs(QgsCoordinateReferenceSystem("EPSG:31370"))
+    map_item.setLayers(page.map_layers)
+    map_item.setKeepLayerSet(True)
+    atlas = layout.atlas()
+    atlas.setCoverageLayer(coverage)
+    atlas.setEnabled(True)
+    atlas.setPageNameExpression('"area_name"')
+    atlas.setFilterFeatures(False)
+    map_item.setAtlasDriven(True)
+    map_item.setAtlasScalingMode(map_item.AtlasScalingMode.Auto)
+    map_item.setAtlasMargin(0.15)
+    scalebar = items.get("scalebar")
+    if scalebar is not None:  # the scale changes from page to page: round segments that fit a width
+        from qgis.core import QgsScaleBarSettings
+
+        scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
+        scalebar.setMinimumBarWidth(25)
+        scalebar.setMaximumBarWidth(50)
+    items["page_title"].setText(f"[% '{_quote(title)} – ' || \"area_name\" %]")
+    items["date"].setText(date_text)
+    items["page_number"].setText('[% "page_no" %]')
+    items["attribution"].setText(tr("Figures per neighbourhood from the study store; rates of neighbourhoods with "
+                                    "fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen."))
+    furniture.set_legend_layers(items["legend"], [layer for layer in layers if layer is not coverage_style][:1],
+                                tr("Legend"))
+    position = layout.pageCollection().positionOnPage
+    box = items["table"]
+    x, y = position(box.pos()).x(), position(box.pos()).y()
+    legend = items["legend"]
+    if abs(position(legend.pos()).x() - x) < 1:
+        y = max(y, position(legend.pos()).y() + legend.rect().height() + 3)
+    w = box.rect().width()
+    layout.removeLayoutItem(box)
+    municipality = figures["total"]
+    table_rows = [(tr("Addresses"), '[% "addresses" %]', municipality["addresses"]),
+                  (tr("Vacant premises"), '[% "vacant" %]', municipality["vacant"]),
+                  (tr("Vacancy rate"), '[% "rate" %]', municipality["rate"]),
+                  (tr("Projects"), '[% "projects" %]', municipality["projects"]),
+                  (tr("Sensors"), '[% "sensors" %]', municipality["sensors"])]
+    size = 8.0 * (layout.pageCollection().page(0).pageSize().width() / 297.0) ** 0.5
+    html = (f"<table style=\"font-family:'{furniture.FONT}';font-size:{size:.1f}pt;border-collapse:collapse\">"
+            f"<tr><th></th><th style='text-align:right;padding:1px 6px'>{_html(tr('Neighbourhood'))}</th>"
+            f"<th style='text-align:right;padding:1px 6px'>{_html(area_label(inputs.area))}</th></tr>"
+            + "".join(f"<tr><td style='border-bottom:1px solid #ccc;padding:1px 6px 1px 0'>{_html(label)}</td>"
+                      f"<td style='border-bottom:1px solid #ccc;text-align:right;padding:1px 6px'>{value}</td>"
+                      f"<td style='border-bottom:1px solid #ccc;text-align:right;padding:1px 6px'>{_html(total)}"
+                      f"</td></tr>" for label, value, total in table_rows) + "</table>")
+    heading = furniture.add_label(layout, 0, tr("Key figures"), x, y, w, 6, size=size + 2, bold=True)
+    heading.setId("table_heading")
+    label = furniture.add_label(layout, 0, html, x, y + 7, w, 45)
+    label.setMode(QgsLayoutItemLabel.Mode.ModeHtml)
+    chart = items["chart"]
+    paths = _atlas_charts(figures, names, work, chart.rect().width(), chart.rect().height())
+    coverage.startEditing()
+    chart_field = coverage.fields().indexOf("chart")
+    for feature, path in zip(coverage.getFeatures(), paths):
+        coverage.changeAttributeValue(feature.id(), chart_field, str(path))
+    coverage.commitChanges()
+    chart.dataDefinedProperties().setProperty(QgsLayoutObject.DataDefinedProperty.PictureSource,
+                                              QgsProperty.fromField("chart"))
+    chart.refreshDataDefinedProperty()
+    return layout, coverage.featureCount()
+
+
+def area_label(area: StudyArea) -> str:
+    return area.name
+
+
+def _quote(text: str) -> str:
+    return text.replace("'", "''")
+
+
+def _atlas_figures(inputs: StudyInputs, polygons: list, address_xy) -> dict:
+    """Per neighbourhood: addresses, vacant premises (suppressed below 5 addresses), rate, projects, sensors."""
+    import numpy as np
+
+    from ..sensors.storage import SensorRepository
+    from ..vacancy.indicators import SMALL_NUMBER_LIMIT
+    from ..vacancy.register import read_register
+    from ..vacancy.spatial import points_in_polygons
+    from .themes import _points_of, vacancy_per_area
+
+    n = len(polygons)
+    addresses = np.zeros(n, dtype=int)
+    if address_xy is not None and len(address_xy[0]):
+        _points, owners = points_in_polygons(address_xy[0], address_xy[1], polygons)
+        addresses = np.bincount(owners, minlength=n)
+    register = pd.DataFrame(read_register(inputs.store, niscode=inputs.area.niscode))
+    vacant = np.zeros(n, dtype=int)
+    rates = np.full(n, np.nan)
+    small = addresses < SMALL_NUMBER_LIMIT
+    total_vacant = 0
+    if len(register):
+        x, y = _points_of(register)
+        table = vacancy_per_area(inputs, register, x, y)
+        vacant = table["n_vacant"].to_numpy(dtype=int)
+        rates = table["vacancy_rate"].to_numpy(dtype=float)
+        from ..vacancy.indicators import in_register
+
+        total_vacant = int(in_register(register, inputs.reference).sum())
+
+    def counts_of(frame_x, frame_y) -> np.ndarray:
+        if len(frame_x) == 0:
+            return np.zeros(n, dtype=int)
+        _points, owners = points_in_polygons(frame_x, frame_y, polygons)
+        return np.bincount(owners, minlength=n)
+    projects = inputs.store.read_frame("project", niscode=inputs.area.niscode, columns=["geom"])
+    px, py = _points_of(projects) if len(projects) else (np.zeros(0), np.zeros(0))
+    ok = np.isfinite(px)
+    project_counts = counts_of(px[ok], py[ok])
+    things = SensorRepository(inputs.store).things(inputs.area.niscode)
+    sx, sy = things["x"].to_numpy(dtype=float), things["y"].to_numpy(dtype=float)
+    ok = np.isfinite(sx)
+    sensor_counts = counts_of(sx[ok], sy[ok])
+    rows = []
+    for k in range(n):
+        shown_vacant = tr("fewer than 5 addresses") if small[k] and vacant[k] else number(int(vacant[k]))
+        rate = "–" if small[k] or not np.isfinite(rates[k]) else f"{number(rates[k], 1)} %"
+        rows.append((int(addresses[k]), shown_vacant, rate, int(project_counts[k]), int(sensor_counts[k])))
+    total_addresses = int(len(address_xy[0])) if address_xy is not None else 0
+    total = {"addresses": number(total_addresses), "vacant": number(total_vacant),
+             "rate": f"{number(100 * total_vacant / total_addresses, 1)} %" if total_addresses else "–",
+             "projects": number(int(np.isfinite(px).sum())), "sensors": number(int(np.isfinite(sx).sum()))}
+    return {"rows": rows, "total": total, "rates": rates, "small": small,
+            "total_rate": 100 * total_vacant / total_addresses if total_addresses else float("nan")}
+
+
+def _atlas_charts(figures: dict, names: list[str], work: Path, width_mm: float, height_mm: float) -> list[Path]:
+    """Per neighbourhood: the vacancy rate of every neighbourhood, this one highlighted, the municipality as a line."""
+    import numpy as np
+
+    paths = []
+    rates = np.where(figures["small"], np.nan, figures["rates"])
+    for k in range(len(names)):
+        figure = furniture.chart_figure(width_mm, height_mm)
+        axes = figure.add_axes([0.36, 0.1, 0.6, 0.74])
+        values = np.nan_to_num(rates)
+        colours = ["#c51b7d" if i == k else "#bdbdbd" for i in range(len(names))]
+        axes.barh(names[::-1], values[::-1], color=colours[::-1], edgecolor="#555555", linewidth=0.3)
+        if np.isfinite(figures["total_rate"]):
+            axes.axvline(figures["total_rate"], color="#1f4e79", linewidth=0.8, linestyle="--")
+        axes.tick_params(labelsize=6, length=2)
+        for side in ("top", "right"):
+            axes.spines[side].set_visible(False)
+        axes.set_xlabel(tr("vacancy rate (%); dashed: the whole area"), fontsize=6)
+        figure.suptitle(tr("Vacancy rate per neighbourhood"), fontsize=8, x=0.02, ha="left")
+        path = work / f"atlas_chart_{k}.png"
+        figure.savefig(path, dpi=200)
+        paths.append(path)
+    return paths
+
+
+# ---- the study -----------------------------------------------------------------------------------------------------
+
+
+def _check_request(request: StudyRequest) -> None:
+    if request.language not in LANGUAGES:
+        raise InputError(tr("The language {language} is not offered; choose nl, fr or en.").format(
+            language=request.language))
+    if request.paper not in PAPERS or request.orientation not in ORIENTATIONS:
+        raise InputError(tr("Choose A4 or A3, portrait or landscape."))
+    unknown = [key for key in request.themes if key not in THEMES]
+    if unknown:
+        raise InputError(tr("Unknown themes: {themes}; choose from {known}.").format(
+            themes=", ".join(unknown), known=", ".join(THEMES)))
+    if not request.themes:
+        raise InputError(tr("Choose at least one theme."))
+    if request.atlas and request.areas is None:
+        raise InputError(tr("An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical "
+                            "sectors."))
+    if request.areas is not None and request.areas.crs().authid() not in ("EPSG:31370", ""):
+        raise InputError(tr("The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 "
+                            "(EPSG:31370): reproject the layer first.").format(crs=request.areas.crs().authid()))
+
+
+def build_study(request: StudyRequest, project: QgsProject | None = None,
+                feedback: QgsFeedback | None = None) -> MapStudy:
+    """Build the study's layout(s). Themes without data are left out with a note on the title page."""
+    _check_request(request)
+    project = project or QgsProject.instance()
+    work = Path(request.work or tempfile.mkdtemp(prefix="sm-map-study-"))
+    template = StudyTemplate(request.template or template_path(request.paper, request.orientation))
+    reference = pd.Timestamp(request.reference or dt.date.today())
+    with study_language(request.language):
+        base = _open_base(request.store_path)
+        area = study_area(request, base, feedback)
+        style_base_layers(base, area.niscode)
+        inputs = StudyInputs(request.store, area, base, request.areas, request.area_name_field, reference, work,
+                             list(request.base_layers))
+        title = request.title or tr("Map study {name}").format(name=area.name)
+        study = template.new_layout(project, title)
+        warnings = list(study.warnings)
+        date_text = long_date(reference.date())
+        pages: list[ThemePage] = []
+        omitted: list[Omitted] = []
+        makers = {"base": overview_page, "vacancy": vacancy_page, "sensors": sensors_page, "siting": siting_pages,
+                  "projects": projects_page}
+        for step, key in enumerate(k for k in THEMES if k in request.themes):
+            _check_cancel(feedback)
+            if feedback is not None:
+                feedback.pushInfo(tr("Theme: {theme}").format(theme=tr(THEMES[key])))
+                feedback.setProgress(5 + 50 * step / len(request.themes))
+            made = makers[key](inputs)
+            if isinstance(made, Omitted):
+                omitted.append(made)
+                if feedback is not None:
+                    feedback.pushWarning(tr("{theme} left out: {reason}").format(theme=made.title,
+                                                                                reason=made.reason))
+            else:
+                pages.extend(made if isinstance(made, list) else [made])
+        if not pages:
+            raise InputError(tr("None of the chosen themes has data for {area}: {reasons}").format(
+                area=area.name, reasons=" ".join(o.reason for o in omitted)))
+        infos = [PageInfo(1, tr("Title page"), "title")]
+        for page in pages:
+            _check_cancel(feedback)
+            index, items = study.add_theme_page()
+            infos.append(PageInfo(index + 1, page.title, page.key))
+            fill_theme_page(study, items, index, page, str(index + 1), date_text, work)
+        atlas = None
+        if request.atlas:
+            atlas, count = build_atlas(template, inputs, project, title, date_text, len(infos) + 1, work)
+            infos += [PageInfo(len(infos) + 1, tr("Atlas: one page per neighbourhood ({n} pages)").format(n=count),
+                               "atlas")]
+        notes = [tr("Vacancy is shown per neighbourhood or per cell, never per premise; the project register's "
+                    "contact details are left out.")]
+        fill_title_page(study, area, base, title, date_text, infos, omitted, notes)
+        QgsExpressionContextUtils.setLayoutVariable(study.layout, "sm_study_language", request.language)
+        study.layout.refresh()
+        if feedback is not None:
+            feedback.setProgress(60)
+    return MapStudy(study.layout, atlas, infos, omitted, warnings, request.language, project)
+
+
+def _check_cancel(feedback: QgsFeedback | None) -> None:
+    if feedback is not None and feedback.isCanceled():
+        raise Cancelled(tr("The map study was cancelled."))
+
+
+# ---- output --------------------------------------------------------------------------------------------------------
+
+
+def page_sizes(study: MapStudy) -> list[tuple[float, float]]:
+    sizes = []
+    for layout in study.layouts:
+        count = layout.atlas().count() if layout.atlas().enabled() else layout.pageCollection().pageCount()
+        size = layout.pageCollection().page(0).pageSize()
+        sizes += [(size.width(), size.height())] * count
+    return sizes
+
+
+def _render_pages(layouts: list[QgsPrintLayout], painter_for, feedback: QgsFeedback | None) -> int:
+    rendered = 0
+    total = sum(layout.atlas().count() if layout.atlas().enabled() else layout.pageCollection().pageCount()
+                for layout in layouts)
+    for layout in layouts:
+        exporter = QgsLayoutExporter(layout)
+        atlas = layout.atlas()
+        if atlas.enabled():
+            atlas.beginRender()
+            try:
+                for feature in range(atlas.count()):
+                    _check_cancel(feedback)
+                    atlas.seekTo(feature)
+                    layout.refresh()
+                    exporter.renderPage(painter_for(layout, 0), 0)
+                    rendered += 1
+                    if feedback is not None:
+                        feedback.setProgress(60 + 40 * rendered / total)
+            finally:
+                atlas.endRender()
+        else:
+            for index in range(layout.pageCollection().pageCount()):
+                _check_cancel(feedback)
+                exporter.renderPage(painter_for(layout, index), index)
+                rendered += 1
+                if feedback is not None:
+                    feedback.setProgress(60 + 40 * rendered / total)
+    return rendered
+
+
+def export_pdf(study: MapStudy, path: str | Path, dpi: int = 150, feedback: QgsFeedback | None = None) -> int:
+    """Every page (title, themes, atlas) into one PDF, written next to ``path`` and moved into place when complete,
+    so a cancelled or failed export leaves an existing file as it was. Returns the number of pages."""
+    from qgis.PyQt.QtCore import QMarginsF, QSizeF
+    from qgis.PyQt.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+
+    path = Path(path)
+    partial = path.with_name(f".{path.name}.partial")
+    writer = QPdfWriter(str(partial))
+    writer.setResolution(dpi)
+    writer.setCreator("Smart Municipality (QGIS)")
+    writer.setTitle(study.layout.name())
+    state: dict[str, Any] = {"painter": None}
+
+    def painter_for(layout: QgsPrintLayout, index: int) -> QPainter:
+        size = layout.pageCollection().page(index).pageSize()
+        page_size = QPageSize(QSizeF(size.width(), size.height()), QPageSize.Unit.Millimeter)
+        writer.setPageLayout(QPageLayout(page_size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+        if state["painter"] is None:
+            state["painter"] = QPainter(writer)
+        else:
+            writer.newPage()
+        return state["painter"]
+
+    try:
+        count = _render_pages(study.layouts, painter_for, feedback)
+    except BaseException:
+        if state["painter"] is not None:
+            state["painter"].end()
+        partial.unlink(missing_ok=True)
+        raise
+    if state["painter"] is not None:
+        state["painter"].end()
+    try:
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise InputError(tr("The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?").format(
+            path=path, reason=exc.strerror or exc)) from exc
+    return count
+
+
+def render_page_image(study: MapStudy, page: int, width_px: int = 900):
+    """A page (0-based over title, themes and atlas) as a QImage, for the panel's preview."""
+    from qgis.PyQt.QtCore import QSize
+
+    main = study.layout.pageCollection().pageCount()
+    if page < main:
+        layout, index = study.layout, page
+    else:
+        layout, index = study.atlas, 0
+        atlas = layout.atlas()
+        atlas.beginRender()
+        atlas.seekTo(page - main)
+        layout.refresh()
+    size = layout.pageCollection().page(index).pageSize()
+    height = int(width_px * size.height() / size.width())
+    image = QgsLayoutExporter(layout).renderPageToImage(index, QSize(width_px, height))
+    if layout is study.atlas:
+        layout.atlas().endRender()
+    return image
+
