@@ -2966,7 +2966,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="117" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="692" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="703" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -3027,7 +3027,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="211" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="215" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="60" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="93" />
             <source>Municipality</source>
@@ -3152,23 +3152,23 @@
             <translation>Searching…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="68" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="69" />
             <source>Landscape</source>
             <translation>Landscape</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="68" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="69" />
             <source>Portrait</source>
             <translation>Portrait</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="159" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="633" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="676" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="693" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="707" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="709" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="723" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="163" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="644" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="687" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="704" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="718" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="720" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="734" />
             <location filename="../smart_municipality/plugin.py" line="98" />
             <location filename="../processing/algorithms/map_study.py" line="45" />
             <location filename="../processing/algorithms/map_study.py" line="115" />
@@ -3176,207 +3176,207 @@
             <translation>Map study</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="192" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="196" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="55" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="87" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="193" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="197" />
             <source>The study GeoPackage, or a PostGIS store as pg:&lt;connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>The study GeoPackage, or a PostGIS store as pg:&lt;connection&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="195" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="199" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="57" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="89" />
             <source>Study store</source>
             <translation>Study store</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="205" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="209" />
             <source>Whole region of the store</source>
             <translation>Whole region of the store</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="206" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="210" />
             <source>A municipality of the store, or type a name or NIS code; empty: every municipality in the store.</source>
             <translation>A municipality of the store, or type a name or NIS code; empty: every municipality in the store.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="217" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="221" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="229" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="233" />
             <location filename="../processing/algorithms/map_study.py" line="96" />
             <source>Paper</source>
             <translation>Paper</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="232" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="236" />
             <source>Empty: Map study &lt;municipality&gt;</source>
             <translation>Empty: Map study &lt;municipality&gt;</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="233" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="237" />
             <location filename="../processing/algorithms/map_study.py" line="110" />
             <source>Title (empty: Map study &lt;municipality&gt;)</source>
             <translation>Title (empty: Map study &lt;municipality&gt;)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="234" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="238" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="48" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="77" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="237" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="241" />
             <location filename="../processing/algorithms/map_study.py" line="89" />
             <source>Themes</source>
             <translation>Themes</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="248" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="252" />
             <source>Neighbourhoods (optional)</source>
             <translation>Neighbourhoods (optional)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="255" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="259" />
             <source>Wijken or statistical sectors: figures per neighbourhood and the atlas.</source>
             <translation>Wijken or statistical sectors: figures per neighbourhood and the atlas.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="256" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="260" />
             <location filename="../smart_municipality/gui/siting_panel.py" line="138" />
             <source>Layer</source>
             <translation>Layer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="259" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="263" />
             <source>Name field</source>
             <translation>Name field</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="260" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="264" />
             <location filename="../processing/algorithms/map_study.py" line="104" />
             <source>Atlas: one page per neighbourhood</source>
             <translation>Atlas: one page per neighbourhood</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="295" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="299" />
             <source>Preview</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="296" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="300" />
             <source>Build the map study and show its pages here.</source>
             <translation>Build the map study and show its pages here.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="298" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="302" />
             <source>Export…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="299" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="303" />
             <source>Write the map study as one PDF.</source>
             <translation>Write the map study as one PDF.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="301" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="305" />
             <source>Open in layout designer</source>
             <translation>Open in layout designer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="302" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="306" />
             <source>Put the previewed study in the project's layouts and open it for last edits.</source>
             <translation>Put the previewed study in the project's layouts and open it for last edits.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="321" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="546" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="327" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="555" />
             <source>Press Preview to build the map study.</source>
             <translation>Press Preview to build the map study.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="453" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="459" />
             <source>Building the map study…</source>
             <translation>Building the map study…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="466" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="472" />
             <location filename="../processing/algorithms/map_study.py" line="140" />
             <source>The neighbourhoods layer has no coordinate reference system; set it (Layer properties → Source) and run the study again.</source>
             <translation>The neighbourhoods layer has no coordinate reference system; set it (Layer properties → Source) and run the study again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="479" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="485" />
             <source>Choose the study store first: the study GeoPackage or a PostGIS store.</source>
             <translation>Choose the study store first: the study GeoPackage or a PostGIS store.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="481" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="619" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="487" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="622" />
             <source>Choose at least one theme.</source>
             <translation>Choose at least one theme.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="567" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="581" />
             <source>This page of the map study cannot be shown.</source>
             <translation>This page of the map study cannot be shown.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="607" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="618" />
             <source>{n} pages.</source>
             <translation>{n} pages.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="609" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="620" />
             <source>Left out:</source>
             <translation>Left out:</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="613" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="624" />
             <source>The settings changed: press Preview to see the study as it is now.</source>
             <translation>The settings changed: press Preview to see the study as it is now.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="633" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="644" />
             <source>The atlas is in the project's layouts too: {name}.</source>
             <translation>The atlas is in the project's layouts too: {name}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="647" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="658" />
             <source>Export the map study</source>
             <translation>Export the map study</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="648" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="659" />
             <location filename="../processing/algorithms/map_study.py" line="115" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="669" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="680" />
             <source>Exporting the map study…</source>
             <translation>Exporting the map study…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="676" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="687" />
             <source>Map study written: {path} ({n} pages)</source>
             <translation>Map study written: {path} ({n} pages)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="678" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="689" />
             <source>Open PDF</source>
             <translation>Open PDF</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="711" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="722" />
             <source>The map study failed because of an unexpected error; the details are in the message log (Smart Municipality).</source>
             <translation>The map study failed because of an unexpected error; the details are in the message log (Smart Municipality).</translation>
         </message>
@@ -3513,8 +3513,8 @@
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="41" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="11" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="491" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="483" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="494" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="500" />
             <location filename="../smart_municipality/plugin.py" line="91" />
             <location filename="../processing/algorithms/aggregate_observations.py" line="47" />
             <location filename="../processing/algorithms/device_register.py" line="25" />
@@ -3718,9 +3718,9 @@
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="133" />
             <location filename="../smart_municipality/gui/siting_panel.py" line="164" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="539" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="543" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="558" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="556" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="560" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="575" />
             <location filename="../smart_municipality/siting/report.py" line="658" />
             <location filename="../smart_municipality/siting/report.py" line="704" />
             <location filename="../processing/algorithms/site_gateways.py" line="44" />
@@ -4149,7 +4149,7 @@
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="74" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="374" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="391" />
             <location filename="../smart_municipality/plugin.py" line="89" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="31" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
@@ -4299,14 +4299,14 @@
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="12" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="523" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="540" />
             <source>Sensor and gateway siting</source>
             <translation>Sensor and gateway siting</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="13" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="490" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="633" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="493" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
             <location filename="../processing/algorithms/load_gipod.py" line="49" />
             <location filename="../processing/algorithms/merge_project_registers.py" line="35" />
@@ -4316,187 +4316,187 @@
             <translation>Projects</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="205" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="238" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="208" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="241" />
             <source>Study area</source>
             <translation>Study area</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="236" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="239" />
             <source>The study store holds no data with a location; choose a municipality or an extent.</source>
             <translation>The study store holds no data with a location; choose a municipality or an extent.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="237" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="240" />
             <source>Region of {n} municipalities</source>
             <translation>Region of {n} municipalities</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="272" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="275" />
             <source>… and {n} more</source>
             <translation>… and {n} more</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="307" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="334" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="477" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="310" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="337" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="480" />
             <location filename="../smart_municipality/siting/report.py" line="621" />
             <source>Legend</source>
             <translation>Legend</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="347" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="500" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="350" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="503" />
             <location filename="../smart_municipality/siting/report.py" line="623" />
             <source>Key figures</source>
             <translation>Key figures</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="372" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="375" />
             <source>Municipality of {name} (NIS code {nis})</source>
             <translation>Municipality of {name} (NIS code {nis})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="394" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="397" />
             <source>Contents</source>
             <translation>Contents</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="398" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="401" />
             <source>Not in this study</source>
             <translation>Not in this study</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="402" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="405" />
             <source>Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal Vlaanderen and the municipality's own registers. Figures on {date}.</source>
             <translation>Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal Vlaanderen and the municipality's own registers. Figures on {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="423" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="205" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="283" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="426" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="207" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="300" />
             <location filename="../smart_municipality/siting/report.py" line="578" />
             <source>Neighbourhoods</source>
             <translation>Neighbourhoods</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="437" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="494" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="440" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="497" />
             <location filename="../smart_municipality/siting/report.py" line="714" />
             <source>Neighbourhood</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="440" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="443" />
             <source>{title} – atlas</source>
             <translation>{title} – atlas</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="474" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="477" />
             <source>Figures per neighbourhood from the study store; rates of neighbourhoods with fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen.</source>
             <translation>Figures per neighbourhood from the study store; rates of neighbourhoods with fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="487" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="273" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="490" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="290" />
             <location filename="../smart_municipality/siting/report.py" line="691" />
             <location filename="../processing/algorithms/match_addresses.py" line="30" />
             <source>Addresses</source>
             <translation>Addresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="488" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="491" />
             <source>Vacant premises</source>
             <translation>Vacant premises</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="489" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="492" />
             <source>Vacancy rate</source>
             <translation>Vacancy rate</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="569" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="572" />
             <source>fewer than 5 addresses</source>
             <translation>fewer than 5 addresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="597" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="600" />
             <source>vacancy rate (%); dashed: the whole area</source>
             <translation>vacancy rate (%); dashed: the whole area</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="598" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="412" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="601" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="429" />
             <source>Vacancy rate per neighbourhood</source>
             <translation>Vacancy rate per neighbourhood</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="610" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="613" />
             <source>The language {language} is not offered; choose nl, fr or en.</source>
             <translation>The language {language} is not offered; choose nl, fr or en.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="613" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="616" />
             <source>Choose A4 or A3, portrait or landscape.</source>
             <translation>Choose A4 or A3, portrait or landscape.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="616" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="619" />
             <source>Unknown themes: {themes}; choose from {known}.</source>
             <translation>Unknown themes: {themes}; choose from {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="621" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="624" />
             <source>An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical sectors.</source>
             <translation>An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical sectors.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="624" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="627" />
             <source>The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 (EPSG:31370): reproject the layer first.</source>
             <translation>The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 (EPSG:31370): reproject the layer first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="642" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="645" />
             <source>Map study {name}</source>
             <translation>Map study {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="653" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="656" />
             <source>Theme: {theme}</source>
             <translation>Theme: {theme}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="659" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="662" />
             <source>{theme} left out: {reason}</source>
             <translation>{theme} left out: {reason}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="664" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="667" />
             <source>None of the chosen themes has data for {area}: {reasons}</source>
             <translation>None of the chosen themes has data for {area}: {reasons}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="666" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="669" />
             <source>Title page</source>
             <translation>Title page</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="675" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="678" />
             <source>Atlas: one page per neighbourhood ({n} pages)</source>
             <translation>Atlas: one page per neighbourhood ({n} pages)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="677" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="680" />
             <source>Vacancy is shown per neighbourhood or per cell, never per premise; the project register's contact details are left out.</source>
             <translation>Vacancy is shown per neighbourhood or per cell, never per premise; the project register's contact details are left out.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="689" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="692" />
             <source>The map study was cancelled.</source>
             <translation>The map study was cancelled.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="771" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="774" />
             <source>The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?</source>
             <translation>The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?</translation>
         </message>
@@ -4536,340 +4536,340 @@
             <translation>The font {font} of the template is not installed; the study uses {fallback} instead.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="263" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="280" />
             <source>Overview</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="265" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="282" />
             <source>No base layers: download the GRB and the addresses into the study GeoPackage or give base layers.</source>
             <translation>No base layers: download the GRB and the addresses into the study GeoPackage or give base layers.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="274" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="390" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="291" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="407" />
             <source>Buildings</source>
             <translation>Buildings</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="274" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="291" />
             <source>Parcels</source>
             <translation>Parcels</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="279" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="296" />
             <source>Area (km²)</source>
             <translation>Area (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="281" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="298" />
             <source>Addresses per km²</source>
             <translation>Addresses per km²</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="290" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="307" />
             <source>Addresses by status</source>
             <translation>Addresses by status</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="309" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="326" />
             <source>Not shown: fewer than 5 addresses (small numbers, privacy)</source>
             <translation>Not shown: fewer than 5 addresses (small numbers, privacy)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="312" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="329" />
             <source>No vacancy (0 %)</source>
             <translation>No vacancy (0 %)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="315" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="332" />
             <source>{low} % or more</source>
             <translation>{low} % or more</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="317" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="334" />
             <source>{low} to {high} %</source>
             <translation>{low} to {high} %</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="377" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="394" />
             <source>The store holds no vacancy register for this area; import the register first (Import vacancy register).</source>
             <translation>The store holds no vacancy register for this area; import the register first (Import vacancy register).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="385" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="402" />
             <source>No premises are in the vacancy register on {date}.</source>
             <translation>No premises are in the vacancy register on {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="390" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="407" />
             <source>Dwellings</source>
             <translation>Dwellings</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="390" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="407" />
             <source>Business premises</source>
             <translation>Business premises</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="391" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="408" />
             <source>Shops</source>
             <translation>Shops</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="392" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="409" />
             <source>Premises in the register</source>
             <translation>Premises in the register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="396" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="413" />
             <source>Other or unknown</source>
             <translation>Other or unknown</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="400" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="417" />
             <source>Vacancy rate (premises per 100 addresses)</source>
             <translation>Vacancy rate (premises per 100 addresses)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="401" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="418" />
             <source>Median time in the register (years)</source>
             <translation>Median time in the register (years)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="406" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="423" />
             <source>Entries in the last 12 months</source>
             <translation>Entries in the last 12 months</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="407" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="424" />
             <source>Removals in the last 12 months</source>
             <translation>Removals in the last 12 months</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="427" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="444" />
             <source>Highest rate: {area}</source>
             <translation>Highest rate: {area}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="429" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="446" />
             <source>Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.</source>
             <translation>Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="432" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="449" />
             <source>Vacant premises counted per {size} m cell: no single premise is shown (privacy).</source>
             <translation>Vacant premises counted per {size} m cell: no single premise is shown (privacy).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="438" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="455" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>In the register on 31/12</source>
             <translation>In the register on 31/12</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="438" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="455" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>Entries</source>
             <translation>Entries</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="438" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="455" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>Removals</source>
             <translation>Removals</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="443" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="460" />
             <source>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</source>
             <translation>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="451" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="468" />
             <source>{low} or more</source>
             <translation>{low} or more</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="465" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="482" />
             <source>Vacant premises per {size} m cell</source>
             <translation>Vacant premises per {size} m cell</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="487" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="504" />
             <source>The store holds no sensors for this area; load sensor data first.</source>
             <translation>The store holds no sensors for this area; load sensor data first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="494" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="511" />
             <source>The sensors of this area have no positions to map.</source>
             <translation>The sensors of this area have no positions to map.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="502" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="519" />
             <source>Sensor owners: {owners}. Data sources: {sources}. Limit values: EU directive 2008/50/EC, WHO 2021 guidelines.</source>
             <translation>Sensor owners: {owners}. Data sources: {sources}. Limit values: EU directive 2008/50/EC, WHO 2021 guidelines.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="509" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="526" />
             <source>Sensors: {property}</source>
             <translation>Sensors: {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="511" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="528" />
             <location filename="../smart_municipality/sensors/report.py" line="115" />
             <source>Sensor</source>
             <translation>Sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="511" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="528" />
             <source>mean ({unit})</source>
             <translation>mean ({unit})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="511" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="528" />
             <location filename="../smart_municipality/sensors/report.py" line="116" />
             <source>data</source>
             <translation>data</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="513" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="530" />
             <source>Means over the stored period; – : less than 75 % valid data (EU rule).</source>
             <translation>Means over the stored period; – : less than 75 % valid data (EU rule).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="529" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="546" />
             <source>The store holds no siting scenarios for this area; run Site LoRaWAN gateways or Site sensors with the study store.</source>
             <translation>The store holds no siting scenarios for this area; run Site LoRaWAN gateways or Site sensors with the study store.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="536" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="553" />
             <location filename="../smart_municipality/siting/report.py" line="648" />
             <source>Chosen gateways</source>
             <translation>Chosen gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="537" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="554" />
             <location filename="../smart_municipality/siting/report.py" line="688" />
             <location filename="../processing/algorithms/site_sensors.py" line="89" />
             <source>Chosen sensor sites</source>
             <translation>Chosen sensor sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="548" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="565" />
             <location filename="../smart_municipality/siting/report.py" line="692" />
             <source>Reach of a sensor ({radius} m)</source>
             <translation>Reach of a sensor ({radius} m)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="557" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="574" />
             <source>Scenario</source>
             <translation>Scenario</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="559" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="576" />
             <source>Sites chosen</source>
             <translation>Sites chosen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="560" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="577" />
             <source>Demand covered</source>
             <translation>Demand covered</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="561" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="578" />
             <source>Best possible with as many sites (bound)</source>
             <translation>Best possible with as many sites (bound)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="562" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="579" />
             <location filename="../smart_municipality/siting/report.py" line="662" />
             <location filename="../smart_municipality/siting/report.py" line="709" />
             <source>Certificate: share of the optimum reached</source>
             <translation>Certificate: share of the optimum reached</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="572" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="589" />
             <source>LoRaWAN gateways</source>
             <translation>LoRaWAN gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="572" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="589" />
             <source>Sensor sites</source>
             <translation>Sensor sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="573" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="590" />
             <source>Siting: {what}</source>
             <translation>Siting: {what}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="574" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="591" />
             <source>Siting by Smart Municipality ({method}, {objective}); base map: Digitaal Vlaanderen.</source>
             <translation>Siting by Smart Municipality ({method}, {objective}); base map: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="577" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="594" />
             <source>The certificate compares the chosen sites with an upper bound on what any choice of as many sites could cover.</source>
             <translation>The certificate compares the chosen sites with an upper bound on what any choice of as many sites could cover.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="590" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="607" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
             <source>Smart-city projects</source>
             <translation>Smart-city projects</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="598" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="615" />
             <source>The project register holds no projects with a location in this area; add them with the project form.</source>
             <translation>The project register holds no projects with a location in this area; add them with the project form.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="604" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="621" />
             <source>Projects: areas</source>
             <translation>Projects: areas</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="605" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="622" />
             <source>Projects: routes</source>
             <translation>Projects: routes</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="606" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="623" />
             <source>Projects: places</source>
             <translation>Projects: places</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="633" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
             <source>Running on {date}</source>
             <translation>Running on {date}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="639" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="656" />
             <source>Subsidies (total)</source>
             <translation>Subsidies (total)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="641" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="658" />
             <source>Projects with a KPI</source>
             <translation>Projects with a KPI</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="643" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="660" />
             <source>no theme</source>
             <translation>no theme</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="646" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="663" />
             <source>Projects by theme</source>
             <translation>Projects by theme</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="667" />
             <source>Projects by stage</source>
             <translation>Projects by stage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="654" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="671" />
             <source>Source: the municipal project register in the study store (contact details left out); base map: Digitaal Vlaanderen.</source>
             <translation>Source: the municipal project register in the study store (contact details left out); base map: Digitaal Vlaanderen.</translation>
         </message>

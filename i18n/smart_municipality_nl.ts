@@ -2966,7 +2966,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="117" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="692" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="703" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
@@ -3027,7 +3027,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="211" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="215" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="60" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="93" />
             <source>Municipality</source>
@@ -3152,23 +3152,23 @@
             <translation>Zoeken…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="68" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="69" />
             <source>Landscape</source>
             <translation>Liggend</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="68" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="69" />
             <source>Portrait</source>
             <translation>Staand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="159" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="633" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="676" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="693" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="707" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="709" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="723" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="163" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="644" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="687" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="704" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="718" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="720" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="734" />
             <location filename="../smart_municipality/plugin.py" line="98" />
             <location filename="../processing/algorithms/map_study.py" line="45" />
             <location filename="../processing/algorithms/map_study.py" line="115" />
@@ -3176,207 +3176,207 @@
             <translation>Kaartstudie</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="192" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="196" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="55" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="87" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="193" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="197" />
             <source>The study GeoPackage, or a PostGIS store as pg:&lt;connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>De studie-GeoPackage, of een PostGIS-opslag als pg:&lt;verbinding&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="195" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="199" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="57" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="89" />
             <source>Study store</source>
             <translation>Studieopslag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="205" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="209" />
             <source>Whole region of the store</source>
             <translation>Hele regio van de opslag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="206" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="210" />
             <source>A municipality of the store, or type a name or NIS code; empty: every municipality in the store.</source>
             <translation>Een gemeente uit de opslag, of typ een naam of NIS-code; leeg: alle gemeenten in de opslag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="217" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="221" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="229" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="233" />
             <location filename="../processing/algorithms/map_study.py" line="96" />
             <source>Paper</source>
             <translation>Papier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="232" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="236" />
             <source>Empty: Map study &lt;municipality&gt;</source>
             <translation>Leeg: Kaartstudie &lt;gemeente&gt;</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="233" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="237" />
             <location filename="../processing/algorithms/map_study.py" line="110" />
             <source>Title (empty: Map study &lt;municipality&gt;)</source>
             <translation>Titel (leeg: Kaartstudie &lt;gemeente&gt;)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="234" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="238" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="48" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="77" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="237" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="241" />
             <location filename="../processing/algorithms/map_study.py" line="89" />
             <source>Themes</source>
             <translation>Thema's</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="248" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="252" />
             <source>Neighbourhoods (optional)</source>
             <translation>Wijken (optioneel)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="255" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="259" />
             <source>Wijken or statistical sectors: figures per neighbourhood and the atlas.</source>
             <translation>Wijken of statistische sectoren: cijfers per wijk en de atlas.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="256" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="260" />
             <location filename="../smart_municipality/gui/siting_panel.py" line="138" />
             <source>Layer</source>
             <translation>Laag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="259" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="263" />
             <source>Name field</source>
             <translation>Naamveld</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="260" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="264" />
             <location filename="../processing/algorithms/map_study.py" line="104" />
             <source>Atlas: one page per neighbourhood</source>
             <translation>Atlas: één pagina per wijk</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="295" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="299" />
             <source>Preview</source>
             <translation>Voorbeeld</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="296" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="300" />
             <source>Build the map study and show its pages here.</source>
             <translation>Maak de kaartstudie en toon de pagina's hier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="298" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="302" />
             <source>Export…</source>
             <translation>Exporteren…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="299" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="303" />
             <source>Write the map study as one PDF.</source>
             <translation>Schrijf de kaartstudie als één pdf.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="301" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="305" />
             <source>Open in layout designer</source>
             <translation>Openen in layoutontwerper</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="302" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="306" />
             <source>Put the previewed study in the project's layouts and open it for last edits.</source>
             <translation>Zet de getoonde studie bij de lay-outs van het project en open ze voor de laatste aanpassingen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="321" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="546" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="327" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="555" />
             <source>Press Preview to build the map study.</source>
             <translation>Klik op Voorbeeld om de kaartstudie te maken.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="453" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="459" />
             <source>Building the map study…</source>
             <translation>Kaartstudie wordt gemaakt…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="466" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="472" />
             <location filename="../processing/algorithms/map_study.py" line="140" />
             <source>The neighbourhoods layer has no coordinate reference system; set it (Layer properties → Source) and run the study again.</source>
             <translation>De wijkenlaag heeft geen coördinatenreferentiesysteem; stel het in (Laageigenschappen → Bron) en start de studie opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="479" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="485" />
             <source>Choose the study store first: the study GeoPackage or a PostGIS store.</source>
             <translation>Kies eerst de studieopslag: de studie-GeoPackage of een PostGIS-opslag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="481" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="619" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="487" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="622" />
             <source>Choose at least one theme.</source>
             <translation>Kies minstens één thema.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="567" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="581" />
             <source>This page of the map study cannot be shown.</source>
             <translation>Deze pagina van de kaartstudie kan niet getoond worden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="607" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="618" />
             <source>{n} pages.</source>
             <translation>{n} pagina's.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="609" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="620" />
             <source>Left out:</source>
             <translation>Weggelaten:</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="613" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="624" />
             <source>The settings changed: press Preview to see the study as it is now.</source>
             <translation>De instellingen zijn gewijzigd: klik op Voorbeeld om de studie te zien zoals ze nu is.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="633" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="644" />
             <source>The atlas is in the project's layouts too: {name}.</source>
             <translation>De atlas staat ook bij de lay-outs van het project: {name}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="647" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="658" />
             <source>Export the map study</source>
             <translation>Kaartstudie exporteren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="648" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="659" />
             <location filename="../processing/algorithms/map_study.py" line="115" />
             <source>PDF (*.pdf)</source>
             <translation>Pdf (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="669" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="680" />
             <source>Exporting the map study…</source>
             <translation>Kaartstudie wordt geëxporteerd…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="676" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="687" />
             <source>Map study written: {path} ({n} pages)</source>
             <translation>Kaartstudie geschreven: {path} ({n} pagina's)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="678" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="689" />
             <source>Open PDF</source>
             <translation>Pdf openen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="711" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="722" />
             <source>The map study failed because of an unexpected error; the details are in the message log (Smart Municipality).</source>
             <translation>De kaartstudie is mislukt door een onverwachte fout; de details staan in het berichtenlogboek (Smart Municipality).</translation>
         </message>
@@ -3513,8 +3513,8 @@
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="41" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="11" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="491" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="483" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="494" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="500" />
             <location filename="../smart_municipality/plugin.py" line="91" />
             <location filename="../processing/algorithms/aggregate_observations.py" line="47" />
             <location filename="../processing/algorithms/device_register.py" line="25" />
@@ -3718,9 +3718,9 @@
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="133" />
             <location filename="../smart_municipality/gui/siting_panel.py" line="164" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="539" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="543" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="558" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="556" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="560" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="575" />
             <location filename="../smart_municipality/siting/report.py" line="658" />
             <location filename="../smart_municipality/siting/report.py" line="704" />
             <location filename="../processing/algorithms/site_gateways.py" line="44" />
@@ -4149,7 +4149,7 @@
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="74" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="374" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="391" />
             <location filename="../smart_municipality/plugin.py" line="89" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="31" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
@@ -4299,14 +4299,14 @@
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="12" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="523" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="540" />
             <source>Sensor and gateway siting</source>
             <translation>Inplanting van sensoren en gateways</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="13" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="490" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="633" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="493" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
             <location filename="../processing/algorithms/load_gipod.py" line="49" />
             <location filename="../processing/algorithms/merge_project_registers.py" line="35" />
@@ -4316,187 +4316,187 @@
             <translation>Projecten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="205" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="238" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="208" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="241" />
             <source>Study area</source>
             <translation>Studiegebied</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="236" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="239" />
             <source>The study store holds no data with a location; choose a municipality or an extent.</source>
             <translation>De studieopslag bevat geen gegevens met een ligging; kies een gemeente of een gebied.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="237" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="240" />
             <source>Region of {n} municipalities</source>
             <translation>Regio van {n} gemeenten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="272" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="275" />
             <source>… and {n} more</source>
             <translation>… en nog {n}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="307" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="334" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="477" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="310" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="337" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="480" />
             <location filename="../smart_municipality/siting/report.py" line="621" />
             <source>Legend</source>
             <translation>Legende</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="347" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="500" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="350" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="503" />
             <location filename="../smart_municipality/siting/report.py" line="623" />
             <source>Key figures</source>
             <translation>Kerncijfers</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="372" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="375" />
             <source>Municipality of {name} (NIS code {nis})</source>
             <translation>Gemeente {name} (NIS-code {nis})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="394" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="397" />
             <source>Contents</source>
             <translation>Inhoud</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="398" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="401" />
             <source>Not in this study</source>
             <translation>Niet in deze studie</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="402" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="405" />
             <source>Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal Vlaanderen and the municipality's own registers. Figures on {date}.</source>
             <translation>Gemaakt met Slimme Gemeente, een QGIS-plug-in. Bronnen: Digitaal Vlaanderen en de eigen registers van de gemeente. Cijfers op {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="423" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="205" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="283" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="426" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="207" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="300" />
             <location filename="../smart_municipality/siting/report.py" line="578" />
             <source>Neighbourhoods</source>
             <translation>Wijken</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="437" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="494" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="440" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="497" />
             <location filename="../smart_municipality/siting/report.py" line="714" />
             <source>Neighbourhood</source>
             <translation>Wijk</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="440" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="443" />
             <source>{title} – atlas</source>
             <translation>{title} – atlas</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="474" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="477" />
             <source>Figures per neighbourhood from the study store; rates of neighbourhoods with fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen.</source>
             <translation>Cijfers per wijk uit de studieopslag; percentages van wijken met minder dan 5 adressen worden niet getoond (privacy). Basiskaart: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="487" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="273" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="490" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="290" />
             <location filename="../smart_municipality/siting/report.py" line="691" />
             <location filename="../processing/algorithms/match_addresses.py" line="30" />
             <source>Addresses</source>
             <translation>Adressen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="488" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="491" />
             <source>Vacant premises</source>
             <translation>Leegstaande panden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="489" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="492" />
             <source>Vacancy rate</source>
             <translation>Leegstandspercentage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="569" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="572" />
             <source>fewer than 5 addresses</source>
             <translation>minder dan 5 adressen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="597" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="600" />
             <source>vacancy rate (%); dashed: the whole area</source>
             <translation>leegstandspercentage (%); streepjeslijn: het hele gebied</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="598" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="412" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="601" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="429" />
             <source>Vacancy rate per neighbourhood</source>
             <translation>Leegstandspercentage per wijk</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="610" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="613" />
             <source>The language {language} is not offered; choose nl, fr or en.</source>
             <translation>De taal {language} wordt niet aangeboden; kies nl, fr of en.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="613" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="616" />
             <source>Choose A4 or A3, portrait or landscape.</source>
             <translation>Kies A4 of A3, staand of liggend.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="616" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="619" />
             <source>Unknown themes: {themes}; choose from {known}.</source>
             <translation>Onbekende thema's: {themes}; kies uit {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="621" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="624" />
             <source>An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical sectors.</source>
             <translation>Een atlas heeft de wijken nodig: geef een polygonenlaag van wijken of statistische sectoren.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="624" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="627" />
             <source>The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 (EPSG:31370): reproject the layer first.</source>
             <translation>De wijkenlaag staat in {crs}; de studie werkt in Belgische Lambert 72 (EPSG:31370): herprojecteer de laag eerst.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="642" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="645" />
             <source>Map study {name}</source>
             <translation>Kaartstudie {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="653" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="656" />
             <source>Theme: {theme}</source>
             <translation>Thema: {theme}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="659" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="662" />
             <source>{theme} left out: {reason}</source>
             <translation>{theme} weggelaten: {reason}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="664" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="667" />
             <source>None of the chosen themes has data for {area}: {reasons}</source>
             <translation>Geen van de gekozen thema's heeft gegevens voor {area}: {reasons}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="666" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="669" />
             <source>Title page</source>
             <translation>Titelpagina</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="675" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="678" />
             <source>Atlas: one page per neighbourhood ({n} pages)</source>
             <translation>Atlas: één pagina per wijk ({n} pagina's)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="677" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="680" />
             <source>Vacancy is shown per neighbourhood or per cell, never per premise; the project register's contact details are left out.</source>
             <translation>Leegstand wordt per wijk of per cel getoond, nooit per pand; de contactgegevens van het projectregister zijn weggelaten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="689" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="692" />
             <source>The map study was cancelled.</source>
             <translation>De kaartstudie werd geannuleerd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="771" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="774" />
             <source>The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?</source>
             <translation>De pdf kan niet naar {path} geschreven worden ({reason}); is hij open in een pdf-lezer?</translation>
         </message>
@@ -4536,340 +4536,340 @@
             <translation>Het lettertype {font} van het sjabloon is niet geïnstalleerd; de studie gebruikt {fallback}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="263" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="280" />
             <source>Overview</source>
             <translation>Overzicht</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="265" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="282" />
             <source>No base layers: download the GRB and the addresses into the study GeoPackage or give base layers.</source>
             <translation>Geen basislagen: download het GRB en de adressen in de studie-GeoPackage of geef basislagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="274" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="390" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="291" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="407" />
             <source>Buildings</source>
             <translation>Gebouwen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="274" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="291" />
             <source>Parcels</source>
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="279" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="296" />
             <source>Area (km²)</source>
             <translation>Oppervlakte (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="281" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="298" />
             <source>Addresses per km²</source>
             <translation>Adressen per km²</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="290" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="307" />
             <source>Addresses by status</source>
             <translation>Adressen per status</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="309" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="326" />
             <source>Not shown: fewer than 5 addresses (small numbers, privacy)</source>
             <translation>Niet getoond: minder dan 5 adressen (kleine aantallen, privacy)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="312" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="329" />
             <source>No vacancy (0 %)</source>
             <translation>Geen leegstand (0 %)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="315" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="332" />
             <source>{low} % or more</source>
             <translation>{low} % of meer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="317" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="334" />
             <source>{low} to {high} %</source>
             <translation>{low} tot {high} %</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="377" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="394" />
             <source>The store holds no vacancy register for this area; import the register first (Import vacancy register).</source>
             <translation>De studieopslag bevat geen leegstandsregister voor dit gebied; lees het register eerst in (Leegstandsregister inlezen).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="385" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="402" />
             <source>No premises are in the vacancy register on {date}.</source>
             <translation>Op {date} staan er geen panden in het leegstandsregister.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="390" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="407" />
             <source>Dwellings</source>
             <translation>Woningen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="390" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="407" />
             <source>Business premises</source>
             <translation>Bedrijfsruimten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="391" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="408" />
             <source>Shops</source>
             <translation>Winkels</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="392" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="409" />
             <source>Premises in the register</source>
             <translation>Panden in het register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="396" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="413" />
             <source>Other or unknown</source>
             <translation>Andere of onbekend</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="400" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="417" />
             <source>Vacancy rate (premises per 100 addresses)</source>
             <translation>Leegstandspercentage (panden per 100 adressen)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="401" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="418" />
             <source>Median time in the register (years)</source>
             <translation>Mediane duur in het register (jaar)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="406" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="423" />
             <source>Entries in the last 12 months</source>
             <translation>Opnames in de laatste 12 maanden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="407" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="424" />
             <source>Removals in the last 12 months</source>
             <translation>Schrappingen in de laatste 12 maanden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="427" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="444" />
             <source>Highest rate: {area}</source>
             <translation>Hoogste percentage: {area}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="429" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="446" />
             <source>Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.</source>
             <translation>Leegstand per wijk; percentages van wijken met minder dan 5 adressen worden niet getoond.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="432" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="449" />
             <source>Vacant premises counted per {size} m cell: no single premise is shown (privacy).</source>
             <translation>Leegstaande panden geteld per cel van {size} m: geen enkel pand wordt getoond (privacy).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="438" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="455" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>In the register on 31/12</source>
             <translation>In het register op 31/12</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="438" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="455" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>Entries</source>
             <translation>Opnames</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="438" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="455" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>Removals</source>
             <translation>Schrappingen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="443" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="460" />
             <source>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</source>
             <translation>Bron: het gemeentelijke leegstandsregister in de studieopslag; basiskaart: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="451" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="468" />
             <source>{low} or more</source>
             <translation>{low} of meer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="465" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="482" />
             <source>Vacant premises per {size} m cell</source>
             <translation>Leegstaande panden per cel van {size} m</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="487" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="504" />
             <source>The store holds no sensors for this area; load sensor data first.</source>
             <translation>De studieopslag bevat geen sensoren voor dit gebied; laad eerst sensorgegevens.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="494" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="511" />
             <source>The sensors of this area have no positions to map.</source>
             <translation>De sensoren van dit gebied hebben geen ligging om te karteren.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="502" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="519" />
             <source>Sensor owners: {owners}. Data sources: {sources}. Limit values: EU directive 2008/50/EC, WHO 2021 guidelines.</source>
             <translation>Eigenaars van de sensoren: {owners}. Gegevensbronnen: {sources}. Grenswaarden: EU-richtlijn 2008/50/EG, WHO-richtwaarden 2021.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="509" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="526" />
             <source>Sensors: {property}</source>
             <translation>Sensoren: {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="511" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="528" />
             <location filename="../smart_municipality/sensors/report.py" line="115" />
             <source>Sensor</source>
             <translation>Sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="511" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="528" />
             <source>mean ({unit})</source>
             <translation>gemiddelde ({unit})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="511" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="528" />
             <location filename="../smart_municipality/sensors/report.py" line="116" />
             <source>data</source>
             <translation>gegevens</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="513" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="530" />
             <source>Means over the stored period; – : less than 75 % valid data (EU rule).</source>
             <translation>Gemiddelden over de bewaarde periode; – : minder dan 75 % geldige gegevens (EU-regel).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="529" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="546" />
             <source>The store holds no siting scenarios for this area; run Site LoRaWAN gateways or Site sensors with the study store.</source>
             <translation>De studieopslag bevat geen inplantingsscenario's voor dit gebied; voer LoRaWAN-gateways plaatsen of Sensoren plaatsen uit met de studieopslag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="536" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="553" />
             <location filename="../smart_municipality/siting/report.py" line="648" />
             <source>Chosen gateways</source>
             <translation>Gekozen gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="537" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="554" />
             <location filename="../smart_municipality/siting/report.py" line="688" />
             <location filename="../processing/algorithms/site_sensors.py" line="89" />
             <source>Chosen sensor sites</source>
             <translation>Gekozen sensorlocaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="548" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="565" />
             <location filename="../smart_municipality/siting/report.py" line="692" />
             <source>Reach of a sensor ({radius} m)</source>
             <translation>Bereik van een sensor ({radius} m)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="557" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="574" />
             <source>Scenario</source>
             <translation>Scenario</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="559" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="576" />
             <source>Sites chosen</source>
             <translation>Gekozen locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="560" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="577" />
             <source>Demand covered</source>
             <translation>Gedekte vraag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="561" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="578" />
             <source>Best possible with as many sites (bound)</source>
             <translation>Best mogelijke met evenveel locaties (bovengrens)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="562" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="579" />
             <location filename="../smart_municipality/siting/report.py" line="662" />
             <location filename="../smart_municipality/siting/report.py" line="709" />
             <source>Certificate: share of the optimum reached</source>
             <translation>Certificaat: bereikt deel van het optimum</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="572" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="589" />
             <source>LoRaWAN gateways</source>
             <translation>LoRaWAN-gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="572" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="589" />
             <source>Sensor sites</source>
             <translation>Sensorlocaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="573" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="590" />
             <source>Siting: {what}</source>
             <translation>Inplanting: {what}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="574" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="591" />
             <source>Siting by Smart Municipality ({method}, {objective}); base map: Digitaal Vlaanderen.</source>
             <translation>Inplanting door Slimme Gemeente ({method}, {objective}); basiskaart: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="577" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="594" />
             <source>The certificate compares the chosen sites with an upper bound on what any choice of as many sites could cover.</source>
             <translation>Het certificaat vergelijkt de gekozen locaties met een bovengrens voor wat eender welke keuze van evenveel locaties kan dekken.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="590" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="607" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
             <source>Smart-city projects</source>
             <translation>Smartcityprojecten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="598" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="615" />
             <source>The project register holds no projects with a location in this area; add them with the project form.</source>
             <translation>Het projectregister bevat geen projecten met een ligging in dit gebied; voeg ze toe met het projectformulier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="604" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="621" />
             <source>Projects: areas</source>
             <translation>Projecten: gebieden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="605" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="622" />
             <source>Projects: routes</source>
             <translation>Projecten: tracés</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="606" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="623" />
             <source>Projects: places</source>
             <translation>Projecten: plaatsen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="633" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
             <source>Running on {date}</source>
             <translation>Lopend op {date}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="639" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="656" />
             <source>Subsidies (total)</source>
             <translation>Subsidies (totaal)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="641" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="658" />
             <source>Projects with a KPI</source>
             <translation>Projecten met een KPI</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="643" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="660" />
             <source>no theme</source>
             <translation>geen thema</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="646" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="663" />
             <source>Projects by theme</source>
             <translation>Projecten per thema</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="667" />
             <source>Projects by stage</source>
             <translation>Projecten per fase</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="654" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="671" />
             <source>Source: the municipal project register in the study store (contact details left out); base map: Digitaal Vlaanderen.</source>
             <translation>Bron: het gemeentelijke projectregister in de studieopslag (contactgegevens weggelaten); basiskaart: Digitaal Vlaanderen.</translation>
         </message>

@@ -16,6 +16,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
 
 from .i18n import install_translator, remove_translator, tr
+from .resources import icon_path
 
 MENU_OBJECT_NAME = "mSmartMunicipalityMenu"
 TOOLBAR_OBJECT_NAME = "mSmartMunicipalityToolBar"
@@ -94,6 +95,9 @@ class SmartMunicipalityPlugin(QObject):
         ):
             self._add_action(key, _theme_icon(icon), text, lambda checked=None, k=key: self.toggle_dock(k, checked),
                              checkable=True, tip=tip)
+        self._add_action("map_study", QIcon(icon_path("map_study.svg")), tr("Map study"),
+                         lambda checked=None: self.toggle_dock("map_study", checked), checkable=True,
+                         tip=tr("Choose themes, language and paper, preview the map study and export it as a PDF."))
 
         self.menu.addSeparator()
         self._add_action("service_status", _theme_icon("/mIconConnect.svg"), tr("Service status…"),
@@ -222,6 +226,10 @@ class SmartMunicipalityPlugin(QObject):
             from .gui.siting_panel import SitingDock
 
             return SitingDock(self.iface.mapCanvas(), self.iface.mainWindow())
+        if key == "map_study":
+            from .gui.map_study_panel import MapStudyDock
+
+            return MapStudyDock(self.iface, self.iface.mainWindow())
         raise KeyError(key)
 
     def toggle_dock(self, key: str, checked: bool | None = None) -> None:

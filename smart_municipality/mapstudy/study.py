@@ -192,7 +192,8 @@ def _open_base(store_path: str) -> dict[str, QgsVectorLayer]:
     return base
 
 
-def _store_niscodes(store) -> list[str]:
+def store_niscodes(store) -> list[str]:
+    """The NIS codes of the municipalities the store holds registers of."""
     codes: set[str] = set()
     for table in ("vacancy_dossier", "sensor_thing", "project", "siting_scenario"):
         frame = store.read_frame(table, columns=["niscode"])
@@ -205,7 +206,7 @@ def study_area(request: StudyRequest, base: dict[str, QgsVectorLayer], feedback:
     boundary = base.get("boundary")
     if request.extent is not None and not request.extent.isEmpty():
         return StudyArea(request.title or tr("Study area"), None, QgsRectangle(request.extent), None)
-    codes = [] if request.niscode else _store_niscodes(request.store)
+    codes = [] if request.niscode else store_niscodes(request.store)
     if request.niscode or len(codes) == 1:  # a store of one municipality is that municipality's study
         from .. import municipalities
 

@@ -255,12 +255,17 @@ def apply_style(layer, qml: str) -> None:
 
 def style_base_layers(base: dict[str, QgsVectorLayer], niscode: str | None) -> None:
     """Our styles and translated names on the base layers; addresses and boundaries limited to the municipality."""
-    for code, layer in base.items():
+    for code, layer in list(base.items()):
         qml, title = BASE_LAYERS[code]
+        if niscode and code in ("addresses", "boundary") and layer.fields().indexOf("niscode") >= 0:
+            # the filter goes into the source: setSubsetString on a second layer of an open GeoPackage fails in
+            # QGIS 3.22 ("unable to open database file")
+            options = QgsVectorLayer.LayerOptions()
+            options.loadDefaultStyle = False
+            layer = QgsVectorLayer(f"{layer.source()}|subset=\"niscode\" = '{niscode}'", code, "ogr", options)
+            base[code] = layer
         apply_style(layer, qml)
         layer.setName(tr(title))
-        if niscode and code in ("addresses", "boundary") and layer.fields().indexOf("niscode") >= 0:
-            layer.setSubsetString(f"\"niscode\" = '{niscode}'")
     addresses = base.get("addresses")
     if addresses is not None and hasattr(addresses.renderer(), "categories"):
         renderer = addresses.renderer()
