@@ -20,11 +20,11 @@ def all_algorithms() -> list:
     from .load_sensor_community import LoadSensorCommunityAlgorithm
     from .load_sensorthings import LoadSensorThingsAlgorithm
     from .load_telraam import LoadTelraamAlgorithm
+    from .map_study import MapStudyAlgorithm
     from .match_addresses import MatchAddressesAlgorithm
     from .merge_project_registers import MergeProjectRegistersAlgorithm
     from .project_conflicts import ProjectConflictsAlgorithm
     from .radio_coverage import RadioCoverageAlgorithm
-    from .map_study import MapStudyAlgorithm
     from .site_gateways import SiteGatewaysAlgorithm
     from .site_sensors import SiteSensorsAlgorithm
     from .vacancy_hotspots import VacancyHotspotsAlgorithm
