@@ -32,6 +32,7 @@ from qgis.core import (
     QgsProject,
     QgsProperty,
     QgsRectangle,
+    QgsRenderContext,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QLocale
@@ -747,6 +748,11 @@ def export_pdf(study: MapStudy, path: str | Path, dpi: int = 150, feedback: QgsF
     writer.setCreator("Smart Municipality (QGIS)")
     writer.setTitle(study.layout.name())
     state: dict[str, Any] = {"painter": None}
+
+    for layout in study.layouts:  # real text, not outlines: the PDF can be searched, copied and read aloud
+        text_format = getattr(QgsRenderContext, "TextFormatAlwaysText", None)
+        if text_format is not None:
+            layout.renderContext().setTextRenderFormat(text_format)
 
     def painter_for(layout: QgsPrintLayout, index: int) -> QPainter:
         size = layout.pageCollection().page(index).pageSize()
