@@ -548,7 +548,7 @@ def render(layers: dict, title: str, attribution: str, png: Path, pdf: Path, the
     for other in others:
         pngs += _export_pages(other, png.with_name(f"{png.stem}_{len(pngs) + 1}{png.suffix}"), dpi)
     if others:
-        from smart_municipality.smart_municipality.sensors.report import layouts_to_pdf
+        from smart_municipality.smart_municipality.mapstudy.study import layouts_to_pdf
 
         partial = pdf.with_name(f".{pdf.name}.partial.pdf")
         layouts_to_pdf([layout, *others], partial, dpi=dpi)

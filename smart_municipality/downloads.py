@@ -109,13 +109,9 @@ def resolve_municipality(text: str, feedback: QgsFeedback | None = None) -> Muni
                              .format(code=value))
         found = bundled.by_nis(value, known) if known else None
         return MunicipalityRef(value, found.name_nl if found else "")
-    exact = [m for m in bundled.search(value, known, limit=10)
-             if m.score <= 1 and m.kind in ("name", "alias", "former")] if known else []
-    nis_codes = {m.municipality.nis for m in exact}
-    if len(nis_codes) == 1:
-        return MunicipalityRef(exact[0].municipality.nis, exact[0].municipality.name_nl)
-    if len(nis_codes) > 1:
-        raise InputError(tr("{name} matches several municipalities; give its NIS code instead.").format(name=value))
+    found = bundled.by_name(value, known) if known else None
+    if found is not None:
+        return MunicipalityRef(found.nis, found.name_nl)
     client = HttpClient(basisregisters.SERVICE, feedback=feedback)
     register = basisregisters.list_municipalities(client, value)
     if len(register) == 1:

@@ -133,10 +133,22 @@ def by_nis(nis: str, municipalities: tuple[Municipality, ...] | None = None) -> 
     return None
 
 
+def by_name(name: str, municipalities: tuple[Municipality, ...] | None = None) -> Municipality | None:
+    """The municipality an exact name means (Dutch or French, a deelgemeente or former municipality; case and accents
+    ignored), None when no name matches; one sentence when several municipalities do."""
+    known = municipalities if municipalities is not None else load()
+    exact = [m for m in search(name, known) if m.score <= 1 and m.kind in ("name", "alias", "former")]
+    # an exact name wins over the deelgemeenten of that name elsewhere
+    codes = {m.municipality.nis for m in exact if m.kind == "name"} or {m.municipality.nis for m in exact}
+    if len(codes) > 1:
+        raise InputError(tr("{name} matches several municipalities; give its NIS code instead.").format(name=name))
+    return by_nis(codes.pop(), known) if codes else None
+
+
 def resolve(text: str, municipalities: tuple[Municipality, ...] | None = None) -> Municipality:
     """The Flemish municipality ``text`` names, offline: a five-digit NIS code (also a former municipality's, which
-    gives the municipality it merged into) or an exact name (Dutch or French, a deelgemeente or former municipality;
-    case and accents ignored). One sentence when there is none or more than one."""
+    gives the municipality it merged into) or an exact name (see :func:`by_name`). One sentence when there is none
+    or more than one."""
     known = municipalities if municipalities is not None else load()
     value = (text or "").strip()
     if not value:
@@ -147,13 +159,7 @@ def resolve(text: str, municipalities: tuple[Municipality, ...] | None = None) -
             found = by_nis(value, known) or next(
                 (m for m in known if any(former.nis == value for former in m.merged_from)), None)
     else:
-        exact = [m for m in search(value, known) if m.score <= 1 and m.kind in ("name", "alias", "former")]
-        # an exact name wins over the deelgemeenten of that name elsewhere
-        codes = {m.municipality.nis for m in exact if m.kind == "name"} or {m.municipality.nis for m in exact}
-        if len(codes) > 1:
-            raise InputError(tr("{name} matches several municipalities; give its NIS code instead.")
-                             .format(name=value))
-        found = by_nis(codes.pop(), known) if codes else None
+        found = by_name(value, known)
     if found is None or not found.flemish:
         raise InputError(tr("{text} is not a Flemish municipality; give its NIS code (e.g. 44021 for Gent) or its "
                             "name.").format(text=value))

@@ -42,7 +42,7 @@ from ..errors import Cancelled, InputError
 from ..i18n import tr
 from ..siting import report as furniture
 from .constants import LANGUAGES, ORIENTATIONS, PAPERS, THEMES
-from .template import StudyLayout, StudyTemplate, template_path
+from .template import StudyLayout, StudyTemplate, remove_page, template_path
 from .themes import (
     BASE_LAYERS,
     Omitted,
@@ -420,10 +420,10 @@ def _html(text: str) -> str:
 def build_atlas(template: StudyTemplate, inputs: StudyInputs, project: QgsProject, title: str, date_text: str,
                 first_number: int, work: Path) -> tuple[QgsPrintLayout, int]:
     """One page per neighbourhood: the map zoomed to it and its figures next to the municipality's."""
-    from .themes import _address_xy, area_polygons
+    from .themes import address_xy, area_polygons
 
     polygons, names, geometries = area_polygons(inputs)
-    figures = _atlas_figures(inputs, polygons, _address_xy(inputs))
+    figures = _atlas_figures(inputs, polygons, address_xy(inputs))
     coverage = memory_layer("MultiPolygon", tr("Neighbourhoods"), {
         "area_name": 10, "addresses": 2, "vacant": 10, "rate": 10, "projects": 2, "sensors": 2, "chart": 10,
         "page_no": 2}, [(geometry, name, *row, "", first_number + k)
@@ -444,18 +444,15 @@ def build_atlas(template: StudyTemplate, inputs: StudyInputs, project: QgsProjec
     study = template.new_layout(project, tr("{title} – atlas").format(title=title))
     _index, items = study.add_theme_page()
     layout = study.layout
-    for item in StudyTemplate._all_on(layout, 0):  # the atlas has no title page
-        layout.removeLayoutItem(item)
-    layout.pageCollection().deletePage(0)
+    remove_page(layout, 0)  # the atlas has no title page
     layers = [coverage_style, *(layer for layer in (inputs.base.get("addresses"), outline) if layer is not None),
               *context_layers(inputs, "GBG", "WBN", "ADP")]
     for layer in layers:
         if project.mapLayer(layer.id()) is None:
             project.addMapLayer(layer, False)
-    page = ThemePage("atlas", "", layers, inputs.area.extent, [layer for layer in layers[1:2]], [])
     map_item = items["map"]
     map_item.setCrs(QgsCoordinateReferenceSystem("EPSG:31370"))
-    map_item.setLayers(page.map_layers)
+    map_item.setLayers(layers)
     map_item.setKeepLayerSet(True)
     atlas = layout.atlas()
     atlas.setCoverageLayer(coverage)
@@ -496,7 +493,7 @@ def build_atlas(template: StudyTemplate, inputs: StudyInputs, project: QgsProjec
     size = 8.0 * (layout.pageCollection().page(0).pageSize().width() / 297.0) ** 0.5
     html = (f"<table style=\"font-family:'{furniture.FONT}';font-size:{size:.1f}pt;border-collapse:collapse\">"
             f"<tr><th></th><th style='text-align:right;padding:1px 6px'>{_html(tr('Neighbourhood'))}</th>"
-            f"<th style='text-align:right;padding:1px 6px'>{_html(area_label(inputs.area))}</th></tr>"
+            f"<th style='text-align:right;padding:1px 6px'>{_html(inputs.area.name)}</th></tr>"
             + "".join(f"<tr><td style='border-bottom:1px solid #ccc;padding:1px 6px 1px 0'>{_html(label)}</td>"
                       f"<td style='border-bottom:1px solid #ccc;text-align:right;padding:1px 6px'>{value}</td>"
                       f"<td style='border-bottom:1px solid #ccc;text-align:right;padding:1px 6px'>{_html(total)}"
@@ -518,15 +515,11 @@ def build_atlas(template: StudyTemplate, inputs: StudyInputs, project: QgsProjec
     return layout, coverage.featureCount()
 
 
-def area_label(area: StudyArea) -> str:
-    return area.name
-
-
 def _quote(text: str) -> str:
     return text.replace("'", "''")
 
 
-def _atlas_figures(inputs: StudyInputs, polygons: list, address_xy) -> dict:
+def _atlas_figures(inputs: StudyInputs, polygons: list, addresses_xy) -> dict:
     """Per neighbourhood: addresses, vacant premises (suppressed below 5 addresses), rate, projects, sensors."""
     import numpy as np
 
@@ -534,12 +527,12 @@ def _atlas_figures(inputs: StudyInputs, polygons: list, address_xy) -> dict:
     from ..vacancy.indicators import SMALL_NUMBER_LIMIT
     from ..vacancy.register import read_register
     from ..vacancy.spatial import points_in_polygons
-    from .themes import _points_of, vacancy_per_area
+    from .themes import points_of, vacancy_per_area
 
     n = len(polygons)
     addresses = np.zeros(n, dtype=int)
-    if address_xy is not None and len(address_xy[0]):
-        _points, owners = points_in_polygons(address_xy[0], address_xy[1], polygons)
+    if addresses_xy is not None and len(addresses_xy[0]):
+        _points, owners = points_in_polygons(addresses_xy[0], addresses_xy[1], polygons)
         addresses = np.bincount(owners, minlength=n)
     register = pd.DataFrame(read_register(inputs.store, niscode=inputs.area.niscode))
     vacant = np.zeros(n, dtype=int)
@@ -547,7 +540,7 @@ def _atlas_figures(inputs: StudyInputs, polygons: list, address_xy) -> dict:
     small = addresses < SMALL_NUMBER_LIMIT
     total_vacant = 0
     if len(register):
-        x, y = _points_of(register)
+        x, y = points_of(register)
         table = vacancy_per_area(inputs, register, x, y)
         vacant = table["n_vacant"].to_numpy(dtype=int)
         rates = table["vacancy_rate"].to_numpy(dtype=float)
@@ -561,7 +554,7 @@ def _atlas_figures(inputs: StudyInputs, polygons: list, address_xy) -> dict:
         _points, owners = points_in_polygons(frame_x, frame_y, polygons)
         return np.bincount(owners, minlength=n)
     projects = inputs.store.read_frame("project", niscode=inputs.area.niscode, columns=["geom"])
-    px, py = _points_of(projects) if len(projects) else (np.zeros(0), np.zeros(0))
+    px, py = points_of(projects) if len(projects) else (np.zeros(0), np.zeros(0))
     ok = np.isfinite(px)
     project_counts = counts_of(px[ok], py[ok])
     things = SensorRepository(inputs.store).things(inputs.area.niscode)
@@ -573,7 +566,7 @@ def _atlas_figures(inputs: StudyInputs, polygons: list, address_xy) -> dict:
         shown_vacant = tr("fewer than 5 addresses") if small[k] and vacant[k] else number(int(vacant[k]))
         rate = "–" if small[k] or not np.isfinite(rates[k]) else f"{number(rates[k], 1)} %"
         rows.append((int(addresses[k]), shown_vacant, rate, int(project_counts[k]), int(sensor_counts[k])))
-    total_addresses = int(len(address_xy[0])) if address_xy is not None else 0
+    total_addresses = int(len(addresses_xy[0])) if addresses_xy is not None else 0
     total = {"addresses": number(total_addresses), "vacant": number(total_vacant),
              "rate": f"{number(100 * total_vacant / total_addresses, 1)} %" if total_addresses else "–",
              "projects": number(int(np.isfinite(px).sum())), "sensors": number(int(np.isfinite(sx).sum()))}
@@ -696,83 +689,75 @@ def _check_cancel(feedback: QgsFeedback | None) -> None:
 # ---- output --------------------------------------------------------------------------------------------------------
 
 
-def page_sizes(study: MapStudy) -> list[tuple[float, float]]:
-    sizes = []
-    for layout in study.layouts:
-        count = layout.atlas().count() if layout.atlas().enabled() else layout.pageCollection().pageCount()
-        size = layout.pageCollection().page(0).pageSize()
-        sizes += [(size.width(), size.height())] * count
-    return sizes
+def _page_count(layout: QgsPrintLayout) -> int:
+    return layout.atlas().count() if layout.atlas().enabled() else layout.pageCollection().pageCount()
 
 
-def _render_pages(layouts: list[QgsPrintLayout], painter_for, feedback: QgsFeedback | None) -> int:
+def layouts_to_pdf(layouts: list[QgsPrintLayout], pdf: str | Path, dpi: int = 150, title: str = "",
+                   feedback: QgsFeedback | None = None) -> int:
+    """Every page of ``layouts`` (an atlas layout: a page per feature) into one PDF with real text, not outlines (it
+    can be searched, copied and read aloud); ``feedback`` reports progress and can cancel. Returns the pages."""
+    from qgis.PyQt.QtCore import QMarginsF, QSizeF
+    from qgis.PyQt.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+
+    writer = QPdfWriter(str(pdf))
+    writer.setResolution(dpi)
+    writer.setCreator("Smart Municipality (QGIS)")
+    writer.setTitle(title)
+    text_format = getattr(QgsRenderContext, "TextFormatAlwaysText", None)
+    painter = None
+    total = sum(_page_count(layout) for layout in layouts)
     rendered = 0
-    total = sum(layout.atlas().count() if layout.atlas().enabled() else layout.pageCollection().pageCount()
-                for layout in layouts)
-    for layout in layouts:
-        exporter = QgsLayoutExporter(layout)
-        atlas = layout.atlas()
-        if atlas.enabled():
+
+    def render(layout: QgsPrintLayout, exporter: QgsLayoutExporter, index: int) -> None:
+        nonlocal painter, rendered
+        _check_cancel(feedback)
+        size = layout.pageCollection().page(index).pageSize()
+        page_size = QPageSize(QSizeF(size.width(), size.height()), QPageSize.Unit.Millimeter)
+        writer.setPageLayout(QPageLayout(page_size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+        if painter is None:
+            painter = QPainter(writer)
+        else:
+            writer.newPage()
+        exporter.renderPage(painter, index)
+        rendered += 1
+        if feedback is not None:
+            feedback.setProgress(60 + 40 * rendered / total)
+
+    try:
+        for layout in layouts:
+            if text_format is not None:
+                layout.renderContext().setTextRenderFormat(text_format)
+            exporter = QgsLayoutExporter(layout)
+            atlas = layout.atlas()
+            if not atlas.enabled():
+                for index in range(layout.pageCollection().pageCount()):
+                    render(layout, exporter, index)
+                continue
             atlas.beginRender()
             try:
                 for feature in range(atlas.count()):
-                    _check_cancel(feedback)
                     atlas.seekTo(feature)
                     layout.refresh()
-                    exporter.renderPage(painter_for(layout, 0), 0)
-                    rendered += 1
-                    if feedback is not None:
-                        feedback.setProgress(60 + 40 * rendered / total)
+                    render(layout, exporter, 0)
             finally:
                 atlas.endRender()
-        else:
-            for index in range(layout.pageCollection().pageCount()):
-                _check_cancel(feedback)
-                exporter.renderPage(painter_for(layout, index), index)
-                rendered += 1
-                if feedback is not None:
-                    feedback.setProgress(60 + 40 * rendered / total)
+    finally:
+        if painter is not None:
+            painter.end()
     return rendered
 
 
 def export_pdf(study: MapStudy, path: str | Path, dpi: int = 150, feedback: QgsFeedback | None = None) -> int:
     """Every page (title, themes, atlas) into one PDF, written next to ``path`` and moved into place when complete,
     so a cancelled or failed export leaves an existing file as it was. Returns the number of pages."""
-    from qgis.PyQt.QtCore import QMarginsF, QSizeF
-    from qgis.PyQt.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
-
     path = Path(path)
     partial = path.with_name(f".{path.name}.partial")
-    writer = QPdfWriter(str(partial))
-    writer.setResolution(dpi)
-    writer.setCreator("Smart Municipality (QGIS)")
-    writer.setTitle(study.layout.name())
-    state: dict[str, Any] = {"painter": None}
-
-    for layout in study.layouts:  # real text, not outlines: the PDF can be searched, copied and read aloud
-        text_format = getattr(QgsRenderContext, "TextFormatAlwaysText", None)
-        if text_format is not None:
-            layout.renderContext().setTextRenderFormat(text_format)
-
-    def painter_for(layout: QgsPrintLayout, index: int) -> QPainter:
-        size = layout.pageCollection().page(index).pageSize()
-        page_size = QPageSize(QSizeF(size.width(), size.height()), QPageSize.Unit.Millimeter)
-        writer.setPageLayout(QPageLayout(page_size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
-        if state["painter"] is None:
-            state["painter"] = QPainter(writer)
-        else:
-            writer.newPage()
-        return state["painter"]
-
     try:
-        count = _render_pages(study.layouts, painter_for, feedback)
+        count = layouts_to_pdf(study.layouts, partial, dpi, study.layout.name(), feedback)
     except BaseException:
-        if state["painter"] is not None:
-            state["painter"].end()
         partial.unlink(missing_ok=True)
         raise
-    if state["painter"] is not None:
-        state["painter"].end()
     try:
         partial.replace(path)
     except OSError as exc:
@@ -780,6 +765,14 @@ def export_pdf(study: MapStudy, path: str | Path, dpi: int = 150, feedback: QgsF
         raise InputError(tr("The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?").format(
             path=path, reason=exc.strerror or exc)) from exc
     return count
+
+
+def page_sizes(study: MapStudy) -> list[tuple[float, float]]:
+    sizes = []
+    for layout in study.layouts:
+        size = layout.pageCollection().page(0).pageSize()
+        sizes += [(size.width(), size.height())] * _page_count(layout)
+    return sizes
 
 
 def render_page_image(study: MapStudy, page: int, width_px: int = 900):

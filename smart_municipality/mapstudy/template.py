@@ -48,6 +48,18 @@ def fallback_font_family() -> str:
     return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
 
 
+def items_on_page(layout, page: int) -> list:
+    """The items on ``page`` (0-based), without the page itself."""
+    return [item for item in layout.pageCollection().itemsOnPage(page) if not isinstance(item, QgsLayoutItemPage)]
+
+
+def remove_page(layout, page: int) -> None:
+    """Delete ``page`` and the items on it."""
+    for item in items_on_page(layout, page):
+        layout.removeLayoutItem(item)
+    layout.pageCollection().deletePage(page)
+
+
 @dataclass
 class StudyLayout:
     """A layout made from a template: its title page items and the theme page to repeat."""
@@ -126,29 +138,19 @@ class StudyTemplate:
         root = document.createElement("Items")
         document.appendChild(root)
         context = QgsReadWriteContext()
-        for item in self._all_on(layout, 1):  # unnamed items (a logo, a line) belong to the page too
+        for item in items_on_page(layout, 1):  # unnamed items (a logo, a line) belong to the page too
             item.writeXml(root, document, context)
         elements = root.elementsByTagName("LayoutItem")
         for index in range(elements.count()):  # copies get their own identity
             elements.at(index).toElement().removeAttribute("uuid")
         page_size = layout.pageCollection().page(1).pageSize()
-        for item in self._all_on(layout, 1):
-            layout.removeLayoutItem(item)
-        layout.pageCollection().deletePage(1)
-        while layout.pageCollection().pageCount() > 1:
-            for item in self._all_on(layout, 1):
-                layout.removeLayoutItem(item)
-            layout.pageCollection().deletePage(1)
+        while layout.pageCollection().pageCount() > 1:  # the theme page, and any page after it
+            remove_page(layout, 1)
         return StudyLayout(layout, title_items, document, page_size, self.path, warnings)
 
     @staticmethod
-    def _all_on(layout, page: int) -> list:
-        return [item for item in layout.pageCollection().itemsOnPage(page)
-                if not isinstance(item, QgsLayoutItemPage)]
-
-    @classmethod
-    def _items_on(cls, layout, page: int) -> dict:
-        return {item.id(): item for item in cls._all_on(layout, page) if item.id()}
+    def _items_on(layout, page: int) -> dict:
+        return {item.id(): item for item in items_on_page(layout, page) if item.id()}
 
     def _check_types(self, title_items: dict, page_items: dict) -> None:
         expected = {"cover_map": QgsLayoutItemMap, "title": QgsLayoutItemLabel, "contents": QgsLayoutItemLabel,

@@ -84,6 +84,7 @@ class StudyInputs:
     reference: pd.Timestamp  # the day the figures are about
     work: Path  # for chart images
     extra_base: list = field(default_factory=list)  # the user's own base layers, drawn below ours
+    cache: dict = field(default_factory=dict)  # what several pages read (see address_xy)
 
 
 @dataclass
@@ -338,7 +339,7 @@ def _rate_rules(field_rate: str, small: str) -> list[tuple[str, str, QgsSymbol]]
     return rules
 
 
-def _points_of(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+def points_of(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     x = np.full(len(frame), np.nan)
     y = np.full(len(frame), np.nan)
     for i, geometry in enumerate(frame["geom"] if "geom" in frame else []):
@@ -348,13 +349,16 @@ def _points_of(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     return x, y
 
 
-def _address_xy(inputs: StudyInputs) -> tuple[np.ndarray, np.ndarray] | None:
+def address_xy(inputs: StudyInputs) -> tuple[np.ndarray, np.ndarray] | None:
+    """The address points (x, y arrays), read once per study: the vacancy page and the atlas both need them."""
     addresses = inputs.base.get("addresses")
     if addresses is None:
         return None
-    xy = np.array([(p.x(), p.y()) for p in (f.geometry().asPoint() for f in addresses.getFeatures()
-                                             if f.hasGeometry())], dtype=float).reshape(-1, 2)
-    return xy[:, 0], xy[:, 1]
+    if "address_xy" not in inputs.cache:
+        xy = np.array([(p.x(), p.y()) for p in (f.geometry().asPoint() for f in addresses.getFeatures()
+                                                 if f.hasGeometry())], dtype=float).reshape(-1, 2)
+        inputs.cache["address_xy"] = (xy[:, 0], xy[:, 1])
+    return inputs.cache["address_xy"]
 
 
 def area_polygons(inputs: StudyInputs) -> tuple[list, list[str], list[QgsGeometry]]:
@@ -377,7 +381,7 @@ def vacancy_per_area(inputs: StudyInputs, register: pd.DataFrame, x: np.ndarray,
     from ..vacancy.indicators import polygon_indicators
 
     polygons, names, _geometries = area_polygons(inputs)
-    table = polygon_indicators(register, (x, y), polygons, inputs.reference, _address_xy(inputs))
+    table = polygon_indicators(register, (x, y), polygons, inputs.reference, address_xy(inputs))
     table.insert(0, "area_name", names)
     return table
 
@@ -393,7 +397,7 @@ def vacancy_page(inputs: StudyInputs) -> ThemePage | Omitted:
     if register.empty:
         return Omitted("vacancy", title, tr("The store holds no vacancy register for this area; import the "
                                             "register first (Import vacancy register)."))
-    x, y = _points_of(register)
+    x, y = points_of(register)
     inside = inputs.area.contains_xy(x, y) | (np.isnan(x) & (inputs.area.niscode is not None))
     register, x, y = register[inside].reset_index(drop=True), x[inside], y[inside]
     on = inputs.reference
@@ -411,9 +415,9 @@ def vacancy_page(inputs: StudyInputs) -> ThemePage | Omitted:
     other = int((~types.isin(TYPES)).sum())
     if other:
         rows.append((f"  {tr('Other or unknown')}", number(other)))
-    address_xy = _address_xy(inputs)
-    if address_xy is not None and len(address_xy[0]):
-        rate = 100 * now.sum() / len(address_xy[0])
+    addresses = address_xy(inputs)
+    if addresses is not None and len(addresses[0]):
+        rate = 100 * now.sum() / len(addresses[0])
         rows.append((tr("Vacancy rate (premises per 100 addresses)"), f"{number(rate, 1)} %"))
     rows.append((tr("Median time in the register (years)"), number(float(np.nanmedian(years)), 1)
                  if np.isfinite(years).any() else "–"))

@@ -202,26 +202,3 @@ def export(layout: QgsPrintLayout, png: Path | None = None, pdf: Path | None = N
         exporter.exportToImage(str(png), settings)
     if pdf is not None:
         exporter.exportToPdf(str(pdf), QgsLayoutExporter.PdfExportSettings())
-
-
-def layouts_to_pdf(layouts: list[QgsPrintLayout], pdf: Path, dpi: int = 150) -> None:
-    """Several layouts (e.g. the overview map and this page) as the pages of one PDF."""
-    from qgis.PyQt.QtCore import QMarginsF, QSizeF
-    from qgis.PyQt.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
-
-    writer = QPdfWriter(str(pdf))
-    writer.setResolution(dpi)
-    painter = None
-    for layout in layouts:
-        exporter = QgsLayoutExporter(layout)
-        for index in range(layout.pageCollection().pageCount()):
-            size = layout.pageCollection().page(index).pageSize()
-            page_size = QPageSize(QSizeF(size.width(), size.height()), QPageSize.Unit.Millimeter)
-            writer.setPageLayout(QPageLayout(page_size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
-            if painter is None:
-                painter = QPainter(writer)
-            else:
-                writer.newPage()
-            exporter.renderPage(painter, index)
-    if painter is not None:
-        painter.end()

@@ -50,6 +50,7 @@ def test_generated_year_is_realistic(demodorp):
 
 
 def test_demo_store_and_page(qgis_app, demodorp, tmp_path):
+    from smart_municipality.smart_municipality.mapstudy.study import layouts_to_pdf
     from smart_municipality.smart_municipality.sensors import report
 
     store = open_store(tmp_path / "demo.gpkg")
@@ -61,7 +62,7 @@ def test_demo_store_and_page(qgis_app, demodorp, tmp_path):
     layout = report.sensor_page(repo, title="Sensoren – Demodorp", observed_property="no2", work_dir=tmp_path)
     report.export(layout, png=tmp_path / "page.png")
     assert (tmp_path / "page.png").stat().st_size > 50_000
-    report.layouts_to_pdf([layout, layout], tmp_path / "report.pdf")
+    layouts_to_pdf([layout, layout], tmp_path / "report.pdf")
     pages = re.findall(rb"/Type\s*/Page[^s]", (tmp_path / "report.pdf").read_bytes())
     assert len(pages) == 2
     store.close()
