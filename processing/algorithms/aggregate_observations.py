@@ -9,15 +9,14 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
+from ...smart_municipality.compat.qt import ProcessingNumberParameterType, ProcessingSourceType, WkbType
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.sensors.constants import PERIODS
@@ -77,20 +76,20 @@ class AggregateObservationsAlgorithm(SmartMunicipalityAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(self.GROUP_BY, tr("Per"), [tr("sensor"), tr("area")],
                                                      defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.AREAS, tr("Areas (for 'per area')"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+            self.AREAS, tr("Areas (for 'per area')"), [ProcessingSourceType.VectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterField(self.AREA_FIELD, tr("Area name field"),
                                                       parentLayerParameterName=self.AREAS, optional=True))
         self.addParameter(QgsProcessingParameterEnum(self.PERIOD, tr("Period"),
                                                      [tr(p) for p in PERIODS], defaultValue=1))
         period_parameters(self)
         self.addParameter(QgsProcessingParameterNumber(self.PERCENTILE, tr("Percentile"),
-                                                       QgsProcessingParameterNumber.Type.Double, 90.0, True, 0, 100))
+                                                       ProcessingNumberParameterType.Double, 90.0, True, 0, 100))
         self.addParameter(QgsProcessingParameterNumber(self.THRESHOLD, tr("Threshold for exceedances"),
-                                                       QgsProcessingParameterNumber.Type.Double, None, True))
+                                                       ProcessingNumberParameterType.Double, None, True))
         self.addParameter(QgsProcessingParameterEnum(self.BASIS, tr("Count exceedances of"),
                                                      [tr("single readings"), tr("daily means")], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(self.MIN_COMPLETENESS, tr("Minimum data completeness (%)"),
-                                                       QgsProcessingParameterNumber.Type.Double, 75.0, False, 0, 100))
+                                                       ProcessingNumberParameterType.Double, 75.0, False, 0, 100))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Statistics")))
 
     def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
@@ -131,7 +130,7 @@ class AggregateObservationsAlgorithm(SmartMunicipalityAlgorithm):
         if per_area:
             names = pd.Series({k: k for k in area_geometries})
             geometries = [area_geometries.get(g) for g in result["group"]]
-            wkb_type = QgsWkbTypes.Type.MultiPolygon
+            wkb_type = WkbType.MultiPolygon
         else:
             meta = obs.drop_duplicates("datastream_key").set_index("datastream_key")
             names = meta["thing_name"]
@@ -140,7 +139,7 @@ class AggregateObservationsAlgorithm(SmartMunicipalityAlgorithm):
             ys = things["y"].reindex(things_of).to_numpy(dtype=float)
             geometries = [QgsGeometry.fromPointXY(QgsPointXY(x, y)) if np.isfinite(x) and np.isfinite(y) else None
                           for x, y in zip(xs, ys)]
-            wkb_type = QgsWkbTypes.Type.Point
+            wkb_type = WkbType.Point
         unit = obs["unit"].dropna().iloc[0] if obs["unit"].notna().any() else ""
         table = pd.DataFrame({
             "group": result["group"].astype(str), "name": names.reindex(result["group"]).astype(str).to_numpy(),

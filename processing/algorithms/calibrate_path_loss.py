@@ -8,9 +8,7 @@ from typing import TYPE_CHECKING
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
@@ -22,10 +20,17 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...smart_municipality.compat.qt import (
+    FIELD_DOUBLE,
+    FIELD_INT,
+    FIELD_STRING,
+    ProcessingNumberParameterType,
+    ProcessingSourceType,
+    WkbType,
+    field,
+)
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.siting.linkbudget import DEFAULT_FREQUENCY_MHZ, DEFAULT_RX_HEIGHT_M
@@ -66,7 +71,7 @@ class CalibratePathLossAlgorithm(SmartMunicipalityAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource("MEASUREMENTS", tr("Measurements (points)"),
-                                                              [QgsProcessing.SourceType.TypeVectorPoint],
+                                                              [ProcessingSourceType.VectorPoint],
                                                               optional=True))
         self.addParameter(QgsProcessingParameterFile("MEASUREMENTS_CSV", tr("Measurements (CSV file)"),
                                                      extension="csv", optional=True))
@@ -77,28 +82,28 @@ class CalibratePathLossAlgorithm(SmartMunicipalityAlgorithm):
             self.addParameter(QgsProcessingParameterField(name, label, parentLayerParameterName="MEASUREMENTS",
                                                           optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource("GATEWAYS", tr("Gateways"),
-                                                              [QgsProcessing.SourceType.TypeVectorPoint]))
+                                                              [ProcessingSourceType.VectorPoint]))
         self.addParameter(QgsProcessingParameterField("ID_FIELD", tr("Gateway id field"),
                                                       parentLayerParameterName="GATEWAYS"))
         common.add_radio_site_parameters(self, "GATEWAYS")
         self.addParameter(QgsProcessingParameterNumber("FREQUENCY", tr("Frequency (MHz)"),
-                                                       QgsProcessingParameterNumber.Type.Double,
+                                                       ProcessingNumberParameterType.Double,
                                                        DEFAULT_FREQUENCY_MHZ, minValue=30.0, maxValue=6000.0))
         self.addParameter(QgsProcessingParameterNumber("RX_HEIGHT", tr("Device height (m above ground)"),
-                                                       QgsProcessingParameterNumber.Type.Double, DEFAULT_RX_HEIGHT_M,
+                                                       ProcessingNumberParameterType.Double, DEFAULT_RX_HEIGHT_M,
                                                        minValue=0.1, maxValue=100.0))
         self.addParameter(QgsProcessingParameterEnum("PRIOR", tr("Model to compare with (RMSE before)"),
                                                      common.model_labels()[:len(PRIOR_IDS)],
                                                      defaultValue=PRIOR_IDS.index("oulu")))
         self.addParameter(QgsProcessingParameterBoolean("PER_GATEWAY", tr("Also fit each gateway separately"), True))
         self.addParameter(QgsProcessingParameterNumber("MIN_POINTS", tr("Least measurements for a gateway's own fit"),
-                                                       QgsProcessingParameterNumber.Type.Integer, 10, minValue=3))
+                                                       ProcessingNumberParameterType.Integer, 10, minValue=3))
         self.addParameter(QgsProcessingParameterString("SET_NAME", tr("Name of the parameter set"), "calibrated"))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_JSON", tr("Parameter set file"),
                                                                 tr("Parameter set (*.json)"), optional=True,
                                                                 createByDefault=False))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_TABLE", tr("Calibration per gateway"),
-                                                            QgsProcessing.SourceType.TypeVector))
+                                                            ProcessingSourceType.Vector))
         self.addOutput(QgsProcessingOutputNumber("RMSE_BEFORE", tr("RMSE of the prior model (dB)")))
         self.addOutput(QgsProcessingOutputNumber("RMSE_AFTER", tr("RMSE of the fit (dB)")))
         self.addOutput(QgsProcessingOutputNumber("RMSE_HELD_OUT", tr("RMSE on held-out gateways (dB)")))
@@ -171,13 +176,13 @@ class CalibratePathLossAlgorithm(SmartMunicipalityAlgorithm):
         if json_path:
             saved = save_parameter_set(result.parameter_set, json_path)
         fields = QgsFields()
-        for field_name, kind in (("gateway", QVariant.String), ("points", QVariant.Int), ("censored", QVariant.Int),
-                                 ("pl0_db", QVariant.Double), ("exponent", QVariant.Double),
-                                 ("sigma_db", QVariant.Double), ("rmse_before", QVariant.Double),
-                                 ("rmse_joint", QVariant.Double), ("rmse_after", QVariant.Double),
-                                 ("bias_after", QVariant.Double)):
-            fields.append(QgsField(field_name, kind))
-        sink, sink_id = self.parameterAsSink(parameters, "OUTPUT_TABLE", context, fields, QgsWkbTypes.Type.NoGeometry)
+        for field_name, kind in (("gateway", FIELD_STRING), ("points", FIELD_INT), ("censored", FIELD_INT),
+                                 ("pl0_db", FIELD_DOUBLE), ("exponent", FIELD_DOUBLE),
+                                 ("sigma_db", FIELD_DOUBLE), ("rmse_before", FIELD_DOUBLE),
+                                 ("rmse_joint", FIELD_DOUBLE), ("rmse_after", FIELD_DOUBLE),
+                                 ("bias_after", FIELD_DOUBLE)):
+            fields.append(field(field_name, kind))
+        sink, sink_id = self.parameterAsSink(parameters, "OUTPUT_TABLE", context, fields, WkbType.NoGeometry)
         for row in result.rows:
             feature = QgsFeature(fields)
             feature.setAttributes([row.get(f.name()) for f in fields])

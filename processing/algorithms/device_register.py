@@ -9,9 +9,9 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingParameterFeatureSink,
-    QgsWkbTypes,
 )
 
+from ...smart_municipality.compat.qt import WkbType
 from ...smart_municipality.i18n import tr
 from .base import SmartMunicipalityAlgorithm
 from .frames import frame_fields
@@ -50,7 +50,7 @@ class DeviceRegisterAlgorithm(SmartMunicipalityAlgorithm):
         table = register.drop(columns=["x", "y"])
         table["install_date"] = table["install_date"].map(lambda d: "" if d is None else str(d))
         fields = frame_fields(table)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Point,
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WkbType.Point,
                                           QgsCoordinateReferenceSystem("EPSG:31370"))
         x, y = register["x"].to_numpy(dtype=float), register["y"].to_numpy(dtype=float)
         geometries = [QgsGeometry.fromPointXY(QgsPointXY(a, b)) if np.isfinite(a) and np.isfinite(b) else None

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputMultipleLayers,
     QgsProcessingParameterEnum,
@@ -14,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...smart_municipality.compat.qt import ProcessingSourceType
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.projects.region import FORMATS, OpenDataMetadata, export_open_data, layer_source
 from .base import SmartMunicipalityAlgorithm
@@ -42,7 +42,7 @@ class ExportProjectsOpenDataAlgorithm(SmartMunicipalityAlgorithm):
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, tr("Project register"),
-                                                              [QgsProcessing.SourceType.TypeVector]))
+                                                              [ProcessingSourceType.Vector]))
         self.addParameter(QgsProcessingParameterEnum(self.FORMAT, tr("Format"),
                                                      options=["GeoJSON", "CSV", "GeoPackage"], defaultValue=0))
         self.addParameter(QgsProcessingParameterString(self.TITLE, tr("Title"),

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingContext,
     QgsProcessingOutputMultipleLayers,
     QgsProcessingParameterBoolean,
@@ -16,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...smart_municipality.compat.qt import ProcessingDateTimeParameterDataType, ProcessingSourceType
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.vacancy.constants import DEFAULT_LICENCE, DEFAULT_POINT_TYPES
@@ -58,17 +58,17 @@ class ExportVacancyOpenDataAlgorithm(SmartMunicipalityAlgorithm):
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INDICATORS, tr("Vacancy indicators per area"),
-            [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorLine]))
+            [ProcessingSourceType.VectorPolygon, ProcessingSourceType.VectorLine]))
         self.addParameter(QgsProcessingParameterBoolean(self.INCLUDE_POINTS, tr("Also publish points"),
                                                         defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.VACANCY, tr("Vacancy register (for points)"), [QgsProcessing.TypeVectorPoint], optional=True))
+            self.VACANCY, tr("Vacancy register (for points)"), [ProcessingSourceType.VectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.POINT_TYPES, tr("Property types published as points"), options=list(TYPES), allowMultiple=True,
             defaultValue=[TYPES.index(t) for t in DEFAULT_POINT_TYPES]))
         self.addParameter(QgsProcessingParameterDateTime(
             self.REFERENCE_DATE, tr("Reference date of the points (empty: today)"),
-            type=QgsProcessingParameterDateTime.Date, optional=True))
+            type=ProcessingDateTimeParameterDataType.Date, optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.SUPPRESS_SMALL_COUNTS, tr("Also leave counts empty where the rate is suppressed"),
             defaultValue=True))

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from qgis.core import QgsField, QgsFields
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import QgsFields
+
+from ...smart_municipality.compat.qt import (
+    FIELD_BOOL,
+    FIELD_DATETIME,
+    FIELD_DOUBLE,
+    FIELD_LONG,
+    FIELD_STRING,
+    FieldType,
+    field,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
 
 
-def frame_fields(frame: pd.DataFrame, times: QVariant.Type = QVariant.DateTime) -> QgsFields:
+def frame_fields(frame: pd.DataFrame, times: FieldType = FIELD_DATETIME) -> QgsFields:
     """Integers, reals, booleans, times (as ``times``: DateTime for readings, Date for dossier dates), else text."""
     import pandas as pd
 
@@ -21,12 +30,12 @@ def frame_fields(frame: pd.DataFrame, times: QVariant.Type = QVariant.DateTime) 
         if isinstance(dtype, pd.DatetimeTZDtype) or kind == "M":
             field_type = times
         elif str(dtype) in ("Int64", "Int32") or kind in "iu":
-            field_type = QVariant.LongLong
+            field_type = FIELD_LONG
         elif kind == "f" or str(dtype) == "Float64":
-            field_type = QVariant.Double
+            field_type = FIELD_DOUBLE
         elif kind == "b" or str(dtype) == "boolean":
-            field_type = QVariant.Bool
+            field_type = FIELD_BOOL
         else:
-            field_type = QVariant.String
-        fields.append(QgsField(str(name), field_type))
+            field_type = FIELD_STRING
+        fields.append(field(str(name), field_type))
     return fields

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsProcessing,
     QgsProcessingContext,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -18,9 +17,9 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
+from ...smart_municipality.compat.qt import ProcessingDateTimeParameterDataType, ProcessingSourceType, WkbType
 from ...smart_municipality.errors import Cancelled, InputError
 from ...smart_municipality.i18n import tr
 from .base import SmartMunicipalityAlgorithm
@@ -95,15 +94,15 @@ class ImportVacancyRegisterAlgorithm(SmartMunicipalityAlgorithm):
             self.TYPE_MAPPING, tr("Extra property types (word=type; …)"), optional=True))
         self.addParameter(QgsProcessingParameterDateTime(
             self.EXPORT_DATE, tr("Export date (empty: from the file name, else today)"),
-            type=QgsProcessingParameterDateTime.Date, optional=True))
+            type=ProcessingDateTimeParameterDataType.Date, optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.NISCODE, tr("NIS code of the municipality (when the export does not say it)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ADDRESSES, tr("Addresses (standard address layer)"), [QgsProcessing.TypeVectorPoint]))
+            self.ADDRESSES, tr("Addresses (standard address layer)"), [ProcessingSourceType.VectorPoint]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.PARCELS, tr("Parcels (GRB ADP with CAPAKEY)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.PARCELS, tr("Parcels (GRB ADP with CAPAKEY)"), [ProcessingSourceType.VectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.BUILDINGS, tr("Buildings (GRB GBG)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.BUILDINGS, tr("Buildings (GRB GBG)"), [ProcessingSourceType.VectorPolygon], optional=True))
         self.addParameter(store_parameter(self.STORE))
         self.addParameter(QgsProcessingParameterBoolean(
             self.MISSING_MEANS_REMOVED, tr("Dossiers missing from the export were removed (full export)"),
@@ -111,7 +110,7 @@ class ImportVacancyRegisterAlgorithm(SmartMunicipalityAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.ALLOW_OLDER, tr("Allow an export older than the last one imported"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.REJECTED, tr("Rejected rows"), QgsProcessing.TypeVector, optional=True, createByDefault=True))
+            self.REJECTED, tr("Rejected rows"), ProcessingSourceType.Vector, optional=True, createByDefault=True))
         self.addOutput(QgsProcessingOutputVectorLayer(self.OUTPUT, tr("Vacancy register")))
         self.addOutput(QgsProcessingOutputString("SUMMARY", tr("Summary")))
         for name in self.COUNTS:
@@ -175,7 +174,7 @@ class ImportVacancyRegisterAlgorithm(SmartMunicipalityAlgorithm):
         rejected = report.rejected.rename(columns={"source_row": "row"})
         rejected["row"] = rejected["row"].astype("int64")
         fields = fields_for(rejected)
-        sink, sink_id = self.parameterAsSink(parameters, self.REJECTED, context, fields, QgsWkbTypes.NoGeometry,
+        sink, sink_id = self.parameterAsSink(parameters, self.REJECTED, context, fields, WkbType.NoGeometry,
                                              QgsCoordinateReferenceSystem())
         if sink is not None:
             write_frame(sink, fields, rejected)

@@ -7,7 +7,6 @@ from typing import Any
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
@@ -18,6 +17,11 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
 )
 
+from ...smart_municipality.compat.qt import (
+    ProcessingFieldParameterDataType,
+    ProcessingNumberParameterType,
+    ProcessingSourceType,
+)
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from .base import SmartMunicipalityAlgorithm
@@ -72,18 +76,18 @@ class InterpolateObservationsAlgorithm(SmartMunicipalityAlgorithm):
                                                      defaultValue=0))
         period_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Or: point layer with values"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
+            self.INPUT, tr("Or: point layer with values"), [ProcessingSourceType.VectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.FIELD, tr("Value field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+            type=ProcessingFieldParameterDataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, tr("Extent (default: the sensors' extent)"),
                                                        optional=True))
         self.addParameter(QgsProcessingParameterNumber(self.CELL_SIZE, tr("Cell size (m)"),
-                                                       QgsProcessingParameterNumber.Type.Double, 50.0, False, 1.0))
+                                                       ProcessingNumberParameterType.Double, 50.0, False, 1.0))
         self.addParameter(QgsProcessingParameterNumber(self.POWER, tr("Power"),
-                                                       QgsProcessingParameterNumber.Type.Double, 2.0, False, 0.1, 10))
+                                                       ProcessingNumberParameterType.Double, 2.0, False, 0.1, 10))
         self.addParameter(QgsProcessingParameterNumber(self.NEIGHBOURS, tr("Nearest sensors used"),
-                                                       QgsProcessingParameterNumber.Type.Integer, 12, False, 1, 500))
+                                                       ProcessingNumberParameterType.Integer, 12, False, 1, 500))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Surface")))
         for name, label in (("RMSE", tr("Cross-validation RMSE")), ("MAE", tr("Cross-validation MAE")),
                             ("BIAS", tr("Cross-validation bias")), ("N", tr("Sensors used"))):

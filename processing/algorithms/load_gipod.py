@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...smart_municipality.compat.qt import ProcessingDateTimeParameterDataType
 from ...smart_municipality.downloads import extent_area, target_crs
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
@@ -70,7 +71,7 @@ class LoadGipodAlgorithm(SmartMunicipalityAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.MUNICIPALITY, tr("Municipality (name or NIS code)"),
                                                        optional=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, tr("Or an extent"), optional=True))
-        date_type = QgsProcessingParameterDateTime.Type.Date
+        date_type = ProcessingDateTimeParameterDataType.Date
         self.addParameter(QgsProcessingParameterDateTime(self.START, tr("First day of the period"), date_type,
                                                          optional=True))
         self.addParameter(QgsProcessingParameterDateTime(self.END, tr("Last day of the period"), date_type,

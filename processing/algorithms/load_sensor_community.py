@@ -6,6 +6,7 @@ from typing import Any
 
 from qgis.core import QgsProcessingParameterDateTime
 
+from ...smart_municipality.compat.qt import ProcessingDateTimeParameterDataType
 from ...smart_municipality.i18n import tr
 from .base import SmartMunicipalityAlgorithm
 from .sensors_common import (
@@ -40,7 +41,7 @@ class LoadSensorCommunityAlgorithm(SmartMunicipalityAlgorithm):
         self.addParameter(area_parameter())
         for name, label in ((self.ARCHIVE_START, tr("Archive from (date, optional)")),
                             (self.ARCHIVE_END, tr("Archive until (date, not included)"))):
-            self.addParameter(QgsProcessingParameterDateTime(name, label, type=QgsProcessingParameterDateTime.Date,
+            self.addParameter(QgsProcessingParameterDateTime(name, label, type=ProcessingDateTimeParameterDataType.Date,
                                                              optional=True))
         self.addParameter(store_parameter())
         load_outputs(self)

@@ -7,8 +7,6 @@ from typing import Any
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
-    QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
@@ -23,6 +21,11 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from ...smart_municipality.compat.qt import (
+    ProcessingAlgorithmFlag,
+    ProcessingDateTimeParameterDataType,
+    ProcessingSourceType,
+)
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import plugin_language, tr
 from ...smart_municipality.mapstudy.constants import LANGUAGES, THEMES
@@ -76,7 +79,7 @@ class MapStudyAlgorithm(SmartMunicipalityAlgorithm):
 
     def flags(self):
         # print layouts and map rendering belong to the main thread
-        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
+        return super().flags() | ProcessingAlgorithmFlag.NoThreading
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
         self.addParameter(store_parameter())
@@ -96,21 +99,21 @@ class MapStudyAlgorithm(SmartMunicipalityAlgorithm):
             self.PAPER, tr("Paper"), [paper_label(*choice) for choice in PAPER_CHOICES], defaultValue=0))
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.AREAS, tr("Neighbourhoods (wijken, statistical sectors) for the figures per area and the atlas"),
-            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+            [ProcessingSourceType.VectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.AREA_NAME_FIELD, tr("Neighbourhood name field"), parentLayerParameterName=self.AREAS,
             optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.ATLAS, tr("Atlas: one page per neighbourhood"), defaultValue=False))
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.BASE_LAYERS, tr("Extra base layers (drawn under the themes)"), QgsProcessing.SourceType.TypeMapLayer,
+            self.BASE_LAYERS, tr("Extra base layers (drawn under the themes)"), ProcessingSourceType.MapLayer,
             optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.TEMPLATE, tr("Own layout template (.qpt; empty: the plugin's)"), extension="qpt", optional=True))
         self.addParameter(QgsProcessingParameterString(self.TITLE, tr("Title (empty: Map study <municipality>)"),
                                                        optional=True))
         self.addParameter(QgsProcessingParameterDateTime(
-            self.REFERENCE_DATE, tr("Figures on (empty: today)"), type=QgsProcessingParameterDateTime.Type.Date,
+            self.REFERENCE_DATE, tr("Figures on (empty: today)"), type=ProcessingDateTimeParameterDataType.Date,
             optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, tr("Map study"), tr("PDF (*.pdf)")))
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))

@@ -8,17 +8,16 @@ from typing import Any
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureSink,
-    QgsProcessing,
     QgsProcessingContext,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from ...smart_municipality.addresses.constants import STATUSES
+from ...smart_municipality.compat.qt import ProcessingSourceType, WkbType
 from ...smart_municipality.errors import Cancelled, InputError
 from ...smart_municipality.i18n import tr
 from .base import SmartMunicipalityAlgorithm
@@ -61,7 +60,7 @@ class MatchAddressesAlgorithm(SmartMunicipalityAlgorithm):
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Address list (table layer, CSV or XLSX file)"), [QgsProcessing.TypeVector]))
+            self.INPUT, tr("Address list (table layer, CSV or XLSX file)"), [ProcessingSourceType.Vector]))
         self.addParameter(QgsProcessingParameterString(self.SHEET, tr("Sheet (XLSX with several sheets)"),
                                                        optional=True))
         labels = {"address": tr("Column with the full address"), "street": tr("Street column"),
@@ -71,14 +70,14 @@ class MatchAddressesAlgorithm(SmartMunicipalityAlgorithm):
             self.addParameter(QgsProcessingParameterString(name, labels[role], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.REFERENCE, tr("Reference addresses (standard address schema)"),
-            [QgsProcessing.TypeVectorPoint], optional=True))
+            [ProcessingSourceType.VectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.ALLOW_ONLINE, tr("Allow the online address register when there is no reference (sends the "
                                   "addresses)"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Matched addresses"),
-                                                            QgsProcessing.TypeVectorPoint))
+                                                            ProcessingSourceType.VectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(self.UNMATCHED_OUTPUT, tr("Rows to check by hand"),
-                                                            QgsProcessing.TypeVector))
+                                                            ProcessingSourceType.Vector))
         for status in STATUSES:
             self.addOutput(QgsProcessingOutputNumber(f"COUNT_{status.upper()}",
                                                      tr("Rows with status {status}").format(status=status)))
@@ -113,11 +112,11 @@ class MatchAddressesAlgorithm(SmartMunicipalityAlgorithm):
 
         # everything is known before the first feature is written
         fields = output_fields(data.fields)
-        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point,
+        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WkbType.Point,
                                              QgsCoordinateReferenceSystem("EPSG:31370"))
         review = review_fields(data.fields)
         review_sink, review_id = self.parameterAsSink(parameters, self.UNMATCHED_OUTPUT, context, review,
-                                                      QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
+                                                      WkbType.NoGeometry, QgsCoordinateReferenceSystem())
         sink.addFeatures(list(features(data, result, fields)), QgsFeatureSink.Flag.FastInsert)
         review_sink.addFeatures(list(review_features(data, result, review)), QgsFeatureSink.Flag.FastInsert)
         counts = result.counts()

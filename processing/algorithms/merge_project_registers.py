@@ -6,18 +6,15 @@ from typing import Any
 
 from qgis.core import (
     QgsFeature,
-    QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...smart_municipality.compat.qt import FIELD_STRING, ProcessingSourceType, WkbType, field
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr, tr_noop
 from ...smart_municipality.projects.region import layer_source, merge_registers, store_source
@@ -55,11 +52,11 @@ class MergeProjectRegistersAlgorithm(SmartMunicipalityAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.STORES, tr("Registers in study stores (one per line)"),
                                                        optional=True, multiLine=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(self.LAYERS, tr("Registers as layers"),
-                                                               QgsProcessing.SourceType.TypeVectorAnyGeometry,
+                                                               ProcessingSourceType.VectorAnyGeometry,
                                                                optional=True))
         self.addParameter(store_parameter(self.TARGET, tr("Target store (the regional register)")))
         self.addParameter(QgsProcessingParameterFeatureSink(self.DUPLICATES, tr("Duplicates"),
-                                                            QgsProcessing.SourceType.TypeVector))
+                                                            ProcessingSourceType.Vector))
         self.addOutput(QgsProcessingOutputNumber(self.WRITTEN, tr("Projects written")))
         self.addOutput(QgsProcessingOutputNumber(self.N_DUPLICATES, tr("Duplicates found")))
 
@@ -76,8 +73,8 @@ class MergeProjectRegistersAlgorithm(SmartMunicipalityAlgorithm):
 
         fields = QgsFields()
         for name in ("project_key", "niscode", "source", "first_source", "kind", "meaning"):
-            fields.append(QgsField(name, QVariant.String))
-        sink, dest = self.parameterAsSink(parameters, self.DUPLICATES, context, fields, QgsWkbTypes.Type.NoGeometry)
+            fields.append(field(name, FIELD_STRING))
+        sink, dest = self.parameterAsSink(parameters, self.DUPLICATES, context, fields, WkbType.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.DUPLICATES))
         for duplicate in result.duplicates:

@@ -7,18 +7,24 @@ from typing import Any
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
-    QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDistance,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
 
+from ...smart_municipality.compat.qt import (
+    FIELD_DATE,
+    FIELD_DOUBLE,
+    FIELD_INT,
+    FIELD_STRING,
+    ProcessingSourceType,
+    WkbType,
+    field,
+)
 from ...smart_municipality.downloads import target_crs
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr, tr_noop
@@ -82,27 +88,27 @@ class ProjectConflictsAlgorithm(SmartMunicipalityAlgorithm):
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(self.PROJECTS, tr("Projects"),
-                                                              [QgsProcessing.SourceType.TypeVectorAnyGeometry]))
+                                                              [ProcessingSourceType.VectorAnyGeometry]))
         self.addParameter(QgsProcessingParameterFeatureSource(self.WORKS, tr("Works (e.g. GIPOD INNAME)"),
-                                                              [QgsProcessing.SourceType.TypeVectorAnyGeometry]))
+                                                              [ProcessingSourceType.VectorAnyGeometry]))
         self.addParameter(QgsProcessingParameterDistance(self.DISTANCE, tr("Within distance"), DEFAULT_DISTANCE,
                                                          self.PROJECTS, minValue=0.0))
         for name, (parent, label) in self.FIELDS.items():
             self.addParameter(QgsProcessingParameterField(name, tr(label), parentLayerParameterName=parent,
                                                           optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Conflicts"),
-                                                            QgsProcessing.SourceType.TypeVectorLine))
+                                                            ProcessingSourceType.VectorLine))
 
     @staticmethod
     def output_fields() -> QgsFields:
         fields = QgsFields()
-        for name, kind in (("project_id", QVariant.String), ("project_name", QVariant.String),
-                           ("work_id", QVariant.String), ("work_name", QVariant.String),
-                           ("distance_m", QVariant.Double), ("overlap_start", QVariant.Date),
-                           ("overlap_end", QVariant.Date), ("overlap_days", QVariant.Int),
-                           ("project_start", QVariant.Date), ("project_end", QVariant.Date),
-                           ("work_start", QVariant.Date), ("work_end", QVariant.Date)):
-            fields.append(QgsField(name, kind))
+        for name, kind in (("project_id", FIELD_STRING), ("project_name", FIELD_STRING),
+                           ("work_id", FIELD_STRING), ("work_name", FIELD_STRING),
+                           ("distance_m", FIELD_DOUBLE), ("overlap_start", FIELD_DATE),
+                           ("overlap_end", FIELD_DATE), ("overlap_days", FIELD_INT),
+                           ("project_start", FIELD_DATE), ("project_end", FIELD_DATE),
+                           ("work_start", FIELD_DATE), ("work_end", FIELD_DATE)):
+            fields.append(field(name, kind))
         return fields
 
     def _items(self, parameters, context, key: str, prefix: str) -> list[Item]:
@@ -137,7 +143,7 @@ class ProjectConflictsAlgorithm(SmartMunicipalityAlgorithm):
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
         conflicts = find_conflicts(projects, works, distance, feedback)
         fields = self.output_fields()
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.LineString,
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WkbType.LineString,
                                           target_crs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))

@@ -5,21 +5,18 @@ from __future__ import annotations
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPalettedRasterRenderer,
-    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterRasterDestination,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
+from ...smart_municipality.compat.qt import FIELD_DOUBLE, FIELD_INT, ProcessingSourceType, WkbType, field
 from ...smart_municipality.errors import Cancelled
 from ...smart_municipality.i18n import tr
 from . import siting_common as common
@@ -61,7 +58,7 @@ class RadioCoverageAlgorithm(SmartMunicipalityAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource("GATEWAYS", tr("Gateways"),
-                                                              [QgsProcessing.SourceType.TypeVectorPoint]))
+                                                              [ProcessingSourceType.VectorPoint]))
         self.addParameter(QgsProcessingParameterField("ID_FIELD", tr("Gateway id field"),
                                                       parentLayerParameterName="GATEWAYS", optional=True))
         common.add_radio_site_parameters(self, "GATEWAYS")
@@ -74,7 +71,7 @@ class RadioCoverageAlgorithm(SmartMunicipalityAlgorithm):
                                                                   tr("Number of gateways that hear each cell")))
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT_SF", tr("Smallest spreading factor")))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_SF_POLYGONS", tr("Coverage per spreading factor"),
-                                                            QgsProcessing.SourceType.TypeVectorPolygon))
+                                                            ProcessingSourceType.VectorPolygon))
         self.addOutput(QgsProcessingOutputNumber("COVERED_SHARE", tr("Share of the cells covered (0-1)")))
 
     def run(self, parameters, context, feedback):
@@ -121,11 +118,11 @@ class RadioCoverageAlgorithm(SmartMunicipalityAlgorithm):
                                                    min_sf, grid, 255)
         feedback.setProgress(90)
         fields = QgsFields()
-        for name, kind in (("sf", QVariant.Int), ("area_km2", QVariant.Double), ("cumulative_km2", QVariant.Double),
-                           ("cumulative_share", QVariant.Double)):
-            fields.append(QgsField(name, kind))
+        for name, kind in (("sf", FIELD_INT), ("area_km2", FIELD_DOUBLE), ("cumulative_km2", FIELD_DOUBLE),
+                           ("cumulative_share", FIELD_DOUBLE)):
+            fields.append(field(name, kind))
         sink, sink_id = self.parameterAsSink(parameters, "OUTPUT_SF_POLYGONS", context, fields,
-                                             QgsWkbTypes.Type.MultiPolygon, dem.crs())
+                                             WkbType.MultiPolygon, dem.crs())
         for row in sf_polygons(result.min_sf, grid):
             feature = QgsFeature(fields)
             geometry = QgsGeometry()

@@ -16,7 +16,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterDateTime,
@@ -24,6 +23,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...smart_municipality.compat.qt import ProcessingSourceType
 from ...smart_municipality.errors import Cancelled, InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.sensors.properties import PROPERTIES
@@ -60,7 +60,7 @@ def read_niscode(algorithm, parameters: dict[str, Any], context, optional: bool 
 def area_parameter() -> QgsProcessingParameterFeatureSource:
     return QgsProcessingParameterFeatureSource(
         AREA, tr("Area (polygons; default: the municipality's extent)"),
-        [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
+        [ProcessingSourceType.VectorPolygon], optional=True)
 
 
 def read_area(algorithm, parameters: dict[str, Any], context, niscode: str | None) -> Area | None:

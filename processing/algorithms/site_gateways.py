@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -13,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ...smart_municipality.compat.qt import ProcessingNumberParameterType, ProcessingSourceType
 from ...smart_municipality.errors import Cancelled
 from ...smart_municipality.i18n import tr
 from . import siting_common as common
@@ -42,27 +42,27 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource("CANDIDATES", tr("Candidate sites"),
-                                                              [QgsProcessing.SourceType.TypeVectorPoint]))
+                                                              [ProcessingSourceType.VectorPoint]))
         self.addParameter(QgsProcessingParameterField("ID_FIELD", tr("Candidate id field"),
                                                       parentLayerParameterName="CANDIDATES", optional=True))
         common.add_weight_field(self, "COST_FIELD", tr("Cost field (empty: every site costs 1)"), "CANDIDATES")
         common.add_radio_site_parameters(self, "CANDIDATES")
         self.addParameter(QgsProcessingParameterFeatureSource("EXISTING", tr("Existing gateways (kept)"),
-                                                              [QgsProcessing.SourceType.TypeVectorPoint],
+                                                              [ProcessingSourceType.VectorPoint],
                                                               optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource("DEMAND", tr("Demand points (sensors, addresses, …)"),
-                                                              [QgsProcessing.SourceType.TypeVectorAnyGeometry]))
+                                                              [ProcessingSourceType.VectorAnyGeometry]))
         common.add_weight_field(self, "WEIGHT_FIELD", tr("Weight field (empty: every point weighs 1)"), "DEMAND")
         self.addParameter(QgsProcessingParameterEnum("GOAL", tr("Goal"),
                                                      [tr("Cover the most demand with K new sites"),
                                                       tr("Reach the coverage target at least cost")], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber("K", tr("Number of new sites (K)"),
-                                                       QgsProcessingParameterNumber.Type.Integer, 3, minValue=1))
+                                                       ProcessingNumberParameterType.Integer, 3, minValue=1))
         self.addParameter(QgsProcessingParameterNumber("TARGET", tr("Coverage target (% of the demand weight)"),
-                                                       QgsProcessingParameterNumber.Type.Double, 95.0, minValue=0.1,
+                                                       ProcessingNumberParameterType.Double, 95.0, minValue=0.1,
                                                        maxValue=100.0))
         self.addParameter(QgsProcessingParameterNumber("REDUNDANCY", tr("Gateways that must hear each point"),
-                                                       QgsProcessingParameterNumber.Type.Integer, 1, minValue=1,
+                                                       ProcessingNumberParameterType.Integer, 1, minValue=1,
                                                        maxValue=3))
         common.add_method_parameters(self)
         common.add_lp_bound_parameter(self)
@@ -70,11 +70,11 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
         common.add_model_parameters(self)
         common.add_max_sf_parameter(self)
         self.addParameter(QgsProcessingParameterNumber("CELL_SIZE", tr("Cell size (m; 0 = that of the terrain model)"),
-                                                       QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
+                                                       ProcessingNumberParameterType.Double, 0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_SITES", tr("Chosen gateway sites"),
-                                                            QgsProcessing.SourceType.TypeVectorPoint))
+                                                            ProcessingSourceType.VectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_DEMAND", tr("Demand coverage"),
-                                                            QgsProcessing.SourceType.TypeVectorPoint))
+                                                            ProcessingSourceType.VectorPoint))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_REPORT", tr("Report"), tr("HTML (*.html)"),
                                                                 optional=True))
         for name, label in (("COVERED_SHARE", tr("Covered share of the demand weight (0-1)")),

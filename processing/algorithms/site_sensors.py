@@ -8,11 +8,9 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -21,10 +19,17 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsSpatialIndex,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...smart_municipality.compat.qt import (
+    FIELD_DOUBLE,
+    FIELD_INT,
+    FIELD_STRING,
+    ProcessingNumberParameterType,
+    ProcessingSourceType,
+    WkbType,
+    field,
+)
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from . import siting_common as common
@@ -59,39 +64,39 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource("CANDIDATES", tr("Candidate sites"),
-                                                              [QgsProcessing.SourceType.TypeVectorPoint]))
+                                                              [ProcessingSourceType.VectorPoint]))
         self.addParameter(QgsProcessingParameterField("ID_FIELD", tr("Candidate id field"),
                                                       parentLayerParameterName="CANDIDATES", optional=True))
         common.add_weight_field(self, "COST_FIELD", tr("Cost field for LSCP (empty: every site costs 1)"),
                                 "CANDIDATES")
         self.addParameter(QgsProcessingParameterFeatureSource("EXISTING", tr("Existing sensors (kept)"),
-                                                              [QgsProcessing.SourceType.TypeVectorPoint],
+                                                              [ProcessingSourceType.VectorPoint],
                                                               optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource("DEMAND", tr("Demand points"),
-                                                              [QgsProcessing.SourceType.TypeVectorAnyGeometry]))
+                                                              [ProcessingSourceType.VectorAnyGeometry]))
         common.add_weight_field(self, "WEIGHT_FIELD", tr("Weight field (residents, pupils, traffic …)"), "DEMAND")
         self.addParameter(QgsProcessingParameterNumber("RADIUS", tr("Radius (m)"),
-                                                       QgsProcessingParameterNumber.Type.Double, 500.0, minValue=0.01))
+                                                       ProcessingNumberParameterType.Double, 500.0, minValue=0.01))
         self.addParameter(QgsProcessingParameterEnum("MODEL", tr("Model"),
                                                      [tr("MCLP: cover the most weight with K sites"),
                                                       tr("LSCP: cover every point with the fewest sites"),
                                                       tr("p-median: least weighted mean distance with K sites")],
                                                      defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber("K", tr("Number of new sites (K)"),
-                                                       QgsProcessingParameterNumber.Type.Integer, 5, minValue=1))
+                                                       ProcessingNumberParameterType.Integer, 5, minValue=1))
         common.add_method_parameters(self)
         common.add_lp_bound_parameter(self)
         self.addParameter(QgsProcessingParameterFeatureSource("AREAS", tr("Areas for the equity report"),
-                                                              [QgsProcessing.SourceType.TypeVectorPolygon],
+                                                              [ProcessingSourceType.VectorPolygon],
                                                               optional=True))
         self.addParameter(QgsProcessingParameterField("AREA_NAME_FIELD", tr("Area name field"),
                                                       parentLayerParameterName="AREAS", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_SITES", tr("Chosen sensor sites"),
-                                                            QgsProcessing.SourceType.TypeVectorPoint))
+                                                            ProcessingSourceType.VectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_DEMAND", tr("Demand coverage"),
-                                                            QgsProcessing.SourceType.TypeVectorPoint))
+                                                            ProcessingSourceType.VectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_AREAS", tr("Coverage per area"),
-                                                            QgsProcessing.SourceType.TypeVectorPolygon,
+                                                            ProcessingSourceType.VectorPolygon,
                                                             optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_REPORT", tr("Report"), tr("HTML (*.html)"),
                                                                 optional=True))
@@ -233,13 +238,13 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
 
     def _write_areas(self, parameters, context, crs, rows, geometries) -> str:
         fields = QgsFields()
-        for name, kind in (("area_fid", QVariant.String), ("name", QVariant.String), ("points", QVariant.Int),
-                           ("points_covered", QVariant.Int), ("weight", QVariant.Double),
-                           ("covered_weight", QVariant.Double), ("covered_share", QVariant.Double),
-                           ("equity_rank", QVariant.Int)):
-            fields.append(QgsField(name, kind))
+        for name, kind in (("area_fid", FIELD_STRING), ("name", FIELD_STRING), ("points", FIELD_INT),
+                           ("points_covered", FIELD_INT), ("weight", FIELD_DOUBLE),
+                           ("covered_weight", FIELD_DOUBLE), ("covered_share", FIELD_DOUBLE),
+                           ("equity_rank", FIELD_INT)):
+            fields.append(field(name, kind))
         sink, sink_id = self.parameterAsSink(parameters, "OUTPUT_AREAS", context, fields,
-                                             QgsWkbTypes.Type.MultiPolygon, crs)
+                                             WkbType.MultiPolygon, crs)
         for rank, row in enumerate((r for r in rows if r["area"] is not None), start=1):
             feature = QgsFeature(fields)
             geometry = QgsGeometry(geometries[row["area"]])

@@ -20,11 +20,9 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsMapLayer,
-    QgsProcessing,
     QgsProcessingContext,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
@@ -37,11 +35,20 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsRectangle,
-    QgsUnitTypes,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...smart_municipality.compat.qt import (
+    FIELD_DOUBLE,
+    FIELD_INT,
+    FIELD_STRING,
+    DistanceUnit,
+    GeometryType,
+    ProcessingFieldParameterDataType,
+    ProcessingNumberParameterType,
+    ProcessingSourceType,
+    WkbType,
+    field,
+)
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.resources import style_path
@@ -94,13 +101,13 @@ def add_radio_site_parameters(alg, layer_param: str) -> None:
               ("CABLE_LOSS_FIELD", tr("Cable loss field (dB)")))
     for name, label in fields:
         alg.addParameter(QgsProcessingParameterField(name, label, parentLayerParameterName=layer_param,
-                                                     type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+                                                     type=ProcessingFieldParameterDataType.Numeric, optional=True))
     defaults = (("ANTENNA_HEIGHT", tr("Default antenna height (m above ground)"), DEFAULT_ANTENNA_HEIGHT_M, 0.1),
                 ("EIRP", tr("Default device EIRP (dBm)"), DEFAULT_DEVICE_EIRP_DBM, -50.0),
                 ("GAIN", tr("Default gateway antenna gain (dBi)"), DEFAULT_GATEWAY_GAIN_DBI, -50.0),
                 ("CABLE_LOSS", tr("Default cable loss (dB)"), DEFAULT_CABLE_LOSS_DB, 0.0))
     for name, label, default, minimum in defaults:
-        alg.addParameter(QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Type.Double, default,
+        alg.addParameter(QgsProcessingParameterNumber(name, label, ProcessingNumberParameterType.Double, default,
                                                       minValue=minimum, maxValue=500.0))
 
 
@@ -124,17 +131,17 @@ def model_labels() -> list[str]:
 
 def add_model_parameters(alg) -> None:
     alg.addParameter(QgsProcessingParameterNumber("FREQUENCY", tr("Frequency (MHz)"),
-                                                  QgsProcessingParameterNumber.Type.Double, DEFAULT_FREQUENCY_MHZ,
+                                                  ProcessingNumberParameterType.Double, DEFAULT_FREQUENCY_MHZ,
                                                   minValue=30.0, maxValue=6000.0))
     alg.addParameter(QgsProcessingParameterEnum("MODEL", tr("Path-loss model"), model_labels(),
                                                 defaultValue=DEFAULT_MODEL))
     alg.addParameter(QgsProcessingParameterNumber("PL0", tr("User model: path loss at the reference distance (dB)"),
-                                                  QgsProcessingParameterNumber.Type.Double, 128.95))
+                                                  ProcessingNumberParameterType.Double, 128.95))
     alg.addParameter(QgsProcessingParameterNumber("EXPONENT", tr("User model: path-loss exponent n"),
-                                                  QgsProcessingParameterNumber.Type.Double, 2.32, minValue=0.1,
+                                                  ProcessingNumberParameterType.Double, 2.32, minValue=0.1,
                                                   maxValue=10.0))
     alg.addParameter(QgsProcessingParameterNumber("D0", tr("User model: reference distance (km)"),
-                                                  QgsProcessingParameterNumber.Type.Double, 1.0, minValue=0.000001))
+                                                  ProcessingNumberParameterType.Double, 1.0, minValue=0.000001))
     alg.addParameter(QgsProcessingParameterString(
         "PARAMETER_SET", tr("Calibrated parameter set (name or .json file; replaces the model above)"), optional=True))
 
@@ -144,25 +151,25 @@ def add_terrain_parameters(alg) -> None:
     alg.addParameter(QgsProcessingParameterRasterLayer("SURFACE", tr("Surface model (DSM) for clutter"),
                                                        optional=True))
     alg.addParameter(QgsProcessingParameterFeatureSource("BUILDINGS", tr("Buildings for clutter"),
-                                                         [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+                                                         [ProcessingSourceType.VectorPolygon], optional=True))
     alg.addParameter(QgsProcessingParameterField("BUILDING_HEIGHT_FIELD", tr("Building height field (m)"),
                                                  parentLayerParameterName="BUILDINGS",
-                                                 type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+                                                 type=ProcessingFieldParameterDataType.Numeric, optional=True))
     alg.addParameter(QgsProcessingParameterNumber("BUILDING_HEIGHT", tr("Default building height (m)"),
-                                                  QgsProcessingParameterNumber.Type.Double, 8.0, minValue=0.0,
+                                                  ProcessingNumberParameterType.Double, 8.0, minValue=0.0,
                                                   maxValue=300.0))
     alg.addParameter(QgsProcessingParameterNumber("RX_HEIGHT", tr("Receiver (end device) height (m above ground)"),
-                                                  QgsProcessingParameterNumber.Type.Double, DEFAULT_RX_HEIGHT_M,
+                                                  ProcessingNumberParameterType.Double, DEFAULT_RX_HEIGHT_M,
                                                   minValue=0.1, maxValue=100.0))
     alg.addParameter(QgsProcessingParameterEnum(
         "TERRAIN", tr("Terrain effect"),
         [tr("None (distance only)"), tr("Line of sight (GDAL viewshed; out of sight adds the loss below)"),
          tr("Line of sight and knife-edge diffraction")], defaultValue=2))
     alg.addParameter(QgsProcessingParameterNumber("NLOS_LOSS", tr("Extra loss out of sight, line-of-sight mode (dB)"),
-                                                  QgsProcessingParameterNumber.Type.Double, 20.0, minValue=0.0,
+                                                  ProcessingNumberParameterType.Double, 20.0, minValue=0.0,
                                                   maxValue=300.0))
     alg.addParameter(QgsProcessingParameterNumber("FADE_MARGIN", tr("Fade margin (dB)"),
-                                                  QgsProcessingParameterNumber.Type.Double, 10.0, minValue=0.0,
+                                                  ProcessingNumberParameterType.Double, 10.0, minValue=0.0,
                                                   maxValue=60.0))
 
 
@@ -170,7 +177,7 @@ def add_extent_parameters(alg) -> None:
     alg.addParameter(QgsProcessingParameterExtent("EXTENT", tr("Extent (default: what the gateways can reach)"),
                                                   optional=True))
     alg.addParameter(QgsProcessingParameterNumber("CELL_SIZE", tr("Cell size (m; 0 = that of the terrain model)"),
-                                                  QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
+                                                  ProcessingNumberParameterType.Double, 0.0, minValue=0.0))
 
 
 def add_max_sf_parameter(alg) -> None:
@@ -184,7 +191,7 @@ def add_method_parameters(alg) -> None:
                                                 [tr("Greedy (fast, with a quality bound)"),
                                                  tr("Exact (MILP with HiGHS)")], defaultValue=0))
     alg.addParameter(QgsProcessingParameterNumber("TIME_LIMIT", tr("Time limit of the exact method (s)"),
-                                                  QgsProcessingParameterNumber.Type.Double, 300.0, minValue=1.0))
+                                                  ProcessingNumberParameterType.Double, 300.0, minValue=1.0))
 
 
 def add_lp_bound_parameter(alg) -> None:
@@ -231,7 +238,7 @@ def dem_layer(alg, parameters, context):
     if layer is None or not layer.isValid():
         raise InputError(tr("The terrain model cannot be opened; choose a valid raster layer."))
     crs = layer.crs()
-    if not crs.isValid() or crs.isGeographic() or crs.mapUnits() != QgsUnitTypes.DistanceUnit.DistanceMeters:
+    if not crs.isValid() or crs.isGeographic() or crs.mapUnits() != DistanceUnit.Meters:
         raise InputError(tr("The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); "
                             "it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).").format(
                                 crs.authid() or tr("an unknown CRS")))
@@ -283,7 +290,7 @@ def read_points(source, context, feedback, what: str, label_field: str | None = 
         if geometry is None or geometry.isEmpty():
             skipped += 1
             continue
-        if geometry.type() == QgsWkbTypes.GeometryType.PointGeometry and not geometry.isMultipart():
+        if geometry.type() == GeometryType.Point and not geometry.isMultipart():
             point = geometry.asPoint()
         else:
             point = geometry.centroid().asPoint()
@@ -511,7 +518,7 @@ def html_table(header: list[str], rows: list[list[Any]]) -> str:
 
 def add_weight_field(alg, name: str, label: str, parent: str) -> None:
     alg.addParameter(QgsProcessingParameterField(name, label, parentLayerParameterName=parent,
-                                                 type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+                                                 type=ProcessingFieldParameterDataType.Numeric, optional=True))
 
 
 def numbers_from(table: PointTable, field_name: str | None, default: float = 1.0) -> np.ndarray:
@@ -551,11 +558,11 @@ def write_sites(alg, parameters, context, key: str, crs, x, y, labels, existing,
     from qgis.core import QgsPointXY
 
     fields = QgsFields()
-    for name, kind in (("site_id", QVariant.String), ("rank", QVariant.Int), ("existing", QVariant.Int),
-                       ("cost", QVariant.Double), ("gain", QVariant.Double), ("objective_after", QVariant.Double),
-                       ("share_after", QVariant.Double)):
-        fields.append(QgsField(name, kind))
-    sink, sink_id = alg.parameterAsSink(parameters, key, context, fields, QgsWkbTypes.Type.Point, crs)
+    for name, kind in (("site_id", FIELD_STRING), ("rank", FIELD_INT), ("existing", FIELD_INT),
+                       ("cost", FIELD_DOUBLE), ("gain", FIELD_DOUBLE), ("objective_after", FIELD_DOUBLE),
+                       ("share_after", FIELD_DOUBLE)):
+        fields.append(field(name, kind))
+    sink, sink_id = alg.parameterAsSink(parameters, key, context, fields, WkbType.Point, crs)
     steps = {row["site"]: row for row in result.curve if row.get("site") is not None}
     rows = [(j, 0) for j in result.fixed] + [(j, rank) for rank, j in enumerate(result.chosen, start=1)]
     for j, rank in rows:
@@ -576,10 +583,10 @@ def write_demand(alg, parameters, context, key: str, crs, table: PointTable, col
 
     fields = QgsFields()
     for name, values in columns.items():
-        kind = {"i": QVariant.Int, "u": QVariant.Int, "b": QVariant.Int, "f": QVariant.Double}.get(
-            np.asarray(values).dtype.kind, QVariant.String)
-        fields.append(QgsField(name, kind))
-    sink, sink_id = alg.parameterAsSink(parameters, key, context, fields, QgsWkbTypes.Type.Point, crs)
+        kind = {"i": FIELD_INT, "u": FIELD_INT, "b": FIELD_INT, "f": FIELD_DOUBLE}.get(
+            np.asarray(values).dtype.kind, FIELD_STRING)
+        fields.append(field(name, kind))
+    sink, sink_id = alg.parameterAsSink(parameters, key, context, fields, WkbType.Point, crs)
     from qgis.core import QgsPointXY
 
     lists = {name: np.asarray(values).tolist() for name, values in columns.items()}

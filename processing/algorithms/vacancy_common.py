@@ -19,8 +19,9 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
 
+from ...smart_municipality.compat.qt import FIELD_DATE, GeometryType
 from ...smart_municipality.errors import Cancelled
 from ...smart_municipality.i18n import tr
 from .frames import frame_fields
@@ -136,7 +137,7 @@ def field_of(source, *names: str) -> str | None:
 
 def fields_for(frame: pd.DataFrame) -> QgsFields:
     """QGIS fields for the columns of ``frame``; dates are day-resolution in the register."""
-    return frame_fields(frame, times=QVariant.Date)
+    return frame_fields(frame, times=FIELD_DATE)
 
 
 def _value_converter():
@@ -206,7 +207,7 @@ def write_frame(sink: QgsFeatureSink, fields: QgsFields, frame: pd.DataFrame, ge
                 if multi and feature.hasGeometry():
                     multi_geometry = feature.geometry()
                     if not multi_geometry.isMultipart() and multi_geometry.type() != \
-                            QgsWkbTypes.GeometryType.PointGeometry:
+                            GeometryType.Point:
                         multi_geometry.convertToMultiType()
                         feature.setGeometry(multi_geometry)
         batch.append(feature)
@@ -222,5 +223,5 @@ def write_frame(sink: QgsFeatureSink, fields: QgsFields, frame: pd.DataFrame, ge
 def multi_type(wkb_type: int) -> int:
     """The multi-part, 2-D type of a layer's geometry type (what the vacancy outputs are written as)."""
     flat = QgsWkbTypes.flatType(wkb_type)
-    return flat if QgsWkbTypes.geometryType(flat) == QgsWkbTypes.GeometryType.PointGeometry \
+    return flat if QgsWkbTypes.geometryType(flat) == GeometryType.Point \
         else QgsWkbTypes.multiType(flat)

@@ -6,7 +6,6 @@ from typing import Any
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsProcessing,
     QgsProcessingContext,
     QgsProcessingOutputNumber,
     QgsProcessingParameterDateTime,
@@ -17,9 +16,15 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
+from ...smart_municipality.compat.qt import (
+    ProcessingDateTimeParameterDataType,
+    ProcessingFieldParameterDataType,
+    ProcessingNumberParameterType,
+    ProcessingSourceType,
+    WkbType,
+)
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr, tr_noop
 from .base import SmartMunicipalityAlgorithm
@@ -78,42 +83,42 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(self.MODE, tr("Analyse"), options=[tr(m) for m in MODES],
                                                      defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Areas with a value (areas mode)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.INPUT, tr("Areas with a value (areas mode)"), [ProcessingSourceType.VectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.VALUE_FIELD, tr("Value field"), defaultValue="vacancy_rate", parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, optional=True))
+            type=ProcessingFieldParameterDataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.AREA_ID_FIELD, tr("Area id field"), defaultValue="area_id", parentLayerParameterName=self.INPUT,
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.VACANCY, tr("Vacancy register (grid mode)"), [QgsProcessing.TypeVectorPoint], optional=True))
+            self.VACANCY, tr("Vacancy register (grid mode)"), [ProcessingSourceType.VectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.DENOMINATOR, tr("Denominator: addresses or buildings (grid mode, for rates)"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True))
+            [ProcessingSourceType.VectorPoint, ProcessingSourceType.VectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.NISCODE, tr("Municipality (NIS code; empty: the whole region)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.STUDY_AREA, tr("Study area (grid mode)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.STUDY_AREA, tr("Study area (grid mode)"), [ProcessingSourceType.VectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterDistance(self.CELL_SIZE, tr("Cell size (grid mode)"), 200.0,
                                                          minValue=10.0))
         self.addParameter(QgsProcessingParameterDateTime(
             self.REFERENCE_DATE, tr("Reference date (grid mode; empty: today)"),
-            type=QgsProcessingParameterDateTime.Date, optional=True))
+            type=ProcessingDateTimeParameterDataType.Date, optional=True))
         self.addParameter(QgsProcessingParameterEnum(self.WEIGHTS, tr("Neighbours"),
                                                      options=[tr(w) for w in WEIGHTS], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(self.NEIGHBOURS, tr("k (k nearest neighbours)"),
-                                                       QgsProcessingParameterNumber.Integer, 8, minValue=1))
+                                                       ProcessingNumberParameterType.Integer, 8, minValue=1))
         self.addParameter(QgsProcessingParameterDistance(self.DISTANCE, tr("Distance band"), 1000.0, minValue=1.0))
         self.addParameter(QgsProcessingParameterNumber(self.PERMUTATIONS, tr("Permutations"),
-                                                       QgsProcessingParameterNumber.Integer, 999, minValue=99,
+                                                       ProcessingNumberParameterType.Integer, 999, minValue=99,
                                                        maxValue=99999))
         self.addParameter(QgsProcessingParameterNumber(self.SEED, tr("Random seed (same seed, same result)"),
-                                                       QgsProcessingParameterNumber.Integer, 12345, minValue=0))
+                                                       ProcessingNumberParameterType.Integer, 12345, minValue=0))
         self.addParameter(QgsProcessingParameterNumber(self.SIGNIFICANCE, tr("Significance level (Moran clusters)"),
-                                                       QgsProcessingParameterNumber.Double, 0.05, minValue=0.001,
+                                                       ProcessingNumberParameterType.Double, 0.05, minValue=0.001,
                                                        maxValue=0.2))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Hot spots"),
-                                                            QgsProcessing.TypeVectorPolygon))
+                                                            ProcessingSourceType.VectorPolygon))
         self.addOutput(QgsProcessingOutputNumber("GLOBAL_MORAN", tr("Global Moran's I")))
         self.addOutput(QgsProcessingOutputNumber("HOT_SPOTS", tr("Hot spots (90 % or more)")))
         self.addOutput(QgsProcessingOutputNumber("COLD_SPOTS", tr("Cold spots (90 % or more)")))
@@ -145,7 +150,7 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         out = pd.concat([table.reset_index(drop=True), result], axis=1)
         out["analysed"] = out["analysed"].astype(bool)
         fields = fields_for(out)
-        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon,
+        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WkbType.MultiPolygon,
                                              QgsCoordinateReferenceSystem("EPSG:31370"))
         write_frame(sink, fields, out, geometries, feedback)
         style_output(self, context, sink_id, "vacancy_hotspots.qml")

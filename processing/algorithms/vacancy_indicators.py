@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsProcessing,
     QgsProcessingContext,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterDistance,
@@ -17,6 +16,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...smart_municipality.compat.qt import GeometryType, ProcessingDateTimeParameterDataType, ProcessingSourceType
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from .base import SmartMunicipalityAlgorithm
@@ -62,7 +62,7 @@ def read_vacancy(algorithm, parameters, name, context, extra=(), municipality: M
     source = parameter_layer(algorithm, parameters, name, context)
     if source is None:
         raise InputError(tr("Choose the vacancy layer."))
-    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PointGeometry:
+    if QgsWkbTypes.geometryType(source.wkbType()) != GeometryType.Point:
         raise InputError(tr("The vacancy layer must be a point layer (the register made by Import vacancy "
                             "register)."))
     names = vacancy_field_names(source)
@@ -116,21 +116,21 @@ class VacancyIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.VACANCY, tr("Vacancy register (points)"), [QgsProcessing.TypeVectorPoint]))
+            self.VACANCY, tr("Vacancy register (points)"), [ProcessingSourceType.VectorPoint]))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.AREAS, tr("Areas (polygons) or street segments (lines)"),
-            [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorLine]))
+            [ProcessingSourceType.VectorPolygon, ProcessingSourceType.VectorLine]))
         self.addParameter(QgsProcessingParameterField(self.AREA_ID_FIELD, tr("Area id field"),
                                                       parentLayerParameterName=self.AREAS))
         self.addParameter(QgsProcessingParameterField(self.AREA_NAME_FIELD, tr("Area name field"),
                                                       parentLayerParameterName=self.AREAS, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.DENOMINATOR, tr("Denominator: addresses or buildings (for rates)"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True))
+            [ProcessingSourceType.VectorPoint, ProcessingSourceType.VectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.NISCODE, tr("Municipality (NIS code; empty: the whole region)"), optional=True))
         self.addParameter(QgsProcessingParameterDateTime(
-            self.REFERENCE_DATE, tr("Reference date (empty: today)"), type=QgsProcessingParameterDateTime.Date,
+            self.REFERENCE_DATE, tr("Reference date (empty: today)"), type=ProcessingDateTimeParameterDataType.Date,
             optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.STREET_CODE_FIELD, tr("Street code field of the segments (CRAB code)"), defaultValue="crabcode",
@@ -142,7 +142,7 @@ class VacancyIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
             self.MAX_DISTANCE, tr("Largest distance to a segment of the same street"), defaultValue=250.0,
             parentParameterName=self.AREAS, minValue=1.0))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Vacancy indicators"),
-                                                            QgsProcessing.TypeVectorAnyGeometry))
+                                                            ProcessingSourceType.VectorAnyGeometry))
 
     def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
         import numpy as np
@@ -159,7 +159,7 @@ class VacancyIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
             raise InputError(tr("Choose the areas layer."))
         id_field = self.parameterAsString(parameters, self.AREA_ID_FIELD, context)
         name_field = self.parameterAsString(parameters, self.AREA_NAME_FIELD, context)
-        lines = QgsWkbTypes.geometryType(areas_source.wkbType()) == QgsWkbTypes.GeometryType.LineGeometry
+        lines = QgsWkbTypes.geometryType(areas_source.wkbType()) == GeometryType.Line
         code_field = self.parameterAsString(parameters, self.STREET_CODE_FIELD, context) if lines else ""
         street_field = self.parameterAsString(parameters, self.STREET_NAME_FIELD, context) if lines else ""
         area_fields = [f for f in (id_field, name_field, code_field, street_field) if f]
