@@ -29,7 +29,7 @@ from ...smart_municipality.compat.qt import (
     ProcessingNumberParameterType,
     ProcessingSourceType,
     WkbType,
-    field,
+    new_field,
 )
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
@@ -181,7 +181,7 @@ class CalibratePathLossAlgorithm(SmartMunicipalityAlgorithm):
                                  ("sigma_db", FIELD_DOUBLE), ("rmse_before", FIELD_DOUBLE),
                                  ("rmse_joint", FIELD_DOUBLE), ("rmse_after", FIELD_DOUBLE),
                                  ("bias_after", FIELD_DOUBLE)):
-            fields.append(field(field_name, kind))
+            fields.append(new_field(field_name, kind))
         sink, sink_id = self.parameterAsSink(parameters, "OUTPUT_TABLE", context, fields, WkbType.NoGeometry)
         for row in result.rows:
             feature = QgsFeature(fields)

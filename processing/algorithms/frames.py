@@ -13,7 +13,7 @@ from ...smart_municipality.compat.qt import (
     FIELD_LONG,
     FIELD_STRING,
     FieldType,
-    field,
+    new_field,
 )
 
 if TYPE_CHECKING:
@@ -37,5 +37,5 @@ def frame_fields(frame: pd.DataFrame, times: FieldType = FIELD_DATETIME) -> QgsF
             field_type = FIELD_BOOL
         else:
             field_type = FIELD_STRING
-        fields.append(field(str(name), field_type))
+        fields.append(new_field(str(name), field_type))
     return fields

@@ -14,7 +14,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...smart_municipality.compat.qt import FIELD_STRING, ProcessingSourceType, WkbType, field
+from ...smart_municipality.compat.qt import FIELD_STRING, ProcessingSourceType, WkbType, new_field
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr, tr_noop
 from ...smart_municipality.projects.region import layer_source, merge_registers, store_source
@@ -73,7 +73,7 @@ class MergeProjectRegistersAlgorithm(SmartMunicipalityAlgorithm):
 
         fields = QgsFields()
         for name in ("project_key", "niscode", "source", "first_source", "kind", "meaning"):
-            fields.append(field(name, FIELD_STRING))
+            fields.append(new_field(name, FIELD_STRING))
         sink, dest = self.parameterAsSink(parameters, self.DUPLICATES, context, fields, WkbType.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.DUPLICATES))

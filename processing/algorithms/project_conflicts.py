@@ -23,7 +23,7 @@ from ...smart_municipality.compat.qt import (
     FIELD_STRING,
     ProcessingSourceType,
     WkbType,
-    field,
+    new_field,
 )
 from ...smart_municipality.downloads import target_crs
 from ...smart_municipality.errors import InputError
@@ -108,7 +108,7 @@ class ProjectConflictsAlgorithm(SmartMunicipalityAlgorithm):
                            ("overlap_end", FIELD_DATE), ("overlap_days", FIELD_INT),
                            ("project_start", FIELD_DATE), ("project_end", FIELD_DATE),
                            ("work_start", FIELD_DATE), ("work_end", FIELD_DATE)):
-            fields.append(field(name, kind))
+            fields.append(new_field(name, kind))
         return fields
 
     def _items(self, parameters, context, key: str, prefix: str) -> list[Item]:

@@ -16,7 +16,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from ...smart_municipality.compat.qt import FIELD_DOUBLE, FIELD_INT, ProcessingSourceType, WkbType, field
+from ...smart_municipality.compat.qt import FIELD_DOUBLE, FIELD_INT, ProcessingSourceType, WkbType, new_field
 from ...smart_municipality.errors import Cancelled
 from ...smart_municipality.i18n import tr
 from . import siting_common as common
@@ -120,7 +120,7 @@ class RadioCoverageAlgorithm(SmartMunicipalityAlgorithm):
         fields = QgsFields()
         for name, kind in (("sf", FIELD_INT), ("area_km2", FIELD_DOUBLE), ("cumulative_km2", FIELD_DOUBLE),
                            ("cumulative_share", FIELD_DOUBLE)):
-            fields.append(field(name, kind))
+            fields.append(new_field(name, kind))
         sink, sink_id = self.parameterAsSink(parameters, "OUTPUT_SF_POLYGONS", context, fields,
                                              WkbType.MultiPolygon, dem.crs())
         for row in sf_polygons(result.min_sf, grid):

@@ -28,7 +28,7 @@ from ...smart_municipality.compat.qt import (
     ProcessingNumberParameterType,
     ProcessingSourceType,
     WkbType,
-    field,
+    new_field,
 )
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
@@ -242,7 +242,7 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
                            ("points_covered", FIELD_INT), ("weight", FIELD_DOUBLE),
                            ("covered_weight", FIELD_DOUBLE), ("covered_share", FIELD_DOUBLE),
                            ("equity_rank", FIELD_INT)):
-            fields.append(field(name, kind))
+            fields.append(new_field(name, kind))
         sink, sink_id = self.parameterAsSink(parameters, "OUTPUT_AREAS", context, fields,
                                              WkbType.MultiPolygon, crs)
         for rank, row in enumerate((r for r in rows if r["area"] is not None), start=1):

@@ -47,7 +47,7 @@ from ...smart_municipality.compat.qt import (
     ProcessingNumberParameterType,
     ProcessingSourceType,
     WkbType,
-    field,
+    new_field,
 )
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
@@ -561,7 +561,7 @@ def write_sites(alg, parameters, context, key: str, crs, x, y, labels, existing,
     for name, kind in (("site_id", FIELD_STRING), ("rank", FIELD_INT), ("existing", FIELD_INT),
                        ("cost", FIELD_DOUBLE), ("gain", FIELD_DOUBLE), ("objective_after", FIELD_DOUBLE),
                        ("share_after", FIELD_DOUBLE)):
-        fields.append(field(name, kind))
+        fields.append(new_field(name, kind))
     sink, sink_id = alg.parameterAsSink(parameters, key, context, fields, WkbType.Point, crs)
     steps = {row["site"]: row for row in result.curve if row.get("site") is not None}
     rows = [(j, 0) for j in result.fixed] + [(j, rank) for rank, j in enumerate(result.chosen, start=1)]
@@ -585,7 +585,7 @@ def write_demand(alg, parameters, context, key: str, crs, table: PointTable, col
     for name, values in columns.items():
         kind = {"i": FIELD_INT, "u": FIELD_INT, "b": FIELD_INT, "f": FIELD_DOUBLE}.get(
             np.asarray(values).dtype.kind, FIELD_STRING)
-        fields.append(field(name, kind))
+        fields.append(new_field(name, kind))
     sink, sink_id = alg.parameterAsSink(parameters, key, context, fields, WkbType.Point, crs)
     from qgis.core import QgsPointXY
 

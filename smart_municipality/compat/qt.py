@@ -2,7 +2,7 @@
 
 - Classes that moved module: ``QAction``, ``QActionGroup``, ``QShortcut`` (QtWidgets in Qt5, QtGui in Qt6).
 - Field types: ``QgsField`` takes a ``QMetaType.Type`` from QGIS 3.38 on (``QVariant.Type`` is deprecated there and
-  gone in Qt6) and only a ``QVariant.Type`` below; ``field()`` and the ``FIELD_*`` constants pick the right one.
+  gone in Qt6) and only a ``QVariant.Type`` below; ``new_field()`` and the ``FIELD_*`` constants pick the right one.
 - QGIS enums that QGIS 3.30–3.36 moved to ``Qgis.*`` and that QGIS 4 no longer has on their old class
   (``QgsProcessing.SourceType`` → ``Qgis.ProcessingSourceType``, ``QgsWkbTypes.GeometryType`` →
   ``Qgis.GeometryType``, …). Each is exported under its QGIS 4 name with its QGIS 4 member names
@@ -46,7 +46,7 @@ __all__ = [
     "LayoutUnit", "ProcessingAlgorithmFlag", "ProcessingDateTimeParameterDataType",
     "ProcessingFieldParameterDataType", "ProcessingNumberParameterType", "ProcessingSourceType", "QAction",
     "QActionGroup", "QShortcut", "RenderUnit", "ScaleBarSegmentSizeMode", "ShaderInterpolationMethod", "WkbType",
-    "event_global_pos", "event_pos", "field",
+    "event_global_pos", "event_pos", "new_field",
 ]
 
 # -- field types -----------------------------------------------------------------------------------------------------
@@ -77,7 +77,7 @@ else:  # QgsField of QGIS < 3.38 rejects a QMetaType.Type
 FieldType = type(FIELD_STRING)
 
 
-def field(name: str, kind: FieldType, length: int = 0, precision: int = 0) -> QgsField:
+def new_field(name: str, kind: FieldType, length: int = 0, precision: int = 0) -> QgsField:
     """A ``QgsField`` of one of the ``FIELD_*`` types, on every QGIS version."""
     return QgsField(name, kind, "", length, precision)
 
