@@ -27,17 +27,16 @@ from qgis.core import (
     QgsCoordinateTransformContext,
     QgsFeature,
     QgsFeedback,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsNetworkAccessManager,
     QgsPointXY,
     QgsRectangle,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QRunnable, QThread, QThreadPool, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QRunnable, QThread, QThreadPool
 
 from . import municipalities as bundled
+from .compat.qt import FIELD_STRING, WkbType, new_field
 from .errors import Cancelled, InputError, ServiceError, UserError
 from .geopackage_writer import BATCH_SIZE, AtomicGeoPackage, FieldSchema
 from .i18n import tr
@@ -192,8 +191,8 @@ def extent_area(rectangle: QgsRectangle) -> DownloadArea:
 
 
 # -- GRB ------------------------------------------------------------------------------------------------------------
-_WKB_FAMILY = {"Point": QgsWkbTypes.Type.MultiPoint, "LineString": QgsWkbTypes.Type.MultiLineString,
-               "Polygon": QgsWkbTypes.Type.MultiPolygon}
+_WKB_FAMILY = {"Point": WkbType.MultiPoint, "LineString": WkbType.MultiLineString,
+               "Polygon": WkbType.MultiPolygon}
 
 
 class _Spool:
@@ -315,7 +314,7 @@ def download_grb(area: DownloadArea, layer_codes: list[str], output: str | Path,
                 families.discard("")
                 family = families.pop() if len(families) == 1 else (
                     grb.GRB_LAYER_BY_CODE[code].geometry if not families else "")
-                wkb_type = _WKB_FAMILY.get(family, QgsWkbTypes.Type.Unknown)
+                wkb_type = _WKB_FAMILY.get(family, WkbType.Unknown)
                 fields = schema.fields()
                 counts[code] = package.write_layer(code, fields, wkb_type, target_crs(),
                                                    _feature_batches(spool, schema, fields, feedback))
@@ -335,7 +334,7 @@ def download_grb(area: DownloadArea, layer_codes: list[str], output: str | Path,
 def address_fields() -> QgsFields:
     fields = QgsFields()
     for name in basisregisters.ADDRESS_FIELDS:
-        fields.append(QgsField(name, QVariant.String))
+        fields.append(new_field(name, FIELD_STRING))
     return fields
 
 
@@ -499,7 +498,7 @@ def download_addresses(municipality: MunicipalityRef, output: str | Path, feedba
     _check_cancel(feedback)
     fields = address_fields()
     with AtomicGeoPackage(output) as package:
-        count = package.write_layer(ADDRESS_LAYER, fields, QgsWkbTypes.Type.Point, target_crs(),
+        count = package.write_layer(ADDRESS_LAYER, fields, WkbType.Point, target_crs(),
                                     _address_batches(kept, fields))
         _check_cancel(feedback)
         package.commit()

@@ -9,16 +9,15 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
-    QgsField,
     QgsGeometry,
     QgsPointXY,
     QgsProject,
     QgsRectangle,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from . import municipalities as mun
+from .compat.qt import FIELD_DOUBLE, FIELD_STRING, new_field
 from .errors import UserError
 from .i18n import tr
 from .sources.basisregisters import ADDRESS_FIELDS
@@ -96,8 +95,8 @@ def picked_layer(project: QgsProject | None = None) -> QgsVectorLayer:
     if layer is not None:
         return layer
     layer = QgsVectorLayer(f"Point?crs={LAMBERT72}", picked_layer_name(), "memory")
-    fields = [QgsField(name, QVariant.Type.String) for name in ADDRESS_FIELDS]
-    fields.append(QgsField(DISTANCE_FIELD, QVariant.Type.Double))
+    fields = [new_field(name, FIELD_STRING) for name in ADDRESS_FIELDS]
+    fields.append(new_field(DISTANCE_FIELD, FIELD_DOUBLE))
     layer.dataProvider().addAttributes(fields)
     layer.updateFields()
     layer.setCustomProperty(PICKED_LAYER_PROPERTY, PICKED_LAYER_ROLE)

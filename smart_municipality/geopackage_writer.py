@@ -26,13 +26,21 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsVectorFileWriter,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from .compat.qt import (
+    FIELD_BOOL,
+    FIELD_DATE,
+    FIELD_DATETIME,
+    FIELD_DOUBLE,
+    FIELD_LONG,
+    FIELD_STRING,
+    FieldType,
+    WkbType,
+    new_field,
+)
 from .errors import InputError, UserError
 from .i18n import tr
 
@@ -63,15 +71,15 @@ def value_kind(value: Any) -> str | None:
 
 
 _TYPE_OF_KINDS = {
-    frozenset(): QVariant.String,
-    frozenset({"bool"}): QVariant.Bool,
-    frozenset({"int"}): QVariant.LongLong,
-    frozenset({"int", "bool"}): QVariant.LongLong,
-    frozenset({"float"}): QVariant.Double,
-    frozenset({"int", "float"}): QVariant.Double,
-    frozenset({"date"}): QVariant.Date,
-    frozenset({"datetime"}): QVariant.DateTime,
-    frozenset({"date", "datetime"}): QVariant.DateTime,
+    frozenset(): FIELD_STRING,
+    frozenset({"bool"}): FIELD_BOOL,
+    frozenset({"int"}): FIELD_LONG,
+    frozenset({"int", "bool"}): FIELD_LONG,
+    frozenset({"float"}): FIELD_DOUBLE,
+    frozenset({"int", "float"}): FIELD_DOUBLE,
+    frozenset({"date"}): FIELD_DATE,
+    frozenset({"datetime"}): FIELD_DATETIME,
+    frozenset({"date", "datetime"}): FIELD_DATETIME,
 }
 
 
@@ -92,9 +100,9 @@ class FieldSchema:
     def names(self) -> list[str]:
         return list(self._kinds)
 
-    def field_type(self, name: str) -> QVariant.Type:
+    def field_type(self, name: str) -> FieldType:
         """The QGIS type for ``name``; mixed or unknown kinds become text, which loses nothing."""
-        return _TYPE_OF_KINDS.get(frozenset(self._kinds[name]), QVariant.String)
+        return _TYPE_OF_KINDS.get(frozenset(self._kinds[name]), FIELD_STRING)
 
     def column_name(self, name: str) -> str:
         """The column a property is written to (``fid``/``geom`` are the writer's own columns)."""
@@ -103,7 +111,7 @@ class FieldSchema:
     def fields(self) -> QgsFields:
         fields = QgsFields()
         for name in self._kinds:
-            fields.append(QgsField(self.column_name(name), self.field_type(name)))
+            fields.append(new_field(self.column_name(name), self.field_type(name)))
         return fields
 
     def values(self, properties: dict[str, Any]) -> list[Any]:
@@ -113,7 +121,7 @@ class FieldSchema:
             value = properties.get(name)
             if isinstance(value, (dict, list)):
                 value = json.dumps(value, ensure_ascii=False)
-            elif value is not None and self.field_type(name) == QVariant.String and not isinstance(value, str):
+            elif value is not None and self.field_type(name) == FIELD_STRING and not isinstance(value, str):
                 value = str(value)
             row.append(value)
         return row
@@ -170,7 +178,7 @@ class AtomicGeoPackage:
         if not self._committed:
             self.discard()
 
-    def write_layer(self, name: str, fields: QgsFields, wkb_type: QgsWkbTypes.Type,
+    def write_layer(self, name: str, fields: QgsFields, wkb_type: WkbType,
                     crs: QgsCoordinateReferenceSystem, batches: Iterable[list[QgsFeature]]) -> int:
         """Write layer ``name`` from ``batches`` of features (attributes in ``fields`` order); returns the count."""
         options = QgsVectorFileWriter.SaveVectorOptions()

@@ -31,8 +31,8 @@ from qgis.core import (
     QgsPointXY,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat.qt import FIELD_INT, FIELD_STRING, FeatureRequestFlag, GeometryType, new_field
 from ..errors import InputError
 from ..i18n import tr
 from ..tables import CSV_SUFFIXES, XLSX_SUFFIXES, Table, read_table
@@ -63,7 +63,7 @@ def load_input(value: Any, sheet: str | None = None) -> InputData:
         table = read_table(value, sheet or None)
         fields = QgsFields()
         for name in table.columns:
-            fields.append(QgsField(name, QVariant.String))
+            fields.append(new_field(name, FIELD_STRING))
         return InputData(table, fields, [list(row) for row in table.rows])
     return _from_source(value)
 
@@ -71,7 +71,7 @@ def load_input(value: Any, sheet: str | None = None) -> InputData:
 def _from_source(source: QgsFeatureSource) -> InputData:
     fields = QgsFields(source.fields())
     names = [f.name() for f in fields]
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request = QgsFeatureRequest().setFlags(FeatureRequestFlag.NoGeometry)
     attributes = [list(f.attributes()) for f in source.getFeatures(request)]
     title = source.sourceName() if hasattr(source, "sourceName") else tr("the layer")
     if not attributes:
@@ -92,7 +92,7 @@ def reference_frame(source: QgsFeatureSource, transform_context: QgsCoordinateTr
                     name: str = "") -> pd.DataFrame:
     """The reference addresses with ``x``, ``y`` in EPSG:31370 (see the module doc)."""
     title = name or (source.sourceName() if hasattr(source, "sourceName") else tr("The reference layer"))
-    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PointGeometry:
+    if QgsWkbTypes.geometryType(source.wkbType()) != GeometryType.Point:
         raise InputError(tr("The reference layer {name} is not a point layer; choose an address layer.")
                          .format(name=title))
     crs = source.sourceCrs()
@@ -166,19 +166,19 @@ def output_fields(input_fields: QgsFields) -> QgsFields:
         copy = QgsField(field)
         copy.setName(renamed[field.name()])
         fields.append(copy)
-    fields.append(QgsField("match_status", QVariant.String, len=20))
-    fields.append(QgsField("match_score", QVariant.Int))
-    fields.append(QgsField("address_id", QVariant.String))
-    fields.append(QgsField("matched_address", QVariant.String))
-    fields.append(QgsField("match_note", QVariant.String))
-    fields.append(QgsField("input_row", QVariant.Int))
+    fields.append(new_field("match_status", FIELD_STRING, length=20))
+    fields.append(new_field("match_score", FIELD_INT))
+    fields.append(new_field("address_id", FIELD_STRING))
+    fields.append(new_field("matched_address", FIELD_STRING))
+    fields.append(new_field("match_note", FIELD_STRING))
+    fields.append(new_field("input_row", FIELD_INT))
     return fields
 
 
 def review_fields(input_fields: QgsFields) -> QgsFields:
     fields = output_fields(input_fields)
-    fields.append(QgsField("candidates", QVariant.String))
-    fields.append(QgsField("candidate_ids", QVariant.String))
+    fields.append(new_field("candidates", FIELD_STRING))
+    fields.append(new_field("candidate_ids", FIELD_STRING))
     return fields
 
 

@@ -38,6 +38,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QLocale
 
 from .. import i18n
+from ..compat.qt import ScaleBarSegmentSizeMode
 from ..errors import Cancelled, InputError
 from ..i18n import tr
 from ..siting import report as furniture
@@ -464,9 +465,8 @@ def build_atlas(template: StudyTemplate, inputs: StudyInputs, project: QgsProjec
     map_item.setAtlasMargin(0.15)
     scalebar = items.get("scalebar")
     if scalebar is not None:  # the scale changes from page to page: round segments that fit a width
-        from qgis.core import QgsScaleBarSettings
 
-        scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
+        scalebar.setSegmentSizeMode(ScaleBarSegmentSizeMode.FitWidth)
         scalebar.setMinimumBarWidth(25)
         scalebar.setMaximumBarWidth(50)
     items["page_title"].setText(f"[% '{_quote(title)} – ' || \"area_name\" %]")

@@ -20,7 +20,6 @@ import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsFeature,
-    QgsField,
     QgsFillSymbol,
     QgsGeometry,
     QgsLineSymbol,
@@ -34,9 +33,19 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import QLocale, QVariant
+from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtGui import QColor
 
+from ..compat.qt import (
+    FIELD_BOOL,
+    FIELD_DOUBLE,
+    FIELD_INT,
+    FIELD_STRING,
+    FeatureRequestFlag,
+    FieldType,
+    LabelPlacement,
+    new_field,
+)
 from ..i18n import tr
 from ..resources import style_path
 from ..siting import report as furniture
@@ -151,11 +160,11 @@ def label_layer(layer: QgsVectorLayer, expression: str, size: float = 7.0, polyg
     settings.isExpression = True
     settings.setFormat(_text_format(size, bold=polygon, colour="#444444" if polygon else "#222222"))
     if polygon:
-        settings.placement = QgsPalLayerSettings.Placement.OverPoint
+        settings.placement = LabelPlacement.OverPoint
         settings.fitInPolygonOnly = True
     else:
         settings.dist = 1.5
-        settings.placement = QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint
+        settings.placement = LabelPlacement.OrderedPositionsAroundPoint
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
 
@@ -166,10 +175,10 @@ def elided_expression(field_name: str, characters: int = 34) -> str:
     return f"if(length({quoted}) > {characters}, left({quoted}, {characters - 1}) || '…', {quoted})"
 
 
-def memory_layer(kind: str, name: str, fields: dict[str, QVariant.Type], rows: list[tuple]) -> QgsVectorLayer:
+def memory_layer(kind: str, name: str, fields: dict[str, FieldType], rows: list[tuple]) -> QgsVectorLayer:
     """A memory layer in EPSG:31370; ``rows`` are (QgsGeometry, *values)."""
     layer = QgsVectorLayer(f"{kind}?crs=EPSG:31370", name, "memory")
-    layer.dataProvider().addAttributes([QgsField(key, kind_) for key, kind_ in fields.items()])
+    layer.dataProvider().addAttributes([new_field(key, kind_) for key, kind_ in fields.items()])
     layer.updateFields()
     features = []
     for geometry, *values in rows:
@@ -315,7 +324,7 @@ def _count_in(layer: QgsVectorLayer, extent: QgsRectangle) -> int:
     from qgis.core import QgsFeatureRequest
 
     request = QgsFeatureRequest().setFilterRect(extent).setNoAttributes()
-    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setFlags(FeatureRequestFlag.NoGeometry)
     return sum(1 for _ in layer.getFeatures(request))
 
 
@@ -431,8 +440,8 @@ def vacancy_page(inputs: StudyInputs) -> ThemePage | Omitted:
         table = vacancy_per_area(inputs, register, x, y)
         _polygons, _names, geometries = area_polygons(inputs)
         layer = memory_layer("MultiPolygon", tr("Vacancy rate per neighbourhood"),
-                             {"area_name": QVariant.String, "n_vacant": QVariant.Int, "rate": QVariant.Double,
-                              "small": QVariant.Bool},
+                             {"area_name": FIELD_STRING, "n_vacant": FIELD_INT, "rate": FIELD_DOUBLE,
+                              "small": FIELD_BOOL},
                              [(g, str(r.area_name), int(r.n_vacant),
                                None if pd.isna(r.vacancy_rate) else float(r.vacancy_rate), bool(r.small_numbers))
                               for g, r in zip(geometries, table.itertuples(index=False))])
@@ -484,7 +493,7 @@ def vacancy_cells(register: pd.DataFrame, x: np.ndarray, y: np.ndarray) -> QgsVe
     rows = [(QgsGeometry.fromRect(QgsRectangle(i * size, j * size, (i + 1) * size, (j + 1) * size)), int(n))
             for (i, j), n in cells.items()]
     layer = memory_layer("Polygon", tr("Vacant premises per {size} m cell").format(size=int(size)),
-                         {"n_vacant": QVariant.Int}, rows)
+                         {"n_vacant": FIELD_INT}, rows)
     layer.setRenderer(rule_renderer(_count_rules("n_vacant")))
     layer.setOpacity(0.85)
     return layer
@@ -620,7 +629,7 @@ def projects_page(inputs: StudyInputs) -> ThemePage | Omitted:
                                              "add them with the project form."))
     stages = labels("maturiteit")
     dimensions = labels("dimensie")
-    fields = {"naam": QVariant.String, "maturiteit": QVariant.String, "stage": QVariant.String}
+    fields = {"naam": FIELD_STRING, "maturiteit": FIELD_STRING, "stage": FIELD_STRING}
     layers = []
     kinds = (("MultiPolygon", "Polygon", tr("Projects: areas")), ("MultiLineString", "LineString",
                                                                tr("Projects: routes")),

@@ -18,14 +18,13 @@ from qgis.core import (
     QgsCoordinateTransformContext,
     QgsFeature,
     QgsFeedback,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsRectangle,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
+from ..compat.qt import FIELD_DATETIME, WkbType, new_field
 from ..downloads import (
     TARGET_EPSG,
     DownloadArea,
@@ -44,7 +43,7 @@ from ..sources.transport import HttpClient
 
 SERVICE = "gipod_features"
 #: collection → geometry written (services.md §8.1)
-COLLECTIONS = {"INNAME": QgsWkbTypes.Type.MultiPolygon, "INNAME_PUNT": QgsWkbTypes.Type.Point}
+COLLECTIONS = {"INNAME": WkbType.MultiPolygon, "INNAME_PUNT": WkbType.Point}
 #: the properties of INNAME, in the service's order; kept as fields even when every value is empty
 PROPERTIES = ("GipodId", "Uri", "Description", "Reference", "Type", "TypeId", "PublicDomainOccupancyTypes", "Status",
               "StatusId", "Start", "End", "TimeSchedule", "Owner", "OwnerId", "ContactOrganisations",
@@ -185,8 +184,8 @@ def _fetch(client: HttpClient, collection: str, area: DownloadArea, period: Peri
 def _fields(schema: FieldSchema) -> QgsFields:
     fields = QgsFields()
     for name in schema.names:
-        kind = QVariant.DateTime if name in TIME_PROPERTIES else schema.field_type(name)
-        fields.append(QgsField(schema.column_name(name), kind))
+        kind = FIELD_DATETIME if name in TIME_PROPERTIES else schema.field_type(name)
+        fields.append(new_field(schema.column_name(name), kind))
     return fields
 
 

@@ -31,11 +31,11 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
     QgsVectorLayerTemporalProperties,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDateTime, QTimeZone, QVariant
+from qgis.PyQt.QtCore import QDateTime, QTimeZone
 from qgis.PyQt.QtGui import QColor
 
+from ..compat.qt import FIELD_DATETIME, FIELD_DOUBLE, FIELD_LONG, FIELD_STRING, GeometryType, LabelPlacement, new_field
 from ..errors import InputError
 from ..i18n import tr
 from .properties import PROPERTIES, Property, value_classes
@@ -88,10 +88,10 @@ def stale_expression(stale_after: pd.Timedelta) -> str:
 
 def _fields(extra: Iterable[QgsField] = ()) -> QgsFields:
     fields = QgsFields()
-    for field in (QgsField("thing_key", QVariant.String), QgsField("name", QVariant.String),
-                  QgsField("datastream_id", QVariant.LongLong), QgsField("property", QVariant.String),
-                  QgsField("unit", QVariant.String), QgsField("value", QVariant.Double),
-                  QgsField("time", QVariant.DateTime), *extra):
+    for field in (new_field("thing_key", FIELD_STRING), new_field("name", FIELD_STRING),
+                  new_field("datastream_id", FIELD_LONG), new_field("property", FIELD_STRING),
+                  new_field("unit", FIELD_STRING), new_field("value", FIELD_DOUBLE),
+                  new_field("time", FIELD_DATETIME), *extra):
         fields.append(field)
     return fields
 
@@ -151,8 +151,8 @@ def latest_layer(repo: SensorRepository, observed_property: str, *, niscode=None
 
 
 def _symbol(color: str, line: bool, size: float = 3.2) -> QgsSymbol:
-    symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.GeometryType.LineGeometry if line else
-                                     QgsWkbTypes.GeometryType.PointGeometry)
+    symbol = QgsSymbol.defaultSymbol(GeometryType.Line if line else
+                                     GeometryType.Point)
     symbol.setColor(QColor(color))
     if line:
         symbol.setWidth(1.2)
@@ -201,9 +201,9 @@ def label_with_age(layer: QgsVectorLayer, prop: Property | None) -> None:
     text.setBuffer(buffer)
     settings.setFormat(text)
     if hasattr(QgsPalLayerSettings, "Placement"):
-        settings.placement = QgsPalLayerSettings.Placement.OverPoint if layer.geometryType() == \
-            QgsWkbTypes.GeometryType.PointGeometry else QgsPalLayerSettings.Placement.Line
-        settings.yOffset = -2.5 if layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry else 0
+        settings.placement = LabelPlacement.OverPoint if layer.geometryType() == \
+            GeometryType.Point else LabelPlacement.Line
+        settings.yOffset = -2.5 if layer.geometryType() == GeometryType.Point else 0
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
 
@@ -224,7 +224,7 @@ def readings_layer(repo: SensorRepository, observed_property: str, start: pd.Tim
     y = things["y"].reindex(obs["thing_key"]).to_numpy(dtype=float)
     resolution = pd.to_timedelta(obs["resolution_s"].fillna(0).astype(float).replace(0, 3600), unit="s")
     ends = obs["time_end"].where(obs["time_end"].notna(), obs["time"] + resolution.to_numpy())
-    fields = _fields([QgsField("time_end", QVariant.DateTime)])
+    fields = _fields([new_field("time_end", FIELD_DATETIME)])
     layer = _memory_layer("Point", name or tr("Readings – {property}").format(
         property=prop.name if prop else observed_property), fields)
     features = []

@@ -24,11 +24,11 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
-    QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtGui import QFont
 
+from ..compat.qt import LayoutUnit
 from ..i18n import tr
 from . import charts
 from .aggregate import aggregate
@@ -36,7 +36,7 @@ from .layers import latest_layer
 from .properties import PROPERTIES
 from .storage import SensorRepository
 
-MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+MM = LayoutUnit.Millimeters
 
 
 def _label(layout, text: str, x: float, y: float, w: float, h: float, size: float = 9, bold: bool = False,

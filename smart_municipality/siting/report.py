@@ -46,23 +46,22 @@ from qgis.core import (
     QgsProject,
     QgsRasterLayer,
     QgsRectangle,
-    QgsScaleBarSettings,
     QgsSymbolLayerUtils,
     QgsTableCell,
     QgsTextBufferSettings,
     QgsTextFormat,
-    QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QLocale, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..compat.qt import DistanceUnit, LabelPlacement, LayoutUnit, ScaleBarSegmentSizeMode
 from ..errors import InputError
 from ..i18n import tr
 from ..resources import style_path
 
-MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+MM = LayoutUnit.Millimeters
 FONT = "DejaVu Sans"
 #: the page grid (mm): the map on the left, a column for legend, figures and chart on the right, a footer
 MAP_X, MAP_Y, MAP_W, MAP_H = 10.0, 20.0, 175.0, 170.0
@@ -172,10 +171,10 @@ def nice_scale_bar_segments(scalebar: QgsLayoutItemScaleBar, scale: float, segme
     power = 10 ** math.floor(math.log10(wanted))
     metres = min((f * power for f in (1, 2, 2.5, 5, 10)), key=lambda v: abs(math.log(v / wanted)))
     kilometres = metres >= 1000
-    scalebar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers if kilometres
-                      else QgsUnitTypes.DistanceUnit.DistanceMeters)
+    scalebar.setUnits(DistanceUnit.Kilometers if kilometres
+                      else DistanceUnit.Meters)
     scalebar.setUnitLabel("km" if kilometres else "m")
-    scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed)
+    scalebar.setSegmentSizeMode(ScaleBarSegmentSizeMode.Fixed)
     scalebar.setNumberOfSegments(segments)
     scalebar.setNumberOfSegmentsLeft(0)
     scalebar.setUnitsPerSegment(metres / 1000 if kilometres else metres)
@@ -535,7 +534,7 @@ def chosen_style(layer: QgsVectorLayer, prefix: str, label: str) -> None:
     text.setBuffer(buffer)
     settings.setFormat(text)
     settings.dist = 2.5
-    settings.placement = QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint
+    settings.placement = LabelPlacement.OrderedPositionsAroundPoint
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
     layer.setName(label)
@@ -571,7 +570,7 @@ def _area_style(layer: QgsVectorLayer, name_field: str) -> QgsVectorLayer:
     buffer.setColor(QColor("white"))
     text.setBuffer(buffer)
     settings.setFormat(text)
-    settings.placement = QgsPalLayerSettings.Placement.OverPoint
+    settings.placement = LabelPlacement.OverPoint
     settings.fitInPolygonOnly = True
     copy.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     copy.setLabelsEnabled(True)

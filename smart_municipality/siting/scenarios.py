@@ -237,8 +237,9 @@ def scenario_sites(store: Store, scenario_fid: int, role: str | None = None) -> 
 def sites_layer(store: Store, scenario_fid: int, role: str | None = None, name: str | None = None
                 ) -> QgsVectorLayer:
     """A memory point layer (EPSG:31370) of the sites with fields site_key, role, rank, share_after, score."""
-    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    from ..compat.qt import FIELD_DOUBLE, FIELD_INT, FIELD_STRING, new_field
 
     sites = scenario_sites(store, scenario_fid, role)
     if name is None:
@@ -246,9 +247,9 @@ def sites_layer(store: Store, scenario_fid: int, role: str | None = None, name: 
         name = (row or {}).get("naam") or tr("Siting sites")
     layer = QgsVectorLayer("Point?crs=EPSG:31370", name, "memory")
     provider = layer.dataProvider()
-    provider.addAttributes([QgsField("site_key", QVariant.String), QgsField("role", QVariant.String),
-                            QgsField("rank", QVariant.Int), QgsField("share_after", QVariant.Double),
-                            QgsField("score", QVariant.Double)])
+    provider.addAttributes([new_field("site_key", FIELD_STRING), new_field("role", FIELD_STRING),
+                            new_field("rank", FIELD_INT), new_field("share_after", FIELD_DOUBLE),
+                            new_field("score", FIELD_DOUBLE)])
     layer.updateFields()
     fields = layer.fields()
 

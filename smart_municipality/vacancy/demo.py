@@ -21,11 +21,11 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 from shapely.geometry import Point, Polygon
 from shapely.ops import unary_union
 
+from ..compat.qt import FIELD_STRING, FieldType, LayoutUnit, new_field
 from ..errors import InputError
 from ..i18n import tr
 from .indicators import in_register, stock_per_year
@@ -280,9 +280,9 @@ def demo_wijken(boundary, centre: tuple[float, float], seed: int = 2026, count: 
     return out
 
 
-def _polygon_layer(name: str, fields: dict[str, QVariant.Type], rows: list[tuple]) -> QgsVectorLayer:
+def _polygon_layer(name: str, fields: dict[str, FieldType], rows: list[tuple]) -> QgsVectorLayer:
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:31370", name, "memory")
-    layer.dataProvider().addAttributes([QgsField(k, v) for k, v in fields.items()])
+    layer.dataProvider().addAttributes([new_field(k, v) for k, v in fields.items()])
     layer.updateFields()
     features = []
     for geometry, *values in rows:
@@ -336,7 +336,7 @@ def add_vacancy_to_demo(work: Path, layers: dict[str, QgsVectorLayer], store_pat
         imports.append(result)
     register = QgsVectorLayer(imports[-1]["OUTPUT"], tr("Vacancy register"), "ogr")
 
-    wijken = _polygon_layer("wijken", {"wijk": QVariant.String},
+    wijken = _polygon_layer("wijken", {"wijk": FIELD_STRING},
                             [(geometry, name) for name, geometry in demo_wijken(
                                 boundary, centre, seed, points=np.column_stack([addresses.x, addresses.y]))])
     markt_line = None
@@ -345,7 +345,7 @@ def add_vacancy_to_demo(work: Path, layers: dict[str, QgsVectorLayer], store_pat
         lines = [g for g, name in zip(streets.geometries, streets.frame["name"]) if name == "Markt" and g]
         markt_line = unary_union(lines) if lines else None
     core = (markt_line if markt_line is not None else Point(centre)).buffer(170).intersection(boundary)
-    shopping = _polygon_layer("kernwinkelgebied", {"kwg": QVariant.String}, [(core, "KWG_Demodorp_Centrum")])
+    shopping = _polygon_layer("kernwinkelgebied", {"kwg": FIELD_STRING}, [(core, "KWG_Demodorp_Centrum")])
     reference = today.strftime("%Y-%m-%d")
     common = {"VACANCY": register, "DENOMINATOR": layers["addresses"], "REFERENCE_DATE": reference,
               "OUTPUT": "memory:"}
@@ -475,7 +475,6 @@ def add_vacancy_page(layout, vacancy: VacancyDemo, base_layers: list | None = No
         QgsLayoutSize,
         QgsLegendStyle,
         QgsProject,
-        QgsUnitTypes,
     )
     from qgis.PyQt.QtGui import QFont
 
@@ -490,7 +489,7 @@ def add_vacancy_page(layout, vacancy: VacancyDemo, base_layers: list | None = No
     page.setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
     layout.pageCollection().addPage(page)
     index = layout.pageCollection().pageCount() - 1
-    mm = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+    mm = LayoutUnit.Millimeters
 
     def place(item, x, y, w, h):
         layout.addLayoutItem(item)

@@ -20,10 +20,10 @@ from qgis.core import (
     QgsFeatureSource,
     QgsProviderRegistry,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 from shapely import wkb as shapely_wkb
 
+from ..compat.qt import GeometryType
 from ..errors import Cancelled, InputError
 from ..i18n import tr
 
@@ -259,7 +259,7 @@ def _read_with_qgis(source, fields, points, target_crs, transform_context, feedb
                 xs.append(np.nan)
                 ys.append(np.nan)
             else:
-                if geometry.type() != QgsWkbTypes.GeometryType.PointGeometry or geometry.isMultipart():
+                if geometry.type() != GeometryType.Point or geometry.isMultipart():
                     geometry = geometry.pointOnSurface()
                 point = geometry.asPoint()
                 xs.append(point.x())
