@@ -13,8 +13,9 @@ from typing import Any
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QObject, Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
+from qgis.PyQt.QtWidgets import QMenu, QToolBar
 
+from .compat.qt import QAction
 from .i18n import install_translator, remove_translator, tr
 from .resources import icon_path
 

@@ -19,7 +19,6 @@ from qgis.core import (
     QgsApplication,
     QgsFeedback,
     QgsGeometry,
-    QgsMapLayerProxyModel,
     QgsPointXY,
     QgsProject,
     QgsTask,
@@ -49,6 +48,7 @@ from ..addresses.batch import match_table
 from ..addresses.columns import ROLES, propose_mapping
 from ..addresses.layers import InputData, features, load_input, needs_review, output_fields, reference_frame
 from ..addresses.matcher import STATUSES, AddressReference, Candidate, MatchResult
+from ..compat.qt import LayerFilter
 from ..errors import Cancelled, UserError
 from ..i18n import tr
 from ..tables import XLSX_SUFFIXES, sheet_names
@@ -145,7 +145,7 @@ class AddressMatchingDialog(QDialog):
         self.sheet_combo.activated.connect(lambda _index: self.load_file(self.file_widget.filePath()))
         form.addRow(tr("Sheet"), self.sheet_combo)
         self.layer_combo = QgsMapLayerComboBox()
-        self.layer_combo.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
+        self.layer_combo.setFilters(LayerFilter.VectorLayer)
         self.layer_combo.setAllowEmptyLayer(True)
         self.layer_combo.setLayer(None)
         self.layer_combo.layerChanged.connect(self.load_layer)
@@ -175,7 +175,7 @@ class AddressMatchingDialog(QDialog):
         box = QGroupBox(tr("Reference"))
         form = QFormLayout(box)
         self.reference_combo = QgsMapLayerComboBox()
-        self.reference_combo.setFilters(QgsMapLayerProxyModel.Filter.PointLayer)
+        self.reference_combo.setFilters(LayerFilter.PointLayer)
         self.reference_combo.setAllowEmptyLayer(True)
         self.reference_combo.setLayer(self._address_layer())
         self.reference_combo.layerChanged.connect(self._update_run_button)

@@ -23,7 +23,6 @@ from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
-    QgsMapLayerProxyModel,
     QgsMessageLog,
     QgsProcessingFeedback,
     QgsProject,
@@ -57,6 +56,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..compat.qt import FeatureRequestFlag, LayerFilter, event_pos
 from ..errors import Cancelled, InputError, UserError
 from ..i18n import plugin_language, tr, tr_noop
 from ..mapstudy.constants import LANGUAGES, ORIENTATIONS, PAPERS, THEMES
@@ -126,7 +126,7 @@ class WrappingCheckBox(QWidget):
         event.accept()  # so the release comes here too
 
     def mouseReleaseEvent(self, event) -> None:  # a click on the text toggles, as on a QCheckBox
-        if event.button() == Qt.MouseButton.LeftButton and self.isEnabled() and self.rect().contains(event.pos()):
+        if event.button() == Qt.MouseButton.LeftButton and self.isEnabled() and self.rect().contains(event_pos(event)):
             self.box.toggle()
         event.accept()
 
@@ -253,7 +253,7 @@ class MapStudyDock(QgsDockWidget):
         areas_form = QFormLayout(areas_box)
         areas_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.areas = QgsMapLayerComboBox()
-        self.areas.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
+        self.areas.setFilters(LayerFilter.PolygonLayer)
         self.areas.setAllowEmptyLayer(True)
         self.areas.setLayer(None)
         self.areas.setToolTip(tr("Wijken or statistical sectors: figures per neighbourhood and the atlas."))
@@ -775,7 +775,7 @@ def _boundary_names(path: str) -> dict[str, str]:
     layer = QgsVectorLayer(f"{path}|layername=boundary", "boundary", "ogr")
     if not layer.isValid() or layer.fields().indexOf("niscode") < 0 or layer.fields().indexOf("name") < 0:
         return {}
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(
+    request = QgsFeatureRequest().setFlags(FeatureRequestFlag.NoGeometry).setSubsetOfAttributes(
         ["niscode", "name"], layer.fields())
     return {str(f["niscode"]): str(f["name"] or "") for f in layer.getFeatures(request)}
 

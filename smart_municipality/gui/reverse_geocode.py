@@ -15,6 +15,7 @@ from qgis.PyQt.QtGui import QCursor, QGuiApplication
 from qgis.PyQt.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .. import geocoding
+from ..compat.qt import event_pos
 from ..errors import ServiceError, UserError
 from ..i18n import tr
 from ..sources import geolocation
@@ -127,7 +128,7 @@ class ReverseGeocodeTool(QgsMapTool):
     def canvasReleaseEvent(self, event: QgsMapMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        self.pick(event.mapPoint(), self.canvas().mapToGlobal(event.pos()))
+        self.pick(event.mapPoint(), self.canvas().mapToGlobal(event_pos(event)))
 
     def pick(self, point: QgsPointXY, screen_position: QPoint | None = None) -> None:
         """Reverse-geocode ``point`` (canvas CRS)."""

@@ -19,9 +19,7 @@ from typing import Any
 from qgis.core import (
     QgsApplication,
     QgsFeature,
-    QgsField,
     QgsGeometry,
-    QgsMapLayerProxyModel,
     QgsPointXY,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
@@ -29,10 +27,9 @@ from qgis.core import (
     QgsProject,
     QgsRasterLayer,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsMapCanvas, QgsMapLayerComboBox, QgsMapToolEmitPoint
-from qgis.PyQt.QtCore import Qt, QVariant, pyqtSignal
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -49,11 +46,12 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..compat.qt import FIELD_DOUBLE, FIELD_STRING, GeometryType, LayerFilter, new_field
 from ..i18n import tr
 from ..resources import style_path
 
 PROVIDER = "smart_municipality"
-CANDIDATE_FIELDS = (("site_id", QVariant.String), ("height", QVariant.Double), ("cost", QVariant.Double))
+CANDIDATE_FIELDS = (("site_id", FIELD_STRING), ("height", FIELD_DOUBLE), ("cost", FIELD_DOUBLE))
 DEFAULT_HEIGHT_M = 15.0
 TASKS = ("radio_coverage", "site_gateways", "site_sensors")
 RASTER_STYLES = {"OUTPUT_POWER": "siting_received_power.qml", "OUTPUT_SF": "siting_min_sf.qml",
@@ -133,7 +131,7 @@ class SitingDock(QgsDockWidget):
         box = QGroupBox(tr("Candidate sites"))
         form = QFormLayout(box)
         self.candidates = QgsMapLayerComboBox()
-        self.candidates.setFilters(QgsMapLayerProxyModel.Filter.PointLayer)
+        self.candidates.setFilters(LayerFilter.PointLayer)
         self.candidates.setAllowEmptyLayer(True)
         form.addRow(tr("Layer"), self.candidates)
         buttons = QHBoxLayout()
@@ -162,7 +160,7 @@ class SitingDock(QgsDockWidget):
         crs = QgsProject.instance().crs()
         authid = crs.authid() if crs.isValid() and not crs.isGeographic() else "EPSG:31370"
         layer = QgsVectorLayer(f"Point?crs={authid}", tr("Candidate sites"), "memory")
-        layer.dataProvider().addAttributes([QgsField(name, kind) for name, kind in CANDIDATE_FIELDS])
+        layer.dataProvider().addAttributes([new_field(name, kind) for name, kind in CANDIDATE_FIELDS])
         layer.updateFields()
         layer.loadNamedStyle(style_path("siting_sites.qml"))
         QgsProject.instance().addMapLayer(layer)
@@ -219,7 +217,7 @@ class SitingDock(QgsDockWidget):
 
             polygon_layer = iface.activeLayer() if iface is not None else None
         if not isinstance(polygon_layer, QgsVectorLayer) or \
-                polygon_layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
+                polygon_layer.geometryType() != GeometryType.Polygon:
             self._say(tr("Make a polygon layer (for example the GRB buildings) active and select the buildings to "
                          "use."), error=True)
             return 0
@@ -258,11 +256,11 @@ class SitingDock(QgsDockWidget):
         self.task.currentIndexChanged.connect(self._task_changed)
         form.addRow(tr("Task"), self.task)
         self.dem = QgsMapLayerComboBox()
-        self.dem.setFilters(QgsMapLayerProxyModel.Filter.RasterLayer)
+        self.dem.setFilters(LayerFilter.RasterLayer)
         self.dem.setAllowEmptyLayer(True)
         form.addRow(tr("Terrain model"), self.dem)
         self.demand = QgsMapLayerComboBox()
-        self.demand.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
+        self.demand.setFilters(LayerFilter.VectorLayer)
         self.demand.setAllowEmptyLayer(True)
         form.addRow(tr("Demand"), self.demand)
         self.weight = QgsFieldComboBox()

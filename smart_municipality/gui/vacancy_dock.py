@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import pandas as pd
-from qgis.core import QgsFeature, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget, QgsFileWidget, QgsMapLayerComboBox, QgsMapToolIdentifyFeature
 from qgis.PyQt.QtCore import QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QPainter
@@ -33,6 +33,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..compat.qt import LayerFilter
 from ..errors import UserError
 from ..i18n import tr, tr_noop
 from ..resources import style_path
@@ -116,7 +117,7 @@ class VacancyDock(QgsDockWidget):
         areas_box = QGroupBox(tr("Areas with the most vacancy"))
         areas = QVBoxLayout(areas_box)
         self.areas_layer = QgsMapLayerComboBox()
-        self.areas_layer.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer | QgsMapLayerProxyModel.Filter.LineLayer)
+        self.areas_layer.setFilters(LayerFilter.PolygonLayer | LayerFilter.LineLayer)
         self.areas_layer.setAllowEmptyLayer(True)
         self.areas_layer.setLayer(None)
         self.areas_layer.layerChanged.connect(self.refresh_top_areas)
