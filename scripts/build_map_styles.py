@@ -16,6 +16,7 @@ bar and a north arrow on the map.
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from pathlib import Path
 
@@ -40,14 +41,24 @@ from qgis.core import (
     QgsProject,
     QgsReadWriteContext,
     QgsRendererCategory,
-    QgsScaleBarSettings,
     QgsSimpleLineSymbolLayer,
     QgsTextFormat,
-    QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
+
+_spec = importlib.util.spec_from_file_location("sm_devpath", Path(__file__).resolve().parent / "devpath.py")
+_devpath = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_devpath)
+_devpath.setup_plugin_path()
+
+from smart_municipality.smart_municipality.compat.qt import (  # noqa: E402
+    DistanceUnit,
+    LayoutUnit,
+    RenderUnit,
+    ScaleBarSegmentSizeMode,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 STYLES = REPO / "resources" / "styles"
@@ -110,7 +121,7 @@ def styles() -> None:
     line = QgsSimpleLineSymbolLayer(QColor("#6a1b9a"), 0.7)
     line.setUseCustomDashPattern(True)
     line.setCustomDashVector([6.0, 1.5, 1.0, 1.5])
-    line.setCustomDashPatternUnit(QgsUnitTypes.RenderUnit.RenderMillimeters)
+    line.setCustomDashPatternUnit(RenderUnit.Millimeters)
     outline = QgsLineSymbol([halo, line])
     symbol = QgsFillSymbol.createSimple({"style": "no", "outline_style": "no"})
     symbol.changeSymbolLayer(0, _outline_layer(outline))
@@ -146,8 +157,8 @@ def _label(layout: QgsPrintLayout, item_id: str, text: str, x: float, y: float, 
         label.setFontColor(INK)
     label.setHAlign(align)
     label.setVAlign(Qt.AlignmentFlag.AlignVCenter)
-    label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
-    label.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    label.attemptMove(QgsLayoutPoint(x, y, LayoutUnit.Millimeters))
+    label.attemptResize(QgsLayoutSize(w, h, LayoutUnit.Millimeters))
     layout.addLayoutItem(label)
     return label
 
@@ -165,8 +176,8 @@ def layout_template() -> None:
 
     main = QgsLayoutItemMap(layout)
     main.setId("map")
-    main.attemptMove(QgsLayoutPoint(10, 21, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
-    main.attemptResize(QgsLayoutSize(205, 181, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    main.attemptMove(QgsLayoutPoint(10, 21, LayoutUnit.Millimeters))
+    main.attemptResize(QgsLayoutSize(205, 181, LayoutUnit.Millimeters))
     main.setFrameEnabled(True)
     main.setFrameStrokeColor(QColor("#7a7a7a"))
     main.setFrameStrokeWidth(QgsLayoutMeasurement(0.3))
@@ -175,8 +186,8 @@ def layout_template() -> None:
 
     overview = QgsLayoutItemMap(layout)
     overview.setId("overview")
-    overview.attemptMove(QgsLayoutPoint(222, 21, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
-    overview.attemptResize(QgsLayoutSize(65, 58, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    overview.attemptMove(QgsLayoutPoint(222, 21, LayoutUnit.Millimeters))
+    overview.attemptResize(QgsLayoutSize(65, 58, LayoutUnit.Millimeters))
     overview.setFrameEnabled(True)
     overview.setFrameStrokeColor(QColor("#7a7a7a"))
     overview.setFrameStrokeWidth(QgsLayoutMeasurement(0.3))
@@ -205,7 +216,7 @@ def layout_template() -> None:
     legend.setSymbolHeight(3.5)
     legend.setSymbolWidth(6)
     legend.setFontColor(INK)
-    legend.attemptMove(QgsLayoutPoint(222, 87, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    legend.attemptMove(QgsLayoutPoint(222, 87, LayoutUnit.Millimeters))
     legend.setResizeToContents(True)
     layout.addLayoutItem(legend)
 
@@ -213,7 +224,7 @@ def layout_template() -> None:
     scalebar.setId("scalebar")
     scalebar.setLinkedMap(main)
     scalebar.setStyle("Single Box")
-    scalebar.setUnits(QgsUnitTypes.DistanceUnit.DistanceMeters)
+    scalebar.setUnits(DistanceUnit.Meters)
     scalebar.setNumberOfSegments(4)
     scalebar.setNumberOfSegmentsLeft(0)
     scalebar.setUnitsPerSegment(100)
@@ -221,7 +232,7 @@ def layout_template() -> None:
     scalebar.setHeight(2.0)
     scalebar.setBackgroundEnabled(True)
     scalebar.setBackgroundColor(QColor(255, 255, 255, 210))
-    scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
+    scalebar.setSegmentSizeMode(ScaleBarSegmentSizeMode.FitWidth)
     scalebar.setMinimumBarWidth(35)
     scalebar.setMaximumBarWidth(55)
     text_format = QgsTextFormat()
@@ -229,7 +240,7 @@ def layout_template() -> None:
     text_format.setSize(7)
     text_format.setColor(INK)
     scalebar.setTextFormat(text_format)
-    scalebar.attemptMove(QgsLayoutPoint(13, 191, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    scalebar.attemptMove(QgsLayoutPoint(13, 191, LayoutUnit.Millimeters))
     layout.addLayoutItem(scalebar)
 
     north = QgsLayoutItemPicture(layout)
@@ -239,8 +250,8 @@ def layout_template() -> None:
     north.setNorthMode(QgsLayoutItemPicture.NorthMode.GridNorth)
     north.setBackgroundEnabled(True)
     north.setBackgroundColor(QColor(255, 255, 255, 210))
-    north.attemptMove(QgsLayoutPoint(201, 24, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
-    north.attemptResize(QgsLayoutSize(11, 14, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    north.attemptMove(QgsLayoutPoint(201, 24, LayoutUnit.Millimeters))
+    north.attemptResize(QgsLayoutSize(11, 14, LayoutUnit.Millimeters))
     layout.addLayoutItem(north)
 
     _label(layout, "attribution", "Bron: Digitaal Vlaanderen", 222, 186, 65, 16, 7)

@@ -3,6 +3,7 @@ for QGIS 3.22 and later. Run with QGIS's Python: ``python3 scripts/build_siting_
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 import tempfile
 from pathlib import Path
@@ -27,6 +28,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+_spec = importlib.util.spec_from_file_location("sm_devpath", Path(__file__).resolve().parent / "devpath.py")
+_devpath = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_devpath)
+_devpath.setup_plugin_path()
+
+from smart_municipality.smart_municipality.compat.qt import ShaderInterpolationMethod  # noqa: E402
+
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
 SF_COLOURS = {7: "#1a9641", 8: "#77c35c", 9: "#c4e687", 10: "#fec980", 11: "#f07c4a", 12: "#d7191c"}
 
@@ -46,7 +54,7 @@ def received_power(folder: Path) -> None:
              (-110, "#ffffbf", "-110 dBm"), (-100, "#c4e687", "-100 dBm"), (-90, "#77c35c", "-90 dBm"),
              (-70, "#1a9641", "-70 dBm or more")]
     shader_fn = QgsColorRampShader(-137, -70)
-    shader_fn.setColorRampType(QgsColorRampShader.Type.Interpolated)
+    shader_fn.setColorRampType(ShaderInterpolationMethod.Linear)
     shader_fn.setColorRampItemList([QgsColorRampShader.ColorRampItem(v, QColor(c), label) for v, c, label in stops])
     shader = QgsRasterShader()
     shader.setRasterShaderFunction(shader_fn)
@@ -65,7 +73,7 @@ def redundancy(folder: Path) -> None:
              (2.5, QColor("#a6d96a"), "2 gateways"), (3.5, QColor("#1a9641"), "3 gateways"),
              (float("inf"), QColor("#006837"), "4 or more gateways")]
     shader_fn = QgsColorRampShader(0, 4)
-    shader_fn.setColorRampType(QgsColorRampShader.Type.Discrete)
+    shader_fn.setColorRampType(ShaderInterpolationMethod.Discrete)
     shader_fn.setColorRampItemList([QgsColorRampShader.ColorRampItem(v, c, label) for v, c, label in items])
     shader = QgsRasterShader()
     shader.setRasterShaderFunction(shader_fn)

@@ -167,9 +167,9 @@ def serve_demodorp(seed: int):
 
 def download(nis: str, work: Path, feedback) -> dict:
     """Run the two download algorithms and fetch the boundary; returns {layer name: QgsVectorLayer}."""
-    from qgis.core import QgsFeature, QgsField, QgsFields, QgsVectorLayer, QgsWkbTypes
-    from qgis.PyQt.QtCore import QVariant
+    from qgis.core import QgsFeature, QgsFields, QgsVectorLayer, QgsWkbTypes
 
+    from smart_municipality.smart_municipality.compat.qt import FIELD_STRING, GeometryType, new_field
     from smart_municipality.smart_municipality.downloads import municipality_area, resolve_municipality
     from smart_municipality.smart_municipality.errors import UserError
     from smart_municipality.smart_municipality.sources.grb import GRB_LAYERS
@@ -193,8 +193,8 @@ def download(nis: str, work: Path, feedback) -> dict:
     layers["addresses"] = QgsVectorLayer(f"{address_gpkg}|layername=addresses", "addresses", "ogr")
     boundary = QgsVectorLayer("MultiPolygon?crs=EPSG:31370", "boundary", "memory")
     fields = QgsFields()
-    fields.append(QgsField("niscode", QVariant.String))
-    fields.append(QgsField("name", QVariant.String))
+    fields.append(new_field("niscode", FIELD_STRING))
+    fields.append(new_field("name", FIELD_STRING))
     boundary.dataProvider().addAttributes(fields)
     boundary.updateFields()
     feature = QgsFeature(boundary.fields())
@@ -208,7 +208,7 @@ def download(nis: str, work: Path, feedback) -> dict:
     for key, layer in layers.items():
         if not layer.isValid():
             raise DemoError(f"The downloaded layer {key} cannot be opened; see the messages above.")
-    assert QgsWkbTypes.geometryType(boundary.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
+    assert QgsWkbTypes.geometryType(boundary.wkbType()) == GeometryType.Polygon
     return {"layers": layers, "name": name}
 
 
