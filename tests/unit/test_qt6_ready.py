@@ -391,6 +391,10 @@ BAD = {
     "event pos": ("class Tool:\n    def canvasReleaseEvent(self, event):\n        return event.pos(), "
                   "event.globalPos()\n", ["event.pos() of a Qt event", "event.globalPos() of a Qt event"]),
     "PyQt5 import": ("from PyQt5.QtCore import QTimer\n", ["import Qt through qgis.PyQt"]),
+    "misspelt compat member": ("from ..compat.qt import ProcessingSourceType\n"
+                               "t = ProcessingSourceType.TypeVectorPoint\n",
+                               ["ProcessingSourceType.TypeVectorPoint does not exist"]),
+    "unknown compat name": ("from ..compat.qt import SourceType\n", ["compat.qt has no SourceType"]),
     "activated[str]": ("def f(box, slot):\n    box.activated[str].connect(slot)\n", ["activated[str] is removed"]),
 }
 
@@ -438,3 +442,82 @@ def test_only_compat_may_keep_a_marked_legacy_name():
     source = "from qgis.PyQt.QtCore import QVariant\nSTRING = QVariant.String  # qt6: legacy (Qt5 branch)\n"
     assert scan_source("smart_municipality/compat/qt.py", source) == []
     assert len(scan_source("smart_municipality/gui/panel.py", source)) == 1
+
+
+# -- the compat module: QGIS 4 names over the 3.22 members ----------------------------------------------------------
+# The QGIS 4 member names the plugin uses (Qgis.* API of QGIS 3.36+), each with the legacy name it was on 3.22.
+QGIS4_MEMBERS = {
+    "ProcessingSourceType": {"VectorPoint": "QgsProcessing.TypeVectorPoint", "Vector": "QgsProcessing.TypeVector",
+                             "VectorAnyGeometry": "QgsProcessing.TypeVectorAnyGeometry",
+                             "MapLayer": "QgsProcessing.TypeMapLayer"},
+    "ProcessingNumberParameterType": {"Integer": "QgsProcessingParameterNumber.Integer",
+                                      "Double": "QgsProcessingParameterNumber.Double"},
+    "ProcessingFieldParameterDataType": {"Numeric": "QgsProcessingParameterField.Numeric"},
+    "ProcessingDateTimeParameterDataType": {"Date": "QgsProcessingParameterDateTime.Date"},
+    "ProcessingAlgorithmFlag": {"NoThreading": "QgsProcessingAlgorithm.FlagNoThreading"},
+    "WkbType": {"Point": "QgsWkbTypes.Point", "MultiPolygon": "QgsWkbTypes.MultiPolygon",
+                "NoGeometry": "QgsWkbTypes.NoGeometry", "Unknown": "QgsWkbTypes.Unknown"},
+    "GeometryType": {"Point": "QgsWkbTypes.PointGeometry", "Line": "QgsWkbTypes.LineGeometry",
+                     "Polygon": "QgsWkbTypes.PolygonGeometry"},
+    "DistanceUnit": {"Meters": "QgsUnitTypes.DistanceMeters", "Kilometers": "QgsUnitTypes.DistanceKilometers",
+                     "Unknown": "QgsUnitTypes.DistanceUnknownUnit"},
+    "LayoutUnit": {"Millimeters": "QgsUnitTypes.LayoutMillimeters"},
+    "RenderUnit": {"Millimeters": "QgsUnitTypes.RenderMillimeters", "Unknown": "QgsUnitTypes.RenderUnknownUnit"},
+    "LayerFilter": {"PointLayer": "QgsMapLayerProxyModel.PointLayer",
+                    "RasterLayer": "QgsMapLayerProxyModel.RasterLayer"},
+    "LabelPlacement": {"OverPoint": "QgsPalLayerSettings.OverPoint", "Line": "QgsPalLayerSettings.Line"},
+    "FeatureRequestFlag": {"NoGeometry": "QgsFeatureRequest.NoGeometry"},
+    "ScaleBarSegmentSizeMode": {"Fixed": "QgsScaleBarSettings.SegmentSizeFixed",
+                                "FitWidth": "QgsScaleBarSettings.SegmentSizeFitWidth"},
+    "ShaderInterpolationMethod": {"Linear": "QgsColorRampShader.Interpolated",
+                                  "Discrete": "QgsColorRampShader.Discrete"},
+}
+
+
+@pytest.fixture(scope="module")
+def compat():
+    return importlib.import_module(COMPAT_MODULE)
+
+
+def test_compat_has_every_moved_enum(compat):
+    assert set(MOVED_QGIS_ENUMS.values()) == set(QGIS4_MEMBERS)
+    for name in QGIS4_MEMBERS:
+        assert name in compat.__all__ and getattr(compat, name) is not None
+
+
+@pytest.mark.parametrize("name", sorted(QGIS4_MEMBERS))
+def test_compat_enum_members_are_the_qgis_members(compat, name):
+    import qgis.core
+
+    enum_ = getattr(compat, name)
+    for member, legacy in QGIS4_MEMBERS[name].items():
+        value = getattr(enum_, member)
+        if hasattr(Qgis, name):  # QGIS with the enum in Qgis.*: compat is that enum
+            assert value is getattr(getattr(Qgis, name), member)
+        else:
+            owner, attr = legacy.split(".")
+            expected = getattr(getattr(qgis.core, owner), attr)
+            assert value == expected and type(value) is type(expected), (name, member, legacy)
+
+
+def test_compat_fields_have_the_types_qgis_gives_them(compat):
+    from qgis.core import QgsVectorLayer
+
+    kinds = {"text": compat.FIELD_STRING, "whole": compat.FIELD_INT, "big": compat.FIELD_LONG,
+             "real": compat.FIELD_DOUBLE, "flag": compat.FIELD_BOOL, "day": compat.FIELD_DATE,
+             "moment": compat.FIELD_DATETIME}
+    layer = QgsVectorLayer("None", "t", "memory")
+    layer.dataProvider().addAttributes([compat.new_field(name, kind) for name, kind in kinds.items()])
+    layer.updateFields()
+    assert {f.name(): f.type() for f in layer.fields()} == kinds
+    made = {f.name(): f.typeName().lower() for f in layer.fields()}
+    assert made == {"text": "string", "whole": "integer", "big": "int8", "real": "double", "flag": "boolean",
+                    "day": "date", "moment": "datetime"}
+    assert compat.new_field("code", compat.FIELD_STRING, length=20).length() == 20
+    assert isinstance(compat.FIELD_STRING, compat.FieldType)
+
+
+def test_compat_qaction_is_the_qt_class(compat):
+    from qgis.PyQt import QtGui, QtWidgets
+
+    assert compat.QAction is getattr(QtGui, "QAction", None) or compat.QAction is QtWidgets.QAction
