@@ -201,10 +201,10 @@ class Scanner(ast.NodeVisitor):
                     if alias.name.startswith(("qgis", "PyQt5", "PyQt6")):
                         if alias.name.startswith("PyQt5"):
                             self.report(node, f"import {alias.name}: import Qt through qgis.PyQt")
-                        if alias.asname:
-                            module = self._import(alias.name)
-                            if module is not _MISSING:
-                                self.names[alias.asname] = module
+                        # ``import qgis.core`` binds ``qgis``; ``import qgis.core as core`` binds ``core``
+                        module = self._import(alias.name if alias.asname else alias.name.split(".")[0])
+                        if module is not _MISSING:
+                            self.names[alias.asname or alias.name.split(".")[0]] = module
 
     def _check_import_from(self, node: ast.ImportFrom) -> None:
         module = node.module or ""
@@ -369,6 +369,8 @@ BAD = {
                              "p = QSizePolicy(QSizePolicy.Expanding, QSizePolicy.Policy.Fixed)\n"
                              "b = QDialogButtonBox.Ok\n",
                              ["unscoped enum QSizePolicy.Expanding", "unscoped enum QDialogButtonBox.Ok"]),
+    "fully dotted": ("import qgis.core\nw = qgis.core.QgsWkbTypes.Point\n",
+                     ["unscoped QgsWkbTypes.Point is Qgis.WkbType"]),
     "module-qualified": ("from qgis.PyQt import QtCore\nx = QtCore.Qt.Checked\n", ["unscoped enum Qt.Checked"]),
     "unscoped QGIS enum": ("from qgis.core import QgsProcessing\nt = [QgsProcessing.TypeVectorPoint]\n",
                            ["unscoped QgsProcessing.TypeVectorPoint is Qgis.ProcessingSourceType"]),
