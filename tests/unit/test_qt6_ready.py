@@ -265,7 +265,11 @@ class Scanner(ast.NodeVisitor):
             return
         if isinstance(value, type) and not _is_enum_class(value):
             flags = self._flags_cache.setdefault(owner, _flags_classes(owner))
-            if value in flags:
+            moved = MOVED_QGIS_ENUMS.get((owner_name, flags.get(value, "")))
+            if value in flags and moved:
+                self.report(node, f"{owner_name}.{node.attr} is Qgis.{moved}s in QGIS 4: use compat.qt {moved}")
+            elif value in flags and not owner.__module__.startswith("qgis"):
+                # QGIS 4 keeps ``QgsX.Flags`` of its own classes as a callable; PyQt6 has no Qt QFlags classes
                 self.report(node, f"{owner_name}.{node.attr} is a QFlags class, gone in PyQt6: use "
                                   f"{owner_name}.{flags[value]}")
 
@@ -376,6 +380,8 @@ BAD = {
                            ["unscoped QgsProcessing.TypeVectorPoint is Qgis.ProcessingSourceType"]),
     "moved QGIS enum": ("from qgis.core import QgsWkbTypes\ng = QgsWkbTypes.GeometryType.PointGeometry\n",
                         ["QgsWkbTypes.GeometryType is Qgis.GeometryType in QGIS 4"]),
+    "moved QGIS flags": ("from qgis.core import QgsProcessingAlgorithm\nf = QgsProcessingAlgorithm.Flags()\n",
+                         ["QgsProcessingAlgorithm.Flags is Qgis.ProcessingAlgorithmFlags in QGIS 4"]),
     "QFlags class": ("from qgis.PyQt.QtCore import Qt\nf = Qt.ItemFlags()\n", ["Qt.ItemFlags is a QFlags class"]),
     "QAction from QtWidgets": ("from qgis.PyQt.QtWidgets import QMenu, QAction\n", ["QAction is in QtGui in Qt6"]),
     "exec_": ("def run(dialog):\n    return dialog.exec_()\n", ["exec_() is gone in Qt6"]),
