@@ -98,7 +98,7 @@ class CalibratePathLossAlgorithm(SmartMunicipalityAlgorithm):
                                                                 tr("Parameter set (*.json)"), optional=True,
                                                                 createByDefault=False))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_TABLE", tr("Calibration per gateway"),
-                                                            QgsProcessing.SourceType.TypeVector))
+                                                            QgsProcessing.SourceType.TypeVector, optional=True))
         self.addOutput(QgsProcessingOutputNumber("RMSE_BEFORE", tr("RMSE of the prior model (dB)")))
         self.addOutput(QgsProcessingOutputNumber("RMSE_AFTER", tr("RMSE of the fit (dB)")))
         self.addOutput(QgsProcessingOutputNumber("RMSE_HELD_OUT", tr("RMSE on held-out gateways (dB)")))
@@ -178,7 +178,7 @@ class CalibratePathLossAlgorithm(SmartMunicipalityAlgorithm):
                                  ("bias_after", QVariant.Double)):
             fields.append(QgsField(field_name, kind))
         sink, sink_id = self.parameterAsSink(parameters, "OUTPUT_TABLE", context, fields, QgsWkbTypes.Type.NoGeometry)
-        for row in result.rows:
+        for row in result.rows if sink is not None else ():  # None: the table was not asked for
             feature = QgsFeature(fields)
             feature.setAttributes([row.get(f.name()) for f in fields])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)

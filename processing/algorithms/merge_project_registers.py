@@ -9,7 +9,6 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterMultipleLayers,
@@ -59,7 +58,7 @@ class MergeProjectRegistersAlgorithm(SmartMunicipalityAlgorithm):
                                                                optional=True))
         self.addParameter(store_parameter(self.TARGET, tr("Target store (the regional register)")))
         self.addParameter(QgsProcessingParameterFeatureSink(self.DUPLICATES, tr("Duplicates"),
-                                                            QgsProcessing.SourceType.TypeVector))
+                                                            QgsProcessing.SourceType.TypeVector, optional=True))
         self.addOutput(QgsProcessingOutputNumber(self.WRITTEN, tr("Projects written")))
         self.addOutput(QgsProcessingOutputNumber(self.N_DUPLICATES, tr("Duplicates found")))
 
@@ -78,9 +77,7 @@ class MergeProjectRegistersAlgorithm(SmartMunicipalityAlgorithm):
         for name in ("project_key", "niscode", "source", "first_source", "kind", "meaning"):
             fields.append(QgsField(name, QVariant.String))
         sink, dest = self.parameterAsSink(parameters, self.DUPLICATES, context, fields, QgsWkbTypes.Type.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.DUPLICATES))
-        for duplicate in result.duplicates:
+        for duplicate in result.duplicates if sink is not None else ():  # None: the table was not asked for
             feature = QgsFeature(fields)
             feature.setAttributes([duplicate.project_key, duplicate.niscode, duplicate.source, duplicate.first_source,
                                    duplicate.kind, tr(DUPLICATE_KINDS[duplicate.kind])])

@@ -89,7 +89,7 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_SITES", tr("Chosen sensor sites"),
                                                             QgsProcessing.SourceType.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_DEMAND", tr("Demand coverage"),
-                                                            QgsProcessing.SourceType.TypeVectorPoint))
+                                                            QgsProcessing.SourceType.TypeVectorPoint, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_AREAS", tr("Coverage per area"),
                                                             QgsProcessing.SourceType.TypeVectorPolygon,
                                                             optional=True, createByDefault=False))

@@ -571,7 +571,8 @@ def write_sites(alg, parameters, context, key: str, crs, x, y, labels, existing,
     return sink_id
 
 
-def write_demand(alg, parameters, context, key: str, crs, table: PointTable, columns: dict[str, np.ndarray]) -> str:
+def write_demand(alg, parameters, context, key: str, crs, table: PointTable,
+                 columns: dict[str, np.ndarray]) -> str | None:
     import numpy as np
 
     fields = QgsFields()
@@ -580,6 +581,8 @@ def write_demand(alg, parameters, context, key: str, crs, table: PointTable, col
             np.asarray(values).dtype.kind, QVariant.String)
         fields.append(QgsField(name, kind))
     sink, sink_id = alg.parameterAsSink(parameters, key, context, fields, QgsWkbTypes.Type.Point, crs)
+    if sink is None:  # an optional table the caller did not ask for
+        return None
     from qgis.core import QgsPointXY
 
     lists = {name: np.asarray(values).tolist() for name, values in columns.items()}
