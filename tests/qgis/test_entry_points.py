@@ -130,6 +130,38 @@ def copy_of(path: Path, folder: Path) -> Path:
     return target
 
 
+# ---- metadata.txt, as QGIS reads it -------------------------------------------------------------------------------
+def test_metadata_is_what_qgis_needs(plugin_zip, tmp_path):
+    import configparser
+    import importlib.util
+
+    from qgis.core import QgsApplication
+
+    with zipfile.ZipFile(plugin_zip) as zf:
+        zf.extractall(tmp_path)
+    folder = tmp_path / PLUGIN
+    parser = configparser.ConfigParser()  # as qgis.utils.findPlugins reads it
+    with (folder / "metadata.txt").open(encoding="utf-8") as handle:
+        parser.read_file(handle)
+    general = parser["general"]
+    # the plugin repository's mandatory fields
+    for key in ("name", "qgisMinimumVersion", "description", "about", "version", "author", "email", "repository"):
+        assert general.get(key, "").strip(), key
+    # qgis_process starts only plugins whose metadata says so, through initProcessing
+    assert general["hasProcessingProvider"].strip().lower() in ("yes", "true")
+    assert general.getboolean("supportsQt6") and not general.getboolean("server")
+    assert (folder / general["icon"]).is_file()
+    # the plugin manager's own compatibility check, for the QGIS that runs this test
+    spec = importlib.util.spec_from_file_location(
+        "qgis_version_compare", Path(QgsApplication.pkgDataPath()) / "python" / "pyplugin_installer" /
+        "version_compare.py")
+    version_compare = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(version_compare)
+    assert version_compare.isCompatible(version_compare.pyQgisVersion(), general["qgisMinimumVersion"],
+                                        general["qgisMaximumVersion"])
+    assert plugin_zip.name == f"{PLUGIN}-{general['version']}.zip"
+
+
 # ---- qgis_process: enable, list, help ----------------------------------------------------------------------------
 def test_plugins_enable_marks_our_provider_active(profile):
     result = qgis_process(profile, {}, "plugins")
