@@ -379,3 +379,54 @@ def test_each_algorithm_requires_at_most_its_main_output():
     assert {name: names for name, names in required.items() if len(names) > 1} == {}
     assert required["match_addresses"] == ["OUTPUT"] and required["radio_coverage"] == ["OUTPUT_POWER"]
     assert required["site_gateways"] == required["site_sensors"] == ["OUTPUT_SITES"]
+
+
+def test_secondary_outputs_not_asked_for_are_not_written(sm_provider, tmp_path, monkeypatch):
+    """``processing.run`` with only the main output of the algorithms whose other outputs became optional."""
+    import numpy as np
+
+    import processing
+    from sm_tests.qgis import test_siting_algorithms as siting
+    from sm_tests.qgis.test_projects_region import make_store, memory_layer
+    from smart_municipality.processing.algorithms import siting_common
+    from smart_municipality.smart_municipality.siting.pathloss import ParameterLibrary
+
+    # calibrations save their parameter set in the QGIS profile: keep this one out of it
+    monkeypatch.setattr(siting_common, "parameter_library", lambda: ParameterLibrary(tmp_path / "library"))
+    outputs = tmp_path / "outputs"
+    outputs.mkdir()
+    dem = siting._dem(tmp_path / "dem.tif")
+    gateways = siting._gateways()
+
+    coverage = processing.run(f"{PLUGIN}:radio_coverage", {
+        **siting.COVERAGE_BASE, "GATEWAYS": gateways, "DEM": dem, "OUTPUT_POWER": str(outputs / "power.tif")})
+    assert 0 < coverage["COVERED_SHARE"] <= 1
+    for key in ("OUTPUT_SERVER", "OUTPUT_REDUNDANCY", "OUTPUT_SF", "OUTPUT_SF_POLYGONS"):
+        assert not coverage.get(key), key
+
+    gx, gy = siting._xy(30, 40)
+    rng = np.random.default_rng(3)
+    distance, angle = rng.uniform(60, 2500, 200), rng.uniform(0, 2 * np.pi, 200)
+    loss = 125.0 + 22 * np.log10(distance / 1000) + rng.normal(0, 3, 200)
+    measurements = siting._points(
+        [{"x": gx + d * np.cos(a), "y": gy + d * np.sin(a), "gateway_id": "gw-1", "rssi": 18.0 - p, "snr": 5.0}
+         for d, a, p in zip(distance, angle, loss)], fields="gateway_id:string&field=rssi:double&field=snr:double")
+    calibration = processing.run(f"{PLUGIN}:calibrate_path_loss", {
+        "MEASUREMENTS": measurements, "GATEWAYS": gateways, "ID_FIELD": "name", "HEIGHT_FIELD": "height",
+        "SET_NAME": "entry-fit"})
+    assert calibration["RMSE_AFTER"] < calibration["RMSE_BEFORE"] and not calibration.get("OUTPUT_TABLE")
+
+    placement = processing.run(f"{PLUGIN}:site_gateways", {
+        **{key: value for key, value in siting.GATEWAY_BASE.items() if key != "OUTPUT_DEMAND"},
+        "CANDIDATES": siting._candidates(), "DEMAND": siting._demand(), "WEIGHT_FIELD": "residents", "DEM": dem,
+        "K": 2, "OUTPUT_SITES": str(outputs / "sites.gpkg")})
+    assert len(layer(outputs / "sites.gpkg")) == 2 and not placement.get("OUTPUT_DEMAND")
+
+    source = make_store(tmp_path / "register.gpkg", [
+        {"niscode": "99101", "project_key": "P-1", "naam": "Slimme verlichting"}])
+    duplicate = memory_layer([(("99101", "P-1", "Slimme verlichting (kopie)", None), "POINT(150050 200050)")])
+    merged = processing.run(f"{PLUGIN}:merge_project_registers", {
+        "STORES": source, "LAYERS": [duplicate], "TARGET": str(outputs / "regio.gpkg")})
+    assert (merged["WRITTEN"], merged["N_DUPLICATES"]) == (1, 1) and not merged.get("DUPLICATES")
+    # only the outputs asked for were written
+    assert sorted(path.name for path in outputs.iterdir()) == ["power.tif", "regio.gpkg", "sites.gpkg"]
