@@ -1135,77 +1135,77 @@
             <translation>Indexing the reference addresses…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="145" />
+            <location filename="../processing/algorithms/match_addresses.py" line="146" />
             <source>The value of {parameter} is not valid.</source>
             <translation>The value of {parameter} is not valid.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="157" />
+            <location filename="../processing/algorithms/match_addresses.py" line="158" />
             <source>Choose the address list: a table layer, or a CSV or XLSX file.</source>
             <translation>Choose the address list: a table layer, or a CSV or XLSX file.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="27" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="26" />
             <source>Same municipality and id: not written</source>
             <translation>Same municipality and id: not written</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="28" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="27" />
             <source>Already in the target store: not written</source>
             <translation>Already in the target store: not written</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="29" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="28" />
             <source>Same id in another municipality: written, check it</source>
             <translation>Same id in another municipality: written, check it</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="34" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="33" />
             <source>Merge project registers of several municipalities</source>
             <translation>Merge project registers of several municipalities</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="37" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="36" />
             <source>Puts the smart-city projects of several municipalities into one register (a regional study store), every project keeping its municipality (niscode).&lt;br&gt;&lt;br&gt;&lt;b&gt;Registers&lt;/b&gt;: study stores, one per line (GeoPackage files or pg:&amp;lt;connection&amp;gt;?schema=&amp;lt;schema&amp;gt;), and/or layers shaped like the project register (with niscode and project_key fields; other columns are left out). A project is its municipality plus its id: a second one with the same pair (in another register or already in the target) is not written; the same id in another municipality is written. Both are listed in the duplicates table. Everything is written in one transaction: all or nothing.</source>
             <translation>Puts the smart-city projects of several municipalities into one register (a regional study store), every project keeping its municipality (niscode).&lt;br&gt;&lt;br&gt;&lt;b&gt;Registers&lt;/b&gt;: study stores, one per line (GeoPackage files or pg:&amp;lt;connection&amp;gt;?schema=&amp;lt;schema&amp;gt;), and/or layers shaped like the project register (with niscode and project_key fields; other columns are left out). A project is its municipality plus its id: a second one with the same pair (in another register or already in the target) is not written; the same id in another municipality is written. Both are listed in the duplicates table. Everything is written in one transaction: all or nothing.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="55" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="54" />
             <source>Registers in study stores (one per line)</source>
             <translation>Registers in study stores (one per line)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="57" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="56" />
             <source>Registers as layers</source>
             <translation>Registers as layers</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="60" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="59" />
             <source>Target store (the regional register)</source>
             <translation>Target store (the regional register)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="61" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="60" />
             <source>Duplicates</source>
             <translation>Duplicates</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="63" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="62" />
             <source>Projects written</source>
             <translation>Projects written</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="64" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="63" />
             <source>Duplicates found</source>
             <translation>Duplicates found</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="89" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="86" />
             <source>{source}: {count} projects written.</source>
             <translation>{source}: {count} projects written.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="91" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="88" />
             <source>{count} duplicate project ids; see the duplicates table.</source>
             <translation>{count} duplicate project ids; see the duplicates table.</translation>
         </message>
@@ -1325,32 +1325,32 @@
             <translation>Best received power (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="72" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="73" />
             <source>Best gateway</source>
             <translation>Best gateway</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="74" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="75" />
             <source>Number of gateways that hear each cell</source>
             <translation>Number of gateways that hear each cell</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="76" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="79" />
             <source>Coverage per spreading factor</source>
             <translation>Coverage per spreading factor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="78" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="81" />
             <source>Share of the cells covered (0-1)</source>
             <translation>Share of the cells covered (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="100" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="103" />
             <source>Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.</source>
             <translation>Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="139" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="140" />
             <source>{:.1f} % of the cells are covered at SF12 or better with the fade margin.</source>
             <translation>{:.1f} % of the cells are covered at SF12 or better with the fade margin.</translation>
         </message>
@@ -1361,7 +1361,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="55" />
-            <location filename="../processing/algorithms/siting_common.py" line="726" />
+            <location filename="../processing/algorithms/siting_common.py" line="729" />
             <source>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</source>
             <translation>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</translation>
         </message>
@@ -1738,7 +1738,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="100" />
-            <location filename="../processing/algorithms/siting_common.py" line="636" />
+            <location filename="../processing/algorithms/siting_common.py" line="639" />
             <source>Objective</source>
             <translation>Objective</translation>
         </message>
@@ -2102,132 +2102,132 @@
             <translation>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="630" />
+            <location filename="../processing/algorithms/siting_common.py" line="633" />
             <source>online submodular bound</source>
             <translation>online submodular bound</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="630" />
+            <location filename="../processing/algorithms/siting_common.py" line="633" />
             <source>LP relaxation</source>
             <translation>LP relaxation</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="631" />
+            <location filename="../processing/algorithms/siting_common.py" line="634" />
             <source>MILP dual bound</source>
             <translation>MILP dual bound</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="631" />
+            <location filename="../processing/algorithms/siting_common.py" line="634" />
             <source>proven optimum</source>
             <translation>proven optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="632" />
+            <location filename="../processing/algorithms/siting_common.py" line="635" />
             <source>Lagrangian lower bound</source>
             <translation>Lagrangian lower bound</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="632" />
+            <location filename="../processing/algorithms/siting_common.py" line="635" />
             <source>none (zero)</source>
             <translation>none (zero)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="634" />
+            <location filename="../processing/algorithms/siting_common.py" line="637" />
             <source>upper bound on the optimum</source>
             <translation>upper bound on the optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="634" />
+            <location filename="../processing/algorithms/siting_common.py" line="637" />
             <source>lower bound on the optimum</source>
             <translation>lower bound on the optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="635" />
+            <location filename="../processing/algorithms/siting_common.py" line="638" />
             <source>exact (MILP, HiGHS)</source>
             <translation>exact (MILP, HiGHS)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="635" />
+            <location filename="../processing/algorithms/siting_common.py" line="638" />
             <source>greedy</source>
             <translation>greedy</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="636" />
+            <location filename="../processing/algorithms/siting_common.py" line="639" />
             <source>Bound</source>
             <translation>Bound</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="637" />
+            <location filename="../processing/algorithms/siting_common.py" line="640" />
             <source>Kind of bound</source>
             <translation>Kind of bound</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="639" />
+            <location filename="../processing/algorithms/siting_common.py" line="642" />
             <source>Quality (share of the optimum reached at least)</source>
             <translation>Quality (share of the optimum reached at least)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="640" />
+            <location filename="../processing/algorithms/siting_common.py" line="643" />
             <source>Solver status</source>
             <translation>Solver status</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="640" />
+            <location filename="../processing/algorithms/siting_common.py" line="643" />
             <source>Run time</source>
             <translation>Run time</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="644" />
+            <location filename="../processing/algorithms/siting_common.py" line="647" />
             <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
             <translation>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="648" />
+            <location filename="../processing/algorithms/siting_common.py" line="651" />
             <source>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</source>
             <translation>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="666" />
+            <location filename="../processing/algorithms/siting_common.py" line="669" />
             <source>Save the run as a scenario in this study store (optional)</source>
             <translation>Save the run as a scenario in this study store (optional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="669" />
+            <location filename="../processing/algorithms/siting_common.py" line="672" />
             <source>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</source>
             <translation>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="672" />
+            <location filename="../processing/algorithms/siting_common.py" line="675" />
             <source>Scenario name (saving again under the same name replaces the scenario)</source>
             <translation>Scenario name (saving again under the same name replaces the scenario)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="673" />
+            <location filename="../processing/algorithms/siting_common.py" line="676" />
             <source>Scenario record in the store (fid)</source>
             <translation>Scenario record in the store (fid)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="677" />
+            <location filename="../processing/algorithms/siting_common.py" line="680" />
             <source>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</source>
             <translation>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="731" />
+            <location filename="../processing/algorithms/siting_common.py" line="734" />
             <source>Saving the scenario in the store needs the municipality: give its NIS code (for example 44021); the layers do not say it unambiguously.</source>
             <translation>Saving the scenario in the store needs the municipality: give its NIS code (for example 44021); the layers do not say it unambiguously.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="739" />
+            <location filename="../processing/algorithms/siting_common.py" line="742" />
             <source>Gateways {time}</source>
             <translation>Gateways {time}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="739" />
+            <location filename="../processing/algorithms/siting_common.py" line="742" />
             <source>Sensors {time}</source>
             <translation>Sensors {time}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="768" />
+            <location filename="../processing/algorithms/siting_common.py" line="771" />
             <source>Saved as scenario '{name}' of {niscode} in {store}.</source>
             <translation>Saved as scenario '{name}' of {niscode} in {store}.</translation>
         </message>
@@ -2532,7 +2532,7 @@
             <translation>{n} areas have fewer than {limit} units: their rate is suppressed.</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="20" />
+            <location filename="../processing/provider.py" line="23" />
             <source>Smart Municipality – Flemish base registers, sensors, vacancy and siting</source>
             <translation>Smart Municipality – Flemish base registers, sensors, vacancy and siting</translation>
         </message>
@@ -2796,7 +2796,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/downloads.py" line="101" />
-            <location filename="../smart_municipality/municipalities.py" line="143" />
+            <location filename="../smart_municipality/municipalities.py" line="155" />
             <source>Give a municipality: its name or its five-digit NIS code.</source>
             <translation>Give a municipality: its name or its five-digit NIS code.</translation>
         </message>
@@ -2806,90 +2806,89 @@
             <translation>{code} is not a NIS code; a NIS code has five digits, e.g. 44021 for Gent.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="118" />
-            <location filename="../smart_municipality/downloads.py" line="124" />
-            <location filename="../smart_municipality/municipalities.py" line="154" />
+            <location filename="../smart_municipality/downloads.py" line="120" />
+            <location filename="../smart_municipality/municipalities.py" line="144" />
             <source>{name} matches several municipalities; give its NIS code instead.</source>
             <translation>{name} matches several municipalities; give its NIS code instead.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="125" />
+            <location filename="../smart_municipality/downloads.py" line="121" />
             <source>No municipality is called {name}; check the spelling or give its five-digit NIS code.</source>
             <translation>No municipality is called {name}; check the spelling or give its five-digit NIS code.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="191" />
+            <location filename="../smart_municipality/downloads.py" line="187" />
             <source>The extent is empty; draw or choose an area on the map.</source>
             <translation>The extent is empty; draw or choose an area on the map.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="193" />
+            <location filename="../smart_municipality/downloads.py" line="189" />
             <source>The extent lies outside Flanders (in EPSG:31370 it is {extent}); check its coordinate reference system.</source>
             <translation>The extent lies outside Flanders (in EPSG:31370 it is {extent}); check its coordinate reference system.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="195" />
+            <location filename="../smart_municipality/downloads.py" line="191" />
             <source>the extent</source>
             <translation>the extent</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="234" />
+            <location filename="../smart_municipality/downloads.py" line="230" />
             <source>{service} sent coordinates in EPSG:{sniffed} labelled EPSG:{epsg}; nothing was written, try again later.</source>
             <translation>{service} sent coordinates in EPSG:{sniffed} labelled EPSG:{epsg}; nothing was written, try again later.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="274" />
+            <location filename="../smart_municipality/downloads.py" line="270" />
             <source>{layer}: {received} of {total} features received.</source>
             <translation>{layer}: {received} of {total} features received.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="304" />
+            <location filename="../smart_municipality/downloads.py" line="300" />
             <location filename="../processing/algorithms/download_grb.py" line="76" />
             <source>Choose one or more GRB layers to download.</source>
             <translation>Choose one or more GRB layers to download.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="312" />
+            <location filename="../smart_municipality/downloads.py" line="308" />
             <source>Downloading GRB layer {layer} for {area}.</source>
             <translation>Downloading GRB layer {layer} for {area}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="328" />
+            <location filename="../smart_municipality/downloads.py" line="324" />
             <source> ({dropped} outside the municipality left out)</source>
             <translation> ({dropped} outside the municipality left out)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="330" />
+            <location filename="../smart_municipality/downloads.py" line="326" />
             <source>{layer}: {count} features written{kept}.</source>
             <translation>{layer}: {count} features written{kept}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="470" />
+            <location filename="../smart_municipality/downloads.py" line="466" />
             <source>Downloading the addresses of {municipality}.</source>
             <translation>Downloading the addresses of {municipality}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="483" />
+            <location filename="../smart_municipality/downloads.py" line="479" />
             <source>Page {page}: {count} addresses listed.</source>
             <translation>Page {page}: {count} addresses listed.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="485" />
+            <location filename="../smart_municipality/downloads.py" line="481" />
             <source>The address register has no addresses for {municipality}; check the municipality.</source>
             <translation>The address register has no addresses for {municipality}; check the municipality.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="488" />
+            <location filename="../smart_municipality/downloads.py" line="484" />
             <source>The list has no positions; fetching {count} address details.</source>
             <translation>The list has no positions; fetching {count} address details.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="495" />
+            <location filename="../smart_municipality/downloads.py" line="491" />
             <source>{count} addresses were removed from the register during the download and are left out.</source>
             <translation>{count} addresses were removed from the register during the download and are left out.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="501" />
+            <location filename="../smart_municipality/downloads.py" line="497" />
             <source>{count} addresses have no position and are written without geometry.</source>
             <translation>{count} addresses have no position and are written without geometry.</translation>
         </message>
@@ -3121,7 +3120,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_search.py" line="33" />
-            <location filename="../smart_municipality/plugin.py" line="65" />
+            <location filename="../smart_municipality/plugin.py" line="70" />
             <source>Address search</source>
             <translation>Address search</translation>
         </message>
@@ -3169,7 +3168,7 @@
             <location filename="../smart_municipality/gui/map_study_panel.py" line="718" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="720" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="734" />
-            <location filename="../smart_municipality/plugin.py" line="98" />
+            <location filename="../smart_municipality/plugin.py" line="103" />
             <location filename="../processing/algorithms/map_study.py" line="45" />
             <location filename="../processing/algorithms/map_study.py" line="115" />
             <source>Map study</source>
@@ -3320,7 +3319,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="487" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="622" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="616" />
             <source>Choose at least one theme.</source>
             <translation>Choose at least one theme.</translation>
         </message>
@@ -3513,9 +3512,9 @@
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="41" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="11" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="494" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="500" />
-            <location filename="../smart_municipality/plugin.py" line="91" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="492" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="504" />
+            <location filename="../smart_municipality/plugin.py" line="96" />
             <location filename="../processing/algorithms/aggregate_observations.py" line="47" />
             <location filename="../processing/algorithms/device_register.py" line="25" />
             <location filename="../processing/algorithms/import_observations.py" line="30" />
@@ -3632,10 +3631,10 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/settings_page.py" line="44" />
-            <location filename="../smart_municipality/plugin.py" line="52" />
-            <location filename="../smart_municipality/plugin.py" line="62" />
-            <location filename="../smart_municipality/plugin.py" line="262" />
-            <location filename="../processing/provider.py" line="17" />
+            <location filename="../smart_municipality/plugin.py" line="57" />
+            <location filename="../smart_municipality/plugin.py" line="67" />
+            <location filename="../smart_municipality/plugin.py" line="281" />
+            <location filename="../processing/provider.py" line="20" />
             <source>Smart Municipality</source>
             <translation>Smart Municipality</translation>
         </message>
@@ -3711,16 +3710,16 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="112" />
-            <location filename="../smart_municipality/plugin.py" line="93" />
+            <location filename="../smart_municipality/plugin.py" line="98" />
             <source>Place sensors &amp; gateways</source>
             <translation>Place sensors &amp; gateways</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="133" />
             <location filename="../smart_municipality/gui/siting_panel.py" line="164" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="556" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="560" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="575" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="564" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="579" />
             <location filename="../smart_municipality/siting/report.py" line="658" />
             <location filename="../smart_municipality/siting/report.py" line="704" />
             <location filename="../processing/algorithms/site_gateways.py" line="44" />
@@ -3871,7 +3870,7 @@
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="289" />
             <location filename="../processing/algorithms/siting_common.py" line="183" />
-            <location filename="../processing/algorithms/siting_common.py" line="635" />
+            <location filename="../processing/algorithms/siting_common.py" line="638" />
             <source>Method</source>
             <translation>Method</translation>
         </message>
@@ -3991,7 +3990,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="456" />
-            <location filename="../processing/algorithms/siting_common.py" line="638" />
+            <location filename="../processing/algorithms/siting_common.py" line="641" />
             <source>Gap to the bound</source>
             <translation>Gap to the bound</translation>
         </message>
@@ -4149,8 +4148,8 @@
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="74" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="391" />
-            <location filename="../smart_municipality/plugin.py" line="89" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="395" />
+            <location filename="../smart_municipality/plugin.py" line="94" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="31" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="39" />
@@ -4299,577 +4298,577 @@
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="12" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="540" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="544" />
             <source>Sensor and gateway siting</source>
             <translation>Sensor and gateway siting</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="13" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="493" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="491" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="654" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
             <location filename="../processing/algorithms/load_gipod.py" line="49" />
-            <location filename="../processing/algorithms/merge_project_registers.py" line="35" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="34" />
             <location filename="../processing/algorithms/project_conflicts.py" line="55" />
             <location filename="../processing/algorithms/project_conflicts.py" line="84" />
             <source>Projects</source>
             <translation>Projects</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="208" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="241" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="209" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="242" />
             <source>Study area</source>
             <translation>Study area</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="239" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="240" />
             <source>The study store holds no data with a location; choose a municipality or an extent.</source>
             <translation>The study store holds no data with a location; choose a municipality or an extent.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="240" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="241" />
             <source>Region of {n} municipalities</source>
             <translation>Region of {n} municipalities</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="275" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="276" />
             <source>… and {n} more</source>
             <translation>… and {n} more</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="310" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="337" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="480" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="311" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="338" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="478" />
             <location filename="../smart_municipality/siting/report.py" line="621" />
             <source>Legend</source>
             <translation>Legend</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="350" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="503" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="351" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="501" />
             <location filename="../smart_municipality/siting/report.py" line="623" />
             <source>Key figures</source>
             <translation>Key figures</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="375" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="376" />
             <source>Municipality of {name} (NIS code {nis})</source>
             <translation>Municipality of {name} (NIS code {nis})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="397" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="398" />
             <source>Contents</source>
             <translation>Contents</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="401" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="402" />
             <source>Not in this study</source>
             <translation>Not in this study</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="405" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="406" />
             <source>Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal Vlaanderen and the municipality's own registers. Figures on {date}.</source>
             <translation>Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal Vlaanderen and the municipality's own registers. Figures on {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="426" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="207" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="300" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="427" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="208" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="301" />
             <location filename="../smart_municipality/siting/report.py" line="578" />
             <source>Neighbourhoods</source>
             <translation>Neighbourhoods</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="440" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="497" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="441" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="495" />
             <location filename="../smart_municipality/siting/report.py" line="714" />
             <source>Neighbourhood</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="443" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="444" />
             <source>{title} – atlas</source>
             <translation>{title} – atlas</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="477" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="475" />
             <source>Figures per neighbourhood from the study store; rates of neighbourhoods with fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen.</source>
             <translation>Figures per neighbourhood from the study store; rates of neighbourhoods with fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="490" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="290" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="488" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="291" />
             <location filename="../smart_municipality/siting/report.py" line="691" />
             <location filename="../processing/algorithms/match_addresses.py" line="30" />
             <source>Addresses</source>
             <translation>Addresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="491" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="489" />
             <source>Vacant premises</source>
             <translation>Vacant premises</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="492" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="490" />
             <source>Vacancy rate</source>
             <translation>Vacancy rate</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="572" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="566" />
             <source>fewer than 5 addresses</source>
             <translation>fewer than 5 addresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="600" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="594" />
             <source>vacancy rate (%); dashed: the whole area</source>
             <translation>vacancy rate (%); dashed: the whole area</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="601" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="429" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="595" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="433" />
             <source>Vacancy rate per neighbourhood</source>
             <translation>Vacancy rate per neighbourhood</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="613" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="607" />
             <source>The language {language} is not offered; choose nl, fr or en.</source>
             <translation>The language {language} is not offered; choose nl, fr or en.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="616" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="610" />
             <source>Choose A4 or A3, portrait or landscape.</source>
             <translation>Choose A4 or A3, portrait or landscape.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="619" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="613" />
             <source>Unknown themes: {themes}; choose from {known}.</source>
             <translation>Unknown themes: {themes}; choose from {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="624" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="618" />
             <source>An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical sectors.</source>
             <translation>An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical sectors.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="627" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="621" />
             <source>The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 (EPSG:31370): reproject the layer first.</source>
             <translation>The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 (EPSG:31370): reproject the layer first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="645" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="639" />
             <source>Map study {name}</source>
             <translation>Map study {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="656" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="650" />
             <source>Theme: {theme}</source>
             <translation>Theme: {theme}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="662" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="656" />
             <source>{theme} left out: {reason}</source>
             <translation>{theme} left out: {reason}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="667" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="661" />
             <source>None of the chosen themes has data for {area}: {reasons}</source>
             <translation>None of the chosen themes has data for {area}: {reasons}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="669" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="663" />
             <source>Title page</source>
             <translation>Title page</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="678" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="672" />
             <source>Atlas: one page per neighbourhood ({n} pages)</source>
             <translation>Atlas: one page per neighbourhood ({n} pages)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="680" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="674" />
             <source>Vacancy is shown per neighbourhood or per cell, never per premise; the project register's contact details are left out.</source>
             <translation>Vacancy is shown per neighbourhood or per cell, never per premise; the project register's contact details are left out.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="692" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="686" />
             <source>The map study was cancelled.</source>
             <translation>The map study was cancelled.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="774" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="765" />
             <source>The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?</source>
             <translation>The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="92" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="104" />
             <source>The layout template {path} is missing; reinstall the plugin or choose an existing template.</source>
             <translation>The layout template {path} is missing; reinstall the plugin or choose an existing template.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="98" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="110" />
             <source>The layout template {path} cannot be read ({reason}).</source>
             <translation>The layout template {path} cannot be read ({reason}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="102" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="114" />
             <source>The layout template {path} is not a QGIS layout template (no valid XML); save the layout again from the layout designer.</source>
             <translation>The layout template {path} is not a QGIS layout template (no valid XML); save the layout again from the layout designer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="112" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="124" />
             <source>The layout template {path} needs two pages (the title page and the theme page); it has {pages}.</source>
             <translation>The layout template {path} needs two pages (the title page and the theme page); it has {pages}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="120" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="132" />
             <source>The layout template {path} lacks the items {ids}; give every item the id the map study expects (see the plugin's templates).</source>
             <translation>The layout template {path} lacks the items {ids}; give every item the id the map study expects (see the plugin's templates).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="162" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="164" />
             <source>In the layout template {path} the items {ids} are of the wrong kind (a map, legend, picture or label is expected).</source>
             <translation>In the layout template {path} the items {ids} are of the wrong kind (a map, legend, picture or label is expected).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="195" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="197" />
             <source>The font {font} of the template is not installed; the study uses {fallback} instead.</source>
             <translation>The font {font} of the template is not installed; the study uses {fallback} instead.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="280" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="281" />
             <source>Overview</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="282" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="283" />
             <source>No base layers: download the GRB and the addresses into the study GeoPackage or give base layers.</source>
             <translation>No base layers: download the GRB and the addresses into the study GeoPackage or give base layers.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="291" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="407" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="292" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="411" />
             <source>Buildings</source>
             <translation>Buildings</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="291" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="292" />
             <source>Parcels</source>
             <translation>Parcels</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="296" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="297" />
             <source>Area (km²)</source>
             <translation>Area (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="298" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="299" />
             <source>Addresses per km²</source>
             <translation>Addresses per km²</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="307" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="308" />
             <source>Addresses by status</source>
             <translation>Addresses by status</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="326" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="327" />
             <source>Not shown: fewer than 5 addresses (small numbers, privacy)</source>
             <translation>Not shown: fewer than 5 addresses (small numbers, privacy)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="329" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="330" />
             <source>No vacancy (0 %)</source>
             <translation>No vacancy (0 %)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="332" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="333" />
             <source>{low} % or more</source>
             <translation>{low} % or more</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="334" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="335" />
             <source>{low} to {high} %</source>
             <translation>{low} to {high} %</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="394" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="398" />
             <source>The store holds no vacancy register for this area; import the register first (Import vacancy register).</source>
             <translation>The store holds no vacancy register for this area; import the register first (Import vacancy register).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="402" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="406" />
             <source>No premises are in the vacancy register on {date}.</source>
             <translation>No premises are in the vacancy register on {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="407" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="411" />
             <source>Dwellings</source>
             <translation>Dwellings</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="407" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="411" />
             <source>Business premises</source>
             <translation>Business premises</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="408" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="412" />
             <source>Shops</source>
             <translation>Shops</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="409" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="413" />
             <source>Premises in the register</source>
             <translation>Premises in the register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="413" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="417" />
             <source>Other or unknown</source>
             <translation>Other or unknown</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="417" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="421" />
             <source>Vacancy rate (premises per 100 addresses)</source>
             <translation>Vacancy rate (premises per 100 addresses)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="418" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="422" />
             <source>Median time in the register (years)</source>
             <translation>Median time in the register (years)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="423" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="427" />
             <source>Entries in the last 12 months</source>
             <translation>Entries in the last 12 months</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="424" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="428" />
             <source>Removals in the last 12 months</source>
             <translation>Removals in the last 12 months</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="444" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="448" />
             <source>Highest rate: {area}</source>
             <translation>Highest rate: {area}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="446" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="450" />
             <source>Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.</source>
             <translation>Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="449" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="453" />
             <source>Vacant premises counted per {size} m cell: no single premise is shown (privacy).</source>
             <translation>Vacant premises counted per {size} m cell: no single premise is shown (privacy).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="455" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="459" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>In the register on 31/12</source>
             <translation>In the register on 31/12</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="455" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="459" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>Entries</source>
             <translation>Entries</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="455" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="459" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>Removals</source>
             <translation>Removals</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="460" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="464" />
             <source>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</source>
             <translation>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="468" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="472" />
             <source>{low} or more</source>
             <translation>{low} or more</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="482" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="486" />
             <source>Vacant premises per {size} m cell</source>
             <translation>Vacant premises per {size} m cell</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="504" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="508" />
             <source>The store holds no sensors for this area; load sensor data first.</source>
             <translation>The store holds no sensors for this area; load sensor data first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="511" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="515" />
             <source>The sensors of this area have no positions to map.</source>
             <translation>The sensors of this area have no positions to map.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="519" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="523" />
             <source>Sensor owners: {owners}. Data sources: {sources}. Limit values: EU directive 2008/50/EC, WHO 2021 guidelines.</source>
             <translation>Sensor owners: {owners}. Data sources: {sources}. Limit values: EU directive 2008/50/EC, WHO 2021 guidelines.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="526" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="530" />
             <source>Sensors: {property}</source>
             <translation>Sensors: {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="528" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
             <location filename="../smart_municipality/sensors/report.py" line="115" />
             <source>Sensor</source>
             <translation>Sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="528" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
             <source>mean ({unit})</source>
             <translation>mean ({unit})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="528" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
             <location filename="../smart_municipality/sensors/report.py" line="116" />
             <source>data</source>
             <translation>data</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="530" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="534" />
             <source>Means over the stored period; – : less than 75 % valid data (EU rule).</source>
             <translation>Means over the stored period; – : less than 75 % valid data (EU rule).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="546" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="550" />
             <source>The store holds no siting scenarios for this area; run Site LoRaWAN gateways or Site sensors with the study store.</source>
             <translation>The store holds no siting scenarios for this area; run Site LoRaWAN gateways or Site sensors with the study store.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="553" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="557" />
             <location filename="../smart_municipality/siting/report.py" line="648" />
             <source>Chosen gateways</source>
             <translation>Chosen gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="554" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="558" />
             <location filename="../smart_municipality/siting/report.py" line="688" />
             <location filename="../processing/algorithms/site_sensors.py" line="89" />
             <source>Chosen sensor sites</source>
             <translation>Chosen sensor sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="565" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="569" />
             <location filename="../smart_municipality/siting/report.py" line="692" />
             <source>Reach of a sensor ({radius} m)</source>
             <translation>Reach of a sensor ({radius} m)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="574" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="578" />
             <source>Scenario</source>
             <translation>Scenario</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="576" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="580" />
             <source>Sites chosen</source>
             <translation>Sites chosen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="577" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="581" />
             <source>Demand covered</source>
             <translation>Demand covered</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="578" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="582" />
             <source>Best possible with as many sites (bound)</source>
             <translation>Best possible with as many sites (bound)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="579" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="583" />
             <location filename="../smart_municipality/siting/report.py" line="662" />
             <location filename="../smart_municipality/siting/report.py" line="709" />
             <source>Certificate: share of the optimum reached</source>
             <translation>Certificate: share of the optimum reached</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="589" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="593" />
             <source>LoRaWAN gateways</source>
             <translation>LoRaWAN gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="589" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="593" />
             <source>Sensor sites</source>
             <translation>Sensor sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="590" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="594" />
             <source>Siting: {what}</source>
             <translation>Siting: {what}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="591" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="595" />
             <source>Siting by Smart Municipality ({method}, {objective}); base map: Digitaal Vlaanderen.</source>
             <translation>Siting by Smart Municipality ({method}, {objective}); base map: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="594" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="598" />
             <source>The certificate compares the chosen sites with an upper bound on what any choice of as many sites could cover.</source>
             <translation>The certificate compares the chosen sites with an upper bound on what any choice of as many sites could cover.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="607" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="611" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
             <source>Smart-city projects</source>
             <translation>Smart-city projects</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="615" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="619" />
             <source>The project register holds no projects with a location in this area; add them with the project form.</source>
             <translation>The project register holds no projects with a location in this area; add them with the project form.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="621" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="625" />
             <source>Projects: areas</source>
             <translation>Projects: areas</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="622" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="626" />
             <source>Projects: routes</source>
             <translation>Projects: routes</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="623" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="627" />
             <source>Projects: places</source>
             <translation>Projects: places</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="654" />
             <source>Running on {date}</source>
             <translation>Running on {date}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="656" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="660" />
             <source>Subsidies (total)</source>
             <translation>Subsidies (total)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="658" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="662" />
             <source>Projects with a KPI</source>
             <translation>Projects with a KPI</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="660" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="664" />
             <source>no theme</source>
             <translation>no theme</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="663" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="667" />
             <source>Projects by theme</source>
             <translation>Projects by theme</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="667" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="671" />
             <source>Projects by stage</source>
             <translation>Projects by stage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="671" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="675" />
             <source>Source: the municipal project register in the study store (contact details left out); base map: Digitaal Vlaanderen.</source>
             <translation>Source: the municipal project register in the study store (contact details left out); base map: Digitaal Vlaanderen.</translation>
         </message>
@@ -4894,87 +4893,87 @@
             <translation>The list of municipalities ({path}) cannot be read; reinstall the plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="158" />
+            <location filename="../smart_municipality/municipalities.py" line="164" />
             <source>{text} is not a Flemish municipality; give its NIS code (e.g. 44021 for Gent) or its name.</source>
             <translation>{text} is not a Flemish municipality; give its NIS code (e.g. 44021 for Gent) or its name.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="237" />
+            <location filename="../smart_municipality/municipalities.py" line="243" />
             <source>The list of municipalities has no extent for {name}; reinstall the plugin.</source>
             <translation>The list of municipalities has no extent for {name}; reinstall the plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="67" />
+            <location filename="../smart_municipality/plugin.py" line="72" />
             <source>Find an address and zoom to it (Flemish geolocation service).</source>
             <translation>Find an address and zoom to it (Flemish geolocation service).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="68" />
+            <location filename="../smart_municipality/plugin.py" line="73" />
             <source>Pick an address on the map</source>
             <translation>Pick an address on the map</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="70" />
+            <location filename="../smart_municipality/plugin.py" line="75" />
             <source>Click on the map to get the nearest address.</source>
             <translation>Click on the map to get the nearest address.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="71" />
+            <location filename="../smart_municipality/plugin.py" line="76" />
             <source>Choose a municipality…</source>
             <translation>Choose a municipality…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="73" />
+            <location filename="../smart_municipality/plugin.py" line="78" />
             <source>Zoom to a municipality by name, deelgemeente, NIS code or postcode.</source>
             <translation>Zoom to a municipality by name, deelgemeente, NIS code or postcode.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="75" />
+            <location filename="../smart_municipality/plugin.py" line="80" />
             <source>Base maps</source>
             <translation>Base maps</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="85" />
+            <location filename="../smart_municipality/plugin.py" line="90" />
             <source>Match addresses…</source>
             <translation>Match addresses…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="87" />
+            <location filename="../smart_municipality/plugin.py" line="92" />
             <source>Place a list of addresses (CSV, Excel or a layer) on the address register.</source>
             <translation>Place a list of addresses (CSV, Excel or a layer) on the address register.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="90" />
+            <location filename="../smart_municipality/plugin.py" line="95" />
             <source>The vacancy register: summary, filters and the history of a premise.</source>
             <translation>The vacancy register: summary, filters and the history of a premise.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="92" />
+            <location filename="../smart_municipality/plugin.py" line="97" />
             <source>Sensors on the map, their latest readings and their time series.</source>
             <translation>Sensors on the map, their latest readings and their time series.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="94" />
+            <location filename="../smart_municipality/plugin.py" line="99" />
             <source>Predict LoRaWAN coverage and place gateways and sensors.</source>
             <translation>Predict LoRaWAN coverage and place gateways and sensors.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="100" />
+            <location filename="../smart_municipality/plugin.py" line="105" />
             <source>Choose themes, language and paper, preview the map study and export it as a PDF.</source>
             <translation>Choose themes, language and paper, preview the map study and export it as a PDF.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="103" />
+            <location filename="../smart_municipality/plugin.py" line="108" />
             <source>Service status…</source>
             <translation>Service status…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="105" />
+            <location filename="../smart_municipality/plugin.py" line="110" />
             <source>Check whether the Flemish services the plugin uses answer.</source>
             <translation>Check whether the Flemish services the plugin uses answer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="106" />
+            <location filename="../smart_municipality/plugin.py" line="111" />
             <source>Settings…</source>
             <translation>Settings…</translation>
         </message>
@@ -5061,7 +5060,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/region.py" line="149" />
-            <location filename="../processing/algorithms/merge_project_registers.py" line="72" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="71" />
             <source>Give at least one project register to merge: a store or a layer.</source>
             <translation>Give at least one project register to merge: a store or a layer.</translation>
         </message>
@@ -6104,16 +6103,16 @@
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="184" />
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="145" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="87" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="91" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="92" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="90" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="94" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="95" />
             <source>gateways</source>
             <translation>gateways</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="191" />
             <location filename="../smart_municipality/siting/coverage.py" line="249" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="107" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="110" />
             <source>The coverage computation was cancelled.</source>
             <translation>The coverage computation was cancelled.</translation>
         </message>
@@ -6331,7 +6330,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/report.py" line="649" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="75" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="77" />
             <source>Smallest spreading factor</source>
             <translation>Smallest spreading factor</translation>
         </message>

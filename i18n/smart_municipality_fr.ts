@@ -1135,77 +1135,77 @@
             <translation>Indexation des adresses de référence…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="145" />
+            <location filename="../processing/algorithms/match_addresses.py" line="146" />
             <source>The value of {parameter} is not valid.</source>
             <translation>La valeur de {parameter} n’est pas valide.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="157" />
+            <location filename="../processing/algorithms/match_addresses.py" line="158" />
             <source>Choose the address list: a table layer, or a CSV or XLSX file.</source>
             <translation>Choisissez la liste d’adresses : une couche table, ou un fichier CSV ou XLSX.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="27" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="26" />
             <source>Same municipality and id: not written</source>
             <translation>Même commune et même identifiant : non écrit</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="28" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="27" />
             <source>Already in the target store: not written</source>
             <translation>Déjà dans le stockage cible : non écrit</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="29" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="28" />
             <source>Same id in another municipality: written, check it</source>
             <translation>Même identifiant dans une autre commune : écrit, à vérifier</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="34" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="33" />
             <source>Merge project registers of several municipalities</source>
             <translation>Fusionner les registres des projets de plusieurs communes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="37" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="36" />
             <source>Puts the smart-city projects of several municipalities into one register (a regional study store), every project keeping its municipality (niscode).&lt;br&gt;&lt;br&gt;&lt;b&gt;Registers&lt;/b&gt;: study stores, one per line (GeoPackage files or pg:&amp;lt;connection&amp;gt;?schema=&amp;lt;schema&amp;gt;), and/or layers shaped like the project register (with niscode and project_key fields; other columns are left out). A project is its municipality plus its id: a second one with the same pair (in another register or already in the target) is not written; the same id in another municipality is written. Both are listed in the duplicates table. Everything is written in one transaction: all or nothing.</source>
             <translation>Réunit les projets de ville intelligente de plusieurs communes dans un seul registre (un stockage d’étude régional), chaque projet conservant sa commune (niscode).&lt;br&gt;&lt;br&gt;&lt;b&gt;Registres&lt;/b&gt; : des stockages d’étude, un par ligne (fichiers GeoPackage ou pg:&amp;lt;connexion&amp;gt;?schema=&amp;lt;schéma&amp;gt;), et/ou des couches ayant la structure du registre des projets (avec les champs niscode et project_key ; les autres colonnes sont écartées). Un projet est identifié par sa commune et son identifiant : un second projet avec la même paire (dans un autre registre ou déjà dans la cible) n’est pas écrit ; le même identifiant dans une autre commune est écrit. Les deux cas sont listés dans la table des doublons. Tout est écrit en une seule transaction : tout ou rien.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="55" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="54" />
             <source>Registers in study stores (one per line)</source>
             <translation>Registres dans des stockages d’étude (un par ligne)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="57" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="56" />
             <source>Registers as layers</source>
             <translation>Registres sous forme de couches</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="60" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="59" />
             <source>Target store (the regional register)</source>
             <translation>Stockage cible (le registre régional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="61" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="60" />
             <source>Duplicates</source>
             <translation>Doublons</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="63" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="62" />
             <source>Projects written</source>
             <translation>Projets écrits</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="64" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="63" />
             <source>Duplicates found</source>
             <translation>Doublons trouvés</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="89" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="86" />
             <source>{source}: {count} projects written.</source>
             <translation>{source} : {count} projets écrits.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="91" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="88" />
             <source>{count} duplicate project ids; see the duplicates table.</source>
             <translation>{count} identifiants de projet en double ; consultez la table des doublons.</translation>
         </message>
@@ -1325,32 +1325,32 @@
             <translation>Meilleure puissance reçue (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="72" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="73" />
             <source>Best gateway</source>
             <translation>Meilleure passerelle</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="74" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="75" />
             <source>Number of gateways that hear each cell</source>
             <translation>Nombre de passerelles qui entendent chaque cellule</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="76" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="79" />
             <source>Coverage per spreading factor</source>
             <translation>Couverture par facteur d’étalement</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="78" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="81" />
             <source>Share of the cells covered (0-1)</source>
             <translation>Part des cellules couvertes (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="100" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="103" />
             <source>Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.</source>
             <translation>Grille de {rows} × {cols} cellules de {cell:g} m ; modèle : {model}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="139" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="140" />
             <source>{:.1f} % of the cells are covered at SF12 or better with the fade margin.</source>
             <translation>{:.1f} % des cellules sont couvertes à SF12 ou mieux avec la marge d’évanouissement.</translation>
         </message>
@@ -1361,7 +1361,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="55" />
-            <location filename="../processing/algorithms/siting_common.py" line="726" />
+            <location filename="../processing/algorithms/siting_common.py" line="729" />
             <source>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</source>
             <translation>'{value}' n’est pas un code INS ; indiquez les cinq chiffres de la commune, p. ex. 44021.</translation>
         </message>
@@ -1738,7 +1738,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="100" />
-            <location filename="../processing/algorithms/siting_common.py" line="636" />
+            <location filename="../processing/algorithms/siting_common.py" line="639" />
             <source>Objective</source>
             <translation>Objectif</translation>
         </message>
@@ -2102,132 +2102,132 @@
             <translation>La couche {what} est en {crs} mais les candidats en {ref} ; reprojetez-la pour que toutes les couches utilisent le même SCR.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="630" />
+            <location filename="../processing/algorithms/siting_common.py" line="633" />
             <source>online submodular bound</source>
             <translation>borne sous-modulaire en ligne</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="630" />
+            <location filename="../processing/algorithms/siting_common.py" line="633" />
             <source>LP relaxation</source>
             <translation>relaxation LP</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="631" />
+            <location filename="../processing/algorithms/siting_common.py" line="634" />
             <source>MILP dual bound</source>
             <translation>borne duale du MILP</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="631" />
+            <location filename="../processing/algorithms/siting_common.py" line="634" />
             <source>proven optimum</source>
             <translation>optimum prouvé</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="632" />
+            <location filename="../processing/algorithms/siting_common.py" line="635" />
             <source>Lagrangian lower bound</source>
             <translation>borne inférieure lagrangienne</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="632" />
+            <location filename="../processing/algorithms/siting_common.py" line="635" />
             <source>none (zero)</source>
             <translation>aucune (zéro)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="634" />
+            <location filename="../processing/algorithms/siting_common.py" line="637" />
             <source>upper bound on the optimum</source>
             <translation>borne supérieure de l’optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="634" />
+            <location filename="../processing/algorithms/siting_common.py" line="637" />
             <source>lower bound on the optimum</source>
             <translation>borne inférieure de l’optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="635" />
+            <location filename="../processing/algorithms/siting_common.py" line="638" />
             <source>exact (MILP, HiGHS)</source>
             <translation>exact (MILP, HiGHS)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="635" />
+            <location filename="../processing/algorithms/siting_common.py" line="638" />
             <source>greedy</source>
             <translation>glouton</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="636" />
+            <location filename="../processing/algorithms/siting_common.py" line="639" />
             <source>Bound</source>
             <translation>Borne</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="637" />
+            <location filename="../processing/algorithms/siting_common.py" line="640" />
             <source>Kind of bound</source>
             <translation>Type de borne</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="639" />
+            <location filename="../processing/algorithms/siting_common.py" line="642" />
             <source>Quality (share of the optimum reached at least)</source>
             <translation>Qualité (part de l’optimum atteinte au moins)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="640" />
+            <location filename="../processing/algorithms/siting_common.py" line="643" />
             <source>Solver status</source>
             <translation>Statut du solveur</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="640" />
+            <location filename="../processing/algorithms/siting_common.py" line="643" />
             <source>Run time</source>
             <translation>Temps de calcul</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="644" />
+            <location filename="../processing/algorithms/siting_common.py" line="647" />
             <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
             <translation>Objectif {obj:,.6g} ; borne {bound:,.6g} ({kind}) ; écart {gap:.2f} % ; au moins {q:.2f} % de l’optimum.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="648" />
+            <location filename="../processing/algorithms/siting_common.py" line="651" />
             <source>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</source>
             <translation>Le certificat ne peut pas garantir 95 % de l’optimum ; essayez la méthode exacte ou la borne LP pour un chiffre plus serré.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="666" />
+            <location filename="../processing/algorithms/siting_common.py" line="669" />
             <source>Save the run as a scenario in this study store (optional)</source>
             <translation>Enregistrer le calcul comme scénario dans ce stockage d'étude (facultatif)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="669" />
+            <location filename="../processing/algorithms/siting_common.py" line="672" />
             <source>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</source>
             <translation>Commune du scénario (code INS ; vide : le champ niscode des points de demande)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="672" />
+            <location filename="../processing/algorithms/siting_common.py" line="675" />
             <source>Scenario name (saving again under the same name replaces the scenario)</source>
             <translation>Nom du scénario (un nouvel enregistrement sous le même nom remplace le scénario)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="673" />
+            <location filename="../processing/algorithms/siting_common.py" line="676" />
             <source>Scenario record in the store (fid)</source>
             <translation>Enregistrement du scénario dans le stockage (fid)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="677" />
+            <location filename="../processing/algorithms/siting_common.py" line="680" />
             <source>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</source>
             <translation>&lt;br&gt;Avec un &lt;b&gt;stockage d'étude&lt;/b&gt;, le calcul y est aussi enregistré comme scénario (ses chiffres, les sites choisis dans l'ordre, les candidats et les sites existants), pour l'étude cartographique et une comparaison ultérieure. La commune est le code INS indiqué, sinon l'unique valeur du champ niscode de la couche de demande ; un scénario enregistré sous le même nom est remplacé.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="731" />
+            <location filename="../processing/algorithms/siting_common.py" line="734" />
             <source>Saving the scenario in the store needs the municipality: give its NIS code (for example 44021); the layers do not say it unambiguously.</source>
             <translation>Pour enregistrer le scénario dans le stockage, il faut la commune : indiquez son code INS (par exemple 44021) ; les couches ne l'indiquent pas sans ambiguïté.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="739" />
+            <location filename="../processing/algorithms/siting_common.py" line="742" />
             <source>Gateways {time}</source>
             <translation>Passerelles {time}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="739" />
+            <location filename="../processing/algorithms/siting_common.py" line="742" />
             <source>Sensors {time}</source>
             <translation>Capteurs {time}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="768" />
+            <location filename="../processing/algorithms/siting_common.py" line="771" />
             <source>Saved as scenario '{name}' of {niscode} in {store}.</source>
             <translation>Enregistré comme scénario « {name} » de {niscode} dans {store}.</translation>
         </message>
@@ -2532,7 +2532,7 @@
             <translation>{n} zones comptent moins de {limit} unités : leur taux est masqué.</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="20" />
+            <location filename="../processing/provider.py" line="23" />
             <source>Smart Municipality – Flemish base registers, sensors, vacancy and siting</source>
             <translation>Commune intelligente – registres de base flamands, capteurs, inoccupation et implantation</translation>
         </message>
@@ -2796,7 +2796,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/downloads.py" line="101" />
-            <location filename="../smart_municipality/municipalities.py" line="143" />
+            <location filename="../smart_municipality/municipalities.py" line="155" />
             <source>Give a municipality: its name or its five-digit NIS code.</source>
             <translation>Indiquez une commune : son nom ou son code INS à cinq chiffres.</translation>
         </message>
@@ -2806,90 +2806,89 @@
             <translation>{code} n’est pas un code INS ; un code INS a cinq chiffres, p. ex. 44021 pour Gand.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="118" />
-            <location filename="../smart_municipality/downloads.py" line="124" />
-            <location filename="../smart_municipality/municipalities.py" line="154" />
+            <location filename="../smart_municipality/downloads.py" line="120" />
+            <location filename="../smart_municipality/municipalities.py" line="144" />
             <source>{name} matches several municipalities; give its NIS code instead.</source>
             <translation>{name} correspond à plusieurs communes ; indiquez plutôt son code INS.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="125" />
+            <location filename="../smart_municipality/downloads.py" line="121" />
             <source>No municipality is called {name}; check the spelling or give its five-digit NIS code.</source>
             <translation>Aucune commune ne s’appelle {name} ; vérifiez l’orthographe ou indiquez son code INS à cinq chiffres.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="191" />
+            <location filename="../smart_municipality/downloads.py" line="187" />
             <source>The extent is empty; draw or choose an area on the map.</source>
             <translation>L’emprise est vide ; dessinez ou choisissez une zone sur la carte.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="193" />
+            <location filename="../smart_municipality/downloads.py" line="189" />
             <source>The extent lies outside Flanders (in EPSG:31370 it is {extent}); check its coordinate reference system.</source>
             <translation>L’emprise se trouve hors de la Flandre (en EPSG:31370, elle vaut {extent}) ; vérifiez son système de coordonnées de référence.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="195" />
+            <location filename="../smart_municipality/downloads.py" line="191" />
             <source>the extent</source>
             <translation>l’emprise</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="234" />
+            <location filename="../smart_municipality/downloads.py" line="230" />
             <source>{service} sent coordinates in EPSG:{sniffed} labelled EPSG:{epsg}; nothing was written, try again later.</source>
             <translation>{service} a envoyé des coordonnées en EPSG:{sniffed} étiquetées EPSG:{epsg} ; rien n’a été écrit, réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="274" />
+            <location filename="../smart_municipality/downloads.py" line="270" />
             <source>{layer}: {received} of {total} features received.</source>
             <translation>{layer} : {received} entités reçues sur {total}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="304" />
+            <location filename="../smart_municipality/downloads.py" line="300" />
             <location filename="../processing/algorithms/download_grb.py" line="76" />
             <source>Choose one or more GRB layers to download.</source>
             <translation>Choisissez une ou plusieurs couches GRB à télécharger.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="312" />
+            <location filename="../smart_municipality/downloads.py" line="308" />
             <source>Downloading GRB layer {layer} for {area}.</source>
             <translation>Téléchargement de la couche GRB {layer} pour {area}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="328" />
+            <location filename="../smart_municipality/downloads.py" line="324" />
             <source> ({dropped} outside the municipality left out)</source>
             <translation> ({dropped} hors de la commune écartées)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="330" />
+            <location filename="../smart_municipality/downloads.py" line="326" />
             <source>{layer}: {count} features written{kept}.</source>
             <translation>{layer} : {count} entités écrites{kept}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="470" />
+            <location filename="../smart_municipality/downloads.py" line="466" />
             <source>Downloading the addresses of {municipality}.</source>
             <translation>Téléchargement des adresses de {municipality}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="483" />
+            <location filename="../smart_municipality/downloads.py" line="479" />
             <source>Page {page}: {count} addresses listed.</source>
             <translation>Page {page} : {count} adresses listées.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="485" />
+            <location filename="../smart_municipality/downloads.py" line="481" />
             <source>The address register has no addresses for {municipality}; check the municipality.</source>
             <translation>Le registre d’adresses n’a aucune adresse pour {municipality} ; vérifiez la commune.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="488" />
+            <location filename="../smart_municipality/downloads.py" line="484" />
             <source>The list has no positions; fetching {count} address details.</source>
             <translation>La liste n’a pas de positions ; récupération de {count} détails d’adresse.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="495" />
+            <location filename="../smart_municipality/downloads.py" line="491" />
             <source>{count} addresses were removed from the register during the download and are left out.</source>
             <translation>{count} adresses ont été supprimées du registre pendant le téléchargement et sont écartées.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="501" />
+            <location filename="../smart_municipality/downloads.py" line="497" />
             <source>{count} addresses have no position and are written without geometry.</source>
             <translation>{count} adresses n’ont pas de position et sont écrites sans géométrie.</translation>
         </message>
@@ -3121,7 +3120,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_search.py" line="33" />
-            <location filename="../smart_municipality/plugin.py" line="65" />
+            <location filename="../smart_municipality/plugin.py" line="70" />
             <source>Address search</source>
             <translation>Recherche d’adresse</translation>
         </message>
@@ -3169,7 +3168,7 @@
             <location filename="../smart_municipality/gui/map_study_panel.py" line="718" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="720" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="734" />
-            <location filename="../smart_municipality/plugin.py" line="98" />
+            <location filename="../smart_municipality/plugin.py" line="103" />
             <location filename="../processing/algorithms/map_study.py" line="45" />
             <location filename="../processing/algorithms/map_study.py" line="115" />
             <source>Map study</source>
@@ -3320,7 +3319,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="487" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="622" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="616" />
             <source>Choose at least one theme.</source>
             <translation>Choisissez au moins un thème.</translation>
         </message>
@@ -3513,9 +3512,9 @@
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="41" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="11" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="494" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="500" />
-            <location filename="../smart_municipality/plugin.py" line="91" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="492" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="504" />
+            <location filename="../smart_municipality/plugin.py" line="96" />
             <location filename="../processing/algorithms/aggregate_observations.py" line="47" />
             <location filename="../processing/algorithms/device_register.py" line="25" />
             <location filename="../processing/algorithms/import_observations.py" line="30" />
@@ -3632,10 +3631,10 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/settings_page.py" line="44" />
-            <location filename="../smart_municipality/plugin.py" line="52" />
-            <location filename="../smart_municipality/plugin.py" line="62" />
-            <location filename="../smart_municipality/plugin.py" line="262" />
-            <location filename="../processing/provider.py" line="17" />
+            <location filename="../smart_municipality/plugin.py" line="57" />
+            <location filename="../smart_municipality/plugin.py" line="67" />
+            <location filename="../smart_municipality/plugin.py" line="281" />
+            <location filename="../processing/provider.py" line="20" />
             <source>Smart Municipality</source>
             <translation>Commune intelligente</translation>
         </message>
@@ -3711,16 +3710,16 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="112" />
-            <location filename="../smart_municipality/plugin.py" line="93" />
+            <location filename="../smart_municipality/plugin.py" line="98" />
             <source>Place sensors &amp; gateways</source>
             <translation>Placer capteurs et passerelles</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="133" />
             <location filename="../smart_municipality/gui/siting_panel.py" line="164" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="556" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="560" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="575" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="564" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="579" />
             <location filename="../smart_municipality/siting/report.py" line="658" />
             <location filename="../smart_municipality/siting/report.py" line="704" />
             <location filename="../processing/algorithms/site_gateways.py" line="44" />
@@ -3871,7 +3870,7 @@
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="289" />
             <location filename="../processing/algorithms/siting_common.py" line="183" />
-            <location filename="../processing/algorithms/siting_common.py" line="635" />
+            <location filename="../processing/algorithms/siting_common.py" line="638" />
             <source>Method</source>
             <translation>Méthode</translation>
         </message>
@@ -3991,7 +3990,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="456" />
-            <location filename="../processing/algorithms/siting_common.py" line="638" />
+            <location filename="../processing/algorithms/siting_common.py" line="641" />
             <source>Gap to the bound</source>
             <translation>Écart par rapport à la borne</translation>
         </message>
@@ -4149,8 +4148,8 @@
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="74" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="391" />
-            <location filename="../smart_municipality/plugin.py" line="89" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="395" />
+            <location filename="../smart_municipality/plugin.py" line="94" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="31" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="39" />
@@ -4299,577 +4298,577 @@
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="12" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="540" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="544" />
             <source>Sensor and gateway siting</source>
             <translation>Implantation de capteurs et de passerelles</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="13" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="493" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="491" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="654" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
             <location filename="../processing/algorithms/load_gipod.py" line="49" />
-            <location filename="../processing/algorithms/merge_project_registers.py" line="35" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="34" />
             <location filename="../processing/algorithms/project_conflicts.py" line="55" />
             <location filename="../processing/algorithms/project_conflicts.py" line="84" />
             <source>Projects</source>
             <translation>Projets</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="208" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="241" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="209" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="242" />
             <source>Study area</source>
             <translation>Zone d'étude</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="239" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="240" />
             <source>The study store holds no data with a location; choose a municipality or an extent.</source>
             <translation>Le stockage de l'étude ne contient aucune donnée localisée ; choisissez une commune ou une emprise.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="240" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="241" />
             <source>Region of {n} municipalities</source>
             <translation>Région de {n} communes</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="275" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="276" />
             <source>… and {n} more</source>
             <translation>… et {n} de plus</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="310" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="337" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="480" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="311" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="338" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="478" />
             <location filename="../smart_municipality/siting/report.py" line="621" />
             <source>Legend</source>
             <translation>Légende</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="350" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="503" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="351" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="501" />
             <location filename="../smart_municipality/siting/report.py" line="623" />
             <source>Key figures</source>
             <translation>Chiffres clés</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="375" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="376" />
             <source>Municipality of {name} (NIS code {nis})</source>
             <translation>Commune de {name} (code INS {nis})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="397" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="398" />
             <source>Contents</source>
             <translation>Sommaire</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="401" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="402" />
             <source>Not in this study</source>
             <translation>Absent de cette étude</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="405" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="406" />
             <source>Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal Vlaanderen and the municipality's own registers. Figures on {date}.</source>
             <translation>Réalisé avec Commune intelligente, une extension QGIS. Sources : Digitaal Vlaanderen et les registres de la commune. Chiffres au {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="426" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="207" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="300" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="427" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="208" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="301" />
             <location filename="../smart_municipality/siting/report.py" line="578" />
             <source>Neighbourhoods</source>
             <translation>Quartiers</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="440" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="497" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="441" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="495" />
             <location filename="../smart_municipality/siting/report.py" line="714" />
             <source>Neighbourhood</source>
             <translation>Quartier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="443" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="444" />
             <source>{title} – atlas</source>
             <translation>{title} – atlas</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="477" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="475" />
             <source>Figures per neighbourhood from the study store; rates of neighbourhoods with fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen.</source>
             <translation>Chiffres par quartier issus du stockage de l'étude ; les taux des quartiers de moins de 5 adresses ne sont pas montrés (vie privée). Fond de plan : Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="490" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="290" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="488" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="291" />
             <location filename="../smart_municipality/siting/report.py" line="691" />
             <location filename="../processing/algorithms/match_addresses.py" line="30" />
             <source>Addresses</source>
             <translation>Adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="491" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="489" />
             <source>Vacant premises</source>
             <translation>Biens inoccupés</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="492" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="490" />
             <source>Vacancy rate</source>
             <translation>Taux d'inoccupation</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="572" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="566" />
             <source>fewer than 5 addresses</source>
             <translation>moins de 5 adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="600" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="594" />
             <source>vacancy rate (%); dashed: the whole area</source>
             <translation>taux d'inoccupation (%) ; tirets : toute la zone</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="601" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="429" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="595" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="433" />
             <source>Vacancy rate per neighbourhood</source>
             <translation>Taux d'inoccupation par quartier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="613" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="607" />
             <source>The language {language} is not offered; choose nl, fr or en.</source>
             <translation>La langue {language} n'est pas proposée ; choisissez nl, fr ou en.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="616" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="610" />
             <source>Choose A4 or A3, portrait or landscape.</source>
             <translation>Choisissez A4 ou A3, portrait ou paysage.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="619" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="613" />
             <source>Unknown themes: {themes}; choose from {known}.</source>
             <translation>Thèmes inconnus : {themes} ; choisissez parmi {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="624" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="618" />
             <source>An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical sectors.</source>
             <translation>Un atlas a besoin des quartiers : donnez une couche de polygones de quartiers ou de secteurs statistiques.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="627" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="621" />
             <source>The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 (EPSG:31370): reproject the layer first.</source>
             <translation>La couche des quartiers est en {crs} ; l'étude travaille en Lambert belge 72 (EPSG:31370) : reprojetez d'abord la couche.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="645" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="639" />
             <source>Map study {name}</source>
             <translation>Étude cartographique {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="656" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="650" />
             <source>Theme: {theme}</source>
             <translation>Thème : {theme}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="662" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="656" />
             <source>{theme} left out: {reason}</source>
             <translation>{theme} omis : {reason}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="667" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="661" />
             <source>None of the chosen themes has data for {area}: {reasons}</source>
             <translation>Aucun des thèmes choisis n'a de données pour {area} : {reasons}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="669" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="663" />
             <source>Title page</source>
             <translation>Page de titre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="678" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="672" />
             <source>Atlas: one page per neighbourhood ({n} pages)</source>
             <translation>Atlas : une page par quartier ({n} pages)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="680" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="674" />
             <source>Vacancy is shown per neighbourhood or per cell, never per premise; the project register's contact details are left out.</source>
             <translation>L'inoccupation est montrée par quartier ou par maille, jamais par bien ; les coordonnées de contact du registre des projets sont omises.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="692" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="686" />
             <source>The map study was cancelled.</source>
             <translation>L'étude cartographique a été annulée.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="774" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="765" />
             <source>The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?</source>
             <translation>Le PDF ne peut pas être écrit dans {path} ({reason}) ; est-il ouvert dans un lecteur PDF ?</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="92" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="104" />
             <source>The layout template {path} is missing; reinstall the plugin or choose an existing template.</source>
             <translation>Le modèle de mise en page {path} est introuvable ; réinstallez l'extension ou choisissez un modèle existant.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="98" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="110" />
             <source>The layout template {path} cannot be read ({reason}).</source>
             <translation>Le modèle de mise en page {path} ne peut pas être lu ({reason}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="102" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="114" />
             <source>The layout template {path} is not a QGIS layout template (no valid XML); save the layout again from the layout designer.</source>
             <translation>Le modèle de mise en page {path} n'est pas un modèle QGIS (XML non valide) ; enregistrez à nouveau la mise en page depuis le concepteur.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="112" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="124" />
             <source>The layout template {path} needs two pages (the title page and the theme page); it has {pages}.</source>
             <translation>Le modèle de mise en page {path} doit avoir deux pages (la page de titre et la page de thème) ; il en a {pages}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="120" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="132" />
             <source>The layout template {path} lacks the items {ids}; give every item the id the map study expects (see the plugin's templates).</source>
             <translation>Il manque au modèle de mise en page {path} les éléments {ids} ; donnez à chaque élément l'identifiant attendu par l'étude (voir les modèles de l'extension).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="162" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="164" />
             <source>In the layout template {path} the items {ids} are of the wrong kind (a map, legend, picture or label is expected).</source>
             <translation>Dans le modèle de mise en page {path}, les éléments {ids} ne sont pas du bon type (une carte, une légende, une image ou une étiquette est attendue).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="195" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="197" />
             <source>The font {font} of the template is not installed; the study uses {fallback} instead.</source>
             <translation>La police {font} du modèle n'est pas installée ; l'étude utilise {fallback} à la place.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="280" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="281" />
             <source>Overview</source>
             <translation>Vue d'ensemble</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="282" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="283" />
             <source>No base layers: download the GRB and the addresses into the study GeoPackage or give base layers.</source>
             <translation>Pas de couches de base : téléchargez le GRB et les adresses dans le GeoPackage de l'étude ou donnez des couches de base.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="291" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="407" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="292" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="411" />
             <source>Buildings</source>
             <translation>Bâtiments</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="291" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="292" />
             <source>Parcels</source>
             <translation>Parcelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="296" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="297" />
             <source>Area (km²)</source>
             <translation>Superficie (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="298" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="299" />
             <source>Addresses per km²</source>
             <translation>Adresses par km²</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="307" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="308" />
             <source>Addresses by status</source>
             <translation>Adresses par statut</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="326" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="327" />
             <source>Not shown: fewer than 5 addresses (small numbers, privacy)</source>
             <translation>Non montré : moins de 5 adresses (petits nombres, vie privée)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="329" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="330" />
             <source>No vacancy (0 %)</source>
             <translation>Pas d'inoccupation (0 %)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="332" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="333" />
             <source>{low} % or more</source>
             <translation>{low} % ou plus</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="334" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="335" />
             <source>{low} to {high} %</source>
             <translation>{low} à {high} %</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="394" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="398" />
             <source>The store holds no vacancy register for this area; import the register first (Import vacancy register).</source>
             <translation>Le stockage de l'étude ne contient pas de registre des inoccupations pour cette zone ; importez d'abord le registre (Importer le registre des inoccupations).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="402" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="406" />
             <source>No premises are in the vacancy register on {date}.</source>
             <translation>Aucun bien n'est inscrit au registre des inoccupations au {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="407" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="411" />
             <source>Dwellings</source>
             <translation>Logements</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="407" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="411" />
             <source>Business premises</source>
             <translation>Locaux d'entreprise</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="408" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="412" />
             <source>Shops</source>
             <translation>Commerces</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="409" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="413" />
             <source>Premises in the register</source>
             <translation>Biens inscrits au registre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="413" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="417" />
             <source>Other or unknown</source>
             <translation>Autre ou inconnu</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="417" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="421" />
             <source>Vacancy rate (premises per 100 addresses)</source>
             <translation>Taux d'inoccupation (biens pour 100 adresses)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="418" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="422" />
             <source>Median time in the register (years)</source>
             <translation>Durée médiane au registre (années)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="423" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="427" />
             <source>Entries in the last 12 months</source>
             <translation>Inscriptions des 12 derniers mois</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="424" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="428" />
             <source>Removals in the last 12 months</source>
             <translation>Radiations des 12 derniers mois</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="444" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="448" />
             <source>Highest rate: {area}</source>
             <translation>Taux le plus élevé : {area}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="446" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="450" />
             <source>Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.</source>
             <translation>Inoccupation par quartier ; les taux des quartiers de moins de 5 adresses ne sont pas montrés.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="449" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="453" />
             <source>Vacant premises counted per {size} m cell: no single premise is shown (privacy).</source>
             <translation>Biens inoccupés comptés par maille de {size} m : aucun bien individuel n'est montré (vie privée).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="455" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="459" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>In the register on 31/12</source>
             <translation>Au registre le 31/12</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="455" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="459" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>Entries</source>
             <translation>Inscriptions</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="455" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="459" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>Removals</source>
             <translation>Radiations</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="460" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="464" />
             <source>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</source>
             <translation>Source : le registre communal des inoccupations dans le stockage de l'étude ; fond de plan : Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="468" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="472" />
             <source>{low} or more</source>
             <translation>{low} ou plus</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="482" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="486" />
             <source>Vacant premises per {size} m cell</source>
             <translation>Biens inoccupés par maille de {size} m</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="504" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="508" />
             <source>The store holds no sensors for this area; load sensor data first.</source>
             <translation>Le stockage de l'étude ne contient aucun capteur pour cette zone ; chargez d'abord des données de capteurs.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="511" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="515" />
             <source>The sensors of this area have no positions to map.</source>
             <translation>Les capteurs de cette zone n'ont pas de position à cartographier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="519" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="523" />
             <source>Sensor owners: {owners}. Data sources: {sources}. Limit values: EU directive 2008/50/EC, WHO 2021 guidelines.</source>
             <translation>Propriétaires des capteurs : {owners}. Sources des données : {sources}. Valeurs limites : directive UE 2008/50/CE, lignes directrices OMS 2021.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="526" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="530" />
             <source>Sensors: {property}</source>
             <translation>Capteurs : {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="528" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
             <location filename="../smart_municipality/sensors/report.py" line="115" />
             <source>Sensor</source>
             <translation>Capteur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="528" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
             <source>mean ({unit})</source>
             <translation>moyenne ({unit})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="528" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
             <location filename="../smart_municipality/sensors/report.py" line="116" />
             <source>data</source>
             <translation>données</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="530" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="534" />
             <source>Means over the stored period; – : less than 75 % valid data (EU rule).</source>
             <translation>Moyennes sur la période stockée ; – : moins de 75 % de données valides (règle UE).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="546" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="550" />
             <source>The store holds no siting scenarios for this area; run Site LoRaWAN gateways or Site sensors with the study store.</source>
             <translation>Le stockage de l'étude ne contient aucun scénario d'implantation pour cette zone ; lancez Implanter des passerelles LoRaWAN ou Implanter des capteurs avec le stockage de l'étude.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="553" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="557" />
             <location filename="../smart_municipality/siting/report.py" line="648" />
             <source>Chosen gateways</source>
             <translation>Passerelles choisies</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="554" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="558" />
             <location filename="../smart_municipality/siting/report.py" line="688" />
             <location filename="../processing/algorithms/site_sensors.py" line="89" />
             <source>Chosen sensor sites</source>
             <translation>Sites de capteurs choisis</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="565" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="569" />
             <location filename="../smart_municipality/siting/report.py" line="692" />
             <source>Reach of a sensor ({radius} m)</source>
             <translation>Portée d’un capteur ({radius} m)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="574" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="578" />
             <source>Scenario</source>
             <translation>Scénario</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="576" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="580" />
             <source>Sites chosen</source>
             <translation>Sites choisis</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="577" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="581" />
             <source>Demand covered</source>
             <translation>Demande couverte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="578" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="582" />
             <source>Best possible with as many sites (bound)</source>
             <translation>Meilleur possible avec autant de sites (borne)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="579" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="583" />
             <location filename="../smart_municipality/siting/report.py" line="662" />
             <location filename="../smart_municipality/siting/report.py" line="709" />
             <source>Certificate: share of the optimum reached</source>
             <translation>Certificat : part de l’optimum atteinte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="589" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="593" />
             <source>LoRaWAN gateways</source>
             <translation>Passerelles LoRaWAN</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="589" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="593" />
             <source>Sensor sites</source>
             <translation>Sites de capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="590" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="594" />
             <source>Siting: {what}</source>
             <translation>Implantation : {what}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="591" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="595" />
             <source>Siting by Smart Municipality ({method}, {objective}); base map: Digitaal Vlaanderen.</source>
             <translation>Implantation par Commune intelligente ({method}, {objective}) ; fond de plan : Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="594" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="598" />
             <source>The certificate compares the chosen sites with an upper bound on what any choice of as many sites could cover.</source>
             <translation>Le certificat compare les sites choisis à une borne supérieure de ce que n'importe quel choix d'autant de sites pourrait couvrir.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="607" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="611" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
             <source>Smart-city projects</source>
             <translation>Projets de ville intelligente</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="615" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="619" />
             <source>The project register holds no projects with a location in this area; add them with the project form.</source>
             <translation>Le registre des projets ne contient aucun projet localisé dans cette zone ; ajoutez-les avec le formulaire de projet.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="621" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="625" />
             <source>Projects: areas</source>
             <translation>Projets : zones</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="622" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="626" />
             <source>Projects: routes</source>
             <translation>Projets : tracés</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="623" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="627" />
             <source>Projects: places</source>
             <translation>Projets : lieux</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="654" />
             <source>Running on {date}</source>
             <translation>En cours au {date}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="656" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="660" />
             <source>Subsidies (total)</source>
             <translation>Subsides (total)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="658" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="662" />
             <source>Projects with a KPI</source>
             <translation>Projets avec un KPI</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="660" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="664" />
             <source>no theme</source>
             <translation>sans thème</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="663" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="667" />
             <source>Projects by theme</source>
             <translation>Projets par thème</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="667" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="671" />
             <source>Projects by stage</source>
             <translation>Projets par phase</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="671" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="675" />
             <source>Source: the municipal project register in the study store (contact details left out); base map: Digitaal Vlaanderen.</source>
             <translation>Source : le registre communal des projets dans le stockage de l'étude (coordonnées de contact omises) ; fond de plan : Digitaal Vlaanderen.</translation>
         </message>
@@ -4894,87 +4893,87 @@
             <translation>La liste des communes ({path}) est illisible ; réinstallez l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="158" />
+            <location filename="../smart_municipality/municipalities.py" line="164" />
             <source>{text} is not a Flemish municipality; give its NIS code (e.g. 44021 for Gent) or its name.</source>
             <translation>{text} n’est pas une commune flamande ; indiquez son code INS (p. ex. 44021 pour Gand) ou son nom.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="237" />
+            <location filename="../smart_municipality/municipalities.py" line="243" />
             <source>The list of municipalities has no extent for {name}; reinstall the plugin.</source>
             <translation>La liste des communes ne contient pas d’emprise pour {name} ; réinstallez l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="67" />
+            <location filename="../smart_municipality/plugin.py" line="72" />
             <source>Find an address and zoom to it (Flemish geolocation service).</source>
             <translation>Rechercher une adresse et zoomer dessus (service de géolocalisation flamand).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="68" />
+            <location filename="../smart_municipality/plugin.py" line="73" />
             <source>Pick an address on the map</source>
             <translation>Désigner une adresse sur la carte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="70" />
+            <location filename="../smart_municipality/plugin.py" line="75" />
             <source>Click on the map to get the nearest address.</source>
             <translation>Cliquez sur la carte pour obtenir l’adresse la plus proche.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="71" />
+            <location filename="../smart_municipality/plugin.py" line="76" />
             <source>Choose a municipality…</source>
             <translation>Choisir une commune…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="73" />
+            <location filename="../smart_municipality/plugin.py" line="78" />
             <source>Zoom to a municipality by name, deelgemeente, NIS code or postcode.</source>
             <translation>Zoomer sur une commune par nom, section, code INS ou code postal.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="75" />
+            <location filename="../smart_municipality/plugin.py" line="80" />
             <source>Base maps</source>
             <translation>Fonds de plan</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="85" />
+            <location filename="../smart_municipality/plugin.py" line="90" />
             <source>Match addresses…</source>
             <translation>Apparier des adresses…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="87" />
+            <location filename="../smart_municipality/plugin.py" line="92" />
             <source>Place a list of addresses (CSV, Excel or a layer) on the address register.</source>
             <translation>Apparier une liste d’adresses (CSV, Excel ou une couche) au registre d’adresses.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="90" />
+            <location filename="../smart_municipality/plugin.py" line="95" />
             <source>The vacancy register: summary, filters and the history of a premise.</source>
             <translation>Le registre d’inoccupation : résumé, filtres et historique d’un bien.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="92" />
+            <location filename="../smart_municipality/plugin.py" line="97" />
             <source>Sensors on the map, their latest readings and their time series.</source>
             <translation>Les capteurs sur la carte, leurs dernières mesures et leurs séries temporelles.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="94" />
+            <location filename="../smart_municipality/plugin.py" line="99" />
             <source>Predict LoRaWAN coverage and place gateways and sensors.</source>
             <translation>Prévoir la couverture LoRaWAN et placer des passerelles et des capteurs.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="100" />
+            <location filename="../smart_municipality/plugin.py" line="105" />
             <source>Choose themes, language and paper, preview the map study and export it as a PDF.</source>
             <translation>Choisissez les thèmes, la langue et le papier, prévisualisez l’étude cartographique et exportez-la en PDF.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="103" />
+            <location filename="../smart_municipality/plugin.py" line="108" />
             <source>Service status…</source>
             <translation>État des services…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="105" />
+            <location filename="../smart_municipality/plugin.py" line="110" />
             <source>Check whether the Flemish services the plugin uses answer.</source>
             <translation>Vérifier si les services flamands utilisés par l’extension répondent.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="106" />
+            <location filename="../smart_municipality/plugin.py" line="111" />
             <source>Settings…</source>
             <translation>Paramètres…</translation>
         </message>
@@ -5061,7 +5060,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/region.py" line="149" />
-            <location filename="../processing/algorithms/merge_project_registers.py" line="72" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="71" />
             <source>Give at least one project register to merge: a store or a layer.</source>
             <translation>Indiquez au moins un registre des projets à fusionner : un stockage ou une couche.</translation>
         </message>
@@ -6104,16 +6103,16 @@
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="184" />
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="145" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="87" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="91" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="92" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="90" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="94" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="95" />
             <source>gateways</source>
             <translation>passerelles</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="191" />
             <location filename="../smart_municipality/siting/coverage.py" line="249" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="107" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="110" />
             <source>The coverage computation was cancelled.</source>
             <translation>Le calcul de couverture a été annulé.</translation>
         </message>
@@ -6331,7 +6330,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/report.py" line="649" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="75" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="77" />
             <source>Smallest spreading factor</source>
             <translation>Plus petit facteur d’étalement</translation>
         </message>

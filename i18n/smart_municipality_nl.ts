@@ -1135,77 +1135,77 @@
             <translation>De referentieadressen worden geïndexeerd…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="145" />
+            <location filename="../processing/algorithms/match_addresses.py" line="146" />
             <source>The value of {parameter} is not valid.</source>
             <translation>De waarde van {parameter} is niet geldig.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="157" />
+            <location filename="../processing/algorithms/match_addresses.py" line="158" />
             <source>Choose the address list: a table layer, or a CSV or XLSX file.</source>
             <translation>Kies de adreslijst: een tabellaag, of een CSV- of XLSX-bestand.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="27" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="26" />
             <source>Same municipality and id: not written</source>
             <translation>Zelfde gemeente en id: niet weggeschreven</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="28" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="27" />
             <source>Already in the target store: not written</source>
             <translation>Al in de doelopslag: niet weggeschreven</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="29" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="28" />
             <source>Same id in another municipality: written, check it</source>
             <translation>Zelfde id in een andere gemeente: weggeschreven, controleer het</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="34" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="33" />
             <source>Merge project registers of several municipalities</source>
             <translation>Projectregisters van meerdere gemeenten samenvoegen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="37" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="36" />
             <source>Puts the smart-city projects of several municipalities into one register (a regional study store), every project keeping its municipality (niscode).&lt;br&gt;&lt;br&gt;&lt;b&gt;Registers&lt;/b&gt;: study stores, one per line (GeoPackage files or pg:&amp;lt;connection&amp;gt;?schema=&amp;lt;schema&amp;gt;), and/or layers shaped like the project register (with niscode and project_key fields; other columns are left out). A project is its municipality plus its id: a second one with the same pair (in another register or already in the target) is not written; the same id in another municipality is written. Both are listed in the duplicates table. Everything is written in one transaction: all or nothing.</source>
             <translation>Brengt de smartcityprojecten van meerdere gemeenten samen in één register (een regionale studieopslag), waarbij elk project zijn gemeente (niscode) behoudt.&lt;br&gt;&lt;br&gt;&lt;b&gt;Registers&lt;/b&gt;: studieopslagen, één per regel (GeoPackage-bestanden of pg:&amp;lt;verbinding&amp;gt;?schema=&amp;lt;schema&amp;gt;), en/of lagen met de opbouw van het projectregister (met de velden niscode en project_key; andere kolommen worden weggelaten). Een project is zijn gemeente plus zijn id: een tweede project met hetzelfde paar (in een ander register of al in het doel) wordt niet weggeschreven; dezelfde id in een andere gemeente wordt wel weggeschreven. Beide worden opgelijst in de tabel met dubbels. Alles wordt in één transactie weggeschreven: alles of niets.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="55" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="54" />
             <source>Registers in study stores (one per line)</source>
             <translation>Registers in studieopslagen (één per regel)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="57" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="56" />
             <source>Registers as layers</source>
             <translation>Registers als lagen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="60" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="59" />
             <source>Target store (the regional register)</source>
             <translation>Doelopslag (het regionale register)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="61" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="60" />
             <source>Duplicates</source>
             <translation>Dubbels</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="63" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="62" />
             <source>Projects written</source>
             <translation>Weggeschreven projecten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="64" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="63" />
             <source>Duplicates found</source>
             <translation>Gevonden dubbels</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="89" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="86" />
             <source>{source}: {count} projects written.</source>
             <translation>{source}: {count} projecten weggeschreven.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="91" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="88" />
             <source>{count} duplicate project ids; see the duplicates table.</source>
             <translation>{count} dubbele project-id’s; zie de tabel met dubbels.</translation>
         </message>
@@ -1325,32 +1325,32 @@
             <translation>Beste ontvangen vermogen (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="72" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="73" />
             <source>Best gateway</source>
             <translation>Beste gateway</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="74" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="75" />
             <source>Number of gateways that hear each cell</source>
             <translation>Aantal gateways dat elke cel hoort</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="76" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="79" />
             <source>Coverage per spreading factor</source>
             <translation>Dekking per spreidingsfactor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="78" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="81" />
             <source>Share of the cells covered (0-1)</source>
             <translation>Aandeel gedekte cellen (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="100" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="103" />
             <source>Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.</source>
             <translation>Raster van {rows} × {cols} cellen van {cell:g} m; model: {model}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="139" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="140" />
             <source>{:.1f} % of the cells are covered at SF12 or better with the fade margin.</source>
             <translation>{:.1f} % van de cellen is gedekt bij SF12 of beter met de fadingmarge.</translation>
         </message>
@@ -1361,7 +1361,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="55" />
-            <location filename="../processing/algorithms/siting_common.py" line="726" />
+            <location filename="../processing/algorithms/siting_common.py" line="729" />
             <source>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</source>
             <translation>'{value}' is geen NIS-code; geef de vijf cijfers van de gemeente op, bv. 44021.</translation>
         </message>
@@ -1738,7 +1738,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="100" />
-            <location filename="../processing/algorithms/siting_common.py" line="636" />
+            <location filename="../processing/algorithms/siting_common.py" line="639" />
             <source>Objective</source>
             <translation>Doelfunctie</translation>
         </message>
@@ -2102,132 +2102,132 @@
             <translation>De laag {what} staat in {crs}, maar de kandidaten in {ref}; herprojecteer ze zodat alle lagen hetzelfde CRS gebruiken.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="630" />
+            <location filename="../processing/algorithms/siting_common.py" line="633" />
             <source>online submodular bound</source>
             <translation>online submodulaire grens</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="630" />
+            <location filename="../processing/algorithms/siting_common.py" line="633" />
             <source>LP relaxation</source>
             <translation>LP-relaxatie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="631" />
+            <location filename="../processing/algorithms/siting_common.py" line="634" />
             <source>MILP dual bound</source>
             <translation>duale grens van het MILP</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="631" />
+            <location filename="../processing/algorithms/siting_common.py" line="634" />
             <source>proven optimum</source>
             <translation>bewezen optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="632" />
+            <location filename="../processing/algorithms/siting_common.py" line="635" />
             <source>Lagrangian lower bound</source>
             <translation>lagrangiaanse ondergrens</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="632" />
+            <location filename="../processing/algorithms/siting_common.py" line="635" />
             <source>none (zero)</source>
             <translation>geen (nul)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="634" />
+            <location filename="../processing/algorithms/siting_common.py" line="637" />
             <source>upper bound on the optimum</source>
             <translation>bovengrens voor het optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="634" />
+            <location filename="../processing/algorithms/siting_common.py" line="637" />
             <source>lower bound on the optimum</source>
             <translation>ondergrens voor het optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="635" />
+            <location filename="../processing/algorithms/siting_common.py" line="638" />
             <source>exact (MILP, HiGHS)</source>
             <translation>exact (MILP, HiGHS)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="635" />
+            <location filename="../processing/algorithms/siting_common.py" line="638" />
             <source>greedy</source>
             <translation>gulzig</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="636" />
+            <location filename="../processing/algorithms/siting_common.py" line="639" />
             <source>Bound</source>
             <translation>Grens</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="637" />
+            <location filename="../processing/algorithms/siting_common.py" line="640" />
             <source>Kind of bound</source>
             <translation>Soort grens</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="639" />
+            <location filename="../processing/algorithms/siting_common.py" line="642" />
             <source>Quality (share of the optimum reached at least)</source>
             <translation>Kwaliteit (minstens bereikt aandeel van het optimum)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="640" />
+            <location filename="../processing/algorithms/siting_common.py" line="643" />
             <source>Solver status</source>
             <translation>Status van de solver</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="640" />
+            <location filename="../processing/algorithms/siting_common.py" line="643" />
             <source>Run time</source>
             <translation>Rekentijd</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="644" />
+            <location filename="../processing/algorithms/siting_common.py" line="647" />
             <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
             <translation>Doelfunctie {obj:,.6g}; grens {bound:,.6g} ({kind}); afstand {gap:.2f} %; minstens {q:.2f} % van het optimum.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="648" />
+            <location filename="../processing/algorithms/siting_common.py" line="651" />
             <source>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</source>
             <translation>Het certificaat kan geen 95 % van het optimum garanderen; probeer de exacte methode of de LP-grens voor een strakker cijfer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="666" />
+            <location filename="../processing/algorithms/siting_common.py" line="669" />
             <source>Save the run as a scenario in this study store (optional)</source>
             <translation>De berekening als scenario bewaren in deze studieopslag (optioneel)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="669" />
+            <location filename="../processing/algorithms/siting_common.py" line="672" />
             <source>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</source>
             <translation>Gemeente van het scenario (NIS-code; leeg: het veld niscode van de vraagpunten)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="672" />
+            <location filename="../processing/algorithms/siting_common.py" line="675" />
             <source>Scenario name (saving again under the same name replaces the scenario)</source>
             <translation>Naam van het scenario (opnieuw bewaren onder dezelfde naam vervangt het scenario)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="673" />
+            <location filename="../processing/algorithms/siting_common.py" line="676" />
             <source>Scenario record in the store (fid)</source>
             <translation>Record van het scenario in de opslag (fid)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="677" />
+            <location filename="../processing/algorithms/siting_common.py" line="680" />
             <source>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</source>
             <translation>&lt;br&gt;Met een &lt;b&gt;studieopslag&lt;/b&gt; wordt de berekening daar ook als scenario bewaard (de cijfers, de gekozen locaties in volgorde, de kandidaten en de bestaande locaties), voor de kaartstudie en om later te vergelijken. De gemeente is de opgegeven NIS-code, anders de enige waarde van het veld niscode van de vraaglaag; een scenario dat onder dezelfde naam bewaard wordt, wordt vervangen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="731" />
+            <location filename="../processing/algorithms/siting_common.py" line="734" />
             <source>Saving the scenario in the store needs the municipality: give its NIS code (for example 44021); the layers do not say it unambiguously.</source>
             <translation>Om het scenario in de opslag te bewaren is de gemeente nodig: geef haar NIS-code (bijvoorbeeld 44021); de lagen vermelden ze niet eenduidig.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="739" />
+            <location filename="../processing/algorithms/siting_common.py" line="742" />
             <source>Gateways {time}</source>
             <translation>Gateways {time}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="739" />
+            <location filename="../processing/algorithms/siting_common.py" line="742" />
             <source>Sensors {time}</source>
             <translation>Sensoren {time}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="768" />
+            <location filename="../processing/algorithms/siting_common.py" line="771" />
             <source>Saved as scenario '{name}' of {niscode} in {store}.</source>
             <translation>Bewaard als scenario '{name}' van {niscode} in {store}.</translation>
         </message>
@@ -2532,7 +2532,7 @@
             <translation>{n} gebieden hebben minder dan {limit} eenheden: hun percentage wordt onderdrukt.</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="20" />
+            <location filename="../processing/provider.py" line="23" />
             <source>Smart Municipality – Flemish base registers, sensors, vacancy and siting</source>
             <translation>Slimme Gemeente – Vlaamse basisregisters, sensoren, leegstand en inplanting</translation>
         </message>
@@ -2796,7 +2796,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/downloads.py" line="101" />
-            <location filename="../smart_municipality/municipalities.py" line="143" />
+            <location filename="../smart_municipality/municipalities.py" line="155" />
             <source>Give a municipality: its name or its five-digit NIS code.</source>
             <translation>Geef een gemeente op: haar naam of haar NIS-code van vijf cijfers.</translation>
         </message>
@@ -2806,90 +2806,89 @@
             <translation>{code} is geen NIS-code; een NIS-code heeft vijf cijfers, bv. 44021 voor Gent.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="118" />
-            <location filename="../smart_municipality/downloads.py" line="124" />
-            <location filename="../smart_municipality/municipalities.py" line="154" />
+            <location filename="../smart_municipality/downloads.py" line="120" />
+            <location filename="../smart_municipality/municipalities.py" line="144" />
             <source>{name} matches several municipalities; give its NIS code instead.</source>
             <translation>{name} komt overeen met meerdere gemeenten; geef in de plaats de NIS-code op.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="125" />
+            <location filename="../smart_municipality/downloads.py" line="121" />
             <source>No municipality is called {name}; check the spelling or give its five-digit NIS code.</source>
             <translation>Er is geen gemeente met de naam {name}; controleer de spelling of geef de NIS-code van vijf cijfers op.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="191" />
+            <location filename="../smart_municipality/downloads.py" line="187" />
             <source>The extent is empty; draw or choose an area on the map.</source>
             <translation>De omgrenzing is leeg; teken of kies een gebied op de kaart.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="193" />
+            <location filename="../smart_municipality/downloads.py" line="189" />
             <source>The extent lies outside Flanders (in EPSG:31370 it is {extent}); check its coordinate reference system.</source>
             <translation>De omgrenzing ligt buiten Vlaanderen (in EPSG:31370 is ze {extent}); controleer het coördinatenreferentiesysteem.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="195" />
+            <location filename="../smart_municipality/downloads.py" line="191" />
             <source>the extent</source>
             <translation>de omgrenzing</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="234" />
+            <location filename="../smart_municipality/downloads.py" line="230" />
             <source>{service} sent coordinates in EPSG:{sniffed} labelled EPSG:{epsg}; nothing was written, try again later.</source>
             <translation>{service} stuurde coördinaten in EPSG:{sniffed} met het label EPSG:{epsg}; er werd niets weggeschreven, probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="274" />
+            <location filename="../smart_municipality/downloads.py" line="270" />
             <source>{layer}: {received} of {total} features received.</source>
             <translation>{layer}: {received} van {total} objecten ontvangen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="304" />
+            <location filename="../smart_municipality/downloads.py" line="300" />
             <location filename="../processing/algorithms/download_grb.py" line="76" />
             <source>Choose one or more GRB layers to download.</source>
             <translation>Kies een of meer GRB-lagen om te downloaden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="312" />
+            <location filename="../smart_municipality/downloads.py" line="308" />
             <source>Downloading GRB layer {layer} for {area}.</source>
             <translation>GRB-laag {layer} voor {area} wordt gedownload.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="328" />
+            <location filename="../smart_municipality/downloads.py" line="324" />
             <source> ({dropped} outside the municipality left out)</source>
             <translation> ({dropped} buiten de gemeente weggelaten)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="330" />
+            <location filename="../smart_municipality/downloads.py" line="326" />
             <source>{layer}: {count} features written{kept}.</source>
             <translation>{layer}: {count} objecten weggeschreven{kept}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="470" />
+            <location filename="../smart_municipality/downloads.py" line="466" />
             <source>Downloading the addresses of {municipality}.</source>
             <translation>De adressen van {municipality} worden gedownload.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="483" />
+            <location filename="../smart_municipality/downloads.py" line="479" />
             <source>Page {page}: {count} addresses listed.</source>
             <translation>Pagina {page}: {count} adressen opgelijst.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="485" />
+            <location filename="../smart_municipality/downloads.py" line="481" />
             <source>The address register has no addresses for {municipality}; check the municipality.</source>
             <translation>Het adressenregister heeft geen adressen voor {municipality}; controleer de gemeente.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="488" />
+            <location filename="../smart_municipality/downloads.py" line="484" />
             <source>The list has no positions; fetching {count} address details.</source>
             <translation>De lijst heeft geen posities; {count} adresdetails worden opgehaald.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="495" />
+            <location filename="../smart_municipality/downloads.py" line="491" />
             <source>{count} addresses were removed from the register during the download and are left out.</source>
             <translation>{count} adressen werden tijdens de download uit het register verwijderd en zijn weggelaten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="501" />
+            <location filename="../smart_municipality/downloads.py" line="497" />
             <source>{count} addresses have no position and are written without geometry.</source>
             <translation>{count} adressen hebben geen positie en worden zonder geometrie weggeschreven.</translation>
         </message>
@@ -3121,7 +3120,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_search.py" line="33" />
-            <location filename="../smart_municipality/plugin.py" line="65" />
+            <location filename="../smart_municipality/plugin.py" line="70" />
             <source>Address search</source>
             <translation>Adres zoeken</translation>
         </message>
@@ -3169,7 +3168,7 @@
             <location filename="../smart_municipality/gui/map_study_panel.py" line="718" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="720" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="734" />
-            <location filename="../smart_municipality/plugin.py" line="98" />
+            <location filename="../smart_municipality/plugin.py" line="103" />
             <location filename="../processing/algorithms/map_study.py" line="45" />
             <location filename="../processing/algorithms/map_study.py" line="115" />
             <source>Map study</source>
@@ -3320,7 +3319,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="487" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="622" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="616" />
             <source>Choose at least one theme.</source>
             <translation>Kies minstens één thema.</translation>
         </message>
@@ -3513,9 +3512,9 @@
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="41" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="11" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="494" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="500" />
-            <location filename="../smart_municipality/plugin.py" line="91" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="492" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="504" />
+            <location filename="../smart_municipality/plugin.py" line="96" />
             <location filename="../processing/algorithms/aggregate_observations.py" line="47" />
             <location filename="../processing/algorithms/device_register.py" line="25" />
             <location filename="../processing/algorithms/import_observations.py" line="30" />
@@ -3632,10 +3631,10 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/settings_page.py" line="44" />
-            <location filename="../smart_municipality/plugin.py" line="52" />
-            <location filename="../smart_municipality/plugin.py" line="62" />
-            <location filename="../smart_municipality/plugin.py" line="262" />
-            <location filename="../processing/provider.py" line="17" />
+            <location filename="../smart_municipality/plugin.py" line="57" />
+            <location filename="../smart_municipality/plugin.py" line="67" />
+            <location filename="../smart_municipality/plugin.py" line="281" />
+            <location filename="../processing/provider.py" line="20" />
             <source>Smart Municipality</source>
             <translation>Slimme Gemeente</translation>
         </message>
@@ -3711,16 +3710,16 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="112" />
-            <location filename="../smart_municipality/plugin.py" line="93" />
+            <location filename="../smart_municipality/plugin.py" line="98" />
             <source>Place sensors &amp; gateways</source>
             <translation>Sensoren &amp; gateways plaatsen</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="133" />
             <location filename="../smart_municipality/gui/siting_panel.py" line="164" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="556" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="560" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="575" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="564" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="579" />
             <location filename="../smart_municipality/siting/report.py" line="658" />
             <location filename="../smart_municipality/siting/report.py" line="704" />
             <location filename="../processing/algorithms/site_gateways.py" line="44" />
@@ -3871,7 +3870,7 @@
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="289" />
             <location filename="../processing/algorithms/siting_common.py" line="183" />
-            <location filename="../processing/algorithms/siting_common.py" line="635" />
+            <location filename="../processing/algorithms/siting_common.py" line="638" />
             <source>Method</source>
             <translation>Methode</translation>
         </message>
@@ -3991,7 +3990,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="456" />
-            <location filename="../processing/algorithms/siting_common.py" line="638" />
+            <location filename="../processing/algorithms/siting_common.py" line="641" />
             <source>Gap to the bound</source>
             <translation>Afstand tot de grens</translation>
         </message>
@@ -4149,8 +4148,8 @@
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="74" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="391" />
-            <location filename="../smart_municipality/plugin.py" line="89" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="395" />
+            <location filename="../smart_municipality/plugin.py" line="94" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="31" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="39" />
@@ -4299,577 +4298,577 @@
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="12" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="540" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="544" />
             <source>Sensor and gateway siting</source>
             <translation>Inplanting van sensoren en gateways</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="13" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="493" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="491" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="654" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
             <location filename="../processing/algorithms/load_gipod.py" line="49" />
-            <location filename="../processing/algorithms/merge_project_registers.py" line="35" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="34" />
             <location filename="../processing/algorithms/project_conflicts.py" line="55" />
             <location filename="../processing/algorithms/project_conflicts.py" line="84" />
             <source>Projects</source>
             <translation>Projecten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="208" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="241" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="209" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="242" />
             <source>Study area</source>
             <translation>Studiegebied</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="239" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="240" />
             <source>The study store holds no data with a location; choose a municipality or an extent.</source>
             <translation>De studieopslag bevat geen gegevens met een ligging; kies een gemeente of een gebied.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="240" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="241" />
             <source>Region of {n} municipalities</source>
             <translation>Regio van {n} gemeenten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="275" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="276" />
             <source>… and {n} more</source>
             <translation>… en nog {n}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="310" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="337" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="480" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="311" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="338" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="478" />
             <location filename="../smart_municipality/siting/report.py" line="621" />
             <source>Legend</source>
             <translation>Legende</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="350" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="503" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="351" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="501" />
             <location filename="../smart_municipality/siting/report.py" line="623" />
             <source>Key figures</source>
             <translation>Kerncijfers</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="375" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="376" />
             <source>Municipality of {name} (NIS code {nis})</source>
             <translation>Gemeente {name} (NIS-code {nis})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="397" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="398" />
             <source>Contents</source>
             <translation>Inhoud</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="401" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="402" />
             <source>Not in this study</source>
             <translation>Niet in deze studie</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="405" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="406" />
             <source>Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal Vlaanderen and the municipality's own registers. Figures on {date}.</source>
             <translation>Gemaakt met Slimme Gemeente, een QGIS-plug-in. Bronnen: Digitaal Vlaanderen en de eigen registers van de gemeente. Cijfers op {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="426" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="207" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="300" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="427" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="208" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="301" />
             <location filename="../smart_municipality/siting/report.py" line="578" />
             <source>Neighbourhoods</source>
             <translation>Wijken</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="440" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="497" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="441" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="495" />
             <location filename="../smart_municipality/siting/report.py" line="714" />
             <source>Neighbourhood</source>
             <translation>Wijk</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="443" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="444" />
             <source>{title} – atlas</source>
             <translation>{title} – atlas</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="477" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="475" />
             <source>Figures per neighbourhood from the study store; rates of neighbourhoods with fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen.</source>
             <translation>Cijfers per wijk uit de studieopslag; percentages van wijken met minder dan 5 adressen worden niet getoond (privacy). Basiskaart: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="490" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="290" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="488" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="291" />
             <location filename="../smart_municipality/siting/report.py" line="691" />
             <location filename="../processing/algorithms/match_addresses.py" line="30" />
             <source>Addresses</source>
             <translation>Adressen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="491" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="489" />
             <source>Vacant premises</source>
             <translation>Leegstaande panden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="492" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="490" />
             <source>Vacancy rate</source>
             <translation>Leegstandspercentage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="572" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="566" />
             <source>fewer than 5 addresses</source>
             <translation>minder dan 5 adressen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="600" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="594" />
             <source>vacancy rate (%); dashed: the whole area</source>
             <translation>leegstandspercentage (%); streepjeslijn: het hele gebied</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="601" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="429" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="595" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="433" />
             <source>Vacancy rate per neighbourhood</source>
             <translation>Leegstandspercentage per wijk</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="613" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="607" />
             <source>The language {language} is not offered; choose nl, fr or en.</source>
             <translation>De taal {language} wordt niet aangeboden; kies nl, fr of en.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="616" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="610" />
             <source>Choose A4 or A3, portrait or landscape.</source>
             <translation>Kies A4 of A3, staand of liggend.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="619" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="613" />
             <source>Unknown themes: {themes}; choose from {known}.</source>
             <translation>Onbekende thema's: {themes}; kies uit {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="624" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="618" />
             <source>An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical sectors.</source>
             <translation>Een atlas heeft de wijken nodig: geef een polygonenlaag van wijken of statistische sectoren.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="627" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="621" />
             <source>The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 (EPSG:31370): reproject the layer first.</source>
             <translation>De wijkenlaag staat in {crs}; de studie werkt in Belgische Lambert 72 (EPSG:31370): herprojecteer de laag eerst.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="645" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="639" />
             <source>Map study {name}</source>
             <translation>Kaartstudie {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="656" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="650" />
             <source>Theme: {theme}</source>
             <translation>Thema: {theme}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="662" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="656" />
             <source>{theme} left out: {reason}</source>
             <translation>{theme} weggelaten: {reason}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="667" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="661" />
             <source>None of the chosen themes has data for {area}: {reasons}</source>
             <translation>Geen van de gekozen thema's heeft gegevens voor {area}: {reasons}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="669" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="663" />
             <source>Title page</source>
             <translation>Titelpagina</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="678" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="672" />
             <source>Atlas: one page per neighbourhood ({n} pages)</source>
             <translation>Atlas: één pagina per wijk ({n} pagina's)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="680" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="674" />
             <source>Vacancy is shown per neighbourhood or per cell, never per premise; the project register's contact details are left out.</source>
             <translation>Leegstand wordt per wijk of per cel getoond, nooit per pand; de contactgegevens van het projectregister zijn weggelaten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="692" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="686" />
             <source>The map study was cancelled.</source>
             <translation>De kaartstudie werd geannuleerd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="774" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="765" />
             <source>The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?</source>
             <translation>De pdf kan niet naar {path} geschreven worden ({reason}); is hij open in een pdf-lezer?</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="92" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="104" />
             <source>The layout template {path} is missing; reinstall the plugin or choose an existing template.</source>
             <translation>Het layoutsjabloon {path} ontbreekt; installeer de plug-in opnieuw of kies een bestaand sjabloon.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="98" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="110" />
             <source>The layout template {path} cannot be read ({reason}).</source>
             <translation>Het layoutsjabloon {path} kan niet gelezen worden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="102" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="114" />
             <source>The layout template {path} is not a QGIS layout template (no valid XML); save the layout again from the layout designer.</source>
             <translation>Het layoutsjabloon {path} is geen QGIS-layoutsjabloon (geen geldige XML); bewaar de layout opnieuw vanuit de layoutontwerper.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="112" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="124" />
             <source>The layout template {path} needs two pages (the title page and the theme page); it has {pages}.</source>
             <translation>Het layoutsjabloon {path} heeft twee pagina's nodig (de titelpagina en de themapagina); het heeft er {pages}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="120" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="132" />
             <source>The layout template {path} lacks the items {ids}; give every item the id the map study expects (see the plugin's templates).</source>
             <translation>In het layoutsjabloon {path} ontbreken de items {ids}; geef elk item de id die de kaartstudie verwacht (zie de sjablonen van de plug-in).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="162" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="164" />
             <source>In the layout template {path} the items {ids} are of the wrong kind (a map, legend, picture or label is expected).</source>
             <translation>In het layoutsjabloon {path} zijn de items {ids} van de verkeerde soort (een kaart, legende, afbeelding of label wordt verwacht).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="195" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="197" />
             <source>The font {font} of the template is not installed; the study uses {fallback} instead.</source>
             <translation>Het lettertype {font} van het sjabloon is niet geïnstalleerd; de studie gebruikt {fallback}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="280" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="281" />
             <source>Overview</source>
             <translation>Overzicht</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="282" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="283" />
             <source>No base layers: download the GRB and the addresses into the study GeoPackage or give base layers.</source>
             <translation>Geen basislagen: download het GRB en de adressen in de studie-GeoPackage of geef basislagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="291" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="407" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="292" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="411" />
             <source>Buildings</source>
             <translation>Gebouwen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="291" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="292" />
             <source>Parcels</source>
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="296" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="297" />
             <source>Area (km²)</source>
             <translation>Oppervlakte (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="298" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="299" />
             <source>Addresses per km²</source>
             <translation>Adressen per km²</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="307" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="308" />
             <source>Addresses by status</source>
             <translation>Adressen per status</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="326" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="327" />
             <source>Not shown: fewer than 5 addresses (small numbers, privacy)</source>
             <translation>Niet getoond: minder dan 5 adressen (kleine aantallen, privacy)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="329" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="330" />
             <source>No vacancy (0 %)</source>
             <translation>Geen leegstand (0 %)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="332" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="333" />
             <source>{low} % or more</source>
             <translation>{low} % of meer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="334" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="335" />
             <source>{low} to {high} %</source>
             <translation>{low} tot {high} %</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="394" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="398" />
             <source>The store holds no vacancy register for this area; import the register first (Import vacancy register).</source>
             <translation>De studieopslag bevat geen leegstandsregister voor dit gebied; lees het register eerst in (Leegstandsregister inlezen).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="402" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="406" />
             <source>No premises are in the vacancy register on {date}.</source>
             <translation>Op {date} staan er geen panden in het leegstandsregister.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="407" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="411" />
             <source>Dwellings</source>
             <translation>Woningen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="407" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="411" />
             <source>Business premises</source>
             <translation>Bedrijfsruimten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="408" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="412" />
             <source>Shops</source>
             <translation>Winkels</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="409" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="413" />
             <source>Premises in the register</source>
             <translation>Panden in het register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="413" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="417" />
             <source>Other or unknown</source>
             <translation>Andere of onbekend</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="417" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="421" />
             <source>Vacancy rate (premises per 100 addresses)</source>
             <translation>Leegstandspercentage (panden per 100 adressen)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="418" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="422" />
             <source>Median time in the register (years)</source>
             <translation>Mediane duur in het register (jaar)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="423" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="427" />
             <source>Entries in the last 12 months</source>
             <translation>Opnames in de laatste 12 maanden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="424" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="428" />
             <source>Removals in the last 12 months</source>
             <translation>Schrappingen in de laatste 12 maanden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="444" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="448" />
             <source>Highest rate: {area}</source>
             <translation>Hoogste percentage: {area}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="446" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="450" />
             <source>Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.</source>
             <translation>Leegstand per wijk; percentages van wijken met minder dan 5 adressen worden niet getoond.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="449" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="453" />
             <source>Vacant premises counted per {size} m cell: no single premise is shown (privacy).</source>
             <translation>Leegstaande panden geteld per cel van {size} m: geen enkel pand wordt getoond (privacy).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="455" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="459" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>In the register on 31/12</source>
             <translation>In het register op 31/12</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="455" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="459" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>Entries</source>
             <translation>Opnames</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="455" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="459" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>Removals</source>
             <translation>Schrappingen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="460" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="464" />
             <source>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</source>
             <translation>Bron: het gemeentelijke leegstandsregister in de studieopslag; basiskaart: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="468" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="472" />
             <source>{low} or more</source>
             <translation>{low} of meer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="482" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="486" />
             <source>Vacant premises per {size} m cell</source>
             <translation>Leegstaande panden per cel van {size} m</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="504" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="508" />
             <source>The store holds no sensors for this area; load sensor data first.</source>
             <translation>De studieopslag bevat geen sensoren voor dit gebied; laad eerst sensorgegevens.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="511" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="515" />
             <source>The sensors of this area have no positions to map.</source>
             <translation>De sensoren van dit gebied hebben geen ligging om te karteren.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="519" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="523" />
             <source>Sensor owners: {owners}. Data sources: {sources}. Limit values: EU directive 2008/50/EC, WHO 2021 guidelines.</source>
             <translation>Eigenaars van de sensoren: {owners}. Gegevensbronnen: {sources}. Grenswaarden: EU-richtlijn 2008/50/EG, WHO-richtwaarden 2021.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="526" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="530" />
             <source>Sensors: {property}</source>
             <translation>Sensoren: {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="528" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
             <location filename="../smart_municipality/sensors/report.py" line="115" />
             <source>Sensor</source>
             <translation>Sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="528" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
             <source>mean ({unit})</source>
             <translation>gemiddelde ({unit})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="528" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
             <location filename="../smart_municipality/sensors/report.py" line="116" />
             <source>data</source>
             <translation>gegevens</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="530" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="534" />
             <source>Means over the stored period; – : less than 75 % valid data (EU rule).</source>
             <translation>Gemiddelden over de bewaarde periode; – : minder dan 75 % geldige gegevens (EU-regel).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="546" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="550" />
             <source>The store holds no siting scenarios for this area; run Site LoRaWAN gateways or Site sensors with the study store.</source>
             <translation>De studieopslag bevat geen inplantingsscenario's voor dit gebied; voer LoRaWAN-gateways plaatsen of Sensoren plaatsen uit met de studieopslag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="553" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="557" />
             <location filename="../smart_municipality/siting/report.py" line="648" />
             <source>Chosen gateways</source>
             <translation>Gekozen gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="554" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="558" />
             <location filename="../smart_municipality/siting/report.py" line="688" />
             <location filename="../processing/algorithms/site_sensors.py" line="89" />
             <source>Chosen sensor sites</source>
             <translation>Gekozen sensorlocaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="565" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="569" />
             <location filename="../smart_municipality/siting/report.py" line="692" />
             <source>Reach of a sensor ({radius} m)</source>
             <translation>Bereik van een sensor ({radius} m)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="574" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="578" />
             <source>Scenario</source>
             <translation>Scenario</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="576" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="580" />
             <source>Sites chosen</source>
             <translation>Gekozen locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="577" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="581" />
             <source>Demand covered</source>
             <translation>Gedekte vraag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="578" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="582" />
             <source>Best possible with as many sites (bound)</source>
             <translation>Best mogelijke met evenveel locaties (bovengrens)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="579" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="583" />
             <location filename="../smart_municipality/siting/report.py" line="662" />
             <location filename="../smart_municipality/siting/report.py" line="709" />
             <source>Certificate: share of the optimum reached</source>
             <translation>Certificaat: bereikt deel van het optimum</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="589" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="593" />
             <source>LoRaWAN gateways</source>
             <translation>LoRaWAN-gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="589" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="593" />
             <source>Sensor sites</source>
             <translation>Sensorlocaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="590" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="594" />
             <source>Siting: {what}</source>
             <translation>Inplanting: {what}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="591" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="595" />
             <source>Siting by Smart Municipality ({method}, {objective}); base map: Digitaal Vlaanderen.</source>
             <translation>Inplanting door Slimme Gemeente ({method}, {objective}); basiskaart: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="594" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="598" />
             <source>The certificate compares the chosen sites with an upper bound on what any choice of as many sites could cover.</source>
             <translation>Het certificaat vergelijkt de gekozen locaties met een bovengrens voor wat eender welke keuze van evenveel locaties kan dekken.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="607" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="611" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
             <source>Smart-city projects</source>
             <translation>Smartcityprojecten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="615" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="619" />
             <source>The project register holds no projects with a location in this area; add them with the project form.</source>
             <translation>Het projectregister bevat geen projecten met een ligging in dit gebied; voeg ze toe met het projectformulier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="621" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="625" />
             <source>Projects: areas</source>
             <translation>Projecten: gebieden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="622" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="626" />
             <source>Projects: routes</source>
             <translation>Projecten: tracés</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="623" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="627" />
             <source>Projects: places</source>
             <translation>Projecten: plaatsen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="654" />
             <source>Running on {date}</source>
             <translation>Lopend op {date}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="656" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="660" />
             <source>Subsidies (total)</source>
             <translation>Subsidies (totaal)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="658" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="662" />
             <source>Projects with a KPI</source>
             <translation>Projecten met een KPI</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="660" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="664" />
             <source>no theme</source>
             <translation>geen thema</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="663" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="667" />
             <source>Projects by theme</source>
             <translation>Projecten per thema</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="667" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="671" />
             <source>Projects by stage</source>
             <translation>Projecten per fase</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="671" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="675" />
             <source>Source: the municipal project register in the study store (contact details left out); base map: Digitaal Vlaanderen.</source>
             <translation>Bron: het gemeentelijke projectregister in de studieopslag (contactgegevens weggelaten); basiskaart: Digitaal Vlaanderen.</translation>
         </message>
@@ -4894,87 +4893,87 @@
             <translation>De lijst van gemeenten ({path}) kan niet gelezen worden; installeer de plugin opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="158" />
+            <location filename="../smart_municipality/municipalities.py" line="164" />
             <source>{text} is not a Flemish municipality; give its NIS code (e.g. 44021 for Gent) or its name.</source>
             <translation>{text} is geen Vlaamse gemeente; geef de NIS-code (bv. 44021 voor Gent) of de naam van de gemeente.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="237" />
+            <location filename="../smart_municipality/municipalities.py" line="243" />
             <source>The list of municipalities has no extent for {name}; reinstall the plugin.</source>
             <translation>De lijst van gemeenten bevat geen omgrenzing voor {name}; installeer de plugin opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="67" />
+            <location filename="../smart_municipality/plugin.py" line="72" />
             <source>Find an address and zoom to it (Flemish geolocation service).</source>
             <translation>Zoek een adres en zoom ernaar in (Vlaamse geolocatiedienst).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="68" />
+            <location filename="../smart_municipality/plugin.py" line="73" />
             <source>Pick an address on the map</source>
             <translation>Adres aanwijzen op de kaart</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="70" />
+            <location filename="../smart_municipality/plugin.py" line="75" />
             <source>Click on the map to get the nearest address.</source>
             <translation>Klik op de kaart om het dichtstbijzijnde adres te krijgen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="71" />
+            <location filename="../smart_municipality/plugin.py" line="76" />
             <source>Choose a municipality…</source>
             <translation>Kies een gemeente…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="73" />
+            <location filename="../smart_municipality/plugin.py" line="78" />
             <source>Zoom to a municipality by name, deelgemeente, NIS code or postcode.</source>
             <translation>Zoom naar een gemeente op naam, deelgemeente, NIS-code of postcode.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="75" />
+            <location filename="../smart_municipality/plugin.py" line="80" />
             <source>Base maps</source>
             <translation>Achtergrondkaarten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="85" />
+            <location filename="../smart_municipality/plugin.py" line="90" />
             <source>Match addresses…</source>
             <translation>Adressen matchen…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="87" />
+            <location filename="../smart_municipality/plugin.py" line="92" />
             <source>Place a list of addresses (CSV, Excel or a layer) on the address register.</source>
             <translation>Koppel een adreslijst (CSV, Excel of een laag) aan het adressenregister.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="90" />
+            <location filename="../smart_municipality/plugin.py" line="95" />
             <source>The vacancy register: summary, filters and the history of a premise.</source>
             <translation>Het leegstandsregister: samenvatting, filters en de geschiedenis van een pand.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="92" />
+            <location filename="../smart_municipality/plugin.py" line="97" />
             <source>Sensors on the map, their latest readings and their time series.</source>
             <translation>Sensoren op de kaart, hun laatste metingen en hun tijdreeksen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="94" />
+            <location filename="../smart_municipality/plugin.py" line="99" />
             <source>Predict LoRaWAN coverage and place gateways and sensors.</source>
             <translation>Voorspel de LoRaWAN-dekking en plaats gateways en sensoren.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="100" />
+            <location filename="../smart_municipality/plugin.py" line="105" />
             <source>Choose themes, language and paper, preview the map study and export it as a PDF.</source>
             <translation>Kies thema's, taal en papier, bekijk de kaartstudie vooraf en exporteer ze als pdf.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="103" />
+            <location filename="../smart_municipality/plugin.py" line="108" />
             <source>Service status…</source>
             <translation>Status van de diensten…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="105" />
+            <location filename="../smart_municipality/plugin.py" line="110" />
             <source>Check whether the Flemish services the plugin uses answer.</source>
             <translation>Controleer of de Vlaamse diensten die de plugin gebruikt, antwoorden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="106" />
+            <location filename="../smart_municipality/plugin.py" line="111" />
             <source>Settings…</source>
             <translation>Instellingen…</translation>
         </message>
@@ -5061,7 +5060,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/region.py" line="149" />
-            <location filename="../processing/algorithms/merge_project_registers.py" line="72" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="71" />
             <source>Give at least one project register to merge: a store or a layer.</source>
             <translation>Geef minstens één projectregister op om samen te voegen: een opslag of een laag.</translation>
         </message>
@@ -6104,16 +6103,16 @@
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="184" />
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="145" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="87" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="91" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="92" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="90" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="94" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="95" />
             <source>gateways</source>
             <translation>gateways</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="191" />
             <location filename="../smart_municipality/siting/coverage.py" line="249" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="107" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="110" />
             <source>The coverage computation was cancelled.</source>
             <translation>De berekening van de dekking werd geannuleerd.</translation>
         </message>
@@ -6331,7 +6330,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/report.py" line="649" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="75" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="77" />
             <source>Smallest spreading factor</source>
             <translation>Kleinste spreidingsfactor</translation>
         </message>

@@ -8,10 +8,13 @@ from qgis.PyQt.QtGui import QIcon
 from ..smart_municipality.i18n import tr
 from ..smart_municipality.resources import icon_path
 
+#: the prefix of every algorithm id: ``smart_municipality:download_addresses``
+PROVIDER_ID = "smart_municipality"
+
 
 class SmartMunicipalityProvider(QgsProcessingProvider):
     def id(self) -> str:  # noqa: A003 - QGIS API name
-        return "smart_municipality"
+        return PROVIDER_ID
 
     def name(self) -> str:
         return tr("Smart Municipality")

@@ -12,6 +12,7 @@ Never tests, benchmarks, scripts, CI files or byte code.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import shutil
 import subprocess
 import sys
@@ -28,10 +29,15 @@ EXCLUDED_SUFFIXES = (".pyc", ".pyo", ".qm")  # .qm files are compiled fresh belo
 
 
 def version(repo: Path = REPO) -> str:
-    for line in (repo / "metadata.txt").read_text(encoding="utf-8").splitlines():
-        if line.startswith("version="):
-            return line.split("=", 1)[1].strip()
-    raise SystemExit("metadata.txt has no version= line")
+    """``version=`` of ``metadata.txt``, read by the plugin's own reader (loaded by path: the repository root is
+    never put on ``sys.path``)."""
+    spec = importlib.util.spec_from_file_location("sm_version", REPO / "smart_municipality" / "version.py")
+    reader = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(reader)
+    try:
+        return reader.read_version(repo / "metadata.txt")
+    except ValueError as error:
+        raise SystemExit(str(error)) from error
 
 
 def plugin_files(repo: Path = REPO) -> list[str]:

@@ -4,6 +4,11 @@ Start-up cost is every user's cost, so ``initGui`` only creates actions, the men
 factory and the Processing provider: no network, no panel, no heavy import. A panel, dialog or map tool is built
 (and its module imported) the first time its action is triggered. ``unload`` removes every trace, so the Plugin
 Reloader or a disable/enable cycle leaves nothing stale behind.
+
+QGIS has two doors: the desktop calls ``initGui`` (``qgis.utils.startPlugin``), ``qgis_process`` and other headless
+hosts call only ``initProcessing`` (``qgis.utils.startProcessingPlugin``, for plugins whose metadata says
+``hasProcessingProvider=yes``), with no interface at all. Both register the one provider through
+:meth:`initProcessing`.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QMenu, QToolBar
 
 from .compat.qt import QAction
-from .i18n import install_translator, remove_translator, tr
+from .i18n import current_language, install_translator, remove_translator, tr
 from .resources import icon_path
 
 MENU_OBJECT_NAME = "mSmartMunicipalityMenu"
@@ -112,10 +117,24 @@ class SmartMunicipalityPlugin(QObject):
         self.options_factory = SettingsPageFactory()
         self.iface.registerOptionsWidgetFactory(self.options_factory)
 
-        from ..processing.provider import SmartMunicipalityProvider
+        self.initProcessing()
 
-        self.provider = SmartMunicipalityProvider()
-        QgsApplication.processingRegistry().addProvider(self.provider)
+    def initProcessing(self) -> None:  # noqa: N802 - name fixed by QGIS
+        """Register the Processing provider, once: QGIS may call this and then ``initGui`` on the same instance."""
+        if self.provider is not None:
+            return
+        if current_language() is None:  # headless: initGui, which installs it, never runs
+            install_translator()
+        from ..processing.provider import PROVIDER_ID, SmartMunicipalityProvider
+
+        registry = QgsApplication.processingRegistry()
+        if registry.providerById(PROVIDER_ID) is not None:
+            # Another instance's provider is still registered (a host that never unloaded it); a second one would
+            # only log "Duplicate provider" and be dropped, and removing the other's is not ours to do.
+            return
+        provider = SmartMunicipalityProvider()
+        if registry.addProvider(provider):
+            self.provider = provider
 
     def _add_action(self, key: str, icon: QIcon, text: str, slot, checkable: bool = False, toolbar: bool = True,
                     tip: str = "") -> QAction:
@@ -264,8 +283,10 @@ class SmartMunicipalityPlugin(QObject):
 
     # -- shut-down ----------------------------------------------------------------------------------------------
     def unload(self) -> None:
-        canvas = self.iface.mapCanvas()
+        """Remove what ``initGui`` and/or ``initProcessing`` made; after ``initProcessing`` alone there is no
+        interface (``iface`` is None in ``qgis_process``), so only what exists is touched."""
         if self.reverse_tool is not None:
+            canvas = self.iface.mapCanvas()
             if canvas.mapTool() is self.reverse_tool:
                 canvas.unsetMapTool(self.reverse_tool)
             self.reverse_tool.dispose()

@@ -103,7 +103,7 @@ class CalibratePathLossAlgorithm(SmartMunicipalityAlgorithm):
                                                                 tr("Parameter set (*.json)"), optional=True,
                                                                 createByDefault=False))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_TABLE", tr("Calibration per gateway"),
-                                                            ProcessingSourceType.Vector))
+                                                            ProcessingSourceType.Vector, optional=True))
         self.addOutput(QgsProcessingOutputNumber("RMSE_BEFORE", tr("RMSE of the prior model (dB)")))
         self.addOutput(QgsProcessingOutputNumber("RMSE_AFTER", tr("RMSE of the fit (dB)")))
         self.addOutput(QgsProcessingOutputNumber("RMSE_HELD_OUT", tr("RMSE on held-out gateways (dB)")))
@@ -183,7 +183,7 @@ class CalibratePathLossAlgorithm(SmartMunicipalityAlgorithm):
                                  ("bias_after", FIELD_DOUBLE)):
             fields.append(new_field(field_name, kind))
         sink, sink_id = self.parameterAsSink(parameters, "OUTPUT_TABLE", context, fields, WkbType.NoGeometry)
-        for row in result.rows:
+        for row in result.rows if sink is not None else ():  # None: the table was not asked for
             feature = QgsFeature(fields)
             feature.setAttributes([row.get(f.name()) for f in fields])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)

@@ -77,7 +77,7 @@ class MatchAddressesAlgorithm(SmartMunicipalityAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Matched addresses"),
                                                             ProcessingSourceType.VectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(self.UNMATCHED_OUTPUT, tr("Rows to check by hand"),
-                                                            ProcessingSourceType.Vector))
+                                                            ProcessingSourceType.Vector, optional=True))
         for status in STATUSES:
             self.addOutput(QgsProcessingOutputNumber(f"COUNT_{status.upper()}",
                                                      tr("Rows with status {status}").format(status=status)))
@@ -118,7 +118,8 @@ class MatchAddressesAlgorithm(SmartMunicipalityAlgorithm):
         review_sink, review_id = self.parameterAsSink(parameters, self.UNMATCHED_OUTPUT, context, review,
                                                       WkbType.NoGeometry, QgsCoordinateReferenceSystem())
         sink.addFeatures(list(features(data, result, fields)), QgsFeatureSink.Flag.FastInsert)
-        review_sink.addFeatures(list(review_features(data, result, review)), QgsFeatureSink.Flag.FastInsert)
+        if review_sink is not None:  # None: not asked for
+            review_sink.addFeatures(list(review_features(data, result, review)), QgsFeatureSink.Flag.FastInsert)
         counts = result.counts()
         feedback.pushInfo(", ".join(f"{status}: {count}" for status, count in counts.items() if count))
         outputs: dict[str, Any] = {self.OUTPUT: sink_id, self.UNMATCHED_OUTPUT: review_id}

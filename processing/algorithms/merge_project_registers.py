@@ -7,7 +7,6 @@ from typing import Any
 from qgis.core import (
     QgsFeature,
     QgsFields,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterMultipleLayers,
@@ -56,7 +55,7 @@ class MergeProjectRegistersAlgorithm(SmartMunicipalityAlgorithm):
                                                                optional=True))
         self.addParameter(store_parameter(self.TARGET, tr("Target store (the regional register)")))
         self.addParameter(QgsProcessingParameterFeatureSink(self.DUPLICATES, tr("Duplicates"),
-                                                            ProcessingSourceType.Vector))
+                                                            ProcessingSourceType.Vector, optional=True))
         self.addOutput(QgsProcessingOutputNumber(self.WRITTEN, tr("Projects written")))
         self.addOutput(QgsProcessingOutputNumber(self.N_DUPLICATES, tr("Duplicates found")))
 
@@ -75,9 +74,7 @@ class MergeProjectRegistersAlgorithm(SmartMunicipalityAlgorithm):
         for name in ("project_key", "niscode", "source", "first_source", "kind", "meaning"):
             fields.append(new_field(name, FIELD_STRING))
         sink, dest = self.parameterAsSink(parameters, self.DUPLICATES, context, fields, WkbType.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.DUPLICATES))
-        for duplicate in result.duplicates:
+        for duplicate in result.duplicates if sink is not None else ():  # None: the table was not asked for
             feature = QgsFeature(fields)
             feature.setAttributes([duplicate.project_key, duplicate.niscode, duplicate.source, duplicate.first_source,
                                    duplicate.kind, tr(DUPLICATE_KINDS[duplicate.kind])])

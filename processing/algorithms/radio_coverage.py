@@ -66,12 +66,15 @@ class RadioCoverageAlgorithm(SmartMunicipalityAlgorithm):
         common.add_model_parameters(self)
         common.add_extent_parameters(self)
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT_POWER", tr("Best received power (dBm)")))
-        self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT_SERVER", tr("Best gateway")))
+        # only the received power is required: the other layers are written when asked for
+        self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT_SERVER", tr("Best gateway"), optional=True))
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT_REDUNDANCY",
-                                                                  tr("Number of gateways that hear each cell")))
-        self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT_SF", tr("Smallest spreading factor")))
+                                                                  tr("Number of gateways that hear each cell"),
+                                                                  optional=True))
+        self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT_SF", tr("Smallest spreading factor"),
+                                                                  optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_SF_POLYGONS", tr("Coverage per spreading factor"),
-                                                            ProcessingSourceType.VectorPolygon))
+                                                            ProcessingSourceType.VectorPolygon, optional=True))
         self.addOutput(QgsProcessingOutputNumber("COVERED_SHARE", tr("Share of the cells covered (0-1)")))
 
     def run(self, parameters, context, feedback):
@@ -104,18 +107,16 @@ class RadioCoverageAlgorithm(SmartMunicipalityAlgorithm):
             raise Cancelled(tr("The coverage computation was cancelled."))
         outputs = {}
         power = np.where(np.isfinite(result.best_power_dbm), result.best_power_dbm, np.float32(-9999.0))
-        outputs["OUTPUT_POWER"] = common.write_raster(
-            self.parameterAsOutputLayer(parameters, "OUTPUT_POWER", context), power.astype(np.float32), grid, -9999.0)
-        outputs["OUTPUT_SERVER"] = common.write_raster(
-            self.parameterAsOutputLayer(parameters, "OUTPUT_SERVER", context), result.best_server, grid, -1)
         redundancy = result.redundancy.copy()
         redundancy[terrain.nodata] = 255
-        outputs["OUTPUT_REDUNDANCY"] = common.write_raster(
-            self.parameterAsOutputLayer(parameters, "OUTPUT_REDUNDANCY", context), redundancy, grid, 255)
         min_sf = result.min_sf.copy()
         min_sf[terrain.nodata] = 255
-        outputs["OUTPUT_SF"] = common.write_raster(self.parameterAsOutputLayer(parameters, "OUTPUT_SF", context),
-                                                   min_sf, grid, 255)
+        for key, array, nodata in (("OUTPUT_POWER", power.astype(np.float32), -9999.0),
+                                   ("OUTPUT_SERVER", result.best_server, -1), ("OUTPUT_REDUNDANCY", redundancy, 255),
+                                   ("OUTPUT_SF", min_sf, 255)):
+            path = self.parameterAsOutputLayer(parameters, key, context)
+            if path:  # empty: an optional raster the caller did not ask for
+                outputs[key] = common.write_raster(path, array, grid, nodata)
         feedback.setProgress(90)
         fields = QgsFields()
         for name, kind in (("sf", FIELD_INT), ("area_km2", FIELD_DOUBLE), ("cumulative_km2", FIELD_DOUBLE),
@@ -123,7 +124,7 @@ class RadioCoverageAlgorithm(SmartMunicipalityAlgorithm):
             fields.append(new_field(name, kind))
         sink, sink_id = self.parameterAsSink(parameters, "OUTPUT_SF_POLYGONS", context, fields,
                                              WkbType.MultiPolygon, dem.crs())
-        for row in sf_polygons(result.min_sf, grid):
+        for row in sf_polygons(result.min_sf, grid) if sink is not None else ():  # None: not asked for
             feature = QgsFeature(fields)
             geometry = QgsGeometry()
             geometry.fromWkb(row["geometry"].wkb)
@@ -136,9 +137,9 @@ class RadioCoverageAlgorithm(SmartMunicipalityAlgorithm):
         feedback.pushInfo(tr("{:.1f} % of the cells are covered at SF12 or better with the fade margin.").format(
             100 * share))
         common.style_output(self, context, outputs["OUTPUT_POWER"], "siting_received_power.qml")
-        common.style_output(self, context, outputs["OUTPUT_SF"], "siting_min_sf.qml")
-        common.style_output(self, context, outputs["OUTPUT_REDUNDANCY"], "siting_redundancy.qml")
-        common.style_output(self, context, outputs["OUTPUT_SERVER"], None,
+        common.style_output(self, context, outputs.get("OUTPUT_SF"), "siting_min_sf.qml")
+        common.style_output(self, context, outputs.get("OUTPUT_REDUNDANCY"), "siting_redundancy.qml")
+        common.style_output(self, context, outputs.get("OUTPUT_SERVER"), None,
                             renderer_factory=best_server_renderer([tx.id for tx in gateways]))
         common.style_output(self, context, sink_id, "siting_sf_coverage.qml")
         return outputs

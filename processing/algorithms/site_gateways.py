@@ -74,7 +74,7 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_SITES", tr("Chosen gateway sites"),
                                                             ProcessingSourceType.VectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_DEMAND", tr("Demand coverage"),
-                                                            ProcessingSourceType.VectorPoint))
+                                                            ProcessingSourceType.VectorPoint, optional=True))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_REPORT", tr("Report"), tr("HTML (*.html)"),
                                                                 optional=True))
         for name, label in (("COVERED_SHARE", tr("Covered share of the demand weight (0-1)")),

@@ -94,7 +94,7 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_SITES", tr("Chosen sensor sites"),
                                                             ProcessingSourceType.VectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_DEMAND", tr("Demand coverage"),
-                                                            ProcessingSourceType.VectorPoint))
+                                                            ProcessingSourceType.VectorPoint, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_AREAS", tr("Coverage per area"),
                                                             ProcessingSourceType.VectorPolygon,
                                                             optional=True, createByDefault=False))

@@ -578,7 +578,8 @@ def write_sites(alg, parameters, context, key: str, crs, x, y, labels, existing,
     return sink_id
 
 
-def write_demand(alg, parameters, context, key: str, crs, table: PointTable, columns: dict[str, np.ndarray]) -> str:
+def write_demand(alg, parameters, context, key: str, crs, table: PointTable,
+                 columns: dict[str, np.ndarray]) -> str | None:
     import numpy as np
 
     fields = QgsFields()
@@ -587,6 +588,8 @@ def write_demand(alg, parameters, context, key: str, crs, table: PointTable, col
             np.asarray(values).dtype.kind, FIELD_STRING)
         fields.append(new_field(name, kind))
     sink, sink_id = alg.parameterAsSink(parameters, key, context, fields, WkbType.Point, crs)
+    if sink is None:  # an optional table the caller did not ask for
+        return None
     from qgis.core import QgsPointXY
 
     lists = {name: np.asarray(values).tolist() for name, values in columns.items()}

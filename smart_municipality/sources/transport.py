@@ -24,10 +24,10 @@ from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ..errors import Cancelled, ServiceError
 from ..i18n import tr
+from ..version import plugin_version
 from .endpoints import ENDPOINTS
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
-PLUGIN_VERSION = "0.1.0"
 DEFAULT_TIMEOUT_S = 30.0
 DEFAULT_MAX_RETRIES = 4
 NETWORK_ENV_PREFIX = "SMART_MUNICIPALITY_NETWORK_"
@@ -50,7 +50,7 @@ def network_setting(name: str, default: float) -> float:
 
 
 def user_agent() -> str:
-    return f"SmartMunicipality/{PLUGIN_VERSION} (QGIS {Qgis.QGIS_VERSION.split('-')[0]})"
+    return f"SmartMunicipality/{plugin_version()} (QGIS {Qgis.QGIS_VERSION.split('-')[0]})"
 
 
 @dataclass

@@ -28,6 +28,7 @@ from shapely.geometry.base import BaseGeometry
 
 from ..errors import Cancelled, UserError
 from ..i18n import tr
+from ..version import plugin_version
 from .errors import ConflictError, InputError, RecordNotFound, StoreAccessError, StoreError, StoreVersionError
 from .migrations import MIGRATIONS, Migration, apply_step, latest_version, schema_at
 from .schema import FID, Table
@@ -41,7 +42,6 @@ from .values import (
     parse_datetime,
 )
 
-PLUGIN_VERSION = "0.1.0"
 OPERATORS = ("=", "!=", "<", "<=", ">", ">=", "in", "between", "like")
 
 
@@ -260,7 +260,7 @@ class Store(ABC):
                 now = utc_now_text()
                 if found == 0:
                     self._set_meta("created_at", now)
-                    self._set_meta("created_with", f"Smart Municipality {PLUGIN_VERSION}")
+                    self._set_meta("created_with", f"Smart Municipality {plugin_version()}")
                 self._set_meta("migrated_at", now)
         except (Cancelled, KeyboardInterrupt):
             raise

@@ -21,3 +21,14 @@ def demo_output(tmp_path_factory) -> Path:
                             text=True, env=environment, timeout=540)
     assert result.returncode == 0, result.stdout + result.stderr
     return output
+
+
+@pytest.fixture(scope="session")
+def plugin_zip(tmp_path_factory) -> Path:
+    """The installable zip as `make package` builds it (scripts/package.py), built once per run."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("sm_package", RUN_DEMO.parent / "package.py")
+    package = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(package)
+    return package.build_package(tmp_path_factory.mktemp("package"))

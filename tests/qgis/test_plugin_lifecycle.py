@@ -205,3 +205,45 @@ def test_base_map_failure_goes_to_the_message_bar(iface, qgis_new_project, fake_
         assert any("could not be loaded" in text for level_messages in messages.values() for text in level_messages)
     finally:
         plugin.unload()
+
+
+def _providers() -> list:
+    return [p for p in QgsApplication.processingRegistry().providers() if p.id() == PROVIDER_ID]
+
+
+def test_init_processing_alone_needs_no_interface(qgis_new_project):
+    """qgis_process and other headless hosts call only initProcessing, with no iface; unload copes."""
+    from smart_municipality import classFactory
+
+    plugin = classFactory(None)
+    plugin.initProcessing()
+    try:
+        assert _providers() == [plugin.provider] and len(plugin.provider.algorithms()) == 25
+        assert plugin.menu is None and plugin.toolbar is None and plugin.actions == {}
+    finally:
+        plugin.unload()
+    assert _providers() == [] and plugin.provider is None
+
+
+def test_both_doors_register_one_provider(iface, qgis_new_project):
+    from smart_municipality import classFactory
+
+    plugin = classFactory(iface)
+    plugin.initProcessing()
+    provider = plugin.provider
+    plugin.initGui()
+    plugin.initProcessing()
+    try:
+        assert _providers() == [provider] and plugin.provider is provider
+    finally:
+        plugin.unload()
+    assert _providers() == []
+
+
+def test_a_provider_registered_by_someone_else_is_left_alone(iface, qgis_new_project, sm_provider):
+    plugin = _load(iface)
+    try:
+        assert _providers() == [sm_provider] and plugin.provider is None
+    finally:
+        plugin.unload()
+    assert _providers() == [sm_provider]
