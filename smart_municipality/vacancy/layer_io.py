@@ -279,12 +279,13 @@ def _read_with_qgis(source, fields, points, target_crs, transform_context, feedb
     ys: list[float] = []
     geometries: list = []
     total = max(source.featureCount(), 1)
+    title = source.sourceName()
     for count, feature in enumerate(source.getFeatures(request)):
         if feedback is not None and count % 10000 == 0:
             if feedback.isCanceled():
                 raise Cancelled(tr("Cancelled; nothing was written."))
         attributes = feature.attributes()
-        rows.append([_plain(attributes[i], name, source.sourceName()) for i, name in zip(indexes, fields)])
+        rows.append([_plain(attributes[i], name, title) for i, name in zip(indexes, fields)])
         geometry = feature.geometry()
         if points:
             if geometry.isNull() or geometry.isEmpty():
