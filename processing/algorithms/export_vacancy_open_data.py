@@ -87,6 +87,7 @@ class ExportVacancyOpenDataAlgorithm(SmartMunicipalityAlgorithm):
     def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
         from shapely.geometry import Point
 
+        from ...smart_municipality.vacancy.indicators import SMALL_NUMBER_LIMIT
         from ...smart_municipality.vacancy.open_data import (
             AREA_FIELDS,
             FORMATS,
@@ -126,7 +127,14 @@ class ExportVacancyOpenDataAlgorithm(SmartMunicipalityAlgorithm):
             feedback.pushInfo(tr("{n} points published.").format(n=len(points)))
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         files = export_open_data(path, fmt, areas, indicators.geometries, metadata, points, point_geometries)
-        suppressed = int(areas["small_numbers"].fillna(False).astype(bool).sum()) if "small_numbers" in areas else 0
+        suppressed = int(areas["small_numbers"].astype(bool).sum()) if "small_numbers" in areas else 0
         feedback.pushInfo(tr("{n} areas written; figures suppressed in {small} small-number areas.").format(
             n=len(areas), small=suppressed))
+        if "small_numbers" in indicators.frame.columns:
+            flagged = indicators.frame["small_numbers"].astype(object)
+            extra = int(suppressed - (flagged.notna() & flagged.fillna(False).astype(bool)).sum())
+            if extra:
+                feedback.pushWarning(tr("{n} areas were not flagged small_numbers but have fewer than {limit} units or "
+                                        "no flag at all; their figures were suppressed too.").format(
+                    n=extra, limit=SMALL_NUMBER_LIMIT))
         return {self.OUTPUT: str(files[0]), self.FILES: [str(f) for f in files]}

@@ -188,14 +188,20 @@ class ImportVacancyRegisterAlgorithm(SmartMunicipalityAlgorithm):
     def _export_date(self, parameters, context, path: str) -> pd.Timestamp:
         import pandas as pd
 
-        from ...smart_municipality.vacancy.dates import date_from_filename
+        from ...smart_municipality.vacancy.dates import check_export_date, date_from_filename
 
         value = parameters.get(self.EXPORT_DATE)
         if value not in (None, ""):
             chosen = self.parameterAsDateTime(parameters, self.EXPORT_DATE, context)
             if chosen.isValid():
-                return pd.Timestamp(chosen.date().toPyDate())
-        return date_from_filename(Path(path).name) or pd.Timestamp.today().normalize()
+                day = pd.Timestamp(chosen.date().toPyDate())
+                check_export_date(day, tr("the parameter Export date"))
+                return day
+        from_name = date_from_filename(Path(path).name)
+        if from_name is not None:
+            check_export_date(from_name, tr("the file name {name}").format(name=Path(path).name))
+            return from_name
+        return pd.Timestamp.today().normalize()
 
     def _polygons(self, parameters, name, context, fields) -> Polygons | None:
         from ...smart_municipality.vacancy.placement import Polygons

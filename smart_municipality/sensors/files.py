@@ -247,15 +247,6 @@ def _melt_hours(frame: pd.DataFrame, m: FileMapping) -> tuple[pd.DataFrame, File
 def _long_to_batch(frame: pd.DataFrame, m: FileMapping) -> SensorBatch:
     frame = frame.reset_index(drop=True)
     n = len(frame)
-    # times
-    if m.time:
-        times = parse_times(frame[m.time], zone=m.zone, column=m.time, fmt=m.time_format or None)
-        times_end = parse_times(frame[m.time_end], zone=m.zone, column=m.time_end,
-                                fmt=m.time_format or None) if m.time_end else None
-    else:
-        start, end = (parse_times(pd.Series([p]), zone=m.zone, column=tr("period")).iloc[0] for p in m.period)
-        times = pd.Series([start] * n, dtype="datetime64[ns, UTC]")
-        times_end = pd.Series([end] * n, dtype="datetime64[ns, UTC]")
     # sensors
     if m.sensor:
         sensor_ids = frame[m.sensor].astype(str).str.strip()
@@ -265,6 +256,16 @@ def _long_to_batch(frame: pd.DataFrame, m: FileMapping) -> SensorBatch:
                 row=row + 1, column=m.sensor))
     else:
         sensor_ids = pd.Series([m.sensor_name or "sensor"] * n)
+    # times (after the sensors: the repeated autumn hour is resolved per sensor)
+    if m.time:
+        times = parse_times(frame[m.time], zone=m.zone, column=m.time, fmt=m.time_format or None,
+                            series=sensor_ids)
+        times_end = parse_times(frame[m.time_end], zone=m.zone, column=m.time_end,
+                                fmt=m.time_format or None, series=sensor_ids) if m.time_end else None
+    else:
+        start, end = (parse_times(pd.Series([p]), zone=m.zone, column=tr("period")).iloc[0] for p in m.period)
+        times = pd.Series([start] * n, dtype="datetime64[ns, UTC]")
+        times_end = pd.Series([end] * n, dtype="datetime64[ns, UTC]")
     things = _things(frame, m, sensor_ids)
     # quality / validity
     if m.quality and m.quality == "__flag":

@@ -91,9 +91,11 @@ def normalize(batch: SensorBatch, stored_units: dict[str, str] | None = None) ->
         notes.append(tr("{n} readings were converted to the standard unit of their property.").format(
             n=int(converted.sum())))
 
-    obs, dropped = _drop_duplicates(obs, streams)
+    obs, dropped, empty = _drop_duplicates(obs, streams)
     if dropped:
         notes.append(tr("{n} readings that appeared twice were stored once.").format(n=dropped))
+    if empty:
+        notes.append(tr("{n} empty rows beside a reading of the same time were left out.").format(n=empty))
 
     obs = _flag_negatives(obs, streams, notes)
     return SensorBatch(batch.things, streams, obs.reset_index(drop=True), notes)
@@ -121,25 +123,41 @@ def _check_mixed_units(streams: pd.DataFrame, stored_units: dict[str, str]) -> N
                 property=prop_id, units=", ".join(sorted(u or "?" for u in all_units))))
 
 
-def _drop_duplicates(obs: pd.DataFrame, streams: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+def _drop_duplicates(obs: pd.DataFrame, streams: pd.DataFrame) -> tuple[pd.DataFrame, int, int]:
+    """Exact repeats dropped (their count), empty rows beside a reading dropped (their count); contradictions
+    refused, naming the series of the first and counting that series' own."""
     key_time = obs[["datastream_key", "time"]]
     dup_any = key_time.duplicated(keep=False)
     if not dup_any.any():
-        return obs, 0
+        return obs, 0, 0
+    # a row without a number or a text beside a real reading of the same time is no reading, not a contradiction
+    text = obs["result_text"]
+    empty = obs["result"].isna() & (text.isna() | (text.astype(str).str.strip() == "")).to_numpy()
+    has_reading = pd.Series(~empty.to_numpy(), index=obs.index).groupby(
+        [obs["datastream_key"], obs["time"]], sort=False).transform("any")
+    left_out = (dup_any & empty & has_reading).to_numpy()
+    if left_out.any():
+        obs = obs[~left_out]
+        key_time = obs[["datastream_key", "time"]]
+        dup_any = key_time.duplicated(keep=False)
     dups = obs[dup_any]
     # same key and time with different results (NaN equal to NaN) is a contradiction, not a repeat
-    spread = dups.groupby(["datastream_key", "time"], sort=False).agg(
+    spread = dups.groupby(["datastream_key", "time"], sort=True).agg(
         n_values=("result", lambda s: s.round(9).nunique(dropna=False)),
         n_texts=("result_text", lambda s: s.astype(str).nunique()))
     conflicting = spread[(spread["n_values"] > 1) | (spread["n_texts"] > 1)]
     if len(conflicting):
-        key, when = conflicting.index[0]
+        # name the series of the earliest contradiction and count that series' contradictions only
+        per_series = conflicting.reset_index().groupby("datastream_key", sort=False)["time"].agg(["size", "min"])
+        key = per_series["min"].idxmin()
         name = streams.set_index("datastream_key")["name"].get(key, key)
-        raise InputError(tr("Sensor '{name}' has {n} times with two different readings (first at {time}); remove "
-                            "the duplicates or check the time zone. Nothing was written.").format(
-            name=name, n=len(conflicting), time=format_local(when)))
+        others = len(per_series) - 1
+        raise InputError(tr("Sensor '{name}' has {n} times with two different readings (first at {time}){others}; "
+                            "remove the duplicates or check the time zone. Nothing was written.").format(
+            name=name, n=int(per_series.loc[key, "size"]), time=format_local(per_series.loc[key, "min"]),
+            others=tr(", and {m} other sensors have such times too").format(m=others) if others else ""))
     keep = ~key_time.duplicated(keep="first")
-    return obs[keep], int((~keep).sum())
+    return obs[keep], int((~keep).sum()), int(left_out.sum())
 
 
 def _flag_negatives(obs: pd.DataFrame, streams: pd.DataFrame, notes: list[str]) -> pd.DataFrame:

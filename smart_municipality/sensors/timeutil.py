@@ -5,8 +5,9 @@ suffix (sensor.community), as epoch milliseconds (IRCEL) or as local wall-clock 
 without a zone is never guessed: the caller says which zone it is in, else :class:`InputError` asks for it.
 
 Local wall-clock times are localised with the real rules of the zone: the repeated hour of the autumn change
-(02:00–03:00 occurs twice) is resolved from the order of the rows, so the two readings stay two readings; a time in
-the skipped spring hour does not exist and is reported.
+(02:00–03:00 occurs twice) is resolved from the order of the rows *of each series* (sensor, datastream), so the two
+readings stay two readings even when several sensors share a file in any order; a time in the skipped spring hour does
+not exist and is reported.
 """
 
 from __future__ import annotations
@@ -38,13 +39,15 @@ def _zone_arg(zone: str):
 
 
 def parse_times(values, *, zone: str | None = None, column: str = "", dayfirst: bool = False,
-                fmt: str | None = None) -> pd.Series:
+                fmt: str | None = None, series: pd.Series | None = None) -> pd.Series:
     """Parse ``values`` (strings, datetimes or numbers) into a UTC ``datetime64[ns, UTC]`` series.
 
     ``zone`` is the zone of times that carry no offset; times with an offset ignore it. Raises :class:`InputError`
     with the column name for unparseable values, times without zone when ``zone`` is None, and non-existent local
-    times.
+    times. ``series``: per row, the series (sensor or datastream) it belongs to, aligned with ``values``; the
+    repeated autumn hour is resolved per series (see :func:`localize`).
     """
+    keys = series
     series = values if isinstance(values, pd.Series) else pd.Series(values)
     if series.empty:
         return pd.Series([], dtype="datetime64[ns, UTC]", index=series.index)
@@ -66,7 +69,9 @@ def parse_times(values, *, zone: str | None = None, column: str = "", dayfirst: 
             return _to_datetime(text, column, fmt, dayfirst, utc=True)
         if has_zone.any():
             aware = _to_datetime(text[has_zone], column, fmt, dayfirst, utc=True)
-            naive_part = parse_times(text[~has_zone], zone=zone, column=column, dayfirst=dayfirst, fmt=fmt)
+            naive_part = parse_times(text[~has_zone], zone=zone, column=column, dayfirst=dayfirst, fmt=fmt,
+                                     series=None if keys is None else _aligned(keys, series_index=text.index)[
+                                         (~has_zone).to_numpy()])
             return pd.concat([aware, naive_part]).reindex(series.index)
         naive = _to_datetime(text, column, fmt, dayfirst, utc=False)
         if getattr(naive.dt, "tz", None) is not None:
@@ -74,7 +79,12 @@ def parse_times(values, *, zone: str | None = None, column: str = "", dayfirst: 
     if zone is None:
         raise InputError(tr("The times in column '{column}' have no time zone; choose the zone they are in "
                             "(UTC or Europe/Brussels).").format(column=column or tr("time")))
-    return localize(naive, zone, column=column)
+    return localize(naive, zone, column=column, series=keys)
+
+
+def _aligned(series: pd.Series, series_index: pd.Index) -> pd.Series:
+    """``series`` by position on ``series_index`` (callers pass keys built with another index)."""
+    return pd.Series(np.asarray(series), index=series_index)
 
 
 def _to_datetime(text: pd.Series, column: str, fmt: str | None, dayfirst: bool, utc: bool) -> pd.Series:
@@ -96,50 +106,73 @@ def _first_unparseable(text: pd.Series, fmt: str | None, dayfirst: bool, utc: bo
     return str(bad.iloc[0]) if len(bad) else str(text.iloc[0])
 
 
-def localize(naive: pd.Series, zone: str, column: str = "") -> pd.Series:
-    """Attach ``zone`` to naive wall-clock times and convert to UTC, resolving the repeated autumn hour by order."""
+def localize(naive: pd.Series, zone: str, column: str = "", series: pd.Series | None = None) -> pd.Series:
+    """Attach ``zone`` to naive wall-clock times and convert to UTC, resolving the repeated autumn hour by the row
+    order within each ``series`` (one key per row: sensor or datastream; ``None``: all rows are one series)."""
     if zone.upper() == UTC:
         return naive.dt.tz_localize(UTC)
     tz = _zone_arg(zone)
     if not isinstance(tz, str):
         return naive.dt.tz_localize(tz).dt.tz_convert(UTC)
     try:
-        local = naive.dt.tz_localize(tz, ambiguous=_ambiguous_by_order(naive, tz), nonexistent="raise")
+        # every wall-clock time as summer and as winter time (they differ only in the repeated hour), then the one
+        # chosen per row: the two probes also tell which times are repeated and which do not exist
+        as_summer = naive.dt.tz_localize(tz, ambiguous=np.ones(len(naive), dtype=bool), nonexistent="NaT")
+        as_winter = naive.dt.tz_localize(tz, ambiguous=np.zeros(len(naive), dtype=bool), nonexistent="NaT")
     except Exception as exc:  # the error classes of pytz and zoneinfo differ between pandas versions
-        bad = _nonexistent_times(naive, tz)
-        if bad:
-            raise InputError(tr("The local time {time} in column '{column}' does not exist in {zone} (the clock "
-                                "skips that hour in spring); check the zone of the times.").format(
-                time=bad, column=column or tr("time"), zone=zone)) from exc
         raise InputError(tr("The times in column '{column}' cannot be placed in {zone}; check the zone of the "
                             "times.").format(column=column or tr("time"), zone=zone)) from exc
-    return local.dt.tz_convert(UTC)
+    missing = (as_summer.isna() & naive.notna()).to_numpy()
+    if missing.any():
+        raise InputError(tr("The local time {time} in column '{column}' does not exist in {zone} (the clock "
+                            "skips that hour in spring); check the zone of the times.").format(
+            time=str(naive[missing].iloc[0]), column=column or tr("time"), zone=zone))
+    summer = _ambiguous_by_order(naive, as_summer, as_winter, series, column)
+    utc_summer = as_summer.dt.tz_convert(UTC)
+    utc_winter = as_winter.dt.tz_convert(UTC)
+    return utc_summer.where(summer, utc_winter)
 
 
-def _ambiguous_by_order(naive: pd.Series, tz: str) -> np.ndarray:
-    """For each time: True (summer time) or False (winter time), deciding repeated autumn hours by row order.
+def _ambiguous_by_order(naive: pd.Series, probe_dst: pd.Series, probe_std: pd.Series, series: pd.Series | None = None,
+                        column: str = "") -> np.ndarray:
+    """For each time: True (summer time) or False (winter time), deciding repeated autumn hours by row order per
+    series.
 
-    In a wall-clock series the first occurrence of 02:xx on the autumn-change day is summer time and the second winter
-    time; this holds per sensor as long as rows are in time order within the duplicated hour, which every logger
-    writes. Unambiguous times get any value (ignored by pandas).
+    Within one series (a sensor, a datastream) the first occurrence of 02:xx on the autumn-change day is summer time
+    and the second winter time when its rows run forward in time, the other way round when they run backward; the
+    direction is read from the series' unambiguous times. Several sensors in one file, interleaved or one after the
+    other, each get their own two readings. A series whose rows are in no time order cannot be resolved: refused.
+    ``probe_dst``/``probe_std``: ``naive`` localised as summer and as winter time; they differ only for repeated
+    times. Unambiguous times get True (both probes agree there).
     """
-    probe_dst = naive.dt.tz_localize(tz, ambiguous=np.ones(len(naive), dtype=bool), nonexistent="NaT")
-    probe_std = naive.dt.tz_localize(tz, ambiguous=np.zeros(len(naive), dtype=bool), nonexistent="NaT")
-    is_ambiguous = (probe_dst != probe_std) & probe_dst.notna()
+    is_ambiguous = ((probe_dst != probe_std) & probe_dst.notna()).to_numpy()
     flags = np.ones(len(naive), dtype=bool)
-    if is_ambiguous.any():
-        amb = naive[is_ambiguous.to_numpy()]
-        # the n-th repetition of the same wall-clock time: 0 → summer time, 1 → winter time
-        occurrence = amb.groupby(amb).cumcount().to_numpy()
-        flags[np.flatnonzero(is_ambiguous.to_numpy())] = occurrence == 0
+    if not is_ambiguous.any():
+        return flags
+    keys = np.zeros(len(naive), dtype=np.int64) if series is None else pd.factorize(
+        pd.Series(np.asarray(series, dtype=object)).astype(str))[0]
+    frame = pd.DataFrame({"key": keys, "time": naive.to_numpy(), "ambiguous": is_ambiguous})
+    # direction of each series with a repeated hour, from its unambiguous times in row order
+    involved = np.unique(keys[is_ambiguous])
+    clear = frame[~frame["ambiguous"] & frame["key"].isin(involved)]
+    steps = clear.groupby("key")["time"].diff().dt.total_seconds()
+    forward = (steps > 0).groupby(clear["key"]).any().reindex(involved, fill_value=False)
+    backward = (steps < 0).groupby(clear["key"]).any().reindex(involved, fill_value=False)
+    unordered = forward & backward
+    if unordered.any():
+        key = int(unordered[unordered].index[0])
+        name = str(np.asarray(series, dtype=object)[np.flatnonzero(keys == key)[0]]) if series is not None else ""
+        raise InputError(tr("The readings{of} in column '{column}' are not in time order around the autumn clock "
+                            "change, so the repeated hour cannot be told apart; sort them by time or give times with "
+                            "their offset (+02:00/+01:00).").format(
+            of=tr(" of {series}").format(series=name) if name else "", column=column or tr("time")))
+    amb = frame[frame["ambiguous"]]
+    # the n-th repetition of the same wall-clock time in the same series
+    first = amb.groupby(["key", "time"]).cumcount().to_numpy()
+    last = amb.groupby(["key", "time"]).cumcount(ascending=False).to_numpy()
+    runs_backward = backward.reindex(amb["key"].to_numpy()).to_numpy(dtype=bool)
+    flags[np.flatnonzero(is_ambiguous)] = np.where(runs_backward, last == 0, first == 0)
     return flags
-
-
-def _nonexistent_times(naive: pd.Series, tz: str) -> str:
-    probe = naive.dt.tz_localize(tz, ambiguous="NaT", nonexistent="NaT")
-    probe_dst = naive.dt.tz_localize(tz, ambiguous=np.ones(len(naive), dtype=bool), nonexistent="NaT")
-    bad = naive[(probe.isna() & probe_dst.isna()).to_numpy()]
-    return str(bad.iloc[0]) if len(bad) else ""
 
 
 def epoch_to_utc(values, unit: str | None = None) -> pd.Series:

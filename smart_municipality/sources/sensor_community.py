@@ -33,6 +33,8 @@ VALUE_TYPES = {"P1": "pm10", "P2": "pm25", "P0": "pm1", "temperature": "temperat
 #: columns of archive CSVs that are diagnostics of the reading next to them, not readings
 ARCHIVE_SKIP = {"durP1", "ratioP1", "durP2", "ratioP2", "altitude", "noise_LA_min", "noise_LA_max"}
 RESOLUTION_S = 150  # airrohr firmware sends every 145–150 s
+#: value types sent in pascal (BME280/BMP180: "pressure": "99854.00"), stored in hPa
+PASCAL_TYPES = {"pressure", "pressure_at_sealevel", "pressure_sealevel"}
 
 
 def thing_key(location_id) -> str:
@@ -68,21 +70,24 @@ def parse_latest(records: list[dict]) -> SensorBatch:
                     kind="indoor" if str(loc.get("indoor", "0")) == "1" else "outdoor"),
                 "owner": tr("citizen"), "operator": "sensor.community", "connectivity": "Wi-Fi",
                 "personal_data": True, "public": True,
-                "properties": f'{{"exact_location": {int(_float(loc.get("exact_location")) or 0)}}}',
+                "properties": f'{{"exact_location": {int(np.nan_to_num(_float(loc.get("exact_location"))))}}}',
             }
         sensor_type = (sensor.get("sensor_type") or {}).get("name", "")
         for item in rec.get("sensordatavalues") or []:
             value_type = item.get("value_type")
             if value_type not in VALUE_TYPES:
                 continue
+            value = _float(item.get("value"))
+            if not np.isfinite(value):  # an empty or "nan" value is no reading
+                continue
             dkey = datastream_key(sensor["id"], value_type)
             if dkey not in streams:
                 streams[dkey] = datastream_row(dkey, tkey, name=f"{sensor_type} {sensor['id']} {value_type}",
-                                               property_names=(VALUE_TYPES[value_type],), unit="",
+                                               property_names=(VALUE_TYPES[value_type],), unit=_unit(value_type),
                                                source_id=str(sensor["id"]), resolution_s=RESOLUTION_S)
             keys.append(dkey)
             times.append(rec.get("timestamp"))
-            values.append(_float(item.get("value")))
+            values.append(value)
     thing_frame = pd.DataFrame(list(things.values()))
     if len(thing_frame):
         x, y = geo.lonlat_to_store(thing_frame.pop("lon"), thing_frame.pop("lat"))
@@ -127,19 +132,32 @@ def archive_frame_to_batch(frame: pd.DataFrame) -> SensorBatch:
     times = parse_times(frame["timestamp"], zone="UTC", column="timestamp")
     streams, parts = [], []
     value_columns = [c for c in frame.columns if c in VALUE_TYPES and c not in ARCHIVE_SKIP]
+    not_numbers = 0
     for (sensor_id, sensor_type, location), rows in frame.groupby(["sensor_id", "sensor_type", "location"],
                                                                  sort=False):
         for column in value_columns:
-            values = pd.to_numeric(rows[column].replace("", np.nan), errors="coerce")
-            if values.notna().sum() == 0:
+            text = rows[column].str.strip()
+            values = pd.to_numeric(text.replace("", np.nan), errors="coerce").to_numpy(dtype=float)
+            # an empty cell is no reading: real archive files have rows with every value empty beside a real
+            # reading of the same second; "nan" or "inf" is no reading either, but is counted
+            present = np.isfinite(values)
+            not_numbers += int(((text != "").to_numpy() & ~present).sum())
+            if not present.any():
                 continue
             dkey = datastream_key(sensor_id, column)
             streams.append(datastream_row(dkey, thing_key(location), name=f"{sensor_type} {sensor_id} {column}",
-                                          property_names=(VALUE_TYPES[column],), source_id=str(sensor_id),
-                                          resolution_s=RESOLUTION_S))
-            parts.append(observations_frame(dkey, times.loc[rows.index], values.to_numpy(dtype=float)))
+                                          property_names=(VALUE_TYPES[column],), unit=_unit(column),
+                                          source_id=str(sensor_id), resolution_s=RESOLUTION_S))
+            parts.append(observations_frame(dkey, times.loc[rows.index[present]], values[present]))
     obs = pd.concat(parts, ignore_index=True) if parts else None
-    return SensorBatch(things, pd.DataFrame(streams), obs)
+    notes = [tr("{n} archive cells held no number (such as 'nan') and were skipped.").format(n=not_numbers)] \
+        if not_numbers else []
+    return SensorBatch(things, pd.DataFrame(streams), obs, notes)
+
+
+def _unit(value_type: str) -> str:
+    """The unit a value type comes in; empty: the property's usual unit."""
+    return "Pa" if value_type in PASCAL_TYPES else ""
 
 
 def archive_url(day: date, sensor_type: str, sensor_id) -> str:

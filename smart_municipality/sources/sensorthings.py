@@ -111,9 +111,13 @@ def _position(geom: dict | None) -> tuple[float, float, str]:
             mid = flat[len(flat) // 2]
             return float(mid[0]), float(mid[1]), geo.line_wkt_to_store(coords)
         if kind in ("Polygon", "MultiPolygon"):
-            ring = np.asarray(coords[0] if kind == "Polygon" else coords[0][0], dtype=float)
-            return float(ring[:, 0].mean()), float(ring[:, 1].mean()), ""
-    except (TypeError, ValueError, IndexError):
+            # a point inside the area (the mean of the ring's vertices counts the closing vertex twice and can
+            # fall outside a concave façade or parcel)
+            from shapely.geometry import shape
+
+            inside = shape(geom).representative_point()
+            return float(inside.x), float(inside.y), ""
+    except (TypeError, ValueError, IndexError, AttributeError):
         return np.nan, np.nan, ""
     return np.nan, np.nan, ""
 

@@ -13,11 +13,18 @@ import re
 import numpy as np
 import pandas as pd
 
-_DUTCH = r"^(?P<day>\d{1,2})[/.\-](?P<month>\d{1,2})[/.\-](?P<year>\d{2}|\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$"
-_ISO = (
-    r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
-    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$"
-)
+from ..errors import InputError
+from ..i18n import tr
+
+_TIME = r"(?:[ T](?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?)?"
+_DUTCH = r"^(?P<day>\d{1,2})[/.\-](?P<month>\d{1,2})[/.\-](?P<year>\d{2}|\d{4})" + _TIME + "$"
+_ISO = r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})" + _TIME + r"(?:Z|[+-]\d{2}:?\d{2})?$"
+
+#: no register date can lie before this: the Flemish vacancy and neglect registers exist since the decrees of 1995,
+#: and older values are conversion artefacts (Excel's day 0 is 30/12/1899, serial 1 is 01/01/1900)
+EARLIEST_DATE = pd.Timestamp("1990-01-01")
+#: how far after today an export date may lie (an export made late in the evening in another time zone)
+FUTURE_TOLERANCE = pd.Timedelta(days=1)
 _COMPACT = r"^(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})$"
 _SERIAL = r"^\d{1,5}(?:[.,]\d+)?$"
 
@@ -25,6 +32,16 @@ _SERIAL = r"^\d{1,5}(?:[.,]\d+)?$"
 _EXCEL_EPOCH = np.datetime64("1899-12-30")
 _EXCEL_SERIAL_MAX = 2958465  # 9999-12-31
 _FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_]?(\d{2})[-_]?(\d{2})(?!\d)")
+
+
+def _impossible_time(parts: pd.DataFrame) -> pd.Series:
+    """True where the text has a time of day that does not exist (25:00, 12:60)."""
+    if "hour" not in parts.columns:
+        return pd.Series(False, index=parts.index)
+    hour = pd.to_numeric(parts["hour"], errors="coerce")
+    minute = pd.to_numeric(parts["minute"], errors="coerce")
+    second = pd.to_numeric(parts["second"], errors="coerce")
+    return ((hour > 23) | (minute > 59) | (second > 59)).fillna(False).astype(bool)
 
 
 def _from_parts(parts: pd.DataFrame) -> pd.Series:
@@ -41,7 +58,7 @@ def _from_parts(parts: pd.DataFrame) -> pd.Series:
             "day": pd.to_numeric(parts["day"], errors="coerce"),
         }
     )
-    valid = frame.notna().all(axis=1)
+    valid = frame.notna().all(axis=1) & ~_impossible_time(parts)
     out = pd.Series(pd.NaT, index=parts.index, dtype="datetime64[ns]")
     if valid.any():
         out[valid] = pd.to_datetime(frame[valid].astype(int), errors="coerce")
@@ -104,13 +121,34 @@ def is_blank(values: pd.Series) -> pd.Series:
 
 
 def date_problems(values: pd.Series, parsed: pd.Series, latest: pd.Timestamp | None = None) -> pd.Series:
-    """Per row: ``""`` (fine or empty), ``"unreadable"`` or ``"future"`` (after ``latest``)."""
+    """Per row: ``""`` (fine or empty), ``"unreadable"``, ``"future"`` (after ``latest``) or ``"impossible"``: a
+    time of day that does not exist (25:00) or a date before :data:`EARLIEST_DATE`, which no register can hold."""
+    values = pd.Series(values, copy=False)
     blank = is_blank(values)
     problem = pd.Series("", index=parsed.index, dtype=object)
     problem[~blank & parsed.isna()] = "unreadable"
     if latest is not None:
         problem[parsed > pd.Timestamp(latest)] = "future"
+    problem[parsed < EARLIEST_DATE] = "impossible"
+    text = values.where(~blank & parsed.isna() & values.map(lambda v: isinstance(v, str)))
+    text = text.dropna().astype(str).str.strip()
+    for pattern in (_ISO, _DUTCH):
+        if len(text):
+            bad_time = _impossible_time(text.str.extract(pattern))
+            problem[bad_time[bad_time].index] = "impossible"
     return problem
+
+
+def check_export_date(export_date: pd.Timestamp, source: str = "", today: dt.date | None = None) -> None:
+    """Refuse an export date that cannot be true: after today (beyond :data:`FUTURE_TOLERANCE`) or before
+    :data:`EARLIEST_DATE`. Such a date would become "the last import" and make every real export look older."""
+    day = pd.Timestamp(export_date).normalize()
+    now = pd.Timestamp(today or dt.date.today())
+    if day > now + FUTURE_TOLERANCE or day < EARLIEST_DATE:
+        where = tr(" (taken from {source})").format(source=source) if source else ""
+        raise InputError(tr("The export date {date}{where} cannot be true (today is {today}); give the real export "
+                            "date; nothing was imported.").format(date=day.strftime("%d/%m/%Y"), where=where,
+                                                                  today=now.strftime("%d/%m/%Y")))
 
 
 def date_from_filename(name: str) -> pd.Timestamp | None:

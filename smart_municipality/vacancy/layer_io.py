@@ -23,6 +23,7 @@ from qgis.core import (
 )
 from shapely import wkb as shapely_wkb
 
+from ..compat.geo import arrow_reads_exactly
 from ..compat.qt import GeometryType
 from ..errors import Cancelled, InputError
 from ..i18n import tr
@@ -130,6 +131,10 @@ def _read_with_ogr_arrow(layer: QgsVectorLayer, fields, points, target_crs) -> L
             names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
             if any(name not in names for name in fields):
                 return None
+            # a field type this GDAL's Arrow stream misreads (booleans before 3.8.3, ...): read through QGIS
+            if not all(arrow_reads_exactly(_ogr_field_kind(definition.GetFieldDefn(names.index(name))))
+                       for name in fields):
+                return None
             ogr_layer.SetIgnoredFields([name for name in names if name not in fields])
             geometry_column = ogr_layer.GetGeometryColumn() or "wkb_geometry"
             stream = ogr_layer.GetArrowStreamAsNumPy(options=["GEOMETRY_ENCODING=WKB"])
@@ -145,7 +150,7 @@ def _read_with_ogr_arrow(layer: QgsVectorLayer, fields, points, target_crs) -> L
             return None
     finally:
         gdal.PopErrorHandler()
-    frame = pd.DataFrame({name: _concat_column(parts) for name, parts in columns.items()})
+    frame = pd.DataFrame({name: _concat_column(parts, name, layer.name()) for name, parts in columns.items()})
     if not fields:
         frame = pd.DataFrame(index=pd.RangeIndex(sum(len(block) for block in blocks)))
     result = LayerArrays(frame=frame)
@@ -156,8 +161,30 @@ def _read_with_ogr_arrow(layer: QgsVectorLayer, fields, points, target_crs) -> L
     return result
 
 
-def _concat_column(parts: list) -> pd.Series:
-    """One column from Arrow batches: text decoded (once per distinct value), nulls as None/NaN/NaT."""
+def _ogr_field_kind(definition) -> str:
+    """The kind of an OGR field definition, as :func:`..compat.geo.arrow_reads_exactly` names it."""
+    from osgeo import ogr
+
+    kind = definition.GetType()
+    if kind == ogr.OFTInteger:
+        return "bool" if definition.GetSubType() == ogr.OFSTBoolean else "int"
+    return {ogr.OFTInteger64: "int64", ogr.OFTReal: "real", ogr.OFTString: "string", ogr.OFTDate: "date",
+            ogr.OFTDateTime: "datetime"}.get(kind, "other")
+
+
+#: the dates pandas can hold (datetime64[ns]); a date outside cannot be true in a register or an indicator
+_FIRST_DATE = np.datetime64(pd.Timestamp.min.ceil("D").date(), "D")
+_LAST_DATE = np.datetime64(pd.Timestamp.max.floor("D").date(), "D")
+
+
+def _out_of_range_date(value, field_name: str, layer: str) -> InputError:
+    return InputError(tr("The layer {layer} has the impossible date {value} in field {field}; correct it and try "
+                         "again.").format(layer=layer, value=value, field=field_name))
+
+
+def _concat_column(parts: list, name: str = "", layer: str = "") -> pd.Series:
+    """One column from Arrow batches: text decoded (once per distinct value), nulls as None/NaN/NaT, integers
+    with nulls as Python ints and None (as the QGIS reader gives them: no float rounding of large ids)."""
     if not parts:
         return pd.Series([], dtype=object)
     values = []
@@ -174,12 +201,17 @@ def _concat_column(parts: list) -> pd.Series:
         if data.dtype.kind == "O":
             series = pd.Series(data).map(lambda v: v.decode("utf-8") if isinstance(v, bytes) else v)
         elif data.dtype.kind == "M":
+            days = (data[~mask] if mask is not None else data).astype("datetime64[D]")
+            # datetime64[ns] wraps around silently outside 1677-2262: refuse such a date instead
+            outside = days[(days < _FIRST_DATE) | (days > _LAST_DATE)]
+            if len(outside):
+                raise _out_of_range_date(str(outside[0]), name, layer)
             series = pd.Series(data.astype("datetime64[ns]"))
             if mask is not None:
                 series[mask] = pd.NaT
             values.append(series)
             continue
-        elif data.dtype.kind in "iuf" and mask is not None and mask.any():
+        elif data.dtype.kind == "f" and mask is not None and mask.any():
             series = pd.Series(data.astype(float))
             series[mask] = np.nan
             values.append(series)
@@ -247,12 +279,13 @@ def _read_with_qgis(source, fields, points, target_crs, transform_context, feedb
     ys: list[float] = []
     geometries: list = []
     total = max(source.featureCount(), 1)
+    title = source.sourceName()
     for count, feature in enumerate(source.getFeatures(request)):
         if feedback is not None and count % 10000 == 0:
             if feedback.isCanceled():
                 raise Cancelled(tr("Cancelled; nothing was written."))
         attributes = feature.attributes()
-        rows.append([_plain(attributes[i]) for i in indexes])
+        rows.append([_plain(attributes[i], name, title) for i, name in zip(indexes, fields)])
         geometry = feature.geometry()
         if points:
             if geometry.isNull() or geometry.isEmpty():
@@ -279,14 +312,18 @@ def _read_with_qgis(source, fields, points, target_crs, transform_context, feedb
     return result
 
 
-def _plain(value):
+def _plain(value, name: str = "", layer: str = ""):
     """QGIS attribute values as plain Python: NULL to None, QDate/QDateTime to pandas timestamps."""
     if value is None:
         return None
     if hasattr(value, "isNull") and value.isNull():
         return None
-    if hasattr(value, "toPyDate"):
-        return pd.Timestamp(value.toPyDate())
-    if hasattr(value, "toPyDateTime"):
-        return pd.Timestamp(value.toPyDateTime())
+    if hasattr(value, "toPyDate") or hasattr(value, "toPyDateTime"):
+        # QDateTime: its wall-clock time, the offset dropped (what OGR and the Arrow reader give)
+        python = value.toPyDate() if hasattr(value, "toPyDate") else value.toPyDateTime()
+        try:
+            stamp = pd.Timestamp(python)
+        except (OverflowError, ValueError):
+            raise _out_of_range_date(python.isoformat()[:10], name, layer) from None
+        return stamp.tz_localize(None) if stamp.tzinfo is not None else stamp
     return value

@@ -92,22 +92,94 @@ def check_publishable(frame: pd.DataFrame) -> None:
 
 
 def publishable_areas(indicators: pd.DataFrame, suppress_small_counts: bool = True) -> pd.DataFrame:
-    """The allowed indicator columns, with small-number areas suppressed."""
+    """The allowed indicator columns, checked (:func:`check_indicator_values`), with small-number areas suppressed.
+
+    An area is small where its ``small_numbers`` flag is true or empty, or where its denominator is below
+    :data:`SMALL_NUMBER_LIMIT` (an area without addresses has 0): two lines, so a misread flag cannot publish a small
+    area; the published ``small_numbers`` says which areas were suppressed.
+    """
     missing = [c for c in ("area_id", "n_vacant") if c not in indicators.columns]
     if missing:
         raise InputError(tr("The indicators layer lacks {fields}; use the output of Vacancy indicators per area.")
                          .format(fields=", ".join(missing)))
     out = indicators[[c for c in AREA_FIELDS if c in indicators.columns]].copy()
-    if "small_numbers" in out.columns:
-        small = out["small_numbers"].fillna(False).astype(bool).to_numpy()
-        if "vacancy_rate" in out.columns:
-            out.loc[small, "vacancy_rate"] = np.nan
-        if suppress_small_counts:
-            for column in SUPPRESSED_IN_SMALL_AREAS:
-                if column in out.columns:
-                    out[column] = out[column].astype(object).where(~small, None)
+    check_indicator_values(out)
+    small = small_areas(out)
+    if "small_numbers" in out.columns or "denominator" in out.columns:
+        out["small_numbers"] = small
+    if "vacancy_rate" in out.columns:
+        out["vacancy_rate"] = _numbers(out["vacancy_rate"]).where(~small, np.nan)
+    if suppress_small_counts:
+        for column in SUPPRESSED_IN_SMALL_AREAS:
+            if column in out.columns:
+                out[column] = out[column].astype(object).where(~small, None)
     check_publishable(out)
     return out
+
+
+def _numbers(column: pd.Series) -> pd.Series:
+    """A column as floats (NULL as NaN); text that is not a number becomes NaN too (caught as impossible)."""
+    return pd.to_numeric(column.astype(object).where(column.notna(), np.nan), errors="coerce").astype(float)
+
+
+def small_areas(frame: pd.DataFrame) -> np.ndarray:
+    """Areas whose figures must not be published: flagged small, flag empty, or fewer units than the limit."""
+    small = np.zeros(len(frame), dtype=bool)
+    if "small_numbers" in frame.columns:
+        flag = frame["small_numbers"].astype(object)
+        small |= flag.isna().to_numpy() | flag.fillna(True).astype(bool).to_numpy()
+    if "denominator" in frame.columns:
+        denominator = _numbers(frame["denominator"]).to_numpy()
+        with np.errstate(invalid="ignore"):
+            small |= denominator < SMALL_NUMBER_LIMIT
+        if "vacancy_rate" in frame.columns:
+            # a rate without the units it was computed on: no way to tell the area is large enough
+            small |= np.isnan(denominator) & ~np.isnan(_numbers(frame["vacancy_rate"]).to_numpy())
+    return small
+
+
+#: figures that are counts (whole, never negative) and durations in years (never negative)
+_COUNT_COLUMNS = tuple(c for c in INDICATOR_COLUMNS if c.startswith("n_") or c in (
+    "denominator", "entries_12m", "removals_12m"))
+_DURATION_COLUMNS = ("duration_median_y", "duration_mean_y")
+
+
+def check_indicator_values(frame: pd.DataFrame) -> None:
+    """Refuse figures that cannot be true (a rate below 0, above 100 or not a number where the area has units to
+    compute it on; a negative, fractional or infinite count; a negative or infinite duration), naming the first area
+    and value: publishing them would be a wrong answer, and JSON has no infinity."""
+    ids = frame["area_id"].astype(object).to_numpy() if "area_id" in frame.columns else np.arange(len(frame))
+
+    def refuse(column: str, bad: np.ndarray, values: np.ndarray) -> None:
+        if bad.any():
+            first = int(np.flatnonzero(bad)[0])
+            raise InputError(tr("The indicators layer has the impossible value {value} in {field} for area {area} "
+                                "({n} such areas); recompute the indicators and try again; nothing was written.")
+                             .format(value=frame[column].astype(object).iloc[first], field=column, area=ids[first],
+                                     n=int(bad.sum())))
+
+    for column in (c for c in frame.columns if c in (*_COUNT_COLUMNS, *_DURATION_COLUMNS, "vacancy_rate")):
+        raw = frame[column].astype(object)
+        values = _numbers(frame[column]).to_numpy()
+        present = raw.notna().to_numpy()
+        with np.errstate(invalid="ignore"):
+            bad = present & (np.isnan(values) | np.isinf(values) | (values < 0))
+            if column in _COUNT_COLUMNS:
+                bad |= present & np.isfinite(values) & (values != np.round(values))
+            if column == "vacancy_rate":
+                bad |= present & (values > 100)
+        refuse(column, bad, values)
+    if "vacancy_rate" in frame.columns and "denominator" in frame.columns:
+        # NaN stored as a rate of an area large enough to have one (GeoPackage reads NaN back as NULL, so an empty
+        # rate is only impossible where the flag says the area is not small)
+        rate = _numbers(frame["vacancy_rate"]).to_numpy()
+        denominator = _numbers(frame["denominator"]).to_numpy()
+        flag = frame["small_numbers"].astype(object) if "small_numbers" in frame.columns else None
+        if flag is not None:
+            not_small = flag.notna().to_numpy() & ~flag.fillna(True).astype(bool).to_numpy()
+            with np.errstate(invalid="ignore"):
+                bad = not_small & (denominator >= SMALL_NUMBER_LIMIT) & np.isnan(rate)
+            refuse("vacancy_rate", bad, rate)
 
 
 def publishable_points(register: pd.DataFrame, reference_date: pd.Timestamp,
@@ -140,7 +212,8 @@ def _json_value(value):
     if value is None or value is pd.NA or value is pd.NaT:
         return None
     if isinstance(value, (float, np.floating)):
-        return None if math.isnan(value) else float(value)
+        # strict JSON has no NaN or Infinity (impossible figures are refused before; this is the last guard)
+        return float(value) if math.isfinite(value) else None
     if isinstance(value, (np.integer,)):
         return int(value)
     if isinstance(value, (np.bool_, bool)):
@@ -214,7 +287,7 @@ def geojson_collection(frame: pd.DataFrame, geometries_wgs84: list, metadata: Me
 
 def write_geojson(path: Path, frame: pd.DataFrame, geometries_31370: list, metadata: Metadata, name: str) -> None:
     collection = geojson_collection(frame, _transform(geometries_31370, 31370, 4326), metadata, name)
-    _atomic_write(path, lambda target: target.write_text(json.dumps(collection, ensure_ascii=False),
+    _atomic_write(path, lambda target: target.write_text(json.dumps(collection, ensure_ascii=False, allow_nan=False),
                                                          encoding="utf-8"))
 
 
@@ -225,7 +298,8 @@ def write_csv(path: Path, frame: pd.DataFrame, points_31370: list | None = None)
         out["longitude"] = [round(p.x, 6) if p is not None else None for p in wgs]
         out["latitude"] = [round(p.y, 6) if p is not None else None for p in wgs]
     for column in out.columns:
-        out[column] = [_json_value(v) for v in out[column].astype(object)]
+        # object, so a count column with suppressed (empty) cells stays "6", not "6.0"
+        out[column] = pd.Series([_json_value(v) for v in out[column].astype(object)], index=out.index, dtype=object)
     _atomic_write(path, lambda target: out.to_csv(target, index=False, encoding="utf-8"))
 
 
@@ -356,6 +430,6 @@ def export_open_data(
         written.append(path)
     sidecar = path.with_name(f"{path.stem}.metadata.json")
     _atomic_write(sidecar, lambda target: target.write_text(
-        json.dumps(metadata.as_dict(), ensure_ascii=False, indent=2), encoding="utf-8"))
+        json.dumps(metadata.as_dict(), ensure_ascii=False, indent=2, allow_nan=False), encoding="utf-8"))
     written.append(sidecar)
     return written

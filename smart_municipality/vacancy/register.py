@@ -26,6 +26,7 @@ from shapely.geometry import Point
 
 from ..errors import Cancelled, InputError
 from ..i18n import tr
+from .dates import FUTURE_TOLERANCE, check_export_date
 from .placement import UNPLACED
 from .vip import CleanExport
 from .vocabulary import STATUS_REGISTERED, STATUS_REMOVED
@@ -186,6 +187,8 @@ def import_export(
     feedback=None,
 ) -> ImportReport:
     """Bring a cleaned and placed export into the register of ``store`` (see the module docstring)."""
+    check_export_date(export_date)
+    refuse_impossible_dates(clean)
     export_date = pd.Timestamp(export_date).normalize()
     export_day = export_date.date()
     report = ImportReport(import_key=uuid.uuid4().hex, export_date=export_date, rows=len(clean.records)
@@ -266,15 +269,31 @@ def _rejected_json(rejected: pd.DataFrame) -> list[dict]:
             for r, d, t in zip(rejected["source_row"], rejected["dossier_id"], rejected["reason"])]
 
 
+def refuse_impossible_dates(clean: CleanExport) -> None:
+    """Refuse the whole export when a date cell cannot be true (a time of day like 25:00, a year before the registers
+    existed such as Excel's 30/12/1899): such a file was damaged on the way, and its other dates are not to be trusted
+    either. The sentence names the first row and value; the register is not touched."""
+    bad = clean.impossible_dates
+    if bad is None or not len(bad):
+        return
+    first = bad.iloc[0]
+    raise InputError(tr("Row {row}: the {column} '{value}' cannot be true ({n} such dates in the export); correct "
+                        "the export and import it again; nothing was imported.").format(
+        row=int(first["source_row"]), column=first["column"], value=first["value"], n=len(bad)))
+
+
 def _refuse_older(store, niscodes: list[str], export_day: dt.date, allow_older: bool) -> None:
     if allow_older:
         return
-    previous = store.read(IMPORTS, niscode=niscodes, columns=["export_date"], order_by="-export_date", limit=1)
-    if previous and previous[0]["export_date"] and previous[0]["export_date"] > export_day:
+    # an import dated in the future (accepted by earlier versions) is no "last import": it would block every real one
+    horizon = (pd.Timestamp(dt.date.today()) + FUTURE_TOLERANCE).date()
+    previous = store.read(IMPORTS, {"export_date": ("<=", horizon)}, niscode=niscodes, columns=["export_date"],
+                          order_by="-export_date", limit=1)
+    last = _date(previous[0]["export_date"]) if previous else None
+    if last is not None and last > export_day:
         raise InputError(tr("This export is dated {date}, older than the last one imported ({last}); importing it "
                             "would undo newer changes. Import the newest export, or allow older exports explicitly.")
-                         .format(date=export_day.strftime("%d/%m/%Y"),
-                                 last=previous[0]["export_date"].strftime("%d/%m/%Y")))
+                         .format(date=export_day.strftime("%d/%m/%Y"), last=last.strftime("%d/%m/%Y")))
 
 
 def _new_rows(rows: pd.DataFrame, export_day: dt.date, report: ImportReport) -> pd.DataFrame:

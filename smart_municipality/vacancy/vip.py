@@ -50,6 +50,9 @@ class CleanExport:
     ignored_columns: list[str] = field(default_factory=list)
     private_columns: list[str] = field(default_factory=list)  # never read (owners, tax, free text)
     seen_ids: set[str] = field(default_factory=set)  # every dossier id in the export, rejected rows included
+    #: date cells that cannot be true (``source_row``, ``column``, ``value``): the import refuses the whole export
+    impossible_dates: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(
+        columns=["source_row", "column", "value"]))
 
     @property
     def summary(self) -> str:
@@ -149,6 +152,10 @@ def clean_export(
     problems = date_problems(entry_raw, entry, export_date)
     reject(problems == "unreadable", lambda m: [tr("the entry date '{value}' is not a date (use dd/mm/yyyy)").format(
         value=v) for v in entry_raw[m]])
+    impossible = [pd.DataFrame({"source_row": source_row[problems == "impossible"], "column": mapping.get(
+        "datum_opname", ""), "value": entry_raw[problems == "impossible"].astype(str)})]
+    reject(problems == "impossible", lambda m: [tr("the entry date '{value}' cannot be true").format(value=v)
+                                                for v in entry_raw[m]])
     reject(problems == "future", lambda m: [
         tr("the entry date {date} lies after the export date {export}").format(
             date=d.strftime("%d/%m/%Y"), export=export_date.strftime("%d/%m/%Y")) for d in entry[m]])
@@ -160,6 +167,9 @@ def clean_export(
             values = raw[mapping[role]]
             parsed = parse_dates(values)
             trouble = date_problems(values, parsed, export_date)
+            impossible.append(pd.DataFrame({"source_row": source_row[trouble == "impossible"],
+                                            "column": mapping[role],
+                                            "value": values[trouble == "impossible"].astype(str)}))
             note(trouble != "", tr("{column} ignored (not a date or in the future)").format(column=mapping[role]))
             records[name] = parsed.where(trouble == "")
         else:
@@ -217,4 +227,6 @@ def clean_export(
     out = records[accepted].reset_index(drop=True)
     out.loc[out["capakey_kind"] == EMPTY, "capakey_kind"] = pd.NA
     seen = set(dossier_id[base != ""])
-    return CleanExport(out, rejected, dict(mapping), ignored, private, seen)
+    impossible_dates = pd.concat(impossible, ignore_index=True).sort_values("source_row", kind="stable") \
+        .reset_index(drop=True)
+    return CleanExport(out, rejected, dict(mapping), ignored, private, seen, impossible_dates)

@@ -122,6 +122,13 @@ def _build(data: ServiceData) -> SensorServiceData:
 def _sta(out: SensorServiceData, inside, outside) -> None:
     def location(i, xy):
         lon, lat = _lonlat(*xy)
+        if i == 4:
+            # as real servers allow (FROST, OGC STA 1.1): a Feature wrapping an area — a façade or a parcel — with
+            # its own properties, instead of a bare Point
+            ring = [list(_lonlat(xy[0] + dx, xy[1] + dy)) for dx, dy in ((-6, -4), (6, -4), (6, 4), (-6, 4), (-6, -4))]
+            return {"@iot.id": i, "name": f"loc {i}", "encodingType": "application/geo+json",
+                    "location": {"type": "Feature", "properties": {"name": "gevel"},
+                                 "geometry": {"type": "Polygon", "coordinates": [ring]}}}
         return {"@iot.id": i, "name": f"loc {i}", "encodingType": "application/geo+json",
                 "location": {"type": "Point", "coordinates": [lon, lat]}}
 
@@ -204,8 +211,12 @@ def _sensor_community(out: SensorServiceData, inside, outside) -> None:
         for k in range(288):
             t = day + 300 * k + 18
             p1 = pm10_value(i, 9 * 24 + k // 12) + (k % 12) / 10.0
-            lines.append(f"{sds};SDS011;{location_id};{lat:.3f};{lon:.3f};"
-                         f"{time.strftime('%Y-%m-%dT%H:%M:%S', time.gmtime(t))};{p1:.2f};;;{p1 * 0.6:.2f};;")
+            stamp = time.strftime('%Y-%m-%dT%H:%M:%S', time.gmtime(t))
+            reading = f"{sds};SDS011;{location_id};{lat:.3f};{lon:.3f};{stamp};{p1:.2f};;;{p1 * 0.6:.2f};;"
+            # as in real archive files: now and then a row with every value empty at the same second as a reading,
+            # before or after it (no reading, never a contradiction)
+            empty = f"{sds};SDS011;{location_id};{lat:.3f};{lon:.3f};{stamp};;;;;;"
+            lines.extend([empty, reading] if k % 24 == 5 else [reading, empty] if k % 24 == 17 else [reading])
         out.sc_archive[f"/2025-11-10/2025-11-10_sds011_sensor_{sds}.csv"] = "\n".join(lines) + "\n"
 
 
@@ -214,7 +225,8 @@ def _telraam(out: SensorServiceData, inside, outside) -> None:
     for seg_id, (x, y), index in segments:
         a, b = _lonlat(x - 120, y), _lonlat(x + 120, y + 10)
         out.telraam_segments.append({"type": "Feature", "properties": {"segment_id": int(seg_id), "oidn": int(seg_id)},
-                                     "geometry": {"type": "MultiLineString", "coordinates": [[list(a), list(b)]]}})
+                                     "geometry": {"type": "MultiLineString", "coordinates": [[list(a), list(b)]]},
+                                     "active": index < 2})
         rows = []
         for h in range(HOURS):
             counts = traffic_counts(index, h)

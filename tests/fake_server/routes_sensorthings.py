@@ -15,7 +15,7 @@ import re
 from urllib.parse import urlencode
 
 import pandas as pd
-from shapely.geometry import Point, Polygon
+from shapely.geometry import Polygon, shape
 
 from .data_sensors import STA_PASSWORD, STA_USER, sensor_data
 from .server import FakeServer, Request, json_response
@@ -93,8 +93,9 @@ def _things(request: Request, sd, base: str):
         if prop_filter and prop_filter not in names:
             continue
         if area is not None:
-            lon, lat = thing["Locations"][0]["location"]["coordinates"][:2]
-            if not area.contains(Point(lon, lat)):
+            # st_within on the location's geometry: a bare geometry or the geometry of a Feature (FROST does both)
+            location = thing["Locations"][0]["location"]
+            if not area.contains(shape(location.get("geometry") or location)):
                 continue
         out = {k: v for k, v in thing.items() if k not in ("Locations", "Datastreams")}
         out["@iot.selfLink"] = f"{base}/Things({thing['@iot.id']})"
