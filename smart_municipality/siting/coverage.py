@@ -14,10 +14,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy import sparse
 
 from ..errors import Cancelled, InputError
 from ..i18n import tr
+from ..optional import require
 from .linkbudget import (
     DEFAULT_FREQUENCY_MHZ,
     DEFAULT_RX_HEIGHT_M,
@@ -38,6 +38,8 @@ from .terrain import (
     horizon_sweep,
     mem_raster,
 )
+
+sparse = require("scipy.sparse", tr("Radio coverage and site placement"))
 
 TERRAIN_MODES = ("none", "los", "diffraction")
 
@@ -280,7 +282,7 @@ def coverage_matrix(terrain: Terrain, candidates: Sequence[Transmitter], demand_
 
 def euclidean_coverage_matrix(demand_xy: np.ndarray, site_xy: np.ndarray, radius_m: float) -> sparse.csc_matrix:
     """``A[i, j]`` = site j within ``radius_m`` (inclusive, like spopt) of demand point i (KD-tree)."""
-    from scipy.spatial import cKDTree
+    cKDTree = require("scipy.spatial", tr("Radio coverage and site placement")).cKDTree  # noqa: N806
 
     if not radius_m > 0 or not math.isfinite(radius_m):
         raise InputError(tr("The radius must be a positive number of metres."))

@@ -31,6 +31,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..i18n import tr
+from ..optional import require
 
 EARTH_RADIUS_M = 6_371_000.0
 #: curvature coefficient 1/k for the standard radio atmosphere (k = 4/3)
@@ -237,9 +238,8 @@ def fill_nodata(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     if mask.all():
         raise InputError(tr("The terrain model has no data in the area to compute; choose another extent or terrain "
                             "model."))
-    from scipy.ndimage import distance_transform_edt
-
-    index = distance_transform_edt(mask, return_distances=False, return_indices=True)
+    ndimage = require("scipy.ndimage", tr("Filling the holes of a terrain model"))
+    index = ndimage.distance_transform_edt(mask, return_distances=False, return_indices=True)
     return values[tuple(index)], mask
 
 
