@@ -186,7 +186,8 @@ def _set_field(feature, index: int, value, field_type: int) -> None:
     import pandas as pd
     from osgeo import ogr
 
-    if value is None or value is pd.NaT or (isinstance(value, (float, np.floating)) and math.isnan(value)):
+    if value is None or value is pd.NA or value is pd.NaT or (
+            isinstance(value, (float, np.floating)) and math.isnan(value)):
         feature.SetFieldNull(index)
     elif field_type == ogr.OFTInteger64 or field_type == ogr.OFTInteger:
         feature.SetField(index, int(value))

@@ -17,7 +17,8 @@ from smart_municipality.smart_municipality.vector_io import layer_names, read_fr
 
 def test_round_trip_keeps_types_nulls_and_crs(tmp_path):
     points = gpd.GeoDataFrame({
-        "flag": [True, False, True], "count": np.array([1, 2, 3], dtype=np.int64), "share": [0.5, np.nan, 1.0],
+        "flag": [True, False, True], "count": np.array([1, 2, 3], dtype=np.int64),
+        "nullable": pd.array([7, None, 9], dtype="Int64"), "share": [0.5, np.nan, 1.0],
         "name": ["a", None, "Sint-Niklaas"],
         "when": pd.to_datetime(["2026-01-02 03:04:05", "2026-02-03 00:00:00", "2026-12-31 23:59:59"]),
         "day": [dt.date(2026, 3, 4), None, dt.date(2025, 1, 1)],
@@ -30,6 +31,7 @@ def test_round_trip_keeps_types_nulls_and_crs(tmp_path):
     back = read_frame(path, "points")
     assert back.crs.to_epsg() == 31370
     assert back["flag"].tolist() == [1, 0, 1] and back["count"].tolist() == [1, 2, 3]
+    assert back["nullable"].iloc[0] == 7 and pd.isna(back["nullable"].iloc[1])
     assert back["share"].iloc[0] == 0.5 and pd.isna(back["share"].iloc[1])
     assert back["name"].tolist() == ["a", None, "Sint-Niklaas"]
     assert back["when"].tolist() == points["when"].tolist()
