@@ -36,3 +36,22 @@ def test_known_modules_name_their_debian_package_and_errors_are_recognised():
     # an import error of anything else is a bug, not a missing optional module
     assert missing_optional(ModuleNotFoundError("No module named 'numpyy'", name="numpyy")) is None
     assert missing_optional(ImportError("cannot import name")) is None
+
+
+def test_algorithm_base_turns_a_missed_optional_import_into_the_sentence():
+    from qgis.core import QgsProcessingException
+
+    from smart_municipality.processing.algorithms.base import SmartMunicipalityAlgorithm
+
+    class Missing(SmartMunicipalityAlgorithm):
+        NAME, DISPLAY_NAME = "missing", "Some analysis"
+
+        def execute(self, parameters, context, feedback):
+            raise ModuleNotFoundError(f"No module named {parameters['module']!r}", name=parameters["module"])
+
+    with pytest.raises(QgsProcessingException) as caught:
+        Missing().processAlgorithm({"module": "scipy.spatial"}, None, None)
+    assert str(caught.value).startswith("Some analysis needs the Python module scipy, which this QGIS installation")
+    assert_one_sentence(str(caught.value))
+    with pytest.raises(ModuleNotFoundError):  # not an optional module: a bug, shown as such
+        Missing().processAlgorithm({"module": "smart_municipality_typo"}, None, None)
