@@ -4,7 +4,8 @@ Each case hides modules in a fresh interpreter (a meta-path finder that raises I
 submodules, installed before anything else is imported) and then does what QGIS does: ``classFactory`` and
 ``initGui`` with the iface stub, which registers the Processing provider. The provider must list every algorithm;
 algorithms that do not need the hidden module must run; one that needs it must stop with the one sentence of
-``smart_municipality/optional.py`` (the module's name, how to add it), never a traceback.
+``smart_municipality/optional.py`` (the module's name, how to add it), never a traceback, and leave every file it
+was given (stores, outputs) as it was.
 
 * scipy, matplotlib, openpyxl, psycopg2: the optional modules (smart_municipality/optional.py);
 * psycopg2 is hidden once QGIS's Processing is initialised, because Processing itself imports it (a QGIS without
@@ -94,8 +95,18 @@ result = {
 }
 import processing
 
+import hashlib
+
+
+def files(parameters):
+    # every file a step reads or writes (stores and outputs included), with its digest (None: absent)
+    paths = [v for v in parameters.values() if isinstance(v, str) and os.path.isabs(v)]
+    return {p: hashlib.sha256(open(p, "rb").read()).hexdigest() if os.path.isfile(p) else None for p in paths}
+
+
 for step in config["steps"]:
     outcome = {"name": step["name"]}
+    before = files(step["parameters"])
     try:
         results = processing.run("smart_municipality:" + step["algorithm"], step["parameters"])
         outcome.update(outcome="ok", results={k: str(v) for k, v in results.items()})
@@ -103,6 +114,7 @@ for step in config["steps"]:
         outcome.update(outcome="refused", message=str(error))
     except BaseException:
         outcome.update(outcome="traceback", message=traceback.format_exc())
+    outcome["changed"] = sorted(p for p, digest in files(step["parameters"]).items() if digest != before[p])
     result["steps"].append(outcome)
 
 if config.get("demo"):
@@ -228,8 +240,9 @@ def _steps(inputs: dict) -> dict[str, dict]:
     return {
         "csv readings": ("import_observations", {**readings, "INPUT": str(folder / "metingen.csv"),
                                                  "STORE": str(folder / "csv-{case}.gpkg")}),
+        # into the store the CSV step made: a refusal must leave it byte-identical
         "xlsx readings": ("import_observations", {**readings, "INPUT": str(folder / "metingen.xlsx"),
-                                                  "STORE": str(folder / "xlsx-{case}.gpkg")}),
+                                                  "STORE": str(folder / "csv-{case}.gpkg")}),
         "postgis store": ("import_observations", {**readings, "INPUT": str(folder / "metingen.csv"),
                                                   "STORE": "pg:no-such-connection"}),
         "radio coverage": ("radio_coverage", coverage),
@@ -314,6 +327,7 @@ def test_plugin_without_module(case, inputs, fake_server, tmp_path):
     for name in refused:
         step = outcomes[name]
         assert step["outcome"] == "refused", f"{name} with {case} hidden: {step.get('message') or step['results']}"
+        assert step["changed"] == [], f"{name} refused but changed {step['changed']}"
         message = step["message"]
         assert_one_sentence(message)
         assert f"needs the Python module {hidden[0]}, which this QGIS installation lacks" in message, message
