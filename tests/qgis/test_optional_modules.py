@@ -5,7 +5,7 @@ submodules, installed before anything else is imported) and then does what QGIS 
 ``initGui`` with the iface stub, which registers the Processing provider. The provider must list every algorithm;
 algorithms that do not need the hidden module must run; one that needs it must stop with the one sentence of
 ``smart_municipality/optional.py`` (the module's name, how to add it), never a traceback, and leave every file it
-was given (stores, outputs) as it was.
+was given (stores, outputs) as it was. The sensor time-series panel shows its chart, or the sentence in its place.
 
 * scipy, matplotlib, openpyxl, psycopg2: the optional modules (smart_municipality/optional.py);
 * psycopg2 is hidden once QGIS's Processing is initialised, because Processing itself imports it (a QGIS without
@@ -128,6 +128,12 @@ if config.get("demo"):
         outcome.update(outcome="traceback", message=traceback.format_exc())
     result["steps"].append(outcome)
 
+# the sensor time-series panel draws with matplotlib, or says in its place what is missing
+from qgis.PyQt.QtWidgets import QLabel
+from smart_municipality.smart_municipality.gui.timeseries_panel import TimeSeriesPanel
+
+panel = TimeSeriesPanel()
+result["panel"] = {"canvas": panel.canvas is not None, "labels": [w.text() for w in panel.findChildren(QLabel)]}
 result["hidden_loaded"] = sorted({name.split(".")[0] for name in sys.modules} & hidden)
 result["hidden"] = sorted(hidden)
 print("OPTIONAL-MODULES " + json.dumps(result), flush=True)
@@ -317,6 +323,13 @@ def test_plugin_without_module(case, inputs, fake_server, tmp_path):
     assert result["hidden_loaded"] == [], f"{result['hidden_loaded']} got imported although hidden"
     assert result["provider_is_plugins"], "initGui did not register the plugin's Processing provider"
     assert result["provider_algorithms"] == result["all_algorithms"] and len(result["all_algorithms"]) > 20
+
+    if "matplotlib" in hidden:
+        assert not result["panel"]["canvas"]
+        assert any(text.startswith("Drawing charts needs the Python module matplotlib") and text.endswith(
+            "or export the data as CSV.") for text in result["panel"]["labels"]), result["panel"]["labels"]
+    else:
+        assert result["panel"]["canvas"]
 
     ok, refused = CASES[case]
     outcomes = {step["name"]: step for step in result["steps"]}
