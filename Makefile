@@ -11,7 +11,7 @@ PY := $(VENV)/bin/python
 BUILD := build
 PLUGIN := smart_municipality
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
-APT_PACKAGES := qgis python3-qgis qgis-providers python3-geopandas python3-rasterio python3-scipy python3-shapely \
+APT_PACKAGES := qgis python3-qgis qgis-providers python3-geopandas python3-scipy python3-shapely \
 	python3-openpyxl python3-matplotlib gdal-bin xvfb xauth python3-venv pyqt5-dev-tools qttools5-dev-tools \
 	postgresql postgresql-postgis postgis python3-psycopg2 zip unzip poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

@@ -14,8 +14,9 @@ One run measures, on a GeoPackage file and on a throw-away PostgreSQL/PostGIS cl
 * two writers at once: two processes each importing N/2 observations into the same store (PostGIS: they run in
   parallel; GeoPackage: SQLite lets one writer at a time, the second waits).
 
-Anchors in the same run: the dossiers written to a GeoPackage by GDAL through geopandas/fiona (``to_file``, the usual
-way plugins write layers), and the per-wijk count with a shapely STRtree and a prepared-polygon test per candidate.
+Anchors in the same run: the dossiers written to a GeoPackage by GDAL/OGR, one feature at a time in one transaction
+(``vector_io.write_frames``, the plain way plugins write layers; geopandas' ``to_file`` needs fiona or pyogrio),
+and the per-wijk count with a shapely STRtree and a prepared-polygon test per candidate.
 The ratio column is PostGIS / GeoPackage (below 1: PostGIS faster).
 """
 
@@ -151,12 +152,12 @@ def main() -> None:
         print(f"needs {SHARED} (the wijken); not found", file=sys.stderr)
         sys.exit(2)
 
-    import geopandas as gpd
     import numpy as np
 
     from sm_tests.store.pg_cluster import PgCluster
+    from smart_municipality.smart_municipality.vector_io import read_frame, write_frames
 
-    wijken = gpd.read_file(SHARED / "ggw7.shp")
+    wijken = read_frame(SHARED / "ggw7.shp")
     areas = list(zip(wijken["geoitem"], wijken.geometry))
     codes = sorted({str(code)[:5] for code in wijken["geoitem"] if str(code)[:5].isdigit()})
     n_obs = args.observations - args.observations % (2 * STREAMS)
@@ -199,7 +200,7 @@ def main() -> None:
             check.close()
 
         anchor_file = folder / "anchor.gpkg"
-        anchor_write, _ = timed(vacancy.to_file, anchor_file, driver="GPKG", layer="vacancy_dossier")
+        anchor_write, _ = timed(write_frames, anchor_file, {"vacancy_dossier": vacancy})
         anchor_join, anchor_counts = timed(strtree_counts, list(vacancy.geometry), areas)
     finally:
         cluster.stop()
@@ -229,7 +230,7 @@ def main() -> None:
     print("  (each writer prepares its rows in its own process; SQLite then lets one write at a time, the other "
           "waits for the lock; PostgreSQL writes both at once)")
     print("\nanchors (same data, same run):")
-    print(f"  dossiers to a GeoPackage by GDAL (geopandas.to_file, no history): {anchor_write:8.2f}s   "
+    print(f"  dossiers to a GeoPackage by GDAL/OGR (write_frames, no history):   {anchor_write:8.2f}s   "
           f"store on GeoPackage / anchor = {g['dossiers'] / anchor_write:.2f}x")
     print(f"  per-wijk count with shapely STRtree + prepared contains:          {anchor_join:8.2f}s   "
           f"GeoPackage / anchor = {g['per_wijk'] / anchor_join:.2f}x, PostGIS / anchor = "

@@ -77,9 +77,10 @@ def write_points(path: Path, frame, name: str) -> None:
 
 
 def make_data(folder: Path, n_vacancy: int, n_addresses: int, seed: int) -> tuple[Path, Path]:
-    import geopandas as gpd
     import numpy as np
     import pandas as pd
+
+    from smart_municipality.smart_municipality.vector_io import read_frame
 
     vacancy_path = folder / f"vacancy_{n_vacancy}_{seed}.gpkg"
     address_path = folder / f"addresses_{n_addresses}_{seed}.gpkg"
@@ -87,7 +88,7 @@ def make_data(folder: Path, n_vacancy: int, n_addresses: int, seed: int) -> tupl
         return vacancy_path, address_path
     folder.mkdir(parents=True, exist_ok=True)
     rng = np.random.default_rng(seed)
-    wijken = gpd.read_file(WIJKEN)
+    wijken = read_frame(WIJKEN)
     polygons = [g.buffer(0) if not g.is_valid else g for g in wijken.geometry]
     share = rng.gamma(2.0, 1.0, len(polygons))
     share /= share.sum()

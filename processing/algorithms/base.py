@@ -14,6 +14,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ...smart_municipality.errors import UserError
 from ...smart_municipality.i18n import tr
+from ...smart_municipality.optional import missing_message, missing_optional
 from ...smart_municipality.resources import icon_path
 
 
@@ -64,6 +65,13 @@ class SmartMunicipalityAlgorithm(QgsProcessingAlgorithm):
             return self.execute(parameters, context, feedback)
         except UserError as error:
             raise QgsProcessingException(str(error)) from error
+        except ImportError as error:
+            # a safety net: the domain calls optional.require() where it needs scipy, matplotlib, openpyxl or
+            # psycopg2; an import of one of them that slipped through still becomes the one sentence
+            module = missing_optional(error)
+            if module is None:
+                raise
+            raise QgsProcessingException(missing_message(module, self.displayName())) from error
 
     def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
         """The algorithm's work; every subclass defines it."""

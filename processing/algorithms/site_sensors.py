@@ -32,6 +32,7 @@ from ...smart_municipality.compat.qt import (
 )
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
+from ...smart_municipality.optional import require
 from . import siting_common as common
 from .base import SmartMunicipalityAlgorithm
 
@@ -168,9 +169,8 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
                 raise InputError(tr("{n:,} demand points × {m:,} candidates is too large for the p-median distance "
                                     "matrix; aggregate the demand (for example per building block) or use MCLP."
                                     ).format(n=len(demand.x), m=len(x)))
-            from scipy.spatial.distance import cdist
-
-            problem_m = MedianProblem(cdist(demand_xy, site_xy), weights, fixed)
+            distance = require("scipy.spatial.distance", tr("Radio coverage and site placement"))
+            problem_m = MedianProblem(distance.cdist(demand_xy, site_xy), weights, fixed)
             result = exact_p_median(problem_m, k, time_limit) if exact else greedy_p_median(problem_m, k)
             coverage_problem = CoverageProblem(matrix, weights, None, fixed, 1)
         else:
@@ -286,9 +286,8 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
 
 
 def _nearest_distance(points: np.ndarray, sites: np.ndarray) -> np.ndarray:
-    from scipy.spatial import cKDTree
-
-    return cKDTree(sites).query(points)[0]
+    spatial = require("scipy.spatial", tr("Radio coverage and site placement"))
+    return spatial.cKDTree(sites).query(points)[0]
 
 
 def _areas_of_points(source, demand, name_field: str | None):

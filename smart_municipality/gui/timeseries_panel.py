@@ -26,6 +26,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..errors import UserError
 from ..i18n import tr, tr_noop
+from ..optional import available, missing_message
 from ..sensors import charts
 from ..sensors.properties import PROPERTIES
 from ..sensors.storage import SensorRepository
@@ -35,14 +36,6 @@ PERIODS = ((tr_noop("24 hours"), pd.Timedelta(hours=24)), (tr_noop("7 days"), pd
            (tr_noop("30 days"), pd.Timedelta(days=30)), (tr_noop("1 year"), pd.Timedelta(days=365)),
            (tr_noop("everything"), None), (tr_noop("custom"), None))
 NO_COMPARISON, NEAREST_OFFICIAL = "__none__", "__official__"
-
-
-def matplotlib_available() -> bool:
-    try:
-        import matplotlib  # noqa: F401
-    except ImportError:
-        return False
-    return True
 
 
 class TimeSeriesPanel(QgsDockWidget):
@@ -93,7 +86,7 @@ class TimeSeriesPanel(QgsDockWidget):
 
         self.canvas = None
         self.figure = None
-        if matplotlib_available():
+        if available("matplotlib"):
             from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
             from matplotlib.figure import Figure
 
@@ -101,8 +94,7 @@ class TimeSeriesPanel(QgsDockWidget):
             self.canvas = FigureCanvasQTAgg(self.figure)
             layout.addWidget(self.canvas, 1)
         else:
-            missing = QLabel(tr("Charts need the Python package matplotlib (Debian/Ubuntu: python3-matplotlib; "
-                                "Windows: it comes with QGIS). The data can still be exported."))
+            missing = QLabel(missing_message("matplotlib", tr("Drawing charts"), tr("export the data as CSV")))
             missing.setWordWrap(True)
             layout.addWidget(missing, 1)
         self.status = QLabel()

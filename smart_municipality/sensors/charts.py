@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ..i18n import tr
+from ..optional import require
 from .properties import PROPERTIES, Limit, limit_lines
 from .storage import SensorRepository
 from .timeutil import DISPLAY_ZONE
@@ -83,7 +84,7 @@ def visible_limits(observed_property: str, values: np.ndarray) -> list[Limit]:
 def draw(figure, series: list[Series], *, show_limits: bool = True, zone: str = DISPLAY_ZONE,
          title: str = "") -> None:
     """Draw ``series`` on ``figure`` (cleared first)."""
-    import matplotlib.dates as mdates
+    mdates = require("matplotlib.dates", tr("Drawing charts"))
 
     figure.clear()
     if not series or all(len(s.values) == 0 for s in series):

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from ..i18n import tr
+from ..optional import require
 from .model import SensorBatch, observations_frame
 from .normalize import datastream_row
 from .storage import SaveReport, SensorRepository
@@ -114,7 +115,7 @@ def demo_sensors(demo, rng: np.random.Generator) -> list[DemoSensor]:
 
 def _ar1(rng: np.random.Generator, n: int, phi: float, sigma: float) -> np.ndarray:
     """A stationary AR(1) series with marginal standard deviation ``sigma`` (vectorised through lfilter)."""
-    from scipy.signal import lfilter
+    lfilter = require("scipy.signal", tr("The demo municipality")).lfilter
 
     shocks = rng.normal(0.0, sigma * np.sqrt(1 - phi ** 2), n)
     shocks[0] = rng.normal(0.0, sigma)

@@ -14,6 +14,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..i18n import tr
+from ..optional import require
 
 NODATA = -9999.0
 MAX_CELLS = 25_000_000
@@ -43,7 +44,7 @@ def _clean(x, y, values) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 def idw(x, y, values, xi, yi, *, power: float = 2.0, neighbours: int = 12, exclude_self: bool = False) -> np.ndarray:
     """IDW estimates at the points (xi, yi)."""
-    from scipy.spatial import cKDTree
+    cKDTree = require("scipy.spatial", tr("Interpolating sensor readings")).cKDTree  # noqa: N806
 
     if power <= 0:
         raise InputError(tr("The IDW power must be positive."))

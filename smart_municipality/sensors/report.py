@@ -30,6 +30,7 @@ from qgis.PyQt.QtGui import QFont
 
 from ..compat.qt import LayoutUnit
 from ..i18n import tr
+from ..optional import require
 from . import charts
 from .aggregate import aggregate
 from .layers import latest_layer
@@ -120,7 +121,7 @@ def table_html(table: pd.DataFrame, observed_property: str) -> str:
 
 def daily_chart(repo: SensorRepository, observed_property: str, path: Path, niscode=None, limit: int = 4) -> Path:
     """PNG of the daily means of up to ``limit`` sensors (official stations first) with the limit values."""
-    from matplotlib.figure import Figure
+    Figure = require("matplotlib.figure", tr("Drawing charts")).Figure  # noqa: N806
 
     obs = repo.observations(observed_property, niscode)
     days = aggregate(obs, period="day")

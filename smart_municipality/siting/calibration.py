@@ -19,6 +19,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..i18n import tr
+from ..optional import require
 from .linkbudget import SENSITIVITY_125KHZ_DBM, Radio
 from .pathloss import MIN_DISTANCE_M, ParameterSet, PathLossModel
 
@@ -191,8 +192,9 @@ def fit_log_distance(d_m, pl_db, d0_km: float = 1.0, censored_d_m=None, censored
     sigma = float(math.sqrt((residual**2).sum() / max(len(x) - 2, 1)))
     if censored_d_m is None or not len(censored_d_m):
         return Fit(pl0, exponent, sigma, d0_km, len(x))
-    from scipy.optimize import minimize
-    from scipy.stats import norm
+    purpose = tr("Calibrating the path-loss model with censored readings")
+    minimize = require("scipy.optimize", purpose).minimize
+    norm = require("scipy.stats", purpose).norm
 
     xc = 10.0 * np.log10(np.maximum(np.asarray(censored_d_m, dtype=float), MIN_DISTANCE_M) / 1000.0 / d0_km)
     limit = np.asarray(censored_limit_db, dtype=float)

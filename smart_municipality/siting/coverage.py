@@ -14,10 +14,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy import sparse
 
 from ..errors import Cancelled, InputError
 from ..i18n import tr
+from ..optional import require
 from .linkbudget import (
     DEFAULT_FREQUENCY_MHZ,
     DEFAULT_RX_HEIGHT_M,
@@ -36,7 +36,10 @@ from .terrain import (
     fill_nodata,
     gdal_line_of_sight,
     horizon_sweep,
+    mem_raster,
 )
+
+sparse = require("scipy.sparse", tr("Radio coverage and site placement"))
 
 TERRAIN_MODES = ("none", "los", "diffraction")
 
@@ -209,14 +212,25 @@ def compute_coverage(terrain: Terrain, transmitters: Sequence[Transmitter], sett
 def sf_polygons(min_sf: np.ndarray, grid: Grid) -> list[dict]:
     """One (multi)polygon per SF: the cells whose smallest link-closing SF it is, with its area and the cumulative
     area covered at that SF or better (shapely geometries in the grid's CRS)."""
-    from rasterio.features import shapes
-    from rasterio.transform import Affine
-    from shapely.geometry import MultiPolygon, shape
+    from osgeo import gdal, ogr
+    from shapely import wkb
 
-    transform = Affine(grid.cell_size, 0.0, grid.x_min, 0.0, -grid.cell_size, grid.y_max)
-    parts: dict[int, list] = {}
-    for geometry, value in shapes(min_sf, mask=min_sf > 0, transform=transform, connectivity=4):
-        parts.setdefault(int(value), []).append(shape(geometry))
+    raster = mem_raster(grid, np.uint8, min_sf)
+    mask = mem_raster(grid, np.uint8, min_sf > 0)
+    target = ogr.GetDriverByName("Memory").CreateDataSource("")
+    layer = target.CreateLayer("sf", None, ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("sf", ogr.OFTInteger))
+    # GDAL's default connectivity is 4 (cells touching at a corner are separate polygons)
+    if gdal.Polygonize(raster.GetRasterBand(1), mask.GetRasterBand(1), layer, 0, []) != 0:
+        raise InputError(tr("GDAL could not turn the coverage into polygons."))
+    # the parts are gathered in OGR and cross to shapely once per SF: a shapely MultiPolygon built from thousands of
+    # shapely polygons costs several times more
+    parts: dict[int, ogr.Geometry] = {}
+    for feature in layer:
+        sf = feature.GetField(0)
+        if sf not in parts:
+            parts[sf] = ogr.Geometry(ogr.wkbMultiPolygon)
+        parts[sf].AddGeometry(feature.GetGeometryRef())
     cell_km2 = grid.cell_size**2 / 1e6
     total_km2 = min_sf.size * cell_km2
     rows, cumulative = [], 0.0
@@ -225,7 +239,7 @@ def sf_polygons(min_sf: np.ndarray, grid: Grid) -> list[dict]:
         cumulative += count * cell_km2
         if sf not in parts:
             continue
-        rows.append({"sf": sf, "geometry": MultiPolygon(parts[sf]), "area_km2": count * cell_km2,
+        rows.append({"sf": sf, "geometry": wkb.loads(bytes(parts[sf].ExportToWkb())), "area_km2": count * cell_km2,
                      "cumulative_km2": cumulative, "cumulative_share": cumulative / total_km2})
     return rows
 
@@ -268,7 +282,7 @@ def coverage_matrix(terrain: Terrain, candidates: Sequence[Transmitter], demand_
 
 def euclidean_coverage_matrix(demand_xy: np.ndarray, site_xy: np.ndarray, radius_m: float) -> sparse.csc_matrix:
     """``A[i, j]`` = site j within ``radius_m`` (inclusive, like spopt) of demand point i (KD-tree)."""
-    from scipy.spatial import cKDTree
+    cKDTree = require("scipy.spatial", tr("Radio coverage and site placement")).cKDTree  # noqa: N806
 
     if not radius_m > 0 or not math.isfinite(radius_m):
         raise InputError(tr("The radius must be a positive number of metres."))

@@ -3,7 +3,7 @@ map, and a sensor placement — computed with the same domain functions as the P
 
 Demodorp has no terrain model, so :func:`synthetic_terrain` makes a deterministic one (gentle slope, a few low
 hills and a brook valley, 5-45 m like the Flemish loam plateau). Entry point: :func:`add_siting_to_demo`; it needs no
-running QGIS (GDAL, fiona and shapely only) and writes rasters with a ``.qml`` sidecar (QGIS applies it when the
+running QGIS (GDAL/OGR, geopandas and shapely only) and writes rasters with a ``.qml`` sidecar (QGIS applies it when the
 raster is added) plus one GeoPackage whose layers are styled by :data:`LAYER_STYLES`.
 """
 
@@ -20,6 +20,7 @@ import numpy as np
 from ..errors import InputError
 from ..i18n import tr
 from ..resources import style_path
+from ..vector_io import layer_names, read_frame, write_frames
 from .coverage import (
     CoverageSettings,
     Terrain,
@@ -84,13 +85,10 @@ def synthetic_terrain(grid: Grid, seed: int = DEMO_SEED) -> np.ndarray:
 
 
 def _read_layer(path: Path, names: tuple[str, ...]):
-    import fiona
-    import geopandas as gpd
-
-    available = fiona.listlayers(str(path))
+    available = layer_names(path)
     for name in names:
         if name in available:
-            return gpd.read_file(str(path), layer=name)
+            return read_frame(path, name)
     return None
 
 
@@ -230,9 +228,7 @@ def add_siting_to_demo(demo_gpkg_path: str | Path, dem_path: str | Path | None, 
     }
     target = out_dir / "siting.gpkg"
     with tempfile.TemporaryDirectory(dir=out_dir) as tmp:
-        partial = Path(tmp) / "siting.gpkg"
-        for name, frame in layers.items():
-            frame.to_file(str(partial), layer=name, driver="GPKG")
+        partial = write_frames(Path(tmp) / "siting.gpkg", layers)
         shutil.move(str(partial), str(target))
     figures = {"gateway_candidates": len(candidates), "gateways": len(chosen),
                "addresses_heard_share": gateways.objective / len(ax), "gateway_bound_share": gateways.bound / len(ax),

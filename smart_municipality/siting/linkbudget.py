@@ -10,6 +10,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from ..i18n import tr
+from ..optional import require
+
 # numpy and scipy are imported where they are used: the Processing algorithms read the defaults below when QGIS
 # starts, and loading scipy.stats then would slow down every QGIS start.
 
@@ -56,16 +59,15 @@ def received_power_dbm(eirp_dbm, gain_dbi, cable_loss_db, path_loss_db):
 
 def shadow_margin_db(sigma_db: float, reliability: float) -> float:
     """Log-normal shadowing margin ``sigma · Φ⁻¹(p)`` for location reliability ``p`` (0.9 → 1.2816 σ)."""
-    from scipy.stats import norm
-
+    norm = require("scipy.stats", tr("The shadowing margin")).norm
     return float(sigma_db * norm.ppf(reliability))
 
 
 def coverage_probability(path_loss_db, mapl: float, sigma_db: float):
     """``P = 1 - Φ((PL - MAPL)/σ)``."""
     import numpy as np
-    from scipy.stats import norm
 
+    norm = require("scipy.stats", tr("The coverage probability")).norm
     return 1.0 - norm.cdf((np.asarray(path_loss_db, dtype=float) - mapl) / sigma_db)
 
 

@@ -28,10 +28,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy import sparse
 
 from ..errors import InputError
 from ..i18n import tr
+from ..optional import require
+
+sparse = require("scipy.sparse", tr("Radio coverage and site placement"))
 
 
 def milp_available() -> bool:

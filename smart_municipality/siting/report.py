@@ -59,6 +59,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from ..compat.qt import DistanceUnit, LabelPlacement, LayoutUnit, ScaleBarSegmentSizeMode
 from ..errors import InputError
 from ..i18n import tr
+from ..optional import require
 from ..resources import style_path
 
 MM = LayoutUnit.Millimeters
@@ -442,9 +443,8 @@ def coverage_per_area(demand: QgsVectorLayer, areas: QgsVectorLayer, name_field:
 
 
 def chart_figure(width_mm: float, height_mm: float):
-    from matplotlib.figure import Figure
-
-    figure = Figure(figsize=(width_mm / 25.4, height_mm / 25.4), dpi=200)
+    matplotlib_figure = require("matplotlib.figure", tr("Drawing charts"))
+    figure = matplotlib_figure.Figure(figsize=(width_mm / 25.4, height_mm / 25.4), dpi=200)
     figure.patch.set_facecolor("white")
     return figure
 

@@ -31,6 +31,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..i18n import tr
+from ..optional import require
 
 EARTH_RADIUS_M = 6_371_000.0
 #: curvature coefficient 1/k for the standard radio atmosphere (k = 4/3)
@@ -237,9 +238,8 @@ def fill_nodata(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     if mask.all():
         raise InputError(tr("The terrain model has no data in the area to compute; choose another extent or terrain "
                             "model."))
-    from scipy.ndimage import distance_transform_edt
-
-    index = distance_transform_edt(mask, return_distances=False, return_indices=True)
+    ndimage = require("scipy.ndimage", tr("Filling the holes of a terrain model"))
+    index = ndimage.distance_transform_edt(mask, return_distances=False, return_indices=True)
     return values[tuple(index)], mask
 
 
@@ -252,12 +252,7 @@ def gdal_line_of_sight(surface: np.ndarray, grid: Grid, row: int, col: int, obse
     """
     from osgeo import gdal
 
-    driver = gdal.GetDriverByName("MEM")
-    dataset = driver.Create("", grid.ncols, grid.nrows, 1, gdal.GDT_Float32)
-    dataset.SetGeoTransform(grid.geotransform)
-    if grid.crs:
-        dataset.SetProjection(_wkt(grid.crs))
-    dataset.GetRasterBand(1).WriteArray(surface.astype(np.float32, copy=False))
+    dataset = mem_raster(grid, np.float32, surface)
     x, y = grid.cell_centre(row, col)
     result = gdal.ViewshedGenerate(dataset.GetRasterBand(1), "MEM", "", [], float(x), float(y), observer_height,
                                    target_height, 1, 0, 0, -1, curvature_coeff, gdal.GVM_Edge, 0)
@@ -295,16 +290,44 @@ def load_raster_on_grid(source: str, grid: Grid, resampling: str = "bilinear") -
     return values
 
 
+def mem_raster(grid: Grid, dtype, array: np.ndarray | None = None, fill: float = 0.0):
+    """A GDAL in-memory (``MEM``) one-band raster on ``grid``: ``array`` written into it, else ``fill``."""
+    from osgeo import gdal, gdal_array
+
+    dataset = gdal.GetDriverByName("MEM").Create("", grid.ncols, grid.nrows, 1,
+                                                 gdal_array.NumericTypeCodeToGDALTypeCode(np.dtype(dtype)))
+    dataset.SetGeoTransform(grid.geotransform)
+    if grid.crs:
+        dataset.SetProjection(_wkt(grid.crs))
+    band = dataset.GetRasterBand(1)
+    if array is None:
+        band.Fill(fill)
+    else:
+        band.WriteArray(np.asarray(array, dtype=dtype))
+    return dataset
+
+
 def rasterize_heights(geometries: list, heights: np.ndarray, grid: Grid) -> np.ndarray:
     """Burn polygon heights (m above ground) into ``grid``: the highest building wins where they overlap; 0 elsewhere.
-    A cell counts as built when its centre lies inside a building."""
-    from rasterio.features import rasterize
-    from rasterio.transform import Affine
+    A cell counts as built when its centre lies inside a building (GDAL's rasterizer, not all-touched)."""
+    from osgeo import gdal, ogr
 
     heights = np.asarray(heights, dtype=float)
     if not len(geometries):
         return np.zeros(grid.shape, np.float32)
-    order = np.argsort(heights, kind="stable")  # later shapes overwrite earlier ones: ascending → max wins
-    shapes = ((geometries[i], float(heights[i])) for i in order if heights[i] > 0)
-    transform = Affine(grid.cell_size, 0.0, grid.x_min, 0.0, -grid.cell_size, grid.y_max)
-    return rasterize(shapes, out_shape=grid.shape, transform=transform, fill=0.0, dtype="float32")
+    raster = mem_raster(grid, np.float32)
+    source = ogr.GetDriverByName("Memory").CreateDataSource("")
+    layer = source.CreateLayer("buildings", raster.GetSpatialRef(), ogr.wkbUnknown)
+    layer.CreateField(ogr.FieldDefn("height", ogr.OFTReal))
+    definition = layer.GetLayerDefn()
+    # GDAL burns features in layer order, later ones over earlier ones: ascending heights → the highest wins
+    for i in np.argsort(heights, kind="stable"):
+        if not heights[i] > 0:
+            continue
+        feature = ogr.Feature(definition)
+        feature.SetField(0, float(heights[i]))
+        feature.SetGeometryDirectly(ogr.CreateGeometryFromWkb(geometries[i].wkb))
+        layer.CreateFeature(feature)
+    if gdal.RasterizeLayer(raster, [1], layer, options=["ATTRIBUTE=height"]) != 0:
+        raise InputError(tr("GDAL could not rasterise the buildings."))
+    return raster.GetRasterBand(1).ReadAsArray().astype(np.float32, copy=False)

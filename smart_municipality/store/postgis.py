@@ -23,6 +23,7 @@ import pandas as pd
 
 from ..errors import UserError
 from ..i18n import tr
+from ..optional import require
 from .base import Store
 from .connections import PgConnection, saved_connection
 from .errors import InputError, StoreAccessError, StoreError
@@ -72,6 +73,8 @@ class PostgisStore(Store):
 
     def __init__(self, uri: StoreUri, *, create: bool = True, read_only: bool = False,
                  migrations: tuple[Migration, ...] = MIGRATIONS, connection: PgConnection | None = None) -> None:
+        # before the connection is looked up: without psycopg2 no PostGIS store can work at all
+        require("psycopg2", tr("A study store on PostGIS"), tr("use a GeoPackage study store"))
         super().__init__(uri, migrations)
         self.connection_info = connection or saved_connection(uri.connection)
         self.schema = uri.schema

@@ -28,6 +28,7 @@ from shapely.ops import unary_union
 from ..compat.qt import FIELD_STRING, FieldType, LayoutUnit, new_field
 from ..errors import InputError
 from ..i18n import tr
+from ..optional import require
 from .indicators import in_register, stock_per_year
 from .layer_io import read_layer
 from .spatial import first_polygon, points_in_polygons
@@ -227,8 +228,7 @@ def export_rows(truth: pd.DataFrame, on: pd.Timestamp, bad_rows: bool = False) -
 
 def write_export(path: Path, rows: list[list]) -> Path:
     """A VIP export as XLSX (real date cells where the row has them)."""
-    import openpyxl
-
+    openpyxl = require("openpyxl", tr("The demo municipality"))
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     sheet.title = "Leegstand"
@@ -253,9 +253,8 @@ def demo_wijken(boundary, centre: tuple[float, float], seed: int = 2026, count: 
     around the centre."""
     rng = np.random.default_rng(seed + 7)
     if points is not None and len(points) >= count:
-        from scipy.cluster.vq import kmeans2
-
-        seeds, _ = kmeans2(np.asarray(points, dtype=float), count, seed=seed, minit="++")
+        vq = require("scipy.cluster.vq", tr("The demo municipality"))
+        seeds, _ = vq.kmeans2(np.asarray(points, dtype=float), count, seed=seed, minit="++")
         seeds = seeds[np.argsort(np.hypot(seeds[:, 0] - centre[0], seeds[:, 1] - centre[1]))]
     else:
         angles = np.sort(rng.uniform(0, 2 * np.pi, count - 1))

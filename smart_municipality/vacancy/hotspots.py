@@ -26,11 +26,16 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-import scipy.sparse as sp
-from scipy.spatial import cKDTree
-from scipy.stats import norm
 from shapely.geometry.base import BaseGeometry
 from shapely.strtree import STRtree
+
+from ..i18n import tr
+from ..optional import require
+
+_PURPOSE = tr("Hot spot analysis")
+sp = require("scipy.sparse", _PURPOSE)
+spatial = require("scipy.spatial", _PURPOSE)
+norm = require("scipy.stats", _PURPOSE).norm
 
 CONFIDENCE_LEVELS = ((0.01, 3), (0.05, 2), (0.10, 1))
 GI_LABELS = {3: "Hot spot 99%", 2: "Hot spot 95%", 1: "Hot spot 90%", 0: "Not significant",
@@ -114,14 +119,14 @@ def knn_weights(x: np.ndarray, y: np.ndarray, k: int = 8) -> sp.csr_matrix:
     """The ``k`` nearest other areas (by centroid), made symmetric."""
     n = len(x)
     k = max(1, min(k, n - 1))
-    _, neighbours = cKDTree(np.column_stack([x, y])).query(np.column_stack([x, y]), k=k + 1)
+    _, neighbours = spatial.cKDTree(np.column_stack([x, y])).query(np.column_stack([x, y]), k=k + 1)
     rows = np.repeat(np.arange(n), k + 1)
     return _symmetric_binary(rows, np.asarray(neighbours).ravel(), n)
 
 
 def distance_band_weights(x: np.ndarray, y: np.ndarray, threshold: float) -> sp.csr_matrix:
     """All areas whose centroids lie within ``threshold`` metres."""
-    pairs = cKDTree(np.column_stack([x, y])).query_pairs(threshold, output_type="ndarray")
+    pairs = spatial.cKDTree(np.column_stack([x, y])).query_pairs(threshold, output_type="ndarray")
     if not len(pairs):
         return sp.csr_matrix((len(x), len(x)))
     return _symmetric_binary(pairs[:, 0], pairs[:, 1], len(x))

@@ -12,9 +12,11 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 import shapely.vectorized
-from scipy.spatial import cKDTree
 from shapely.geometry.base import BaseGeometry
 from shapely.prepared import prep
+
+from ..i18n import tr
+from ..optional import require
 
 
 def points_in_polygons(
@@ -215,7 +217,8 @@ def snap_to_segments(
     vx = pieces[piece_of_vertex, 0] + t * (pieces[piece_of_vertex, 2] - pieces[piece_of_vertex, 0])
     vy = pieces[piece_of_vertex, 1] + t * (pieces[piece_of_vertex, 3] - pieces[piece_of_vertex, 1])
     lift = 1e7  # far beyond any in-plane distance in a projected CRS for one region
-    tree = cKDTree(np.column_stack([vx, vy, piece_rank[piece_of_vertex] * lift]))
+    spatial = require("scipy.spatial", tr("Linking addresses to street segments"))
+    tree = spatial.cKDTree(np.column_stack([vx, vy, piece_rank[piece_of_vertex] * lift]))
     query = np.flatnonzero(known)
     if not len(query):
         return line_index, distance

@@ -305,12 +305,14 @@ def test_demo_saves_its_gateway_and_sensor_runs(tmp_path):
 
     from smart_municipality.smart_municipality.demo import DEMO_NIS, generate_demo_municipality
     from smart_municipality.smart_municipality.siting import demo as siting_demo
+    from smart_municipality.smart_municipality.vector_io import read_frame, write_frames
 
     demo = generate_demo_municipality()
     study = tmp_path / "demodorp.gpkg"
-    for name, layer in (("GBG", demo.buildings), ("WBN", demo.roads), ("addresses", demo.addresses)):
-        gpd.GeoDataFrame({k: list(v) for k, v in layer.attributes.items()}, geometry=layer.geometries,
-                         crs="EPSG:31370").to_file(str(study), layer=name, driver="GPKG")
+    write_frames(study, {name: gpd.GeoDataFrame({k: list(v) for k, v in layer.attributes.items()},
+                                                geometry=layer.geometries, crs="EPSG:31370")
+                         for name, layer in (("GBG", demo.buildings), ("WBN", demo.roads),
+                                             ("addresses", demo.addresses))})
     result = siting_demo.add_siting_to_demo(study, None, tmp_path / "out", niscode=DEMO_NIS)
     with open_store(study) as store:
         scenarios = {s.kind: s for s in sc.list_scenarios(store, niscode=DEMO_NIS)}
@@ -328,7 +330,7 @@ def test_demo_saves_its_gateway_and_sensor_runs(tmp_path):
         assert len(sc.scenario_sites(store, gateways.fid)) == siting_demo.GATEWAY_CANDIDATES
         assert len(sc.scenario_sites(store, sensors.fid, role="selected")) == siting_demo.SENSORS_TO_PLACE
     # the same sites as the demo's own layer, in the same order
-    layer = gpd.read_file(str(result.geopackage), layer="gateways")
+    layer = read_frame(result.geopackage, "gateways")
     assert chosen["site_key"].tolist() == layer["site_id"].tolist()
     assert chosen["share_after"].tolist() == pytest.approx(layer["share_after"].tolist())
     assert (chosen["antenna_height_m"] == siting_demo.ROOF_ANTENNA_M).all()

@@ -3,7 +3,6 @@ their styles, sensors along the roads."""
 
 from __future__ import annotations
 
-import fiona
 import geopandas as gpd
 import numpy as np
 import pytest
@@ -13,6 +12,7 @@ from smart_municipality.smart_municipality.demo import generate_demo_municipalit
 from smart_municipality.smart_municipality.errors import InputError
 from smart_municipality.smart_municipality.siting import demo as siting_demo
 from smart_municipality.smart_municipality.siting.terrain import Grid
+from smart_municipality.smart_municipality.vector_io import layer_names, read_frame, write_frames
 
 
 @pytest.fixture(scope="module")
@@ -20,10 +20,10 @@ def demo_gpkg(tmp_path_factory):
     """Demodorp written the way the demo writes it (layers GBG, WBN, addresses)."""
     demo = generate_demo_municipality()
     path = tmp_path_factory.mktemp("demo") / "demodorp.gpkg"
-    for name, layer in (("GBG", demo.buildings), ("WBN", demo.roads), ("addresses", demo.addresses)):
-        frame = gpd.GeoDataFrame({k: list(v) for k, v in layer.attributes.items()}, geometry=layer.geometries,
-                                 crs="EPSG:31370")
-        frame.to_file(str(path), layer=name, driver="GPKG")
+    write_frames(path, {name: gpd.GeoDataFrame({k: list(v) for k, v in layer.attributes.items()},
+                                               geometry=layer.geometries, crs="EPSG:31370")
+                        for name, layer in (("GBG", demo.buildings), ("WBN", demo.roads),
+                                            ("addresses", demo.addresses))})
     return path
 
 
@@ -37,12 +37,12 @@ def test_synthetic_terrain_is_deterministic_and_plausible():
 
 def test_add_siting_to_demo(demo_gpkg, tmp_path):
     result = siting_demo.add_siting_to_demo(demo_gpkg, None, tmp_path / "out")
-    layers = set(fiona.listlayers(str(result.geopackage)))
+    layers = set(layer_names(result.geopackage))
     assert layers == set(siting_demo.LAYER_STYLES)
-    gateways = gpd.read_file(str(result.geopackage), layer="gateways")
+    gateways = read_frame(result.geopackage, "gateways")
     assert len(gateways) == siting_demo.GATEWAYS_TO_PLACE and list(gateways["rank"]) == [1, 2]
     assert gateways["share_after"].is_monotonic_increasing
-    sensors = gpd.read_file(str(result.geopackage), layer="sensors")
+    sensors = read_frame(result.geopackage, "sensors")
     assert len(sensors) == siting_demo.SENSORS_TO_PLACE
     figures = result.figures
     assert 0.5 < figures["addresses_heard_share"] <= 1.0
@@ -53,7 +53,7 @@ def test_add_siting_to_demo(demo_gpkg, tmp_path):
     for name in siting_demo.RASTER_STYLES:
         assert (tmp_path / "out" / name).with_suffix(".qml").exists()
     assert result.dem.exists()
-    covered = gpd.read_file(str(result.geopackage), layer="gateway_demand")["covered"].mean()
+    covered = read_frame(result.geopackage, "gateway_demand")["covered"].mean()
     assert covered == pytest.approx(figures["addresses_heard_share"])
 
 
