@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessing,
@@ -28,6 +27,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
+from ...smart_municipality.sinks import add_features, plain_values
 from ...smart_municipality.siting.linkbudget import DEFAULT_FREQUENCY_MHZ, DEFAULT_RX_HEIGHT_M
 from ...smart_municipality.siting.pathloss import PUBLISHED_MODELS, save_parameter_set
 from . import siting_common as common
@@ -180,8 +180,8 @@ class CalibratePathLossAlgorithm(SmartMunicipalityAlgorithm):
         sink, sink_id = self.parameterAsSink(parameters, "OUTPUT_TABLE", context, fields, QgsWkbTypes.Type.NoGeometry)
         for row in result.rows:
             feature = QgsFeature(fields)
-            feature.setAttributes([row.get(f.name()) for f in fields])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            feature.setAttributes(plain_values(row.get(f.name()) for f in fields))
+            add_features(sink, feature, tr("Calibration per gateway"))
         joint = result.parameter_set.joint
         feedback.pushInfo(tr("Joint fit: PL(1 km) = {pl0:.2f} dB, n = {n:.3f}, σ = {s:.2f} dB; RMSE {b:.2f} dB with "
                              "the prior model, {a:.2f} dB with the fit.").format(

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -27,6 +26,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
+from ...smart_municipality.sinks import add_features
 from . import siting_common as common
 from .base import SmartMunicipalityAlgorithm
 
@@ -247,7 +247,7 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
             feature.setGeometry(geometry)
             feature.setAttributes([row["area"], row["name"], row["points"], row["points_covered"], row["weight"],
                                    row["covered_weight"], row["covered_share"], rank])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            add_features(sink, feature, self.parameterDefinition("OUTPUT_AREAS").description())
         return sink_id
 
     def _report(self, path, result, labels, share, mean_distance, radius, area_rows) -> str:

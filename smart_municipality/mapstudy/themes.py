@@ -39,6 +39,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ..i18n import tr
 from ..resources import style_path
+from ..sinks import add_features
 from ..siting import report as furniture
 
 #: base layer code → (style in resources/styles, legend title (English source))
@@ -177,7 +178,7 @@ def memory_layer(kind: str, name: str, fields: dict[str, QVariant.Type], rows: l
         feature.setGeometry(geometry)
         feature.setAttributes(list(values))
         features.append(feature)
-    layer.dataProvider().addFeatures(features)
+    add_features(layer.dataProvider(), features, layer.name())
     layer.updateExtents()
     return layer
 

@@ -28,6 +28,7 @@ from shapely.ops import unary_union
 
 from ..errors import InputError
 from ..i18n import tr
+from ..sinks import add_features
 from .indicators import in_register, stock_per_year
 from .layer_io import read_layer
 from .spatial import first_polygon, points_in_polygons
@@ -293,7 +294,7 @@ def _polygon_layer(name: str, fields: dict[str, QVariant.Type], rows: list[tuple
         converted.convertToMultiType()
         feature.setGeometry(converted)
         features.append(feature)
-    layer.dataProvider().addFeatures(features)
+    add_features(layer.dataProvider(), features, layer.name())
     return layer
 
 
