@@ -86,6 +86,7 @@ def copy_between(source_uri: str | StoreUri, target_uri: str | StoreUri, *, repl
                  feedback=None) -> dict[str, int]:
     """Open both stores by URI and copy (see :func:`copy_store`); a new GeoPackage target appears only when complete."""
     from . import open_store
+    from .geopackage import publish_new_file
 
     source_uri = source_uri if isinstance(source_uri, StoreUri) else parse_store_uri(source_uri)
     target_uri = target_uri if isinstance(target_uri, StoreUri) else parse_store_uri(target_uri)
@@ -101,7 +102,10 @@ def copy_between(source_uri: str | StoreUri, target_uri: str | StoreUri, *, repl
             try:
                 with open_store(StoreUri(GPKG, path=str(part))) as target:
                     counts = copy_store(source, target, replace=replace, feedback=feedback)
-                os.replace(part, final)
+                if not publish_new_file(part, final):
+                    raise StoreError(tr("{target} was created by someone else while copying; nothing was copied. "
+                                        "Choose another target or let the copy replace its data.").format(
+                                            target=target_uri.label))
             finally:
                 if part.exists():
                     part.unlink()

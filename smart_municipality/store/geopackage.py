@@ -8,9 +8,10 @@ Bookkeeping lives in the file, in SQL triggers that need nothing but core SQLite
 get ``row_version``/``updated_at``/``updated_by`` bumped on every update, audited tables write ``change_history``.
 The person is taken from the one-row table ``store_editor``, which the store fills at the start of each of its write
 transactions and clears before commit (SQLite allows one writer at a time, so this is never mixed up); edits made
-in QGIS directly are therefore recorded with an unknown user. New files are built under a temporary name and moved
-in place when complete; an older file is copied (SQLite backup API) before it is upgraded, and the upgrade itself
-runs in one transaction.
+in QGIS directly are therefore recorded with an unknown user. New files are built under a temporary name and put
+in place when complete, exclusively (:func:`publish_new_file`: when two processes create the same store at once, the
+second opens the first one's file instead of replacing it); an older file is copied (SQLite backup API) before it is
+upgraded, and the upgrade itself runs in one transaction.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -175,6 +178,54 @@ def column_sql(column: Column) -> str:
     return " ".join(parts)
 
 
+LOCK_STALE_SECONDS = 120.0  # a creation lock older than this was left by a crashed process
+
+
+def publish_new_file(part: Path, final: Path) -> bool:
+    """Give the complete file ``part`` the name ``final`` unless a file of that name exists; whether ours was placed.
+
+    Atomic and exclusive: two processes creating the same store never both succeed, and the loser never replaces
+    the winner's file (which may already hold rows). A hard link does this in one step; on file systems without
+    hard links (FAT, some network shares) a lock directory next to the file serialises the check and the move.
+    ``part`` is left for the caller to remove.
+    """
+    try:
+        os.link(part, final)
+        return True
+    except FileExistsError:
+        return False
+    except OSError:
+        pass
+    lock = final.with_name(f".{final.name}.creating")
+    deadline = time.monotonic() + LOCK_STALE_SECONDS
+    while True:
+        try:
+            lock.mkdir()
+            break
+        except FileExistsError:
+            try:
+                stale = time.time() - lock.stat().st_mtime > LOCK_STALE_SECONDS
+            except FileNotFoundError:
+                continue
+            if stale or time.monotonic() > deadline:
+                _remove_dir(lock)
+            time.sleep(0.01)
+    try:
+        if final.exists():
+            return False
+        os.replace(part, final)
+        return True
+    finally:
+        _remove_dir(lock)
+
+
+def _remove_dir(path: Path) -> None:
+    try:
+        path.rmdir()
+    except OSError:
+        pass
+
+
 class GeoPackageStore(Store):
     """A study in one GeoPackage file (see the module docstring)."""
 
@@ -207,13 +258,15 @@ class GeoPackageStore(Store):
         if not folder.is_dir():
             raise StoreError(tr("The folder {folder} does not exist; choose an existing folder for the GeoPackage.")
                              .format(folder=folder))
-        part = folder / f".{self.path.name}.{os.getpid()}.part"
+        part = folder / f".{self.path.name}.{os.getpid()}.{threading.get_ident()}.part"
         try:
             self._conn = self._new_connection(part, "rwc")
             self._open_schema()
             self._conn.close()
             self._conn = None
-            os.replace(part, self.path)
+            # when another process created the store meanwhile, ours is dropped and theirs opened: its writes are
+            # never overwritten, and ours go into the same file (SQLite serialises the writers)
+            publish_new_file(part, self.path)
         except sqlite3.Error as exc:
             raise self._map_error(exc, None) or StoreError(
                 tr("{store} could not be created; check that the folder is writable.").format(store=self.label)
