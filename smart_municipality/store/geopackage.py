@@ -470,6 +470,9 @@ class GeoPackageStore(Store):
             f"{history} VALUES ('{t}', OLD.fid, OLD.niscode, 'delete', {NOW_SQL}, {EDITOR_SQL}, NULL, "
             f"OLD.row_version, {json_row_sql(spec, 'OLD')}, NULL); END")
 
+    def _drop_index(self, table: str, name: str) -> None:
+        self._conn.execute(f'DROP INDEX IF EXISTS "{name}"')
+
     def _fid_counter(self, table: str) -> int:
         row = self._conn.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)).fetchone()
         return int(row[0]) if row and row[0] is not None else 0
@@ -503,9 +506,11 @@ class GeoPackageStore(Store):
                                  f'coalesce((SELECT max(fid) FROM "{table}"), 0))', (table,)).fetchone()
         return int(row[0])
 
-    def _bulk_insert(self, spec: Table, frame: pd.DataFrame, copy: bool) -> None:
+    def _bulk_insert(self, spec: Table, frame: pd.DataFrame, copy: bool, skip_existing: bool = False) -> int:
         geometry = spec.geometry
-        bulk_index = geometry is not None and geometry.name in frame.columns and len(frame) >= BULK_RTREE_ROWS
+        # skipped rows would leave R-tree entries behind: then the standard trigger writes them
+        bulk_index = geometry is not None and geometry.name in frame.columns and len(frame) >= BULK_RTREE_ROWS \
+            and not skip_existing
         if bulk_index and FID not in frame.columns:
             # explicit fids (what AUTOINCREMENT would give) so the R-tree rows can be written in bulk
             first = self._last_fid(spec.name) + 1
@@ -516,9 +521,11 @@ class GeoPackageStore(Store):
         marks = ", ".join("?" * len(columns))
         records = frame_records(frame, self._converters(spec))
         if not bulk_index:
-            self._conn.executemany(f'INSERT INTO "{spec.name}" ({names}) VALUES ({marks})', records)
+            conflict = " ON CONFLICT DO NOTHING" if skip_existing else ""
+            cursor = self._conn.executemany(f'INSERT INTO "{spec.name}" ({names}) VALUES ({marks}){conflict}',
+                                            records)
             self._dirty.add(spec.name)
-            return
+            return int(cursor.rowcount) if skip_existing else len(frame)
         # The standard R-tree insert trigger calls five Python functions per row; for a batch it is swapped for one
         # bulk insert of the envelopes, inside the same transaction (other connections never see it missing).
         trigger = RTREE_TRIGGERS[0].format(t=spec.name, c=geometry.name, i=FID)
@@ -538,6 +545,7 @@ class GeoPackageStore(Store):
             if self._conn.in_transaction:
                 self._conn.execute(trigger.replace("CREATE TRIGGER", "CREATE TRIGGER IF NOT EXISTS", 1))
         self._dirty.add(spec.name)
+        return len(frame)
 
     def _insert_returning_fid(self, spec: Table, frame: pd.DataFrame) -> int:
         columns = list(frame.columns)
