@@ -307,6 +307,9 @@ class GeoPackageStore(Store):
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
+            text = str(exc).lower()
+            if "locked" in text or "busy" in text or "malformed" in text:  # held exclusively, or damaged
+                raise self._map_error(exc, None) from exc
             raise InputError(tr("{path} is not a GeoPackage (not an SQLite database); choose a .gpkg file.").format(
                 path=self.path)) from exc
 
@@ -611,6 +614,9 @@ class GeoPackageStore(Store):
         if "disk i/o" in text:
             return StoreError(tr("{store} could not be written (disk error); nothing was saved. Check the disk or the "
                                  "network share.").format(store=self.label))
+        if "no such table" in text or "no such column" in text or "has no column" in text:
+            return StoreError(tr("{store} lacks tables or columns of the study ({detail}); it was changed outside the "
+                                 "plugin. Restore it from a backup.").format(store=self.label, detail=str(exc)))
         if "malformed" in text or "not a database" in text:
             return StoreError(tr("{store} is damaged; restore it from a backup.").format(store=self.label))
         if isinstance(exc, sqlite3.IntegrityError):

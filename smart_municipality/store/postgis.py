@@ -501,6 +501,10 @@ class PostgisStore(Store):
         if code.startswith("22"):
             return InputError(tr("Some values for {table} are not valid for the database; nothing was saved.").format(
                 table=title))
+        if code == "42703":
+            return StoreError(tr("{store} lacks tables or columns of the study ({detail}); it was changed outside the "
+                                 "plugin. Restore it from a backup.").format(
+                                     store=self.label, detail=(str(exc).strip().splitlines() or [""])[0]))
         if code in ("42P01", "3F000"):
             return StoreError(tr("The study tables in {store} are missing; open the store again to recreate them, or "
                                  "check the schema name.").format(store=self.label))
