@@ -35,11 +35,16 @@ def add_features(sink: Any, features: Any, output: str, *, fast: bool = True) ->
     # a data provider answers (ok, features), a sink or a layer only ok
     ok = answer[0] if isinstance(answer, tuple) else answer
     if not ok:
-        last_error = getattr(sink, "lastError", None)
-        reason = (last_error() if callable(last_error) else "") or tr("no reason given")
-        raise WriteError(tr("{output} could not be written completely ({reason}); the result is incomplete and was "
-                            "not used.").format(output=output, reason=reason.strip().rstrip(".")))
+        raise refused(sink, output)
     return len(batch)
+
+
+def refused(sink: Any, output: str) -> WriteError:
+    """The error for features ``sink`` refused (for callers that need the provider's own answer, e.g. the new ids)."""
+    last_error = getattr(sink, "lastError", None)
+    reason = (last_error() if callable(last_error) else "") or tr("no reason given")
+    return WriteError(tr("{output} could not be written completely ({reason}); the result is incomplete and was "
+                         "not used.").format(output=output, reason=reason.strip().rstrip(".")))
 
 
 def plain_values(values: Iterable[Any]) -> list[Any]:
