@@ -68,7 +68,7 @@ def _batch(hours: range, thing: str = "test:1") -> SensorBatch:
         observations=observations_frame(f"{thing}:no2", times, [float(h) for h in hours]))
 
 
-def _run_at_once(uri: str, batches: list[SensorBatch], monkeypatch, gate: str) -> list:
+def _run_at_once(uri: str, batches: list[SensorBatch], monkeypatch, gate: str, migrations=MIGRATIONS) -> list:
     """Save every batch from its own connection (thread); all writers pass ``gate`` before any goes on."""
     barrier = threading.Barrier(len(batches), timeout=60)
     original = getattr(SensorRepository, gate)
@@ -83,7 +83,7 @@ def _run_at_once(uri: str, batches: list[SensorBatch], monkeypatch, gate: str) -
 
     def work(index: int) -> None:
         try:
-            with open_store(uri) as store:
+            with open_store(uri, migrations=migrations) as store:
                 reports[index] = SensorRepository(store).save(batches[index], NIS, user=f"writer{index}")
         except Exception as error:  # noqa: BLE001 - reported by the test
             reports[index] = error
@@ -135,3 +135,21 @@ def test_postgis_concurrent_imports_of_a_new_sensor_create_it_once(pg_connection
         assert store.count("sensor_thing") == 1 and store.count("sensor_datastream") == 1
         assert store.count("sensor_location") == 1
         assert store.count("observation") == 20 * (writers - 1) + 50 == sum(r.observations for r in reports)
+
+
+@pytest.mark.postgis
+def test_postgis_forced_collision_doubles_readings_without_the_unique_index(pg_connection, pg_schema, monkeypatch):
+    """The same forced collision on a store of version 3 (no unique index) stores the overlap twice and every writer
+    reports its readings new: the collision above is real, and only the unique index stops it."""
+    uri = f"pg:{pg_connection}?schema={pg_schema}"
+    old = MIGRATIONS[:3]
+    with open_store(uri, migrations=old) as store:
+        SensorRepository(store).save(_batch(range(0, 10)), NIS)
+    ranges = [range(0, 100), range(40, 140)]
+    reports = _run_at_once(uri, [_batch(r) for r in ranges], monkeypatch, "_drop_stored", migrations=old)
+    assert [r.skipped_existing for r in reports] == [10, 0]  # neither saw the other's readings
+    with open_store(uri, migrations=old) as store:
+        assert store.count("observation") == 10 + 90 + 100  # 60 readings stored twice
+    with open_store(uri) as store:  # the upgrade removes them and says so
+        assert store.count("observation") == 140
+        assert store.meta()["observation_duplicates_removed"] == "60"
