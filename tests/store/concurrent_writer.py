@@ -1,7 +1,7 @@
 """A writer process for the concurrency tests (``test_concurrency.py``); run as a script, never collected.
 
     python concurrent_writer.py '<json>'   with {"paths": [...], "writer": 0, "rows": 50, "sync": dir,
-                                                 "busy_timeout": 30.0, "hold": 0.0}
+                                                 "busy_timeout": 30.0, "hold": 0.0, "no_links": false}
 
 For each path (one round each) it says it is ready (``ready-<round>-<writer>``), waits for ``go-<round>`` so that all
 writers start together, opens the GeoPackage (creating it when missing) and inserts its own rows in one transaction,
@@ -23,6 +23,13 @@ def main(config: dict) -> list:
     from smart_municipality.smart_municipality.store.geopackage import GeoPackageStore
     from smart_municipality.smart_municipality.store.uri import parse_store_uri
 
+    if config.get("no_links"):  # a file system without hard links (FAT, some shares): the lock-directory path
+        from smart_municipality.smart_municipality.store import geopackage
+
+        def no_links(*_args):
+            raise PermissionError(1, "Operation not permitted")
+
+        geopackage.os.link = no_links
     sync = Path(config["sync"])
     writer = config["writer"]
     results = []

@@ -18,13 +18,14 @@ WRITER = Path(__file__).with_name("concurrent_writer.py")
 
 
 def run_writers(plugins_dir: Path, sync: Path, paths: list[str], writers: int, rows: int, *,
-                busy_timeout: float = 30.0, hold: float = 0.0) -> list[list[dict]]:
+                busy_timeout: float = 30.0, hold: float = 0.0, no_links: bool = False) -> list[list[dict]]:
     """Start ``writers`` processes that write into each path in turn, all released together per round."""
     sync.mkdir()
     env = {**os.environ, "PYTHONPATH": str(plugins_dir), "QT_QPA_PLATFORM": "offscreen"}
     processes = [subprocess.Popen(
         [sys.executable, str(WRITER), json.dumps({"paths": paths, "writer": w, "rows": rows, "sync": str(sync),
-                                                  "busy_timeout": busy_timeout, "hold": hold})],
+                                                  "busy_timeout": busy_timeout, "hold": hold,
+                                                  "no_links": no_links})],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) for w in range(writers)]
     try:
         for number in range(len(paths)):
@@ -70,15 +71,16 @@ def check_rounds(results: list[list[dict]], paths: list[str], rows: int) -> tupl
     return successes, refusals
 
 
-def test_new_geopackage_many_writers_nothing_lost(tmp_path, plugins_dir):
+@pytest.mark.parametrize("no_links", [False, True], ids=["hard-link", "lock-directory"])
+def test_new_geopackage_many_writers_nothing_lost(tmp_path, plugins_dir, no_links):
     """N processes create the same new GeoPackage at the same moment and import into it, many rounds: every
     import that reports success is in the file (before: the last file moved in place won, the others' rows vanished)."""
     rounds, writers, rows = 12, 4, 40
     paths = [str(tmp_path / f"round{r}.gpkg") for r in range(rounds)]
-    results = run_writers(plugins_dir, tmp_path / "sync", paths, writers, rows)
+    results = run_writers(plugins_dir, tmp_path / "sync", paths, writers, rows, no_links=no_links)
     successes, refusals = check_rounds(results, paths, rows)
     assert successes == rounds * writers and refusals == 0
-    assert not list(tmp_path.glob(".*.part")), "temporary files left behind"
+    assert not list(tmp_path.glob(".*.part")) and not list(tmp_path.glob(".*.creating")), "temporary files left"
 
 
 def test_existing_geopackage_many_writers_nothing_lost(tmp_path, plugins_dir):
