@@ -160,3 +160,32 @@ def _row(key: str) -> dict:
     from sm_tests.store.helpers import dossier
 
     return dossier(1, dossier_id=key)
+
+
+def test_copy_into_a_new_geopackage_created_meanwhile_is_refused(tmp_path, monkeypatch):
+    """Someone creates the copy's target while the copy runs: their file is kept, the copy says so, nothing is left."""
+    from smart_municipality.smart_municipality.store import geopackage, open_store
+    from smart_municipality.smart_municipality.store.copy import copy_between
+    from smart_municipality.smart_municipality.store.errors import StoreError
+
+    source = tmp_path / "bron.gpkg"
+    with open_store(str(source)) as store:
+        store.insert_many("vacancy_dossier", [_row("bron")])
+    target = tmp_path / "doel.gpkg"
+    real_publish = geopackage.publish_new_file
+
+    raced = []
+
+    def racing_publish(part, final):
+        if final == target and not raced:
+            raced.append(True)
+            with open_store(str(final)) as other:  # a colleague's store appears under the same name
+                other.insert_many("vacancy_dossier", [_row("collega")])
+        return real_publish(part, final)
+
+    monkeypatch.setattr(geopackage, "publish_new_file", racing_publish)
+    with pytest.raises(StoreError, match="created by someone else"):
+        copy_between(str(source), str(target))
+    with open_store(str(target), create=False) as store:
+        assert [r["dossier_id"] for r in store.read("vacancy_dossier")] == ["collega"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bron.gpkg", "doel.gpkg"]
