@@ -172,6 +172,7 @@ def download(nis: str, work: Path, feedback) -> dict:
     from smart_municipality.smart_municipality.compat.qt import FIELD_STRING, GeometryType, new_field
     from smart_municipality.smart_municipality.downloads import municipality_area, resolve_municipality
     from smart_municipality.smart_municipality.errors import UserError
+    from smart_municipality.smart_municipality.sinks import add_features
     from smart_municipality.smart_municipality.sources.grb import GRB_LAYERS
 
     codes = [layer.code for layer in GRB_LAYERS]
@@ -203,7 +204,7 @@ def download(nis: str, work: Path, feedback) -> dict:
     feature.setGeometry(geometry)
     name = municipality.name or area.label.rsplit(" (", 1)[0]
     feature.setAttributes([nis, name])
-    boundary.dataProvider().addFeatures([feature])
+    add_features(boundary.dataProvider(), [feature], boundary.name())
     layers["boundary"] = boundary
     for key, layer in layers.items():
         if not layer.isValid():

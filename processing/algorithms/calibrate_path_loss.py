@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -33,6 +32,7 @@ from ...smart_municipality.compat.qt import (
 )
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
+from ...smart_municipality.sinks import add_features, plain_values
 from ...smart_municipality.siting.linkbudget import DEFAULT_FREQUENCY_MHZ, DEFAULT_RX_HEIGHT_M
 from ...smart_municipality.siting.pathloss import PUBLISHED_MODELS, save_parameter_set
 from . import siting_common as common
@@ -185,8 +185,8 @@ class CalibratePathLossAlgorithm(SmartMunicipalityAlgorithm):
         sink, sink_id = self.parameterAsSink(parameters, "OUTPUT_TABLE", context, fields, WkbType.NoGeometry)
         for row in result.rows if sink is not None else ():  # None: the table was not asked for
             feature = QgsFeature(fields)
-            feature.setAttributes([row.get(f.name()) for f in fields])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            feature.setAttributes(plain_values(row.get(f.name()) for f in fields))
+            add_features(sink, feature, tr("Calibration per gateway"))
         joint = result.parameter_set.joint
         feedback.pushInfo(tr("Joint fit: PL(1 km) = {pl0:.2f} dB, n = {n:.3f}, σ = {s:.2f} dB; RMSE {b:.2f} dB with "
                              "the prior model, {a:.2f} dB with the fit.").format(

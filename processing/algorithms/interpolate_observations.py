@@ -103,13 +103,19 @@ class InterpolateObservationsAlgorithm(SmartMunicipalityAlgorithm):
         cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
         power = self.parameterAsDouble(parameters, self.POWER, context)
         neighbours = self.parameterAsInt(parameters, self.NEIGHBOURS, context)
+        # first: it refuses in one sentence when fewer than two points have a position and a value
+        cv = interpolate.cross_validate(x, y, values, power=power, neighbours=neighbours)
+        usable = np.isfinite(x) & np.isfinite(y) & np.isfinite(values)
+        if not usable.all():
+            feedback.pushWarning(tr("{n} sensors with a value but without a position were left out.").format(
+                n=int((~usable).sum())))
+        x, y, values = x[usable], y[usable], values[usable]
         if parameters.get(self.EXTENT):
             rect = self.parameterAsExtent(parameters, self.EXTENT, context, QgsCoordinateReferenceSystem(L72_AUTHID))
             extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
         else:
             margin = max(cell, 0.05 * max(np.ptp(x), np.ptp(y)))
             extent = (x.min() - margin, y.min() - margin, x.max() + margin, y.max() + margin)
-        cv = interpolate.cross_validate(x, y, values, power=power, neighbours=neighbours)
         feedback.pushInfo(cv.text(unit))
         feedback.setProgress(20)
         surface = interpolate.grid(x, y, values, extent, cell, power=power, neighbours=neighbours)
@@ -131,16 +137,24 @@ class InterpolateObservationsAlgorithm(SmartMunicipalityAlgorithm):
             transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem(L72_AUTHID),
                                                context.transformContext())
             xs, ys, vs = [], [], []
+            left_out = 0
             for feature in source.getFeatures():
                 geometry = feature.geometry()
                 value = feature[field]
-                if geometry.isEmpty() or value is None:
+                # QGIS 3.22 gives NULL as a QVariant that is not None
+                if geometry.isNull() or geometry.isEmpty() or value is None or (
+                        hasattr(value, "isNull") and value.isNull()):
+                    left_out += 1
                     continue
-                point = transform.transform(geometry.asPoint())
-                xs.append(point.x())
-                ys.append(point.y())
-                vs.append(float(value))
-            return np.array(xs), np.array(ys), np.array(vs), ""
+                for part in (geometry.asMultiPoint() if geometry.isMultipart() else [geometry.asPoint()]):
+                    point = transform.transform(part)
+                    xs.append(point.x())
+                    ys.append(point.y())
+                    vs.append(float(value))
+            if left_out:
+                feedback.pushWarning(tr("{n} points without a value or without a geometry were left out.").format(
+                    n=left_out))
+            return np.array(xs, dtype=float), np.array(ys, dtype=float), np.array(vs, dtype=float), ""
         if not parameters.get("STORE"):
             raise InputError(tr("Choose a study store or a point layer with values."))
         prop = property_id(self.parameterAsEnum(parameters, self.PROPERTY, context))

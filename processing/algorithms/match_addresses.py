@@ -7,7 +7,6 @@ from typing import Any
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeatureSink,
     QgsProcessingContext,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -20,6 +19,7 @@ from ...smart_municipality.addresses.constants import STATUSES
 from ...smart_municipality.compat.qt import ProcessingSourceType, WkbType
 from ...smart_municipality.errors import Cancelled, InputError
 from ...smart_municipality.i18n import tr
+from ...smart_municipality.sinks import add_features
 from .base import SmartMunicipalityAlgorithm
 
 
@@ -117,9 +117,9 @@ class MatchAddressesAlgorithm(SmartMunicipalityAlgorithm):
         review = review_fields(data.fields)
         review_sink, review_id = self.parameterAsSink(parameters, self.UNMATCHED_OUTPUT, context, review,
                                                       WkbType.NoGeometry, QgsCoordinateReferenceSystem())
-        sink.addFeatures(list(features(data, result, fields)), QgsFeatureSink.Flag.FastInsert)
-        if review_sink is not None:  # None: not asked for
-            review_sink.addFeatures(list(review_features(data, result, review)), QgsFeatureSink.Flag.FastInsert)
+        add_features(sink, features(data, result, fields), self.parameterDefinition(self.OUTPUT).description())
+        add_features(review_sink, review_features(data, result, review),
+                     self.parameterDefinition(self.UNMATCHED_OUTPUT).description())
         counts = result.counts()
         feedback.pushInfo(", ".join(f"{status}: {count}" for status, count in counts.items() if count))
         outputs: dict[str, Any] = {self.OUTPUT: sink_id, self.UNMATCHED_OUTPUT: review_id}

@@ -17,6 +17,7 @@ from ...smart_municipality.compat.qt import FIELD_STRING, ProcessingSourceType, 
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr, tr_noop
 from ...smart_municipality.projects.region import layer_source, merge_registers, store_source
+from ...smart_municipality.sinks import add_features
 from .base import SmartMunicipalityAlgorithm
 from .store_parameter import store_parameter, store_uri_parameter
 
@@ -78,7 +79,7 @@ class MergeProjectRegistersAlgorithm(SmartMunicipalityAlgorithm):
             feature = QgsFeature(fields)
             feature.setAttributes([duplicate.project_key, duplicate.niscode, duplicate.source, duplicate.first_source,
                                    duplicate.kind, tr(DUPLICATE_KINDS[duplicate.kind])])
-            sink.addFeature(feature)
+            add_features(sink, feature, tr("Duplicates"))
         for label, count in result.per_source.items():
             feedback.pushInfo(tr("{source}: {count} projects written.").format(source=label, count=count))
         if result.duplicates:

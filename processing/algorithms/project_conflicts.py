@@ -29,6 +29,7 @@ from ...smart_municipality.downloads import target_crs
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr, tr_noop
 from ...smart_municipality.projects.conflicts import DEFAULT_DISTANCE, Item, find_conflicts, local_day
+from ...smart_municipality.sinks import add_features
 from .base import SmartMunicipalityAlgorithm
 
 #: fields looked for when none is chosen: the project register's, then GIPOD's, then common names
@@ -154,7 +155,7 @@ class ProjectConflictsAlgorithm(SmartMunicipalityAlgorithm):
             feature.setAttributes([p.id, p.name, w.id, w.name, round(conflict.distance, 2),
                                    _date(conflict.overlap_start), _date(conflict.overlap_end), conflict.overlap_days,
                                    _date(p.first_day), _date(p.last_day), _date(w.first_day), _date(w.last_day)])
-            sink.addFeature(feature)
+            add_features(sink, feature, tr("Conflicts"))
         feedback.pushInfo(tr("{count} conflicts between {projects} projects and {works} works.").format(
             count=len(conflicts), projects=len(projects), works=len(works)))
         return {self.OUTPUT: dest}

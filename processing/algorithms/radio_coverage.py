@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsPalettedRasterRenderer,
@@ -19,6 +18,7 @@ from qgis.PyQt.QtGui import QColor
 from ...smart_municipality.compat.qt import FIELD_DOUBLE, FIELD_INT, ProcessingSourceType, WkbType, new_field
 from ...smart_municipality.errors import Cancelled
 from ...smart_municipality.i18n import tr
+from ...smart_municipality.sinks import add_features
 from . import siting_common as common
 from .base import SmartMunicipalityAlgorithm
 
@@ -130,7 +130,7 @@ class RadioCoverageAlgorithm(SmartMunicipalityAlgorithm):
             geometry.fromWkb(row["geometry"].wkb)
             feature.setGeometry(geometry)
             feature.setAttributes([row["sf"], row["area_km2"], row["cumulative_km2"], row["cumulative_share"]])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            add_features(sink, feature, self.parameterDefinition("OUTPUT_SF_POLYGONS").description())
         outputs["OUTPUT_SF_POLYGONS"] = sink_id
         share = result.covered_share(terrain.nodata)
         outputs["COVERED_SHARE"] = share

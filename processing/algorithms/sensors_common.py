@@ -13,7 +13,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsProcessingOutputNumber,
@@ -27,6 +26,7 @@ from ...smart_municipality.compat.qt import ProcessingSourceType
 from ...smart_municipality.errors import Cancelled, InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.sensors.properties import PROPERTIES
+from ...smart_municipality.sinks import add_features
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -167,7 +167,6 @@ def write_features(sink, fields: QgsFields, frame: pd.DataFrame, geometries=None
         if len(batch) == 5000:
             if feedback is not None and feedback.isCanceled():
                 raise Cancelled(tr("Cancelled; nothing was written."))
-            sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+            add_features(sink, batch, tr("The output layer"))
             batch = []
-    if batch:
-        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+    add_features(sink, batch, tr("The output layer"))

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
@@ -33,6 +32,7 @@ from ...smart_municipality.compat.qt import (
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.optional import require
+from ...smart_municipality.sinks import add_features
 from . import siting_common as common
 from .base import SmartMunicipalityAlgorithm
 
@@ -252,7 +252,7 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
             feature.setGeometry(geometry)
             feature.setAttributes([row["area"], row["name"], row["points"], row["points_covered"], row["weight"],
                                    row["covered_weight"], row["covered_share"], rank])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            add_features(sink, feature, self.parameterDefinition("OUTPUT_AREAS").description())
         return sink_id
 
     def _report(self, path, result, labels, share, mean_distance, radius, area_rows) -> str:

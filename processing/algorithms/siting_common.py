@@ -19,7 +19,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsMapLayer,
@@ -52,6 +51,7 @@ from ...smart_municipality.compat.qt import (
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.resources import style_path
+from ...smart_municipality.sinks import add_features
 from ...smart_municipality.siting.linkbudget import (
     DEFAULT_CABLE_LOSS_DB,
     DEFAULT_DEVICE_EIRP_DBM,
@@ -573,7 +573,7 @@ def write_sites(alg, parameters, context, key: str, crs, x, y, labels, existing,
         share = step.get("covered_share", step.get("mean_distance"))
         feature.setAttributes([labels[j], rank, int(bool(existing[j])), float(costs[j]), step.get("gain"),
                                objective, share])
-        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        add_features(sink, feature, alg.parameterDefinition(key).description())
     style_output(alg, context, sink_id, "siting_sites.qml")
     return sink_id
 
@@ -597,7 +597,7 @@ def write_demand(alg, parameters, context, key: str, crs, table: PointTable,
         feature = QgsFeature(fields)
         feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(table.x[i]), float(table.y[i]))))
         feature.setAttributes([lists[name][i] for name in columns])
-        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        add_features(sink, feature, alg.parameterDefinition(key).description())
     style_output(alg, context, sink_id, "siting_demand.qml")
     return sink_id
 

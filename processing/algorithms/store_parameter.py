@@ -52,4 +52,10 @@ def open_store_parameter(algorithm, parameters: dict[str, Any], name: str, conte
     """Open the store of parameter ``name`` (created when missing unless ``create`` is false)."""
     from ...smart_municipality.store import open_store
 
-    return open_store(store_uri_parameter(algorithm, parameters, name, context), create=create, read_only=read_only)
+    store = open_store(store_uri_parameter(algorithm, parameters, name, context), create=create, read_only=read_only)
+    # what an upgrade changed in the data (duplicate readings removed) is said once, where the user looks
+    feedback = context.feedback() if hasattr(context, "feedback") else None
+    for note in store.upgrade_notes:
+        if feedback is not None:
+            feedback.pushWarning(note)
+    return store

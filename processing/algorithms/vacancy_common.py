@@ -24,6 +24,7 @@ from qgis.PyQt.QtCore import QDate
 from ...smart_municipality.compat.qt import FIELD_DATE, GeometryType
 from ...smart_municipality.errors import Cancelled
 from ...smart_municipality.i18n import tr
+from ...smart_municipality.sinks import add_features
 from .frames import frame_fields
 
 if TYPE_CHECKING:
@@ -214,10 +215,9 @@ def write_frame(sink: QgsFeatureSink, fields: QgsFields, frame: pd.DataFrame, ge
         if len(batch) == 5000:
             if feedback is not None and feedback.isCanceled():
                 raise Cancelled(tr("Cancelled; nothing was written."))
-            sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+            add_features(sink, batch, tr("The output layer"))
             batch = []
-    if batch:
-        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+    add_features(sink, batch, tr("The output layer"))
 
 
 def multi_type(wkb_type: int) -> int:

@@ -6,7 +6,8 @@
 --     psql "service=gis" -v schema=smart_municipality -f postgis_roles.sql
 --
 -- It is idempotent. It creates (when missing):
---   * group role sm_viewer  - may read the study, only the municipalities granted in store_access;
+--   * group role sm_viewer  - may read the study, only the municipalities granted in store_access, and copy it
+--                             out (smart_municipality:copy_store reads the fid counters);
 --   * group role sm_editor  - may also insert, update and delete records of the municipalities granted with
 --                             can_edit = true; it can read change_history but never write it (the history triggers
 --                             run as the schema owner);
@@ -71,6 +72,8 @@ BEGIN
     EXECUTE format('GRANT USAGE ON SCHEMA %I TO sm_viewer, sm_editor', s);
     EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %I TO sm_viewer, sm_editor', s);
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO sm_editor', s);
+    -- SELECT (not USAGE: no nextval) lets a viewer read the fid counters, which a copy of the study out needs
+    EXECUTE format('GRANT SELECT ON ALL SEQUENCES IN SCHEMA %I TO sm_viewer', s);
     EXECUTE format('GRANT EXECUTE ON FUNCTION %I.sm_niscodes(boolean) TO sm_viewer, sm_editor', s);
     EXECUTE format('REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON %I.store_access, %I.store_meta, %I.change_history '
                    'FROM sm_viewer, sm_editor', s, s, s);

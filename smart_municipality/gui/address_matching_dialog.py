@@ -51,6 +51,7 @@ from ..addresses.matcher import STATUSES, AddressReference, Candidate, MatchResu
 from ..compat.qt import LayerFilter
 from ..errors import Cancelled, UserError
 from ..i18n import tr
+from ..sinks import refused
 from ..tables import XLSX_SUFFIXES, sheet_names
 
 PREVIEW_ROWS = 5
@@ -331,7 +332,12 @@ class AddressMatchingDialog(QDialog):
             return
         self.progress.setValue(100)
         self.result = result
-        self.output_layer = self._result_layer(result)
+        try:
+            self.output_layer = self._result_layer(result)
+        except UserError as error:  # the layer refused the features: said, and not added to the project
+            self.message.setText(str(error))
+            self.matching_finished.emit(False)
+            return
         self.message.setText(tr("The result is in layer {name}.").format(name=self.output_layer.name()))
         self._show_review()
         self.matching_finished.emit(True)
@@ -344,7 +350,9 @@ class AddressMatchingDialog(QDialog):
         layer.dataProvider().addAttributes(fields.toList())
         layer.updateFields()
         ok, added = layer.dataProvider().addFeatures(list(features(self.data, result, layer.fields())))
-        self.feature_ids = [f.id() for f in added] if ok else []
+        if not ok:
+            raise refused(layer.dataProvider(), layer.name())
+        self.feature_ids = [f.id() for f in added]
         layer.updateExtents()
         self.project.addMapLayer(layer)
         return layer

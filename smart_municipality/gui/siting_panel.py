@@ -49,6 +49,7 @@ from qgis.PyQt.QtWidgets import (
 from ..compat.qt import FIELD_DOUBLE, FIELD_STRING, GeometryType, LayerFilter, new_field
 from ..i18n import tr
 from ..resources import style_path
+from ..sinks import add_features
 
 PROVIDER = "smart_municipality"
 CANDIDATE_FIELDS = (("site_id", FIELD_STRING), ("height", FIELD_DOUBLE), ("cost", FIELD_DOUBLE))
@@ -199,9 +200,9 @@ class SitingDock(QgsDockWidget):
                 feature["cost"] = 1.0
             features.append(feature)
         if layer.isEditable():
-            layer.addFeatures(features)
+            add_features(layer, features, layer.name())
         else:
-            layer.dataProvider().addFeatures(features)
+            add_features(layer.dataProvider(), features, layer.name())
             layer.updateExtents()
         layer.triggerRepaint()
         self._say(tr("{n} candidate sites added to {layer}.").format(n=len(features), layer=layer.name()))

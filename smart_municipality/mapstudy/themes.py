@@ -48,6 +48,7 @@ from ..compat.qt import (
 )
 from ..i18n import tr
 from ..resources import style_path
+from ..sinks import add_features
 from ..siting import report as furniture
 
 #: base layer code → (style in resources/styles, legend title (English source))
@@ -186,7 +187,7 @@ def memory_layer(kind: str, name: str, fields: dict[str, FieldType], rows: list[
         feature.setGeometry(geometry)
         feature.setAttributes(list(values))
         features.append(feature)
-    layer.dataProvider().addFeatures(features)
+    add_features(layer.dataProvider(), features, layer.name())
     layer.updateExtents()
     return layer
 

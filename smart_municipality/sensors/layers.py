@@ -38,6 +38,7 @@ from qgis.PyQt.QtGui import QColor
 from ..compat.qt import FIELD_DATETIME, FIELD_DOUBLE, FIELD_LONG, FIELD_STRING, GeometryType, LabelPlacement, new_field
 from ..errors import InputError
 from ..i18n import tr
+from ..sinks import add_features
 from .properties import PROPERTIES, Property, value_classes
 from .storage import SensorRepository
 
@@ -141,7 +142,7 @@ def latest_layer(repo: SensorRepository, observed_property: str, *, niscode=None
         feature.setAttributes([row.thing_key, row.name, int(row.datastream_id), observed_property, row.unit,
                                None if np.isnan(row.value) else float(row.value), qdatetime(row.time)])
         features.append(feature)
-    layer.dataProvider().addFeatures(features)
+    add_features(layer.dataProvider(), features, layer.name())
     layer.updateExtents()
     style_by_value(layer, prop, frame["value"].to_numpy(dtype=float), stale_after=stale_after,
                    line=kind == "LineString")
@@ -236,7 +237,7 @@ def readings_layer(repo: SensorRepository, observed_property: str, start: pd.Tim
                                observed_property, obs["unit"].iat[i], float(obs["result"].iat[i]),
                                qdatetime(obs["time"].iat[i]), qdatetime(ends.iat[i])])
         features.append(feature)
-    layer.dataProvider().addFeatures(features)
+    add_features(layer.dataProvider(), features, layer.name())
     layer.updateExtents()
     style_by_value(layer, prop, obs["result"].to_numpy(dtype=float), stale_after=None)
     set_temporal(layer)

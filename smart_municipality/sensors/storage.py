@@ -3,8 +3,11 @@
 
 :meth:`SensorRepository.save` writes a normalised :class:`SensorBatch` in one transaction: new things, their
 locations, new datastreams and the observations the store does not hold yet (same datastream and time), so loading a
-source again adds only what is new and never doubles a reading. Things and datastreams already stored are kept as they
-are (their device-register fields may have been edited by the municipality).
+source again adds only what is new and never doubles a reading: the store holds a reading once per datastream and
+time (a unique index), and rows are inserted with ``skip_existing``, so two imports running at once cannot both store
+the same reading, and the counts of new and already present readings are what was really stored. Things and
+datastreams already stored are kept as they are (their device-register fields may have been edited by the
+municipality).
 
 Reads are per datastream and time range over the ``(datastream_id, phenomenon_time)`` index: one sensor's year for a
 chart, the latest reading per datastream for the map, a property's readings for aggregation.
@@ -98,26 +101,30 @@ class SensorRepository:
         with store.transaction(user):
             thing_ids = store.key_map("sensor_thing")
             new_things = batch.things[~batch.things["thing_key"].isin(list(thing_ids))]
+            # skip_existing everywhere: another import committing the same sensor or reading at the same moment is
+            # waited for and left out, never stored twice nor counted as new
             if len(new_things):
-                store.insert_many("sensor_thing", self._thing_rows(new_things, batch, niscode))
+                report.things = store.insert_many("sensor_thing", self._thing_rows(new_things, batch, niscode),
+                                                  skip_existing=True)
                 thing_ids = store.key_map("sensor_thing")
-            report.things = int(len(new_things))
             report.locations = self._save_locations(batch, thing_ids, niscode)
             stream_ids = store.key_map("sensor_datastream")
             new_streams = batch.datastreams[~batch.datastreams["datastream_key"].isin(list(stream_ids))]
             existing_streams = set(batch.datastreams["datastream_key"]) - set(new_streams["datastream_key"])
             if len(new_streams):
-                store.insert_many("sensor_datastream", self._stream_rows(new_streams, thing_ids, niscode))
+                report.datastreams = store.insert_many(
+                    "sensor_datastream", self._stream_rows(new_streams, thing_ids, niscode), skip_existing=True)
                 stream_ids = store.key_map("sensor_datastream")
-            report.datastreams = int(len(new_streams))
             obs = batch.observations
             if len(obs):
                 obs, skipped = self._drop_stored(obs, existing_streams, stream_ids)
-                report.skipped_existing = skipped
                 if len(obs):
                     report.observations = store.insert_many("observation",
                                                             self._observation_rows(obs, stream_ids, niscode),
-                                                            feedback=feedback)
+                                                            feedback=feedback, skip_existing=True)
+                    # readings stored meanwhile by another import, or twice in this batch
+                    skipped += len(obs) - report.observations
+                report.skipped_existing = skipped
         return report
 
     def _thing_rows(self, things: pd.DataFrame, batch: SensorBatch, niscode: str) -> pd.DataFrame:
@@ -168,9 +175,7 @@ class SensorRepository:
             geometry = wkt.loads(row.geometry_wkt) if row.geometry_wkt else Point(float(row.x), float(row.y))
             rows.append({"location_key": f"{row.thing_key}@1", "thing_id": thing_id, "niscode": niscode,
                          "naam": row.name, "geom": geometry})
-        if rows:
-            self.store.insert_many("sensor_location", rows)
-        return len(rows)
+        return self.store.insert_many("sensor_location", rows, skip_existing=True) if rows else 0
 
     def _stream_rows(self, streams: pd.DataFrame, thing_ids: dict, niscode: str) -> pd.DataFrame:
         return pd.DataFrame({

@@ -91,11 +91,22 @@ def _find_column(header: list[str], role: str) -> int | None:
 def read_measurements_csv(path: str | Path) -> Measurements:
     """Read a TTN Mapper export or a field-test CSV: comma or semicolon separated, UTF-8 (with or without BOM) or
     Windows-1252, decimal point or comma; WGS84 lat/lon (reprojected to EPSG:31370) or Lambert 72 x/y."""
-    raw = Path(path).read_bytes()
+    not_text = tr("The measurement file {} is not a text (CSV) file: it cannot be read as UTF-8 or Windows-1252; "
+                  "export the measurements as CSV.").format(Path(path).name)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as error:
+        raise InputError(tr("The measurement file {} cannot be read ({}).").format(
+            Path(path).name, error.strerror or error)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = raw.decode("cp1252")
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            raise InputError(not_text) from None
+    if "\x00" in text:  # a binary file (spreadsheet, archive) that happened to decode
+        raise InputError(not_text)
     first = text.splitlines()[0] if text.strip() else ""
     delimiter = ";" if first.count(";") > first.count(",") else ("\t" if first.count("\t") > first.count(",") else ",")
     rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))

@@ -61,6 +61,7 @@ from ..errors import InputError
 from ..i18n import tr
 from ..optional import require
 from ..resources import style_path
+from ..sinks import add_features
 
 MM = LayoutUnit.Millimeters
 FONT = "DejaVu Sans"
@@ -587,7 +588,7 @@ def reach_circles(points: QgsVectorLayer, radius_m: float, name: str) -> QgsVect
         circle = QgsFeature(layer.fields())
         circle.setGeometry(QgsGeometry(feature.geometry()).buffer(radius_m, 48))
         features.append(circle)
-    layer.dataProvider().addFeatures(features)
+    add_features(layer.dataProvider(), features, layer.name())
     layer.updateExtents()
     layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
         {"color": "31,120,180,40", "outline_color": "#1f78b4", "outline_width": "0.4"})))

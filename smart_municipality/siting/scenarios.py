@@ -30,6 +30,7 @@ import pandas as pd
 
 from ..errors import InputError
 from ..i18n import tr
+from ..sinks import add_features
 from .optimisation import CoverageProblem, PlacementResult, _coverage_curve
 
 if TYPE_CHECKING:
@@ -264,7 +265,7 @@ def sites_layer(store: Store, scenario_fid: int, role: str | None = None, name: 
         feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))))
         feature.setAttributes([key, site_role, None if np.isnan(rank) else int(rank), value(share), value(score)])
         features.append(feature)
-    provider.addFeatures(features)
+    add_features(provider, features, layer.name())
     layer.updateExtents()
     return layer
 

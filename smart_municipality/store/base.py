@@ -30,7 +30,16 @@ from ..errors import Cancelled, UserError
 from ..i18n import tr
 from ..version import plugin_version
 from .errors import ConflictError, InputError, RecordNotFound, StoreAccessError, StoreError, StoreVersionError
-from .migrations import MIGRATIONS, Migration, apply_step, latest_version, schema_at
+from .migrations import (
+    MIGRATIONS,
+    CreateIndex,
+    Migration,
+    RemoveDuplicates,
+    ReplaceIndex,
+    apply_step,
+    latest_version,
+    schema_at,
+)
 from .schema import FID, Table
 from .uri import StoreUri
 from .values import (
@@ -113,6 +122,8 @@ class Store(ABC):
         self.backup_path: str | None = None
         #: schema version found when opening, when the store was upgraded
         self.upgraded_from: int | None = None
+        #: sentences about what the last upgrade changed in the data (e.g. duplicate readings removed)
+        self.upgrade_notes: list[str] = []
         self.user = current_user_name()
         self._depth = 0
         self._tx_user = self.user
@@ -249,12 +260,19 @@ class Store(ABC):
                 if found == 0:
                     self._bootstrap()
                 tables = schema_at(found, self.migrations)
+                notes: list[str] = []
                 for migration in self.migrations:
                     if migration.version <= found:
                         continue
                     for step in migration.steps:
                         after = apply_step(tables, step)
-                        self._apply_step(step, tables, after)
+                        if isinstance(step, RemoveDuplicates):
+                            notes += self._remove_duplicates(step, tables[step.table])
+                        elif isinstance(step, ReplaceIndex):
+                            self._drop_index(step.table, step.index.name)
+                            self._apply_step(CreateIndex(step.table, step.index), tables, after)
+                        else:
+                            self._apply_step(step, tables, after)
                         tables = after
                     self._set_meta("schema_version", str(migration.version))
                 now = utc_now_text()
@@ -286,6 +304,21 @@ class Store(ABC):
                    "plugin authors.").format(store=self.label, version=latest, backup=backup)
             ) from error
         self.upgraded_from = found
+        self.upgrade_notes = notes
+
+    def _remove_duplicates(self, step: RemoveDuplicates, spec: Table) -> list[str]:
+        """Delete the rows repeating an older row in ``step.columns``; a sentence saying how many, if any."""
+        table = self._qualified(step.table)
+        same = " AND ".join(f'older."{c}" = {table}."{c}"' for c in step.columns)
+        # EXISTS over the existing (non-unique) index of these columns: one index probe per row, on both engines
+        removed = self._execute(f"DELETE FROM {table} WHERE EXISTS (SELECT 1 FROM {table} AS older WHERE {same} "
+                                f"AND older.{FID} < {table}.{FID})")
+        removed = max(int(removed or 0), 0)
+        self._set_meta(f"{step.table}_duplicates_removed", str(removed))
+        if not removed:
+            return []
+        return [tr("{count} records of {table} were stored twice (by imports that ran at the same time); the copies "
+                   "were removed, one of each was kept.").format(count=removed, table=spec.title)]
 
     def _set_meta(self, key: str, value: str) -> None:
         q = self.placeholder
@@ -295,12 +328,13 @@ class Store(ABC):
 
     # ---- writing -----------------------------------------------------------------------------------------------------
     def insert_many(self, table: str, rows: Any, *, user: str | None = None, feedback=None,
-                    chunk_size: int = 50_000) -> int:
-        """Insert rows (mappings or a (Geo)DataFrame) in one transaction; returns how many.
+                    chunk_size: int = 50_000, skip_existing: bool = False) -> int:
+        """Insert rows (mappings or a (Geo)DataFrame) in one transaction; returns how many were stored.
 
         Values are checked first (unknown columns, types, NIS codes, time zones, Lambert 72); a bad value refuses the
         whole batch with one sentence. ``feedback`` (a ``QgsFeedback``) reports progress and can cancel: a cancelled
-        import leaves the store as it was.
+        import leaves the store as it was. ``skip_existing``: a row whose unique key is already stored (also by
+        another import committing at the same moment) is left out instead of refusing the batch, and not counted.
         """
         spec = self.table(table)
         self._require_writable()
@@ -310,19 +344,22 @@ class Store(ABC):
         with self.transaction(user):
             if spec.versioned:
                 frame["created_by"] = self._tx_user
-            self._write_frame(spec, frame, feedback=feedback, chunk_size=chunk_size, copy=False)
-        return len(frame)
+            stored = self._write_frame(spec, frame, feedback=feedback, chunk_size=chunk_size, copy=False,
+                                       skip_existing=skip_existing)
+        return stored
 
     def _write_frame(self, spec: Table, frame: pd.DataFrame, *, feedback=None, chunk_size: int = 50_000,
-                     copy: bool = False) -> None:
+                     copy: bool = False, skip_existing: bool = False) -> int:
         total = len(frame)
+        stored = 0
         for start in range(0, total, chunk_size):
             if feedback is not None and feedback.isCanceled():
                 raise Cancelled(tr("Cancelled; nothing was written to {store}.").format(store=self.label))
             with self._guard(spec.name):
-                self._bulk_insert(spec, frame.iloc[start:start + chunk_size], copy)
+                stored += self._bulk_insert(spec, frame.iloc[start:start + chunk_size], copy, skip_existing)
             if feedback is not None:
                 feedback.setProgress(100.0 * min(total, start + chunk_size) / total)
+        return stored
 
     def insert_row(self, table: str, values: Mapping[str, Any], *, user: str | None = None) -> int:
         """Insert one record; returns its ``fid``."""
@@ -685,6 +722,10 @@ class Store(ABC):
         """Called first inside the upgrade transaction (PostGIS: an advisory lock)."""
 
     @abstractmethod
+    def _drop_index(self, table: str, name: str) -> None:
+        """Drop an index of ``table`` when it exists."""
+
+    @abstractmethod
     def _fid_counter(self, table: str) -> int:
         """The last fid handed out for ``table`` (also of deleted records), 0 when none."""
 
@@ -733,8 +774,9 @@ class Store(ABC):
         """Run one query; returns its rows."""
 
     @abstractmethod
-    def _bulk_insert(self, spec: Table, frame: pd.DataFrame, copy: bool) -> None:
-        """Insert a canonical frame by the engine's bulk path."""
+    def _bulk_insert(self, spec: Table, frame: pd.DataFrame, copy: bool, skip_existing: bool = False) -> int:
+        """Insert a canonical frame by the engine's bulk path; returns how many rows were stored (``skip_existing``:
+        rows conflicting with a unique index are left out, ``ON CONFLICT DO NOTHING``)."""
 
     @abstractmethod
     def _insert_returning_fid(self, spec: Table, frame: pd.DataFrame) -> int:

@@ -8,9 +8,10 @@ Bookkeeping lives in the file, in SQL triggers that need nothing but core SQLite
 get ``row_version``/``updated_at``/``updated_by`` bumped on every update, audited tables write ``change_history``.
 The person is taken from the one-row table ``store_editor``, which the store fills at the start of each of its write
 transactions and clears before commit (SQLite allows one writer at a time, so this is never mixed up); edits made
-in QGIS directly are therefore recorded with an unknown user. New files are built under a temporary name and moved
-in place when complete; an older file is copied (SQLite backup API) before it is upgraded, and the upgrade itself
-runs in one transaction.
+in QGIS directly are therefore recorded with an unknown user. New files are built under a temporary name and put
+in place when complete, exclusively (:func:`publish_new_file`: when two processes create the same store at once, the
+second opens the first one's file instead of replacing it); an older file is copied (SQLite backup API) before it is
+upgraded, and the upgrade itself runs in one transaction.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -175,6 +178,54 @@ def column_sql(column: Column) -> str:
     return " ".join(parts)
 
 
+LOCK_STALE_SECONDS = 120.0  # a creation lock older than this was left by a crashed process
+
+
+def publish_new_file(part: Path, final: Path) -> bool:
+    """Give the complete file ``part`` the name ``final`` unless a file of that name exists; whether ours was placed.
+
+    Atomic and exclusive: two processes creating the same store never both succeed, and the loser never replaces
+    the winner's file (which may already hold rows). A hard link does this in one step; on file systems without
+    hard links (FAT, some network shares) a lock directory next to the file serialises the check and the move.
+    ``part`` is left for the caller to remove.
+    """
+    try:
+        os.link(part, final)
+        return True
+    except FileExistsError:
+        return False
+    except OSError:
+        pass
+    lock = final.with_name(f".{final.name}.creating")
+    deadline = time.monotonic() + LOCK_STALE_SECONDS
+    while True:
+        try:
+            lock.mkdir()
+            break
+        except FileExistsError:
+            try:
+                stale = time.time() - lock.stat().st_mtime > LOCK_STALE_SECONDS
+            except FileNotFoundError:
+                continue
+            if stale or time.monotonic() > deadline:
+                _remove_dir(lock)
+            time.sleep(0.01)
+    try:
+        if final.exists():
+            return False
+        os.replace(part, final)
+        return True
+    finally:
+        _remove_dir(lock)
+
+
+def _remove_dir(path: Path) -> None:
+    try:
+        path.rmdir()
+    except OSError:
+        pass
+
+
 class GeoPackageStore(Store):
     """A study in one GeoPackage file (see the module docstring)."""
 
@@ -207,13 +258,15 @@ class GeoPackageStore(Store):
         if not folder.is_dir():
             raise StoreError(tr("The folder {folder} does not exist; choose an existing folder for the GeoPackage.")
                              .format(folder=folder))
-        part = folder / f".{self.path.name}.{os.getpid()}.part"
+        part = folder / f".{self.path.name}.{os.getpid()}.{threading.get_ident()}.part"
         try:
             self._conn = self._new_connection(part, "rwc")
             self._open_schema()
             self._conn.close()
             self._conn = None
-            os.replace(part, self.path)
+            # when another process created the store meanwhile, ours is dropped and theirs opened: its writes are
+            # never overwritten, and ours go into the same file (SQLite serialises the writers)
+            publish_new_file(part, self.path)
         except sqlite3.Error as exc:
             raise self._map_error(exc, None) or StoreError(
                 tr("{store} could not be created; check that the folder is writable.").format(store=self.label)
@@ -254,6 +307,9 @@ class GeoPackageStore(Store):
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
+            text = str(exc).lower()
+            if "locked" in text or "busy" in text or "malformed" in text:  # held exclusively, or damaged
+                raise self._map_error(exc, None) from exc
             raise InputError(tr("{path} is not a GeoPackage (not an SQLite database); choose a .gpkg file.").format(
                 path=self.path)) from exc
 
@@ -417,6 +473,9 @@ class GeoPackageStore(Store):
             f"{history} VALUES ('{t}', OLD.fid, OLD.niscode, 'delete', {NOW_SQL}, {EDITOR_SQL}, NULL, "
             f"OLD.row_version, {json_row_sql(spec, 'OLD')}, NULL); END")
 
+    def _drop_index(self, table: str, name: str) -> None:
+        self._conn.execute(f'DROP INDEX IF EXISTS "{name}"')
+
     def _fid_counter(self, table: str) -> int:
         row = self._conn.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)).fetchone()
         return int(row[0]) if row and row[0] is not None else 0
@@ -450,9 +509,11 @@ class GeoPackageStore(Store):
                                  f'coalesce((SELECT max(fid) FROM "{table}"), 0))', (table,)).fetchone()
         return int(row[0])
 
-    def _bulk_insert(self, spec: Table, frame: pd.DataFrame, copy: bool) -> None:
+    def _bulk_insert(self, spec: Table, frame: pd.DataFrame, copy: bool, skip_existing: bool = False) -> int:
         geometry = spec.geometry
-        bulk_index = geometry is not None and geometry.name in frame.columns and len(frame) >= BULK_RTREE_ROWS
+        # skipped rows would leave R-tree entries behind: then the standard trigger writes them
+        bulk_index = geometry is not None and geometry.name in frame.columns and len(frame) >= BULK_RTREE_ROWS \
+            and not skip_existing
         if bulk_index and FID not in frame.columns:
             # explicit fids (what AUTOINCREMENT would give) so the R-tree rows can be written in bulk
             first = self._last_fid(spec.name) + 1
@@ -463,9 +524,11 @@ class GeoPackageStore(Store):
         marks = ", ".join("?" * len(columns))
         records = frame_records(frame, self._converters(spec))
         if not bulk_index:
-            self._conn.executemany(f'INSERT INTO "{spec.name}" ({names}) VALUES ({marks})', records)
+            conflict = " ON CONFLICT DO NOTHING" if skip_existing else ""
+            cursor = self._conn.executemany(f'INSERT INTO "{spec.name}" ({names}) VALUES ({marks}){conflict}',
+                                            records)
             self._dirty.add(spec.name)
-            return
+            return int(cursor.rowcount) if skip_existing else len(frame)
         # The standard R-tree insert trigger calls five Python functions per row; for a batch it is swapped for one
         # bulk insert of the envelopes, inside the same transaction (other connections never see it missing).
         trigger = RTREE_TRIGGERS[0].format(t=spec.name, c=geometry.name, i=FID)
@@ -485,6 +548,7 @@ class GeoPackageStore(Store):
             if self._conn.in_transaction:
                 self._conn.execute(trigger.replace("CREATE TRIGGER", "CREATE TRIGGER IF NOT EXISTS", 1))
         self._dirty.add(spec.name)
+        return len(frame)
 
     def _insert_returning_fid(self, spec: Table, frame: pd.DataFrame) -> int:
         columns = list(frame.columns)
@@ -550,6 +614,9 @@ class GeoPackageStore(Store):
         if "disk i/o" in text:
             return StoreError(tr("{store} could not be written (disk error); nothing was saved. Check the disk or the "
                                  "network share.").format(store=self.label))
+        if "no such table" in text or "no such column" in text or "has no column" in text:
+            return StoreError(tr("{store} lacks tables or columns of the study ({detail}); it was changed outside the "
+                                 "plugin. Restore it from a backup.").format(store=self.label, detail=str(exc)))
         if "malformed" in text or "not a database" in text:
             return StoreError(tr("{store} is damaged; restore it from a backup.").format(store=self.label))
         if isinstance(exc, sqlite3.IntegrityError):

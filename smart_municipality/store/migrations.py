@@ -20,11 +20,14 @@ Register tables (version 1):
   the participation platform and the contact person's name, e-mail and phone (left out of every open-data export);
 * ``siting_scenario``, ``siting_site`` — placement scenarios and their candidate/existing/selected sites;
 * ``change_history`` — who changed what and when (old and new values as JSON); ``store_meta`` — key/value facts.
+
+Version 4 makes ``(datastream_id, phenomenon_time)`` of ``observation`` unique, after removing the readings stored
+twice by imports that ran at once (keeping the first; the count is reported and kept in ``store_meta``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .schema import Column, Geometry, Index, Table, niscode, text
 
@@ -44,6 +47,23 @@ class AddColumn:
 class CreateIndex:
     table: str
     index: Index
+
+
+@dataclass(frozen=True)
+class ReplaceIndex:
+    """Drop the index of the same name and create ``index`` (e.g. to make it unique)."""
+
+    table: str
+    index: Index
+
+
+@dataclass(frozen=True)
+class RemoveDuplicates:
+    """Delete every row that repeats an older row (lower ``fid``) in all of ``columns`` (NOT NULL columns); the
+    engine counts them, writes the count in ``store_meta`` (``<table>_duplicates_removed``) and reports it."""
+
+    table: str
+    columns: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -299,6 +319,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         *(AddColumn("project", Column(name, "text")) for name in (
             "beschrijving", "participatie_link", "contactpersoon", "contact_email", "contact_telefoon")),
     )),
+    # Two imports running at once could both find a reading missing and both store it; a unique index makes a reading
+    # exist once whatever the timing (imports insert with ON CONFLICT DO NOTHING and count what was really new).
+    Migration(4, "Observations: a reading exists once per datastream and time (duplicates removed, unique index)", (
+        RemoveDuplicates("observation", ("datastream_id", "phenomenon_time")),
+        ReplaceIndex("observation", Index("observation_stream_time", ("datastream_id", "phenomenon_time"),
+                                          unique=True)),
+    )),
 )
 
 
@@ -318,7 +345,11 @@ def apply_step(tables: dict[str, Table], step) -> dict[str, Table]:
         tables[step.table] = tables[step.table].with_column(step.column)
     elif isinstance(step, CreateIndex):
         tables[step.table] = tables[step.table].with_index(step.index)
-    elif not isinstance(step, Sql):
+    elif isinstance(step, ReplaceIndex):
+        table = tables[step.table]
+        kept = tuple(i for i in table.indexes if i.name != step.index.name)
+        tables[step.table] = replace(table, indexes=(*kept, step.index))
+    elif not isinstance(step, (Sql, RemoveDuplicates)):
         raise TypeError(f"unknown migration step {step!r}")
     return tables
 

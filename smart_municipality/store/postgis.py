@@ -320,6 +320,9 @@ class PostgisStore(Store):
         self._execute(f"CREATE TRIGGER sm_history_delete AFTER DELETE ON {table} REFERENCING OLD TABLE AS old_rows "
                       f"FOR EACH STATEMENT EXECUTE FUNCTION {function}()")
 
+    def _drop_index(self, table: str, name: str) -> None:
+        self._execute(f"DROP INDEX IF EXISTS {_ident(self.schema)}.{_ident(name)}")
+
     def _fid_counter(self, table: str) -> int:
         sequence = self._query("SELECT pg_get_serial_sequence(%s, 'fid')", (self._qualified(table),))[0][0]
         last, called = self._query(f"SELECT last_value, is_called FROM {sequence}")[0]
@@ -380,26 +383,30 @@ class PostgisStore(Store):
         """Whether row-level security applies to us on ``table`` (then COPY straight into it is refused)."""
         return bool(self._query("SELECT row_security_active(%s::regclass)", (self._qualified(table),))[0][0])
 
-    def _bulk_insert(self, spec: Table, frame: pd.DataFrame, copy: bool) -> None:
+    def _bulk_insert(self, spec: Table, frame: pd.DataFrame, copy: bool, skip_existing: bool = False) -> int:
         names = ", ".join(_ident(c) for c in frame.columns)
         table = self._qualified(spec.name)
         buffer = self._copy_buffer(spec, frame)
-        if self._row_security(spec.name):
-            # PostgreSQL has no COPY FROM under row-level security: load a temporary table, then INSERT ... SELECT,
-            # which the policies check row by row.
+        stored = len(frame)
+        if skip_existing or self._row_security(spec.name):
+            # PostgreSQL has no COPY FROM under row-level security, nor COPY ... ON CONFLICT: load a temporary table,
+            # then INSERT ... SELECT, which the policies check row by row. ON CONFLICT DO NOTHING waits for another
+            # transaction inserting the same key and then skips it: a reading is stored once, whatever the timing.
             temp = f"pg_temp.{_ident('sm_load_' + spec.name)}"
             self._execute(f"DROP TABLE IF EXISTS {temp}")
             self._execute(f"CREATE TEMP TABLE {_ident('sm_load_' + spec.name)} AS SELECT {names} FROM {table} "
                           f"WITH NO DATA")
             with self._cursor() as cursor:
                 cursor.copy_expert(f"COPY {temp} ({names}) FROM STDIN", buffer)
-            self._execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {temp}")
+            conflict = " ON CONFLICT DO NOTHING" if skip_existing else ""
+            stored = self._execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {temp}{conflict}")
             self._execute(f"DROP TABLE {temp}")
         else:
             with self._cursor() as cursor:
                 cursor.copy_expert(f"COPY {table} ({names}) FROM STDIN", buffer)
         if FID in frame.columns:
             self._reset_sequence(spec)
+        return int(stored)
 
     def _reset_sequence(self, spec: Table) -> None:
         table = self._qualified(spec.name)
@@ -497,6 +504,10 @@ class PostgisStore(Store):
         if code.startswith("22"):
             return InputError(tr("Some values for {table} are not valid for the database; nothing was saved.").format(
                 table=title))
+        if code == "42703":
+            return StoreError(tr("{store} lacks tables or columns of the study ({detail}); it was changed outside the "
+                                 "plugin. Restore it from a backup.").format(
+                                     store=self.label, detail=(str(exc).strip().splitlines() or [""])[0]))
         if code in ("42P01", "3F000"):
             return StoreError(tr("The study tables in {store} are missing; open the store again to recreate them, or "
                                  "check the schema name.").format(store=self.label))

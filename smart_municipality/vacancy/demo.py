@@ -29,6 +29,7 @@ from ..compat.qt import FIELD_STRING, FieldType, LayoutUnit, new_field
 from ..errors import InputError
 from ..i18n import tr
 from ..optional import require
+from ..sinks import add_features
 from .indicators import in_register, stock_per_year
 from .layer_io import read_layer
 from .spatial import first_polygon, points_in_polygons
@@ -292,7 +293,7 @@ def _polygon_layer(name: str, fields: dict[str, FieldType], rows: list[tuple]) -
         converted.convertToMultiType()
         feature.setGeometry(converted)
         features.append(feature)
-    layer.dataProvider().addFeatures(features)
+    add_features(layer.dataProvider(), features, layer.name())
     return layer
 
 

@@ -85,3 +85,27 @@ def test_an_editor_changes_only_their_municipality(secured):
     with open_store(secured["owner"]) as owner:
         assert owner.count("vacancy_dossier", niscode=GENT) == 5
         assert owner.count("vacancy_dossier", niscode=ANTWERPEN) == 6
+
+
+def test_a_viewer_copies_the_study_out(secured, tmp_path):
+    """A reader may copy OUT of a store (before: "permission denied for sequence store_meta_fid_seq")."""
+    from smart_municipality.smart_municipality.store.copy import copy_between
+
+    target = tmp_path / "regio.gpkg"
+    counts = copy_between(secured["viewer"], str(target))
+    assert counts["vacancy_dossier"] == 9 and counts["change_history"] > 0
+    with open_store(str(target), create=False) as copy, open_store(secured["owner"]) as owner:
+        assert copy.count("vacancy_dossier") == owner.count("vacancy_dossier")
+        assert copy._fid_counter("vacancy_dossier") == owner._fid_counter("vacancy_dossier")
+
+
+def test_a_viewer_without_the_rights_a_copy_needs_gets_one_sentence(secured, pg_cluster, pg_schema, tmp_path):
+    """With the grants of an older roles script the copy is refused in one sentence and leaves no file behind."""
+    from smart_municipality.smart_municipality.store.copy import copy_between
+
+    pg_cluster.execute(f'REVOKE SELECT ON ALL SEQUENCES IN SCHEMA "{pg_schema}" FROM sm_viewer', dbname=DATABASE)
+    target = tmp_path / "regio.gpkg"
+    with pytest.raises(StoreAccessError, match="may not read everything") as refused:
+        copy_between(secured["viewer"], str(target))
+    assert "postgis_roles.sql" in str(refused.value) and "Traceback" not in str(refused.value)
+    assert list(tmp_path.iterdir()) == []
