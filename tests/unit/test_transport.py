@@ -76,3 +76,40 @@ def test_retry_after_parsing():
     assert retry_after_seconds("7") == 7.0
     assert retry_after_seconds("") is None
     assert retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT", now=1445412470.0) == 10.0
+
+
+def test_retry_after_on_503_is_honoured(qgis_app, server):
+    url, handler = server
+    handler.script = [(503, {"Retry-After": "3", "Content-Type": "text/html"}, b"<html>maintenance</html>"),
+                      (200, {}, b'{"ok": true}')]
+    waits = []
+    client = HttpClient("basisregisters", sleep=waits.append, backoff_s=0.01)
+    assert client.get_json(url + "/x") == {"ok": True}
+    assert waits == [3.0]
+
+
+def test_retry_after_longer_than_allowed_is_one_sentence(qgis_app, server):
+    url, handler = server
+    handler.script = [(503, {"Retry-After": "600"}, b"")]
+    with pytest.raises(ServiceError, match="asks to wait 600 s") as err:
+        HttpClient("basisregisters", sleep=lambda s: None, max_wait_s=60).get(url + "/x")
+    assert err.value.status == 503
+
+
+def test_a_relative_redirect_is_followed_and_a_loop_is_named(qgis_app, server):
+    url, handler = server
+    handler.script = [(301, {"Location": "/moved"}, b""), (200, {}, b'{"ok": true}')]
+    assert HttpClient("basisregisters", max_retries=0).get_json(url + "/old") == {"ok": True}
+    assert handler.seen == ["/old", "/moved"]
+    handler.seen.clear()
+    handler.script = [(302, {"Location": f"/hop{i % 2}"}, b"") for i in range(40)]
+    with pytest.raises(ServiceError, match="too many redirects"):
+        HttpClient("basisregisters", max_retries=3, sleep=lambda s: None).get(url + "/hop1")
+    assert len(handler.seen) == 11  # the request and ten redirects, never retried
+
+
+def test_network_settings_come_from_the_environment(qgis_app, monkeypatch):
+    monkeypatch.setenv("SMART_MUNICIPALITY_NETWORK_BACKOFF_S", "0.25")
+    monkeypatch.setenv("SMART_MUNICIPALITY_NETWORK_MAX_WAIT_S", "5")
+    client = HttpClient("basisregisters")
+    assert (client.backoff_s, client.max_wait_s) == (0.25, 5.0)
