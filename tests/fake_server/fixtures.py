@@ -2,6 +2,9 @@
 
 ``fake_server``: a started :class:`FakeServer` with every route module registered on the default data set, and every
 endpoint of the registry pointed at it (restored afterwards). Faults and the request log are reset per test.
+
+``fast_network``: short timeouts, one retry, and retry waits recorded (the list it yields) instead of slept, so a
+test can run a whole fault matrix in seconds and still check that ``Retry-After`` was honoured.
 """
 
 from __future__ import annotations
@@ -44,3 +47,18 @@ def fake_server(_fake_server_session):
     endpoints.restore_environment(previous)
     server.clear_faults()
     server.options.clear()
+
+
+FAST_TIMEOUT_S = 0.5
+
+
+@pytest.fixture()
+def fast_network(monkeypatch) -> list[float]:
+    from smart_municipality.smart_municipality.sources.transport import HttpClient
+
+    monkeypatch.setenv("SMART_MUNICIPALITY_NETWORK_TIMEOUT_S", str(FAST_TIMEOUT_S))
+    monkeypatch.setenv("SMART_MUNICIPALITY_NETWORK_MAX_RETRIES", "1")
+    monkeypatch.setenv("SMART_MUNICIPALITY_NETWORK_BACKOFF_S", "0.01")
+    waits: list[float] = []
+    monkeypatch.setattr(HttpClient, "_interruptible_sleep", lambda self, seconds: waits.append(seconds))
+    return waits

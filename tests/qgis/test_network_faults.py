@@ -23,12 +23,11 @@ import pytest
 from sm_tests.corpus.harness import assert_one_sentence, unchanged
 from sm_tests.fake_server.data_default import PROEFBEEK
 from sm_tests.fake_server.data_sensors import START_EPOCH, TELRAAM_KEY, sensor_data
+from sm_tests.fake_server.fixtures import FAST_TIMEOUT_S
 from sm_tests.fake_server.server import FAULTS, refused_url
 from smart_municipality.smart_municipality.errors import ServiceError, UserError
 from smart_municipality.smart_municipality.sources import endpoints
 from smart_municipality.smart_municipality.sources.transport import MAX_REDIRECTS, HttpClient
-
-TIMEOUT_S = 0.5
 
 
 def _existing_geopackage(folder: Path) -> Path:
@@ -101,7 +100,7 @@ def _status(service_id: str) -> Callable[[Path, str], None]:
     def check(folder: Path, root: str) -> None:
         from smart_municipality.smart_municipality.sources.status import check_service
 
-        status = check_service(service_id, timeout_s=TIMEOUT_S)
+        status = check_service(service_id, timeout_s=FAST_TIMEOUT_S)
         if not status.ok:
             raise ServiceError(status.message, service_id, status.http_status)
 
@@ -180,17 +179,6 @@ EXPECTED = {
     "proxy-auth-407": (r"proxy .*user name and password \(HTTP 407\)", False),
     "connection-refused": (r"connection refused", False),
 }
-
-
-@pytest.fixture()
-def fast_network(monkeypatch):
-    """Short timeouts, one retry, and retry waits recorded instead of slept."""
-    monkeypatch.setenv("SMART_MUNICIPALITY_NETWORK_TIMEOUT_S", str(TIMEOUT_S))
-    monkeypatch.setenv("SMART_MUNICIPALITY_NETWORK_MAX_RETRIES", "1")
-    monkeypatch.setenv("SMART_MUNICIPALITY_NETWORK_BACKOFF_S", "0.01")
-    waits: list[float] = []
-    monkeypatch.setattr(HttpClient, "_interruptible_sleep", lambda self, seconds: waits.append(seconds))
-    return waits
 
 
 @pytest.mark.parametrize("fault", list(EXPECTED))
