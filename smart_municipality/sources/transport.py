@@ -99,12 +99,13 @@ def retry_after_seconds(value: str, now: float | None = None) -> float | None:
 
 
 #: failures without a usable HTTP answer that are worth another try: a late answer, a connection dropped before it
-RETRY_FAILURES = frozenset({"timeout", "closed"})
+RETRY_FAILURES = frozenset({"timeout", "closed", "cut"})
 
 
 def reply_failure(reply: QNetworkReply) -> str:
     """Why ``reply`` carries no usable HTTP answer, or ``""`` when it does: ``"timeout"``, ``"refused"``,
-    ``"closed"``, ``"host"``, ``"proxy"``, ``"proxy_auth"``, ``"redirects"`` or ``"network"``."""
+    ``"closed"``, ``"cut"`` (an answer broken off), ``"host"``, ``"proxy"``, ``"proxy_auth"``, ``"redirects"`` or
+    ``"network"``."""
     error = reply.error()
     errors = QNetworkReply.NetworkError
     # these two come with the status of the last answer (407, 30x), which is not the service's answer
@@ -114,6 +115,10 @@ def reply_failure(reply: QNetworkReply) -> str:
         return "redirects"
     status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
     if status is not None and status != 0:
+        # an answer whose transfer broke off (fewer bytes than announced) is worth another try, unlike a complete
+        # answer that is wrong
+        if 200 <= int(status) < 300 and error != errors.NoError:
+            return "timeout" if error in (errors.TimeoutError, errors.OperationCanceledError) else "cut"
         return ""
     # Qt aborts a request that exceeds its transfer timeout as "operation cancelled"; a cancel by the user is
     # handled before the reply is read.
@@ -286,6 +291,8 @@ def _network_sentence(failure: str) -> str:
     if failure == "refused":
         return tr("{service} cannot be reached: nothing answers at its address (connection refused); check the "
                   "address in the plugin settings or try again later.")
+    if failure == "cut":
+        return tr("{service} broke off its answer before the end; try again later.")
     if failure == "closed":
         return tr("{service} closed the connection without answering; try again later.")
     if failure == "host":

@@ -72,6 +72,7 @@ CAUSES = {
     "503-html": "HTTP 503",
     "timeout": "did not answer in time",
     "truncated-json": "incomplete or unreadable",
+    "cut-off-transfer": "broke off its answer",
     "wrong-shape-json": "unexpected|not a |without",
     "redirect-loop": "too many redirects",
     "proxy-auth-407": r"user name and password \(HTTP 407\)",

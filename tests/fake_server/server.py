@@ -54,6 +54,7 @@ class Fault:
     body: bytes = b""
     delay: float = 0.0  # seconds to wait before answering
     truncate: int | None = None  # send the real answer cut after this many bytes
+    cut: int | None = None  # announce the whole answer but drop the connection after this many bytes of it
     close: bool = False  # drop the connection without an answer
     redirect: str = ""  # answer 302 to this path or URL; "self": to the request's own URL (with the loop below)
     sticky: bool = False  # answer every matching request (until clear_faults) instead of the next one only
@@ -71,6 +72,7 @@ FAULTS: dict[str, Callable[[], Fault]] = {
                               body=_HTML_503, sticky=True),
     "timeout": lambda: Fault(delay=1.5, sticky=True),
     "truncated-json": lambda: Fault(truncate=25, sticky=True),
+    "cut-off-transfer": lambda: Fault(cut=25, sticky=True),
     "wrong-shape-json": lambda: Fault(status=200, headers={"Content-Type": "application/json"},
                                       body=b'{"message": "hello", "items": 3}', sticky=True),
     "redirect-loop": lambda: Fault(redirect="self", sticky=True),
@@ -222,6 +224,11 @@ class FakeServer:
                 http.send_header(key, value)
             http.send_header("Content-Length", str(len(body)))
             http.end_headers()
+            if fault and fault.cut is not None:
+                http.wfile.write(body[: fault.cut])
+                http.wfile.flush()
+                http.close_connection = True
+                return
             http.wfile.write(body)
         except (BrokenPipeError, ConnectionResetError):
             pass

@@ -174,6 +174,7 @@ EXPECTED = {
     "503-html": (r"HTTP 503", True),
     "timeout": (r"did not answer in time", True),
     "truncated-json": (r"incomplete or unreadable", False),
+    "cut-off-transfer": (r"broke off its answer", True),
     "wrong-shape-json": (r"unexpected|not a |without|not like", False),
     "redirect-loop": (r"too many redirects", False),
     "proxy-auth-407": (r"proxy .*user name and password \(HTTP 407\)", False),
