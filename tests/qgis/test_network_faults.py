@@ -225,3 +225,24 @@ def test_a_fault_that_passes_is_retried_into_success(qgis_app, fake_server, fast
     _grb(tmp_path, fake_server.url)
     assert fast_network.waits == [2.0]
     assert (tmp_path / "study.gpkg").exists()
+
+
+@pytest.mark.parametrize("fault", [f for f in EXPECTED if f != "wrong-shape-json"])  # the panel parses the shape
+def test_fault_matrix_of_the_interactive_requests(qgis_app, qtbot, fake_server, fault):
+    """The panels' asynchronous requests (type-ahead, reverse geocoding) say the same sentences, without retrying."""
+    from smart_municipality.smart_municipality.sources import geolocation
+    from smart_municipality.smart_municipality.sources.async_request import AsyncJsonRequest
+
+    if fault == "connection-refused":
+        os.environ[endpoints.environment_variable("geolocation")] = endpoints.rebased("geolocation", refused_url())
+    else:
+        fake_server.fail("/geolocation/v4/Suggestion", FAULTS[fault]())
+    request = AsyncJsonRequest("geolocation", geolocation.suggestion_url("Kerkstraat"), timeout_s=FAST_TIMEOUT_S)
+    with qtbot.waitSignal(request.failed, timeout=10_000) as failure:
+        request.start()
+    message = failure.args[0]
+    assert_one_sentence(message)
+    assert re.search(EXPECTED[fault][0], message, re.IGNORECASE), message
+    assert "geolocation" in message.lower(), message
+    if fault != "connection-refused":
+        assert "cannot be reached" not in message and "<" not in message, message
