@@ -104,8 +104,8 @@ RETRY_FAILURES = frozenset({"timeout", "closed", "cut"})
 
 def reply_failure(reply: QNetworkReply) -> str:
     """Why ``reply`` carries no usable HTTP answer, or ``""`` when it does: ``"timeout"``, ``"refused"``,
-    ``"closed"``, ``"cut"`` (an answer broken off), ``"host"``, ``"proxy"``, ``"proxy_auth"``, ``"redirects"`` or
-    ``"network"``."""
+    ``"closed"``, ``"cut"`` (an answer broken off), ``"host"``, ``"proxy"``, ``"proxy_auth"``, ``"redirects"``,
+    ``"insecure_redirect"`` or ``"network"``."""
     error = reply.error()
     errors = QNetworkReply.NetworkError
     # these two come with the status of the last answer (407, 30x), which is not the service's answer
@@ -113,6 +113,8 @@ def reply_failure(reply: QNetworkReply) -> str:
         return "proxy_auth"
     if error == errors.TooManyRedirectsError:
         return "redirects"
+    if error == errors.InsecureRedirectError:
+        return "insecure_redirect"
     status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
     if status is not None and status != 0:
         # an answer whose transfer broke off (fewer bytes than announced) is worth another try, unlike a complete
@@ -282,6 +284,9 @@ def _network_sentence(failure: str) -> str:
     if failure == "redirects":
         return tr("{service} sends the request from one address to another without end (too many redirects); "
                   "check its address in the plugin settings.")
+    if failure == "insecure_redirect":
+        return tr("{service} sends the request on to an unencrypted (http) address, which is not followed; check its "
+                  "address in the plugin settings.")
     if failure == "proxy_auth":
         return tr("The proxy between QGIS and {service} asks for a user name and password (HTTP 407); enter them "
                   "under Settings › Options › Network.")
