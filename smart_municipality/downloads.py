@@ -93,7 +93,9 @@ class MunicipalityRef:
 def resolve_municipality(text: str, feedback: QgsFeedback | None = None) -> MunicipalityRef:
     """A municipality from its NIS code or name (Dutch or French, case and accents ignored).
 
-    The bundled list answers offline; a name it does not know is asked of the address register.
+    The bundled list answers offline, and refuses offline a name it does not know but that resembles one it knows
+    ("did you mean ...?"); only a name unlike any it knows is asked of the address register (a municipality newer
+    than the list), and when the register cannot answer either, the name is what the sentence is about.
     """
     value = (text or "").strip()
     if not value:
@@ -111,14 +113,31 @@ def resolve_municipality(text: str, feedback: QgsFeedback | None = None) -> Muni
     found = bundled.by_name(value, known) if known else None
     if found is not None:
         return MunicipalityRef(found.nis, found.name_nl)
-    client = HttpClient(basisregisters.SERVICE, feedback=feedback)
-    register = basisregisters.list_municipalities(client, value)
-    if len(register) == 1:
-        return MunicipalityRef(register[0]["nis"], register[0]["name"])
-    if len(register) > 1:
-        raise InputError(tr("{name} matches several municipalities; give its NIS code instead.").format(name=value))
-    raise InputError(tr("No municipality is called {name}; check the spelling or give its five-digit NIS code.")
-                     .format(name=value))
+    suggestions = bundled.suggest(value, known) if known else []
+    if not suggestions:
+        client = HttpClient(basisregisters.SERVICE, feedback=feedback)
+        try:
+            register = basisregisters.list_municipalities(client, value)
+        except ServiceError:
+            if not known:  # without the list the register was the only way to know: its failure is the cause
+                raise
+            register = []
+        if len(register) == 1:
+            return MunicipalityRef(register[0]["nis"], register[0]["name"])
+        if len(register) > 1:
+            raise InputError(tr("{name} matches several municipalities; give its NIS code instead.")
+                             .format(name=value))
+        raise InputError(tr("No municipality is called {name}; check the spelling or give its five-digit NIS code.")
+                         .format(name=value))
+    raise InputError(tr("No municipality is called {name} (did you mean {suggestions}?); check the spelling or give "
+                        "its five-digit NIS code.").format(name=value, suggestions=_or_list(suggestions)))
+
+
+def _or_list(names: list[str]) -> str:
+    """``A``, ``A or B``, ``A, B or C`` in the interface language."""
+    if len(names) == 1:
+        return names[0]
+    return tr("{first} or {last}").format(first=", ".join(names[:-1]), last=names[-1])
 
 
 @dataclass

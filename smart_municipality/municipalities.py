@@ -166,6 +166,24 @@ def resolve(text: str, municipalities: tuple[Municipality, ...] | None = None) -
     return found
 
 
+def suggest(text: str, municipalities: tuple[Municipality, ...] | None = None, limit: int = 3) -> list[str]:
+    """Dutch names of up to ``limit`` municipalities ``text`` may have meant: names that start with or contain it,
+    else names spelled alike (a typo, a missing hyphen), best first; ``[]`` when nothing is close."""
+    import difflib
+
+    known = municipalities if municipalities is not None else load()
+    names = [m.municipality.name_nl for m in search(text, known, limit) if m.kind in ("name", "alias", "former")]
+    if not names:
+        spellings: dict[str, str] = {}
+        for municipality in known:
+            for name in (municipality.name_nl, municipality.name_fr, *municipality.aliases):
+                if name:
+                    spellings.setdefault(fold(name), municipality.name_nl)
+        close = difflib.get_close_matches(fold(text), list(spellings), n=limit * 2, cutoff=0.75)
+        names = [spellings[c] for c in close]
+    return list(dict.fromkeys(names))[:limit]
+
+
 def _text_score(query: str, candidate: str, exact: int, prefix: int) -> int | None:
     """Score of ``query`` (folded) against ``candidate``: exact, prefix, a word's prefix, or contained."""
     folded = fold(candidate)

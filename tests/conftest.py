@@ -23,7 +23,7 @@ _devpath = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_devpath)
 PLUGINS_DIR = _devpath.setup_plugin_path()
 
-from sm_tests.fake_server.fixtures import _fake_server_session, fake_server  # noqa: E402,F401
+from sm_tests.fake_server.fixtures import _fake_server_session, fake_server, fast_network  # noqa: E402,F401
 
 
 def shared_data(folder: str) -> Path:

@@ -23,15 +23,13 @@ from ...smart_municipality.sensors.constants import PERIODS
 from .base import SmartMunicipalityAlgorithm
 from .frames import frame_fields
 from .sensors_common import (
-    END,
     NISCODE,
-    START,
     niscode_parameter,
     period_parameters,
     property_id,
     property_names,
     read_niscode,
-    read_time,
+    read_period,
     write_features,
 )
 from .store_parameter import open_store_parameter, store_parameter
@@ -108,10 +106,10 @@ class AggregateObservationsAlgorithm(SmartMunicipalityAlgorithm):
             else None
         percentile = self.parameterAsDouble(parameters, self.PERCENTILE, context) \
             if parameters.get(self.PERCENTILE) not in (None, "") else None
+        start, end = read_period(self, parameters, context)
         with open_store_parameter(self, parameters, "STORE", context, create=False, read_only=True) as store:
             repo = SensorRepository(store)
-            obs = repo.observations(prop, niscode, read_time(self, parameters, START, context),
-                                    read_time(self, parameters, END, context))
+            obs = repo.observations(prop, niscode, start, end)
             things = repo.things(niscode).set_index("thing_key")
         if obs.empty:
             raise InputError(tr("The store holds no {property} readings for this municipality and period.").format(

@@ -60,6 +60,30 @@ class SmartMunicipalityAlgorithm(QgsProcessingAlgorithm):
     def createInstance(self):  # noqa: N802
         return type(self)()
 
+    def checkParameterValues(self, parameters: dict[str, Any], context) -> tuple[bool, str]:  # noqa: N802
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            # QGIS says "<path> not found" for a layer file that exists but does not open; name the real problem
+            problem = self._layer_file_problem(parameters)
+            if problem:
+                return False, problem
+        return ok, message
+
+    def _layer_file_problem(self, parameters: dict[str, Any]) -> str | None:
+        from ...smart_municipality.layer_files import layer_file_problem
+
+        for definition in self.parameterDefinitions():
+            if definition.type() not in ("source", "vector"):  # the check opens vector layers only
+                continue
+            value = parameters.get(definition.name())
+            if hasattr(value, "source"):  # QgsProcessingFeatureSourceDefinition
+                value = value.source.staticValue()
+            if isinstance(value, str):
+                problem = layer_file_problem(value)
+                if problem:
+                    return problem
+        return None
+
     def processAlgorithm(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:  # noqa: N802
         try:
             return self.execute(parameters, context, feedback)

@@ -30,6 +30,7 @@ from ...smart_municipality.compat.qt import (
     WkbType,
     new_field,
 )
+from ...smart_municipality.crs_text import crs_label
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.sinks import add_features, plain_values
@@ -116,7 +117,7 @@ class CalibratePathLossAlgorithm(SmartMunicipalityAlgorithm):
 
         if source.sourceCrs() != gateways_crs:
             raise InputError(tr("The measurements are in {} but the gateways in {}; reproject one of them so both "
-                                "use the same CRS.").format(source.sourceCrs().authid(), gateways_crs.authid()))
+                                "use the same CRS.").format(crs_label(source.sourceCrs()), crs_label(gateways_crs)))
         names = source.fields().names()
         fields = {}
         for key, role in (("GATEWAY_FIELD", "gateway"), ("RSSI_FIELD", "rssi"), ("SNR_FIELD", "snr"),

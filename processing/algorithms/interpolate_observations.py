@@ -26,15 +26,13 @@ from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from .base import SmartMunicipalityAlgorithm
 from .sensors_common import (
-    END,
     NISCODE,
-    START,
     niscode_parameter,
     period_parameters,
     property_id,
     property_names,
     read_niscode,
-    read_time,
+    read_period,
 )
 from .store_parameter import open_store_parameter, store_parameter
 
@@ -159,6 +157,7 @@ class InterpolateObservationsAlgorithm(SmartMunicipalityAlgorithm):
             raise InputError(tr("Choose a study store or a point layer with values."))
         prop = property_id(self.parameterAsEnum(parameters, self.PROPERTY, context))
         niscode = read_niscode(self, parameters, context, optional=True) if parameters.get(NISCODE) else None
+        start, end = read_period(self, parameters, context)
         with open_store_parameter(self, parameters, "STORE", context, create=False, read_only=True) as store:
             repo = SensorRepository(store)
             things = repo.things(niscode).set_index("thing_key")
@@ -166,8 +165,7 @@ class InterpolateObservationsAlgorithm(SmartMunicipalityAlgorithm):
                 per = repo.latest_values(prop, niscode).groupby("thing_key")["value"].mean()
                 unit_frame = repo.datastreams(prop, niscode)
             else:
-                obs = repo.observations(prop, niscode, read_time(self, parameters, START, context),
-                                        read_time(self, parameters, END, context))
+                obs = repo.observations(prop, niscode, start, end)
                 obs = obs[obs["valid"].to_numpy(dtype=bool)]
                 per = obs.groupby("thing_key")["result"].mean()
                 unit_frame = obs

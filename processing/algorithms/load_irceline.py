@@ -12,15 +12,13 @@ from ...smart_municipality.sensors.properties import PROPERTIES
 from .base import SmartMunicipalityAlgorithm
 from .sensors_common import (
     AREA,
-    END,
-    START,
     area_parameter,
     load_outputs,
     niscode_parameter,
     period_parameters,
     read_area,
     read_niscode,
-    read_time,
+    read_period,
     report_outputs,
 )
 from .store_parameter import open_store_parameter, store_parameter
@@ -58,9 +56,9 @@ class LoadIrcelineAlgorithm(SmartMunicipalityAlgorithm):
 
         niscode = read_niscode(self, parameters, context)
         area = read_area(self, parameters, context, None) if parameters.get(AREA) else None
+        start, end = read_period(self, parameters, context)
         with open_store_parameter(self, parameters, "STORE", context) as store:
             report = load_irceline(SensorRepository(store), niscode,
                                    observed_property=CHOICES[self.parameterAsEnum(parameters, self.PROPERTY, context)],
-                                   area=area, start=read_time(self, parameters, START, context),
-                                   end=read_time(self, parameters, END, context), feedback=feedback)
+                                   area=area, start=start, end=end, feedback=feedback)
         return report_outputs(report, feedback)

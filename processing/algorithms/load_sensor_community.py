@@ -15,7 +15,7 @@ from .sensors_common import (
     niscode_parameter,
     read_area,
     read_niscode,
-    read_time,
+    read_period,
     report_outputs,
 )
 from .store_parameter import open_store_parameter, store_parameter
@@ -52,8 +52,7 @@ class LoadSensorCommunityAlgorithm(SmartMunicipalityAlgorithm):
 
         niscode = read_niscode(self, parameters, context)
         area = read_area(self, parameters, context, niscode)
-        start = read_time(self, parameters, self.ARCHIVE_START, context)
-        end = read_time(self, parameters, self.ARCHIVE_END, context)
+        start, end = read_period(self, parameters, context, self.ARCHIVE_START, self.ARCHIVE_END)
         with open_store_parameter(self, parameters, "STORE", context) as store:
             report = load_sensor_community(SensorRepository(store), niscode, area, archive_start=start,
                                            archive_end=end, feedback=feedback)

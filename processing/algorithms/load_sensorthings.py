@@ -10,15 +10,13 @@ from ...smart_municipality.i18n import tr
 from .base import SmartMunicipalityAlgorithm
 from .sensors_common import (
     AREA,
-    END,
-    START,
     area_parameter,
     load_outputs,
     niscode_parameter,
     period_parameters,
     read_area,
     read_niscode,
-    read_time,
+    read_period,
     report_outputs,
 )
 from .store_parameter import open_store_parameter, store_parameter
@@ -63,11 +61,11 @@ class LoadSensorThingsAlgorithm(SmartMunicipalityAlgorithm):
         niscode = read_niscode(self, parameters, context)
         # a SensorThings server is chosen for its sensors: filter by area only when one is given
         area = read_area(self, parameters, context, None) if parameters.get(AREA) else None
+        start, end = read_period(self, parameters, context)
         with open_store_parameter(self, parameters, "STORE", context) as store:
             report = load_sensorthings(
                 SensorRepository(store), niscode, self.parameterAsString(parameters, self.URL, context),
                 authcfg=self.parameterAsString(parameters, self.AUTHCFG, context) or "",
                 observed_property=self.parameterAsString(parameters, self.PROPERTY, context) or None, area=area,
-                start=read_time(self, parameters, START, context), end=read_time(self, parameters, END, context),
-                feedback=feedback)
+                start=start, end=end, feedback=feedback)
         return report_outputs(report, feedback)

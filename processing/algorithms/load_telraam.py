@@ -9,15 +9,13 @@ from qgis.core import QgsProcessingParameterAuthConfig, QgsProcessingParameterSt
 from ...smart_municipality.i18n import tr
 from .base import SmartMunicipalityAlgorithm
 from .sensors_common import (
-    END,
-    START,
     area_parameter,
     load_outputs,
     niscode_parameter,
     period_parameters,
     read_area,
     read_niscode,
-    read_time,
+    read_period,
     report_outputs,
 )
 from .store_parameter import open_store_parameter, store_parameter
@@ -59,9 +57,9 @@ class LoadTelraamAlgorithm(SmartMunicipalityAlgorithm):
         segments = [s.strip() for s in (self.parameterAsString(parameters, self.SEGMENTS, context) or "").split(",")
                     if s.strip()]
         area = None if segments else read_area(self, parameters, context, niscode)
+        start, end = read_period(self, parameters, context)
         with open_store_parameter(self, parameters, "STORE", context) as store:
             report = load_telraam(SensorRepository(store), niscode,
                                   authcfg=self.parameterAsString(parameters, self.AUTHCFG, context) or "", area=area,
-                                  segment_ids=segments or None, start=read_time(self, parameters, START, context),
-                                  end=read_time(self, parameters, END, context), feedback=feedback)
+                                  segment_ids=segments or None, start=start, end=end, feedback=feedback)
         return report_outputs(report, feedback)

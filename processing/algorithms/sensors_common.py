@@ -103,6 +103,17 @@ def read_time(algorithm, parameters: dict[str, Any], name: str, context) -> pd.T
     return pd.Timestamp(value.toMSecsSinceEpoch(), unit="ms", tz="UTC")
 
 
+def read_period(algorithm, parameters: dict[str, Any], context, start: str = START,
+                end: str = END) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
+    """The period of parameters ``start`` and ``end`` (either may be open); one sentence when it ends before it
+    starts, instead of an empty answer."""
+    from ...smart_municipality.sensors.period import check_period
+
+    period = read_time(algorithm, parameters, start, context), read_time(algorithm, parameters, end, context)
+    check_period(*period)
+    return period
+
+
 def load_outputs(algorithm) -> None:
     for name, label in (("THINGS", tr("New sensors")), ("DATASTREAMS", tr("New datastreams")),
                         ("OBSERVATIONS", tr("New readings")), ("SKIPPED", tr("Readings already stored"))):

@@ -48,6 +48,7 @@ from ...smart_municipality.compat.qt import (
     WkbType,
     new_field,
 )
+from ...smart_municipality.crs_text import crs_label
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.resources import style_path
@@ -241,7 +242,7 @@ def dem_layer(alg, parameters, context):
     if not crs.isValid() or crs.isGeographic() or crs.mapUnits() != DistanceUnit.Meters:
         raise InputError(tr("The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); "
                             "it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).").format(
-                                crs.authid() or tr("an unknown CRS")))
+                                crs_label(crs)))
     return layer
 
 
@@ -252,7 +253,7 @@ def check_same_crs(dem_crs: QgsCoordinateReferenceSystem, source, what: str) -> 
     if crs != dem_crs:
         raise InputError(tr("The {what} layer is in {crs} but the terrain model is in {dem}; reproject the {what} "
                             "(Vector ▸ Data Management Tools ▸ Reproject Layer) so both use the same CRS.").format(
-                                what=what, crs=crs.authid() or tr("an unknown CRS"), dem=dem_crs.authid()))
+                                what=what, crs=crs_label(crs), dem=crs_label(dem_crs)))
 
 
 def _field_value(feature, field_name: str | None, default: float) -> float:
@@ -542,15 +543,15 @@ def check_projected(source, what: str) -> None:
     crs = source.sourceCrs()
     if not crs.isValid() or crs.isGeographic():
         raise InputError(tr("The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first."
-                            ).format(what=what, crs=crs.authid() or tr("an unknown CRS")))
+                            ).format(what=what, crs=crs_label(crs)))
 
 
 def check_same_vector_crs(reference, others: list[tuple[Any, str]]) -> None:
     for source, what in others:
         if source is not None and source.sourceCrs() != reference.sourceCrs():
             raise InputError(tr("The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all "
-                                "layers use the same CRS.").format(what=what, crs=source.sourceCrs().authid(),
-                                                                   ref=reference.sourceCrs().authid()))
+                                "layers use the same CRS.").format(what=what, crs=crs_label(source.sourceCrs()),
+                                                                   ref=crs_label(reference.sourceCrs())))
 
 
 def write_sites(alg, parameters, context, key: str, crs, x, y, labels, existing, costs, result) -> str:

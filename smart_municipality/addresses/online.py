@@ -137,7 +137,8 @@ class OnlineMatcher:
         self._last_request = time.monotonic()
         self.requests += 1
         payload = self.client.get_json(url, params, accept=ACCEPT)
-        if not isinstance(payload, dict) or not isinstance(payload.get("adresMatches", []), list):
+        # the register always sends the member (empty when nothing matches): without it the answer is not one
+        if not isinstance(payload, dict) or not isinstance(payload.get("adresMatches"), list):
             raise ServiceError(tr("The address register sent an unexpected answer to an address match; the service "
                                   "may have changed, try again later."), SERVICE)
         if self.cache is not None:

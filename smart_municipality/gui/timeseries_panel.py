@@ -28,6 +28,7 @@ from ..errors import UserError
 from ..i18n import tr, tr_noop
 from ..optional import available, missing_message
 from ..sensors import charts
+from ..sensors.period import check_period
 from ..sensors.properties import PROPERTIES
 from ..sensors.storage import SensorRepository
 from ..sensors.timeutil import DISPLAY_ZONE, format_local
@@ -198,6 +199,7 @@ class TimeSeriesPanel(QgsDockWidget):
         if label == "custom":
             start = pd.Timestamp(self.start_edit.dateTime().toMSecsSinceEpoch(), unit="ms", tz="UTC")
             end = pd.Timestamp(self.end_edit.dateTime().toMSecsSinceEpoch(), unit="ms", tz="UTC")
+            check_period(start, end)  # a reversed period is said so, not drawn as "no readings"
             return start, end
         if length is None:
             return None, None

@@ -203,16 +203,38 @@ def store_niscodes(store) -> list[str]:
     return sorted(codes)
 
 
+def _boundary_niscodes(boundary: QgsVectorLayer | None) -> set[str]:
+    if boundary is None or boundary.fields().indexOf("niscode") < 0:
+        return set()
+    return {str(value) for value in boundary.uniqueValues(boundary.fields().indexOf("niscode")) if value}
+
+
+def _municipality_label(nis: str) -> str:
+    """``Gent (44021)``, or the NIS code alone when the bundled list does not know it."""
+    from .. import municipalities
+
+    try:
+        known = municipalities.by_nis(nis)
+    except InputError:
+        known = None
+    return f"{known.name_nl} ({nis})" if known else nis
+
+
 def study_area(request: StudyRequest, base: dict[str, QgsVectorLayer], feedback: QgsFeedback | None) -> StudyArea:
     """The municipality (its name and boundary), the extent asked for, or the region of every municipality stored."""
     boundary = base.get("boundary")
     if request.extent is not None and not request.extent.isEmpty():
         return StudyArea(request.title or tr("Study area"), None, QgsRectangle(request.extent), None)
-    codes = [] if request.niscode else store_niscodes(request.store)
+    codes = store_niscodes(request.store)
     if request.niscode or len(codes) == 1:  # a store of one municipality is that municipality's study
         from .. import municipalities
 
         nis = request.niscode or codes[0]
+        held = sorted(set(codes) | _boundary_niscodes(boundary))
+        if held and nis not in held:
+            # the store's own data decides, before any service is asked for a boundary
+            raise InputError(tr("The store has no data for municipality {municipality}; it holds {held}.").format(
+                municipality=_municipality_label(nis), held=", ".join(_municipality_label(c) for c in held)))
         known = municipalities.by_nis(nis)
         name = known.name(request.language if request.language in ("nl", "fr") else "nl") if known else ""
         outline = None

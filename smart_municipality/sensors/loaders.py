@@ -20,6 +20,7 @@ from ..i18n import tr
 from . import geo
 from .files import FileMapping, import_file
 from .model import SensorBatch
+from .period import check_period
 from .storage import SaveReport, SensorRepository
 from .timeutil import utc_now
 
@@ -87,8 +88,7 @@ def _period(start: pd.Timestamp | None, end: pd.Timestamp | None, days: int = DE
     end = end.tz_localize("UTC") if end.tzinfo is None else end.tz_convert("UTC")
     start = pd.Timestamp(start) if start is not None else end - pd.Timedelta(days=days)
     start = start.tz_localize("UTC") if start.tzinfo is None else start.tz_convert("UTC")
-    if start >= end:
-        raise InputError(tr("The start of the period must lie before its end."))
+    check_period(start, end)
     return start, end
 
 

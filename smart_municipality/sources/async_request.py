@@ -15,7 +15,19 @@ from qgis.PyQt.QtCore import QObject, QUrl, pyqtSignal
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ..errors import ServiceError
-from .transport import DEFAULT_TIMEOUT_S, HttpClient, Response, network_setting, parse_json, user_agent, with_params
+from ..i18n import tr
+from .endpoints import ENDPOINTS
+from .transport import (
+    DEFAULT_TIMEOUT_S,
+    Response,
+    follow_redirects,
+    network_setting,
+    parse_json,
+    reply_failure,
+    service_error,
+    user_agent,
+    with_params,
+)
 
 INTERACTIVE_TIMEOUT_S = 15.0  # a person waits for a type-ahead list; never longer than this
 
@@ -54,6 +66,7 @@ class AsyncJsonRequest(QObject):
             manager.cache().remove(QUrl(self.url))
         if hasattr(request, "setTransferTimeout"):  # Qt >= 5.15
             request.setTransferTimeout(int(self.timeout_s * 1000))
+        follow_redirects(request)
         self._reply = manager.get(request)
         self._reply.finished.connect(self._on_finished)
         return self
@@ -77,22 +90,19 @@ class AsyncJsonRequest(QObject):
         self._reply = None
         if self._aborted:
             return
-        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
         # The blocking client owns the wording of every failure; reuse it so both paths say the same sentence.
-        client = HttpClient(self.service, timeout_s=self.timeout_s, max_retries=0)
-        if status is None or int(status) == 0:
-            # Without an HTTP status the request never got an answer: cancelled by Qt's transfer timeout, or
-            # no connection at all.
-            timed_out = reply.error() in (QNetworkReply.NetworkError.OperationCanceledError,
-                                          QNetworkReply.NetworkError.TimeoutError)
-            self.failed.emit(str(client._error(None, "timeout" if timed_out else "network")))
+        title = tr(ENDPOINTS[self.service].title) if self.service in ENDPOINTS else self.service
+        failure = reply_failure(reply)
+        if failure:
+            self.failed.emit(str(service_error(self.service, title, None, failure)))
             return
+        status = int(reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute))
         content = bytes(reply.readAll())
-        if not 200 <= int(status) < 300:
-            self.failed.emit(str(client._error(Response(self.url, int(status), content), "")))
+        if not 200 <= status < 300:
+            self.failed.emit(str(service_error(self.service, title, Response(self.url, status, content), "")))
             return
         try:
-            payload = parse_json(content, client.title)
+            payload = parse_json(content, title)
         except ServiceError as error:
             self.failed.emit(str(error))
             return

@@ -24,19 +24,21 @@ class Endpoint:
     default: str
     title: str  # English source string; translated where shown
     status_probe: str = ""  # path appended to the base URL for the service-status check
+    # what a healthy JSON answer to the probe is: "list", the name of a member of the object, or "" (any JSON)
+    status_shape: str = ""
 
 
 ENDPOINTS: dict[str, Endpoint] = {
     e.id: e
     for e in (
         Endpoint("geolocation", "https://geo.api.vlaanderen.be/geolocation/v4", tr_noop("Geolocation (address search)"),
-                 "/Suggestion?q=Markt&c=1"),
+                 "/Suggestion?q=Markt&c=1", "SuggestionResult"),
         Endpoint("basisregisters", "https://api.basisregisters.vlaanderen.be/v2",
                  tr_noop("Address register (basisregisters)"),
-                 "/gemeenten?limit=1"),
+                 "/gemeenten?limit=1", "gemeenten"),
         Endpoint("grb_features", "https://geo.api.vlaanderen.be/GRB/ogc/features/v1",
                  tr_noop("GRB download (OGC API Features)"),
-                 "/collections?f=application/json"),
+                 "/collections?f=application/json", "collections"),
         Endpoint("grb_wms", "https://geo.api.vlaanderen.be/GRB/wms", tr_noop("GRB map (WMS)"),
                  "?SERVICE=WMS&REQUEST=GetCapabilities"),
         Endpoint("grb_wmts", "https://geo.api.vlaanderen.be/GRB/wmts", tr_noop("GRB base map (WMTS)"),
@@ -48,18 +50,19 @@ ENDPOINTS: dict[str, Endpoint] = {
         Endpoint("vrbg_wms", "https://geo.api.vlaanderen.be/VRBG/wms", tr_noop("Administrative boundaries VRBG (WMS)"),
                  "?SERVICE=WMS&REQUEST=GetCapabilities"),
         Endpoint("vrbg_features", "https://geo.api.vlaanderen.be/VRBG/ogc/features/v1",
-                 tr_noop("Administrative boundaries VRBG (OGC API Features)"), "/collections?f=application/json"),
+                 tr_noop("Administrative boundaries VRBG (OGC API Features)"), "/collections?f=application/json",
+                 "collections"),
         Endpoint("capakey", "https://geo.api.vlaanderen.be/capakey/v2",
                  tr_noop("Cadastral parcels (Capakey)"), "/municipality"),
         Endpoint("gipod_features", "https://geo.api.vlaanderen.be/GIPOD/ogc/features/v1",
-                 tr_noop("Works on the public domain (GIPOD)"), "/collections?f=application/json"),
+                 tr_noop("Works on the public domain (GIPOD)"), "/collections?f=application/json", "collections"),
         Endpoint("sensor_community", "https://data.sensor.community", tr_noop("sensor.community (citizen sensors)"),
-                 "/airrohr/v1/filter/area=50.85,4.35,0.1"),
+                 "/airrohr/v1/filter/area=50.85,4.35,0.1", "list"),
         Endpoint("sensor_community_archive", "https://archive.sensor.community",
                  tr_noop("sensor.community archive"), "/"),
         Endpoint("telraam", "https://telraam-api.net/v1", tr_noop("Telraam (traffic counts)"), "/"),
         Endpoint("irceline", "https://geo.irceline.be/sos/api/v1", tr_noop("IRCEL-CELINE air-quality stations"),
-                 "/phenomena"),
+                 "/phenomena", "list"),
     )
 }
 

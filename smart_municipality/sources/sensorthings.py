@@ -207,7 +207,8 @@ class SensorThingsClient:
         next_params = params
         for _ in range(MAX_PAGES):
             page = self.http.get_json(next_url, next_params)
-            if not isinstance(page, dict) or not isinstance(page.get("value", []), list):
+            # every collection page has "value" (empty when nothing matches); an answer without it is something else
+            if not isinstance(page, dict) or not isinstance(page.get("value"), list):
                 raise ServiceError(tr("{service} answered something that is not a SensorThings collection; check "
                                       "the service address.").format(service=self.http.title))
             yield page

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import dataclass
+from xml.etree import ElementTree
 
 from qgis.core import QgsFeedback
 
@@ -47,17 +48,31 @@ def expected_kind(service_id: str) -> str:
     return "any" if probe in ("", "/") else "json"
 
 
-def _looks_right(service_id: str, content: bytes) -> bool:
+def _answer_problem(service_id: str, content: bytes) -> str:
+    """``""`` when ``content`` is the kind of answer the service gives, ``"unreadable"`` when it is cut off or
+    garbled, ``"foreign"`` when it is something else (a web page, another service's document)."""
     kind = expected_kind(service_id)
     if kind == "capabilities":
         head = content[:4096].decode("utf-8", "replace")
-        return "Capabilities" in head and "<html" not in head.lower()
+        if "<html" in head.lower() or "<!doctype html" in head.lower():
+            return "foreign"
+        try:
+            root = ElementTree.fromstring(content)
+        except ElementTree.ParseError:
+            # XML cut off is unreadable; anything else (JSON, text) is not a capabilities document at all
+            return "unreadable" if content.lstrip()[:1] == b"<" else "foreign"
+        return "" if root.tag.endswith("Capabilities") else "foreign"
     if kind == "json":
         try:
-            json.loads(content.decode("utf-8-sig"))
+            payload = json.loads(content.decode("utf-8-sig"))
         except (UnicodeDecodeError, ValueError):
-            return False
-    return True
+            return "foreign" if content.lstrip()[:1] == b"<" else "unreadable"
+        shape = ENDPOINTS[service_id].status_shape
+        if shape == "list":
+            return "" if isinstance(payload, list) else "foreign"
+        if shape:
+            return "" if isinstance(payload, dict) and shape in payload else "foreign"
+    return ""
 
 
 def check_service(service_id: str, timeout_s: float = STATUS_TIMEOUT_S, feedback: QgsFeedback | None = None,
@@ -82,9 +97,13 @@ def check_service(service_id: str, timeout_s: float = STATUS_TIMEOUT_S, feedback
     except ServiceError as error:
         return ServiceStatus(service_id, title, url, False, str(error), error.status, time.monotonic() - started)
     elapsed = time.monotonic() - started
-    if not _looks_right(service_id, response.content):
-        message = tr("{service} answers, but not like the service it should be; check its address in the plugin "
-                     "settings.").format(service=title)
+    problem = _answer_problem(service_id, response.content)
+    if problem:
+        if problem == "unreadable":
+            message = tr("{service} sent an incomplete or unreadable answer; try again later.").format(service=title)
+        else:
+            message = tr("{service} answers, but not like the service it should be; check its address in the "
+                         "plugin settings.").format(service=title)
         return ServiceStatus(service_id, title, url, False, message, response.status, elapsed)
     return ServiceStatus(service_id, title, url, True, "", response.status, elapsed)
 

@@ -180,7 +180,8 @@ class TelraamClient:
             answer = self.http.post_json(f"{endpoint('telraam')}/reports/traffic", {
                 "id": str(segment_id), "level": "segments", "format": "per-hour",
                 "time_start": _telraam_time(a), "time_end": _telraam_time(b)})
-            if not isinstance(answer, dict) or not isinstance(answer.get("report", []), list):
+            # a report always has the member (empty for hours without counts); without it the answer is not one
+            if not isinstance(answer, dict) or not isinstance(answer.get("report"), list):
                 raise ServiceError(tr("{service} answered without a traffic report.").format(service=self.http.title))
             rows.extend(answer.get("report") or [])
         return rows

@@ -3,9 +3,10 @@
 Only QGIS's blocking requests (``QgsNetworkAccessManager.blockingGet``/``blockingPost``) are used, so proxies, PAC
 files, SSL settings and QGIS authentication configurations apply (plugins that used ``requests`` broke behind
 municipal proxies). Retries with exponential
-back-off on 429 and 5xx honour ``Retry-After``. Every failure becomes a :class:`ServiceError` whose message names the
-service and says what to do. Blocking by design: call it from a ``QgsTask`` or a Processing algorithm, never from
-the GUI thread's event handlers.
+back-off on 429, 5xx, timeouts and dropped connections honour ``Retry-After`` (on 429 and 503 alike). Every failure
+becomes a :class:`ServiceError` whose message names the service and the cause (an answer from the server is never
+called "cannot be reached") and says what to do. Blocking by design: call it from a ``QgsTask`` or a Processing
+algorithm, never from the GUI thread's event handlers.
 """
 
 from __future__ import annotations
@@ -30,13 +31,17 @@ from .endpoints import ENDPOINTS
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 DEFAULT_TIMEOUT_S = 30.0
 DEFAULT_MAX_RETRIES = 4
+DEFAULT_BACKOFF_S = 1.0
+DEFAULT_MAX_WAIT_S = 60.0
+MAX_REDIRECTS = 10
 NETWORK_ENV_PREFIX = "SMART_MUNICIPALITY_NETWORK_"
 NETWORK_SETTINGS_GROUP = "smart_municipality/network"
 
 
 def network_setting(name: str, default: float) -> float:
-    """A network default (``timeout_s``, ``max_retries``): environment variable ``SMART_MUNICIPALITY_NETWORK_<NAME>``,
-    then the QGIS setting ``smart_municipality/network/<name>``, then ``default``; unreadable values are ignored."""
+    """A network default (``timeout_s``, ``max_retries``, ``backoff_s``, ``max_wait_s``): environment variable
+    ``SMART_MUNICIPALITY_NETWORK_<NAME>``, then the QGIS setting ``smart_municipality/network/<name>``, then
+    ``default``; unreadable values are ignored."""
     from qgis.core import QgsSettings
 
     for value in (os.environ.get(NETWORK_ENV_PREFIX + name.upper()),
@@ -69,6 +74,11 @@ def parse_json(content: bytes, service_title: str) -> Any:
     try:
         return json.loads(content.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        if content.lstrip()[:1] == b"<":  # a portal or error page where data was expected
+            raise ServiceError(
+                tr("{service} answered with a web page instead of data; check its address in the plugin settings.")
+                .format(service=service_title)
+            ) from exc
         raise ServiceError(
             tr("{service} sent an incomplete or unreadable answer; try again later.").format(service=service_title)
         ) from exc
@@ -86,6 +96,42 @@ def retry_after_seconds(value: str, now: float | None = None) -> float | None:
     except (TypeError, ValueError):
         return None
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+#: failures without a usable HTTP answer that are worth another try: a late answer, a connection dropped before it
+RETRY_FAILURES = frozenset({"timeout", "closed", "cut"})
+
+
+def reply_failure(reply: QNetworkReply) -> str:
+    """Why ``reply`` carries no usable HTTP answer, or ``""`` when it does: ``"timeout"``, ``"refused"``,
+    ``"closed"``, ``"cut"`` (an answer broken off), ``"host"``, ``"proxy"``, ``"proxy_auth"``, ``"redirects"``,
+    ``"insecure_redirect"`` or ``"network"``."""
+    error = reply.error()
+    errors = QNetworkReply.NetworkError
+    # these two come with the status of the last answer (407, 30x), which is not the service's answer
+    if error == errors.ProxyAuthenticationRequiredError:
+        return "proxy_auth"
+    if error == errors.TooManyRedirectsError:
+        return "redirects"
+    if error == errors.InsecureRedirectError:
+        return "insecure_redirect"
+    status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+    if status is not None and status != 0:
+        # an answer whose transfer broke off (fewer bytes than announced) is worth another try, unlike a complete
+        # answer that is wrong
+        if 200 <= int(status) < 300 and error != errors.NoError:
+            return "timeout" if error in (errors.TimeoutError, errors.OperationCanceledError) else "cut"
+        return ""
+    # Qt aborts a request that exceeds its transfer timeout as "operation cancelled"; a cancel by the user is
+    # handled before the reply is read.
+    if error in (errors.TimeoutError, errors.OperationCanceledError) or \
+            "timed out" in (reply.errorString() or "").lower():
+        return "timeout"
+    kinds = {errors.ConnectionRefusedError: "refused", errors.RemoteHostClosedError: "closed",
+             errors.HostNotFoundError: "host", errors.ProxyConnectionRefusedError: "proxy",
+             errors.ProxyConnectionClosedError: "proxy", errors.ProxyNotFoundError: "proxy",
+             errors.ProxyTimeoutError: "proxy"}
+    return kinds.get(error, "network")
 
 
 def with_params(url: str, params: dict[str, Any] | None) -> str:
@@ -110,8 +156,8 @@ class HttpClient:
         authcfg: str = "",
         timeout_s: float | None = None,
         max_retries: int | None = None,
-        backoff_s: float = 1.0,
-        max_wait_s: float = 60.0,
+        backoff_s: float | None = None,
+        max_wait_s: float | None = None,
         feedback: QgsFeedback | None = None,
         sleep: Callable[[float], None] | None = None,
         headers: dict[str, str] | None = None,
@@ -122,8 +168,9 @@ class HttpClient:
         self.timeout_s = network_setting("timeout_s", DEFAULT_TIMEOUT_S) if timeout_s is None else timeout_s
         self.max_retries = int(network_setting("max_retries", DEFAULT_MAX_RETRIES)) if max_retries is None \
             else max_retries
-        self.backoff_s = backoff_s
-        self.max_wait_s = max_wait_s
+        # configurable (environment, settings) so tests can run a whole fault matrix in seconds
+        self.backoff_s = network_setting("backoff_s", DEFAULT_BACKOFF_S) if backoff_s is None else backoff_s
+        self.max_wait_s = network_setting("max_wait_s", DEFAULT_MAX_WAIT_S) if max_wait_s is None else max_wait_s
         self.feedback = feedback
         self.headers = dict(headers or {})  # extra request headers, e.g. an API key read from the auth database
         self._sleep = sleep or self._interruptible_sleep
@@ -139,22 +186,23 @@ class HttpClient:
             response, network_error = self._get_once(full_url, accept, _body)
             if response is not None and 200 <= response.status < 300:
                 return response
-            retryable = network_error == "timeout" or (response is not None and response.status in RETRY_STATUSES)
+            retryable = network_error in RETRY_FAILURES or (response is not None and
+                                                             response.status in RETRY_STATUSES)
             if not retryable or attempt >= self.max_retries:
                 raise self._error(response, network_error)
             wait = self.backoff_s * (2**attempt)
-            if response is not None and response.status == 429:
-                asked = retry_after_seconds(response.headers.get("retry-after", ""))
-                if asked is not None:
-                    if asked > self.max_wait_s:
-                        raise ServiceError(
-                            tr("{service} is busy and asks to wait {seconds} s; try again later.").format(
-                                service=self.title, seconds=int(asked)
-                            ),
-                            self.service,
-                            429,
-                        )
-                    wait = asked
+            # RFC 9110 §10.2.3: Retry-After comes with 429 and with 503 (maintenance); both are honoured
+            asked = retry_after_seconds(response.headers.get("retry-after", "")) if response is not None else None
+            if asked is not None:
+                if asked > self.max_wait_s:
+                    raise ServiceError(
+                        tr("{service} is busy and asks to wait {seconds} s; try again later.").format(
+                            service=self.title, seconds=int(asked)
+                        ),
+                        self.service,
+                        response.status,
+                    )
+                wait = asked
             self._sleep(min(wait, self.max_wait_s))
             attempt += 1
 
@@ -184,6 +232,7 @@ class HttpClient:
             request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, "application/json")
         if hasattr(request, "setTransferTimeout"):  # Qt >= 5.15
             request.setTransferTimeout(int(self.timeout_s * 1000))
+        follow_redirects(request)
         self.requests_made += 1
         # QgsNetworkAccessManager.blockingGet/Post run QgsBlockingNetworkRequest entirely in C++. A
         # QgsBlockingNetworkRequest made from Python is a sip subclass whose connect/disconnect notifications call
@@ -198,42 +247,16 @@ class HttpClient:
         if cache is not None:
             cache.remove(QUrl(url))
         self._check_cancel()
+        failure = reply_failure(reply)
+        if failure:
+            return None, failure
         status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
-        if status is None or status == 0:
-            # Qt aborts a request that exceeds its transfer timeout as "operation cancelled"; a cancel by the user
-            # was handled above.
-            timed_out = reply.error() in (QNetworkReply.NetworkError.TimeoutError,
-                                          QNetworkReply.NetworkError.OperationCanceledError)
-            if not timed_out and "timed out" in (reply.errorString() or "").lower():
-                timed_out = True
-            return None, "timeout" if timed_out else "network"
         headers = {bytes(k).decode("latin-1").lower(): bytes(reply.rawHeader(QByteArray(k))).decode("latin-1")
                    for k in reply.rawHeaderList()}
         return Response(url, int(status), bytes(reply.content()), headers), ""
 
     def _error(self, response: Response | None, network_error: str) -> ServiceError:
-        if response is None:
-            if network_error == "timeout":
-                text = tr("{service} did not answer in time; check your connection or try again later.")
-            else:
-                text = tr("{service} cannot be reached; check your network or proxy settings, or the address in the "
-                          "plugin settings.")
-            return ServiceError(text.format(service=self.title), self.service)
-        status = response.status
-        if status in (401, 403):
-            text = tr("{service} refused access (HTTP {status}); check the authentication configuration.")
-        elif status == 404:
-            text = tr("{service} does not know this request (HTTP 404); the service may have moved: check its "
-                      "address in the plugin settings.")
-        elif status == 410:
-            text = tr("{service} no longer offers this data (HTTP 410).")
-        elif status == 429:
-            text = tr("{service} is receiving too many requests (HTTP 429); try again in a few minutes.")
-        elif status >= 500:
-            text = tr("{service} has a problem of its own (HTTP {status}); try again later.")
-        else:
-            text = tr("{service} rejected the request (HTTP {status}).")
-        return ServiceError(text.format(service=self.title, status=status), self.service, status)
+        return service_error(self.service, self.title, response, network_error)
 
     def _check_cancel(self) -> None:
         if self.feedback is not None and self.feedback.isCanceled():
@@ -244,3 +267,67 @@ class HttpClient:
         while time.monotonic() < end:
             self._check_cancel()
             time.sleep(min(0.1, end - time.monotonic()) if end > time.monotonic() else 0)
+
+
+def follow_redirects(request: QNetworkRequest) -> None:
+    """Let Qt follow redirects, at most :data:`MAX_REDIRECTS`: QGIS 3.22's blocking request follows them itself
+    without a limit (a redirect loop never ended) and fails on a relative ``Location``."""
+    request.setAttribute(QNetworkRequest.Attribute.RedirectPolicyAttribute,
+                         QNetworkRequest.RedirectPolicy.NoLessSafeRedirectPolicy)
+    request.setMaximumRedirectsAllowed(MAX_REDIRECTS)
+
+
+def _network_sentence(failure: str) -> str:
+    """The sentence (with ``{service}``) for a request that got no usable HTTP answer."""
+    if failure == "timeout":
+        return tr("{service} did not answer in time; check your connection or try again later.")
+    if failure == "redirects":
+        return tr("{service} sends the request from one address to another without end (too many redirects); "
+                  "check its address in the plugin settings.")
+    if failure == "insecure_redirect":
+        return tr("{service} sends the request on to an unencrypted (http) address, which is not followed; check its "
+                  "address in the plugin settings.")
+    if failure == "proxy_auth":
+        return tr("The proxy between QGIS and {service} asks for a user name and password (HTTP 407); enter them "
+                  "under Settings › Options › Network.")
+    if failure == "proxy":
+        return tr("The proxy between QGIS and {service} cannot be reached; check the proxy under Settings › "
+                  "Options › Network.")
+    if failure == "refused":
+        return tr("{service} cannot be reached: nothing answers at its address (connection refused); check the "
+                  "address in the plugin settings or try again later.")
+    if failure == "cut":
+        return tr("{service} broke off its answer before the end; try again later.")
+    if failure == "closed":
+        return tr("{service} closed the connection without answering; try again later.")
+    if failure == "host":
+        return tr("{service} cannot be reached: its host name is unknown; check your network connection or the "
+                  "address in the plugin settings.")
+    return tr("{service} cannot be reached; check your network or proxy settings, or the address in the plugin "
+              "settings.")
+
+
+def service_error(service: str, title: str, response: Response | None, network_error: str) -> ServiceError:
+    """The one sentence for a failed request of ``service`` (``title``: its name for the user): no answer
+    (``network_error``, see :func:`reply_failure`) or an HTTP answer that is not 2xx."""
+    if response is None:
+        return ServiceError(_network_sentence(network_error).format(service=title), service)
+    status = response.status
+    if status in (401, 403):
+        text = tr("{service} refused access (HTTP {status}); check the authentication configuration.")
+    elif status == 404:
+        text = tr("{service} does not know this request (HTTP 404); the service may have moved: check its "
+                  "address in the plugin settings.")
+    elif status == 410:
+        text = tr("{service} no longer offers this data (HTTP 410).")
+    elif status == 407:
+        text = _network_sentence("proxy_auth")
+    elif status == 429:
+        text = tr("{service} is receiving too many requests (HTTP 429); try again in a few minutes.")
+    elif status == 503:
+        text = tr("{service} is temporarily unavailable (HTTP 503), perhaps for maintenance; try again later.")
+    elif status >= 500:
+        text = tr("{service} has a problem of its own (HTTP {status}); try again later.")
+    else:
+        text = tr("{service} rejected the request (HTTP {status}).")
+    return ServiceError(text.format(service=title, status=status), service, status)

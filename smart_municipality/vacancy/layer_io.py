@@ -25,6 +25,7 @@ from shapely import wkb as shapely_wkb
 
 from ..compat.geo import arrow_reads_exactly
 from ..compat.qt import GeometryType
+from ..crs_text import crs_label
 from ..errors import Cancelled, InputError
 from ..i18n import tr
 
@@ -92,7 +93,7 @@ def _check_lambert(result: LayerArrays, crs: QgsCoordinateReferenceSystem, targe
     if not (-50_000 <= median <= 400_000):
         raise InputError(tr("The coordinates of {layer} do not lie in Belgium in its coordinate reference system "
                             "{crs} (x around {x:.0f}); set the layer's real CRS (Lambert 2008 is EPSG:3812) and try "
-                            "again.").format(layer=title, crs=crs.authid(), x=median))
+                            "again.").format(layer=title, crs=crs_label(crs), x=median))
 
 
 def _ogr_location(layer: QgsVectorLayer) -> tuple[str, str | None, str] | None:

@@ -8,6 +8,10 @@ Faults are scripted per path prefix and consumed in order, one per matching requ
     server.fail("/v2/adressen", Fault(status=429, headers={"Retry-After": "1"}))
     server.fail("/GRB/ogc", Fault(truncate=40))      # the real answer, cut after 40 bytes
     server.fail("/geolocation", Fault(delay=5.0))    # answer late (client timeout)
+    server.fail("/v2", Fault(redirect="self", sticky=True))  # a redirect loop: sticky faults answer every request
+
+:data:`FAULTS` names the fault matrix every network client is tested against (``FAULTS["503-html"]()``); a refused
+connection is an endpoint at :func:`refused_url`, where nothing listens.
 
 Used by the tests (fixture ``fake_server`` in tests/fake_server/fixtures.py), the benchmarks and ``make demo``.
 """
@@ -50,7 +54,41 @@ class Fault:
     body: bytes = b""
     delay: float = 0.0  # seconds to wait before answering
     truncate: int | None = None  # send the real answer cut after this many bytes
+    cut: int | None = None  # announce the whole answer but drop the connection after this many bytes of it
     close: bool = False  # drop the connection without an answer
+    redirect: str = ""  # answer 302 to this path or URL; "self": to the request's own URL (with the loop below)
+    sticky: bool = False  # answer every matching request (until clear_faults) instead of the next one only
+
+
+_HTML_503 = (b"<!DOCTYPE html><html><head><title>Onderhoud</title></head><body><h1>Service Unavailable</h1>"
+             b"<p>Wegens onderhoud is deze dienst tijdelijk niet beschikbaar.</p></body></html>")
+
+#: the fault matrix: every network client must turn each into one sentence naming the service and the cause
+FAULTS: dict[str, Callable[[], Fault]] = {
+    "429-retry-after": lambda: Fault(status=429, headers={"Retry-After": "1"}, body=b"Too Many Requests",
+                                     sticky=True),
+    "500": lambda: Fault(status=500, body=b"Internal Server Error", sticky=True),
+    "503-html": lambda: Fault(status=503, headers={"Content-Type": "text/html; charset=utf-8", "Retry-After": "1"},
+                              body=_HTML_503, sticky=True),
+    "timeout": lambda: Fault(delay=1.5, sticky=True),
+    "truncated-json": lambda: Fault(truncate=25, sticky=True),
+    "cut-off-transfer": lambda: Fault(cut=25, sticky=True),
+    "wrong-shape-json": lambda: Fault(status=200, headers={"Content-Type": "application/json"},
+                                      body=b'{"message": "hello", "items": 3}', sticky=True),
+    "redirect-loop": lambda: Fault(redirect="self", sticky=True),
+    "proxy-auth-407": lambda: Fault(status=407, headers={"Proxy-Authenticate": 'Basic realm="proxy"'},
+                                    body=b"Proxy Authentication Required", sticky=True),
+}
+
+
+def refused_url() -> str:
+    """``http://127.0.0.1:<port>`` of a port where nothing listens (a connection there is refused)."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}"
 
 
 def json_response(payload: Any, status: int = 200, content_type: str = "application/json",
@@ -87,7 +125,15 @@ class FakeServer:
             def log_message(self, *args):
                 pass
 
-        self._httpd = ThreadingHTTPServer((host, port), _Handler)
+        class _Server(ThreadingHTTPServer):
+            def handle_error(self, request, client_address):  # noqa: ARG002
+                # a client that drops a connection (a timeout, a redirect given up) is part of the faults
+                import sys
+
+                if not isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+                    super().handle_error(request, client_address)
+
+        self._httpd = _Server((host, port), _Handler)
         self._httpd.daemon_threads = True
         self._thread: threading.Thread | None = None
 
@@ -134,7 +180,8 @@ class FakeServer:
         with self._lock:
             for i, (prefix, fault) in enumerate(self._faults):
                 if path.startswith(prefix):
-                    del self._faults[i]
+                    if not fault.sticky:
+                        del self._faults[i]
                     return fault
         return None
 
@@ -154,7 +201,16 @@ class FakeServer:
         if fault and fault.close:
             http.close_connection = True
             return
-        if fault and fault.status is not None:
+        if fault and fault.redirect:
+            # "self" alternates between two spellings of the request's URL (a loop through two addresses, as a
+            # misconfigured proxy or portal makes), so no client can take it for a plain reload
+            target = fault.redirect
+            if target == "self":
+                toggle = "&" if parts.query else "?"
+                target = http.path[:-len(toggle + "loop=1")] if http.path.endswith(toggle + "loop=1") \
+                    else http.path + toggle + "loop=1"
+            status, headers, body = 302, {"Location": target, "Content-Type": "text/plain"}, b"Found"
+        elif fault and fault.status is not None:
             status, headers, body = fault.status, {"Content-Type": "text/plain", **fault.headers}, fault.body
         else:
             status, headers, body = self._dispatch(method, request)
@@ -168,6 +224,11 @@ class FakeServer:
                 http.send_header(key, value)
             http.send_header("Content-Length", str(len(body)))
             http.end_headers()
+            if fault and fault.cut is not None:
+                http.wfile.write(body[: fault.cut])
+                http.wfile.flush()
+                http.close_connection = True
+                return
             http.wfile.write(body)
         except (BrokenPipeError, ConnectionResetError):
             pass

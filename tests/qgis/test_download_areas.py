@@ -35,6 +35,28 @@ def test_unknown_name_is_asked_of_the_register(qgis_app, fake_server):
         resolve_municipality("Atlantis")
 
 
+@pytest.mark.parametrize("text, meant", [
+    ("Gentt", "Gent"),
+    ("Antwerp", "Antwerpen"),
+    ("Brugges", "Brugge"),
+    ("Kortrik", "Kortrijk"),
+])
+def test_a_misspelt_name_is_refused_offline_with_what_was_meant(qgis_app, fake_server, text, meant):
+    with pytest.raises(InputError) as refused:
+        resolve_municipality(text)
+    assert f"No municipality is called {text} (did you mean" in str(refused.value)
+    assert meant in str(refused.value).split("(did you mean", 1)[1]
+    assert fake_server.log == []  # offline: the register is not asked
+
+
+def test_an_unknown_name_offline_is_about_the_name_not_the_network(qgis_app, monkeypatch):
+    from sm_tests.fake_server.server import refused_url
+
+    monkeypatch.setenv(endpoints.environment_variable("basisregisters"), refused_url() + "/v2")
+    with pytest.raises(InputError, match="^No municipality is called Atlantis; check the spelling"):
+        resolve_municipality("Atlantis")
+
+
 @pytest.fixture(scope="module")
 def demo_server():
     from smart_municipality.smart_municipality.demo import generate_demo_municipality

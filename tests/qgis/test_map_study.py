@@ -177,3 +177,10 @@ def test_algorithm_bad_store_is_one_sentence(sm_provider, tmp_path):
                                                         "OUTPUT": str(tmp_path / "out.pdf")})
     assert "\n" not in str(error.value).strip() and "Traceback" not in str(error.value)
     assert not (tmp_path / "out.pdf").exists()
+
+
+def test_a_municipality_the_store_does_not_hold_is_named_not_the_boundary_service(store, demo_output, fake_server):
+    with pytest.raises(InputError) as refused:
+        build_study(_request(store, demo_output, niscode="44021"), QgsProject(), None)
+    assert str(refused.value) == "The store has no data for municipality Gent (44021); it holds 99001."
+    assert fake_server.log == []  # decided from the store, no service asked

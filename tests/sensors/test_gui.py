@@ -101,3 +101,17 @@ def test_sensors_dock(qgis_app, qgis_iface, qtbot, store_path):
     assert panel.thing_key == "demo:markt" and panel.series
     dock.cleanup()
     QgsProject.instance().removeAllMapLayers()
+
+
+def test_timeseries_panel_refuses_a_reversed_period(qgis_app, qtbot, store_path):
+    from smart_municipality.smart_municipality.gui.timeseries_panel import TimeSeriesPanel
+
+    panel = TimeSeriesPanel()
+    qtbot.addWidget(panel)
+    store = open_store(store_path)
+    panel.set_repository(SensorRepository(store))
+    panel.show_thing("demo:markt")
+    panel.set_period("custom", pd.Timestamp("2024-06-02T00:00Z"), pd.Timestamp("2024-06-01T00:00Z"))
+    assert panel.status.text() == ("The period starts (2024-06-02 02:00) after it ends (2024-06-01 02:00); swap the "
+                                   "start and the end.")
+    store.close()
