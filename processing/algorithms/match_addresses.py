@@ -118,8 +118,9 @@ class MatchAddressesAlgorithm(SmartMunicipalityAlgorithm):
         review_sink, review_id = self.parameterAsSink(parameters, self.UNMATCHED_OUTPUT, context, review,
                                                       WkbType.NoGeometry, QgsCoordinateReferenceSystem())
         add_features(sink, features(data, result, fields), self.parameterDefinition(self.OUTPUT).description())
-        add_features(review_sink, review_features(data, result, review),
-                     self.parameterDefinition(self.UNMATCHED_OUTPUT).description())
+        if review_sink is not None:  # None: not asked for
+            add_features(review_sink, review_features(data, result, review),
+                         self.parameterDefinition(self.UNMATCHED_OUTPUT).description())
         counts = result.counts()
         feedback.pushInfo(", ".join(f"{status}: {count}" for status, count in counts.items() if count))
         outputs: dict[str, Any] = {self.OUTPUT: sink_id, self.UNMATCHED_OUTPUT: review_id}
