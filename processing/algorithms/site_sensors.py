@@ -55,6 +55,9 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
         "p-median) and the gap to it; <b>exact</b> solves the MILP with HiGHS. Existing sensors are kept.<br>"
         "With areas (neighbourhoods), the covered share per area is reported and the least-covered areas are listed "
         "first."
+        "<br><b>Multi-part candidates</b>: a feature with several points is split into its points, each a "
+        "candidate of its own (its id with -1, -2, …), and a warning counts them; features without a geometry are "
+        "skipped and counted."
     )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802

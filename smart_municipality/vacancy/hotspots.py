@@ -32,6 +32,8 @@ from scipy.stats import norm
 from shapely.geometry.base import BaseGeometry
 from shapely.strtree import STRtree
 
+from ..i18n import tr
+
 CONFIDENCE_LEVELS = ((0.01, 3), (0.05, 2), (0.10, 1))
 GI_LABELS = {3: "Hot spot 99%", 2: "Hot spot 95%", 1: "Hot spot 90%", 0: "Not significant",
              -1: "Cold spot 90%", -2: "Cold spot 95%", -3: "Cold spot 99%"}
@@ -333,6 +335,26 @@ def global_moran(values: np.ndarray, weights: sp.csr_matrix) -> float:
     if s0 == 0 or denominator == 0:
         return float("nan")
     return float(len(x) / s0 * (z @ (standardised @ z)) / denominator)
+
+
+def global_moran_explained(values: np.ndarray, weights: sp.csr_matrix) -> tuple[float | None, str]:
+    """Global Moran's I of the areas with a value (NaN: left out), and the sentence that reports it, or ``None`` and
+    the sentence that says why it is undefined: a number that is not a number is never shown."""
+    values = np.asarray(values, dtype=float)
+    keep = np.isfinite(values)
+    n = int(keep.sum())
+    if n < 3:
+        return None, tr("Global Moran's I needs at least 3 areas with a value; there are {n}.").format(n=n)
+    x = values[keep]
+    if np.allclose(x, x[0]):
+        return None, tr("Global Moran's I is undefined: every analysed area has the same value ({value:g}).").format(
+            value=float(x[0]))
+    sub = subset_weights(weights.tocsr(), keep)
+    if sub.nnz == 0:
+        return None, tr("Global Moran's I is undefined: no analysed area has a neighbour; choose k nearest "
+                        "neighbours or a larger distance band.")
+    value = global_moran(x, sub)
+    return value, tr("Global Moran's I {value:.3f}.").format(value=value)
 
 
 # --- grid ---------------------------------------------------------------------------------------------------------
