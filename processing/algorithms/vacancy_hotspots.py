@@ -179,13 +179,18 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         id_field = self.parameterAsString(parameters, self.AREA_ID_FIELD, context)
         if not value_field:
             raise InputError(tr("Choose the value field to analyse."))
+        title = layer_title(parameter_layer(self, parameters, self.INPUT, context))
+        missing = [f for f in (id_field, value_field)
+                   if f and parameter_layer(self, parameters, self.INPUT, context).fields().lookupField(f) < 0]
+        if missing:
+            raise InputError(tr("The layer {layer} has no field {fields}; choose the right layer or field.").format(
+                layer=title, fields=", ".join(missing)))
         areas = read_parameter(self, parameters, self.INPUT, context, [f for f in (id_field, value_field) if f],
                                points=False, feedback=feedback, municipality=municipality)
         if municipality is not None and not len(areas):
             raise InputError(tr("No area has the niscode of {municipality}; choose the areas of that municipality "
                                 "or leave the municipality empty.").format(municipality=municipality.label))
-        areas, _ = checked_polygons(areas, layer_title(parameter_layer(self, parameters, self.INPUT, context)),
-                                    feedback, tr("areas"))
+        areas, _ = checked_polygons(areas, title, feedback, tr("areas"))
         table = pd.DataFrame({"area_id": areas.frame[id_field].astype(str) if id_field else
                               pd.Series(range(1, len(areas) + 1)).astype(str),
                               "value": pd.to_numeric(areas.frame[value_field], errors="coerce")})
