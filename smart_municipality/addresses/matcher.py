@@ -14,6 +14,13 @@ same street type, with a margin rule: a second street nearly as close makes the 
 number and box, which must exist as such (no fuzzy numbers). Work is done per distinct value (streets, numbers,
 localities), so a list of 100 000 rows costs little more than its distinct streets.
 
+A slip of the pen (issue #13: ``Stationstaat 12``, ``Schoolstrat 3``) is resolved the way a person does it at a glance:
+when the margin rule leaves several close streets, or a short name one slip away, the house number and box decide —
+the row is matched when exactly one of the closest streets has that address (a letter left out, added, swapped, or
+replaced by its keyboard neighbour; in a short name never a replaced letter or the first letter, Boom/Bos and Kerk/Berk
+being different streets). A name nothing resolved is read once more with a slip in its written street type
+(``Mariakerkepleni``) and against the names one written edit away (phonetic folding hides ``Tondeierlaan``).
+
 Statuses: ``exact`` (written as the register writes it), ``normalised`` (same address after normalisation),
 ``fuzzy`` (street spelled differently), ``housenumber_only`` (the register has the house number but not the box),
 ``ambiguous`` (several addresses fit equally well; candidates listed), ``unmatched`` (no address; never a guess),
