@@ -26,7 +26,7 @@ from ...smart_municipality.i18n import tr
 from .base import SmartMunicipalityAlgorithm
 from .siting_common import style_output
 from .store_parameter import open_store_parameter, store_parameter
-from .vacancy_common import fields_for, read_parameter, write_frame
+from .vacancy_common import fields_for, layer_title, parameter_layer, read_parameter, write_frame
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -143,8 +143,8 @@ class ImportVacancyRegisterAlgorithm(SmartMunicipalityAlgorithm):
 
         addresses = read_parameter(self, parameters, self.ADDRESSES, context, ADDRESS_FIELDS, feedback=None)
         address_frame = addresses.frame.assign(x=addresses.x, y=addresses.y)
-        parcels = self._polygons(parameters, self.PARCELS, context, ("CAPAKEY", "capakey", "CANU"))
-        buildings = self._polygons(parameters, self.BUILDINGS, context, ("OIDN", "oidn"))
+        parcels = self._polygons(parameters, self.PARCELS, context, ("CAPAKEY", "capakey", "CANU"), feedback)
+        buildings = self._polygons(parameters, self.BUILDINGS, context, ("OIDN", "oidn"), feedback)
         if feedback.isCanceled():
             raise Cancelled(tr("Cancelled; the register was left as it was."))
         feedback.pushInfo(tr("Placing the dossiers on addresses, buildings and parcels…"))
@@ -198,7 +198,8 @@ class ImportVacancyRegisterAlgorithm(SmartMunicipalityAlgorithm):
                 return pd.Timestamp(chosen.date().toPyDate())
         return date_from_filename(Path(path).name) or pd.Timestamp.today().normalize()
 
-    def _polygons(self, parameters, name, context, fields) -> Polygons | None:
+    def _polygons(self, parameters, name, context, fields, feedback=None) -> Polygons | None:
+        from ...smart_municipality import geometry_check as gc
         from ...smart_municipality.vacancy.placement import Polygons
 
         arrays = read_parameter(self, parameters, name, context, fields, points=False)
@@ -207,5 +208,8 @@ class ImportVacancyRegisterAlgorithm(SmartMunicipalityAlgorithm):
         if name == self.PARCELS and not any(c.upper() == "CAPAKEY" for c in arrays.frame.columns):
             raise InputError(tr("The parcel layer has no CAPAKEY field; use the GRB parcels (ADP) or leave the "
                                 "parcel layer empty."))
-        return Polygons(arrays.frame, arrays.geometries)
+        # invalid parcels or buildings are repaired, missing ones counted: a dossier is never placed on a broken ring
+        geometries, check = gc.repair_polygons(arrays.geometries)
+        gc.report(check, layer_title(parameter_layer(self, parameters, name, context)), feedback)
+        return Polygons(arrays.frame, geometries)
 

@@ -338,3 +338,20 @@ def test_siting_polygon_demand_counts_on_its_surface(sm_provider, case):
     run = place(_points([("a", "POINT(150015 200060)")]), demand, K=1, RADIUS=40.0)
     point = next(run.results["OUTPUT_DEMAND"].getFeatures()).geometry()
     assert QgsGeometry.fromWkt(u_shape).contains(point)
+
+
+@pytest.mark.parametrize("case", [pytest.param(None, id="warn-siting-equity-areas-invalid-and-without-geometry")])
+def test_siting_equity_areas_repaired(sm_provider, case):
+    # the bow tie's two triangles hold the demand at x = 150000 (left) and none at 151000; one area has no geometry
+    bow_tie = "POLYGON((149990 199990,150010 200010,150010 199990,149990 200010,149990 199990))"
+    area_layer = _layer("Polygon", {"name": QVariant.String},
+                        [(bow_tie, "west"), (None, "nowhere"),
+                         ("POLYGON((150990 199990,151010 199990,151010 200020,150990 200020,150990 199990))", "east")],
+                        name="wijken")
+    run = place(_points([("a", "POINT(150000 200005)"), ("b", "POINT(151000 200005)")]), AREAS=area_layer,
+                AREA_NAME_FIELD="name", OUTPUT_AREAS="memory:")
+    assert not run.refused, run.error
+    text = " ".join(run.warnings)
+    assert "1 of the 3 areas of wijken have no geometry" in text and "1 invalid geometries of wijken" in text
+    names = {f.attributes()[1] for f in run.results["OUTPUT_AREAS"].getFeatures()}
+    assert names == {"west", "east"}  # the repaired bow tie is reported, the area without a geometry is not
