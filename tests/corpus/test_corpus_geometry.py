@@ -355,3 +355,63 @@ def test_siting_equity_areas_repaired(sm_provider, case):
     assert "1 of the 3 areas of wijken have no geometry" in text and "1 invalid geometries of wijken" in text
     names = {f.attributes()[1] for f in run.results["OUTPUT_AREAS"].getFeatures()}
     assert names == {"west", "east"}  # the repaired bow tie is reported, the area without a geometry is not
+
+
+# -- street segments and the grid -----------------------------------------------------------------------------------
+def segments(rows) -> QgsVectorLayer:
+    return _layer("LineString", {"wijk": QVariant.String, "crabcode": QVariant.String,
+                                 "straatnaam": QVariant.String}, rows, name="wegsegmenten")
+
+
+STREET = "LINESTRING(150000 200040,150300 200040)"
+
+
+def vacancy_on_street() -> QgsVectorLayer:
+    fields = {"type": QVariant.String, "status": QVariant.String, "opnamedatum": QVariant.Date,
+              "schrappingsdatum": QVariant.Date, "straat": QVariant.String}
+    return _layer("Point", fields, [(f"POINT({x} {y})", "woning", "opgenomen", QDate(2022, 1, 1), None, "Kerkstraat")
+                                    for x, y in PREMISES], name="leegstand")
+
+
+@pytest.mark.parametrize(("lines", "expected", "outcome"), [
+    pytest.param([(STREET, "s1", "", "Kerkstraat")], {"s1": 12}, None, id="ok-indicators-street-segment"),
+    pytest.param([(STREET, "s1", "", "Kerkstraat"), (None, "s2", "", "Kerkstraat")], {"s1": 12}, "1 of the 2 areas",
+                 id="warn-indicators-street-segment-without-geometry"),
+    pytest.param([(_shifted(STREET, 70_000), "s1", "", "Kerkstraat")], None, "do not overlap",
+                 id="refuse-indicators-street-segments-elsewhere"),
+])
+def test_indicators_street_segments(sm_provider, tmp_path, lines, expected, outcome):
+    run, counts = indicators(vacancy_on_street(), segments(lines), tmp_path, MAX_DISTANCE=50.0)
+    if expected is None:
+        assert run.refused and outcome in run.error, run.error
+        return
+    assert not run.refused, run.error
+    assert counts == expected
+    assert outcome is None or any(outcome in w for w in run.warnings), run.warnings
+
+
+def grid(vacancy_layer, **extra):
+    return run_algorithm("vacancy_hotspots", {"MODE": 1, "VACANCY": vacancy_layer, "CELL_SIZE": 50.0,
+                                              "REFERENCE_DATE": QDate(2024, 1, 1), "PERMUTATIONS": 99,
+                                              "OUTPUT": "memory:", **extra})
+
+
+@pytest.mark.parametrize(("make_vacancy", "extra", "words"), [
+    pytest.param(lambda: vacancy([None] * 4), {}, "None of the 4", id="refuse-grid-premises-all-without-geometry"),
+    pytest.param(lambda: vacancy(), {"STUDY_AREA": areas(FAR)}, "do not overlap",
+                 id="refuse-grid-study-area-elsewhere"),
+    pytest.param(lambda: vacancy(), {"STUDY_AREA": areas([("A", None)])}, "None of the 1",
+                 id="refuse-grid-study-area-without-geometry"),
+])
+def test_grid_refuse(sm_provider, make_vacancy, extra, words):
+    run = grid(make_vacancy(), **extra)
+    assert run.refused and words in run.error, run.error
+
+
+@pytest.mark.parametrize("case", [pytest.param(None, id="warn-grid-premises-without-geometry")])
+def test_grid_warn(sm_provider, case):
+    run = grid(vacancy(PREMISES + [None, None]), STUDY_AREA=areas({"all": "POLYGON((150000 200000,150300 200000,"
+                                                                  "150300 200100,150000 200100,150000 200000))"}))
+    assert not run.refused, run.error
+    assert sum(f["n_vacant"] for f in run.results["OUTPUT"].getFeatures()) == 12
+    assert any("2 of the 14 premises" in w for w in run.warnings), run.warnings
