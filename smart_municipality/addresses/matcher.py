@@ -386,6 +386,7 @@ class AddressReference:
         self._written: dict[str, dict[str, set[str]]] = {}
         self._written_streets: dict[tuple[str | None, str], set[tuple[str, str]]] = defaultdict(set)
         self._street_cache: dict[tuple, StreetMatch] = {}
+        self._fuzzy_cache: dict[tuple, StreetMatch] = {}
 
     # -- building ---------------------------------------------------------------------------------------------------
     def _build_localities(self, frame: pd.DataFrame, municipalities: Any) -> None:
@@ -507,6 +508,14 @@ class AddressReference:
         return self._resolve_fuzzy(scope, key)
 
     def _resolve_fuzzy(self, scope: tuple[str, ...] | None, key: StreetKey) -> StreetMatch:
+        # once per normalised name: ``BOOMSTRAAT``, ``Boomstr.`` and ``boomstraat`` are one search
+        cache_key = (scope, key)
+        found = self._fuzzy_cache.get(cache_key)
+        if found is None:
+            found = self._fuzzy_cache[cache_key] = self._search_fuzzy(scope, key)
+        return found
+
+    def _search_fuzzy(self, scope: tuple[str, ...] | None, key: StreetKey) -> StreetMatch:
         readings = kind_readings(key)
         found = self._near_readings(scope, readings)
         match = self._judge(found, key.compact)
