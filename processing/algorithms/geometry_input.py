@@ -50,3 +50,12 @@ def checked_points(arrays: LayerArrays, layer: str, feedback=None, items: str | 
     if check.null:
         arrays = keep_rows(arrays, np.isfinite(arrays.x) & np.isfinite(arrays.y))
     return arrays, check
+
+
+def report_points(arrays: LayerArrays, layer: str, feedback=None, items: str | None = None) -> GeometryCheck:
+    """Count and report the features of a point layer read as x, y that have no geometry (they stay in ``arrays``)."""
+    from ...smart_municipality import geometry_check as gc
+
+    check = gc.check_points(arrays.x, arrays.y)
+    gc.report(check, layer, feedback, items)
+    return check

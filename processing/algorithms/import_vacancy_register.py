@@ -24,6 +24,7 @@ from qgis.core import (
 from ...smart_municipality.errors import Cancelled, InputError
 from ...smart_municipality.i18n import tr
 from .base import SmartMunicipalityAlgorithm
+from .geometry_input import report_points
 from .siting_common import style_output
 from .store_parameter import open_store_parameter, store_parameter
 from .vacancy_common import fields_for, layer_title, parameter_layer, read_parameter, write_frame
@@ -142,6 +143,9 @@ class ImportVacancyRegisterAlgorithm(SmartMunicipalityAlgorithm):
         feedback.setProgress(10)
 
         addresses = read_parameter(self, parameters, self.ADDRESSES, context, ADDRESS_FIELDS, feedback=None)
+        # an address without a point places no dossier: say how many there are
+        report_points(addresses, layer_title(parameter_layer(self, parameters, self.ADDRESSES, context)), feedback,
+                      tr("addresses"))
         address_frame = addresses.frame.assign(x=addresses.x, y=addresses.y)
         parcels = self._polygons(parameters, self.PARCELS, context, ("CAPAKEY", "capakey", "CANU"), feedback)
         buildings = self._polygons(parameters, self.BUILDINGS, context, ("OIDN", "oidn"), feedback)

@@ -34,6 +34,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..errors import InputError
+from ..geometry_check import check_points
 from ..i18n import tr
 from ..tables import CSV_SUFFIXES, XLSX_SUFFIXES, Table, read_table
 from .matcher import ALTERNATIVE_STREET_COLUMNS, MATCHED_STATUSES, POSTNAME_COLUMNS, REFERENCE_COLUMNS, MatchResult
@@ -136,7 +137,7 @@ def reference_frame(source: QgsFeatureSource, transform_context: QgsCoordinateTr
             x[k], y[k] = point.x(), point.y()
     _check_in_belgium(x, title, crs)
     frame["x"], frame["y"] = x, y
-    frame.attrs["without_geometry"] = int((~(np.isfinite(x) & np.isfinite(y))).sum())
+    frame.attrs["without_geometry"] = check_points(x, y).null
     return frame
 
 
