@@ -23,9 +23,10 @@ from ...smart_municipality.compat.qt import ProcessingDateTimeParameterDataType,
 from ...smart_municipality.errors import Cancelled, InputError
 from ...smart_municipality.i18n import tr
 from .base import SmartMunicipalityAlgorithm
+from .geometry_input import report_points
 from .siting_common import style_output
 from .store_parameter import open_store_parameter, store_parameter
-from .vacancy_common import fields_for, read_parameter, write_frame
+from .vacancy_common import fields_for, layer_title, parameter_layer, read_parameter, write_frame
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -141,9 +142,12 @@ class ImportVacancyRegisterAlgorithm(SmartMunicipalityAlgorithm):
         feedback.setProgress(10)
 
         addresses = read_parameter(self, parameters, self.ADDRESSES, context, ADDRESS_FIELDS, feedback=None)
+        # an address without a point places no dossier: say how many there are
+        report_points(addresses, layer_title(parameter_layer(self, parameters, self.ADDRESSES, context)), feedback,
+                      tr("addresses"))
         address_frame = addresses.frame.assign(x=addresses.x, y=addresses.y)
-        parcels = self._polygons(parameters, self.PARCELS, context, ("CAPAKEY", "capakey", "CANU"))
-        buildings = self._polygons(parameters, self.BUILDINGS, context, ("OIDN", "oidn"))
+        parcels = self._polygons(parameters, self.PARCELS, context, ("CAPAKEY", "capakey", "CANU"), feedback)
+        buildings = self._polygons(parameters, self.BUILDINGS, context, ("OIDN", "oidn"), feedback)
         if feedback.isCanceled():
             raise Cancelled(tr("Cancelled; the register was left as it was."))
         feedback.pushInfo(tr("Placing the dossiers on addresses, buildings and parcels…"))
@@ -203,7 +207,8 @@ class ImportVacancyRegisterAlgorithm(SmartMunicipalityAlgorithm):
             return from_name
         return pd.Timestamp.today().normalize()
 
-    def _polygons(self, parameters, name, context, fields) -> Polygons | None:
+    def _polygons(self, parameters, name, context, fields, feedback=None) -> Polygons | None:
+        from ...smart_municipality import geometry_check as gc
         from ...smart_municipality.vacancy.placement import Polygons
 
         arrays = read_parameter(self, parameters, name, context, fields, points=False)
@@ -212,5 +217,8 @@ class ImportVacancyRegisterAlgorithm(SmartMunicipalityAlgorithm):
         if name == self.PARCELS and not any(c.upper() == "CAPAKEY" for c in arrays.frame.columns):
             raise InputError(tr("The parcel layer has no CAPAKEY field; use the GRB parcels (ADP) or leave the "
                                 "parcel layer empty."))
-        return Polygons(arrays.frame, arrays.geometries)
+        # invalid parcels or buildings are repaired, missing ones counted: a dossier is never placed on a broken ring
+        geometries, check = gc.repair_polygons(arrays.geometries)
+        gc.report(check, layer_title(parameter_layer(self, parameters, name, context)), feedback)
+        return Polygons(arrays.frame, geometries)
 

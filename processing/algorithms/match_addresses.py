@@ -104,6 +104,11 @@ class MatchAddressesAlgorithm(SmartMunicipalityAlgorithm):
         if reference_source is not None:
             feedback.pushInfo(tr("Indexing the reference addresses…"))
             frame = reference_frame(reference_source, context.transformContext())
+            if frame.attrs.get("without_geometry"):
+                feedback.pushWarning(tr("{n} of the {total} reference addresses of {layer} have no geometry: rows "
+                                        "matched to them get no point.").format(
+                                            n=frame.attrs["without_geometry"], total=len(frame),
+                                            layer=reference_source.sourceName()))
             reference = AddressReference(frame)
         allow_online = self.parameterAsBoolean(parameters, self.ALLOW_ONLINE, context)
         result = match_table(data.table, mapping, reference, allow_online, feedback)

@@ -16,7 +16,15 @@ from qgis.core import (
 from ...smart_municipality.compat.qt import FIELD_STRING, ProcessingSourceType, WkbType, new_field
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr, tr_noop
-from ...smart_municipality.projects.region import layer_source, merge_registers, store_source
+from ...smart_municipality.projects.region import (
+    Source,
+    check_sources,
+    layer_origin,
+    layer_source,
+    merge_registers,
+    store_identity,
+    store_source,
+)
 from ...smart_municipality.sinks import add_features
 from .base import SmartMunicipalityAlgorithm
 from .store_parameter import store_parameter, store_uri_parameter
@@ -67,8 +75,12 @@ class MergeProjectRegistersAlgorithm(SmartMunicipalityAlgorithm):
         layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
         if not names and not layers:
             raise InputError(tr("Give at least one project register to merge: a store or a layer."))
+        # before any register is opened: a refused merge leaves every store as it was
+        check_sources(target, [Source(name, [], store_identity(name)) for name in names]
+                      + [Source(layer.name(), [], layer_origin(layer)) for layer in layers])
         sources = [store_source(name) for name in names]
-        sources += [layer_source(layer, layer.name(), context.transformContext()) for layer in layers]
+        sources += [layer_source(layer, layer.name(), context.transformContext(), layer_origin(layer))
+                    for layer in layers]
         result = merge_registers(target, sources, feedback)
 
         fields = QgsFields()

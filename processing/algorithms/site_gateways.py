@@ -38,6 +38,9 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
         "<b>Exact</b> solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.<br>"
         "Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen "
         "gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate."
+        "<br><b>Multi-part candidates</b>: a feature with several points is split into its points, each a "
+        "candidate of its own (its id with -1, -2, …), and a warning counts them; features without a geometry are "
+        "skipped and counted."
     )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802

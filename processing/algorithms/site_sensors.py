@@ -61,6 +61,9 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
         "p-median) and the gap to it; <b>exact</b> solves the MILP with HiGHS. Existing sensors are kept.<br>"
         "With areas (neighbourhoods), the covered share per area is reported and the least-covered areas are listed "
         "first."
+        "<br><b>Multi-part candidates</b>: a feature with several points is split into its points, each a "
+        "candidate of its own (its id with -1, -2, …), and a warning counts them; features without a geometry are "
+        "skipped and counted."
     )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
@@ -209,7 +212,7 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
         area_rows, summary = [], None
         if areas_source is not None:
             name_field = self.parameterAsString(parameters, "AREA_NAME_FIELD", context) or None
-            area_of_point, names, geometries = _areas_of_points(areas_source, demand, name_field)
+            area_of_point, names, geometries = _areas_of_points(areas_source, demand, name_field, feedback)
             area_rows = coverage_by_area(area_of_point, weights, covered, names)
             summary = equity_summary(area_rows)
             for row in summary["least_covered"]:
@@ -290,17 +293,30 @@ def _nearest_distance(points: np.ndarray, sites: np.ndarray) -> np.ndarray:
     return spatial.cKDTree(sites).query(points)[0]
 
 
-def _areas_of_points(source, demand, name_field: str | None):
-    """Area key (feature id) of every demand point (None outside all areas), names and geometries by key."""
+def _areas_of_points(source, demand, name_field: str | None, feedback=None):
+    """Area key (feature id) of every demand point (None outside all areas), names and geometries by key. Areas
+    without a geometry are left out and invalid ones repaired, both counted in a warning
+    (:mod:`smart_municipality.geometry_check`)."""
+    from shapely import wkb
+
+    from ...smart_municipality import geometry_check as gc
+
+    features = list(source.getFeatures(QgsFeatureRequest()))
+    shapes = [None if f.geometry() is None or f.geometry().isNull() else wkb.loads(bytes(f.geometry().asWkb()))
+              for f in features]
+    shapes, check = gc.repair_polygons(shapes)
+    gc.report(check, source.sourceName(), feedback, tr("areas"))
     index = QgsSpatialIndex()
     geometries, names = {}, {}
-    for feature in source.getFeatures(QgsFeatureRequest()):
-        geometry = feature.geometry()
-        if geometry is None or geometry.isEmpty():
+    for feature, shape in zip(features, shapes):
+        if shape is None or shape.is_empty:
             continue
+        geometry = QgsGeometry()
+        geometry.fromWkb(shape.wkb)
         key = str(feature.id())
         geometries[key] = geometry
         names[key] = str(feature[name_field]) if name_field else key
+        feature.setGeometry(geometry)
         index.addFeature(feature)
     engines = {}
     result = []

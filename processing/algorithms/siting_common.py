@@ -279,35 +279,57 @@ class PointTable:
 
 
 def read_points(source, context, feedback, what: str, label_field: str | None = None) -> PointTable:
-    """Point (or centroid) coordinates of every feature with a geometry, in the source CRS."""
+    """One point per site of every feature with a geometry, in the source CRS, checked the one way
+    (:mod:`smart_municipality.geometry_check`): features without a geometry are skipped and counted, invalid ones
+    repaired. A multi-point feature is split into its points, each one of its own labelled ``<id>-1``, ``<id>-2``
+    …: a planner who draws several points in one feature means several possible sites, and the centroid between them
+    is none of them. A line or polygon (also multi-part) counts with its centroid, or a point on its surface when the
+    centroid lies outside it."""
     import numpy as np
+    from shapely import wkb
 
-    xs, ys, fids, labels, features = [], [], [], [], []
-    skipped = 0
+    from ...smart_municipality import geometry_check as gc
+    from ...smart_municipality.compat.geo import parts
+
+    features, geometries = [], []
     for feature in source.getFeatures(QgsFeatureRequest()):
         if feedback is not None and feedback.isCanceled():
             break
         geometry = feature.geometry()
-        if geometry is None or geometry.isEmpty():
-            skipped += 1
-            continue
-        if geometry.type() == GeometryType.Point and not geometry.isMultipart():
-            point = geometry.asPoint()
-        else:
-            point = geometry.centroid().asPoint()
-        if not (math.isfinite(point.x()) and math.isfinite(point.y())):
-            skipped += 1
-            continue
-        xs.append(point.x())
-        ys.append(point.y())
-        fids.append(feature.id())
-        labels.append(str(feature[label_field]) if label_field else str(feature.id()))
         features.append(feature)
-    if skipped and feedback is not None:
-        feedback.pushWarning(tr("{n} {what} without a usable geometry were skipped.").format(n=skipped, what=what))
+        geometries.append(None if geometry is None or geometry.isNull() else wkb.loads(bytes(geometry.asWkb())))
+    title = source.sourceName() if hasattr(source, "sourceName") else what
+    geometries, check = gc.repair_polygons(geometries)
+    if check.total and not check.usable:
+        gc.require_usable(check, title)
+    gc.report(check, title, feedback, what)
+    xs, ys, fids, labels, kept = [], [], [], [], []
+    split = 0
+    for feature, geometry in zip(features, geometries):
+        if geometry is None or geometry.is_empty:
+            continue
+        label = str(feature[label_field]) if label_field else str(feature.id())
+        pieces = parts(geometry) if geometry.geom_type == "MultiPoint" else [geometry]
+        if len(pieces) > 1:
+            split += 1
+        for number, piece in enumerate(pieces, start=1):
+            point = piece.centroid
+            if piece.geom_type != "Point" and not piece.contains(point):
+                point = piece.representative_point()
+            if not (math.isfinite(point.x) and math.isfinite(point.y)):
+                continue
+            xs.append(point.x)
+            ys.append(point.y)
+            fids.append(feature.id())
+            labels.append(f"{label}-{number}" if len(pieces) > 1 else label)
+            kept.append(feature)
+    if split and feedback is not None:
+        feedback.pushWarning(tr("{n} multi-part {what} were split into their parts, each one of its own ({total} in "
+                                "all, labelled with the id and -1, -2, …).").format(n=split, what=what,
+                                                                                   total=len(xs)))
     if not xs:
         raise InputError(tr("The {} layer has no features with a geometry.").format(what))
-    return PointTable(np.array(xs), np.array(ys), fids, labels, features)
+    return PointTable(np.array(xs), np.array(ys), fids, labels, kept)
 
 
 def transmitters(alg, parameters, context, table: PointTable, models: ParameterSet | None = None,

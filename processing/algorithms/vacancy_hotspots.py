@@ -28,8 +28,16 @@ from ...smart_municipality.compat.qt import (
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr, tr_noop
 from .base import SmartMunicipalityAlgorithm
+from .geometry_input import checked_points, checked_polygons
 from .siting_common import style_output
-from .vacancy_common import fields_for, municipality_parameter, read_parameter, write_frame
+from .vacancy_common import (
+    fields_for,
+    layer_title,
+    municipality_parameter,
+    parameter_layer,
+    read_parameter,
+    write_frame,
+)
 from .vacancy_indicators import read_vacancy, reference_date
 
 MODES = (tr_noop("Areas: a value per polygon (e.g. the vacancy rate)"),
@@ -59,7 +67,10 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         "the map as an indication, not as proof.<br>"
         "<b>Municipality</b>: give a NIS code or a name to analyse one municipality: only the features whose "
         "niscode field says that municipality (the register; areas, denominator and study area where they have "
-        "such a field); leave it empty for the whole region."
+        "such a field); leave it empty for the whole region.<br>"
+        "<b>Geometries</b>: features without a geometry are left out and counted in a warning; invalid polygons are "
+        "repaired and counted. Where global Moran's I is undefined (every value the same, or no area with a "
+        "neighbour) it says so in a sentence and GLOBAL_MORAN is left empty."
     )
     MODE = "MODE"
     INPUT = "INPUT"
@@ -124,7 +135,6 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("COLD_SPOTS", tr("Cold spots (90 % or more)")))
 
     def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
-        import numpy as np
         import pandas as pd
 
         from ...smart_municipality.vacancy import hotspots as hs
@@ -145,8 +155,7 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         result = hs.hot_spots(values, weights, self.parameterAsInt(parameters, self.PERMUTATIONS, context),
                               self.parameterAsInt(parameters, self.SEED, context),
                               self.parameterAsDouble(parameters, self.SIGNIFICANCE, context), feedback)
-        keep = np.isfinite(values)
-        global_i = hs.global_moran(values[keep], hs.subset_weights(weights, keep)) if keep.sum() > 2 else np.nan
+        global_i, global_text = hs.global_moran_explained(values, weights)
         out = pd.concat([table.reset_index(drop=True), result], axis=1)
         out["analysed"] = out["analysed"].astype(bool)
         fields = fields_for(out)
@@ -155,12 +164,14 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         write_frame(sink, fields, out, geometries, feedback)
         style_output(self, context, sink_id, "vacancy_hotspots.qml")
         hot, cold = int((out["gi_class"] > 0).sum()), int((out["gi_class"] < 0).sum())
-        feedback.pushInfo(tr("Global Moran's I {value:.3f}; {hot} hot and {cold} cold spots.").format(
-            value=global_i, hot=hot, cold=cold))
-        return {self.OUTPUT: sink_id, "GLOBAL_MORAN": float(global_i), "HOT_SPOTS": hot, "COLD_SPOTS": cold}
+        if global_i is None:
+            feedback.pushWarning(global_text)
+        else:
+            feedback.pushInfo(global_text)
+        feedback.pushInfo(tr("{hot} hot and {cold} cold spots.").format(hot=hot, cold=cold))
+        return {self.OUTPUT: sink_id, "GLOBAL_MORAN": global_i, "HOT_SPOTS": hot, "COLD_SPOTS": cold}
 
     def _areas(self, parameters, context, feedback, municipality):
-        import numpy as np
         import pandas as pd
 
         from ...smart_municipality.vacancy import hotspots as hs
@@ -173,14 +184,18 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         id_field = self.parameterAsString(parameters, self.AREA_ID_FIELD, context)
         if not value_field:
             raise InputError(tr("Choose the value field to analyse."))
+        title = layer_title(parameter_layer(self, parameters, self.INPUT, context))
+        missing = [f for f in (id_field, value_field)
+                   if f and parameter_layer(self, parameters, self.INPUT, context).fields().lookupField(f) < 0]
+        if missing:
+            raise InputError(tr("The layer {layer} has no field {fields}; choose the right layer or field.").format(
+                layer=title, fields=", ".join(missing)))
         areas = read_parameter(self, parameters, self.INPUT, context, [f for f in (id_field, value_field) if f],
                                points=False, feedback=feedback, municipality=municipality)
         if municipality is not None and not len(areas):
             raise InputError(tr("No area has the niscode of {municipality}; choose the areas of that municipality "
                                 "or leave the municipality empty.").format(municipality=municipality.label))
-        located = np.array([g is not None and not g.is_empty for g in areas.geometries], dtype=bool)
-        areas.frame = areas.frame[located].reset_index(drop=True)
-        areas.geometries = [g for g, ok in zip(areas.geometries, located) if ok]
+        areas, _ = checked_polygons(areas, title, feedback, tr("areas"))
         table = pd.DataFrame({"area_id": areas.frame[id_field].astype(str) if id_field else
                               pd.Series(range(1, len(areas) + 1)).astype(str),
                               "value": pd.to_numeric(areas.frame[value_field], errors="coerce")})
@@ -190,6 +205,7 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
     def _grid(self, parameters, context, feedback, municipality):
         import numpy as np
 
+        from ...smart_municipality import geometry_check as gc
         from ...smart_municipality.vacancy import hotspots as hs
         from ...smart_municipality.vacancy.indicators import in_register
         from ...smart_municipality.vacancy.spatial import first_polygon, points_in_polygons
@@ -197,7 +213,8 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         if not parameters.get(self.VACANCY):
             raise InputError(tr("Choose the vacancy register for the grid."))
         reference = reference_date(self, parameters, self.REFERENCE_DATE, context)
-        vacancy, vx, vy = read_vacancy(self, parameters, self.VACANCY, context, municipality=municipality)
+        vacancy, vx, vy = read_vacancy(self, parameters, self.VACANCY, context, municipality=municipality,
+                                       feedback=feedback)
         if municipality is not None and not len(vacancy):
             feedback.pushWarning(tr("The register has no premises of municipality {municipality}.").format(
                 municipality=municipality.label))
@@ -208,18 +225,22 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         if parameters.get(self.DENOMINATOR):
             units = read_parameter(self, parameters, self.DENOMINATOR, context, (), feedback=feedback,
                                    municipality=municipality)
-            keep = np.isfinite(units.x) & np.isfinite(units.y)
-            denominator_xy = (units.x[keep], units.y[keep])
+            units, _ = checked_points(units, layer_title(parameter_layer(self, parameters, self.DENOMINATOR, context)),
+                                      feedback, tr("denominator units"), required=False)
+            denominator_xy = (units.x, units.y)
         study = None
         if parameters.get(self.STUDY_AREA):
-            study = read_parameter(self, parameters, self.STUDY_AREA, context, (), points=False, feedback=feedback,
-                                   municipality=municipality).geometries
-            if municipality is not None and not study:
+            study_arrays = read_parameter(self, parameters, self.STUDY_AREA, context, (), points=False,
+                                          feedback=feedback, municipality=municipality)
+            if municipality is not None and not len(study_arrays):
                 raise InputError(tr("No study area has the niscode of {municipality}; choose the study area of that "
                                     "municipality or leave the municipality empty.").format(
                                         municipality=municipality.label))
-            bounds = np.array([g.bounds for g in study if g is not None and not g.is_empty])
-            extent = (bounds[:, 0].min(), bounds[:, 1].min(), bounds[:, 2].max(), bounds[:, 3].max())
+            study_title = layer_title(parameter_layer(self, parameters, self.STUDY_AREA, context))
+            study = checked_polygons(study_arrays, study_title, feedback, tr("study areas"))[0].geometries
+            extent = gc.bounds_of(study)
+            vacancy_title = layer_title(parameter_layer(self, parameters, self.VACANCY, context))
+            gc.require_overlap(extent, gc.bounds_of_points(vx, vy), study_title, vacancy_title)
         else:
             xs = np.concatenate([vx, denominator_xy[0]]) if denominator_xy is not None else vx
             ys = np.concatenate([vy, denominator_xy[1]]) if denominator_xy is not None else vy

@@ -20,11 +20,13 @@ from ...smart_municipality.compat.qt import GeometryType, ProcessingDateTimePara
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from .base import SmartMunicipalityAlgorithm
+from .geometry_input import checked_points, checked_polygons
 from .siting_common import style_output
 from .vacancy_common import (
     MunicipalityFilter,
     field_of,
     fields_for,
+    layer_title,
     multi_type,
     municipality_parameter,
     niscode_field,
@@ -53,10 +55,11 @@ def vacancy_field_names(source) -> dict[str, str]:
     return found
 
 
-def read_vacancy(algorithm, parameters, name, context, extra=(), municipality: MunicipalityFilter | None = None):
+def read_vacancy(algorithm, parameters, name, context, extra=(), municipality: MunicipalityFilter | None = None,
+                 feedback=None):
     """The vacancy layer as a frame with the register names (type, status, opnamedatum, schrappingsdatum) + x, y;
-    with ``municipality``, only the premises whose niscode is that municipality's."""
-    import numpy as np
+    with ``municipality``, only the premises whose niscode is that municipality's. Premises without a location are
+    left out and counted in a warning to ``feedback``."""
     import pandas as pd
 
     source = parameter_layer(algorithm, parameters, name, context)
@@ -77,8 +80,9 @@ def read_vacancy(algorithm, parameters, name, context, extra=(), municipality: M
         frame[role] = arrays.frame[column] if column else None
     for column in ("opnamedatum", "schrappingsdatum"):
         frame[column] = pd.to_datetime(frame[column], errors="coerce")
-    keep = np.isfinite(arrays.x) & np.isfinite(arrays.y)
-    return frame[keep].reset_index(drop=True), arrays.x[keep], arrays.y[keep]
+    arrays.frame = frame
+    arrays, _ = checked_points(arrays, layer_title(source), feedback, tr("premises"), required=False)
+    return arrays.frame, arrays.x, arrays.y
 
 
 class VacancyIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
@@ -100,7 +104,10 @@ class VacancyIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
         "straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.<br>"
         "<b>Municipality</b>: give a NIS code or a name to measure one municipality of a regional register: only "
         "its premises, and its areas and addresses where those layers have a niscode field; leave it empty for the "
-        "whole region."
+        "whole region.<br>"
+        "<b>Geometries</b>: premises, units and areas without a geometry are left out and counted in a warning; "
+        "invalid polygons (a self-intersecting boundary) are repaired and counted; areas that do not overlap the "
+        "premises or the units at all are refused, as that points at the wrong layer or a wrong CRS."
     )
     VACANCY = "VACANCY"
     AREAS = "AREAS"
@@ -145,9 +152,9 @@ class VacancyIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
                                                             ProcessingSourceType.VectorAnyGeometry))
 
     def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
-        import numpy as np
         import pandas as pd
 
+        from ...smart_municipality import geometry_check as gc
         from ...smart_municipality.vacancy.indicators import SMALL_NUMBER_LIMIT, polygon_indicators, street_indicators
 
         reference = reference_date(self, parameters, self.REFERENCE_DATE, context)
@@ -165,10 +172,22 @@ class VacancyIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
         area_fields = [f for f in (id_field, name_field, code_field, street_field) if f]
         areas = read_parameter(self, parameters, self.AREAS, context, area_fields, points=False, feedback=feedback,
                                municipality=municipality)
+        areas_title = layer_title(areas_source)
+        if municipality is not None and not len(areas):
+            raise InputError(tr("No area has the niscode of {municipality}; choose the areas of that municipality "
+                                "or leave the municipality empty.").format(municipality=municipality.label))
+        areas, _ = checked_polygons(areas, areas_title, feedback, tr("areas"), repair=not lines)
         feedback.pushInfo(tr("{n} areas.").format(n=len(areas)))
+        reach = self.parameterAsDouble(parameters, self.MAX_DISTANCE, context) if lines else 0.0
+        area_bounds = gc.bounds_of(areas.geometries)
+        area_bounds = (area_bounds[0] - reach, area_bounds[1] - reach, area_bounds[2] + reach,
+                       area_bounds[3] + reach)
 
         vacancy, vx, vy = read_vacancy(self, parameters, self.VACANCY, context,
-                                       extra=("straatnaam_id", "straat") if lines else (), municipality=municipality)
+                                       extra=("straatnaam_id", "straat") if lines else (), municipality=municipality,
+                                       feedback=feedback)
+        gc.require_overlap(area_bounds, gc.bounds_of_points(vx, vy), areas_title,
+                           layer_title(parameter_layer(self, parameters, self.VACANCY, context)))
         if municipality is not None and not len(vacancy):
             feedback.pushWarning(tr("The register has no premises of municipality {municipality}.").format(
                 municipality=municipality.label))
@@ -181,9 +200,10 @@ class VacancyIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
             extra = [f for f in (field_of(source, "street_id"), field_of(source, "street")) if f] if lines else []
             denominator = read_parameter(self, parameters, self.DENOMINATOR, context, extra, feedback=feedback,
                                          municipality=municipality)
-            keep = np.isfinite(denominator.x) & np.isfinite(denominator.y)
-            denominator_xy = (denominator.x[keep], denominator.y[keep])
-            denominator.frame = denominator.frame[keep].reset_index(drop=True)
+            denominator, _ = checked_points(denominator, layer_title(source), feedback, tr("denominator units"),
+                                            required=False)
+            denominator_xy = (denominator.x, denominator.y)
+            gc.require_overlap(area_bounds, gc.bounds_of_points(*denominator_xy), areas_title, layer_title(source))
             feedback.pushInfo(tr("{n} denominator units.").format(n=len(denominator_xy[0])))
         feedback.setProgress(40)
 

@@ -34,6 +34,7 @@ from qgis.core import (
 
 from ..compat.qt import FIELD_INT, FIELD_STRING, FeatureRequestFlag, GeometryType, new_field
 from ..errors import InputError
+from ..geometry_check import check_points
 from ..i18n import tr
 from ..tables import CSV_SUFFIXES, XLSX_SUFFIXES, Table, read_table
 from .matcher import ALTERNATIVE_STREET_COLUMNS, MATCHED_STATUSES, POSTNAME_COLUMNS, REFERENCE_COLUMNS, MatchResult
@@ -99,14 +100,13 @@ def reference_frame(source: QgsFeatureSource, transform_context: QgsCoordinateTr
     if not crs.isValid():
         raise InputError(tr("The reference layer {name} has no coordinate reference system; set it (EPSG:31370 for "
                             "the address register) and try again.").format(name=title))
-    target = QgsCoordinateReferenceSystem(TARGET_CRS)
-    transform = None
-    if crs != target:
-        transform = QgsCoordinateTransform(crs, target, transform_context or QgsCoordinateTransformContext())
     names = [f.name() for f in source.fields()]
     lower = {n.lower(): n for n in names}
     wanted = [c for c in (*REFERENCE_COLUMNS, *ALTERNATIVE_STREET_COLUMNS, *POSTNAME_COLUMNS)
               if c in lower and c not in ("x", "y")]
+    if "street" not in wanted or "housenumber" not in wanted:
+        raise InputError(tr("The reference layer {name} lacks the columns street and housenumber of the standard "
+                            "address schema; use an address layer made by this plugin.").format(name=title))
     indices = [names.index(lower[c]) for c in wanted]
     columns: dict[str, list] = {c: [] for c in wanted}
     xs, ys = [], []
@@ -120,36 +120,67 @@ def reference_frame(source: QgsFeatureSource, transform_context: QgsCoordinateTr
             xs.append(np.nan)
             ys.append(np.nan)
             continue
+        # an address is one point: of a multi-point, the first (the register never writes more than one)
         point = geometry.asMultiPoint()[0] if geometry.isMultipart() else geometry.asPoint()
-        if transform is not None:
-            point = transform.transform(QgsPointXY(point))
         xs.append(point.x())
         ys.append(point.y())
     frame = pd.DataFrame(columns)
-    frame["x"], frame["y"] = xs, ys
-    if "street" not in frame.columns or "housenumber" not in frame.columns:
-        raise InputError(tr("The reference layer {name} lacks the columns street and housenumber of the standard "
-                            "address schema; use an address layer made by this plugin.").format(name=title))
-    _check_lambert(frame["x"].to_numpy(float), crs, title)
+    x, y = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
+    # the coordinates are checked against the CRS the layer claims, before any conversion: converted coordinates
+    # are Lambert 72 whatever the layer said, so checking them afterwards refused every correct Lambert 2008 layer
+    _check_claimed_crs(x, y, crs, title)
+    target = QgsCoordinateReferenceSystem(TARGET_CRS)
+    if crs != target:
+        transform = QgsCoordinateTransform(crs, target, transform_context or QgsCoordinateTransformContext())
+        for k in np.flatnonzero(np.isfinite(x) & np.isfinite(y)):
+            point = transform.transform(QgsPointXY(float(x[k]), float(y[k])))
+            x[k], y[k] = point.x(), point.y()
+    _check_in_belgium(x, title, crs)
+    frame["x"], frame["y"] = x, y
+    frame.attrs["without_geometry"] = check_points(x, y).null
     return frame
 
 
-def _check_lambert(x: np.ndarray, crs: QgsCoordinateReferenceSystem, title: str) -> None:
-    """A layer labelled Lambert 72 whose x values are Lambert 2008 (or the reverse) is refused, never guessed."""
+#: the EPSG codes the plugin promises to accept, with the x range of Belgium in each (metres; degrees for WGS84)
+CRS_X_RANGES = {"EPSG:31370": LAMBERT72_X, "EPSG:3812": LAMBERT2008_X, "EPSG:4326": (2.4, 6.5)}
+
+
+def _crs_of_coordinates(x: float, y: float) -> str | None:
+    """Which of the accepted CRSs the median coordinates of a Belgian layer are written in (None: none of them)."""
+    if -180.0 <= x <= 180.0 and -90.0 <= y <= 90.0:
+        return "EPSG:4326" if CRS_X_RANGES["EPSG:4326"][0] <= x <= CRS_X_RANGES["EPSG:4326"][1] else None
+    for authid in ("EPSG:31370", "EPSG:3812"):
+        low, high = CRS_X_RANGES[authid]
+        if low <= x <= high:
+            return authid
+    return None
+
+
+def _check_claimed_crs(x: np.ndarray, y: np.ndarray, crs: QgsCoordinateReferenceSystem, title: str) -> None:
+    """A layer labelled with one of the accepted CRSs whose coordinates are written in another one (31370 numbers
+    labelled 3812, Lambert numbers labelled WGS84, …) is refused, never guessed: the systems never overlap in
+    Belgium, so the coordinates tell."""
+    located = np.isfinite(x) & np.isfinite(y)
+    authid = crs.authid()
+    if not located.any() or authid not in CRS_X_RANGES:
+        return
+    found = _crs_of_coordinates(float(np.median(x[located])), float(np.median(y[located])))
+    if found is not None and found != authid:
+        raise InputError(tr("The reference layer {name} says {wrong} but its coordinates are {right}; correct the "
+                            "layer's coordinate reference system and try again.").format(name=title, wrong=authid,
+                                                                                         right=found))
+
+
+def _check_in_belgium(x: np.ndarray, title: str, crs: QgsCoordinateReferenceSystem) -> None:
+    """After conversion to Lambert 72 the addresses must lie in Belgium: anything else is a wrong CRS."""
     x = x[np.isfinite(x)]
     if not len(x):
         return
     median = float(np.median(x))
-    authid = crs.authid()
-    if authid == "EPSG:31370" and LAMBERT2008_X[0] <= median <= LAMBERT2008_X[1]:
-        wrong, right = "EPSG:31370", "EPSG:3812"
-    elif authid == "EPSG:3812" and LAMBERT72_X[0] <= median <= LAMBERT72_X[1]:
-        wrong, right = "EPSG:3812", "EPSG:31370"
-    else:
-        return
-    raise InputError(tr("The reference layer {name} says {wrong} but its coordinates are {right}; correct the "
-                        "layer's coordinate reference system and try again.").format(name=title, wrong=wrong,
-                                                                                     right=right))
+    if not LAMBERT72_X[0] <= median <= LAMBERT72_X[1]:
+        raise InputError(tr("The coordinates of {layer} do not lie in Belgium in its coordinate reference system "
+                            "{crs} (x around {x:.0f}); set the layer's real CRS (Lambert 2008 is EPSG:3812) and try "
+                            "again.").format(layer=title, crs=crs.authid() or "?", x=median))
 
 
 # -- output -----------------------------------------------------------------------------------------------------------

@@ -14,6 +14,13 @@ same street type, with a margin rule: a second street nearly as close makes the 
 number and box, which must exist as such (no fuzzy numbers). Work is done per distinct value (streets, numbers,
 localities), so a list of 100 000 rows costs little more than its distinct streets.
 
+A slip of the pen (issue #13: ``Stationstaat 12``, ``Schoolstrat 3``) is resolved the way a person does it at a glance:
+when the margin rule leaves several close streets, or a short name one slip away, the house number and box decide —
+the row is matched when exactly one of the closest streets has that address (a letter left out, added, swapped, or
+replaced by its keyboard neighbour; in a short name never a replaced letter or the first letter, Boom/Bos and Kerk/Berk
+being different streets). A name nothing resolved is read once more with a slip in its written street type
+(``Mariakerkepleni``) and against the names one written edit away (phonetic folding hides ``Tondeierlaan``).
+
 Statuses: ``exact`` (written as the register writes it), ``normalised`` (same address after normalisation),
 ``fuzzy`` (street spelled differently), ``housenumber_only`` (the register has the house number but not the box),
 ``ambiguous`` (several addresses fit equally well; candidates listed), ``unmatched`` (no address; never a guess),
@@ -320,6 +327,9 @@ class StreetMatch:
     score: int = 0
     note: str = ""
     near: tuple[tuple[str, str], ...] = ()  # streets close enough to propose to a person
+    # a slip between close names: the house number (and box) may decide among ``pool`` for one of ``evidence``
+    evidence: tuple[tuple[str, str], ...] = ()  # the closest streets, near enough to be taken on that evidence
+    pool: tuple[tuple[str, str], ...] = ()  # every street as close as the margin rule looks
 
 
 @dataclass
@@ -373,7 +383,10 @@ class AddressReference:
         self._build_localities(frame, municipalities)
         self._build_streets(frame)
         self._fuzzy: dict[str, dict[str, _KindIndex]] = {}
+        self._written: dict[str, dict[str, set[str]]] = {}
+        self._written_streets: dict[tuple[str | None, str], set[tuple[str, str]]] = defaultdict(set)
         self._street_cache: dict[tuple, StreetMatch] = {}
+        self._fuzzy_cache: dict[tuple, StreetMatch] = {}
 
     # -- building ---------------------------------------------------------------------------------------------------
     def _build_localities(self, frame: pd.DataFrame, municipalities: Any) -> None:
@@ -491,26 +504,94 @@ class AddressReference:
             if len(hits) == 1 or (hits and len({c for _, c in hits}) == 1 and len({m for m, _ in hits}) > 1):
                 return StreetMatch("phonetic", hits, 90)
             if hits:
-                return StreetMatch("ambiguous", hits, 90, tr("several streets are spelled alike"), hits)
+                return StreetMatch("ambiguous", hits, 90, tr("several streets are spelled alike"), hits, hits, hits)
         return self._resolve_fuzzy(scope, key)
 
     def _resolve_fuzzy(self, scope: tuple[str, ...] | None, key: StreetKey) -> StreetMatch:
+        # once per normalised name: ``BOOMSTRAAT``, ``Boomstr.`` and ``boomstraat`` are one search
+        cache_key = (scope, key)
+        found = self._fuzzy_cache.get(cache_key)
+        if found is None:
+            found = self._fuzzy_cache[cache_key] = self._search_fuzzy(scope, key)
+        return found
+
+    def _search_fuzzy(self, scope: tuple[str, ...] | None, key: StreetKey) -> StreetMatch:
+        readings = kind_readings(key)
+        found = self._near_readings(scope, readings)
+        match = self._judge(found, key.compact)
+        if match.level == "fuzzy":
+            return match
+        # only for a name nothing else resolved: the readings of a slip in the written street type, and the names one
+        # written slip away (phonetic folding turns ``Tondeierlaan`` into two edits from ``Tondelierlaan``)
+        known = set(readings)
+        found += self._near_readings(scope, [r for r in kind_readings(key, thorough=True) if r not in known])
+        match = self._judge(found, key.compact)
+        if match.level == "fuzzy":
+            return match
+        return self._judge(found + self._near_written(scope, key), key.compact)
+
+    def _near_written(self, scope: tuple[str, ...] | None,
+                      key: StreetKey) -> list[tuple[int, tuple[str, str], int, bool]]:
+        """Streets whose written (compact) name is one edit from ``key``'s."""
+        found = []
+        variants = deletions(key.compact, 1)
+        for muni in (scope if scope is not None else (None,)):
+            index = self._written_index(muni)
+            names: set[str] = set()
+            for variant in variants:
+                names |= index.get(variant, set())
+            for name in names:
+                if edit_distance(key.compact, name, 1) == 1:
+                    for street in self._written_streets[(muni, name)]:
+                        found.append((1, street, max(len(key.stem), len(self.street_key_of[street].stem)), False))
+        return found
+
+    def _written_index(self, muni: str | None) -> dict[str, set[str]]:
+        """Symmetric-delete index (depth 1) of the compact street names of one municipality (None: all)."""
+        cache_key = muni if muni is not None else "\x00all"
+        if cache_key not in self._written:
+            index: dict[str, set[str]] = defaultdict(set)
+            streets = self.street_key_of if muni is None else self.streets_of_muni.get(muni, ())
+            for street in streets:
+                self._written_streets[(muni, street[1])].add(street)
+                for variant in deletions(street[1], 1):
+                    index[variant].add(street[1])
+            self._written[cache_key] = index
+        return self._written[cache_key]
+
+    def _near_readings(self, scope: tuple[str, ...] | None,
+                       readings: list[StreetKey]) -> list[tuple[int, tuple[str, str], int, bool]]:
         found: list[tuple[int, tuple[str, str], int, bool]] = []  # (edits, street, longer stem, type typo)
-        for reading in kind_readings(key):
-            if len(reading.stem) >= 3:
+        for reading in readings:
+            if len(reading.stem) >= (2 if reading.kind_typo else 3):  # a slip in the type: the stem must be exact
                 found.extend(self._near_stems(scope, reading))
+        return found
+
+    @staticmethod
+    def _judge(found: list[tuple[int, tuple[str, str], int, bool]], written: str) -> StreetMatch:
+        """The margin rule on the streets found near the name ``written`` (compact key; see the module doc)."""
         if not found:
             return StreetMatch("none", note=tr("street not found"))
-        found.sort()
+        found = sorted(found)
         best, _, length, kind_typo = found[0]
         near = tuple(dict.fromkeys(street for _, street, _, _ in found))[:MAX_CANDIDATES]
-        if best > allowed_edits(length):
-            return StreetMatch("none", note=tr("street not found; the nearest names differ too much"), near=near)
         margin = best + (1 if best >= 1 else 0)
         close = tuple(sorted({street for distance, street, _, _ in found if distance <= margin}))
         score = 90 - 10 * best - (5 if kind_typo else 0)
+        # one edit more than the margin rule allows short names, or the second-closest names, may be read as a slip
+        # when the house number and box exist in only one of the close streets: what a person does at a glance
+        # (beyond the edits a short name allows, only for a letter left out, added or swapped: Kerk/Berk/Werk and
+        # Boom/Bos are neighbours that differ by one replaced letter)
+        evidence = tuple(sorted({street for distance, street, size, typo in found
+                                 if distance == best and distance + typo <= max(allowed_edits(size), 1)
+                                 and (distance + typo <= allowed_edits(size) or _slip(written, street[1]))}))
+        if best > allowed_edits(length):
+            return StreetMatch("none", score=score - 5,
+                               note=tr("street not found; the nearest names differ too much"), near=near,
+                               evidence=evidence, pool=evidence)
         if len({c for _, c in close}) > 1:
-            return StreetMatch("ambiguous", close, score, tr("two or more streets are almost equally close"), close)
+            return StreetMatch("ambiguous", close, score, tr("two or more streets are almost equally close"), close,
+                               evidence, evidence)
         return StreetMatch("fuzzy", close, score)
 
     def _near_stems(self, scope: tuple[str, ...] | None,
@@ -534,6 +615,25 @@ class AddressReference:
                     written = edit_distance(key.compact, street[1], distance) if distance else 0
                     found.append((min(distance, written), street, max(len(key.stem), len(stem)), key.kind_typo))
         return found
+
+
+#: letter rows of the AZERTY (Belgian) and QWERTY keyboards: a letter replaced by its neighbour is a slip of the finger
+KEYBOARD_ROWS = ("azertyuiop", "qsdfghjklm", "wxcvbn", "qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_NEIGHBOURS = frozenset((row[k], row[k + 1]) for row in KEYBOARD_ROWS for k in range(len(row) - 1)) | frozenset(
+    (row[k + 1], row[k]) for row in KEYBOARD_ROWS for k in range(len(row) - 1))
+
+
+def _slip(written: str, register: str) -> bool:
+    """``written`` is ``register`` with one slip after its first letter: a letter left out, added, swapped with its
+    neighbour, or replaced by its neighbour on the keyboard (not by any letter: Boom/Bos are two streets)."""
+    if written[:1] != register[:1] or edit_distance(written, register, 1) != 1:
+        return False
+    if len(written) != len(register):
+        return True
+    differ = [k for k, (a, b) in enumerate(zip(written, register)) if a != b]
+    if len(differ) == 1:
+        return (written[differ[0]], register[differ[0]]) in _KEY_NEIGHBOURS
+    return len(differ) == 2 and differ[1] == differ[0] + 1
 
 
 def _text(value: Any) -> str:
@@ -615,6 +715,9 @@ class _RowMatcher:
             return UNMATCHED, 0, tr("the house number {number} is not understood").format(number=housenumber)
         box_norm = normalise_box(box) if box.strip() else number.box
         streets = ref.resolve_street(locality.scope, street.strip())
+        decided = False
+        if streets.evidence and streets.level in ("none", "ambiguous"):
+            streets, decided = self._decide(streets, number, box_norm, locality.postcode)
         if streets.level == "none":
             near = self._near_candidates(streets.near, number, box_norm)
             return UNMATCHED, 0, streets.note, None, near
@@ -650,11 +753,22 @@ class _RowMatcher:
         elif streets.level in ("phonetic", "fuzzy"):
             status = FUZZY
             notes.append(tr("street spelled {spelling} in the register").format(spelling=ref.street[row]))
+            if decided:
+                notes.append(tr("of the close street names, only this one has this house number"))
         elif how == "exact" and self._written_as_register(row, street, housenumber, box, postcode, municipality):
             status, score = EXACT, 100
         else:
             status = NORMALISED
         return status, max(1, score), "; ".join(notes), ref.candidate(row, max(1, score)), candidates
+
+    def _decide(self, streets: StreetMatch, number: HouseNumber, box: str,
+                postcode: str) -> tuple[StreetMatch, bool]:
+        """The one street of ``streets.pool`` that has this house number and box, when it is among the closest
+        (``streets.evidence``); else ``streets`` unchanged. Never on a box the register lacks: that is no evidence."""
+        holders = [s for s in streets.pool if self._find((s,), number, box, postcode)[1] in ("exact", "range")]
+        if len(holders) != 1 or holders[0] not in streets.evidence:
+            return streets, False
+        return StreetMatch("fuzzy", (holders[0],), streets.score), True
 
     def _find(self, streets: tuple[tuple[str, str], ...], number: HouseNumber, box: str,
               postcode: str) -> tuple[np.ndarray, str]:

@@ -157,21 +157,57 @@ def _kind_variants() -> dict[str, list[str]]:
     return _KIND_VARIANTS
 
 
-def kind_readings(key: StreetKey) -> list[StreetKey]:
+_WRITTEN_KIND_VARIANTS: dict[str, list[str]] = {}
+
+
+def _written_kind_variants() -> dict[str, list[str]]:
+    """Every string one edit away from a street type as written (``pleni``, ``seteenweg``) → those types."""
+    if not _WRITTEN_KIND_VARIANTS:
+        for kind in sorted(DUTCH_KINDS, key=len, reverse=True):
+            for variant in _one_edit_variants(kind):
+                # not a letter before the type: that is the name's own (``boomstraat`` is no ``boo`` + ``mstraat``)
+                if len(variant) >= 2 and not variant.endswith(kind):
+                    _WRITTEN_KIND_VARIANTS.setdefault(variant, []).append(kind)
+    return _WRITTEN_KIND_VARIANTS
+
+
+def kind_readings(key: StreetKey, thorough: bool = False) -> list[StreetKey]:
     """``key`` and, when no street type was recognised, the readings with one typing error in the type
-    (``kerkstaat`` → type ``straat``, stem ``kerk``): a type is a closed set of words, so a near miss is a typo."""
+    (``kerkstaat`` → type ``straat``, stem ``kerk``): a type is a closed set of words, so a near miss is a typo.
+
+    ``thorough`` adds every other split of the name (``schuurtraat``: ``schuur`` + ``straat`` with a letter left out,
+    not only ``schu`` + ``straat`` with one replaced) and the readings of the written name even when a type was
+    recognised, for a slip the spelling folds beyond one edit (``Mariakerkepleni``, ``Oudenaardsseteenweg`` read as
+    a ``weg``); the matcher asks for them only for a name it could not resolve otherwise."""
     readings = [key]
-    if key.kind:
-        return readings
-    phon = key.phonetic
-    variants = _kind_variants()
-    seen: set[str] = set()
-    for size in range(min(len(phon) - 3, 10), 2, -1):  # the longest ending first
-        for kind in variants.get(phon[-size:], ()):
-            shortest_stem = 3 if len(kind) >= 4 else 6  # a short type needs a long name before it to be told apart
-            if kind not in seen and len(phon) - size >= shortest_stem:
-                seen.add(kind)
-                readings.append(StreetKey(key.compact, phon, kind, phon[:-size], True))
+    seen: set[tuple[str, str]] = {(key.kind, key.stem)}
+    kinds: set[str] = set()
+    if not key.kind:
+        phon = key.phonetic
+        variants = _kind_variants()
+        for size in range(min(len(phon) - 3, 10), 2, -1):  # the longest ending first
+            for kind in variants.get(phon[-size:], ()):
+                shortest_stem = 3 if len(kind) >= 4 else 6  # a short type needs a long name before it to be told apart
+                stem = phon[:-size]
+                # the longest ending per type, and every other split only when asked to be thorough
+                if (kind, stem) not in seen and len(stem) >= shortest_stem and (thorough or kind not in kinds):
+                    seen.add((kind, stem))
+                    kinds.add(kind)
+                    readings.append(StreetKey(key.compact, phon, kind, stem, True))
+    if thorough:
+        written = key.compact
+        variants = _written_kind_variants()
+        for size in range(min(len(written) - 2, 11), 1, -1):
+            if size <= 2 and len(written) - size < 5:
+                break
+            for kind in variants.get(written[-size:], ()):
+                # the name with its type written right, folded as a whole (``sassyraat`` → ``sasstraat``: stem ``sa``)
+                corrected = street_key(written[:-size] + kind)
+                # a two-letter ending read as a type needs a long name before it (``opstalpa``: ``opstal`` + ``pad``)
+                if (corrected.kind, corrected.stem) not in seen and corrected.kind == phonetic(kind) and \
+                        len(corrected.stem) >= (5 if size <= 2 else 2):
+                    seen.add((corrected.kind, corrected.stem))
+                    readings.append(StreetKey(key.compact, key.phonetic, corrected.kind, corrected.stem, True))
     return readings
 
 

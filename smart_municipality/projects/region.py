@@ -69,6 +69,32 @@ class Source:
 
     label: str
     records: list[dict[str, Any]]
+    origin: str = ""  # where the records live (a store URI, a file's layer); "" when unknown
+
+
+def store_identity(uri: Any) -> str:
+    """The one spelling of a store (resolved GeoPackage path, or ``pg:<connection>?schema=…``) for comparisons."""
+    from ..store import parse_store_uri
+    from ..store.uri import StoreUri
+
+    return str(uri if isinstance(uri, StoreUri) else parse_store_uri(uri))
+
+
+def layer_origin(layer: Any) -> str:
+    """Where a layer's records live: the store identity of a GeoPackage's project table, the file and layer of any
+    other file, else the layer itself (so the same layer given twice is recognised)."""
+    from qgis.core import QgsProviderRegistry
+
+    provider = layer.providerType() if hasattr(layer, "providerType") else ""
+    if provider == "ogr":
+        parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+        path = parts.get("path") or ""
+        name = parts.get("layerName") or ""
+        if path.lower().endswith(".gpkg") and name in ("", TABLE):
+            return store_identity(path)
+        if path:
+            return f"{Path(path).resolve()}|{name}"
+    return f"layer:{layer.id()}" if hasattr(layer, "id") else ""
 
 
 @dataclass
@@ -100,8 +126,9 @@ def plain_value(value: Any) -> Any:
     return value
 
 
-def layer_source(source: QgsFeatureSource, label: str, transform_context=None) -> Source:
-    """The records of a layer shaped like the register, geometries in EPSG:31370 (as WKB)."""
+def layer_source(source: QgsFeatureSource, label: str, transform_context=None, origin: str = "") -> Source:
+    """The records of a layer shaped like the register, geometries in EPSG:31370 (as WKB); ``origin``: see
+    :func:`layer_origin`."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest
 
     names = source.fields().names()
@@ -123,15 +150,33 @@ def layer_source(source: QgsFeatureSource, label: str, transform_context=None) -
         geometry = feature.geometry()
         record["geom"] = None if geometry is None or geometry.isEmpty() else bytes(geometry.asWkb())
         records.append(record)
-    return Source(label, records)
+    return Source(label, records, origin)
 
 
 def store_source(uri: str) -> Source:
     """The projects of a study store (GeoPackage or PostGIS)."""
     from ..store import open_store
 
+    origin = store_identity(uri)
     with open_store(uri, create=False) as store:  # an older store is upgraded (after a backup copy), as on any open
-        return Source(store.label, store.read(TABLE))
+        return Source(store.label, store.read(TABLE), origin)
+
+
+def check_sources(target_uri: Any, sources: list[Source]) -> None:
+    """Refuse a merge of the target into itself, or of one register given twice: every project would come back as
+    a duplicate of itself, which says nothing about the registers."""
+    target = store_identity(target_uri)
+    seen: dict[str, str] = {}
+    for source in sources:
+        if not source.origin:
+            continue
+        if source.origin == target:
+            raise InputError(tr("{source} is the target store itself; a register cannot be merged into itself, "
+                                "choose another target store.").format(source=source.label))
+        if source.origin in seen:
+            raise InputError(tr("{source} is given twice (also as {first}); give every register once.").format(
+                source=source.label, first=seen[source.origin]))
+        seen[source.origin] = source.label
 
 
 def _text(value: Any) -> str:
@@ -147,6 +192,7 @@ def merge_registers(target_uri: Any, sources: list[Source], feedback: QgsFeedbac
 
     if not sources:
         raise InputError(tr("Give at least one project register to merge: a store or a layer."))
+    check_sources(target_uri, sources)
     result = MergeResult()
     with open_store(target_uri) as store:
         spec = store.table(TABLE)

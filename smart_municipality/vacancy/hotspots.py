@@ -340,6 +340,26 @@ def global_moran(values: np.ndarray, weights: sp.csr_matrix) -> float:
     return float(len(x) / s0 * (z @ (standardised @ z)) / denominator)
 
 
+def global_moran_explained(values: np.ndarray, weights: sp.csr_matrix) -> tuple[float | None, str]:
+    """Global Moran's I of the areas with a value (NaN: left out), and the sentence that reports it, or ``None`` and
+    the sentence that says why it is undefined: a number that is not a number is never shown."""
+    values = np.asarray(values, dtype=float)
+    keep = np.isfinite(values)
+    n = int(keep.sum())
+    if n < 3:
+        return None, tr("Global Moran's I needs at least 3 areas with a value; there are {n}.").format(n=n)
+    x = values[keep]
+    if np.allclose(x, x[0]):
+        return None, tr("Global Moran's I is undefined: every analysed area has the same value ({value:g}).").format(
+            value=float(x[0]))
+    sub = subset_weights(weights.tocsr(), keep)
+    if sub.nnz == 0:
+        return None, tr("Global Moran's I is undefined: no analysed area has a neighbour; choose k nearest "
+                        "neighbours or a larger distance band.")
+    value = global_moran(x, sub)
+    return value, tr("Global Moran's I {value:.3f}.").format(value=value)
+
+
 # --- grid ---------------------------------------------------------------------------------------------------------
 
 

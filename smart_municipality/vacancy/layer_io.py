@@ -83,10 +83,13 @@ def _check_lambert(result: LayerArrays, crs: QgsCoordinateReferenceSystem, targe
     """Refuse coordinates that contradict the layer's CRS: Lambert 2008 x values in a layer that says Lambert 72."""
     if target_crs != WORKING_CRS:
         return
+    # coordinates a transformation could not place (infinite: Lambert numbers in a layer labelled WGS84) are out of
+    # Belgium too, and a geometry without a centroid (infinite or broken) counts as such, never as a traceback
     if result.geometries is not None:
-        xs = np.array([g.centroid.x for g in result.geometries[:1000] if g is not None and not g.is_empty])
+        centres = [g.centroid for g in result.geometries[:1000] if g is not None and not g.is_empty]
+        xs = np.array([np.inf if c.is_empty else c.x for c in centres], dtype=float)
     else:
-        xs = result.x[np.isfinite(result.x)][:100000]
+        xs = result.x[~np.isnan(result.x)][:100000]
     if not len(xs):
         return
     median = float(np.median(xs))

@@ -59,10 +59,10 @@ def run_algorithm(algorithm: str, parameters: dict[str, Any]) -> AlgorithmRun:
             run.warnings.append(text)
             super().pushWarning(text)
 
-        def reportError(self, text, fatal=False):  # noqa: N802 - QGIS name
-            if not fatal:
+        def reportError(self, text, fatalError=False):  # noqa: N802,N803 - QGIS names (callers pass fatalError=)
+            if not fatalError:
                 run.warnings.append(text)
-            super().reportError(text, fatal)
+            super().reportError(text, fatalError)
 
         def pushInfo(self, text):  # noqa: N802 - QGIS name
             run.infos.append(text)

@@ -178,6 +178,49 @@ def test_reference_crs_is_checked(provider, tmp_path):
         _run({"INPUT": path, "REFERENCE": lying})
 
 
+def _reprojected(layer: QgsVectorLayer, authid: str, label: str | None = None) -> QgsVectorLayer:
+    """``layer``'s features with their points converted to ``authid``, labelled ``label`` (default: ``authid``)."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+
+    transform = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem(authid), QgsProject.instance())
+    out = QgsVectorLayer(f"Point?crs={label or authid}", f"reference {authid}", "memory")
+    out.dataProvider().addAttributes(layer.fields().toList())
+    out.updateFields()
+    features = []
+    for feature in layer.getFeatures():
+        geometry = QgsGeometry(feature.geometry())
+        geometry.transform(transform)
+        copy = QgsFeature(out.fields())
+        copy.setAttributes(feature.attributes())
+        copy.setGeometry(geometry)
+        features.append(copy)
+    out.dataProvider().addFeatures(features)
+    return out
+
+
+@pytest.mark.parametrize("authid", ["EPSG:31370", "EPSG:3812", "EPSG:4326"])
+def test_reference_in_every_promised_crs_is_accepted(provider, herstappe_reference, tmp_path, authid):
+    """The same addresses in Lambert 72, Lambert 2008 and WGS84 give the same matches at the same place."""
+    path = _write_csv(tmp_path / "l.csv", [["adres"], ["Kerkstraat 1, 3717 Herstappe"], ["Dorpsstraat 3A, 3717"]])
+    result = _run({"INPUT": path, "REFERENCE": _reprojected(herstappe_reference, authid)})
+    assert result["COUNT_EXACT"] + result["COUNT_NORMALISED"] == 2
+    points = [f.geometry().asPoint() for f in result["OUTPUT"].getFeatures()]
+    assert all(20_000 < p.x() < 260_000 and 150_000 < p.y() < 250_000 for p in points)  # Lambert 72, Herstappe
+
+
+@pytest.mark.parametrize(("coordinates", "label", "says", "are"), [
+    ("EPSG:31370", "EPSG:3812", "EPSG:3812", "EPSG:31370"),
+    ("EPSG:3812", "EPSG:31370", "EPSG:31370", "EPSG:3812"),
+    ("EPSG:31370", "EPSG:4326", "EPSG:4326", "EPSG:31370"),
+])
+def test_reference_whose_crs_lies_is_refused(provider, herstappe_reference, tmp_path, coordinates, label, says,
+                                             are):
+    path = _write_csv(tmp_path / "l.csv", [["adres"], ["Kerkstraat 1"]])
+    lying = _reprojected(herstappe_reference, coordinates, label)
+    with pytest.raises(QgsProcessingException, match=f"says {says} but its coordinates are {are}"):
+        _run({"INPUT": path, "REFERENCE": lying})
+
+
 # -- the online route --------------------------------------------------------------------------------------------
 def _fake_addresses():
     from sm_tests.fake_server.data import resolve

@@ -89,6 +89,31 @@ def test_merge_refuses_records_without_municipality(tmp_path, qgis_processing):
         assert store.count("project") == 0
 
 
+def test_merge_refuses_a_register_into_itself_or_twice(tmp_path, qgis_processing):
+    import processing
+    from sm_tests.corpus.harness import assert_one_sentence, unchanged
+
+    regio = make_store(tmp_path / "regio.gpkg", [
+        {"niscode": "99101", "project_key": f"P-{k}", "naam": f"Project {k}", "geom": Point(150000 + k, 200000)}
+        for k in range(9)])
+    other = make_store(tmp_path / "proefbeek.gpkg", [
+        {"niscode": "99102", "project_key": "P-1", "naam": "Mobipunt", "geom": Point(153000, 203000)}])
+    as_layer = QgsVectorLayer(f"{regio}|layername=project", "regio project", "ogr")
+    assert as_layer.isValid()
+    cases = [({"STORES": regio}, "is the target store itself"),
+             ({"STORES": f"gpkg:{regio}"}, "is the target store itself"),
+             ({"LAYERS": [as_layer]}, "is the target store itself"),
+             ({"STORES": f"{other}\n{other}"}, "is given twice")]
+    for extra, message in cases:
+        with unchanged(regio, other):
+            with pytest.raises(QgsProcessingException, match=message) as refused:
+                processing.run(MergeProjectRegistersAlgorithm(), {"TARGET": regio, "DUPLICATES": "TEMPORARY_OUTPUT",
+                                                                  **extra})
+        assert_one_sentence(str(refused.value))
+    with open_store(regio) as store:
+        assert store.count("project") == 9
+
+
 def register_with_contacts() -> QgsVectorLayer:
     names = ("project_key", "niscode", "naam", "maturiteit", "contactpersoon", "contact_email", "contact_telefoon",
              "email", "telefoon", "created_by", "dagelijks_beheer")

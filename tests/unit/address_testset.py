@@ -266,6 +266,60 @@ def _row(rng: random.Random, reference: list[dict], held: list[str],
     return row
 
 
+SLIPS = ("deletion", "transposition", "substitution", "doubled")
+
+
+def slip(rng: random.Random, name: str, kind: str) -> str:
+    """``name`` with one slip of the pen of ``kind`` at a random letter after the first: a letter left out, two
+    neighbours swapped, one letter replaced by its neighbour on the (Belgian, AZERTY) keyboard's row, or a letter
+    typed twice."""
+    letters = [i for i, c in enumerate(name) if c.isalpha() and i > 0]
+    i = rng.choice(letters)
+    if kind == "deletion":
+        return name[:i] + name[i + 1:]
+    if kind == "transposition":
+        pairs = [k for k in letters if k + 1 < len(name) and name[k + 1].isalpha() and name[k + 1] != name[k]]
+        k = rng.choice(pairs) if pairs else i
+        return name[:k] + name[k + 1] + name[k] + name[k + 2:] if pairs else name
+    if kind == "substitution":
+        rows = ("azertyuiop", "qsdfghjklm", "wxcvbn")
+        c = name[i].lower()
+        row = next((r for r in rows if c in r), "aeiou")
+        k = row.index(c) if c in row else 0
+        neighbours = [row[j] for j in (k - 1, k + 1) if 0 <= j < len(row) and row[j] != c] or ["e"]
+        return name[:i] + rng.choice(neighbours) + name[i + 1:]
+    return name[:i] + name[i] + name[i:]
+
+
+def build_slips(data: Path, n_rows: int = 4000, seed: int = 20261207) -> TestSet:
+    """Rows whose street name carries exactly one slip (deletion, transposition, substitution, doubled letter),
+    with the house number (and box) of a register address: ``truth`` is that address. A fifth of the rows are
+    slips of held-out streets (not in the register; truth None) with a house number, so a guess shows up as an
+    error. Columns form: street, number, box, postcode (left out in a third of the rows), municipality."""
+    testset = build(data, n_rows=0)
+    rng = random.Random(seed)
+    rows = []
+    gent = [r for r in testset.reference if r["niscode"] == GENT_NIS]
+    streets = gent_streets(data)
+    for _ in range(n_rows):
+        kind = rng.choice(SLIPS)
+        if rng.random() < 0.2 and testset.held_out_streets:
+            name = rng.choice(testset.held_out_streets)
+            target = dict(street=name, housenumber=str(rng.randint(1, 40)), boxnumber="",
+                          postcode=streets[name][0], municipality="Gent")
+            truth = None
+        else:
+            target = rng.choice(gent if rng.random() < 0.9 else testset.reference)
+            truth = target["address_id"]
+        written = slip(rng, target["street"], kind)
+        if written == target["street"]:
+            written = slip(rng, target["street"], "doubled")
+        rows.append(dict(truth=truth, kind=kind, street=written, housenumber=target["housenumber"],
+                         box=target["boxnumber"], postcode=target["postcode"] if rng.random() < 0.67 else "",
+                         municipality=target["municipality"]))
+    return TestSet(testset.reference, rows, testset.held_out_streets)
+
+
 def bundled_with_deelgemeenten():
     """The bundled municipality list with Gent's deelgemeenten as aliases (where the list keeps them)."""
     import dataclasses

@@ -177,3 +177,28 @@ def test_reference_without_locality_columns():
     ref = AddressReference(frame, ())
     result = match_addresses(AddressRows.from_columns(["Kerkstraat", "Dorpstraat"], ["1", "2"]), ref)
     assert result.address_id == ["1", "2"] and result.status == [EXACT, FUZZY]
+
+
+def test_the_house_number_decides_between_close_names():
+    """"Stationstaat 12", "Schoolstrat 3": one slip, several close streets, only one has that number (and box)."""
+    ref = _reference(_gent(("Schoolstraat", "3"), ("Schuurstraat", "5"), ("Valkenstraat", "5"), ("Varenstraat", "7"),
+                           ("Stationsstraat", "12"), ("Stationstraat", "14"), ("Manestraat", "13")))
+    status, _, address, note, _ = _one(ref, "Schoolstrat", "3")
+    assert (status, address) == (FUZZY, "100") and "only this one has this house number" not in note
+    status, _, address, note, _ = _one(ref, "Vlkenstraat", "5")  # Valkenstraat, one letter left out
+    assert (status, address) == (FUZZY, "102")
+    status, _, address, note, _ = _one(ref, "Mnaestraat", "13")  # a swap in a short name
+    assert (status, address) == (FUZZY, "106") and "only this one has this house number" in note
+    assert _one(ref, "Vlkenstraat", "9")[2] is None  # neither close street has 9: no guess
+    # a letter replaced by one that is not its keyboard neighbour, in a short name: another street, not a slip
+    assert _one(ref, "Maxestraat", "13")[:3] == (UNMATCHED, 0, None)
+
+
+def test_an_equally_close_name_with_the_same_number_keeps_it_ambiguous():
+    ref = _reference(_gent(("Valkenstraat", "5"), ("Velkenstraat", "5"), ("Varkenstraat", "5")))
+    status, _, address, _, candidates = _one(ref, "Vlkenstraat", "5")
+    assert (status, address) == (AMBIGUOUS, None)
+    assert {c.address_id for c in candidates} >= {"100", "101"}
+    # a name one edit farther does not stand in the way of the closest one that has the number
+    ref = _reference(_gent(("Valkenstraat", "5"), ("Varkenstraat", "5")))
+    assert _one(ref, "Vlkenstraat", "5")[:3:2] == (FUZZY, "100")

@@ -3,7 +3,9 @@
 The set (tests/unit/address_testset.py, fixed seed) holds the Herstappe register addresses and the Gent street names
 with generated house numbers, written with the noise of real lists, plus rows whose address is not in the reference.
 Precision = correct among the rows given an address; recall = correct among the rows that have one.
-The bar (issue #4): precision ≥ 99.5 %, recall ≥ 97 %.
+The bar (issue #4): precision ≥ 99.5 %, recall ≥ 97 %. On street names with one slip of the pen (issue #13: a letter
+left out, two swapped, one replaced by its keyboard neighbour, one doubled), where the house number and box decide
+between close names: precision ≥ 99.5 %, recall ≥ 99 %.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from smart_municipality.smart_municipality.addresses.matcher import AddressRefer
 
 PRECISION_BAR = 0.995
 RECALL_BAR = 0.97
+SLIP_RECALL_BAR = 0.99
 
 
 def test_precision_and_recall_on_real_names():
@@ -55,3 +58,26 @@ def test_precision_and_recall_on_real_names():
     # the set really is noisy, and every status the issue names occurs
     assert {"exact", "normalised", "fuzzy", "housenumber_only", "ambiguous", "unmatched"} <= set(statuses)
     assert statuses["exact"] < 0.6 * len(testset.rows)
+
+
+def test_slips_of_the_pen_are_resolved_by_the_house_number():
+    shared_data("herstappe")
+    data = shared_data("gent_vector").parent
+    testset = address_testset.build_slips(data, n_rows=4000)
+    reference = AddressReference(pd.DataFrame(testset.reference), address_testset.bundled_with_deelgemeenten())
+    rows = testset.rows
+    result = match_addresses(AddressRows.from_columns(
+        [r["street"] for r in rows], [r["housenumber"] for r in rows], [r["box"] for r in rows],
+        [r["postcode"] for r in rows], [r["municipality"] for r in rows]), reference)
+    given = sum(found is not None for found in result.address_id)
+    correct = sum(found is not None and found == r["truth"] for found, r in zip(result.address_id, rows))
+    with_truth = sum(r["truth"] is not None for r in rows)
+    missed = Counter((r["kind"], status) for r, found, status in zip(rows, result.address_id, result.status)
+                     if r["truth"] is not None and found != r["truth"])
+    precision, recall = correct / given, correct / with_truth
+    print(f"\nslips: {len(rows)} rows ({with_truth} with an address): precision {precision:.2%} ({correct}/{given}), "
+          f"recall {recall:.2%} ({correct}/{with_truth}); missed {dict(missed)}")
+    assert {r["kind"] for r in rows} == set(address_testset.SLIPS)
+    assert with_truth < len(rows)  # slips of streets the register lacks are in the set: a guess shows
+    assert precision >= PRECISION_BAR
+    assert recall >= SLIP_RECALL_BAR

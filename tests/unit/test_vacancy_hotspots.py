@@ -199,3 +199,23 @@ def test_isolated_area_gets_no_p_value():
     weights = hs._symmetric_binary(np.array([0, 1]), np.array([1, 2]), 4)
     result = hs.gi_star(np.array([1.0, 2.0, 3.0, 4.0]), weights, permutations=99)
     assert np.isnan(result["gi_p_sim"][3]) and result["gi_class"][3] == 0
+
+
+def test_global_moran_undefined_is_a_sentence_never_nan():
+    from smart_municipality.smart_municipality.vacancy.hotspots import (
+        global_moran,
+        global_moran_explained,
+        grid_weights,
+    )
+
+    weights = grid_weights(np.zeros(6, dtype=int), np.arange(6))
+    value, text = global_moran_explained(np.array([1.0, 2.0, 3.0, 6.0, 5.0, 4.0]), weights)
+    assert value == pytest.approx(global_moran(np.array([1.0, 2.0, 3.0, 6.0, 5.0, 4.0]), weights))
+    assert text == f"Global Moran's I {value:.3f}."
+    for values, words in (([2.0] * 6, "same value (2)"), ([1.0, np.nan, np.nan, np.nan, np.nan, 2.0],
+                                                           "at least 3 areas with a value; there are 2")):
+        value, text = global_moran_explained(np.array(values), weights)
+        assert value is None and words in text and "nan" not in text
+    isolated = grid_weights(np.arange(0, 12, 2), np.arange(0, 12, 2))  # diagonal cells two apart: no neighbours
+    value, text = global_moran_explained(np.arange(6, dtype=float), isolated)
+    assert value is None and "no analysed area has a neighbour" in text
