@@ -41,7 +41,6 @@ from ...smart_municipality.compat.qt import (
     FIELD_INT,
     FIELD_STRING,
     DistanceUnit,
-    GeometryType,
     ProcessingFieldParameterDataType,
     ProcessingNumberParameterType,
     ProcessingSourceType,
