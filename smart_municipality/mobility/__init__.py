@@ -1,0 +1,3 @@
+"""Mobility for planners: traffic counts (Telraam, counting poles, files) turned into the figures a council asks
+for — average daily traffic per mode and day type, modal split, peak hours, speeds — and before/after comparisons
+with their uncertainty. Pure pandas/numpy; no widgets (see docs/mobility.md)."""
