@@ -130,3 +130,24 @@ def compare_periods(hourly: pd.DataFrame, before: tuple, after: tuple, *, segmen
                     row["verdict"] = tr(NO_CHANGE)
             rows.append(row)
     return pd.DataFrame(rows)
+
+
+def per_segment(result: pd.DataFrame, modes=MODES) -> pd.DataFrame:
+    """:func:`compare_periods`'s rows as one row per segment: the days of each period, a flag, and per mode
+    ``<mode>_before``, ``_after``, ``_change_pct``, ``_ci_low_pct``, ``_ci_high_pct``, ``_significant``,
+    ``_verdict`` (the map layer's columns)."""
+    rows = []
+    for segment, part in result.groupby("segment", sort=True):
+        part = part.set_index("mode")
+        row = {"segment": str(segment), "day_type": part["day_type"].iloc[0],
+               "n_days_before": int(part["n_days_before"].max()), "n_days_after": int(part["n_days_after"].max()),
+               "flag": "too_few_days" if (part["flag"] == "too_few_days").all() else ""}
+        for mode in modes:
+            item = part.loc[mode]
+            row.update({f"{mode}_before": float(item["mean_before"]), f"{mode}_after": float(item["mean_after"]),
+                        f"{mode}_change_pct": float(item["change_pct"]),
+                        f"{mode}_ci_low_pct": float(item["ci_low_pct"]),
+                        f"{mode}_ci_high_pct": float(item["ci_high_pct"]),
+                        f"{mode}_significant": bool(item["significant"]), f"{mode}_verdict": str(item["verdict"])})
+        rows.append(row)
+    return pd.DataFrame(rows)

@@ -20,9 +20,12 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
-from ..i18n import tr
+from ..i18n import tr, tr_noop
 
 MODES = ("car", "heavy", "bike", "pedestrian")
+#: the modes' names, translated where shown
+MODE_LABELS = {"car": tr_noop("cars"), "heavy": tr_noop("heavy vehicles"), "bike": tr_noop("cyclists"),
+               "pedestrian": tr_noop("pedestrians")}
 DIRECTIONS = ("", "_lft", "_rgt")
 COUNT_COLUMNS = tuple(f"{m}{d}" for m in MODES for d in DIRECTIONS)
 MIN_UPTIME = 0.5

@@ -218,7 +218,7 @@ def test_init_processing_alone_needs_no_interface(qgis_new_project):
     plugin = classFactory(None)
     plugin.initProcessing()
     try:
-        assert _providers() == [plugin.provider] and len(plugin.provider.algorithms()) == 25
+        assert _providers() == [plugin.provider] and len(plugin.provider.algorithms()) == 27
         assert plugin.menu is None and plugin.toolbar is None and plugin.actions == {}
     finally:
         plugin.unload()

@@ -1,0 +1,145 @@
+"""Shared parameters of the mobility algorithms: the counts files, the segments layer (geometry, id and speed-limit
+fields), and the features written per segment."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsGeometry,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ...smart_municipality.compat.qt import (
+    GeometryType,
+    ProcessingDateTimeParameterDataType,
+    ProcessingNumberParameterType,
+    ProcessingSourceType,
+    WkbType,
+)
+from ...smart_municipality.errors import InputError
+from ...smart_municipality.i18n import tr
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+INPUT = "INPUT"
+SEGMENTS = "SEGMENTS"
+SEGMENT_FIELD = "SEGMENT_FIELD"
+SEGMENT_IDS = "SEGMENT_IDS"
+MIN_DAY_COVERAGE = "MIN_DAY_COVERAGE"
+STORE_CRS = "EPSG:31370"
+
+
+def counts_parameters(algorithm) -> None:
+    """Counts files, segments layer and id field, a choice of segments, the minimum day coverage."""
+    algorithm.addParameter(QgsProcessingParameterMultipleLayers(
+        INPUT, tr("Counts (Telraam hourly reports, counting-pole exports)"), ProcessingSourceType.File))
+    algorithm.addParameter(QgsProcessingParameterFeatureSource(
+        SEGMENTS, tr("Segments or counting points (for the map)"),
+        [ProcessingSourceType.VectorLine, ProcessingSourceType.VectorPoint], optional=True))
+    algorithm.addParameter(QgsProcessingParameterField(
+        SEGMENT_FIELD, tr("Segment id field"), parentLayerParameterName=SEGMENTS, optional=True))
+    algorithm.addParameter(QgsProcessingParameterString(
+        SEGMENT_IDS, tr("Only these segments (ids separated by commas; empty: all)"), optional=True))
+    algorithm.addParameter(QgsProcessingParameterNumber(
+        MIN_DAY_COVERAGE, tr("Minimum valid counting time of a day (%)"), ProcessingNumberParameterType.Double,
+        75.0, False, 1, 100))
+
+
+def date_parameter(algorithm, name: str, label: str, optional: bool = True) -> None:
+    algorithm.addParameter(QgsProcessingParameterDateTime(name, label, type=ProcessingDateTimeParameterDataType.Date,
+                                                          optional=optional))
+
+
+def read_date(algorithm, parameters: dict[str, Any], name: str, context) -> str | None:
+    """A date parameter as ``YYYY-MM-DD`` (None when empty)."""
+    if parameters.get(name) in (None, ""):
+        return None
+    value = algorithm.parameterAsDateTime(parameters, name, context)
+    if not value.isValid():
+        raise InputError(tr("'{value}' is not a date (write it as YYYY-MM-DD).").format(value=parameters[name]))
+    return value.date().toString("yyyy-MM-dd")
+
+
+def read_counts(algorithm, parameters: dict[str, Any], context, feedback) -> pd.DataFrame:
+    """Every counts file, in the hourly shape (:mod:`smart_municipality.mobility.counts`)."""
+    import pandas as pd
+
+    from ...smart_municipality.mobility.counts import read_counts as read_file
+
+    files = [f for f in algorithm.parameterAsFileList(parameters, INPUT, context) if f]
+    if not files:
+        raise InputError(tr("Choose at least one counts file."))
+    frames = []
+    for path in files:
+        if feedback.isCanceled():
+            break
+        frames.append(read_file(path))
+        feedback.pushInfo(tr("{name}: {n} hours.").format(name=str(path).replace("\\", "/").rsplit("/", 1)[-1],
+                                                         n=len(frames[-1])))
+    hourly = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    if hourly.empty:
+        raise InputError(tr("The counts hold no rows."))
+    return hourly
+
+
+def segment_ids(parameters: dict[str, Any]) -> list[str]:
+    text = parameters.get(SEGMENT_IDS) or ""
+    return [part.strip() for part in str(text).replace(";", ",").split(",") if part.strip()]
+
+
+def segment_layer(algorithm, parameters: dict[str, Any], context, value_field: str | None = None
+                  ) -> tuple[dict[str, QgsGeometry], dict[str, float], Any]:
+    """Segment id → geometry in EPSG:31370, segment id → the value of ``value_field`` (speed limit), and the
+    layer's WKB type (NoGeometry without a layer)."""
+    source = algorithm.parameterAsSource(parameters, SEGMENTS, context)
+    if source is None:
+        return {}, {}, WkbType.NoGeometry
+    field = algorithm.parameterAsString(parameters, SEGMENT_FIELD, context)
+    if not field:
+        raise InputError(tr("Choose the field of the segments layer that holds the segment id."))
+    transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem(STORE_CRS),
+                                       context.transformContext())
+    geometries: dict[str, QgsGeometry] = {}
+    values: dict[str, float] = {}
+    for feature in source.getFeatures():
+        key = str(feature[field]).strip()
+        if key.endswith(".0"):
+            key = key[:-2]  # an id read as a real number
+        geometry = QgsGeometry(feature.geometry())
+        if not geometry.isEmpty():
+            geometry.transform(transform)
+            geometries[key] = geometry
+        if value_field:
+            try:
+                values[key] = float(feature[value_field])
+            except (TypeError, ValueError):
+                pass
+    wkb = WkbType.MultiLineString if QgsWkbTypes.geometryType(source.wkbType()) == GeometryType.Line \
+        else WkbType.Point
+    return geometries, values, wkb
+
+
+def geometries_for(segments, geometries: dict[str, QgsGeometry], wkb_type, feedback) -> list:
+    """The geometry of each row's segment (multi-lines for lines), and a warning counting those without one."""
+    out = []
+    for segment in segments:
+        geometry = geometries.get(str(segment))
+        if geometry is not None and wkb_type == WkbType.MultiLineString:
+            geometry = QgsGeometry(geometry)
+            geometry.convertToMultiType()
+        out.append(geometry)
+    missing = sorted({str(s) for s, g in zip(segments, out) if g is None})
+    if geometries and missing and feedback is not None:
+        feedback.pushWarning(tr("{n} segments are not on the segments layer and have no geometry: {ids}.").format(
+            n=len(missing), ids=", ".join(missing[:10])))
+    return out
