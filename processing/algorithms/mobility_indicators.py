@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsVectorLayerTemporalProperties,
 )
 
 from ...smart_municipality.compat.qt import ProcessingNumberParameterType, WkbType
@@ -45,12 +44,10 @@ class HourlyTemporalPostProcessor(QgsProcessingLayerPostProcessorInterface):
 
 
 def set_hourly_temporal(layer) -> None:
-    """Temporal properties of an hourly counts layer: from ``time_start`` to ``time_end``."""
-    properties = layer.temporalProperties()
-    properties.setMode(QgsVectorLayerTemporalProperties.TemporalMode.ModeFeatureDateTimeStartAndEndFromFields)
-    properties.setStartField("time_start")
-    properties.setEndField("time_end")
-    properties.setIsActive(True)
+    """Temporal properties of an hourly counts layer: each hour lives from ``time_start`` to ``time_end``."""
+    from ...smart_municipality.sensors.layers import set_temporal
+
+    set_temporal(layer, "time_start", "time_end")
 
 
 class MobilityIndicatorsAlgorithm(SmartMunicipalityAlgorithm):

@@ -177,7 +177,9 @@ def indicators(hourly: pd.DataFrame, *, segments=None, start=None, end=None,
     """
     data = select(hourly, segments, start, end)
     if data.empty:
-        raise InputError(tr("The counts hold no hours in this period."))
+        local = hourly["time"].dt.tz_convert(LOCAL_ZONE)
+        raise InputError(tr("The counts hold no hours from {start} to {end}; they run from {first} to {last}.").format(
+            start=start or "…", end=end or "…", first=local.min().date(), last=local.max().date()))
     if not data["valid"].any():
         raise InputError(tr("None of the {n} counted hours is valid: the counter's uptime is below 50 % in every "
                             "hour.").format(n=len(data)))

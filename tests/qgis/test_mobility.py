@@ -1,0 +1,91 @@
+"""Mobility on the map: the algorithms' layers load with their styles and temporal properties, and the panel shows a
+clicked segment's figures, profile, split and before/after at QGIS's default dock width."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from qgis.core import QgsProject, QgsVectorLayer
+
+from sm_tests.corpus.test_corpus_mobility import segments_layer, telraam_csv
+from sm_tests.unit.test_mobility_compare import series
+
+pytestmark = pytest.mark.usefixtures("sm_provider")
+
+
+@pytest.fixture()
+def layers(tmp_path, qgis_new_project):
+    import processing
+
+    before = telraam_csv(tmp_path / "voor.csv", "101", "2023-01-09", 40, 1000, seed=1)
+    after = telraam_csv(tmp_path / "na.csv", "101", "2023-03-06", 26, 700, seed=2)
+    segments = segments_layer(tmp_path / "segmenten.gpkg", ["101"])
+    common = {"INPUT": [str(before), str(after)], "SEGMENTS": segments, "SEGMENT_FIELD": "segment_id"}
+    indicators = processing.run("smart_municipality:mobility_indicators",
+                                {**common, "OUTPUT": str(tmp_path / "ind.gpkg"),
+                                 "HOURLY_OUTPUT": str(tmp_path / "uren.gpkg")})
+    change = processing.run("smart_municipality:compare_periods",
+                            {**common, "OUTPUT": str(tmp_path / "cmp.gpkg"), "BEFORE_START": "2023-01-09",
+                             "BEFORE_END": "2023-02-17", "AFTER_START": "2023-03-06", "AFTER_END": "2023-03-31"})
+    out = []
+    for path, name in ((indicators["OUTPUT"], "ind"), (change["OUTPUT"], "cmp"), (indicators["HOURLY_OUTPUT"], "h")):
+        layer = QgsVectorLayer(path, name, "ogr")
+        assert layer.isValid()
+        QgsProject.instance().addMapLayer(layer)
+        out.append(layer)
+    return out
+
+
+def test_the_change_is_found_and_styled(layers):
+    from smart_municipality.smart_municipality.resources import style_path
+
+    _, change, hourly = layers
+    feature = next(change.getFeatures())
+    assert feature["car_significant"] and feature["car_change_pct"] < -20
+    assert feature["car_verdict"].startswith("fewer cars: −")
+    message, ok = change.loadNamedStyle(style_path("mobility_change.qml"))
+    assert ok, message
+    rules = {r.label(): r for r in change.renderer().rootRule().children()}
+    context_rule = rules["Minder auto's: meer dan 20 % minder"]
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    context = QgsExpressionContext()
+    context.appendScopes(QgsExpressionContextUtils.globalProjectLayerScopes(change))
+    context.setFeature(feature)
+    assert QgsExpression(context_rule.filterExpression()).evaluate(context)
+
+
+def test_the_hourly_layer_plays_in_the_temporal_controller(layers):
+    from smart_municipality.processing.algorithms.mobility_indicators import set_hourly_temporal
+
+    _, _, hourly = layers
+    set_hourly_temporal(hourly)
+    properties = hourly.temporalProperties()
+    assert properties.isActive() and properties.startField() == "time_start" and properties.endField() == "time_end"
+    assert hourly.featureCount() == 66 * 24
+
+
+def test_panel_shows_a_segment_at_default_dock_width(layers, qgis_iface, qtbot):
+    from smart_municipality.smart_municipality.gui.mobility_panel import MobilityPanel
+
+    panel = MobilityPanel(qgis_iface)
+    qtbot.addWidget(panel)
+    panel.resize(300, 700)  # QGIS's default right-hand dock width is about 300 px
+    panel.show()
+    assert panel.show_segment("101")
+    assert "Segment 101" in panel.title.text()
+    # the generated histogram: half the cars at 30–35, half at 35–40 km/h, so v85 = 35 + 5 × 0.35 / 0.5 = 38.5
+    assert "v85 39 km/h" in panel.figures.text() and "Peak hours: 8:00" in panel.figures.text()
+    assert "fewer cars: −" in panel.verdicts.text()
+    assert panel.widget().minimumSizeHint().width() <= 300
+    axes = panel.figure.axes
+    assert len(axes) == 3 and len(axes[0].patches) >= 24 and len(axes[2].patches) >= 2
+    assert not panel.show_segment("999") and "999" in panel.title.text()
+    panel.cleanup()
+
+
+def test_series_helper_is_what_the_corpus_writes():
+    # the generated series of the unit tests and the corpus share a profile; both scatter ±10 % per day
+    frame = series("2023-01-09", 3, 1000, 200, seed=1)
+    totals = frame.assign(day=frame.index // 24).groupby("day")["car"].sum().to_numpy()
+    assert np.all(np.abs(totals / 1000 - 1) < 0.4)
