@@ -26,7 +26,7 @@ def _line(colour: str, width_expression: str | None = None, width: float = 1.2, 
     symbol = QgsLineSymbol.createSimple({"line_color": colour, "line_width": str(width), "capstyle": "round",
                                          "line_style": "dash" if dashed else "solid"})
     if width_expression:
-        symbol.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeWidth,
+        symbol.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.Property.PropertyStrokeWidth,
                                                      QgsProperty.fromExpression(width_expression))
     return symbol
 

@@ -77,7 +77,7 @@ class ComparePeriodsAlgorithm(SmartMunicipalityAlgorithm):
                   read_date(self, parameters, self.BEFORE_END, context))
         after = (read_date(self, parameters, self.AFTER_START, context),
                  read_date(self, parameters, self.AFTER_END, context))
-        geometries, _, wkb_type = segment_layer(self, parameters, context)
+        geometries, _, wkb_type, names = segment_layer(self, parameters, context)
         hourly = read_counts(self, parameters, context, feedback)
         modes = [m for m in MODES if hourly[m].notna().any()]
         result = compare_periods(hourly, before, after, segments=segment_ids(parameters),
@@ -86,6 +86,7 @@ class ComparePeriodsAlgorithm(SmartMunicipalityAlgorithm):
                                  modes=modes, min_days=self.parameterAsInt(parameters, self.MIN_DAYS, context),
                                  min_day_coverage=self.parameterAsDouble(parameters, MIN_DAY_COVERAGE, context) / 100)
         table = per_segment(result, modes)
+        table.insert(1, "name", [names.get(s, "") for s in table["segment"]])
         flagged = table[table["flag"] != ""]
         if len(flagged):
             feedback.pushWarning(tr("{n} of {total} segments have too few valid days in a period and are flagged, "

@@ -97,13 +97,18 @@ def segment_ids(parameters: dict[str, Any]) -> list[str]:
     return [part.strip() for part in str(text).replace(";", ",").split(",") if part.strip()]
 
 
+#: fields of a segments layer whose value names the street (carried into the outputs as ``name``)
+NAME_FIELDS = ("name", "naam", "straatnaam", "street")
+
+
 def segment_layer(algorithm, parameters: dict[str, Any], context, value_field: str | None = None
-                  ) -> tuple[dict[str, QgsGeometry], dict[str, float], Any]:
-    """Segment id → geometry in EPSG:31370, segment id → the value of ``value_field`` (speed limit), and the
-    layer's WKB type (NoGeometry without a layer)."""
+                  ) -> tuple[dict[str, QgsGeometry], dict[str, float], Any, dict[str, str]]:
+    """Segment id → geometry in EPSG:31370, segment id → the value of ``value_field`` (speed limit), the layer's
+    WKB type (NoGeometry without a layer) and segment id → street name (from a field named like
+    :data:`NAME_FIELDS`)."""
     source = algorithm.parameterAsSource(parameters, SEGMENTS, context)
     if source is None:
-        return {}, {}, WkbType.NoGeometry
+        return {}, {}, WkbType.NoGeometry, {}
     field = algorithm.parameterAsString(parameters, SEGMENT_FIELD, context)
     if not field:
         raise InputError(tr("Choose the field of the segments layer that holds the segment id."))
@@ -111,6 +116,8 @@ def segment_layer(algorithm, parameters: dict[str, Any], context, value_field: s
                                        context.transformContext())
     geometries: dict[str, QgsGeometry] = {}
     values: dict[str, float] = {}
+    names: dict[str, str] = {}
+    name_field = next((f for f in source.fields().names() if f.lower() in NAME_FIELDS), None)
     for feature in source.getFeatures():
         key = str(feature[field]).strip()
         if key.endswith(".0"):
@@ -119,6 +126,8 @@ def segment_layer(algorithm, parameters: dict[str, Any], context, value_field: s
         if not geometry.isEmpty():
             geometry.transform(transform)
             geometries[key] = geometry
+        if name_field and feature[name_field] not in (None, ""):
+            names[key] = str(feature[name_field])
         if value_field:
             try:
                 values[key] = float(feature[value_field])
@@ -126,7 +135,7 @@ def segment_layer(algorithm, parameters: dict[str, Any], context, value_field: s
                 pass
     wkb = WkbType.MultiLineString if QgsWkbTypes.geometryType(source.wkbType()) == GeometryType.Line \
         else WkbType.Point
-    return geometries, values, wkb
+    return geometries, values, wkb, names
 
 
 def geometries_for(segments, geometries: dict[str, QgsGeometry], wkb_type, feedback) -> list:

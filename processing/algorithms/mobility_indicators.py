@@ -96,7 +96,7 @@ class MobilityIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
 
         start, end = read_date(self, parameters, self.START, context), read_date(self, parameters, self.END, context)
         limit_field = self.parameterAsString(parameters, self.SPEED_LIMIT_FIELD, context)
-        geometries, limits, wkb_type = segment_layer(self, parameters, context, limit_field or None)
+        geometries, limits, wkb_type, names = segment_layer(self, parameters, context, limit_field or None)
         hourly = read_counts(self, parameters, context, feedback)
         chosen = segment_ids(parameters)
         result = indicators(hourly, segments=chosen, start=start, end=end, speed_limits=limits,
@@ -105,6 +105,7 @@ class MobilityIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
         for note in result.notes:
             feedback.pushWarning(note)
         table = result.table
+        table.insert(1, "name", [names.get(s, "") for s in table["segment"]])
         table["total_weekday"] = table[["car_weekday", "heavy_weekday", "bike_weekday", "pedestrian_weekday"]] \
             .sum(axis=1, min_count=1)
         crs = QgsCoordinateReferenceSystem("EPSG:31370")

@@ -112,3 +112,33 @@ def _num(value) -> float:
         return float(value)
     except (TypeError, ValueError):
         return float("nan")
+
+
+def change_chart(labels: list[str], change: np.ndarray, low: np.ndarray, high: np.ndarray, significant: np.ndarray,
+                 title: str, path, width_mm: float, height_mm: float):
+    """Horizontal bars of the change (%) per segment with their intervals: green fewer, red more, grey no change
+    beyond the usual variation (the map study's before/after chart)."""
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(width_mm / 25.4, height_mm / 25.4), dpi=200)
+    figure.patch.set_facecolor("white")
+    axis = figure.add_axes([0.36, 0.14, 0.6, 0.7])
+    y = np.arange(len(labels))[::-1]
+    change = np.nan_to_num(np.asarray(change, dtype=float))
+    colours = ["#9e9e9e" if not s else ("#1a9641" if c < 0 else "#d7191c") for c, s in zip(change, significant)]
+    axis.barh(y, change, color=colours, height=0.6)
+    low, high = np.asarray(low, dtype=float), np.asarray(high, dtype=float)
+    has = np.isfinite(low) & np.isfinite(high)
+    if has.any():
+        axis.errorbar(change[has], y[has], xerr=[(change - low)[has], (high - change)[has]], fmt="none",
+                      ecolor="#333333", capsize=2, lw=0.7)
+    axis.axvline(0, color="#333333", lw=0.6)
+    axis.set_yticks(y)
+    axis.set_yticklabels(labels, fontsize=6.5)
+    axis.set_xlabel(tr("change (%), with 95 % interval"), fontsize=6.5)
+    axis.tick_params(labelsize=6.5, length=2)
+    for side in ("top", "right"):
+        axis.spines[side].set_visible(False)
+    figure.suptitle(title, fontsize=8, x=0.02, ha="left")
+    figure.savefig(path, dpi=200)
+    return path

@@ -19,8 +19,12 @@ def layers(tmp_path, qgis_new_project):
 
     before = telraam_csv(tmp_path / "voor.csv", "101", "2023-01-09", 40, 1000, seed=1)
     after = telraam_csv(tmp_path / "na.csv", "101", "2023-03-06", 26, 700, seed=2)
-    segments = segments_layer(tmp_path / "segmenten.gpkg", ["101"])
-    common = {"INPUT": [str(before), str(after)], "SEGMENTS": segments, "SEGMENT_FIELD": "segment_id"}
+    # two streets without a measure: no change (a 95 % interval calls 1 in 20 such series a change; these seeds do not)
+    others = [telraam_csv(tmp_path / f"ander{i}.csv", f"10{i}", "2023-01-09", 82, 400 * i, seed=i + 10)
+              for i in (2, 3)]
+    segments = segments_layer(tmp_path / "segmenten.gpkg", ["101", "102", "103"])
+    common = {"INPUT": [str(before), str(after), *map(str, others)], "SEGMENTS": segments,
+              "SEGMENT_FIELD": "segment_id"}
     indicators = processing.run("smart_municipality:mobility_indicators",
                                 {**common, "OUTPUT": str(tmp_path / "ind.gpkg"),
                                  "HOURLY_OUTPUT": str(tmp_path / "uren.gpkg")})
@@ -40,7 +44,9 @@ def test_the_change_is_found_and_styled(layers):
     from smart_municipality.smart_municipality.resources import style_path
 
     _, change, hourly = layers
-    feature = next(change.getFeatures())
+    features = {f["segment"]: f for f in change.getFeatures()}
+    assert features["102"]["car_verdict"] == features["103"]["car_verdict"] == "no change beyond the usual variation"
+    feature = features["101"]
     assert feature["car_significant"] and feature["car_change_pct"] < -20
     assert feature["car_verdict"].startswith("fewer cars: −")
     message, ok = change.loadNamedStyle(style_path("mobility_change.qml"))
@@ -62,7 +68,7 @@ def test_the_hourly_layer_plays_in_the_temporal_controller(layers):
     set_hourly_temporal(hourly)
     properties = hourly.temporalProperties()
     assert properties.isActive() and properties.startField() == "time_start" and properties.endField() == "time_end"
-    assert hourly.featureCount() == 66 * 24
+    assert hourly.featureCount() == (66 + 82 + 82) * 24
 
 
 def test_panel_shows_a_segment_at_default_dock_width(layers, qgis_iface, qtbot):
@@ -89,3 +95,61 @@ def test_series_helper_is_what_the_corpus_writes():
     frame = series("2023-01-09", 3, 1000, 200, seed=1)
     totals = frame.assign(day=frame.index // 24).groupby("day")["car"].sum().to_numpy()
     assert np.all(np.abs(totals / 1000 - 1) < 0.4)
+
+
+@pytest.mark.parametrize(("language", "title"), [("nl", "Mobiliteit"), ("fr", "Mobilité"), ("en", "Mobility")])
+def test_map_study_mobility_page(layers, tmp_path, language, title):
+    import subprocess
+
+    from qgis.core import QgsVectorFileWriter
+
+    from smart_municipality.smart_municipality.mapstudy.study import StudyRequest, build_study, export_pdf
+    from smart_municipality.smart_municipality.mobility import CHANGE_LAYER, INDICATORS_LAYER
+    from smart_municipality.smart_municipality.store import open_store
+
+    gpkg = tmp_path / "studie.gpkg"
+    open_store(gpkg, create=True).close()
+    indicators, change, _ = layers
+    # the algorithms' outputs join the study GeoPackage, which the study then reads (read-only, as map_study does)
+    for layer, name in ((indicators, INDICATORS_LAYER), (change, CHANGE_LAYER)):
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName, options.layerName = "GPKG", name
+        options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+        error, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(gpkg), QgsProject.instance()
+                                                              .transformContext(), options)
+        assert error == QgsVectorFileWriter.WriterError.NoError
+    store = open_store(gpkg, create=False, read_only=True)
+    try:
+        extent = indicators.extent()
+        extent.grow(300)
+        request = StudyRequest(store, str(gpkg), extent=extent, themes=["mobility"], language=language,
+                               title="Proef")
+        study = build_study(request, QgsProject(), None)
+        assert [page.key for page in study.pages] == ["title", "mobility"]
+        pdf = tmp_path / "study.pdf"
+        assert export_pdf(study, pdf) == 2
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                              check=True).stdout.split("\f")
+        assert title in text[1] and "101" in text[1] and "102" in text[1] and "−" in text[1]
+    finally:
+        store.close()
+
+
+def test_map_study_without_mobility_layers_leaves_the_page_out(tmp_path, qgis_new_project):
+    from qgis.core import QgsRectangle
+
+    from smart_municipality.smart_municipality.mapstudy.study import StudyRequest, build_study
+    from smart_municipality.smart_municipality.store import open_store
+
+    store = open_store(tmp_path / "leeg.gpkg", create=True)
+    try:
+        request = StudyRequest(store, str(tmp_path / "leeg.gpkg"), extent=QgsRectangle(0, 0, 1000, 1000),
+                               themes=["base", "mobility"], language="en")
+        try:
+            study = build_study(request, QgsProject(), None)
+        except Exception as error:  # no theme with data: one sentence naming the mobility reason
+            assert "traffic indicators" in str(error)
+        else:
+            assert "mobility" in [o.key for o in study.omitted]
+    finally:
+        store.close()
