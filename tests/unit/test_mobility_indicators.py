@@ -161,3 +161,28 @@ def test_a_day_with_missing_hours_is_filled_from_the_profile_and_says_so():
     row = result.table.iloc[0]
     assert row["filled_hours"] == 3 and row["car_weekday"] == pytest.approx(240.0)
     assert any("3 missing hours" in note for note in result.notes)
+
+
+def test_api_json_report_and_the_8_bin_histogram(tmp_path):
+    # the API's answer ({"report": [...]}) with only the 8-bin histogram (10 km/h bins, 70+)
+    hours = pd.date_range("2025-11-17", periods=24 * 7, freq="h", tz="Europe/Brussels").tz_convert("UTC")
+    rows = [{"segment_id": 42, "date": t.strftime("%Y-%m-%dT%H:%M:%S.000Z"), "uptime": 0.98, "car": 10.0,
+             "car_lft": 5.0, "car_rgt": 5.0, "car_speed_hist_0to70plus": [0, 0, 0, 50.0, 50.0, 0, 0, 0]}
+            for t in hours]
+    path = tmp_path / "report.json"
+    path.write_text(json.dumps({"report": rows}), encoding="utf-8")
+    row = indicators.indicators(counts.read_counts(path), default_limit=40).table.iloc[0]
+    assert row["segment"] == "42" and row["car_weekday"] == pytest.approx(240.0)
+    # half the cars at 30–40, half at 40–50 km/h: v85 = 40 + 10 × 0.35 / 0.5 = 47; above 40 km/h: 50 %
+    assert row["v85"] == pytest.approx(47.0) and row["over_limit_pct"] == pytest.approx(50.0)
+
+
+def test_the_clock_change_day_counts_its_25_hours():
+    # 26 October 2025 has 25 hours in Belgium; every hour counted 10 cars
+    hours = pd.date_range("2025-10-20", "2025-10-27", freq="h", tz="Europe/Brussels", inclusive="left")
+    report = pd.DataFrame({"segment_id": "1", "date": hours.tz_convert("UTC").strftime("%Y-%m-%dT%H:%M:%SZ"),
+                           "uptime": 1.0, "car": 10.0})
+    data = indicators.select(counts.from_telraam(report))
+    days = indicators.daily(data)
+    sunday = days[days["day"] == pd.Timestamp("2025-10-26")].iloc[0]
+    assert sunday["n_hours"] == 25 and sunday["car"] == pytest.approx(250.0) and sunday["filled_hours"] == 0
