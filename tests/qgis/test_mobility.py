@@ -153,3 +153,23 @@ def test_map_study_without_mobility_layers_leaves_the_page_out(tmp_path, qgis_ne
             assert "mobility" in [o.key for o in study.omitted]
     finally:
         store.close()
+
+
+def test_key_figure_tables_of_one_or_two_rows_keep_their_rows(qgis_app):
+    # a municipality with one or two counters: the frame must hold the header and every row
+    from qgis.core import QgsPrintLayout
+
+    from smart_municipality.smart_municipality.siting.report import add_figures_table, table_height
+
+    project = QgsProject()  # kept: a layout does not own its project
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    heights = []
+    for n in (1, 2, 3, 4):
+        rows = [(f"Straat {i}", "1.234", "no change") for i in range(n)]
+        table = add_figures_table(layout, 0, rows, 200, 100, 80, header=("Straat", "cars/day", "after"),
+                                  value_width=18)
+        heights.append(table_height(table))
+    steps = np.diff(heights)
+    assert len(layout.multiFrames()) == 4  # the measuring tables are gone
+    assert np.allclose(steps, steps[-1], atol=0.3) and steps[-1] > 3  # each row adds the same height
