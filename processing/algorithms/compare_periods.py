@@ -12,7 +12,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ...smart_municipality.compat.qt import ProcessingNumberParameterType, WkbType
+from ...smart_municipality.compat.qt import ProcessingNumberParameterType
 from ...smart_municipality.i18n import tr
 from .base import SmartMunicipalityAlgorithm
 from .frames import frame_fields
@@ -25,6 +25,7 @@ from .mobility_common import (
     read_date,
     segment_ids,
     segment_layer,
+    style_for,
 )
 from .sensors_common import write_features
 from .siting_common import style_output
@@ -99,7 +100,7 @@ class ComparePeriodsAlgorithm(SmartMunicipalityAlgorithm):
                                           QgsCoordinateReferenceSystem("EPSG:31370"))
         write_features(sink, fields, table, geometries_for(table["segment"], geometries, wkb_type, feedback),
                        feedback)
-        style_output(self, context, dest, "mobility_change.qml" if wkb_type == WkbType.MultiLineString else None,
+        style_output(self, context, dest, style_for(wkb_type, "mobility_change"),
                      tr("Change before/after"))
         return {self.OUTPUT: dest}
 

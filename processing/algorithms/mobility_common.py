@@ -152,3 +152,11 @@ def geometries_for(segments, geometries: dict[str, QgsGeometry], wkb_type, feedb
         feedback.pushWarning(tr("{n} segments are not on the segments layer and have no geometry: {ids}.").format(
             n=len(missing), ids=", ".join(missing[:10])))
     return out
+
+
+def style_for(wkb_type, name: str) -> str | None:
+    """Our style of a mobility output: ``<name>.qml`` for segments (lines), ``<name>_points.qml`` for counting
+    points; none without geometry."""
+    if wkb_type == WkbType.MultiLineString:
+        return f"{name}.qml"
+    return f"{name}_points.qml" if wkb_type == WkbType.Point else None

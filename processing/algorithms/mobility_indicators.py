@@ -26,6 +26,7 @@ from .mobility_common import (
     read_date,
     segment_ids,
     segment_layer,
+    style_for,
 )
 from .sensors_common import write_features
 from .siting_common import style_output
@@ -113,7 +114,7 @@ class MobilityIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb_type, crs)
         write_features(sink, fields, table, geometries_for(table["segment"], geometries, wkb_type, feedback),
                        feedback)
-        style_output(self, context, dest, "mobility_traffic.qml" if wkb_type == WkbType.MultiLineString else None,
+        style_output(self, context, dest, style_for(wkb_type, "mobility_traffic"),
                      tr("Traffic per segment"))
         results = {self.OUTPUT: dest}
         if parameters.get(self.HOURLY_OUTPUT):

@@ -707,6 +707,7 @@ def _mobility_label(values: dict) -> str:
 def mobility_page(inputs: StudyInputs) -> ThemePage | Omitted:
     """The counted streets: the map of the change before/after (or of the traffic), per segment the weekday cars and
     cyclists, v85 and the verdict, and the before/after chart."""
+    from ..compat.qt import GeometryType
     from ..mobility import CHANGE_LAYER, INDICATORS_LAYER
     from ..mobility.charts import change_chart
     from ..mobility.compare import signed_percent
@@ -726,7 +727,9 @@ def mobility_page(inputs: StudyInputs) -> ThemePage | Omitted:
 
     found, changed = rows_of(indicators), rows_of(change)
     shown = change if change is not None else indicators
-    apply_style(shown, "mobility_change.qml" if change is not None else "mobility_traffic.qml")
+    points = shown.geometryType() == GeometryType.Point  # counting poles rather than segments
+    apply_style(shown, ("mobility_change" if change is not None else "mobility_traffic")
+                + ("_points.qml" if points else ".qml"))
     shown.setName(tr("Change in car traffic") if change is not None else tr("Weekday traffic"))
 
     def value(row: dict, key: str) -> float:

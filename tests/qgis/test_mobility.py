@@ -173,3 +173,35 @@ def test_key_figure_tables_of_one_or_two_rows_keep_their_rows(qgis_app):
     steps = np.diff(heights)
     assert len(layout.multiFrames()) == 4  # the measuring tables are gone
     assert np.allclose(steps, steps[-1], atol=0.3) and steps[-1] > 3  # each row adds the same height
+
+
+def test_counting_pole_as_a_point_with_its_style(tmp_path, qgis_new_project):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsWkbTypes
+
+    import processing
+    from sm_tests.conftest import shared_data
+    from smart_municipality.processing.algorithms.mobility_common import style_for
+    from smart_municipality.smart_municipality.compat.qt import WkbType
+    from smart_municipality.smart_municipality.resources import style_path
+
+    folder = shared_data("gent_fietstelpaal_coupure_links")
+    pole = QgsVectorLayer("Point?crs=EPSG:31370&field=Code:string&field=naam:string", "telpaal", "memory")
+    feature = QgsFeature(pole.fields())
+    feature.setAttributes(["COU", "Coupure Links"])
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(104000, 194000)))
+    pole.dataProvider().addFeatures([feature])
+    result = processing.run("smart_municipality:compare_periods", {
+        "INPUT": [str(folder / "fietstelpaal-coupure-links-2022-gent.zip"),
+                  str(folder / "fietstelpaal-coupure-links-2023-gent.zip")],
+        "SEGMENTS": pole, "SEGMENT_FIELD": "Code", "OUTPUT": str(tmp_path / "cmp.gpkg"),
+        "BEFORE_START": "2022-03-07", "BEFORE_END": "2022-03-31", "AFTER_START": "2023-03-06",
+        "AFTER_END": "2023-03-31"})
+    layer = QgsVectorLayer(result["OUTPUT"], "cmp", "ogr")
+    assert QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry
+    row = next(layer.getFeatures())
+    assert row["name"] == "Coupure Links" and row["n_days_before"] >= 15 and row["n_days_after"] >= 15
+    assert style_for(WkbType.Point, "mobility_change") == "mobility_change_points.qml"
+    message, ok = layer.loadNamedStyle(style_path("mobility_change_points.qml"))
+    assert ok, message
+    labels = [rule.label() for rule in layer.renderer().rootRule().children()]
+    assert labels[0] == "Minder fietsers: meer dan 20 % minder" and len(labels) == 6
