@@ -122,7 +122,7 @@ def change_chart(labels: list[str], change: np.ndarray, low: np.ndarray, high: n
 
     figure = Figure(figsize=(width_mm / 25.4, height_mm / 25.4), dpi=200)
     figure.patch.set_facecolor("white")
-    axis = figure.add_axes([0.36, 0.14, 0.6, 0.7])
+    axis = figure.add_axes([0.36, 0.2, 0.6, 0.64])  # room below for the axis label
     y = np.arange(len(labels))[::-1]
     change = np.nan_to_num(np.asarray(change, dtype=float))
     colours = ["#9e9e9e" if not s else ("#1a9641" if c < 0 else "#d7191c") for c, s in zip(change, significant)]
