@@ -18,6 +18,7 @@ from .base import SmartMunicipalityAlgorithm
 from .frames import frame_fields
 from .mobility_common import (
     MIN_DAY_COVERAGE,
+    counter_geometries,
     counts_parameters,
     date_parameter,
     geometries_for,
@@ -38,7 +39,8 @@ class ComparePeriodsAlgorithm(SmartMunicipalityAlgorithm):
     GROUP_ID = "mobility"
     HELP = (
         "Did a measure (a circulation plan, a school street) change the traffic more than the ordinary "
-        "day-to-day variation? Two periods of the same counts are compared per segment and mode.<br>"
+        "day-to-day variation? Two periods of the same counts (files or the study store) are compared per segment "
+        "and mode.<br>"
         "Only days of the same type are compared: school-term weekdays with school-term weekdays (or weekend days "
         "with weekend days); school holidays and public holidays are left out unless you include the holidays.<br>"
         "Per mode: the average daily traffic before and after, the change in %, its 95 % confidence interval (a "
@@ -79,7 +81,9 @@ class ComparePeriodsAlgorithm(SmartMunicipalityAlgorithm):
         after = (read_date(self, parameters, self.AFTER_START, context),
                  read_date(self, parameters, self.AFTER_END, context))
         geometries, _, wkb_type, names = segment_layer(self, parameters, context)
-        hourly = read_counts(self, parameters, context, feedback)
+        hourly, counters = read_counts(self, parameters, context, feedback)
+        if not geometries:  # no segments layer: the store's counters, where the counts come from there
+            geometries, wkb_type, names = counter_geometries(counters)
         modes = [m for m in MODES if hourly[m].notna().any()]
         result = compare_periods(hourly, before, after, segments=segment_ids(parameters),
                                  day_type=DAY_TYPE_CHOICES[self.parameterAsEnum(parameters, self.DAY_TYPE, context)],

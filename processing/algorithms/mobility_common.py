@@ -40,9 +40,17 @@ STORE_CRS = "EPSG:31370"
 
 
 def counts_parameters(algorithm) -> None:
-    """Counts files, segments layer and id field, a choice of segments, the minimum day coverage."""
+    """Counts files or the study store, segments layer and id field, a choice of segments, the minimum day
+    coverage."""
+    from .sensors_common import niscode_parameter
+    from .store_parameter import store_parameter
+
     algorithm.addParameter(QgsProcessingParameterMultipleLayers(
-        INPUT, tr("Counts (Telraam hourly reports, counting-pole exports)"), ProcessingSourceType.File))
+        INPUT, tr("Counts (Telraam hourly reports, counting-pole exports)"), ProcessingSourceType.File,
+        optional=True))
+    algorithm.addParameter(store_parameter(description=tr("Or the counts in a study store (GeoPackage file or "
+                                                          "pg:<saved connection>?schema=<schema>)"), optional=True))
+    algorithm.addParameter(niscode_parameter(optional=True))
     algorithm.addParameter(QgsProcessingParameterFeatureSource(
         SEGMENTS, tr("Segments or counting points (for the map)"),
         [ProcessingSourceType.VectorLine, ProcessingSourceType.VectorPoint], optional=True))
@@ -70,15 +78,18 @@ def read_date(algorithm, parameters: dict[str, Any], name: str, context) -> str 
     return value.date().toString("yyyy-MM-dd")
 
 
-def read_counts(algorithm, parameters: dict[str, Any], context, feedback) -> pd.DataFrame:
-    """Every counts file, in the hourly shape (:mod:`smart_municipality.mobility.counts`)."""
+def read_counts(algorithm, parameters: dict[str, Any], context, feedback) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+    """Every counts file, or the counts of the study store, in the hourly shape
+    (:mod:`smart_municipality.mobility.counts`); with the store's counters (segment, name, geometry), else None."""
     import pandas as pd
 
     from ...smart_municipality.mobility.counts import read_counts as read_file
 
     files = [f for f in algorithm.parameterAsFileList(parameters, INPUT, context) if f]
+    if not files and parameters.get("STORE"):
+        return _store_counts(algorithm, parameters, context, feedback)
     if not files:
-        raise InputError(tr("Choose at least one counts file."))
+        raise InputError(tr("Choose counts files or a study store with traffic counts."))
     frames = []
     for path in files:
         if feedback.isCanceled():
@@ -89,7 +100,37 @@ def read_counts(algorithm, parameters: dict[str, Any], context, feedback) -> pd.
     hourly = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
     if hourly.empty:
         raise InputError(tr("The counts hold no rows."))
-    return hourly
+    return hourly, None
+
+
+def _store_counts(algorithm, parameters: dict[str, Any], context, feedback) -> tuple[pd.DataFrame, pd.DataFrame]:
+    from ...smart_municipality.mobility.counts import from_store
+    from ...smart_municipality.sensors.storage import SensorRepository
+    from .sensors_common import read_niscode
+    from .store_parameter import open_store_parameter
+
+    niscode = read_niscode(algorithm, parameters, context, optional=True)
+    with open_store_parameter(algorithm, parameters, "STORE", context, create=False, read_only=True) as store:
+        hourly, counters = from_store(SensorRepository(store), niscode)
+    if hourly.empty:
+        raise InputError(tr("The study store holds no traffic counts for this municipality; load Telraam or import "
+                            "counting-pole files first."))
+    feedback.pushInfo(tr("Study store: {n} hours of {segments} counters.").format(
+        n=len(hourly), segments=hourly["segment"].nunique()))
+    return hourly, counters
+
+
+def counter_geometries(counters: pd.DataFrame | None) -> tuple[dict[str, QgsGeometry], Any, dict[str, str]]:
+    """The store's counters as segment id → geometry, the WKB type of the output and segment id → name."""
+    if counters is None or counters.empty:
+        return {}, WkbType.NoGeometry, {}
+    geometries = {str(s): QgsGeometry.fromWkt(g.wkt) for s, g in zip(counters["segment"], counters["geometry"])
+                  if g is not None and not g.is_empty}
+    names = dict(zip(counters["segment"].astype(str), counters["name"].astype(str)))
+    if not geometries:
+        return {}, WkbType.NoGeometry, names
+    lines = any("Line" in g.geom_type for g in counters["geometry"] if g is not None)
+    return geometries, WkbType.MultiLineString if lines else WkbType.Point, names
 
 
 def segment_ids(parameters: dict[str, Any]) -> list[str]:

@@ -19,6 +19,7 @@ from .frames import frame_fields
 from .mobility_common import (
     MIN_DAY_COVERAGE,
     SEGMENTS,
+    counter_geometries,
     counts_parameters,
     date_parameter,
     geometries_for,
@@ -58,7 +59,9 @@ class MobilityIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
     GROUP_ID = "mobility"
     HELP = (
         "What each counted street carries in a period, from Telraam hourly reports (CSV or JSON, as the Telraam "
-        "API or site exports them) or counting-pole exports (Gent's 5-minute files).<br>"
+        "API or site exports them) or counting-pole exports (Gent's 5-minute files), or from the counts already in "
+        "the study store (loaded with the Telraam loader or imported; the store keeps no speed histograms, so no "
+        "v85 then).<br>"
         "Per segment: average daily traffic on a normal weekday (school term, no holiday) and on a weekend day, per "
         "mode (car, heavy, bike, pedestrian) for both directions and each direction; the modal split; the morning "
         "and evening peak hour and its share of the day; the weekday hourly profile; v85 and the share of cars "
@@ -98,7 +101,9 @@ class MobilityIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
         start, end = read_date(self, parameters, self.START, context), read_date(self, parameters, self.END, context)
         limit_field = self.parameterAsString(parameters, self.SPEED_LIMIT_FIELD, context)
         geometries, limits, wkb_type, names = segment_layer(self, parameters, context, limit_field or None)
-        hourly = read_counts(self, parameters, context, feedback)
+        hourly, counters = read_counts(self, parameters, context, feedback)
+        if not geometries:  # no segments layer: the store's counters, where the counts come from there
+            geometries, wkb_type, names = counter_geometries(counters)
         chosen = segment_ids(parameters)
         result = indicators(hourly, segments=chosen, start=start, end=end, speed_limits=limits,
                             default_limit=self.parameterAsDouble(parameters, self.SPEED_LIMIT, context),

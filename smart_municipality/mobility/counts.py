@@ -155,3 +155,56 @@ def read_counts(path: str | Path) -> pd.DataFrame:
 def valid_hours(hourly: pd.DataFrame) -> np.ndarray:
     """Hours that are counts: uptime above :data:`MIN_UPTIME`."""
     return hourly["uptime"].to_numpy(dtype=float) > MIN_UPTIME
+
+
+def from_store(repo, niscode=None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The counts in the study store (loaded with the Telraam loader or imported from counting-pole files) → the
+    hourly frame, and the counters (``segment``, ``name``, ``geometry``: shapely, EPSG:31370).
+
+    ``repo``: a :class:`~smart_municipality.sensors.storage.SensorRepository`. A datastream's key is
+    ``<source>:<segment>:<column>``; Telraam hours keep their uptime in the reading's quality (``uptime=0.987``),
+    counting-pole readings of 5 minutes are summed per hour and scaled by the share of slots present. The store keeps
+    no speed histograms: v85 and the share above the limit stay empty.
+    """
+    parts = []
+    for column in COUNT_COLUMNS:
+        obs = repo.observations(column, niscode, full=False)
+        if len(obs):
+            parts.append(obs.assign(column=column))
+    if not parts:
+        return pd.DataFrame(columns=["segment", "time", "uptime", *COUNT_COLUMNS]), pd.DataFrame(
+            columns=["segment", "name", "geometry"])
+    data = pd.concat(parts, ignore_index=True)
+    data["segment"] = data["thing_key"].astype(str).str.split(":", n=1).str[1].fillna(data["thing_key"].astype(str))
+    data["time"] = pd.to_datetime(data["time"], utc=True)
+    quality_uptime = pd.to_numeric(data["quality"].astype(str).str.extract(r"uptime=([0-9.]+)")[0], errors="coerce")
+    resolution = pd.to_numeric(data["resolution_s"], errors="coerce").fillna(3600).to_numpy()
+    short = (resolution > 0) & (resolution < 3600)
+    hourly = data[~short].copy()
+    hourly["uptime"] = quality_uptime[~short].fillna(pd.Series(np.where(hourly["valid"], 1.0, 0.0),
+                                                                index=hourly.index))
+    hourly["time"] = hourly["time"].dt.floor("h")
+    frames = [hourly[["segment", "time", "uptime", "column", "result"]]]
+    if short.any():
+        # a counting pole's slots: summed per hour, scaled by the share of the hour's slots present (and valid)
+        slots = data[short & data["valid"].to_numpy()].copy()
+        slots["hour"] = slots["time"].dt.floor("h")
+        grouped = slots.groupby(["segment", "hour", "column"])
+        summed = grouped["result"].sum(min_count=1)
+        share = (grouped.size() * grouped["resolution_s"].first() / 3600).clip(upper=1.0)
+        scaled = summed / share.where(share > 0)
+        frames.append(pd.DataFrame({"segment": summed.index.get_level_values(0),
+                                    "time": summed.index.get_level_values(1), "uptime": share.to_numpy(),
+                                    "column": summed.index.get_level_values(2), "result": scaled.to_numpy()}))
+    long = pd.concat(frames, ignore_index=True)
+    wide = long.pivot_table(index=["segment", "time"], columns="column", values="result", aggfunc="first")
+    uptime = long.groupby(["segment", "time"])["uptime"].max()
+    out = wide.reindex(columns=list(COUNT_COLUMNS)).reset_index()
+    out.insert(2, "uptime", uptime.reindex(pd.MultiIndex.from_frame(out[["segment", "time"]])).to_numpy())
+    out["speed_hist"] = [np.full(25, np.nan)] * len(out)
+    out["v85"] = np.nan
+    things = repo.things(niscode)
+    counters = pd.DataFrame({"segment": things["thing_key"].astype(str).str.split(":", n=1).str[1],
+                             "name": things["naam"].astype(str), "geometry": things["geometry"]})
+    counters = counters[counters["segment"].isin(set(out["segment"]))].reset_index(drop=True)
+    return out.sort_values(["segment", "time"]).reset_index(drop=True), counters

@@ -227,3 +227,48 @@ def test_ok_compare_real_counter(tmp_path, case):
     verdict = row["bike_verdict"]
     assert verdict == "no change beyond the usual variation" or verdict.startswith(("fewer cyclists", "more cyclists"))
     assert (row["bike_ci_low_pct"] > 0 or row["bike_ci_high_pct"] < 0) == bool(row["bike_significant"])
+
+
+def _no_source(tmp_path, output):
+    return run_algorithm("mobility_indicators", {"OUTPUT": str(output)}), "counts files or a study store"
+
+
+def _store_without_counts(tmp_path, output):
+    from smart_municipality.smart_municipality.store import open_store
+
+    open_store(tmp_path / "leeg.gpkg", create=True).close()
+    return run_algorithm("mobility_indicators", {"STORE": str(tmp_path / "leeg.gpkg"), "OUTPUT": str(output)}), \
+        "no traffic counts"
+
+
+@pytest.mark.parametrize("case", [
+    pytest.param(_no_source, id="refuse-neither-files-nor-store"),
+    pytest.param(_store_without_counts, id="refuse-store-without-counts"),
+])
+def test_refused_sources(tmp_path, case):
+    output = existing_output(tmp_path)
+    with unchanged(output):
+        run, words = case(tmp_path, output)
+    assert run.refused, run.results
+    assert words.lower() in run.error.lower(), run.error
+
+
+@pytest.mark.parametrize("case", ["ok-telraam-from-the-study-store-equals-the-file"])
+def test_ok_counts_from_the_study_store(tmp_path, case):
+    folder = shared_data("telraam_kortrijk_2segments")
+    csv = folder / "sintmartenslatemlaan_per-hour.csv"
+    store = tmp_path / "studie.gpkg"
+    loaded = run_algorithm("import_observations", {"INPUT": str(csv), "FORMAT": 0, "NISCODE": "34022",
+                                                   "STORE": str(store)})
+    assert not loaded.refused, loaded.error
+    from_store = indicators([], tmp_path / "uit_store.gpkg", STORE=str(store), NISCODE="34022")
+    from_file = indicators([csv], tmp_path / "uit_bestand.gpkg")
+    assert not from_store.refused and not from_file.refused, (from_store.error, from_file.error)
+    a = next(_layer(tmp_path / "uit_store.gpkg").getFeatures())
+    b = next(_layer(tmp_path / "uit_bestand.gpkg").getFeatures())
+    assert a["segment"] == b["segment"] == "9000008372"
+    for field in ("car_weekday", "bike_lft_weekday", "pedestrian_weekend", "am_peak_hour", "n_valid_days"):
+        assert a[field] == pytest.approx(b[field]), field
+    # the store keeps no speed histograms: v85 only from the file
+    assert b["v85"] == pytest.approx(30.8, abs=0.1)
+    assert not isinstance(a["v85"], float) or a["v85"] != a["v85"]
