@@ -84,10 +84,7 @@ def compare_periods(hourly: pd.DataFrame, before: tuple, after: tuple, *, segmen
         wanted.add(calendar.SCHOOL_HOLIDAY_WEEKDAY)
     frames = []
     for label, (first, last) in (("before", (b0, b1)), ("after", (a0, a1))):
-        try:
-            data = select(hourly, segments, first, last)
-        except InputError:
-            raise
+        data = select(hourly, segments, first, last)
         if data.empty:
             days = pd.DataFrame(columns=["segment", "day", "day_type", "valid_day", *modes])
         else:

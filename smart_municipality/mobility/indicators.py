@@ -92,12 +92,6 @@ def hours_in_day(days: pd.DatetimeIndex) -> np.ndarray:
     return ((ends - starts) / pd.Timedelta(hours=1)).to_numpy(dtype=float)
 
 
-def profiles(data: pd.DataFrame, columns=COUNT_COLUMNS) -> pd.DataFrame:
-    """Mean count per segment, day type and local hour over valid hours."""
-    valid = data[data["valid"]]
-    return valid.groupby(["segment", "day_type", "hour"])[list(columns)].mean()
-
-
 def daily(data: pd.DataFrame, start=None, end=None, min_day_coverage: float = MIN_DAY_COVERAGE,
           columns=COUNT_COLUMNS) -> pd.DataFrame:
     """One row per segment and local day of the period (days without any row included): ``day_type``,
