@@ -344,6 +344,7 @@ def add_themes(demo, layers: dict, output: Path, gpkg: Path, reference: dt.date,
             print("Projects: the project register (smart-city projects)", flush=True)
             projects = add_projects_to_demo(store, demo, reference, seed)
             print(f"  {projects} projects", flush=True)
+        add_mobility(demo, output, gpkg, reference, seed, feedback)
     except (UserError, QgsProcessingException) as exc:
         raise DemoError(feedback.errors[0] if feedback.errors else str(exc)) from exc
     return Themes(demo.name, vacancy, siting, siting_layers(gpkg, siting.rasters, siting.figures, prefix="siting_"),
@@ -575,13 +576,50 @@ def _single_file(gpkg: Path) -> None:
         connection.close()
 
 
+def add_mobility(demo, output: Path, gpkg: Path, reference: dt.date, seed: int, feedback) -> None:
+    """Telraam-like counters on five streets and a school street: the Telraam CSVs in ``mobiliteit/``, the
+    indicators and the before/after (smart_municipality:mobility_indicators, compare_periods) into the study
+    GeoPackage as ``mobility_indicators`` and ``mobility_change``."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    from smart_municipality.smart_municipality.mobility import CHANGE_LAYER, INDICATORS_LAYER
+    from smart_municipality.smart_municipality.mobility.demo import generate, periods, write_reports
+
+    mobility = generate(demo, reference, seed=seed)
+    folder = output / "mobiliteit"
+    files = [str(p) for p in write_reports(mobility, folder)]
+    print(f"Mobility: {len(files)} Telraam-like counters, a school street (Schoolstraat) from "
+          f"{_dutch_date(mobility.school_street_from)}", flush=True)
+    segments = QgsVectorLayer("LineString?crs=EPSG:31370&field=segment_id:string&field=name:string"
+                              "&field=limit:integer", "segments", "memory")
+    features = []
+    for segment, name, limit, line in mobility.segments:
+        feature = QgsFeature(segments.fields())
+        feature.setAttributes([segment, name, limit])
+        feature.setGeometry(QgsGeometry.fromWkt(line.wkt))
+        features.append(feature)
+    segments.dataProvider().addFeatures(features)
+    common = {"INPUT": files, "SEGMENTS": segments, "SEGMENT_FIELD": "segment_id"}
+    before, after = periods(mobility)
+    parts = {INDICATORS_LAYER: ("smart_municipality:mobility_indicators", {"SPEED_LIMIT_FIELD": "limit"},
+                                "mobility_traffic.qml"),
+             CHANGE_LAYER: ("smart_municipality:compare_periods",
+                            {"BEFORE_START": before[0], "BEFORE_END": before[1], "AFTER_START": after[0],
+                             "AFTER_END": after[1]}, "mobility_change.qml")}
+    for name, (algorithm, extra, qml) in parts.items():
+        target = folder / f"{name}.gpkg"
+        result = run_algorithm(algorithm, {**common, **extra, "OUTPUT": str(target)}, feedback)
+        write_layer(QgsVectorLayer(result["OUTPUT"], name, "ogr"), gpkg, name, qml)
+        target.unlink()
+
+
 def map_study(store: Path, nis: str, output: Path, reference: dt.date, feedback) -> dict:
     """The full map study of the demo municipality (smart_municipality:map_study): every theme, an atlas per wijk."""
     from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
     print(f"Map study (smart_municipality:map_study): {output}", flush=True)
     result = run_algorithm("smart_municipality:map_study", {
-        "STORE": str(store), "MUNICIPALITY": nis, "THEMES": [0, 1, 2, 3, 4], "LANGUAGE": 0, "PAPER": 0,
+        "STORE": str(store), "MUNICIPALITY": nis, "THEMES": [0, 1, 2, 3, 4, 5], "LANGUAGE": 0, "PAPER": 0,
         "AREAS": f"{store}|layername=vacancy_wijken", "AREA_NAME_FIELD": "area_name", "ATLAS": True,
         "REFERENCE_DATE": QDateTime(QDate(reference.year, reference.month, reference.day), QTime(12, 0)),
         "OUTPUT": str(output)}, feedback)

@@ -98,6 +98,8 @@ class SmartMunicipalityPlugin(QObject):
              tr("Sensors on the map, their latest readings and their time series.")),
             ("siting", "/mIconPointLayer.svg", tr("Place sensors & gateways"),
              tr("Predict LoRaWAN coverage and place gateways and sensors.")),
+            ("mobility", "/mIconLineLayer.svg", tr("Mobility"),
+             tr("Traffic per counted segment: hourly profile, modal split and before/after.")),
         ):
             self._add_action(key, _theme_icon(icon), text, lambda checked=None, k=key: self.toggle_dock(k, checked),
                              checkable=True, tip=tip)
@@ -246,6 +248,10 @@ class SmartMunicipalityPlugin(QObject):
             from .gui.siting_panel import SitingDock
 
             return SitingDock(self.iface.mapCanvas(), self.iface.mainWindow())
+        if key == "mobility":
+            from .gui.mobility_panel import MobilityPanel
+
+            return MobilityPanel(self.iface, self.iface.mainWindow())
         if key == "map_study":
             from .gui.map_study_panel import MapStudyDock
 

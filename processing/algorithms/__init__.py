@@ -6,6 +6,7 @@ from __future__ import annotations
 def all_algorithms() -> list:
     from .aggregate_observations import AggregateObservationsAlgorithm
     from .calibrate_path_loss import CalibratePathLossAlgorithm
+    from .compare_periods import ComparePeriodsAlgorithm
     from .copy_store import CopyStoreAlgorithm
     from .device_register import DeviceRegisterAlgorithm
     from .download_addresses import DownloadAddressesAlgorithm
@@ -23,6 +24,7 @@ def all_algorithms() -> list:
     from .map_study import MapStudyAlgorithm
     from .match_addresses import MatchAddressesAlgorithm
     from .merge_project_registers import MergeProjectRegistersAlgorithm
+    from .mobility_indicators import MobilityIndicatorsAlgorithm
     from .project_conflicts import ProjectConflictsAlgorithm
     from .radio_coverage import RadioCoverageAlgorithm
     from .site_gateways import SiteGatewaysAlgorithm
@@ -40,4 +42,5 @@ def all_algorithms() -> list:
             ImportObservationsAlgorithm(), AggregateObservationsAlgorithm(), InterpolateObservationsAlgorithm(),
             DeviceRegisterAlgorithm(),
             LoadGipodAlgorithm(), ProjectConflictsAlgorithm(), MergeProjectRegistersAlgorithm(),
-            ExportProjectsOpenDataAlgorithm(), MapStudyAlgorithm()]
+            ExportProjectsOpenDataAlgorithm(), MapStudyAlgorithm(),
+            MobilityIndicatorsAlgorithm(), ComparePeriodsAlgorithm()]

@@ -11,6 +11,7 @@ THEMES = {
     "sensors": tr_noop("Sensors"),
     "siting": tr_noop("Sensor and gateway siting"),
     "projects": tr_noop("Projects"),
+    "mobility": tr_noop("Mobility"),
 }
 PAPERS = ("a4", "a3")
 ORIENTATIONS = ("portrait", "landscape")

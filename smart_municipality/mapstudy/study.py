@@ -54,6 +54,7 @@ from .themes import (
     area_outlines,
     context_layers,
     memory_layer,
+    mobility_page,
     number,
     overview_page,
     projects_page,
@@ -665,7 +666,7 @@ def build_study(request: StudyRequest, project: QgsProject | None = None,
         pages: list[ThemePage] = []
         omitted: list[Omitted] = []
         makers = {"base": overview_page, "vacancy": vacancy_page, "sensors": sensors_page, "siting": siting_pages,
-                  "projects": projects_page}
+                  "projects": projects_page, "mobility": mobility_page}
         for step, key in enumerate(k for k in THEMES if k in request.themes):
             _check_cancel(feedback)
             if feedback is not None:

@@ -684,3 +684,98 @@ def projects_page(inputs: StudyInputs) -> ThemePage | Omitted:
                      chart=chart, legend_filter=False,
                      attribution=tr("Source: the municipal project register in the study store (contact details left "
                                     "out); base map: Digitaal Vlaanderen."))
+
+
+# ---- mobility ------------------------------------------------------------------------------------------------------
+
+
+def _study_layer(inputs: StudyInputs, name: str) -> QgsVectorLayer | None:
+    """A layer of the study GeoPackage (None for a PostGIS store or when the layer is absent or empty)."""
+    path = getattr(inputs.store, "path", None)
+    if path is None or not Path(path).exists():
+        return None
+    options = QgsVectorLayer.LayerOptions()
+    options.loadDefaultStyle = False
+    layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr", options)
+    return layer if layer.isValid() and layer.featureCount() > 0 else None
+
+
+def _mobility_label(values: dict) -> str:
+    name = str(values.get("name") or "").strip()
+    return name or str(values.get("segment"))
+
+
+def mobility_page(inputs: StudyInputs) -> ThemePage | Omitted:
+    """The counted streets: the map of the change before/after (or of the traffic), per segment the weekday cars and
+    cyclists, v85 and the verdict, and the before/after chart."""
+    from ..compat.qt import GeometryType
+    from ..mobility import CHANGE_LAYER, INDICATORS_LAYER
+    from ..mobility.charts import change_chart
+    from ..mobility.compare import signed_percent
+
+    title = tr("Mobility")
+    indicators = _study_layer(inputs, INDICATORS_LAYER)
+    change = _study_layer(inputs, CHANGE_LAYER)
+    if indicators is None and change is None:
+        return Omitted("mobility", title, tr("The study GeoPackage holds no traffic indicators; run Traffic "
+                                             "indicators per segment (and Compare traffic before and after) with "
+                                             "the study GeoPackage as output."))
+
+    def rows_of(layer: QgsVectorLayer | None) -> dict[str, dict]:
+        if layer is None:
+            return {}
+        return {str(f["segment"]): dict(zip(layer.fields().names(), f.attributes())) for f in layer.getFeatures()}
+
+    found, changed = rows_of(indicators), rows_of(change)
+    shown = change if change is not None else indicators
+    points = shown.geometryType() == GeometryType.Point  # counting poles rather than segments
+    apply_style(shown, ("mobility_change" if change is not None else "mobility_traffic")
+                + ("_points.qml" if points else ".qml"))
+    shown.setName(tr("Change in car traffic") if change is not None else tr("Weekday traffic"))
+
+    def value(row: dict, key: str) -> float:
+        try:
+            return float(row.get(key))
+        except (TypeError, ValueError):
+            return float("nan")
+
+    def short_change(comparison: dict, mode: str) -> str:
+        # the table's column is narrow: "−23 % ± 2 %", "no change" or "too few days"; the page note explains
+        if not comparison:
+            return "–"
+        if comparison.get("flag"):
+            return tr("too few days")
+        if not comparison.get(f"{mode}_significant"):
+            return tr("no change")
+        low, high = value(comparison, f"{mode}_ci_low_pct"), value(comparison, f"{mode}_ci_high_pct")
+        return f"{signed_percent(value(comparison, f'{mode}_change_pct'))} % ± {round((high - low) / 2)} %"
+
+    segments = sorted(set(found) | set(changed), key=lambda s: -np.nan_to_num(value(found.get(s, {}), "car_weekday")))
+    mode = "car" if any(v.get("car_verdict") for v in changed.values()) else "bike"
+    table = []
+    for segment in segments[:14]:
+        row, comparison = found.get(segment, {}), changed.get(segment, {})
+        # three columns, like the other pages' tables: the template's table box has room for no more
+        traffic = value(row, f"{mode}_weekday")
+        table.append((_mobility_label({**comparison, **row}), "–" if np.isnan(traffic) else number(traffic),
+                      short_change(comparison, mode)))
+    chart = None
+    if changed:
+        items = [changed[s] for s in segments if s in changed]
+        labels = [_mobility_label({**found.get(str(v["segment"]), {}), **v}) for v in items]
+
+        def chart(path: Path, w: float, h: float) -> Path:
+            return change_chart(labels, [value(v, f"{mode}_change_pct") for v in items],
+                                [value(v, f"{mode}_ci_low_pct") for v in items],
+                                [value(v, f"{mode}_ci_high_pct") for v in items],
+                                [bool(v.get(f"{mode}_significant")) for v in items],
+                                tr("Before/after: cars per weekday") if mode == "car"
+                                else tr("Before/after: cyclists per weekday"), path, w, h)
+    extent = QgsRectangle(inputs.area.extent)
+    note = tr("Average daily traffic on school-term weekdays (no holidays); v85: the speed 85 % of cars do not "
+              "exceed. A change is named only when its 95 % interval (bootstrap over days) excludes zero.")
+    return ThemePage("mobility", title, [shown, *context_layers(inputs, "WBN", "GBG")], extent, [shown], table,
+                     header=(tr("Street"), tr("cars/day") if mode == "car" else tr("bikes/day"), tr("after")),
+                     chart=chart, legend_filter=False, note=note,
+                     attribution=tr("Counts: Telraam (CC BY 4.0) and counting poles; calendar: Flemish school "
+                                    "holidays and Belgian public holidays; base map: Digitaal Vlaanderen."))

@@ -340,7 +340,27 @@ def add_figures_table(layout, page: int, rows: list[tuple[str, str]], x: float, 
     table.addFrame(frame)
     table.setResizeMode(table.ResizeMode.UseExistingFrames)
     table.recalculateFrameSizes()
-    # a table reports only the height of its frames: find the lowest frame that still holds every row
+    height = _lowest_frame(table, frame, w)
+    if 0 < len(rows) <= 2:
+        # A frame too low for the header and one row is reported as "fits", so the search ends at the header when
+        # the whole table is lower than the search's probes (1–2 rows). Tables of the rows three and six times over
+        # are tall enough to measure: header + 3 × rows and header + 6 × rows give header + rows.
+        from qgis.core import QgsPrintLayout
+
+        scratch = QgsPrintLayout(layout.project())  # measured apart: nothing is added to the real layout
+        scratch.initializeDefaults()
+        measured = [table_height(add_figures_table(scratch, 0, list(rows) * times, 10, 10, w, header, value_width,
+                                                   size)) for times in (3, 6)]
+        rows_height = (measured[1] - measured[0]) / 3
+        height = max(height, measured[0] - 2 * rows_height)
+    frame.attemptResize(QgsLayoutSize(w, height + 0.2, MM))
+    table.refresh()
+    frame.setFrameEnabled(False)
+    return table
+
+
+def _lowest_frame(table: QgsLayoutItemManualTable, frame: QgsLayoutFrame, w: float) -> float:
+    """The lowest frame that still holds every row (a table reports only the height of its frames)."""
     low, high = 1.0, 200.0
     while high - low > 0.1:
         middle = (low + high) / 2
@@ -350,10 +370,7 @@ def add_figures_table(layout, page: int, rows: list[tuple[str, str]], x: float, 
             high = middle
         else:
             low = middle
-    frame.attemptResize(QgsLayoutSize(w, high + 0.2, MM))
-    table.refresh()
-    frame.setFrameEnabled(False)
-    return table
+    return high
 
 
 def table_height(table: QgsLayoutItemManualTable) -> float:

@@ -159,7 +159,7 @@ def test_every_theme_has_a_page_in_the_pdf_and_a_png(demo_output):
 
 #: the map study's pages (A4 landscape): title, overview, the themes, then the atlas (one page per wijk)
 STUDY_PAGES = ["Kaartstudie Demodorp", "Overzicht", "Leegstand", "Sensoren: NO2", "Inplanting: LoRaWAN-gateways",
-               "Inplanting: Sensorlocaties", "Smartcityprojecten"]
+               "Inplanting: Sensorlocaties", "Smartcityprojecten", "Mobiliteit"]
 
 
 def _pdf_page_images(pdf: Path, folder: Path, dpi: int = 60) -> list[Path]:

@@ -49,12 +49,12 @@ def test_init_gui_creates_menu_toolbar_actions_options_and_provider(iface, qgis_
         assert len(menus) == 1 and menus[0].title() == "Smart Municipality"
         texts = [a.text() for a in menus[0].actions() if not a.isSeparator()]
         assert texts == ["Address search", "Pick an address on the map", "Choose a municipality…", "Base maps",
-                         "Match addresses…", "Vacancy", "Sensors", "Place sensors & gateways", "Map study",
+                         "Match addresses…", "Vacancy", "Sensors", "Place sensors & gateways", "Mobility", "Map study",
                          "Service status…",
                          "Settings…"]
         assert len(_plugin_toolbars(iface)) == 1
         assert set(plugin.actions) == {"address_search", "reverse_geocode", "municipality", "basemaps",
-                                       "match_addresses", "vacancy", "sensors", "siting", "map_study",
+                                       "match_addresses", "vacancy", "sensors", "siting", "mobility", "map_study",
                                        "service_status", "settings"}
         iface.registerOptionsWidgetFactory.assert_called_once_with(plugin.options_factory)
         provider = QgsApplication.processingRegistry().providerById(PROVIDER_ID)
@@ -120,7 +120,7 @@ def _use_everything(plugin, qtbot):
     assert plugin.iface.mapCanvas().mapTool() is plugin.reverse_tool
     plugin.show_service_status()  # starts a background check that unload must stop
     plugin.show_address_matching()
-    for key in ("vacancy", "sensors", "siting", "map_study"):
+    for key in ("vacancy", "sensors", "siting", "mobility", "map_study"):
         plugin.actions[key].trigger()
         assert key in plugin.docks and plugin.actions[key].isChecked()
 
@@ -218,7 +218,7 @@ def test_init_processing_alone_needs_no_interface(qgis_new_project):
     plugin = classFactory(None)
     plugin.initProcessing()
     try:
-        assert _providers() == [plugin.provider] and len(plugin.provider.algorithms()) == 25
+        assert _providers() == [plugin.provider] and len(plugin.provider.algorithms()) == 27
         assert plugin.menu is None and plugin.toolbar is None and plugin.actions == {}
     finally:
         plugin.unload()
