@@ -245,6 +245,76 @@
             <translation>Opgeslagen als parameterset '{name}' ({path}); een fadingmarge van {m:.1f} dB geeft 90 % plaatsbetrouwbaarheid.</translation>
         </message>
         <message>
+            <location filename="../processing/algorithms/compare_periods.py" line="37" />
+            <source>Compare traffic before and after</source>
+            <translation>Verkeer voor en na vergelijken</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_periods.py" line="40" />
+            <source>Did a measure (a circulation plan, a school street) change the traffic more than the ordinary day-to-day variation? Two periods of the same counts (files or the study store) are compared per segment and mode.&lt;br&gt;Only days of the same type are compared: school-term weekdays with school-term weekdays (or weekend days with weekend days); school holidays and public holidays are left out unless you include the holidays.&lt;br&gt;Per mode: the average daily traffic before and after, the change in %, its 95 % confidence interval (a bootstrap over the days of each period, with a fixed seed so a rerun gives the same answer) and a verdict in words — 'fewer cars: −18 % ± 6 %' when the interval excludes zero, else 'no change beyond the usual variation'. A segment with fewer valid days than the minimum in a period is flagged, not guessed.&lt;br&gt;One feature per segment; the columns of each mode start with its name (car_change_pct, car_verdict, …).</source>
+            <translation>Veranderde een maatregel (een circulatieplan, een schoolstraat) het verkeer meer dan de gewone schommeling van dag tot dag? Twee periodes van dezelfde tellingen (bestanden of de studieopslag) worden per segment en vervoerswijze vergeleken.&lt;br&gt;Enkel dagen van hetzelfde type worden vergeleken: schoolwerkdagen met schoolwerkdagen (of weekenddagen met weekenddagen); schoolvakanties en feestdagen blijven buiten beschouwing, tenzij u de vakanties meeneemt.&lt;br&gt;Per vervoerswijze: het gemiddelde verkeer per dag voor en na, de verandering in %, haar 95 %-betrouwbaarheidsinterval (een bootstrap over de dagen van elke periode, met een vaste seed zodat een nieuwe run hetzelfde antwoord geeft) en een oordeel in woorden — 'minder auto's: −18 % ± 6 %' als het interval nul uitsluit, anders 'geen verandering buiten de gewone schommeling'. Een segment met minder geldige dagen dan het minimum in een periode wordt gemarkeerd, niet geraden.&lt;br&gt;Eén object per segment; de kolommen van elke vervoerswijze beginnen met haar naam (car_change_pct, car_verdict, …).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_periods.py" line="64" />
+            <source>Before: first day</source>
+            <translation>Voor: eerste dag</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_periods.py" line="64" />
+            <source>Before: last day</source>
+            <translation>Voor: laatste dag</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_periods.py" line="65" />
+            <source>After: first day</source>
+            <translation>Na: eerste dag</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_periods.py" line="65" />
+            <source>After: last day</source>
+            <translation>Na: laatste dag</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_periods.py" line="67" />
+            <source>Compare</source>
+            <translation>Vergelijk</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_periods.py" line="68" />
+            <source>weekdays</source>
+            <translation>werkdagen</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_periods.py" line="68" />
+            <source>weekend days</source>
+            <translation>weekenddagen</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_periods.py" line="70" />
+            <source>Include school-holiday weekdays</source>
+            <translation>Werkdagen in schoolvakanties meenemen</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_periods.py" line="71" />
+            <source>Minimum valid days per period</source>
+            <translation>Minimum aantal geldige dagen per periode</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_periods.py" line="73" />
+            <source>Before and after</source>
+            <translation>Voor en na</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_periods.py" line="97" />
+            <source>{n} of {total} segments have too few valid days in a period and are flagged, not judged: {ids}.</source>
+            <translation>{n} van {total} segmenten hebben te weinig geldige dagen in een periode en zijn gemarkeerd, niet beoordeeld: {ids}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/compare_periods.py" line="108" />
+            <source>Change before/after</source>
+            <translation>Verandering voor/na</translation>
+        </message>
+        <message>
             <location filename="../processing/algorithms/copy_store.py" line="16" />
             <source>Copy a study between stores</source>
             <translation>Een studie kopiëren tussen opslagplaatsen</translation>
@@ -1240,6 +1310,116 @@
             <location filename="../processing/algorithms/merge_project_registers.py" line="98" />
             <source>{count} duplicate project ids; see the duplicates table.</source>
             <translation>{count} dubbele project-id’s; zie de tabel met dubbels.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/mobility_common.py" line="49" />
+            <source>Counts (Telraam hourly reports, counting-pole exports)</source>
+            <translation>Tellingen (Telraam-uurrapporten, telpaalexports)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/mobility_common.py" line="51" />
+            <source>Or the counts in a study store (GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;)</source>
+            <translation>Of de tellingen in een studieopslag (GeoPackage-bestand of pg:&lt;opgeslagen verbinding&gt;?schema=&lt;schema&gt;)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/mobility_common.py" line="55" />
+            <source>Segments or counting points (for the map)</source>
+            <translation>Segmenten of telpunten (voor de kaart)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/mobility_common.py" line="58" />
+            <source>Segment id field</source>
+            <translation>Veld met het segment-id</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/mobility_common.py" line="60" />
+            <source>Only these segments (ids separated by commas; empty: all)</source>
+            <translation>Enkel deze segmenten (id's gescheiden door komma's; leeg: alle)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/mobility_common.py" line="62" />
+            <source>Minimum valid counting time of a day (%)</source>
+            <translation>Minimale geldige teltijd van een dag (%)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/mobility_common.py" line="92" />
+            <source>Choose counts files or a study store with traffic counts.</source>
+            <translation>Kies tellingenbestanden of een studieopslag met verkeerstellingen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/mobility_common.py" line="98" />
+            <source>{name}: {n} hours.</source>
+            <translation>{name}: {n} uren.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/mobility_common.py" line="116" />
+            <source>The study store holds no traffic counts for this municipality; load Telraam or import counting-pole files first.</source>
+            <translation>De studieopslag bevat geen verkeerstellingen voor deze gemeente; laad eerst Telraam of importeer telpaalbestanden.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/mobility_common.py" line="118" />
+            <source>Study store: {n} hours of {segments} counters.</source>
+            <translation>Studieopslag: {n} uren van {segments} tellers.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/mobility_common.py" line="155" />
+            <source>Choose the field of the segments layer that holds the segment id.</source>
+            <translation>Kies het veld van de segmentenlaag dat het segment-id bevat.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/mobility_common.py" line="193" />
+            <source>{n} segments are not on the segments layer and have no geometry: {ids}.</source>
+            <translation>{n} segmenten staan niet in de segmentenlaag en hebben geen geometrie: {ids}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/mobility_indicators.py" line="57" />
+            <source>Traffic indicators per segment</source>
+            <translation>Verkeersindicatoren per segment</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/mobility_indicators.py" line="60" />
+            <source>What each counted street carries in a period, from Telraam hourly reports (CSV or JSON, as the Telraam API or site exports them) or counting-pole exports (Gent's 5-minute files), or from the counts already in the study store (loaded with the Telraam loader or imported; the store keeps no speed histograms, so no v85 then).&lt;br&gt;Per segment: average daily traffic on a normal weekday (school term, no holiday) and on a weekend day, per mode (car, heavy, bike, pedestrian) for both directions and each direction; the modal split; the morning and evening peak hour and its share of the day; the weekday hourly profile; v85 and the share of cars above the speed limit (from Telraam's speed histograms; the limit from a field of the segments layer or the parameter); data coverage.&lt;br&gt;&lt;b&gt;Quality&lt;/b&gt;: an hour with uptime of 50 % or less is not a count (Telraam's counts are already scaled to the full hour; counting-pole hours are scaled by the share of their 5-minute slots present). A day counts when the minimum share of its hours is valid; its missing hours are filled from the average profile, and the log counts the days left out and the hours filled.&lt;br&gt;&lt;b&gt;Calendar&lt;/b&gt;: Belgian public holidays and Flemish school holidays are computed (Easter included), so a weekday in the Christmas holiday is not a normal weekday.&lt;br&gt;The optional hourly output holds every valid hour with its time span, ready for the temporal controller.</source>
+            <translation>Wat elke getelde straat in een periode draagt, uit Telraam-uurrapporten (CSV of JSON, zoals de Telraam-API of -site ze exporteert) of telpaalexports (de 5-minutenbestanden van Gent), of uit de tellingen die al in de studieopslag staan (geladen met de Telraam-lader of geïmporteerd; de opslag bewaart geen snelheidshistogrammen, dus dan geen v85).&lt;br&gt;Per segment: het gemiddelde verkeer per dag op een gewone werkdag (schoolperiode, geen vakantie) en op een weekenddag, per vervoerswijze (auto, vrachtverkeer, fiets, voetganger) in beide richtingen samen en per richting; de modal split; het ochtend- en avondspitsuur en hun aandeel in de dag; het uurprofiel van een werkdag; de v85 en het aandeel auto's boven de snelheidslimiet (uit de snelheidshistogrammen van Telraam; de limiet uit een veld van de segmentenlaag of de parameter); de datadekking.&lt;br&gt;&lt;b&gt;Kwaliteit&lt;/b&gt;: een uur met een uptime van 50 % of minder is geen telling (de tellingen van Telraam zijn al opgeschaald naar het volle uur; telpaaluren worden opgeschaald met het aandeel aanwezige 5-minutenintervallen). Een dag telt mee als het minimale aandeel van zijn uren geldig is; zijn ontbrekende uren worden aangevuld uit het gemiddelde profiel, en het logboek telt de weggelaten dagen en de aangevulde uren.&lt;br&gt;&lt;b&gt;Kalender&lt;/b&gt;: Belgische feestdagen en Vlaamse schoolvakanties worden berekend (Pasen inbegrepen), zodat een werkdag in de kerstvakantie geen gewone werkdag is.&lt;br&gt;De optionele uitvoer per uur bevat elk geldig uur met zijn tijdspanne, klaar voor de tijdsbesturing.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/mobility_indicators.py" line="87" />
+            <source>Speed limit field (km/h)</source>
+            <translation>Veld met de snelheidslimiet (km/u)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/mobility_indicators.py" line="89" />
+            <source>Speed limit where no field gives one (km/h)</source>
+            <translation>Snelheidslimiet waar geen veld er een geeft (km/u)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/mobility_indicators.py" line="92" />
+            <source>First day (empty: the first counted day)</source>
+            <translation>Eerste dag (leeg: de eerste getelde dag)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/mobility_indicators.py" line="93" />
+            <source>Last day (empty: the last counted day)</source>
+            <translation>Laatste dag (leeg: de laatste getelde dag)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/mobility_indicators.py" line="94" />
+            <source>Traffic indicators</source>
+            <translation>Verkeersindicatoren</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/mobility_indicators.py" line="95" />
+            <source>Hourly counts (temporal)</source>
+            <translation>Tellingen per uur (tijdsgebonden)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/mobility_indicators.py" line="123" />
+            <source>Traffic per segment</source>
+            <translation>Verkeer per segment</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/mobility_indicators.py" line="140" />
+            <source>{n} segments: {days} valid days in all.</source>
+            <translation>{n} segmenten: in totaal {days} geldige dagen.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/project_conflicts.py" line="50" />
@@ -3127,6 +3307,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="778" />
             <source>Street</source>
             <translation>Straat</translation>
         </message>
@@ -3289,7 +3470,7 @@
             <location filename="../smart_municipality/gui/map_study_panel.py" line="718" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="720" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="734" />
-            <location filename="../smart_municipality/plugin.py" line="104" />
+            <location filename="../smart_municipality/plugin.py" line="106" />
             <location filename="../processing/algorithms/map_study.py" line="48" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
             <source>Map study</source>
@@ -3440,7 +3621,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="487" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="638" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="639" />
             <source>Choose at least one theme.</source>
             <translation>Kies minstens één thema.</translation>
         </message>
@@ -3499,6 +3680,67 @@
             <location filename="../smart_municipality/gui/map_study_panel.py" line="722" />
             <source>The map study failed because of an unexpected error; the details are in the message log (Smart Municipality).</source>
             <translation>De kaartstudie is mislukt door een onverwachte fout; de details staan in het berichtenlogboek (Smart Municipality).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/mobility_panel.py" line="50" />
+            <location filename="../smart_municipality/mapstudy/constants.py" line="14" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="716" />
+            <location filename="../smart_municipality/plugin.py" line="101" />
+            <location filename="../smart_municipality/projects/vocabulary.py" line="15" />
+            <location filename="../processing/algorithms/compare_periods.py" line="38" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="58" />
+            <source>Mobility</source>
+            <translation>Mobiliteit</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/mobility_panel.py" line="59" />
+            <source>Run 'Traffic indicators per segment' (and 'Compare traffic before and after'), then pick a segment on the map.</source>
+            <translation>Voer 'Verkeersindicatoren per segment' (en 'Verkeer voor en na vergelijken') uit en kies dan een segment op de kaart.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/mobility_panel.py" line="63" />
+            <source>Pick a segment</source>
+            <translation>Kies een segment</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/mobility_panel.py" line="76" />
+            <source>Charts need the Python package matplotlib (Debian/Ubuntu: python3-matplotlib; Windows: it comes with QGIS). The data can still be exported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/mobility_panel.py" line="105" />
+            <source>No mobility layer in the project holds segment {segment}.</source>
+            <translation>Geen mobiliteitslaag in het project bevat segment {segment}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/mobility_panel.py" line="110" />
+            <source>Segment {segment}</source>
+            <translation>Segment {segment}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/mobility_panel.py" line="136" />
+            <source>Weekday traffic per day: {modes}</source>
+            <translation>Verkeer per werkdag: {modes}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/mobility_panel.py" line="137" />
+            <source>Peak hours: {am}:00 ({am_share} % of the day) and {pm}:00 ({pm_share} %)</source>
+            <translation>Spitsuren: {am}:00 ({am_share} % van de dag) en {pm}:00 ({pm_share} %)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/mobility_panel.py" line="141" />
+            <source>v85 {v85} km/h; {over} % of cars above {limit} km/h</source>
+            <translation>v85 {v85} km/u; {over} % van de auto's boven {limit} km/u</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/mobility_panel.py" line="144" />
+            <source>{valid} of {days} days valid, coverage {coverage} %</source>
+            <translation>{valid} van {days} dagen geldig, dekking {coverage} %</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/mobility_panel.py" line="177" />
+            <source>No mobility layer in the project: run 'Traffic indicators per segment' first.</source>
+            <translation>Geen mobiliteitslaag in het project: voer eerst 'Verkeersindicatoren per segment' uit.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/municipality_picker.py" line="41" />
@@ -3633,7 +3875,7 @@
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="41" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="11" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="514" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="515" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="514" />
             <location filename="../smart_municipality/plugin.py" line="97" />
             <location filename="../processing/algorithms/aggregate_observations.py" line="44" />
@@ -3754,7 +3996,7 @@
             <location filename="../smart_municipality/gui/settings_page.py" line="44" />
             <location filename="../smart_municipality/plugin.py" line="58" />
             <location filename="../smart_municipality/plugin.py" line="68" />
-            <location filename="../smart_municipality/plugin.py" line="282" />
+            <location filename="../smart_municipality/plugin.py" line="288" />
             <location filename="../processing/provider.py" line="20" />
             <source>Smart Municipality</source>
             <translation>Slimme Gemeente</translation>
@@ -3841,8 +4083,8 @@
             <location filename="../smart_municipality/mapstudy/themes.py" line="570" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="574" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="589" />
-            <location filename="../smart_municipality/siting/report.py" line="658" />
-            <location filename="../smart_municipality/siting/report.py" line="704" />
+            <location filename="../smart_municipality/siting/report.py" line="675" />
+            <location filename="../smart_municipality/siting/report.py" line="721" />
             <location filename="../processing/algorithms/site_gateways.py" line="47" />
             <location filename="../processing/algorithms/site_sensors.py" line="70" />
             <source>Candidate sites</source>
@@ -4175,7 +4417,7 @@
             <location filename="../smart_municipality/gui/timeseries_panel.py" line="98" />
             <location filename="../smart_municipality/sensors/charts.py" line="87" />
             <location filename="../smart_municipality/sensors/report.py" line="124" />
-            <location filename="../smart_municipality/siting/report.py" line="447" />
+            <location filename="../smart_municipality/siting/report.py" line="464" />
             <source>Drawing charts</source>
             <translation>Grafieken tekenen</translation>
         </message>
@@ -4422,6 +4664,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/layer_files.py" line="26" />
+            <location filename="../smart_municipality/mobility/counts.py" line="136" />
             <location filename="../smart_municipality/sensors/files.py" line="568" />
             <location filename="../smart_municipality/tables.py" line="88" />
             <source>The file {name} does not exist.</source>
@@ -4461,7 +4704,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="13" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="513" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="514" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="664" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
             <location filename="../processing/algorithms/load_gipod.py" line="50" />
@@ -4472,192 +4715,192 @@
             <translation>Projecten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="227" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="265" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="228" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="266" />
             <source>Study area</source>
             <translation>Studiegebied</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="236" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="237" />
             <source>The store has no data for municipality {municipality}; it holds {held}.</source>
             <translation>De opslag heeft geen gegevens voor de gemeente {municipality}; ze bevat {held}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="263" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="264" />
             <source>The study store holds no data with a location; choose a municipality or an extent.</source>
             <translation>De studieopslag bevat geen gegevens met een ligging; kies een gemeente of een gebied.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="264" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="265" />
             <source>Region of {n} municipalities</source>
             <translation>Regio van {n} gemeenten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="299" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="300" />
             <source>… and {n} more</source>
             <translation>… en nog {n}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="334" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="361" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="500" />
-            <location filename="../smart_municipality/siting/report.py" line="621" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="335" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="362" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="501" />
+            <location filename="../smart_municipality/siting/report.py" line="638" />
             <source>Legend</source>
             <translation>Legende</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="374" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="523" />
-            <location filename="../smart_municipality/siting/report.py" line="623" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="375" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="524" />
+            <location filename="../smart_municipality/siting/report.py" line="640" />
             <source>Key figures</source>
             <translation>Kerncijfers</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="399" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="400" />
             <source>Municipality of {name} (NIS code {nis})</source>
             <translation>Gemeente {name} (NIS-code {nis})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="421" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="422" />
             <source>Contents</source>
             <translation>Inhoud</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="425" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="426" />
             <source>Not in this study</source>
             <translation>Niet in deze studie</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="429" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="430" />
             <source>Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal Vlaanderen and the municipality's own registers. Figures on {date}.</source>
             <translation>Gemaakt met Slimme Gemeente, een QGIS-plug-in. Bronnen: Digitaal Vlaanderen en de eigen registers van de gemeente. Cijfers op {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="450" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="451" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="218" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="311" />
-            <location filename="../smart_municipality/siting/report.py" line="578" />
+            <location filename="../smart_municipality/siting/report.py" line="595" />
             <source>Neighbourhoods</source>
             <translation>Wijken</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="464" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="517" />
-            <location filename="../smart_municipality/siting/report.py" line="714" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="465" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="518" />
+            <location filename="../smart_municipality/siting/report.py" line="731" />
             <source>Neighbourhood</source>
             <translation>Wijk</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="467" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="468" />
             <source>{title} – atlas</source>
             <translation>{title} – atlas</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="497" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="498" />
             <source>Figures per neighbourhood from the study store; rates of neighbourhoods with fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen.</source>
             <translation>Cijfers per wijk uit de studieopslag; percentages van wijken met minder dan 5 adressen worden niet getoond (privacy). Basiskaart: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="510" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="511" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="301" />
-            <location filename="../smart_municipality/siting/report.py" line="691" />
+            <location filename="../smart_municipality/siting/report.py" line="708" />
             <location filename="../processing/algorithms/match_addresses.py" line="29" />
             <source>Addresses</source>
             <translation>Adressen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="511" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="512" />
             <source>Vacant premises</source>
             <translation>Leegstaande panden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="512" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="513" />
             <source>Vacancy rate</source>
             <translation>Leegstandspercentage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="588" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="589" />
             <source>fewer than 5 addresses</source>
             <translation>minder dan 5 adressen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="616" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="617" />
             <source>vacancy rate (%); dashed: the whole area</source>
             <translation>leegstandspercentage (%); streepjeslijn: het hele gebied</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="617" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="618" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="443" />
             <source>Vacancy rate per neighbourhood</source>
             <translation>Leegstandspercentage per wijk</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="629" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="630" />
             <source>The language {language} is not offered; choose nl, fr or en.</source>
             <translation>De taal {language} wordt niet aangeboden; kies nl, fr of en.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="632" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="633" />
             <source>Choose A4 or A3, portrait or landscape.</source>
             <translation>Kies A4 of A3, staand of liggend.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="635" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="636" />
             <source>Unknown themes: {themes}; choose from {known}.</source>
             <translation>Onbekende thema's: {themes}; kies uit {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="640" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="641" />
             <source>An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical sectors.</source>
             <translation>Een atlas heeft de wijken nodig: geef een polygonenlaag van wijken of statistische sectoren.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="643" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="644" />
             <source>The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 (EPSG:31370): reproject the layer first.</source>
             <translation>De wijkenlaag staat in {crs}; de studie werkt in Belgische Lambert 72 (EPSG:31370): herprojecteer de laag eerst.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="661" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="662" />
             <source>Map study {name}</source>
             <translation>Kaartstudie {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="672" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="673" />
             <source>Theme: {theme}</source>
             <translation>Thema: {theme}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="678" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="679" />
             <source>{theme} left out: {reason}</source>
             <translation>{theme} weggelaten: {reason}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="683" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="684" />
             <source>None of the chosen themes has data for {area}: {reasons}</source>
             <translation>Geen van de gekozen thema's heeft gegevens voor {area}: {reasons}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="685" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="686" />
             <source>Title page</source>
             <translation>Titelpagina</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="694" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="695" />
             <source>Atlas: one page per neighbourhood ({n} pages)</source>
             <translation>Atlas: één pagina per wijk ({n} pagina's)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="696" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="697" />
             <source>Vacancy is shown per neighbourhood or per cell, never per premise; the project register's contact details are left out.</source>
             <translation>Leegstand wordt per wijk of per cel getoond, nooit per pand; de contactgegevens van het projectregister zijn weggelaten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="708" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="709" />
             <source>The map study was cancelled.</source>
             <translation>De kaartstudie werd geannuleerd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="787" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="788" />
             <source>The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?</source>
             <translation>De pdf kan niet naar {path} geschreven worden ({reason}); is hij open in een pdf-lezer?</translation>
         </message>
@@ -4904,20 +5147,20 @@
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/themes.py" line="567" />
-            <location filename="../smart_municipality/siting/report.py" line="648" />
+            <location filename="../smart_municipality/siting/report.py" line="665" />
             <source>Chosen gateways</source>
             <translation>Gekozen gateways</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/themes.py" line="568" />
-            <location filename="../smart_municipality/siting/report.py" line="688" />
+            <location filename="../smart_municipality/siting/report.py" line="705" />
             <location filename="../processing/algorithms/site_sensors.py" line="98" />
             <source>Chosen sensor sites</source>
             <translation>Gekozen sensorlocaties</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/themes.py" line="579" />
-            <location filename="../smart_municipality/siting/report.py" line="692" />
+            <location filename="../smart_municipality/siting/report.py" line="709" />
             <source>Reach of a sensor ({radius} m)</source>
             <translation>Bereik van een sensor ({radius} m)</translation>
         </message>
@@ -4943,8 +5186,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/themes.py" line="593" />
-            <location filename="../smart_municipality/siting/report.py" line="662" />
-            <location filename="../smart_municipality/siting/report.py" line="709" />
+            <location filename="../smart_municipality/siting/report.py" line="679" />
+            <location filename="../smart_municipality/siting/report.py" line="726" />
             <source>Certificate: share of the optimum reached</source>
             <translation>Certificaat: bereikt deel van het optimum</translation>
         </message>
@@ -5033,6 +5276,277 @@
             <location filename="../smart_municipality/mapstudy/themes.py" line="685" />
             <source>Source: the municipal project register in the study store (contact details left out); base map: Digitaal Vlaanderen.</source>
             <translation>Bron: het gemeentelijke projectregister in de studieopslag (contactgegevens weggelaten); basiskaart: Digitaal Vlaanderen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="720" />
+            <source>The study GeoPackage holds no traffic indicators; run Traffic indicators per segment (and Compare traffic before and after) with the study GeoPackage as output.</source>
+            <translation>Het studie-GeoPackage bevat geen verkeersindicatoren; voer Verkeersindicatoren per segment (en Verkeer voor en na vergelijken) uit met het studie-GeoPackage als uitvoer.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="734" />
+            <source>Change in car traffic</source>
+            <translation>Verandering van het autoverkeer</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="734" />
+            <source>Weekday traffic</source>
+            <translation>Verkeer op werkdagen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="747" />
+            <source>too few days</source>
+            <translation>te weinig dagen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="749" />
+            <source>no change</source>
+            <translation>geen verandering</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="772" />
+            <source>Before/after: cars per weekday</source>
+            <translation>Voor/na: auto's per werkdag</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="773" />
+            <source>Before/after: cyclists per weekday</source>
+            <translation>Voor/na: fietsers per werkdag</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="775" />
+            <source>Average daily traffic on school-term weekdays (no holidays); v85: the speed 85 % of cars do not exceed. A change is named only when its 95 % interval (bootstrap over days) excludes zero.</source>
+            <translation>Gemiddeld verkeer per schoolwerkdag (zonder vakanties en feestdagen); v85: de snelheid die 85 % van de auto's niet overschrijdt. Een verandering wordt enkel vermeld als haar 95 %-interval (bootstrap over de dagen) nul uitsluit.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="778" />
+            <source>cars/day</source>
+            <translation>auto's/dag</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="778" />
+            <source>bikes/day</source>
+            <translation>fietsen/dag</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="778" />
+            <location filename="../smart_municipality/mobility/charts.py" line="74" />
+            <location filename="../smart_municipality/mobility/compare.py" line="76" />
+            <source>after</source>
+            <translation>na</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="780" />
+            <source>Counts: Telraam (CC BY 4.0) and counting poles; calendar: Flemish school holidays and Belgian public holidays; base map: Digitaal Vlaanderen.</source>
+            <translation>Tellingen: Telraam (CC BY 4.0) en telpalen; kalender: Vlaamse schoolvakanties en Belgische feestdagen; basiskaart: Digitaal Vlaanderen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/charts.py" line="36" />
+            <source>hour (weekday, school term)</source>
+            <translation>uur (schoolwerkdag)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/charts.py" line="37" />
+            <source>per hour</source>
+            <translation>per uur</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/charts.py" line="57" />
+            <source>modal split (% of weekday traffic)</source>
+            <translation>modal split (% van het verkeer op werkdagen)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/charts.py" line="66" />
+            <source>No before/after for this segment.</source>
+            <translation>Geen voor/na voor dit segment.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/charts.py" line="73" />
+            <location filename="../smart_municipality/mobility/compare.py" line="75" />
+            <source>before</source>
+            <translation>voor</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/charts.py" line="84" />
+            <source>per day</source>
+            <translation>per dag</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/charts.py" line="138" />
+            <source>change (%), with 95 % interval</source>
+            <translation>verandering (%), met 95 %-interval</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/compare.py" line="29" />
+            <source>fewer cars: {change} % ± {margin} %</source>
+            <translation>minder auto's: {change} % ± {margin} %</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/compare.py" line="29" />
+            <source>more cars: {change} % ± {margin} %</source>
+            <translation>meer auto's: {change} % ± {margin} %</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/compare.py" line="30" />
+            <source>fewer heavy vehicles: {change} % ± {margin} %</source>
+            <translation>minder vrachtverkeer: {change} % ± {margin} %</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/compare.py" line="31" />
+            <source>more heavy vehicles: {change} % ± {margin} %</source>
+            <translation>meer vrachtverkeer: {change} % ± {margin} %</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/compare.py" line="32" />
+            <source>fewer cyclists: {change} % ± {margin} %</source>
+            <translation>minder fietsers: {change} % ± {margin} %</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/compare.py" line="32" />
+            <source>more cyclists: {change} % ± {margin} %</source>
+            <translation>meer fietsers: {change} % ± {margin} %</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/compare.py" line="33" />
+            <source>fewer pedestrians: {change} % ± {margin} %</source>
+            <translation>minder voetgangers: {change} % ± {margin} %</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/compare.py" line="34" />
+            <source>more pedestrians: {change} % ± {margin} %</source>
+            <translation>meer voetgangers: {change} % ± {margin} %</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/compare.py" line="36" />
+            <source>no change beyond the usual variation</source>
+            <translation>geen verandering buiten de gewone schommeling</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/compare.py" line="37" />
+            <source>too few valid days to judge ({before} before, {after} after; at least {min} each)</source>
+            <translation>te weinig geldige dagen om te oordelen ({before} voor, {after} na; minstens {min} elk)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/compare.py" line="38" />
+            <source>no traffic counted before, so no relative change</source>
+            <translation>vooraf geen verkeer geteld, dus geen relatieve verandering</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/compare.py" line="78" />
+            <source>Give the first and last day of both periods.</source>
+            <translation>Geef de eerste en de laatste dag van beide periodes.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/compare.py" line="80" />
+            <source>The periods overlap ({b0}–{b1} and {a0}–{a1}); a before/after needs two separate periods.</source>
+            <translation>De periodes overlappen ({b0}–{b1} en {a0}–{a1}); een voor/na-vergelijking vraagt twee afzonderlijke periodes.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/compare.py" line="96" />
+            <source>Neither period holds a day with enough valid counting time.</source>
+            <translation>Geen van beide periodes bevat een dag met genoeg geldige teltijd.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/counts.py" line="27" />
+            <source>cars</source>
+            <translation>auto's</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/counts.py" line="27" />
+            <source>heavy vehicles</source>
+            <translation>vrachtverkeer</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/counts.py" line="27" />
+            <source>cyclists</source>
+            <translation>fietsers</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/counts.py" line="28" />
+            <source>pedestrians</source>
+            <translation>voetgangers</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/counts.py" line="65" />
+            <location filename="../smart_municipality/sources/telraam.py" line="108" />
+            <source>This Telraam report lacks the column '{column}'.</source>
+            <translation>Dit Telraam-rapport mist de kolom '{column}'.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/counts.py" line="69" />
+            <source>{n} Telraam rows have no readable time in the column 'date'.</source>
+            <translation>{n} Telraam-rijen hebben geen leesbaar tijdstip in de kolom 'date'.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/counts.py" line="118" />
+            <source>This counting-pole file lacks the column '{column}'.</source>
+            <translation>Dit telpaalbestand mist de kolom '{column}'.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/counts.py" line="141" />
+            <source>{name} is not readable JSON.</source>
+            <translation>{name} is geen leesbare JSON.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/counts.py" line="151" />
+            <source>{name} is neither a Telraam hourly report nor a counting-pole export (columns segment_id, date, uptime or Code, Ordening, Totaal).</source>
+            <translation>{name} is geen Telraam-uurrapport en geen telpaalexport (kolommen segment_id, date, uptime of Code, Ordening, Totaal).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/indicators.py" line="43" />
+            <location filename="../processing/algorithms/mobility_common.py" line="77" />
+            <source>'{value}' is not a date (write it as YYYY-MM-DD).</source>
+            <translation>'{value}' is geen datum (schrijf JJJJ-MM-DD).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/indicators.py" line="53" />
+            <source>The period {label}ends on {end} before it starts on {start}; swap the dates.</source>
+            <translation>De periode {label}eindigt op {end}, vóór ze begint op {start}; verwissel de data.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/indicators.py" line="62" />
+            <location filename="../processing/algorithms/mobility_common.py" line="102" />
+            <source>The counts hold no rows.</source>
+            <translation>De tellingen bevatten geen rijen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/indicators.py" line="69" />
+            <source>The counts hold no segment {segment}; they hold {known}.</source>
+            <translation>De tellingen bevatten geen segment {segment}; ze bevatten {known}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/indicators.py" line="175" />
+            <source>The counts hold no hours from {start} to {end}; they run from {first} to {last}.</source>
+            <translation>De tellingen bevatten geen uren van {start} tot {end}; ze lopen van {first} tot {last}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/indicators.py" line="178" />
+            <source>None of the {n} counted hours is valid: the counter's uptime is below 50 % in every hour.</source>
+            <translation>Geen van de {n} getelde uren is geldig: de teller telde in elk uur minder dan 50 % van de tijd.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/indicators.py" line="221" />
+            <source>Segment {segment}: v85 lies above 120 km/h, the histogram's open top bin; 120 is a lower bound.</source>
+            <translation>Segment {segment}: de v85 ligt boven 120 km/u, de open bovenste klasse van het histogram; 120 is een ondergrens.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/indicators.py" line="225" />
+            <source>Segment {segment}: {n} of {total} days had less than {pct} % valid counting time and were left out.</source>
+            <translation>Segment {segment}: {n} van {total} dagen hadden minder dan {pct} % geldige teltijd en werden weggelaten.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/indicators.py" line="229" />
+            <source>Segment {segment}: {n} missing hours of valid days were filled from the average hourly profile.</source>
+            <translation>Segment {segment}: {n} ontbrekende uren van geldige dagen werden aangevuld uit het gemiddelde uurprofiel.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/indicators.py" line="232" />
+            <source>Segment {segment} has no day with enough valid counting time in this period; its figures are empty.</source>
+            <translation>Segment {segment} heeft in deze periode geen dag met genoeg geldige teltijd; zijn cijfers blijven leeg.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mobility/indicators.py" line="237" />
+            <source>No segment has a day with at least {pct} % valid counting time in this period.</source>
+            <translation>Geen enkel segment heeft in deze periode een dag met minstens {pct} % geldige teltijd.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/municipalities.py" line="66" />
@@ -5130,22 +5644,27 @@
             <translation>Voorspel de LoRaWAN-dekking en plaats gateways en sensoren.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="106" />
+            <location filename="../smart_municipality/plugin.py" line="102" />
+            <source>Traffic per counted segment: hourly profile, modal split and before/after.</source>
+            <translation>Verkeer per geteld segment: uurprofiel, modal split en voor/na.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/plugin.py" line="108" />
             <source>Choose themes, language and paper, preview the map study and export it as a PDF.</source>
             <translation>Kies thema's, taal en papier, bekijk de kaartstudie vooraf en exporteer ze als pdf.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="109" />
+            <location filename="../smart_municipality/plugin.py" line="111" />
             <source>Service status…</source>
             <translation>Status van de diensten…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="111" />
+            <location filename="../smart_municipality/plugin.py" line="113" />
             <source>Check whether the Flemish services the plugin uses answer.</source>
             <translation>Controleer of de Vlaamse diensten die de plugin gebruikt, antwoorden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="112" />
+            <location filename="../smart_municipality/plugin.py" line="114" />
             <source>Settings…</source>
             <translation>Instellingen…</translation>
         </message>
@@ -5281,11 +5800,6 @@
             <location filename="../smart_municipality/projects/vocabulary.py" line="14" />
             <source>Environment</source>
             <translation>Leefmilieu</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/projects/vocabulary.py" line="15" />
-            <source>Mobility</source>
-            <translation>Mobiliteit</translation>
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="16" />
@@ -6560,111 +7074,111 @@
             <translation>De locatiestudie heeft geen raster met de kleinste SF; voer de dekkingsstudie opnieuw uit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="464" />
+            <location filename="../smart_municipality/siting/report.py" line="481" />
             <source>none</source>
             <translation>geen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="474" />
-            <location filename="../smart_municipality/siting/report.py" line="495" />
+            <location filename="../smart_municipality/siting/report.py" line="491" />
+            <location filename="../smart_municipality/siting/report.py" line="512" />
             <source>% of the addresses</source>
             <translation>% van de adressen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="477" />
+            <location filename="../smart_municipality/siting/report.py" line="494" />
             <source>Addresses by smallest spreading factor</source>
             <translation>Adressen per kleinste spreidingsfactor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="494" />
+            <location filename="../smart_municipality/siting/report.py" line="511" />
             <source>number of sensors</source>
             <translation>aantal sensoren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="498" />
-            <location filename="../smart_municipality/siting/report.py" line="706" />
+            <location filename="../smart_municipality/siting/report.py" line="515" />
+            <location filename="../smart_municipality/siting/report.py" line="723" />
             <source>Addresses within {radius} m of a sensor</source>
             <translation>Adressen binnen {radius} m van een sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="499" />
+            <location filename="../smart_municipality/siting/report.py" line="516" />
             <source>Addresses covered by the sensors</source>
             <translation>Adressen gedekt door de sensoren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="647" />
+            <location filename="../smart_municipality/siting/report.py" line="664" />
             <source>Candidate sites (large buildings)</source>
             <translation>Kandidaat-locaties (grote gebouwen)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="649" />
+            <location filename="../smart_municipality/siting/report.py" line="666" />
             <location filename="../processing/algorithms/radio_coverage.py" line="74" />
             <source>Smallest spreading factor</source>
             <translation>Kleinste spreidingsfactor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="659" />
+            <location filename="../smart_municipality/siting/report.py" line="676" />
             <source>Gateways chosen</source>
             <translation>Gekozen gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="660" />
+            <location filename="../smart_municipality/siting/report.py" line="677" />
             <source>Addresses heard by a gateway</source>
             <translation>Adressen gehoord door een gateway</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="661" />
+            <location filename="../smart_municipality/siting/report.py" line="678" />
             <source>Best possible with as many gateways (bound)</source>
             <translation>Best mogelijke met evenveel gateways (grens)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="664" />
+            <location filename="../smart_municipality/siting/report.py" line="681" />
             <source>Addresses reached with SF7–SF9</source>
             <translation>Adressen bereikt met SF7–SF9</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="666" />
+            <location filename="../smart_municipality/siting/report.py" line="683" />
             <source>Area with coverage (map cells)</source>
             <translation>Oppervlakte met dekking (kaartcellen)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="687" />
+            <location filename="../smart_municipality/siting/report.py" line="704" />
             <source>Candidate sites (along the roads)</source>
             <translation>Kandidaat-locaties (langs de wegen)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="689" />
+            <location filename="../smart_municipality/siting/report.py" line="706" />
             <source>within {radius} m of a sensor</source>
             <translation>binnen {radius} m van een sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="689" />
+            <location filename="../smart_municipality/siting/report.py" line="706" />
             <source>covered</source>
             <translation>gedekt</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="690" />
+            <location filename="../smart_municipality/siting/report.py" line="707" />
             <source>further away</source>
             <translation>verder weg</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="705" />
+            <location filename="../smart_municipality/siting/report.py" line="722" />
             <source>Sensor sites chosen</source>
             <translation>Gekozen sensorlocaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="707" />
+            <location filename="../smart_municipality/siting/report.py" line="724" />
             <source>Addresses covered</source>
             <translation>Gedekte adressen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="714" />
+            <location filename="../smart_municipality/siting/report.py" line="731" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="147" />
             <source>addresses</source>
             <translation>adressen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="714" />
+            <location filename="../smart_municipality/siting/report.py" line="731" />
             <source>in reach</source>
             <translation>binnen bereik</translation>
         </message>
@@ -6997,11 +7511,6 @@
             <location filename="../smart_municipality/sources/telraam.py" line="68" />
             <source>The authentication configuration '{id}' holds no Telraam key (use a Basic configuration with the key as password).</source>
             <translation>De authenticatieconfiguratie '{id}' bevat geen Telraam-sleutel (gebruik een Basic-configuratie met de sleutel als wachtwoord).</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/telraam.py" line="108" />
-            <source>This Telraam report lacks the column '{column}'.</source>
-            <translation>Dit Telraam-rapport mist de kolom '{column}'.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sources/telraam.py" line="185" />
