@@ -3705,7 +3705,7 @@
         <message>
             <location filename="../smart_municipality/gui/mobility_panel.py" line="76" />
             <source>Charts need the Python package matplotlib (Debian/Ubuntu: python3-matplotlib; Windows: it comes with QGIS). The data can still be exported.</source>
-            <translation type="unfinished" />
+            <translation>Les graphiques nécessitent le paquet Python matplotlib (Debian/Ubuntu : python3-matplotlib ; Windows : il est fourni avec QGIS). Les données peuvent toujours être exportées.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/mobility_panel.py" line="105" />

@@ -3705,7 +3705,7 @@
         <message>
             <location filename="../smart_municipality/gui/mobility_panel.py" line="76" />
             <source>Charts need the Python package matplotlib (Debian/Ubuntu: python3-matplotlib; Windows: it comes with QGIS). The data can still be exported.</source>
-            <translation type="unfinished" />
+            <translation>Grafieken hebben het Python-pakket matplotlib nodig (Debian/Ubuntu: python3-matplotlib; Windows: het wordt met QGIS meegeleverd). De gegevens kunnen nog altijd geëxporteerd worden.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/mobility_panel.py" line="105" />
