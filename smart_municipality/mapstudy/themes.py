@@ -46,22 +46,22 @@ from ..compat.qt import (
     LabelPlacement,
     new_field,
 )
-from ..i18n import tr
+from ..i18n import tr, tr_noop
 from ..resources import style_path
 from ..siting import report as furniture
 
-#: base layer code → (style in resources/styles, legend title (English source))
+#: base layer code → (style in resources/styles, legend title (English source, translated where shown))
 BASE_LAYERS = {
-    "addresses": ("addresses.qml", "Addresses (Adressenregister)"),
-    "GBG": ("buildings.qml", "Buildings (GRB)"),
-    "WBN": ("roads.qml", "Road surface (GRB)"),
-    "ADP": ("parcels.qml", "Parcels (GRB)"),
-    "boundary": ("boundary.qml", "Municipal boundary (VRBG)"),
+    "addresses": ("addresses.qml", tr_noop("Addresses (Adressenregister)")),
+    "GBG": ("buildings.qml", tr_noop("Buildings (GRB)")),
+    "WBN": ("roads.qml", tr_noop("Road surface (GRB)")),
+    "ADP": ("parcels.qml", tr_noop("Parcels (GRB)")),
+    "boundary": ("boundary.qml", tr_noop("Municipal boundary (VRBG)")),
 }
-ADDRESS_STATUS = {"inGebruik": "in use", "voorgesteld": "proposed", "gehistoreerd": "retired",
-                  "afgekeurd": "rejected"}
-SOURCE_FLANDERS = "Source: Digitaal Vlaanderen (GRB, Adressenregister, VRBG), licence: Modellicentie Gratis " \
-                  "Hergebruik."
+ADDRESS_STATUS = {"inGebruik": tr_noop("in use"), "voorgesteld": tr_noop("proposed"),
+                  "gehistoreerd": tr_noop("retired"), "afgekeurd": tr_noop("rejected")}
+SOURCE_FLANDERS = tr_noop("Source: Digitaal Vlaanderen (GRB, Adressenregister, VRBG), licence: Modellicentie Gratis "
+                          "Hergebruik.")
 VACANCY_CELL_M = 250.0
 MATURITY_COLOURS = ("#bdbdbd", "#9ecae1", "#fdae6b", "#31a354", "#006d2c")
 
