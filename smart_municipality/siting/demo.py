@@ -258,9 +258,10 @@ def _save_demo_scenarios(store_path: Path, niscode: str, *, gateways, sensors, f
                                     antenna_heights=[c.radio.antenna_height_m for c in candidates])
     sensor_sites = placement_sites(sensor_result, sensor_xy[:, 0], sensor_xy[:, 1],
                                    [f"S{i + 1}" for i in range(len(sensor_xy))], sensor_problem)
+    # the names are records of the (Flemish) demo municipality, in Dutch like its other data, not interface text
     with open_store(store_path) as store, store.transaction():
         gateway_fid = save_scenario(
-            store, niscode=niscode, scenario_key="gateways:demo", name=tr("Demo: LoRaWAN gateways"),
+            store, niscode=niscode, scenario_key="gateways:demo", name="Demo: LoRaWAN-gateways",
             kind="gateways", objective="max-coverage", method=method_name(gateway_result),
             parameters={"goal": "k-sites", "k": GATEWAYS_TO_PLACE, "redundancy": 1, "path_loss_model": "oulu",
                         "fade_margin_db": 10.0, "antenna_height_m": ROOF_ANTENNA_M,
@@ -275,7 +276,7 @@ def _save_demo_scenarios(store_path: Path, niscode: str, *, gateways, sensors, f
                            "ground on their roofs.").format(height=ROOF_ANTENNA_M))
         covered = sensor_problem.counts(sensor_result.sites) > 0
         sensor_fid = save_scenario(
-            store, niscode=niscode, scenario_key="sensors:demo", name=tr("Demo: sensor sites"),
+            store, niscode=niscode, scenario_key="sensors:demo", name="Demo: sensorlocaties",
             kind="sensors", objective="mclp", method=method_name(sensor_result),
             parameters={"model": "mclp", "k": SENSORS_TO_PLACE, "radius_m": SENSOR_RADIUS_M,
                         "demand": "addresses"},

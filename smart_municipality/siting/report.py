@@ -297,8 +297,9 @@ def add_legend(layout, page: int, map_item: QgsLayoutItemMap, layers: list, x: f
 
 def add_figures_table(layout, page: int, rows: list[tuple[str, str]], x: float, y: float, w: float,
                       header: tuple[str, str] | None = None, value_width: float = 22.0,
-                      size: float = 7.0) -> QgsLayoutItemManualTable:
-    """A two-or-more-column table of key figures (vector text in the PDF); ``rows`` are tuples of cell texts."""
+                      size: float = 7.0, text_widths: list[float] | None = None) -> QgsLayoutItemManualTable:
+    """A two-or-more-column table of key figures (vector text in the PDF); ``rows`` are tuples of cell texts.
+    ``text_widths``: the room (mm) for the text of each column, instead of ``value_width`` per value column."""
     columns = len(header) if header else len(rows[0])
     table = QgsLayoutItemManualTable.create(layout)
     layout.addMultiFrame(table)
@@ -319,8 +320,11 @@ def add_figures_table(layout, page: int, rows: list[tuple[str, str]], x: float, 
         for cell in row[1:]:
             cell.setHorizontalAlignment(Qt.AlignmentFlag.AlignRight)
     table.setTableContents(contents)
-    first = w - value_width * (columns - 1)
-    table.setColumnWidths([first - 2.5] + [value_width - 2.5] * (columns - 1))
+    if text_widths is not None:
+        table.setColumnWidths(list(text_widths))
+    else:
+        first = w - value_width * (columns - 1)
+        table.setColumnWidths([first - 2.5] + [value_width - 2.5] * (columns - 1))
     if header:
         table.setIncludeTableHeader(True)
         heads = []
@@ -479,8 +483,9 @@ def sf_chart(counts: dict[int, int], path: Path, width_mm: float = SIDE_W, heigh
 
 
 def placement_chart(shares: list[float], path: Path, width_mm: float = SIDE_W, height_mm: float = 48.0,
-                    radius_m: float | None = None) -> Path:
-    """Line chart of the greedy placement: share of the addresses covered after 0, 1, … sensors."""
+                    radius_m: float | None = None, kind: str = "sensors") -> Path:
+    """Line chart of the greedy placement: share of the addresses covered after 0, 1, … sites (``kind``: sensors
+    or gateways, for the axis and the title)."""
     figure = chart_figure(width_mm, height_mm)
     axes = figure.add_axes([0.12, 0.2, 0.85, 0.65])
     steps = list(range(len(shares) + 1))
@@ -490,12 +495,16 @@ def placement_chart(shares: list[float], path: Path, width_mm: float = SIDE_W, h
         axes.annotate(f"{value:.0f} %", (step, value), ha="center", va="bottom", fontsize=6, xytext=(0, 2),
                       textcoords="offset points")
     axes.set_xticks(steps)
-    axes.set_xlabel(tr("number of sensors"), fontsize=6.5)
+    axes.set_xlabel(tr("number of gateways") if kind == "gateways" else tr("number of sensors"), fontsize=6.5)
     axes.set_ylabel(tr("% of the addresses"), fontsize=6.5)
     axes.set_ylim(0, 105)
     style_axes(axes)
-    title = tr("Addresses within {radius} m of a sensor").format(radius=f"{radius_m:g}") if radius_m else \
-        tr("Addresses covered by the sensors")
+    if kind == "gateways":
+        title = tr("Addresses heard by the gateways")
+    elif radius_m:
+        title = tr("Addresses within {radius} m of a sensor").format(radius=f"{radius_m:g}")
+    else:
+        title = tr("Addresses covered by the sensors")
     figure.suptitle(title, fontsize=8, x=0.02, ha="left")
     figure.savefig(path, dpi=200)
     return path
