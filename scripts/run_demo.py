@@ -236,8 +236,8 @@ class Themes:
     """What the theme steps made for the pages."""
 
     name: str  # of the municipality, for the page titles
-    vacancy: Any  # vacancy.demo.VacancyDemo
-    siting: Any  # siting.demo.SitingDemoResult
+    vacancy: Any  # demo.vacancy.VacancyDemo
+    siting: Any  # demo.siting.SitingDemoResult
     sensors_saved: Any  # sensors.storage.SaveReport
     store_path: Path  # the study GeoPackage
 
@@ -276,12 +276,12 @@ def add_themes(demo, layers: dict, output: Path, gpkg: Path, reference: dt.date,
     import pandas as pd
     from qgis.core import QgsProcessingException, QgsVectorLayer
 
+    from smart_municipality.smart_municipality.demo.projects import add_projects_to_demo
+    from smart_municipality.smart_municipality.demo.sensors import add_sensors_to_demo
+    from smart_municipality.smart_municipality.demo.siting import LAYER_STYLES, add_siting_to_demo
+    from smart_municipality.smart_municipality.demo.vacancy import add_vacancy_to_demo
     from smart_municipality.smart_municipality.errors import UserError
-    from smart_municipality.smart_municipality.projects.demo import add_projects_to_demo
-    from smart_municipality.smart_municipality.sensors.demo import add_sensors_to_demo
-    from smart_municipality.smart_municipality.siting.demo import LAYER_STYLES, add_siting_to_demo
     from smart_municipality.smart_municipality.store import open_store
-    from smart_municipality.smart_municipality.vacancy.demo import add_vacancy_to_demo
 
     try:
         print("Vacancy: generating two VIP exports and importing them into the register", flush=True)

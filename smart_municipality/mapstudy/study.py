@@ -41,7 +41,7 @@ from .. import i18n
 from ..compat.qt import ScaleBarSegmentSizeMode
 from ..errors import Cancelled, InputError
 from ..i18n import tr
-from ..siting import report as furniture
+from . import furniture
 from .constants import LANGUAGES, ORIENTATIONS, PAPERS, THEMES
 from .template import StudyLayout, StudyTemplate, remove_page, template_path
 from .themes import (

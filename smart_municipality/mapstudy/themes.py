@@ -48,7 +48,7 @@ from ..compat.qt import (
 )
 from ..i18n import tr, tr_noop
 from ..resources import style_path
-from ..siting import report as furniture
+from . import furniture
 
 #: base layer code → (style in resources/styles, legend title (English source, translated where shown))
 BASE_LAYERS = {
@@ -605,8 +605,8 @@ PREFERRED_PROPERTIES = ("no2", "pm10", "pm25", "o3", "noise", "traffic")
 def sensors_page(inputs: StudyInputs) -> ThemePage | Omitted:
     from ..sensors.layers import label_expression, latest_layer
     from ..sensors.properties import PROPERTIES
-    from ..sensors.report import annual_table, daily_chart
     from ..sensors.storage import SensorRepository
+    from .sensor_figures import annual_table, daily_chart
 
     title = tr("Sensors")
     repo = SensorRepository(inputs.store)

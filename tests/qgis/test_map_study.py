@@ -72,8 +72,8 @@ def test_study_in_each_language_and_paper_fits_its_boxes(store, demo_output, tmp
 
 
 def test_long_project_names_are_cut_on_the_map(store, demo_output):
+    from smart_municipality.smart_municipality.demo.projects import LONG_NAME
     from smart_municipality.smart_municipality.mapstudy.themes import elided_expression
-    from smart_municipality.smart_municipality.projects.demo import LONG_NAME
 
     study = build_study(_request(store, demo_output, themes=["projects"]), QgsProject(), None)
     assert [page.key for page in study.pages] == ["title", "projects"]

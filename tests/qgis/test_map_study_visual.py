@@ -49,7 +49,7 @@ def test_the_demo_study_has_every_page(studies):
     for language, study in studies.items():
         assert [page.key for page in study.pages] == [key for key, _what in PAGES] + ["atlas"], language
         assert study.layout.pageCollection().pageCount() == len(PAGES)
-        assert study.atlas.atlas().count() == WIJKEN
+        assert study.atlas.atlas().coverageLayer().featureCount() == WIJKEN
 
 
 def _page(study, number: int):

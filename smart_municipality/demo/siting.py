@@ -20,8 +20,7 @@ import numpy as np
 from ..errors import InputError
 from ..i18n import tr
 from ..resources import style_path
-from ..vector_io import layer_names, read_frame, write_frames
-from .coverage import (
+from ..siting.coverage import (
     CoverageSettings,
     Terrain,
     Transmitter,
@@ -30,10 +29,11 @@ from .coverage import (
     euclidean_coverage_matrix,
     sf_polygons,
 )
-from .linkbudget import Radio
-from .optimisation import CoverageProblem, greedy_max_coverage
-from .pathloss import PUBLISHED_MODELS
-from .terrain import Grid, load_raster_on_grid, rasterize_heights
+from ..siting.linkbudget import Radio
+from ..siting.optimisation import CoverageProblem, greedy_max_coverage
+from ..siting.pathloss import PUBLISHED_MODELS
+from ..siting.terrain import Grid, load_raster_on_grid, rasterize_heights
+from ..vector_io import layer_names, read_frame, write_frames
 
 DEMO_CELL_M = 10.0
 DEMO_SEED = 2026
@@ -247,8 +247,8 @@ def add_siting_to_demo(demo_gpkg_path: str | Path, dem_path: str | Path | None, 
 def _save_demo_scenarios(store_path: Path, niscode: str, *, gateways, sensors, figures: dict, sensor_note: str,
                          terrain: str) -> dict[str, int]:
     """The demo's gateway and sensor runs as scenarios of the study store (replaced when the demo runs again)."""
+    from ..siting.scenarios import method_name, placement_figures, placement_sites, save_scenario
     from ..store import open_store
-    from .scenarios import method_name, placement_figures, placement_sites, save_scenario
 
     gateway_result, gateway_problem, candidates = gateways
     sensor_result, sensor_problem, sensor_xy = sensors

@@ -19,9 +19,9 @@ import pandas as pd
 
 from ..i18n import tr
 from ..optional import require
-from .model import SensorBatch, observations_frame
-from .normalize import datastream_row
-from .storage import SaveReport, SensorRepository
+from ..sensors.model import SensorBatch, observations_frame
+from ..sensors.normalize import datastream_row
+from ..sensors.storage import SaveReport, SensorRepository
 
 SOURCE = "demodorp"
 HOUR = pd.Timedelta(hours=1)
@@ -241,7 +241,7 @@ def add_sensors_to_demo(store, demo=None, *, end: pd.Timestamp | None = None, da
     """Generate Demodorp's sensors and a year of readings and save them in ``store`` (a study store, or a
     :class:`SensorRepository`), in one transaction. ``demo``: a ``DemoMunicipality`` (generated when None)."""
     if demo is None:
-        from ..demo import generate_demo_municipality
+        from .municipality import generate_demo_municipality
 
         demo = generate_demo_municipality()
     repo = store if isinstance(store, SensorRepository) else SensorRepository(store)
