@@ -523,9 +523,8 @@ def build_atlas(template: StudyTemplate, inputs: StudyInputs, project: QgsProjec
              for k, (label, name) in enumerate(zip(labels, fields))]
     widths = column_widths([(row[0], max(row[1:-1], key=len), row[-1]) for row in every], header, size, w)
     header = _elide_cells([header], size, widths, bold=True)[0]
-    table_rows = [(_elide_cells([(label,)], size, widths[:1])[0][0], QgsProperty.fromField(name),
-                   _elide_cells([("", municipality[name])], size, widths)[0][1])
-                  for label, name in zip(labels, fields)]
+    elided = _elide_cells([(label, "", municipality[name]) for label, name in zip(labels, fields)], size, widths)
+    table_rows = [(label, QgsProperty.fromField(name), total) for (label, _value, total), name in zip(elided, fields)]
     heading = furniture.add_label(layout, 0, tr("Key figures"), x, y, w, 6, size=size + 2.5, bold=True)
     heading.setId("table_heading")
     furniture.add_figures_table(layout, 0, table_rows, x, y + 7, w, header=header, text_widths=widths, size=size)

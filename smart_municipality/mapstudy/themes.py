@@ -60,6 +60,11 @@ BASE_LAYERS = {
 }
 ADDRESS_STATUS = {"inGebruik": tr_noop("in use"), "voorgesteld": tr_noop("proposed"),
                   "gehistoreerd": tr_noop("retired"), "afgekeurd": tr_noop("rejected")}
+#: GRB building type (LBLTYPE) → legend label; the style's own labels are Dutch
+BUILDING_TYPES = {"hoofdgebouw": tr_noop("Main building"), "bijgebouw": tr_noop("Outbuilding"),
+                  "": tr_noop("Other building")}
+#: base layer code → its categorised style's value → legend label
+CATEGORY_LABELS = {"addresses": ADDRESS_STATUS, "GBG": BUILDING_TYPES}
 SOURCE_FLANDERS = tr_noop("Source: Digitaal Vlaanderen (GRB, Adressenregister, VRBG), licence: Modellicentie Gratis "
                           "Hergebruik.")
 #: layers the analyses write into the study GeoPackage that a theme page draws when they are there
@@ -324,11 +329,13 @@ def style_base_layers(base: dict[str, QgsVectorLayer], niscode: str | None) -> N
             base[code] = layer
         apply_style(layer, qml)
         layer.setName(tr(title))
-    addresses = base.get("addresses")
-    if addresses is not None and hasattr(addresses.renderer(), "categories"):
-        renderer = addresses.renderer()
+    for code, labels in CATEGORY_LABELS.items():
+        layer = base.get(code)
+        if layer is None or not hasattr(layer.renderer(), "categories"):
+            continue
+        renderer = layer.renderer()
         for index, category in enumerate(renderer.categories()):
-            english = ADDRESS_STATUS.get(str(category.value()))
+            english = labels.get("" if category.value() in (None, "") else str(category.value()))
             if english:
                 renderer.updateCategoryLabel(index, tr(english))
 

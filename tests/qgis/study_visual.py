@@ -2,7 +2,7 @@
 
 * :func:`cut_labels`: a label's text, wrapped at word boundaries, wider or taller than the label's box;
 * :func:`table_overflows`: a cell (or header) of a layout table whose text is wider than its column, so it is cut
-  or runs into its neighbour;
+  or runs into its neighbour, or a figure cut short with an ellipsis;
 * :func:`untranslated`: English source text of the plugin (the ``.ts`` sources) visible on a page that should be in
   Dutch or French;
 * :func:`empty_maps`: a map item that renders as a blank (one-colour) area.
@@ -27,6 +27,7 @@ from qgis.core import (
     QgsLayoutItemMap,
     QgsLayoutUtils,
     QgsPrintLayout,
+    QgsProperty,
 )
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QImage
@@ -110,9 +111,17 @@ def _text_font(table: QgsLayoutItemManualTable, header: bool):
     return table.headerFont() if header else table.contentFont()
 
 
+def _cell_text(table: QgsLayoutItemManualTable, content) -> str:
+    """What a cell shows: its text, or its expression evaluated for the current page (an atlas feature)."""
+    if isinstance(content, QgsProperty):
+        value, _ok = content.valueAsString(table.createExpressionContext(), "")
+        return value
+    return "" if content is None else str(content)
+
+
 def table_cells(table: QgsLayoutItemManualTable) -> list[list[str]]:
     """The texts of a manual table, its header first when shown."""
-    rows = [[str(cell.content()) for cell in row] for row in table.tableContents()]
+    rows = [[_cell_text(table, cell.content()) for cell in row] for row in table.tableContents()]
     if table.includeTableHeader():
         rows.insert(0, [column.heading() for column in table.headers()])
     return rows
@@ -131,14 +140,16 @@ def table_overflows(layout: QgsPrintLayout, page: int | None = None) -> list[str
             if total > frame_width + TOLERANCE_MM:
                 faults.append(f"table wider than its frame: {total:.1f} mm in {frame_width:.1f} mm")
         rows = ([(True, [column.heading() for column in table.headers()])] if table.includeTableHeader() else []) + \
-            [(False, [str(cell.content()) for cell in row]) for row in contents]
+            [(False, [_cell_text(table, cell.content()) for cell in row]) for row in contents]
         for header, cells in rows:
             font = _text_font(table, header)
             for column, text in enumerate(cells):
                 if column >= len(widths) or widths[column] <= 0 or not text:
                     continue
                 needed = QgsLayoutUtils.textWidthMM(font, text)
-                if needed > widths[column] + TOLERANCE_MM:
+                if text.endswith("…") and re.fullmatch(r"[\d\s.,%€–-]+…", text):
+                    faults.append(f"table {'header' if header else 'cell'} '{text}': a figure cut short")
+                elif needed > widths[column] + TOLERANCE_MM:
                     faults.append(f"table {'header' if header else 'cell'} '{text}': {needed:.1f} mm in a column of "
                                   f"{widths[column]:.1f} mm")
     return faults
@@ -227,21 +238,36 @@ def image_array(image: QImage) -> np.ndarray:
     return pixels.reshape(image.height(), image.bytesPerLine() // 4, 4)[:, : image.width(), 2::-1].astype(float)
 
 
-def empty_maps(layout: QgsPrintLayout, page: int, image: QImage, least_colours: int = 12) -> list[str]:
-    """Map items on ``page`` whose rendered area (``image`` of the whole page) is blank or almost one colour."""
+def empty_maps(layout: QgsPrintLayout, page: int, least_colours: int = 12, dpi: float = 40.0) -> list[str]:
+    """Map items on ``page`` that draw nothing: each map is rendered alone (its layers and extent, without the
+    scale bar and north arrow drawn over it) and must show more than a blank or one-colour area."""
+    from qgis.core import QgsMapRendererSequentialJob
+    from qgis.PyQt.QtCore import QSizeF
+
     faults = []
-    size = layout.pageCollection().page(page).pageSize()
-    scale = image.width() / size.width()
-    pixels = image_array(image)
     for item in layout.items():
         if not isinstance(item, QgsLayoutItemMap) or item.page() != page:
             continue
-        position = layout.pageCollection().positionOnPage(item.pos())
-        x0, y0 = int((position.x() + 2) * scale), int((position.y() + 2) * scale)
-        x1 = int((position.x() + item.rect().width() - 2) * scale)
-        y1 = int((position.y() + item.rect().height() - 2) * scale)
-        area = pixels[y0:y1, x0:x1]
-        distinct = len(np.unique((area // 16).reshape(-1, 3), axis=0)) if area.size else 0
-        if area.size == 0 or area.std() < 8 or distinct < least_colours:
+        size = QSizeF(item.rect().width() / 25.4 * dpi, item.rect().height() / 25.4 * dpi)
+        settings = item.mapSettings(item.extent(), size, dpi, True)  # True: with its layers and styles
+        job = QgsMapRendererSequentialJob(settings)
+        job.start()
+        job.waitForFinished()
+        pixels = image_array(job.renderedImage())
+        distinct = len(np.unique((pixels // 16).reshape(-1, 3), axis=0)) if pixels.size else 0
+        if pixels.size == 0 or pixels.std() < 8 or distinct < least_colours:
             faults.append(f"map {item.id() or item.displayName()} is empty ({distinct} colours)")
     return faults
+
+
+def save_small_png(image: QImage, path: Path) -> None:
+    """``image`` as a PNG with a palette of its own 256 main colours (median cut, no dithering): a third of the size,
+    the paper stays clean white. Without Pillow, a plain PNG."""
+    image.save(str(path))
+    try:
+        from PIL import Image
+    except ImportError:
+        return
+    with Image.open(path) as page:
+        small = page.convert("RGB").quantize(256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    small.save(path, optimize=True)

@@ -131,7 +131,7 @@ def test_one_study_with_a_png_per_page_and_no_older_pdf(demo_output):
     assert sorted(p.name for p in demo_output.glob("*.pdf")) == ["kaartstudie.pdf"]  # no second, older report
     overview = _mm(_pixels(pngs[1]), *MAP_FRAME)
     assert overview.std() > 15  # buildings, roads and points on the parcels, not an empty frame
-    assert (overview[..., 0] > overview[..., 2] + 25).mean() > 0.01  # the buildings' warm fill
+    assert (overview[..., 0] > overview[..., 2] + 25).mean() > 0.002  # the buildings' warm fill (whole municipality)
     vacancy = _mm(_pixels(pngs[2]), *MAP_FRAME)
     assert ((vacancy[..., 0] > 200) & (vacancy[..., 2] < 170)).mean() > 0.05  # the wijken coloured by their rate
     hot_spots = _mm(_pixels(pngs[3]), *MAP_FRAME)
