@@ -1,9 +1,12 @@
 """The themes of a map study: from the study store (and the base layers) to what a page shows.
 
-Each ``*_page`` function returns a :class:`ThemePage` (map layers, extent, legend, key figures, a chart, sources) or an
+Each ``*_page`` function returns a :class:`ThemePage` (map layers, extent, legend, key figures, a chart, sources), a
+list of them (vacancy: the rate per neighbourhood and the hot spots; siting: gateways and sensors) or an
 :class:`Omitted` saying in one sentence why the theme has no page (no data for the study area), so the study leaves
-it out with a note instead of printing an empty page. Texts go through :func:`tr`: the study installs the
-translator of the language it is made in before calling these.
+it out with a note instead of printing an empty page. Layers the analyses wrote into the study GeoPackage
+(:data:`ANALYSIS_LAYERS`: hot spots, coverage per spreading factor) are drawn when they are there. Every literal goes
+through :func:`tr` or is marked with ``tr_noop`` where it is written: the study installs the translator of the
+language it is made in before calling these.
 
 Privacy: vacancy is shown per neighbourhood (with small-number suppression) or per 250 m cell, never per premise;
 the project page leaves out the contact fields.
