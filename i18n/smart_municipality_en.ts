@@ -795,6 +795,11 @@
             <translation>Not read (personal, tax or free-text data): {columns}.</translation>
         </message>
         <message>
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="147" />
+            <source>addresses</source>
+            <translation>addresses</translation>
+        </message>
+        <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="153" />
             <source>Placing the dossiers on addresses, buildings and parcels…</source>
             <translation>Placing the dossiers on addresses, buildings and parcels…</translation>
@@ -1546,6 +1551,11 @@
             <location filename="../processing/algorithms/radio_coverage.py" line="72" />
             <source>Number of gateways that hear each cell</source>
             <translation>Number of gateways that hear each cell</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/radio_coverage.py" line="74" />
+            <source>Smallest spreading factor</source>
+            <translation>Smallest spreading factor</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/radio_coverage.py" line="76" />
@@ -3051,6 +3061,62 @@
             <translation>a custom CRS ({definition})</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/demo/sensors.py" line="119" />
+            <location filename="../smart_municipality/demo/vacancy.py" line="231" />
+            <location filename="../smart_municipality/demo/vacancy.py" line="256" />
+            <source>The demo municipality</source>
+            <translation>The demo municipality</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/demo/sensors.py" line="236" />
+            <source>Generated demo sensors: every reading is invented.</source>
+            <translation>Generated demo sensors: every reading is invented.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/demo/siting.py" line="140" />
+            <source>The demo GeoPackage {} does not exist; generate the demo first.</source>
+            <translation>The demo GeoPackage {} does not exist; generate the demo first.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/demo/siting.py" line="146" />
+            <source>The demo GeoPackage needs a buildings layer (GBG) and an addresses layer.</source>
+            <translation>The demo GeoPackage needs a buildings layer (GBG) and an addresses layer.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/demo/siting.py" line="187" />
+            <source>Candidate sites every {spacing:g} m along the roads.</source>
+            <translation>Candidate sites every {spacing:g} m along the roads.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/demo/siting.py" line="190" />
+            <source>Candidate sites at every tenth address (the demo has no roads layer).</source>
+            <translation>Candidate sites at every tenth address (the demo has no roads layer).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/demo/siting.py" line="275" />
+            <source>The largest buildings stand in for public buildings; antennas {height:g} m above the ground on their roofs.</source>
+            <translation>The largest buildings stand in for public buildings; antennas {height:g} m above the ground on their roofs.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/demo/vacancy.py" line="312" />
+            <source>The demo has no valid {layer} layer for the vacancy register.</source>
+            <translation>The demo has no valid {layer} layer for the vacancy register.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/demo/vacancy.py" line="336" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="292" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="176" />
+            <source>Vacancy register</source>
+            <translation>Vacancy register</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/demo/vacancy.py" line="384" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="36" />
+            <source>No dossiers in the register yet.</source>
+            <translation>No dossiers in the register yet.</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/downloads.py" line="102" />
             <location filename="../smart_municipality/municipalities.py" line="155" />
             <source>Give a municipality: its name or its five-digit NIS code.</source>
@@ -3307,7 +3373,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="778" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
             <source>Street</source>
             <translation>Street</translation>
         </message>
@@ -3621,7 +3687,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="487" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="639" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="665" />
             <source>Choose at least one theme.</source>
             <translation>Choose at least one theme.</translation>
         </message>
@@ -3684,7 +3750,7 @@
         <message>
             <location filename="../smart_municipality/gui/mobility_panel.py" line="50" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="14" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="716" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="856" />
             <location filename="../smart_municipality/plugin.py" line="101" />
             <location filename="../smart_municipality/projects/vocabulary.py" line="15" />
             <location filename="../processing/algorithms/compare_periods.py" line="38" />
@@ -3875,8 +3941,8 @@
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="41" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="11" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="515" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="514" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="622" />
             <location filename="../smart_municipality/plugin.py" line="97" />
             <location filename="../processing/algorithms/aggregate_observations.py" line="44" />
             <location filename="../processing/algorithms/device_register.py" line="25" />
@@ -4080,11 +4146,9 @@
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="132" />
             <location filename="../smart_municipality/gui/siting_panel.py" line="163" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="570" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="574" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="589" />
-            <location filename="../smart_municipality/siting/report.py" line="675" />
-            <location filename="../smart_municipality/siting/report.py" line="721" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="678" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="682" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="702" />
             <location filename="../processing/algorithms/site_gateways.py" line="47" />
             <location filename="../processing/algorithms/site_sensors.py" line="70" />
             <source>Candidate sites</source>
@@ -4415,9 +4479,9 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/timeseries_panel.py" line="98" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="277" />
+            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="48" />
             <location filename="../smart_municipality/sensors/charts.py" line="87" />
-            <location filename="../smart_municipality/sensors/report.py" line="124" />
-            <location filename="../smart_municipality/siting/report.py" line="464" />
             <source>Drawing charts</source>
             <translation>Drawing charts</translation>
         </message>
@@ -4519,7 +4583,7 @@
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="75" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="405" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="463" />
             <location filename="../smart_municipality/plugin.py" line="95" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="31" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
@@ -4635,14 +4699,6 @@
             <translation>Last import: export of {date} ({source}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="292" />
-            <location filename="../smart_municipality/vacancy/demo.py" line="337" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="176" />
-            <source>Vacancy register</source>
-            <translation>Vacancy register</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="295" />
             <source>The register layer of the store cannot be opened.</source>
             <translation>The register layer of the store cannot be opened.</translation>
@@ -4698,14 +4754,14 @@
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="12" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="554" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="662" />
             <source>Sensor and gateway siting</source>
             <translation>Sensor and gateway siting</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="13" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="514" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="664" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="804" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
             <location filename="../processing/algorithms/load_gipod.py" line="50" />
             <location filename="../processing/algorithms/merge_project_registers.py" line="40" />
@@ -4715,192 +4771,222 @@
             <translation>Projects</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="228" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="266" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="304" />
+            <source>number of gateways</source>
+            <translation>number of gateways</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="304" />
+            <source>number of sensors</source>
+            <translation>number of sensors</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="305" />
+            <source>% of the addresses</source>
+            <translation>% of the addresses</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="309" />
+            <source>Addresses heard by the gateways</source>
+            <translation>Addresses heard by the gateways</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="311" />
+            <source>Addresses within {radius} m of a sensor</source>
+            <translation>Addresses within {radius} m of a sensor</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="313" />
+            <source>Addresses covered by the sensors</source>
+            <translation>Addresses covered by the sensors</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="62" />
+            <source>Daily means of {property}</source>
+            <translation>Daily means of {property}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="230" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="268" />
             <source>Study area</source>
             <translation>Study area</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="237" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="239" />
             <source>The store has no data for municipality {municipality}; it holds {held}.</source>
             <translation>The store has no data for municipality {municipality}; it holds {held}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="264" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="266" />
             <source>The study store holds no data with a location; choose a municipality or an extent.</source>
             <translation>The study store holds no data with a location; choose a municipality or an extent.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="265" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="267" />
             <source>Region of {n} municipalities</source>
             <translation>Region of {n} municipalities</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="300" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="302" />
             <source>… and {n} more</source>
             <translation>… and {n} more</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="335" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="362" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="501" />
-            <location filename="../smart_municipality/siting/report.py" line="638" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="365" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="392" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="530" />
             <source>Legend</source>
             <translation>Legend</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="375" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="524" />
-            <location filename="../smart_municipality/siting/report.py" line="640" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="405" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="551" />
             <source>Key figures</source>
             <translation>Key figures</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="400" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="429" />
             <source>Municipality of {name} (NIS code {nis})</source>
             <translation>Municipality of {name} (NIS code {nis})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="422" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="451" />
             <source>Contents</source>
             <translation>Contents</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="426" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="455" />
             <source>Not in this study</source>
             <translation>Not in this study</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="430" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="459" />
             <source>Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal Vlaanderen and the municipality's own registers. Figures on {date}.</source>
             <translation>Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal Vlaanderen and the municipality's own registers. Figures on {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="451" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="218" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="311" />
-            <location filename="../smart_municipality/siting/report.py" line="595" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="480" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="274" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="369" />
             <source>Neighbourhoods</source>
             <translation>Neighbourhoods</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="465" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="518" />
-            <location filename="../smart_municipality/siting/report.py" line="731" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="494" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="543" />
             <source>Neighbourhood</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="468" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="497" />
             <source>{title} – atlas</source>
             <translation>{title} – atlas</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="498" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="527" />
             <source>Figures per neighbourhood from the study store; rates of neighbourhoods with fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen.</source>
             <translation>Figures per neighbourhood from the study store; rates of neighbourhoods with fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="511" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="301" />
-            <location filename="../smart_municipality/siting/report.py" line="708" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="359" />
             <location filename="../processing/algorithms/match_addresses.py" line="29" />
             <source>Addresses</source>
             <translation>Addresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="512" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
             <source>Vacant premises</source>
             <translation>Vacant premises</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="513" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
             <source>Vacancy rate</source>
             <translation>Vacancy rate</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="589" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="615" />
             <source>fewer than 5 addresses</source>
             <translation>fewer than 5 addresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="617" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="643" />
             <source>vacancy rate (%); dashed: the whole area</source>
             <translation>vacancy rate (%); dashed: the whole area</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="618" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="443" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="644" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="501" />
             <source>Vacancy rate per neighbourhood</source>
             <translation>Vacancy rate per neighbourhood</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="630" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="656" />
             <source>The language {language} is not offered; choose nl, fr or en.</source>
             <translation>The language {language} is not offered; choose nl, fr or en.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="633" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="659" />
             <source>Choose A4 or A3, portrait or landscape.</source>
             <translation>Choose A4 or A3, portrait or landscape.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="636" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="662" />
             <source>Unknown themes: {themes}; choose from {known}.</source>
             <translation>Unknown themes: {themes}; choose from {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="641" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="667" />
             <source>An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical sectors.</source>
             <translation>An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical sectors.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="644" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="670" />
             <source>The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 (EPSG:31370): reproject the layer first.</source>
             <translation>The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 (EPSG:31370): reproject the layer first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="662" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="688" />
             <source>Map study {name}</source>
             <translation>Map study {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="673" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="699" />
             <source>Theme: {theme}</source>
             <translation>Theme: {theme}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="679" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="705" />
             <source>{theme} left out: {reason}</source>
             <translation>{theme} left out: {reason}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="684" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="710" />
             <source>None of the chosen themes has data for {area}: {reasons}</source>
             <translation>None of the chosen themes has data for {area}: {reasons}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="686" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="712" />
             <source>Title page</source>
             <translation>Title page</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="695" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="721" />
             <source>Atlas: one page per neighbourhood ({n} pages)</source>
             <translation>Atlas: one page per neighbourhood ({n} pages)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="697" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="723" />
             <source>Vacancy is shown per neighbourhood or per cell, never per premise; the project register's contact details are left out.</source>
             <translation>Vacancy is shown per neighbourhood or per cell, never per premise; the project register's contact details are left out.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="709" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="735" />
             <source>The map study was cancelled.</source>
             <translation>The map study was cancelled.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="788" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="814" />
             <source>The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?</source>
             <translation>The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?</translation>
         </message>
@@ -4940,402 +5026,560 @@
             <translation>The font {font} of the template is not installed; the study uses {fallback} instead.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="291" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="59" />
+            <source>Addresses (Adressenregister)</source>
+            <translation>Addresses (Adressenregister)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="60" />
+            <source>Buildings (GRB)</source>
+            <translation>Buildings (GRB)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="61" />
+            <source>Road surface (GRB)</source>
+            <translation>Road surface (GRB)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="62" />
+            <source>Parcels (GRB)</source>
+            <translation>Parcels (GRB)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="63" />
+            <source>Municipal boundary (VRBG)</source>
+            <translation>Municipal boundary (VRBG)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="65" />
+            <source>in use</source>
+            <translation>in use</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="65" />
+            <source>proposed</source>
+            <translation>proposed</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="66" />
+            <source>retired</source>
+            <translation>retired</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="66" />
+            <source>rejected</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="68" />
+            <source>Main building</source>
+            <translation>Main building</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="68" />
+            <source>Outbuilding</source>
+            <translation>Outbuilding</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="69" />
+            <source>Other building</source>
+            <translation>Other building</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="72" />
+            <source>Source: Digitaal Vlaanderen (GRB, Adressenregister, VRBG), licence: Modellicentie Gratis Hergebruik.</source>
+            <translation>Source: Digitaal Vlaanderen (GRB, Adressenregister, VRBG), licence: Modellicentie Gratis Hergebruik.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="78" />
+            <source>Hot spot (99 % confidence)</source>
+            <translation>Hot spot (99 % confidence)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="79" />
+            <source>Hot spot (95 % confidence)</source>
+            <translation>Hot spot (95 % confidence)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="80" />
+            <source>Hot spot (90 % confidence)</source>
+            <translation>Hot spot (90 % confidence)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="81" />
+            <source>Not significant</source>
+            <translation>Not significant</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="82" />
+            <source>Cold spot (90 % confidence)</source>
+            <translation>Cold spot (90 % confidence)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="83" />
+            <source>Cold spot (95 % confidence)</source>
+            <translation>Cold spot (95 % confidence)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="84" />
+            <source>Cold spot (99 % confidence)</source>
+            <translation>Cold spot (99 % confidence)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="349" />
             <source>Overview</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="293" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="351" />
             <source>No base layers: download the GRB and the addresses into the study GeoPackage or give base layers.</source>
             <translation>No base layers: download the GRB and the addresses into the study GeoPackage or give base layers.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="302" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="421" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="360" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
             <source>Buildings</source>
             <translation>Buildings</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="302" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="360" />
             <source>Parcels</source>
             <translation>Parcels</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="307" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="365" />
             <source>Area (km²)</source>
             <translation>Area (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="309" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="367" />
             <source>Addresses per km²</source>
             <translation>Addresses per km²</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="318" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="376" />
             <source>Addresses by status</source>
             <translation>Addresses by status</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="337" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="395" />
             <source>Not shown: fewer than 5 addresses (small numbers, privacy)</source>
             <translation>Not shown: fewer than 5 addresses (small numbers, privacy)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="340" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="398" />
             <source>No vacancy (0 %)</source>
             <translation>No vacancy (0 %)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="343" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="401" />
             <source>{low} % or more</source>
             <translation>{low} % or more</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="345" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="403" />
             <source>{low} to {high} %</source>
             <translation>{low} to {high} %</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="408" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="466" />
             <source>The store holds no vacancy register for this area; import the register first (Import vacancy register).</source>
             <translation>The store holds no vacancy register for this area; import the register first (Import vacancy register).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="416" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="474" />
             <source>No premises are in the vacancy register on {date}.</source>
             <translation>No premises are in the vacancy register on {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="421" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
             <source>Dwellings</source>
             <translation>Dwellings</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="421" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
             <source>Business premises</source>
             <translation>Business premises</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="422" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="480" />
             <source>Shops</source>
             <translation>Shops</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="423" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="481" />
             <source>Premises in the register</source>
             <translation>Premises in the register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="427" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="485" />
             <source>Other or unknown</source>
             <translation>Other or unknown</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="431" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="489" />
             <source>Vacancy rate (premises per 100 addresses)</source>
             <translation>Vacancy rate (premises per 100 addresses)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="432" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="490" />
             <source>Median time in the register (years)</source>
             <translation>Median time in the register (years)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="437" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="495" />
             <source>Entries in the last 12 months</source>
             <translation>Entries in the last 12 months</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="438" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="496" />
             <source>Removals in the last 12 months</source>
             <translation>Removals in the last 12 months</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="458" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="516" />
             <source>Highest rate: {area}</source>
             <translation>Highest rate: {area}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="460" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="518" />
             <source>Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.</source>
             <translation>Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="463" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="521" />
             <source>Vacant premises counted per {size} m cell: no single premise is shown (privacy).</source>
             <translation>Vacant premises counted per {size} m cell: no single premise is shown (privacy).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="469" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="527" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>In the register on 31/12</source>
             <translation>In the register on 31/12</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="469" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="527" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>Entries</source>
             <translation>Entries</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="469" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="527" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>Removals</source>
             <translation>Removals</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="474" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
             <source>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</source>
             <translation>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="482" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="552" />
+            <source>Not analysed: fewer than 5 addresses (small numbers)</source>
+            <translation>Not analysed: fewer than 5 addresses (small numbers)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="557" />
+            <source>Hot spots of vacancy (Gi*, {size} m cells)</source>
+            <translation>Hot spots of vacancy (Gi*, {size} m cells)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="561" />
+            <source>Cells analysed</source>
+            <translation>Cells analysed</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="562" />
+            <source>Hot-spot cells (90 % or more)</source>
+            <translation>Hot-spot cells (90 % or more)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="563" />
+            <source>Cold-spot cells (90 % or more)</source>
+            <translation>Cold-spot cells (90 % or more)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="564" />
+            <source>Cells not analysed (fewer than 5 addresses)</source>
+            <translation>Cells not analysed (fewer than 5 addresses)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="570" />
+            <source>Cells per class</source>
+            <translation>Cells per class</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="571" />
+            <source>Getis-Ord Gi* with permutation tests on the vacancy rate per cell; {n} cells with fewer than 5 addresses are left out of the analysis (small numbers, privacy).</source>
+            <translation>Getis-Ord Gi* with permutation tests on the vacancy rate per cell; {n} cells with fewer than 5 addresses are left out of the analysis (small numbers, privacy).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="573" />
+            <source>Vacancy: hot spots</source>
+            <translation>Vacancy: hot spots</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="575" />
+            <source>Source: the municipal vacancy register in the study store, hot spots by Smart Municipality; base map: Digitaal Vlaanderen.</source>
+            <translation>Source: the municipal vacancy register in the study store, hot spots by Smart Municipality; base map: Digitaal Vlaanderen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="590" />
             <source>{low} or more</source>
             <translation>{low} or more</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="496" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="604" />
             <source>Vacant premises per {size} m cell</source>
             <translation>Vacant premises per {size} m cell</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="518" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="626" />
             <source>The store holds no sensors for this area; load sensor data first.</source>
             <translation>The store holds no sensors for this area; load sensor data first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="525" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="633" />
             <source>The sensors of this area have no positions to map.</source>
             <translation>The sensors of this area have no positions to map.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="533" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="642" />
             <source>Sensor owners: {owners}. Data sources: {sources}. Limit values: EU directive 2008/50/EC, WHO 2021 guidelines.</source>
             <translation>Sensor owners: {owners}. Data sources: {sources}. Limit values: EU directive 2008/50/EC, WHO 2021 guidelines.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="540" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="648" />
             <source>Sensors: {property}</source>
             <translation>Sensors: {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="542" />
-            <location filename="../smart_municipality/sensors/report.py" line="116" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
             <source>Sensor</source>
             <translation>Sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="542" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
             <source>mean ({unit})</source>
             <translation>mean ({unit})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="542" />
-            <location filename="../smart_municipality/sensors/report.py" line="117" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
             <source>data</source>
             <translation>data</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="544" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="652" />
             <source>Means over the stored period; – : less than 75 % valid data (EU rule).</source>
             <translation>Means over the stored period; – : less than 75 % valid data (EU rule).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="560" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="668" />
             <source>The store holds no siting scenarios for this area; run Site LoRaWAN gateways or Site sensors with the study store.</source>
             <translation>The store holds no siting scenarios for this area; run Site LoRaWAN gateways or Site sensors with the study store.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="567" />
-            <location filename="../smart_municipality/siting/report.py" line="665" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="675" />
             <source>Chosen gateways</source>
             <translation>Chosen gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="568" />
-            <location filename="../smart_municipality/siting/report.py" line="705" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="676" />
             <location filename="../processing/algorithms/site_sensors.py" line="98" />
             <source>Chosen sensor sites</source>
             <translation>Chosen sensor sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="579" />
-            <location filename="../smart_municipality/siting/report.py" line="709" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="688" />
             <source>Reach of a sensor ({radius} m)</source>
             <translation>Reach of a sensor ({radius} m)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="588" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="701" />
             <source>Scenario</source>
             <translation>Scenario</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="590" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="703" />
             <source>Sites chosen</source>
             <translation>Sites chosen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="591" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="704" />
             <source>Demand covered</source>
             <translation>Demand covered</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="592" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="705" />
             <source>Best possible with as many sites (bound)</source>
             <translation>Best possible with as many sites (bound)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="593" />
-            <location filename="../smart_municipality/siting/report.py" line="679" />
-            <location filename="../smart_municipality/siting/report.py" line="726" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="706" />
             <source>Certificate: share of the optimum reached</source>
             <translation>Certificate: share of the optimum reached</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="603" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="718" />
             <source>LoRaWAN gateways</source>
             <translation>LoRaWAN gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="603" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="718" />
             <source>Sensor sites</source>
             <translation>Sensor sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="604" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="719" />
             <source>Siting: {what}</source>
             <translation>Siting: {what}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="605" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="720" />
             <source>Siting by Smart Municipality ({method}, {objective}); base map: Digitaal Vlaanderen.</source>
             <translation>Siting by Smart Municipality ({method}, {objective}); base map: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="608" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="723" />
             <source>The certificate compares the chosen sites with an upper bound on what any choice of as many sites could cover.</source>
             <translation>The certificate compares the chosen sites with an upper bound on what any choice of as many sites could cover.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="621" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="741" />
+            <source>Smallest spreading factor that reaches a gateway</source>
+            <translation>Smallest spreading factor that reaches a gateway</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="749" />
+            <source>Area reached with SF7–SF9 (km²)</source>
+            <translation>Area reached with SF7–SF9 (km²)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="750" />
+            <source>Area reached at all (km²)</source>
+            <translation>Area reached at all (km²)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="761" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
             <source>Smart-city projects</source>
             <translation>Smart-city projects</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="629" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="769" />
             <source>The project register holds no projects with a location in this area; add them with the project form.</source>
             <translation>The project register holds no projects with a location in this area; add them with the project form.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="635" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="775" />
             <source>Projects: areas</source>
             <translation>Projects: areas</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="636" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="776" />
             <source>Projects: routes</source>
             <translation>Projects: routes</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="637" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="777" />
             <source>Projects: places</source>
             <translation>Projects: places</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="664" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="804" />
             <source>Running on {date}</source>
             <translation>Running on {date}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="670" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="810" />
             <source>Subsidies (total)</source>
             <translation>Subsidies (total)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="672" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="812" />
             <source>Projects with a KPI</source>
             <translation>Projects with a KPI</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="674" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="814" />
             <source>no theme</source>
             <translation>no theme</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="677" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="817" />
             <source>Projects by theme</source>
             <translation>Projects by theme</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="681" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="821" />
             <source>Projects by stage</source>
             <translation>Projects by stage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="685" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="825" />
             <source>Source: the municipal project register in the study store (contact details left out); base map: Digitaal Vlaanderen.</source>
             <translation>Source: the municipal project register in the study store (contact details left out); base map: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="720" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="860" />
             <source>The study GeoPackage holds no traffic indicators; run Traffic indicators per segment (and Compare traffic before and after) with the study GeoPackage as output.</source>
             <translation>The study GeoPackage holds no traffic indicators; run Traffic indicators per segment (and Compare traffic before and after) with the study GeoPackage as output.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="734" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="874" />
             <source>Change in car traffic</source>
             <translation>Change in car traffic</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="734" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="874" />
             <source>Weekday traffic</source>
             <translation>Weekday traffic</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="747" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="887" />
             <source>too few days</source>
             <translation>too few days</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="749" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="889" />
             <source>no change</source>
             <translation>no change</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="772" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="912" />
             <source>Before/after: cars per weekday</source>
             <translation>Before/after: cars per weekday</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="773" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="913" />
             <source>Before/after: cyclists per weekday</source>
             <translation>Before/after: cyclists per weekday</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="775" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="915" />
             <source>Average daily traffic on school-term weekdays (no holidays); v85: the speed 85 % of cars do not exceed. A change is named only when its 95 % interval (bootstrap over days) excludes zero.</source>
             <translation>Average daily traffic on school-term weekdays (no holidays); v85: the speed 85 % of cars do not exceed. A change is named only when its 95 % interval (bootstrap over days) excludes zero.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="778" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
             <source>cars/day</source>
             <translation>cars/day</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="778" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
             <source>bikes/day</source>
             <translation>bikes/day</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="778" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
             <location filename="../smart_municipality/mobility/charts.py" line="74" />
             <location filename="../smart_municipality/mobility/compare.py" line="76" />
             <source>after</source>
             <translation>after</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="780" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="920" />
             <source>Counts: Telraam (CC BY 4.0) and counting poles; calendar: Flemish school holidays and Belgian public holidays; base map: Digitaal Vlaanderen.</source>
             <translation>Counts: Telraam (CC BY 4.0) and counting poles; calendar: Flemish school holidays and Belgian public holidays; base map: Digitaal Vlaanderen.</translation>
         </message>
@@ -6137,39 +6381,6 @@
             <translation>sensor.community archive CSV</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/demo.py" line="73" />
-            <source>Municipality {name}</source>
-            <translation>Municipality {name}</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/demo.py" line="95" />
-            <location filename="../smart_municipality/sensors/demo.py" line="107" />
-            <location filename="../smart_municipality/sources/sensor_community.py" line="71" />
-            <location filename="../smart_municipality/sources/sensor_community.py" line="129" />
-            <location filename="../smart_municipality/sources/telraam.py" line="89" />
-            <location filename="../smart_municipality/sources/telraam.py" line="121" />
-            <source>citizen</source>
-            <translation>citizen</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/demo.py" line="99" />
-            <location filename="../smart_municipality/sources/irceline.py" line="65" />
-            <source>fixed line</source>
-            <translation>fixed line</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/demo.py" line="118" />
-            <location filename="../smart_municipality/vacancy/demo.py" line="232" />
-            <location filename="../smart_municipality/vacancy/demo.py" line="257" />
-            <source>The demo municipality</source>
-            <translation>The demo municipality</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/demo.py" line="235" />
-            <source>Generated demo sensors: every reading is invented.</source>
-            <translation>Generated demo sensors: every reading is invented.</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/sensors/files.py" line="114" />
             <source>'{part}' is not a mapping entry; write key=value with a key among: {keys}.</source>
             <translation>'{part}' is not a mapping entry; write key=value with a key among: {keys}.</translation>
@@ -6684,36 +6895,6 @@
             <translation>Sensors that process personal data are shown at the centre of their 100 m grid cell; sensors the municipality marked as not public are not listed.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/report.py" line="111" />
-            <source>days &gt; EU daily limit</source>
-            <translation>days &gt; EU daily limit</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/report.py" line="116" />
-            <source>mean</source>
-            <translation>mean</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/report.py" line="119" />
-            <source>● above the annual value, ○ below it; – : less than 75 % valid data (EU rule).</source>
-            <translation>● above the annual value, ○ below it; – : less than 75 % valid data (EU rule).</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/report.py" line="138" />
-            <source>Daily means of {property}</source>
-            <translation>Daily means of {property}</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/report.py" line="177" />
-            <source>Latest value</source>
-            <translation>Latest value</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/report.py" line="193" />
-            <source>Sensor data from the study store.</source>
-            <translation>Sensor data from the study store.</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/sensors/storage.py" line="81" />
             <source>{obs} new readings stored ({skipped} already present), {things} new sensors, {streams} new datastreams.</source>
             <translation>{obs} new readings stored ({skipped} already present), {things} new sensors, {streams} new datastreams.</translation>
@@ -6900,41 +7081,6 @@
             <translation>The radius must be a positive number of metres.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="140" />
-            <source>The demo GeoPackage {} does not exist; generate the demo first.</source>
-            <translation>The demo GeoPackage {} does not exist; generate the demo first.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/demo.py" line="146" />
-            <source>The demo GeoPackage needs a buildings layer (GBG) and an addresses layer.</source>
-            <translation>The demo GeoPackage needs a buildings layer (GBG) and an addresses layer.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/demo.py" line="187" />
-            <source>Candidate sites every {spacing:g} m along the roads.</source>
-            <translation>Candidate sites every {spacing:g} m along the roads.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/demo.py" line="190" />
-            <source>Candidate sites at every tenth address (the demo has no roads layer).</source>
-            <translation>Candidate sites at every tenth address (the demo has no roads layer).</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/demo.py" line="263" />
-            <source>Demo: LoRaWAN gateways</source>
-            <translation>Demo: LoRaWAN gateways</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/demo.py" line="274" />
-            <source>The largest buildings stand in for public buildings; antennas {height:g} m above the ground on their roofs.</source>
-            <translation>The largest buildings stand in for public buildings; antennas {height:g} m above the ground on their roofs.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/demo.py" line="278" />
-            <source>Demo: sensor sites</source>
-            <translation>Demo: sensor sites</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/siting/linkbudget.py" line="62" />
             <source>The shadowing margin</source>
             <translation>The shadowing margin</translation>
@@ -7057,130 +7203,6 @@
             <location filename="../smart_municipality/siting/pathloss.py" line="276" />
             <source>No calibrated parameter set is called '{}'; run the calibration or give the path of its .json file.</source>
             <translation>No calibrated parameter set is called '{}'; run the calibration or give the path of its .json file.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="104" />
-            <source>The siting GeoPackage {path} has no layer {layer}; run the siting study again.</source>
-            <translation>The siting GeoPackage {path} has no layer {layer}; run the siting study again.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="115" />
-            <source>The raster {path} cannot be opened; run the siting study again.</source>
-            <translation>The raster {path} cannot be opened; run the siting study again.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="119" />
-            <source>The siting run has no minimum-SF raster; run the coverage study again.</source>
-            <translation>The siting run has no minimum-SF raster; run the coverage study again.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="481" />
-            <source>none</source>
-            <translation>none</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="491" />
-            <location filename="../smart_municipality/siting/report.py" line="512" />
-            <source>% of the addresses</source>
-            <translation>% of the addresses</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="494" />
-            <source>Addresses by smallest spreading factor</source>
-            <translation>Addresses by smallest spreading factor</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="511" />
-            <source>number of sensors</source>
-            <translation>number of sensors</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="515" />
-            <location filename="../smart_municipality/siting/report.py" line="723" />
-            <source>Addresses within {radius} m of a sensor</source>
-            <translation>Addresses within {radius} m of a sensor</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="516" />
-            <source>Addresses covered by the sensors</source>
-            <translation>Addresses covered by the sensors</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="664" />
-            <source>Candidate sites (large buildings)</source>
-            <translation>Candidate sites (large buildings)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="666" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="74" />
-            <source>Smallest spreading factor</source>
-            <translation>Smallest spreading factor</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="676" />
-            <source>Gateways chosen</source>
-            <translation>Gateways chosen</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="677" />
-            <source>Addresses heard by a gateway</source>
-            <translation>Addresses heard by a gateway</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="678" />
-            <source>Best possible with as many gateways (bound)</source>
-            <translation>Best possible with as many gateways (bound)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="681" />
-            <source>Addresses reached with SF7–SF9</source>
-            <translation>Addresses reached with SF7–SF9</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="683" />
-            <source>Area with coverage (map cells)</source>
-            <translation>Area with coverage (map cells)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="704" />
-            <source>Candidate sites (along the roads)</source>
-            <translation>Candidate sites (along the roads)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="706" />
-            <source>within {radius} m of a sensor</source>
-            <translation>within {radius} m of a sensor</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="706" />
-            <source>covered</source>
-            <translation>covered</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="707" />
-            <source>further away</source>
-            <translation>further away</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="722" />
-            <source>Sensor sites chosen</source>
-            <translation>Sensor sites chosen</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="724" />
-            <source>Addresses covered</source>
-            <translation>Addresses covered</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="731" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="147" />
-            <source>addresses</source>
-            <translation>addresses</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="731" />
-            <source>in reach</source>
-            <translation>in reach</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/scenarios.py" line="97" />
@@ -7402,6 +7424,11 @@
             <translation>{service} sent an unexpected list of collections; the service may have changed.</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/sources/irceline.py" line="65" />
+            <source>fixed line</source>
+            <translation>fixed line</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/sources/irceline.py" line="66" />
             <source>official air-quality station</source>
             <translation>official air-quality station</translation>
@@ -7435,6 +7462,14 @@
             <location filename="../smart_municipality/sources/sensor_community.py" line="69" />
             <source>citizen sensor ({kind})</source>
             <translation>citizen sensor ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/sensor_community.py" line="71" />
+            <location filename="../smart_municipality/sources/sensor_community.py" line="129" />
+            <location filename="../smart_municipality/sources/telraam.py" line="89" />
+            <location filename="../smart_municipality/sources/telraam.py" line="121" />
+            <source>citizen</source>
+            <translation>citizen</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sources/sensor_community.py" line="108" />
@@ -8166,12 +8201,6 @@
             <translation>{name} has several sheets with data ({sheets}); choose the sheet to read.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/chart.py" line="36" />
-            <location filename="../smart_municipality/vacancy/demo.py" line="385" />
-            <source>No dossiers in the register yet.</source>
-            <translation>No dossiers in the register yet.</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/vacancy/dates.py" line="148" />
             <source> (taken from {source})</source>
             <translation> (taken from {source})</translation>
@@ -8180,11 +8209,6 @@
             <location filename="../smart_municipality/vacancy/dates.py" line="149" />
             <source>The export date {date}{where} cannot be true (today is {today}); give the real export date; nothing was imported.</source>
             <translation>The export date {date}{where} cannot be true (today is {today}); give the real export date; nothing was imported.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/vacancy/demo.py" line="313" />
-            <source>The demo has no valid {layer} layer for the vacancy register.</source>
-            <translation>The demo has no valid {layer} layer for the vacancy register.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/vacancy/hotspots.py" line="35" />

@@ -795,6 +795,11 @@
             <translation>Non lu (données personnelles, fiscales ou texte libre) : {columns}.</translation>
         </message>
         <message>
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="147" />
+            <source>addresses</source>
+            <translation>adresses</translation>
+        </message>
+        <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="153" />
             <source>Placing the dossiers on addresses, buildings and parcels…</source>
             <translation>Placement des dossiers sur les adresses, bâtiments et parcelles…</translation>
@@ -1546,6 +1551,11 @@
             <location filename="../processing/algorithms/radio_coverage.py" line="72" />
             <source>Number of gateways that hear each cell</source>
             <translation>Nombre de passerelles qui entendent chaque cellule</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/radio_coverage.py" line="74" />
+            <source>Smallest spreading factor</source>
+            <translation>Plus petit facteur d’étalement</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/radio_coverage.py" line="76" />
@@ -3051,6 +3061,62 @@
             <translation>un SCR personnalisé ({definition})</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/demo/sensors.py" line="119" />
+            <location filename="../smart_municipality/demo/vacancy.py" line="231" />
+            <location filename="../smart_municipality/demo/vacancy.py" line="256" />
+            <source>The demo municipality</source>
+            <translation>La commune de démonstration</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/demo/sensors.py" line="236" />
+            <source>Generated demo sensors: every reading is invented.</source>
+            <translation>Capteurs de démonstration générés : chaque mesure est inventée.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/demo/siting.py" line="140" />
+            <source>The demo GeoPackage {} does not exist; generate the demo first.</source>
+            <translation>Le GeoPackage de démonstration {} n’existe pas ; générez d’abord la démo.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/demo/siting.py" line="146" />
+            <source>The demo GeoPackage needs a buildings layer (GBG) and an addresses layer.</source>
+            <translation>Le GeoPackage de démonstration a besoin d’une couche de bâtiments (GBG) et d’une couche d’adresses.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/demo/siting.py" line="187" />
+            <source>Candidate sites every {spacing:g} m along the roads.</source>
+            <translation>Sites candidats tous les {spacing:g} m le long des routes.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/demo/siting.py" line="190" />
+            <source>Candidate sites at every tenth address (the demo has no roads layer).</source>
+            <translation>Sites candidats à une adresse sur dix (la démo n'a pas de couche de routes).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/demo/siting.py" line="275" />
+            <source>The largest buildings stand in for public buildings; antennas {height:g} m above the ground on their roofs.</source>
+            <translation>Les plus grands bâtiments tiennent lieu de bâtiments publics ; antennes à {height:g} m au-dessus du sol sur leur toit.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/demo/vacancy.py" line="312" />
+            <source>The demo has no valid {layer} layer for the vacancy register.</source>
+            <translation>La démo n'a pas de couche {layer} valide pour le registre d'inoccupation.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/demo/vacancy.py" line="336" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="292" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="176" />
+            <source>Vacancy register</source>
+            <translation>Registre d’inoccupation</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/demo/vacancy.py" line="384" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="36" />
+            <source>No dossiers in the register yet.</source>
+            <translation>Aucun dossier dans le registre pour l’instant.</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/downloads.py" line="102" />
             <location filename="../smart_municipality/municipalities.py" line="155" />
             <source>Give a municipality: its name or its five-digit NIS code.</source>
@@ -3307,7 +3373,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="778" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
             <source>Street</source>
             <translation>Rue</translation>
         </message>
@@ -3621,7 +3687,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="487" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="639" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="665" />
             <source>Choose at least one theme.</source>
             <translation>Choisissez au moins un thème.</translation>
         </message>
@@ -3684,7 +3750,7 @@
         <message>
             <location filename="../smart_municipality/gui/mobility_panel.py" line="50" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="14" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="716" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="856" />
             <location filename="../smart_municipality/plugin.py" line="101" />
             <location filename="../smart_municipality/projects/vocabulary.py" line="15" />
             <location filename="../processing/algorithms/compare_periods.py" line="38" />
@@ -3875,8 +3941,8 @@
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="41" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="11" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="515" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="514" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="622" />
             <location filename="../smart_municipality/plugin.py" line="97" />
             <location filename="../processing/algorithms/aggregate_observations.py" line="44" />
             <location filename="../processing/algorithms/device_register.py" line="25" />
@@ -4080,11 +4146,9 @@
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="132" />
             <location filename="../smart_municipality/gui/siting_panel.py" line="163" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="570" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="574" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="589" />
-            <location filename="../smart_municipality/siting/report.py" line="675" />
-            <location filename="../smart_municipality/siting/report.py" line="721" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="678" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="682" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="702" />
             <location filename="../processing/algorithms/site_gateways.py" line="47" />
             <location filename="../processing/algorithms/site_sensors.py" line="70" />
             <source>Candidate sites</source>
@@ -4415,9 +4479,9 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/timeseries_panel.py" line="98" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="277" />
+            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="48" />
             <location filename="../smart_municipality/sensors/charts.py" line="87" />
-            <location filename="../smart_municipality/sensors/report.py" line="124" />
-            <location filename="../smart_municipality/siting/report.py" line="464" />
             <source>Drawing charts</source>
             <translation>Le dessin des graphiques</translation>
         </message>
@@ -4519,7 +4583,7 @@
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="75" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="405" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="463" />
             <location filename="../smart_municipality/plugin.py" line="95" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="31" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
@@ -4635,14 +4699,6 @@
             <translation>Dernier import : export du {date} ({source}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="292" />
-            <location filename="../smart_municipality/vacancy/demo.py" line="337" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="176" />
-            <source>Vacancy register</source>
-            <translation>Registre d’inoccupation</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="295" />
             <source>The register layer of the store cannot be opened.</source>
             <translation>La couche du registre du stockage ne peut pas être ouverte.</translation>
@@ -4698,14 +4754,14 @@
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="12" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="554" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="662" />
             <source>Sensor and gateway siting</source>
             <translation>Implantation de capteurs et de passerelles</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="13" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="514" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="664" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="804" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
             <location filename="../processing/algorithms/load_gipod.py" line="50" />
             <location filename="../processing/algorithms/merge_project_registers.py" line="40" />
@@ -4715,192 +4771,222 @@
             <translation>Projets</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="228" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="266" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="304" />
+            <source>number of gateways</source>
+            <translation>nombre de passerelles</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="304" />
+            <source>number of sensors</source>
+            <translation>nombre de capteurs</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="305" />
+            <source>% of the addresses</source>
+            <translation>% des adresses</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="309" />
+            <source>Addresses heard by the gateways</source>
+            <translation>Adresses entendues par les passerelles</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="311" />
+            <source>Addresses within {radius} m of a sensor</source>
+            <translation>Adresses à moins de {radius} m d’un capteur</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="313" />
+            <source>Addresses covered by the sensors</source>
+            <translation>Adresses couvertes par les capteurs</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="62" />
+            <source>Daily means of {property}</source>
+            <translation>Moyennes journalières de {property}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="230" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="268" />
             <source>Study area</source>
             <translation>Zone d'étude</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="237" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="239" />
             <source>The store has no data for municipality {municipality}; it holds {held}.</source>
             <translation>Le stockage n’a pas de données pour la commune {municipality} ; il contient {held}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="264" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="266" />
             <source>The study store holds no data with a location; choose a municipality or an extent.</source>
             <translation>Le stockage de l'étude ne contient aucune donnée localisée ; choisissez une commune ou une emprise.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="265" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="267" />
             <source>Region of {n} municipalities</source>
             <translation>Région de {n} communes</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="300" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="302" />
             <source>… and {n} more</source>
             <translation>… et {n} de plus</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="335" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="362" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="501" />
-            <location filename="../smart_municipality/siting/report.py" line="638" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="365" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="392" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="530" />
             <source>Legend</source>
             <translation>Légende</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="375" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="524" />
-            <location filename="../smart_municipality/siting/report.py" line="640" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="405" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="551" />
             <source>Key figures</source>
             <translation>Chiffres clés</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="400" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="429" />
             <source>Municipality of {name} (NIS code {nis})</source>
             <translation>Commune de {name} (code INS {nis})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="422" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="451" />
             <source>Contents</source>
             <translation>Sommaire</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="426" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="455" />
             <source>Not in this study</source>
             <translation>Absent de cette étude</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="430" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="459" />
             <source>Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal Vlaanderen and the municipality's own registers. Figures on {date}.</source>
             <translation>Réalisé avec Commune intelligente, une extension QGIS. Sources : Digitaal Vlaanderen et les registres de la commune. Chiffres au {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="451" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="218" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="311" />
-            <location filename="../smart_municipality/siting/report.py" line="595" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="480" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="274" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="369" />
             <source>Neighbourhoods</source>
             <translation>Quartiers</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="465" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="518" />
-            <location filename="../smart_municipality/siting/report.py" line="731" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="494" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="543" />
             <source>Neighbourhood</source>
             <translation>Quartier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="468" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="497" />
             <source>{title} – atlas</source>
             <translation>{title} – atlas</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="498" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="527" />
             <source>Figures per neighbourhood from the study store; rates of neighbourhoods with fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen.</source>
             <translation>Chiffres par quartier issus du stockage de l'étude ; les taux des quartiers de moins de 5 adresses ne sont pas montrés (vie privée). Fond de plan : Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="511" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="301" />
-            <location filename="../smart_municipality/siting/report.py" line="708" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="359" />
             <location filename="../processing/algorithms/match_addresses.py" line="29" />
             <source>Addresses</source>
             <translation>Adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="512" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
             <source>Vacant premises</source>
             <translation>Biens inoccupés</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="513" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
             <source>Vacancy rate</source>
             <translation>Taux d'inoccupation</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="589" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="615" />
             <source>fewer than 5 addresses</source>
             <translation>moins de 5 adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="617" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="643" />
             <source>vacancy rate (%); dashed: the whole area</source>
             <translation>taux d'inoccupation (%) ; tirets : toute la zone</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="618" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="443" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="644" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="501" />
             <source>Vacancy rate per neighbourhood</source>
             <translation>Taux d'inoccupation par quartier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="630" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="656" />
             <source>The language {language} is not offered; choose nl, fr or en.</source>
             <translation>La langue {language} n'est pas proposée ; choisissez nl, fr ou en.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="633" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="659" />
             <source>Choose A4 or A3, portrait or landscape.</source>
             <translation>Choisissez A4 ou A3, portrait ou paysage.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="636" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="662" />
             <source>Unknown themes: {themes}; choose from {known}.</source>
             <translation>Thèmes inconnus : {themes} ; choisissez parmi {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="641" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="667" />
             <source>An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical sectors.</source>
             <translation>Un atlas a besoin des quartiers : donnez une couche de polygones de quartiers ou de secteurs statistiques.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="644" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="670" />
             <source>The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 (EPSG:31370): reproject the layer first.</source>
             <translation>La couche des quartiers est en {crs} ; l'étude travaille en Lambert belge 72 (EPSG:31370) : reprojetez d'abord la couche.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="662" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="688" />
             <source>Map study {name}</source>
             <translation>Étude cartographique {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="673" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="699" />
             <source>Theme: {theme}</source>
             <translation>Thème : {theme}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="679" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="705" />
             <source>{theme} left out: {reason}</source>
             <translation>{theme} omis : {reason}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="684" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="710" />
             <source>None of the chosen themes has data for {area}: {reasons}</source>
             <translation>Aucun des thèmes choisis n'a de données pour {area} : {reasons}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="686" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="712" />
             <source>Title page</source>
             <translation>Page de titre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="695" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="721" />
             <source>Atlas: one page per neighbourhood ({n} pages)</source>
             <translation>Atlas : une page par quartier ({n} pages)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="697" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="723" />
             <source>Vacancy is shown per neighbourhood or per cell, never per premise; the project register's contact details are left out.</source>
             <translation>L'inoccupation est montrée par quartier ou par maille, jamais par bien ; les coordonnées de contact du registre des projets sont omises.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="709" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="735" />
             <source>The map study was cancelled.</source>
             <translation>L'étude cartographique a été annulée.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="788" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="814" />
             <source>The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?</source>
             <translation>Le PDF ne peut pas être écrit dans {path} ({reason}) ; est-il ouvert dans un lecteur PDF ?</translation>
         </message>
@@ -4940,402 +5026,560 @@
             <translation>La police {font} du modèle n'est pas installée ; l'étude utilise {fallback} à la place.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="291" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="59" />
+            <source>Addresses (Adressenregister)</source>
+            <translation>Adresses (Adressenregister)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="60" />
+            <source>Buildings (GRB)</source>
+            <translation>Bâtiments (GRB)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="61" />
+            <source>Road surface (GRB)</source>
+            <translation>Chaussée (GRB)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="62" />
+            <source>Parcels (GRB)</source>
+            <translation>Parcelles (GRB)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="63" />
+            <source>Municipal boundary (VRBG)</source>
+            <translation>Limite communale (VRBG)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="65" />
+            <source>in use</source>
+            <translation>en usage</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="65" />
+            <source>proposed</source>
+            <translation>proposée</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="66" />
+            <source>retired</source>
+            <translation>historisée</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="66" />
+            <source>rejected</source>
+            <translation>rejetée</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="68" />
+            <source>Main building</source>
+            <translation>Bâtiment principal</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="68" />
+            <source>Outbuilding</source>
+            <translation>Annexe</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="69" />
+            <source>Other building</source>
+            <translation>Autre bâtiment</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="72" />
+            <source>Source: Digitaal Vlaanderen (GRB, Adressenregister, VRBG), licence: Modellicentie Gratis Hergebruik.</source>
+            <translation>Source : Digitaal Vlaanderen (GRB, Adressenregister, VRBG), licence : Modellicentie Gratis Hergebruik.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="78" />
+            <source>Hot spot (99 % confidence)</source>
+            <translation>Point chaud (confiance 99 %)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="79" />
+            <source>Hot spot (95 % confidence)</source>
+            <translation>Point chaud (confiance 95 %)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="80" />
+            <source>Hot spot (90 % confidence)</source>
+            <translation>Point chaud (confiance 90 %)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="81" />
+            <source>Not significant</source>
+            <translation>Non significatif</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="82" />
+            <source>Cold spot (90 % confidence)</source>
+            <translation>Point froid (confiance 90 %)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="83" />
+            <source>Cold spot (95 % confidence)</source>
+            <translation>Point froid (confiance 95 %)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="84" />
+            <source>Cold spot (99 % confidence)</source>
+            <translation>Point froid (confiance 99 %)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="349" />
             <source>Overview</source>
             <translation>Vue d'ensemble</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="293" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="351" />
             <source>No base layers: download the GRB and the addresses into the study GeoPackage or give base layers.</source>
             <translation>Pas de couches de base : téléchargez le GRB et les adresses dans le GeoPackage de l'étude ou donnez des couches de base.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="302" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="421" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="360" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
             <source>Buildings</source>
             <translation>Bâtiments</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="302" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="360" />
             <source>Parcels</source>
             <translation>Parcelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="307" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="365" />
             <source>Area (km²)</source>
             <translation>Superficie (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="309" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="367" />
             <source>Addresses per km²</source>
             <translation>Adresses par km²</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="318" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="376" />
             <source>Addresses by status</source>
             <translation>Adresses par statut</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="337" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="395" />
             <source>Not shown: fewer than 5 addresses (small numbers, privacy)</source>
             <translation>Non montré : moins de 5 adresses (petits nombres, vie privée)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="340" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="398" />
             <source>No vacancy (0 %)</source>
             <translation>Pas d'inoccupation (0 %)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="343" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="401" />
             <source>{low} % or more</source>
             <translation>{low} % ou plus</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="345" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="403" />
             <source>{low} to {high} %</source>
             <translation>{low} à {high} %</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="408" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="466" />
             <source>The store holds no vacancy register for this area; import the register first (Import vacancy register).</source>
             <translation>Le stockage de l'étude ne contient pas de registre des inoccupations pour cette zone ; importez d'abord le registre (Importer le registre des inoccupations).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="416" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="474" />
             <source>No premises are in the vacancy register on {date}.</source>
             <translation>Aucun bien n'est inscrit au registre des inoccupations au {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="421" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
             <source>Dwellings</source>
             <translation>Logements</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="421" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
             <source>Business premises</source>
             <translation>Locaux d'entreprise</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="422" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="480" />
             <source>Shops</source>
             <translation>Commerces</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="423" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="481" />
             <source>Premises in the register</source>
             <translation>Biens inscrits au registre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="427" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="485" />
             <source>Other or unknown</source>
             <translation>Autre ou inconnu</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="431" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="489" />
             <source>Vacancy rate (premises per 100 addresses)</source>
             <translation>Taux d'inoccupation (biens pour 100 adresses)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="432" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="490" />
             <source>Median time in the register (years)</source>
             <translation>Durée médiane au registre (années)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="437" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="495" />
             <source>Entries in the last 12 months</source>
             <translation>Inscriptions des 12 derniers mois</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="438" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="496" />
             <source>Removals in the last 12 months</source>
             <translation>Radiations des 12 derniers mois</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="458" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="516" />
             <source>Highest rate: {area}</source>
             <translation>Taux le plus élevé : {area}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="460" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="518" />
             <source>Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.</source>
             <translation>Inoccupation par quartier ; les taux des quartiers de moins de 5 adresses ne sont pas montrés.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="463" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="521" />
             <source>Vacant premises counted per {size} m cell: no single premise is shown (privacy).</source>
             <translation>Biens inoccupés comptés par maille de {size} m : aucun bien individuel n'est montré (vie privée).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="469" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="527" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>In the register on 31/12</source>
             <translation>Au registre le 31/12</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="469" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="527" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>Entries</source>
             <translation>Inscriptions</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="469" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="527" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>Removals</source>
             <translation>Radiations</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="474" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
             <source>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</source>
             <translation>Source : le registre communal des inoccupations dans le stockage de l'étude ; fond de plan : Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="482" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="552" />
+            <source>Not analysed: fewer than 5 addresses (small numbers)</source>
+            <translation>Non analysée : moins de 5 adresses (petits nombres)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="557" />
+            <source>Hot spots of vacancy (Gi*, {size} m cells)</source>
+            <translation>Points chauds de l'inoccupation (Gi*, cellules de {size} m)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="561" />
+            <source>Cells analysed</source>
+            <translation>Cellules analysées</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="562" />
+            <source>Hot-spot cells (90 % or more)</source>
+            <translation>Cellules en point chaud (90 % ou plus)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="563" />
+            <source>Cold-spot cells (90 % or more)</source>
+            <translation>Cellules en point froid (90 % ou plus)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="564" />
+            <source>Cells not analysed (fewer than 5 addresses)</source>
+            <translation>Cellules non analysées (moins de 5 adresses)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="570" />
+            <source>Cells per class</source>
+            <translation>Cellules par classe</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="571" />
+            <source>Getis-Ord Gi* with permutation tests on the vacancy rate per cell; {n} cells with fewer than 5 addresses are left out of the analysis (small numbers, privacy).</source>
+            <translation>Getis-Ord Gi* avec tests de permutation sur le taux d'inoccupation par cellule ; {n} cellules de moins de 5 adresses sont exclues de l'analyse (petits nombres, vie privée).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="573" />
+            <source>Vacancy: hot spots</source>
+            <translation>Inoccupation : points chauds</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="575" />
+            <source>Source: the municipal vacancy register in the study store, hot spots by Smart Municipality; base map: Digitaal Vlaanderen.</source>
+            <translation>Source : le registre communal des inoccupations dans le stockage de l'étude, points chauds par Commune intelligente ; fond de plan : Digitaal Vlaanderen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="590" />
             <source>{low} or more</source>
             <translation>{low} ou plus</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="496" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="604" />
             <source>Vacant premises per {size} m cell</source>
             <translation>Biens inoccupés par maille de {size} m</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="518" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="626" />
             <source>The store holds no sensors for this area; load sensor data first.</source>
             <translation>Le stockage de l'étude ne contient aucun capteur pour cette zone ; chargez d'abord des données de capteurs.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="525" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="633" />
             <source>The sensors of this area have no positions to map.</source>
             <translation>Les capteurs de cette zone n'ont pas de position à cartographier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="533" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="642" />
             <source>Sensor owners: {owners}. Data sources: {sources}. Limit values: EU directive 2008/50/EC, WHO 2021 guidelines.</source>
             <translation>Propriétaires des capteurs : {owners}. Sources des données : {sources}. Valeurs limites : directive UE 2008/50/CE, lignes directrices OMS 2021.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="540" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="648" />
             <source>Sensors: {property}</source>
             <translation>Capteurs : {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="542" />
-            <location filename="../smart_municipality/sensors/report.py" line="116" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
             <source>Sensor</source>
             <translation>Capteur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="542" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
             <source>mean ({unit})</source>
             <translation>moyenne ({unit})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="542" />
-            <location filename="../smart_municipality/sensors/report.py" line="117" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
             <source>data</source>
             <translation>données</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="544" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="652" />
             <source>Means over the stored period; – : less than 75 % valid data (EU rule).</source>
             <translation>Moyennes sur la période stockée ; – : moins de 75 % de données valides (règle UE).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="560" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="668" />
             <source>The store holds no siting scenarios for this area; run Site LoRaWAN gateways or Site sensors with the study store.</source>
             <translation>Le stockage de l'étude ne contient aucun scénario d'implantation pour cette zone ; lancez Implanter des passerelles LoRaWAN ou Implanter des capteurs avec le stockage de l'étude.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="567" />
-            <location filename="../smart_municipality/siting/report.py" line="665" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="675" />
             <source>Chosen gateways</source>
             <translation>Passerelles choisies</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="568" />
-            <location filename="../smart_municipality/siting/report.py" line="705" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="676" />
             <location filename="../processing/algorithms/site_sensors.py" line="98" />
             <source>Chosen sensor sites</source>
             <translation>Sites de capteurs choisis</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="579" />
-            <location filename="../smart_municipality/siting/report.py" line="709" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="688" />
             <source>Reach of a sensor ({radius} m)</source>
             <translation>Portée d’un capteur ({radius} m)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="588" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="701" />
             <source>Scenario</source>
             <translation>Scénario</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="590" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="703" />
             <source>Sites chosen</source>
             <translation>Sites choisis</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="591" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="704" />
             <source>Demand covered</source>
             <translation>Demande couverte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="592" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="705" />
             <source>Best possible with as many sites (bound)</source>
             <translation>Meilleur possible avec autant de sites (borne)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="593" />
-            <location filename="../smart_municipality/siting/report.py" line="679" />
-            <location filename="../smart_municipality/siting/report.py" line="726" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="706" />
             <source>Certificate: share of the optimum reached</source>
             <translation>Certificat : part de l’optimum atteinte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="603" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="718" />
             <source>LoRaWAN gateways</source>
             <translation>Passerelles LoRaWAN</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="603" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="718" />
             <source>Sensor sites</source>
             <translation>Sites de capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="604" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="719" />
             <source>Siting: {what}</source>
             <translation>Implantation : {what}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="605" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="720" />
             <source>Siting by Smart Municipality ({method}, {objective}); base map: Digitaal Vlaanderen.</source>
             <translation>Implantation par Commune intelligente ({method}, {objective}) ; fond de plan : Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="608" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="723" />
             <source>The certificate compares the chosen sites with an upper bound on what any choice of as many sites could cover.</source>
             <translation>Le certificat compare les sites choisis à une borne supérieure de ce que n'importe quel choix d'autant de sites pourrait couvrir.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="621" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="741" />
+            <source>Smallest spreading factor that reaches a gateway</source>
+            <translation>Plus petit facteur d’étalement qui atteint une passerelle</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="749" />
+            <source>Area reached with SF7–SF9 (km²)</source>
+            <translation>Superficie atteinte en SF7–SF9 (km²)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="750" />
+            <source>Area reached at all (km²)</source>
+            <translation>Superficie atteinte, tous SF (km²)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="761" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
             <source>Smart-city projects</source>
             <translation>Projets de ville intelligente</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="629" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="769" />
             <source>The project register holds no projects with a location in this area; add them with the project form.</source>
             <translation>Le registre des projets ne contient aucun projet localisé dans cette zone ; ajoutez-les avec le formulaire de projet.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="635" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="775" />
             <source>Projects: areas</source>
             <translation>Projets : zones</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="636" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="776" />
             <source>Projects: routes</source>
             <translation>Projets : tracés</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="637" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="777" />
             <source>Projects: places</source>
             <translation>Projets : lieux</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="664" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="804" />
             <source>Running on {date}</source>
             <translation>En cours au {date}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="670" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="810" />
             <source>Subsidies (total)</source>
             <translation>Subsides (total)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="672" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="812" />
             <source>Projects with a KPI</source>
             <translation>Projets avec un KPI</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="674" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="814" />
             <source>no theme</source>
             <translation>sans thème</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="677" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="817" />
             <source>Projects by theme</source>
             <translation>Projets par thème</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="681" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="821" />
             <source>Projects by stage</source>
             <translation>Projets par phase</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="685" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="825" />
             <source>Source: the municipal project register in the study store (contact details left out); base map: Digitaal Vlaanderen.</source>
             <translation>Source : le registre communal des projets dans le stockage de l'étude (coordonnées de contact omises) ; fond de plan : Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="720" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="860" />
             <source>The study GeoPackage holds no traffic indicators; run Traffic indicators per segment (and Compare traffic before and after) with the study GeoPackage as output.</source>
             <translation>Le GeoPackage de l'étude ne contient aucun indicateur de trafic ; lancez Indicateurs de trafic par segment (et Comparer le trafic avant et après) avec le GeoPackage de l'étude comme sortie.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="734" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="874" />
             <source>Change in car traffic</source>
             <translation>Évolution du trafic automobile</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="734" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="874" />
             <source>Weekday traffic</source>
             <translation>Trafic en semaine</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="747" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="887" />
             <source>too few days</source>
             <translation>trop peu de jours</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="749" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="889" />
             <source>no change</source>
             <translation>pas de changement</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="772" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="912" />
             <source>Before/after: cars per weekday</source>
             <translation>Avant/après : voitures par jour ouvrable</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="773" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="913" />
             <source>Before/after: cyclists per weekday</source>
             <translation>Avant/après : cyclistes par jour ouvrable</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="775" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="915" />
             <source>Average daily traffic on school-term weekdays (no holidays); v85: the speed 85 % of cars do not exceed. A change is named only when its 95 % interval (bootstrap over days) excludes zero.</source>
             <translation>Trafic journalier moyen des jours ouvrables scolaires (hors congés et jours fériés) ; v85 : la vitesse que 85 % des voitures ne dépassent pas. Une évolution n'est citée que si son intervalle à 95 % (bootstrap sur les jours) exclut zéro.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="778" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
             <source>cars/day</source>
             <translation>voitures/jour</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="778" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
             <source>bikes/day</source>
             <translation>vélos/jour</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="778" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
             <location filename="../smart_municipality/mobility/charts.py" line="74" />
             <location filename="../smart_municipality/mobility/compare.py" line="76" />
             <source>after</source>
             <translation>après</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="780" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="920" />
             <source>Counts: Telraam (CC BY 4.0) and counting poles; calendar: Flemish school holidays and Belgian public holidays; base map: Digitaal Vlaanderen.</source>
             <translation>Comptages : Telraam (CC BY 4.0) et bornes de comptage ; calendrier : congés scolaires flamands et jours fériés belges ; fond de plan : Digitaal Vlaanderen.</translation>
         </message>
@@ -6137,39 +6381,6 @@
             <translation>CSV d’archive de sensor.community</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/demo.py" line="73" />
-            <source>Municipality {name}</source>
-            <translation>Commune {name}</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/demo.py" line="95" />
-            <location filename="../smart_municipality/sensors/demo.py" line="107" />
-            <location filename="../smart_municipality/sources/sensor_community.py" line="71" />
-            <location filename="../smart_municipality/sources/sensor_community.py" line="129" />
-            <location filename="../smart_municipality/sources/telraam.py" line="89" />
-            <location filename="../smart_municipality/sources/telraam.py" line="121" />
-            <source>citizen</source>
-            <translation>citoyen</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/demo.py" line="99" />
-            <location filename="../smart_municipality/sources/irceline.py" line="65" />
-            <source>fixed line</source>
-            <translation>ligne fixe</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/demo.py" line="118" />
-            <location filename="../smart_municipality/vacancy/demo.py" line="232" />
-            <location filename="../smart_municipality/vacancy/demo.py" line="257" />
-            <source>The demo municipality</source>
-            <translation>La commune de démonstration</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/demo.py" line="235" />
-            <source>Generated demo sensors: every reading is invented.</source>
-            <translation>Capteurs de démonstration générés : chaque mesure est inventée.</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/sensors/files.py" line="114" />
             <source>'{part}' is not a mapping entry; write key=value with a key among: {keys}.</source>
             <translation>'{part}' n’est pas une entrée de correspondance ; écrivez clé=valeur avec une clé parmi : {keys}.</translation>
@@ -6684,36 +6895,6 @@
             <translation>Les capteurs qui traitent des données personnelles sont affichés au centre de leur maille de 100 m ; les capteurs que la commune a marqués comme non publics ne sont pas listés.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/report.py" line="111" />
-            <source>days &gt; EU daily limit</source>
-            <translation>jours &gt; valeur limite journalière UE</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/report.py" line="116" />
-            <source>mean</source>
-            <translation>moyenne</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/report.py" line="119" />
-            <source>● above the annual value, ○ below it; – : less than 75 % valid data (EU rule).</source>
-            <translation>● au-dessus de la valeur annuelle, ○ en dessous ; – : moins de 75 % de données valides (règle européenne).</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/report.py" line="138" />
-            <source>Daily means of {property}</source>
-            <translation>Moyennes journalières de {property}</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/report.py" line="177" />
-            <source>Latest value</source>
-            <translation>Dernière valeur</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/report.py" line="193" />
-            <source>Sensor data from the study store.</source>
-            <translation>Données de capteurs issues du stockage d’étude.</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/sensors/storage.py" line="81" />
             <source>{obs} new readings stored ({skipped} already present), {things} new sensors, {streams} new datastreams.</source>
             <translation>{obs} nouvelles mesures enregistrées ({skipped} déjà présentes), {things} nouveaux capteurs, {streams} nouveaux flux de données.</translation>
@@ -6900,41 +7081,6 @@
             <translation>Le rayon doit être un nombre positif de mètres.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="140" />
-            <source>The demo GeoPackage {} does not exist; generate the demo first.</source>
-            <translation>Le GeoPackage de démonstration {} n’existe pas ; générez d’abord la démo.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/demo.py" line="146" />
-            <source>The demo GeoPackage needs a buildings layer (GBG) and an addresses layer.</source>
-            <translation>Le GeoPackage de démonstration a besoin d’une couche de bâtiments (GBG) et d’une couche d’adresses.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/demo.py" line="187" />
-            <source>Candidate sites every {spacing:g} m along the roads.</source>
-            <translation>Sites candidats tous les {spacing:g} m le long des routes.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/demo.py" line="190" />
-            <source>Candidate sites at every tenth address (the demo has no roads layer).</source>
-            <translation>Sites candidats à une adresse sur dix (la démo n'a pas de couche de routes).</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/demo.py" line="263" />
-            <source>Demo: LoRaWAN gateways</source>
-            <translation>Démo : passerelles LoRaWAN</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/demo.py" line="274" />
-            <source>The largest buildings stand in for public buildings; antennas {height:g} m above the ground on their roofs.</source>
-            <translation>Les plus grands bâtiments tiennent lieu de bâtiments publics ; antennes à {height:g} m au-dessus du sol sur leur toit.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/demo.py" line="278" />
-            <source>Demo: sensor sites</source>
-            <translation>Démo : sites de capteurs</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/siting/linkbudget.py" line="62" />
             <source>The shadowing margin</source>
             <translation>La marge d’ombrage</translation>
@@ -7057,130 +7203,6 @@
             <location filename="../smart_municipality/siting/pathloss.py" line="276" />
             <source>No calibrated parameter set is called '{}'; run the calibration or give the path of its .json file.</source>
             <translation>Aucun jeu de paramètres calibré ne s’appelle '{}' ; lancez le calibrage ou indiquez le chemin de son fichier .json.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="104" />
-            <source>The siting GeoPackage {path} has no layer {layer}; run the siting study again.</source>
-            <translation>Le GeoPackage d’implantation {path} n’a pas de couche {layer} ; relancez l’étude d’implantation.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="115" />
-            <source>The raster {path} cannot be opened; run the siting study again.</source>
-            <translation>Le raster {path} ne peut pas être ouvert ; relancez l’étude d’implantation.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="119" />
-            <source>The siting run has no minimum-SF raster; run the coverage study again.</source>
-            <translation>L’étude d’implantation n’a pas de raster du SF minimal ; relancez l’étude de couverture.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="481" />
-            <source>none</source>
-            <translation>aucun</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="491" />
-            <location filename="../smart_municipality/siting/report.py" line="512" />
-            <source>% of the addresses</source>
-            <translation>% des adresses</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="494" />
-            <source>Addresses by smallest spreading factor</source>
-            <translation>Adresses par plus petit facteur d’étalement</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="511" />
-            <source>number of sensors</source>
-            <translation>nombre de capteurs</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="515" />
-            <location filename="../smart_municipality/siting/report.py" line="723" />
-            <source>Addresses within {radius} m of a sensor</source>
-            <translation>Adresses à moins de {radius} m d’un capteur</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="516" />
-            <source>Addresses covered by the sensors</source>
-            <translation>Adresses couvertes par les capteurs</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="664" />
-            <source>Candidate sites (large buildings)</source>
-            <translation>Sites candidats (grands bâtiments)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="666" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="74" />
-            <source>Smallest spreading factor</source>
-            <translation>Plus petit facteur d’étalement</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="676" />
-            <source>Gateways chosen</source>
-            <translation>Passerelles choisies</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="677" />
-            <source>Addresses heard by a gateway</source>
-            <translation>Adresses captées par une passerelle</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="678" />
-            <source>Best possible with as many gateways (bound)</source>
-            <translation>Meilleur possible avec autant de passerelles (borne)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="681" />
-            <source>Addresses reached with SF7–SF9</source>
-            <translation>Adresses atteintes en SF7–SF9</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="683" />
-            <source>Area with coverage (map cells)</source>
-            <translation>Surface couverte (cellules de la carte)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="704" />
-            <source>Candidate sites (along the roads)</source>
-            <translation>Sites candidats (le long des routes)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="706" />
-            <source>within {radius} m of a sensor</source>
-            <translation>à moins de {radius} m d’un capteur</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="706" />
-            <source>covered</source>
-            <translation>couvert</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="707" />
-            <source>further away</source>
-            <translation>plus loin</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="722" />
-            <source>Sensor sites chosen</source>
-            <translation>Sites de capteurs choisis</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="724" />
-            <source>Addresses covered</source>
-            <translation>Adresses couvertes</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="731" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="147" />
-            <source>addresses</source>
-            <translation>adresses</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="731" />
-            <source>in reach</source>
-            <translation>à portée</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/scenarios.py" line="97" />
@@ -7402,6 +7424,11 @@
             <translation>{service} a envoyé une liste de collections inattendue ; le service a peut-être changé.</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/sources/irceline.py" line="65" />
+            <source>fixed line</source>
+            <translation>ligne fixe</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/sources/irceline.py" line="66" />
             <source>official air-quality station</source>
             <translation>station officielle de mesure de la qualité de l’air</translation>
@@ -7435,6 +7462,14 @@
             <location filename="../smart_municipality/sources/sensor_community.py" line="69" />
             <source>citizen sensor ({kind})</source>
             <translation>capteur citoyen ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/sensor_community.py" line="71" />
+            <location filename="../smart_municipality/sources/sensor_community.py" line="129" />
+            <location filename="../smart_municipality/sources/telraam.py" line="89" />
+            <location filename="../smart_municipality/sources/telraam.py" line="121" />
+            <source>citizen</source>
+            <translation>citoyen</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sources/sensor_community.py" line="108" />
@@ -8166,12 +8201,6 @@
             <translation>{name} contient plusieurs feuilles avec des données ({sheets}) ; choisissez la feuille à lire.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/chart.py" line="36" />
-            <location filename="../smart_municipality/vacancy/demo.py" line="385" />
-            <source>No dossiers in the register yet.</source>
-            <translation>Aucun dossier dans le registre pour l’instant.</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/vacancy/dates.py" line="148" />
             <source> (taken from {source})</source>
             <translation> (tirée de {source})</translation>
@@ -8180,11 +8209,6 @@
             <location filename="../smart_municipality/vacancy/dates.py" line="149" />
             <source>The export date {date}{where} cannot be true (today is {today}); give the real export date; nothing was imported.</source>
             <translation>La date d'export {date}{where} ne peut pas être exacte (nous sommes le {today}) ; indiquez la vraie date d'export ; rien n'a été importé.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/vacancy/demo.py" line="313" />
-            <source>The demo has no valid {layer} layer for the vacancy register.</source>
-            <translation>La démo n'a pas de couche {layer} valide pour le registre d'inoccupation.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/vacancy/hotspots.py" line="35" />

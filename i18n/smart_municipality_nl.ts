@@ -795,6 +795,11 @@
             <translation>Niet gelezen (persoons-, belasting- of vrije tekstgegevens): {columns}.</translation>
         </message>
         <message>
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="147" />
+            <source>addresses</source>
+            <translation>adressen</translation>
+        </message>
+        <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="153" />
             <source>Placing the dossiers on addresses, buildings and parcels…</source>
             <translation>De dossiers worden op adressen, gebouwen en percelen geplaatst…</translation>
@@ -1546,6 +1551,11 @@
             <location filename="../processing/algorithms/radio_coverage.py" line="72" />
             <source>Number of gateways that hear each cell</source>
             <translation>Aantal gateways dat elke cel hoort</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/radio_coverage.py" line="74" />
+            <source>Smallest spreading factor</source>
+            <translation>Kleinste spreidingsfactor</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/radio_coverage.py" line="76" />
@@ -3051,6 +3061,62 @@
             <translation>een eigen CRS ({definition})</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/demo/sensors.py" line="119" />
+            <location filename="../smart_municipality/demo/vacancy.py" line="231" />
+            <location filename="../smart_municipality/demo/vacancy.py" line="256" />
+            <source>The demo municipality</source>
+            <translation>De demogemeente</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/demo/sensors.py" line="236" />
+            <source>Generated demo sensors: every reading is invented.</source>
+            <translation>Gegenereerde demosensoren: elke meting is verzonnen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/demo/siting.py" line="140" />
+            <source>The demo GeoPackage {} does not exist; generate the demo first.</source>
+            <translation>Het demo-GeoPackage {} bestaat niet; maak eerst de demo aan.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/demo/siting.py" line="146" />
+            <source>The demo GeoPackage needs a buildings layer (GBG) and an addresses layer.</source>
+            <translation>Het demo-GeoPackage heeft een gebouwenlaag (GBG) en een adressenlaag nodig.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/demo/siting.py" line="187" />
+            <source>Candidate sites every {spacing:g} m along the roads.</source>
+            <translation>Kandidaatlocaties om de {spacing:g} m langs de wegen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/demo/siting.py" line="190" />
+            <source>Candidate sites at every tenth address (the demo has no roads layer).</source>
+            <translation>Kandidaatlocaties op elk tiende adres (de demo heeft geen wegenlaag).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/demo/siting.py" line="275" />
+            <source>The largest buildings stand in for public buildings; antennas {height:g} m above the ground on their roofs.</source>
+            <translation>De grootste gebouwen staan voor openbare gebouwen; antennes {height:g} m boven de grond op hun dak.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/demo/vacancy.py" line="312" />
+            <source>The demo has no valid {layer} layer for the vacancy register.</source>
+            <translation>De demo heeft geen geldige laag {layer} voor het leegstandsregister.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/demo/vacancy.py" line="336" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="292" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="176" />
+            <source>Vacancy register</source>
+            <translation>Leegstandsregister</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/demo/vacancy.py" line="384" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="36" />
+            <source>No dossiers in the register yet.</source>
+            <translation>Nog geen dossiers in het register.</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/downloads.py" line="102" />
             <location filename="../smart_municipality/municipalities.py" line="155" />
             <source>Give a municipality: its name or its five-digit NIS code.</source>
@@ -3307,7 +3373,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="778" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
             <source>Street</source>
             <translation>Straat</translation>
         </message>
@@ -3621,7 +3687,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="487" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="639" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="665" />
             <source>Choose at least one theme.</source>
             <translation>Kies minstens één thema.</translation>
         </message>
@@ -3684,7 +3750,7 @@
         <message>
             <location filename="../smart_municipality/gui/mobility_panel.py" line="50" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="14" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="716" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="856" />
             <location filename="../smart_municipality/plugin.py" line="101" />
             <location filename="../smart_municipality/projects/vocabulary.py" line="15" />
             <location filename="../processing/algorithms/compare_periods.py" line="38" />
@@ -3875,8 +3941,8 @@
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="41" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="11" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="515" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="514" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="622" />
             <location filename="../smart_municipality/plugin.py" line="97" />
             <location filename="../processing/algorithms/aggregate_observations.py" line="44" />
             <location filename="../processing/algorithms/device_register.py" line="25" />
@@ -4080,11 +4146,9 @@
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="132" />
             <location filename="../smart_municipality/gui/siting_panel.py" line="163" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="570" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="574" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="589" />
-            <location filename="../smart_municipality/siting/report.py" line="675" />
-            <location filename="../smart_municipality/siting/report.py" line="721" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="678" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="682" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="702" />
             <location filename="../processing/algorithms/site_gateways.py" line="47" />
             <location filename="../processing/algorithms/site_sensors.py" line="70" />
             <source>Candidate sites</source>
@@ -4415,9 +4479,9 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/timeseries_panel.py" line="98" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="277" />
+            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="48" />
             <location filename="../smart_municipality/sensors/charts.py" line="87" />
-            <location filename="../smart_municipality/sensors/report.py" line="124" />
-            <location filename="../smart_municipality/siting/report.py" line="464" />
             <source>Drawing charts</source>
             <translation>Grafieken tekenen</translation>
         </message>
@@ -4519,7 +4583,7 @@
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="75" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="405" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="463" />
             <location filename="../smart_municipality/plugin.py" line="95" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="31" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
@@ -4635,14 +4699,6 @@
             <translation>Laatste import: export van {date} ({source}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="292" />
-            <location filename="../smart_municipality/vacancy/demo.py" line="337" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="176" />
-            <source>Vacancy register</source>
-            <translation>Leegstandsregister</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="295" />
             <source>The register layer of the store cannot be opened.</source>
             <translation>De registerlaag van de opslag kan niet geopend worden.</translation>
@@ -4698,14 +4754,14 @@
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="12" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="554" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="662" />
             <source>Sensor and gateway siting</source>
             <translation>Inplanting van sensoren en gateways</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="13" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="514" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="664" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="804" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
             <location filename="../processing/algorithms/load_gipod.py" line="50" />
             <location filename="../processing/algorithms/merge_project_registers.py" line="40" />
@@ -4715,192 +4771,222 @@
             <translation>Projecten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="228" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="266" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="304" />
+            <source>number of gateways</source>
+            <translation>aantal gateways</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="304" />
+            <source>number of sensors</source>
+            <translation>aantal sensoren</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="305" />
+            <source>% of the addresses</source>
+            <translation>% van de adressen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="309" />
+            <source>Addresses heard by the gateways</source>
+            <translation>Adressen gehoord door de gateways</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="311" />
+            <source>Addresses within {radius} m of a sensor</source>
+            <translation>Adressen binnen {radius} m van een sensor</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="313" />
+            <source>Addresses covered by the sensors</source>
+            <translation>Adressen gedekt door de sensoren</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="62" />
+            <source>Daily means of {property}</source>
+            <translation>Daggemiddelden van {property}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="230" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="268" />
             <source>Study area</source>
             <translation>Studiegebied</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="237" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="239" />
             <source>The store has no data for municipality {municipality}; it holds {held}.</source>
             <translation>De opslag heeft geen gegevens voor de gemeente {municipality}; ze bevat {held}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="264" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="266" />
             <source>The study store holds no data with a location; choose a municipality or an extent.</source>
             <translation>De studieopslag bevat geen gegevens met een ligging; kies een gemeente of een gebied.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="265" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="267" />
             <source>Region of {n} municipalities</source>
             <translation>Regio van {n} gemeenten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="300" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="302" />
             <source>… and {n} more</source>
             <translation>… en nog {n}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="335" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="362" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="501" />
-            <location filename="../smart_municipality/siting/report.py" line="638" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="365" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="392" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="530" />
             <source>Legend</source>
             <translation>Legende</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="375" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="524" />
-            <location filename="../smart_municipality/siting/report.py" line="640" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="405" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="551" />
             <source>Key figures</source>
             <translation>Kerncijfers</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="400" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="429" />
             <source>Municipality of {name} (NIS code {nis})</source>
             <translation>Gemeente {name} (NIS-code {nis})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="422" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="451" />
             <source>Contents</source>
             <translation>Inhoud</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="426" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="455" />
             <source>Not in this study</source>
             <translation>Niet in deze studie</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="430" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="459" />
             <source>Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal Vlaanderen and the municipality's own registers. Figures on {date}.</source>
             <translation>Gemaakt met Slimme Gemeente, een QGIS-plug-in. Bronnen: Digitaal Vlaanderen en de eigen registers van de gemeente. Cijfers op {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="451" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="218" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="311" />
-            <location filename="../smart_municipality/siting/report.py" line="595" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="480" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="274" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="369" />
             <source>Neighbourhoods</source>
             <translation>Wijken</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="465" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="518" />
-            <location filename="../smart_municipality/siting/report.py" line="731" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="494" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="543" />
             <source>Neighbourhood</source>
             <translation>Wijk</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="468" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="497" />
             <source>{title} – atlas</source>
             <translation>{title} – atlas</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="498" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="527" />
             <source>Figures per neighbourhood from the study store; rates of neighbourhoods with fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen.</source>
             <translation>Cijfers per wijk uit de studieopslag; percentages van wijken met minder dan 5 adressen worden niet getoond (privacy). Basiskaart: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="511" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="301" />
-            <location filename="../smart_municipality/siting/report.py" line="708" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="359" />
             <location filename="../processing/algorithms/match_addresses.py" line="29" />
             <source>Addresses</source>
             <translation>Adressen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="512" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
             <source>Vacant premises</source>
             <translation>Leegstaande panden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="513" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
             <source>Vacancy rate</source>
             <translation>Leegstandspercentage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="589" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="615" />
             <source>fewer than 5 addresses</source>
             <translation>minder dan 5 adressen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="617" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="643" />
             <source>vacancy rate (%); dashed: the whole area</source>
             <translation>leegstandspercentage (%); streepjeslijn: het hele gebied</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="618" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="443" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="644" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="501" />
             <source>Vacancy rate per neighbourhood</source>
             <translation>Leegstandspercentage per wijk</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="630" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="656" />
             <source>The language {language} is not offered; choose nl, fr or en.</source>
             <translation>De taal {language} wordt niet aangeboden; kies nl, fr of en.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="633" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="659" />
             <source>Choose A4 or A3, portrait or landscape.</source>
             <translation>Kies A4 of A3, staand of liggend.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="636" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="662" />
             <source>Unknown themes: {themes}; choose from {known}.</source>
             <translation>Onbekende thema's: {themes}; kies uit {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="641" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="667" />
             <source>An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical sectors.</source>
             <translation>Een atlas heeft de wijken nodig: geef een polygonenlaag van wijken of statistische sectoren.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="644" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="670" />
             <source>The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 (EPSG:31370): reproject the layer first.</source>
             <translation>De wijkenlaag staat in {crs}; de studie werkt in Belgische Lambert 72 (EPSG:31370): herprojecteer de laag eerst.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="662" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="688" />
             <source>Map study {name}</source>
             <translation>Kaartstudie {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="673" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="699" />
             <source>Theme: {theme}</source>
             <translation>Thema: {theme}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="679" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="705" />
             <source>{theme} left out: {reason}</source>
             <translation>{theme} weggelaten: {reason}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="684" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="710" />
             <source>None of the chosen themes has data for {area}: {reasons}</source>
             <translation>Geen van de gekozen thema's heeft gegevens voor {area}: {reasons}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="686" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="712" />
             <source>Title page</source>
             <translation>Titelpagina</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="695" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="721" />
             <source>Atlas: one page per neighbourhood ({n} pages)</source>
             <translation>Atlas: één pagina per wijk ({n} pagina's)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="697" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="723" />
             <source>Vacancy is shown per neighbourhood or per cell, never per premise; the project register's contact details are left out.</source>
             <translation>Leegstand wordt per wijk of per cel getoond, nooit per pand; de contactgegevens van het projectregister zijn weggelaten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="709" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="735" />
             <source>The map study was cancelled.</source>
             <translation>De kaartstudie werd geannuleerd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="788" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="814" />
             <source>The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?</source>
             <translation>De pdf kan niet naar {path} geschreven worden ({reason}); is hij open in een pdf-lezer?</translation>
         </message>
@@ -4940,402 +5026,560 @@
             <translation>Het lettertype {font} van het sjabloon is niet geïnstalleerd; de studie gebruikt {fallback}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="291" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="59" />
+            <source>Addresses (Adressenregister)</source>
+            <translation>Adressen (Adressenregister)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="60" />
+            <source>Buildings (GRB)</source>
+            <translation>Gebouwen (GRB)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="61" />
+            <source>Road surface (GRB)</source>
+            <translation>Wegbaan (GRB)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="62" />
+            <source>Parcels (GRB)</source>
+            <translation>Percelen (GRB)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="63" />
+            <source>Municipal boundary (VRBG)</source>
+            <translation>Gemeentegrens (VRBG)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="65" />
+            <source>in use</source>
+            <translation>in gebruik</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="65" />
+            <source>proposed</source>
+            <translation>voorgesteld</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="66" />
+            <source>retired</source>
+            <translation>gehistoreerd</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="66" />
+            <source>rejected</source>
+            <translation>afgekeurd</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="68" />
+            <source>Main building</source>
+            <translation>Hoofdgebouw</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="68" />
+            <source>Outbuilding</source>
+            <translation>Bijgebouw</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="69" />
+            <source>Other building</source>
+            <translation>Ander gebouw</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="72" />
+            <source>Source: Digitaal Vlaanderen (GRB, Adressenregister, VRBG), licence: Modellicentie Gratis Hergebruik.</source>
+            <translation>Bron: Digitaal Vlaanderen (GRB, Adressenregister, VRBG), licentie: Modellicentie Gratis Hergebruik.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="78" />
+            <source>Hot spot (99 % confidence)</source>
+            <translation>Hotspot (99 % betrouwbaarheid)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="79" />
+            <source>Hot spot (95 % confidence)</source>
+            <translation>Hotspot (95 % betrouwbaarheid)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="80" />
+            <source>Hot spot (90 % confidence)</source>
+            <translation>Hotspot (90 % betrouwbaarheid)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="81" />
+            <source>Not significant</source>
+            <translation>Niet significant</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="82" />
+            <source>Cold spot (90 % confidence)</source>
+            <translation>Coldspot (90 % betrouwbaarheid)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="83" />
+            <source>Cold spot (95 % confidence)</source>
+            <translation>Coldspot (95 % betrouwbaarheid)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="84" />
+            <source>Cold spot (99 % confidence)</source>
+            <translation>Coldspot (99 % betrouwbaarheid)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="349" />
             <source>Overview</source>
             <translation>Overzicht</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="293" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="351" />
             <source>No base layers: download the GRB and the addresses into the study GeoPackage or give base layers.</source>
             <translation>Geen basislagen: download het GRB en de adressen in de studie-GeoPackage of geef basislagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="302" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="421" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="360" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
             <source>Buildings</source>
             <translation>Gebouwen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="302" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="360" />
             <source>Parcels</source>
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="307" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="365" />
             <source>Area (km²)</source>
             <translation>Oppervlakte (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="309" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="367" />
             <source>Addresses per km²</source>
             <translation>Adressen per km²</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="318" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="376" />
             <source>Addresses by status</source>
             <translation>Adressen per status</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="337" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="395" />
             <source>Not shown: fewer than 5 addresses (small numbers, privacy)</source>
             <translation>Niet getoond: minder dan 5 adressen (kleine aantallen, privacy)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="340" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="398" />
             <source>No vacancy (0 %)</source>
             <translation>Geen leegstand (0 %)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="343" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="401" />
             <source>{low} % or more</source>
             <translation>{low} % of meer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="345" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="403" />
             <source>{low} to {high} %</source>
             <translation>{low} tot {high} %</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="408" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="466" />
             <source>The store holds no vacancy register for this area; import the register first (Import vacancy register).</source>
             <translation>De studieopslag bevat geen leegstandsregister voor dit gebied; lees het register eerst in (Leegstandsregister inlezen).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="416" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="474" />
             <source>No premises are in the vacancy register on {date}.</source>
             <translation>Op {date} staan er geen panden in het leegstandsregister.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="421" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
             <source>Dwellings</source>
             <translation>Woningen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="421" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
             <source>Business premises</source>
             <translation>Bedrijfsruimten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="422" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="480" />
             <source>Shops</source>
             <translation>Winkels</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="423" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="481" />
             <source>Premises in the register</source>
             <translation>Panden in het register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="427" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="485" />
             <source>Other or unknown</source>
             <translation>Andere of onbekend</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="431" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="489" />
             <source>Vacancy rate (premises per 100 addresses)</source>
             <translation>Leegstandspercentage (panden per 100 adressen)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="432" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="490" />
             <source>Median time in the register (years)</source>
             <translation>Mediane duur in het register (jaar)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="437" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="495" />
             <source>Entries in the last 12 months</source>
             <translation>Opnames in de laatste 12 maanden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="438" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="496" />
             <source>Removals in the last 12 months</source>
             <translation>Schrappingen in de laatste 12 maanden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="458" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="516" />
             <source>Highest rate: {area}</source>
             <translation>Hoogste percentage: {area}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="460" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="518" />
             <source>Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.</source>
             <translation>Leegstand per wijk; percentages van wijken met minder dan 5 adressen worden niet getoond.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="463" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="521" />
             <source>Vacant premises counted per {size} m cell: no single premise is shown (privacy).</source>
             <translation>Leegstaande panden geteld per cel van {size} m: geen enkel pand wordt getoond (privacy).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="469" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="527" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>In the register on 31/12</source>
             <translation>In het register op 31/12</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="469" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="527" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>Entries</source>
             <translation>Opnames</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="469" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="527" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>Removals</source>
             <translation>Schrappingen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="474" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
             <source>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</source>
             <translation>Bron: het gemeentelijke leegstandsregister in de studieopslag; basiskaart: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="482" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="552" />
+            <source>Not analysed: fewer than 5 addresses (small numbers)</source>
+            <translation>Niet geanalyseerd: minder dan 5 adressen (kleine aantallen)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="557" />
+            <source>Hot spots of vacancy (Gi*, {size} m cells)</source>
+            <translation>Hotspots van leegstand (Gi*, cellen van {size} m)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="561" />
+            <source>Cells analysed</source>
+            <translation>Geanalyseerde cellen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="562" />
+            <source>Hot-spot cells (90 % or more)</source>
+            <translation>Hotspotcellen (90 % of meer)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="563" />
+            <source>Cold-spot cells (90 % or more)</source>
+            <translation>Coldspotcellen (90 % of meer)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="564" />
+            <source>Cells not analysed (fewer than 5 addresses)</source>
+            <translation>Niet geanalyseerde cellen (minder dan 5 adressen)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="570" />
+            <source>Cells per class</source>
+            <translation>Cellen per klasse</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="571" />
+            <source>Getis-Ord Gi* with permutation tests on the vacancy rate per cell; {n} cells with fewer than 5 addresses are left out of the analysis (small numbers, privacy).</source>
+            <translation>Getis-Ord Gi* met permutatietoetsen op het leegstandspercentage per cel; {n} cellen met minder dan 5 adressen blijven buiten de analyse (kleine aantallen, privacy).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="573" />
+            <source>Vacancy: hot spots</source>
+            <translation>Leegstand: hotspots</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="575" />
+            <source>Source: the municipal vacancy register in the study store, hot spots by Smart Municipality; base map: Digitaal Vlaanderen.</source>
+            <translation>Bron: het gemeentelijke leegstandsregister in de studieopslag, hotspots door Slimme Gemeente; basiskaart: Digitaal Vlaanderen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="590" />
             <source>{low} or more</source>
             <translation>{low} of meer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="496" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="604" />
             <source>Vacant premises per {size} m cell</source>
             <translation>Leegstaande panden per cel van {size} m</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="518" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="626" />
             <source>The store holds no sensors for this area; load sensor data first.</source>
             <translation>De studieopslag bevat geen sensoren voor dit gebied; laad eerst sensorgegevens.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="525" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="633" />
             <source>The sensors of this area have no positions to map.</source>
             <translation>De sensoren van dit gebied hebben geen ligging om te karteren.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="533" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="642" />
             <source>Sensor owners: {owners}. Data sources: {sources}. Limit values: EU directive 2008/50/EC, WHO 2021 guidelines.</source>
             <translation>Eigenaars van de sensoren: {owners}. Gegevensbronnen: {sources}. Grenswaarden: EU-richtlijn 2008/50/EG, WHO-richtwaarden 2021.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="540" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="648" />
             <source>Sensors: {property}</source>
             <translation>Sensoren: {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="542" />
-            <location filename="../smart_municipality/sensors/report.py" line="116" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
             <source>Sensor</source>
             <translation>Sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="542" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
             <source>mean ({unit})</source>
             <translation>gemiddelde ({unit})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="542" />
-            <location filename="../smart_municipality/sensors/report.py" line="117" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
             <source>data</source>
             <translation>gegevens</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="544" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="652" />
             <source>Means over the stored period; – : less than 75 % valid data (EU rule).</source>
             <translation>Gemiddelden over de bewaarde periode; – : minder dan 75 % geldige gegevens (EU-regel).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="560" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="668" />
             <source>The store holds no siting scenarios for this area; run Site LoRaWAN gateways or Site sensors with the study store.</source>
             <translation>De studieopslag bevat geen inplantingsscenario's voor dit gebied; voer LoRaWAN-gateways plaatsen of Sensoren plaatsen uit met de studieopslag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="567" />
-            <location filename="../smart_municipality/siting/report.py" line="665" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="675" />
             <source>Chosen gateways</source>
             <translation>Gekozen gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="568" />
-            <location filename="../smart_municipality/siting/report.py" line="705" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="676" />
             <location filename="../processing/algorithms/site_sensors.py" line="98" />
             <source>Chosen sensor sites</source>
             <translation>Gekozen sensorlocaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="579" />
-            <location filename="../smart_municipality/siting/report.py" line="709" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="688" />
             <source>Reach of a sensor ({radius} m)</source>
             <translation>Bereik van een sensor ({radius} m)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="588" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="701" />
             <source>Scenario</source>
             <translation>Scenario</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="590" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="703" />
             <source>Sites chosen</source>
             <translation>Gekozen locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="591" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="704" />
             <source>Demand covered</source>
             <translation>Gedekte vraag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="592" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="705" />
             <source>Best possible with as many sites (bound)</source>
             <translation>Best mogelijke met evenveel locaties (bovengrens)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="593" />
-            <location filename="../smart_municipality/siting/report.py" line="679" />
-            <location filename="../smart_municipality/siting/report.py" line="726" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="706" />
             <source>Certificate: share of the optimum reached</source>
             <translation>Certificaat: bereikt deel van het optimum</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="603" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="718" />
             <source>LoRaWAN gateways</source>
             <translation>LoRaWAN-gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="603" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="718" />
             <source>Sensor sites</source>
             <translation>Sensorlocaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="604" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="719" />
             <source>Siting: {what}</source>
             <translation>Inplanting: {what}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="605" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="720" />
             <source>Siting by Smart Municipality ({method}, {objective}); base map: Digitaal Vlaanderen.</source>
             <translation>Inplanting door Slimme Gemeente ({method}, {objective}); basiskaart: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="608" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="723" />
             <source>The certificate compares the chosen sites with an upper bound on what any choice of as many sites could cover.</source>
             <translation>Het certificaat vergelijkt de gekozen locaties met een bovengrens voor wat eender welke keuze van evenveel locaties kan dekken.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="621" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="741" />
+            <source>Smallest spreading factor that reaches a gateway</source>
+            <translation>Kleinste spreidingsfactor die een gateway bereikt</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="749" />
+            <source>Area reached with SF7–SF9 (km²)</source>
+            <translation>Oppervlakte bereikt met SF7–SF9 (km²)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="750" />
+            <source>Area reached at all (km²)</source>
+            <translation>Oppervlakte bereikt, alle SF (km²)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="761" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
             <source>Smart-city projects</source>
             <translation>Smartcityprojecten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="629" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="769" />
             <source>The project register holds no projects with a location in this area; add them with the project form.</source>
             <translation>Het projectregister bevat geen projecten met een ligging in dit gebied; voeg ze toe met het projectformulier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="635" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="775" />
             <source>Projects: areas</source>
             <translation>Projecten: gebieden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="636" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="776" />
             <source>Projects: routes</source>
             <translation>Projecten: tracés</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="637" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="777" />
             <source>Projects: places</source>
             <translation>Projecten: plaatsen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="664" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="804" />
             <source>Running on {date}</source>
             <translation>Lopend op {date}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="670" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="810" />
             <source>Subsidies (total)</source>
             <translation>Subsidies (totaal)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="672" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="812" />
             <source>Projects with a KPI</source>
             <translation>Projecten met een KPI</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="674" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="814" />
             <source>no theme</source>
             <translation>geen thema</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="677" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="817" />
             <source>Projects by theme</source>
             <translation>Projecten per thema</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="681" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="821" />
             <source>Projects by stage</source>
             <translation>Projecten per fase</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="685" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="825" />
             <source>Source: the municipal project register in the study store (contact details left out); base map: Digitaal Vlaanderen.</source>
             <translation>Bron: het gemeentelijke projectregister in de studieopslag (contactgegevens weggelaten); basiskaart: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="720" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="860" />
             <source>The study GeoPackage holds no traffic indicators; run Traffic indicators per segment (and Compare traffic before and after) with the study GeoPackage as output.</source>
             <translation>Het studie-GeoPackage bevat geen verkeersindicatoren; voer Verkeersindicatoren per segment (en Verkeer voor en na vergelijken) uit met het studie-GeoPackage als uitvoer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="734" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="874" />
             <source>Change in car traffic</source>
             <translation>Verandering van het autoverkeer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="734" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="874" />
             <source>Weekday traffic</source>
             <translation>Verkeer op werkdagen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="747" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="887" />
             <source>too few days</source>
             <translation>te weinig dagen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="749" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="889" />
             <source>no change</source>
             <translation>geen verandering</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="772" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="912" />
             <source>Before/after: cars per weekday</source>
             <translation>Voor/na: auto's per werkdag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="773" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="913" />
             <source>Before/after: cyclists per weekday</source>
             <translation>Voor/na: fietsers per werkdag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="775" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="915" />
             <source>Average daily traffic on school-term weekdays (no holidays); v85: the speed 85 % of cars do not exceed. A change is named only when its 95 % interval (bootstrap over days) excludes zero.</source>
             <translation>Gemiddeld verkeer per schoolwerkdag (zonder vakanties en feestdagen); v85: de snelheid die 85 % van de auto's niet overschrijdt. Een verandering wordt enkel vermeld als haar 95 %-interval (bootstrap over de dagen) nul uitsluit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="778" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
             <source>cars/day</source>
             <translation>auto's/dag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="778" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
             <source>bikes/day</source>
             <translation>fietsen/dag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="778" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
             <location filename="../smart_municipality/mobility/charts.py" line="74" />
             <location filename="../smart_municipality/mobility/compare.py" line="76" />
             <source>after</source>
             <translation>na</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="780" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="920" />
             <source>Counts: Telraam (CC BY 4.0) and counting poles; calendar: Flemish school holidays and Belgian public holidays; base map: Digitaal Vlaanderen.</source>
             <translation>Tellingen: Telraam (CC BY 4.0) en telpalen; kalender: Vlaamse schoolvakanties en Belgische feestdagen; basiskaart: Digitaal Vlaanderen.</translation>
         </message>
@@ -6137,39 +6381,6 @@
             <translation>Archief-CSV van sensor.community</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/demo.py" line="73" />
-            <source>Municipality {name}</source>
-            <translation>Gemeente {name}</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/demo.py" line="95" />
-            <location filename="../smart_municipality/sensors/demo.py" line="107" />
-            <location filename="../smart_municipality/sources/sensor_community.py" line="71" />
-            <location filename="../smart_municipality/sources/sensor_community.py" line="129" />
-            <location filename="../smart_municipality/sources/telraam.py" line="89" />
-            <location filename="../smart_municipality/sources/telraam.py" line="121" />
-            <source>citizen</source>
-            <translation>burger</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/demo.py" line="99" />
-            <location filename="../smart_municipality/sources/irceline.py" line="65" />
-            <source>fixed line</source>
-            <translation>vaste lijn</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/demo.py" line="118" />
-            <location filename="../smart_municipality/vacancy/demo.py" line="232" />
-            <location filename="../smart_municipality/vacancy/demo.py" line="257" />
-            <source>The demo municipality</source>
-            <translation>De demogemeente</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/demo.py" line="235" />
-            <source>Generated demo sensors: every reading is invented.</source>
-            <translation>Gegenereerde demosensoren: elke meting is verzonnen.</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/sensors/files.py" line="114" />
             <source>'{part}' is not a mapping entry; write key=value with a key among: {keys}.</source>
             <translation>'{part}' is geen koppelingsregel; schrijf sleutel=waarde met een sleutel uit: {keys}.</translation>
@@ -6684,36 +6895,6 @@
             <translation>Sensoren die persoonsgegevens verwerken, worden getoond in het midden van hun rastercel van 100 m; sensoren die de gemeente als niet-openbaar markeerde, worden niet opgelijst.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/report.py" line="111" />
-            <source>days &gt; EU daily limit</source>
-            <translation>dagen &gt; EU-grenswaarde per dag</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/report.py" line="116" />
-            <source>mean</source>
-            <translation>gemiddelde</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/report.py" line="119" />
-            <source>● above the annual value, ○ below it; – : less than 75 % valid data (EU rule).</source>
-            <translation>● boven de jaarwaarde, ○ eronder; – : minder dan 75 % geldige gegevens (EU-regel).</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/report.py" line="138" />
-            <source>Daily means of {property}</source>
-            <translation>Daggemiddelden van {property}</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/report.py" line="177" />
-            <source>Latest value</source>
-            <translation>Laatste waarde</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/report.py" line="193" />
-            <source>Sensor data from the study store.</source>
-            <translation>Sensorgegevens uit de studieopslag.</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/sensors/storage.py" line="81" />
             <source>{obs} new readings stored ({skipped} already present), {things} new sensors, {streams} new datastreams.</source>
             <translation>{obs} nieuwe metingen opgeslagen ({skipped} al aanwezig), {things} nieuwe sensoren, {streams} nieuwe datastromen.</translation>
@@ -6900,41 +7081,6 @@
             <translation>De straal moet een positief aantal meter zijn.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="140" />
-            <source>The demo GeoPackage {} does not exist; generate the demo first.</source>
-            <translation>Het demo-GeoPackage {} bestaat niet; maak eerst de demo aan.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/demo.py" line="146" />
-            <source>The demo GeoPackage needs a buildings layer (GBG) and an addresses layer.</source>
-            <translation>Het demo-GeoPackage heeft een gebouwenlaag (GBG) en een adressenlaag nodig.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/demo.py" line="187" />
-            <source>Candidate sites every {spacing:g} m along the roads.</source>
-            <translation>Kandidaatlocaties om de {spacing:g} m langs de wegen.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/demo.py" line="190" />
-            <source>Candidate sites at every tenth address (the demo has no roads layer).</source>
-            <translation>Kandidaatlocaties op elk tiende adres (de demo heeft geen wegenlaag).</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/demo.py" line="263" />
-            <source>Demo: LoRaWAN gateways</source>
-            <translation>Demo: LoRaWAN-gateways</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/demo.py" line="274" />
-            <source>The largest buildings stand in for public buildings; antennas {height:g} m above the ground on their roofs.</source>
-            <translation>De grootste gebouwen staan voor openbare gebouwen; antennes {height:g} m boven de grond op hun dak.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/demo.py" line="278" />
-            <source>Demo: sensor sites</source>
-            <translation>Demo: sensorlocaties</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/siting/linkbudget.py" line="62" />
             <source>The shadowing margin</source>
             <translation>De schaduwmarge</translation>
@@ -7057,130 +7203,6 @@
             <location filename="../smart_municipality/siting/pathloss.py" line="276" />
             <source>No calibrated parameter set is called '{}'; run the calibration or give the path of its .json file.</source>
             <translation>Er is geen gekalibreerde parameterset met de naam '{}'; voer de kalibratie uit of geef het pad van het .json-bestand.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="104" />
-            <source>The siting GeoPackage {path} has no layer {layer}; run the siting study again.</source>
-            <translation>De GeoPackage {path} van de locatiestudie heeft geen laag {layer}; voer de locatiestudie opnieuw uit.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="115" />
-            <source>The raster {path} cannot be opened; run the siting study again.</source>
-            <translation>Het raster {path} kan niet geopend worden; voer de locatiestudie opnieuw uit.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="119" />
-            <source>The siting run has no minimum-SF raster; run the coverage study again.</source>
-            <translation>De locatiestudie heeft geen raster met de kleinste SF; voer de dekkingsstudie opnieuw uit.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="481" />
-            <source>none</source>
-            <translation>geen</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="491" />
-            <location filename="../smart_municipality/siting/report.py" line="512" />
-            <source>% of the addresses</source>
-            <translation>% van de adressen</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="494" />
-            <source>Addresses by smallest spreading factor</source>
-            <translation>Adressen per kleinste spreidingsfactor</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="511" />
-            <source>number of sensors</source>
-            <translation>aantal sensoren</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="515" />
-            <location filename="../smart_municipality/siting/report.py" line="723" />
-            <source>Addresses within {radius} m of a sensor</source>
-            <translation>Adressen binnen {radius} m van een sensor</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="516" />
-            <source>Addresses covered by the sensors</source>
-            <translation>Adressen gedekt door de sensoren</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="664" />
-            <source>Candidate sites (large buildings)</source>
-            <translation>Kandidaat-locaties (grote gebouwen)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="666" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="74" />
-            <source>Smallest spreading factor</source>
-            <translation>Kleinste spreidingsfactor</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="676" />
-            <source>Gateways chosen</source>
-            <translation>Gekozen gateways</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="677" />
-            <source>Addresses heard by a gateway</source>
-            <translation>Adressen gehoord door een gateway</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="678" />
-            <source>Best possible with as many gateways (bound)</source>
-            <translation>Best mogelijke met evenveel gateways (grens)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="681" />
-            <source>Addresses reached with SF7–SF9</source>
-            <translation>Adressen bereikt met SF7–SF9</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="683" />
-            <source>Area with coverage (map cells)</source>
-            <translation>Oppervlakte met dekking (kaartcellen)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="704" />
-            <source>Candidate sites (along the roads)</source>
-            <translation>Kandidaat-locaties (langs de wegen)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="706" />
-            <source>within {radius} m of a sensor</source>
-            <translation>binnen {radius} m van een sensor</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="706" />
-            <source>covered</source>
-            <translation>gedekt</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="707" />
-            <source>further away</source>
-            <translation>verder weg</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="722" />
-            <source>Sensor sites chosen</source>
-            <translation>Gekozen sensorlocaties</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="724" />
-            <source>Addresses covered</source>
-            <translation>Gedekte adressen</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="731" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="147" />
-            <source>addresses</source>
-            <translation>adressen</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/siting/report.py" line="731" />
-            <source>in reach</source>
-            <translation>binnen bereik</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/scenarios.py" line="97" />
@@ -7402,6 +7424,11 @@
             <translation>{service} stuurde een onverwachte lijst van collecties; misschien is de dienst gewijzigd.</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/sources/irceline.py" line="65" />
+            <source>fixed line</source>
+            <translation>vaste lijn</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/sources/irceline.py" line="66" />
             <source>official air-quality station</source>
             <translation>officieel meetstation voor luchtkwaliteit</translation>
@@ -7435,6 +7462,14 @@
             <location filename="../smart_municipality/sources/sensor_community.py" line="69" />
             <source>citizen sensor ({kind})</source>
             <translation>burgersensor ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/sensor_community.py" line="71" />
+            <location filename="../smart_municipality/sources/sensor_community.py" line="129" />
+            <location filename="../smart_municipality/sources/telraam.py" line="89" />
+            <location filename="../smart_municipality/sources/telraam.py" line="121" />
+            <source>citizen</source>
+            <translation>burger</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sources/sensor_community.py" line="108" />
@@ -8166,12 +8201,6 @@
             <translation>{name} heeft meerdere werkbladen met gegevens ({sheets}); kies het werkblad dat gelezen moet worden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/chart.py" line="36" />
-            <location filename="../smart_municipality/vacancy/demo.py" line="385" />
-            <source>No dossiers in the register yet.</source>
-            <translation>Nog geen dossiers in het register.</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/vacancy/dates.py" line="148" />
             <source> (taken from {source})</source>
             <translation> (uit {source})</translation>
@@ -8180,11 +8209,6 @@
             <location filename="../smart_municipality/vacancy/dates.py" line="149" />
             <source>The export date {date}{where} cannot be true (today is {today}); give the real export date; nothing was imported.</source>
             <translation>De exportdatum {date}{where} kan niet kloppen (vandaag is het {today}); geef de echte exportdatum; er werd niets geïmporteerd.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/vacancy/demo.py" line="313" />
-            <source>The demo has no valid {layer} layer for the vacancy register.</source>
-            <translation>De demo heeft geen geldige laag {layer} voor het leegstandsregister.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/vacancy/hotspots.py" line="35" />

@@ -48,7 +48,7 @@ def build(paper: str, orientation: str, path: Path) -> None:
     from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtGui import QColor
 
-    from smart_municipality.smart_municipality.siting import report
+    from smart_municipality.smart_municipality.mapstudy import furniture as report
 
     width, height = PAPERS[paper]
     if orientation == "portrait":

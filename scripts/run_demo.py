@@ -1,5 +1,5 @@
 """`make demo`: download GRB and addresses of a municipality with the plugin's own Processing algorithms and print
-an overview map.
+its map study.
 
     python3 scripts/run_demo.py --output build/demo                      # Demodorp, from a local fake server
     python3 scripts/run_demo.py --output build/demo --municipality 73028 # a real municipality, live services
@@ -10,28 +10,27 @@ registry at it; with ``--municipality <NIS code>`` it uses the live services of 
 internet). Either way it starts QGIS headless (offscreen), runs ``smart_municipality:download_grb`` (GBG, ADP, WBN)
 and ``smart_municipality:download_addresses``, fetches the municipal boundary (VRBG) and writes:
 
-* ``<name>.gpkg``: layers GBG, ADP, WBN, addresses and boundary, each with its QML style saved as default style;
-* ``<name>.pdf`` and one PNG per page (``<name>.png``, ``<name>_2.png``, ...): an A4 landscape overview map from
-  ``resources/layouts/overview_a4_landscape.qpt`` with the styles of ``resources/styles/``.
+* ``<name>.gpkg``: layers GBG, ADP, WBN, addresses and boundary, each with its QML style saved as default style; it
+  is also the study store (the plugin's store tables);
+* ``kaartstudie.pdf`` and one PNG per page (``kaartstudie_01.png`` …): the map study made by
+  ``smart_municipality/mapstudy`` from the study store, in Dutch, A4 landscape — the plugin's one way to print a
+  page.
 
-For Demodorp the demo grows with the plugin's capabilities: ``<name>.gpkg`` is also the study store (the plugin's
-store tables) and gets each theme's data, and the PDF a page per theme:
+For Demodorp the store gets each theme's data (generators in ``smart_municipality/demo``):
 
-* vacancy (``vacancy/demo.py``): two generated VIP exports imported into the store's register, indicators per wijk
-  (layer ``vacancy_wijken``) and hot spots (``vacancy_hotspots``); exports and open data in ``leegstand/``;
-* siting (``siting/demo.py``, pages from ``siting/report.py``): gateway candidates, the chosen gateways and their
-  coverage on a synthetic terrain, a sensor placement (layers ``siting_*``); rasters with styles in ``siting/``;
-  two pages: gateway coverage and sensor placement;
-* sensors (``sensors/demo.py``, page from ``sensors/report.py``): 15 sensors with a year of hourly readings in the
-  store's sensor tables; the readings page shows NO2 against the EU limit values and the WHO guidelines;
-* projects (``projects/demo.py``): nine invented smart-city projects in the store's project register.
+* vacancy: two generated VIP exports imported into the store's register, indicators per wijk (layer
+  ``vacancy_wijken``) and hot spots (``vacancy_hotspots``); exports and open data in ``leegstand/``;
+* siting: gateway candidates, the chosen gateways and their coverage on a synthetic terrain (``siting_sf_coverage``),
+  a sensor placement (layers ``siting_*``), both as scenarios of the store; rasters with styles in ``siting/``;
+* sensors: 15 sensors with a year of hourly readings in the store's sensor tables;
+* projects: nine invented smart-city projects in the store's project register.
 
-Then ``smart_municipality:map_study`` makes ``kaartstudie.pdf`` from the store: the full map study of Demodorp in
-Dutch (title page, overview, vacancy, sensors, gateway and sensor siting, projects, and an atlas page per wijk).
+and the study has every page: title page with contents, overview, vacancy per wijk, vacancy hot spots, sensors (NO2),
+gateway siting with the coverage per spreading factor, sensor siting, smart-city projects, and an atlas page per wijk.
 
 The theme data depend only on ``--seed`` and ``--date`` (the day the register and the sensor year end; default
 today); the sensor readings run up to the last full hour of that day that has passed, so the map of latest values
-is current. A real municipality (``--municipality``) gets the overview page only: the themes need the
+is current. A real municipality (``--municipality``) gets the title page and the overview only: the themes need the
 municipality's own register and sensors, which the demo cannot invent for a real place.
 """
 
@@ -52,16 +51,9 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 GRB_CODES = ("GBG", "ADP", "WBN")
-DUTCH_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-                "november", "december")
-#: layer → (name in the map and legend, style in resources/styles); listed from bottom to top
-MAP_LAYERS = {
-    "ADP": ("Percelen (GRB ADP)", "parcels.qml"),
-    "WBN": ("Wegbaan (GRB WBN)", "roads.qml"),
-    "GBG": ("Gebouwen (GRB GBG)", "buildings.qml"),
-    "boundary": ("Gemeentegrens (VRBG)", "boundary.qml"),
-    "addresses": ("Adressen (Adressenregister)", "addresses.qml"),
-}
+#: layer of the study GeoPackage → its style in resources/styles
+MAP_LAYERS = {"ADP": "parcels.qml", "WBN": "roads.qml", "GBG": "buildings.qml", "boundary": "boundary.qml",
+              "addresses": "addresses.qml"}
 
 
 class DemoError(Exception):
@@ -78,10 +70,6 @@ def _setup_paths() -> None:
 def _slug(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_") or "municipality"
-
-
-def _dutch_date(day: dt.date) -> str:
-    return f"{day.day} {DUTCH_MONTHS[day.month - 1]} {day.year}"
 
 
 # ---- QGIS ------------------------------------------------------------------------------------------------------
@@ -172,7 +160,6 @@ def download(nis: str, work: Path, feedback) -> dict:
     from smart_municipality.smart_municipality.compat.qt import FIELD_STRING, GeometryType, new_field
     from smart_municipality.smart_municipality.downloads import municipality_area, resolve_municipality
     from smart_municipality.smart_municipality.errors import UserError
-    from smart_municipality.smart_municipality.sinks import add_features
     from smart_municipality.smart_municipality.sources.grb import GRB_LAYERS
 
     codes = [layer.code for layer in GRB_LAYERS]
@@ -204,7 +191,7 @@ def download(nis: str, work: Path, feedback) -> dict:
     feature.setGeometry(geometry)
     name = municipality.name or area.label.rsplit(" (", 1)[0]
     feature.setAttributes([nis, name])
-    add_features(boundary.dataProvider(), [feature], boundary.name())
+    boundary.dataProvider().addFeatures([feature])
     layers["boundary"] = boundary
     for key, layer in layers.items():
         if not layer.isValid():
@@ -217,32 +204,11 @@ def style(layers: dict) -> None:
     from smart_municipality.smart_municipality.resources import style_path
 
     for key, layer in layers.items():
-        _title, qml = MAP_LAYERS[key]
+        qml = MAP_LAYERS[key]
         message, ok = layer.loadNamedStyle(style_path(qml))
         if not ok:
             raise DemoError(f"The style {qml} cannot be loaded ({message}).")
         layer.setName(key)  # the layer's name in the GeoPackage
-
-
-def _thousands(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
-def title_for_map(layers: dict) -> None:
-    """Map titles for the legend, and the number of addresses per status in the address legend."""
-    for key, layer in layers.items():
-        layer.setName(MAP_LAYERS[key][0])
-    addresses = layers["addresses"]
-    renderer = addresses.renderer()
-    field = addresses.fields().indexOf(renderer.classAttribute())
-    counts: dict = {}
-    for feature in addresses.getFeatures():
-        value = feature.attribute(field)
-        counts[value] = counts.get(value, 0) + 1
-    for index, category in enumerate(renderer.categories()):
-        count = counts.get(category.value(), 0) if category.value() not in (None, "") else sum(
-            n for value, n in counts.items() if value not in {c.value() for c in renderer.categories()})
-        renderer.updateCategoryLabel(index, f"{category.label()} ({_thousands(count)})")
 
 
 def package(layers: dict, output: Path, feedback) -> None:
@@ -270,9 +236,8 @@ class Themes:
     """What the theme steps made for the pages."""
 
     name: str  # of the municipality, for the page titles
-    vacancy: Any  # vacancy.demo.VacancyDemo
-    siting: Any  # siting.demo.SitingDemoResult
-    siting_layers: Any  # siting.report.SitingLayers
+    vacancy: Any  # demo.vacancy.VacancyDemo
+    siting: Any  # demo.siting.SitingDemoResult
     sensors_saved: Any  # sensors.storage.SaveReport
     store_path: Path  # the study GeoPackage
 
@@ -311,13 +276,12 @@ def add_themes(demo, layers: dict, output: Path, gpkg: Path, reference: dt.date,
     import pandas as pd
     from qgis.core import QgsProcessingException, QgsVectorLayer
 
+    from smart_municipality.smart_municipality.demo.projects import add_projects_to_demo
+    from smart_municipality.smart_municipality.demo.sensors import add_sensors_to_demo
+    from smart_municipality.smart_municipality.demo.siting import LAYER_STYLES, add_siting_to_demo
+    from smart_municipality.smart_municipality.demo.vacancy import add_vacancy_to_demo
     from smart_municipality.smart_municipality.errors import UserError
-    from smart_municipality.smart_municipality.projects.demo import add_projects_to_demo
-    from smart_municipality.smart_municipality.sensors.demo import add_sensors_to_demo
-    from smart_municipality.smart_municipality.siting.demo import LAYER_STYLES, add_siting_to_demo
-    from smart_municipality.smart_municipality.siting.report import siting_layers
     from smart_municipality.smart_municipality.store import open_store
-    from smart_municipality.smart_municipality.vacancy.demo import add_vacancy_to_demo
 
     try:
         print("Vacancy: generating two VIP exports and importing them into the register", flush=True)
@@ -347,235 +311,10 @@ def add_themes(demo, layers: dict, output: Path, gpkg: Path, reference: dt.date,
         add_mobility(demo, output, gpkg, reference, seed, feedback)
     except (UserError, QgsProcessingException) as exc:
         raise DemoError(feedback.errors[0] if feedback.errors else str(exc)) from exc
-    return Themes(demo.name, vacancy, siting, siting_layers(gpkg, siting.rasters, siting.figures, prefix="siting_"),
-                  saved, gpkg)
+    return Themes(demo.name, vacancy, siting, saved, gpkg)
 
 
-# ---- map -------------------------------------------------------------------------------------------------------
-def focus_extent(addresses, aspect: float, minimum: float = 700.0):
-    """The built-up heart of the municipality: the central 80 % of the address points, with a margin, at
-    ``aspect`` (width / height)."""
-    import numpy as np
-    from qgis.core import QgsRectangle
-
-    points = np.array([(p.x(), p.y()) for p in (f.geometry().asPoint() for f in addresses.getFeatures()
-                                                 if f.hasGeometry())])
-    if len(points) == 0:
-        return None
-    x0, x1 = np.percentile(points[:, 0], [10, 90])
-    y0, y1 = np.percentile(points[:, 1], [10, 90])
-    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-    width = max((x1 - x0) * 1.25, minimum)
-    height = max((y1 - y0) * 1.25, minimum)
-    if width / height < aspect:
-        width = height * aspect
-    else:
-        height = width / aspect
-    return QgsRectangle(cx - width / 2, cy - height / 2, cx + width / 2, cy + height / 2)
-
-
-def _fit(rectangle, aspect: float, margin: float = 1.06):
-    from qgis.core import QgsRectangle
-
-    width, height = rectangle.width() * margin, rectangle.height() * margin
-    if width / height < aspect:
-        width = height * aspect
-    else:
-        height = width / aspect
-    center = rectangle.center()
-    return QgsRectangle(center.x() - width / 2, center.y() - height / 2, center.x() + width / 2,
-                        center.y() + height / 2)
-
-
-def _export_pages(layout, png: Path, dpi: int) -> list[Path]:
-    """Every page of ``layout`` as a PNG: ``png`` for the first, ``<stem>_2.png`` … for the next (QGIS's naming)."""
-    from osgeo import gdal
-    from qgis.core import QgsLayoutExporter
-
-    exporter = QgsLayoutExporter(layout)
-    image = QgsLayoutExporter.ImageExportSettings()
-    image.dpi = dpi
-    # the exporter tries to georeference the image in place, which GDAL's PNG driver refuses with a printed error
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        result = exporter.exportToImage(str(png), image)
-    finally:
-        gdal.PopErrorHandler()
-    if result != QgsLayoutExporter.ExportResult.Success:
-        raise DemoError(f"Exporting the map to {png} failed: {exporter.errorMessage()}")
-    pages = layout.pageCollection().pageCount()
-    return [png] + [png.with_name(f"{png.stem}_{k}{png.suffix}") for k in range(2, pages + 1)]
-
-
-def furnish(layout, page: int, date_text: str, attribution: str | None = None,
-            attribution_at: tuple[float, float, float, float] | None = None) -> None:
-    """What every page of the demo has, for pages a theme builds without it: a scale bar and a north arrow in the
-    main map (the largest one on the page), the date top right and the sources."""
-    from qgis.core import QgsLayoutItemMap, QgsLayoutItemScaleBar
-    from qgis.PyQt.QtCore import Qt
-
-    from smart_municipality.smart_municipality.siting.report import add_label, add_north_arrow, add_scale_bar
-
-    items = layout.pageCollection().itemsOnPage(page)
-    maps = [item for item in items if isinstance(item, QgsLayoutItemMap)]
-    if maps and not any(isinstance(item, QgsLayoutItemScaleBar) for item in items):
-        main = max(maps, key=lambda item: item.rect().width() * item.rect().height())
-        position = layout.pageCollection().positionOnPage(main.pos())
-        width, height = main.rect().width(), main.rect().height()
-        add_scale_bar(layout, main, page, position.x() + 3, position.y() + height - 14)
-        add_north_arrow(layout, main, page, position.x() + width - 13, position.y() + 3)
-    add_label(layout, page, date_text, 200, 9, 87, 6, size=9, align=Qt.AlignmentFlag.AlignRight, colour="#333333")
-    if attribution:
-        x, y, w, h = attribution_at or (10, 198, 175, 9)
-        add_label(layout, page, attribution, x, y, w, h, size=6.5, colour="#333333")
-
-
-SOURCE = "Bron: Digitaal Vlaanderen; fictieve demogemeente."
-
-
-def add_theme_pages(layout, layers: dict, themes: Themes, date_text: str, work: Path) -> list:
-    """The theme pages after the overview: vacancy, gateway coverage and sensor placement in ``layout``; the sensor
-    readings page is a layout of its own (``sensors/report.py`` builds whole layouts), returned in a list."""
-    from qgis.core import QgsLayoutItemMap, QgsProject, QgsRectangle
-
-    from smart_municipality.smart_municipality.sensors import report as sensor_report
-    from smart_municipality.smart_municipality.sensors.storage import SensorRepository
-    from smart_municipality.smart_municipality.siting.demo import GATEWAYS_TO_PLACE, SENSOR_RADIUS_M
-    from smart_municipality.smart_municipality.siting.report import (
-        add_coverage_page,
-        add_sensor_placement_page,
-        fit_extent,
-    )
-    from smart_municipality.smart_municipality.store import open_store
-    from smart_municipality.smart_municipality.vacancy.demo import add_vacancy_page
-
-    name = themes.name
-    context = [layers["boundary"], layers["GBG"]]
-    add_vacancy_page(layout, themes.vacancy, context, title=f"{name} — leegstand")
-    furnish(layout, layout.pageCollection().pageCount() - 1, date_text,
-            f"{SOURCE} Leegstandsregister: twee gegenereerde VIP-exports, ingelezen met Slimme Gemeente.",
-            (10, 201, 175, 8))
-
-    siting_note = ("Methode: padverlies Oulu (gepubliceerd model), 10 dB fadingmarge, antennes 12 m op het dak, "
-                   "gebouwen 7 m als obstakel, synthetisch terreinmodel; keuze met gretige maximale dekking en "
-                   "een bovengrens als certificaat.")
-    add_coverage_page(layout, themes.siting_layers, context, title=f"{name} — LoRaWAN-dekking van "
-                      f"{GATEWAYS_TO_PLACE} gateways", attribution=f"{SOURCE} Dekking berekend door Slimme Gemeente "
-                      "op een synthetisch terreinmodel (Demodorp heeft geen DHM).", date_text=date_text,
-                      method_note=siting_note, work_dir=work)
-    wijken = themes.vacancy.wijken
-    add_sensor_placement_page(
-        layout, themes.siting_layers, [layers["boundary"], layers["WBN"], layers["GBG"]],
-        title=f"{name} — plaatsing van sensoren", attribution=f"{SOURCE} Kandidaat-locaties langs de wegbaan (GRB "
-        "WBN), vraag: de adressen; wijken zoals op de leegstandspagina.", date_text=date_text,
-        radius_m=SENSOR_RADIUS_M, areas=wijken, area_name_field="area_name" if wijken.fields().indexOf(
-            "area_name") >= 0 else "area_id",
-        method_note="Methode: maximale dekking (MCLP) met een gretige keuze en lokale verbetering; de bovengrens "
-        "bewijst hoe dicht de keuze bij het optimum ligt.", work_dir=work)
-
-    store = open_store(themes.store_path, read_only=True)
-    try:
-        sensors = sensor_report.sensor_page(
-            SensorRepository(store), title=f"{name} — sensoren: stikstofdioxide (NO2)", observed_property="no2",
-            context_layers=[layers["boundary"], layers["WBN"], layers["GBG"]],
-            attribution=f"{SOURCE} Sensoren en metingen gegenereerd door Slimme Gemeente (fictief); grens- en "
-            "richtwaarden: EU-richtlijn 2008/50/EG en 2024/2881, WHO 2021.", project=QgsProject.instance(),
-            work_dir=work)
-    finally:
-        store.close()
-    # the reference station stands outside the village: room for it and its label next to the boundary
-    sensor_map = next(item for item in sensors.items() if isinstance(item, QgsLayoutItemMap))
-    extent = QgsRectangle(layers["boundary"].extent())
-    extent.combineExtentWith(sensor_map.layers()[0].extent().buffered(900.0))
-    sensor_map.setExtent(fit_extent(extent, sensor_map.rect().width() / sensor_map.rect().height(), 1.02))
-    furnish(sensors, 0, date_text)
-    return [sensors]
-
-
-def render(layers: dict, title: str, attribution: str, png: Path, pdf: Path, themes: Themes | None = None,
-           work: Path | None = None, dpi: int = 150) -> list[Path]:
-    """The overview page (and the theme pages) to ``pdf`` and one PNG per page; returns the PNGs."""
-    from qgis.core import (
-        QgsCoordinateReferenceSystem,
-        QgsLayoutExporter,
-        QgsPrintLayout,
-        QgsProject,
-        QgsReadWriteContext,
-    )
-    from qgis.PyQt.QtXml import QDomDocument
-
-    from smart_municipality.smart_municipality.resources import resource_path
-    from smart_municipality.smart_municipality.siting.report import nice_scale_bar_segments
-
-    project = QgsProject.instance()
-    project.clear()
-    project.setCrs(QgsCoordinateReferenceSystem("EPSG:31370"))
-    root = project.layerTreeRoot()
-    for key in reversed(list(MAP_LAYERS)):  # the layer tree lists the top layer first
-        project.addMapLayer(layers[key], False)
-        node = root.addLayer(layers[key])
-        node.setExpanded(True)
-
-    template = resource_path("layouts", "overview_a4_landscape.qpt")
-    document = QDomDocument()
-    if not document.setContent(template.read_text(encoding="utf-8")):
-        raise DemoError(f"The layout template {template} is not valid XML.")
-    layout = QgsPrintLayout(project)
-    layout.initializeDefaults()
-    _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
-    if not ok:
-        raise DemoError(f"The layout template {template} cannot be loaded.")
-    main, overview = layout.itemById("map"), layout.itemById("overview")
-    layout.itemById("title").setText(title)
-    date_text = f"Gemaakt op {_dutch_date(dt.date.today())}"
-    layout.itemById("date").setText(date_text)
-    layout.itemById("attribution").setText(attribution)
-
-    aspect = main.rect().width() / main.rect().height()
-    extent = focus_extent(layers["addresses"], aspect) or _fit(layers["boundary"].extent(), aspect)
-    main.setExtent(extent)
-    overview.setLayers([layers[key] for key in ("boundary", "GBG", "WBN")])
-    overview.setKeepLayerSet(True)
-    overview.setExtent(_fit(layers["boundary"].extent(), overview.rect().width() / overview.rect().height(), 1.08))
-    nice_scale_bar_segments(layout.itemById("scalebar"), main.scale())
-    legend = layout.itemById("legend")
-    legend.setLegendFilterByMapEnabled(True)  # only the categories on the map
-    legend.refresh()
-    others = []
-    if themes is not None:
-        others = add_theme_pages(layout, layers, themes, date_text, work or pdf.parent)
-    layout.refresh()
-
-    pngs = _export_pages(layout, png, dpi)
-    for other in others:
-        pngs += _export_pages(other, png.with_name(f"{png.stem}_{len(pngs) + 1}{png.suffix}"), dpi)
-    if others:
-        from smart_municipality.smart_municipality.mapstudy.study import layouts_to_pdf
-
-        partial = pdf.with_name(f".{pdf.name}.partial.pdf")
-        layouts_to_pdf([layout, *others], partial, dpi=dpi)
-        partial.replace(pdf)
-    else:
-        exporter = QgsLayoutExporter(layout)
-        if exporter.exportToPdf(str(pdf), QgsLayoutExporter.PdfExportSettings()) != \
-                QgsLayoutExporter.ExportResult.Success:
-            raise DemoError(f"Exporting the map to {pdf} failed: {exporter.errorMessage()}")
-    return pngs
-
-
-def _single_file(gpkg: Path) -> None:
-    """Leave the GeoPackage in rollback-journal mode: QGIS's editing switches it to WAL, and a WAL GeoPackage read
-    by two programs at once (the store and QGIS's layers) fails with "unable to open database file" when one of
-    them opens it read-only."""
-    import sqlite3
-
-    connection = sqlite3.connect(gpkg)
-    try:
-        connection.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        connection.close()
-
-
+# ---- the map study ---------------------------------------------------------------------------------------------
 def add_mobility(demo, output: Path, gpkg: Path, reference: dt.date, seed: int, feedback) -> None:
     """Telraam-like counters on five streets and a school street: the Telraam CSVs in ``mobiliteit/``, the
     indicators and the before/after (smart_municipality:mobility_indicators, compare_periods) into the study
@@ -589,7 +328,7 @@ def add_mobility(demo, output: Path, gpkg: Path, reference: dt.date, seed: int, 
     folder = output / "mobiliteit"
     files = [str(p) for p in write_reports(mobility, folder)]
     print(f"Mobility: {len(files)} Telraam-like counters, a school street (Schoolstraat) from "
-          f"{_dutch_date(mobility.school_street_from)}", flush=True)
+          f"{mobility.school_street_from:%Y-%m-%d}", flush=True)
     segments = QgsVectorLayer("LineString?crs=EPSG:31370&field=segment_id:string&field=name:string"
                               "&field=limit:integer", "segments", "memory")
     features = []
@@ -613,19 +352,60 @@ def add_mobility(demo, output: Path, gpkg: Path, reference: dt.date, seed: int, 
         target.unlink()
 
 
-def map_study(store: Path, nis: str, output: Path, reference: dt.date, feedback) -> dict:
-    """The full map study of the demo municipality (smart_municipality:map_study): every theme, an atlas per wijk."""
-    from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+def map_study(store_path: Path, nis: str, pdf: Path, reference: dt.date, themes: bool, feedback,
+              dpi: int = 150) -> list[Path]:
+    """The map study from the study store (the plugin's one way to print a page), in Dutch: ``pdf`` and a PNG per
+    page (``<stem>_01.png`` …). ``themes``: every theme and an atlas page per wijk, else the overview only (a real
+    municipality, whose registers the demo cannot invent). Returns the PNGs."""
+    from qgis.core import QgsProject, QgsVectorLayer
 
-    print(f"Map study (smart_municipality:map_study): {output}", flush=True)
-    result = run_algorithm("smart_municipality:map_study", {
-        "STORE": str(store), "MUNICIPALITY": nis, "THEMES": [0, 1, 2, 3, 4, 5], "LANGUAGE": 0, "PAPER": 0,
-        "AREAS": f"{store}|layername=vacancy_wijken", "AREA_NAME_FIELD": "area_name", "ATLAS": True,
-        "REFERENCE_DATE": QDateTime(QDate(reference.year, reference.month, reference.day), QTime(12, 0)),
-        "OUTPUT": str(output)}, feedback)
-    if result.get("OMITTED"):
-        print(f"  left out: {result['OMITTED']}", flush=True)
-    return result
+    from smart_municipality.smart_municipality.errors import UserError
+    from smart_municipality.smart_municipality.mapstudy.constants import THEMES
+    from smart_municipality.smart_municipality.mapstudy.study import (
+        StudyRequest,
+        build_study,
+        export_pdf,
+        page_sizes,
+        render_page_image,
+    )
+    from smart_municipality.smart_municipality.store import open_store
+
+    print(f"Map study (smart_municipality.mapstudy): {pdf}", flush=True)
+    if not themes:
+        open_store(store_path, create=True).close()  # the downloaded GeoPackage becomes a study store
+    store = open_store(store_path, create=False, read_only=True)
+    try:
+        areas = QgsVectorLayer(f"{store_path}|layername=vacancy_wijken", "wijken", "ogr") if themes else None
+        request = StudyRequest(store, str(store_path), niscode=nis, themes=list(THEMES) if themes else ["base"],
+                               language="nl", paper="a4", orientation="landscape", atlas=themes, areas=areas,
+                               area_name_field="area_name" if themes else "", reference=reference)
+        study = build_study(request, QgsProject.instance(), feedback)
+        for omitted in study.omitted:
+            print(f"  left out: {omitted.title}: {omitted.reason}", flush=True)
+        count = export_pdf(study, pdf, dpi)
+        pngs = []
+        for page, (width_mm, _height_mm) in zip(range(count), page_sizes(study)):
+            path = pdf.with_name(f"{pdf.stem}_{page + 1:02d}.png")
+            render_page_image(study, page, int(width_mm / 25.4 * dpi)).save(str(path))
+            pngs.append(path)
+    except UserError as exc:
+        raise DemoError(str(exc)) from exc
+    finally:
+        store.close()
+    return pngs
+
+
+def _single_file(gpkg: Path) -> None:
+    """Leave the GeoPackage in rollback-journal mode: QGIS's editing switches it to WAL, and a WAL GeoPackage read
+    by two programs at once (the store and QGIS's layers) fails with "unable to open database file" when one of
+    them opens it read-only."""
+    import sqlite3
+
+    connection = sqlite3.connect(gpkg)
+    try:
+        connection.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        connection.close()
 
 
 # ---- main ------------------------------------------------------------------------------------------------------
@@ -639,13 +419,10 @@ def run(output: Path, municipality: str | None, seed: int, reference: dt.date | 
         server, demo = serve_demodorp(seed)
         nis = demo.nis
         print(f"Demodorp (fictional, NIS {nis}) served by the fake Flemish services at {server.url}", flush=True)
-        attribution = ("Bron: Digitaal Vlaanderen; fictieve demogemeente.\nDemodorp bestaat niet: straten, "
-                       "percelen, gebouwen en adressen zijn gegenereerd door Slimme Gemeente.")
     else:
         nis = municipality.strip()
         if not (len(nis) == 5 and nis.isdigit()):
             raise DemoError(f"{municipality} is not a NIS code; give the five-digit code, e.g. 73028 for Herstappe.")
-        attribution = "Bron: Digitaal Vlaanderen (GRB, Adressenregister, VRBG)."
     app, _provider = start_qgis()
     try:
         feedback = _feedback()
@@ -654,31 +431,19 @@ def run(output: Path, municipality: str | None, seed: int, reference: dt.date | 
             layers, name = result["layers"], result["name"]
             style(layers)
             stem = _slug(name)
-            paths = {"gpkg": output / f"{stem}.gpkg", "png": output / f"{stem}.png", "pdf": output / f"{stem}.pdf"}
+            paths = {"gpkg": output / f"{stem}.gpkg", "study": output / "kaartstudie.pdf"}
             print(f"Writing {paths['gpkg']}", flush=True)
             package(layers, paths["gpkg"], feedback)
-            themes = None
-            if demo is not None:
-                themes = add_themes(demo, layers, output, paths["gpkg"], reference, seed, feedback)
-            title_for_map(layers)
-            from qgis.PyQt.QtCore import QLocale
-
-            from smart_municipality.smart_municipality.i18n import install_translator
-
-            install_translator("nl")  # the pages are Dutch, like the municipality's own reports
-            QLocale.setDefault(QLocale("nl_BE"))  # and so are their numbers (QGIS does this for its user's locale)
-            print(f"Rendering {paths['pdf']} and a PNG per page", flush=True)
-            pngs = render(layers, f"{name} — GRB en adressen", attribution, paths["png"], paths["pdf"], themes,
-                          Path(tmp))
-            paths["pages"] = pngs
-            if demo is not None:
-                paths["study"] = output / "kaartstudie.pdf"
-                map_study(paths["gpkg"], nis, paths["study"], reference, feedback)
             counts = {key: layers[key].featureCount() for key in MAP_LAYERS}
+            if demo is not None:
+                add_themes(demo, layers, output, paths["gpkg"], reference, seed, feedback)
             from qgis.core import QgsProject
 
             QgsProject.instance().clear()  # releases the files in the temporary folder
-            del layers, result, themes
+            del layers, result
+            _single_file(paths["gpkg"])
+            paths["pages"] = map_study(paths["gpkg"], nis, paths["study"], reference, demo is not None, feedback)
+            QgsProject.instance().clear()
     finally:
         if server is not None:
             server.stop()
@@ -686,7 +451,7 @@ def run(output: Path, municipality: str | None, seed: int, reference: dt.date | 
     _single_file(paths["gpkg"])
     print(f"Done in {time.perf_counter() - started:.0f} s: "
           + ", ".join(f"{key} {n}" for key, n in counts.items()), flush=True)
-    for path in (paths["gpkg"], paths["pdf"], *paths["pages"], *([paths["study"]] if "study" in paths else [])):
+    for path in (paths["gpkg"], paths["study"], *paths["pages"]):
         print(f"  {path}")
     return paths
 

@@ -79,11 +79,91 @@ def _literal(node: ast.AST | None) -> str | None:
     return None
 
 
+_MARKERS = frozenset({"tr", "tr_noop", "QT_TRANSLATE_NOOP", "translate"})
+
+
+def _call_name(node: ast.AST) -> str:
+    function = node.func if isinstance(node, ast.Call) else None
+    return function.id if isinstance(function, ast.Name) else (
+        function.attr if isinstance(function, ast.Attribute) else "")
+
+
+def _unmarked_constants(tree: ast.Module) -> dict[str, int]:
+    """Module-level names bound to a value holding string literals none of which is marked for translation (no
+    ``tr_noop()`` or ``tr()`` inside): ``tr(NAME)``, ``tr(NAME[key])`` of such a name is a string the extractor
+    never sees. Name → line."""
+    found = {}
+    for statement in tree.body:
+        targets = statement.targets if isinstance(statement, ast.Assign) else (
+            [statement.target] if isinstance(statement, ast.AnnAssign) and statement.value is not None else [])
+        names = [t.id for t in targets if isinstance(t, ast.Name)]
+        if not names:
+            continue
+        nodes = list(ast.walk(statement.value))
+        # keys, comparisons and subscripts hold codes, not texts
+        codes = {id(c) for n in nodes for part in (
+            n.keys if isinstance(n, ast.Dict) else [n] if isinstance(n, ast.Compare) else
+            [n.slice] if isinstance(n, ast.Subscript) else []) if part is not None for c in ast.walk(part)}
+        has_text = any(isinstance(n, ast.Constant) and isinstance(n.value, str) and n.value.strip()
+                       and id(n) not in codes for n in nodes)
+        marked = any(_call_name(n) in _MARKERS for n in nodes)
+        if has_text and not marked:
+            found.update({name: statement.lineno for name in names})
+    return found
+
+
+def _bindings(scope: ast.AST) -> dict[str, list[ast.AST]]:
+    """Local name → the expressions it is bound from in ``scope`` (assignments, ``for`` loops, comprehensions)."""
+    bound: dict[str, list[ast.AST]] = {}
+
+    def bind(target: ast.AST, value: ast.AST) -> None:
+        for node in ast.walk(target):
+            if isinstance(node, ast.Name):
+                bound.setdefault(node.id, []).append(value)
+    for node in ast.walk(scope):
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                bind(target, node.value)
+        elif isinstance(node, (ast.AnnAssign, ast.NamedExpr)) and node.value is not None:
+            bind(node.target, node.value)
+        elif isinstance(node, (ast.For, ast.comprehension)):
+            bind(node.target, node.iter)
+    return bound
+
+
 class _Finder(ast.NodeVisitor):
-    def __init__(self, extraction: Extraction, path: str) -> None:
+    def __init__(self, extraction: Extraction, path: str, tree: ast.Module | None = None) -> None:
         self.extraction = extraction
         self.path = path
         self.classes: list[str] = []
+        self.unmarked = _unmarked_constants(tree) if tree is not None else {}
+        self.scopes: list[ast.AST] = [tree] if tree is not None else []
+
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:  # noqa: N802 - ast API
+        self.scopes.append(node)
+        self.generic_visit(node)
+        self.scopes.pop()
+
+    visit_AsyncFunctionDef = visit_FunctionDef  # noqa: N815 - ast API
+
+    def _unmarked_source(self, argument: ast.AST) -> str | None:
+        """The module-level constant with unmarked literals that ``argument`` is read from, if any: followed through
+        the local assignments and loops of the enclosing function."""
+        if not self.unmarked:
+            return None
+        bound = _bindings(self.scopes[-1]) if len(self.scopes) > 1 else {}
+        seen: set[str] = set()
+        todo = [argument]
+        while todo:
+            for node in ast.walk(todo.pop()):
+                if not isinstance(node, ast.Name) or node.id in seen:
+                    continue
+                seen.add(node.id)
+                if node.id in bound:
+                    todo += bound[node.id]
+                elif node.id in self.unmarked:
+                    return node.id
+        return None
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802 - ast API
         for statement in node.body:
@@ -120,6 +200,12 @@ class _Finder(ast.NodeVisitor):
                     f"{self.path}:{node.lineno}: tr() of an f-string cannot be translated; use tr('... {{name}}')"
                     ".format(name=...)")
             elif not (isinstance(argument, ast.Attribute) and argument.attr in TRANSLATED_CLASS_ATTRIBUTES):
+                constant = self._unmarked_source(argument)
+                if constant is not None:
+                    self.extraction.problems.append(
+                        f"{self.path}:{node.lineno}: tr({ast.unparse(argument)}) translates a value of {constant} "
+                        f"(line {self.unmarked[constant]}), whose strings are never extracted; mark them with "
+                        "tr_noop('...') where they are written")
                 self.extraction.dynamic.append(f"{self.path}:{node.lineno}: tr({ast.unparse(argument)})")
             return  # a value: its literal must be marked with tr_noop() where it is defined
         context = DEFAULT_CONTEXT
@@ -148,7 +234,7 @@ def extract(root: Path = REPO) -> Extraction:
         relative = path.relative_to(root).as_posix()
         if path.suffix == ".py":
             tree = ast.parse(path.read_text(encoding="utf-8"), filename=relative)
-            _Finder(extraction, relative).visit(tree)
+            _Finder(extraction, relative, tree).visit(tree)
         else:
             form = ET.parse(path).getroot()
             context = form.findtext("class") or path.stem

@@ -3,6 +3,11 @@
 Demodorp does not exist. Its NIS code (99001) and postcode (9999) are not in use in Belgium; its streets, parcels,
 buildings and addresses are invented by :func:`generate_demo_municipality` and only look like GRB and
 Adressenregister data.
+
+The themes of the demo live next to it, one module each, importing the capability they fill: ``vacancy`` (a
+register and its two VIP exports), ``siting`` (gateway and sensor placement on a synthetic terrain), ``sensors`` (a
+year of readings) and ``projects`` (the project register). The capability folders keep only what is not
+demo-specific.
 """
 
 from .municipality import (

@@ -41,10 +41,11 @@ from .. import i18n
 from ..compat.qt import ScaleBarSegmentSizeMode
 from ..errors import Cancelled, InputError
 from ..i18n import tr
-from ..siting import report as furniture
+from . import furniture
 from .constants import LANGUAGES, ORIENTATIONS, PAPERS, THEMES
 from .template import StudyLayout, StudyTemplate, remove_page, template_path
 from .themes import (
+    ANALYSIS_LAYERS,
     BASE_LAYERS,
     Omitted,
     StudyArea,
@@ -183,12 +184,13 @@ def fit_text(label: QgsLayoutItemLabel, text: str, smallest: float = 0.6) -> Non
 # ---- the study area --------------------------------------------------------------------------------------------------
 
 
-def _open_base(store_path: str) -> dict[str, QgsVectorLayer]:
+def _open_base(store_path: str, names=BASE_LAYERS) -> dict[str, QgsVectorLayer]:
+    """The layers ``names`` the study GeoPackage has (base layers, or what the analyses wrote into it)."""
     base = {}
     if store_path and store_path.lower().endswith(".gpkg"):
         options = QgsVectorLayer.LayerOptions()
         options.loadDefaultStyle = False  # ours are applied; the file's style table is not read while the store is open
-        for code in BASE_LAYERS:
+        for code in names:
             layer = QgsVectorLayer(f"{store_path}|layername={code}", code, "ogr", options)
             if layer.isValid():
                 base[code] = layer
@@ -300,17 +302,45 @@ def _table_rows_that_fit(rows: list, available: float, header: bool, row_height:
     return rows[:fitting] + [(tr("… and {n} more").format(n=more),) + ("",) * (len(rows[0]) - 1)]
 
 
-def _elide_cells(rows: list, font_size: float, width: float) -> list:
-    font = furniture.layout_font(font_size)
-    out = []
-    for row in rows:
-        first = str(row[0])
-        if QgsLayoutUtils.textWidthMM(font, first) > width:
-            while len(first) > 4 and QgsLayoutUtils.textWidthMM(font, first + "…") > width:
-                first = first[:-1]
-            first = first.rstrip() + "…"
-        out.append((first, *row[1:]))
-    return out
+def _elided(text: str, font, width: float) -> str:
+    """``text`` cut with an ellipsis to ``width`` mm."""
+    if QgsLayoutUtils.textWidthMM(font, text) <= width:
+        return text
+    while len(text) > 4 and QgsLayoutUtils.textWidthMM(font, text + "…") > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _elide_cells(rows: list, font_size: float, widths: list[float], bold: bool = False) -> list:
+    """Every cell cut to its column's text width (mm), so no text runs into the next column or out of the table."""
+    font = furniture.layout_font(font_size, bold)
+    return [tuple(_elided(str(cell), font, width) for cell, width in zip(row, widths)) for row in rows]
+
+
+#: what a column of a figures table needs besides its text: the cell margins on both sides and a little air
+CELL_PADDING_MM = 2.5 + 1.0
+
+
+def column_widths(rows: list, header: tuple | None, font_size: float, width: float) -> list[float]:
+    """Text widths (mm) of a key-figure table ``width`` mm wide: each value column as wide as its widest text (its
+    header included, in bold), at most 55 % of the table between them; the first column takes the rest."""
+    columns = len(header) if header else len(rows[0])
+    if columns == 1:
+        return [width - CELL_PADDING_MM]
+    font, bold = furniture.layout_font(font_size), furniture.layout_font(font_size, True)
+    wanted = []
+    for column in range(1, columns):
+        texts = [QgsLayoutUtils.textWidthMM(font, str(row[column])) for row in rows if column < len(row)]
+        if header:
+            texts.append(QgsLayoutUtils.textWidthMM(bold, str(header[column])))
+        wanted.append(max(texts + [6.0]))
+    room = width * 0.55 - CELL_PADDING_MM * (columns - 1)
+    if sum(wanted) > room:  # shrink the widest first, so short columns keep their numbers whole
+        cap = max(room / (columns - 1), 6.0)
+        while sum(min(v, cap) for v in wanted) > room and cap > 6.0:
+            cap -= 0.5
+        wanted = [min(v, cap) for v in wanted]
+    return [width - sum(wanted) - CELL_PADDING_MM * columns] + wanted
 
 
 def fill_theme_page(study: StudyLayout, items: dict, index: int, page: ThemePage, number_text: str,
@@ -376,19 +406,18 @@ def fill_theme_page(study: StudyLayout, items: dict, index: int, page: ThemePage
         heading.setId("table_heading")
         y += 7
         h -= 7
-        value_width = 24.0 if not page.header else max(18.0, (w * 0.45) / (len(page.header) - 1))
-        first_width = w - value_width * (len(page.rows[0]) - 1) - 3
-        rows = _elide_cells(page.rows, size, first_width)
-        rows = _table_rows_that_fit(rows, h, page.header is not None, row_height)
-        table = furniture.add_figures_table(layout, index, rows, x, y, w, header=page.header,
-                                            value_width=value_width, size=size)
+        widths = column_widths(page.rows, page.header, size, w)
+        header = None if page.header is None else _elide_cells([page.header], size, widths, bold=True)[0]
+        rows = _elide_cells(page.rows, size, widths)
+        fitting = _table_rows_that_fit(rows, h, page.header is not None, row_height)
+        table = furniture.add_figures_table(layout, index, fitting, x, y, w, header=header, text_widths=widths,
+                                            size=size)
         height = furniture.table_height(table)
-        if height > h + 0.5 and len(rows) > 2:  # rows wrapped to two lines: measure again and keep fewer
+        if height > h + 0.5 and len(fitting) > 2:  # rows wrapped to two lines: measure again and keep fewer
             layout.removeMultiFrame(table)
-            measured = height / (len(rows) + (1 if page.header else 0))
-            rows = _table_rows_that_fit(_elide_cells(page.rows, size, first_width), h, page.header is not None,
-                                        measured)
-            furniture.add_figures_table(layout, index, rows, x, y, w, header=page.header, value_width=value_width,
+            measured = height / (len(fitting) + (1 if page.header else 0))
+            fitting = _elide_cells(_table_rows_that_fit(rows, h, page.header is not None, measured), size, widths)
+            furniture.add_figures_table(layout, index, fitting, x, y, w, header=header, text_widths=widths,
                                         size=size)
 
 
@@ -508,23 +537,20 @@ def build_atlas(template: StudyTemplate, inputs: StudyInputs, project: QgsProjec
     w = box.rect().width()
     layout.removeLayoutItem(box)
     municipality = figures["total"]
-    table_rows = [(tr("Addresses"), '[% "addresses" %]', municipality["addresses"]),
-                  (tr("Vacant premises"), '[% "vacant" %]', municipality["vacant"]),
-                  (tr("Vacancy rate"), '[% "rate" %]', municipality["rate"]),
-                  (tr("Projects"), '[% "projects" %]', municipality["projects"]),
-                  (tr("Sensors"), '[% "sensors" %]', municipality["sensors"])]
-    size = 8.0 * (layout.pageCollection().page(0).pageSize().width() / 297.0) ** 0.5
-    html = (f"<table style=\"font-family:'{furniture.FONT}';font-size:{size:.1f}pt;border-collapse:collapse\">"
-            f"<tr><th></th><th style='text-align:right;padding:1px 6px'>{_html(tr('Neighbourhood'))}</th>"
-            f"<th style='text-align:right;padding:1px 6px'>{_html(inputs.area.name)}</th></tr>"
-            + "".join(f"<tr><td style='border-bottom:1px solid #ccc;padding:1px 6px 1px 0'>{_html(label)}</td>"
-                      f"<td style='border-bottom:1px solid #ccc;text-align:right;padding:1px 6px'>{value}</td>"
-                      f"<td style='border-bottom:1px solid #ccc;text-align:right;padding:1px 6px'>{_html(total)}"
-                      f"</td></tr>" for label, value, total in table_rows) + "</table>")
-    heading = furniture.add_label(layout, 0, tr("Key figures"), x, y, w, 6, size=size + 2, bold=True)
+    fields = ("addresses", "vacant", "rate", "projects", "sensors")
+    labels = (tr("Addresses"), tr("Vacant premises"), tr("Vacancy rate"), tr("Projects"), tr("Sensors"))
+    size = 7.5 * (layout.pageCollection().page(0).pageSize().width() / 297.0) ** 0.5
+    header = ("", tr("Neighbourhood"), inputs.area.name)
+    # the widest value of every neighbourhood sizes the columns; the cells are expressions the atlas fills per page
+    every = [(label, *(str(row[k]) for row in figures["rows"]), municipality[name])
+             for k, (label, name) in enumerate(zip(labels, fields))]
+    widths = column_widths([(row[0], max(row[1:-1], key=len), row[-1]) for row in every], header, size, w)
+    header = _elide_cells([header], size, widths, bold=True)[0]
+    elided = _elide_cells([(label, "", municipality[name]) for label, name in zip(labels, fields)], size, widths)
+    table_rows = [(label, QgsProperty.fromField(name), total) for (label, _value, total), name in zip(elided, fields)]
+    heading = furniture.add_label(layout, 0, tr("Key figures"), x, y, w, 6, size=size + 2.5, bold=True)
     heading.setId("table_heading")
-    label = furniture.add_label(layout, 0, html, x, y + 7, w, 45)
-    label.setMode(QgsLayoutItemLabel.Mode.ModeHtml)
+    furniture.add_figures_table(layout, 0, table_rows, x, y + 7, w, header=header, text_widths=widths, size=size)
     chart = items["chart"]
     paths = _atlas_charts(figures, names, work, chart.rect().width(), chart.rect().height())
     coverage.startEditing()
@@ -658,7 +684,7 @@ def build_study(request: StudyRequest, project: QgsProject | None = None,
         area = study_area(request, base, feedback)
         style_base_layers(base, area.niscode)
         inputs = StudyInputs(request.store, area, base, request.areas, request.area_name_field, reference, work,
-                             list(request.base_layers))
+                             list(request.base_layers), _open_base(request.store_path, ANALYSIS_LAYERS))
         title = request.title or tr("Map study {name}").format(name=area.name)
         study = template.new_layout(project, title)
         warnings = list(study.warnings)

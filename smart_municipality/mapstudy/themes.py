@@ -1,9 +1,12 @@
 """The themes of a map study: from the study store (and the base layers) to what a page shows.
 
-Each ``*_page`` function returns a :class:`ThemePage` (map layers, extent, legend, key figures, a chart, sources) or an
+Each ``*_page`` function returns a :class:`ThemePage` (map layers, extent, legend, key figures, a chart, sources), a
+list of them (vacancy: the rate per neighbourhood and the hot spots; siting: gateways and sensors) or an
 :class:`Omitted` saying in one sentence why the theme has no page (no data for the study area), so the study leaves
-it out with a note instead of printing an empty page. Texts go through :func:`tr`: the study installs the
-translator of the language it is made in before calling these.
+it out with a note instead of printing an empty page. Layers the analyses wrote into the study GeoPackage
+(:data:`ANALYSIS_LAYERS`: hot spots, coverage per spreading factor) are drawn when they are there. Every literal goes
+through :func:`tr` or is marked with ``tr_noop`` where it is written: the study installs the translator of the
+language it is made in before calling these.
 
 Privacy: vacancy is shown per neighbourhood (with small-number suppression) or per 250 m cell, never per premise;
 the project page leaves out the contact fields.
@@ -46,23 +49,41 @@ from ..compat.qt import (
     LabelPlacement,
     new_field,
 )
-from ..i18n import tr
+from ..i18n import tr, tr_noop
 from ..resources import style_path
 from ..sinks import add_features
-from ..siting import report as furniture
+from . import furniture
 
-#: base layer code → (style in resources/styles, legend title (English source))
+#: base layer code → (style in resources/styles, legend title (English source, translated where shown))
 BASE_LAYERS = {
-    "addresses": ("addresses.qml", "Addresses (Adressenregister)"),
-    "GBG": ("buildings.qml", "Buildings (GRB)"),
-    "WBN": ("roads.qml", "Road surface (GRB)"),
-    "ADP": ("parcels.qml", "Parcels (GRB)"),
-    "boundary": ("boundary.qml", "Municipal boundary (VRBG)"),
+    "addresses": ("addresses.qml", tr_noop("Addresses (Adressenregister)")),
+    "GBG": ("buildings.qml", tr_noop("Buildings (GRB)")),
+    "WBN": ("roads.qml", tr_noop("Road surface (GRB)")),
+    "ADP": ("parcels.qml", tr_noop("Parcels (GRB)")),
+    "boundary": ("boundary.qml", tr_noop("Municipal boundary (VRBG)")),
 }
-ADDRESS_STATUS = {"inGebruik": "in use", "voorgesteld": "proposed", "gehistoreerd": "retired",
-                  "afgekeurd": "rejected"}
-SOURCE_FLANDERS = "Source: Digitaal Vlaanderen (GRB, Adressenregister, VRBG), licence: Modellicentie Gratis " \
-                  "Hergebruik."
+ADDRESS_STATUS = {"inGebruik": tr_noop("in use"), "voorgesteld": tr_noop("proposed"),
+                  "gehistoreerd": tr_noop("retired"), "afgekeurd": tr_noop("rejected")}
+#: GRB building type (LBLTYPE) → legend label; the style's own labels are Dutch
+BUILDING_TYPES = {"hoofdgebouw": tr_noop("Main building"), "bijgebouw": tr_noop("Outbuilding"),
+                  "": tr_noop("Other building")}
+#: base layer code → its categorised style's value → legend label
+CATEGORY_LABELS = {"addresses": ADDRESS_STATUS, "GBG": BUILDING_TYPES}
+SOURCE_FLANDERS = tr_noop("Source: Digitaal Vlaanderen (GRB, Adressenregister, VRBG), licence: Modellicentie Gratis "
+                          "Hergebruik.")
+#: layers the analyses write into the study GeoPackage that a theme page draws when they are there
+ANALYSIS_LAYERS = ("vacancy_hotspots", "siting_sf_coverage")
+#: Gi* class → (colour, legend label (English source))
+HOT_SPOT_CLASSES = {
+    3: ("#d7191c", tr_noop("Hot spot (99 % confidence)")),
+    2: ("#fc8d59", tr_noop("Hot spot (95 % confidence)")),
+    1: ("#fee090", tr_noop("Hot spot (90 % confidence)")),
+    0: ("#f7f7f7", tr_noop("Not significant")),
+    -1: ("#e0f3f8", tr_noop("Cold spot (90 % confidence)")),
+    -2: ("#91bfdb", tr_noop("Cold spot (95 % confidence)")),
+    -3: ("#4575b4", tr_noop("Cold spot (99 % confidence)")),
+}
+MAP_MARGIN = 0.06  # share of the data extent added around it, so no point sits on the map frame
 VACANCY_CELL_M = 250.0
 MATURITY_COLOURS = ("#bdbdbd", "#9ecae1", "#fdae6b", "#31a354", "#006d2c")
 
@@ -94,6 +115,7 @@ class StudyInputs:
     reference: pd.Timestamp  # the day the figures are about
     work: Path  # for chart images
     extra_base: list = field(default_factory=list)  # the user's own base layers, drawn below ours
+    analysis: dict = field(default_factory=dict)  # ANALYSIS_LAYERS found in the study GeoPackage
     cache: dict = field(default_factory=dict)  # what several pages read (see address_xy)
 
 
@@ -164,10 +186,44 @@ def label_layer(layer: QgsVectorLayer, expression: str, size: float = 7.0, polyg
         settings.placement = LabelPlacement.OverPoint
         settings.fitInPolygonOnly = True
     else:
+        # around the point, never on it; labels of one layer never overlap each other (the engine drops the one
+        # that cannot be placed rather than stacking them)
         settings.dist = 1.5
         settings.placement = LabelPlacement.OrderedPositionsAroundPoint
+        settings.priority = 7
+    _obstacle(settings)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
+
+
+def _obstacle(settings: QgsPalLayerSettings) -> None:
+    obstacle = settings.obstacleSettings()
+    obstacle.setIsObstacle(True)
+    obstacle.setFactor(2.0)  # labels keep well clear of the features (points of other layers too)
+    settings.setObstacleSettings(obstacle)
+
+
+def obstacle_only(layer: QgsVectorLayer) -> None:
+    """The layer's features keep other layers' labels off without being labelled themselves."""
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "''"
+    settings.isExpression = True
+    settings.drawLabels = False
+    _obstacle(settings)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def data_extent(inputs: StudyInputs, *layers) -> QgsRectangle:
+    """The study area together with the features of ``layers``, with a margin, so a sensor or a site outside the
+    municipality is on the map, not cut by its frame."""
+    extent = QgsRectangle(inputs.area.extent)
+    for layer in layers:
+        if layer is not None and not layer.extent().isEmpty():
+            extent.combineExtentWith(layer.extent())
+    if extent != inputs.area.extent:
+        extent.grow(max(extent.width(), extent.height()) * MAP_MARGIN)
+    return extent
 
 
 def elided_expression(field_name: str, characters: int = 34) -> str:
@@ -277,11 +333,13 @@ def style_base_layers(base: dict[str, QgsVectorLayer], niscode: str | None) -> N
             base[code] = layer
         apply_style(layer, qml)
         layer.setName(tr(title))
-    addresses = base.get("addresses")
-    if addresses is not None and hasattr(addresses.renderer(), "categories"):
-        renderer = addresses.renderer()
+    for code, labels in CATEGORY_LABELS.items():
+        layer = base.get(code)
+        if layer is None or not hasattr(layer.renderer(), "categories"):
+            continue
+        renderer = layer.renderer()
         for index, category in enumerate(renderer.categories()):
-            english = ADDRESS_STATUS.get(str(category.value()))
+            english = labels.get("" if category.value() in (None, "") else str(category.value()))
             if english:
                 renderer.updateCategoryLabel(index, tr(english))
 
@@ -470,9 +528,59 @@ def vacancy_page(inputs: StudyInputs) -> ThemePage | Omitted:
         image.save(str(path))
         return path
     drawn = [layer, *context_layers(inputs, "GBG", "WBN")]
-    return ThemePage("vacancy", title, drawn, inputs.area.extent, [layer], rows, chart=chart,
+    page = ThemePage("vacancy", title, drawn, inputs.area.extent, [layer], rows, chart=chart,
                      attribution=tr("Source: the municipal vacancy register (leegstandsregister) in the study store; "
                                     "base map: Digitaal Vlaanderen."), note=note)
+    hot = hot_spot_page(inputs)
+    return [page, hot] if hot is not None else page
+
+
+def hot_spot_page(inputs: StudyInputs) -> ThemePage | None:
+    """The hot spots of vacancy (Getis-Ord Gi* per grid cell, ``vacancy_hotspots`` of the study GeoPackage, written
+    by Vacancy hot spots); None when the study GeoPackage has none."""
+    from qgis.core import QgsFeatureRequest
+
+    source = inputs.analysis.get("vacancy_hotspots")
+    if source is None or source.fields().indexOf("gi_class") < 0 or source.featureCount() == 0:
+        return None
+    request = QgsFeatureRequest().setFilterRect(inputs.area.extent)
+    layer = source.materialize(request)
+    analysed_field = layer.fields().indexOf("analysed")
+    analysed = "\"analysed\"" if analysed_field >= 0 else "true"
+    rules = [(tr(label), f'{analysed} AND "gi_class" = {code}', _fill(colour, "#bbbbbb"))
+             for code, (colour, label) in HOT_SPOT_CLASSES.items()]
+    rules.append((tr("Not analysed: fewer than 5 addresses (small numbers)"), f"NOT {analysed}",
+                  QgsFillSymbol.createSimple({"color": "#eeeeee", "style": "b_diagonal", "outline_color": "#cccccc",
+                                              "outline_width": "0.1"})))
+    layer.setRenderer(rule_renderer(rules))
+    layer.setOpacity(0.85)
+    layer.setName(tr("Hot spots of vacancy (Gi*, {size} m cells)").format(size=number(_cell_size(layer))))
+    classes = pd.Series([int(f["gi_class"]) if f["gi_class"] is not None else 0 for f in layer.getFeatures()])
+    done = pd.Series([bool(f["analysed"]) if analysed_field >= 0 else True for f in layer.getFeatures()])
+    left_out = int((~done).sum())
+    rows = [(tr("Cells analysed"), number(int(done.sum()))),
+            (tr("Hot-spot cells (90 % or more)"), number(int(((classes > 0) & done).sum()))),
+            (tr("Cold-spot cells (90 % or more)"), number(int(((classes < 0) & done).sum()))),
+            (tr("Cells not analysed (fewer than 5 addresses)"), number(left_out))]
+    counts = [int(((classes == code) & done).sum()) for code in HOT_SPOT_CLASSES]
+    shown = [(tr(label), n, colour) for (code, (colour, label)), n in zip(HOT_SPOT_CLASSES.items(), counts) if n]
+
+    def chart(path: Path, w: float, h: float) -> Path:
+        return _bar_chart([name for name, _n, _c in shown], [float(n) for _name, n, _c in shown],
+                          tr("Cells per class"), path, w, h, colours=[c for _name, _n, c in shown], horizontal=True)
+    note = tr("Getis-Ord Gi* with permutation tests on the vacancy rate per cell; {n} cells with fewer than 5 "
+              "addresses are left out of the analysis (small numbers, privacy).").format(n=number(left_out))
+    return ThemePage("vacancy", tr("Vacancy: hot spots"), [layer, *context_layers(inputs, "GBG", "WBN")],
+                     inputs.area.extent, [layer], rows, chart=chart if shown else None,
+                     attribution=tr("Source: the municipal vacancy register in the study store, hot spots by Smart "
+                                    "Municipality; base map: Digitaal Vlaanderen."), note=note)
+
+
+def _cell_size(layer: QgsVectorLayer) -> float:
+    feature = next(layer.getFeatures(), None)
+    if feature is None or not feature.hasGeometry():
+        return VACANCY_CELL_M
+    return round(feature.geometry().boundingBox().width())
 
 
 def _count_rules(field_name: str, polygon: bool = False) -> list[tuple[str, str, QgsSymbol]]:
@@ -506,10 +614,10 @@ PREFERRED_PROPERTIES = ("no2", "pm10", "pm25", "o3", "noise", "traffic")
 
 
 def sensors_page(inputs: StudyInputs) -> ThemePage | Omitted:
-    from ..sensors.layers import latest_layer
+    from ..sensors.layers import label_expression, latest_layer
     from ..sensors.properties import PROPERTIES
-    from ..sensors.report import annual_table, daily_chart
     from ..sensors.storage import SensorRepository
+    from .sensor_figures import annual_table, daily_chart
 
     title = tr("Sensors")
     repo = SensorRepository(inputs.store)
@@ -523,6 +631,7 @@ def sensors_page(inputs: StudyInputs) -> ThemePage | Omitted:
     layer = latest_layer(repo, chosen, niscode=inputs.area.niscode)
     if layer.featureCount() == 0:
         return Omitted("sensors", title, tr("The sensors of this area have no positions to map."))
+    label_layer(layer, label_expression(1 if prop is not None and prop.kind == "climate" else 0), 7.0)
     table = annual_table(repo, chosen, inputs.area.niscode)
     unit = prop.unit if prop else ""
     rows = [(str(r.sensor), "–" if pd.isna(r.mean) else number(r.mean, 1), percent(r.completeness, 0))
@@ -532,8 +641,7 @@ def sensors_page(inputs: StudyInputs) -> ThemePage | Omitted:
     sources = sorted({str(v) for v in things.get("source", pd.Series(dtype=object)).dropna() if str(v).strip()})
     attribution = tr("Sensor owners: {owners}. Data sources: {sources}. Limit values: EU directive 2008/50/EC, WHO "
                      "2021 guidelines.").format(owners=", ".join(owners) or "–", sources=", ".join(sources) or "–")
-    extent = QgsRectangle(inputs.area.extent)
-    extent.combineExtentWith(layer.extent())
+    extent = data_extent(inputs, layer)
 
     def chart(path: Path, w: float, h: float) -> Path:
         return daily_chart(repo, chosen, path, inputs.area.niscode)
@@ -572,6 +680,7 @@ def siting_pages(inputs: StudyInputs) -> list[ThemePage] | Omitted:
         furniture.candidate_style(candidates, "triangle" if kind == "gateways" else "circle",
                                   3.0 if kind == "gateways" else 1.4)
         candidates.setName(tr("Candidate sites"))
+        obstacle_only(candidates)
         radius = scenario.parameters.get("radius_m")
         drawn = [chosen]
         legend = [chosen]
@@ -582,6 +691,10 @@ def siting_pages(inputs: StudyInputs) -> list[ThemePage] | Omitted:
             legend.append(circles)
         drawn += [candidates, *context_layers(inputs, "WBN", "GBG")]
         legend.append(candidates)
+        coverage = sf_coverage_layer(inputs) if kind == "gateways" else None
+        if coverage is not None:
+            drawn.append(coverage)
+            legend.append(coverage)
         result = scenario.result
         covered = result.get("covered_share")
         bound = result.get("bound_share")
@@ -594,12 +707,14 @@ def siting_pages(inputs: StudyInputs) -> list[ThemePage] | Omitted:
         sites = scenario_sites(inputs.store, scenario.fid, "selected")
         shares = [float(s) for s in sites.sort_values("rank")["share_after"] if pd.notna(s)] \
             if "share_after" in sites else []
+        if coverage is not None:
+            rows += sf_area_rows(coverage)
         chart = None
         if shares:
-            def chart(path: Path, w: float, h: float, shares=shares, radius=radius) -> Path:
+            def chart(path: Path, w: float, h: float, shares=shares, radius=radius, kind=kind) -> Path:
                 return furniture.placement_chart(shares, path, width_mm=w, height_mm=h,
-                                                 radius_m=float(radius) if radius else None)
-        extent = QgsRectangle(inputs.area.extent)
+                                                 radius_m=float(radius) if radius else None, kind=kind)
+        extent = data_extent(inputs, chosen, candidates)
         kind_title = tr("LoRaWAN gateways") if kind == "gateways" else tr("Sensor sites")
         pages.append(ThemePage("siting", tr("Siting: {what}").format(what=kind_title), drawn, extent, legend, rows,
                                chart=chart, attribution=tr("Siting by Smart Municipality ({method}, {objective}); "
@@ -608,6 +723,31 @@ def siting_pages(inputs: StudyInputs) -> list[ThemePage] | Omitted:
                                note=tr("The certificate compares the chosen sites with an upper bound on what any "
                                        "choice of as many sites could cover.")))
     return pages
+
+
+def sf_coverage_layer(inputs: StudyInputs) -> QgsVectorLayer | None:
+    """The area each spreading factor reaches a chosen gateway with (``siting_sf_coverage`` of the study
+    GeoPackage, written by the coverage analysis), coloured from SF7 (green) to SF12 (red); None without it."""
+    from qgis.core import QgsFeatureRequest
+
+    source = inputs.analysis.get("siting_sf_coverage")
+    if source is None or source.fields().indexOf("sf") < 0 or source.featureCount() == 0:
+        return None
+    layer = source.materialize(QgsFeatureRequest())
+    rules = [(f"SF{sf}", f'"sf" = {sf}', QgsFillSymbol.createSimple({"color": colour, "outline_style": "no"}))
+             for sf, colour in furniture.SF_COLOURS.items()]
+    layer.setRenderer(rule_renderer(rules))
+    layer.setOpacity(0.55)
+    layer.setName(tr("Smallest spreading factor that reaches a gateway"))
+    return layer
+
+
+def sf_area_rows(coverage: QgsVectorLayer) -> list[tuple[str, str]]:
+    """Area reached per spreading factor group, for the key figures."""
+    areas = {int(f["sf"]): f.geometry().area() / 1e6 for f in coverage.getFeatures() if f.hasGeometry()}
+    fast = sum(area for sf, area in areas.items() if sf <= 9)
+    return [(tr("Area reached with SF7–SF9 (km²)"), number(fast, 1)),
+            (tr("Area reached at all (km²)"), number(sum(areas.values()), 1))]
 
 
 # ---- projects ------------------------------------------------------------------------------------------------------

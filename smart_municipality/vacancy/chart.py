@@ -73,7 +73,7 @@ def paint_stock_chart(painter: QPainter, rect: QRectF, table: pd.DataFrame, font
             painter.drawEllipse(point, font_size / 4, font_size / 4)
     painter.setPen(INK)
     for k, year in enumerate(years):
-        if k % label_every == 0 or k == len(years) - 1:
+        if (len(years) - 1 - k) % label_every == 0:  # counted back from the last year, which is always shown
             painter.drawText(QRectF(plot.left() + slot * k - slot, plot.bottom() + 2, slot * 3, metrics_height),
                              int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), str(year))
     legend_y = plot.bottom() + metrics_height * 1.1

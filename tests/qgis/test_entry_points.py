@@ -81,8 +81,8 @@ def study(demodorp, tmp_path_factory) -> Path:
     import geopandas as gpd
     import pandas as pd
 
-    from smart_municipality.smart_municipality.projects.demo import add_projects_to_demo
-    from smart_municipality.smart_municipality.sensors.demo import add_sensors_to_demo
+    from smart_municipality.smart_municipality.demo.projects import add_projects_to_demo
+    from smart_municipality.smart_municipality.demo.sensors import add_sensors_to_demo
     from smart_municipality.smart_municipality.store import open_store
 
     path = tmp_path_factory.mktemp("study") / "demodorp.gpkg"
@@ -235,7 +235,7 @@ def _vip_export(demodorp, folder: Path) -> tuple[Path, int]:
     """A VIP export of Demodorp's generated register on the reference day; returns the file and its row count."""
     import pandas as pd
 
-    from smart_municipality.smart_municipality.vacancy.demo import export_rows, generate_register, write_export
+    from smart_municipality.smart_municipality.demo.vacancy import export_rows, generate_register, write_export
 
     addresses = pd.DataFrame({key: list(values) for key, values in demodorp.addresses.attributes.items()})
     parcels = pd.DataFrame({key: list(values) for key, values in demodorp.parcels.attributes.items()})

@@ -159,7 +159,7 @@ def test_key_figure_tables_of_one_or_two_rows_keep_their_rows(qgis_app):
     # a municipality with one or two counters: the frame must hold the header and every row
     from qgis.core import QgsPrintLayout
 
-    from smart_municipality.smart_municipality.siting.report import add_figures_table, table_height
+    from smart_municipality.smart_municipality.mapstudy.furniture import add_figures_table, table_height
 
     project = QgsProject()  # kept: a layout does not own its project
     layout = QgsPrintLayout(project)

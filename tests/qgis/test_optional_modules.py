@@ -120,7 +120,7 @@ for step in config["steps"]:
 if config.get("demo"):
     outcome = {"name": "demo siting"}
     try:
-        from smart_municipality.smart_municipality.siting.demo import add_siting_to_demo
+        from smart_municipality.smart_municipality.demo.siting import add_siting_to_demo
 
         demo = add_siting_to_demo(config["demo"]["gpkg"], None, config["demo"]["out"])
         outcome.update(outcome="ok", results={k: str(v) for k, v in demo.figures.items()})
@@ -216,7 +216,7 @@ def inputs(tmp_path_factory) -> dict:
 
     # a study store with the demo's smart-city projects: the map study draws their chart with matplotlib
     from smart_municipality.smart_municipality.demo import generate_demo_municipality
-    from smart_municipality.smart_municipality.projects.demo import add_projects_to_demo
+    from smart_municipality.smart_municipality.demo.projects import add_projects_to_demo
     from smart_municipality.smart_municipality.store import open_store
 
     demo = generate_demo_municipality()

@@ -1,4 +1,5 @@
-"""Demodorp's vacancy: generated register, two imports, indicators, hot spots, open data and the PDF page."""
+"""Demodorp's vacancy: generated register, two imports, indicators, hot spots and open data (the map study prints
+them: tests/qgis/test_map_study_visual.py)."""
 
 from __future__ import annotations
 
@@ -9,16 +10,12 @@ from qgis.core import (
     QgsFeature,
     QgsField,
     QgsGeometry,
-    QgsLayoutExporter,
-    QgsPrintLayout,
-    QgsProject,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
-from qgis.PyQt.QtGui import QImage
 
 from smart_municipality.smart_municipality.demo import generate_demo_municipality
-from smart_municipality.smart_municipality.vacancy.demo import add_vacancy_page, add_vacancy_to_demo, page_summary
+from smart_municipality.smart_municipality.demo.vacancy import add_vacancy_to_demo
 
 
 def memory_layer(layer, geometry: str) -> QgsVectorLayer:
@@ -72,24 +69,3 @@ def test_vacancy_demo_end_to_end(sm_provider, demodorp, tmp_path):
     geojson = json.loads(next(p for p in vacancy.open_data if p.name == "leegstand_demodorp.geojson").read_text(
         encoding="utf-8"))
     assert len(geojson["features"]) == 6 and geojson["metadata"]["licence"]
-    assert "leegstandsregister" in page_summary(vacancy)
-
-    project = QgsProject.instance()
-    for layer in layers.values():
-        project.addMapLayer(layer, False)
-    layout = QgsPrintLayout(project)
-    layout.initializeDefaults()
-    add_vacancy_page(layout, vacancy, [layers["boundary"], layers["GBG"]])
-    assert layout.pageCollection().pageCount() == 2
-    exporter = QgsLayoutExporter(layout)
-    settings = QgsLayoutExporter.ImageExportSettings()
-    settings.dpi = 40
-    settings.pages = [1]
-    assert exporter.exportToImage(str(tmp_path / "page.png"), settings) == QgsLayoutExporter.ExportResult.Success
-    image = QImage(str(tmp_path / "page_2.png"))
-    # the map is drawn: many distinct colours, not a blank page
-    colours = {image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
-    assert len(colours) > 40
-    assert exporter.exportToPdf(str(tmp_path / "page.pdf"), QgsLayoutExporter.PdfExportSettings()) == \
-        QgsLayoutExporter.ExportResult.Success
-    project.removeAllMapLayers()

@@ -9,8 +9,8 @@ import pytest
 from osgeo import gdal
 
 from smart_municipality.smart_municipality.demo import generate_demo_municipality
+from smart_municipality.smart_municipality.demo import siting as siting_demo
 from smart_municipality.smart_municipality.errors import InputError
-from smart_municipality.smart_municipality.siting import demo as siting_demo
 from smart_municipality.smart_municipality.siting.terrain import Grid
 from smart_municipality.smart_municipality.vector_io import layer_names, read_frame, write_frames
 

@@ -87,6 +87,34 @@ def test_extractor_finds_every_form(tmp_path):
     assert found.dynamic == ["smart_municipality/sample.py:7: tr(message)"]
 
 
+def test_a_value_passed_to_tr_must_come_from_marked_literals(tmp_path):
+    """tr(variable) translates nothing when the variable's literals never reached the extractor: the extractor
+    follows the value through local assignments and loops to a module-level constant and names it."""
+    package = tmp_path / "smart_municipality"
+    package.mkdir()
+    (package / "sample.py").write_text(
+        "from .i18n import tr, tr_noop\n"
+        "LAYERS = {'GBG': ('buildings.qml', 'Buildings (GRB)')}\n"
+        "STATUS = {'inGebruik': 'in use'}\n"
+        "SOURCE = 'Source: Digitaal Vlaanderen.'\n"
+        "MARKED = {'GBG': ('buildings.qml', tr_noop('Buildings'))}\n"
+        "CODES = [p for p in range(3) if 'x' not in str(p)]\n"
+        "def names():\n"
+        "    for code, (qml, title) in LAYERS.items():\n"
+        "        yield tr(title)\n"
+        "    english = STATUS.get('inGebruik')\n"
+        "    yield tr(english)\n"
+        "    yield tr(SOURCE)\n"
+        "    yield tr(MARKED['GBG'][1])\n"
+        "    yield tr(CODES[0])\n",
+        encoding="utf-8")
+    found = ut.extract(tmp_path)
+    lines = sorted(int(problem.split(":")[1]) for problem in found.problems)
+    assert lines == [9, 11, 12], found.problems
+    assert "LAYERS" in found.problems[0] and "tr_noop" in found.problems[0]
+    assert ("SmartMunicipality", "Buildings") in found.messages
+
+
 def test_merge_keeps_translations_drops_obsolete_and_is_idempotent(tmp_path):
     messages = {("C", "Kept"): ut.Message("C", "Kept", [("a.py", 1)]),
                 ("C", "New"): ut.Message("C", "New", [("a.py", 2)])}

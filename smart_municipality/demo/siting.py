@@ -20,8 +20,7 @@ import numpy as np
 from ..errors import InputError
 from ..i18n import tr
 from ..resources import style_path
-from ..vector_io import layer_names, read_frame, write_frames
-from .coverage import (
+from ..siting.coverage import (
     CoverageSettings,
     Terrain,
     Transmitter,
@@ -30,10 +29,11 @@ from .coverage import (
     euclidean_coverage_matrix,
     sf_polygons,
 )
-from .linkbudget import Radio
-from .optimisation import CoverageProblem, greedy_max_coverage
-from .pathloss import PUBLISHED_MODELS
-from .terrain import Grid, load_raster_on_grid, rasterize_heights
+from ..siting.linkbudget import Radio
+from ..siting.optimisation import CoverageProblem, greedy_max_coverage
+from ..siting.pathloss import PUBLISHED_MODELS
+from ..siting.terrain import Grid, load_raster_on_grid, rasterize_heights
+from ..vector_io import layer_names, read_frame, write_frames
 
 DEMO_CELL_M = 10.0
 DEMO_SEED = 2026
@@ -247,8 +247,8 @@ def add_siting_to_demo(demo_gpkg_path: str | Path, dem_path: str | Path | None, 
 def _save_demo_scenarios(store_path: Path, niscode: str, *, gateways, sensors, figures: dict, sensor_note: str,
                          terrain: str) -> dict[str, int]:
     """The demo's gateway and sensor runs as scenarios of the study store (replaced when the demo runs again)."""
+    from ..siting.scenarios import method_name, placement_figures, placement_sites, save_scenario
     from ..store import open_store
-    from .scenarios import method_name, placement_figures, placement_sites, save_scenario
 
     gateway_result, gateway_problem, candidates = gateways
     sensor_result, sensor_problem, sensor_xy = sensors
@@ -258,9 +258,10 @@ def _save_demo_scenarios(store_path: Path, niscode: str, *, gateways, sensors, f
                                     antenna_heights=[c.radio.antenna_height_m for c in candidates])
     sensor_sites = placement_sites(sensor_result, sensor_xy[:, 0], sensor_xy[:, 1],
                                    [f"S{i + 1}" for i in range(len(sensor_xy))], sensor_problem)
+    # the names are records of the (Flemish) demo municipality, in Dutch like its other data, not interface text
     with open_store(store_path) as store, store.transaction():
         gateway_fid = save_scenario(
-            store, niscode=niscode, scenario_key="gateways:demo", name=tr("Demo: LoRaWAN gateways"),
+            store, niscode=niscode, scenario_key="gateways:demo", name="Demo: LoRaWAN-gateways",
             kind="gateways", objective="max-coverage", method=method_name(gateway_result),
             parameters={"goal": "k-sites", "k": GATEWAYS_TO_PLACE, "redundancy": 1, "path_loss_model": "oulu",
                         "fade_margin_db": 10.0, "antenna_height_m": ROOF_ANTENNA_M,
@@ -275,7 +276,7 @@ def _save_demo_scenarios(store_path: Path, niscode: str, *, gateways, sensors, f
                            "ground on their roofs.").format(height=ROOF_ANTENNA_M))
         covered = sensor_problem.counts(sensor_result.sites) > 0
         sensor_fid = save_scenario(
-            store, niscode=niscode, scenario_key="sensors:demo", name=tr("Demo: sensor sites"),
+            store, niscode=niscode, scenario_key="sensors:demo", name="Demo: sensorlocaties",
             kind="sensors", objective="mclp", method=method_name(sensor_result),
             parameters={"model": "mclp", "k": SENSORS_TO_PLACE, "radius_m": SENSOR_RADIUS_M,
                         "demand": "addresses"},

@@ -1,5 +1,5 @@
-"""Vacancy for the demo municipality Demodorp: a generated register, its import, indicators, hot spots, open data and a
-page for the demo PDF.
+"""Vacancy for the demo municipality Demodorp: a generated register, its import, indicators, hot spots and open data
+(the map study prints them).
 
 Everything here is invented by our own code with a fixed seed. The register looks like a small Flemish town's: shops
 empty around the Markt and along the main streets, dwellings spread over the village, a few business premises on the
@@ -9,7 +9,6 @@ the few bad rows real exports have, and imported one after the other, so the his
 removals, and the import shows its rejected rows.
 
     vacancy = add_vacancy_to_demo(work, layers, store_path)      # layers: addresses, ADP, GBG, boundary (+ streets)
-    add_vacancy_page(layout, vacancy)                            # a second page in the demo's print layout
 """
 
 from __future__ import annotations
@@ -25,14 +24,14 @@ from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 from shapely.geometry import Point, Polygon
 from shapely.ops import unary_union
 
-from ..compat.qt import FIELD_STRING, FieldType, LayoutUnit, new_field
+from ..compat.qt import FIELD_STRING, FieldType, new_field
 from ..errors import InputError
 from ..i18n import tr
 from ..optional import require
 from ..sinks import add_features
-from .indicators import in_register, stock_per_year
-from .layer_io import read_layer
-from .spatial import first_polygon, points_in_polygons
+from ..vacancy.indicators import in_register, stock_per_year
+from ..vacancy.layer_io import read_layer
+from ..vacancy.spatial import first_polygon, points_in_polygons
 
 #: the VIP columns (vacancy.md §3) and the removal date many municipalities keep next to them
 VIP_HEADER = ["CapaKey", "DossierPrefix", "DossierType", "Dossiernummer", "InternNummer", "DatumOpname",
@@ -379,7 +378,7 @@ def add_vacancy_to_demo(work: Path, layers: dict[str, QgsVectorLayer], store_pat
     for method in ("address", "building", "parcel", "unplaced"):
         counts[f"placed_{method}"] = int(methods.get(method, 0))
     chart = work / "leegstand_trend.png"
-    from .chart import stock_chart_image
+    from ..vacancy.chart import stock_chart_image
 
     stock_chart_image(stock, 1400, 620, 20, labels=("In het register op 31/12", "Opnames", "Schrappingen"),
                       empty=tr("No dossiers in the register yet.")).save(str(chart))
@@ -399,161 +398,3 @@ def _register_frame(layer: QgsVectorLayer) -> pd.DataFrame:
     for column in ("opnamedatum", "schrappingsdatum"):
         frame[column] = pd.to_datetime(frame[column], errors="coerce")
     return frame
-
-
-# --- the page in the demo PDF ---------------------------------------------------------------------------------------
-
-
-def _dutch_date(day: pd.Timestamp) -> str:
-    months = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-              "november", "december")
-    return f"{day.day} {months[day.month - 1]} {day.year}"
-
-
-def _n(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
-
-
-def page_summary(vacancy: VacancyDemo) -> str:
-    """The text block of the page (Dutch, like the rest of the demo PDF)."""
-    c = vacancy.counts
-    lines = [
-        f"Op {_dutch_date(vacancy.today)} staan {c['in_register']} panden in het leegstandsregister: "
-        f"{_n(c['woning'], 'woning', 'woningen')}, {_n(c['gebouw'], 'gebouw', 'gebouwen')}, "
-        f"{_n(c['winkel/handelspand'], 'winkel', 'winkels')} en "
-        f"{_n(c['bedrijfsruimte'], 'bedrijfsruimte', 'bedrijfsruimten')} ({c['dossiers']} dossiers sinds "
-        f"{FIRST_YEAR}).",
-        f"Plaatsing: {c['placed_address']} op het adrespunt, {c['placed_building']} op het GRB-gebouw van het "
-        f"perceel, {c['placed_parcel']} op het perceel, {c['placed_unplaced']} zonder locatie.",
-        f"Laatste import: {c['last_import_new']} nieuwe dossiers, {c['last_import_status_changes']} "
-        f"statuswijzigingen, {c['last_import_removed']} schrappingen, {c['last_import_rejected_rows']} rijen "
-        f"geweigerd (met reden).",
-    ]
-    rates = []
-    for feature in vacancy.wijken.getFeatures():
-        rate = feature["vacancy_rate"]
-        if rate is not None and not (hasattr(rate, "isNull") and rate.isNull()):
-            rates.append((float(rate), str(feature["area_id"]), int(feature["n_vacant"])))
-    rates.sort(reverse=True)
-    if rates:
-        lines.append("Hoogste leegstand: " + ", ".join(
-            f"{name} {rate:.1f} % ({_n(n, 'pand', 'panden')})".replace(".", ",") for rate, name, n in rates[:3]) + ".")
-    for feature in vacancy.shopping_area.getFeatures():
-        if feature["n_winkel"] is not None:
-            lines.append(f"Kernwinkelgebied: {int(feature['n_winkel'])} leegstaande winkels, "
-                         f"{int(feature['n_vacant'])} panden in totaal.")
-    hot = sum(1 for f in vacancy.hotspots.getFeatures() if (f["gi_class"] or 0) > 0)
-    lines.append(f"Hot spots (Gi*, 999 permutaties, rooster 150 m): {hot} cellen met significant hoge leegstand.")
-    return "\n".join(lines)
-
-
-def _fit(rectangle, aspect: float, margin: float):
-    """``rectangle`` grown by ``margin`` to the width/height ratio ``aspect`` (a map item keeps its size)."""
-    from qgis.core import QgsRectangle
-
-    width, height = rectangle.width() * margin, rectangle.height() * margin
-    if width / height < aspect:
-        width = height * aspect
-    else:
-        height = width / aspect
-    centre = rectangle.center()
-    return QgsRectangle(centre.x() - width / 2, centre.y() - height / 2, centre.x() + width / 2,
-                        centre.y() + height / 2)
-
-
-def add_vacancy_page(layout, vacancy: VacancyDemo, base_layers: list | None = None, title: str = "") -> None:
-    """Append an A4 landscape page to ``layout``: a map of the rate per wijk with the premises by type, a hot-spot
-    inset, the legend, the trend chart and the summary."""
-    from qgis.core import (
-        QgsCoordinateReferenceSystem,
-        QgsLayoutItemLabel,
-        QgsLayoutItemLegend,
-        QgsLayoutItemMap,
-        QgsLayoutItemPage,
-        QgsLayoutItemPicture,
-        QgsLayoutPoint,
-        QgsLayoutSize,
-        QgsLegendStyle,
-        QgsProject,
-    )
-    from qgis.PyQt.QtGui import QFont
-
-    project = layout.project() or QgsProject.instance()
-    for layer in (vacancy.wijken, vacancy.hotspots, vacancy.register):
-        if project.mapLayer(layer.id()) is None:
-            project.addMapLayer(layer, False)
-    vacancy.wijken.setName("Leegstand per wijk (%)")
-    vacancy.register.setName("Panden in het register")
-    vacancy.hotspots.setName("Hot spots (Gi*)")
-    page = QgsLayoutItemPage(layout)
-    page.setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
-    layout.pageCollection().addPage(page)
-    index = layout.pageCollection().pageCount() - 1
-    mm = LayoutUnit.Millimeters
-
-    def place(item, x, y, w, h):
-        layout.addLayoutItem(item)
-        item.attemptMove(QgsLayoutPoint(x, y, mm), page=index)
-        item.attemptResize(QgsLayoutSize(w, h, mm))
-
-    heading = QgsLayoutItemLabel(layout)
-    heading.setText(title or "Demodorp — leegstand")
-    heading.setFont(QFont("DejaVu Sans", 18, QFont.Weight.Bold))
-    place(heading, 10, 7, 200, 11)
-    crs = QgsCoordinateReferenceSystem("EPSG:31370")
-    base = list(base_layers or [])
-    main = QgsLayoutItemMap(layout)
-    main.setCrs(crs)
-    main.setLayers([vacancy.register, *base, vacancy.wijken])
-    main.setKeepLayerSet(True)
-    main.setFrameEnabled(True)
-    place(main, 10, 20, 175, 152)
-    main.setExtent(_fit(vacancy.wijken.extent(), 175 / 152, 1.05))
-    inset = QgsLayoutItemMap(layout)
-    inset.setCrs(crs)
-    inset.setLayers([*base, vacancy.hotspots])
-    inset.setKeepLayerSet(True)
-    inset.setFrameEnabled(True)
-    place(inset, 190, 20, 97, 50)
-    inset.setExtent(_fit(vacancy.hotspots.extent(), 97 / 50, 1.08))
-
-    def legend_for(linked, layers, x, y, w, h, columns=1):
-        legend = QgsLayoutItemLegend(layout)
-        legend.setLinkedMap(linked)
-        legend.setAutoUpdateModel(False)
-        root = legend.model().rootGroup()
-        root.removeAllChildren()
-        for layer in layers:
-            root.addLayer(layer)
-        legend.setTitle("")
-        legend.setColumnCount(columns)
-        legend.setSplitLayer(len(layers) == 1 and columns > 1)
-        legend.setLegendFilterByMapEnabled(True)  # only the classes on the map
-        legend.setStyleFont(QgsLegendStyle.Style.SymbolLabel, QFont("DejaVu Sans", 6))
-        legend.setStyleFont(QgsLegendStyle.Style.Subgroup, QFont("DejaVu Sans", 7, QFont.Weight.Bold))
-        legend.setSymbolHeight(3.0)
-        legend.setSymbolWidth(5.0)
-        legend.setResizeToContents(False)
-        place(legend, x, y, w, h)
-        legend.refresh()
-
-    legend_for(inset, [vacancy.hotspots], 190, 71, 97, 16, columns=2)
-    legend_for(main, [vacancy.register, vacancy.wijken], 190, 88, 97, 62, columns=2)
-    chart_title = QgsLayoutItemLabel(layout)
-    chart_title.setText("Leegstandsregister per jaar (aantal panden)")
-    chart_title.setFont(QFont("DejaVu Sans", 8, QFont.Weight.Bold))
-    place(chart_title, 190, 145, 97, 5)
-    chart = QgsLayoutItemPicture(layout)
-    chart.setPicturePath(str(vacancy.chart_png))
-    place(chart, 190, 151, 97, 42)
-    text = QgsLayoutItemLabel(layout)
-    text.setText(page_summary(vacancy))
-    text.setFont(QFont("DejaVu Sans", 7))
-    place(text, 10, 175, 175, 30)
-    note = QgsLayoutItemLabel(layout)
-    note.setText("Fictieve gegevens, gegenereerd door Slimme Gemeente. Percentages worden niet getoond waar een wijk "
-                 "of cel minder dan 5 adressen telt (kleine aantallen, privacy).")
-    small = QFont("DejaVu Sans")
-    small.setPointSizeF(5.5)
-    note.setFont(small)
-    place(note, 190, 195, 97, 10)

@@ -19,9 +19,9 @@ import pandas as pd
 
 from ..i18n import tr
 from ..optional import require
-from .model import SensorBatch, observations_frame
-from .normalize import datastream_row
-from .storage import SaveReport, SensorRepository
+from ..sensors.model import SensorBatch, observations_frame
+from ..sensors.normalize import datastream_row
+from ..sensors.storage import SaveReport, SensorRepository
 
 SOURCE = "demodorp"
 HOUR = pd.Timedelta(hours=1)
@@ -70,7 +70,8 @@ def demo_sensors(demo, rng: np.random.Generator) -> list[DemoSensor]:
     main = [n for n in ("Dorpsstraat", "Kerkstraat", "Stationsstraat", "Molenstraat", "Heirbaan", "Brugstraat")
             if n in streets]
     quiet = [n for n in streets if n not in main and n != "Markt"]
-    municipality = tr("Municipality {name}").format(name=demo.name)
+    # the register of a Flemish municipality is written in Dutch, like its sensor names
+    municipality = f"Gemeente {demo.name}"
     sensors: list[DemoSensor] = []
     # municipal air-quality network on the main streets (LoRaWAN, own network), one defect, one planned
     for i, name in enumerate(main[:5]):
@@ -92,11 +93,11 @@ def demo_sensors(demo, rng: np.random.Generator) -> list[DemoSensor]:
     for i, index in enumerate(rng.choice(len(addresses), size=min(3, len(addresses)), replace=False)):
         point = addresses[int(index)]
         sensors.append(DemoSensor(f"{SOURCE}:burger{i + 1}", f"Burgersensor {i + 1}", "citizen", point.x, point.y,
-                                  tr("citizen"), "sensor.community", "Wi-Fi", f"2022-1{i}-01", "actief", True))
+                                  "burger", "sensor.community", "Wi-Fi", f"2022-1{i}-01", "actief", True))
     # the official station of the regional network, outside the village
     x0, y0, x1, y1 = demo.bbox
     sensors.append(DemoSensor("irceline:demo", "44R999 - Referentiestation", "official", x1 + 1500.0,
-                              (y0 + y1) / 2, "VMM", "IRCEL-CELINE", tr("fixed line"), "2005-01-01"))
+                              (y0 + y1) / 2, "VMM", "IRCEL-CELINE", "vaste lijn", "2005-01-01"))
     # traffic counters (Telraam-like) on three main streets, and a noise meter at the Markt
     for i, name in enumerate(main[:3]):
         wkt = _segment_wkt(streets[name], 0.6)
@@ -104,7 +105,7 @@ def demo_sensors(demo, rng: np.random.Generator) -> list[DemoSensor]:
 
         mid = shapely_wkt.loads(wkt).interpolate(0.5, normalized=True)
         sensors.append(DemoSensor(f"{SOURCE}:teller{i + 1}", f"Verkeersteller {name}", "traffic", mid.x, mid.y,
-                                  tr("citizen"), "Telraam", "Wi-Fi", "2024-05-01", "actief", True,
+                                  "burger", "Telraam", "Wi-Fi", "2024-05-01", "actief", True,
                                   traffic_weight=1.0 - 0.25 * i, line_wkt=wkt))
     if "Markt" in streets:
         centre = streets["Markt"].centroid
@@ -240,7 +241,7 @@ def add_sensors_to_demo(store, demo=None, *, end: pd.Timestamp | None = None, da
     """Generate Demodorp's sensors and a year of readings and save them in ``store`` (a study store, or a
     :class:`SensorRepository`), in one transaction. ``demo``: a ``DemoMunicipality`` (generated when None)."""
     if demo is None:
-        from ..demo import generate_demo_municipality
+        from .municipality import generate_demo_municipality
 
         demo = generate_demo_municipality()
     repo = store if isinstance(store, SensorRepository) else SensorRepository(store)
