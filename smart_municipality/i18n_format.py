@@ -32,11 +32,15 @@ def interface_locale(language: str | None = None) -> QLocale:
     return QLocale(LOCALE_NAMES.get(language or interface_language(), "en_GB"))
 
 
-def format_number(value: float | int | None, decimals: int = 0, language: str | None = None) -> str:
-    """``1355.06`` → "1.355,06" (nl), "1 355,06" (fr), "1,355.06" (en); None or NaN → "–"."""
+def format_number(value: float | int | None, decimals: int = 0, language: str | None = None,
+                  grouping: bool = True) -> str:
+    """``1355.06`` → "1.355,06" (nl), "1 355,06" (fr), "1,355.06" (en); None or NaN → "–". ``grouping=False``
+    leaves out the thousands separator (coordinates: "224000,5")."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
     locale = interface_locale(language)
+    if not grouping:
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     if decimals == 0:
         return locale.toString(int(round(float(value))))
     return locale.toString(float(value), "f", decimals)

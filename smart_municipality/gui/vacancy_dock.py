@@ -32,14 +32,14 @@ from qgis.PyQt.QtWidgets import (
 from ..compat.qt import LayerFilter
 from ..errors import UserError
 from ..i18n import tr, tr_noop
-from ..i18n_format import format_date, format_number
+from ..i18n_format import format_date, format_number, format_percent
 from ..labels import DURATION_CLASS, VACANCY_STATUS, VACANCY_TYPE, label
 from ..resources import style_path
 from ..vacancy.chart import paint_stock_chart
 from ..vacancy.indicators import DURATION_CLASSES, duration_class, duration_years, in_register, stock_per_year
 from ..vacancy.register import DOSSIERS, dossier_history, last_import, read_register
 from ..vacancy.vocabulary import STATUSES, TYPES
-from .widgets import column, compact_table, narrow_form, scrolling_body, shrinkable
+from .widgets import column, compact_table, fit_rows, in_interface_language, narrow_form, scrolling_body, shrinkable
 
 ALGORITHMS = ((tr_noop("Import export…"), "import_vacancy_register"), (tr_noop("Indicators…"), "vacancy_indicators"),
               (tr_noop("Hot spots…"), "vacancy_hotspots"), (tr_noop("Open data…"), "export_vacancy_open_data"))
@@ -73,6 +73,7 @@ class VacancyDock(QgsDockWidget):
     def __init__(self, iface, parent: QWidget | None = None) -> None:
         super().__init__(tr("Vacancy"), parent)
         self.setObjectName("SmartMunicipalityVacancy")
+        in_interface_language(self)
         self.iface = iface
         self.store = None
         self.register = pd.DataFrame()
@@ -123,9 +124,11 @@ class VacancyDock(QgsDockWidget):
         self.areas_layer.layerChanged.connect(self.refresh_top_areas)
         shrinkable(self.areas_layer)
         areas.addWidget(self.areas_layer)
-        self.top_areas = QTableWidget(0, 3)
-        self.top_areas.setHorizontalHeaderLabels([tr("Area"), tr("Vacant"), tr("Rate %")])
+        # two columns, names wrapped: area names are long ("Sint-Pieters-Leeuw-Centrum") and the dock narrow
+        self.top_areas = QTableWidget(0, 2)
+        self.top_areas.setHorizontalHeaderLabels([tr("Area"), tr("Vacant (rate)")])
         compact_table(self.top_areas, 5)
+        self.top_areas.setWordWrap(True)
         areas.addWidget(self.top_areas)
         layout.addWidget(areas_box)
 
@@ -241,6 +244,7 @@ class VacancyDock(QgsDockWidget):
             return
         today = pd.Timestamp.today().normalize()
         rows = summary_rows(self.register, today)
+        self.summary_table.clearSpans()
         self.summary_table.setRowCount(len(rows))
         for row, (text, count) in enumerate(rows):
             title = QTableWidgetItem(text)
@@ -248,6 +252,7 @@ class VacancyDock(QgsDockWidget):
                 font = title.font()
                 font.setBold(True)
                 title.setFont(font)
+                self.summary_table.setSpan(row, 0, 1, 2)
             self.summary_table.setItem(row, 0, title)
             item = QTableWidgetItem("" if count is None else format_number(count))
             item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
@@ -280,8 +285,10 @@ class VacancyDock(QgsDockWidget):
         rows.sort(key=lambda r: (r[2] if r[2] is not None else -1.0, r[1]), reverse=True)
         self.top_areas.setRowCount(min(5, len(rows)))
         for row, (name, count, rate) in enumerate(rows[:5]):
-            for index, text in enumerate((name, format_number(count), format_number(rate, 1))):
+            rate_text = "–" if rate is None else format_percent(rate / 100.0)
+            for index, text in enumerate((name, f"{format_number(count)} ({rate_text})")):
                 self.top_areas.setItem(row, index, QTableWidgetItem(text))
+        fit_rows(self.top_areas, 5)
 
     # ---- map ------------------------------------------------------------------------------------------------------
     def _layer_alive(self) -> bool:
@@ -378,7 +385,7 @@ def summary_rows(register: pd.DataFrame, on: pd.Timestamp) -> list[tuple[str, in
     if register is None or not len(register):
         return []
     active = in_register(register, on)
-    rows: list[tuple[str, int | None]] = [(tr("In the register now, by type"), None)]
+    rows: list[tuple[str, int | None]] = [(tr("In the register, by type"), None)]
     rows += [(label(VACANCY_TYPE, value), int((active & (register["type"] == value)).sum())) for value in TYPES]
     other = int((active & ~register["type"].isin(TYPES)).sum())
     if other:

@@ -20,8 +20,10 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..i18n_format import interface_locale
+
 #: characters a shrinkable combo box keeps visible at its minimum (wider when the dock is wider)
-COMBO_MIN_CHARACTERS = 12
+COMBO_MIN_CHARACTERS = 8
 
 
 def narrow_form(form: QFormLayout) -> QFormLayout:
@@ -63,6 +65,16 @@ def compact_table(table: QTableWidget, rows: int) -> None:
     table.setFixedHeight(line * rows + header.sizeHint().height() + 2 * table.frameWidth())
 
 
+def fit_rows(table: QTableWidget, rows: int) -> None:
+    """After filling a word-wrapping table: rows as high as their wrapped text, the table as high as its first
+    ``rows`` rows (at least :func:`compact_table`'s height)."""
+    table.resizeRowsToContents()
+    shown = sum(table.rowHeight(row) for row in range(min(rows, table.rowCount())))
+    line = table.verticalHeader().defaultSectionSize()
+    height = max(shown, line * rows) + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    table.setFixedHeight(height)
+
+
 def scrolling_body(body: QWidget) -> QScrollArea:
     """``body`` in a vertical scroll area for a dock: it follows the dock's width (never a horizontal scroll bar)
     and scrolls when the dock is lower than the panel."""
@@ -71,3 +83,9 @@ def scrolling_body(body: QWidget) -> QScrollArea:
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(body)
     return scroll
+
+
+def in_interface_language(widget: QWidget) -> None:
+    """Spin boxes, date edits and validators of ``widget`` and its children write numbers and dates the way the
+    interface language does ("15,00 m" in Dutch), not the way the operating system's locale does."""
+    widget.setLocale(interface_locale())

@@ -99,7 +99,7 @@ def test_top_areas_from_an_indicators_layer(dock, study):
     QgsProject.instance().addMapLayer(layer)
     dock.areas_layer.setLayer(layer)
     assert [dock.top_areas.item(r, 0).text() for r in range(dock.top_areas.rowCount())] == ["B", "A", "D", "C"]
-    assert dock.top_areas.item(3, 2).text() == "–"
+    assert dock.top_areas.item(0, 1).text() == "8 (9.0%)" and dock.top_areas.item(3, 1).text() == "1 (–)"
 
 
 def test_opening_a_missing_store_says_so(dock, tmp_path):

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
-from qgis.PyQt.QtCore import QCoreApplication, QSize, Qt, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QRect, QSize, Qt, QTranslator
 from qgis.PyQt.QtGui import QFont, QFontMetrics
 from qgis.PyQt.QtWidgets import (
     QAbstractButton,
@@ -95,7 +95,8 @@ class _PendingTranslator(QTranslator):
         return False
 
     def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102 - Qt API
-        return self.table.get((context, source), "")
+        # None (a null QString) lets Qt ask the next translator; "" would be taken as the translation
+        return self.table.get((context, source))
 
 
 @contextlib.contextmanager
@@ -130,6 +131,19 @@ def settle(milliseconds: int = 50) -> None:
         QApplication.processEvents()
         time.sleep(0.005)
     QApplication.processEvents()
+
+
+def wait_for(condition, timeout_s: float = 10.0) -> bool:
+    """Process events until ``condition()`` holds (True) or ``timeout_s`` passed (False)."""
+    import time
+
+    end = time.monotonic() + timeout_s
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        if condition():
+            return True
+        time.sleep(0.01)
+    return False
 
 
 def dock_in_window(dock: QDockWidget, area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
@@ -279,10 +293,19 @@ def _cut_cells(table: QTableWidget) -> list[str]:
         width = header.sectionSize(column)
         if item is not None and header.isVisible() and metrics.horizontalAdvance(item.text()) + margin > width + _SLACK:
             problems.append(f"{type(table).__name__} header {item.text()!r}: cut ({width} px)")
-        cell_metrics = QFontMetrics(table.font())
         for row in range(table.rowCount()):
             cell = table.item(row, column)
-            if cell is not None and cell.text() and cell_metrics.horizontalAdvance(cell.text()) + 6 > width + _SLACK:
+            if cell is None or not cell.text():
+                continue
+            width = sum(header.sectionSize(c) for c in range(column, column + table.columnSpan(row, column)))
+            cell_metrics = QFontMetrics(cell.font())
+            if table.wordWrap():  # wrapped: each word must fit the width, the lines the row's height
+                box = cell_metrics.boundingRect(QRect(0, 0, width - 6, 100_000), int(Qt.TextFlag.TextWordWrap),
+                                                cell.text())
+                if box.width() > width - 6 + _SLACK or box.height() > table.rowHeight(row) + _SLACK:
+                    problems.append(f"{type(table).__name__} cell {cell.text()!r}: cut ({width} × "
+                                    f"{table.rowHeight(row)} px)")
+            elif cell_metrics.horizontalAdvance(cell.text()) + 6 > width + _SLACK:
                 problems.append(f"{type(table).__name__} cell {cell.text()!r}: cut ({width} px)")
     return problems
 
@@ -318,10 +341,11 @@ def check(root: QWidget, code: str, charts: dict[QWidget, int] | None = None) ->
             + untranslated(root, code))
 
 
-def check_dock(dock: QDockWidget, code: str, width: int = DOCK_WIDTH, charts: dict[QWidget, int] | None = None
-               ) -> list[str]:
-    """:func:`check` of a dock's content, plus: the dock is not wider than QGIS gives it."""
-    problems = [] if dock.width() <= width + _SLACK else [
+def check_dock(dock: QDockWidget, code: str, width: int | None = DOCK_WIDTH,
+               charts: dict[QWidget, int] | None = None) -> list[str]:
+    """:func:`check` of a dock's content, plus: the dock is not wider than QGIS gives it (``width``; None for a dock
+    at the bottom, which is as wide as the window)."""
+    problems = [] if width is None or dock.width() <= width + _SLACK else [
         f"{type(dock).__name__}: {dock.width()} px wide, QGIS gives docks {width} px"]
     if dock.windowTitle() in {s for (_c, s), t in ts_messages(code).items() if t != s} and code != "en":
         problems.append(f"dock title {dock.windowTitle()!r} in English in {code}")
