@@ -50,7 +50,7 @@ from ...smart_municipality.compat.qt import (
     new_field,
 )
 from ...smart_municipality.errors import InputError
-from ...smart_municipality.i18n import tr
+from ...smart_municipality.i18n import tr, tr_noop
 from ...smart_municipality.resources import style_path
 from ...smart_municipality.siting.linkbudget import (
     DEFAULT_CABLE_LOSS_DB,
@@ -76,7 +76,7 @@ if TYPE_CHECKING:
     from ...smart_municipality.siting.coverage import CoverageSettings, Terrain, Transmitter
     from ...smart_municipality.siting.terrain import Grid
 
-GROUP = "Siting"
+GROUP = tr_noop("Siting")  # a module constant: marked here so the translation script finds it
 GROUP_ID = "siting"
 
 #: MODEL enum: the published models in this order, then user log-distance parameters

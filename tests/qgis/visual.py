@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from functools import cache
@@ -315,12 +316,38 @@ def small_charts(charts: dict[QWidget, int]) -> list[str]:
             for chart, minimum in charts.items() if chart.height() < minimum]
 
 
-def untranslated(root: QWidget, code: str) -> list[str]:
-    """English source texts of the plugin's messages still visible in nl or fr (a text that is the same in both
-    languages, like "GeoPackage", does not count)."""
+@cache
+def code_sources() -> frozenset[str]:
+    """Every English source text the plugin's code translates (what ``scripts/update_translations.py`` extracts)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("sm_update_translations", REPO / "scripts" /
+                                                  "update_translations.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return frozenset(source for _context, source in module.extract(REPO).messages)
+
+
+def english_sources(code: str) -> frozenset[str]:
+    """Texts that, seen in language ``code``, are English left untranslated: sources of the code or the .ts files
+    whose translation (in the .ts or a pending file) is missing or different. A text the same in both languages
+    ("GeoPackage", "Register") has a translation equal to its source and does not count."""
     if code == "en":
+        return frozenset()
+    translated = {}
+    for (_context, source), text in ts_messages(code).items():
+        if text:
+            translated.setdefault(source, set()).add(text)
+    return frozenset(source for source in set(code_sources()) | {s for _c, s in ts_messages(code)}
+                     if source not in translated.get(source, set()))
+
+
+def untranslated(root: QWidget, code: str) -> list[str]:
+    """English source texts of the plugin's messages visible in nl or fr."""
+    sources = english_sources(code)
+    if not sources:
         return []
-    sources = {source for (_context, source), text in ts_messages(code).items() if text != source}
     problems = []
     for widget in [root, *root.findChildren(QWidget)]:
         if not _visible(widget, root):
@@ -347,6 +374,6 @@ def check_dock(dock: QDockWidget, code: str, width: int | None = DOCK_WIDTH,
     at the bottom, which is as wide as the window)."""
     problems = [] if width is None or dock.width() <= width + _SLACK else [
         f"{type(dock).__name__}: {dock.width()} px wide, QGIS gives docks {width} px"]
-    if dock.windowTitle() in {s for (_c, s), t in ts_messages(code).items() if t != s} and code != "en":
+    if dock.windowTitle() in english_sources(code):
         problems.append(f"dock title {dock.windowTitle()!r} in English in {code}")
     return problems + check(dock.widget(), code, charts)
