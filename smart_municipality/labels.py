@@ -53,6 +53,21 @@ DIRECTION = {
     "rgt": tr_noop("direction B→A"),
 }
 
+#: legend entries of the siting styles (``resources/styles/siting_*.qml``, written by
+#: ``scripts/build_siting_styles.py`` in English); spreading factors and dBm values read the same everywhere
+SITING_LEGEND = {
+    "covered": tr_noop("covered"),
+    "not covered": tr_noop("not covered"),
+    "existing site": tr_noop("existing site"),
+    "new site": tr_noop("new site"),
+    "none": tr_noop("no gateway"),
+    "1 gateway": tr_noop("1 gateway"),
+    "2 gateways": tr_noop("2 gateways"),
+    "3 gateways": tr_noop("3 gateways"),
+    "4 or more gateways": tr_noop("4 or more gateways"),
+    "-70 dBm or more": tr_noop("-70 dBm or more"),
+}
+
 
 def label(table: dict[str, str], code: object) -> str:
     """The translated label of ``code`` in ``table``; a code the table does not know is shown as it is."""

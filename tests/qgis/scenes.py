@@ -205,6 +205,20 @@ def address_search(folder: Path) -> Scene:
     return scene
 
 
+def reverse_geocode(folder: Path) -> Scene:
+    """The "nearest address" panel after a click 1.2 km from the nearest address (a distance with decimals)."""
+    from smart_municipality.smart_municipality.gui.reverse_geocode import ReverseGeocodePanel
+    from smart_municipality.smart_municipality.sources import geolocation
+
+    panel = ReverseGeocodePanel()
+    panel.show()
+    panel.show_result(geolocation.Location("Kerkstraat 1, 3717 Herstappe", "Herstappe", "3717", "Kerkstraat", "1", 1,
+                                           "crab_huisnummer", 224_000.0, 157_000.0, 50.72, 5.42, None), 1234.0)
+    panel.adjustSize()
+    visual.settle()
+    return Scene(panel, panel)
+
+
 def picker(folder: Path) -> Scene:
     from qgis.gui import QgsMapCanvas
 
@@ -239,6 +253,6 @@ def settings(folder: Path) -> Scene:
 
 SCENES: dict[str, Callable[[Path], Scene]] = {
     "vacancy_dock": vacancy, "sensors_dock": sensors, "timeseries_panel": timeseries, "siting_dock": siting,
-    "address_search": address_search, "match_addresses": matching, "municipality_picker": picker,
+    "address_search": address_search, "reverse_geocode": reverse_geocode, "match_addresses": matching, "municipality_picker": picker,
     "service_status": service_status, "settings_page": settings,
 }

@@ -197,9 +197,10 @@ def _texts(widget: QWidget) -> list[str]:
     if isinstance(widget, QLineEdit):
         return [widget.placeholderText()] if widget.placeholderText() else []
     if isinstance(widget, QTableWidget):
-        headers = [widget.horizontalHeaderItem(c) for c in range(widget.columnCount())]
-        headers += [widget.verticalHeaderItem(r) for r in range(widget.rowCount())]
-        return [item.text() for item in headers if item is not None and item.text()]
+        items = [widget.horizontalHeaderItem(c) for c in range(widget.columnCount())]
+        items += [widget.verticalHeaderItem(r) for r in range(widget.rowCount())]
+        items += [widget.item(r, c) for r in range(widget.rowCount()) for c in range(widget.columnCount())]
+        return [item.text() for item in items if item is not None and item.text()]
     return []
 
 
