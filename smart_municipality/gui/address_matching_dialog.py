@@ -215,6 +215,7 @@ class AddressMatchingDialog(QDialog):
         self.review_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.review_table.horizontalHeader().setStretchLastSection(True)
         self.review_table.itemSelectionChanged.connect(self._show_candidates)
+        self.review_table.verticalHeader().setVisible(False)  # the "Line" column numbers the rows
         line = self.review_table.fontMetrics().height() + 8
         self.review_table.verticalHeader().setDefaultSectionSize(line)
         self.review_table.setMinimumHeight(line * (REVIEW_ROWS + 1) + 2 * self.review_table.frameWidth())

@@ -51,7 +51,7 @@ from ..i18n import tr, tr_noop
 from ..i18n_format import format_number, format_percent
 from ..labels import SITING_LEGEND, label
 from ..resources import style_path
-from .widgets import column, in_interface_language, narrow_form, shrinkable
+from .widgets import column, in_interface_language, narrow_form, scrolling_body, shrinkable
 
 PROVIDER = "smart_municipality"
 CANDIDATE_FIELDS = (("site_id", FIELD_STRING), ("height", FIELD_DOUBLE), ("cost", FIELD_DOUBLE))
@@ -126,12 +126,13 @@ class SitingDock(QgsDockWidget):
         layout = QVBoxLayout(body)
         layout.addWidget(self._candidates_box())
         layout.addWidget(self._run_box())
-        layout.addWidget(self._compare_box(), 1)
+        layout.addWidget(self._compare_box())
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
-        self.setWidget(body)
+        layout.addStretch(1)
+        self.setWidget(scrolling_body(body))  # lower than the panel in a dock of the default height
         self._task_changed()
         self.propose_inputs()
         QgsProject.instance().layersAdded.connect(self._layers_added)
@@ -139,7 +140,7 @@ class SitingDock(QgsDockWidget):
     # -- candidate sites ----------------------------------------------------------------------------------------
     def _candidates_box(self) -> QGroupBox:
         box = QGroupBox(tr("Candidate sites"))
-        form = narrow_form(QFormLayout(box))
+        form = narrow_form(QFormLayout(box), above=True)
         self.candidates = QgsMapLayerComboBox()
         self.candidates.setFilters(LayerFilter.PointLayer)
         self.candidates.setAllowEmptyLayer(True)
@@ -162,7 +163,8 @@ class SitingDock(QgsDockWidget):
         self.height.setRange(0.5, 300.0)
         self.height.setValue(DEFAULT_HEIGHT_M)
         self.height.setSuffix(" m")
-        form.addRow(tr("Antenna height of new sites"), self.height)
+        self.height.setToolTip(tr("Antenna height of new sites"))
+        form.addRow(tr("Height of new sites"), self.height)  # short: the French of the full text is wider than the dock
         return box
 
     def new_candidate_layer(self) -> QgsVectorLayer:
@@ -260,7 +262,7 @@ class SitingDock(QgsDockWidget):
     # -- running --------------------------------------------------------------------------------------------------
     def _run_box(self) -> QGroupBox:
         box = QGroupBox(tr("Run"))
-        form = narrow_form(QFormLayout(box))
+        form = narrow_form(QFormLayout(box), above=True)
         self.task = QComboBox()
         self.task.addItems([tr(title) for title in TASK_TITLES])
         self.task.currentIndexChanged.connect(self._task_changed)
@@ -502,7 +504,8 @@ class SitingDock(QgsDockWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for index in (1, 2):
             header.setSectionResizeMode(index, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.table.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.table.setMinimumHeight(8 * self.table.fontMetrics().height())
         layout.addWidget(self.table)
         return box
 

@@ -26,9 +26,10 @@ from ..i18n_format import interface_locale
 COMBO_MIN_CHARACTERS = 8
 
 
-def narrow_form(form: QFormLayout) -> QFormLayout:
-    """A form whose labels go above their fields when label and field do not fit side by side."""
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+def narrow_form(form: QFormLayout, above: bool = False) -> QFormLayout:
+    """A form whose labels go above their fields when label and field do not fit side by side (``above``: always,
+    for forms of long labels and long choices)."""
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows if above else QFormLayout.RowWrapPolicy.WrapLongRows)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     return form
 

@@ -253,6 +253,6 @@ def settings(folder: Path) -> Scene:
 
 SCENES: dict[str, Callable[[Path], Scene]] = {
     "vacancy_dock": vacancy, "sensors_dock": sensors, "timeseries_panel": timeseries, "siting_dock": siting,
-    "address_search": address_search, "reverse_geocode": reverse_geocode, "match_addresses": matching, "municipality_picker": picker,
-    "service_status": service_status, "settings_page": settings,
+    "address_search": address_search, "reverse_geocode": reverse_geocode, "match_addresses": matching,
+    "municipality_picker": picker, "service_status": service_status, "settings_page": settings,
 }

@@ -13,8 +13,9 @@ A plugin dock must be usable at that width: :data:`DOCK_WIDTH`.
 
 :func:`check` looks for what a user sees as broken: a horizontal scroll bar, a widget that sticks out of the panel,
 text cut by its box (font metrics against the widget's rectangle: labels, buttons, check boxes, group titles, combo
-boxes, table headers and cells), a chart under its minimum height, and English source text of the plugin's
-translations visible in nl or fr. Each problem is one line naming the widget and its text.
+boxes, table headers and cells), controls pressed lower than their minimum, a chart under its minimum height, and
+English source text of the plugin's translations visible in nl or fr. Each problem is one line naming the widget
+and its text.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from qgis.PyQt.QtGui import QFont, QFontMetrics
 from qgis.PyQt.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -312,6 +314,21 @@ def _cut_cells(table: QTableWidget) -> list[str]:
     return problems
 
 
+def squashed(root: QWidget) -> list[str]:
+    """Controls lower than their minimum: a layout without room (no scroll area) presses rows onto each other."""
+    problems = []
+    for widget in root.findChildren(QWidget):
+        if not _visible(widget, root) or not isinstance(widget, (QAbstractButton, QComboBox, QLineEdit,
+                                                                 QAbstractSpinBox, QLabel)):
+            continue
+        if isinstance(widget.parentWidget(), (QLineEdit, QAbstractSpinBox, QComboBox)):
+            continue  # the inside of a control (a spin box's line, a clear button) follows its control
+        needed = widget.minimumSizeHint().height()
+        if needed > 0 and widget.height() + _SLACK < needed:
+            problems.append(f"{_name(widget)}: {widget.height()} px high, needs {needed}")
+    return problems
+
+
 def small_charts(charts: dict[QWidget, int]) -> list[str]:
     return [f"{type(chart).__name__}: {chart.height()} px high, needs {minimum}"
             for chart, minimum in charts.items() if chart.height() < minimum]
@@ -365,7 +382,8 @@ def untranslated(root: QWidget, code: str) -> list[str]:
 def check(root: QWidget, code: str, charts: dict[QWidget, int] | None = None) -> list[str]:
     """Every problem :mod:`visual` knows of in ``root`` (an empty list when the panel is fine)."""
     settle()
-    return (horizontal_scrollbars(root) + sticking_out(root) + cut_texts(root) + small_charts(charts or {})
+    return (horizontal_scrollbars(root) + sticking_out(root) + squashed(root) + cut_texts(root)
+            + small_charts(charts or {})
             + untranslated(root, code))
 
 
