@@ -30,3 +30,14 @@ def test_panel_is_usable(qgis_new_project, sm_provider, folder, name, code):
         finally:
             scene.close()
     assert not problems, f"{name} in {code}:\n" + "\n".join(problems)
+
+
+def test_a_failed_search_clears_the_previous_result(qgis_new_project, folder):
+    with visual.language("nl"):
+        scene = scenes.address_search(folder)  # a result, then a search that finds nothing
+        try:
+            dock = scene.subject
+            assert dock.location is None and dock.result.text() == ""
+            assert dock.status.text().startswith("Geen adres gevonden")
+        finally:
+            scene.close()
