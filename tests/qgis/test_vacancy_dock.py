@@ -116,3 +116,19 @@ def test_summary_and_filter_helpers(study):
     assert rows["in the register"] == 5  # opgenomen
     assert filtered_fids(register, "", "", "", today) is None
     assert len(filtered_fids(register, "", "active", "", today)) == 5
+
+
+def test_indicators_dialog_gets_the_areas_already_chosen(dock, study, monkeypatch):
+    import processing
+
+    opened = []
+    monkeypatch.setattr(processing, "execAlgorithmDialog", lambda name, parameters: opened.append((name, parameters)))
+    dock.store_widget.setFilePath(study)
+    areas = QgsVectorLayer("Polygon?crs=EPSG:31370&field=area_id:string&field=n_vacant:integer", "wijken", "memory")
+    QgsProject.instance().addMapLayer(areas)
+    dock.areas_layer.setLayer(areas)
+    dock.niscode.setText("99001")
+    dock.run_algorithm("vacancy_indicators")
+    name, parameters = opened[-1]
+    assert name == "smart_municipality:vacancy_indicators"
+    assert parameters["AREAS"] is areas and parameters["STORE"] == study and parameters["NISCODE"] == "99001"
