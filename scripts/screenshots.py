@@ -63,7 +63,7 @@ def gallery(output: Path, only: list[str] | None = None) -> int:
     from smart_municipality.processing.provider import SmartMunicipalityProvider
 
     QgsApplication.processingRegistry().addProvider(SmartMunicipalityProvider())
-    visual.use_qgis_font()
+    visual.use_qgis_look()
     scratch = Path(tempfile.mkdtemp(prefix="sm-screens-data-"))
     problems = 0
     for name, scene_of in scenes.SCENES.items():

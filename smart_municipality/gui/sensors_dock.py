@@ -67,7 +67,7 @@ class SensorsDock(QgsDockWidget):
         layout.addLayout(form)
 
         # buttons one under the other: side by side they made the dock wider than QGIS's 294 px
-        load_box = QGroupBox(tr("Load sensor data"))
+        load_box = QGroupBox(tr("Load data"))  # short: a semi-bold French title of the longer one passed 294 px
         load_box.setLayout(column(*self._algorithm_buttons(LOADERS)))
         layout.addWidget(load_box)
 

@@ -159,12 +159,14 @@ class SitingDock(QgsDockWidget):
                                                  "layer, for example the GRB buildings of public properties."))
         self.from_selection_button.clicked.connect(self.candidates_from_selection)
         form.addRow(column(self.new_button, self.draw_button, self.from_selection_button))
-        self.height = QDoubleSpinBox()
-        self.height.setRange(0.5, 300.0)
-        self.height.setValue(DEFAULT_HEIGHT_M)
-        self.height.setSuffix(" m")
-        self.height.setToolTip(tr("Antenna height of new sites"))
-        form.addRow(tr("Height of new sites"), self.height)  # short: the French of the full text is wider than the dock
+        # not "self.height": that would hide QWidget.height() of the dock
+        self.antenna_height = QDoubleSpinBox()
+        self.antenna_height.setRange(0.5, 300.0)
+        self.antenna_height.setValue(DEFAULT_HEIGHT_M)
+        self.antenna_height.setSuffix(" m")
+        self.antenna_height.setToolTip(tr("Antenna height of new sites"))
+        # short: the French of the full text is wider than the dock
+        form.addRow(tr("Height of new sites"), self.antenna_height)
         return box
 
     def new_candidate_layer(self) -> QgsVectorLayer:
@@ -206,7 +208,7 @@ class SitingDock(QgsDockWidget):
             if "site_id" in names:
                 feature["site_id"] = ids[index] if ids else f"S{start + index + 1}"
             if "height" in names:
-                feature["height"] = self.height.value()
+                feature["height"] = self.antenna_height.value()
             if "cost" in names:
                 feature["cost"] = 1.0
             features.append(feature)

@@ -28,9 +28,19 @@ class Scene:
     dock_width: int | None = visual.DOCK_WIDTH  # None: a bottom dock, as wide as the window
 
     def problems(self, code: str) -> list[str]:
-        if isinstance(self.subject, QDockWidget):
-            return visual.check_dock(self.subject, code, self.dock_width, self.charts)
-        return visual.check(self.subject, code, self.charts)
+        """What :mod:`visual` finds; a side dock is checked alone (full height) and sharing its area with two
+        other docks (a third of the height, a vertical scroll bar)."""
+        if not isinstance(self.subject, QDockWidget):
+            return visual.check(self.subject, code, self.charts)
+        problems = visual.check_dock(self.subject, code, self.dock_width, self.charts)
+        if self.dock_width is not None:
+            others = visual.share_dock_area(self.host, self.subject)
+            problems += [f"(a third of the height) {problem}"
+                         for problem in visual.check_dock(self.subject, code, self.dock_width, self.charts)]
+            for other in others:
+                self.host.removeDockWidget(other)
+                other.deleteLater()
+        return problems
 
     def close(self) -> None:
         for closer in self.closers:

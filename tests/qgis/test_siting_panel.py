@@ -54,7 +54,7 @@ def test_candidates_from_clicks_and_buildings(dock):
     assert dock.candidates_from_selection(buildings) == 2
     ids = sorted(f["site_id"] for f in layer.getFeatures())
     assert ids == ["GBG 1000", "GBG 1001", "S1"]
-    assert all(f["height"] == dock.height.value() for f in layer.getFeatures())
+    assert all(f["height"] == dock.antenna_height.value() for f in layer.getFeatures())
 
 
 def test_missing_inputs_give_a_message(dock):

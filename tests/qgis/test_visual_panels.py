@@ -16,8 +16,8 @@ def folder(tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
-def _qgis_font(qgis_app):
-    visual.use_qgis_font()
+def _qgis_look(qgis_app):
+    visual.use_qgis_look()
 
 
 @pytest.mark.parametrize("code", visual.LANGUAGES)

@@ -2,7 +2,8 @@
 
 Measured in QGIS 3.22 (Debian bookworm) with a fresh profile on a 1920×1080 screen, in nl, fr and en alike: the main
 window opens at 1536×864 and its docks (Layers, Browser) are **294 px** wide; the interface font is "Sans Serif" 9 pt.
-A plugin dock must be usable at that width: :data:`DOCK_WIDTH`.
+A plugin dock must be usable at that width: :data:`DOCK_WIDTH` (QGIS gives a plugin's dock 298 px there; three open
+on the right get 298 × 261, 160 and 261 px, so a vertical scroll bar takes 14 px of the width).
 
     with language("fr"):
         dock = VacancyDock(None)
@@ -60,6 +61,10 @@ WINDOW_SIZE = QSize(1536, 864)
 DOCK_WIDTH = 294
 #: QGIS's interface font on Linux ("Sans Serif" 9 pt, resolved by fontconfig)
 QGIS_FONT = ("Sans Serif", 9)
+#: the part of QGIS 3.22's main-window style sheet that changes sizes of ordinary widgets (read from a running QGIS:
+#: ``iface.mainWindow().styleSheet()``): group box titles are semi-bold, so wider
+QGIS_STYLE_SHEET = "QGroupBox{ font-weight: 600; }QTableView {selection-background-color: #308cc6;" \
+                   "selection-color: #ffffff;}"
 #: a chart is readable from this height on (px)
 CHART_MIN_HEIGHT = 150
 #: slack for rounding in font metrics (px)
@@ -119,9 +124,10 @@ def language(code: str) -> Iterator[None]:
         remove_translator()
 
 
-def use_qgis_font() -> None:
-    """The application font QGIS uses, so metrics match what a user sees."""
+def use_qgis_look() -> None:
+    """The application font and style sheet QGIS uses, so metrics match what a user sees."""
     QApplication.setFont(QFont(*QGIS_FONT))
+    QApplication.instance().setStyleSheet(QGIS_STYLE_SHEET)
 
 
 # -- hosting -----------------------------------------------------------------------------------------------------------
@@ -166,6 +172,21 @@ def dock_in_window(dock: QDockWidget, area: Qt.DockWidgetArea = Qt.DockWidgetAre
         window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
     settle()
     return window
+
+
+def share_dock_area(window: QMainWindow, dock: QDockWidget, count: int = 2) -> list[QDockWidget]:
+    """``count`` other docks under ``dock``, as when a user opens three panels on the right: QGIS 3.22 then gives
+    each a third of the height (a plugin dock measured 298 × 160 px), and a vertical scroll bar takes room."""
+    others = []
+    for index in range(count):
+        other = QDockWidget(f"other {index}", window)
+        other.setWidget(QWidget())
+        window.addDockWidget(window.dockWidgetArea(dock), other)
+        window.splitDockWidget(dock if not others else others[-1], other, Qt.Orientation.Vertical)
+        others.append(other)
+    window.resizeDocks([dock, *others], [1] * (count + 1), Qt.Orientation.Vertical)
+    settle()
+    return others
 
 
 def save(widget: QWidget, name: str, code: str, folder: Path = SCREENSHOTS) -> Path:
