@@ -73,8 +73,8 @@ def gallery(output: Path, only: list[str] | None = None) -> int:
             with visual.language(code):
                 scene = scene_of(scratch)
                 try:
+                    print(visual.save(scene.subject, name, code, output))  # before the checks resize docks
                     found = scene.problems(code)
-                    print(visual.save(scene.subject, name, code, output))
                 finally:
                     scene.close()
             for problem in found:
