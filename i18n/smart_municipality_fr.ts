@@ -1568,12 +1568,12 @@
             <translation>Part des cellules couvertes (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="100" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="101" />
             <source>Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.</source>
             <translation>Grille de {rows} × {cols} cellules de {cell:g} m ; modèle : {model}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="137" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="138" />
             <source>{:.1f} % of the cells are covered at SF12 or better with the fade margin.</source>
             <translation>{:.1f} % des cellules sont couvertes à SF12 ou mieux avec la marge d’évanouissement.</translation>
         </message>
@@ -1584,7 +1584,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="55" />
-            <location filename="../processing/algorithms/siting_common.py" line="758" />
+            <location filename="../processing/algorithms/siting_common.py" line="851" />
             <source>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</source>
             <translation>'{value}' n’est pas un code INS ; indiquez les cinq chiffres de la commune, p. ex. 44021.</translation>
         </message>
@@ -1757,147 +1757,147 @@
             <translation>Part de l’optimum atteinte au moins (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="111" />
-            <location filename="../processing/algorithms/site_gateways.py" line="118" />
-            <location filename="../processing/algorithms/site_sensors.py" line="141" />
-            <location filename="../processing/algorithms/site_sensors.py" line="146" />
+            <location filename="../processing/algorithms/site_gateways.py" line="112" />
+            <location filename="../processing/algorithms/site_gateways.py" line="119" />
+            <location filename="../processing/algorithms/site_sensors.py" line="142" />
+            <location filename="../processing/algorithms/site_sensors.py" line="147" />
             <source>candidates</source>
             <translation>candidats</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="111" />
-            <location filename="../processing/algorithms/site_gateways.py" line="124" />
+            <location filename="../processing/algorithms/site_gateways.py" line="112" />
             <location filename="../processing/algorithms/site_gateways.py" line="125" />
+            <location filename="../processing/algorithms/site_gateways.py" line="126" />
             <source>existing gateways</source>
             <translation>passerelles existantes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="112" />
-            <location filename="../processing/algorithms/site_sensors.py" line="143" />
+            <location filename="../processing/algorithms/site_gateways.py" line="113" />
+            <location filename="../processing/algorithms/site_sensors.py" line="144" />
             <source>demand</source>
             <translation>demande</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="130" />
-            <location filename="../processing/algorithms/site_sensors.py" line="159" />
+            <location filename="../processing/algorithms/site_gateways.py" line="131" />
+            <location filename="../processing/algorithms/site_sensors.py" line="160" />
             <source>demand points</source>
             <translation>points de demande</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="142" />
+            <location filename="../processing/algorithms/site_gateways.py" line="143" />
             <source>{n} demand points lie outside the terrain model and count as not heard.</source>
             <translation>{n} points de demande se trouvent hors du modèle de terrain et comptent comme non entendus.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="144" />
+            <location filename="../processing/algorithms/site_gateways.py" line="145" />
             <source>Predicting which of {m} sites hears which of {n} demand points …</source>
             <translation>Prédiction des sites (parmi {m}) qui entendent les points de demande (parmi {n}) …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="155" />
+            <location filename="../processing/algorithms/site_gateways.py" line="156" />
             <source>The placement was cancelled.</source>
             <translation>Le placement a été annulé.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="174" />
+            <location filename="../processing/algorithms/site_gateways.py" line="175" />
             <source>{s:.1f} % of the demand weight is heard by at least {r} gateway(s).</source>
             <translation>{s:.1f} % du poids de la demande est entendu par au moins {r} passerelle(s).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="196" />
-            <location filename="../processing/algorithms/site_sensors.py" line="266" />
-            <location filename="../processing/algorithms/site_sensors.py" line="273" />
+            <location filename="../processing/algorithms/site_gateways.py" line="197" />
+            <location filename="../processing/algorithms/site_sensors.py" line="267" />
+            <location filename="../processing/algorithms/site_sensors.py" line="274" />
             <source>existing</source>
             <translation>existant</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="198" />
+            <location filename="../processing/algorithms/site_gateways.py" line="199" />
             <source>Gateway placement</source>
             <translation>Placement des passerelles</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="199" />
+            <location filename="../processing/algorithms/site_gateways.py" line="200" />
             <source>Coverage after each added site</source>
             <translation>Couverture après chaque site ajouté</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="200" />
-            <location filename="../processing/algorithms/site_sensors.py" line="272" />
+            <location filename="../processing/algorithms/site_gateways.py" line="201" />
+            <location filename="../processing/algorithms/site_sensors.py" line="273" />
             <source>covered demand (%)</source>
             <translation>demande couverte (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="200" />
-            <location filename="../processing/algorithms/site_sensors.py" line="265" />
-            <location filename="../processing/algorithms/site_sensors.py" line="272" />
+            <location filename="../processing/algorithms/site_gateways.py" line="201" />
+            <location filename="../processing/algorithms/site_sensors.py" line="266" />
+            <location filename="../processing/algorithms/site_sensors.py" line="273" />
             <source>sites added</source>
             <translation>sites ajoutés</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="201" />
-            <location filename="../processing/algorithms/site_sensors.py" line="277" />
+            <location filename="../processing/algorithms/site_gateways.py" line="202" />
+            <location filename="../processing/algorithms/site_sensors.py" line="278" />
             <source>Sites in order</source>
             <translation>Sites dans l’ordre</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="201" />
-            <location filename="../processing/algorithms/site_sensors.py" line="268" />
-            <location filename="../processing/algorithms/site_sensors.py" line="275" />
+            <location filename="../processing/algorithms/site_gateways.py" line="202" />
+            <location filename="../processing/algorithms/site_sensors.py" line="269" />
+            <location filename="../processing/algorithms/site_sensors.py" line="276" />
             <source>Step</source>
             <translation>Étape</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="201" />
-            <location filename="../processing/algorithms/site_sensors.py" line="268" />
-            <location filename="../processing/algorithms/site_sensors.py" line="275" />
+            <location filename="../processing/algorithms/site_gateways.py" line="202" />
+            <location filename="../processing/algorithms/site_sensors.py" line="269" />
+            <location filename="../processing/algorithms/site_sensors.py" line="276" />
             <source>Site</source>
             <translation>Site</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="201" />
-            <location filename="../processing/algorithms/site_sensors.py" line="275" />
+            <location filename="../processing/algorithms/site_gateways.py" line="202" />
+            <location filename="../processing/algorithms/site_sensors.py" line="276" />
             <source>Gain</source>
             <translation>Gain</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="201" />
+            <location filename="../processing/algorithms/site_gateways.py" line="202" />
             <source>Covered weight</source>
             <translation>Poids couvert</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="203" />
-            <location filename="../processing/algorithms/site_sensors.py" line="281" />
+            <location filename="../processing/algorithms/site_gateways.py" line="204" />
+            <location filename="../processing/algorithms/site_sensors.py" line="282" />
             <source>Quality certificate</source>
             <translation>Certificat de qualité</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="203" />
-            <location filename="../processing/algorithms/site_sensors.py" line="278" />
-            <location filename="../processing/algorithms/site_sensors.py" line="281" />
+            <location filename="../processing/algorithms/site_gateways.py" line="204" />
+            <location filename="../processing/algorithms/site_sensors.py" line="279" />
+            <location filename="../processing/algorithms/site_sensors.py" line="282" />
             <source>Item</source>
             <translation>Élément</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="203" />
-            <location filename="../processing/algorithms/site_sensors.py" line="278" />
-            <location filename="../processing/algorithms/site_sensors.py" line="281" />
+            <location filename="../processing/algorithms/site_gateways.py" line="204" />
+            <location filename="../processing/algorithms/site_sensors.py" line="279" />
+            <location filename="../processing/algorithms/site_sensors.py" line="282" />
             <source>Value</source>
             <translation>Valeur</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="205" />
+            <location filename="../processing/algorithms/site_gateways.py" line="206" />
             <source>Uncovered demand</source>
             <translation>Demande non couverte</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="206" />
-            <location filename="../processing/algorithms/site_sensors.py" line="285" />
+            <location filename="../processing/algorithms/site_gateways.py" line="207" />
+            <location filename="../processing/algorithms/site_sensors.py" line="286" />
             <source>Points</source>
             <translation>Points</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="206" />
-            <location filename="../processing/algorithms/site_sensors.py" line="285" />
+            <location filename="../processing/algorithms/site_gateways.py" line="207" />
+            <location filename="../processing/algorithms/site_sensors.py" line="286" />
             <source>Weight</source>
             <translation>Poids</translation>
         </message>
@@ -1917,18 +1917,13 @@
             <translation>Capteurs existants (conservés)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="79" />
-            <source>Demand points</source>
-            <translation>Points de demande</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/site_sensors.py" line="81" />
             <source>Weight field (residents, pupils, traffic …)</source>
             <translation>Champ de poids (habitants, élèves, trafic …)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="82" />
-            <location filename="../processing/algorithms/site_sensors.py" line="279" />
+            <location filename="../processing/algorithms/site_sensors.py" line="280" />
             <source>Radius (m)</source>
             <translation>Rayon (m)</translation>
         </message>
@@ -1974,74 +1969,79 @@
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="142" />
-            <location filename="../processing/algorithms/site_sensors.py" line="151" />
+            <location filename="../processing/algorithms/site_sensors.py" line="143" />
+            <location filename="../processing/algorithms/site_sensors.py" line="152" />
             <source>existing sensors</source>
             <translation>capteurs existants</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="143" />
-            <location filename="../processing/algorithms/site_sensors.py" line="308" />
+            <location filename="../processing/algorithms/site_sensors.py" line="144" />
+            <location filename="../processing/algorithms/site_sensors.py" line="309" />
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="198" />
             <location filename="../processing/algorithms/vacancy_indicators.py" line="179" />
             <source>areas</source>
             <translation>zones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="154" />
+            <location filename="../processing/algorithms/site_sensors.py" line="155" />
             <source>existing {}</source>
             <translation>{} existants</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="172" />
+            <location filename="../processing/algorithms/site_sensors.py" line="173" />
             <source>{n:,} demand points × {m:,} candidates is too large for the p-median distance matrix; aggregate the demand (for example per building block) or use MCLP.</source>
             <translation>{n:,} points de demande × {m:,} candidats, c’est trop pour la matrice de distances du p-médian ; agrégez la demande (par exemple par îlot) ou utilisez MCLP.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="201" />
+            <location filename="../processing/algorithms/site_sensors.py" line="202" />
             <source>{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted mean distance {d:.0f} m.</source>
             <translation>{n} sites choisis ; {s:.1f} % du poids de la demande se trouve à moins de {r:g} m d’un site ; distance moyenne pondérée {d:.0f} m.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="219" />
+            <location filename="../processing/algorithms/site_sensors.py" line="220" />
             <source>Least covered: {name} — {s:.1f} % of {w:,.0f}.</source>
             <translation>Le moins couvert : {name} — {s:.1f} % de {w:,.0f}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="264" />
+            <location filename="../processing/algorithms/site_sensors.py" line="265" />
             <source>weighted mean distance (m)</source>
             <translation>distance moyenne pondérée (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="268" />
-            <location filename="../processing/algorithms/site_sensors.py" line="280" />
+            <location filename="../processing/algorithms/site_sensors.py" line="269" />
+            <location filename="../processing/algorithms/site_sensors.py" line="281" />
             <source>Weighted mean distance (m)</source>
             <translation>Distance moyenne pondérée (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="278" />
+            <location filename="../processing/algorithms/site_sensors.py" line="279" />
             <source>Coverage</source>
             <translation>Couverture</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="279" />
+            <location filename="../processing/algorithms/site_sensors.py" line="280" />
             <source>Covered share of the weight</source>
             <translation>Part couverte du poids</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="284" />
+            <location filename="../processing/algorithms/site_sensors.py" line="285" />
             <source>Coverage per area (least covered first)</source>
             <translation>Couverture par zone (les moins couvertes d’abord)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="286" />
+            <location filename="../processing/algorithms/site_sensors.py" line="287" />
             <source>outside every area</source>
             <translation>hors de toute zone</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="288" />
+            <location filename="../processing/algorithms/site_sensors.py" line="289" />
             <source>Sensor placement</source>
             <translation>Placement des capteurs</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="79" />
+            <source>Siting</source>
+            <translation>Implantation</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="98" />
@@ -2414,57 +2414,287 @@
             <translation>Le certificat ne peut pas garantir 95 % de l’optimum ; essayez la méthode exacte ou la borne LP pour un chiffre plus serré.</translation>
         </message>
         <message>
+            <location filename="../processing/algorithms/siting_common.py" line="697" />
+            <source>Point layer of the gateways (existing or planned) whose coverage is computed.</source>
+            <translation>Couche de points des passerelles (existantes ou prévues) dont la couverture est calculée.</translation>
+        </message>
+        <message>
             <location filename="../processing/algorithms/siting_common.py" line="698" />
+            <source>Point layer of the places where a new gateway or sensor could go, for example roofs of public buildings.</source>
+            <translation>Couche de points des endroits où une nouvelle passerelle ou un nouveau capteur pourrait aller, par exemple des toits de bâtiments publics.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="700" />
+            <source>Field that names each site in the results; empty: the feature number.</source>
+            <translation>Champ qui nomme chaque site dans les résultats ; vide : le numéro de l’entité.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="701" />
+            <source>Field with the cost of a site (rent, installation); empty: every site costs 1.</source>
+            <translation>Champ avec le coût d’un site (loyer, installation) ; vide : chaque site coûte 1.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="702" />
+            <source>Field with the antenna height of each site in metres above the ground; empty values use the default height.</source>
+            <translation>Champ avec la hauteur d’antenne de chaque site en mètres au-dessus du sol ; les valeurs vides prennent la hauteur par défaut.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="704" />
+            <source>Field with the transmit power (EIRP, dBm) of the end devices per site; empty values use the default.</source>
+            <translation>Champ avec la puissance d’émission (PIRE, dBm) des appareils par site ; les valeurs vides prennent la valeur par défaut.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="706" />
+            <source>Field with the antenna gain (dBi) of each gateway; empty values use the default.</source>
+            <translation>Champ avec le gain d’antenne (dBi) de chaque passerelle ; les valeurs vides prennent la valeur par défaut.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="708" />
+            <source>Field with the cable and connector loss (dB) of each gateway; empty values use the default.</source>
+            <translation>Champ avec la perte de câble et de connecteurs (dB) de chaque passerelle ; les valeurs vides prennent la valeur par défaut.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="710" />
+            <source>Antenna height above the ground where the layer gives none: 15 m is a roof of a three-storey building.</source>
+            <translation>Hauteur d’antenne au-dessus du sol quand la couche n’en donne pas : 15 m correspond au toit d’un immeuble de trois étages.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="712" />
+            <source>Transmit power of the end devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz band (14 dBm ERP).</source>
+            <translation>Puissance d’émission des appareils : 16 dBm PIRE est le maximum légal dans la bande européenne de 868 MHz (14 dBm PAR).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="714" />
+            <source>Gain of the gateway antenna; 3 dBi for a common fibreglass antenna.</source>
+            <translation>Gain de l’antenne de la passerelle ; 3 dBi pour une antenne courante en fibre de verre.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="715" />
+            <source>Loss in the cable and connectors between gateway and antenna.</source>
+            <translation>Perte dans le câble et les connecteurs entre la passerelle et l’antenne.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="716" />
+            <source>Gateways or sensors already in place: they are kept and count for the coverage.</source>
+            <translation>Passerelles ou capteurs déjà en place : ils sont conservés et comptent pour la couverture.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="717" />
+            <source>The points the network must serve: sensors, addresses, meters, schools …</source>
+            <translation>Les points que le réseau doit desservir : capteurs, adresses, compteurs, écoles …</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="718" />
+            <source>Field that says how much a point counts (residents, pupils, traffic); empty: every point counts once.</source>
+            <translation>Champ qui dit combien compte un point (habitants, élèves, trafic) ; vide : chaque point compte une fois.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="720" />
+            <source>Cover as much demand as possible with K new sites, or reach the coverage target with the cheapest sites.</source>
+            <translation>Couvrir le plus de demande possible avec K nouveaux sites, ou atteindre l’objectif de couverture avec les sites les moins chers.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="722" />
+            <source>How many new sites to choose.</source>
+            <translation>Nombre de nouveaux sites à choisir.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="723" />
+            <source>Share of the demand weight that must be covered (goal: coverage target).</source>
+            <translation>Part du poids de la demande qui doit être couverte (objectif : couverture cible).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="724" />
+            <source>How many gateways must hear each point: 2 keeps the network up when a gateway fails.</source>
+            <translation>Nombre de passerelles qui doivent entendre chaque point : avec 2, le réseau fonctionne encore si une passerelle tombe en panne.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="726" />
+            <source>Greedy is fast and says how close to the best answer it is; exact finds the best answer but can take long.</source>
+            <translation>Glouton est rapide et indique à quel point il est proche de la meilleure réponse ; exact trouve la meilleure réponse mais peut être long.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="728" />
+            <source>The exact method stops after this many seconds and returns the best answer found so far.</source>
+            <translation>La méthode exacte s’arrête après ce nombre de secondes et rend la meilleure réponse trouvée jusque-là.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="730" />
+            <source>A tighter guarantee of how close to optimal the answer is; can be slow on large problems.</source>
+            <translation>Une garantie plus précise de la proximité de la réponse avec l’optimum ; peut être lent sur de grands problèmes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="732" />
+            <source>Elevation of the ground (DTM), a single-band raster in a projected CRS such as the DHMV II in Lambert 72; not a base map.</source>
+            <translation>Altitude du sol (MNT), un raster à une bande dans un SCR projeté comme le DHMV II en Lambert 72 ; pas un fond de plan.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="734" />
+            <source>Elevation with buildings and trees (DSM, e.g. DHMV II DSM): obstacles are its height above the terrain model.</source>
+            <translation>Altitude avec bâtiments et arbres (MNS, p. ex. DHMV II DSM) : les obstacles sont sa hauteur au-dessus du modèle de terrain.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="736" />
+            <source>Building polygons (e.g. GRB buildings) as obstacles, when there is no surface model.</source>
+            <translation>Polygones de bâtiments (p. ex. bâtiments du GRB) comme obstacles, quand il n’y a pas de modèle de surface.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="738" />
+            <source>Field with the building height in metres; empty: the default height.</source>
+            <translation>Champ avec la hauteur du bâtiment en mètres ; vide : la hauteur par défaut.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="739" />
+            <source>Height of a building without a height: 8 m is about two storeys and a roof.</source>
+            <translation>Hauteur d’un bâtiment sans hauteur : 8 m correspond à environ deux niveaux et un toit.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="741" />
+            <source>Height of the end devices above the ground; 1.5 m for a sensor on a pole or a façade.</source>
+            <translation>Hauteur des appareils au-dessus du sol ; 1,5 m pour un capteur sur un poteau ou une façade.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="743" />
+            <source>How terrain and obstacles weaken the signal: not at all, a fixed loss out of sight, or diffraction over the obstacles (the most realistic).</source>
+            <translation>Comment le terrain et les obstacles affaiblissent le signal : pas du tout, une perte fixe hors de vue, ou la diffraction sur les obstacles (le plus réaliste).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="745" />
+            <source>Extra loss where the gateway is out of sight, in line-of-sight mode only.</source>
+            <translation>Perte supplémentaire là où la passerelle est hors de vue, en mode visibilité directe uniquement.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="746" />
+            <source>Reserve for fading and changes over time: a point counts as covered only with this much signal to spare.</source>
+            <translation>Réserve pour l’évanouissement et les variations dans le temps : un point ne compte comme couvert qu’avec cette marge de signal.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="748" />
+            <source>Radio frequency; 868.1 MHz is the first channel of LoRaWAN EU868, used in Belgium.</source>
+            <translation>Fréquence radio ; 868,1 MHz est le premier canal de LoRaWAN EU868, utilisé en Belgique.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="750" />
+            <source>Formula for the loss over distance; a calibrated parameter set replaces it.</source>
+            <translation>Formule de la perte en fonction de la distance ; un jeu de paramètres calibré la remplace.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="751" />
+            <source>MCLP covers the most weight with K sensors, LSCP covers all points with the fewest sensors, p-median brings sensors closest to the points.</source>
+            <translation>MCLP couvre le plus de poids avec K capteurs, LSCP couvre tous les points avec le moins de capteurs, p-médiane place les capteurs au plus près des points.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="753" />
+            <source>Only for the user model: path loss at the reference distance.</source>
+            <translation>Uniquement pour le modèle utilisateur : affaiblissement à la distance de référence.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="754" />
+            <source>Only for the user model: how fast the loss grows with distance (2 in free space, 2.5–4 in towns).</source>
+            <translation>Uniquement pour le modèle utilisateur : vitesse à laquelle la perte croît avec la distance (2 en espace libre, 2,5–4 en ville).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="756" />
+            <source>Only for the user model: distance at which the reference loss holds.</source>
+            <translation>Uniquement pour le modèle utilisateur : distance à laquelle vaut la perte de référence.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="757" />
+            <source>A path-loss model calibrated on your own measurements (algorithm “Calibrate path loss from measurements”); replaces the model above.</source>
+            <translation>Un modèle d’affaiblissement calibré sur vos propres mesures (algorithme « Calibrer l’affaiblissement de propagation sur des mesures ») ; remplace le modèle ci-dessus.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="759" />
+            <source>Largest LoRa spreading factor the devices may use: higher reaches further but uses more air time and battery.</source>
+            <translation>Plus grand facteur d’étalement LoRa que les appareils peuvent utiliser : plus élevé porte plus loin mais consomme plus de temps d’antenne et de batterie.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="761" />
+            <source>Area to compute; empty: as far as the gateways can reach.</source>
+            <translation>Zone à calculer ; vide : aussi loin que portent les passerelles.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="762" />
+            <source>Size of the computation cells in metres; 0 uses those of the terrain model. Larger cells compute faster.</source>
+            <translation>Taille des cellules de calcul en mètres ; 0 reprend celle du modèle de terrain. Des cellules plus grandes calculent plus vite.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="764" />
+            <source>A point is covered by a sensor within this distance.</source>
+            <translation>Un point est couvert par un capteur situé à moins de cette distance.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="765" />
+            <source>Neighbourhoods or districts: the report says how well each one is served.</source>
+            <translation>Quartiers ou sections : le rapport indique dans quelle mesure chacun est desservi.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="766" />
+            <source>Field with the name of each area in the report.</source>
+            <translation>Champ avec le nom de chaque zone dans le rapport.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="767" />
+            <source>NIS code of the municipality the scenario belongs to.</source>
+            <translation>Code INS de la commune à laquelle appartient le scénario.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="768" />
+            <source>Name of the scenario in the store; the same name again replaces it.</source>
+            <translation>Nom du scénario dans le stockage ; le même nom le remplace.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="791" />
             <source>Save the run as a scenario in this study store (optional)</source>
             <translation>Enregistrer le calcul comme scénario dans ce stockage d'étude (facultatif)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="701" />
+            <location filename="../processing/algorithms/siting_common.py" line="794" />
             <source>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</source>
             <translation>Commune du scénario (code INS ; vide : le champ niscode des points de demande)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="704" />
+            <location filename="../processing/algorithms/siting_common.py" line="797" />
             <source>Scenario name (saving again under the same name replaces the scenario)</source>
             <translation>Nom du scénario (un nouvel enregistrement sous le même nom remplace le scénario)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="705" />
+            <location filename="../processing/algorithms/siting_common.py" line="798" />
             <source>Scenario record in the store (fid)</source>
             <translation>Enregistrement du scénario dans le stockage (fid)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="709" />
+            <location filename="../processing/algorithms/siting_common.py" line="802" />
             <source>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</source>
             <translation>&lt;br&gt;Avec un &lt;b&gt;stockage d'étude&lt;/b&gt;, le calcul y est aussi enregistré comme scénario (ses chiffres, les sites choisis dans l'ordre, les candidats et les sites existants), pour l'étude cartographique et une comparaison ultérieure. La commune est le code INS indiqué, sinon l'unique valeur du champ niscode de la couche de demande ; un scénario enregistré sous le même nom est remplacé.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="763" />
+            <location filename="../processing/algorithms/siting_common.py" line="856" />
             <source>Saving the scenario in the store needs the municipality: give its NIS code (for example 44021); the layers do not say it unambiguously.</source>
             <translation>Pour enregistrer le scénario dans le stockage, il faut la commune : indiquez son code INS (par exemple 44021) ; les couches ne l'indiquent pas sans ambiguïté.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="771" />
+            <location filename="../processing/algorithms/siting_common.py" line="864" />
             <source>Gateways {time}</source>
             <translation>Passerelles {time}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="771" />
+            <location filename="../processing/algorithms/siting_common.py" line="864" />
             <source>Sensors {time}</source>
             <translation>Capteurs {time}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="800" />
+            <location filename="../processing/algorithms/siting_common.py" line="893" />
             <source>Saved as scenario '{name}' of {niscode} in {store}.</source>
             <translation>Enregistré comme scénario « {name} » de {niscode} dans {store}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/store_parameter.py" line="34" />
+            <location filename="../processing/algorithms/store_parameter.py" line="38" />
             <source>Study store (GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;)</source>
             <translation>Stockage d’étude (fichier GeoPackage ou pg:&lt;connexion enregistrée&gt;?schema=&lt;schéma&gt;)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/store_parameter.py" line="36" />
+            <location filename="../processing/algorithms/store_parameter.py" line="40" />
             <source>A GeoPackage file, for example C:/studies/gent.gpkg, or a PostGIS schema through one of QGIS's saved PostgreSQL connections: pg:&lt;connection name&gt;?schema=&lt;schema&gt;.</source>
             <translation>Un fichier GeoPackage, par exemple C:/studies/gent.gpkg, ou un schéma PostGIS via l’une des connexions PostgreSQL enregistrées dans QGIS : pg:&lt;nom de la connexion&gt;?schema=&lt;schéma&gt;.</translation>
         </message>
@@ -2859,6 +3089,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/addresses/matcher.py" line="213" />
+            <location filename="../smart_municipality/labels.py" line="21" />
             <source>chosen by hand</source>
             <translation>choisi manuellement</translation>
         </message>
@@ -2923,7 +3154,7 @@
             <location filename="../smart_municipality/addresses/matcher.py" line="683" />
             <location filename="../smart_municipality/addresses/online.py" line="100" />
             <location filename="../smart_municipality/downloads.py" line="79" />
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="330" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="343" />
             <location filename="../smart_municipality/projects/conflicts.py" line="126" />
             <location filename="../smart_municipality/projects/gipod.py" line="151" />
             <location filename="../smart_municipality/projects/region.py" line="208" />
@@ -3104,7 +3335,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/demo/vacancy.py" line="336" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="292" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="305" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="176" />
             <source>Vacancy register</source>
@@ -3230,17 +3461,17 @@
             <translation>{metres} m</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/geocoding.py" line="74" />
+            <location filename="../smart_municipality/geocoding.py" line="76" />
             <source>{km} km</source>
             <translation>{km} km</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/geocoding.py" line="79" />
+            <location filename="../smart_municipality/geocoding.py" line="81" />
             <source>Addresses (pick on the map)</source>
             <translation>Adresses (désignées sur la carte)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/geocoding.py" line="148" />
+            <location filename="../smart_municipality/geocoding.py" line="150" />
             <source>The address could not be added to the layer {layer}.</source>
             <translation>L’adresse n’a pas pu être ajoutée à la couche {layer}.</translation>
         </message>
@@ -3315,206 +3546,220 @@
             <translation>Impossible de remplacer {path} ; fermez-le dans les autres programmes et réessayez.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="66" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="70" />
             <source>Matching addresses</source>
             <translation>Appariement des adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="103" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="107" />
             <location filename="../processing/algorithms/match_addresses.py" line="28" />
             <source>Match addresses</source>
             <translation>Apparier des adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="116" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="121" />
             <source>Match</source>
             <translation>Apparier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="118" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="123" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="703" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="138" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="57" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="45" />
+            <location filename="../smart_municipality/gui/service_status.py" line="147" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="145" />
             <source>Address list</source>
             <translation>Liste d’adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="141" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="148" />
             <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm)</source>
             <translation>Tableaux (*.csv *.txt *.tsv *.xlsx *.xlsm)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="143" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="150" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="147" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="154" />
             <source>Sheet</source>
             <translation>Feuille</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="153" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="160" />
             <source>or a table layer</source>
             <translation>ou une couche table</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="157" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="164" />
             <source>Columns (proposed from the headers; check them)</source>
             <translation>Colonnes (proposées d’après les en-têtes ; vérifiez-les)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="166" />
             <source>Full address</source>
             <translation>Adresse complète</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="166" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
             <source>Street</source>
             <translation>Rue</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="166" />
             <source>House number</source>
             <translation>Numéro</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="160" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="167" />
             <source>Box</source>
             <translation>Boîte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="160" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="167" />
             <source>Postcode</source>
             <translation>Code postal</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="160" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="167" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="215" />
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="60" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="63" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="94" />
             <source>Municipality</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="176" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="183" />
             <source>Reference</source>
             <translation>Référence</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="183" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="190" />
             <source>Address layer</source>
             <translation>Couche d’adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="184" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="191" />
             <source>Without a reference, use the online address register</source>
             <translation>Sans référence, utiliser le registre d’adresses en ligne</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="185" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="192" />
             <source>The street, number, box, postcode and municipality of every row are then sent to the Flemish address register; no other column leaves the computer.</source>
             <translation>La rue, le numéro, la boîte, le code postal et la commune de chaque ligne sont alors envoyés au registre d’adresses flamand ; aucune autre colonne ne quitte l’ordinateur.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="200" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="207" />
             <source>Review</source>
             <translation>Vérification</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="202" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="209" />
             <source>No result yet.</source>
             <translation>Pas encore de résultat.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="205" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="212" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="382" />
             <source>Row</source>
             <translation>Ligne</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="205" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="212" />
             <source>Address in the list</source>
             <translation>Adresse dans la liste</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="205" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="154" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="212" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="159" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="206" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="213" />
             <source>Why</source>
             <translation>Pourquoi</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="216" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="227" />
             <source>Use this address</source>
             <translation>Utiliser cette adresse</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="219" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="230" />
             <source>Candidates</source>
             <translation>Candidats</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="277" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="290" />
             <source>{rows} rows read from {source}.</source>
             <translation>{rows} lignes lues dans {source}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="310" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="323" />
             <source>Matching…</source>
             <translation>Appariement…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="341" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="354" />
             <source>The result is in layer {name}.</source>
             <translation>Le résultat se trouve dans la couche {name}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="348" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="361" />
             <source>Matched addresses – {source}</source>
             <translation>Adresses appariées – {source}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="389" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="382" />
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="406" />
             <source>box</source>
             <translation>boîte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_search.py" line="33" />
+            <location filename="../smart_municipality/gui/address_search.py" line="34" />
             <location filename="../smart_municipality/plugin.py" line="71" />
             <source>Address search</source>
             <translation>Recherche d’adresse</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_search.py" line="43" />
+            <location filename="../smart_municipality/gui/address_search.py" line="44" />
             <source>Street and number, municipality</source>
             <translation>Rue et numéro, commune</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_search.py" line="44" />
+            <location filename="../smart_municipality/gui/address_search.py" line="45" />
             <source>Type part of an address; suggestions appear when you pause.</source>
             <translation>Saisissez une partie d’une adresse ; des suggestions apparaissent lorsque vous faites une pause.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_search.py" line="59" />
+            <location filename="../smart_municipality/gui/address_search.py" line="60" />
             <source>Clear marker</source>
             <translation>Effacer le repère</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_search.py" line="115" />
-            <location filename="../smart_municipality/gui/address_search.py" line="154" />
+            <location filename="../smart_municipality/gui/address_search.py" line="116" />
+            <location filename="../smart_municipality/gui/address_search.py" line="157" />
             <source>No address found for “{text}”.</source>
             <translation>Aucune adresse trouvée pour « {text} ».</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_search.py" line="140" />
+            <location filename="../smart_municipality/gui/address_search.py" line="141" />
             <source>Searching…</source>
             <translation>Recherche…</translation>
         </message>
@@ -3536,7 +3781,7 @@
             <location filename="../smart_municipality/gui/map_study_panel.py" line="718" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="720" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="734" />
-            <location filename="../smart_municipality/plugin.py" line="106" />
+            <location filename="../smart_municipality/plugin.py" line="107" />
             <location filename="../processing/algorithms/map_study.py" line="48" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
             <source>Map study</source>
@@ -3544,7 +3789,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="196" />
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="55" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="58" />
+            <location filename="../smart_municipality/gui/store_widget.py" line="76" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="88" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
@@ -3556,7 +3802,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="199" />
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="57" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="60" />
+            <location filename="../smart_municipality/gui/store_widget.py" line="76" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="90" />
             <source>Study store</source>
             <translation>Stockage d’étude</translation>
@@ -3618,7 +3865,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="260" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="137" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="150" />
             <source>Layer</source>
             <translation>Couche</translation>
         </message>
@@ -3751,7 +3998,7 @@
             <location filename="../smart_municipality/gui/mobility_panel.py" line="50" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="14" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="856" />
-            <location filename="../smart_municipality/plugin.py" line="101" />
+            <location filename="../smart_municipality/plugin.py" line="102" />
             <location filename="../smart_municipality/projects/vocabulary.py" line="15" />
             <location filename="../processing/algorithms/compare_periods.py" line="38" />
             <location filename="../processing/algorithms/mobility_indicators.py" line="58" />
@@ -3824,22 +4071,22 @@
             <translation>Ajouter aussi la carte de base GRB et les limites communales</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="56" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="58" />
             <source>Zoom to municipality</source>
             <translation>Zoomer sur la commune</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="98" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="100" />
             <source>{count} municipalities.</source>
             <translation>{count} communes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="100" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="102" />
             <source>No municipality matches “{text}”.</source>
             <translation>Aucune commune ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="128" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="130" />
             <source>Zoomed to {name} ({nis}).</source>
             <translation>Zoom sur {name} ({nis}).</translation>
         </message>
@@ -3867,11 +4114,6 @@
             <location filename="../smart_municipality/gui/reverse_geocode.py" line="44" />
             <source>Add the address as a point to the layer of picked addresses.</source>
             <translation>Ajouter l’adresse comme point à la couche des adresses désignées.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="45" />
-            <source>Close</source>
-            <translation>Fermer</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/reverse_geocode.py" line="78" />
@@ -3904,46 +4146,46 @@
             <translation>Aucune adresse n’a été trouvée près de ce point.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="31" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="33" />
             <source>File…</source>
             <translation>Fichier…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="32" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="34" />
             <source>Aggregate…</source>
             <translation>Agréger…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="32" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="34" />
             <source>Interpolate…</source>
             <translation>Interpoler…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="33" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="35" />
             <source>Device register…</source>
             <translation>Registre des appareils…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="34" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="36" />
             <source>last 24 hours of data</source>
             <translation>dernières 24 heures de données</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="35" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="37" />
             <source>last 7 days of data</source>
             <translation>derniers 7 jours de données</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="36" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="38" />
             <source>last 30 days of data</source>
             <translation>derniers 30 jours de données</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="41" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="43" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="11" />
             <location filename="../smart_municipality/mapstudy/study.py" line="541" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="622" />
-            <location filename="../smart_municipality/plugin.py" line="97" />
+            <location filename="../smart_municipality/plugin.py" line="98" />
             <location filename="../processing/algorithms/aggregate_observations.py" line="44" />
             <location filename="../processing/algorithms/device_register.py" line="25" />
             <location filename="../processing/algorithms/import_observations.py" line="30" />
@@ -3956,25 +4198,25 @@
             <translation>Capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="59" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="62" />
             <source>NIS code, e.g. 44021</source>
             <translation>Code INS, p. ex. 44021</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="62" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="66" />
             <location filename="../processing/algorithms/aggregate_observations.py" line="71" />
             <location filename="../processing/algorithms/interpolate_observations.py" line="69" />
             <source>Property</source>
             <translation>Grandeur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="65" />
-            <source>Load sensor data</source>
-            <translation>Charger des données de capteurs</translation>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="70" />
+            <source>Load data</source>
+            <translation>Charger des données</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="73" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="131" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="74" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="135" />
             <source>Map</source>
             <translation>Carte</translation>
         </message>
@@ -3984,32 +4226,32 @@
             <translation>Afficher la couche des capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="78" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="77" />
             <source>Pick a sensor</source>
             <translation>Désigner un capteur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="86" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="84" />
             <source>Animate readings</source>
             <translation>Animer les mesures</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="91" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="89" />
             <source>Analyses</source>
             <translation>Analyses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="138" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="139" />
             <source>{sensors} sensors, {streams} datastreams in the store.</source>
             <translation>{sensors} capteurs, {streams} flux de données dans le stockage.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="176" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="177" />
             <source>Road segments – {property}</source>
             <translation>Segments routiers – {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="200" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="201" />
             <source>No readings to animate.</source>
             <translation>Aucune mesure à animer.</translation>
         </message>
@@ -4054,7 +4296,7 @@
             <translation>Commune intelligente – état des services</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/service_status.py" line="146" />
+            <location filename="../smart_municipality/gui/service_status.py" line="148" />
             <source>Check again</source>
             <translation>Vérifier à nouveau</translation>
         </message>
@@ -4062,7 +4304,7 @@
             <location filename="../smart_municipality/gui/settings_page.py" line="44" />
             <location filename="../smart_municipality/plugin.py" line="58" />
             <location filename="../smart_municipality/plugin.py" line="68" />
-            <location filename="../smart_municipality/plugin.py" line="288" />
+            <location filename="../smart_municipality/plugin.py" line="290" />
             <location filename="../processing/provider.py" line="20" />
             <source>Smart Municipality</source>
             <translation>Commune intelligente</translation>
@@ -4138,14 +4380,31 @@
             <translation>Par défaut : {url}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="111" />
-            <location filename="../smart_municipality/plugin.py" line="99" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
+            <source>Radio coverage of the sites</source>
+            <translation>Couverture radio des sites</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
+            <location filename="../processing/algorithms/site_gateways.py" line="27" />
+            <source>Place gateways</source>
+            <translation>Placer des passerelles</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
+            <location filename="../processing/algorithms/site_sensors.py" line="52" />
+            <source>Place sensors</source>
+            <translation>Placer des capteurs</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="118" />
+            <location filename="../smart_municipality/plugin.py" line="100" />
             <source>Place sensors &amp; gateways</source>
             <translation>Placer capteurs et passerelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="132" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="163" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="143" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="176" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="678" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="682" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="702" />
@@ -4155,436 +4414,495 @@
             <translation>Sites candidats</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="139" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="151" />
             <source>New layer</source>
             <translation>Nouvelle couche</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="140" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="152" />
             <source>A temporary point layer with the fields site_id, height and cost.</source>
             <translation>Une couche de points temporaire avec les champs site_id, height et cost.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="142" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="154" />
             <source>Click on the map</source>
             <translation>Cliquer sur la carte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="144" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="156" />
             <source>Each click adds a candidate site to the layer.</source>
             <translation>Chaque clic ajoute un site candidat à la couche.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="146" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="158" />
             <source>From selected buildings</source>
             <translation>Depuis les bâtiments sélectionnés</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="147" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="159" />
             <source>Adds a candidate inside each selected feature of the active polygon layer, for example the GRB buildings of public properties.</source>
             <translation>Ajoute un candidat dans chaque entité sélectionnée de la couche de polygones active, par exemple les bâtiments GRB des propriétés publiques.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="157" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="168" />
             <source>Antenna height of new sites</source>
             <translation>Hauteur d’antenne des nouveaux sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="208" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="170" />
+            <source>Height of new sites</source>
+            <translation>Hauteur des nouveaux sites</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="222" />
             <source>{n} candidate sites added to {layer}.</source>
             <translation>{n} sites candidats ajoutés à {layer}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="222" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="236" />
             <source>Make a polygon layer (for example the GRB buildings) active and select the buildings to use.</source>
             <translation>Activez une couche de polygones (par exemple les bâtiments GRB) et sélectionnez les bâtiments à utiliser.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="227" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="241" />
             <source>Select the buildings to use as candidate sites first.</source>
             <translation>Sélectionnez d’abord les bâtiments à utiliser comme sites candidats.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="253" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="290" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="267" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="314" />
             <source>Run</source>
             <translation>Exécuter</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="256" />
-            <source>Radio coverage of the sites</source>
-            <translation>Couverture radio des sites</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="256" />
-            <location filename="../processing/algorithms/site_gateways.py" line="27" />
-            <source>Place gateways</source>
-            <translation>Placer des passerelles</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="256" />
-            <location filename="../processing/algorithms/site_sensors.py" line="52" />
-            <source>Place sensors</source>
-            <translation>Placer des capteurs</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="258" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="272" />
             <source>Task</source>
             <translation>Tâche</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="262" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="277" />
+            <source>A single-band elevation raster in a projected CRS (metres), such as the DHMV; not a base map.</source>
+            <translation>Un raster d’altitude à une bande dans un SCR projeté (mètres), comme le DHMV ; pas un fond de plan.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="279" />
             <source>Terrain model</source>
             <translation>Modèle de terrain</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="266" />
-            <source>Demand</source>
-            <translation>Demande</translation>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="284" />
+            <source>The points the network must serve: sensors, addresses, meters …</source>
+            <translation>Les points que le réseau doit desservir : capteurs, adresses, compteurs …</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="270" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="285" />
+            <location filename="../processing/algorithms/site_sensors.py" line="79" />
+            <source>Demand points</source>
+            <translation>Points de demande</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="289" />
             <source>Weight field</source>
             <translation>Champ de poids</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="274" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="293" />
             <source>Number of new sites</source>
             <translation>Nombre de nouveaux sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="277" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="296" />
             <source>Gateways per demand point</source>
             <translation>Passerelles par point de demande</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="282" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="301" />
             <source>Sensor radius</source>
             <translation>Rayon d’un capteur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="284" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="303" />
             <source>MCLP (most weight covered)</source>
             <translation>MCLP (le plus de poids couvert)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="284" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="303" />
             <source>LSCP (cover all)</source>
             <translation>LSCP (tout couvrir)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="284" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="303" />
             <source>p-median</source>
             <translation>p-médiane</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="285" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="304" />
             <source>Sensor model</source>
             <translation>Modèle de capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="287" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="307" />
+            <source>Greedy (fast)</source>
+            <translation>Glouton (rapide)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="307" />
             <location filename="../processing/algorithms/siting_common.py" line="191" />
             <source>Greedy (fast, with a quality bound)</source>
             <translation>Glouton (rapide, avec une borne de qualité)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="287" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
+            <source>Exact (MILP, slow)</source>
+            <translation>Exact (MILP, lent)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
             <location filename="../processing/algorithms/siting_common.py" line="192" />
             <source>Exact (MILP with HiGHS)</source>
             <translation>Exact (MILP avec HiGHS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="311" />
             <location filename="../processing/algorithms/siting_common.py" line="190" />
             <location filename="../processing/algorithms/siting_common.py" line="667" />
             <source>Method</source>
             <translation>Méthode</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="292" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="316" />
             <source>All parameters…</source>
             <translation>Tous les paramètres…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="314" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="362" />
             <source>Choose or make a candidate layer first.</source>
             <translation>Choisissez ou créez d’abord une couche de sites candidats.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="320" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="329" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="372" />
+            <source>Choose the layer of demand points.</source>
+            <translation>Choisissez la couche des points de demande.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="389" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="559" />
             <source>Choose a terrain model.</source>
             <translation>Choisissez un modèle de terrain.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="324" />
-            <source>Choose the demand layer.</source>
-            <translation>Choisissez la couche de demande.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="348" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="403" />
             <source>The Smart Municipality Processing provider is not loaded.</source>
             <translation>Le fournisseur Processing de Commune intelligente n’est pas chargé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="358" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="413" />
             <source>Running {} …</source>
             <translation>Exécution de {} …</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="369" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="424" />
             <source>The computation failed or was cancelled.</source>
             <translation>Le calcul a échoué ou a été annulé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="371" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="426" />
             <source>Scenario {}</source>
             <translation>Scénario {}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="383" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="438" />
             <source>{name} done: {share} covered.</source>
             <translation>{name} terminé : {share} couvert.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="417" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="472" />
             <source>received power</source>
             <translation>puissance reçue</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="417" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="472" />
             <source>best gateway</source>
             <translation>meilleure passerelle</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="418" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="473" />
             <source>gateways per cell</source>
             <translation>passerelles par cellule</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="418" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="473" />
             <source>spreading factor</source>
             <translation>facteur d’étalement</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="419" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="474" />
             <source>coverage per SF</source>
             <translation>couverture par SF</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="419" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="474" />
             <source>chosen sites</source>
             <translation>sites choisis</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="420" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="475" />
             <source>demand coverage</source>
             <translation>couverture de la demande</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="434" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="489" />
             <source>Compare scenarios</source>
             <translation>Comparer les scénarios</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="452" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
             <source>Sites</source>
             <translation>Sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="452" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
             <source>Total cost</source>
             <translation>Coût total</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="453" />
-            <location filename="../processing/algorithms/site_gateways.py" line="202" />
-            <location filename="../processing/algorithms/site_sensors.py" line="275" />
-            <location filename="../processing/algorithms/site_sensors.py" line="285" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="518" />
+            <location filename="../processing/algorithms/site_gateways.py" line="203" />
+            <location filename="../processing/algorithms/site_sensors.py" line="276" />
+            <location filename="../processing/algorithms/site_sensors.py" line="286" />
             <source>Covered share</source>
             <translation>Part couverte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="454" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="519" />
             <source>Heard by two gateways or more</source>
             <translation>Entendu par deux passerelles ou plus</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="455" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="520" />
             <source>Quality (at least, of the optimum)</source>
             <translation>Qualité (au moins, de l’optimum)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="455" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="520" />
             <location filename="../processing/algorithms/siting_common.py" line="670" />
             <source>Gap to the bound</source>
             <translation>Écart par rapport à la borne</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="36" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="561" />
+            <source>“{layer}” is a web map, not a terrain model: choose an elevation raster such as the DHMV.</source>
+            <translation>« {layer} » est une carte web, pas un modèle de terrain : choisissez un raster d’altitude comme le DHMV.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="564" />
+            <source>“{layer}” has {bands} bands, so it is an image, not a terrain model: choose a single-band elevation raster such as the DHMV.</source>
+            <translation>« {layer} » a {bands} bandes : c’est une image, pas un modèle de terrain ; choisissez un raster d’altitude à une bande comme le DHMV.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="567" />
+            <source>The terrain model “{layer}” is not in a projected CRS in metres (such as Lambert 72): reproject it first.</source>
+            <translation>Le modèle de terrain « {layer} » n’est pas dans un SCR projeté en mètres (comme Lambert 72) : reprojetez-le d’abord.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/store_widget.py" line="42" />
+            <source>GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;</source>
+            <translation>Fichier GeoPackage ou pg:&lt;connexion enregistrée&gt;?schema=&lt;schéma&gt;</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/store_widget.py" line="46" />
+            <source>Choose a GeoPackage file or a saved PostGIS connection.</source>
+            <translation>Choisissez un fichier GeoPackage ou une connexion PostGIS enregistrée.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/store_widget.py" line="63" />
+            <source>GeoPackage file…</source>
+            <translation>Fichier GeoPackage…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/store_widget.py" line="67" />
+            <source>No saved PostGIS connections (Data Source Manager › PostgreSQL)</source>
+            <translation>Aucune connexion PostGIS enregistrée (Gestionnaire des sources de données › PostgreSQL)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/store_widget.py" line="70" />
+            <source>PostGIS: {connection}…</source>
+            <translation>PostGIS : {connection}…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/store_widget.py" line="95" />
+            <source>Schema</source>
+            <translation>Schéma</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/store_widget.py" line="95" />
+            <source>Schema of the study in “{connection}”:</source>
+            <translation>Schéma de l’étude dans « {connection} » :</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="38" />
             <source>24 hours</source>
             <translation>24 heures</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="36" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="38" />
             <source>7 days</source>
             <translation>7 jours</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="37" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="39" />
             <source>30 days</source>
             <translation>30 jours</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="37" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="39" />
             <source>1 year</source>
             <translation>1 an</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="38" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="40" />
             <source>everything</source>
             <translation>tout</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="38" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="40" />
             <source>custom</source>
             <translation>personnalisé</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="46" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="50" />
             <source>Sensor time series</source>
             <translation>Séries temporelles des capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="53" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="58" />
             <source>Click a sensor on the map (sensor tool) to see its readings.</source>
             <translation>Cliquez sur un capteur sur la carte (outil capteur) pour voir ses mesures.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="67" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="73" />
             <location filename="../processing/algorithms/aggregate_observations.py" line="80" />
             <source>Period</source>
             <translation>Période</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="80" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="87" />
             <source>Compare with</source>
             <translation>Comparer avec</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="82" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="89" />
             <source>Limit values</source>
             <translation>Valeurs limites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="98" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="106" />
             <location filename="../smart_municipality/mapstudy/furniture.py" line="277" />
             <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="48" />
-            <location filename="../smart_municipality/sensors/charts.py" line="87" />
+            <location filename="../smart_municipality/sensors/charts.py" line="89" />
             <source>Drawing charts</source>
             <translation>Le dessin des graphiques</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="98" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="106" />
             <source>export the data as CSV</source>
             <translation>exportez les données en CSV</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="105" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="113" />
             <source>Export CSV…</source>
             <translation>Exporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="107" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="115" />
             <source>Export PNG…</source>
             <translation>Exporter en PNG…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="166" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="173" />
             <source>no comparison</source>
             <translation>aucune comparaison</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="167" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="174" />
             <source>the nearest official station</source>
             <translation>la station officielle la plus proche</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="226" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="233" />
             <source> from {start} to {end}</source>
             <translation> du {start} au {end}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="228" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="235" />
             <source>{n} readings{span} (times in {zone}).</source>
             <translation>{n} mesures{span} (heures en {zone}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="246" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="254" />
             <source>No official station with the same property in the store; load IRCEL-CELINE stations first.</source>
             <translation>Aucune station officielle avec la même grandeur dans le stockage ; chargez d’abord les stations d’IRCEL-CELINE.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="259" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="267" />
             <source>Nothing to export: choose a sensor first.</source>
             <translation>Rien à exporter : choisissez d’abord un capteur.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="262" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="270" />
             <source>Export readings</source>
             <translation>Exporter les mesures</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="262" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="270" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="273" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="281" />
             <source>Export chart</source>
             <translation>Exporter le graphique</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="273" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="281" />
             <source>PNG image (*.png)</source>
             <translation>Image PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="44" />
             <source>Import export…</source>
             <translation>Importer un export…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="44" />
             <source>Indicators…</source>
             <translation>Indicateurs…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
             <source>Hot spots…</source>
             <translation>Points chauds…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
             <source>Open data…</source>
             <translation>Données ouvertes…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="47" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
             <source>by type</source>
             <translation>par type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="47" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
             <source>by duration</source>
             <translation>par durée</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="75" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="74" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="463" />
-            <location filename="../smart_municipality/plugin.py" line="95" />
+            <location filename="../smart_municipality/plugin.py" line="96" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="31" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="52" />
@@ -4598,125 +4916,290 @@
             <translation>Code INS, p. ex. 44021 (vide : tous)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="104" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="105" />
             <source>Register</source>
             <translation>Registre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="110" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="111" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="110" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="111" />
             <source>Number</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="117" />
-            <source>Areas with the most vacancy</source>
-            <translation>Zones les plus touchées par l’inoccupation</translation>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="118" />
+            <source>Areas with most vacancy</source>
+            <translation>Zones à forte inoccupation</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="126" />
-            <location filename="../processing/algorithms/site_sensors.py" line="285" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="129" />
+            <location filename="../processing/algorithms/site_sensors.py" line="286" />
             <source>Area</source>
             <translation>Zone</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="126" />
-            <source>Vacant</source>
-            <translation>Inoccupés</translation>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="129" />
+            <source>Vacant (rate)</source>
+            <translation>Inoccupés (taux)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="126" />
-            <source>Rate %</source>
-            <translation>Taux %</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="134" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="138" />
             <source>All types</source>
             <translation>Tous les types</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="138" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="142" />
             <source>In the register now</source>
             <translation>Actuellement au registre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="139" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="143" />
             <source>All statuses</source>
             <translation>Tous les statuts</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="143" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="147" />
             <source>Any duration</source>
             <translation>Toute durée</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="152" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="157" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="156" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="161" />
             <source>Duration</source>
             <translation>Durée</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="158" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="163" />
             <source>Style</source>
             <translation>Style</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="160" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="165" />
             <source>Show register on the map</source>
             <translation>Afficher le registre sur la carte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="163" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="168" />
             <source>History of a premise</source>
             <translation>Historique d’un bien</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="165" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="170" />
             <source>Click a premise on the map to see what happened to its dossier.</source>
             <translation>Cliquez sur un bien sur la carte pour voir ce qu’il est advenu de son dossier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="171" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="176" />
             <source>Click a premise to see its history.</source>
             <translation>Cliquez sur un bien pour voir son historique.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="250" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="261" />
             <source>{active} premises in the register today; {total} dossiers in all.</source>
             <translation>{active} biens au registre aujourd’hui ; {total} dossiers au total.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="254" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="265" />
             <source>Last import: export of {date} ({source}).</source>
             <translation>Dernier import : export du {date} ({source}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="295" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="308" />
             <source>The register layer of the store cannot be opened.</source>
             <translation>La couche du registre du stockage ne peut pas être ouverte.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="374" />
-            <source>In the register: {type}</source>
-            <translation>Au registre : {type}</translation>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="369" />
+            <source>(recorded by {who})</source>
+            <translation>(saisi par {who})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="378" />
-            <source>In the register: other type</source>
-            <translation>Au registre : autre type</translation>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="388" />
+            <source>In the register, by type</source>
+            <translation>Au registre, par type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="380" />
-            <source>Dossiers with status {status}</source>
-            <translation>Dossiers avec le statut {status}</translation>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="392" />
+            <source>other type</source>
+            <translation>autre type</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="394" />
+            <source>All dossiers, by status</source>
+            <translation>Tous les dossiers, par statut</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="15" />
+            <source>exact</source>
+            <translation>exact</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="16" />
+            <source>after normalisation</source>
+            <translation>après normalisation</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="17" />
+            <source>spelling corrected</source>
+            <translation>orthographe corrigée</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="18" />
+            <source>house number only</source>
+            <translation>numéro seul</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="19" />
+            <source>ambiguous</source>
+            <translation>ambigu</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="20" />
+            <source>not found</source>
+            <translation>non trouvé</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="26" />
+            <source>suspected</source>
+            <translation>présumé</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="27" />
+            <source>established</source>
+            <translation>constaté</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="28" />
+            <source>in the register</source>
+            <translation>inscrit au registre</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="29" />
+            <source>under appeal</source>
+            <translation>en recours</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="30" />
+            <source>removed</source>
+            <translation>radié</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="35" />
+            <source>dwelling</source>
+            <translation>logement</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="36" />
+            <source>building</source>
+            <translation>bâtiment</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="37" />
+            <source>business premises</source>
+            <translation>local d’entreprise</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="38" />
+            <source>shop</source>
+            <translation>commerce</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="39" />
+            <source>unknown type</source>
+            <translation>type inconnu</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="44" />
+            <source>less than 1 year</source>
+            <translation>moins d’un an</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="45" />
+            <source>1 to 2 years</source>
+            <translation>1 à 2 ans</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="46" />
+            <source>2 to 5 years</source>
+            <translation>2 à 5 ans</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="47" />
+            <source>more than 5 years</source>
+            <translation>plus de 5 ans</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="52" />
+            <source>direction A→B</source>
+            <translation>sens A→B</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="53" />
+            <source>direction B→A</source>
+            <translation>sens B→A</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="59" />
+            <source>covered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="60" />
+            <source>not covered</source>
+            <translation>non couvert</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="61" />
+            <source>existing site</source>
+            <translation>site existant</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="62" />
+            <source>new site</source>
+            <translation>nouveau site</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="63" />
+            <source>no gateway</source>
+            <translation>aucune passerelle</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="64" />
+            <source>1 gateway</source>
+            <translation>1 passerelle</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="65" />
+            <source>2 gateways</source>
+            <translation>2 passerelles</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="66" />
+            <source>3 gateways</source>
+            <translation>3 passerelles</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="67" />
+            <source>4 or more gateways</source>
+            <translation>4 passerelles ou plus</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="68" />
+            <source>-70 dBm or more</source>
+            <translation>-70 dBm ou plus</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="87" />
+            <source>{property}, {direction}</source>
+            <translation>{property}, {direction}</translation>
         </message>
         <message>
             <location filename="../smart_municipality/layer_files.py" line="26" />
@@ -5873,42 +6356,42 @@
             <translation>Apparier une liste d’adresses (CSV, Excel ou une couche) au registre d’adresses.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="96" />
+            <location filename="../smart_municipality/plugin.py" line="97" />
             <source>The vacancy register: summary, filters and the history of a premise.</source>
             <translation>Le registre d’inoccupation : résumé, filtres et historique d’un bien.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="98" />
+            <location filename="../smart_municipality/plugin.py" line="99" />
             <source>Sensors on the map, their latest readings and their time series.</source>
             <translation>Les capteurs sur la carte, leurs dernières mesures et leurs séries temporelles.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="100" />
+            <location filename="../smart_municipality/plugin.py" line="101" />
             <source>Predict LoRaWAN coverage and place gateways and sensors.</source>
             <translation>Prévoir la couverture LoRaWAN et placer des passerelles et des capteurs.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="102" />
+            <location filename="../smart_municipality/plugin.py" line="103" />
             <source>Traffic per counted segment: hourly profile, modal split and before/after.</source>
             <translation>Trafic par segment compté : profil horaire, répartition modale et avant/après.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="108" />
+            <location filename="../smart_municipality/plugin.py" line="109" />
             <source>Choose themes, language and paper, preview the map study and export it as a PDF.</source>
             <translation>Choisissez les thèmes, la langue et le papier, prévisualisez l’étude cartographique et exportez-la en PDF.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="111" />
+            <location filename="../smart_municipality/plugin.py" line="112" />
             <source>Service status…</source>
             <translation>État des services…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="113" />
+            <location filename="../smart_municipality/plugin.py" line="114" />
             <source>Check whether the Flemish services the plugin uses answer.</source>
             <translation>Vérifier si les services flamands utilisés par l’extension répondent.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="114" />
+            <location filename="../smart_municipality/plugin.py" line="115" />
             <source>Settings…</source>
             <translation>Paramètres…</translation>
         </message>
@@ -6336,7 +6819,7 @@
             <translation>Agréger par capteur ou par zone.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/charts.py" line="92" />
+            <location filename="../smart_municipality/sensors/charts.py" line="94" />
             <source>No readings in this period.</source>
             <translation>Aucune mesure sur cette période.</translation>
         </message>
@@ -7018,8 +7501,8 @@
             <location filename="../smart_municipality/siting/coverage.py" line="42" />
             <location filename="../smart_municipality/siting/coverage.py" line="285" />
             <location filename="../smart_municipality/siting/optimisation.py" line="36" />
-            <location filename="../processing/algorithms/site_sensors.py" line="175" />
-            <location filename="../processing/algorithms/site_sensors.py" line="292" />
+            <location filename="../processing/algorithms/site_sensors.py" line="176" />
+            <location filename="../processing/algorithms/site_sensors.py" line="293" />
             <source>Radio coverage and site placement</source>
             <translation>La couverture radio et le choix des emplacements</translation>
         </message>
@@ -7051,16 +7534,16 @@
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="187" />
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="151" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="87" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="91" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="88" />
             <location filename="../processing/algorithms/radio_coverage.py" line="92" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="93" />
             <source>gateways</source>
             <translation>passerelles</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="194" />
             <location filename="../smart_municipality/siting/coverage.py" line="263" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="107" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="108" />
             <source>The coverage computation was cancelled.</source>
             <translation>Le calcul de couverture a été annulé.</translation>
         </message>
@@ -7071,7 +7554,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="254" />
-            <location filename="../processing/algorithms/site_gateways.py" line="119" />
+            <location filename="../processing/algorithms/site_gateways.py" line="120" />
             <source>candidate sites</source>
             <translation>sites candidats</translation>
         </message>
@@ -8303,42 +8786,42 @@
             <translation>Cet export est daté du {date}, plus ancien que le dernier importé ({last}) ; l’importer annulerait des modifications plus récentes. Importez l’export le plus récent, ou autorisez explicitement les exports plus anciens.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="389" />
+            <location filename="../smart_municipality/vacancy/register.py" line="394" />
             <source>Entered in the register with status {status}.</source>
             <translation>Inscrit au registre avec le statut {status}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="390" />
+            <location filename="../smart_municipality/vacancy/register.py" line="395" />
             <source>Recorded with status {status}.</source>
             <translation>Enregistré avec le statut {status}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="394" />
+            <location filename="../smart_municipality/vacancy/register.py" line="399" />
             <source>Removed from the register (schrapping).</source>
             <translation>Radié du registre (schrapping).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="397" />
+            <location filename="../smart_municipality/vacancy/register.py" line="402" />
             <source>Deleted from the store.</source>
             <translation>Supprimé du stockage.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="403" />
+            <location filename="../smart_municipality/vacancy/register.py" line="408" />
             <source>Removed from the register (schrapping); status was {old}.</source>
             <translation>Radié du registre (schrapping) ; le statut était {old}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="405" />
+            <location filename="../smart_municipality/vacancy/register.py" line="410" />
             <source>Back in the register with status {new}.</source>
             <translation>De retour au registre avec le statut {new}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="407" />
+            <location filename="../smart_municipality/vacancy/register.py" line="412" />
             <source>Status changed from {old} to {new}.</source>
             <translation>Statut modifié de {old} à {new}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="414" />
+            <location filename="../smart_municipality/vacancy/register.py" line="419" />
             <source>Changed: {fields}.</source>
             <translation>Modifié : {fields}.</translation>
         </message>

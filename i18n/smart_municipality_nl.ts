@@ -1568,12 +1568,12 @@
             <translation>Aandeel gedekte cellen (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="100" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="101" />
             <source>Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.</source>
             <translation>Raster van {rows} × {cols} cellen van {cell:g} m; model: {model}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="137" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="138" />
             <source>{:.1f} % of the cells are covered at SF12 or better with the fade margin.</source>
             <translation>{:.1f} % van de cellen is gedekt bij SF12 of beter met de fadingmarge.</translation>
         </message>
@@ -1584,7 +1584,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="55" />
-            <location filename="../processing/algorithms/siting_common.py" line="758" />
+            <location filename="../processing/algorithms/siting_common.py" line="851" />
             <source>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</source>
             <translation>'{value}' is geen NIS-code; geef de vijf cijfers van de gemeente op, bv. 44021.</translation>
         </message>
@@ -1757,147 +1757,147 @@
             <translation>Minstens bereikt aandeel van het optimum (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="111" />
-            <location filename="../processing/algorithms/site_gateways.py" line="118" />
-            <location filename="../processing/algorithms/site_sensors.py" line="141" />
-            <location filename="../processing/algorithms/site_sensors.py" line="146" />
+            <location filename="../processing/algorithms/site_gateways.py" line="112" />
+            <location filename="../processing/algorithms/site_gateways.py" line="119" />
+            <location filename="../processing/algorithms/site_sensors.py" line="142" />
+            <location filename="../processing/algorithms/site_sensors.py" line="147" />
             <source>candidates</source>
             <translation>kandidaten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="111" />
-            <location filename="../processing/algorithms/site_gateways.py" line="124" />
+            <location filename="../processing/algorithms/site_gateways.py" line="112" />
             <location filename="../processing/algorithms/site_gateways.py" line="125" />
+            <location filename="../processing/algorithms/site_gateways.py" line="126" />
             <source>existing gateways</source>
             <translation>bestaande gateways</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="112" />
-            <location filename="../processing/algorithms/site_sensors.py" line="143" />
+            <location filename="../processing/algorithms/site_gateways.py" line="113" />
+            <location filename="../processing/algorithms/site_sensors.py" line="144" />
             <source>demand</source>
             <translation>vraag</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="130" />
-            <location filename="../processing/algorithms/site_sensors.py" line="159" />
+            <location filename="../processing/algorithms/site_gateways.py" line="131" />
+            <location filename="../processing/algorithms/site_sensors.py" line="160" />
             <source>demand points</source>
             <translation>vraagpunten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="142" />
+            <location filename="../processing/algorithms/site_gateways.py" line="143" />
             <source>{n} demand points lie outside the terrain model and count as not heard.</source>
             <translation>{n} vraagpunten liggen buiten het terreinmodel en tellen als niet gehoord.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="144" />
+            <location filename="../processing/algorithms/site_gateways.py" line="145" />
             <source>Predicting which of {m} sites hears which of {n} demand points …</source>
             <translation>Voorspellen welke van de {m} locaties welke van de {n} vraagpunten hoort …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="155" />
+            <location filename="../processing/algorithms/site_gateways.py" line="156" />
             <source>The placement was cancelled.</source>
             <translation>De plaatsing werd geannuleerd.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="174" />
+            <location filename="../processing/algorithms/site_gateways.py" line="175" />
             <source>{s:.1f} % of the demand weight is heard by at least {r} gateway(s).</source>
             <translation>{s:.1f} % van het gewicht van de vraag wordt door minstens {r} gateway(s) gehoord.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="196" />
-            <location filename="../processing/algorithms/site_sensors.py" line="266" />
-            <location filename="../processing/algorithms/site_sensors.py" line="273" />
+            <location filename="../processing/algorithms/site_gateways.py" line="197" />
+            <location filename="../processing/algorithms/site_sensors.py" line="267" />
+            <location filename="../processing/algorithms/site_sensors.py" line="274" />
             <source>existing</source>
             <translation>bestaand</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="198" />
+            <location filename="../processing/algorithms/site_gateways.py" line="199" />
             <source>Gateway placement</source>
             <translation>Plaatsing van gateways</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="199" />
+            <location filename="../processing/algorithms/site_gateways.py" line="200" />
             <source>Coverage after each added site</source>
             <translation>Dekking na elke toegevoegde locatie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="200" />
-            <location filename="../processing/algorithms/site_sensors.py" line="272" />
+            <location filename="../processing/algorithms/site_gateways.py" line="201" />
+            <location filename="../processing/algorithms/site_sensors.py" line="273" />
             <source>covered demand (%)</source>
             <translation>gedekte vraag (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="200" />
-            <location filename="../processing/algorithms/site_sensors.py" line="265" />
-            <location filename="../processing/algorithms/site_sensors.py" line="272" />
+            <location filename="../processing/algorithms/site_gateways.py" line="201" />
+            <location filename="../processing/algorithms/site_sensors.py" line="266" />
+            <location filename="../processing/algorithms/site_sensors.py" line="273" />
             <source>sites added</source>
             <translation>toegevoegde locaties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="201" />
-            <location filename="../processing/algorithms/site_sensors.py" line="277" />
+            <location filename="../processing/algorithms/site_gateways.py" line="202" />
+            <location filename="../processing/algorithms/site_sensors.py" line="278" />
             <source>Sites in order</source>
             <translation>Locaties in volgorde</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="201" />
-            <location filename="../processing/algorithms/site_sensors.py" line="268" />
-            <location filename="../processing/algorithms/site_sensors.py" line="275" />
+            <location filename="../processing/algorithms/site_gateways.py" line="202" />
+            <location filename="../processing/algorithms/site_sensors.py" line="269" />
+            <location filename="../processing/algorithms/site_sensors.py" line="276" />
             <source>Step</source>
             <translation>Stap</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="201" />
-            <location filename="../processing/algorithms/site_sensors.py" line="268" />
-            <location filename="../processing/algorithms/site_sensors.py" line="275" />
+            <location filename="../processing/algorithms/site_gateways.py" line="202" />
+            <location filename="../processing/algorithms/site_sensors.py" line="269" />
+            <location filename="../processing/algorithms/site_sensors.py" line="276" />
             <source>Site</source>
             <translation>Locatie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="201" />
-            <location filename="../processing/algorithms/site_sensors.py" line="275" />
+            <location filename="../processing/algorithms/site_gateways.py" line="202" />
+            <location filename="../processing/algorithms/site_sensors.py" line="276" />
             <source>Gain</source>
             <translation>Winst</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="201" />
+            <location filename="../processing/algorithms/site_gateways.py" line="202" />
             <source>Covered weight</source>
             <translation>Gedekt gewicht</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="203" />
-            <location filename="../processing/algorithms/site_sensors.py" line="281" />
+            <location filename="../processing/algorithms/site_gateways.py" line="204" />
+            <location filename="../processing/algorithms/site_sensors.py" line="282" />
             <source>Quality certificate</source>
             <translation>Kwaliteitscertificaat</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="203" />
-            <location filename="../processing/algorithms/site_sensors.py" line="278" />
-            <location filename="../processing/algorithms/site_sensors.py" line="281" />
+            <location filename="../processing/algorithms/site_gateways.py" line="204" />
+            <location filename="../processing/algorithms/site_sensors.py" line="279" />
+            <location filename="../processing/algorithms/site_sensors.py" line="282" />
             <source>Item</source>
             <translation>Onderdeel</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="203" />
-            <location filename="../processing/algorithms/site_sensors.py" line="278" />
-            <location filename="../processing/algorithms/site_sensors.py" line="281" />
+            <location filename="../processing/algorithms/site_gateways.py" line="204" />
+            <location filename="../processing/algorithms/site_sensors.py" line="279" />
+            <location filename="../processing/algorithms/site_sensors.py" line="282" />
             <source>Value</source>
             <translation>Waarde</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="205" />
+            <location filename="../processing/algorithms/site_gateways.py" line="206" />
             <source>Uncovered demand</source>
             <translation>Niet-gedekte vraag</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="206" />
-            <location filename="../processing/algorithms/site_sensors.py" line="285" />
+            <location filename="../processing/algorithms/site_gateways.py" line="207" />
+            <location filename="../processing/algorithms/site_sensors.py" line="286" />
             <source>Points</source>
             <translation>Punten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="206" />
-            <location filename="../processing/algorithms/site_sensors.py" line="285" />
+            <location filename="../processing/algorithms/site_gateways.py" line="207" />
+            <location filename="../processing/algorithms/site_sensors.py" line="286" />
             <source>Weight</source>
             <translation>Gewicht</translation>
         </message>
@@ -1917,18 +1917,13 @@
             <translation>Bestaande sensoren (behouden)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="79" />
-            <source>Demand points</source>
-            <translation>Vraagpunten</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/site_sensors.py" line="81" />
             <source>Weight field (residents, pupils, traffic …)</source>
             <translation>Gewichtsveld (inwoners, leerlingen, verkeer …)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="82" />
-            <location filename="../processing/algorithms/site_sensors.py" line="279" />
+            <location filename="../processing/algorithms/site_sensors.py" line="280" />
             <source>Radius (m)</source>
             <translation>Straal (m)</translation>
         </message>
@@ -1974,74 +1969,79 @@
             <translation>Doelfunctie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="142" />
-            <location filename="../processing/algorithms/site_sensors.py" line="151" />
+            <location filename="../processing/algorithms/site_sensors.py" line="143" />
+            <location filename="../processing/algorithms/site_sensors.py" line="152" />
             <source>existing sensors</source>
             <translation>bestaande sensoren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="143" />
-            <location filename="../processing/algorithms/site_sensors.py" line="308" />
+            <location filename="../processing/algorithms/site_sensors.py" line="144" />
+            <location filename="../processing/algorithms/site_sensors.py" line="309" />
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="198" />
             <location filename="../processing/algorithms/vacancy_indicators.py" line="179" />
             <source>areas</source>
             <translation>gebieden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="154" />
+            <location filename="../processing/algorithms/site_sensors.py" line="155" />
             <source>existing {}</source>
             <translation>bestaande {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="172" />
+            <location filename="../processing/algorithms/site_sensors.py" line="173" />
             <source>{n:,} demand points × {m:,} candidates is too large for the p-median distance matrix; aggregate the demand (for example per building block) or use MCLP.</source>
             <translation>{n:,} vraagpunten × {m:,} kandidaten is te groot voor de afstandsmatrix van de p-mediaan; aggregeer de vraag (bijvoorbeeld per bouwblok) of gebruik MCLP.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="201" />
+            <location filename="../processing/algorithms/site_sensors.py" line="202" />
             <source>{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted mean distance {d:.0f} m.</source>
             <translation>{n} locaties gekozen; {s:.1f} % van het gewicht van de vraag ligt binnen {r:g} m van een locatie; gewogen gemiddelde afstand {d:.0f} m.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="219" />
+            <location filename="../processing/algorithms/site_sensors.py" line="220" />
             <source>Least covered: {name} — {s:.1f} % of {w:,.0f}.</source>
             <translation>Minst gedekt: {name} — {s:.1f} % van {w:,.0f}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="264" />
+            <location filename="../processing/algorithms/site_sensors.py" line="265" />
             <source>weighted mean distance (m)</source>
             <translation>gewogen gemiddelde afstand (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="268" />
-            <location filename="../processing/algorithms/site_sensors.py" line="280" />
+            <location filename="../processing/algorithms/site_sensors.py" line="269" />
+            <location filename="../processing/algorithms/site_sensors.py" line="281" />
             <source>Weighted mean distance (m)</source>
             <translation>Gewogen gemiddelde afstand (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="278" />
+            <location filename="../processing/algorithms/site_sensors.py" line="279" />
             <source>Coverage</source>
             <translation>Dekking</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="279" />
+            <location filename="../processing/algorithms/site_sensors.py" line="280" />
             <source>Covered share of the weight</source>
             <translation>Gedekt aandeel van het gewicht</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="284" />
+            <location filename="../processing/algorithms/site_sensors.py" line="285" />
             <source>Coverage per area (least covered first)</source>
             <translation>Dekking per gebied (minst gedekt eerst)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="286" />
+            <location filename="../processing/algorithms/site_sensors.py" line="287" />
             <source>outside every area</source>
             <translation>buiten elk gebied</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="288" />
+            <location filename="../processing/algorithms/site_sensors.py" line="289" />
             <source>Sensor placement</source>
             <translation>Plaatsing van sensoren</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="79" />
+            <source>Siting</source>
+            <translation>Inplanting</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="98" />
@@ -2414,57 +2414,287 @@
             <translation>Het certificaat kan geen 95 % van het optimum garanderen; probeer de exacte methode of de LP-grens voor een strakker cijfer.</translation>
         </message>
         <message>
+            <location filename="../processing/algorithms/siting_common.py" line="697" />
+            <source>Point layer of the gateways (existing or planned) whose coverage is computed.</source>
+            <translation>Puntlaag met de gateways (bestaand of gepland) waarvan de dekking berekend wordt.</translation>
+        </message>
+        <message>
             <location filename="../processing/algorithms/siting_common.py" line="698" />
+            <source>Point layer of the places where a new gateway or sensor could go, for example roofs of public buildings.</source>
+            <translation>Puntlaag met de plaatsen waar een nieuwe gateway of sensor kan komen, bijvoorbeeld daken van openbare gebouwen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="700" />
+            <source>Field that names each site in the results; empty: the feature number.</source>
+            <translation>Veld dat elke locatie een naam geeft in de resultaten; leeg: het objectnummer.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="701" />
+            <source>Field with the cost of a site (rent, installation); empty: every site costs 1.</source>
+            <translation>Veld met de kostprijs van een locatie (huur, installatie); leeg: elke locatie kost 1.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="702" />
+            <source>Field with the antenna height of each site in metres above the ground; empty values use the default height.</source>
+            <translation>Veld met de antennehoogte van elke locatie in meter boven de grond; lege waarden krijgen de standaardhoogte.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="704" />
+            <source>Field with the transmit power (EIRP, dBm) of the end devices per site; empty values use the default.</source>
+            <translation>Veld met het zendvermogen (EIRP, dBm) van de eindtoestellen per locatie; lege waarden krijgen de standaardwaarde.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="706" />
+            <source>Field with the antenna gain (dBi) of each gateway; empty values use the default.</source>
+            <translation>Veld met de antenneversterking (dBi) van elke gateway; lege waarden krijgen de standaardwaarde.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="708" />
+            <source>Field with the cable and connector loss (dB) of each gateway; empty values use the default.</source>
+            <translation>Veld met het kabel- en connectorverlies (dB) van elke gateway; lege waarden krijgen de standaardwaarde.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="710" />
+            <source>Antenna height above the ground where the layer gives none: 15 m is a roof of a three-storey building.</source>
+            <translation>Antennehoogte boven de grond waar de laag er geen geeft: 15 m is het dak van een gebouw met drie bouwlagen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="712" />
+            <source>Transmit power of the end devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz band (14 dBm ERP).</source>
+            <translation>Zendvermogen van de eindtoestellen: 16 dBm EIRP is het wettelijke maximum in de Europese 868 MHz-band (14 dBm ERP).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="714" />
+            <source>Gain of the gateway antenna; 3 dBi for a common fibreglass antenna.</source>
+            <translation>Versterking van de gateway-antenne; 3 dBi voor een gewone glasvezelantenne.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="715" />
+            <source>Loss in the cable and connectors between gateway and antenna.</source>
+            <translation>Verlies in de kabel en connectoren tussen gateway en antenne.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="716" />
+            <source>Gateways or sensors already in place: they are kept and count for the coverage.</source>
+            <translation>Gateways of sensoren die er al staan: ze blijven behouden en tellen mee voor de dekking.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="717" />
+            <source>The points the network must serve: sensors, addresses, meters, schools …</source>
+            <translation>De punten die het netwerk moet bedienen: sensoren, adressen, meters, scholen …</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="718" />
+            <source>Field that says how much a point counts (residents, pupils, traffic); empty: every point counts once.</source>
+            <translation>Veld dat zegt hoeveel een punt doorweegt (inwoners, leerlingen, verkeer); leeg: elk punt telt één keer.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="720" />
+            <source>Cover as much demand as possible with K new sites, or reach the coverage target with the cheapest sites.</source>
+            <translation>Zoveel mogelijk vraag dekken met K nieuwe locaties, of het dekkingsdoel halen met de goedkoopste locaties.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="722" />
+            <source>How many new sites to choose.</source>
+            <translation>Hoeveel nieuwe locaties gekozen worden.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="723" />
+            <source>Share of the demand weight that must be covered (goal: coverage target).</source>
+            <translation>Aandeel van het vraaggewicht dat gedekt moet zijn (doel: dekkingsdoel).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="724" />
+            <source>How many gateways must hear each point: 2 keeps the network up when a gateway fails.</source>
+            <translation>Hoeveel gateways elk punt moeten horen: met 2 blijft het netwerk werken als een gateway uitvalt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="726" />
+            <source>Greedy is fast and says how close to the best answer it is; exact finds the best answer but can take long.</source>
+            <translation>Gulzig is snel en zegt hoe dicht het bij het beste antwoord zit; exact vindt het beste antwoord maar kan lang duren.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="728" />
+            <source>The exact method stops after this many seconds and returns the best answer found so far.</source>
+            <translation>De exacte methode stopt na zoveel seconden en geeft het beste antwoord tot dan.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="730" />
+            <source>A tighter guarantee of how close to optimal the answer is; can be slow on large problems.</source>
+            <translation>Een scherpere garantie van hoe dicht het antwoord bij het optimum ligt; kan traag zijn bij grote problemen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="732" />
+            <source>Elevation of the ground (DTM), a single-band raster in a projected CRS such as the DHMV II in Lambert 72; not a base map.</source>
+            <translation>Hoogte van het maaiveld (DTM), een raster met één band in een geprojecteerd CRS zoals het DHMV II in Lambert 72; geen achtergrondkaart.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="734" />
+            <source>Elevation with buildings and trees (DSM, e.g. DHMV II DSM): obstacles are its height above the terrain model.</source>
+            <translation>Hoogte met gebouwen en bomen (DSM, bv. DHMV II DSM): obstakels zijn het hoogteverschil met het terreinmodel.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="736" />
+            <source>Building polygons (e.g. GRB buildings) as obstacles, when there is no surface model.</source>
+            <translation>Gebouwpolygonen (bv. GRB-gebouwen) als obstakels, als er geen oppervlaktemodel is.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="738" />
+            <source>Field with the building height in metres; empty: the default height.</source>
+            <translation>Veld met de gebouwhoogte in meter; leeg: de standaardhoogte.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="739" />
+            <source>Height of a building without a height: 8 m is about two storeys and a roof.</source>
+            <translation>Hoogte van een gebouw zonder hoogte: 8 m is ongeveer twee bouwlagen en een dak.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="741" />
+            <source>Height of the end devices above the ground; 1.5 m for a sensor on a pole or a façade.</source>
+            <translation>Hoogte van de eindtoestellen boven de grond; 1,5 m voor een sensor aan een paal of gevel.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="743" />
+            <source>How terrain and obstacles weaken the signal: not at all, a fixed loss out of sight, or diffraction over the obstacles (the most realistic).</source>
+            <translation>Hoe terrein en obstakels het signaal verzwakken: niet, een vast verlies buiten zicht, of diffractie over de obstakels (het meest realistisch).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="745" />
+            <source>Extra loss where the gateway is out of sight, in line-of-sight mode only.</source>
+            <translation>Extra verlies waar de gateway buiten zicht is, enkel in de zichtlijnmodus.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="746" />
+            <source>Reserve for fading and changes over time: a point counts as covered only with this much signal to spare.</source>
+            <translation>Reserve voor fading en schommelingen in de tijd: een punt telt pas als gedekt met zoveel signaal over.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="748" />
+            <source>Radio frequency; 868.1 MHz is the first channel of LoRaWAN EU868, used in Belgium.</source>
+            <translation>Radiofrequentie; 868,1 MHz is het eerste kanaal van LoRaWAN EU868, in gebruik in België.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="750" />
+            <source>Formula for the loss over distance; a calibrated parameter set replaces it.</source>
+            <translation>Formule voor het verlies over de afstand; een gekalibreerde parameterset vervangt ze.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="751" />
+            <source>MCLP covers the most weight with K sensors, LSCP covers all points with the fewest sensors, p-median brings sensors closest to the points.</source>
+            <translation>MCLP dekt het meeste gewicht met K sensoren, LSCP dekt alle punten met zo weinig mogelijk sensoren, p-mediaan brengt de sensoren zo dicht mogelijk bij de punten.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="753" />
+            <source>Only for the user model: path loss at the reference distance.</source>
+            <translation>Enkel voor het eigen model: padverlies op de referentieafstand.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="754" />
+            <source>Only for the user model: how fast the loss grows with distance (2 in free space, 2.5–4 in towns).</source>
+            <translation>Enkel voor het eigen model: hoe snel het verlies groeit met de afstand (2 in vrije ruimte, 2,5–4 in de bebouwde kom).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="756" />
+            <source>Only for the user model: distance at which the reference loss holds.</source>
+            <translation>Enkel voor het eigen model: afstand waarop het referentieverlies geldt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="757" />
+            <source>A path-loss model calibrated on your own measurements (algorithm “Calibrate path loss from measurements”); replaces the model above.</source>
+            <translation>Een padverliesmodel gekalibreerd op uw eigen metingen (algoritme “Padverlies kalibreren op metingen”); vervangt het model hierboven.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="759" />
+            <source>Largest LoRa spreading factor the devices may use: higher reaches further but uses more air time and battery.</source>
+            <translation>Grootste LoRa-spreidingsfactor die de toestellen mogen gebruiken: hoger reikt verder maar kost meer zendtijd en batterij.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="761" />
+            <source>Area to compute; empty: as far as the gateways can reach.</source>
+            <translation>Te berekenen gebied; leeg: zo ver als de gateways reiken.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="762" />
+            <source>Size of the computation cells in metres; 0 uses those of the terrain model. Larger cells compute faster.</source>
+            <translation>Grootte van de rekencellen in meter; 0 neemt die van het terreinmodel. Grotere cellen rekenen sneller.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="764" />
+            <source>A point is covered by a sensor within this distance.</source>
+            <translation>Een punt is gedekt door een sensor binnen deze afstand.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="765" />
+            <source>Neighbourhoods or districts: the report says how well each one is served.</source>
+            <translation>Wijken of deelgemeenten: het rapport zegt hoe goed elk ervan bediend wordt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="766" />
+            <source>Field with the name of each area in the report.</source>
+            <translation>Veld met de naam van elk gebied in het rapport.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="767" />
+            <source>NIS code of the municipality the scenario belongs to.</source>
+            <translation>NIS-code van de gemeente waartoe het scenario behoort.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="768" />
+            <source>Name of the scenario in the store; the same name again replaces it.</source>
+            <translation>Naam van het scenario in de opslag; dezelfde naam opnieuw vervangt het.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="791" />
             <source>Save the run as a scenario in this study store (optional)</source>
             <translation>De berekening als scenario bewaren in deze studieopslag (optioneel)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="701" />
+            <location filename="../processing/algorithms/siting_common.py" line="794" />
             <source>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</source>
             <translation>Gemeente van het scenario (NIS-code; leeg: het veld niscode van de vraagpunten)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="704" />
+            <location filename="../processing/algorithms/siting_common.py" line="797" />
             <source>Scenario name (saving again under the same name replaces the scenario)</source>
             <translation>Naam van het scenario (opnieuw bewaren onder dezelfde naam vervangt het scenario)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="705" />
+            <location filename="../processing/algorithms/siting_common.py" line="798" />
             <source>Scenario record in the store (fid)</source>
             <translation>Record van het scenario in de opslag (fid)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="709" />
+            <location filename="../processing/algorithms/siting_common.py" line="802" />
             <source>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</source>
             <translation>&lt;br&gt;Met een &lt;b&gt;studieopslag&lt;/b&gt; wordt de berekening daar ook als scenario bewaard (de cijfers, de gekozen locaties in volgorde, de kandidaten en de bestaande locaties), voor de kaartstudie en om later te vergelijken. De gemeente is de opgegeven NIS-code, anders de enige waarde van het veld niscode van de vraaglaag; een scenario dat onder dezelfde naam bewaard wordt, wordt vervangen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="763" />
+            <location filename="../processing/algorithms/siting_common.py" line="856" />
             <source>Saving the scenario in the store needs the municipality: give its NIS code (for example 44021); the layers do not say it unambiguously.</source>
             <translation>Om het scenario in de opslag te bewaren is de gemeente nodig: geef haar NIS-code (bijvoorbeeld 44021); de lagen vermelden ze niet eenduidig.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="771" />
+            <location filename="../processing/algorithms/siting_common.py" line="864" />
             <source>Gateways {time}</source>
             <translation>Gateways {time}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="771" />
+            <location filename="../processing/algorithms/siting_common.py" line="864" />
             <source>Sensors {time}</source>
             <translation>Sensoren {time}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="800" />
+            <location filename="../processing/algorithms/siting_common.py" line="893" />
             <source>Saved as scenario '{name}' of {niscode} in {store}.</source>
             <translation>Bewaard als scenario '{name}' van {niscode} in {store}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/store_parameter.py" line="34" />
+            <location filename="../processing/algorithms/store_parameter.py" line="38" />
             <source>Study store (GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;)</source>
             <translation>Studieopslag (GeoPackage-bestand of pg:&lt;opgeslagen verbinding&gt;?schema=&lt;schema&gt;)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/store_parameter.py" line="36" />
+            <location filename="../processing/algorithms/store_parameter.py" line="40" />
             <source>A GeoPackage file, for example C:/studies/gent.gpkg, or a PostGIS schema through one of QGIS's saved PostgreSQL connections: pg:&lt;connection name&gt;?schema=&lt;schema&gt;.</source>
             <translation>Een GeoPackage-bestand, bijvoorbeeld C:/studies/gent.gpkg, of een PostGIS-schema via een van de opgeslagen PostgreSQL-verbindingen van QGIS: pg:&lt;naam van de verbinding&gt;?schema=&lt;schema&gt;.</translation>
         </message>
@@ -2859,6 +3089,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/addresses/matcher.py" line="213" />
+            <location filename="../smart_municipality/labels.py" line="21" />
             <source>chosen by hand</source>
             <translation>met de hand gekozen</translation>
         </message>
@@ -2923,7 +3154,7 @@
             <location filename="../smart_municipality/addresses/matcher.py" line="683" />
             <location filename="../smart_municipality/addresses/online.py" line="100" />
             <location filename="../smart_municipality/downloads.py" line="79" />
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="330" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="343" />
             <location filename="../smart_municipality/projects/conflicts.py" line="126" />
             <location filename="../smart_municipality/projects/gipod.py" line="151" />
             <location filename="../smart_municipality/projects/region.py" line="208" />
@@ -3104,7 +3335,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/demo/vacancy.py" line="336" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="292" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="305" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="176" />
             <source>Vacancy register</source>
@@ -3230,17 +3461,17 @@
             <translation>{metres} m</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/geocoding.py" line="74" />
+            <location filename="../smart_municipality/geocoding.py" line="76" />
             <source>{km} km</source>
             <translation>{km} km</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/geocoding.py" line="79" />
+            <location filename="../smart_municipality/geocoding.py" line="81" />
             <source>Addresses (pick on the map)</source>
             <translation>Adressen (aangewezen op de kaart)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/geocoding.py" line="148" />
+            <location filename="../smart_municipality/geocoding.py" line="150" />
             <source>The address could not be added to the layer {layer}.</source>
             <translation>Het adres kon niet aan de laag {layer} toegevoegd worden.</translation>
         </message>
@@ -3315,206 +3546,220 @@
             <translation>Kan {path} niet vervangen; sluit het in andere programma’s en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="66" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="70" />
             <source>Matching addresses</source>
             <translation>Adressen matchen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="103" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="107" />
             <location filename="../processing/algorithms/match_addresses.py" line="28" />
             <source>Match addresses</source>
             <translation>Adressen matchen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="116" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="121" />
             <source>Match</source>
             <translation>Matchen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="118" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="123" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="703" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="138" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="57" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="45" />
+            <location filename="../smart_municipality/gui/service_status.py" line="147" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="145" />
             <source>Address list</source>
             <translation>Adreslijst</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="141" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="148" />
             <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm)</source>
             <translation>Tabellen (*.csv *.txt *.tsv *.xlsx *.xlsm)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="143" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="150" />
             <source>File</source>
             <translation>Bestand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="147" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="154" />
             <source>Sheet</source>
             <translation>Werkblad</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="153" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="160" />
             <source>or a table layer</source>
             <translation>of een tabellaag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="157" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="164" />
             <source>Columns (proposed from the headers; check them)</source>
             <translation>Kolommen (voorgesteld op basis van de hoofdingen; controleer ze)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="166" />
             <source>Full address</source>
             <translation>Volledig adres</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="166" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
             <source>Street</source>
             <translation>Straat</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="166" />
             <source>House number</source>
             <translation>Huisnummer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="160" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="167" />
             <source>Box</source>
             <translation>Bus</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="160" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="167" />
             <source>Postcode</source>
             <translation>Postcode</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="160" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="167" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="215" />
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="60" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="63" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="94" />
             <source>Municipality</source>
             <translation>Gemeente</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="176" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="183" />
             <source>Reference</source>
             <translation>Referentie</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="183" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="190" />
             <source>Address layer</source>
             <translation>Adreslaag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="184" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="191" />
             <source>Without a reference, use the online address register</source>
             <translation>Zonder referentie het online adressenregister gebruiken</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="185" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="192" />
             <source>The street, number, box, postcode and municipality of every row are then sent to the Flemish address register; no other column leaves the computer.</source>
             <translation>De straat, het nummer, de bus, de postcode en de gemeente van elke rij worden dan naar het Vlaamse adressenregister gestuurd; geen enkele andere kolom verlaat de computer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="200" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="207" />
             <source>Review</source>
             <translation>Nakijken</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="202" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="209" />
             <source>No result yet.</source>
             <translation>Nog geen resultaat.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="205" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="212" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="382" />
             <source>Row</source>
             <translation>Rij</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="205" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="212" />
             <source>Address in the list</source>
             <translation>Adres in de lijst</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="205" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="154" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="212" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="159" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="206" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="213" />
             <source>Why</source>
             <translation>Waarom</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="216" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="227" />
             <source>Use this address</source>
             <translation>Dit adres gebruiken</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="219" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="230" />
             <source>Candidates</source>
             <translation>Kandidaten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="277" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="290" />
             <source>{rows} rows read from {source}.</source>
             <translation>{rows} rijen gelezen uit {source}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="310" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="323" />
             <source>Matching…</source>
             <translation>Matchen…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="341" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="354" />
             <source>The result is in layer {name}.</source>
             <translation>Het resultaat staat in laag {name}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="348" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="361" />
             <source>Matched addresses – {source}</source>
             <translation>Gematchte adressen – {source}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="389" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="382" />
+            <source>Line</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="406" />
             <source>box</source>
             <translation>bus</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_search.py" line="33" />
+            <location filename="../smart_municipality/gui/address_search.py" line="34" />
             <location filename="../smart_municipality/plugin.py" line="71" />
             <source>Address search</source>
             <translation>Adres zoeken</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_search.py" line="43" />
+            <location filename="../smart_municipality/gui/address_search.py" line="44" />
             <source>Street and number, municipality</source>
             <translation>Straat en nummer, gemeente</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_search.py" line="44" />
+            <location filename="../smart_municipality/gui/address_search.py" line="45" />
             <source>Type part of an address; suggestions appear when you pause.</source>
             <translation>Typ een deel van een adres; suggesties verschijnen wanneer u pauzeert.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_search.py" line="59" />
+            <location filename="../smart_municipality/gui/address_search.py" line="60" />
             <source>Clear marker</source>
             <translation>Markering wissen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_search.py" line="115" />
-            <location filename="../smart_municipality/gui/address_search.py" line="154" />
+            <location filename="../smart_municipality/gui/address_search.py" line="116" />
+            <location filename="../smart_municipality/gui/address_search.py" line="157" />
             <source>No address found for “{text}”.</source>
             <translation>Geen adres gevonden voor “{text}”.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_search.py" line="140" />
+            <location filename="../smart_municipality/gui/address_search.py" line="141" />
             <source>Searching…</source>
             <translation>Zoeken…</translation>
         </message>
@@ -3536,7 +3781,7 @@
             <location filename="../smart_municipality/gui/map_study_panel.py" line="718" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="720" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="734" />
-            <location filename="../smart_municipality/plugin.py" line="106" />
+            <location filename="../smart_municipality/plugin.py" line="107" />
             <location filename="../processing/algorithms/map_study.py" line="48" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
             <source>Map study</source>
@@ -3544,7 +3789,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="196" />
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="55" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="58" />
+            <location filename="../smart_municipality/gui/store_widget.py" line="76" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="88" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
@@ -3556,7 +3802,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="199" />
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="57" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="60" />
+            <location filename="../smart_municipality/gui/store_widget.py" line="76" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="90" />
             <source>Study store</source>
             <translation>Studieopslag</translation>
@@ -3618,7 +3865,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="260" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="137" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="150" />
             <source>Layer</source>
             <translation>Laag</translation>
         </message>
@@ -3751,7 +3998,7 @@
             <location filename="../smart_municipality/gui/mobility_panel.py" line="50" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="14" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="856" />
-            <location filename="../smart_municipality/plugin.py" line="101" />
+            <location filename="../smart_municipality/plugin.py" line="102" />
             <location filename="../smart_municipality/projects/vocabulary.py" line="15" />
             <location filename="../processing/algorithms/compare_periods.py" line="38" />
             <location filename="../processing/algorithms/mobility_indicators.py" line="58" />
@@ -3824,22 +4071,22 @@
             <translation>Voeg ook de GRB-basiskaart en de gemeentegrenzen toe</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="56" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="58" />
             <source>Zoom to municipality</source>
             <translation>Zoom naar gemeente</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="98" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="100" />
             <source>{count} municipalities.</source>
             <translation>{count} gemeenten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="100" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="102" />
             <source>No municipality matches “{text}”.</source>
             <translation>Geen gemeente gevonden voor “{text}”.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="128" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="130" />
             <source>Zoomed to {name} ({nis}).</source>
             <translation>Ingezoomd op {name} ({nis}).</translation>
         </message>
@@ -3867,11 +4114,6 @@
             <location filename="../smart_municipality/gui/reverse_geocode.py" line="44" />
             <source>Add the address as a point to the layer of picked addresses.</source>
             <translation>Voeg het adres als punt toe aan de laag met aangewezen adressen.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="45" />
-            <source>Close</source>
-            <translation>Sluiten</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/reverse_geocode.py" line="78" />
@@ -3904,46 +4146,46 @@
             <translation>Er werd geen adres gevonden in de buurt van dit punt.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="31" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="33" />
             <source>File…</source>
             <translation>Bestand…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="32" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="34" />
             <source>Aggregate…</source>
             <translation>Aggregeren…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="32" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="34" />
             <source>Interpolate…</source>
             <translation>Interpoleren…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="33" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="35" />
             <source>Device register…</source>
             <translation>Register van toestellen…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="34" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="36" />
             <source>last 24 hours of data</source>
             <translation>laatste 24 uur aan gegevens</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="35" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="37" />
             <source>last 7 days of data</source>
             <translation>laatste 7 dagen aan gegevens</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="36" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="38" />
             <source>last 30 days of data</source>
             <translation>laatste 30 dagen aan gegevens</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="41" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="43" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="11" />
             <location filename="../smart_municipality/mapstudy/study.py" line="541" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="622" />
-            <location filename="../smart_municipality/plugin.py" line="97" />
+            <location filename="../smart_municipality/plugin.py" line="98" />
             <location filename="../processing/algorithms/aggregate_observations.py" line="44" />
             <location filename="../processing/algorithms/device_register.py" line="25" />
             <location filename="../processing/algorithms/import_observations.py" line="30" />
@@ -3956,25 +4198,25 @@
             <translation>Sensoren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="59" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="62" />
             <source>NIS code, e.g. 44021</source>
             <translation>NIS-code, bv. 44021</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="62" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="66" />
             <location filename="../processing/algorithms/aggregate_observations.py" line="71" />
             <location filename="../processing/algorithms/interpolate_observations.py" line="69" />
             <source>Property</source>
             <translation>Grootheid</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="65" />
-            <source>Load sensor data</source>
-            <translation>Sensorgegevens laden</translation>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="70" />
+            <source>Load data</source>
+            <translation>Gegevens laden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="73" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="131" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="74" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="135" />
             <source>Map</source>
             <translation>Kaart</translation>
         </message>
@@ -3984,32 +4226,32 @@
             <translation>Sensorlaag tonen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="78" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="77" />
             <source>Pick a sensor</source>
             <translation>Een sensor aanwijzen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="86" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="84" />
             <source>Animate readings</source>
             <translation>Metingen animeren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="91" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="89" />
             <source>Analyses</source>
             <translation>Analyses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="138" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="139" />
             <source>{sensors} sensors, {streams} datastreams in the store.</source>
             <translation>{sensors} sensoren, {streams} datastromen in de opslag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="176" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="177" />
             <source>Road segments – {property}</source>
             <translation>Wegsegmenten – {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="200" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="201" />
             <source>No readings to animate.</source>
             <translation>Geen metingen om te animeren.</translation>
         </message>
@@ -4054,7 +4296,7 @@
             <translation>Slimme Gemeente – status van de diensten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/service_status.py" line="146" />
+            <location filename="../smart_municipality/gui/service_status.py" line="148" />
             <source>Check again</source>
             <translation>Opnieuw controleren</translation>
         </message>
@@ -4062,7 +4304,7 @@
             <location filename="../smart_municipality/gui/settings_page.py" line="44" />
             <location filename="../smart_municipality/plugin.py" line="58" />
             <location filename="../smart_municipality/plugin.py" line="68" />
-            <location filename="../smart_municipality/plugin.py" line="288" />
+            <location filename="../smart_municipality/plugin.py" line="290" />
             <location filename="../processing/provider.py" line="20" />
             <source>Smart Municipality</source>
             <translation>Slimme Gemeente</translation>
@@ -4138,14 +4380,31 @@
             <translation>Standaard: {url}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="111" />
-            <location filename="../smart_municipality/plugin.py" line="99" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
+            <source>Radio coverage of the sites</source>
+            <translation>Radiodekking van de locaties</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
+            <location filename="../processing/algorithms/site_gateways.py" line="27" />
+            <source>Place gateways</source>
+            <translation>Gateways plaatsen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
+            <location filename="../processing/algorithms/site_sensors.py" line="52" />
+            <source>Place sensors</source>
+            <translation>Sensoren plaatsen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="118" />
+            <location filename="../smart_municipality/plugin.py" line="100" />
             <source>Place sensors &amp; gateways</source>
             <translation>Sensoren &amp; gateways plaatsen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="132" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="163" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="143" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="176" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="678" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="682" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="702" />
@@ -4155,436 +4414,495 @@
             <translation>Kandidaat-locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="139" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="151" />
             <source>New layer</source>
             <translation>Nieuwe laag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="140" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="152" />
             <source>A temporary point layer with the fields site_id, height and cost.</source>
             <translation>Een tijdelijke puntlaag met de velden site_id, height en cost.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="142" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="154" />
             <source>Click on the map</source>
             <translation>Klik op de kaart</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="144" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="156" />
             <source>Each click adds a candidate site to the layer.</source>
             <translation>Elke klik voegt een kandidaat-locatie toe aan de laag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="146" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="158" />
             <source>From selected buildings</source>
             <translation>Uit geselecteerde gebouwen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="147" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="159" />
             <source>Adds a candidate inside each selected feature of the active polygon layer, for example the GRB buildings of public properties.</source>
             <translation>Voegt een kandidaat toe binnen elk geselecteerd object van de actieve polygoonlaag, bijvoorbeeld de GRB-gebouwen van openbare eigendommen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="157" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="168" />
             <source>Antenna height of new sites</source>
             <translation>Antennehoogte van nieuwe locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="208" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="170" />
+            <source>Height of new sites</source>
+            <translation>Hoogte van nieuwe locaties</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="222" />
             <source>{n} candidate sites added to {layer}.</source>
             <translation>{n} kandidaat-locaties toegevoegd aan {layer}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="222" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="236" />
             <source>Make a polygon layer (for example the GRB buildings) active and select the buildings to use.</source>
             <translation>Maak een polygoonlaag (bijvoorbeeld de GRB-gebouwen) actief en selecteer de gebouwen die u wilt gebruiken.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="227" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="241" />
             <source>Select the buildings to use as candidate sites first.</source>
             <translation>Selecteer eerst de gebouwen die als kandidaat-locatie dienen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="253" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="290" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="267" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="314" />
             <source>Run</source>
             <translation>Uitvoeren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="256" />
-            <source>Radio coverage of the sites</source>
-            <translation>Radiodekking van de locaties</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="256" />
-            <location filename="../processing/algorithms/site_gateways.py" line="27" />
-            <source>Place gateways</source>
-            <translation>Gateways plaatsen</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="256" />
-            <location filename="../processing/algorithms/site_sensors.py" line="52" />
-            <source>Place sensors</source>
-            <translation>Sensoren plaatsen</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="258" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="272" />
             <source>Task</source>
             <translation>Taak</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="262" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="277" />
+            <source>A single-band elevation raster in a projected CRS (metres), such as the DHMV; not a base map.</source>
+            <translation>Een hoogteraster met één band in een geprojecteerd CRS (meter), zoals het DHMV; geen achtergrondkaart.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="279" />
             <source>Terrain model</source>
             <translation>Terreinmodel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="266" />
-            <source>Demand</source>
-            <translation>Vraag</translation>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="284" />
+            <source>The points the network must serve: sensors, addresses, meters …</source>
+            <translation>De punten die het netwerk moet bedienen: sensoren, adressen, meters …</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="270" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="285" />
+            <location filename="../processing/algorithms/site_sensors.py" line="79" />
+            <source>Demand points</source>
+            <translation>Vraagpunten</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="289" />
             <source>Weight field</source>
             <translation>Gewichtsveld</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="274" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="293" />
             <source>Number of new sites</source>
             <translation>Aantal nieuwe locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="277" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="296" />
             <source>Gateways per demand point</source>
             <translation>Gateways per vraagpunt</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="282" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="301" />
             <source>Sensor radius</source>
             <translation>Straal van een sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="284" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="303" />
             <source>MCLP (most weight covered)</source>
             <translation>MCLP (meeste gewicht gedekt)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="284" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="303" />
             <source>LSCP (cover all)</source>
             <translation>LSCP (alles dekken)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="284" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="303" />
             <source>p-median</source>
             <translation>p-mediaan</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="285" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="304" />
             <source>Sensor model</source>
             <translation>Sensormodel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="287" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="307" />
+            <source>Greedy (fast)</source>
+            <translation>Gulzig (snel)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="307" />
             <location filename="../processing/algorithms/siting_common.py" line="191" />
             <source>Greedy (fast, with a quality bound)</source>
             <translation>Gulzig (snel, met een kwaliteitsgrens)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="287" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
+            <source>Exact (MILP, slow)</source>
+            <translation>Exact (MILP, traag)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
             <location filename="../processing/algorithms/siting_common.py" line="192" />
             <source>Exact (MILP with HiGHS)</source>
             <translation>Exact (MILP met HiGHS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="311" />
             <location filename="../processing/algorithms/siting_common.py" line="190" />
             <location filename="../processing/algorithms/siting_common.py" line="667" />
             <source>Method</source>
             <translation>Methode</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="292" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="316" />
             <source>All parameters…</source>
             <translation>Alle parameters…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="314" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="362" />
             <source>Choose or make a candidate layer first.</source>
             <translation>Kies of maak eerst een laag met kandidaat-locaties.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="320" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="329" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="372" />
+            <source>Choose the layer of demand points.</source>
+            <translation>Kies de laag met vraagpunten.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="389" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="559" />
             <source>Choose a terrain model.</source>
             <translation>Kies een terreinmodel.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="324" />
-            <source>Choose the demand layer.</source>
-            <translation>Kies de vraaglaag.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="348" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="403" />
             <source>The Smart Municipality Processing provider is not loaded.</source>
             <translation>De Processing-provider van Slimme Gemeente is niet geladen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="358" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="413" />
             <source>Running {} …</source>
             <translation>{} wordt uitgevoerd …</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="369" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="424" />
             <source>The computation failed or was cancelled.</source>
             <translation>De berekening is mislukt of geannuleerd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="371" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="426" />
             <source>Scenario {}</source>
             <translation>Scenario {}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="383" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="438" />
             <source>{name} done: {share} covered.</source>
             <translation>{name} klaar: {share} gedekt.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="417" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="472" />
             <source>received power</source>
             <translation>ontvangen vermogen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="417" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="472" />
             <source>best gateway</source>
             <translation>beste gateway</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="418" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="473" />
             <source>gateways per cell</source>
             <translation>gateways per cel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="418" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="473" />
             <source>spreading factor</source>
             <translation>spreidingsfactor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="419" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="474" />
             <source>coverage per SF</source>
             <translation>dekking per SF</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="419" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="474" />
             <source>chosen sites</source>
             <translation>gekozen locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="420" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="475" />
             <source>demand coverage</source>
             <translation>dekking van de vraag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="434" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="489" />
             <source>Compare scenarios</source>
             <translation>Scenario’s vergelijken</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="452" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
             <source>Sites</source>
             <translation>Locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="452" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
             <source>Total cost</source>
             <translation>Totale kost</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="453" />
-            <location filename="../processing/algorithms/site_gateways.py" line="202" />
-            <location filename="../processing/algorithms/site_sensors.py" line="275" />
-            <location filename="../processing/algorithms/site_sensors.py" line="285" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="518" />
+            <location filename="../processing/algorithms/site_gateways.py" line="203" />
+            <location filename="../processing/algorithms/site_sensors.py" line="276" />
+            <location filename="../processing/algorithms/site_sensors.py" line="286" />
             <source>Covered share</source>
             <translation>Gedekt aandeel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="454" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="519" />
             <source>Heard by two gateways or more</source>
             <translation>Gehoord door twee gateways of meer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="455" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="520" />
             <source>Quality (at least, of the optimum)</source>
             <translation>Kwaliteit (minstens, van het optimum)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="455" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="520" />
             <location filename="../processing/algorithms/siting_common.py" line="670" />
             <source>Gap to the bound</source>
             <translation>Afstand tot de grens</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="36" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="561" />
+            <source>“{layer}” is a web map, not a terrain model: choose an elevation raster such as the DHMV.</source>
+            <translation>“{layer}” is een webkaart, geen terreinmodel: kies een hoogteraster zoals het DHMV.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="564" />
+            <source>“{layer}” has {bands} bands, so it is an image, not a terrain model: choose a single-band elevation raster such as the DHMV.</source>
+            <translation>“{layer}” heeft {bands} banden en is dus een beeld, geen terreinmodel: kies een hoogteraster met één band zoals het DHMV.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="567" />
+            <source>The terrain model “{layer}” is not in a projected CRS in metres (such as Lambert 72): reproject it first.</source>
+            <translation>Het terreinmodel “{layer}” staat niet in een geprojecteerd CRS in meter (zoals Lambert 72): herprojecteer het eerst.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/store_widget.py" line="42" />
+            <source>GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;</source>
+            <translation>GeoPackage-bestand of pg:&lt;opgeslagen verbinding&gt;?schema=&lt;schema&gt;</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/store_widget.py" line="46" />
+            <source>Choose a GeoPackage file or a saved PostGIS connection.</source>
+            <translation>Kies een GeoPackage-bestand of een opgeslagen PostGIS-verbinding.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/store_widget.py" line="63" />
+            <source>GeoPackage file…</source>
+            <translation>GeoPackage-bestand…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/store_widget.py" line="67" />
+            <source>No saved PostGIS connections (Data Source Manager › PostgreSQL)</source>
+            <translation>Geen opgeslagen PostGIS-verbindingen (Databronbeheer › PostgreSQL)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/store_widget.py" line="70" />
+            <source>PostGIS: {connection}…</source>
+            <translation>PostGIS: {connection}…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/store_widget.py" line="95" />
+            <source>Schema</source>
+            <translation>Schema</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/store_widget.py" line="95" />
+            <source>Schema of the study in “{connection}”:</source>
+            <translation>Schema van de studie in “{connection}”:</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="38" />
             <source>24 hours</source>
             <translation>24 uur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="36" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="38" />
             <source>7 days</source>
             <translation>7 dagen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="37" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="39" />
             <source>30 days</source>
             <translation>30 dagen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="37" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="39" />
             <source>1 year</source>
             <translation>1 jaar</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="38" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="40" />
             <source>everything</source>
             <translation>alles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="38" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="40" />
             <source>custom</source>
             <translation>aangepast</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="46" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="50" />
             <source>Sensor time series</source>
             <translation>Tijdreeksen van sensoren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="53" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="58" />
             <source>Click a sensor on the map (sensor tool) to see its readings.</source>
             <translation>Klik op een sensor op de kaart (sensorgereedschap) om de metingen te zien.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="67" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="73" />
             <location filename="../processing/algorithms/aggregate_observations.py" line="80" />
             <source>Period</source>
             <translation>Periode</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="80" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="87" />
             <source>Compare with</source>
             <translation>Vergelijken met</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="82" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="89" />
             <source>Limit values</source>
             <translation>Grenswaarden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="98" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="106" />
             <location filename="../smart_municipality/mapstudy/furniture.py" line="277" />
             <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="48" />
-            <location filename="../smart_municipality/sensors/charts.py" line="87" />
+            <location filename="../smart_municipality/sensors/charts.py" line="89" />
             <source>Drawing charts</source>
             <translation>Grafieken tekenen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="98" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="106" />
             <source>export the data as CSV</source>
             <translation>exporteer de gegevens als CSV</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="105" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="113" />
             <source>Export CSV…</source>
             <translation>CSV exporteren…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="107" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="115" />
             <source>Export PNG…</source>
             <translation>PNG exporteren…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="166" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="173" />
             <source>no comparison</source>
             <translation>geen vergelijking</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="167" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="174" />
             <source>the nearest official station</source>
             <translation>het dichtstbijzijnde officiële station</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="226" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="233" />
             <source> from {start} to {end}</source>
             <translation> van {start} tot {end}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="228" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="235" />
             <source>{n} readings{span} (times in {zone}).</source>
             <translation>{n} metingen{span} (tijden in {zone}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="246" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="254" />
             <source>No official station with the same property in the store; load IRCEL-CELINE stations first.</source>
             <translation>Geen officieel station met dezelfde grootheid in de opslag; laad eerst stations van IRCEL-CELINE.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="259" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="267" />
             <source>Nothing to export: choose a sensor first.</source>
             <translation>Niets te exporteren: kies eerst een sensor.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="262" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="270" />
             <source>Export readings</source>
             <translation>Metingen exporteren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="262" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="270" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="273" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="281" />
             <source>Export chart</source>
             <translation>Grafiek exporteren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="273" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="281" />
             <source>PNG image (*.png)</source>
             <translation>PNG-afbeelding (*.png)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="44" />
             <source>Import export…</source>
             <translation>Export importeren…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="44" />
             <source>Indicators…</source>
             <translation>Indicatoren…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
             <source>Hot spots…</source>
             <translation>Hotspots…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
             <source>Open data…</source>
             <translation>Open data…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="47" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
             <source>by type</source>
             <translation>per type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="47" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
             <source>by duration</source>
             <translation>per duur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="75" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="74" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="463" />
-            <location filename="../smart_municipality/plugin.py" line="95" />
+            <location filename="../smart_municipality/plugin.py" line="96" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="31" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="52" />
@@ -4598,125 +4916,290 @@
             <translation>NIS-code, bv. 44021 (leeg: alle)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="104" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="105" />
             <source>Register</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="110" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="111" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="110" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="111" />
             <source>Number</source>
             <translation>Aantal</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="117" />
-            <source>Areas with the most vacancy</source>
-            <translation>Gebieden met de meeste leegstand</translation>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="118" />
+            <source>Areas with most vacancy</source>
+            <translation>Meeste leegstand per gebied</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="126" />
-            <location filename="../processing/algorithms/site_sensors.py" line="285" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="129" />
+            <location filename="../processing/algorithms/site_sensors.py" line="286" />
             <source>Area</source>
             <translation>Gebied</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="126" />
-            <source>Vacant</source>
-            <translation>Leegstaand</translation>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="129" />
+            <source>Vacant (rate)</source>
+            <translation>Leegstaand (graad)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="126" />
-            <source>Rate %</source>
-            <translation>Percentage %</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="134" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="138" />
             <source>All types</source>
             <translation>Alle types</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="138" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="142" />
             <source>In the register now</source>
             <translation>Nu in het register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="139" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="143" />
             <source>All statuses</source>
             <translation>Alle statussen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="143" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="147" />
             <source>Any duration</source>
             <translation>Elke duur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="152" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="157" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="156" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="161" />
             <source>Duration</source>
             <translation>Duur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="158" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="163" />
             <source>Style</source>
             <translation>Stijl</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="160" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="165" />
             <source>Show register on the map</source>
             <translation>Register op de kaart tonen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="163" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="168" />
             <source>History of a premise</source>
             <translation>Geschiedenis van een pand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="165" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="170" />
             <source>Click a premise on the map to see what happened to its dossier.</source>
             <translation>Klik op een pand op de kaart om te zien wat er met het dossier gebeurd is.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="171" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="176" />
             <source>Click a premise to see its history.</source>
             <translation>Klik op een pand om de geschiedenis ervan te zien.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="250" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="261" />
             <source>{active} premises in the register today; {total} dossiers in all.</source>
             <translation>{active} panden vandaag in het register; {total} dossiers in totaal.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="254" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="265" />
             <source>Last import: export of {date} ({source}).</source>
             <translation>Laatste import: export van {date} ({source}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="295" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="308" />
             <source>The register layer of the store cannot be opened.</source>
             <translation>De registerlaag van de opslag kan niet geopend worden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="374" />
-            <source>In the register: {type}</source>
-            <translation>In het register: {type}</translation>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="369" />
+            <source>(recorded by {who})</source>
+            <translation>(ingevoerd door {who})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="378" />
-            <source>In the register: other type</source>
-            <translation>In het register: ander type</translation>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="388" />
+            <source>In the register, by type</source>
+            <translation>In het register, per type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="380" />
-            <source>Dossiers with status {status}</source>
-            <translation>Dossiers met status {status}</translation>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="392" />
+            <source>other type</source>
+            <translation>ander type</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="394" />
+            <source>All dossiers, by status</source>
+            <translation>Alle dossiers, per status</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="15" />
+            <source>exact</source>
+            <translation>exact</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="16" />
+            <source>after normalisation</source>
+            <translation>na normalisatie</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="17" />
+            <source>spelling corrected</source>
+            <translation>spelling verbeterd</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="18" />
+            <source>house number only</source>
+            <translation>enkel huisnummer</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="19" />
+            <source>ambiguous</source>
+            <translation>dubbelzinnig</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="20" />
+            <source>not found</source>
+            <translation>niet gevonden</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="26" />
+            <source>suspected</source>
+            <translation>vermoeden</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="27" />
+            <source>established</source>
+            <translation>vastgesteld</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="28" />
+            <source>in the register</source>
+            <translation>opgenomen in het register</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="29" />
+            <source>under appeal</source>
+            <translation>in beroep</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="30" />
+            <source>removed</source>
+            <translation>geschrapt</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="35" />
+            <source>dwelling</source>
+            <translation>woning</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="36" />
+            <source>building</source>
+            <translation>gebouw</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="37" />
+            <source>business premises</source>
+            <translation>bedrijfsruimte</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="38" />
+            <source>shop</source>
+            <translation>winkel/handelspand</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="39" />
+            <source>unknown type</source>
+            <translation>onbekend type</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="44" />
+            <source>less than 1 year</source>
+            <translation>minder dan 1 jaar</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="45" />
+            <source>1 to 2 years</source>
+            <translation>1 tot 2 jaar</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="46" />
+            <source>2 to 5 years</source>
+            <translation>2 tot 5 jaar</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="47" />
+            <source>more than 5 years</source>
+            <translation>meer dan 5 jaar</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="52" />
+            <source>direction A→B</source>
+            <translation>richting A→B</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="53" />
+            <source>direction B→A</source>
+            <translation>richting B→A</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="59" />
+            <source>covered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="60" />
+            <source>not covered</source>
+            <translation>niet gedekt</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="61" />
+            <source>existing site</source>
+            <translation>bestaande locatie</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="62" />
+            <source>new site</source>
+            <translation>nieuwe locatie</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="63" />
+            <source>no gateway</source>
+            <translation>geen gateway</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="64" />
+            <source>1 gateway</source>
+            <translation>1 gateway</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="65" />
+            <source>2 gateways</source>
+            <translation>2 gateways</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="66" />
+            <source>3 gateways</source>
+            <translation>3 gateways</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="67" />
+            <source>4 or more gateways</source>
+            <translation>4 of meer gateways</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="68" />
+            <source>-70 dBm or more</source>
+            <translation>-70 dBm of meer</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="87" />
+            <source>{property}, {direction}</source>
+            <translation>{property}, {direction}</translation>
         </message>
         <message>
             <location filename="../smart_municipality/layer_files.py" line="26" />
@@ -5873,42 +6356,42 @@
             <translation>Koppel een adreslijst (CSV, Excel of een laag) aan het adressenregister.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="96" />
+            <location filename="../smart_municipality/plugin.py" line="97" />
             <source>The vacancy register: summary, filters and the history of a premise.</source>
             <translation>Het leegstandsregister: samenvatting, filters en de geschiedenis van een pand.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="98" />
+            <location filename="../smart_municipality/plugin.py" line="99" />
             <source>Sensors on the map, their latest readings and their time series.</source>
             <translation>Sensoren op de kaart, hun laatste metingen en hun tijdreeksen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="100" />
+            <location filename="../smart_municipality/plugin.py" line="101" />
             <source>Predict LoRaWAN coverage and place gateways and sensors.</source>
             <translation>Voorspel de LoRaWAN-dekking en plaats gateways en sensoren.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="102" />
+            <location filename="../smart_municipality/plugin.py" line="103" />
             <source>Traffic per counted segment: hourly profile, modal split and before/after.</source>
             <translation>Verkeer per geteld segment: uurprofiel, modal split en voor/na.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="108" />
+            <location filename="../smart_municipality/plugin.py" line="109" />
             <source>Choose themes, language and paper, preview the map study and export it as a PDF.</source>
             <translation>Kies thema's, taal en papier, bekijk de kaartstudie vooraf en exporteer ze als pdf.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="111" />
+            <location filename="../smart_municipality/plugin.py" line="112" />
             <source>Service status…</source>
             <translation>Status van de diensten…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="113" />
+            <location filename="../smart_municipality/plugin.py" line="114" />
             <source>Check whether the Flemish services the plugin uses answer.</source>
             <translation>Controleer of de Vlaamse diensten die de plugin gebruikt, antwoorden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="114" />
+            <location filename="../smart_municipality/plugin.py" line="115" />
             <source>Settings…</source>
             <translation>Instellingen…</translation>
         </message>
@@ -6336,7 +6819,7 @@
             <translation>Aggregeer per sensor of per gebied.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/charts.py" line="92" />
+            <location filename="../smart_municipality/sensors/charts.py" line="94" />
             <source>No readings in this period.</source>
             <translation>Geen metingen in deze periode.</translation>
         </message>
@@ -7018,8 +7501,8 @@
             <location filename="../smart_municipality/siting/coverage.py" line="42" />
             <location filename="../smart_municipality/siting/coverage.py" line="285" />
             <location filename="../smart_municipality/siting/optimisation.py" line="36" />
-            <location filename="../processing/algorithms/site_sensors.py" line="175" />
-            <location filename="../processing/algorithms/site_sensors.py" line="292" />
+            <location filename="../processing/algorithms/site_sensors.py" line="176" />
+            <location filename="../processing/algorithms/site_sensors.py" line="293" />
             <source>Radio coverage and site placement</source>
             <translation>Radiodekking en locatiekeuze</translation>
         </message>
@@ -7051,16 +7534,16 @@
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="187" />
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="151" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="87" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="91" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="88" />
             <location filename="../processing/algorithms/radio_coverage.py" line="92" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="93" />
             <source>gateways</source>
             <translation>gateways</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="194" />
             <location filename="../smart_municipality/siting/coverage.py" line="263" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="107" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="108" />
             <source>The coverage computation was cancelled.</source>
             <translation>De berekening van de dekking werd geannuleerd.</translation>
         </message>
@@ -7071,7 +7554,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="254" />
-            <location filename="../processing/algorithms/site_gateways.py" line="119" />
+            <location filename="../processing/algorithms/site_gateways.py" line="120" />
             <source>candidate sites</source>
             <translation>kandidaat-locaties</translation>
         </message>
@@ -8303,42 +8786,42 @@
             <translation>Deze export dateert van {date}, ouder dan de laatst geïmporteerde ({last}); ze importeren zou nieuwere wijzigingen ongedaan maken. Importeer de nieuwste export, of sta oudere exports uitdrukkelijk toe.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="389" />
+            <location filename="../smart_municipality/vacancy/register.py" line="394" />
             <source>Entered in the register with status {status}.</source>
             <translation>Opgenomen in het register met status {status}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="390" />
+            <location filename="../smart_municipality/vacancy/register.py" line="395" />
             <source>Recorded with status {status}.</source>
             <translation>Geregistreerd met status {status}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="394" />
+            <location filename="../smart_municipality/vacancy/register.py" line="399" />
             <source>Removed from the register (schrapping).</source>
             <translation>Geschrapt uit het register (schrapping).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="397" />
+            <location filename="../smart_municipality/vacancy/register.py" line="402" />
             <source>Deleted from the store.</source>
             <translation>Verwijderd uit de opslag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="403" />
+            <location filename="../smart_municipality/vacancy/register.py" line="408" />
             <source>Removed from the register (schrapping); status was {old}.</source>
             <translation>Geschrapt uit het register (schrapping); de status was {old}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="405" />
+            <location filename="../smart_municipality/vacancy/register.py" line="410" />
             <source>Back in the register with status {new}.</source>
             <translation>Terug in het register met status {new}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="407" />
+            <location filename="../smart_municipality/vacancy/register.py" line="412" />
             <source>Status changed from {old} to {new}.</source>
             <translation>Status gewijzigd van {old} naar {new}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="414" />
+            <location filename="../smart_municipality/vacancy/register.py" line="419" />
             <source>Changed: {fields}.</source>
             <translation>Gewijzigd: {fields}.</translation>
         </message>

@@ -1,6 +1,13 @@
 """Screenshots of the plugin's panels, against the local fake services (no internet needed).
 
     xvfb-run -a python3 scripts/screenshots.py [--output build/screenshots] [--language nl]
+    .venv/bin/python scripts/screenshots.py --gallery [--output docs/screenshots]   # offscreen; needs pytest
+
+``--gallery`` renders every panel and dialog of ``tests/qgis/scenes.py`` (the scenes the visual tests check) in nl,
+fr and en, docks at QGIS's default dock width, as ``<panel>_<language>.png`` for the README's gallery; it prints
+the problems ``tests/qgis/visual.py`` finds, if any.
+
+Without it:
 
 Writes ``address_search.png`` (the panel docked next to the map, after choosing an address),
 ``address_suggestions.png`` (the type-ahead list), ``reverse_geocode.png`` (the result panel of "Pick an address on
@@ -38,12 +45,57 @@ def _wait(app, condition, timeout_s: float = 15.0) -> bool:
     return False
 
 
+def gallery(output: Path, only: list[str] | None = None) -> int:
+    """Every scene in nl, fr and en as ``<scene>_<language>.png`` in ``output``; returns the number of problems."""
+    profile = tempfile.mkdtemp(prefix="sm-screens-profile-")
+    os.environ["QGIS_CUSTOM_CONFIG_PATH"] = profile
+    _setup_path()
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], True)
+    app.initQgis()
+    # QGIS's own Processing plugin (the algorithm dialogs' parameter wrappers), as the desktop loads it
+    sys.path.append(str(Path(QgsApplication.pkgDataPath()) / "python" / "plugins"))
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    from sm_tests.qgis import scenes, visual
+    from smart_municipality.processing.provider import SmartMunicipalityProvider
+
+    QgsApplication.processingRegistry().addProvider(SmartMunicipalityProvider())
+    visual.use_qgis_look()
+    scratch = Path(tempfile.mkdtemp(prefix="sm-screens-data-"))
+    problems = 0
+    for name, scene_of in scenes.SCENES.items():
+        if only and name not in only:
+            continue
+        for code in visual.LANGUAGES:
+            with visual.language(code):
+                scene = scene_of(scratch)
+                try:
+                    print(visual.save(scene.subject, name, code, output))  # before the checks resize docks
+                    found = scene.problems(code)
+                finally:
+                    scene.close()
+            for problem in found:
+                print(f"  {name} ({code}): {problem}")
+            problems += len(found)
+    app.exitQgis()
+    shutil.rmtree(profile, ignore_errors=True)
+    shutil.rmtree(scratch, ignore_errors=True)
+    return problems
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--output", default=str(REPO / "build" / "screenshots"))
+    parser.add_argument("--output", default=None)
     parser.add_argument("--language", default="en", choices=("en", "nl", "fr"))
+    parser.add_argument("--gallery", action="store_true", help="every panel and dialog in nl, fr and en")
+    parser.add_argument("--only", nargs="*", help="with --gallery: only these scenes")
     args = parser.parse_args()
-    output = Path(args.output)
+    if args.gallery:
+        return 1 if gallery(Path(args.output or REPO / "docs" / "screenshots"), args.only) else 0
+    output = Path(args.output or REPO / "build" / "screenshots")
     output.mkdir(parents=True, exist_ok=True)
 
     # A throw-away QGIS profile: nothing the screenshots do ends up in the user's own settings.
@@ -159,5 +211,5 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if "--gallery" in sys.argv else "xcb")
     sys.exit(main())

@@ -71,7 +71,9 @@ def distance_m(location: Location, x: float, y: float) -> float:
 def format_distance(metres: float) -> str:
     if metres < 1000:
         return tr("{metres} m").format(metres=int(round(metres)))
-    return tr("{km} km").format(km=f"{metres / 1000:.1f}")
+    from .i18n_format import format_number
+
+    return tr("{km} km").format(km=format_number(metres / 1000, 1))
 
 
 # -- the "picked addresses" layer ---------------------------------------------------------------------------------

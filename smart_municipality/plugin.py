@@ -91,17 +91,18 @@ class SmartMunicipalityPlugin(QObject):
         self._add_action("match_addresses", _theme_icon("/mActionAddTable.svg"), tr("Match addresses…"),
                          self.show_address_matching, toolbar=False,
                          tip=tr("Place a list of addresses (CSV, Excel or a layer) on the address register."))
+        # the sensors icon is our own: QGIS's "/mIconTemporal.svg" does not exist in 3.22
         for key, icon, text, tip in (
-            ("vacancy", "/mIconPolygonLayer.svg", tr("Vacancy"),
+            ("vacancy", _theme_icon("/mIconPolygonLayer.svg"), tr("Vacancy"),
              tr("The vacancy register: summary, filters and the history of a premise.")),
-            ("sensors", "/mIconTemporal.svg", tr("Sensors"),
+            ("sensors", QIcon(icon_path("sensors.svg")), tr("Sensors"),
              tr("Sensors on the map, their latest readings and their time series.")),
-            ("siting", "/mIconPointLayer.svg", tr("Place sensors & gateways"),
+            ("siting", _theme_icon("/mIconPointLayer.svg"), tr("Place sensors & gateways"),
              tr("Predict LoRaWAN coverage and place gateways and sensors.")),
             ("mobility", "/mIconLineLayer.svg", tr("Mobility"),
              tr("Traffic per counted segment: hourly profile, modal split and before/after.")),
         ):
-            self._add_action(key, _theme_icon(icon), text, lambda checked=None, k=key: self.toggle_dock(k, checked),
+            self._add_action(key, icon, text, lambda checked=None, k=key: self.toggle_dock(k, checked),
                              checkable=True, tip=tip)
         self._add_action("map_study", QIcon(icon_path("map_study.svg")), tr("Map study"),
                          lambda checked=None: self.toggle_dock("map_study", checked), checkable=True,
@@ -140,7 +141,8 @@ class SmartMunicipalityPlugin(QObject):
 
     def _add_action(self, key: str, icon: QIcon, text: str, slot, checkable: bool = False, toolbar: bool = True,
                     tip: str = "") -> QAction:
-        action = QAction(icon, text, self.iface.mainWindow())
+        # "&" marks a shortcut letter in a menu ("Sensoren _gateways plaatsen"): a literal one is doubled
+        action = QAction(icon, text.replace("&", "&&"), self.iface.mainWindow())
         action.setObjectName(f"mSmartMunicipality_{key}")
         action.setCheckable(checkable)
         if tip:

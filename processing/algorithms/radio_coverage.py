@@ -76,6 +76,7 @@ class RadioCoverageAlgorithm(SmartMunicipalityAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_SF_POLYGONS", tr("Coverage per spreading factor"),
                                                             ProcessingSourceType.VectorPolygon, optional=True))
         self.addOutput(QgsProcessingOutputNumber("COVERED_SHARE", tr("Share of the cells covered (0-1)")))
+        common.describe_parameters(self)
 
     def run(self, parameters, context, feedback):
         import numpy as np

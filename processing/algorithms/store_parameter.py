@@ -25,16 +25,21 @@ if TYPE_CHECKING:
     from ...smart_municipality.store import Store, StoreUri
 
 STORE = "STORE"
+#: the chooser of Processing dialogs, by module path: QGIS imports it only when it builds a dialog, so listing the
+#: algorithms (and qgis_process) loads no widget; the plugin's top package is whatever folder it is installed in
+WIDGET_WRAPPER = f"{__name__.split('.')[0]}.smart_municipality.gui.store_wrapper.StoreWidgetWrapper"
 
 
 def store_parameter(name: str = STORE, description: str | None = None, *, optional: bool = False,
-                    default: str | None = None) -> QgsProcessingParameterString:
-    """A text parameter for a store URI, with help that explains both forms."""
+                    default: str | None = None, must_exist: bool = False) -> QgsProcessingParameterString:
+    """A text parameter for a store URI, with help that explains both forms; in dialogs a file picker and the saved
+    PostGIS connections (``must_exist``: only an existing GeoPackage can be picked)."""
     parameter = QgsProcessingParameterString(
         name, description or tr("Study store (GeoPackage file or pg:<saved connection>?schema=<schema>)"),
         defaultValue=default, optional=optional)
     parameter.setHelp(tr("A GeoPackage file, for example C:/studies/gent.gpkg, or a PostGIS schema through one of "
                          "QGIS's saved PostgreSQL connections: pg:<connection name>?schema=<schema>."))
+    parameter.setMetadata({"widget_wrapper": {"class": WIDGET_WRAPPER, "must_exist": must_exist}})
     return parameter
 
 

@@ -27,6 +27,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingParameterDateTime,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsScaleBarSettings,
@@ -44,7 +45,8 @@ __all__ = [
     "FIELD_BOOL", "FIELD_DATE", "FIELD_DATETIME", "FIELD_DOUBLE", "FIELD_INT", "FIELD_LONG", "FIELD_STRING",
     "FIELD_TIME", "DistanceUnit", "FeatureRequestFlag", "FieldType", "GeometryType", "LabelPlacement", "LayerFilter",
     "LayoutUnit", "ProcessingAlgorithmFlag", "ProcessingDateTimeParameterDataType",
-    "ProcessingFieldParameterDataType", "ProcessingNumberParameterType", "ProcessingSourceType", "QAction",
+    "ProcessingFieldParameterDataType", "ProcessingNumberParameterType", "ProcessingParameterFlag",
+    "ProcessingSourceType", "QAction",
     "QActionGroup", "QShortcut", "RenderUnit", "ScaleBarSegmentSizeMode", "ShaderInterpolationMethod", "WkbType",
     "event_global_pos", "event_pos", "new_field",
 ]
@@ -130,6 +132,8 @@ ProcessingFieldParameterDataType = _moved("ProcessingFieldParameterDataType", Qg
                                           lambda: QgsProcessingParameterField.DataType)  # qt6: legacy
 ProcessingDateTimeParameterDataType = _moved("ProcessingDateTimeParameterDataType", QgsProcessingParameterDateTime,
                                              lambda: QgsProcessingParameterDateTime.Type)  # qt6: legacy
+ProcessingParameterFlag = _moved("ProcessingParameterFlag", QgsProcessingParameterDefinition,
+                                 lambda: QgsProcessingParameterDefinition.Flag, strip="Flag")  # qt6: legacy
 ProcessingAlgorithmFlag = _moved("ProcessingAlgorithmFlag", QgsProcessingAlgorithm,
                                  lambda: QgsProcessingAlgorithm.Flag, strip="Flag")  # qt6: legacy
 WkbType = _moved("WkbType", QgsWkbTypes, lambda: QgsWkbTypes.Type)  # qt6: legacy

@@ -51,10 +51,14 @@ from ..addresses.matcher import STATUSES, AddressReference, Candidate, MatchResu
 from ..compat.qt import LayerFilter
 from ..errors import Cancelled, UserError
 from ..i18n import tr
+from ..i18n_format import format_number
+from ..labels import ADDRESS_STATUS, label
 from ..sinks import refused
 from ..tables import XLSX_SUFFIXES, sheet_names
+from .widgets import in_interface_language
 
 PREVIEW_ROWS = 5
+REVIEW_ROWS = 6  # rows of the review table visible without scrolling
 
 
 class AddressMatchingTask(QgsTask):
@@ -101,6 +105,7 @@ class AddressMatchingDialog(QDialog):
         super().__init__(parent)
         self.project = project or QgsProject.instance()
         self.setWindowTitle(tr("Match addresses"))
+        in_interface_language(self)
         self.setMinimumWidth(760)
         self.data: InputData | None = None
         self.result: MatchResult | None = None
@@ -129,6 +134,8 @@ class AddressMatchingDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self._review_box(), 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # Qt translates its standard buttons only where its own translations are installed: ours always are
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._update_run_button()
@@ -209,6 +216,10 @@ class AddressMatchingDialog(QDialog):
         self.review_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.review_table.horizontalHeader().setStretchLastSection(True)
         self.review_table.itemSelectionChanged.connect(self._show_candidates)
+        self.review_table.verticalHeader().setVisible(False)  # the "Line" column numbers the rows
+        line = self.review_table.fontMetrics().height() + 8
+        self.review_table.verticalHeader().setDefaultSectionSize(line)
+        self.review_table.setMinimumHeight(line * (REVIEW_ROWS + 1) + 2 * self.review_table.frameWidth())
         layout.addWidget(self.review_table, 1)
         pick = QHBoxLayout()
         self.candidate_combo = QComboBox()
@@ -270,11 +281,13 @@ class AddressMatchingDialog(QDialog):
         self.preview.setColumnCount(len(columns))
         self.preview.setRowCount(len(rows))
         self.preview.setHorizontalHeaderLabels(columns)
+        # the same numbers as the review table and the messages: lines of the file (rows of the sheet)
+        self.preview.setVerticalHeaderLabels([str(n) for n in data.table.row_numbers[:len(rows)]] if data else [])
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 self.preview.setItem(r, c, QTableWidgetItem(value))
         if data:
-            self.message.setText(tr("{rows} rows read from {source}.").format(rows=len(data.table),
+            self.message.setText(tr("{rows} rows read from {source}.").format(rows=format_number(len(data.table)),
                                                                             source=data.table.source))
         self._update_run_button()
 
@@ -363,8 +376,10 @@ class AddressMatchingDialog(QDialog):
         if result is None or self.data is None:
             return
         counts = result.counts()
-        self.counts_label.setText(" · ".join(f"{status}: {counts[status]}" for status in STATUSES
-                                             if counts.get(status)))
+        self.counts_label.setText(" · ".join(f"{label(ADDRESS_STATUS, status)}: {format_number(counts[status])}"
+                                             for status in STATUSES if counts.get(status)))
+        # CSV rows are counted in file lines, sheet rows in sheet rows: the header says which
+        self.review_table.horizontalHeaderItem(0).setText(tr("Row") if self.data.table.sheet else tr("Line"))
         rows = [i for i in range(len(result)) if needs_review(result, i)]
         self.review_table.setRowCount(len(rows))
         mapping = self.mapping()
@@ -374,7 +389,9 @@ class AddressMatchingDialog(QDialog):
             number.setData(Qt.ItemDataRole.UserRole, i)
             self.review_table.setItem(r, 0, number)
             self.review_table.setItem(r, 1, QTableWidgetItem(written))
-            self.review_table.setItem(r, 2, QTableWidgetItem(result.status[i]))
+            status = QTableWidgetItem(label(ADDRESS_STATUS, result.status[i]))
+            status.setData(Qt.ItemDataRole.UserRole, result.status[i])
+            self.review_table.setItem(r, 2, status)
             self.review_table.setItem(r, 3, QTableWidgetItem(result.note[i]))
         self.review_table.resizeColumnsToContents()
         self._show_candidates()

@@ -17,6 +17,7 @@ from qgis.PyQt.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButto
 from .. import geocoding
 from ..errors import ServiceError
 from ..i18n import tr
+from ..i18n_format import format_number
 from ..sources import geolocation
 from ..sources.async_request import AsyncJsonRequest
 from .markers import CanvasMarker
@@ -151,6 +152,8 @@ class AddressSearchDock(QgsDockWidget):
             self._show_error(str(error))
             return
         if not locations:
+            # the previous result (and its marker) is not the answer to this search: it goes
+            self.clear_marker()
             self.status.setText(tr("No address found for “{text}”.").format(text=text))
             return
         self.status.clear()
@@ -171,7 +174,8 @@ class AddressSearchDock(QgsDockWidget):
         self.marker.show(point)
         self.clear_button.setEnabled(True)
         self.result.setText(f"<b>{_html(location.formatted_address)}</b><br>"
-                            f"Lambert 72: {location.x:.1f}, {location.y:.1f}")
+                            f"Lambert 72: {format_number(location.x, 1, grouping=False)} ; "
+                            f"{format_number(location.y, 1, grouping=False)}")
         self.location_found.emit(location)
 
     # -- failures, clearing, keyboard ---------------------------------------------------------------------------

@@ -13,7 +13,6 @@ from qgis.PyQt.QtWidgets import (
     QApplication,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -24,8 +23,11 @@ from qgis.PyQt.QtWidgets import (
 
 from ..errors import UserError
 from ..i18n import tr, tr_noop
+from ..i18n_format import format_number
+from ..labels import property_label
 from ..sensors.properties import PROPERTIES
 from ..sensors.storage import SensorRepository
+from .widgets import column, in_interface_language, narrow_form, scrolling_body, shrinkable
 
 LOADERS = (("SensorThings…", "load_sensorthings"), ("sensor.community…", "load_sensor_community"),
            ("Telraam…", "load_telraam"), ("IRCEL-CELINE…", "load_irceline"), (tr_noop("File…"), "import_observations"))
@@ -40,6 +42,7 @@ class SensorsDock(QgsDockWidget):
     def __init__(self, iface, timeseries_panel=None, parent: QWidget | None = None) -> None:
         super().__init__(tr("Sensors"), parent)
         self.setObjectName("SmartMunicipalitySensors")
+        in_interface_language(self)
         self.iface = iface
         self.timeseries_panel = timeseries_panel
         self.store = None
@@ -49,7 +52,7 @@ class SensorsDock(QgsDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
 
-        form = QFormLayout()
+        form = narrow_form(QFormLayout())
         self.store_widget = QgsFileWidget()
         self.store_widget.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.store_widget.setFilter(tr("GeoPackage (*.gpkg)"))
@@ -59,48 +62,47 @@ class SensorsDock(QgsDockWidget):
         self.niscode.setPlaceholderText(tr("NIS code, e.g. 44021"))
         form.addRow(tr("Municipality"), self.niscode)
         self.property = QComboBox()
+        shrinkable(self.property)
         form.addRow(tr("Property"), self.property)
         layout.addLayout(form)
 
-        load_box = QGroupBox(tr("Load sensor data"))
-        grid = QGridLayout(load_box)
-        for i, (label, algorithm) in enumerate(LOADERS):
-            button = QPushButton(tr(label))
-            button.clicked.connect(lambda _checked=False, a=algorithm: self.run_algorithm(a))
-            grid.addWidget(button, i // 3, i % 3)
+        # buttons one under the other: side by side they made the dock wider than QGIS's 294 px
+        load_box = QGroupBox(tr("Load data"))  # short: a semi-bold French title of the longer one passed 294 px
+        load_box.setLayout(column(*self._algorithm_buttons(LOADERS)))
         layout.addWidget(load_box)
 
         map_box = QGroupBox(tr("Map"))
-        grid = QGridLayout(map_box)
         self.show_button = QPushButton(tr("Show sensors layer"))
         self.show_button.clicked.connect(self.show_sensors_layer)
-        grid.addWidget(self.show_button, 0, 0)
         self.pick_button = QPushButton(tr("Pick a sensor"))
         self.pick_button.setCheckable(True)
         self.pick_button.toggled.connect(self.toggle_pick_tool)
-        grid.addWidget(self.pick_button, 0, 1)
         self.animation_period = QComboBox()
-        for label, _ in ANIMATION_PERIODS:
-            self.animation_period.addItem(tr(label))
-        grid.addWidget(self.animation_period, 1, 0)
+        for text, _ in ANIMATION_PERIODS:
+            self.animation_period.addItem(tr(text))
+        shrinkable(self.animation_period)
         self.animate_button = QPushButton(tr("Animate readings"))
         self.animate_button.clicked.connect(self.animate_readings)
-        grid.addWidget(self.animate_button, 1, 1)
+        map_box.setLayout(column(self.show_button, self.pick_button, self.animation_period, self.animate_button))
         layout.addWidget(map_box)
 
         analysis_box = QGroupBox(tr("Analyses"))
-        grid = QGridLayout(analysis_box)
-        for i, (label, algorithm) in enumerate(ANALYSES):
-            button = QPushButton(tr(label))
-            button.clicked.connect(lambda _checked=False, a=algorithm: self.run_algorithm(a))
-            grid.addWidget(button, 0, i)
+        analysis_box.setLayout(column(*self._algorithm_buttons(ANALYSES)))
         layout.addWidget(analysis_box)
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         layout.addStretch(1)
-        self.setWidget(body)
+        self.setWidget(scrolling_body(body))
         self._enable(False)
+
+    def _algorithm_buttons(self, entries: tuple[tuple[str, str], ...]) -> list[QPushButton]:
+        buttons = []
+        for text, algorithm in entries:
+            button = QPushButton(tr(text))
+            button.clicked.connect(lambda _checked=False, a=algorithm: self.run_algorithm(a))
+            buttons.append(button)
+        return buttons
 
     # ---- store ------------------------------------------------------------------------------------------------------
     def open_store(self, path: str) -> None:
@@ -131,12 +133,11 @@ class SensorsDock(QgsDockWidget):
             return
         streams = self.repo.datastreams()
         for prop_id in sorted(set(streams["observed_property"])):
-            prop = PROPERTIES.get(prop_id)
-            self.property.addItem(tr(prop.name) if prop else prop_id, prop_id)
+            self.property.addItem(property_label(prop_id), prop_id)
         index = self.property.findData(current)
         self.property.setCurrentIndex(max(0, index))
         self.status.setText(tr("{sensors} sensors, {streams} datastreams in the store.").format(
-            sensors=streams["thing_key"].nunique(), streams=len(streams)))
+            sensors=format_number(streams["thing_key"].nunique()), streams=format_number(len(streams))))
 
     def _enable(self, on: bool) -> None:
         for widget in (self.show_button, self.pick_button, self.animate_button, self.property):
@@ -173,7 +174,7 @@ class SensorsDock(QgsDockWidget):
             if PROPERTIES.get(prop) is not None and PROPERTIES[prop].kind == "traffic":
                 try:
                     lines = latest_layer(self.repo, prop, niscode=self._niscode(), geometry="line",
-                                         name=tr("Road segments – {property}").format(property=PROPERTIES[prop].name))
+                                         name=tr("Road segments – {property}").format(property=property_label(prop)))
                 except UserError:
                     lines = None
         except UserError as error:

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,6 +38,7 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -47,9 +47,12 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..compat.qt import FIELD_DOUBLE, FIELD_STRING, GeometryType, LayerFilter, new_field
-from ..i18n import tr
+from ..i18n import tr, tr_noop
+from ..i18n_format import format_number, format_percent
+from ..labels import SITING_LEGEND, label
 from ..resources import style_path
 from ..sinks import add_features
+from .widgets import column, in_interface_language, narrow_form, scrolling_body, shrinkable
 
 PROVIDER = "smart_municipality"
 CANDIDATE_FIELDS = (("site_id", FIELD_STRING), ("height", FIELD_DOUBLE), ("cost", FIELD_DOUBLE))
@@ -57,6 +60,10 @@ DEFAULT_HEIGHT_M = 15.0
 TASKS = ("radio_coverage", "site_gateways", "site_sensors")
 RASTER_STYLES = {"OUTPUT_POWER": "siting_received_power.qml", "OUTPUT_SF": "siting_min_sf.qml",
                  "OUTPUT_REDUNDANCY": "siting_redundancy.qml"}
+#: providers of web maps: a base map is never a terrain model
+WEB_PROVIDERS = ("wms", "wmts", "xyz", "arcgismapserver", "wcs")
+#: the panel's tasks, as the user reads them
+TASK_TITLES = (tr_noop("Radio coverage of the sites"), tr_noop("Place gateways"), tr_noop("Place sensors"))
 VECTOR_STYLES = {"OUTPUT_SITES": "siting_sites.qml", "OUTPUT_DEMAND": "siting_demand.qml",
                  "OUTPUT_SF_POLYGONS": "siting_sf_coverage.qml"}
 
@@ -110,6 +117,7 @@ class SitingDock(QgsDockWidget):
     def __init__(self, canvas: QgsMapCanvas, parent: QWidget | None = None) -> None:
         super().__init__(tr("Place sensors & gateways"), parent)
         self.setObjectName("SmartMunicipalitySiting")
+        in_interface_language(self)
         self.canvas = canvas
         self.tool: CandidateTool | None = None
         self.scenarios: list[Scenario] = []
@@ -119,23 +127,27 @@ class SitingDock(QgsDockWidget):
         layout = QVBoxLayout(body)
         layout.addWidget(self._candidates_box())
         layout.addWidget(self._run_box())
-        layout.addWidget(self._compare_box(), 1)
+        layout.addWidget(self._compare_box())
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
-        self.setWidget(body)
+        layout.addStretch(1)
+        self.setWidget(scrolling_body(body))  # lower than the panel in a dock of the default height
         self._task_changed()
+        self.propose_inputs()
+        QgsProject.instance().layersAdded.connect(self._layers_added)
 
     # -- candidate sites ----------------------------------------------------------------------------------------
     def _candidates_box(self) -> QGroupBox:
         box = QGroupBox(tr("Candidate sites"))
-        form = QFormLayout(box)
+        form = narrow_form(QFormLayout(box), above=True)
         self.candidates = QgsMapLayerComboBox()
         self.candidates.setFilters(LayerFilter.PointLayer)
         self.candidates.setAllowEmptyLayer(True)
+        self.candidates.setLayer(None)
+        shrinkable(self.candidates)
         form.addRow(tr("Layer"), self.candidates)
-        buttons = QHBoxLayout()
         self.new_button = QPushButton(tr("New layer"))
         self.new_button.setToolTip(tr("A temporary point layer with the fields site_id, height and cost."))
         self.new_button.clicked.connect(self.new_candidate_layer)
@@ -147,14 +159,15 @@ class SitingDock(QgsDockWidget):
         self.from_selection_button.setToolTip(tr("Adds a candidate inside each selected feature of the active polygon "
                                                  "layer, for example the GRB buildings of public properties."))
         self.from_selection_button.clicked.connect(self.candidates_from_selection)
-        for button in (self.new_button, self.draw_button, self.from_selection_button):
-            buttons.addWidget(button)
-        form.addRow(buttons)
-        self.height = QDoubleSpinBox()
-        self.height.setRange(0.5, 300.0)
-        self.height.setValue(DEFAULT_HEIGHT_M)
-        self.height.setSuffix(" m")
-        form.addRow(tr("Antenna height of new sites"), self.height)
+        form.addRow(column(self.new_button, self.draw_button, self.from_selection_button))
+        # not "self.height": that would hide QWidget.height() of the dock
+        self.antenna_height = QDoubleSpinBox()
+        self.antenna_height.setRange(0.5, 300.0)
+        self.antenna_height.setValue(DEFAULT_HEIGHT_M)
+        self.antenna_height.setSuffix(" m")
+        self.antenna_height.setToolTip(tr("Antenna height of new sites"))
+        # short: the French of the full text is wider than the dock
+        form.addRow(tr("Height of new sites"), self.antenna_height)
         return box
 
     def new_candidate_layer(self) -> QgsVectorLayer:
@@ -164,6 +177,7 @@ class SitingDock(QgsDockWidget):
         layer.dataProvider().addAttributes([new_field(name, kind) for name, kind in CANDIDATE_FIELDS])
         layer.updateFields()
         layer.loadNamedStyle(style_path("siting_sites.qml"))
+        translate_legend(layer)
         QgsProject.instance().addMapLayer(layer)
         self.candidates.setLayer(layer)
         return layer
@@ -195,7 +209,7 @@ class SitingDock(QgsDockWidget):
             if "site_id" in names:
                 feature["site_id"] = ids[index] if ids else f"S{start + index + 1}"
             if "height" in names:
-                feature["height"] = self.height.value()
+                feature["height"] = self.antenna_height.value()
             if "cost" in names:
                 feature["cost"] = 1.0
             features.append(feature)
@@ -251,19 +265,24 @@ class SitingDock(QgsDockWidget):
     # -- running --------------------------------------------------------------------------------------------------
     def _run_box(self) -> QGroupBox:
         box = QGroupBox(tr("Run"))
-        form = QFormLayout(box)
+        form = narrow_form(QFormLayout(box), above=True)
         self.task = QComboBox()
-        self.task.addItems([tr("Radio coverage of the sites"), tr("Place gateways"), tr("Place sensors")])
+        self.task.addItems([tr(title) for title in TASK_TITLES])
         self.task.currentIndexChanged.connect(self._task_changed)
         form.addRow(tr("Task"), self.task)
         self.dem = QgsMapLayerComboBox()
         self.dem.setFilters(LayerFilter.RasterLayer)
         self.dem.setAllowEmptyLayer(True)
+        self.dem.setLayer(None)
+        self.dem.setToolTip(tr("A single-band elevation raster in a projected CRS (metres), such as the DHMV; "
+                               "not a base map."))
         form.addRow(tr("Terrain model"), self.dem)
         self.demand = QgsMapLayerComboBox()
         self.demand.setFilters(LayerFilter.VectorLayer)
         self.demand.setAllowEmptyLayer(True)
-        form.addRow(tr("Demand"), self.demand)
+        self.demand.setLayer(None)
+        self.demand.setToolTip(tr("The points the network must serve: sensors, addresses, meters …"))
+        form.addRow(tr("Demand points"), self.demand)
         self.weight = QgsFieldComboBox()
         self.weight.setAllowEmptyFieldName(True)
         self.demand.layerChanged.connect(self.weight.setLayer)
@@ -284,8 +303,13 @@ class SitingDock(QgsDockWidget):
         self.model.addItems([tr("MCLP (most weight covered)"), tr("LSCP (cover all)"), tr("p-median")])
         form.addRow(tr("Sensor model"), self.model)
         self.method = QComboBox()
-        self.method.addItems([tr("Greedy (fast, with a quality bound)"), tr("Exact (MILP with HiGHS)")])
+        # short names (the dock is narrow), the explanation in the tooltip
+        for index, (name, tip) in enumerate(((tr("Greedy (fast)"), tr("Greedy (fast, with a quality bound)")),
+                                             (tr("Exact (MILP, slow)"), tr("Exact (MILP with HiGHS)")))):
+            self.method.addItem(name)
+            self.method.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
         form.addRow(tr("Method"), self.method)
+        shrinkable(self.task, self.dem, self.demand, self.weight, self.model, self.method)
         buttons = QHBoxLayout()
         self.run_button = QPushButton(tr("Run"))
         self.run_button.clicked.connect(self.run)
@@ -295,6 +319,30 @@ class SitingDock(QgsDockWidget):
         buttons.addWidget(self.dialog_button)
         form.addRow(buttons)
         return box
+
+    def propose_inputs(self) -> None:
+        """Fill the empty inputs with a project layer that fits, never with just the first one: a base map is not a
+        terrain model. The terrain model: a single-band raster in a projected CRS, read from a file; the candidates:
+        a point layer with a ``site_id`` field. Demand stays for the user to choose."""
+        project = QgsProject.instance()
+        web = [layer for layer in project.mapLayers().values()
+               if isinstance(layer, QgsRasterLayer) and layer.providerType() in WEB_PROVIDERS]
+        self.dem.setExceptedLayerList(web)
+        if self.dem.currentLayer() is None:
+            fitting = [layer for layer in project.mapLayers().values() if terrain_problem(layer) is None]
+            if fitting:
+                self.dem.setLayer(fitting[0])
+        if self.candidates.currentLayer() is None:
+            sites = [layer for layer in project.mapLayers().values() if isinstance(layer, QgsVectorLayer)
+                     and layer.geometryType() == GeometryType.Point and "site_id" in layer.fields().names()]
+            if sites:
+                self.candidates.setLayer(sites[0])
+
+    def _layers_added(self, _layers) -> None:
+        try:
+            self.propose_inputs()
+        except RuntimeError:  # the panel's widgets are gone (plugin unloaded)
+            pass
 
     def _task_changed(self) -> None:
         task = TASKS[self.task.currentIndex()]
@@ -317,16 +365,16 @@ class SitingDock(QgsDockWidget):
                                               ("COST_FIELD", "cost")) if name in names}
         weight = self.weight.currentField() or None
         if task == "radio_coverage":
-            self._require(self.dem.currentLayer(), tr("Choose a terrain model."))
+            self._require_terrain()
             return {"GATEWAYS": candidates, **{k: v for k, v in fields.items() if k != "COST_FIELD"},
                     "DEM": self.dem.currentLayer(), **{key: "TEMPORARY_OUTPUT" for key in (
                         "OUTPUT_POWER", "OUTPUT_SERVER", "OUTPUT_REDUNDANCY", "OUTPUT_SF", "OUTPUT_SF_POLYGONS")}}
-        self._require(self.demand.currentLayer(), tr("Choose the demand layer."))
+        self._require(self.demand.currentLayer(), tr("Choose the layer of demand points."))
         common = {"CANDIDATES": candidates, "DEMAND": self.demand.currentLayer(), "WEIGHT_FIELD": weight,
                   "K": self.k.value(), "METHOD": self.method.currentIndex(), "OUTPUT_SITES": "TEMPORARY_OUTPUT",
                   "OUTPUT_DEMAND": "TEMPORARY_OUTPUT", "OUTPUT_REPORT": "TEMPORARY_OUTPUT"}
         if task == "site_gateways":
-            self._require(self.dem.currentLayer(), tr("Choose a terrain model."))
+            self._require_terrain()
             return {**common, **fields, "DEM": self.dem.currentLayer(), "REDUNDANCY": self.redundancy.value()}
         return {**common, **{k: v for k, v in fields.items() if k != "HEIGHT_FIELD"},
                 "RADIUS": self.radius.value(), "MODEL": self.model.currentIndex()}
@@ -335,6 +383,13 @@ class SitingDock(QgsDockWidget):
     def _require(value, message: str) -> None:
         if value is None:
             raise ValueError(message)
+
+    def _require_terrain(self) -> None:
+        layer = self.dem.currentLayer()
+        self._require(layer, tr("Choose a terrain model."))
+        problem = terrain_problem(layer)
+        if problem:
+            raise ValueError(problem)
 
     def run(self) -> QgsProcessingAlgRunnerTask | None:
         algorithm_id = f"{PROVIDER}:{TASKS[self.task.currentIndex()]}"
@@ -374,14 +429,13 @@ class SitingDock(QgsDockWidget):
         scenario = Scenario(name, algorithm_id, parameters, results, figures)
         self.scenarios.append(scenario)
         for combo in (self.scenario_a, self.scenario_b):
-            combo.addItem(f"{name} — {algorithm_id.split(':')[1]}")
+            combo.addItem(f"{name} — {tr(TASK_TITLES[TASKS.index(algorithm_id.split(':')[1])])}")
         self.scenario_b.setCurrentIndex(len(self.scenarios) - 1)
         if len(self.scenarios) >= 2:
             self.scenario_a.setCurrentIndex(len(self.scenarios) - 2)
         self.compare()
         share = figures.get("covered_share")
-        self._say(tr("{name} done: {share} covered.").format(
-            name=name, share="-" if share is None else f"{100 * share:.1f} %"))
+        self._say(tr("{name} done: {share} covered.").format(name=name, share=format_percent(share)))
         self.scenario_added.emit(scenario)
 
     def _load_outputs(self, context: QgsProcessingContext, results: dict, name: str,
@@ -400,6 +454,7 @@ class SitingDock(QgsDockWidget):
             style = RASTER_STYLES.get(key) or VECTOR_STYLES.get(key)
             if style:
                 layer.loadNamedStyle(style_path(style))
+                translate_legend(layer)
             elif key == "OUTPUT_SERVER":
                 from ...processing.algorithms.radio_coverage import best_server_renderer
 
@@ -433,40 +488,49 @@ class SitingDock(QgsDockWidget):
     def _compare_box(self) -> QGroupBox:
         box = QGroupBox(tr("Compare scenarios"))
         layout = QVBoxLayout(box)
-        row = QHBoxLayout()
+        # one above the other: side by side, two scenario names made the dock wider than QGIS's 294 px
+        choice = narrow_form(QFormLayout())
         self.scenario_a = QComboBox()
         self.scenario_b = QComboBox()
         self.scenario_a.currentIndexChanged.connect(self.compare)
         self.scenario_b.currentIndexChanged.connect(self.compare)
-        row.addWidget(self.scenario_a)
-        row.addWidget(self.scenario_b)
-        layout.addLayout(row)
-        self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["A", "B"])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        shrinkable(self.scenario_a, self.scenario_b)
+        choice.addRow("A", self.scenario_a)
+        choice.addRow("B", self.scenario_b)
+        layout.addLayout(choice)
+        # the figure's name in the first column, wrapped: as a row header it pushed the dock wider
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["", "A", "B"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for index in (1, 2):
+            header.setSectionResizeMode(index, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.table.setMinimumHeight(8 * self.table.fontMetrics().height())
         layout.addWidget(self.table)
         return box
 
     def compare(self) -> None:
         """Fill the table with the figures of the two chosen scenarios."""
-        rows = [(tr("Sites"), "sites", "{:.0f}"), (tr("Total cost"), "cost", "{:,.2f}"),
+        rows = [(tr("Sites"), "sites", 0), (tr("Total cost"), "cost", 2),
                 (tr("Covered share"), "covered_share", "pct"),
                 (tr("Heard by two gateways or more"), "redundant_share", "pct"),
                 (tr("Quality (at least, of the optimum)"), "quality", "pct"), (tr("Gap to the bound"), "gap", "pct")]
         self.table.setRowCount(len(rows))
-        self.table.setVerticalHeaderLabels([label for label, _, _ in rows])
-        for column, combo in enumerate((self.scenario_a, self.scenario_b)):
+        for row_index, (title, _, _) in enumerate(rows):
+            self.table.setItem(row_index, 0, QTableWidgetItem(title))
+        for index, combo in enumerate((self.scenario_a, self.scenario_b)):
             index = combo.currentIndex()
             figures = self.scenarios[index].figures if 0 <= index < len(self.scenarios) else {}
             for row_index, (_, key, pattern) in enumerate(rows):
                 value = figures.get(key)
-                if value is None or (isinstance(value, float) and math.isnan(value)):
-                    text = "-"
-                elif pattern == "pct":
-                    text = f"{100 * value:.1f} %"
-                else:
-                    text = pattern.format(value)
-                self.table.setItem(row_index, column, QTableWidgetItem(text))
+                text = format_percent(value) if pattern == "pct" else format_number(value, pattern)
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                self.table.setItem(row_index, index + 1, item)
+        self.table.resizeRowsToContents()
 
     # -- helpers --------------------------------------------------------------------------------------------------
     def _say(self, text: str, error: bool = False) -> None:
@@ -475,6 +539,10 @@ class SitingDock(QgsDockWidget):
 
     def cleanup(self) -> None:
         """Called by the plugin on unload: stop the map tool and cancel running tasks."""
+        try:
+            QgsProject.instance().layersAdded.disconnect(self._layers_added)
+        except TypeError:  # already disconnected
+            pass
         if self.tool is not None:
             if self.canvas.mapTool() is self.tool:
                 self.canvas.unsetMapTool(self.tool)
@@ -482,3 +550,39 @@ class SitingDock(QgsDockWidget):
             self.tool = None
         for task, *_ in list(self._running):
             task.cancel()
+
+
+def terrain_problem(layer) -> str | None:
+    """Why ``layer`` cannot be the terrain model, in one sentence; None when it can (a single-band raster from a
+    file or database, in a projected CRS). A base map taken for a terrain model gave a grid of 152,692,949 cells."""
+    if not isinstance(layer, QgsRasterLayer) or not layer.isValid():
+        return tr("Choose a terrain model.")
+    if layer.providerType() in WEB_PROVIDERS:
+        return tr("“{layer}” is a web map, not a terrain model: choose an elevation raster such as the DHMV.").format(
+            layer=layer.name())
+    if layer.bandCount() != 1:
+        return tr("“{layer}” has {bands} bands, so it is an image, not a terrain model: choose a single-band "
+                  "elevation raster such as the DHMV.").format(layer=layer.name(), bands=layer.bandCount())
+    if layer.crs().isGeographic() or not layer.crs().isValid():
+        return tr("The terrain model “{layer}” is not in a projected CRS in metres (such as Lambert 72): "
+                  "reproject it first.").format(layer=layer.name())
+    return None
+
+
+def translate_legend(layer) -> None:
+    """The legend of a layer styled from our English QML in the interface language ("nieuwe locatie", "gedekt")."""
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsPalettedRasterRenderer, QgsSingleBandPseudoColorRenderer
+
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsCategorizedSymbolRenderer):
+        for index, category in enumerate(renderer.categories()):
+            renderer.updateCategoryLabel(index, label(SITING_LEGEND, category.label()))
+    elif isinstance(renderer, QgsPalettedRasterRenderer):
+        for entry in renderer.classes():
+            renderer.setLabel(entry.value, label(SITING_LEGEND, entry.label))
+    elif isinstance(renderer, QgsSingleBandPseudoColorRenderer) and renderer.shader() is not None:
+        ramp = renderer.shader().rasterShaderFunction()
+        items = ramp.colorRampItemList()
+        for item in items:
+            item.label = label(SITING_LEGEND, item.label)
+        ramp.setColorRampItemList(items)

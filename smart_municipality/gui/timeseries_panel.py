@@ -26,17 +26,21 @@ from qgis.PyQt.QtWidgets import (
 
 from ..errors import UserError
 from ..i18n import tr, tr_noop
+from ..i18n_format import format_datetime, format_number
+from ..labels import property_label
 from ..optional import available, missing_message
 from ..sensors import charts
 from ..sensors.period import check_period
-from ..sensors.properties import PROPERTIES
 from ..sensors.storage import SensorRepository
-from ..sensors.timeutil import DISPLAY_ZONE, format_local
+from ..sensors.timeutil import DISPLAY_ZONE
+from .widgets import in_interface_language, shrinkable
 
 PERIODS = ((tr_noop("24 hours"), pd.Timedelta(hours=24)), (tr_noop("7 days"), pd.Timedelta(days=7)),
            (tr_noop("30 days"), pd.Timedelta(days=30)), (tr_noop("1 year"), pd.Timedelta(days=365)),
            (tr_noop("everything"), None), (tr_noop("custom"), None))
 NO_COMPARISON, NEAREST_OFFICIAL = "__none__", "__official__"
+#: below this the chart's axes, legend and limit lines no longer fit (px): the dock keeps at least this much
+CHART_MIN_HEIGHT = 180
 
 
 class TimeSeriesPanel(QgsDockWidget):
@@ -45,6 +49,7 @@ class TimeSeriesPanel(QgsDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Sensor time series"), parent)
         self.setObjectName("SmartMunicipalityTimeSeries")
+        in_interface_language(self)
         self.repo: SensorRepository | None = None
         self.thing_key = ""
         self.series: list[charts.Series] = []
@@ -64,6 +69,7 @@ class TimeSeriesPanel(QgsDockWidget):
             self.period.addItem(tr(label))
         self.period.setCurrentIndex(1)
         self.period.currentIndexChanged.connect(self._period_changed)
+        shrinkable(self.period)
         row.addWidget(QLabel(tr("Period")))
         row.addWidget(self.period)
         self.start_edit = QgsDateTimeEdit()
@@ -77,6 +83,7 @@ class TimeSeriesPanel(QgsDockWidget):
         row = QHBoxLayout()
         self.compare = QComboBox()
         self.compare.currentIndexChanged.connect(lambda _i: self.refresh())
+        shrinkable(self.compare)
         row.addWidget(QLabel(tr("Compare with")))
         row.addWidget(self.compare, 1)
         self.limits = QCheckBox(tr("Limit values"))
@@ -93,6 +100,7 @@ class TimeSeriesPanel(QgsDockWidget):
 
             self.figure = Figure(figsize=(6, 3.2), dpi=96)
             self.canvas = FigureCanvasQTAgg(self.figure)
+            self.canvas.setMinimumHeight(CHART_MIN_HEIGHT)
             layout.addWidget(self.canvas, 1)
         else:
             missing = QLabel(missing_message("matplotlib", tr("Drawing charts"), tr("export the data as CSV")))
@@ -130,8 +138,7 @@ class TimeSeriesPanel(QgsDockWidget):
         self.streams.blockSignals(True)
         self.streams.clear()
         for i, row in enumerate(own.itertuples(index=False)):
-            prop = PROPERTIES.get(row.observed_property)
-            item = QListWidgetItem(f"{tr(prop.name) if prop else row.observed_property} ({row.unit})")
+            item = QListWidgetItem(f"{property_label(row.observed_property)} ({row.unit})")
             item.setData(Qt.ItemDataRole.UserRole, int(row.datastream_id))
             item.setData(Qt.ItemDataRole.UserRole + 1, row.observed_property)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -223,9 +230,10 @@ class TimeSeriesPanel(QgsDockWidget):
             return
         self.series = series
         count = sum(len(s.values) for s in series)
-        span = "" if start is None else tr(" from {start} to {end}").format(start=format_local(start),
-                                                                           end=format_local(end))
-        self.status.setText(tr("{n} readings{span} (times in {zone}).").format(n=count, span=span, zone=DISPLAY_ZONE))
+        span = "" if start is None else tr(" from {start} to {end}").format(
+            start=format_datetime(start.tz_convert(DISPLAY_ZONE)), end=format_datetime(end.tz_convert(DISPLAY_ZONE)))
+        self.status.setText(tr("{n} readings{span} (times in {zone}).").format(n=format_number(count), span=span,
+                                                                               zone=DISPLAY_ZONE))
         self._draw()
 
     def _comparison(self, chosen: list[tuple[int, str]], start, end) -> list[charts.Series]:

@@ -15,17 +15,13 @@ from qgis.gui import QgsDockWidget, QgsFileWidget, QgsMapLayerComboBox, QgsMapTo
 from qgis.PyQt.QtCore import QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QPainter
 from qgis.PyQt.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -36,11 +32,14 @@ from qgis.PyQt.QtWidgets import (
 from ..compat.qt import LayerFilter
 from ..errors import UserError
 from ..i18n import tr, tr_noop
+from ..i18n_format import format_date, format_number, format_percent
+from ..labels import DURATION_CLASS, VACANCY_STATUS, VACANCY_TYPE, label
 from ..resources import style_path
 from ..vacancy.chart import paint_stock_chart
 from ..vacancy.indicators import DURATION_CLASSES, duration_class, duration_years, in_register, stock_per_year
 from ..vacancy.register import DOSSIERS, dossier_history, last_import, read_register
 from ..vacancy.vocabulary import STATUSES, TYPES
+from .widgets import column, compact_table, fit_rows, in_interface_language, narrow_form, scrolling_body, shrinkable
 
 ALGORITHMS = ((tr_noop("Import export…"), "import_vacancy_register"), (tr_noop("Indicators…"), "vacancy_indicators"),
               (tr_noop("Hot spots…"), "vacancy_hotspots"), (tr_noop("Open data…"), "export_vacancy_open_data"))
@@ -74,6 +73,7 @@ class VacancyDock(QgsDockWidget):
     def __init__(self, iface, parent: QWidget | None = None) -> None:
         super().__init__(tr("Vacancy"), parent)
         self.setObjectName("SmartMunicipalityVacancy")
+        in_interface_language(self)
         self.iface = iface
         self.store = None
         self.register = pd.DataFrame()
@@ -82,7 +82,7 @@ class VacancyDock(QgsDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
 
-        form = QFormLayout()
+        form = narrow_form(QFormLayout())
         self.store_widget = QgsFileWidget()
         self.store_widget.setStorageMode(QgsFileWidget.StorageMode.GetFile)
         self.store_widget.setFilter(tr("GeoPackage (*.gpkg)"))
@@ -94,12 +94,13 @@ class VacancyDock(QgsDockWidget):
         form.addRow(tr("Municipality"), self.niscode)
         layout.addLayout(form)
 
-        buttons = QGridLayout()
-        for i, (label, algorithm) in enumerate(ALGORITHMS):
-            button = QPushButton(tr(label))
+        # one under the other: two side by side do not fit 294 px in French ("Importer l'export…")
+        buttons = []
+        for text, algorithm in ALGORITHMS:
+            button = QPushButton(tr(text))
             button.clicked.connect(lambda _checked=False, a=algorithm: self.run_algorithm(a))
-            buttons.addWidget(button, i // 2, i % 2)
-        layout.addLayout(buttons)
+            buttons.append(button)
+        layout.addLayout(column(*buttons))
 
         summary_box = QGroupBox(tr("Register"))
         summary = QVBoxLayout(summary_box)
@@ -108,23 +109,26 @@ class VacancyDock(QgsDockWidget):
         summary.addWidget(self.headline)
         self.summary_table = QTableWidget(0, 2)
         self.summary_table.setHorizontalHeaderLabels([tr("What"), tr("Number")])
-        _compact(self.summary_table, 10)
+        compact_table(self.summary_table, 11)
         summary.addWidget(self.summary_table)
         self.chart = StockChart()
         summary.addWidget(self.chart)
         layout.addWidget(summary_box)
 
-        areas_box = QGroupBox(tr("Areas with the most vacancy"))
+        areas_box = QGroupBox(tr("Areas with most vacancy"))
         areas = QVBoxLayout(areas_box)
         self.areas_layer = QgsMapLayerComboBox()
         self.areas_layer.setFilters(LayerFilter.PolygonLayer | LayerFilter.LineLayer)
         self.areas_layer.setAllowEmptyLayer(True)
         self.areas_layer.setLayer(None)
         self.areas_layer.layerChanged.connect(self.refresh_top_areas)
+        shrinkable(self.areas_layer)
         areas.addWidget(self.areas_layer)
-        self.top_areas = QTableWidget(0, 3)
-        self.top_areas.setHorizontalHeaderLabels([tr("Area"), tr("Vacant"), tr("Rate %")])
-        _compact(self.top_areas, 5)
+        # two columns, names wrapped: area names are long ("Sint-Pieters-Leeuw-Centrum") and the dock narrow
+        self.top_areas = QTableWidget(0, 2)
+        self.top_areas.setHorizontalHeaderLabels([tr("Area"), tr("Vacant (rate)")])
+        compact_table(self.top_areas, 5)
+        self.top_areas.setWordWrap(True)
         areas.addWidget(self.top_areas)
         layout.addWidget(areas_box)
 
@@ -133,19 +137,20 @@ class VacancyDock(QgsDockWidget):
         self.type_filter = QComboBox()
         self.type_filter.addItem(tr("All types"), "")
         for value in TYPES:
-            self.type_filter.addItem(value, value)
+            self.type_filter.addItem(label(VACANCY_TYPE, value), value)
         self.status_filter = QComboBox()
         self.status_filter.addItem(tr("In the register now"), "active")
         self.status_filter.addItem(tr("All statuses"), "")
         for value in STATUSES:
-            self.status_filter.addItem(value, value)
+            self.status_filter.addItem(label(VACANCY_STATUS, value), value)
         self.duration_filter = QComboBox()
         self.duration_filter.addItem(tr("Any duration"), "")
-        for label, _low, _high in DURATION_CLASSES:
-            self.duration_filter.addItem(label, label)
+        for code, _low, _high in DURATION_CLASSES:
+            self.duration_filter.addItem(label(DURATION_CLASS, code), code)
         self.style_choice = QComboBox()
-        for label, qml in STYLES:
-            self.style_choice.addItem(tr(label), qml)
+        for text, qml in STYLES:
+            self.style_choice.addItem(tr(text), qml)
+        shrinkable(self.type_filter, self.status_filter, self.duration_filter, self.style_choice)
         for widget in (self.type_filter, self.status_filter, self.duration_filter):
             widget.currentIndexChanged.connect(self.apply_filter)
         self.style_choice.currentIndexChanged.connect(self.apply_style)
@@ -159,12 +164,12 @@ class VacancyDock(QgsDockWidget):
         grid.addWidget(self.style_choice, 3, 1)
         self.show_button = QPushButton(tr("Show register on the map"))
         self.show_button.clicked.connect(self.show_layer)
-        grid.addWidget(self.show_button, 4, 0)
+        grid.addWidget(self.show_button, 4, 0, 1, 2)
         self.pick_button = QPushButton(tr("History of a premise"))
         self.pick_button.setCheckable(True)
         self.pick_button.setToolTip(tr("Click a premise on the map to see what happened to its dossier."))
         self.pick_button.toggled.connect(self.toggle_pick_tool)
-        grid.addWidget(self.pick_button, 4, 1)
+        grid.addWidget(self.pick_button, 5, 0, 1, 2)
         layout.addWidget(map_box)
 
         self.history = QTextBrowser()
@@ -175,11 +180,7 @@ class VacancyDock(QgsDockWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        self.setWidget(scroll)
+        self.setWidget(scrolling_body(body))
         self._enable(False)
 
     # ---- store ----------------------------------------------------------------------------------------------------
@@ -221,8 +222,11 @@ class VacancyDock(QgsDockWidget):
         parameters = {}
         if self.store_widget.filePath():
             parameters["STORE"] = self.store_widget.filePath()
-        if self._niscode() and name == "import_vacancy_register":
+        if self._niscode() and name in ("import_vacancy_register", "vacancy_indicators", "vacancy_hotspots"):
             parameters["NISCODE"] = self._niscode()
+        areas = self.areas_layer.currentLayer()
+        if name == "vacancy_indicators" and areas is not None:
+            parameters["AREAS"] = areas  # the areas already chosen in the panel
         if name in ("vacancy_indicators", "export_vacancy_open_data", "vacancy_hotspots") and self._layer_alive():
             parameters["VACANCY"] = self.layer
         processing.execAlgorithmDialog(f"smart_municipality:{name}", parameters)
@@ -240,19 +244,26 @@ class VacancyDock(QgsDockWidget):
             return
         today = pd.Timestamp.today().normalize()
         rows = summary_rows(self.register, today)
+        self.summary_table.clearSpans()
         self.summary_table.setRowCount(len(rows))
-        for row, (label, count) in enumerate(rows):
-            self.summary_table.setItem(row, 0, QTableWidgetItem(label))
-            item = QTableWidgetItem(str(count))
+        for row, (text, count) in enumerate(rows):
+            title = QTableWidgetItem(text)
+            if count is None:  # a section title
+                font = title.font()
+                font.setBold(True)
+                title.setFont(font)
+                self.summary_table.setSpan(row, 0, 1, 2)
+            self.summary_table.setItem(row, 0, title)
+            item = QTableWidgetItem("" if count is None else format_number(count))
             item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
             self.summary_table.setItem(row, 1, item)
         active = int(in_register(self.register, today).sum()) if len(self.register) else 0
         headline = tr("{active} premises in the register today; {total} dossiers in all.").format(
-            active=active, total=len(self.register))
+            active=format_number(active), total=format_number(len(self.register)))
         imported = last_import(self.store, self._niscode())
         if imported:
             headline += " " + tr("Last import: export of {date} ({source}).").format(
-                date=imported["export_date"].strftime("%d/%m/%Y"), source=imported.get("source") or "?")
+                date=format_date(imported["export_date"]), source=imported.get("source") or "?")
         self.headline.setText(headline)
         self.chart.set_table(stock_per_year(self.register, today) if len(self.register) else pd.DataFrame())
         self.apply_filter()
@@ -274,8 +285,10 @@ class VacancyDock(QgsDockWidget):
         rows.sort(key=lambda r: (r[2] if r[2] is not None else -1.0, r[1]), reverse=True)
         self.top_areas.setRowCount(min(5, len(rows)))
         for row, (name, count, rate) in enumerate(rows[:5]):
-            for column, text in enumerate((name, str(count), f"{rate:.1f}" if rate is not None else "–")):
-                self.top_areas.setItem(row, column, QTableWidgetItem(text))
+            rate_text = "–" if rate is None else format_percent(rate / 100.0)
+            for index, text in enumerate((name, f"{format_number(count)} ({rate_text})")):
+                self.top_areas.setItem(row, index, QTableWidgetItem(text))
+        fit_rows(self.top_areas, 5)
 
     # ---- map ------------------------------------------------------------------------------------------------------
     def _layer_alive(self) -> bool:
@@ -352,8 +365,8 @@ class VacancyDock(QgsDockWidget):
         address = feature["adres"] if feature.fields().lookupField("adres") >= 0 else ""
         html = [f"<b>{_escape(str(title))}</b>" + (f" – {_escape(str(address))}" if address and not _is_null(
             address) else "")]
-        html += [f"{line.date.strftime('%d/%m/%Y') if line.date else '?'}: {_escape(line.what)} "
-                 f"<span style='color:#777'>({_escape(line.who)})</span>" for line in lines]
+        html += [f"{format_date(line.date)}: {_escape(line.what)} <span style='color:#777'>"
+                 f"{_escape(tr('(recorded by {who})').format(who=line.who))}</span>" for line in lines]
         self.history.setHtml("<br>".join(html))
 
     # ---- life cycle -----------------------------------------------------------------------------------------------
@@ -366,19 +379,20 @@ class VacancyDock(QgsDockWidget):
         self._close_store()
 
 
-def summary_rows(register: pd.DataFrame, on: pd.Timestamp) -> list[tuple[str, int]]:
-    """Rows of the summary table: premises in the register by type, then all dossiers by status."""
+def summary_rows(register: pd.DataFrame, on: pd.Timestamp) -> list[tuple[str, int | None]]:
+    """Rows of the summary table: a section title (count None), the premises in the register by type, another title,
+    all dossiers by status; types and statuses in the interface language."""
     if register is None or not len(register):
         return []
     active = in_register(register, on)
-    rows = [(tr("In the register: {type}").format(type=value), int((active & (register["type"] == value)).sum()))
-            for value in TYPES]
+    rows: list[tuple[str, int | None]] = [(tr("In the register, by type"), None)]
+    rows += [(label(VACANCY_TYPE, value), int((active & (register["type"] == value)).sum())) for value in TYPES]
     other = int((active & ~register["type"].isin(TYPES)).sum())
     if other:
-        rows.append((tr("In the register: other type"), other))
+        rows.append((tr("other type"), other))
     counts = register["status"].value_counts()
-    rows += [(tr("Dossiers with status {status}").format(status=value), int(counts.get(value, 0)))
-             for value in STATUSES]
+    rows.append((tr("All dossiers, by status"), None))
+    rows += [(label(VACANCY_STATUS, value), int(counts.get(value, 0))) for value in STATUSES]
     return rows
 
 
@@ -397,19 +411,6 @@ def filtered_fids(register: pd.DataFrame, type_value: str, status_value: str, du
     if duration_value:
         keep &= pd.Series(duration_class(duration_years(register, on)) == duration_value, index=register.index)
     return register.loc[keep, "fid"].astype(int).tolist()
-
-
-def _compact(table: QTableWidget, rows: int) -> None:
-    """A read-only table whose first column takes the room and whose rows are one text line high."""
-    table.verticalHeader().setVisible(False)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for column in range(1, table.columnCount()):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    line = table.fontMetrics().height() + 6
-    table.verticalHeader().setDefaultSectionSize(line)
-    table.setFixedHeight(line * rows + header.sizeHint().height() + 4)
 
 
 def _is_null(value) -> bool:

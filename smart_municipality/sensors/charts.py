@@ -2,8 +2,9 @@
 time-series panel and the demo report.
 
 Series of one unit share a panel; several units get stacked panels on one time axis. Times are drawn in
-Europe/Brussels. Limit values of the property (EU, WHO 2021) are drawn as dashed lines with their label, those far
-above the data left out so the readings stay readable.
+Europe/Brussels. Limit values of the property (EU, WHO 2021) are drawn as dashed lines, those far above the data left
+out so the readings stay readable. Series and limits are named in a legend beside the plot, never over the readings;
+month names on the time axis follow the interface language.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import numpy as np
 import pandas as pd
 
 from ..i18n import tr
+from ..i18n_format import localise_months
+from ..labels import property_label
 from ..optional import require
 from .properties import PROPERTIES, Limit, limit_lines
 from .storage import SensorRepository
@@ -46,8 +49,7 @@ def load_series(repo: SensorRepository, datastream_ids: list[int], start=None, e
         if ds_id not in meta.index:
             continue
         info = meta.loc[ds_id]
-        prop = PROPERTIES.get(info["observed_property"])
-        name = f"{info['thing_name']} – {tr(prop.name) if prop else info['observed_property']}"
+        name = f"{info['thing_name']} – {property_label(info['observed_property'])}"
         out.append(Series(name, info["observed_property"], info["unit"] or "", rows["time"].reset_index(drop=True),
                           rows["result"].to_numpy(dtype=float), int(ds_id)))
     return out
@@ -109,22 +111,35 @@ def draw(figure, series: list[Series], *, show_limits: bool = True, zone: str = 
                     if key in seen:
                         continue
                     seen.add(key)
-                    axis.axhline(lim.value, ls="--", lw=0.9, color=_LIMIT_COLORS.get(lim.source, "#555555"))
-                    axis.annotate(f"{tr(lim.label)} ({lim.value:g})", xy=(1.0, lim.value),
-                                  xycoords=("axes fraction", "data"), xytext=(-4, 2), textcoords="offset points",
-                                  ha="right", va="bottom", fontsize=7,
-                                  color=_LIMIT_COLORS.get(lim.source, "#555555"))
+                    axis.axhline(lim.value, ls="--", lw=0.9, color=_LIMIT_COLORS.get(lim.source, "#555555"),
+                                 label=f"{tr(lim.label)} ({lim.value:g})")
         axis.set_ylabel(unit)
         axis.grid(True, color="#dddddd", lw=0.5)
-        axis.legend(loc="upper left", fontsize=7, frameon=False)
+        # beside the plot: inside it, the legend and the limit labels hid the readings in a low dock
+        axis.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0.0, fontsize=7, frameon=False)
         axis.set_ylim(bottom=min(0.0, axis.get_ylim()[0]))
     locator = mdates.AutoDateLocator()
     axes[-1].xaxis.set_major_locator(locator)
-    axes[-1].xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    axes[-1].xaxis.set_major_formatter(_localised_date_formatter(locator))
     axes[-1].set_xlabel(tr("time ({zone})").format(zone=zone))
     if title:
         axes[0].set_title(title, fontsize=10)
     figure.tight_layout()
+
+
+def _localised_date_formatter(locator):
+    """matplotlib's concise date labels with month names in the interface language (strftime writes English);
+    matplotlib is imported here, like everywhere in this module, only when a chart is drawn."""
+    import matplotlib.dates as mdates
+
+    class Formatter(mdates.ConciseDateFormatter):
+        def format_ticks(self, values):
+            return [localise_months(text) for text in super().format_ticks(values)]
+
+        def get_offset(self):
+            return localise_months(super().get_offset())
+
+    return Formatter(locator)
 
 
 def export_frame(series: list[Series], zone: str = DISPLAY_ZONE) -> pd.DataFrame:

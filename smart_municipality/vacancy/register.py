@@ -379,6 +379,11 @@ class HistoryLine:
 
 def dossier_history(store, key: Any) -> list[HistoryLine]:
     """What happened to one dossier, in words: entry, status changes with their dates, removal, edits by hand."""
+    from ..labels import VACANCY_STATUS, label
+
+    def status(code: Any) -> str:  # the register keeps its codes; the history reads in the interface language
+        return label(VACANCY_STATUS, code) if code else "?"
+
     lines: list[HistoryLine] = []
     for entry in store.history(DOSSIERS, key):
         new = entry.new or {}
@@ -387,8 +392,8 @@ def dossier_history(store, key: Any) -> list[HistoryLine]:
         if entry.operation == "insert":
             entered = _date(new.get("opnamedatum"))
             lines.append(HistoryLine(entered or when, tr("Entered in the register with status {status}.").format(
-                status=new.get("status") or "?") if entered else tr("Recorded with status {status}.").format(
-                status=new.get("status") or "?"), entry.who, entry.changed_at))
+                status=status(new.get("status"))) if entered else tr("Recorded with status {status}.").format(
+                status=status(new.get("status"))), entry.who, entry.changed_at))
             if new.get("status") == STATUS_REMOVED:
                 lines.append(HistoryLine(_date(new.get("schrappingsdatum")) or when,
                                          tr("Removed from the register (schrapping)."), entry.who, entry.changed_at))
@@ -400,11 +405,11 @@ def dossier_history(store, key: Any) -> list[HistoryLine]:
         if "status" in changes:
             old_status, new_status = changes["status"]
             if new_status == STATUS_REMOVED:
-                text = tr("Removed from the register (schrapping); status was {old}.").format(old=old_status)
+                text = tr("Removed from the register (schrapping); status was {old}.").format(old=status(old_status))
             elif old_status == STATUS_REMOVED:
-                text = tr("Back in the register with status {new}.").format(new=new_status)
+                text = tr("Back in the register with status {new}.").format(new=status(new_status))
             else:
-                text = tr("Status changed from {old} to {new}.").format(old=old_status, new=new_status)
+                text = tr("Status changed from {old} to {new}.").format(old=status(old_status), new=status(new_status))
             lines.append(HistoryLine(status_date, text, entry.who, entry.changed_at))
         bookkeeping = {"status", "status_datum", "schrappingsdatum", "laatste_import", "created_at", "created_by"}
         if "status" in changes:  # the export's own status words change with the status

@@ -54,9 +54,13 @@ def test_load_propose_match_review_and_pick(qtbot, reference, tmp_path):
     assert finished.args == [True]
     layer = dialog.output_layer
     assert layer is not None and layer.featureCount() == 4 and layer.crs().authid() == "EPSG:31370"
-    assert "exact: 1" in dialog.counts_label.text() and "unmatched: 1" in dialog.counts_label.text()
+    assert "exact: 1" in dialog.counts_label.text() and "not found: 1" in dialog.counts_label.text()
     assert dialog.review_table.rowCount() == 2  # the unmatched number 2 and the box 7 that does not exist
-    row = next(r for r in range(2) if dialog.review_table.item(r, 2).text() == "unmatched")
+    row = next(r for r in range(2) if dialog.review_table.item(r, 2).data(Qt.ItemDataRole.UserRole) == "unmatched")
+    assert dialog.review_table.item(row, 2).text() == "not found"
+    # the review and the preview count the same way: lines of the file (the header is line 1)
+    assert dialog.review_table.horizontalHeaderItem(0).text() == "Line"
+    assert dialog.review_table.item(row, 0).text() == dialog.preview.verticalHeaderItem(2).text() == "4"
     dialog.review_table.selectRow(row)
     assert dialog.candidate_combo.count() >= 2 and dialog.use_button.isEnabled()
     dialog.candidate_combo.setCurrentIndex(dialog.candidate_combo.findText("Kerkstraat 3",
@@ -67,7 +71,7 @@ def test_load_propose_match_review_and_pick(qtbot, reference, tmp_path):
     feature = next(f for f in layer.getFeatures() if f["Opmerking"] == "c")
     assert feature["match_status"] == "manual" and feature["address_id"] == chosen.address_id
     assert not feature.geometry().isNull()
-    assert "manual: 1" in dialog.counts_label.text() and dialog.review_table.rowCount() == 1
+    assert "chosen by hand: 1" in dialog.counts_label.text() and dialog.review_table.rowCount() == 1
     dialog.grab().save(str(tmp_path / "dialog.png"))
 
 

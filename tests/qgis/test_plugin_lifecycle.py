@@ -47,7 +47,9 @@ def test_init_gui_creates_menu_toolbar_actions_options_and_provider(iface, qgis_
     try:
         menus = _plugin_menus(iface)
         assert len(menus) == 1 and menus[0].title() == "Smart Municipality"
-        texts = [a.text() for a in menus[0].actions() if not a.isSeparator()]
+        # iconText(): as the menu shows it ("&&" is a literal "&", a single "&" would underline the next letter)
+        texts = [a.iconText() for a in menus[0].actions() if not a.isSeparator()]
+        assert all(not a.icon().isNull() for a in menus[0].actions() if not a.isSeparator())
         assert texts == ["Address search", "Pick an address on the map", "Choose a municipality…", "Base maps",
                          "Match addresses…", "Vacancy", "Sensors", "Place sensors & gateways", "Mobility", "Map study",
                          "Service status…",

@@ -54,7 +54,7 @@ def test_candidates_from_clicks_and_buildings(dock):
     assert dock.candidates_from_selection(buildings) == 2
     ids = sorted(f["site_id"] for f in layer.getFeatures())
     assert ids == ["GBG 1000", "GBG 1001", "S1"]
-    assert all(f["height"] == dock.height.value() for f in layer.getFeatures())
+    assert all(f["height"] == dock.antenna_height.value() for f in layer.getFeatures())
 
 
 def test_missing_inputs_give_a_message(dock):
@@ -83,8 +83,9 @@ def test_two_sensor_scenarios_are_compared(dock, qtbot):
     assert a.figures["sites"] == 2 and b.figures["sites"] == 4
     assert b.figures["covered_share"] >= a.figures["covered_share"]
     assert dock.table.rowCount() == 6
-    assert dock.table.item(0, 0).text() == "2" and dock.table.item(0, 1).text() == "4"
-    assert dock.table.item(2, 1).text().endswith("%")
+    assert dock.table.item(0, 0).text() == "Sites"
+    assert dock.table.item(0, 1).text() == "2" and dock.table.item(0, 2).text() == "4"
+    assert dock.table.item(2, 2).text().endswith("%")
     names = [layer.name() for layer in QgsProject.instance().mapLayers().values()]
     assert any(name.startswith("Scenario 2") for name in names)
 
@@ -105,3 +106,55 @@ def test_coverage_run_adds_styled_rasters(dock, qtbot, tmp_path):
     assert server.renderer().type() == "paletted"
     assert [c.label for c in server.renderer().classes()] == ["S1", "S2"]
     assert dock.scenarios[0].figures["covered_share"] > 0
+
+
+def _rgb_basemap(path) -> QgsRasterLayer:
+    """A three-band image in Web Mercator, like a saved orthophoto or base map."""
+    from osgeo import gdal, osr
+
+    data = gdal.GetDriverByName("GTiff").Create(str(path), 20, 20, 3, gdal.GDT_Byte)
+    data.SetGeoTransform((500_000.0, 10.0, 0.0, 6_600_000.0, 0.0, -10.0))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(3857)
+    data.SetProjection(srs.ExportToWkt())
+    data = None
+    return QgsRasterLayer(str(path), "basiskaart")
+
+
+def test_inputs_start_empty_or_with_a_layer_that_fits(qgis_iface, qgis_new_project, sm_provider, tmp_path):
+    from smart_municipality.smart_municipality.gui.siting_panel import SitingDock
+
+    basemap = _rgb_basemap(tmp_path / "basiskaart.tif")
+    demand = _demand(20)
+    QgsProject.instance().addMapLayers([basemap, demand])
+    dock = SitingDock(qgis_iface.mapCanvas())
+    try:
+        # the base map (first raster) is not taken as the terrain model, the first point layer not as demand
+        assert dock.dem.currentLayer() is None and dock.demand.currentLayer() is None
+        assert dock.candidates.currentLayer() is None
+        dem = QgsRasterLayer(_dem(tmp_path / "dem.tif"), "dtm")
+        QgsProject.instance().addMapLayer(dem)
+        assert dock.dem.currentLayer() is dem  # a single-band raster in Lambert 72: proposed when it arrives
+        # a wrong choice is named as the cause before anything runs
+        dock.dem.setLayer(basemap)
+        dock.new_candidate_layer()
+        dock.add_candidates([QgsPointXY(*_xy(40, 40))])
+        dock.task.setCurrentIndex(0)
+        assert dock.run() is None
+        assert "“basiskaart” has 3 bands" in dock.status.text()
+    finally:
+        dock.cleanup()
+        dock.deleteLater()
+
+
+def test_legends_follow_the_interface_language(qgis_new_project):
+    from sm_tests.qgis import visual
+    from smart_municipality.smart_municipality.gui.siting_panel import translate_legend
+    from smart_municipality.smart_municipality.resources import style_path
+
+    layer = QgsVectorLayer("Point?crs=EPSG:31370&field=existing:integer", "sites", "memory")
+    with visual.language("nl"):
+        layer.loadNamedStyle(style_path("siting_sites.qml"))
+        translate_legend(layer)
+        labels = {category.label() for category in layer.renderer().categories()}
+    assert labels == {"bestaande locatie", "nieuwe locatie"}

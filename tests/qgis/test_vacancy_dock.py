@@ -45,10 +45,11 @@ def test_summary_chart_filters_and_history(dock, study):
     dock.store_widget.setFilePath(study)
     assert dock.store is not None
     assert "6 dossiers in all" in dock.headline.text() and "01/06/2023" in dock.headline.text()
-    rows = {dock.summary_table.item(r, 0).text(): int(dock.summary_table.item(r, 1).text())
+    rows = {dock.summary_table.item(r, 0).text(): dock.summary_table.item(r, 1).text()
             for r in range(dock.summary_table.rowCount())}
-    assert rows["Dossiers with status geschrapt"] == 1
-    assert rows["In the register: winkel/handelspand"] == 1
+    assert rows["All dossiers, by status"] == ""  # a section title
+    assert rows["removed"] == "1"  # geschrapt, in the interface language
+    assert rows["shop"] == "1"  # winkel/handelspand
     assert int(dock.chart.table["year"].iloc[-1]) == pd.Timestamp.today().year
 
     # the chart paints bars
@@ -78,7 +79,7 @@ def test_summary_chart_filters_and_history(dock, study):
     removed = next(layer.getFeatures("\"dossier_id\" = 'LS-1'"))
     dock.show_history(removed)
     text = dock.history.toPlainText()
-    assert "LS-1" in text and "12/03/2019: Entered in the register" in text
+    assert "LS-1" in text and "12/03/2019: Entered in the register" in text and "(recorded by " in text
     assert "01/06/2023: Removed from the register (schrapping)" in text
 
 
@@ -98,7 +99,7 @@ def test_top_areas_from_an_indicators_layer(dock, study):
     QgsProject.instance().addMapLayer(layer)
     dock.areas_layer.setLayer(layer)
     assert [dock.top_areas.item(r, 0).text() for r in range(dock.top_areas.rowCount())] == ["B", "A", "D", "C"]
-    assert dock.top_areas.item(3, 2).text() == "–"
+    assert dock.top_areas.item(0, 1).text() == "8 (9.0%)" and dock.top_areas.item(3, 1).text() == "1 (–)"
 
 
 def test_opening_a_missing_store_says_so(dock, tmp_path):
@@ -112,6 +113,22 @@ def test_summary_and_filter_helpers(study):
         register = read_register(store)
     today = pd.Timestamp.today().normalize()
     rows = dict(summary_rows(register, today))
-    assert rows["Dossiers with status opgenomen"] == 5
+    assert rows["in the register"] == 5  # opgenomen
     assert filtered_fids(register, "", "", "", today) is None
     assert len(filtered_fids(register, "", "active", "", today)) == 5
+
+
+def test_indicators_dialog_gets_the_areas_already_chosen(dock, study, monkeypatch):
+    import processing
+
+    opened = []
+    monkeypatch.setattr(processing, "execAlgorithmDialog", lambda name, parameters: opened.append((name, parameters)))
+    dock.store_widget.setFilePath(study)
+    areas = QgsVectorLayer("Polygon?crs=EPSG:31370&field=area_id:string&field=n_vacant:integer", "wijken", "memory")
+    QgsProject.instance().addMapLayer(areas)
+    dock.areas_layer.setLayer(areas)
+    dock.niscode.setText("99001")
+    dock.run_algorithm("vacancy_indicators")
+    name, parameters = opened[-1]
+    assert name == "smart_municipality:vacancy_indicators"
+    assert parameters["AREAS"] is areas and parameters["STORE"] == study and parameters["NISCODE"] == "99001"

@@ -71,8 +71,14 @@ def test_timeseries_panel(qgis_app, qtbot, store_path, tmp_path):
     panel.set_compare("irceline:2")
     assert panel.series[1].label == "44R998 - Far – NO2"
     # limit lines: the EU annual and WHO lines are drawn, the hourly 200 µg/m³ is far above the data
-    texts = [t.get_text() for t in panel.figure.axes[0].texts]
-    assert any("WHO 2021 daily guideline (25)" in t for t in texts) and not any("(200)" in t for t in texts)
+    # limit lines are named in the legend beside the plot (not written over the readings)
+    axis = panel.figure.axes[0]
+    texts = [t.get_text() for t in axis.get_legend().get_texts()]
+    assert "WHO 2021 daily guideline (25)" in texts and not any("(200)" in t for t in texts)
+    assert not axis.texts
+    panel.figure.canvas.draw()
+    legend_box = axis.get_legend().get_window_extent()
+    assert legend_box.x0 >= axis.get_window_extent().x1  # outside the series
     csv = pd.read_csv(panel.export_csv(str(tmp_path / "reeks.csv")))
     assert list(csv.columns) == ["time_local", "time_utc", "Markt – NO2 (µg/m³)", "44R998 - Far – NO2 (µg/m³)"]
     assert len(csv) == 24 and csv["time_local"].iloc[0] == "2024-06-01 02:00:00+0200"

@@ -129,9 +129,11 @@ def test_newer_export_records_status_changes_removals_and_new_dossiers(store):
     assert register.loc["LS-5", "adres_id"] == "a2"
     history = reg.dossier_history(store, {"niscode": NIS, "dossier_id": "LS-1"})
     assert [line.date for line in history] == [dt.date(2019, 3, 12), dt.date(2023, 6, 1)]
-    assert history[1].what == "Removed from the register (schrapping); status was opgenomen."
+    # statuses in the interface language (here English: opgenomen = "in the register", beroep = "under appeal")
+    assert history[1].what == "Removed from the register (schrapping); status was in the register."
     history = reg.dossier_history(store, {"niscode": NIS, "dossier_id": "LS-4"})
-    assert history[-1].what == "Status changed from beroep to opgenomen." and history[-1].date == dt.date(2023, 6, 1)
+    assert history[-1].what == "Status changed from under appeal to in the register." and \
+        history[-1].date == dt.date(2023, 6, 1)
 
 
 def test_missing_dossiers_can_mean_removed(store):
