@@ -4586,7 +4586,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="389" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="559" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="560" />
             <source>Choose a terrain model.</source>
             <translation>Choose a terrain model.</translation>
         </message>
@@ -4611,62 +4611,62 @@
             <translation>Scenario {}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="438" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="439" />
             <source>{name} done: {share} covered.</source>
             <translation>{name} done: {share} covered.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="472" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="473" />
             <source>received power</source>
             <translation>received power</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="472" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="473" />
             <source>best gateway</source>
             <translation>best gateway</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="473" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="474" />
             <source>gateways per cell</source>
             <translation>gateways per cell</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="473" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="474" />
             <source>spreading factor</source>
             <translation>spreading factor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="474" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="475" />
             <source>coverage per SF</source>
             <translation>coverage per SF</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="474" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="475" />
             <source>chosen sites</source>
             <translation>chosen sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="475" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="476" />
             <source>demand coverage</source>
             <translation>demand coverage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="489" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="490" />
             <source>Compare scenarios</source>
             <translation>Compare scenarios</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="518" />
             <source>Sites</source>
             <translation>Sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="518" />
             <source>Total cost</source>
             <translation>Total cost</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="518" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="519" />
             <location filename="../processing/algorithms/site_gateways.py" line="203" />
             <location filename="../processing/algorithms/site_sensors.py" line="276" />
             <location filename="../processing/algorithms/site_sensors.py" line="286" />
@@ -4674,33 +4674,33 @@
             <translation>Covered share</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="519" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="520" />
             <source>Heard by two gateways or more</source>
             <translation>Heard by two gateways or more</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="520" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="521" />
             <source>Quality (at least, of the optimum)</source>
             <translation>Quality (at least, of the optimum)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="520" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="521" />
             <location filename="../processing/algorithms/siting_common.py" line="670" />
             <source>Gap to the bound</source>
             <translation>Gap to the bound</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="561" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="562" />
             <source>“{layer}” is a web map, not a terrain model: choose an elevation raster such as the DHMV.</source>
             <translation>“{layer}” is a web map, not a terrain model: choose an elevation raster such as the DHMV.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="564" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="565" />
             <source>“{layer}” has {bands} bands, so it is an image, not a terrain model: choose a single-band elevation raster such as the DHMV.</source>
             <translation>“{layer}” has {bands} bands, so it is an image, not a terrain model: choose a single-band elevation raster such as the DHMV.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="567" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="568" />
             <source>The terrain model “{layer}” is not in a projected CRS in metres (such as Lambert 72): reproject it first.</source>
             <translation>The terrain model “{layer}” is not in a projected CRS in metres (such as Lambert 72): reproject it first.</translation>
         </message>

@@ -4586,7 +4586,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="389" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="559" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="560" />
             <source>Choose a terrain model.</source>
             <translation>Kies een terreinmodel.</translation>
         </message>
@@ -4611,62 +4611,62 @@
             <translation>Scenario {}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="438" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="439" />
             <source>{name} done: {share} covered.</source>
             <translation>{name} klaar: {share} gedekt.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="472" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="473" />
             <source>received power</source>
             <translation>ontvangen vermogen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="472" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="473" />
             <source>best gateway</source>
             <translation>beste gateway</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="473" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="474" />
             <source>gateways per cell</source>
             <translation>gateways per cel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="473" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="474" />
             <source>spreading factor</source>
             <translation>spreidingsfactor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="474" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="475" />
             <source>coverage per SF</source>
             <translation>dekking per SF</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="474" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="475" />
             <source>chosen sites</source>
             <translation>gekozen locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="475" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="476" />
             <source>demand coverage</source>
             <translation>dekking van de vraag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="489" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="490" />
             <source>Compare scenarios</source>
             <translation>Scenario’s vergelijken</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="518" />
             <source>Sites</source>
             <translation>Locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="518" />
             <source>Total cost</source>
             <translation>Totale kost</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="518" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="519" />
             <location filename="../processing/algorithms/site_gateways.py" line="203" />
             <location filename="../processing/algorithms/site_sensors.py" line="276" />
             <location filename="../processing/algorithms/site_sensors.py" line="286" />
@@ -4674,33 +4674,33 @@
             <translation>Gedekt aandeel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="519" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="520" />
             <source>Heard by two gateways or more</source>
             <translation>Gehoord door twee gateways of meer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="520" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="521" />
             <source>Quality (at least, of the optimum)</source>
             <translation>Kwaliteit (minstens, van het optimum)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="520" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="521" />
             <location filename="../processing/algorithms/siting_common.py" line="670" />
             <source>Gap to the bound</source>
             <translation>Afstand tot de grens</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="561" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="562" />
             <source>“{layer}” is a web map, not a terrain model: choose an elevation raster such as the DHMV.</source>
             <translation>“{layer}” is een webkaart, geen terreinmodel: kies een hoogteraster zoals het DHMV.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="564" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="565" />
             <source>“{layer}” has {bands} bands, so it is an image, not a terrain model: choose a single-band elevation raster such as the DHMV.</source>
             <translation>“{layer}” heeft {bands} banden en is dus een beeld, geen terreinmodel: kies een hoogteraster met één band zoals het DHMV.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="567" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="568" />
             <source>The terrain model “{layer}” is not in a projected CRS in metres (such as Lambert 72): reproject it first.</source>
             <translation>Het terreinmodel “{layer}” staat niet in een geprojecteerd CRS in meter (zoals Lambert 72): herprojecteer het eerst.</translation>
         </message>
@@ -5149,7 +5149,7 @@
         <message>
             <location filename="../smart_municipality/labels.py" line="59" />
             <source>covered</source>
-            <translation type="unfinished" />
+            <translation>gedekt</translation>
         </message>
         <message>
             <location filename="../smart_municipality/labels.py" line="60" />

@@ -428,8 +428,9 @@ class SitingDock(QgsDockWidget):
         figures = scenario_figures(algorithm_id, results, layers.get("OUTPUT_SITES"), layers.get("OUTPUT_DEMAND"))
         scenario = Scenario(name, algorithm_id, parameters, results, figures)
         self.scenarios.append(scenario)
+        task_title = TASK_TITLES[TASKS.index(algorithm_id.split(":")[1])]
         for combo in (self.scenario_a, self.scenario_b):
-            combo.addItem(f"{name} — {tr(TASK_TITLES[TASKS.index(algorithm_id.split(':')[1])])}")
+            combo.addItem(f"{name} — {tr(task_title)}")
         self.scenario_b.setCurrentIndex(len(self.scenarios) - 1)
         if len(self.scenarios) >= 2:
             self.scenario_a.setCurrentIndex(len(self.scenarios) - 2)
