@@ -112,6 +112,16 @@ def _unmarked_constants(tree: ast.Module) -> dict[str, int]:
     return found
 
 
+def _value_nodes(expression: ast.AST) -> list[ast.AST]:
+    """The nodes a value may come from: like ``ast.walk``, but a subscript's index is a key, not a source."""
+    nodes, todo = [], [expression]
+    while todo:
+        node = todo.pop()
+        nodes.append(node)
+        todo += [node.value] if isinstance(node, ast.Subscript) else list(ast.iter_child_nodes(node))
+    return nodes
+
+
 def _bindings(scope: ast.AST) -> dict[str, list[ast.AST]]:
     """Local name → the expressions it is bound from in ``scope`` (assignments, ``for`` loops, comprehensions)."""
     bound: dict[str, list[ast.AST]] = {}
@@ -155,7 +165,7 @@ class _Finder(ast.NodeVisitor):
         seen: set[str] = set()
         todo = [argument]
         while todo:
-            for node in ast.walk(todo.pop()):
+            for node in _value_nodes(todo.pop()):
                 if not isinstance(node, ast.Name) or node.id in seen:
                     continue
                 seen.add(node.id)
