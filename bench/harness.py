@@ -134,12 +134,13 @@ def agreement(ours: Sequence, theirs: Sequence) -> float:
 def table(title: str, timings: Sequence[Timing], anchor: str | None = None, unit_note: str = "") -> str:
     """A fixed-width table: runs, wall min/median, CPU min/median per contender, and each one's ratio of wall and
     CPU medians to ``anchor`` (>1: slower than the anchor)."""
+    width = max([len("contender"), *(len(t.name) for t in timings)])
     lines = [title + (f" ({unit_note})" if unit_note else ""),
-             f"   {'contender':<44s} {'runs':>4s} {'wall min':>9s} {'wall med':>9s} {'CPU min':>9s} "
+             f"   {'contender':<{width}s} {'runs':>4s} {'wall min':>9s} {'wall med':>9s} {'CPU min':>9s} "
              f"{'CPU med':>9s}" + ("   ratio to anchor (wall / CPU medians)" if anchor else "")]
     reference = next((t for t in timings if t.name == anchor), None)
     for timing in timings:
-        line = (f"   {timing.name:<44s} {timing.runs:>4d} {timing.wall_min:>8.3f}s {timing.wall_median:>8.3f}s "
+        line = (f"   {timing.name:<{width}s} {timing.runs:>4d} {timing.wall_min:>8.3f}s {timing.wall_median:>8.3f}s "
                 f"{timing.cpu_min:>8.3f}s {timing.cpu_median:>8.3f}s")
         if reference is not None:
             line += ("   (anchor)" if timing is reference else
