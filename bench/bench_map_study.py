@@ -413,7 +413,8 @@ def main() -> None:
     ours_export = statistics.median(e for _, e in splits[names[0]])
     print(f"   export_pdf against QGIS's exporter on the same layout (wall medians): "
           f"{harness.ratio(ours_export, timings[names[2]].wall_median)}")
-    print(f"PDF pages: {sum(anchor_pages)} each ({' + '.join(map(str, anchor_pages))}: layout + atlas for the anchor); "
+    parts = f" ({' + '.join(map(str, anchor_pages))}: layout + atlas for the anchor)" if len(anchor_pages) > 1 else ""
+    print(f"PDF pages: {sum(anchor_pages)} each{parts}; "
           f"sizes: ours {ours_size / 1e6:.2f} MB, anchor {anchor_size / 1e6:.2f} MB; {DPI} dpi")
     print(f"({harness.MACHINE_NOTE})")
 
