@@ -154,7 +154,9 @@ def main() -> int:
                 return results
 
             names = (f"offline matcher: index + {n:,} rows", f"online: one request per row, {n_sample} rows")
-            agreements: list[tuple[float, float, int]] = []
+            agreements: list[tuple] = []
+            sample = testset.rows[: args.sample]  # the labels, in the order _rows answers: free text, then columns
+            truth = [r["truth"] for r in sample if "address" in r] + [r["truth"] for r in sample if "address" not in r]
 
             def check(outputs):
                 # the same rows, both ways: the offline answers for the sample rows against the register's
@@ -163,7 +165,8 @@ def main() -> int:
                 online_sample = answers(outputs[names[1]])
                 both = [(a, b) for a, b in zip(offline_sample, online_sample) if a is not None and b is not None]
                 placed_agree = sum(1 for a, b in both if a == b) / max(len(both), 1)
-                agreements.append((harness.agreement(offline_sample, online_sample), placed_agree, len(both)))
+                agreements.append((harness.agreement(offline_sample, online_sample), placed_agree, len(both),
+                                   harness.agreement(offline_sample, truth), harness.agreement(online_sample, truth)))
                 harness.expect_equal("rows answered offline and online", sum(len(r) for r in outputs[names[0]]), n)
 
             timings, outputs = harness.interleave({names[0]: offline, names[1]: online}, args.runs, check,
@@ -190,10 +193,11 @@ def main() -> int:
           f"{statistics.median(server_cpu):.2f} s (medians); EXTRAPOLATED to {n:,} rows: {per_row * n / 3600:.2f} h")
     print(f"   ratio (wall, rows/s): the offline matcher is {ours_rate * per_row:,.0f}× faster than one request per "
           "row, its index included")
-    overall, placed, both = agreements[-1]
+    overall, placed, both, ours_right, theirs_right = agreements[-1]
     print(f"   answers on the {n_sample} sample rows: the same address (or both unplaced) on {100 * overall:.1f} %; "
           f"where both placed the row ({both} rows) the same address on {100 * placed:.1f} % (the fake register "
-          "matches streets by difflib, not the register's algorithm)")
+          "matches streets by difflib, not the register's algorithm); right by the labels: offline "
+          f"{100 * ours_right:.1f} %, online {100 * theirs_right:.1f} %")
     target = 10_000
     print(f"target >= {target:,} rows/s on one core (CPU time, index included): "
           f"{'met' if ours_cpu_rate >= target else 'NOT met'} ({ours_cpu_rate:,.0f} rows/s)")
