@@ -112,10 +112,17 @@ def expect_equal(what: str, ours: Any, theirs: Any) -> None:
 
 
 def compare_per_key(what: str, ours: dict, theirs: dict, tolerance: float = 0.0) -> int:
-    """Compare two ``{key: number}`` maps over the union of their keys (a missing key counts as 0); raise
-    :class:`Mismatch` with the first differences, else return how many keys were compared."""
+    """Compare two ``{key: value}`` maps over the union of their keys (numbers within ``tolerance``, a missing
+    number counting as 0; other values equal); raise :class:`Mismatch` with the first differences, else return how
+    many keys were compared."""
+    def differs(a: Any, b: Any) -> bool:
+        try:
+            return abs((a or 0) - (b or 0)) > tolerance
+        except TypeError:  # not numbers (tuples, text): equal or not
+            return a != b
+
     keys = set(ours) | set(theirs)
-    differing = sorted((k for k in keys if abs((ours.get(k) or 0) - (theirs.get(k) or 0)) > tolerance), key=str)
+    differing = sorted((k for k in keys if differs(ours.get(k), theirs.get(k))), key=str)
     if differing:
         shown = ", ".join(f"{k}: {ours.get(k)} vs {theirs.get(k)}" for k in differing[:5])
         raise Mismatch(f"{what}: {len(differing)} of {len(keys)} differ (ours vs anchor) — {shown}")
