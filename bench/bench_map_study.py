@@ -20,10 +20,11 @@ folder first: QGIS writes next to a GeoPackage it opens.
 
 What the anchor leaves out is the work only the plugin does: reading the store, the figures per theme and per
 neighbourhood, the charts (matplotlib), styling and fitting the texts. The page counts of both PDFs are checked to
-be equal every round. A warm-up study is built first, untimed (fonts, styles, matplotlib and the layers' first
-reads); its layouts are what the anchor rebuilds and QGIS's exporter exports, so the three contenders run
-interleaved (A B C, C B A, …) — each round ours builds into a new QgsProject. Wall and CPU time, min and median of
-``--runs`` rounds; ``--quick`` makes the title page and one theme without atlas.
+be equal every round. A warm-up study is built and exported first, untimed (fonts, styles, matplotlib and the
+data's first reads). Then the three contenders run interleaved (A B C, C B A, …): each round ours builds into a new
+QgsProject, and the anchor and QGIS's exporter each get a study of their own built beforehand, untimed and not yet
+rendered, so no side draws layers another side has already drawn. Wall and CPU time, min and median of ``--runs``
+rounds; ``--quick`` makes the title page and one theme without atlas.
 """
 
 from __future__ import annotations
@@ -80,7 +81,9 @@ def pdf_pages(path: Path) -> int:
 # ---- ours ------------------------------------------------------------------------------------------------------------
 
 
-def build_and_export_ours(store, store_path: Path, areas, project, work: Path, pdf: Path, quick: bool = False) -> dict:
+def build_and_export_ours(store, store_path: Path, areas, project, work: Path, pdf: Path | None,
+                          quick: bool = False) -> dict:
+    """Our study built into ``project`` and exported to ``pdf`` (``None``: built only)."""
     from smart_municipality.smart_municipality.mapstudy.constants import THEMES
     from smart_municipality.smart_municipality.mapstudy.study import StudyRequest, build_study, export_pdf
 
@@ -91,7 +94,7 @@ def build_and_export_ours(store, store_path: Path, areas, project, work: Path, p
     started = time.perf_counter()
     study = build_study(request, project)
     built = time.perf_counter()
-    pages = export_pdf(study, pdf, dpi=DPI)
+    pages = export_pdf(study, pdf, dpi=DPI) if pdf is not None else 0
     exported = time.perf_counter()
     return {"study": study, "build": built - started, "export": exported - built, "total": exported - started,
             "pages": pages}
@@ -337,9 +340,7 @@ def main() -> None:
         store = open_store(store_path, create=False, read_only=True)
         rounds = iter(range(10**6))
         try:
-            # a warm-up study, untimed: fonts, styles, matplotlib and the layers' first reads are paid here, and its
-            # layouts are what the anchor rebuilds by hand and QGIS's exporter exports in every round, so either
-            # side can go first
+            # a warm-up study, untimed: fonts, styles, matplotlib and the data's first reads are paid here
             reference_project = QgsProject()
             (folder / "reference" / "work").mkdir(parents=True)
             reference = build_and_export_ours(store, store_path, areas, reference_project,
@@ -363,16 +364,32 @@ def main() -> None:
                                                round_folder / "ours.pdf", args.quick)
                 return {**result, "project": project, "paths": [round_folder / "ours.pdf"]}
 
+            def fresh() -> dict:
+                """A study built (untimed, not exported) into a new project from new layers, for the anchor or
+                QGIS's exporter of one round: their layouts are as cold as the one ours builds in that round."""
+                work = folder / f"fresh{next(rounds)}"
+                work.mkdir()
+                project = QgsProject()
+                built = build_and_export_ours(store, store_path, areas, project, work, None, args.quick)
+                return {"project": project, "study": built["study"]}
+
+            prepared = {"anchor": fresh(), "native": fresh()}
+
             def anchor():
                 round_folder = folder / f"anchor{next(rounds)}"
                 round_folder.mkdir()
-                return build_and_export_anchor(study, reference_project, round_folder)
+                return build_and_export_anchor(prepared["anchor"]["study"], prepared["anchor"]["project"],
+                                               round_folder)
 
             def native():
                 round_folder = folder / f"native{next(rounds)}"
                 round_folder.mkdir()
-                paths = qgis_export(study.layouts, round_folder, "ours_qgis_exporter")
+                paths = qgis_export(prepared["native"]["study"].layouts, round_folder, "ours_qgis_exporter")
                 return {"paths": paths, "pages": sum(pdf_pages(path) for path in paths)}
+
+            def release(project) -> None:
+                project.removeAllMapLayers()
+                project.clear()
 
             def check(outputs):
                 ours_pages = pdf_pages(outputs[names[0]]["paths"][0])
@@ -388,8 +405,10 @@ def main() -> None:
                     for name in names:
                         for path in outputs[name]["paths"]:
                             shutil.copyfile(path, args.keep / f"{path.parent.name}_{path.name}")
-                outputs[names[0]]["project"].removeAllMapLayers()
-                outputs[names[0]]["project"].clear()
+                release(outputs[names[0]]["project"])
+                for key in prepared:  # the next round's anchor and exporter get studies of their own
+                    release(prepared[key]["project"])
+                    prepared[key] = fresh() if len(splits[names[0]]) < args.runs else None
 
             timings, outputs = harness.interleave({names[0]: ours, names[1]: anchor, names[2]: native}, args.runs,
                                                   check, report=harness.progress_line)
