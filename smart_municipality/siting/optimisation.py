@@ -698,8 +698,7 @@ def lagrangian_bound_p_median(problem: MedianProblem, p: int, upper: float, seco
     best = -np.inf
     step_scale = 2.0
     stall = 0
-    # seconds=None: stop on the iteration count alone, so the bound does not depend on the machine's load
-    deadline = math.inf if seconds is None else time.perf_counter() + seconds
+    deadline = time.perf_counter() + seconds
     for _ in range(iterations):
         reduced = np.minimum(cost - lam[:, None], 0.0)
         rho = reduced.sum(axis=0)
