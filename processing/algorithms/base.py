@@ -29,16 +29,6 @@ class SmartMunicipalityAlgorithm(QgsProcessingAlgorithm):
     #: English help (HTML allowed), translated through tr()
     HELP = ""
 
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        # An algorithm written against the first version of this class defines run(parameters, context, feedback);
-        # that would hide QgsProcessingAlgorithm.run, which processing.run() calls, so it becomes execute().
-        super().__init_subclass__(**kwargs)
-        hook = cls.__dict__.get("run")
-        if hook is not None:
-            if "execute" not in cls.__dict__:
-                cls.execute = hook
-            delattr(cls, "run")
-
     def name(self) -> str:
         return self.NAME
 

@@ -20,7 +20,6 @@ from ...smart_municipality.errors import Cancelled
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.sinks import add_features
 from . import siting_common as common
-from .base import SmartMunicipalityAlgorithm
 
 
 def best_server_renderer(names: list[str]):
@@ -36,11 +35,9 @@ def best_server_renderer(names: list[str]):
     return factory
 
 
-class RadioCoverageAlgorithm(SmartMunicipalityAlgorithm):
+class RadioCoverageAlgorithm(common.SitingAlgorithm):
     NAME = "radio_coverage"
     DISPLAY_NAME = "Radio coverage (LoRaWAN)"
-    GROUP = common.GROUP
-    GROUP_ID = common.GROUP_ID
     HELP = (
         "Predicts where LoRaWAN end devices reach the gateways. For every cell: received power at the gateway "
         "(uplink) = device EIRP + antenna gain − cable loss − path loss − terrain loss.<br>"
@@ -56,38 +53,49 @@ class RadioCoverageAlgorithm(SmartMunicipalityAlgorithm):
         "level. Use clutter with free space, or for a worst case."
     )
 
+    COVERED_SHARE = "COVERED_SHARE"
+    GATEWAYS = "GATEWAYS"
+    ID_FIELD = "ID_FIELD"
+    OUTPUT_POWER = "OUTPUT_POWER"
+    OUTPUT_REDUNDANCY = "OUTPUT_REDUNDANCY"
+    OUTPUT_SERVER = "OUTPUT_SERVER"
+    OUTPUT_SF = "OUTPUT_SF"
+    OUTPUT_SF_POLYGONS = "OUTPUT_SF_POLYGONS"
+
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource("GATEWAYS", tr("Gateways"),
+        self.addParameter(QgsProcessingParameterFeatureSource(self.GATEWAYS, tr("Gateways"),
                                                               [ProcessingSourceType.VectorPoint]))
-        self.addParameter(QgsProcessingParameterField("ID_FIELD", tr("Gateway id field"),
-                                                      parentLayerParameterName="GATEWAYS", optional=True))
-        common.add_radio_site_parameters(self, "GATEWAYS")
+        self.addParameter(QgsProcessingParameterField(self.ID_FIELD, tr("Gateway id field"),
+                                                      parentLayerParameterName=self.GATEWAYS, optional=True))
+        common.add_radio_site_parameters(self, self.GATEWAYS)
         common.add_terrain_parameters(self)
         common.add_model_parameters(self)
         common.add_extent_parameters(self)
-        self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT_POWER", tr("Best received power (dBm)")))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_POWER, tr("Best received power (dBm)")))
         # only the received power is required: the other layers are written when asked for
-        self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT_SERVER", tr("Best gateway"), optional=True))
-        self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT_REDUNDANCY",
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_SERVER, tr("Best gateway"),
+                                                                  optional=True))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_REDUNDANCY,
                                                                   tr("Number of gateways that hear each cell"),
                                                                   optional=True))
-        self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT_SF", tr("Smallest spreading factor"),
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_SF, tr("Smallest spreading factor"),
                                                                   optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_SF_POLYGONS", tr("Coverage per spreading factor"),
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_SF_POLYGONS,
+                                                            tr("Coverage per spreading factor"),
                                                             ProcessingSourceType.VectorPolygon, optional=True))
-        self.addOutput(QgsProcessingOutputNumber("COVERED_SHARE", tr("Share of the cells covered (0-1)")))
+        self.addOutput(QgsProcessingOutputNumber(self.COVERED_SHARE, tr("Share of the cells covered (0-1)")))
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         import numpy as np
 
         from ...smart_municipality.siting.coverage import compute_coverage, sf_polygons
 
         dem = common.dem_layer(self, parameters, context)
-        source = self.parameterAsSource(parameters, "GATEWAYS", context)
+        source = self.parameterAsSource(parameters, self.GATEWAYS, context)
         common.check_same_crs(dem.crs(), source, tr("gateways"))
         model, parameter_set = common.path_loss_model(self, parameters, context)
         settings = common.coverage_settings(self, parameters, context, model)
-        id_field = self.parameterAsString(parameters, "ID_FIELD", context) or None
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or None
         table = common.read_points(source, context, feedback, tr("gateways"), id_field)
         common.check_inside_dem(dem, table, tr("gateways"))
         gateways = common.transmitters(self, parameters, context, table, parameter_set)
@@ -111,9 +119,10 @@ class RadioCoverageAlgorithm(SmartMunicipalityAlgorithm):
         redundancy[terrain.nodata] = 255
         min_sf = result.min_sf.copy()
         min_sf[terrain.nodata] = 255
-        for key, array, nodata in (("OUTPUT_POWER", power.astype(np.float32), -9999.0),
-                                   ("OUTPUT_SERVER", result.best_server, -1), ("OUTPUT_REDUNDANCY", redundancy, 255),
-                                   ("OUTPUT_SF", min_sf, 255)):
+        for key, array, nodata in ((self.OUTPUT_POWER, power.astype(np.float32), -9999.0),
+                                   (self.OUTPUT_SERVER, result.best_server, -1),
+                                   (self.OUTPUT_REDUNDANCY, redundancy, 255),
+                                   (self.OUTPUT_SF, min_sf, 255)):
             path = self.parameterAsOutputLayer(parameters, key, context)
             if path:  # empty: an optional raster the caller did not ask for
                 outputs[key] = common.write_raster(path, array, grid, nodata)
@@ -122,7 +131,7 @@ class RadioCoverageAlgorithm(SmartMunicipalityAlgorithm):
         for name, kind in (("sf", FIELD_INT), ("area_km2", FIELD_DOUBLE), ("cumulative_km2", FIELD_DOUBLE),
                            ("cumulative_share", FIELD_DOUBLE)):
             fields.append(new_field(name, kind))
-        sink, sink_id = self.parameterAsSink(parameters, "OUTPUT_SF_POLYGONS", context, fields,
+        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT_SF_POLYGONS, context, fields,
                                              WkbType.MultiPolygon, dem.crs())
         for row in sf_polygons(result.min_sf, grid) if sink is not None else ():  # None: not asked for
             feature = QgsFeature(fields)
@@ -130,16 +139,16 @@ class RadioCoverageAlgorithm(SmartMunicipalityAlgorithm):
             geometry.fromWkb(row["geometry"].wkb)
             feature.setGeometry(geometry)
             feature.setAttributes([row["sf"], row["area_km2"], row["cumulative_km2"], row["cumulative_share"]])
-            add_features(sink, feature, self.parameterDefinition("OUTPUT_SF_POLYGONS").description())
-        outputs["OUTPUT_SF_POLYGONS"] = sink_id
+            add_features(sink, feature, self.parameterDefinition(self.OUTPUT_SF_POLYGONS).description())
+        outputs[self.OUTPUT_SF_POLYGONS] = sink_id
         share = result.covered_share(terrain.nodata)
-        outputs["COVERED_SHARE"] = share
+        outputs[self.COVERED_SHARE] = share
         feedback.pushInfo(tr("{:.1f} % of the cells are covered at SF12 or better with the fade margin.").format(
             100 * share))
-        common.style_output(self, context, outputs["OUTPUT_POWER"], "siting_received_power.qml")
-        common.style_output(self, context, outputs.get("OUTPUT_SF"), "siting_min_sf.qml")
-        common.style_output(self, context, outputs.get("OUTPUT_REDUNDANCY"), "siting_redundancy.qml")
-        common.style_output(self, context, outputs.get("OUTPUT_SERVER"), None,
+        common.style_output(self, context, outputs[self.OUTPUT_POWER], "siting_received_power.qml")
+        common.style_output(self, context, outputs.get(self.OUTPUT_SF), "siting_min_sf.qml")
+        common.style_output(self, context, outputs.get(self.OUTPUT_REDUNDANCY), "siting_redundancy.qml")
+        common.style_output(self, context, outputs.get(self.OUTPUT_SERVER), None,
                             renderer_factory=best_server_renderer([tx.id for tx in gateways]))
         common.style_output(self, context, sink_id, "siting_sf_coverage.qml")
         return outputs

@@ -16,17 +16,14 @@ from ...smart_municipality.compat.qt import ProcessingNumberParameterType, Proce
 from ...smart_municipality.errors import Cancelled
 from ...smart_municipality.i18n import tr
 from . import siting_common as common
-from .base import SmartMunicipalityAlgorithm
 
 #: instances this small get the LP bound automatically (HiGHS solves them in well under a second)
 AUTO_LP_NONZEROS = 60_000
 
 
-class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
+class SiteGatewaysAlgorithm(common.SitingAlgorithm):
     NAME = "site_gateways"
     DISPLAY_NAME = "Place gateways"
-    GROUP = common.GROUP
-    GROUP_ID = common.GROUP_ID
     HELP = (
         "Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a "
         "coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes "
@@ -43,28 +40,46 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
         "skipped and counted."
     )
 
+    BOUND = "BOUND"
+    CANDIDATES = "CANDIDATES"
+    COST_FIELD = "COST_FIELD"
+    COVERED_SHARE = "COVERED_SHARE"
+    DEMAND = "DEMAND"
+    EXISTING = "EXISTING"
+    GAP = "GAP"
+    GOAL = "GOAL"
+    ID_FIELD = "ID_FIELD"
+    OBJECTIVE = "OBJECTIVE"
+    OUTPUT_DEMAND = "OUTPUT_DEMAND"
+    OUTPUT_REPORT = "OUTPUT_REPORT"
+    OUTPUT_SITES = "OUTPUT_SITES"
+    QUALITY = "QUALITY"
+    REDUNDANCY = "REDUNDANCY"
+    TARGET = "TARGET"
+    WEIGHT_FIELD = "WEIGHT_FIELD"
+
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource("CANDIDATES", tr("Candidate sites"),
+        self.addParameter(QgsProcessingParameterFeatureSource(self.CANDIDATES, tr("Candidate sites"),
                                                               [ProcessingSourceType.VectorPoint]))
-        self.addParameter(QgsProcessingParameterField("ID_FIELD", tr("Candidate id field"),
-                                                      parentLayerParameterName="CANDIDATES", optional=True))
-        common.add_weight_field(self, "COST_FIELD", tr("Cost field (empty: every site costs 1)"), "CANDIDATES")
-        common.add_radio_site_parameters(self, "CANDIDATES")
-        self.addParameter(QgsProcessingParameterFeatureSource("EXISTING", tr("Existing gateways (kept)"),
+        self.addParameter(QgsProcessingParameterField(self.ID_FIELD, tr("Candidate id field"),
+                                                      parentLayerParameterName=self.CANDIDATES, optional=True))
+        common.add_weight_field(self, self.COST_FIELD, tr("Cost field (empty: every site costs 1)"), self.CANDIDATES)
+        common.add_radio_site_parameters(self, self.CANDIDATES)
+        self.addParameter(QgsProcessingParameterFeatureSource(self.EXISTING, tr("Existing gateways (kept)"),
                                                               [ProcessingSourceType.VectorPoint],
                                                               optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource("DEMAND", tr("Demand points (sensors, addresses, …)"),
+        self.addParameter(QgsProcessingParameterFeatureSource(self.DEMAND, tr("Demand points (sensors, addresses, …)"),
                                                               [ProcessingSourceType.VectorAnyGeometry]))
-        common.add_weight_field(self, "WEIGHT_FIELD", tr("Weight field (empty: every point weighs 1)"), "DEMAND")
-        self.addParameter(QgsProcessingParameterEnum("GOAL", tr("Goal"),
+        common.add_weight_field(self, self.WEIGHT_FIELD, tr("Weight field (empty: every point weighs 1)"), self.DEMAND)
+        self.addParameter(QgsProcessingParameterEnum(self.GOAL, tr("Goal"),
                                                      [tr("Cover the most demand with K new sites"),
                                                       tr("Reach the coverage target at least cost")], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber("K", tr("Number of new sites (K)"),
                                                        ProcessingNumberParameterType.Integer, 3, minValue=1))
-        self.addParameter(QgsProcessingParameterNumber("TARGET", tr("Coverage target (% of the demand weight)"),
+        self.addParameter(QgsProcessingParameterNumber(self.TARGET, tr("Coverage target (% of the demand weight)"),
                                                        ProcessingNumberParameterType.Double, 95.0, minValue=0.1,
                                                        maxValue=100.0))
-        self.addParameter(QgsProcessingParameterNumber("REDUNDANCY", tr("Gateways that must hear each point"),
+        self.addParameter(QgsProcessingParameterNumber(self.REDUNDANCY, tr("Gateways that must hear each point"),
                                                        ProcessingNumberParameterType.Integer, 1, minValue=1,
                                                        maxValue=3))
         common.add_method_parameters(self)
@@ -72,25 +87,26 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
         common.add_terrain_parameters(self)
         common.add_model_parameters(self)
         common.add_max_sf_parameter(self)
-        self.addParameter(QgsProcessingParameterNumber("CELL_SIZE", tr("Cell size (m; 0 = that of the terrain model)"),
+        self.addParameter(QgsProcessingParameterNumber(self.CELL_SIZE,
+                                                       tr("Cell size (m; 0 = that of the terrain model)"),
                                                        ProcessingNumberParameterType.Double, 0.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_SITES", tr("Chosen gateway sites"),
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_SITES, tr("Chosen gateway sites"),
                                                             ProcessingSourceType.VectorPoint))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_DEMAND", tr("Demand coverage"),
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_DEMAND, tr("Demand coverage"),
                                                             ProcessingSourceType.VectorPoint, optional=True))
-        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_REPORT", tr("Report"), tr("HTML (*.html)"),
+        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_REPORT, tr("Report"), tr("HTML (*.html)"),
                                                                 optional=True))
-        for name, label in (("COVERED_SHARE", tr("Covered share of the demand weight (0-1)")),
-                            ("OBJECTIVE", tr("Objective (covered weight or cost)")),
-                            ("BOUND", tr("Bound on the optimum")), ("GAP", tr("Gap to the bound (0-1)")),
-                            ("QUALITY", tr("Share of the optimum reached at least (0-1)"))):
+        for name, label in ((self.COVERED_SHARE, tr("Covered share of the demand weight (0-1)")),
+                            (self.OBJECTIVE, tr("Objective (covered weight or cost)")),
+                            (self.BOUND, tr("Bound on the optimum")), (self.GAP, tr("Gap to the bound (0-1)")),
+                            (self.QUALITY, tr("Share of the optimum reached at least (0-1)"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
         common.add_scenario_parameters(self)
 
     def shortHelpString(self) -> str:  # noqa: N802
         return super().shortHelpString() + common.scenario_help()
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         import numpy as np
 
         from ...smart_municipality.siting.coverage import coverage_matrix
@@ -105,20 +121,20 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
         from ...smart_municipality.siting.scenarios import placement_figures
 
         dem = common.dem_layer(self, parameters, context)
-        candidates_source = self.parameterAsSource(parameters, "CANDIDATES", context)
-        existing_source = self.parameterAsSource(parameters, "EXISTING", context)
-        demand_source = self.parameterAsSource(parameters, "DEMAND", context)
+        candidates_source = self.parameterAsSource(parameters, self.CANDIDATES, context)
+        existing_source = self.parameterAsSource(parameters, self.EXISTING, context)
+        demand_source = self.parameterAsSource(parameters, self.DEMAND, context)
         for source, what in ((candidates_source, tr("candidates")), (existing_source, tr("existing gateways")),
                              (demand_source, tr("demand"))):
             common.check_same_crs(dem.crs(), source, what)
         scenario = common.scenario_target(self, parameters, context, "gateways", demand_source, candidates_source)
         model, parameter_set = common.path_loss_model(self, parameters, context)
         settings = common.coverage_settings(self, parameters, context, model, common.max_sf(self, parameters, context))
-        id_field = self.parameterAsString(parameters, "ID_FIELD", context) or None
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or None
         candidates = common.read_points(candidates_source, context, feedback, tr("candidates"), id_field)
         common.check_inside_dem(dem, candidates, tr("candidate sites"))
         sites = common.transmitters(self, parameters, context, candidates, parameter_set)
-        costs = common.numbers_from(candidates, self.parameterAsString(parameters, "COST_FIELD", context) or None)
+        costs = common.numbers_from(candidates, self.parameterAsString(parameters, self.COST_FIELD, context) or None)
         existing_flags = [False] * len(sites)
         if existing_source is not None:
             existing = common.read_points(existing_source, context, feedback, tr("existing gateways"))
@@ -128,7 +144,7 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
             costs = np.concatenate([costs, np.zeros(len(existing_sites))])
             existing_flags += [True] * len(existing_sites)
         demand = common.read_points(demand_source, context, feedback, tr("demand points"))
-        weights = common.numbers_from(demand, self.parameterAsString(parameters, "WEIGHT_FIELD", context) or None)
+        weights = common.numbers_from(demand, self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None)
         boxes = []
         for tx in sites:
             reach = (tx.model or model).range_m(tx.radio.budget_db - settings.hear_threshold_dbm,
@@ -148,23 +164,23 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
                                         cancelled=feedback.isCanceled)
         fixed = [j for j, flag in enumerate(existing_flags) if flag]
         problem = CoverageProblem(matrix, weights, costs, fixed,
-                                  self.parameterAsInt(parameters, "REDUNDANCY", context))
-        exact = self.parameterAsEnum(parameters, "METHOD", context) == 1
-        time_limit = self.parameterAsDouble(parameters, "TIME_LIMIT", context)
+                                  self.parameterAsInt(parameters, self.REDUNDANCY, context))
+        exact = self.parameterAsEnum(parameters, self.METHOD, context) == 1
+        time_limit = self.parameterAsDouble(parameters, self.TIME_LIMIT, context)
         if feedback.isCanceled():
             raise Cancelled(tr("The placement was cancelled."))
-        goal_k = self.parameterAsEnum(parameters, "GOAL", context) == 0
+        goal_k = self.parameterAsEnum(parameters, self.GOAL, context) == 0
         if goal_k:
             k = self.parameterAsInt(parameters, "K", context)
             result = exact_max_coverage(problem, k, time_limit) if exact else greedy_max_coverage(problem, k)
-            wants_lp = self.parameterAsBoolean(parameters, "LP_BOUND", context) or matrix.nnz <= AUTO_LP_NONZEROS
+            wants_lp = self.parameterAsBoolean(parameters, self.LP_BOUND, context) or matrix.nnz <= AUTO_LP_NONZEROS
             if not exact and wants_lp:
                 lp = lp_bound_max_coverage(problem, k, time_limit)
                 if lp is not None and lp < result.bound:
                     result.bound, result.bound_kind = max(lp, result.objective), "LP relaxation"
             covered_weight = result.objective
         else:
-            target = self.parameterAsDouble(parameters, "TARGET", context) / 100.0
+            target = self.parameterAsDouble(parameters, self.TARGET, context) / 100.0
             result = exact_min_cost_cover(problem, target, time_limit) if exact else \
                 greedy_min_cost_cover(problem, target, time_limit)
             covered_weight = result.extra["covered_weight"]
@@ -176,9 +192,9 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
         labels = [tx.id for tx in sites]
         x = np.array([tx.x for tx in sites])
         y = np.array([tx.y for tx in sites])
-        outputs = {"COVERED_SHARE": share, "OBJECTIVE": result.objective, "BOUND": result.bound, "GAP": result.gap,
-                   "QUALITY": result.quality}
-        outputs["OUTPUT_SITES"] = common.write_sites(self, parameters, context, "OUTPUT_SITES", dem.crs(), x, y,
+        outputs = {self.COVERED_SHARE: share, self.OBJECTIVE: result.objective, self.BOUND: result.bound,
+                   self.GAP: result.gap, self.QUALITY: result.quality}
+        outputs[self.OUTPUT_SITES] = common.write_sites(self, parameters, context, self.OUTPUT_SITES, dem.crs(), x, y,
                                                      labels, existing_flags, costs, result)
         heard_by = problem.counts(result.sites)
         chosen_power = power[:, result.sites].toarray() if result.sites else np.zeros((len(weights), 0))
@@ -186,16 +202,17 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
         if chosen_power.shape[1]:
             heard = matrix[:, result.sites].toarray()
             best = np.where(heard.any(axis=1), np.where(heard, chosen_power, -np.inf).max(axis=1), np.nan)
-        outputs["OUTPUT_DEMAND"] = common.write_demand(self, parameters, context, "OUTPUT_DEMAND", dem.crs(), demand, {
+        outputs[self.OUTPUT_DEMAND] = common.write_demand(self, parameters, context, self.OUTPUT_DEMAND, dem.crs(),
+                                                          demand, {
             "weight": weights, "heard_by": heard_by.astype(int),
             "covered": (heard_by >= problem.redundancy).astype(int), "best_power_dbm": best})
-        report = self.parameterAsFileOutput(parameters, "OUTPUT_REPORT", context)
+        report = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         if report:
             curve = [row["covered_share"] * 100 for row in result.curve]
             bound_share = result.bound / problem.total_weight * 100 if result.sense == "max" else None
             rows = [[row["step"], labels[row["site"]] if row["site"] is not None else tr("existing"),
                      row["gain"], row["covered_weight"], f"{100 * row['covered_share']:.2f} %"] for row in result.curve]
-            outputs["OUTPUT_REPORT"] = common.html_report(report, tr("Gateway placement"), [
+            outputs[self.OUTPUT_REPORT] = common.html_report(report, tr("Gateway placement"), [
                 (tr("Coverage after each added site"),
                  common.svg_curve(curve, bound_share, tr("covered demand (%)"), tr("sites added"))),
                 (tr("Sites in order"), common.html_table([tr("Step"), tr("Site"), tr("Gain"), tr("Covered weight"),
@@ -208,7 +225,7 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
                       float(weights[heard_by < problem.redundancy].sum())]])),
             ])
         if scenario is not None:
-            outputs[common.SCENARIO_FID] = common.save_run_scenario(
+            outputs[self.SCENARIO_FID] = common.save_run_scenario(
                 scenario, feedback, dem.crs(), kind="gateways", objective="max-coverage" if goal_k else
                 "min-cost-cover", result=result, coverage=problem, x=x, y=y, labels=labels,
                 antenna_heights=[tx.radio.antenna_height_m for tx in sites],
@@ -220,13 +237,13 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
                     "target_share": None if goal_k else target, "redundancy": problem.redundancy,
                     "method": "exact" if exact else "greedy", "time_limit_s": time_limit,
                     "path_loss_model": parameter_set.name if parameter_set is not None else
-                    common.MODEL_IDS[self.parameterAsEnum(parameters, "MODEL", context)],
+                    common.MODEL_IDS[self.parameterAsEnum(parameters, self.MODEL, context)],
                     "frequency_mhz": settings.frequency_mhz, "fade_margin_db": settings.fade_margin_db,
                     "max_sf": settings.max_sf, "terrain": settings.terrain, "rx_height_m": settings.rx_height_m,
-                    "default_antenna_height_m": self.parameterAsDouble(parameters, "ANTENNA_HEIGHT", context),
-                    "cell_size_m": grid.cell_size, "buildings": bool(parameters.get("BUILDINGS")),
-                    "id_field": id_field, "weight_field": self.parameterAsString(parameters, "WEIGHT_FIELD",
+                    "default_antenna_height_m": self.parameterAsDouble(parameters, self.ANTENNA_HEIGHT, context),
+                    "cell_size_m": grid.cell_size, "buildings": bool(parameters.get(self.BUILDINGS)),
+                    "id_field": id_field, "weight_field": self.parameterAsString(parameters, self.WEIGHT_FIELD,
                                                                                 context) or None,
-                    "cost_field": self.parameterAsString(parameters, "COST_FIELD", context) or None,
+                    "cost_field": self.parameterAsString(parameters, self.COST_FIELD, context) or None,
                     "existing": len(fixed)})
         return outputs

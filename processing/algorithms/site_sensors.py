@@ -34,7 +34,6 @@ from ...smart_municipality.i18n import tr
 from ...smart_municipality.optional import require
 from ...smart_municipality.sinks import add_features
 from . import siting_common as common
-from .base import SmartMunicipalityAlgorithm
 
 if TYPE_CHECKING:
     import numpy as np
@@ -47,11 +46,9 @@ AUTO_LP_NONZEROS = 60_000
 MAX_DISTANCE_CELLS = 40_000_000
 
 
-class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
+class SiteSensorsAlgorithm(common.SitingAlgorithm):
     NAME = "site_sensors"
     DISPLAY_NAME = "Place sensors"
-    GROUP = common.GROUP
-    GROUP_ID = common.GROUP_ID
     HELP = (
         "Chooses sensor sites among candidates for the demand (residents, pupils, traffic …: any points with an "
         "optional weight). A site covers the demand points within the radius (straight-line distance).<br>"
@@ -66,22 +63,42 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
         "skipped and counted."
     )
 
+    AREAS = "AREAS"
+    AREA_NAME_FIELD = "AREA_NAME_FIELD"
+    BOUND = "BOUND"
+    CANDIDATES = "CANDIDATES"
+    COST_FIELD = "COST_FIELD"
+    COVERED_SHARE = "COVERED_SHARE"
+    DEMAND = "DEMAND"
+    EXISTING = "EXISTING"
+    GAP = "GAP"
+    ID_FIELD = "ID_FIELD"
+    MEAN_DISTANCE = "MEAN_DISTANCE"
+    OBJECTIVE = "OBJECTIVE"
+    OUTPUT_AREAS = "OUTPUT_AREAS"
+    OUTPUT_DEMAND = "OUTPUT_DEMAND"
+    OUTPUT_REPORT = "OUTPUT_REPORT"
+    OUTPUT_SITES = "OUTPUT_SITES"
+    QUALITY = "QUALITY"
+    RADIUS = "RADIUS"
+    WEIGHT_FIELD = "WEIGHT_FIELD"
+
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource("CANDIDATES", tr("Candidate sites"),
+        self.addParameter(QgsProcessingParameterFeatureSource(self.CANDIDATES, tr("Candidate sites"),
                                                               [ProcessingSourceType.VectorPoint]))
-        self.addParameter(QgsProcessingParameterField("ID_FIELD", tr("Candidate id field"),
-                                                      parentLayerParameterName="CANDIDATES", optional=True))
-        common.add_weight_field(self, "COST_FIELD", tr("Cost field for LSCP (empty: every site costs 1)"),
-                                "CANDIDATES")
-        self.addParameter(QgsProcessingParameterFeatureSource("EXISTING", tr("Existing sensors (kept)"),
+        self.addParameter(QgsProcessingParameterField(self.ID_FIELD, tr("Candidate id field"),
+                                                      parentLayerParameterName=self.CANDIDATES, optional=True))
+        common.add_weight_field(self, self.COST_FIELD, tr("Cost field for LSCP (empty: every site costs 1)"),
+                                self.CANDIDATES)
+        self.addParameter(QgsProcessingParameterFeatureSource(self.EXISTING, tr("Existing sensors (kept)"),
                                                               [ProcessingSourceType.VectorPoint],
                                                               optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource("DEMAND", tr("Demand points"),
+        self.addParameter(QgsProcessingParameterFeatureSource(self.DEMAND, tr("Demand points"),
                                                               [ProcessingSourceType.VectorAnyGeometry]))
-        common.add_weight_field(self, "WEIGHT_FIELD", tr("Weight field (residents, pupils, traffic …)"), "DEMAND")
-        self.addParameter(QgsProcessingParameterNumber("RADIUS", tr("Radius (m)"),
+        common.add_weight_field(self, self.WEIGHT_FIELD, tr("Weight field (residents, pupils, traffic …)"), self.DEMAND)
+        self.addParameter(QgsProcessingParameterNumber(self.RADIUS, tr("Radius (m)"),
                                                        ProcessingNumberParameterType.Double, 500.0, minValue=0.01))
-        self.addParameter(QgsProcessingParameterEnum("MODEL", tr("Model"),
+        self.addParameter(QgsProcessingParameterEnum(self.MODEL, tr("Model"),
                                                      [tr("MCLP: cover the most weight with K sites"),
                                                       tr("LSCP: cover every point with the fewest sites"),
                                                       tr("p-median: least weighted mean distance with K sites")],
@@ -90,32 +107,32 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
                                                        ProcessingNumberParameterType.Integer, 5, minValue=1))
         common.add_method_parameters(self)
         common.add_lp_bound_parameter(self)
-        self.addParameter(QgsProcessingParameterFeatureSource("AREAS", tr("Areas for the equity report"),
+        self.addParameter(QgsProcessingParameterFeatureSource(self.AREAS, tr("Areas for the equity report"),
                                                               [ProcessingSourceType.VectorPolygon],
                                                               optional=True))
-        self.addParameter(QgsProcessingParameterField("AREA_NAME_FIELD", tr("Area name field"),
-                                                      parentLayerParameterName="AREAS", optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_SITES", tr("Chosen sensor sites"),
+        self.addParameter(QgsProcessingParameterField(self.AREA_NAME_FIELD, tr("Area name field"),
+                                                      parentLayerParameterName=self.AREAS, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_SITES, tr("Chosen sensor sites"),
                                                             ProcessingSourceType.VectorPoint))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_DEMAND", tr("Demand coverage"),
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_DEMAND, tr("Demand coverage"),
                                                             ProcessingSourceType.VectorPoint, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_AREAS", tr("Coverage per area"),
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_AREAS, tr("Coverage per area"),
                                                             ProcessingSourceType.VectorPolygon,
                                                             optional=True, createByDefault=False))
-        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_REPORT", tr("Report"), tr("HTML (*.html)"),
+        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_REPORT, tr("Report"), tr("HTML (*.html)"),
                                                                 optional=True))
-        for name, label in (("COVERED_SHARE", tr("Covered share of the demand weight (0-1)")),
-                            ("MEAN_DISTANCE", tr("Weighted mean distance to the nearest site (m)")),
-                            ("OBJECTIVE", tr("Objective")), ("BOUND", tr("Bound on the optimum")),
-                            ("GAP", tr("Gap to the bound (0-1)")),
-                            ("QUALITY", tr("Share of the optimum reached at least (0-1)"))):
+        for name, label in ((self.COVERED_SHARE, tr("Covered share of the demand weight (0-1)")),
+                            (self.MEAN_DISTANCE, tr("Weighted mean distance to the nearest site (m)")),
+                            (self.OBJECTIVE, tr("Objective")), (self.BOUND, tr("Bound on the optimum")),
+                            (self.GAP, tr("Gap to the bound (0-1)")),
+                            (self.QUALITY, tr("Share of the optimum reached at least (0-1)"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
         common.add_scenario_parameters(self)
 
     def shortHelpString(self) -> str:  # noqa: N802
         return super().shortHelpString() + common.scenario_help()
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         import numpy as np
 
         from ...smart_municipality.siting.coverage import euclidean_coverage_matrix
@@ -134,18 +151,18 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
         )
         from ...smart_municipality.siting.scenarios import placement_figures
 
-        candidates_source = self.parameterAsSource(parameters, "CANDIDATES", context)
-        existing_source = self.parameterAsSource(parameters, "EXISTING", context)
-        demand_source = self.parameterAsSource(parameters, "DEMAND", context)
-        areas_source = self.parameterAsSource(parameters, "AREAS", context)
+        candidates_source = self.parameterAsSource(parameters, self.CANDIDATES, context)
+        existing_source = self.parameterAsSource(parameters, self.EXISTING, context)
+        demand_source = self.parameterAsSource(parameters, self.DEMAND, context)
+        areas_source = self.parameterAsSource(parameters, self.AREAS, context)
         common.check_projected(candidates_source, tr("candidates"))
         common.check_same_vector_crs(candidates_source, [(existing_source, tr("existing sensors")),
                                                          (demand_source, tr("demand")), (areas_source, tr("areas"))])
         scenario = common.scenario_target(self, parameters, context, "sensors", demand_source, candidates_source)
-        id_field = self.parameterAsString(parameters, "ID_FIELD", context) or None
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or None
         candidates = common.read_points(candidates_source, context, feedback, tr("candidates"), id_field)
         x, y, labels = list(candidates.x), list(candidates.y), list(candidates.labels)
-        costs = common.numbers_from(candidates, self.parameterAsString(parameters, "COST_FIELD", context) or None)
+        costs = common.numbers_from(candidates, self.parameterAsString(parameters, self.COST_FIELD, context) or None)
         existing_flags = [False] * len(x)
         if existing_source is not None:
             existing = common.read_points(existing_source, context, feedback, tr("existing sensors"))
@@ -157,11 +174,11 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
         x, y = np.array(x), np.array(y)
         fixed = [j for j, flag in enumerate(existing_flags) if flag]
         demand = common.read_points(demand_source, context, feedback, tr("demand points"))
-        weights = common.numbers_from(demand, self.parameterAsString(parameters, "WEIGHT_FIELD", context) or None)
-        radius = self.parameterAsDouble(parameters, "RADIUS", context)
-        model = MODELS[self.parameterAsEnum(parameters, "MODEL", context)]
-        exact = self.parameterAsEnum(parameters, "METHOD", context) == 1
-        time_limit = self.parameterAsDouble(parameters, "TIME_LIMIT", context)
+        weights = common.numbers_from(demand, self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None)
+        radius = self.parameterAsDouble(parameters, self.RADIUS, context)
+        model = MODELS[self.parameterAsEnum(parameters, self.MODEL, context)]
+        exact = self.parameterAsEnum(parameters, self.METHOD, context) == 1
+        time_limit = self.parameterAsDouble(parameters, self.TIME_LIMIT, context)
         k = self.parameterAsInt(parameters, "K", context)
         demand_xy = np.column_stack([demand.x, demand.y])
         site_xy = np.column_stack([x, y])
@@ -181,7 +198,7 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
             if model == "mclp":
                 result = exact_max_coverage(coverage_problem, k, time_limit) if exact else \
                     greedy_max_coverage(coverage_problem, k)
-                if not exact and (self.parameterAsBoolean(parameters, "LP_BOUND", context)
+                if not exact and (self.parameterAsBoolean(parameters, self.LP_BOUND, context)
                                   or matrix.nnz <= AUTO_LP_NONZEROS):
                     lp = lp_bound_max_coverage(coverage_problem, k, time_limit)
                     if lp is not None and lp < result.bound:
@@ -202,40 +219,40 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
                              "mean distance {d:.0f} m.").format(n=len(result.chosen), s=100 * share, r=radius,
                                                                 d=mean_distance))
         crs = candidates_source.sourceCrs()
-        outputs = {"COVERED_SHARE": share, "MEAN_DISTANCE": mean_distance, "OBJECTIVE": result.objective,
-                   "BOUND": result.bound, "GAP": result.gap, "QUALITY": result.quality}
-        outputs["OUTPUT_SITES"] = common.write_sites(self, parameters, context, "OUTPUT_SITES", crs, x, y, labels,
+        outputs = {self.COVERED_SHARE: share, self.MEAN_DISTANCE: mean_distance, self.OBJECTIVE: result.objective,
+                   self.BOUND: result.bound, self.GAP: result.gap, self.QUALITY: result.quality}
+        outputs[self.OUTPUT_SITES] = common.write_sites(self, parameters, context, self.OUTPUT_SITES, crs, x, y, labels,
                                                      existing_flags, costs, result)
-        outputs["OUTPUT_DEMAND"] = common.write_demand(self, parameters, context, "OUTPUT_DEMAND", crs, demand, {
+        outputs[self.OUTPUT_DEMAND] = common.write_demand(self, parameters, context, self.OUTPUT_DEMAND, crs, demand, {
             "weight": weights, "covered": covered.astype(int), "sites_within": counts.astype(int),
             "distance_m": distance})
         area_rows, summary = [], None
         if areas_source is not None:
-            name_field = self.parameterAsString(parameters, "AREA_NAME_FIELD", context) or None
+            name_field = self.parameterAsString(parameters, self.AREA_NAME_FIELD, context) or None
             area_of_point, names, geometries = _areas_of_points(areas_source, demand, name_field, feedback)
             area_rows = coverage_by_area(area_of_point, weights, covered, names)
             summary = equity_summary(area_rows)
             for row in summary["least_covered"]:
                 feedback.pushInfo(tr("Least covered: {name} — {s:.1f} % of {w:,.0f}.").format(
                     name=row["name"], s=100 * row["covered_share"], w=row["weight"]))
-            if parameters.get("OUTPUT_AREAS"):
-                outputs["OUTPUT_AREAS"] = self._write_areas(parameters, context, crs, area_rows, geometries)
-        report = self.parameterAsFileOutput(parameters, "OUTPUT_REPORT", context)
+            if parameters.get(self.OUTPUT_AREAS):
+                outputs[self.OUTPUT_AREAS] = self._write_areas(parameters, context, crs, area_rows, geometries)
+        report = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         if report:
-            outputs["OUTPUT_REPORT"] = self._report(report, result, labels, share, mean_distance, radius, area_rows)
+            outputs[self.OUTPUT_REPORT] = self._report(report, result, labels, share, mean_distance, radius, area_rows)
         if scenario is not None:
             extra = {"mean_distance_m": mean_distance, "radius_m": radius}
             if summary is not None:
                 extra["areas"] = summary
-            outputs[common.SCENARIO_FID] = common.save_run_scenario(
+            outputs[self.SCENARIO_FID] = common.save_run_scenario(
                 scenario, feedback, crs, kind="sensors", objective=SCENARIO_OBJECTIVES[model], result=result,
                 coverage=coverage_problem, x=x, y=y, labels=labels, figures=placement_figures(
                     result, coverage_problem, covered_share=share, demand_points=len(demand.x), **extra),
                 parameters={"model": model, "k": None if model == "lscp" else k, "radius_m": radius,
                             "method": "exact" if exact else "greedy", "time_limit_s": time_limit,
                             "id_field": id_field, "weight_field": self.parameterAsString(
-                                parameters, "WEIGHT_FIELD", context) or None,
-                            "cost_field": self.parameterAsString(parameters, "COST_FIELD", context) or None,
+                                parameters, self.WEIGHT_FIELD, context) or None,
+                            "cost_field": self.parameterAsString(parameters, self.COST_FIELD, context) or None,
                             "existing": len(fixed), "areas": areas_source is not None})
         return outputs
 
@@ -246,7 +263,7 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
                            ("covered_weight", FIELD_DOUBLE), ("covered_share", FIELD_DOUBLE),
                            ("equity_rank", FIELD_INT)):
             fields.append(new_field(name, kind))
-        sink, sink_id = self.parameterAsSink(parameters, "OUTPUT_AREAS", context, fields,
+        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT_AREAS, context, fields,
                                              WkbType.MultiPolygon, crs)
         for rank, row in enumerate((r for r in rows if r["area"] is not None), start=1):
             feature = QgsFeature(fields)
@@ -255,7 +272,7 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
             feature.setGeometry(geometry)
             feature.setAttributes([row["area"], row["name"], row["points"], row["points_covered"], row["weight"],
                                    row["covered_weight"], row["covered_share"], rank])
-            add_features(sink, feature, self.parameterDefinition("OUTPUT_AREAS").description())
+            add_features(sink, feature, self.parameterDefinition(self.OUTPUT_AREAS).description())
         return sink_id
 
     def _report(self, path, result, labels, share, mean_distance, radius, area_rows) -> str:

@@ -69,6 +69,7 @@ from ...smart_municipality.siting.pathloss import (
     resolve_parameter_set,
     user_log_distance,
 )
+from .base import SmartMunicipalityAlgorithm
 
 if TYPE_CHECKING:
     import numpy as np
@@ -86,6 +87,46 @@ TERRAIN_IDS = ["none", "los", "diffraction"]
 DEFAULT_ANTENNA_HEIGHT_M = 15.0
 
 
+class SitingAlgorithm(SmartMunicipalityAlgorithm):
+    """The siting algorithms' group and the names of the parameters the helpers below add and read."""
+
+    GROUP = GROUP
+    GROUP_ID = GROUP_ID
+    ANTENNA_HEIGHT = "ANTENNA_HEIGHT"
+    BUILDINGS = "BUILDINGS"
+    BUILDING_HEIGHT = "BUILDING_HEIGHT"
+    BUILDING_HEIGHT_FIELD = "BUILDING_HEIGHT_FIELD"
+    CABLE_LOSS = "CABLE_LOSS"
+    CABLE_LOSS_FIELD = "CABLE_LOSS_FIELD"
+    CELL_SIZE = "CELL_SIZE"
+    D0 = "D0"
+    DEM = "DEM"
+    EIRP = "EIRP"
+    EIRP_FIELD = "EIRP_FIELD"
+    EXPONENT = "EXPONENT"
+    EXTENT = "EXTENT"
+    FADE_MARGIN = "FADE_MARGIN"
+    FREQUENCY = "FREQUENCY"
+    GAIN = "GAIN"
+    GAIN_FIELD = "GAIN_FIELD"
+    HEIGHT_FIELD = "HEIGHT_FIELD"
+    LP_BOUND = "LP_BOUND"
+    MAX_SF = "MAX_SF"
+    METHOD = "METHOD"
+    MODEL = "MODEL"
+    NLOS_LOSS = "NLOS_LOSS"
+    PARAMETER_SET = "PARAMETER_SET"
+    PL0 = "PL0"
+    RX_HEIGHT = "RX_HEIGHT"
+    SURFACE = "SURFACE"
+    TERRAIN = "TERRAIN"
+    TIME_LIMIT = "TIME_LIMIT"
+    STORE = "STORE"
+    NISCODE = "NISCODE"
+    SCENARIO_NAME = "SCENARIO_NAME"
+    SCENARIO_FID = "SCENARIO_FID"
+
+
 def parameter_library() -> ParameterLibrary:
     """Calibrated parameter sets live in the QGIS profile, so every project of the user can use them."""
     return ParameterLibrary(Path(QgsApplication.qgisSettingsDirPath()) / "smart_municipality" / "pathloss")
@@ -95,17 +136,17 @@ def parameter_library() -> ParameterLibrary:
 
 def add_radio_site_parameters(alg, layer_param: str) -> None:
     """Per-feature radio fields of a point layer (empty field or value = the default below)."""
-    fields = (("HEIGHT_FIELD", tr("Antenna height field (m above ground)")),
-              ("EIRP_FIELD", tr("Device EIRP field (dBm)")),
-              ("GAIN_FIELD", tr("Gateway antenna gain field (dBi)")),
-              ("CABLE_LOSS_FIELD", tr("Cable loss field (dB)")))
+    fields = ((alg.HEIGHT_FIELD, tr("Antenna height field (m above ground)")),
+              (alg.EIRP_FIELD, tr("Device EIRP field (dBm)")),
+              (alg.GAIN_FIELD, tr("Gateway antenna gain field (dBi)")),
+              (alg.CABLE_LOSS_FIELD, tr("Cable loss field (dB)")))
     for name, label in fields:
         alg.addParameter(QgsProcessingParameterField(name, label, parentLayerParameterName=layer_param,
                                                      type=ProcessingFieldParameterDataType.Numeric, optional=True))
-    defaults = (("ANTENNA_HEIGHT", tr("Default antenna height (m above ground)"), DEFAULT_ANTENNA_HEIGHT_M, 0.1),
-                ("EIRP", tr("Default device EIRP (dBm)"), DEFAULT_DEVICE_EIRP_DBM, -50.0),
-                ("GAIN", tr("Default gateway antenna gain (dBi)"), DEFAULT_GATEWAY_GAIN_DBI, -50.0),
-                ("CABLE_LOSS", tr("Default cable loss (dB)"), DEFAULT_CABLE_LOSS_DB, 0.0))
+    defaults = ((alg.ANTENNA_HEIGHT, tr("Default antenna height (m above ground)"), DEFAULT_ANTENNA_HEIGHT_M, 0.1),
+                (alg.EIRP, tr("Default device EIRP (dBm)"), DEFAULT_DEVICE_EIRP_DBM, -50.0),
+                (alg.GAIN, tr("Default gateway antenna gain (dBi)"), DEFAULT_GATEWAY_GAIN_DBI, -50.0),
+                (alg.CABLE_LOSS, tr("Default cable loss (dB)"), DEFAULT_CABLE_LOSS_DB, 0.0))
     for name, label, default, minimum in defaults:
         alg.addParameter(QgsProcessingParameterNumber(name, label, ProcessingNumberParameterType.Double, default,
                                                       minValue=minimum, maxValue=500.0))
@@ -130,88 +171,89 @@ def model_labels() -> list[str]:
 
 
 def add_model_parameters(alg) -> None:
-    alg.addParameter(QgsProcessingParameterNumber("FREQUENCY", tr("Frequency (MHz)"),
+    alg.addParameter(QgsProcessingParameterNumber(alg.FREQUENCY, tr("Frequency (MHz)"),
                                                   ProcessingNumberParameterType.Double, DEFAULT_FREQUENCY_MHZ,
                                                   minValue=30.0, maxValue=6000.0))
-    alg.addParameter(QgsProcessingParameterEnum("MODEL", tr("Path-loss model"), model_labels(),
+    alg.addParameter(QgsProcessingParameterEnum(alg.MODEL, tr("Path-loss model"), model_labels(),
                                                 defaultValue=DEFAULT_MODEL))
-    alg.addParameter(QgsProcessingParameterNumber("PL0", tr("User model: path loss at the reference distance (dB)"),
+    alg.addParameter(QgsProcessingParameterNumber(alg.PL0, tr("User model: path loss at the reference distance (dB)"),
                                                   ProcessingNumberParameterType.Double, 128.95))
-    alg.addParameter(QgsProcessingParameterNumber("EXPONENT", tr("User model: path-loss exponent n"),
+    alg.addParameter(QgsProcessingParameterNumber(alg.EXPONENT, tr("User model: path-loss exponent n"),
                                                   ProcessingNumberParameterType.Double, 2.32, minValue=0.1,
                                                   maxValue=10.0))
-    alg.addParameter(QgsProcessingParameterNumber("D0", tr("User model: reference distance (km)"),
+    alg.addParameter(QgsProcessingParameterNumber(alg.D0, tr("User model: reference distance (km)"),
                                                   ProcessingNumberParameterType.Double, 1.0, minValue=0.000001))
     alg.addParameter(QgsProcessingParameterString(
-        "PARAMETER_SET", tr("Calibrated parameter set (name or .json file; replaces the model above)"), optional=True))
+        alg.PARAMETER_SET, tr("Calibrated parameter set (name or .json file; replaces the model above)"),
+        optional=True))
 
 
 def add_terrain_parameters(alg) -> None:
-    alg.addParameter(QgsProcessingParameterRasterLayer("DEM", tr("Terrain model (DTM)")))
-    alg.addParameter(QgsProcessingParameterRasterLayer("SURFACE", tr("Surface model (DSM) for clutter"),
+    alg.addParameter(QgsProcessingParameterRasterLayer(alg.DEM, tr("Terrain model (DTM)")))
+    alg.addParameter(QgsProcessingParameterRasterLayer(alg.SURFACE, tr("Surface model (DSM) for clutter"),
                                                        optional=True))
-    alg.addParameter(QgsProcessingParameterFeatureSource("BUILDINGS", tr("Buildings for clutter"),
+    alg.addParameter(QgsProcessingParameterFeatureSource(alg.BUILDINGS, tr("Buildings for clutter"),
                                                          [ProcessingSourceType.VectorPolygon], optional=True))
-    alg.addParameter(QgsProcessingParameterField("BUILDING_HEIGHT_FIELD", tr("Building height field (m)"),
-                                                 parentLayerParameterName="BUILDINGS",
+    alg.addParameter(QgsProcessingParameterField(alg.BUILDING_HEIGHT_FIELD, tr("Building height field (m)"),
+                                                 parentLayerParameterName=alg.BUILDINGS,
                                                  type=ProcessingFieldParameterDataType.Numeric, optional=True))
-    alg.addParameter(QgsProcessingParameterNumber("BUILDING_HEIGHT", tr("Default building height (m)"),
+    alg.addParameter(QgsProcessingParameterNumber(alg.BUILDING_HEIGHT, tr("Default building height (m)"),
                                                   ProcessingNumberParameterType.Double, 8.0, minValue=0.0,
                                                   maxValue=300.0))
-    alg.addParameter(QgsProcessingParameterNumber("RX_HEIGHT", tr("Receiver (end device) height (m above ground)"),
+    alg.addParameter(QgsProcessingParameterNumber(alg.RX_HEIGHT, tr("Receiver (end device) height (m above ground)"),
                                                   ProcessingNumberParameterType.Double, DEFAULT_RX_HEIGHT_M,
                                                   minValue=0.1, maxValue=100.0))
     alg.addParameter(QgsProcessingParameterEnum(
-        "TERRAIN", tr("Terrain effect"),
+        alg.TERRAIN, tr("Terrain effect"),
         [tr("None (distance only)"), tr("Line of sight (GDAL viewshed; out of sight adds the loss below)"),
          tr("Line of sight and knife-edge diffraction")], defaultValue=2))
-    alg.addParameter(QgsProcessingParameterNumber("NLOS_LOSS", tr("Extra loss out of sight, line-of-sight mode (dB)"),
+    alg.addParameter(QgsProcessingParameterNumber(alg.NLOS_LOSS, tr("Extra loss out of sight, line-of-sight mode (dB)"),
                                                   ProcessingNumberParameterType.Double, 20.0, minValue=0.0,
                                                   maxValue=300.0))
-    alg.addParameter(QgsProcessingParameterNumber("FADE_MARGIN", tr("Fade margin (dB)"),
+    alg.addParameter(QgsProcessingParameterNumber(alg.FADE_MARGIN, tr("Fade margin (dB)"),
                                                   ProcessingNumberParameterType.Double, 10.0, minValue=0.0,
                                                   maxValue=60.0))
 
 
 def add_extent_parameters(alg) -> None:
-    alg.addParameter(QgsProcessingParameterExtent("EXTENT", tr("Extent (default: what the gateways can reach)"),
+    alg.addParameter(QgsProcessingParameterExtent(alg.EXTENT, tr("Extent (default: what the gateways can reach)"),
                                                   optional=True))
-    alg.addParameter(QgsProcessingParameterNumber("CELL_SIZE", tr("Cell size (m; 0 = that of the terrain model)"),
+    alg.addParameter(QgsProcessingParameterNumber(alg.CELL_SIZE, tr("Cell size (m; 0 = that of the terrain model)"),
                                                   ProcessingNumberParameterType.Double, 0.0, minValue=0.0))
 
 
 def add_max_sf_parameter(alg) -> None:
-    alg.addParameter(QgsProcessingParameterEnum("MAX_SF", tr("Largest spreading factor allowed"),
+    alg.addParameter(QgsProcessingParameterEnum(alg.MAX_SF, tr("Largest spreading factor allowed"),
                                                 [f"SF{sf}" for sf in SPREADING_FACTORS],
                                                 defaultValue=len(SPREADING_FACTORS) - 1))
 
 
 def add_method_parameters(alg) -> None:
-    alg.addParameter(QgsProcessingParameterEnum("METHOD", tr("Method"),
+    alg.addParameter(QgsProcessingParameterEnum(alg.METHOD, tr("Method"),
                                                 [tr("Greedy (fast, with a quality bound)"),
                                                  tr("Exact (MILP with HiGHS)")], defaultValue=0))
-    alg.addParameter(QgsProcessingParameterNumber("TIME_LIMIT", tr("Time limit of the exact method (s)"),
+    alg.addParameter(QgsProcessingParameterNumber(alg.TIME_LIMIT, tr("Time limit of the exact method (s)"),
                                                   ProcessingNumberParameterType.Double, 300.0, minValue=1.0))
 
 
 def add_lp_bound_parameter(alg) -> None:
     alg.addParameter(QgsProcessingParameterBoolean(
-        "LP_BOUND", tr("Also compute the LP-relaxation bound (tighter, can be slow on large instances)"), False))
+        alg.LP_BOUND, tr("Also compute the LP-relaxation bound (tighter, can be slow on large instances)"), False))
 
 
 # ---- reading parameters -----------------------------------------------------------------------------------------
 
 def path_loss_model(alg, parameters, context) -> tuple[PathLossModel, ParameterSet | None]:
     """The model chosen: a calibrated set (by name or file) wins over the MODEL enum."""
-    reference = (alg.parameterAsString(parameters, "PARAMETER_SET", context) or "").strip()
+    reference = (alg.parameterAsString(parameters, alg.PARAMETER_SET, context) or "").strip()
     if reference:
         parameter_set = resolve_parameter_set(reference, parameter_library())
         return parameter_set.joint, parameter_set
-    model_id = MODEL_IDS[alg.parameterAsEnum(parameters, "MODEL", context)]
+    model_id = MODEL_IDS[alg.parameterAsEnum(parameters, alg.MODEL, context)]
     if model_id == "user":
-        return user_log_distance(alg.parameterAsDouble(parameters, "PL0", context),
-                                 alg.parameterAsDouble(parameters, "EXPONENT", context),
-                                 alg.parameterAsDouble(parameters, "D0", context)), None
+        return user_log_distance(alg.parameterAsDouble(parameters, alg.PL0, context),
+                                 alg.parameterAsDouble(parameters, alg.EXPONENT, context),
+                                 alg.parameterAsDouble(parameters, alg.D0, context)), None
     return PUBLISHED_MODELS[model_id], None
 
 
@@ -220,21 +262,21 @@ def coverage_settings(alg, parameters, context, model: PathLossModel, max_sf: in
 
     return CoverageSettings(
         model=model,
-        frequency_mhz=alg.parameterAsDouble(parameters, "FREQUENCY", context),
-        rx_height_m=alg.parameterAsDouble(parameters, "RX_HEIGHT", context),
-        terrain=TERRAIN_IDS[alg.parameterAsEnum(parameters, "TERRAIN", context)],
-        nlos_loss_db=alg.parameterAsDouble(parameters, "NLOS_LOSS", context),
-        fade_margin_db=alg.parameterAsDouble(parameters, "FADE_MARGIN", context),
+        frequency_mhz=alg.parameterAsDouble(parameters, alg.FREQUENCY, context),
+        rx_height_m=alg.parameterAsDouble(parameters, alg.RX_HEIGHT, context),
+        terrain=TERRAIN_IDS[alg.parameterAsEnum(parameters, alg.TERRAIN, context)],
+        nlos_loss_db=alg.parameterAsDouble(parameters, alg.NLOS_LOSS, context),
+        fade_margin_db=alg.parameterAsDouble(parameters, alg.FADE_MARGIN, context),
         max_sf=max_sf,
     )
 
 
 def max_sf(alg, parameters, context) -> int:
-    return SPREADING_FACTORS[alg.parameterAsEnum(parameters, "MAX_SF", context)]
+    return SPREADING_FACTORS[alg.parameterAsEnum(parameters, alg.MAX_SF, context)]
 
 
 def dem_layer(alg, parameters, context):
-    layer = alg.parameterAsRasterLayer(parameters, "DEM", context)
+    layer = alg.parameterAsRasterLayer(parameters, alg.DEM, context)
     if layer is None or not layer.isValid():
         raise InputError(tr("The terrain model cannot be opened; choose a valid raster layer."))
     crs = layer.crs()
@@ -338,12 +380,12 @@ def transmitters(alg, parameters, context, table: PointTable, models: ParameterS
     from ...smart_municipality.siting.coverage import Transmitter
 
     fields = {key: alg.parameterAsString(parameters, field_prefix + key, context) or None
-              for key in ("HEIGHT_FIELD", "EIRP_FIELD", "GAIN_FIELD", "CABLE_LOSS_FIELD")}
+              for key in (alg.HEIGHT_FIELD, alg.EIRP_FIELD, alg.GAIN_FIELD, alg.CABLE_LOSS_FIELD)}
     defaults = {key: alg.parameterAsDouble(parameters, key, context)
-                for key in ("ANTENNA_HEIGHT", "EIRP", "GAIN", "CABLE_LOSS")}
+                for key in (alg.ANTENNA_HEIGHT, alg.EIRP, alg.GAIN, alg.CABLE_LOSS)}
     result = []
-    pairs = (("EIRP_FIELD", "EIRP"), ("GAIN_FIELD", "GAIN"), ("CABLE_LOSS_FIELD", "CABLE_LOSS"),
-             ("HEIGHT_FIELD", "ANTENNA_HEIGHT"))
+    pairs = ((alg.EIRP_FIELD, alg.EIRP), (alg.GAIN_FIELD, alg.GAIN), (alg.CABLE_LOSS_FIELD, alg.CABLE_LOSS),
+             (alg.HEIGHT_FIELD, alg.ANTENNA_HEIGHT))
     for x, y, label, feature in zip(table.x, table.y, table.labels, table.features):
         names = feature.fields().names()
         values = [_field_value(feature, fields[f] if fields[f] in names else None, defaults[d]) for f, d in pairs]
@@ -376,11 +418,11 @@ def grid_for(alg, parameters, context, dem, reach_boxes: list[tuple[float, float
     from ...smart_municipality.siting.terrain import Grid
 
     dem_extent: QgsRectangle = dem.extent()
-    cell = alg.parameterAsDouble(parameters, "CELL_SIZE", context)
+    cell = alg.parameterAsDouble(parameters, alg.CELL_SIZE, context)
     if cell <= 0:
         cell = (dem.rasterUnitsPerPixelX() + dem.rasterUnitsPerPixelY()) / 2.0
-    if parameters.get("EXTENT"):
-        extent = alg.parameterAsExtent(parameters, "EXTENT", context, dem.crs())
+    if parameters.get(alg.EXTENT):
+        extent = alg.parameterAsExtent(parameters, alg.EXTENT, context, dem.crs())
     elif reach_boxes:
         boxes = np.array(reach_boxes)
         extent = QgsRectangle(boxes[:, 0].min(), boxes[:, 1].min(), boxes[:, 2].max(), boxes[:, 3].max())
@@ -423,11 +465,11 @@ def terrain(alg, parameters, context, feedback, dem, grid: Grid) -> Terrain:
         feedback.pushWarning(tr("{:.1f} % of the cells have no terrain data; they are filled from their nearest "
                                 "neighbours for the obstacles and left empty in the results.").format(100 * holes))
     dsm = None
-    surface_layer = alg.parameterAsRasterLayer(parameters, "SURFACE", context)
+    surface_layer = alg.parameterAsRasterLayer(parameters, alg.SURFACE, context)
     if surface_layer is not None:
         dsm = load_raster_on_grid(raster_source(surface_layer), grid)
     heights = None
-    buildings = alg.parameterAsSource(parameters, "BUILDINGS", context)
+    buildings = alg.parameterAsSource(parameters, alg.BUILDINGS, context)
     if buildings is not None:
         check_same_crs(dem.crs(), buildings, tr("buildings"))
         heights = building_heights(alg, parameters, context, buildings, grid)
@@ -440,8 +482,8 @@ def building_heights(alg, parameters, context, buildings, grid: Grid) -> np.ndar
 
     from ...smart_municipality.siting.terrain import rasterize_heights
 
-    field = alg.parameterAsString(parameters, "BUILDING_HEIGHT_FIELD", context) or None
-    default = alg.parameterAsDouble(parameters, "BUILDING_HEIGHT", context)
+    field = alg.parameterAsString(parameters, alg.BUILDING_HEIGHT_FIELD, context) or None
+    default = alg.parameterAsDouble(parameters, alg.BUILDING_HEIGHT, context)
     request = QgsFeatureRequest().setFilterRect(QgsRectangle(grid.x_min, grid.y_min, grid.x_max, grid.y_max))
     geometries, heights = [], []
     for feature in buildings.getFeatures(request):
@@ -683,10 +725,6 @@ def report_certificate(feedback, result) -> None:
 
 # ---- scenarios in the study store ------------------------------------------------------------------------------
 
-STORE = "STORE"
-NISCODE = "NISCODE"
-SCENARIO_NAME = "SCENARIO_NAME"
-SCENARIO_FID = "SCENARIO_FID"
 #: fields that say a feature's municipality (any case), as in the address schema and the store
 NISCODE_FIELDS = ("niscode", "nis_code")
 
@@ -695,14 +733,15 @@ def add_scenario_parameters(alg) -> None:
     """STORE, NISCODE and SCENARIO_NAME (all optional): with a store, the run is also saved there as a scenario."""
     from .store_parameter import store_parameter
 
-    alg.addParameter(store_parameter(STORE, tr("Save the run as a scenario in this study store (optional)"),
+    alg.addParameter(store_parameter(alg.STORE, tr("Save the run as a scenario in this study store (optional)"),
                                      optional=True))
     alg.addParameter(QgsProcessingParameterString(
-        NISCODE, tr("Municipality of the scenario (NIS code; empty: the niscode field of the demand points)"),
+        alg.NISCODE, tr("Municipality of the scenario (NIS code; empty: the niscode field of the demand points)"),
         optional=True))
     alg.addParameter(QgsProcessingParameterString(
-        SCENARIO_NAME, tr("Scenario name (saving again under the same name replaces the scenario)"), optional=True))
-    alg.addOutput(QgsProcessingOutputNumber(SCENARIO_FID, tr("Scenario record in the store (fid)")))
+        alg.SCENARIO_NAME, tr("Scenario name (saving again under the same name replaces the scenario)"),
+        optional=True))
+    alg.addOutput(QgsProcessingOutputNumber(alg.SCENARIO_FID, tr("Scenario record in the store (fid)")))
 
 
 def scenario_help() -> str:
@@ -749,10 +788,10 @@ def scenario_target(alg, parameters, context, kind: str, demand_source, candidat
 
     from .store_parameter import store_uri_parameter
 
-    if not (alg.parameterAsString(parameters, STORE, context) or "").strip():
+    if not (alg.parameterAsString(parameters, alg.STORE, context) or "").strip():
         return None
-    uri = store_uri_parameter(alg, parameters, STORE, context)
-    niscode = (alg.parameterAsString(parameters, NISCODE, context) or "").strip()
+    uri = store_uri_parameter(alg, parameters, alg.STORE, context)
+    niscode = (alg.parameterAsString(parameters, alg.NISCODE, context) or "").strip()
     if niscode:
         if not re.fullmatch(r"\d{5}", niscode):
             raise InputError(tr("'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021."
@@ -763,7 +802,7 @@ def scenario_target(alg, parameters, context, kind: str, demand_source, candidat
             raise InputError(tr("Saving the scenario in the store needs the municipality: give its NIS code (for "
                                 "example 44021); the layers do not say it unambiguously."))
         niscode = codes.pop()
-    name = (alg.parameterAsString(parameters, SCENARIO_NAME, context) or "").strip()
+    name = (alg.parameterAsString(parameters, alg.SCENARIO_NAME, context) or "").strip()
     if name:
         key = f"{kind}:{name.casefold()}"
     else:
