@@ -21,6 +21,8 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...smart_municipality.common.crs_text import crs_label
+from ...smart_municipality.common.sinks import add_features, plain_values
 from ...smart_municipality.compat.qt import (
     FIELD_DOUBLE,
     FIELD_INT,
@@ -30,10 +32,8 @@ from ...smart_municipality.compat.qt import (
     WkbType,
     new_field,
 )
-from ...smart_municipality.crs_text import crs_label
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.sinks import add_features, plain_values
 from ...smart_municipality.siting.linkbudget import DEFAULT_FREQUENCY_MHZ, DEFAULT_RX_HEIGHT_M
 from ...smart_municipality.siting.pathloss import PUBLISHED_MODELS, save_parameter_set
 from . import siting_common as common

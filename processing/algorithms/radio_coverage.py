@@ -15,10 +15,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from ...smart_municipality.common.sinks import add_features
 from ...smart_municipality.compat.qt import FIELD_DOUBLE, FIELD_INT, ProcessingSourceType, WkbType, new_field
 from ...smart_municipality.errors import Cancelled
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.sinks import add_features
 from . import siting_common as common
 
 

@@ -20,6 +20,8 @@ from qgis.core import (
     QgsSpatialIndex,
 )
 
+from ...smart_municipality.common.optional import require
+from ...smart_municipality.common.sinks import add_features
 from ...smart_municipality.compat.qt import (
     FIELD_DOUBLE,
     FIELD_INT,
@@ -31,8 +33,6 @@ from ...smart_municipality.compat.qt import (
 )
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.optional import require
-from ...smart_municipality.sinks import add_features
 from . import siting_common as common
 
 if TYPE_CHECKING:
@@ -316,7 +316,7 @@ def _areas_of_points(source, demand, name_field: str | None, feedback=None):
     (:mod:`smart_municipality.geometry_check`)."""
     from shapely import wkb
 
-    from ...smart_municipality import geometry_check as gc
+    from ...smart_municipality.common import geometry_check as gc
 
     features = list(source.getFeatures(QgsFeatureRequest()))
     shapes = [None if f.geometry() is None or f.geometry().isNull() else wkb.loads(bytes(f.geometry().asWkb()))

@@ -36,6 +36,8 @@ from qgis.core import (
     QgsRectangle,
 )
 
+from ...smart_municipality.common.crs_text import crs_label
+from ...smart_municipality.common.sinks import add_features
 from ...smart_municipality.compat.qt import (
     FIELD_DOUBLE,
     FIELD_INT,
@@ -47,11 +49,9 @@ from ...smart_municipality.compat.qt import (
     WkbType,
     new_field,
 )
-from ...smart_municipality.crs_text import crs_label
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.resources import style_path
-from ...smart_municipality.sinks import add_features
 from ...smart_municipality.siting.linkbudget import (
     DEFAULT_CABLE_LOSS_DB,
     DEFAULT_DEVICE_EIRP_DBM,
@@ -329,7 +329,7 @@ def read_points(source, context, feedback, what: str, label_field: str | None = 
     import numpy as np
     from shapely import wkb
 
-    from ...smart_municipality import geometry_check as gc
+    from ...smart_municipality.common import geometry_check as gc
     from ...smart_municipality.compat.geo import parts
 
     features, geometries = [], []

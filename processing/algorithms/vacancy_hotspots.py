@@ -205,7 +205,7 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
     def _grid(self, parameters, context, feedback, municipality):
         import numpy as np
 
-        from ...smart_municipality import geometry_check as gc
+        from ...smart_municipality.common import geometry_check as gc
         from ...smart_municipality.vacancy import hotspots as hs
         from ...smart_municipality.vacancy.indicators import in_register
         from ...smart_municipality.vacancy.spatial import first_polygon, points_in_polygons

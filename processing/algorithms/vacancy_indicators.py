@@ -154,7 +154,7 @@ class VacancyIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
     def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
         import pandas as pd
 
-        from ...smart_municipality import geometry_check as gc
+        from ...smart_municipality.common import geometry_check as gc
         from ...smart_municipality.vacancy.indicators import SMALL_NUMBER_LIMIT, polygon_indicators, street_indicators
 
         reference = reference_date(self, parameters, self.REFERENCE_DATE, context)

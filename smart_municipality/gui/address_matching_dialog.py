@@ -48,11 +48,11 @@ from ..addresses.batch import match_table
 from ..addresses.columns import ROLES, propose_mapping
 from ..addresses.layers import InputData, features, load_input, needs_review, output_fields, reference_frame
 from ..addresses.matcher import STATUSES, AddressReference, Candidate, MatchResult
+from ..common.sinks import refused
+from ..common.tables import XLSX_SUFFIXES, sheet_names
 from ..compat.qt import LayerFilter
 from ..errors import Cancelled, UserError
 from ..i18n import tr
-from ..sinks import refused
-from ..tables import XLSX_SUFFIXES, sheet_names
 
 PREVIEW_ROWS = 5
 

@@ -46,10 +46,10 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..common.sinks import add_features
 from ..compat.qt import FIELD_DOUBLE, FIELD_STRING, GeometryType, LayerFilter, new_field
 from ..i18n import tr
 from ..resources import style_path
-from ..sinks import add_features
 
 PROVIDER = "smart_municipality"
 CANDIDATE_FIELDS = (("site_id", FIELD_STRING), ("height", FIELD_DOUBLE), ("cost", FIELD_DOUBLE))

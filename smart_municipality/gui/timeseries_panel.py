@@ -24,9 +24,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..common.optional import available, missing_message
 from ..errors import UserError
 from ..i18n import tr, tr_noop
-from ..optional import available, missing_message
 from ..sensors import charts
 from ..sensors.period import check_period
 from ..sensors.properties import PROPERTIES

@@ -36,6 +36,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtGui import QColor
 
+from ..common.sinks import add_features
 from ..compat.qt import (
     FIELD_BOOL,
     FIELD_DOUBLE,
@@ -48,7 +49,6 @@ from ..compat.qt import (
 )
 from ..i18n import tr
 from ..resources import style_path
-from ..sinks import add_features
 from ..siting import report as furniture
 
 #: base layer code → (style in resources/styles, legend title (English source))

@@ -27,9 +27,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ..common.tables import fold_header, read_csv_bytes, read_table
 from ..errors import InputError
 from ..i18n import tr
-from ..tables import fold_header, read_csv_bytes, read_table
 from . import geo
 from .constants import PRESET_TITLES
 from .model import SensorBatch, observations_frame

@@ -41,7 +41,7 @@ class Area:
 
     @classmethod
     def for_municipality(cls, niscode: str) -> Area:
-        from ..municipalities import by_nis
+        from ..municipalities.catalogue import by_nis
 
         municipality = by_nis(niscode)
         if municipality is None or municipality.bbox_31370 is None:

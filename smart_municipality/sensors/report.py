@@ -28,9 +28,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QFont
 
+from ..common.optional import require
 from ..compat.qt import LayoutUnit
 from ..i18n import tr
-from ..optional import require
 from . import charts
 from .aggregate import aggregate
 from .layers import latest_layer

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import numpy as np
 
+from ..common.optional import require
 from ..errors import InputError
 from ..i18n import tr
-from ..optional import require
 from .linkbudget import SENSITIVITY_125KHZ_DBM, Radio
 from .pathloss import MIN_DISTANCE_M, ParameterSet, PathLossModel
 

@@ -17,10 +17,10 @@ from pathlib import Path
 
 import numpy as np
 
+from ..common.vector_io import layer_names, read_frame, write_frames
 from ..errors import InputError
 from ..i18n import tr
 from ..resources import style_path
-from ..vector_io import layer_names, read_frame, write_frames
 from .coverage import (
     CoverageSettings,
     Terrain,

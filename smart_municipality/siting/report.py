@@ -56,12 +56,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QLocale, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..common.optional import require
+from ..common.sinks import add_features
 from ..compat.qt import DistanceUnit, LabelPlacement, LayoutUnit, ScaleBarSegmentSizeMode
 from ..errors import InputError
 from ..i18n import tr
-from ..optional import require
 from ..resources import style_path
-from ..sinks import add_features
 
 MM = LayoutUnit.Millimeters
 FONT = "DejaVu Sans"

@@ -28,9 +28,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from ..common.sinks import add_features
 from ..errors import InputError
 from ..i18n import tr
-from ..sinks import add_features
 from .optimisation import CoverageProblem, PlacementResult, _coverage_curve
 
 if TYPE_CHECKING:

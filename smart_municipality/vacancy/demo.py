@@ -25,11 +25,11 @@ from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 from shapely.geometry import Point, Polygon
 from shapely.ops import unary_union
 
+from ..common.optional import require
+from ..common.sinks import add_features
 from ..compat.qt import FIELD_STRING, FieldType, LayoutUnit, new_field
 from ..errors import InputError
 from ..i18n import tr
-from ..optional import require
-from ..sinks import add_features
 from .indicators import in_register, stock_per_year
 from .layer_io import read_layer
 from .spatial import first_polygon, points_in_polygons

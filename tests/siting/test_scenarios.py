@@ -303,9 +303,9 @@ def test_site_gateways_saves_a_scenario_with_the_existing_gateway(sm_provider, t
 def test_demo_saves_its_gateway_and_sensor_runs(tmp_path):
     import geopandas as gpd
 
+    from smart_municipality.smart_municipality.common.vector_io import read_frame, write_frames
     from smart_municipality.smart_municipality.demo import DEMO_NIS, generate_demo_municipality
     from smart_municipality.smart_municipality.siting import demo as siting_demo
-    from smart_municipality.smart_municipality.vector_io import read_frame, write_frames
 
     demo = generate_demo_municipality()
     study = tmp_path / "demodorp.gpkg"
