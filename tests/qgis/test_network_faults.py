@@ -132,7 +132,7 @@ def _telraam(folder: Path, root: str) -> None:
 def _irceline(folder: Path, root: str) -> None:
     from smart_municipality.smart_municipality.sources.irceline import IrcelineClient
 
-    IrcelineClient().stations("no2")
+    IrcelineClient().stations("8")  # phenomenon 8: NO2
 
 
 @dataclass(frozen=True)
