@@ -550,34 +550,6 @@ def style_output(alg, context, destination: str, qml: str | None, name: str | No
     context.layerToLoadOnCompletionDetails(destination).setPostProcessor(processor)
 
 
-def html_report(path: str, title: str, sections: list[tuple[str, str]]) -> str:
-    """A small standalone HTML report (tables and charts as inline SVG)."""
-    import html
-
-    body = "".join(f"<h2>{html.escape(h)}</h2>{content}" for h, content in sections)
-    text = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
-            "<style>body{font-family:sans-serif;margin:1.5em}table{border-collapse:collapse}"
-            "td,th{border:1px solid #bbb;padding:2px 8px;text-align:right}th{background:#eee}</style></head>"
-            f"<body><h1>{html.escape(title)}</h1>{body}</body></html>")
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
-    return str(target)
-
-
-def html_table(header: list[str], rows: list[list[Any]]) -> str:
-    import html
-
-    def cell(value: Any) -> str:
-        if isinstance(value, float):
-            return f"{value:,.4g}" if abs(value) < 1e4 else f"{value:,.0f}"
-        return html.escape("" if value is None else str(value))
-
-    head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
-    body = "".join("<tr>" + "".join(f"<td>{cell(v)}</td>" for v in row) + "</tr>" for row in rows)
-    return f"<table><tr>{head}</tr>{body}</table>"
-
-
 # ---- placement helpers ------------------------------------------------------------------------------------------
 
 def add_weight_field(alg, name: str, label: str, parent: str) -> None:
@@ -666,54 +638,6 @@ def write_demand(alg, parameters, context, key: str, crs, table: PointTable,
     return sink_id
 
 
-def svg_curve(values: list[float], bound: float | None, y_label: str, x_label: str) -> str:
-    """A small line chart (inline SVG) of the objective after each added site, with the bound as a dashed line."""
-    width, height, left, bottom = 520, 260, 60, 40
-    n = max(len(values) - 1, 1)
-    top_value = max([v for v in values] + ([bound] if bound is not None else []) + [1e-12])
-    low_value = min(values + [0.0])
-
-    def px(i: int) -> float:
-        return left + (width - left - 10) * i / n
-
-    def py(v: float) -> float:
-        return height - bottom - (height - bottom - 10) * (v - low_value) / max(top_value - low_value, 1e-12)
-
-    points = " ".join(f"{px(i):.1f},{py(v):.1f}" for i, v in enumerate(values))
-    dots = "".join(f"<circle cx='{px(i):.1f}' cy='{py(v):.1f}' r='3' fill='#1f78b4'/>" for i, v in enumerate(values))
-    bound_line = (f"<line x1='{left}' x2='{width - 10}' y1='{py(bound):.1f}' y2='{py(bound):.1f}' stroke='#e31a1c' "
-                  f"stroke-dasharray='5,4'/><text x='{width - 12}' y='{py(bound) - 4:.1f}' text-anchor='end' "
-                  f"font-size='11' fill='#e31a1c'>bound</text>") if bound is not None else ""
-    ticks = "".join(f"<text x='{px(i):.1f}' y='{height - bottom + 15}' text-anchor='middle' font-size='10'>{i}</text>"
-                    for i in range(len(values)) if len(values) <= 25 or i % max(len(values) // 10, 1) == 0)
-    import html
-
-    return (f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}'>"
-            f"<line x1='{left}' y1='{height - bottom}' x2='{width - 10}' y2='{height - bottom}' stroke='#333'/>"
-            f"<line x1='{left}' y1='10' x2='{left}' y2='{height - bottom}' stroke='#333'/>"
-            f"<text x='{left - 4}' y='{py(top_value) + 4:.1f}' text-anchor='end' font-size='10'>{top_value:,.3g}</text>"
-            f"<text x='{left - 4}' y='{py(low_value):.1f}' text-anchor='end' font-size='10'>{low_value:,.3g}</text>"
-            f"{ticks}{bound_line}<polyline fill='none' stroke='#1f78b4' stroke-width='2' points='{points}'/>{dots}"
-            f"<text x='{(width + left) / 2}' y='{height - 5}' text-anchor='middle' font-size='11'>"
-            f"{html.escape(x_label)}</text><text x='12' y='{(height - bottom) / 2}' font-size='11' "
-            f"transform='rotate(-90 12 {(height - bottom) / 2})' text-anchor='middle'>{html.escape(y_label)}</text>"
-            "</svg>")
-
-
-def certificate_rows(result) -> list[list[Any]]:
-    kind = {"submodular": tr("online submodular bound"), "LP relaxation": tr("LP relaxation"),
-            "MILP dual bound": tr("MILP dual bound"), "optimal": tr("proven optimum"),
-            "Lagrangian": tr("Lagrangian lower bound"), "trivial": tr("none (zero)")}.get(result.bound_kind,
-                                                                                          result.bound_kind)
-    sense = tr("upper bound on the optimum") if result.sense == "max" else tr("lower bound on the optimum")
-    return [[tr("Method"), tr("exact (MILP, HiGHS)") if result.method == "exact" else tr("greedy")],
-            [tr("Objective"), result.objective], [tr("Bound"), result.bound],
-            [tr("Kind of bound"), f"{kind} ({sense})"],
-            [tr("Gap to the bound"), f"{100 * result.gap:.2f} %"],
-            [tr("Quality (share of the optimum reached at least)"), f"{100 * result.quality:.2f} %"],
-            [tr("Solver status"), result.status or "-"], [tr("Run time"), f"{result.seconds:.2f} s"]]
-
-
 def report_certificate(feedback, result) -> None:
     feedback.pushInfo(tr("Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of "
                          "the optimum.").format(obj=result.objective, bound=result.bound, kind=result.bound_kind,
@@ -724,9 +648,6 @@ def report_certificate(feedback, result) -> None:
 
 
 # ---- scenarios in the study store ------------------------------------------------------------------------------
-
-#: fields that say a feature's municipality (any case), as in the address schema and the store
-NISCODE_FIELDS = ("niscode", "nis_code")
 
 
 def add_scenario_parameters(alg) -> None:
@@ -751,91 +672,26 @@ def scenario_help() -> str:
               "scenario saved under the same name is replaced.")
 
 
-@dataclass
-class ScenarioTarget:
-    """Where and under what name a run is saved (read before the computation, so a bad value fails fast)."""
-
-    uri: Any
-    niscode: str
-    name: str
-    scenario_key: str
-
-
 def _niscode_values(source) -> set[str]:
     """The distinct NIS codes in a layer's niscode field (empty when it has none)."""
+    from ...smart_municipality.siting.runs import NISCODE_FIELDS, clean_niscodes
+
     if source is None:
         return set()
     names = {name.lower(): i for i, name in enumerate(source.fields().names())}
     index = next((names[n] for n in NISCODE_FIELDS if n in names), None)
-    if index is None:
-        return set()
-    codes = set()
-    for value in source.uniqueValues(index, 50):
-        if value is None or (hasattr(value, "isNull") and value.isNull()):
-            continue
-        text = str(value).strip()
-        if text.endswith(".0"):
-            text = text[:-2]
-        if text and text.upper() != "NULL":
-            codes.add(text)
-    return codes
+    return set() if index is None else clean_niscodes(source.uniqueValues(index, 50))
 
 
-def scenario_target(alg, parameters, context, kind: str, demand_source, candidates_source) -> ScenarioTarget | None:
-    """The store, NIS code, name and key of the scenario to save, or None when no store is given."""
-    import datetime as dt
-    import re
-
+def scenario_target(alg, parameters, context, kind: str, demand_source, candidates_source):
+    """The store, NIS code, name and key of the scenario to save (:class:`~.runs.ScenarioTarget`), or None when no
+    store is given."""
+    from ...smart_municipality.siting.runs import scenario_target as target
     from .store_parameter import store_uri_parameter
 
     if not (alg.parameterAsString(parameters, alg.STORE, context) or "").strip():
         return None
-    uri = store_uri_parameter(alg, parameters, alg.STORE, context)
-    niscode = (alg.parameterAsString(parameters, alg.NISCODE, context) or "").strip()
-    if niscode:
-        if not re.fullmatch(r"\d{5}", niscode):
-            raise InputError(tr("'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021."
-                                ).format(value=niscode))
-    else:
-        codes = _niscode_values(demand_source) or _niscode_values(candidates_source)
-        if len(codes) != 1 or not re.fullmatch(r"\d{5}", next(iter(codes))):
-            raise InputError(tr("Saving the scenario in the store needs the municipality: give its NIS code (for "
-                                "example 44021); the layers do not say it unambiguously."))
-        niscode = codes.pop()
-    name = (alg.parameterAsString(parameters, alg.SCENARIO_NAME, context) or "").strip()
-    if name:
-        key = f"{kind}:{name.casefold()}"
-    else:
-        now = dt.datetime.now(dt.timezone.utc)
-        name = (tr("Gateways {time}") if kind == "gateways" else tr("Sensors {time}")).format(
-            time=now.astimezone().strftime("%Y-%m-%d %H:%M"))
-        key = f"{kind}:{now.strftime('%Y%m%dT%H%M%S.%fZ')}"
-    return ScenarioTarget(uri, niscode, name, key)
-
-
-def save_run_scenario(target: ScenarioTarget, feedback, crs, *, kind: str, objective: str, result, coverage,
-                      x, y, labels, parameters: dict, figures: dict, antenna_heights=None) -> int:
-    """Save a placement as a scenario (sites in EPSG:31370) in one transaction; returns its fid."""
-    import numpy as np
-
-    from ...smart_municipality.siting.scenarios import method_name, placement_sites, save_scenario
-    from ...smart_municipality.store import open_store
-
-    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-    lambert72 = QgsCoordinateReferenceSystem("EPSG:31370")
-    if crs != lambert72:
-        from qgis.core import QgsCoordinateTransform, QgsPointXY, QgsProject
-
-        transform = QgsCoordinateTransform(crs, lambert72, QgsProject.instance())
-        points = [transform.transform(QgsPointXY(float(px), float(py))) for px, py in zip(x, y)]
-        x, y = np.array([p.x() for p in points]), np.array([p.y() for p in points])
-    sites = placement_sites(result, x, y, labels, coverage, antenna_heights=antenna_heights)
-    with open_store(target.uri) as store:
-        fid = save_scenario(store, niscode=target.niscode, scenario_key=target.scenario_key, name=target.name,
-                            kind=kind, objective=objective, method=method_name(result), parameters=parameters,
-                            result=figures, objective_value=result.objective, bound=result.bound,
-                            quality=result.quality, sites=sites, feedback=feedback)
-        label = store.label
-    feedback.pushInfo(tr("Saved as scenario '{name}' of {niscode} in {store}.").format(
-        name=target.name, niscode=target.niscode, store=label))
-    return fid
+    return target(store_uri_parameter(alg, parameters, alg.STORE, context), kind,
+                  alg.parameterAsString(parameters, alg.NISCODE, context),
+                  alg.parameterAsString(parameters, alg.SCENARIO_NAME, context),
+                  [_niscode_values(demand_source), _niscode_values(candidates_source)])
