@@ -6,33 +6,19 @@ from qgis.core import (
     QgsFeature,
     QgsFields,
     QgsGeometry,
-    QgsPalettedRasterRenderer,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterRasterDestination,
 )
-from qgis.PyQt.QtGui import QColor
 
 from ...smart_municipality.common.sinks import add_features
 from ...smart_municipality.compat.qt import FIELD_DOUBLE, FIELD_INT, ProcessingSourceType, WkbType, new_field
 from ...smart_municipality.errors import Cancelled
 from ...smart_municipality.i18n import tr
+from ...smart_municipality.siting.styles import output_look
 from . import siting_common as common
-
-
-def best_server_renderer(names: list[str]):
-    """Paletted renderer: one colour per gateway, labelled with its id."""
-
-    def factory(layer):
-        classes = []
-        for index, name in enumerate(names):
-            colour = QColor.fromHsv(int((index * 137.508) % 360), 160, 220)
-            classes.append(QgsPalettedRasterRenderer.Class(index, colour, name))
-        return QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes)
-
-    return factory
 
 
 class RadioCoverageAlgorithm(common.SitingAlgorithm):
@@ -88,7 +74,7 @@ class RadioCoverageAlgorithm(common.SitingAlgorithm):
     def execute(self, parameters, context, feedback):
         import numpy as np
 
-        from ...smart_municipality.siting.coverage import compute_coverage, sf_polygons
+        from ...smart_municipality.siting.coverage import compute_coverage
 
         dem = common.dem_layer(self, parameters, context)
         source = self.parameterAsSource(parameters, self.GATEWAYS, context)
@@ -127,12 +113,29 @@ class RadioCoverageAlgorithm(common.SitingAlgorithm):
             if path:  # empty: an optional raster the caller did not ask for
                 outputs[key] = common.write_raster(path, array, grid, nodata)
         feedback.setProgress(90)
+        sink_id = self._write_sf_polygons(parameters, context, dem.crs(), result, grid)
+        outputs[self.OUTPUT_SF_POLYGONS] = sink_id
+        share = result.covered_share(terrain.nodata)
+        outputs[self.COVERED_SHARE] = share
+        feedback.pushInfo(tr("{:.1f} % of the cells are covered at SF12 or better with the fade margin.").format(
+            100 * share))
+        names = [tx.id for tx in gateways]
+        for key in (self.OUTPUT_POWER, self.OUTPUT_SF, self.OUTPUT_REDUNDANCY, self.OUTPUT_SERVER):
+            qml, renderer = output_look(key, names)
+            common.style_output(self, context, outputs.get(key), qml, renderer_factory=renderer)
+        common.style_output(self, context, sink_id, output_look(self.OUTPUT_SF_POLYGONS)[0])
+        return outputs
+
+    def _write_sf_polygons(self, parameters, context, crs, result, grid) -> str | None:
+        """The area covered at each spreading factor or better, as polygons (only when the output is asked for)."""
+        from ...smart_municipality.siting.coverage import sf_polygons
+
         fields = QgsFields()
         for name, kind in (("sf", FIELD_INT), ("area_km2", FIELD_DOUBLE), ("cumulative_km2", FIELD_DOUBLE),
                            ("cumulative_share", FIELD_DOUBLE)):
             fields.append(new_field(name, kind))
         sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT_SF_POLYGONS, context, fields,
-                                             WkbType.MultiPolygon, dem.crs())
+                                             WkbType.MultiPolygon, crs)
         for row in sf_polygons(result.min_sf, grid) if sink is not None else ():  # None: not asked for
             feature = QgsFeature(fields)
             geometry = QgsGeometry()
@@ -140,15 +143,4 @@ class RadioCoverageAlgorithm(common.SitingAlgorithm):
             feature.setGeometry(geometry)
             feature.setAttributes([row["sf"], row["area_km2"], row["cumulative_km2"], row["cumulative_share"]])
             add_features(sink, feature, self.parameterDefinition(self.OUTPUT_SF_POLYGONS).description())
-        outputs[self.OUTPUT_SF_POLYGONS] = sink_id
-        share = result.covered_share(terrain.nodata)
-        outputs[self.COVERED_SHARE] = share
-        feedback.pushInfo(tr("{:.1f} % of the cells are covered at SF12 or better with the fade margin.").format(
-            100 * share))
-        common.style_output(self, context, outputs[self.OUTPUT_POWER], "siting_received_power.qml")
-        common.style_output(self, context, outputs.get(self.OUTPUT_SF), "siting_min_sf.qml")
-        common.style_output(self, context, outputs.get(self.OUTPUT_REDUNDANCY), "siting_redundancy.qml")
-        common.style_output(self, context, outputs.get(self.OUTPUT_SERVER), None,
-                            renderer_factory=best_server_renderer([tx.id for tx in gateways]))
-        common.style_output(self, context, sink_id, "siting_sf_coverage.qml")
-        return outputs
+        return sink_id

@@ -51,7 +51,7 @@ from ...smart_municipality.compat.qt import (
 )
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.resources import style_path
+from ...smart_municipality.resources import style_layer
 from ...smart_municipality.siting.linkbudget import (
     DEFAULT_CABLE_LOSS_DB,
     DEFAULT_DEVICE_EIRP_DBM,
@@ -69,6 +69,7 @@ from ...smart_municipality.siting.pathloss import (
     resolve_parameter_set,
     user_log_distance,
 )
+from ...smart_municipality.siting.styles import OUTPUT_STYLES
 from .base import SmartMunicipalityAlgorithm
 
 if TYPE_CHECKING:
@@ -531,13 +532,7 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         self.renderer_factory = renderer_factory
 
     def postProcessLayer(self, layer: QgsMapLayer, context: QgsProcessingContext, feedback) -> None:  # noqa: N802
-        if self.qml:
-            layer.loadNamedStyle(style_path(self.qml))
-        if self.renderer_factory is not None:
-            layer.setRenderer(self.renderer_factory(layer))
-        if self.name:
-            layer.setName(self.name)
-        layer.triggerRepaint()
+        style_layer(layer, self.qml, self.name, self.renderer_factory)
 
 
 def style_output(alg, context, destination: str, qml: str | None, name: str | None = None,
@@ -610,7 +605,7 @@ def write_sites(alg, parameters, context, key: str, crs, x, y, labels, existing,
         feature.setAttributes([labels[j], rank, int(bool(existing[j])), float(costs[j]), step.get("gain"),
                                objective, share])
         add_features(sink, feature, alg.parameterDefinition(key).description())
-    style_output(alg, context, sink_id, "siting_sites.qml")
+    style_output(alg, context, sink_id, OUTPUT_STYLES[alg.OUTPUT_SITES])
     return sink_id
 
 
@@ -634,7 +629,7 @@ def write_demand(alg, parameters, context, key: str, crs, table: PointTable,
         feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(table.x[i]), float(table.y[i]))))
         feature.setAttributes([lists[name][i] for name in columns])
         add_features(sink, feature, alg.parameterDefinition(key).description())
-    style_output(alg, context, sink_id, "siting_demand.qml")
+    style_output(alg, context, sink_id, OUTPUT_STYLES[alg.OUTPUT_DEMAND])
     return sink_id
 
 

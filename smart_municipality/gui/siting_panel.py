@@ -49,16 +49,15 @@ from qgis.PyQt.QtWidgets import (
 from ..common.sinks import add_features
 from ..compat.qt import FIELD_DOUBLE, FIELD_STRING, GeometryType, LayerFilter, new_field
 from ..i18n import tr
-from ..resources import style_path
+from ..resources import style_layer, style_path
+from ..siting.styles import BEST_SERVER, output_look
 
 PROVIDER = "smart_municipality"
 CANDIDATE_FIELDS = (("site_id", FIELD_STRING), ("height", FIELD_DOUBLE), ("cost", FIELD_DOUBLE))
 DEFAULT_HEIGHT_M = 15.0
 TASKS = ("radio_coverage", "site_gateways", "site_sensors")
-RASTER_STYLES = {"OUTPUT_POWER": "siting_received_power.qml", "OUTPUT_SF": "siting_min_sf.qml",
-                 "OUTPUT_REDUNDANCY": "siting_redundancy.qml"}
-VECTOR_STYLES = {"OUTPUT_SITES": "siting_sites.qml", "OUTPUT_DEMAND": "siting_demand.qml",
-                 "OUTPUT_SF_POLYGONS": "siting_sf_coverage.qml"}
+#: the raster outputs (read from their file when Processing did not keep the layer)
+RASTER_OUTPUTS = ("OUTPUT_POWER", "OUTPUT_SF", "OUTPUT_REDUNDANCY", "OUTPUT_SERVER")
 
 
 @dataclass
@@ -393,24 +392,20 @@ class SitingDock(QgsDockWidget):
             if not isinstance(value, str) or not key.startswith("OUTPUT_") or key == "OUTPUT_REPORT":
                 continue
             layer = context.takeResultLayer(value)
-            if layer is None and (key in RASTER_STYLES or key == "OUTPUT_SERVER"):
+            if layer is None and key in RASTER_OUTPUTS:
                 layer = QgsRasterLayer(value, key)
             if layer is None or not layer.isValid():
                 continue
-            style = RASTER_STYLES.get(key) or VECTOR_STYLES.get(key)
-            if style:
-                layer.loadNamedStyle(style_path(style))
-            elif key == "OUTPUT_SERVER":
-                from ...processing.algorithms.radio_coverage import best_server_renderer
-
-                sites = parameters["GATEWAYS"]
-                id_field = parameters.get("ID_FIELD")
-                labels = [str(f[id_field]) if id_field else str(f.id()) for f in sites.getFeatures()]
-                layer.setRenderer(best_server_renderer(labels)(layer))
-            layer.setName(f"{name}: {self._output_title(key)}")
+            qml, renderer = output_look(key, self._gateway_names(parameters) if key == BEST_SERVER else None)
+            style_layer(layer, qml, f"{name}: {self._output_title(key)}", renderer)
             project.addMapLayer(layer)
             layers[key] = layer
         return layers
+
+    @staticmethod
+    def _gateway_names(parameters: dict[str, Any]) -> list[str]:
+        id_field = parameters.get("ID_FIELD")
+        return [str(f[id_field]) if id_field else str(f.id()) for f in parameters["GATEWAYS"].getFeatures()]
 
     @staticmethod
     def _output_title(key: str) -> str:
