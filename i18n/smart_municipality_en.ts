@@ -4,242 +4,243 @@
     <context>
         <name>SmartMunicipality</name>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="46" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="43" />
             <source>Aggregate sensor readings</source>
             <translation>Aggregate sensor readings</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="49" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="46" />
             <source>Statistics of one property per sensor or per area (polygons), per hour, day, week, month or year (calendar periods in Belgian time; the clock-change days have 23 and 25 hours and are counted so).&lt;br&gt;Columns: number of valid readings and of expected readings, data completeness (%), mean, median, minimum, maximum, sum, a percentile and the number of exceedances of a threshold — of single readings (e.g. NO2 hours above 200 µg/m³) or of daily means (e.g. PM10 days above 50 µg/m³).&lt;br&gt;&lt;b&gt;EU rule&lt;/b&gt;: a period mean is only given when at least the minimum completeness (75 % by default) of the period holds valid readings; mean_raw keeps the unqualified mean. Readings marked invalid (Telraam uptime ≤ 0.5, AirBase flags, negative concentrations) never count.&lt;br&gt;Per area, the readings of every sensor inside the polygon are pooled; sensors outside every polygon are left out.</source>
             <translation>Statistics of one property per sensor or per area (polygons), per hour, day, week, month or year (calendar periods in Belgian time; the clock-change days have 23 and 25 hours and are counted so).&lt;br&gt;Columns: number of valid readings and of expected readings, data completeness (%), mean, median, minimum, maximum, sum, a percentile and the number of exceedances of a threshold — of single readings (e.g. NO2 hours above 200 µg/m³) or of daily means (e.g. PM10 days above 50 µg/m³).&lt;br&gt;&lt;b&gt;EU rule&lt;/b&gt;: a period mean is only given when at least the minimum completeness (75 % by default) of the period holds valid readings; mean_raw keeps the unqualified mean. Readings marked invalid (Telraam uptime ≤ 0.5, AirBase flags, negative concentrations) never count.&lt;br&gt;Per area, the readings of every sensor inside the polygon are pooled; sensors outside every polygon are left out.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="77" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
             <source>Per</source>
             <translation>Per</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="77" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
             <source>sensor</source>
             <translation>sensor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="77" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
             <source>area</source>
             <translation>area</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="80" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="77" />
             <source>Areas (for 'per area')</source>
             <translation>Areas (for 'per area')</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="81" />
-            <location filename="../processing/algorithms/site_sensors.py" line="87" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="125" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="78" />
+            <location filename="../processing/algorithms/site_sensors.py" line="117" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="132" />
             <source>Area name field</source>
             <translation>Area name field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="86" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="83" />
             <source>Percentile</source>
             <translation>Percentile</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="88" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="85" />
             <source>Threshold for exceedances</source>
             <translation>Threshold for exceedances</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="90" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="87" />
             <source>Count exceedances of</source>
             <translation>Count exceedances of</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="91" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="88" />
             <source>single readings</source>
             <translation>single readings</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="91" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="88" />
             <source>daily means</source>
             <translation>daily means</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="92" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="89" />
             <source>Minimum data completeness (%)</source>
             <translation>Minimum data completeness (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="94" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="91" />
             <source>Statistics</source>
             <translation>Statistics</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="118" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="115" />
             <source>The store holds no {property} readings for this municipality and period.</source>
             <translation>The store holds no {property} readings for this municipality and period.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="120" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="117" />
             <source>{n} readings of {sensors} sensors.</source>
             <translation>{n} readings of {sensors} sensors.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="171" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="168" />
             <source>Choose the area layer to aggregate per area.</source>
             <translation>Choose the area layer to aggregate per area.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="51" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="56" />
             <source>Calibrate path loss from measurements</source>
             <translation>Calibrate path loss from measurements</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="54" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="57" />
             <source>Fits the log-distance path-loss model PL(d) = PL(1 km) + 10·n·log(d/1 km) to measured uplinks (a TTN Mapper export or a field test: position, gateway id, RSSI, SNR), jointly and per gateway.&lt;br&gt;Measured path loss = EIRP + gain − cable loss − (RSSI + min(SNR, 0)). Rows with an empty RSSI or −200 dBm are packets that were not received; when there are such rows the fit is a censored (Tobit) maximum-likelihood fit, otherwise ordinary least squares.&lt;br&gt;Reports the RMSE of the chosen prior model and of the fit, and (with three gateways or more) the RMSE on each gateway left out of the fit. The fit is saved as a parameter set under its name (and optionally as a .json file) that 'Radio coverage' and 'Place gateways' accept.&lt;br&gt;Give the measurements either as a point layer in the gateways' CRS or as a CSV file (comma or semicolon, lat/lon in WGS84 or x/y in Lambert 72).</source>
             <translation>Fits the log-distance path-loss model PL(d) = PL(1 km) + 10·n·log(d/1 km) to measured uplinks (a TTN Mapper export or a field test: position, gateway id, RSSI, SNR), jointly and per gateway.&lt;br&gt;Measured path loss = EIRP + gain − cable loss − (RSSI + min(SNR, 0)). Rows with an empty RSSI or −200 dBm are packets that were not received; when there are such rows the fit is a censored (Tobit) maximum-likelihood fit, otherwise ordinary least squares.&lt;br&gt;Reports the RMSE of the chosen prior model and of the fit, and (with three gateways or more) the RMSE on each gateway left out of the fit. The fit is saved as a parameter set under its name (and optionally as a .json file) that 'Radio coverage' and 'Place gateways' accept.&lt;br&gt;Give the measurements either as a point layer in the gateways' CRS or as a CSV file (comma or semicolon, lat/lon in WGS84 or x/y in Lambert 72).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="68" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="89" />
             <source>Measurements (points)</source>
             <translation>Measurements (points)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="71" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="92" />
             <source>Measurements (CSV file)</source>
             <translation>Measurements (CSV file)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="73" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="94" />
             <source>Gateway id field of the measurements (empty: detect)</source>
             <translation>Gateway id field of the measurements (empty: detect)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="74" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="95" />
             <source>RSSI field (empty: detect)</source>
             <translation>RSSI field (empty: detect)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="75" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="96" />
             <source>SNR field (empty: detect)</source>
             <translation>SNR field (empty: detect)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="76" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="97" />
             <source>Spreading factor field (empty: detect)</source>
             <translation>Spreading factor field (empty: detect)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="79" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="63" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="100" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="52" />
             <source>Gateways</source>
             <translation>Gateways</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="81" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="65" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="102" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="54" />
             <source>Gateway id field</source>
             <translation>Gateway id field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="84" />
-            <location filename="../processing/algorithms/siting_common.py" line="126" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="105" />
+            <location filename="../processing/algorithms/siting_common.py" line="175" />
             <source>Frequency (MHz)</source>
             <translation>Frequency (MHz)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="87" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="108" />
             <source>Device height (m above ground)</source>
             <translation>Device height (m above ground)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="90" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="111" />
             <source>Model to compare with (RMSE before)</source>
             <translation>Model to compare with (RMSE before)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="93" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="114" />
             <source>Also fit each gateway separately</source>
             <translation>Also fit each gateway separately</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="94" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="116" />
             <source>Least measurements for a gateway's own fit</source>
             <translation>Least measurements for a gateway's own fit</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="96" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="118" />
             <source>Name of the parameter set</source>
             <translation>Name of the parameter set</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="97" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="119" />
             <source>Parameter set file</source>
             <translation>Parameter set file</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="98" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="120" />
             <source>Parameter set (*.json)</source>
             <translation>Parameter set (*.json)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="100" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="122" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="206" />
             <source>Calibration per gateway</source>
             <translation>Calibration per gateway</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="102" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="124" />
             <source>RMSE of the prior model (dB)</source>
             <translation>RMSE of the prior model (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="103" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="125" />
             <source>RMSE of the fit (dB)</source>
             <translation>RMSE of the fit (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="104" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="126" />
             <source>RMSE on held-out gateways (dB)</source>
             <translation>RMSE on held-out gateways (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="105" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="127" />
             <source>Saved parameter set</source>
             <translation>Saved parameter set</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="113" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="135" />
             <source>The measurements are in {} but the gateways in {}; reproject one of them so both use the same CRS.</source>
             <translation>The measurements are in {} but the gateways in {}; reproject one of them so both use the same CRS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="121" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="143" />
             <source>Choose the gateway id and RSSI fields of the measurements; they could not be detected from the field names.</source>
             <translation>Choose the gateway id and RSSI fields of the measurements; they could not be detected from the field names.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="156" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="178" />
             <source>Measurements read from a CSV file are in EPSG:31370; reproject the gateways to EPSG:31370 too.</source>
             <translation>Measurements read from a CSV file are in EPSG:31370; reproject the gateways to EPSG:31370 too.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="159" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="181" />
             <source>Give the measurements as a point layer or as a CSV file.</source>
             <translation>Give the measurements as a point layer or as a CSV file.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="160" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="182" />
             <source>{n} measurements, {r} received.</source>
             <translation>{n} measurements, {r} received.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="186" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="208" />
             <source>Joint fit: PL(1 km) = {pl0:.2f} dB, n = {n:.3f}, σ = {s:.2f} dB; RMSE {b:.2f} dB with the prior model, {a:.2f} dB with the fit.</source>
             <translation>Joint fit: PL(1 km) = {pl0:.2f} dB, n = {n:.3f}, σ = {s:.2f} dB; RMSE {b:.2f} dB with the prior model, {a:.2f} dB with the fit.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="190" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="212" />
             <source>Saved as parameter set '{name}' ({path}); a fade margin of {m:.1f} dB gives 90 % location reliability.</source>
             <translation>Saved as parameter set '{name}' ({path}); a fade margin of {m:.1f} dB gives 90 % location reliability.</translation>
         </message>
@@ -323,21 +324,21 @@
         <message>
             <location filename="../processing/algorithms/download_addresses.py" line="38" />
             <location filename="../processing/algorithms/download_grb.py" line="47" />
-            <location filename="../processing/algorithms/load_gipod.py" line="70" />
+            <location filename="../processing/algorithms/load_gipod.py" line="71" />
             <source>Municipality (name or NIS code)</source>
             <translation>Municipality (name or NIS code)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/download_addresses.py" line="39" />
             <location filename="../processing/algorithms/download_grb.py" line="54" />
-            <location filename="../processing/algorithms/load_gipod.py" line="83" />
+            <location filename="../processing/algorithms/load_gipod.py" line="84" />
             <source>GeoPackage</source>
             <translation>GeoPackage</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/download_addresses.py" line="40" />
             <location filename="../processing/algorithms/download_grb.py" line="55" />
-            <location filename="../processing/algorithms/load_gipod.py" line="84" />
+            <location filename="../processing/algorithms/load_gipod.py" line="85" />
             <source>GeoPackage (*.gpkg *.GPKG)</source>
             <translation>GeoPackage (*.gpkg *.GPKG)</translation>
         </message>
@@ -363,8 +364,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/download_grb.py" line="49" />
-            <location filename="../processing/algorithms/load_gipod.py" line="72" />
-            <location filename="../processing/algorithms/map_study.py" line="86" />
+            <location filename="../processing/algorithms/load_gipod.py" line="73" />
+            <location filename="../processing/algorithms/map_study.py" line="89" />
             <source>Or an extent</source>
             <translation>Or an extent</translation>
         </message>
@@ -380,7 +381,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/download_grb.py" line="71" />
-            <location filename="../processing/algorithms/load_gipod.py" line="91" />
+            <location filename="../processing/algorithms/load_gipod.py" line="92" />
             <source>Give either a municipality or an extent, not both.</source>
             <translation>Give either a municipality or an extent, not both.</translation>
         </message>
@@ -391,7 +392,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/download_grb.py" line="86" />
-            <location filename="../processing/algorithms/load_gipod.py" line="109" />
+            <location filename="../processing/algorithms/load_gipod.py" line="110" />
             <source>The extent has no coordinate reference system; choose it on the map or add it as [EPSG:31370].</source>
             <translation>The extent has no coordinate reference system; choose it on the map or add it as [EPSG:31370].</translation>
         </message>
@@ -413,7 +414,7 @@
         <message>
             <location filename="../processing/algorithms/export_projects_open_data.py" line="46" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="75" />
-            <location filename="../processing/algorithms/import_observations.py" line="61" />
+            <location filename="../processing/algorithms/import_observations.py" line="62" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
@@ -472,7 +473,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="60" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="86" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="90" />
             <source>Vacancy indicators per area</source>
             <translation>Vacancy indicators per area</translation>
         </message>
@@ -522,29 +523,34 @@
             <translation>Publisher</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="102" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="103" />
             <source>Choose the indicators layer (the output of Vacancy indicators per area).</source>
             <translation>Choose the indicators layer (the output of Vacancy indicators per area).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="118" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="119" />
             <source>Choose the vacancy register to publish points from, or untick the points.</source>
             <translation>Choose the vacancy register to publish points from, or untick the points.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="121" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="122" />
             <source>Choose at least one property type to publish as points.</source>
             <translation>Choose at least one property type to publish as points.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="126" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="127" />
             <source>{n} points published.</source>
             <translation>{n} points published.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="130" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="131" />
             <source>{n} areas written; figures suppressed in {small} small-number areas.</source>
             <translation>{n} areas written; figures suppressed in {small} small-number areas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="137" />
+            <source>{n} areas were not flagged small_numbers but have fewer than {limit} units or no flag at all; their figures were suppressed too.</source>
+            <translation>{n} areas were not flagged small_numbers but have fewer than {limit} units or no flag at all; their figures were suppressed too.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="29" />
@@ -553,66 +559,66 @@
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="32" />
-            <source>Imports readings from CSV, XLSX (or a zip with one CSV) into the study store.&lt;br&gt;&lt;b&gt;Known formats&lt;/b&gt; import without more: CurieuzeNeuzen 2018, the Gent bicycle counters, EEA AirBase hourly files (24 value/flag pairs per day, -999 missing), the Recht op Lucht campaign, IRCEL-CELINE exports (one column per station), Telraam report CSVs and sensor.community archive files.&lt;br&gt;&lt;b&gt;Other files&lt;/b&gt;: choose 'Column mapping' and describe the columns as key=value pairs separated by ';'. Long format (one row per reading): &lt;i&gt;time=Tijdstip; sensor=Meetpunt; x=lon; y=lat; values=NO2:no2,PM10:pm10&lt;/i&gt;. Wide format, one column per sensor: &lt;i&gt;layout=wide_sensors; time=Datum; property=no2&lt;/i&gt;; one column per hour: &lt;i&gt;layout=wide_hours; time=Datum; hour_columns=H1,H2,…; property=pm10&lt;/i&gt;. Other keys: time_end, time_format, sensor_name, name, epsg, unit, unit_column, quality, missing, flag_columns, duplicates (error or replicates), resolution_s, aggregation, source, period.&lt;br&gt;&lt;b&gt;Time zone&lt;/b&gt;: times with an offset need none; for times without one choose their zone (the plugin never guesses). The repeated autumn hour is resolved by row order; a time in the skipped spring hour is refused.&lt;br&gt;Units are converted to the property's standard unit (µg/m³ …); an unknown unit, one property in two units, contradictory duplicates or a sensor without position (when positions are mapped) stop the import with one sentence, and nothing is written. Importing the same file again adds nothing.</source>
-            <translation>Imports readings from CSV, XLSX (or a zip with one CSV) into the study store.&lt;br&gt;&lt;b&gt;Known formats&lt;/b&gt; import without more: CurieuzeNeuzen 2018, the Gent bicycle counters, EEA AirBase hourly files (24 value/flag pairs per day, -999 missing), the Recht op Lucht campaign, IRCEL-CELINE exports (one column per station), Telraam report CSVs and sensor.community archive files.&lt;br&gt;&lt;b&gt;Other files&lt;/b&gt;: choose 'Column mapping' and describe the columns as key=value pairs separated by ';'. Long format (one row per reading): &lt;i&gt;time=Tijdstip; sensor=Meetpunt; x=lon; y=lat; values=NO2:no2,PM10:pm10&lt;/i&gt;. Wide format, one column per sensor: &lt;i&gt;layout=wide_sensors; time=Datum; property=no2&lt;/i&gt;; one column per hour: &lt;i&gt;layout=wide_hours; time=Datum; hour_columns=H1,H2,…; property=pm10&lt;/i&gt;. Other keys: time_end, time_format, sensor_name, name, epsg, unit, unit_column, quality, missing, flag_columns, duplicates (error or replicates), resolution_s, aggregation, source, period.&lt;br&gt;&lt;b&gt;Time zone&lt;/b&gt;: times with an offset need none; for times without one choose their zone (the plugin never guesses). The repeated autumn hour is resolved by row order; a time in the skipped spring hour is refused.&lt;br&gt;Units are converted to the property's standard unit (µg/m³ …); an unknown unit, one property in two units, contradictory duplicates or a sensor without position (when positions are mapped) stop the import with one sentence, and nothing is written. Importing the same file again adds nothing.</translation>
+            <source>Imports readings from CSV, XLSX (or a zip with one CSV) into the study store.&lt;br&gt;&lt;b&gt;Known formats&lt;/b&gt; import without more: CurieuzeNeuzen 2018, the Gent bicycle counters, EEA AirBase hourly files (24 value/flag pairs per day, -999 missing), the Recht op Lucht campaign, IRCEL-CELINE exports (one column per station), Telraam report CSVs and sensor.community archive files.&lt;br&gt;&lt;b&gt;Other files&lt;/b&gt;: choose 'Column mapping' and describe the columns as key=value pairs separated by ';'. Long format (one row per reading): &lt;i&gt;time=Tijdstip; sensor=Meetpunt; x=lon; y=lat; values=NO2:no2,PM10:pm10&lt;/i&gt;. Wide format, one column per sensor: &lt;i&gt;layout=wide_sensors; time=Datum; property=no2&lt;/i&gt;; one column per hour: &lt;i&gt;layout=wide_hours; time=Datum; hour_columns=H1,H2,…; property=pm10&lt;/i&gt;. Other keys: time_end, time_format, sensor_name, name, epsg, unit, unit_column, quality, missing, flag_columns, duplicates (error or replicates), resolution_s, aggregation, source, period.&lt;br&gt;&lt;b&gt;Time zone&lt;/b&gt;: times with an offset need none; for times without one choose their zone (the plugin never guesses). The repeated autumn hour is resolved by the row order of each sensor (rows in time order, either way); a time in the skipped spring hour is refused.&lt;br&gt;Units are converted to the property's standard unit (µg/m³ …); an unknown unit, one property in two units, contradictory duplicates or a sensor without position (when positions are mapped) stop the import with one sentence, and nothing is written. Importing the same file again adds nothing.</source>
+            <translation>Imports readings from CSV, XLSX (or a zip with one CSV) into the study store.&lt;br&gt;&lt;b&gt;Known formats&lt;/b&gt; import without more: CurieuzeNeuzen 2018, the Gent bicycle counters, EEA AirBase hourly files (24 value/flag pairs per day, -999 missing), the Recht op Lucht campaign, IRCEL-CELINE exports (one column per station), Telraam report CSVs and sensor.community archive files.&lt;br&gt;&lt;b&gt;Other files&lt;/b&gt;: choose 'Column mapping' and describe the columns as key=value pairs separated by ';'. Long format (one row per reading): &lt;i&gt;time=Tijdstip; sensor=Meetpunt; x=lon; y=lat; values=NO2:no2,PM10:pm10&lt;/i&gt;. Wide format, one column per sensor: &lt;i&gt;layout=wide_sensors; time=Datum; property=no2&lt;/i&gt;; one column per hour: &lt;i&gt;layout=wide_hours; time=Datum; hour_columns=H1,H2,…; property=pm10&lt;/i&gt;. Other keys: time_end, time_format, sensor_name, name, epsg, unit, unit_column, quality, missing, flag_columns, duplicates (error or replicates), resolution_s, aggregation, source, period.&lt;br&gt;&lt;b&gt;Time zone&lt;/b&gt;: times with an offset need none; for times without one choose their zone (the plugin never guesses). The repeated autumn hour is resolved by the row order of each sensor (rows in time order, either way); a time in the skipped spring hour is refused.&lt;br&gt;Units are converted to the property's standard unit (µg/m³ …); an unknown unit, one property in two units, contradictory duplicates or a sensor without position (when positions are mapped) stop the import with one sentence, and nothing is written. Importing the same file again adds nothing.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="59" />
+            <location filename="../processing/algorithms/import_observations.py" line="60" />
             <source>File with readings</source>
             <translation>File with readings</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="59" />
+            <location filename="../processing/algorithms/import_observations.py" line="60" />
             <source>Tables (*.csv *.txt *.tsv *.xlsx *.zip);;All (*)</source>
             <translation>Tables (*.csv *.txt *.tsv *.xlsx *.zip);;All (*)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="61" />
+            <location filename="../processing/algorithms/import_observations.py" line="62" />
             <source>Detect automatically</source>
             <translation>Detect automatically</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="62" />
+            <location filename="../processing/algorithms/import_observations.py" line="63" />
             <source>Column mapping (below)</source>
             <translation>Column mapping (below)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="63" />
+            <location filename="../processing/algorithms/import_observations.py" line="64" />
             <source>Column mapping (key=value; …)</source>
             <translation>Column mapping (key=value; …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="66" />
+            <location filename="../processing/algorithms/import_observations.py" line="67" />
             <source>Time zone of times without offset</source>
             <translation>Time zone of times without offset</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="67" />
+            <location filename="../processing/algorithms/import_observations.py" line="68" />
             <source>(the times carry an offset)</source>
             <translation>(the times carry an offset)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="67" />
+            <location filename="../processing/algorithms/import_observations.py" line="68" />
             <source>UTC+01:00 (standard time all year)</source>
             <translation>UTC+01:00 (standard time all year)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="69" />
+            <location filename="../processing/algorithms/import_observations.py" line="70" />
             <source>Property (when the format needs one, e.g. no2)</source>
             <translation>Property (when the format needs one, e.g. no2)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="71" />
+            <location filename="../processing/algorithms/import_observations.py" line="72" />
             <source>Position of a one-sensor file</source>
             <translation>Position of a one-sensor file</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="73" />
+            <location filename="../processing/algorithms/import_observations.py" line="74" />
             <source>Sheet (XLSX)</source>
             <translation>Sheet (XLSX)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="103" />
+            <location filename="../processing/algorithms/import_observations.py" line="104" />
             <source>Describe the columns in the column mapping, or choose a known format.</source>
             <translation>Describe the columns in the column mapping, or choose a known format.</translation>
         </message>
@@ -638,7 +644,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="88" />
-            <location filename="../processing/algorithms/match_addresses.py" line="65" />
+            <location filename="../processing/algorithms/match_addresses.py" line="64" />
             <source>Sheet (XLSX with several sheets)</source>
             <translation>Sheet (XLSX with several sheets)</translation>
         </message>
@@ -699,7 +705,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="116" />
-            <location filename="../processing/algorithms/sensors_common.py" line="110" />
+            <location filename="../processing/algorithms/sensors_common.py" line="121" />
             <source>Summary</source>
             <translation>Summary</translation>
         </message>
@@ -719,638 +725,665 @@
             <translation>Not read (personal, tax or free-text data): {columns}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="150" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="153" />
             <source>Placing the dossiers on addresses, buildings and parcels…</source>
             <translation>Placing the dossiers on addresses, buildings and parcels…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="156" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="159" />
             <source>The NIS code {code} is not five digits.</source>
             <translation>The NIS code {code} is not five digits.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="165" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="168" />
             <source>Placed by {method}: {count}</source>
             <translation>Placed by {method}: {count}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="167" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="170" />
             <source>Row {row} ({dossier}): {reason}</source>
             <translation>Row {row} ({dossier}): {reason}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="208" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="202" />
+            <source>the parameter Export date</source>
+            <translation>the parameter Export date</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="206" />
+            <source>the file name {name}</source>
+            <translation>the file name {name}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="218" />
             <source>The parcel layer has no CAPAKEY field; use the GRB parcels (ADP) or leave the parcel layer empty.</source>
             <translation>The parcel layer has no CAPAKEY field; use the GRB parcels (ADP) or leave the parcel layer empty.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="43" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="45" />
             <source>Interpolate sensor readings (IDW)</source>
             <translation>Interpolate sensor readings (IDW)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="46" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="48" />
             <source>An inverse-distance-weighted surface (GeoTIFF, EPSG:31370) of one value per sensor: the mean of the valid readings of a property over a period, or the latest reading, from the study store — or a field of a point layer (e.g. CurieuzeNeuzen tubes).&lt;br&gt;Each cell uses the nearest sensors (12 by default) with weights 1/distance^power (2 by default).&lt;br&gt;&lt;b&gt;Cross-validation&lt;/b&gt;: every sensor is estimated from the others with the same settings; the RMSE, MAE and bias are reported, so you see how far to trust the surface between sensors. An interpolation is no dispersion model: it knows nothing about streets, buildings or sources between the sensors.</source>
             <translation>An inverse-distance-weighted surface (GeoTIFF, EPSG:31370) of one value per sensor: the mean of the valid readings of a property over a period, or the latest reading, from the study store — or a field of a point layer (e.g. CurieuzeNeuzen tubes).&lt;br&gt;Each cell uses the nearest sensors (12 by default) with weights 1/distance^power (2 by default).&lt;br&gt;&lt;b&gt;Cross-validation&lt;/b&gt;: every sensor is estimated from the others with the same settings; the RMSE, MAE and bias are reported, so you see how far to trust the surface between sensors. An interpolation is no dispersion model: it knows nothing about streets, buildings or sources between the sensors.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="70" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="72" />
             <source>Value per sensor</source>
             <translation>Value per sensor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="71" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="73" />
             <source>mean over the period</source>
             <translation>mean over the period</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="71" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="73" />
             <source>latest reading</source>
             <translation>latest reading</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="75" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="77" />
             <source>Or: point layer with values</source>
             <translation>Or: point layer with values</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="77" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="83" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="79" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="99" />
             <source>Value field</source>
             <translation>Value field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="79" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="81" />
             <source>Extent (default: the sensors' extent)</source>
             <translation>Extent (default: the sensors' extent)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="81" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="83" />
             <source>Cell size (m)</source>
             <translation>Cell size (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="83" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="85" />
             <source>Power</source>
             <translation>Power</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="85" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="87" />
             <source>Nearest sensors used</source>
             <translation>Nearest sensors used</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="87" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="89" />
             <source>Surface</source>
             <translation>Surface</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="88" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="90" />
             <source>Cross-validation RMSE</source>
             <translation>Cross-validation RMSE</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="88" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="90" />
             <source>Cross-validation MAE</source>
             <translation>Cross-validation MAE</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="89" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
             <source>Cross-validation bias</source>
             <translation>Cross-validation bias</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="89" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
             <source>Sensors used</source>
             <translation>Sensors used</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="93" />
             <source>Cross-validation</source>
             <translation>Cross-validation</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="126" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="108" />
+            <source>{n} sensors with a value but without a position were left out.</source>
+            <translation>{n} sensors with a value but without a position were left out.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/interpolate_observations.py" line="134" />
             <source>Choose the field with the values to interpolate.</source>
             <translation>Choose the field with the values to interpolate.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="141" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="153" />
+            <source>{n} points without a value or without a geometry were left out.</source>
+            <translation>{n} points without a value or without a geometry were left out.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/interpolate_observations.py" line="157" />
             <source>Choose a study store or a point layer with values.</source>
             <translation>Choose a study store or a point layer with values.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="157" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="173" />
             <source>{n} sensors have a value.</source>
             <translation>{n} sensors have a value.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="43" />
+            <location filename="../processing/algorithms/load_gipod.py" line="44" />
             <source>{value} is not a date; write it as YYYY-MM-DD.</source>
             <translation>{value} is not a date; write it as YYYY-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="48" />
+            <location filename="../processing/algorithms/load_gipod.py" line="49" />
             <source>Load works on the public domain (GIPOD)</source>
             <translation>Load works on the public domain (GIPOD)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="51" />
+            <location filename="../processing/algorithms/load_gipod.py" line="52" />
             <source>Downloads the works and events on the public domain (GIPOD, Digitaal Vlaanderen) that overlap a period, for a municipality's bounding box or an extent, into a GeoPackage in EPSG:31370: layer INNAME with their areas and INNAME_PUNT with their points, every GIPOD property kept (GipodId, Description, Type, Status, Owner, MobilityHindrances ...) and Start/End as date-times (UTC).&lt;br&gt;&lt;br&gt;&lt;b&gt;Period&lt;/b&gt;: whole days in Belgian time; without dates, the coming 90 days. A work is kept when it starts before the period ends and ends on or after its first day.&lt;br&gt;The GeoPackage is only written when everything has arrived; a failure or a cancel leaves an existing file as it was. Use the result with &lt;i&gt;Conflicts between projects and works&lt;/i&gt;.</source>
             <translation>Downloads the works and events on the public domain (GIPOD, Digitaal Vlaanderen) that overlap a period, for a municipality's bounding box or an extent, into a GeoPackage in EPSG:31370: layer INNAME with their areas and INNAME_PUNT with their points, every GIPOD property kept (GipodId, Description, Type, Status, Owner, MobilityHindrances ...) and Start/End as date-times (UTC).&lt;br&gt;&lt;br&gt;&lt;b&gt;Period&lt;/b&gt;: whole days in Belgian time; without dates, the coming 90 days. A work is kept when it starts before the period ends and ends on or after its first day.&lt;br&gt;The GeoPackage is only written when everything has arrived; a failure or a cancel leaves an existing file as it was. Use the result with &lt;i&gt;Conflicts between projects and works&lt;/i&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="74" />
+            <location filename="../processing/algorithms/load_gipod.py" line="75" />
             <source>First day of the period</source>
             <translation>First day of the period</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="76" />
+            <location filename="../processing/algorithms/load_gipod.py" line="77" />
             <source>Last day of the period</source>
             <translation>Last day of the period</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="80" />
+            <location filename="../processing/algorithms/load_gipod.py" line="81" />
             <source>GIPOD collections</source>
             <translation>GIPOD collections</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="80" />
+            <location filename="../processing/algorithms/load_gipod.py" line="81" />
             <source>Works as areas (INNAME)</source>
             <translation>Works as areas (INNAME)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="81" />
+            <location filename="../processing/algorithms/load_gipod.py" line="82" />
             <source>Works as points (INNAME_PUNT)</source>
             <translation>Works as points (INNAME_PUNT)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="85" />
+            <location filename="../processing/algorithms/load_gipod.py" line="86" />
             <source>Number of works</source>
             <translation>Number of works</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="93" />
+            <location filename="../processing/algorithms/load_gipod.py" line="94" />
             <source>Give a municipality (name or NIS code) or an extent to load the works of.</source>
             <translation>Give a municipality (name or NIS code) or an extent to load the works of.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_irceline.py" line="33" />
+            <location filename="../processing/algorithms/load_irceline.py" line="31" />
             <source>Load IRCEL-CELINE official stations</source>
             <translation>Load IRCEL-CELINE official stations</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_irceline.py" line="36" />
+            <location filename="../processing/algorithms/load_irceline.py" line="34" />
             <source>Stores the stations of the official Belgian air-quality network (IRCEL-CELINE, VMM) and their hourly series of one pollutant for a period (default: the last 7 days). Without an area every station is read, which the time-series panel uses to compare a sensor with the nearest official station.&lt;br&gt;The service gives the end of each hour; readings are stored with the hour's start and end in UTC. Data: IRCEL-CELINE, CC BY 4.0.</source>
             <translation>Stores the stations of the official Belgian air-quality network (IRCEL-CELINE, VMM) and their hourly series of one pollutant for a period (default: the last 7 days). Without an area every station is read, which the time-series panel uses to compare a sensor with the nearest official station.&lt;br&gt;The service gives the end of each hour; readings are stored with the hour's start and end in UTC. Data: IRCEL-CELINE, CC BY 4.0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_irceline.py" line="47" />
+            <location filename="../processing/algorithms/load_irceline.py" line="45" />
             <source>Pollutant</source>
             <translation>Pollutant</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="25" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="26" />
             <source>Load sensor.community citizen sensors</source>
             <translation>Load sensor.community citizen sensors</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="28" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="29" />
             <source>Finds the sensor.community (luftdaten) citizen sensors in an area (default: the municipality's extent) and stores them with their latest values (PM10, PM2.5, temperature, humidity, pressure). With an archive period, the daily archive files of those sensors are read too (archive.sensor.community, ODbL).&lt;br&gt;Citizen sensors stand at private homes: they are flagged as personal data, and the public device register blurs their position. Loading again stores only what is new.</source>
             <translation>Finds the sensor.community (luftdaten) citizen sensors in an area (default: the municipality's extent) and stores them with their latest values (PM10, PM2.5, temperature, humidity, pressure). With an archive period, the daily archive files of those sensors are read too (archive.sensor.community, ODbL).&lt;br&gt;Citizen sensors stand at private homes: they are flagged as personal data, and the public device register blurs their position. Loading again stores only what is new.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="41" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="42" />
             <source>Archive from (date, optional)</source>
             <translation>Archive from (date, optional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="42" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="43" />
             <source>Archive until (date, not included)</source>
             <translation>Archive until (date, not included)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="29" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="27" />
             <source>Load SensorThings data</source>
             <translation>Load SensorThings data</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="32" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="30" />
             <source>Reads things, their locations, datastreams and observations from any OGC SensorThings API server (FROST, 52°North, …) into the study store.&lt;br&gt;&lt;b&gt;Server&lt;/b&gt;: the service root, e.g. https://iot.example.be/FROST-Server/v1.1. A protected server needs an authentication configuration from the QGIS authentication database (Basic, OAuth2, …).&lt;br&gt;&lt;b&gt;Filters&lt;/b&gt;: an observed property (its name on the server, e.g. NO2), an area (polygons; default: everything the server offers) and a period (default: the last 7 days). Pages are followed through @iot.nextLink.&lt;br&gt;Times are stored in UTC; instants and intervals are kept; results that are not numbers (text, objects, arrays) are kept as text. Loading again only asks for readings newer than those stored. Everything is written in one transaction: a failure or a cancel leaves the store as it was.</source>
             <translation>Reads things, their locations, datastreams and observations from any OGC SensorThings API server (FROST, 52°North, …) into the study store.&lt;br&gt;&lt;b&gt;Server&lt;/b&gt;: the service root, e.g. https://iot.example.be/FROST-Server/v1.1. A protected server needs an authentication configuration from the QGIS authentication database (Basic, OAuth2, …).&lt;br&gt;&lt;b&gt;Filters&lt;/b&gt;: an observed property (its name on the server, e.g. NO2), an area (polygons; default: everything the server offers) and a period (default: the last 7 days). Pages are followed through @iot.nextLink.&lt;br&gt;Times are stored in UTC; instants and intervals are kept; results that are not numbers (text, objects, arrays) are kept as text. Loading again only asks for readings newer than those stored. Everything is written in one transaction: a failure or a cancel leaves the store as it was.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="49" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="47" />
             <source>SensorThings service root URL</source>
             <translation>SensorThings service root URL</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="50" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="48" />
             <source>Authentication</source>
             <translation>Authentication</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="51" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="49" />
             <source>Observed property (name on the server)</source>
             <translation>Observed property (name on the server)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="28" />
+            <location filename="../processing/algorithms/load_telraam.py" line="26" />
             <source>Load Telraam traffic counts</source>
             <translation>Load Telraam traffic counts</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="31" />
+            <location filename="../processing/algorithms/load_telraam.py" line="29" />
             <source>Stores Telraam road segments (as lines) and their hourly reports: cars, bikes, pedestrians and heavy vehicles in both directions (A→B = _lft, B→A = _rgt), the V85 speed and the camera's uptime.&lt;br&gt;&lt;b&gt;API key&lt;/b&gt;: store your Telraam token in the QGIS authentication database (Settings › Options › Authentication: a Basic configuration with the token as password, or an API-header configuration with X-Api-Key) and choose it here; it is never written to settings or projects.&lt;br&gt;Segments: those in the area (default: the municipality's extent) or the ids given. Hours with an uptime of 0.5 or less are stored but do not count in statistics. Long periods are asked in 90-day parts; loading again asks only for hours after the newest stored one.</source>
             <translation>Stores Telraam road segments (as lines) and their hourly reports: cars, bikes, pedestrians and heavy vehicles in both directions (A→B = _lft, B→A = _rgt), the V85 speed and the camera's uptime.&lt;br&gt;&lt;b&gt;API key&lt;/b&gt;: store your Telraam token in the QGIS authentication database (Settings › Options › Authentication: a Basic configuration with the token as password, or an API-header configuration with X-Api-Key) and choose it here; it is never written to settings or projects.&lt;br&gt;Segments: those in the area (default: the municipality's extent) or the ids given. Hours with an uptime of 0.5 or less are stored but do not count in statistics. Long periods are asked in 90-day parts; loading again asks only for hours after the newest stored one.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="45" />
+            <location filename="../processing/algorithms/load_telraam.py" line="43" />
             <source>Telraam API key (authentication)</source>
             <translation>Telraam API key (authentication)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="46" />
+            <location filename="../processing/algorithms/load_telraam.py" line="44" />
             <source>Segment ids (comma-separated, optional)</source>
             <translation>Segment ids (comma-separated, optional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="38" />
+            <location filename="../processing/algorithms/map_study.py" line="41" />
             <source>{paper} landscape</source>
             <translation>{paper} landscape</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="38" />
+            <location filename="../processing/algorithms/map_study.py" line="41" />
             <source>{paper} portrait</source>
             <translation>{paper} portrait</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="44" />
+            <location filename="../processing/algorithms/map_study.py" line="47" />
             <source>Map study (PDF)</source>
             <translation>Map study (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="47" />
+            <location filename="../processing/algorithms/map_study.py" line="50" />
             <source>Makes the map study of a municipality (or of the whole region in the store, or of an extent) as one PDF: a title page with the contents, an overview map, then a page per theme with map, legend, scale bar, north arrow, sources, date, the theme's key figures and a chart. Optionally an atlas with one page per neighbourhood.&lt;br&gt;&lt;br&gt;&lt;b&gt;Themes&lt;/b&gt;: base map (GRB and addresses from the study GeoPackage or your base layers), vacancy (the register in the store), sensors (the store's sensors and readings), siting (the newest gateway and sensor scenarios in the store) and projects (the project register). A theme without data for the area is left out with a note on the title page, never printed as an empty page.&lt;br&gt;&lt;b&gt;Language&lt;/b&gt;: every text of the study is in Dutch, French or English, dates and numbers too.&lt;br&gt;&lt;b&gt;Paper&lt;/b&gt;: A4 or A3, portrait or landscape, from the templates in resources/layouts; a template of your own (made from one of them in the layout designer) keeps the item ids the study fills.&lt;br&gt;&lt;b&gt;Privacy&lt;/b&gt;: vacancy is shown per neighbourhood or per 250 m cell, never per premise; the contact details of the project register are left out.</source>
             <translation>Makes the map study of a municipality (or of the whole region in the store, or of an extent) as one PDF: a title page with the contents, an overview map, then a page per theme with map, legend, scale bar, north arrow, sources, date, the theme's key figures and a chart. Optionally an atlas with one page per neighbourhood.&lt;br&gt;&lt;br&gt;&lt;b&gt;Themes&lt;/b&gt;: base map (GRB and addresses from the study GeoPackage or your base layers), vacancy (the register in the store), sensors (the store's sensors and readings), siting (the newest gateway and sensor scenarios in the store) and projects (the project register). A theme without data for the area is left out with a note on the title page, never printed as an empty page.&lt;br&gt;&lt;b&gt;Language&lt;/b&gt;: every text of the study is in Dutch, French or English, dates and numbers too.&lt;br&gt;&lt;b&gt;Paper&lt;/b&gt;: A4 or A3, portrait or landscape, from the templates in resources/layouts; a template of your own (made from one of them in the layout designer) keeps the item ids the study fills.&lt;br&gt;&lt;b&gt;Privacy&lt;/b&gt;: vacancy is shown per neighbourhood or per 250 m cell, never per premise; the contact details of the project register are left out.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="84" />
+            <location filename="../processing/algorithms/map_study.py" line="87" />
             <source>Municipality (name or NIS code; empty: the whole region in the store)</source>
             <translation>Municipality (name or NIS code; empty: the whole region in the store)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="93" />
+            <location filename="../processing/algorithms/map_study.py" line="96" />
             <source>Language of the study</source>
             <translation>Language of the study</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="93" />
+            <location filename="../processing/algorithms/map_study.py" line="96" />
             <source>Dutch</source>
             <translation>Dutch</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="93" />
+            <location filename="../processing/algorithms/map_study.py" line="96" />
             <source>French</source>
             <translation>French</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="93" />
+            <location filename="../processing/algorithms/map_study.py" line="96" />
             <source>English</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="98" />
+            <location filename="../processing/algorithms/map_study.py" line="101" />
             <source>Neighbourhoods (wijken, statistical sectors) for the figures per area and the atlas</source>
             <translation>Neighbourhoods (wijken, statistical sectors) for the figures per area and the atlas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="101" />
+            <location filename="../processing/algorithms/map_study.py" line="104" />
             <source>Neighbourhood name field</source>
             <translation>Neighbourhood name field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="106" />
+            <location filename="../processing/algorithms/map_study.py" line="109" />
             <source>Extra base layers (drawn under the themes)</source>
             <translation>Extra base layers (drawn under the themes)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="109" />
+            <location filename="../processing/algorithms/map_study.py" line="112" />
             <source>Own layout template (.qpt; empty: the plugin's)</source>
             <translation>Own layout template (.qpt; empty: the plugin's)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="113" />
+            <location filename="../processing/algorithms/map_study.py" line="116" />
             <source>Figures on (empty: today)</source>
             <translation>Figures on (empty: today)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="116" />
+            <location filename="../processing/algorithms/map_study.py" line="119" />
             <source>Pages</source>
             <translation>Pages</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="117" />
+            <location filename="../processing/algorithms/map_study.py" line="120" />
             <source>Themes left out</source>
             <translation>Themes left out</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="162" />
+            <location filename="../processing/algorithms/map_study.py" line="165" />
             <source>{pages} pages written to {path}.</source>
             <translation>{pages} pages written to {path}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="32" />
+            <location filename="../processing/algorithms/match_addresses.py" line="31" />
             <source>Links every row of an address list (a table layer, or a CSV or XLSX file in any usual encoding and delimiter) to an address of the register and gives it the register's position.&lt;br&gt;&lt;br&gt;&lt;b&gt;Columns&lt;/b&gt;: either one column with the full address, or the street and house-number columns with optional box, postcode and municipality columns. Left empty, they are proposed from the column names (Dutch, French or English).&lt;br&gt;&lt;b&gt;Reference&lt;/b&gt;: a point layer of addresses in the plugin's standard schema (for instance made by &lt;i&gt;Download addresses&lt;/i&gt;). Without one, the online address-match service of the register is used, but only when &lt;i&gt;Allow the online address register&lt;/i&gt; is ticked, since the addresses then leave this computer.&lt;br&gt;&lt;br&gt;Each row gets match_status (exact, normalised, fuzzy, housenumber_only, ambiguous, unmatched), match_score (0–100), address_id, matched_address (the register's spelling) and match_note. Rows without a certain address keep an empty geometry: nothing is guessed. The second output lists the rows to check by hand with their best candidates.</source>
             <translation>Links every row of an address list (a table layer, or a CSV or XLSX file in any usual encoding and delimiter) to an address of the register and gives it the register's position.&lt;br&gt;&lt;br&gt;&lt;b&gt;Columns&lt;/b&gt;: either one column with the full address, or the street and house-number columns with optional box, postcode and municipality columns. Left empty, they are proposed from the column names (Dutch, French or English).&lt;br&gt;&lt;b&gt;Reference&lt;/b&gt;: a point layer of addresses in the plugin's standard schema (for instance made by &lt;i&gt;Download addresses&lt;/i&gt;). Without one, the online address-match service of the register is used, but only when &lt;i&gt;Allow the online address register&lt;/i&gt; is ticked, since the addresses then leave this computer.&lt;br&gt;&lt;br&gt;Each row gets match_status (exact, normalised, fuzzy, housenumber_only, ambiguous, unmatched), match_score (0–100), address_id, matched_address (the register's spelling) and match_note. Rows without a certain address keep an empty geometry: nothing is guessed. The second output lists the rows to check by hand with their best candidates.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="64" />
+            <location filename="../processing/algorithms/match_addresses.py" line="63" />
             <source>Address list (table layer, CSV or XLSX file)</source>
             <translation>Address list (table layer, CSV or XLSX file)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="67" />
+            <location filename="../processing/algorithms/match_addresses.py" line="66" />
             <source>Column with the full address</source>
             <translation>Column with the full address</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="67" />
+            <location filename="../processing/algorithms/match_addresses.py" line="66" />
             <source>Street column</source>
             <translation>Street column</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="68" />
+            <location filename="../processing/algorithms/match_addresses.py" line="67" />
             <source>House-number column</source>
             <translation>House-number column</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="68" />
+            <location filename="../processing/algorithms/match_addresses.py" line="67" />
             <source>Box-number column</source>
             <translation>Box-number column</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="69" />
+            <location filename="../processing/algorithms/match_addresses.py" line="68" />
             <source>Postcode column</source>
             <translation>Postcode column</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="69" />
+            <location filename="../processing/algorithms/match_addresses.py" line="68" />
             <source>Municipality column</source>
             <translation>Municipality column</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="73" />
+            <location filename="../processing/algorithms/match_addresses.py" line="72" />
             <source>Reference addresses (standard address schema)</source>
             <translation>Reference addresses (standard address schema)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="76" />
+            <location filename="../processing/algorithms/match_addresses.py" line="75" />
             <source>Allow the online address register when there is no reference (sends the addresses)</source>
             <translation>Allow the online address register when there is no reference (sends the addresses)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="78" />
+            <location filename="../processing/algorithms/match_addresses.py" line="77" />
             <source>Matched addresses</source>
             <translation>Matched addresses</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="80" />
+            <location filename="../processing/algorithms/match_addresses.py" line="79" />
             <source>Rows to check by hand</source>
             <translation>Rows to check by hand</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="84" />
+            <location filename="../processing/algorithms/match_addresses.py" line="83" />
             <source>Rows with status {status}</source>
             <translation>Rows with status {status}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="101" />
+            <location filename="../processing/algorithms/match_addresses.py" line="100" />
             <source>Columns: {mapping}</source>
             <translation>Columns: {mapping}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="106" />
+            <location filename="../processing/algorithms/match_addresses.py" line="105" />
             <source>Indexing the reference addresses…</source>
             <translation>Indexing the reference addresses…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="146" />
+            <location filename="../processing/algorithms/match_addresses.py" line="108" />
+            <source>{n} of the {total} reference addresses of {layer} have no geometry: rows matched to them get no point.</source>
+            <translation>{n} of the {total} reference addresses of {layer} have no geometry: rows matched to them get no point.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/match_addresses.py" line="151" />
             <source>The value of {parameter} is not valid.</source>
             <translation>The value of {parameter} is not valid.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="158" />
+            <location filename="../processing/algorithms/match_addresses.py" line="163" />
             <source>Choose the address list: a table layer, or a CSV or XLSX file.</source>
             <translation>Choose the address list: a table layer, or a CSV or XLSX file.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="26" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="32" />
             <source>Same municipality and id: not written</source>
             <translation>Same municipality and id: not written</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="27" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="33" />
             <source>Already in the target store: not written</source>
             <translation>Already in the target store: not written</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="28" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="34" />
             <source>Same id in another municipality: written, check it</source>
             <translation>Same id in another municipality: written, check it</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="33" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="39" />
             <source>Merge project registers of several municipalities</source>
             <translation>Merge project registers of several municipalities</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="36" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="42" />
             <source>Puts the smart-city projects of several municipalities into one register (a regional study store), every project keeping its municipality (niscode).&lt;br&gt;&lt;br&gt;&lt;b&gt;Registers&lt;/b&gt;: study stores, one per line (GeoPackage files or pg:&amp;lt;connection&amp;gt;?schema=&amp;lt;schema&amp;gt;), and/or layers shaped like the project register (with niscode and project_key fields; other columns are left out). A project is its municipality plus its id: a second one with the same pair (in another register or already in the target) is not written; the same id in another municipality is written. Both are listed in the duplicates table. Everything is written in one transaction: all or nothing.</source>
             <translation>Puts the smart-city projects of several municipalities into one register (a regional study store), every project keeping its municipality (niscode).&lt;br&gt;&lt;br&gt;&lt;b&gt;Registers&lt;/b&gt;: study stores, one per line (GeoPackage files or pg:&amp;lt;connection&amp;gt;?schema=&amp;lt;schema&amp;gt;), and/or layers shaped like the project register (with niscode and project_key fields; other columns are left out). A project is its municipality plus its id: a second one with the same pair (in another register or already in the target) is not written; the same id in another municipality is written. Both are listed in the duplicates table. Everything is written in one transaction: all or nothing.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="54" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="60" />
             <source>Registers in study stores (one per line)</source>
             <translation>Registers in study stores (one per line)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="56" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="62" />
             <source>Registers as layers</source>
             <translation>Registers as layers</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="59" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="65" />
             <source>Target store (the regional register)</source>
             <translation>Target store (the regional register)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="60" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="66" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="94" />
             <source>Duplicates</source>
             <translation>Duplicates</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="62" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="68" />
             <source>Projects written</source>
             <translation>Projects written</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="63" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="69" />
             <source>Duplicates found</source>
             <translation>Duplicates found</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="86" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="96" />
             <source>{source}: {count} projects written.</source>
             <translation>{source}: {count} projects written.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="88" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="98" />
             <source>{count} duplicate project ids; see the duplicates table.</source>
             <translation>{count} duplicate project ids; see the duplicates table.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="43" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="50" />
             <source>{layer} has no {what} field; choose it in the parameters.</source>
             <translation>{layer} has no {what} field; choose it in the parameters.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="54" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="61" />
             <source>Conflicts between projects and works</source>
             <translation>Conflicts between projects and works</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="57" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="64" />
             <source>Finds every project and work that lie within a distance of each other (default 25 m; 0 m = touching or overlapping) &lt;b&gt;and&lt;/b&gt; whose periods share at least one day, for coordination meetings: one line per pair (the shortest line between them) with both ids and names, the distance, and the overlapping period (overlap_start, overlap_end, overlap_days).&lt;br&gt;&lt;br&gt;Periods are whole days with both ends included; an empty start or end date is an open end (a project without an end date is still running; overlap_days stays empty when the overlap has no end). Periods that only follow each other do not conflict.&lt;br&gt;Without field choices the project register's fields (project_key, naam, startdatum, einddatum) and GIPOD's (GipodId, Description, Start, End) are used. Layers in another CRS are reprojected to EPSG:31370.</source>
             <translation>Finds every project and work that lie within a distance of each other (default 25 m; 0 m = touching or overlapping) &lt;b&gt;and&lt;/b&gt; whose periods share at least one day, for coordination meetings: one line per pair (the shortest line between them) with both ids and names, the distance, and the overlapping period (overlap_start, overlap_end, overlap_days).&lt;br&gt;&lt;br&gt;Periods are whole days with both ends included; an empty start or end date is an open end (a project without an end date is still running; overlap_days stays empty when the overlap has no end). Periods that only follow each other do not conflict.&lt;br&gt;Without field choices the project register's fields (project_key, naam, startdatum, einddatum) and GIPOD's (GipodId, Description, Start, End) are used. Layers in another CRS are reprojected to EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="73" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="80" />
             <source>Project id field</source>
             <translation>Project id field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="74" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="81" />
             <source>Project name field</source>
             <translation>Project name field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="75" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="82" />
             <source>Project start field</source>
             <translation>Project start field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="76" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="83" />
             <source>Project end field</source>
             <translation>Project end field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="77" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="84" />
             <source>Work id field</source>
             <translation>Work id field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="78" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="85" />
             <source>Work name field</source>
             <translation>Work name field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="79" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="86" />
             <source>Work start field</source>
             <translation>Work start field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="80" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="87" />
             <source>Work end field</source>
             <translation>Work end field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="86" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="93" />
             <source>Works (e.g. GIPOD INNAME)</source>
             <translation>Works (e.g. GIPOD INNAME)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="88" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="95" />
             <source>Within distance</source>
             <translation>Within distance</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="93" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="100" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="158" />
             <source>Conflicts</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="113" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="120" />
             <source>{layer} has no coordinate reference system; set it in the layer properties.</source>
             <translation>{layer} has no coordinate reference system; set it in the layer properties.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="119" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="126" />
             <source>id</source>
             <translation>id</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="120" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="127" />
             <source>name</source>
             <translation>name</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="121" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="128" />
             <source>start date</source>
             <translation>start date</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="122" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="129" />
             <source>end date</source>
             <translation>end date</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="152" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="159" />
             <source>{count} conflicts between {projects} projects and {works} works.</source>
             <translation>{count} conflicts between {projects} projects and {works} works.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="44" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="26" />
             <source>Radio coverage (LoRaWAN)</source>
             <translation>Radio coverage (LoRaWAN)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="47" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="27" />
             <source>Predicts where LoRaWAN end devices reach the gateways. For every cell: received power at the gateway (uplink) = device EIRP + antenna gain − cable loss − path loss − terrain loss.&lt;br&gt;&lt;b&gt;Path loss&lt;/b&gt;: log-distance with a published parameter set, your own parameters or a calibrated set (see 'Calibrate path loss'), Okumura-Hata, COST-231 Hata or free space; never less than free space.&lt;br&gt;&lt;b&gt;Terrain&lt;/b&gt;: line of sight over the terrain model (plus the DSM or buildings as clutter) and knife-edge diffraction (ITU-R P.526) of the dominant obstacle; or line of sight only, computed by GDAL's viewshed.&lt;br&gt;&lt;b&gt;Outputs&lt;/b&gt;: best received power (dBm), the best gateway, how many gateways hear each cell (with the fade margin at SF12), the smallest spreading factor that closes the link with the fade margin, and coverage polygons per SF.&lt;br&gt;Gateways and buildings must be in the terrain model's CRS (EPSG:31370 in Flanders).&lt;br&gt;Note: the empirical models (log-distance, Hata) already contain the loss of the buildings typically around a receiver; buildings given as clutter add their diffraction on top, which gives a pessimistic map near street level. Use clutter with free space, or for a worst case.</source>
             <translation>Predicts where LoRaWAN end devices reach the gateways. For every cell: received power at the gateway (uplink) = device EIRP + antenna gain − cable loss − path loss − terrain loss.&lt;br&gt;&lt;b&gt;Path loss&lt;/b&gt;: log-distance with a published parameter set, your own parameters or a calibrated set (see 'Calibrate path loss'), Okumura-Hata, COST-231 Hata or free space; never less than free space.&lt;br&gt;&lt;b&gt;Terrain&lt;/b&gt;: line of sight over the terrain model (plus the DSM or buildings as clutter) and knife-edge diffraction (ITU-R P.526) of the dominant obstacle; or line of sight only, computed by GDAL's viewshed.&lt;br&gt;&lt;b&gt;Outputs&lt;/b&gt;: best received power (dBm), the best gateway, how many gateways hear each cell (with the fade margin at SF12), the smallest spreading factor that closes the link with the fade margin, and coverage polygons per SF.&lt;br&gt;Gateways and buildings must be in the terrain model's CRS (EPSG:31370 in Flanders).&lt;br&gt;Note: the empirical models (log-distance, Hata) already contain the loss of the buildings typically around a receiver; buildings given as clutter add their diffraction on top, which gives a pessimistic map near street level. Use clutter with free space, or for a worst case.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="71" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="60" />
             <source>Best received power (dBm)</source>
             <translation>Best received power (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="73" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="62" />
             <source>Best gateway</source>
             <translation>Best gateway</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="75" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="65" />
             <source>Number of gateways that hear each cell</source>
             <translation>Number of gateways that hear each cell</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="79" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="70" />
             <source>Coverage per spreading factor</source>
             <translation>Coverage per spreading factor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="81" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="72" />
             <source>Share of the cells covered (0-1)</source>
             <translation>Share of the cells covered (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="103" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="94" />
             <source>Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.</source>
             <translation>Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="140" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="120" />
             <source>{:.1f} % of the cells are covered at SF12 or better with the fade margin.</source>
             <translation>{:.1f} % of the cells are covered at SF12 or better with the fade margin.</translation>
         </message>
@@ -1358,12 +1391,6 @@
             <location filename="../processing/algorithms/sensors_common.py" line="47" />
             <source>Municipality (NIS code, e.g. 44021)</source>
             <translation>Municipality (NIS code, e.g. 44021)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="55" />
-            <location filename="../processing/algorithms/siting_common.py" line="729" />
-            <source>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</source>
-            <translation>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="62" />
@@ -1386,850 +1413,608 @@
             <translation>End (default: now)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="107" />
+            <location filename="../processing/algorithms/sensors_common.py" line="118" />
             <source>New sensors</source>
             <translation>New sensors</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="107" />
+            <location filename="../processing/algorithms/sensors_common.py" line="118" />
             <source>New datastreams</source>
             <translation>New datastreams</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="108" />
+            <location filename="../processing/algorithms/sensors_common.py" line="119" />
             <source>New readings</source>
             <translation>New readings</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="108" />
+            <location filename="../processing/algorithms/sensors_common.py" line="119" />
             <source>Readings already stored</source>
             <translation>Readings already stored</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="30" />
-            <source>Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes at the largest allowed spreading factor with the fade margin (same radio model as 'Radio coverage'); with a redundancy of r it counts only when r chosen gateways hear it. Existing gateways are kept and counted.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; (lazy greedy, then a swap local search) is fast and reports a certificate: an upper bound on the best possible coverage (the online submodular bound and a Lagrangian bound; the LP relaxation on small instances or on request) and the gap to it. &lt;b&gt;Exact&lt;/b&gt; solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.&lt;br&gt;Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate.</source>
-            <translation>Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes at the largest allowed spreading factor with the fade margin (same radio model as 'Radio coverage'); with a redundancy of r it counts only when r chosen gateways hear it. Existing gateways are kept and counted.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; (lazy greedy, then a swap local search) is fast and reports a certificate: an upper bound on the best possible coverage (the online submodular bound and a Lagrangian bound; the LP relaxation on small instances or on request) and the gap to it. &lt;b&gt;Exact&lt;/b&gt; solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.&lt;br&gt;Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate.</translation>
+            <location filename="../processing/algorithms/sensors_common.py" line="181" />
+            <location filename="../processing/algorithms/sensors_common.py" line="183" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="218" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="220" />
+            <source>The output layer</source>
+            <translation>The output layer</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="46" />
-            <location filename="../processing/algorithms/site_sensors.py" line="63" />
+            <location filename="../processing/algorithms/site_gateways.py" line="29" />
+            <source>Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes at the largest allowed spreading factor with the fade margin (same radio model as 'Radio coverage'); with a redundancy of r it counts only when r chosen gateways hear it. Existing gateways are kept and counted.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; (lazy greedy, then a swap local search) is fast and reports a certificate: an upper bound on the best possible coverage (the online submodular bound and a Lagrangian bound; the LP relaxation on small instances or on request) and the gap to it. &lt;b&gt;Exact&lt;/b&gt; solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.&lt;br&gt;Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate.&lt;br&gt;&lt;b&gt;Multi-part candidates&lt;/b&gt;: a feature with several points is split into its points, each a candidate of its own (its id with -1, -2, …), and a warning counts them; features without a geometry are skipped and counted.</source>
+            <translation>Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes at the largest allowed spreading factor with the fade margin (same radio model as 'Radio coverage'); with a redundancy of r it counts only when r chosen gateways hear it. Existing gateways are kept and counted.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; (lazy greedy, then a swap local search) is fast and reports a certificate: an upper bound on the best possible coverage (the online submodular bound and a Lagrangian bound; the LP relaxation on small instances or on request) and the gap to it. &lt;b&gt;Exact&lt;/b&gt; solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.&lt;br&gt;Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate.&lt;br&gt;&lt;b&gt;Multi-part candidates&lt;/b&gt;: a feature with several points is split into its points, each a candidate of its own (its id with -1, -2, …), and a warning counts them; features without a geometry are skipped and counted.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="67" />
+            <location filename="../processing/algorithms/site_sensors.py" line="93" />
             <source>Candidate id field</source>
             <translation>Candidate id field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="48" />
+            <location filename="../processing/algorithms/site_gateways.py" line="69" />
             <source>Cost field (empty: every site costs 1)</source>
             <translation>Cost field (empty: every site costs 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="50" />
+            <location filename="../processing/algorithms/site_gateways.py" line="71" />
             <source>Existing gateways (kept)</source>
             <translation>Existing gateways (kept)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="53" />
+            <location filename="../processing/algorithms/site_gateways.py" line="74" />
             <source>Demand points (sensors, addresses, …)</source>
             <translation>Demand points (sensors, addresses, …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="55" />
+            <location filename="../processing/algorithms/site_gateways.py" line="76" />
             <source>Weight field (empty: every point weighs 1)</source>
             <translation>Weight field (empty: every point weighs 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="56" />
+            <location filename="../processing/algorithms/site_gateways.py" line="77" />
             <source>Goal</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="57" />
+            <location filename="../processing/algorithms/site_gateways.py" line="78" />
             <source>Cover the most demand with K new sites</source>
             <translation>Cover the most demand with K new sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="58" />
+            <location filename="../processing/algorithms/site_gateways.py" line="79" />
             <source>Reach the coverage target at least cost</source>
             <translation>Reach the coverage target at least cost</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="59" />
-            <location filename="../processing/algorithms/site_sensors.py" line="80" />
+            <location filename="../processing/algorithms/site_gateways.py" line="80" />
+            <location filename="../processing/algorithms/site_sensors.py" line="110" />
             <source>Number of new sites (K)</source>
             <translation>Number of new sites (K)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="61" />
+            <location filename="../processing/algorithms/site_gateways.py" line="82" />
             <source>Coverage target (% of the demand weight)</source>
             <translation>Coverage target (% of the demand weight)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="64" />
+            <location filename="../processing/algorithms/site_gateways.py" line="85" />
             <source>Gateways that must hear each point</source>
             <translation>Gateways that must hear each point</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="72" />
-            <location filename="../processing/algorithms/siting_common.py" line="172" />
+            <location filename="../processing/algorithms/site_gateways.py" line="94" />
+            <location filename="../processing/algorithms/siting_common.py" line="222" />
             <source>Cell size (m; 0 = that of the terrain model)</source>
             <translation>Cell size (m; 0 = that of the terrain model)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="74" />
+            <location filename="../processing/algorithms/site_gateways.py" line="96" />
             <source>Chosen gateway sites</source>
             <translation>Chosen gateway sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="76" />
-            <location filename="../processing/algorithms/site_sensors.py" line="91" />
+            <location filename="../processing/algorithms/site_gateways.py" line="98" />
+            <location filename="../processing/algorithms/site_sensors.py" line="121" />
             <source>Demand coverage</source>
             <translation>Demand coverage</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="78" />
-            <location filename="../processing/algorithms/site_sensors.py" line="96" />
+            <location filename="../processing/algorithms/site_gateways.py" line="100" />
+            <location filename="../processing/algorithms/site_sensors.py" line="126" />
             <source>Report</source>
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="78" />
-            <location filename="../processing/algorithms/site_sensors.py" line="96" />
+            <location filename="../processing/algorithms/site_gateways.py" line="100" />
+            <location filename="../processing/algorithms/site_sensors.py" line="126" />
             <source>HTML (*.html)</source>
             <translation>HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="80" />
-            <location filename="../processing/algorithms/site_sensors.py" line="98" />
+            <location filename="../processing/algorithms/site_gateways.py" line="102" />
+            <location filename="../processing/algorithms/site_sensors.py" line="128" />
             <source>Covered share of the demand weight (0-1)</source>
             <translation>Covered share of the demand weight (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="81" />
+            <location filename="../processing/algorithms/site_gateways.py" line="103" />
             <source>Objective (covered weight or cost)</source>
             <translation>Objective (covered weight or cost)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="82" />
-            <location filename="../processing/algorithms/site_sensors.py" line="100" />
+            <location filename="../processing/algorithms/site_gateways.py" line="104" />
+            <location filename="../processing/algorithms/site_sensors.py" line="130" />
             <source>Bound on the optimum</source>
             <translation>Bound on the optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="82" />
-            <location filename="../processing/algorithms/site_sensors.py" line="101" />
+            <location filename="../processing/algorithms/site_gateways.py" line="104" />
+            <location filename="../processing/algorithms/site_sensors.py" line="131" />
             <source>Gap to the bound (0-1)</source>
             <translation>Gap to the bound (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="83" />
-            <location filename="../processing/algorithms/site_sensors.py" line="102" />
+            <location filename="../processing/algorithms/site_gateways.py" line="105" />
+            <location filename="../processing/algorithms/site_sensors.py" line="132" />
             <source>Share of the optimum reached at least (0-1)</source>
             <translation>Share of the optimum reached at least (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="108" />
-            <location filename="../processing/algorithms/site_gateways.py" line="115" />
-            <location filename="../processing/algorithms/site_sensors.py" line="132" />
-            <location filename="../processing/algorithms/site_sensors.py" line="137" />
-            <source>candidates</source>
-            <translation>candidates</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="108" />
-            <location filename="../processing/algorithms/site_gateways.py" line="121" />
-            <location filename="../processing/algorithms/site_gateways.py" line="122" />
-            <source>existing gateways</source>
-            <translation>existing gateways</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="109" />
-            <location filename="../processing/algorithms/site_sensors.py" line="134" />
-            <source>demand</source>
-            <translation>demand</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="127" />
-            <location filename="../processing/algorithms/site_sensors.py" line="150" />
-            <source>demand points</source>
-            <translation>demand points</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="139" />
-            <source>{n} demand points lie outside the terrain model and count as not heard.</source>
-            <translation>{n} demand points lie outside the terrain model and count as not heard.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="141" />
-            <source>Predicting which of {m} sites hears which of {n} demand points …</source>
-            <translation>Predicting which of {m} sites hears which of {n} demand points …</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="152" />
-            <source>The placement was cancelled.</source>
-            <translation>The placement was cancelled.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="171" />
+            <location filename="../processing/algorithms/site_gateways.py" line="118" />
             <source>{s:.1f} % of the demand weight is heard by at least {r} gateway(s).</source>
             <translation>{s:.1f} % of the demand weight is heard by at least {r} gateway(s).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="193" />
-            <location filename="../processing/algorithms/site_sensors.py" line="258" />
-            <location filename="../processing/algorithms/site_sensors.py" line="265" />
-            <source>existing</source>
-            <translation>existing</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="134" />
+            <location filename="../processing/algorithms/site_gateways.py" line="141" />
+            <location filename="../processing/algorithms/site_sensors.py" line="176" />
+            <location filename="../processing/algorithms/site_sensors.py" line="181" />
+            <source>candidates</source>
+            <translation>candidates</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="195" />
-            <source>Gateway placement</source>
-            <translation>Gateway placement</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="134" />
+            <location filename="../processing/algorithms/site_gateways.py" line="147" />
+            <location filename="../processing/algorithms/site_gateways.py" line="148" />
+            <source>existing gateways</source>
+            <translation>existing gateways</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="196" />
-            <source>Coverage after each added site</source>
-            <translation>Coverage after each added site</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="135" />
+            <location filename="../processing/algorithms/site_sensors.py" line="178" />
+            <source>demand</source>
+            <translation>demand</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="197" />
-            <location filename="../processing/algorithms/site_sensors.py" line="264" />
-            <source>covered demand (%)</source>
-            <translation>covered demand (%)</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="153" />
+            <location filename="../processing/algorithms/site_sensors.py" line="192" />
+            <source>demand points</source>
+            <translation>demand points</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="197" />
-            <location filename="../processing/algorithms/site_sensors.py" line="257" />
-            <location filename="../processing/algorithms/site_sensors.py" line="264" />
-            <source>sites added</source>
-            <translation>sites added</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="176" />
+            <source>{n} demand points lie outside the terrain model and count as not heard.</source>
+            <translation>{n} demand points lie outside the terrain model and count as not heard.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="198" />
-            <location filename="../processing/algorithms/site_sensors.py" line="269" />
-            <source>Sites in order</source>
-            <translation>Sites in order</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="178" />
+            <source>Predicting which of {m} sites hears which of {n} demand points …</source>
+            <translation>Predicting which of {m} sites hears which of {n} demand points …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="198" />
-            <location filename="../processing/algorithms/site_sensors.py" line="260" />
-            <location filename="../processing/algorithms/site_sensors.py" line="267" />
-            <source>Step</source>
-            <translation>Step</translation>
+            <location filename="../processing/algorithms/site_sensors.py" line="55" />
+            <source>Chooses sensor sites among candidates for the demand (residents, pupils, traffic …: any points with an optional weight). A site covers the demand points within the radius (straight-line distance).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt;: the K sites that cover the most weight. &lt;b&gt;LSCP&lt;/b&gt;: the fewest (or cheapest) sites that cover every demand point. &lt;b&gt;p-median&lt;/b&gt;: the K sites with the least weighted mean distance to the demand.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; is fast and reports a certificate (an upper bound for MCLP, a lower bound for LSCP and p-median) and the gap to it; &lt;b&gt;exact&lt;/b&gt; solves the MILP with HiGHS. Existing sensors are kept.&lt;br&gt;With areas (neighbourhoods), the covered share per area is reported and the least-covered areas are listed first.&lt;br&gt;&lt;b&gt;Multi-part candidates&lt;/b&gt;: a feature with several points is split into its points, each a candidate of its own (its id with -1, -2, …), and a warning counts them; features without a geometry are skipped and counted.</source>
+            <translation>Chooses sensor sites among candidates for the demand (residents, pupils, traffic …: any points with an optional weight). A site covers the demand points within the radius (straight-line distance).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt;: the K sites that cover the most weight. &lt;b&gt;LSCP&lt;/b&gt;: the fewest (or cheapest) sites that cover every demand point. &lt;b&gt;p-median&lt;/b&gt;: the K sites with the least weighted mean distance to the demand.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; is fast and reports a certificate (an upper bound for MCLP, a lower bound for LSCP and p-median) and the gap to it; &lt;b&gt;exact&lt;/b&gt; solves the MILP with HiGHS. Existing sensors are kept.&lt;br&gt;With areas (neighbourhoods), the covered share per area is reported and the least-covered areas are listed first.&lt;br&gt;&lt;b&gt;Multi-part candidates&lt;/b&gt;: a feature with several points is split into its points, each a candidate of its own (its id with -1, -2, …), and a warning counts them; features without a geometry are skipped and counted.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="198" />
-            <location filename="../processing/algorithms/site_sensors.py" line="260" />
-            <location filename="../processing/algorithms/site_sensors.py" line="267" />
-            <source>Site</source>
-            <translation>Site</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="198" />
-            <location filename="../processing/algorithms/site_sensors.py" line="267" />
-            <source>Gain</source>
-            <translation>Gain</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="198" />
-            <source>Covered weight</source>
-            <translation>Covered weight</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="200" />
-            <location filename="../processing/algorithms/site_sensors.py" line="273" />
-            <source>Quality certificate</source>
-            <translation>Quality certificate</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="200" />
-            <location filename="../processing/algorithms/site_sensors.py" line="270" />
-            <location filename="../processing/algorithms/site_sensors.py" line="273" />
-            <source>Item</source>
-            <translation>Item</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="200" />
-            <location filename="../processing/algorithms/site_sensors.py" line="270" />
-            <location filename="../processing/algorithms/site_sensors.py" line="273" />
-            <source>Value</source>
-            <translation>Value</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="202" />
-            <source>Uncovered demand</source>
-            <translation>Uncovered demand</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="203" />
-            <location filename="../processing/algorithms/site_sensors.py" line="277" />
-            <source>Points</source>
-            <translation>Points</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="203" />
-            <location filename="../processing/algorithms/site_sensors.py" line="277" />
-            <source>Weight</source>
-            <translation>Weight</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="49" />
-            <source>Chooses sensor sites among candidates for the demand (residents, pupils, traffic …: any points with an optional weight). A site covers the demand points within the radius (straight-line distance).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt;: the K sites that cover the most weight. &lt;b&gt;LSCP&lt;/b&gt;: the fewest (or cheapest) sites that cover every demand point. &lt;b&gt;p-median&lt;/b&gt;: the K sites with the least weighted mean distance to the demand.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; is fast and reports a certificate (an upper bound for MCLP, a lower bound for LSCP and p-median) and the gap to it; &lt;b&gt;exact&lt;/b&gt; solves the MILP with HiGHS. Existing sensors are kept.&lt;br&gt;With areas (neighbourhoods), the covered share per area is reported and the least-covered areas are listed first.</source>
-            <translation>Chooses sensor sites among candidates for the demand (residents, pupils, traffic …: any points with an optional weight). A site covers the demand points within the radius (straight-line distance).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt;: the K sites that cover the most weight. &lt;b&gt;LSCP&lt;/b&gt;: the fewest (or cheapest) sites that cover every demand point. &lt;b&gt;p-median&lt;/b&gt;: the K sites with the least weighted mean distance to the demand.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; is fast and reports a certificate (an upper bound for MCLP, a lower bound for LSCP and p-median) and the gap to it; &lt;b&gt;exact&lt;/b&gt; solves the MILP with HiGHS. Existing sensors are kept.&lt;br&gt;With areas (neighbourhoods), the covered share per area is reported and the least-covered areas are listed first.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="65" />
+            <location filename="../processing/algorithms/site_sensors.py" line="95" />
             <source>Cost field for LSCP (empty: every site costs 1)</source>
             <translation>Cost field for LSCP (empty: every site costs 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="67" />
+            <location filename="../processing/algorithms/site_sensors.py" line="97" />
             <source>Existing sensors (kept)</source>
             <translation>Existing sensors (kept)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="70" />
+            <location filename="../processing/algorithms/site_sensors.py" line="100" />
             <source>Demand points</source>
             <translation>Demand points</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="72" />
+            <location filename="../processing/algorithms/site_sensors.py" line="102" />
             <source>Weight field (residents, pupils, traffic …)</source>
             <translation>Weight field (residents, pupils, traffic …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="73" />
-            <location filename="../processing/algorithms/site_sensors.py" line="271" />
-            <source>Radius (m)</source>
-            <translation>Radius (m)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="75" />
+            <location filename="../processing/algorithms/site_sensors.py" line="105" />
             <source>Model</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="76" />
+            <location filename="../processing/algorithms/site_sensors.py" line="106" />
             <source>MCLP: cover the most weight with K sites</source>
             <translation>MCLP: cover the most weight with K sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="77" />
+            <location filename="../processing/algorithms/site_sensors.py" line="107" />
             <source>LSCP: cover every point with the fewest sites</source>
             <translation>LSCP: cover every point with the fewest sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="78" />
+            <location filename="../processing/algorithms/site_sensors.py" line="108" />
             <source>p-median: least weighted mean distance with K sites</source>
             <translation>p-median: least weighted mean distance with K sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="84" />
+            <location filename="../processing/algorithms/site_sensors.py" line="114" />
             <source>Areas for the equity report</source>
             <translation>Areas for the equity report</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="93" />
+            <location filename="../processing/algorithms/site_sensors.py" line="123" />
             <source>Coverage per area</source>
             <translation>Coverage per area</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="99" />
+            <location filename="../processing/algorithms/site_sensors.py" line="129" />
             <source>Weighted mean distance to the nearest site (m)</source>
             <translation>Weighted mean distance to the nearest site (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="100" />
-            <location filename="../processing/algorithms/siting_common.py" line="639" />
-            <source>Objective</source>
-            <translation>Objective</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="133" />
-            <location filename="../processing/algorithms/site_sensors.py" line="142" />
-            <source>existing sensors</source>
-            <translation>existing sensors</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="134" />
-            <source>areas</source>
-            <translation>areas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="145" />
-            <source>existing {}</source>
-            <translation>existing {}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="163" />
-            <source>{n:,} demand points × {m:,} candidates is too large for the p-median distance matrix; aggregate the demand (for example per building block) or use MCLP.</source>
-            <translation>{n:,} demand points × {m:,} candidates is too large for the p-median distance matrix; aggregate the demand (for example per building block) or use MCLP.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="193" />
+            <location filename="../processing/algorithms/site_sensors.py" line="150" />
             <source>{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted mean distance {d:.0f} m.</source>
             <translation>{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted mean distance {d:.0f} m.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="211" />
+            <location filename="../processing/algorithms/site_sensors.py" line="177" />
+            <location filename="../processing/algorithms/site_sensors.py" line="186" />
+            <source>existing sensors</source>
+            <translation>existing sensors</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_sensors.py" line="178" />
+            <location filename="../processing/algorithms/site_sensors.py" line="338" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="198" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="179" />
+            <source>areas</source>
+            <translation>areas</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_sensors.py" line="189" />
+            <source>existing {}</source>
+            <translation>existing {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_sensors.py" line="209" />
+            <source>{n:,} demand points × {m:,} candidates is too large for the p-median distance matrix; aggregate the demand (for example per building block) or use MCLP.</source>
+            <translation>{n:,} demand points × {m:,} candidates is too large for the p-median distance matrix; aggregate the demand (for example per building block) or use MCLP.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_sensors.py" line="244" />
             <source>Least covered: {name} — {s:.1f} % of {w:,.0f}.</source>
             <translation>Least covered: {name} — {s:.1f} % of {w:,.0f}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="256" />
-            <source>weighted mean distance (m)</source>
-            <translation>weighted mean distance (m)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="260" />
-            <location filename="../processing/algorithms/site_sensors.py" line="272" />
-            <source>Weighted mean distance (m)</source>
-            <translation>Weighted mean distance (m)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="270" />
-            <source>Coverage</source>
-            <translation>Coverage</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="271" />
-            <source>Covered share of the weight</source>
-            <translation>Covered share of the weight</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="276" />
-            <source>Coverage per area (least covered first)</source>
-            <translation>Coverage per area (least covered first)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="278" />
-            <source>outside every area</source>
-            <translation>outside every area</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="280" />
-            <source>Sensor placement</source>
-            <translation>Sensor placement</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="91" />
+            <location filename="../processing/algorithms/siting_common.py" line="140" />
             <source>Antenna height field (m above ground)</source>
             <translation>Antenna height field (m above ground)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="92" />
+            <location filename="../processing/algorithms/siting_common.py" line="141" />
             <source>Device EIRP field (dBm)</source>
             <translation>Device EIRP field (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="93" />
+            <location filename="../processing/algorithms/siting_common.py" line="142" />
             <source>Gateway antenna gain field (dBi)</source>
             <translation>Gateway antenna gain field (dBi)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="94" />
+            <location filename="../processing/algorithms/siting_common.py" line="143" />
             <source>Cable loss field (dB)</source>
             <translation>Cable loss field (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="98" />
+            <location filename="../processing/algorithms/siting_common.py" line="147" />
             <source>Default antenna height (m above ground)</source>
             <translation>Default antenna height (m above ground)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="99" />
+            <location filename="../processing/algorithms/siting_common.py" line="148" />
             <source>Default device EIRP (dBm)</source>
             <translation>Default device EIRP (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="100" />
+            <location filename="../processing/algorithms/siting_common.py" line="149" />
             <source>Default gateway antenna gain (dBi)</source>
             <translation>Default gateway antenna gain (dBi)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="101" />
+            <location filename="../processing/algorithms/siting_common.py" line="150" />
             <source>Default cable loss (dB)</source>
             <translation>Default cable loss (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="109" />
+            <location filename="../processing/algorithms/siting_common.py" line="158" />
             <source>Log-distance, Oulu (Petäjäjärvi 2015, car)</source>
             <translation>Log-distance, Oulu (Petäjäjärvi 2015, car)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="110" />
+            <location filename="../processing/algorithms/siting_common.py" line="159" />
             <source>Log-distance, Oulu over water (Petäjäjärvi 2015, boat)</source>
             <translation>Log-distance, Oulu over water (Petäjäjärvi 2015, boat)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="111" />
+            <location filename="../processing/algorithms/siting_common.py" line="160" />
             <source>Log-distance, Bonn fit (Rademacher 2021)</source>
             <translation>Log-distance, Bonn fit (Rademacher 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="112" />
+            <location filename="../processing/algorithms/siting_common.py" line="161" />
             <source>Log-distance, Dortmund (868 MHz urban)</source>
             <translation>Log-distance, Dortmund (868 MHz urban)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="113" />
+            <location filename="../processing/algorithms/siting_common.py" line="162" />
             <source>Log-distance, Ghent (as coded in lora-bonn)</source>
             <translation>Log-distance, Ghent (as coded in lora-bonn)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="114" />
+            <location filename="../processing/algorithms/siting_common.py" line="163" />
             <source>Log-distance, LoRaSim/FLoRa (Bor 2016)</source>
             <translation>Log-distance, LoRaSim/FLoRa (Bor 2016)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="115" />
+            <location filename="../processing/algorithms/siting_common.py" line="164" />
             <source>Okumura-Hata urban (large city)</source>
             <translation>Okumura-Hata urban (large city)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="116" />
+            <location filename="../processing/algorithms/siting_common.py" line="165" />
             <source>Okumura-Hata urban (small/medium city)</source>
             <translation>Okumura-Hata urban (small/medium city)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="117" />
+            <location filename="../processing/algorithms/siting_common.py" line="166" />
             <source>Okumura-Hata suburban</source>
             <translation>Okumura-Hata suburban</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="118" />
+            <location filename="../processing/algorithms/siting_common.py" line="167" />
             <source>Okumura-Hata open area</source>
             <translation>Okumura-Hata open area</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="119" />
+            <location filename="../processing/algorithms/siting_common.py" line="168" />
             <source>COST-231 Hata (medium city, C_M 0 dB)</source>
             <translation>COST-231 Hata (medium city, C_M 0 dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="120" />
+            <location filename="../processing/algorithms/siting_common.py" line="169" />
             <source>COST-231 Hata (metropolitan centre, C_M 3 dB)</source>
             <translation>COST-231 Hata (metropolitan centre, C_M 3 dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="121" />
+            <location filename="../processing/algorithms/siting_common.py" line="170" />
             <source>Free space (ITU-R P.525)</source>
             <translation>Free space (ITU-R P.525)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="122" />
+            <location filename="../processing/algorithms/siting_common.py" line="171" />
             <source>Log-distance, user parameters (below)</source>
             <translation>Log-distance, user parameters (below)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="129" />
+            <location filename="../processing/algorithms/siting_common.py" line="178" />
             <source>Path-loss model</source>
             <translation>Path-loss model</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="131" />
+            <location filename="../processing/algorithms/siting_common.py" line="180" />
             <source>User model: path loss at the reference distance (dB)</source>
             <translation>User model: path loss at the reference distance (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="133" />
+            <location filename="../processing/algorithms/siting_common.py" line="182" />
             <source>User model: path-loss exponent n</source>
             <translation>User model: path-loss exponent n</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="136" />
+            <location filename="../processing/algorithms/siting_common.py" line="185" />
             <source>User model: reference distance (km)</source>
             <translation>User model: reference distance (km)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="139" />
+            <location filename="../processing/algorithms/siting_common.py" line="188" />
             <source>Calibrated parameter set (name or .json file; replaces the model above)</source>
             <translation>Calibrated parameter set (name or .json file; replaces the model above)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="143" />
+            <location filename="../processing/algorithms/siting_common.py" line="193" />
             <source>Terrain model (DTM)</source>
             <translation>Terrain model (DTM)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="144" />
+            <location filename="../processing/algorithms/siting_common.py" line="194" />
             <source>Surface model (DSM) for clutter</source>
             <translation>Surface model (DSM) for clutter</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="146" />
+            <location filename="../processing/algorithms/siting_common.py" line="196" />
             <source>Buildings for clutter</source>
             <translation>Buildings for clutter</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="148" />
+            <location filename="../processing/algorithms/siting_common.py" line="198" />
             <source>Building height field (m)</source>
             <translation>Building height field (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="151" />
+            <location filename="../processing/algorithms/siting_common.py" line="201" />
             <source>Default building height (m)</source>
             <translation>Default building height (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="154" />
+            <location filename="../processing/algorithms/siting_common.py" line="204" />
             <source>Receiver (end device) height (m above ground)</source>
             <translation>Receiver (end device) height (m above ground)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="158" />
+            <location filename="../processing/algorithms/siting_common.py" line="208" />
             <source>Terrain effect</source>
             <translation>Terrain effect</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="159" />
+            <location filename="../processing/algorithms/siting_common.py" line="209" />
             <source>None (distance only)</source>
             <translation>None (distance only)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="159" />
+            <location filename="../processing/algorithms/siting_common.py" line="209" />
             <source>Line of sight (GDAL viewshed; out of sight adds the loss below)</source>
             <translation>Line of sight (GDAL viewshed; out of sight adds the loss below)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="160" />
+            <location filename="../processing/algorithms/siting_common.py" line="210" />
             <source>Line of sight and knife-edge diffraction</source>
             <translation>Line of sight and knife-edge diffraction</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="161" />
+            <location filename="../processing/algorithms/siting_common.py" line="211" />
             <source>Extra loss out of sight, line-of-sight mode (dB)</source>
             <translation>Extra loss out of sight, line-of-sight mode (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="164" />
+            <location filename="../processing/algorithms/siting_common.py" line="214" />
             <source>Fade margin (dB)</source>
             <translation>Fade margin (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="170" />
+            <location filename="../processing/algorithms/siting_common.py" line="220" />
             <source>Extent (default: what the gateways can reach)</source>
             <translation>Extent (default: what the gateways can reach)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="177" />
+            <location filename="../processing/algorithms/siting_common.py" line="227" />
             <source>Largest spreading factor allowed</source>
             <translation>Largest spreading factor allowed</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="186" />
+            <location filename="../processing/algorithms/siting_common.py" line="236" />
             <source>Time limit of the exact method (s)</source>
             <translation>Time limit of the exact method (s)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="192" />
+            <location filename="../processing/algorithms/siting_common.py" line="242" />
             <source>Also compute the LP-relaxation bound (tighter, can be slow on large instances)</source>
             <translation>Also compute the LP-relaxation bound (tighter, can be slow on large instances)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="232" />
+            <location filename="../processing/algorithms/siting_common.py" line="282" />
             <source>The terrain model cannot be opened; choose a valid raster layer.</source>
             <translation>The terrain model cannot be opened; choose a valid raster layer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="235" />
+            <location filename="../processing/algorithms/siting_common.py" line="285" />
             <source>The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).</source>
             <translation>The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="237" />
-            <location filename="../processing/algorithms/siting_common.py" line="248" />
-            <location filename="../processing/algorithms/siting_common.py" line="538" />
-            <source>an unknown CRS</source>
-            <translation>an unknown CRS</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="246" />
+            <location filename="../processing/algorithms/siting_common.py" line="296" />
             <source>The {what} layer is in {crs} but the terrain model is in {dem}; reproject the {what} (Vector ▸ Data Management Tools ▸ Reproject Layer) so both use the same CRS.</source>
             <translation>The {what} layer is in {crs} but the terrain model is in {dem}; reproject the {what} (Vector ▸ Data Management Tools ▸ Reproject Layer) so both use the same CRS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="299" />
-            <source>{n} {what} without a usable geometry were skipped.</source>
-            <translation>{n} {what} without a usable geometry were skipped.</translation>
+            <location filename="../processing/algorithms/siting_common.py" line="369" />
+            <source>{n} multi-part {what} were split into their parts, each one of its own ({total} in all, labelled with the id and -1, -2, …).</source>
+            <translation>{n} multi-part {what} were split into their parts, each one of its own ({total} in all, labelled with the id and -1, -2, …).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="301" />
+            <location filename="../processing/algorithms/siting_common.py" line="373" />
             <source>The {} layer has no features with a geometry.</source>
             <translation>The {} layer has no features with a geometry.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="323" />
+            <location filename="../processing/algorithms/siting_common.py" line="395" />
             <source>Site {} has an antenna height of zero or less; give every site a positive height.</source>
             <translation>Site {} has an antenna height of zero or less; give every site a positive height.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="339" />
+            <location filename="../processing/algorithms/siting_common.py" line="411" />
             <source>{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain model.</source>
             <translation>{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain model.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="362" />
+            <location filename="../processing/algorithms/siting_common.py" line="434" />
             <source>The extent does not overlap the terrain model; choose an extent inside it.</source>
             <translation>The extent does not overlap the terrain model; choose an extent inside it.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="369" />
+            <location filename="../processing/algorithms/siting_common.py" line="441" />
             <source>The grid would have {n:,} cells; choose a larger cell size or a smaller extent.</source>
             <translation>The grid would have {n:,} cells; choose a larger cell size or a smaller extent.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="377" />
+            <location filename="../processing/algorithms/siting_common.py" line="449" />
             <source>The raster {} is not read through GDAL; save it as a GeoTIFF first.</source>
             <translation>The raster {} is not read through GDAL; save it as a GeoTIFF first.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="394" />
+            <location filename="../processing/algorithms/siting_common.py" line="466" />
             <source>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</source>
             <translation>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="403" />
+            <location filename="../processing/algorithms/siting_common.py" line="475" />
             <source>buildings</source>
             <translation>buildings</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="537" />
+            <location filename="../processing/algorithms/siting_common.py" line="575" />
             <source>The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first.</source>
             <translation>The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="544" />
+            <location filename="../processing/algorithms/siting_common.py" line="582" />
             <source>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</source>
             <translation>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="633" />
-            <source>online submodular bound</source>
-            <translation>online submodular bound</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="633" />
-            <source>LP relaxation</source>
-            <translation>LP relaxation</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="634" />
-            <source>MILP dual bound</source>
-            <translation>MILP dual bound</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="634" />
-            <source>proven optimum</source>
-            <translation>proven optimum</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="635" />
-            <source>Lagrangian lower bound</source>
-            <translation>Lagrangian lower bound</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="635" />
-            <source>none (zero)</source>
-            <translation>none (zero)</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/siting_common.py" line="637" />
-            <source>upper bound on the optimum</source>
-            <translation>upper bound on the optimum</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="637" />
-            <source>lower bound on the optimum</source>
-            <translation>lower bound on the optimum</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="638" />
-            <source>exact (MILP, HiGHS)</source>
-            <translation>exact (MILP, HiGHS)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="638" />
-            <source>greedy</source>
-            <translation>greedy</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="639" />
-            <source>Bound</source>
-            <translation>Bound</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="640" />
-            <source>Kind of bound</source>
-            <translation>Kind of bound</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="642" />
-            <source>Quality (share of the optimum reached at least)</source>
-            <translation>Quality (share of the optimum reached at least)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="643" />
-            <source>Solver status</source>
-            <translation>Solver status</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="643" />
-            <source>Run time</source>
-            <translation>Run time</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="647" />
             <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
             <translation>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="651" />
+            <location filename="../processing/algorithms/siting_common.py" line="641" />
             <source>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</source>
             <translation>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="669" />
+            <location filename="../processing/algorithms/siting_common.py" line="652" />
             <source>Save the run as a scenario in this study store (optional)</source>
             <translation>Save the run as a scenario in this study store (optional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="672" />
+            <location filename="../processing/algorithms/siting_common.py" line="655" />
             <source>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</source>
             <translation>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="675" />
+            <location filename="../processing/algorithms/siting_common.py" line="658" />
             <source>Scenario name (saving again under the same name replaces the scenario)</source>
             <translation>Scenario name (saving again under the same name replaces the scenario)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="676" />
+            <location filename="../processing/algorithms/siting_common.py" line="660" />
             <source>Scenario record in the store (fid)</source>
             <translation>Scenario record in the store (fid)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="680" />
+            <location filename="../processing/algorithms/siting_common.py" line="664" />
             <source>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</source>
             <translation>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="734" />
-            <source>Saving the scenario in the store needs the municipality: give its NIS code (for example 44021); the layers do not say it unambiguously.</source>
-            <translation>Saving the scenario in the store needs the municipality: give its NIS code (for example 44021); the layers do not say it unambiguously.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="742" />
-            <source>Gateways {time}</source>
-            <translation>Gateways {time}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="742" />
-            <source>Sensors {time}</source>
-            <translation>Sensors {time}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="771" />
-            <source>Saved as scenario '{name}' of {niscode} in {store}.</source>
-            <translation>Saved as scenario '{name}' of {niscode} in {store}.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/store_parameter.py" line="34" />
@@ -2242,292 +2027,309 @@
             <translation>A GeoPackage file, for example C:/studies/gent.gpkg, or a PostGIS schema through one of QGIS's saved PostgreSQL connections: pg:&lt;connection name&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_common.py" line="65" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="67" />
             <source>{layer} has no niscode field: all its features are taken as lying in {municipality}.</source>
             <translation>{layer} has no niscode field: all its features are taken as lying in {municipality}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="30" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="43" />
             <source>Areas: a value per polygon (e.g. the vacancy rate)</source>
             <translation>Areas: a value per polygon (e.g. the vacancy rate)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="31" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="44" />
             <source>Grid: premises per cell of a regular grid</source>
             <translation>Grid: premises per cell of a regular grid</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="32" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="45" />
             <source>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</source>
             <translation>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="32" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="45" />
             <source>k nearest neighbours</source>
             <translation>k nearest neighbours</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="33" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="106" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="46" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="122" />
             <source>Distance band</source>
             <translation>Distance band</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="38" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="51" />
             <source>Vacancy hot spots (Gi*, local Moran's I)</source>
             <translation>Vacancy hot spots (Gi*, local Moran's I)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="41" />
-            <source>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to analyse one municipality: only the features whose niscode field says that municipality (the register; areas, denominator and study area where they have such a field); leave it empty for the whole region.</source>
-            <translation>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to analyse one municipality: only the features whose niscode field says that municipality (the register; areas, denominator and study area where they have such a field); leave it empty for the whole region.</translation>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="54" />
+            <source>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to analyse one municipality: only the features whose niscode field says that municipality (the register; areas, denominator and study area where they have such a field); leave it empty for the whole region.&lt;br&gt;&lt;b&gt;Geometries&lt;/b&gt;: features without a geometry are left out and counted in a warning; invalid polygons are repaired and counted. Where global Moran's I is undefined (every value the same, or no area with a neighbour) it says so in a sentence and GLOBAL_MORAN is left empty.</source>
+            <translation>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to analyse one municipality: only the features whose niscode field says that municipality (the register; areas, denominator and study area where they have such a field); leave it empty for the whole region.&lt;br&gt;&lt;b&gt;Geometries&lt;/b&gt;: features without a geometry are left out and counted in a warning; invalid polygons are repaired and counted. Where global Moran's I is undefined (every value the same, or no area with a neighbour) it says so in a sentence and GLOBAL_MORAN is left empty.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="78" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="94" />
             <source>Analyse</source>
             <translation>Analyse</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="81" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="97" />
             <source>Areas with a value (areas mode)</source>
             <translation>Areas with a value (areas mode)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="86" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="123" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="102" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="130" />
             <source>Area id field</source>
             <translation>Area id field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="89" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
             <source>Vacancy register (grid mode)</source>
             <translation>Vacancy register (grid mode)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="91" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="107" />
             <source>Denominator: addresses or buildings (grid mode, for rates)</source>
             <translation>Denominator: addresses or buildings (grid mode, for rates)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="94" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="131" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="110" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="138" />
             <source>Municipality (NIS code; empty: the whole region)</source>
             <translation>Municipality (NIS code; empty: the whole region)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="96" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="112" />
             <source>Study area (grid mode)</source>
             <translation>Study area (grid mode)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="97" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="113" />
             <source>Cell size (grid mode)</source>
             <translation>Cell size (grid mode)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="100" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="116" />
             <source>Reference date (grid mode; empty: today)</source>
             <translation>Reference date (grid mode; empty: today)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="102" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="118" />
             <source>Neighbours</source>
             <translation>Neighbours</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="104" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="120" />
             <source>k (k nearest neighbours)</source>
             <translation>k (k nearest neighbours)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="107" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="123" />
             <source>Permutations</source>
             <translation>Permutations</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="110" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="126" />
             <source>Random seed (same seed, same result)</source>
             <translation>Random seed (same seed, same result)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="112" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="128" />
             <source>Significance level (Moran clusters)</source>
             <translation>Significance level (Moran clusters)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="115" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="131" />
             <source>Hot spots</source>
             <translation>Hot spots</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="117" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="133" />
             <source>Global Moran's I</source>
             <translation>Global Moran's I</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="118" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="134" />
             <source>Hot spots (90 % or more)</source>
             <translation>Hot spots (90 % or more)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="119" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="135" />
             <source>Cold spots (90 % or more)</source>
             <translation>Cold spots (90 % or more)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="130" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="156" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="145" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="163" />
             <source>Municipality: {municipality}.</source>
             <translation>Municipality: {municipality}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="136" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="151" />
             <source>{n} units, {links} neighbour links; {perms} permutations.</source>
             <translation>{n} units, {links} neighbour links; {perms} permutations.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="153" />
-            <source>Global Moran's I {value:.3f}; {hot} hot and {cold} cold spots.</source>
-            <translation>Global Moran's I {value:.3f}; {hot} hot and {cold} cold spots.</translation>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="171" />
+            <source>{hot} hot and {cold} cold spots.</source>
+            <translation>{hot} hot and {cold} cold spots.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="165" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="181" />
             <source>Choose the areas layer with the value to analyse (for example the output of Vacancy indicators per area).</source>
             <translation>Choose the areas layer with the value to analyse (for example the output of Vacancy indicators per area).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="170" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="186" />
             <source>Choose the value field to analyse.</source>
             <translation>Choose the value field to analyse.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="174" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="196" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="177" />
             <source>No area has the niscode of {municipality}; choose the areas of that municipality or leave the municipality empty.</source>
             <translation>No area has the niscode of {municipality}; choose the areas of that municipality or leave the municipality empty.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="193" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="214" />
             <source>Choose the vacancy register for the grid.</source>
             <translation>Choose the vacancy register for the grid.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="197" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="173" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="219" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="192" />
             <source>The register has no premises of municipality {municipality}.</source>
             <translation>The register has no premises of municipality {municipality}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="213" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="229" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="203" />
+            <source>denominator units</source>
+            <translation>denominator units</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="236" />
             <source>No study area has the niscode of {municipality}; choose the study area of that municipality or leave the municipality empty.</source>
             <translation>No study area has the niscode of {municipality}; choose the study area of that municipality or leave the municipality empty.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="222" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="240" />
+            <source>study areas</source>
+            <translation>study areas</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="248" />
             <source>There are no premises in the register on the reference date.</source>
             <translation>There are no premises in the register on the reference date.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="226" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="252" />
             <source>The grid would have {n} cells; choose a larger cell size or a smaller study area.</source>
             <translation>The grid would have {n} cells; choose a larger cell size or a smaller study area.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="235" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="261" />
             <source>Grid of {rows} × {cols} cells of {size:.0f} m; {n} cells analysed.</source>
             <translation>Grid of {rows} × {cols} cells of {size:.0f} m; {n} cells analysed.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="51" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="53" />
             <source>The vacancy layer lacks the field(s) {fields}; use the register made by Import vacancy register or a layer with the same fields.</source>
             <translation>The vacancy layer lacks the field(s) {fields}; use the register made by Import vacancy register or a layer with the same fields.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="64" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="67" />
             <source>Choose the vacancy layer.</source>
             <translation>Choose the vacancy layer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="66" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="69" />
             <source>The vacancy layer must be a point layer (the register made by Import vacancy register).</source>
             <translation>The vacancy layer must be a point layer (the register made by Import vacancy register).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="70" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="73" />
             <source>The vacancy layer has no niscode field, so it cannot be filtered per municipality; use the register from the study store or leave the municipality empty.</source>
             <translation>The vacancy layer has no niscode field, so it cannot be filtered per municipality; use the register from the study store or leave the municipality empty.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="89" />
-            <source>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to measure one municipality of a regional register: only its premises, and its areas and addresses where those layers have a niscode field; leave it empty for the whole region.</source>
-            <translation>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to measure one municipality of a regional register: only its premises, and its areas and addresses where those layers have a niscode field; leave it empty for the whole region.</translation>
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="84" />
+            <source>premises</source>
+            <translation>premises</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="119" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="93" />
+            <source>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to measure one municipality of a regional register: only its premises, and its areas and addresses where those layers have a niscode field; leave it empty for the whole region.&lt;br&gt;&lt;b&gt;Geometries&lt;/b&gt;: premises, units and areas without a geometry are left out and counted in a warning; invalid polygons (a self-intersecting boundary) are repaired and counted; areas that do not overlap the premises or the units at all are refused, as that points at the wrong layer or a wrong CRS.</source>
+            <translation>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to measure one municipality of a regional register: only its premises, and its areas and addresses where those layers have a niscode field; leave it empty for the whole region.&lt;br&gt;&lt;b&gt;Geometries&lt;/b&gt;: premises, units and areas without a geometry are left out and counted in a warning; invalid polygons (a self-intersecting boundary) are repaired and counted; areas that do not overlap the premises or the units at all are refused, as that points at the wrong layer or a wrong CRS.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="126" />
             <source>Vacancy register (points)</source>
             <translation>Vacancy register (points)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="121" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="128" />
             <source>Areas (polygons) or street segments (lines)</source>
             <translation>Areas (polygons) or street segments (lines)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="128" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="135" />
             <source>Denominator: addresses or buildings (for rates)</source>
             <translation>Denominator: addresses or buildings (for rates)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="133" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="140" />
             <source>Reference date (empty: today)</source>
             <translation>Reference date (empty: today)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="136" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="143" />
             <source>Street code field of the segments (CRAB code)</source>
             <translation>Street code field of the segments (CRAB code)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="139" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="146" />
             <source>Street name field of the segments</source>
             <translation>Street name field of the segments</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="142" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="149" />
             <source>Largest distance to a segment of the same street</source>
             <translation>Largest distance to a segment of the same street</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="144" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="151" />
             <source>Vacancy indicators</source>
             <translation>Vacancy indicators</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="159" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="166" />
             <source>Choose the areas layer.</source>
             <translation>Choose the areas layer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="168" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="180" />
             <source>{n} areas.</source>
             <translation>{n} areas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="175" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="194" />
             <source>{n} premises with a location.</source>
             <translation>{n} premises with a location.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="187" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="207" />
             <source>{n} denominator units.</source>
             <translation>{n} denominator units.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="201" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="221" />
             <source>Premises snapped by street code: {code}, by street name: {name}, not snapped: {none}.</source>
             <translation>Premises snapped by street code: {code}, by street name: {name}, not snapped: {none}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="223" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="243" />
             <source>{n} areas have fewer than {limit} units: their rate is suppressed.</source>
             <translation>{n} areas have fewer than {limit} units: their rate is suppressed.</translation>
         </message>
@@ -2572,555 +2374,788 @@
             <translation>street</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/layers.py" line="76" />
+            <location filename="../smart_municipality/addresses/geocoding.py" line="73" />
+            <source>{metres} m</source>
+            <translation>{metres} m</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/geocoding.py" line="74" />
+            <source>{km} km</source>
+            <translation>{km} km</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/geocoding.py" line="79" />
+            <source>Addresses (pick on the map)</source>
+            <translation>Addresses (pick on the map)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/geocoding.py" line="148" />
+            <source>The address could not be added to the layer {layer}.</source>
+            <translation>The address could not be added to the layer {layer}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/layers.py" line="77" />
             <source>the layer</source>
             <translation>the layer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/layers.py" line="78" />
+            <location filename="../smart_municipality/addresses/layers.py" line="79" />
             <location filename="../smart_municipality/sensors/files.py" line="183" />
             <source>{source} has no rows.</source>
             <translation>{source} has no rows.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/layers.py" line="94" />
+            <location filename="../smart_municipality/addresses/layers.py" line="95" />
             <source>The reference layer</source>
             <translation>The reference layer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/layers.py" line="96" />
+            <location filename="../smart_municipality/addresses/layers.py" line="97" />
             <source>The reference layer {name} is not a point layer; choose an address layer.</source>
             <translation>The reference layer {name} is not a point layer; choose an address layer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/layers.py" line="100" />
+            <location filename="../smart_municipality/addresses/layers.py" line="101" />
             <source>The reference layer {name} has no coordinate reference system; set it (EPSG:31370 for the address register) and try again.</source>
             <translation>The reference layer {name} has no coordinate reference system; set it (EPSG:31370 for the address register) and try again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/layers.py" line="131" />
+            <location filename="../smart_municipality/addresses/layers.py" line="108" />
             <source>The reference layer {name} lacks the columns street and housenumber of the standard address schema; use an address layer made by this plugin.</source>
             <translation>The reference layer {name} lacks the columns street and housenumber of the standard address schema; use an address layer made by this plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/layers.py" line="150" />
+            <location filename="../smart_municipality/addresses/layers.py" line="169" />
             <source>The reference layer {name} says {wrong} but its coordinates are {right}; correct the layer's coordinate reference system and try again.</source>
             <translation>The reference layer {name} says {wrong} but its coordinates are {right}; correct the layer's coordinate reference system and try again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="206" />
+            <location filename="../smart_municipality/addresses/layers.py" line="181" />
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="97" />
+            <source>The coordinates of {layer} do not lie in Belgium in its coordinate reference system {crs} (x around {x:.0f}); set the layer's real CRS (Lambert 2008 is EPSG:3812) and try again.</source>
+            <translation>The coordinates of {layer} do not lie in Belgium in its coordinate reference system {crs} (x around {x:.0f}); set the layer's real CRS (Lambert 2008 is EPSG:3812) and try again.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/matcher.py" line="213" />
             <source>chosen by hand</source>
             <translation>chosen by hand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="293" />
-            <location filename="../smart_municipality/addresses/matcher.py" line="298" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="300" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="305" />
             <source>the postcode {postcode} and the place name {name} disagree</source>
             <translation>the postcode {postcode} and the place name {name} disagree</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="305" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="312" />
             <source>the postcode {postcode} does not belong to {name}</source>
             <translation>the postcode {postcode} does not belong to {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="309" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="316" />
             <source>the postcode {postcode} is not in the reference</source>
             <translation>the postcode {postcode} is not in the reference</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="311" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="318" />
             <source>{place} is not a municipality of the reference</source>
             <translation>{place} is not a municipality of the reference</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="338" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="348" />
             <source>The reference layer lacks the column(s) {columns} of the standard address schema; use an address layer made by this plugin or rename its columns.</source>
             <translation>The reference layer lacks the column(s) {columns} of the standard address schema; use an address layer made by this plugin or rename its columns.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="343" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="353" />
             <source>The reference layer holds no addresses.</source>
             <translation>The reference layer holds no addresses.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="480" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="493" />
             <location filename="../smart_municipality/addresses/online.py" line="112" />
             <source>no street given</source>
             <translation>no street given</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="494" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="507" />
             <source>several streets are spelled alike</source>
             <translation>several streets are spelled alike</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="503" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="574" />
             <source>street not found</source>
             <translation>street not found</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="508" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="590" />
             <source>street not found; the nearest names differ too much</source>
             <translation>street not found; the nearest names differ too much</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="513" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="593" />
             <source>two or more streets are almost equally close</source>
             <translation>two or more streets are almost equally close</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="583" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="683" />
             <location filename="../smart_municipality/addresses/online.py" line="100" />
-            <location filename="../smart_municipality/downloads.py" line="80" />
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="329" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="79" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="330" />
             <location filename="../smart_municipality/projects/conflicts.py" line="126" />
-            <location filename="../smart_municipality/projects/gipod.py" line="152" />
-            <location filename="../smart_municipality/projects/region.py" line="162" />
-            <location filename="../smart_municipality/sensors/loaders.py" line="82" />
-            <location filename="../smart_municipality/sources/status.py" line="70" />
-            <location filename="../smart_municipality/sources/status.py" line="103" />
-            <location filename="../smart_municipality/sources/transport.py" line="240" />
-            <location filename="../smart_municipality/vacancy/layer_io.py" line="253" />
-            <location filename="../processing/algorithms/match_addresses.py" line="112" />
-            <location filename="../processing/algorithms/sensors_common.py" line="169" />
-            <location filename="../processing/algorithms/vacancy_common.py" line="215" />
+            <location filename="../smart_municipality/projects/gipod.py" line="151" />
+            <location filename="../smart_municipality/projects/region.py" line="208" />
+            <location filename="../smart_municipality/sensors/loaders.py" line="83" />
+            <location filename="../smart_municipality/sources/status.py" line="85" />
+            <location filename="../smart_municipality/sources/status.py" line="122" />
+            <location filename="../smart_municipality/sources/transport.py" line="263" />
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="290" />
+            <location filename="../processing/algorithms/match_addresses.py" line="116" />
+            <location filename="../processing/algorithms/sensors_common.py" line="180" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="217" />
             <source>Cancelled; nothing was written.</source>
             <translation>Cancelled; nothing was written.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="613" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="713" />
             <location filename="../smart_municipality/addresses/online.py" line="114" />
             <source>no house number given</source>
             <translation>no house number given</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="615" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="715" />
             <location filename="../smart_municipality/addresses/online.py" line="116" />
             <source>the house number {number} is not understood</source>
             <translation>the house number {number} is not understood</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="632" />
-            <location filename="../smart_municipality/addresses/online.py" line="184" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="735" />
+            <location filename="../smart_municipality/addresses/online.py" line="185" />
             <source>several addresses fit equally well</source>
             <translation>several addresses fit equally well</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="638" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="741" />
             <source>registered under postcode {postcode}</source>
             <translation>registered under postcode {postcode}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="641" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="744" />
             <source>first house number of the range</source>
             <translation>first house number of the range</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="645" />
-            <location filename="../smart_municipality/addresses/online.py" line="188" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="748" />
+            <location filename="../smart_municipality/addresses/online.py" line="189" />
             <source>box {box} is not in the register</source>
             <translation>box {box} is not in the register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="652" />
-            <location filename="../smart_municipality/addresses/online.py" line="192" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="755" />
+            <location filename="../smart_municipality/addresses/online.py" line="193" />
             <source>street spelled {spelling} in the register</source>
             <translation>street spelled {spelling} in the register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="716" />
-            <location filename="../smart_municipality/addresses/online.py" line="178" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="757" />
+            <source>of the close street names, only this one has this house number</source>
+            <translation>of the close street names, only this one has this house number</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/matcher.py" line="830" />
+            <location filename="../smart_municipality/addresses/online.py" line="179" />
             <source>the register has this house number only with box numbers</source>
             <translation>the register has this house number only with box numbers</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="720" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="834" />
             <source>house number {number} not found in {street}</source>
             <translation>house number {number} not found in {street}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/online.py" line="141" />
+            <location filename="../smart_municipality/addresses/online.py" line="142" />
             <source>The address register sent an unexpected answer to an address match; the service may have changed, try again later.</source>
             <translation>The address register sent an unexpected answer to an address match; the service may have changed, try again later.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/online.py" line="164" />
+            <location filename="../smart_municipality/addresses/online.py" line="165" />
             <source>the register knows the street but not this house number</source>
             <translation>the register knows the street but not this house number</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/online.py" line="165" />
+            <location filename="../smart_municipality/addresses/online.py" line="166" />
             <source>the register found no address</source>
             <translation>the register found no address</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/online.py" line="170" />
+            <location filename="../smart_municipality/addresses/online.py" line="171" />
             <source>the register found no address with house number {number}</source>
             <translation>the register found no address with house number {number}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="88" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="88" />
             <source>The base-map catalogue has an incomplete entry ({entry}); reinstall the plugin.</source>
             <translation>The base-map catalogue has an incomplete entry ({entry}); reinstall the plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="91" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="91" />
             <source>The base-map catalogue entry {entry} has an unknown kind {kind}; reinstall the plugin.</source>
             <translation>The base-map catalogue entry {entry} has an unknown kind {kind}; reinstall the plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="94" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="94" />
             <source>The base-map catalogue entry {entry} names an unknown service {service}; reinstall the plugin.</source>
             <translation>The base-map catalogue entry {entry} names an unknown service {service}; reinstall the plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="97" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="97" />
             <source>The base-map catalogue entry {entry} has no tile matrix set for its default CRS; reinstall the plugin.</source>
             <translation>The base-map catalogue entry {entry} has no tile matrix set for its default CRS; reinstall the plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="107" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="107" />
             <source>The base-map catalogue {path} cannot be read; reinstall the plugin.</source>
             <translation>The base-map catalogue {path} cannot be read; reinstall the plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="115" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="115" />
             <source>The base-map catalogue lists an id twice; reinstall the plugin.</source>
             <translation>The base-map catalogue lists an id twice; reinstall the plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="210" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="210" />
             <source>The base map {title} could not be loaded from {service}; check the service status in the plugin settings.</source>
             <translation>The base map {title} could not be loaded from {service}; check the service status in the plugin settings.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="101" />
-            <location filename="../smart_municipality/municipalities.py" line="155" />
+            <location filename="../smart_municipality/common/crs_text.py" line="21" />
+            <location filename="../smart_municipality/common/crs_text.py" line="29" />
+            <source>an unknown CRS</source>
+            <translation>an unknown CRS</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/crs_text.py" line="29" />
+            <source>a custom CRS ({definition})</source>
+            <translation>a custom CRS ({definition})</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="101" />
+            <source>features</source>
+            <translation>features</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="104" />
+            <source>{n} of the {total} {items} of {layer} have no geometry and were left out.</source>
+            <translation>{n} of the {total} {items} of {layer} have no geometry and were left out.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="107" />
+            <source>{n} invalid geometries of {layer} (for example a self-intersecting boundary) were repaired before use.</source>
+            <translation>{n} invalid geometries of {layer} (for example a self-intersecting boundary) were repaired before use.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="110" />
+            <source>{n} of them kept no area and were left out.</source>
+            <translation>{n} of them kept no area and were left out.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="126" />
+            <source>The layer {layer} has no features; choose a layer with data.</source>
+            <translation>The layer {layer} has no features; choose a layer with data.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="128" />
+            <source>None of the {total} features of {layer} has a usable geometry; fill in the geometries or choose another layer.</source>
+            <translation>None of the {total} features of {layer} has a usable geometry; fill in the geometries or choose another layer.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="156" />
+            <source>{first} and {second} do not overlap anywhere; check that both are the right layers and that their coordinate reference systems are set correctly.</source>
+            <translation>{first} and {second} do not overlap anywhere; check that both are the right layers and that their coordinate reference systems are set correctly.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/layer_files.py" line="26" />
+            <location filename="../smart_municipality/common/tables.py" line="88" />
+            <location filename="../smart_municipality/sensors/files.py" line="568" />
+            <source>The file {name} does not exist.</source>
+            <translation>The file {name} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/layer_files.py" line="32" />
+            <location filename="../smart_municipality/store/geopackage.py" line="313" />
+            <source>{path} is not a GeoPackage (not an SQLite database); choose a .gpkg file.</source>
+            <translation>{path} is not a GeoPackage (not an SQLite database); choose a .gpkg file.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/layer_files.py" line="42" />
+            <source>The GeoPackage {path} has no layer {layer}.</source>
+            <translation>The GeoPackage {path} has no layer {layer}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/layer_files.py" line="43" />
+            <source>The GeoPackage {path} has no layer to read.</source>
+            <translation>The GeoPackage {path} has no layer to read.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/layer_files.py" line="44" />
+            <source>{path} cannot be opened as a layer; choose a GeoPackage, shapefile, GeoJSON or another GIS file.</source>
+            <translation>{path} cannot be opened as a layer; choose a GeoPackage, shapefile, GeoJSON or another GIS file.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/optional.py" line="41" />
+            <source>{purpose} needs the Python module {module}, which this QGIS installation lacks; install it with the OSGeo4W installer or pip (Debian/Ubuntu: {package}), or {alternative}.</source>
+            <translation>{purpose} needs the Python module {module}, which this QGIS installation lacks; install it with the OSGeo4W installer or pip (Debian/Ubuntu: {package}), or {alternative}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/optional.py" line="44" />
+            <source>{purpose} needs the Python module {module}, which this QGIS installation lacks; install it with the OSGeo4W installer or pip (Debian/Ubuntu: {package}).</source>
+            <translation>{purpose} needs the Python module {module}, which this QGIS installation lacks; install it with the OSGeo4W installer or pip (Debian/Ubuntu: {package}).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/sinks.py" line="32" />
+            <source>{output} could not be created; check the output location.</source>
+            <translation>{output} could not be created; check the output location.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/sinks.py" line="45" />
+            <source>no reason given</source>
+            <translation>no reason given</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/sinks.py" line="46" />
+            <source>{output} could not be written completely ({reason}); the result is incomplete and was not used.</source>
+            <translation>{output} could not be written completely ({reason}); the result is incomplete and was not used.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="66" />
+            <source>The column '{column}' is not in {source}; its columns are: {columns}.</source>
+            <translation>The column '{column}' is not in {source}; its columns are: {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="77" />
+            <location filename="../smart_municipality/common/tables.py" line="276" />
+            <location filename="../smart_municipality/common/tables.py" line="296" />
+            <source>row {n}</source>
+            <translation>row {n}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="77" />
+            <location filename="../smart_municipality/common/tables.py" line="250" />
+            <location filename="../smart_municipality/common/tables.py" line="276" />
+            <location filename="../smart_municipality/common/tables.py" line="296" />
+            <source>line {n}</source>
+            <translation>line {n}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="79" />
+            <location filename="../smart_municipality/common/tables.py" line="297" />
+            <source>{place}, column '{column}'</source>
+            <translation>{place}, column '{column}'</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="93" />
+            <source>{name} is an old Excel (.xls) or OpenDocument (.ods) file; save it as .xlsx or CSV and try again.</source>
+            <translation>{name} is an old Excel (.xls) or OpenDocument (.ods) file; save it as .xlsx or CSV and try again.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="123" />
+            <location filename="../smart_municipality/common/tables.py" line="267" />
+            <location filename="../smart_municipality/common/tables.py" line="358" />
+            <source>{source} is empty.</source>
+            <translation>{source} is empty.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="148" />
+            <source>{source} is not a text file (it holds binary data); export the table as CSV or XLSX and try again.</source>
+            <translation>{source} is not a text file (it holds binary data); export the table as CSV or XLSX and try again.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="236" />
+            <source>{source} mixes two text encodings (UTF-8 and another, from line {line} on); save the whole file again as UTF-8 and try again.</source>
+            <translation>{source} mixes two text encodings (UTF-8 and another, from line {line} on); save the whole file again as UTF-8 and try again.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="251" />
+            <source>{source} cannot be read as a table at line {line} ({problem}); check the quotes and save the file again.</source>
+            <translation>{source} cannot be read as a table at line {line} ({problem}); check the quotes and save the file again.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="257" />
+            <source>{source} has a cell of more than {limit} characters at {place}; an unclosed quote (") probably swallowed the lines after it: correct the file and try again.</source>
+            <translation>{source} has a cell of more than {limit} characters at {place}; an unclosed quote (") probably swallowed the lines after it: correct the file and try again.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="277" />
+            <source>{source} has more values at {place} than column names in its header; a value probably contains the separator without quotes, or a column name is missing.</source>
+            <translation>{source} has more values at {place} than column names in its header; a value probably contains the separator without quotes, or a column name is missing.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="285" />
+            <source>{source} has two columns named '{name}' (columns {first} and {second}); rename one and try again.</source>
+            <translation>{source} has two columns named '{name}' (columns {first} and {second}); rename one and try again.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="289" />
+            <source>{source} has column names but no rows.</source>
+            <translation>{source} has column names but no rows.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="306" />
+            <source>Reading Excel files</source>
+            <translation>Reading Excel files</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="306" />
+            <source>save the sheet as CSV</source>
+            <translation>save the sheet as CSV</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="310" />
+            <source>{name} is not a readable Excel workbook; open it in Excel or LibreOffice, save it as .xlsx again and try again.</source>
+            <translation>{name} is not a readable Excel workbook; open it in Excel or LibreOffice, save it as .xlsx again and try again.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="352" />
+            <source>{name} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
+            <translation>{name} has no sheet '{sheet}'; its sheets are: {sheets}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="360" />
+            <source>{name} has several sheets with data ({sheets}); choose the sheet to read.</source>
+            <translation>{name} has several sheets with data ({sheets}); choose the sheet to read.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/vector_io.py" line="34" />
+            <source>{path} cannot be read as a vector file (GeoPackage, Shapefile, GeoJSON, …).</source>
+            <translation>{path} cannot be read as a vector file (GeoPackage, Shapefile, GeoJSON, …).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/vector_io.py" line="66" />
+            <source>{path} has no layer {layer}.</source>
+            <translation>{path} has no layer {layer}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/vector_io.py" line="152" />
+            <source>{path} cannot be written; check the folder and that the file is not open elsewhere.</source>
+            <translation>{path} cannot be written; check the folder and that the file is not open elsewhere.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="140" />
+            <source>The output {path} is a folder; choose a file name ending in .gpkg.</source>
+            <translation>The output {path} is a folder; choose a file name ending in .gpkg.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="147" />
+            <source>Cannot write in the folder {folder}; choose another output file.</source>
+            <translation>Cannot write in the folder {folder}; choose another output file.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="171" />
+            <source>{path} exists but is not a GeoPackage that can be added to; choose another output file.</source>
+            <translation>{path} exists but is not a GeoPackage that can be added to; choose another output file.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="196" />
+            <source>Cannot create the GeoPackage in {folder} ({reason}); check the free disk space and your rights on the folder.</source>
+            <translation>Cannot create the GeoPackage in {folder} ({reason}); check the free disk space and your rights on the folder.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="202" />
+            <source>Writing layer {layer} to the GeoPackage failed ({reason}); check the free disk space.</source>
+            <translation>Writing layer {layer} to the GeoPackage failed ({reason}); check the free disk space.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="213" />
+            <source>Nothing was downloaded, so no GeoPackage was written.</source>
+            <translation>Nothing was downloaded, so no GeoPackage was written.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="218" />
+            <source>Cannot replace {path}; close it in other programs and try again.</source>
+            <translation>Cannot replace {path}; close it in other programs and try again.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/jobs.py" line="102" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="155" />
             <source>Give a municipality: its name or its five-digit NIS code.</source>
             <translation>Give a municipality: its name or its five-digit NIS code.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="108" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="109" />
             <source>{code} is not a NIS code; a NIS code has five digits, e.g. 44021 for Gent.</source>
             <translation>{code} is not a NIS code; a NIS code has five digits, e.g. 44021 for Gent.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="120" />
-            <location filename="../smart_municipality/municipalities.py" line="144" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="128" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="144" />
             <source>{name} matches several municipalities; give its NIS code instead.</source>
             <translation>{name} matches several municipalities; give its NIS code instead.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="121" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="130" />
             <source>No municipality is called {name}; check the spelling or give its five-digit NIS code.</source>
             <translation>No municipality is called {name}; check the spelling or give its five-digit NIS code.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="187" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="132" />
+            <source>No municipality is called {name} (did you mean {suggestions}?); check the spelling or give its five-digit NIS code.</source>
+            <translation>No municipality is called {name} (did you mean {suggestions}?); check the spelling or give its five-digit NIS code.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/jobs.py" line="140" />
+            <source>{first} or {last}</source>
+            <translation>{first} or {last}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/jobs.py" line="205" />
             <source>The extent is empty; draw or choose an area on the map.</source>
             <translation>The extent is empty; draw or choose an area on the map.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="189" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="207" />
             <source>The extent lies outside Flanders (in EPSG:31370 it is {extent}); check its coordinate reference system.</source>
             <translation>The extent lies outside Flanders (in EPSG:31370 it is {extent}); check its coordinate reference system.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="191" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="209" />
             <source>the extent</source>
             <translation>the extent</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="230" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="248" />
             <source>{service} sent coordinates in EPSG:{sniffed} labelled EPSG:{epsg}; nothing was written, try again later.</source>
             <translation>{service} sent coordinates in EPSG:{sniffed} labelled EPSG:{epsg}; nothing was written, try again later.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="270" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="288" />
             <source>{layer}: {received} of {total} features received.</source>
             <translation>{layer}: {received} of {total} features received.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="300" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="318" />
             <location filename="../processing/algorithms/download_grb.py" line="76" />
             <source>Choose one or more GRB layers to download.</source>
             <translation>Choose one or more GRB layers to download.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="308" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="326" />
             <source>Downloading GRB layer {layer} for {area}.</source>
             <translation>Downloading GRB layer {layer} for {area}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="324" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="342" />
             <source> ({dropped} outside the municipality left out)</source>
             <translation> ({dropped} outside the municipality left out)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="326" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="344" />
             <source>{layer}: {count} features written{kept}.</source>
             <translation>{layer}: {count} features written{kept}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="466" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="484" />
             <source>Downloading the addresses of {municipality}.</source>
             <translation>Downloading the addresses of {municipality}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="479" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="497" />
             <source>Page {page}: {count} addresses listed.</source>
             <translation>Page {page}: {count} addresses listed.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="481" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="499" />
             <source>The address register has no addresses for {municipality}; check the municipality.</source>
             <translation>The address register has no addresses for {municipality}; check the municipality.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="484" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="502" />
             <source>The list has no positions; fetching {count} address details.</source>
             <translation>The list has no positions; fetching {count} address details.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="491" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="509" />
             <source>{count} addresses were removed from the register during the download and are left out.</source>
             <translation>{count} addresses were removed from the register during the download and are left out.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="497" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="515" />
             <source>{count} addresses have no position and are written without geometry.</source>
             <translation>{count} addresses have no position and are written without geometry.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/geocoding.py" line="74" />
-            <source>{metres} m</source>
-            <translation>{metres} m</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geocoding.py" line="75" />
-            <source>{km} km</source>
-            <translation>{km} km</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geocoding.py" line="80" />
-            <source>Addresses (pick on the map)</source>
-            <translation>Addresses (pick on the map)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geocoding.py" line="149" />
-            <source>The address could not be added to the layer {layer}.</source>
-            <translation>The address could not be added to the layer {layer}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="132" />
-            <source>The output {path} is a folder; choose a file name ending in .gpkg.</source>
-            <translation>The output {path} is a folder; choose a file name ending in .gpkg.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="139" />
-            <source>Cannot write in the folder {folder}; choose another output file.</source>
-            <translation>Cannot write in the folder {folder}; choose another output file.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="163" />
-            <source>{path} exists but is not a GeoPackage that can be added to; choose another output file.</source>
-            <translation>{path} exists but is not a GeoPackage that can be added to; choose another output file.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="188" />
-            <source>Cannot create the GeoPackage in {folder} ({reason}); check the free disk space and your rights on the folder.</source>
-            <translation>Cannot create the GeoPackage in {folder} ({reason}); check the free disk space and your rights on the folder.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="194" />
-            <source>Writing layer {layer} to the GeoPackage failed ({reason}); check the free disk space.</source>
-            <translation>Writing layer {layer} to the GeoPackage failed ({reason}); check the free disk space.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="205" />
-            <source>Nothing was downloaded, so no GeoPackage was written.</source>
-            <translation>Nothing was downloaded, so no GeoPackage was written.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="210" />
-            <source>Cannot replace {path}; close it in other programs and try again.</source>
-            <translation>Cannot replace {path}; close it in other programs and try again.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="65" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="66" />
             <source>Matching addresses</source>
             <translation>Matching addresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="102" />
-            <location filename="../processing/algorithms/match_addresses.py" line="29" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="103" />
+            <location filename="../processing/algorithms/match_addresses.py" line="28" />
             <source>Match addresses</source>
             <translation>Match addresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="115" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="116" />
             <source>Match</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="117" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="118" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="703" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="137" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="138" />
             <source>Address list</source>
             <translation>Address list</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="140" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="141" />
             <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm)</source>
             <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="142" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="143" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="146" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="147" />
             <source>Sheet</source>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="152" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="153" />
             <source>or a table layer</source>
             <translation>or a table layer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="156" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="157" />
             <source>Columns (proposed from the headers; check them)</source>
             <translation>Columns (proposed from the headers; check them)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="158" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
             <source>Full address</source>
             <translation>Full address</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="158" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
             <source>Street</source>
             <translation>Street</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="158" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
             <source>House number</source>
             <translation>House number</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="160" />
             <source>Box</source>
             <translation>Box</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="160" />
             <source>Postcode</source>
             <translation>Postcode</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="160" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="215" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="60" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="93" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="94" />
             <source>Municipality</source>
             <translation>Municipality</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="175" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="176" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="182" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="183" />
             <source>Address layer</source>
             <translation>Address layer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="183" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="184" />
             <source>Without a reference, use the online address register</source>
             <translation>Without a reference, use the online address register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="184" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="185" />
             <source>The street, number, box, postcode and municipality of every row are then sent to the Flemish address register; no other column leaves the computer.</source>
             <translation>The street, number, box, postcode and municipality of every row are then sent to the Flemish address register; no other column leaves the computer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="199" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="200" />
             <source>Review</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="201" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="202" />
             <source>No result yet.</source>
             <translation>No result yet.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="204" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="205" />
             <source>Row</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="204" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="205" />
             <source>Address in the list</source>
             <translation>Address in the list</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="204" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="153" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="205" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="154" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="205" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="206" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="215" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="216" />
             <source>Use this address</source>
             <translation>Use this address</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="218" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="219" />
             <source>Candidates</source>
             <translation>Candidates</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="276" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="277" />
             <source>{rows} rows read from {source}.</source>
             <translation>{rows} rows read from {source}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="309" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="310" />
             <source>Matching…</source>
             <translation>Matching…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="335" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="341" />
             <source>The result is in layer {name}.</source>
             <translation>The result is in layer {name}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="342" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="348" />
             <source>Matched addresses – {source}</source>
             <translation>Matched addresses – {source}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="381" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="389" />
             <source>box</source>
             <translation>box</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_search.py" line="33" />
-            <location filename="../smart_municipality/plugin.py" line="70" />
+            <location filename="../smart_municipality/plugin.py" line="71" />
             <source>Address search</source>
             <translation>Address search</translation>
         </message>
@@ -3168,16 +3203,16 @@
             <location filename="../smart_municipality/gui/map_study_panel.py" line="718" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="720" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="734" />
-            <location filename="../smart_municipality/plugin.py" line="103" />
-            <location filename="../processing/algorithms/map_study.py" line="45" />
-            <location filename="../processing/algorithms/map_study.py" line="115" />
+            <location filename="../smart_municipality/plugin.py" line="104" />
+            <location filename="../processing/algorithms/map_study.py" line="48" />
+            <location filename="../processing/algorithms/map_study.py" line="118" />
             <source>Map study</source>
             <translation>Map study</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="196" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="55" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="87" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="88" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
@@ -3189,7 +3224,7 @@
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="199" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="57" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="89" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="90" />
             <source>Study store</source>
             <translation>Study store</translation>
         </message>
@@ -3210,7 +3245,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="233" />
-            <location filename="../processing/algorithms/map_study.py" line="96" />
+            <location filename="../processing/algorithms/map_study.py" line="99" />
             <source>Paper</source>
             <translation>Paper</translation>
         </message>
@@ -3221,7 +3256,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="237" />
-            <location filename="../processing/algorithms/map_study.py" line="110" />
+            <location filename="../processing/algorithms/map_study.py" line="113" />
             <source>Title (empty: Map study &lt;municipality&gt;)</source>
             <translation>Title (empty: Map study &lt;municipality&gt;)</translation>
         </message>
@@ -3234,7 +3269,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="241" />
-            <location filename="../processing/algorithms/map_study.py" line="89" />
+            <location filename="../processing/algorithms/map_study.py" line="92" />
             <source>Themes</source>
             <translation>Themes</translation>
         </message>
@@ -3250,7 +3285,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="260" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="138" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="136" />
             <source>Layer</source>
             <translation>Layer</translation>
         </message>
@@ -3261,7 +3296,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="264" />
-            <location filename="../processing/algorithms/map_study.py" line="104" />
+            <location filename="../processing/algorithms/map_study.py" line="107" />
             <source>Atlas: one page per neighbourhood</source>
             <translation>Atlas: one page per neighbourhood</translation>
         </message>
@@ -3308,7 +3343,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="472" />
-            <location filename="../processing/algorithms/map_study.py" line="140" />
+            <location filename="../processing/algorithms/map_study.py" line="143" />
             <source>The neighbourhoods layer has no coordinate reference system; set it (Layer properties → Source) and run the study again.</source>
             <translation>The neighbourhoods layer has no coordinate reference system; set it (Layer properties → Source) and run the study again.</translation>
         </message>
@@ -3319,7 +3354,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="487" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="616" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="638" />
             <source>Choose at least one theme.</source>
             <translation>Choose at least one theme.</translation>
         </message>
@@ -3355,7 +3390,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="659" />
-            <location filename="../processing/algorithms/map_study.py" line="115" />
+            <location filename="../processing/algorithms/map_study.py" line="118" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -3415,62 +3450,62 @@
             <translation>Zoomed to {name} ({nis}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="31" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="32" />
             <source>Nearest address</source>
             <translation>Nearest address</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="40" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="41" />
             <source>Copy</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="41" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="42" />
             <source>Copy the address to the clipboard.</source>
             <translation>Copy the address to the clipboard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="42" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="43" />
             <source>Add to layer</source>
             <translation>Add to layer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="43" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="44" />
             <source>Add the address as a point to the layer of picked addresses.</source>
             <translation>Add the address as a point to the layer of picked addresses.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="44" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="45" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="77" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="78" />
             <source>Looking for the nearest address…</source>
             <translation>Looking for the nearest address…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="86" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="87" />
             <source>{distance} from the point you clicked</source>
             <translation>{distance} from the point you clicked</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="94" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="95" />
             <source>No address</source>
             <translation>No address</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="102" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="103" />
             <source>Copied.</source>
             <translation>Copied.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="112" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="113" />
             <source>Added to the layer “{layer}”.</source>
             <translation>Added to the layer “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="160" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="161" />
             <source>No address was found near this point.</source>
             <translation>No address was found near this point.</translation>
         </message>
@@ -3512,17 +3547,17 @@
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="41" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="11" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="492" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="504" />
-            <location filename="../smart_municipality/plugin.py" line="96" />
-            <location filename="../processing/algorithms/aggregate_observations.py" line="47" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="514" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="514" />
+            <location filename="../smart_municipality/plugin.py" line="97" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="44" />
             <location filename="../processing/algorithms/device_register.py" line="25" />
             <location filename="../processing/algorithms/import_observations.py" line="30" />
-            <location filename="../processing/algorithms/interpolate_observations.py" line="44" />
-            <location filename="../processing/algorithms/load_irceline.py" line="34" />
-            <location filename="../processing/algorithms/load_sensor_community.py" line="26" />
-            <location filename="../processing/algorithms/load_sensorthings.py" line="30" />
-            <location filename="../processing/algorithms/load_telraam.py" line="29" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="46" />
+            <location filename="../processing/algorithms/load_irceline.py" line="32" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="27" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="28" />
+            <location filename="../processing/algorithms/load_telraam.py" line="27" />
             <source>Sensors</source>
             <translation>Sensors</translation>
         </message>
@@ -3533,8 +3568,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="62" />
-            <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
-            <location filename="../processing/algorithms/interpolate_observations.py" line="67" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="71" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="69" />
             <source>Property</source>
             <translation>Property</translation>
         </message>
@@ -3545,7 +3580,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="73" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="130" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="131" />
             <source>Map</source>
             <translation>Map</translation>
         </message>
@@ -3631,9 +3666,9 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/settings_page.py" line="44" />
-            <location filename="../smart_municipality/plugin.py" line="57" />
-            <location filename="../smart_municipality/plugin.py" line="67" />
-            <location filename="../smart_municipality/plugin.py" line="281" />
+            <location filename="../smart_municipality/plugin.py" line="58" />
+            <location filename="../smart_municipality/plugin.py" line="68" />
+            <location filename="../smart_municipality/plugin.py" line="282" />
             <location filename="../processing/provider.py" line="20" />
             <source>Smart Municipality</source>
             <translation>Smart Municipality</translation>
@@ -3709,585 +3744,594 @@
             <translation>Default: {url}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="112" />
-            <location filename="../smart_municipality/plugin.py" line="98" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="110" />
+            <location filename="../smart_municipality/plugin.py" line="99" />
             <source>Place sensors &amp; gateways</source>
             <translation>Place sensors &amp; gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="133" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="164" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="560" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="564" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="579" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="131" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="162" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="570" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="574" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="589" />
             <location filename="../smart_municipality/siting/report.py" line="658" />
             <location filename="../smart_municipality/siting/report.py" line="704" />
-            <location filename="../processing/algorithms/site_gateways.py" line="44" />
-            <location filename="../processing/algorithms/site_sensors.py" line="61" />
+            <location filename="../processing/algorithms/site_gateways.py" line="65" />
+            <location filename="../processing/algorithms/site_sensors.py" line="91" />
             <source>Candidate sites</source>
             <translation>Candidate sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="140" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="138" />
             <source>New layer</source>
             <translation>New layer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="141" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="139" />
             <source>A temporary point layer with the fields site_id, height and cost.</source>
             <translation>A temporary point layer with the fields site_id, height and cost.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="143" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="141" />
             <source>Click on the map</source>
             <translation>Click on the map</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="145" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="143" />
             <source>Each click adds a candidate site to the layer.</source>
             <translation>Each click adds a candidate site to the layer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="147" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="145" />
             <source>From selected buildings</source>
             <translation>From selected buildings</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="148" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="146" />
             <source>Adds a candidate inside each selected feature of the active polygon layer, for example the GRB buildings of public properties.</source>
             <translation>Adds a candidate inside each selected feature of the active polygon layer, for example the GRB buildings of public properties.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="158" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="156" />
             <source>Antenna height of new sites</source>
             <translation>Antenna height of new sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="209" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="207" />
             <source>{n} candidate sites added to {layer}.</source>
             <translation>{n} candidate sites added to {layer}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="223" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="221" />
             <source>Make a polygon layer (for example the GRB buildings) active and select the buildings to use.</source>
             <translation>Make a polygon layer (for example the GRB buildings) active and select the buildings to use.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="228" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="226" />
             <source>Select the buildings to use as candidate sites first.</source>
             <translation>Select the buildings to use as candidate sites first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="254" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="291" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="252" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="289" />
             <source>Run</source>
             <translation>Run</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="255" />
             <source>Radio coverage of the sites</source>
             <translation>Radio coverage of the sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
-            <location filename="../processing/algorithms/site_gateways.py" line="27" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="255" />
+            <location filename="../processing/algorithms/site_gateways.py" line="28" />
             <source>Place gateways</source>
             <translation>Place gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
-            <location filename="../processing/algorithms/site_sensors.py" line="46" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="255" />
+            <location filename="../processing/algorithms/site_sensors.py" line="54" />
             <source>Place sensors</source>
             <translation>Place sensors</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="259" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
             <source>Task</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="263" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="261" />
             <source>Terrain model</source>
             <translation>Terrain model</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="267" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="265" />
             <source>Demand</source>
             <translation>Demand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="271" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="269" />
             <source>Weight field</source>
             <translation>Weight field</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="275" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="273" />
             <source>Number of new sites</source>
             <translation>Number of new sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="278" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="276" />
             <source>Gateways per demand point</source>
             <translation>Gateways per demand point</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="283" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="281" />
             <source>Sensor radius</source>
             <translation>Sensor radius</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="285" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="283" />
             <source>MCLP (most weight covered)</source>
             <translation>MCLP (most weight covered)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="285" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="283" />
             <source>LSCP (cover all)</source>
             <translation>LSCP (cover all)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="285" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="283" />
             <source>p-median</source>
             <translation>p-median</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="286" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="284" />
             <source>Sensor model</source>
             <translation>Sensor model</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
-            <location filename="../processing/algorithms/siting_common.py" line="184" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="286" />
+            <location filename="../processing/algorithms/siting_common.py" line="234" />
             <source>Greedy (fast, with a quality bound)</source>
             <translation>Greedy (fast, with a quality bound)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
-            <location filename="../processing/algorithms/siting_common.py" line="185" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="286" />
+            <location filename="../processing/algorithms/siting_common.py" line="235" />
             <source>Exact (MILP with HiGHS)</source>
             <translation>Exact (MILP with HiGHS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="289" />
-            <location filename="../processing/algorithms/siting_common.py" line="183" />
-            <location filename="../processing/algorithms/siting_common.py" line="638" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="287" />
+            <location filename="../smart_municipality/siting/html_report.py" line="31" />
+            <location filename="../processing/algorithms/siting_common.py" line="233" />
             <source>Method</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="293" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="291" />
             <source>All parameters…</source>
             <translation>All parameters…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="315" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="313" />
             <source>Choose or make a candidate layer first.</source>
             <translation>Choose or make a candidate layer first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="321" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="330" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="319" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="328" />
             <source>Choose a terrain model.</source>
             <translation>Choose a terrain model.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="325" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="323" />
             <source>Choose the demand layer.</source>
             <translation>Choose the demand layer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="349" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="347" />
             <source>The Smart Municipality Processing provider is not loaded.</source>
             <translation>The Smart Municipality Processing provider is not loaded.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="359" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="357" />
             <source>Running {} …</source>
             <translation>Running {} …</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="370" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="368" />
             <source>The computation failed or was cancelled.</source>
             <translation>The computation failed or was cancelled.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="372" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="370" />
             <source>Scenario {}</source>
             <translation>Scenario {}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="384" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="382" />
             <source>{name} done: {share} covered.</source>
             <translation>{name} done: {share} covered.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="418" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="412" />
             <source>received power</source>
             <translation>received power</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="418" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="412" />
             <source>best gateway</source>
             <translation>best gateway</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="419" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="413" />
             <source>gateways per cell</source>
             <translation>gateways per cell</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="419" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="413" />
             <source>spreading factor</source>
             <translation>spreading factor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="420" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="414" />
             <source>coverage per SF</source>
             <translation>coverage per SF</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="420" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="414" />
             <source>chosen sites</source>
             <translation>chosen sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="421" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="415" />
             <source>demand coverage</source>
             <translation>demand coverage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="435" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="429" />
             <source>Compare scenarios</source>
             <translation>Compare scenarios</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="453" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="447" />
             <source>Sites</source>
             <translation>Sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="453" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="447" />
             <source>Total cost</source>
             <translation>Total cost</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="454" />
-            <location filename="../processing/algorithms/site_gateways.py" line="199" />
-            <location filename="../processing/algorithms/site_sensors.py" line="267" />
-            <location filename="../processing/algorithms/site_sensors.py" line="277" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="448" />
+            <location filename="../smart_municipality/siting/html_report.py" line="82" />
+            <location filename="../smart_municipality/siting/html_report.py" line="102" />
+            <location filename="../smart_municipality/siting/html_report.py" line="112" />
             <source>Covered share</source>
             <translation>Covered share</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="455" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="449" />
             <source>Heard by two gateways or more</source>
             <translation>Heard by two gateways or more</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="456" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="450" />
             <source>Quality (at least, of the optimum)</source>
             <translation>Quality (at least, of the optimum)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="456" />
-            <location filename="../processing/algorithms/siting_common.py" line="641" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="450" />
+            <location filename="../smart_municipality/siting/html_report.py" line="34" />
             <source>Gap to the bound</source>
             <translation>Gap to the bound</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="34" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="36" />
             <source>24 hours</source>
             <translation>24 hours</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="34" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="36" />
             <source>7 days</source>
             <translation>7 days</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="35" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="37" />
             <source>30 days</source>
             <translation>30 days</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="35" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="37" />
             <source>1 year</source>
             <translation>1 year</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="36" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="38" />
             <source>everything</source>
             <translation>everything</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="36" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="38" />
             <source>custom</source>
             <translation>custom</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="52" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="46" />
             <source>Sensor time series</source>
             <translation>Sensor time series</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="59" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="53" />
             <source>Click a sensor on the map (sensor tool) to see its readings.</source>
             <translation>Click a sensor on the map (sensor tool) to see its readings.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="73" />
-            <location filename="../processing/algorithms/aggregate_observations.py" line="83" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="67" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="80" />
             <source>Period</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="86" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="80" />
             <source>Compare with</source>
             <translation>Compare with</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="88" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="82" />
             <source>Limit values</source>
             <translation>Limit values</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="104" />
-            <source>Charts need the Python package matplotlib (Debian/Ubuntu: python3-matplotlib; Windows: it comes with QGIS). The data can still be exported.</source>
-            <translation>Charts need the Python package matplotlib (Debian/Ubuntu: python3-matplotlib; Windows: it comes with QGIS). The data can still be exported.</translation>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="98" />
+            <location filename="../smart_municipality/sensors/charts.py" line="87" />
+            <location filename="../smart_municipality/sensors/report.py" line="124" />
+            <location filename="../smart_municipality/siting/html_report.py" line="43" />
+            <location filename="../smart_municipality/siting/report.py" line="447" />
+            <source>Drawing charts</source>
+            <translation>Drawing charts</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="112" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="98" />
+            <source>export the data as CSV</source>
+            <translation>export the data as CSV</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="105" />
             <source>Export CSV…</source>
             <translation>Export CSV…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="114" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="107" />
             <source>Export PNG…</source>
             <translation>Export PNG…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="173" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="166" />
             <source>no comparison</source>
             <translation>no comparison</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="174" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="167" />
             <source>the nearest official station</source>
             <translation>the nearest official station</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="232" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="226" />
             <source> from {start} to {end}</source>
             <translation> from {start} to {end}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="234" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="228" />
             <source>{n} readings{span} (times in {zone}).</source>
             <translation>{n} readings{span} (times in {zone}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="252" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="246" />
             <source>No official station with the same property in the store; load IRCEL-CELINE stations first.</source>
             <translation>No official station with the same property in the store; load IRCEL-CELINE stations first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="265" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="259" />
             <source>Nothing to export: choose a sensor first.</source>
             <translation>Nothing to export: choose a sensor first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="268" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="262" />
             <source>Export readings</source>
             <translation>Export readings</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="268" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="262" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="279" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="273" />
             <source>Export chart</source>
             <translation>Export chart</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="279" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="273" />
             <source>PNG image (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="44" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
             <source>Import export…</source>
             <translation>Import export…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="44" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
             <source>Indicators…</source>
             <translation>Indicators…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
             <source>Hot spots…</source>
             <translation>Hot spots…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
             <source>Open data…</source>
             <translation>Open data…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="47" />
             <source>by type</source>
             <translation>by type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="47" />
             <source>by duration</source>
             <translation>by duration</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="74" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="75" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="395" />
-            <location filename="../smart_municipality/plugin.py" line="94" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="405" />
+            <location filename="../smart_municipality/plugin.py" line="95" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="31" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="39" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="87" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="52" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="91" />
             <source>Vacancy</source>
             <translation>Vacancy</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="91" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="92" />
             <source>NIS code, e.g. 44021 (empty: all)</source>
             <translation>NIS code, e.g. 44021 (empty: all)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="103" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="104" />
             <source>Register</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="109" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="110" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="109" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="110" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="116" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="117" />
             <source>Areas with the most vacancy</source>
             <translation>Areas with the most vacancy</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="125" />
-            <location filename="../processing/algorithms/site_sensors.py" line="277" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="126" />
+            <location filename="../smart_municipality/siting/html_report.py" line="112" />
             <source>Area</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="125" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="126" />
             <source>Vacant</source>
             <translation>Vacant</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="125" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="126" />
             <source>Rate %</source>
             <translation>Rate %</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="133" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="134" />
             <source>All types</source>
             <translation>All types</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="137" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="138" />
             <source>In the register now</source>
             <translation>In the register now</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="138" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="139" />
             <source>All statuses</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="142" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="143" />
             <source>Any duration</source>
             <translation>Any duration</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="151" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="152" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="155" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="156" />
             <source>Duration</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="157" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="158" />
             <source>Style</source>
             <translation>Style</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="159" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="160" />
             <source>Show register on the map</source>
             <translation>Show register on the map</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="162" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="163" />
             <source>History of a premise</source>
             <translation>History of a premise</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="164" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="165" />
             <source>Click a premise on the map to see what happened to its dossier.</source>
             <translation>Click a premise on the map to see what happened to its dossier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="170" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="171" />
             <source>Click a premise to see its history.</source>
             <translation>Click a premise to see its history.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="249" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="250" />
             <source>{active} premises in the register today; {total} dossiers in all.</source>
             <translation>{active} premises in the register today; {total} dossiers in all.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="253" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="254" />
             <source>Last import: export of {date} ({source}).</source>
             <translation>Last import: export of {date} ({source}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="291" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="292" />
             <location filename="../smart_municipality/vacancy/demo.py" line="337" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="173" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="176" />
             <source>Vacancy register</source>
             <translation>Vacancy register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="294" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="295" />
             <source>The register layer of the store cannot be opened.</source>
             <translation>The register layer of the store cannot be opened.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="373" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="374" />
             <source>In the register: {type}</source>
             <translation>In the register: {type}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="377" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="378" />
             <source>In the register: other type</source>
             <translation>In the register: other type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="379" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="380" />
             <source>Dossiers with status {status}</source>
             <translation>Dossiers with status {status}</translation>
         </message>
@@ -4298,204 +4342,209 @@
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="12" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="544" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="554" />
             <source>Sensor and gateway siting</source>
             <translation>Sensor and gateway siting</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="13" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="491" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="654" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="513" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="664" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
-            <location filename="../processing/algorithms/load_gipod.py" line="49" />
-            <location filename="../processing/algorithms/merge_project_registers.py" line="34" />
-            <location filename="../processing/algorithms/project_conflicts.py" line="55" />
-            <location filename="../processing/algorithms/project_conflicts.py" line="84" />
+            <location filename="../processing/algorithms/load_gipod.py" line="50" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="40" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="62" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="91" />
             <source>Projects</source>
             <translation>Projects</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="209" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="242" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="227" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="265" />
             <source>Study area</source>
             <translation>Study area</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="240" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="236" />
+            <source>The store has no data for municipality {municipality}; it holds {held}.</source>
+            <translation>The store has no data for municipality {municipality}; it holds {held}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="263" />
             <source>The study store holds no data with a location; choose a municipality or an extent.</source>
             <translation>The study store holds no data with a location; choose a municipality or an extent.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="241" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="264" />
             <source>Region of {n} municipalities</source>
             <translation>Region of {n} municipalities</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="276" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="299" />
             <source>… and {n} more</source>
             <translation>… and {n} more</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="311" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="338" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="478" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="334" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="361" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="500" />
             <location filename="../smart_municipality/siting/report.py" line="621" />
             <source>Legend</source>
             <translation>Legend</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="351" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="501" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="374" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="523" />
             <location filename="../smart_municipality/siting/report.py" line="623" />
             <source>Key figures</source>
             <translation>Key figures</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="376" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="399" />
             <source>Municipality of {name} (NIS code {nis})</source>
             <translation>Municipality of {name} (NIS code {nis})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="398" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="421" />
             <source>Contents</source>
             <translation>Contents</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="402" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="425" />
             <source>Not in this study</source>
             <translation>Not in this study</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="406" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="429" />
             <source>Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal Vlaanderen and the municipality's own registers. Figures on {date}.</source>
             <translation>Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal Vlaanderen and the municipality's own registers. Figures on {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="427" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="208" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="301" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="450" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="218" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="311" />
             <location filename="../smart_municipality/siting/report.py" line="578" />
             <source>Neighbourhoods</source>
             <translation>Neighbourhoods</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="441" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="495" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="464" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="517" />
             <location filename="../smart_municipality/siting/report.py" line="714" />
             <source>Neighbourhood</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="444" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="467" />
             <source>{title} – atlas</source>
             <translation>{title} – atlas</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="475" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="497" />
             <source>Figures per neighbourhood from the study store; rates of neighbourhoods with fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen.</source>
             <translation>Figures per neighbourhood from the study store; rates of neighbourhoods with fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="488" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="291" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="510" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="301" />
             <location filename="../smart_municipality/siting/report.py" line="691" />
-            <location filename="../processing/algorithms/match_addresses.py" line="30" />
+            <location filename="../processing/algorithms/match_addresses.py" line="29" />
             <source>Addresses</source>
             <translation>Addresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="489" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="511" />
             <source>Vacant premises</source>
             <translation>Vacant premises</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="490" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="512" />
             <source>Vacancy rate</source>
             <translation>Vacancy rate</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="566" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="588" />
             <source>fewer than 5 addresses</source>
             <translation>fewer than 5 addresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="594" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="616" />
             <source>vacancy rate (%); dashed: the whole area</source>
             <translation>vacancy rate (%); dashed: the whole area</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="595" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="433" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="617" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="443" />
             <source>Vacancy rate per neighbourhood</source>
             <translation>Vacancy rate per neighbourhood</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="607" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="629" />
             <source>The language {language} is not offered; choose nl, fr or en.</source>
             <translation>The language {language} is not offered; choose nl, fr or en.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="610" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="632" />
             <source>Choose A4 or A3, portrait or landscape.</source>
             <translation>Choose A4 or A3, portrait or landscape.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="613" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="635" />
             <source>Unknown themes: {themes}; choose from {known}.</source>
             <translation>Unknown themes: {themes}; choose from {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="618" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="640" />
             <source>An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical sectors.</source>
             <translation>An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical sectors.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="621" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="643" />
             <source>The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 (EPSG:31370): reproject the layer first.</source>
             <translation>The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 (EPSG:31370): reproject the layer first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="639" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="661" />
             <source>Map study {name}</source>
             <translation>Map study {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="650" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="672" />
             <source>Theme: {theme}</source>
             <translation>Theme: {theme}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="656" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="678" />
             <source>{theme} left out: {reason}</source>
             <translation>{theme} left out: {reason}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="661" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="683" />
             <source>None of the chosen themes has data for {area}: {reasons}</source>
             <translation>None of the chosen themes has data for {area}: {reasons}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="663" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="685" />
             <source>Title page</source>
             <translation>Title page</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="672" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="694" />
             <source>Atlas: one page per neighbourhood ({n} pages)</source>
             <translation>Atlas: one page per neighbourhood ({n} pages)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="674" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="696" />
             <source>Vacancy is shown per neighbourhood or per cell, never per premise; the project register's contact details are left out.</source>
             <translation>Vacancy is shown per neighbourhood or per cell, never per premise; the project register's contact details are left out.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="686" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="708" />
             <source>The map study was cancelled.</source>
             <translation>The map study was cancelled.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="765" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="787" />
             <source>The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?</source>
             <translation>The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?</translation>
         </message>
@@ -4535,445 +4584,445 @@
             <translation>The font {font} of the template is not installed; the study uses {fallback} instead.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="281" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="291" />
             <source>Overview</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="283" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="293" />
             <source>No base layers: download the GRB and the addresses into the study GeoPackage or give base layers.</source>
             <translation>No base layers: download the GRB and the addresses into the study GeoPackage or give base layers.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="292" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="411" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="302" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="421" />
             <source>Buildings</source>
             <translation>Buildings</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="292" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="302" />
             <source>Parcels</source>
             <translation>Parcels</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="297" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="307" />
             <source>Area (km²)</source>
             <translation>Area (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="299" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="309" />
             <source>Addresses per km²</source>
             <translation>Addresses per km²</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="308" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="318" />
             <source>Addresses by status</source>
             <translation>Addresses by status</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="327" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="337" />
             <source>Not shown: fewer than 5 addresses (small numbers, privacy)</source>
             <translation>Not shown: fewer than 5 addresses (small numbers, privacy)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="330" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="340" />
             <source>No vacancy (0 %)</source>
             <translation>No vacancy (0 %)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="333" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="343" />
             <source>{low} % or more</source>
             <translation>{low} % or more</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="335" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="345" />
             <source>{low} to {high} %</source>
             <translation>{low} to {high} %</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="398" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="408" />
             <source>The store holds no vacancy register for this area; import the register first (Import vacancy register).</source>
             <translation>The store holds no vacancy register for this area; import the register first (Import vacancy register).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="406" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="416" />
             <source>No premises are in the vacancy register on {date}.</source>
             <translation>No premises are in the vacancy register on {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="411" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="421" />
             <source>Dwellings</source>
             <translation>Dwellings</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="411" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="421" />
             <source>Business premises</source>
             <translation>Business premises</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="412" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="422" />
             <source>Shops</source>
             <translation>Shops</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="413" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="423" />
             <source>Premises in the register</source>
             <translation>Premises in the register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="417" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="427" />
             <source>Other or unknown</source>
             <translation>Other or unknown</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="421" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="431" />
             <source>Vacancy rate (premises per 100 addresses)</source>
             <translation>Vacancy rate (premises per 100 addresses)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="422" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="432" />
             <source>Median time in the register (years)</source>
             <translation>Median time in the register (years)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="427" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="437" />
             <source>Entries in the last 12 months</source>
             <translation>Entries in the last 12 months</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="428" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="438" />
             <source>Removals in the last 12 months</source>
             <translation>Removals in the last 12 months</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="448" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="458" />
             <source>Highest rate: {area}</source>
             <translation>Highest rate: {area}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="450" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="460" />
             <source>Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.</source>
             <translation>Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="453" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="463" />
             <source>Vacant premises counted per {size} m cell: no single premise is shown (privacy).</source>
             <translation>Vacant premises counted per {size} m cell: no single premise is shown (privacy).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="459" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="469" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>In the register on 31/12</source>
             <translation>In the register on 31/12</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="459" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="469" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>Entries</source>
             <translation>Entries</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="459" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="469" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>Removals</source>
             <translation>Removals</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="464" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="474" />
             <source>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</source>
             <translation>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="472" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="482" />
             <source>{low} or more</source>
             <translation>{low} or more</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="486" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="496" />
             <source>Vacant premises per {size} m cell</source>
             <translation>Vacant premises per {size} m cell</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="508" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="518" />
             <source>The store holds no sensors for this area; load sensor data first.</source>
             <translation>The store holds no sensors for this area; load sensor data first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="515" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="525" />
             <source>The sensors of this area have no positions to map.</source>
             <translation>The sensors of this area have no positions to map.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="523" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="533" />
             <source>Sensor owners: {owners}. Data sources: {sources}. Limit values: EU directive 2008/50/EC, WHO 2021 guidelines.</source>
             <translation>Sensor owners: {owners}. Data sources: {sources}. Limit values: EU directive 2008/50/EC, WHO 2021 guidelines.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="530" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="540" />
             <source>Sensors: {property}</source>
             <translation>Sensors: {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
-            <location filename="../smart_municipality/sensors/report.py" line="115" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="542" />
+            <location filename="../smart_municipality/sensors/report.py" line="116" />
             <source>Sensor</source>
             <translation>Sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="542" />
             <source>mean ({unit})</source>
             <translation>mean ({unit})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
-            <location filename="../smart_municipality/sensors/report.py" line="116" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="542" />
+            <location filename="../smart_municipality/sensors/report.py" line="117" />
             <source>data</source>
             <translation>data</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="534" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="544" />
             <source>Means over the stored period; – : less than 75 % valid data (EU rule).</source>
             <translation>Means over the stored period; – : less than 75 % valid data (EU rule).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="550" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="560" />
             <source>The store holds no siting scenarios for this area; run Site LoRaWAN gateways or Site sensors with the study store.</source>
             <translation>The store holds no siting scenarios for this area; run Site LoRaWAN gateways or Site sensors with the study store.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="557" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="567" />
             <location filename="../smart_municipality/siting/report.py" line="648" />
             <source>Chosen gateways</source>
             <translation>Chosen gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="558" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="568" />
             <location filename="../smart_municipality/siting/report.py" line="688" />
-            <location filename="../processing/algorithms/site_sensors.py" line="89" />
+            <location filename="../processing/algorithms/site_sensors.py" line="119" />
             <source>Chosen sensor sites</source>
             <translation>Chosen sensor sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="569" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="579" />
             <location filename="../smart_municipality/siting/report.py" line="692" />
             <source>Reach of a sensor ({radius} m)</source>
             <translation>Reach of a sensor ({radius} m)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="578" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="588" />
             <source>Scenario</source>
             <translation>Scenario</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="580" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="590" />
             <source>Sites chosen</source>
             <translation>Sites chosen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="581" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="591" />
             <source>Demand covered</source>
             <translation>Demand covered</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="582" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="592" />
             <source>Best possible with as many sites (bound)</source>
             <translation>Best possible with as many sites (bound)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="583" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="593" />
             <location filename="../smart_municipality/siting/report.py" line="662" />
             <location filename="../smart_municipality/siting/report.py" line="709" />
             <source>Certificate: share of the optimum reached</source>
             <translation>Certificate: share of the optimum reached</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="593" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="603" />
             <source>LoRaWAN gateways</source>
             <translation>LoRaWAN gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="593" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="603" />
             <source>Sensor sites</source>
             <translation>Sensor sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="594" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="604" />
             <source>Siting: {what}</source>
             <translation>Siting: {what}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="595" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="605" />
             <source>Siting by Smart Municipality ({method}, {objective}); base map: Digitaal Vlaanderen.</source>
             <translation>Siting by Smart Municipality ({method}, {objective}); base map: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="598" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="608" />
             <source>The certificate compares the chosen sites with an upper bound on what any choice of as many sites could cover.</source>
             <translation>The certificate compares the chosen sites with an upper bound on what any choice of as many sites could cover.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="611" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="621" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
             <source>Smart-city projects</source>
             <translation>Smart-city projects</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="619" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="629" />
             <source>The project register holds no projects with a location in this area; add them with the project form.</source>
             <translation>The project register holds no projects with a location in this area; add them with the project form.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="625" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="635" />
             <source>Projects: areas</source>
             <translation>Projects: areas</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="626" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="636" />
             <source>Projects: routes</source>
             <translation>Projects: routes</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="627" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="637" />
             <source>Projects: places</source>
             <translation>Projects: places</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="654" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="664" />
             <source>Running on {date}</source>
             <translation>Running on {date}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="660" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="670" />
             <source>Subsidies (total)</source>
             <translation>Subsidies (total)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="662" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="672" />
             <source>Projects with a KPI</source>
             <translation>Projects with a KPI</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="664" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="674" />
             <source>no theme</source>
             <translation>no theme</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="667" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="677" />
             <source>Projects by theme</source>
             <translation>Projects by theme</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="671" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="681" />
             <source>Projects by stage</source>
             <translation>Projects by stage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="675" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="685" />
             <source>Source: the municipal project register in the study store (contact details left out); base map: Digitaal Vlaanderen.</source>
             <translation>Source: the municipal project register in the study store (contact details left out); base map: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="66" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="66" />
             <source>postcode</source>
             <translation>postcode</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="68" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="68" />
             <source>former municipality</source>
             <translation>former municipality</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="115" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="115" />
             <source>The list of municipalities ({path}) is missing; reinstall the plugin.</source>
             <translation>The list of municipalities ({path}) is missing; reinstall the plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="123" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="123" />
             <source>The list of municipalities ({path}) cannot be read; reinstall the plugin.</source>
             <translation>The list of municipalities ({path}) cannot be read; reinstall the plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="164" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="164" />
             <source>{text} is not a Flemish municipality; give its NIS code (e.g. 44021 for Gent) or its name.</source>
             <translation>{text} is not a Flemish municipality; give its NIS code (e.g. 44021 for Gent) or its name.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="243" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="261" />
             <source>The list of municipalities has no extent for {name}; reinstall the plugin.</source>
             <translation>The list of municipalities has no extent for {name}; reinstall the plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="72" />
+            <location filename="../smart_municipality/plugin.py" line="73" />
             <source>Find an address and zoom to it (Flemish geolocation service).</source>
             <translation>Find an address and zoom to it (Flemish geolocation service).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="73" />
+            <location filename="../smart_municipality/plugin.py" line="74" />
             <source>Pick an address on the map</source>
             <translation>Pick an address on the map</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="75" />
+            <location filename="../smart_municipality/plugin.py" line="76" />
             <source>Click on the map to get the nearest address.</source>
             <translation>Click on the map to get the nearest address.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="76" />
+            <location filename="../smart_municipality/plugin.py" line="77" />
             <source>Choose a municipality…</source>
             <translation>Choose a municipality…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="78" />
+            <location filename="../smart_municipality/plugin.py" line="79" />
             <source>Zoom to a municipality by name, deelgemeente, NIS code or postcode.</source>
             <translation>Zoom to a municipality by name, deelgemeente, NIS code or postcode.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="80" />
+            <location filename="../smart_municipality/plugin.py" line="81" />
             <source>Base maps</source>
             <translation>Base maps</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="90" />
+            <location filename="../smart_municipality/plugin.py" line="91" />
             <source>Match addresses…</source>
             <translation>Match addresses…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="92" />
+            <location filename="../smart_municipality/plugin.py" line="93" />
             <source>Place a list of addresses (CSV, Excel or a layer) on the address register.</source>
             <translation>Place a list of addresses (CSV, Excel or a layer) on the address register.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="95" />
+            <location filename="../smart_municipality/plugin.py" line="96" />
             <source>The vacancy register: summary, filters and the history of a premise.</source>
             <translation>The vacancy register: summary, filters and the history of a premise.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="97" />
+            <location filename="../smart_municipality/plugin.py" line="98" />
             <source>Sensors on the map, their latest readings and their time series.</source>
             <translation>Sensors on the map, their latest readings and their time series.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="99" />
+            <location filename="../smart_municipality/plugin.py" line="100" />
             <source>Predict LoRaWAN coverage and place gateways and sensors.</source>
             <translation>Predict LoRaWAN coverage and place gateways and sensors.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="105" />
+            <location filename="../smart_municipality/plugin.py" line="106" />
             <source>Choose themes, language and paper, preview the map study and export it as a PDF.</source>
             <translation>Choose themes, language and paper, preview the map study and export it as a PDF.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="108" />
+            <location filename="../smart_municipality/plugin.py" line="109" />
             <source>Service status…</source>
             <translation>Service status…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="110" />
+            <location filename="../smart_municipality/plugin.py" line="111" />
             <source>Check whether the Flemish services the plugin uses answer.</source>
             <translation>Check whether the Flemish services the plugin uses answer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="111" />
+            <location filename="../smart_municipality/plugin.py" line="112" />
             <source>Settings…</source>
             <translation>Settings…</translation>
         </message>
@@ -5028,65 +5077,75 @@
             <translation>The end date cannot be before the start date.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/gipod.py" line="73" />
+            <location filename="../smart_municipality/projects/gipod.py" line="72" />
             <source>The period ends ({end}) before it starts ({start}); swap the dates.</source>
             <translation>The period ends ({end}) before it starts ({start}); swap the dates.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/gipod.py" line="179" />
+            <location filename="../smart_municipality/projects/gipod.py" line="178" />
             <source>{collection}: {received} of {total} works received.</source>
             <translation>{collection}: {received} of {total} works received.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/gipod.py" line="224" />
-            <location filename="../processing/algorithms/load_gipod.py" line="99" />
+            <location filename="../smart_municipality/projects/gipod.py" line="223" />
+            <location filename="../processing/algorithms/load_gipod.py" line="100" />
             <source>Choose the GIPOD collections INNAME and/or INNAME_PUNT.</source>
             <translation>Choose the GIPOD collections INNAME and/or INNAME_PUNT.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/gipod.py" line="232" />
+            <location filename="../smart_municipality/projects/gipod.py" line="231" />
             <source>Downloading GIPOD {collection} for {area} from {start} to {end}.</source>
             <translation>Downloading GIPOD {collection} for {area} from {start} to {end}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/gipod.py" line="243" />
+            <location filename="../smart_municipality/projects/gipod.py" line="242" />
             <source>{collection}: {dropped} works outside the period left out.</source>
             <translation>{collection}: {dropped} works outside the period left out.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="110" />
+            <location filename="../smart_municipality/projects/region.py" line="137" />
             <source>{layer} has no niscode field: every project needs its municipality's NIS code.</source>
             <translation>{layer} has no niscode field: every project needs its municipality's NIS code.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="149" />
-            <location filename="../processing/algorithms/merge_project_registers.py" line="71" />
+            <location filename="../smart_municipality/projects/region.py" line="174" />
+            <source>{source} is the target store itself; a register cannot be merged into itself, choose another target store.</source>
+            <translation>{source} is the target store itself; a register cannot be merged into itself, choose another target store.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/region.py" line="177" />
+            <source>{source} is given twice (also as {first}); give every register once.</source>
+            <translation>{source} is given twice (also as {first}); give every register once.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/region.py" line="194" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="77" />
             <source>Give at least one project register to merge: a store or a layer.</source>
             <translation>Give at least one project register to merge: a store or a layer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="154" />
+            <location filename="../smart_municipality/projects/region.py" line="200" />
             <source>the target store</source>
             <translation>the target store</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="167" />
+            <location filename="../smart_municipality/projects/region.py" line="213" />
             <source>{count} projects in {source} have no municipality (niscode) or no project id (project_key); fill them in first, nothing was merged.</source>
             <translation>{count} projects in {source} have no municipality (niscode) or no project id (project_key); fill them in first, nothing was merged.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="189" />
+            <location filename="../smart_municipality/projects/region.py" line="235" />
             <source>Columns that are not in the project register were left out: {columns}.</source>
             <translation>Columns that are not in the project register were left out: {columns}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="210" />
+            <location filename="../smart_municipality/projects/region.py" line="256" />
             <source>The export would contain the personal contact column(s) {columns}; nothing was written.</source>
             <translation>The export would contain the personal contact column(s) {columns}; nothing was written.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="247" />
-            <location filename="../smart_municipality/vacancy/open_data.py" line="324" />
+            <location filename="../smart_municipality/projects/region.py" line="293" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="398" />
             <source>Unknown format {format}; choose GeoJSON, CSV or GeoPackage.</source>
             <translation>Unknown format {format}; choose GeoJSON, CSV or GeoPackage.</translation>
         </message>
@@ -5396,12 +5455,12 @@
             <translation>Aggregate per sensor or per area.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/charts.py" line="91" />
+            <location filename="../smart_municipality/sensors/charts.py" line="92" />
             <source>No readings in this period.</source>
             <translation>No readings in this period.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/charts.py" line="123" />
+            <location filename="../smart_municipality/sensors/charts.py" line="124" />
             <source>time ({zone})</source>
             <translation>time ({zone})</translation>
         </message>
@@ -5441,30 +5500,77 @@
             <translation>sensor.community archive CSV</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/demo.py" line="72" />
+            <location filename="../smart_municipality/sensors/demo.py" line="73" />
             <source>Municipality {name}</source>
             <translation>Municipality {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/demo.py" line="94" />
-            <location filename="../smart_municipality/sensors/demo.py" line="106" />
-            <location filename="../smart_municipality/sources/sensor_community.py" line="69" />
-            <location filename="../smart_municipality/sources/sensor_community.py" line="124" />
-            <location filename="../smart_municipality/sources/telraam.py" line="89" />
-            <location filename="../smart_municipality/sources/telraam.py" line="121" />
+            <location filename="../smart_municipality/sensors/demo.py" line="95" />
+            <location filename="../smart_municipality/sensors/demo.py" line="107" />
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="60" />
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="118" />
+            <location filename="../smart_municipality/sensors/feeds/telraam.py" line="51" />
+            <location filename="../smart_municipality/sensors/feeds/telraam.py" line="83" />
             <source>citizen</source>
             <translation>citizen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/demo.py" line="98" />
-            <location filename="../smart_municipality/sources/irceline.py" line="65" />
+            <location filename="../smart_municipality/sensors/demo.py" line="99" />
+            <location filename="../smart_municipality/sensors/feeds/irceline.py" line="59" />
             <source>fixed line</source>
             <translation>fixed line</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/demo.py" line="234" />
+            <location filename="../smart_municipality/sensors/demo.py" line="118" />
+            <location filename="../smart_municipality/vacancy/demo.py" line="232" />
+            <location filename="../smart_municipality/vacancy/demo.py" line="257" />
+            <source>The demo municipality</source>
+            <translation>The demo municipality</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/demo.py" line="235" />
             <source>Generated demo sensors: every reading is invented.</source>
             <translation>Generated demo sensors: every reading is invented.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/irceline.py" line="60" />
+            <source>official air-quality station</source>
+            <translation>official air-quality station</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/irceline.py" line="91" />
+            <source>IRCEL-CELINE does not measure {property}.</source>
+            <translation>IRCEL-CELINE does not measure {property}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="58" />
+            <source>citizen sensor ({kind})</source>
+            <translation>citizen sensor ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="97" />
+            <source>This is not a sensor.community archive file (a ';'-separated CSV with sensor_id, location, lat, lon and timestamp).</source>
+            <translation>This is not a sensor.community archive file (a ';'-separated CSV with sensor_id, location, lat, lon and timestamp).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="106" />
+            <source>This sensor.community archive file lacks the columns {columns}.</source>
+            <translation>This sensor.community archive file lacks the columns {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="142" />
+            <source>{n} archive cells held no number (such as 'nan') and were skipped.</source>
+            <translation>{n} archive cells held no number (such as 'nan') and were skipped.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/sensorthings.py" line="105" />
+            <source>The SensorThings server sent observations without a time; the server is not compatible.</source>
+            <translation>The SensorThings server sent observations without a time; the server is not compatible.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/telraam.py" line="70" />
+            <source>This Telraam report lacks the column '{column}'.</source>
+            <translation>This Telraam report lacks the column '{column}'.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/files.py" line="114" />
@@ -5552,89 +5658,83 @@
             <translation>Choose the property the hour columns hold (for example NO2).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="256" />
-            <source>period</source>
-            <translation>period</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/files.py" line="264" />
+            <location filename="../smart_municipality/sensors/files.py" line="255" />
             <source>Row {row} has no sensor in column '{column}'; fill it in or remove the row.</source>
             <translation>Row {row} has no sensor in column '{column}'; fill it in or remove the row.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="286" />
+            <location filename="../smart_municipality/sensors/files.py" line="266" />
+            <source>period</source>
+            <translation>period</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/files.py" line="287" />
             <source>Say which property column '{column}' holds.</source>
             <translation>Say which property column '{column}' holds.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="290" />
+            <location filename="../smart_municipality/sensors/files.py" line="291" />
             <source>value</source>
             <translation>value</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="320" />
+            <location filename="../smart_municipality/sensors/files.py" line="321" />
             <source>The mapped value columns hold no readings.</source>
             <translation>The mapped value columns hold no readings.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="335" />
+            <location filename="../smart_municipality/sensors/files.py" line="336" />
             <source>Sensor '{sensor}' has no position (row {row}); fill in x and y or remove the row. Nothing was imported.</source>
             <translation>Sensor '{sensor}' has no position (row {row}); fill in x and y or remove the row. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="337" />
+            <location filename="../smart_municipality/sensors/files.py" line="338" />
             <source>the sensors in the file</source>
             <translation>the sensors in the file</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="348" />
+            <location filename="../smart_municipality/sensors/files.py" line="349" />
             <source>the sensor</source>
             <translation>the sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="378" />
-            <location filename="../smart_municipality/sensors/files.py" line="450" />
+            <location filename="../smart_municipality/sensors/files.py" line="379" />
+            <location filename="../smart_municipality/sensors/files.py" line="451" />
             <source>none (diffusion tube)</source>
             <translation>none (diffusion tube)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="397" />
+            <location filename="../smart_municipality/sensors/files.py" line="398" />
             <source>{n} rows at local times that do not exist (the clock skips an hour in spring) were left out.</source>
             <translation>{n} rows at local times that do not exist (the clock skips an hour in spring) were left out.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="419" />
+            <location filename="../smart_municipality/sensors/files.py" line="420" />
             <source>{name} is not an AirBase file (a date and 24 value/flag pairs per line).</source>
             <translation>{name} is not an AirBase file (a date and 24 value/flag pairs per line).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="422" />
+            <location filename="../smart_municipality/sensors/files.py" line="423" />
             <source>{name} has {n} columns per line; an AirBase hourly file has 49 (a date and 24 value/flag pairs).</source>
             <translation>{name} has {n} columns per line; an AirBase hourly file has 49 (a date and 24 value/flag pairs).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="435" />
+            <location filename="../smart_municipality/sensors/files.py" line="436" />
             <source>The pollutant of {name} cannot be told from its name; choose the property.</source>
             <translation>The pollutant of {name} cannot be told from its name; choose the property.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="465" />
+            <location filename="../smart_municipality/sensors/files.py" line="466" />
             <source>The property of {name} cannot be told from its name; choose it (for example NO2).</source>
             <translation>The property of {name} cannot be told from its name; choose it (for example NO2).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="567" />
-            <location filename="../smart_municipality/tables.py" line="87" />
-            <source>The file {name} does not exist.</source>
-            <translation>The file {name} does not exist.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/files.py" line="573" />
+            <location filename="../smart_municipality/sensors/files.py" line="574" />
             <source>{name} is not in a format the plugin knows; give a column mapping.</source>
             <translation>{name} is not in a format the plugin knows; give a column mapping.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="576" />
+            <location filename="../smart_municipality/sensors/files.py" line="577" />
             <source>Unknown file format '{preset}'.</source>
             <translation>Unknown file format '{preset}'.</translation>
         </message>
@@ -5661,106 +5761,106 @@
             <translation>{n} positions of {what} lie outside Belgium in EPSG:{epsg}; check the coordinates and their order.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/interpolate.py" line="31" />
+            <location filename="../smart_municipality/sensors/interpolate.py" line="32" />
             <source>Leave-one-out cross-validation over {n} sensors: RMSE {rmse:.2f} {unit}, MAE {mae:.2f} {unit}, bias {bias:+.2f} {unit}.</source>
             <translation>Leave-one-out cross-validation over {n} sensors: RMSE {rmse:.2f} {unit}, MAE {mae:.2f} {unit}, bias {bias:+.2f} {unit}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/interpolate.py" line="40" />
+            <location filename="../smart_municipality/sensors/interpolate.py" line="41" />
             <source>Interpolation needs at least two sensors with a position and a value.</source>
             <translation>Interpolation needs at least two sensors with a position and a value.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/interpolate.py" line="49" />
+            <location filename="../smart_municipality/sensors/interpolate.py" line="47" />
+            <source>Interpolating sensor readings</source>
+            <translation>Interpolating sensor readings</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/interpolate.py" line="50" />
             <source>The IDW power must be positive.</source>
             <translation>The IDW power must be positive.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/interpolate.py" line="82" />
+            <location filename="../smart_municipality/sensors/interpolate.py" line="83" />
             <source>Give an extent and a positive cell size for the surface.</source>
             <translation>Give an extent and a positive cell size for the surface.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/interpolate.py" line="86" />
+            <location filename="../smart_municipality/sensors/interpolate.py" line="87" />
             <source>The surface would have {n} million cells; choose a larger cell size or a smaller extent.</source>
             <translation>The surface would have {n} million cells; choose a larger cell size or a smaller extent.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/interpolate.py" line="107" />
+            <location filename="../smart_municipality/sensors/interpolate.py" line="108" />
             <source>The surface cannot be written to {path}; check the folder.</source>
             <translation>The surface cannot be written to {path}; check the folder.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="60" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="206" />
+            <location filename="../smart_municipality/sensors/layers.py" line="61" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="239" />
             <source>just now</source>
             <translation>just now</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="60" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="208" />
+            <location filename="../smart_municipality/sensors/layers.py" line="61" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="241" />
             <source>{n} min ago</source>
             <translation>{n} min ago</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="60" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="210" />
+            <location filename="../smart_municipality/sensors/layers.py" line="61" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="243" />
             <source>{n} h ago</source>
             <translation>{n} h ago</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="60" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="212" />
+            <location filename="../smart_municipality/sensors/layers.py" line="61" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="245" />
             <source>{n} days ago</source>
             <translation>{n} days ago</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="121" />
+            <location filename="../smart_municipality/sensors/layers.py" line="122" />
             <source>The store holds no sensors measuring {property}; load sensor data first.</source>
             <translation>The store holds no sensors measuring {property}; load sensor data first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="125" />
+            <location filename="../smart_municipality/sensors/layers.py" line="126" />
             <source>Sensors – {property}</source>
             <translation>Sensors – {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="175" />
+            <location filename="../smart_municipality/sensors/layers.py" line="176" />
             <source>no recent reading (older than {hours:g} h)</source>
             <translation>no recent reading (older than {hours:g} h)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="218" />
+            <location filename="../smart_municipality/sensors/layers.py" line="219" />
             <source>No {property} readings between {start} and {end}.</source>
             <translation>No {property} readings between {start} and {end}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="221" />
+            <location filename="../smart_municipality/sensors/layers.py" line="222" />
             <source>{n} readings are too many to animate; choose a shorter period.</source>
             <translation>{n} readings are too many to animate; choose a shorter period.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="228" />
+            <location filename="../smart_municipality/sensors/layers.py" line="229" />
             <source>Readings – {property}</source>
             <translation>Readings – {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/loaders.py" line="47" />
+            <location filename="../smart_municipality/sensors/loaders.py" line="48" />
             <source>{nis} is not a Flemish municipality the plugin knows; choose an area layer instead.</source>
             <translation>{nis} is not a Flemish municipality the plugin knows; choose an area layer instead.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/loaders.py" line="91" />
-            <source>The start of the period must lie before its end.</source>
-            <translation>The start of the period must lie before its end.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/loaders.py" line="140" />
+            <location filename="../smart_municipality/sensors/loaders.py" line="141" />
             <source>{n} readings are not numbers (text, objects or arrays); they are kept as text and left out of charts and statistics.</source>
             <translation>{n} readings are not numbers (text, objects or arrays); they are kept as text and left out of charts and statistics.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/loaders.py" line="176" />
+            <location filename="../smart_municipality/sensors/loaders.py" line="179" />
             <source>Choose an area or give Telraam segment ids.</source>
             <translation>Choose an area or give Telraam segment ids.</translation>
         </message>
@@ -5785,34 +5885,54 @@
             <translation>{n} readings that appeared twice were stored once.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/normalize.py" line="106" />
+            <location filename="../smart_municipality/sensors/normalize.py" line="98" />
+            <source>{n} empty rows beside a reading of the same time were left out.</source>
+            <translation>{n} empty rows beside a reading of the same time were left out.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/normalize.py" line="108" />
             <source>The sensor of datastream '{key}' is missing from this import; nothing was written.</source>
             <translation>The sensor of datastream '{key}' is missing from this import; nothing was written.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/normalize.py" line="110" />
+            <location filename="../smart_municipality/sensors/normalize.py" line="112" />
             <source>The datastream '{key}' is described twice in this import; nothing was written.</source>
             <translation>The datastream '{key}' is described twice in this import; nothing was written.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/normalize.py" line="119" />
+            <location filename="../smart_municipality/sensors/normalize.py" line="121" />
             <source>'{property}' comes in several units ({units}) that cannot be converted into each other; import each unit as its own property or fix the units.</source>
             <translation>'{property}' comes in several units ({units}) that cannot be converted into each other; import each unit as its own property or fix the units.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/normalize.py" line="138" />
-            <source>Sensor '{name}' has {n} times with two different readings (first at {time}); remove the duplicates or check the time zone. Nothing was written.</source>
-            <translation>Sensor '{name}' has {n} times with two different readings (first at {time}); remove the duplicates or check the time zone. Nothing was written.</translation>
+            <location filename="../smart_municipality/sensors/normalize.py" line="155" />
+            <source>Sensor '{name}' has {n} times with two different readings (first at {time}){others}; remove the duplicates or check the time zone. Nothing was written.</source>
+            <translation>Sensor '{name}' has {n} times with two different readings (first at {time}){others}; remove the duplicates or check the time zone. Nothing was written.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/normalize.py" line="160" />
+            <location filename="../smart_municipality/sensors/normalize.py" line="158" />
+            <source>, and {m} other sensors have such times too</source>
+            <translation>, and {m} other sensors have such times too</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/normalize.py" line="178" />
             <source>Most readings of '{name}' are negative, which a {property} value cannot be; check the column mapping. Nothing was written.</source>
             <translation>Most readings of '{name}' are negative, which a {property} value cannot be; check the column mapping. Nothing was written.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/normalize.py" line="166" />
+            <location filename="../smart_municipality/sensors/normalize.py" line="184" />
             <source>{n} negative readings (impossible for a concentration or a count) were kept but marked invalid; first: sensor '{name}'.</source>
             <translation>{n} negative readings (impossible for a concentration or a count) were kept but marked invalid; first: sensor '{name}'.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/period.py" line="24" />
+            <source>The period starts and ends at the same moment ({moment}), so it holds no time; choose an end after the start.</source>
+            <translation>The period starts and ends at the same moment ({moment}), so it holds no time; choose an end after the start.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/period.py" line="26" />
+            <source>The period starts ({start}) after it ends ({end}); swap the start and the end.</source>
+            <translation>The period starts ({start}) after it ends ({end}); swap the start and the end.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/properties.py" line="60" />
@@ -5967,287 +6087,559 @@
             <translation>Sensors that process personal data are shown at the centre of their 100 m grid cell; sensors the municipality marked as not public are not listed.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/report.py" line="110" />
+            <location filename="../smart_municipality/sensors/report.py" line="111" />
             <source>days &gt; EU daily limit</source>
             <translation>days &gt; EU daily limit</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/report.py" line="115" />
+            <location filename="../smart_municipality/sensors/report.py" line="116" />
             <source>mean</source>
             <translation>mean</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/report.py" line="118" />
+            <location filename="../smart_municipality/sensors/report.py" line="119" />
             <source>● above the annual value, ○ below it; – : less than 75 % valid data (EU rule).</source>
             <translation>● above the annual value, ○ below it; – : less than 75 % valid data (EU rule).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/report.py" line="137" />
+            <location filename="../smart_municipality/sensors/report.py" line="138" />
             <source>Daily means of {property}</source>
             <translation>Daily means of {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/report.py" line="176" />
+            <location filename="../smart_municipality/sensors/report.py" line="177" />
             <source>Latest value</source>
             <translation>Latest value</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/report.py" line="192" />
+            <location filename="../smart_municipality/sensors/report.py" line="193" />
             <source>Sensor data from the study store.</source>
             <translation>Sensor data from the study store.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/storage.py" line="78" />
+            <location filename="../smart_municipality/sensors/storage.py" line="81" />
             <source>{obs} new readings stored ({skipped} already present), {things} new sensors, {streams} new datastreams.</source>
             <translation>{obs} new readings stored ({skipped} already present), {things} new sensors, {streams} new datastreams.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/storage.py" line="94" />
+            <location filename="../smart_municipality/sensors/storage.py" line="97" />
             <source>Choose the municipality the sensors belong to.</source>
             <translation>Choose the municipality the sensors belong to.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/timeutil.py" line="63" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="66" />
             <source>Row {row} has no time in column '{column}'; fill it in or remove the row.</source>
             <translation>Row {row} has no time in column '{column}'; fill it in or remove the row.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/timeutil.py" line="64" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="76" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="89" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="113" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="115" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="67" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="81" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="99" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="124" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="129" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="168" />
             <source>time</source>
             <translation>time</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/timeutil.py" line="75" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="80" />
             <source>The times in column '{column}' have no time zone; choose the zone they are in (UTC or Europe/Brussels).</source>
             <translation>The times in column '{column}' have no time zone; choose the zone they are in (UTC or Europe/Brussels).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/timeutil.py" line="87" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="97" />
             <source>'{value}' in column '{column}' is not a date and time; use for example 2024-03-31 14:00 or 2024-03-31T14:00:00+02:00.</source>
             <translation>'{value}' in column '{column}' is not a date and time; use for example 2024-03-31 14:00 or 2024-03-31T14:00:00+02:00.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/timeutil.py" line="111" />
-            <source>The local time {time} in column '{column}' does not exist in {zone} (the clock skips that hour in spring); check the zone of the times.</source>
-            <translation>The local time {time} in column '{column}' does not exist in {zone} (the clock skips that hour in spring); check the zone of the times.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/timeutil.py" line="114" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="123" />
             <source>The times in column '{column}' cannot be placed in {zone}; check the zone of the times.</source>
             <translation>The times in column '{column}' cannot be placed in {zone}; check the zone of the times.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/timeutil.py" line="213" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="127" />
+            <source>The local time {time} in column '{column}' does not exist in {zone} (the clock skips that hour in spring); check the zone of the times.</source>
+            <translation>The local time {time} in column '{column}' does not exist in {zone} (the clock skips that hour in spring); check the zone of the times.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/timeutil.py" line="165" />
+            <source>The readings{of} in column '{column}' are not in time order around the autumn clock change, so the repeated hour cannot be told apart; sort them by time or give times with their offset (+02:00/+01:00).</source>
+            <translation>The readings{of} in column '{column}' are not in time order around the autumn clock change, so the repeated hour cannot be told apart; sort them by time or give times with their offset (+02:00/+01:00).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/timeutil.py" line="168" />
+            <source> of {series}</source>
+            <translation> of {series}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/timeutil.py" line="246" />
             <source>{n} months ago</source>
             <translation>{n} months ago</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="103" />
+            <location filename="../smart_municipality/siting/calibration.py" line="94" />
+            <source>The measurement file {} is not a text (CSV) file: it cannot be read as UTF-8 or Windows-1252; export the measurements as CSV.</source>
+            <translation>The measurement file {} is not a text (CSV) file: it cannot be read as UTF-8 or Windows-1252; export the measurements as CSV.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/calibration.py" line="99" />
+            <source>The measurement file {} cannot be read ({}).</source>
+            <translation>The measurement file {} cannot be read ({}).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/calibration.py" line="115" />
             <source>The measurement file {} holds no measurements.</source>
             <translation>The measurement file {} holds no measurements.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="110" />
+            <location filename="../smart_municipality/siting/calibration.py" line="122" />
             <source>The measurement file needs columns for the gateway id, RSSI and the position (lat/lon or x/y); found: {}.</source>
             <translation>The measurement file needs columns for the gateway id, RSSI and the position (lat/lon or x/y); found: {}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="130" />
+            <location filename="../smart_municipality/siting/calibration.py" line="142" />
             <source>No row of the measurement file has a usable position.</source>
             <translation>No row of the measurement file has a usable position.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="185" />
+            <location filename="../smart_municipality/siting/calibration.py" line="197" />
             <source>At least three measurements at different distances are needed to fit a path-loss exponent.</source>
             <translation>At least three measurements at different distances are needed to fit a path-loss exponent.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="234" />
+            <location filename="../smart_municipality/siting/calibration.py" line="206" />
+            <source>Calibrating the path-loss model with censored readings</source>
+            <translation>Calibrating the path-loss model with censored readings</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/calibration.py" line="247" />
             <source>None of the gateway ids in the measurements matches a gateway of the gateways layer; check the id field (for example eui-… versus the gateway name).</source>
             <translation>None of the gateway ids in the measurements matches a gateway of the gateways layer; check the id field (for example eui-… versus the gateway name).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="247" />
+            <location filename="../smart_municipality/siting/calibration.py" line="260" />
             <source>At least three received measurements from known gateways are needed for a calibration.</source>
             <translation>At least three received measurements from known gateways are needed for a calibration.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="71" />
+            <location filename="../smart_municipality/siting/coverage.py" line="42" />
+            <location filename="../smart_municipality/siting/coverage.py" line="285" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="36" />
+            <location filename="../processing/algorithms/site_sensors.py" line="212" />
+            <location filename="../processing/algorithms/site_sensors.py" line="322" />
+            <source>Radio coverage and site placement</source>
+            <translation>Radio coverage and site placement</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/coverage.py" line="74" />
             <source>The frequency must lie between 30 and 6000 MHz (LoRaWAN in Europe uses 868 MHz).</source>
             <translation>The frequency must lie between 30 and 6000 MHz (LoRaWAN in Europe uses 868 MHz).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="73" />
+            <location filename="../smart_municipality/siting/coverage.py" line="76" />
             <source>The receiver height must be between 0 and 100 m above the ground.</source>
             <translation>The receiver height must be between 0 and 100 m above the ground.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="75" />
+            <location filename="../smart_municipality/siting/coverage.py" line="78" />
             <source>The spreading factor must be one of 7 to 12.</source>
             <translation>The spreading factor must be one of 7 to 12.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="137" />
+            <location filename="../smart_municipality/siting/coverage.py" line="140" />
             <source>{n} {what} lie outside the terrain model or the chosen extent ({ids}); remove them or use a larger terrain model.</source>
             <translation>{n} {what} lie outside the terrain model or the chosen extent ({ids}); remove them or use a larger terrain model.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="182" />
+            <location filename="../smart_municipality/siting/coverage.py" line="185" />
             <source>There are no gateways to compute the coverage of.</source>
             <translation>There are no gateways to compute the coverage of.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="184" />
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="145" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="90" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="94" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="95" />
+            <location filename="../smart_municipality/siting/coverage.py" line="187" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="167" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="81" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="85" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="86" />
             <source>gateways</source>
             <translation>gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="191" />
-            <location filename="../smart_municipality/siting/coverage.py" line="249" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="110" />
+            <location filename="../smart_municipality/siting/coverage.py" line="194" />
+            <location filename="../smart_municipality/siting/coverage.py" line="263" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="101" />
             <source>The coverage computation was cancelled.</source>
             <translation>The coverage computation was cancelled.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="240" />
-            <location filename="../processing/algorithms/site_gateways.py" line="116" />
+            <location filename="../smart_municipality/siting/coverage.py" line="225" />
+            <source>GDAL could not turn the coverage into polygons.</source>
+            <translation>GDAL could not turn the coverage into polygons.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/coverage.py" line="254" />
+            <location filename="../processing/algorithms/site_gateways.py" line="142" />
             <source>candidate sites</source>
             <translation>candidate sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="274" />
+            <location filename="../smart_municipality/siting/coverage.py" line="288" />
             <source>The radius must be a positive number of metres.</source>
             <translation>The radius must be a positive number of metres.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="142" />
+            <location filename="../smart_municipality/siting/demo.py" line="140" />
             <source>The demo GeoPackage {} does not exist; generate the demo first.</source>
             <translation>The demo GeoPackage {} does not exist; generate the demo first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="148" />
+            <location filename="../smart_municipality/siting/demo.py" line="146" />
             <source>The demo GeoPackage needs a buildings layer (GBG) and an addresses layer.</source>
             <translation>The demo GeoPackage needs a buildings layer (GBG) and an addresses layer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="189" />
+            <location filename="../smart_municipality/siting/demo.py" line="187" />
             <source>Candidate sites every {spacing:g} m along the roads.</source>
             <translation>Candidate sites every {spacing:g} m along the roads.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="192" />
+            <location filename="../smart_municipality/siting/demo.py" line="190" />
             <source>Candidate sites at every tenth address (the demo has no roads layer).</source>
             <translation>Candidate sites at every tenth address (the demo has no roads layer).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="267" />
+            <location filename="../smart_municipality/siting/demo.py" line="263" />
             <source>Demo: LoRaWAN gateways</source>
             <translation>Demo: LoRaWAN gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="278" />
+            <location filename="../smart_municipality/siting/demo.py" line="274" />
             <source>The largest buildings stand in for public buildings; antennas {height:g} m above the ground on their roofs.</source>
             <translation>The largest buildings stand in for public buildings; antennas {height:g} m above the ground on their roofs.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="282" />
+            <location filename="../smart_municipality/siting/demo.py" line="278" />
             <source>Demo: sensor sites</source>
             <translation>Demo: sensor sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="49" />
+            <location filename="../smart_municipality/siting/html_report.py" line="26" />
+            <source>online submodular bound</source>
+            <translation>online submodular bound</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="26" />
+            <source>LP relaxation</source>
+            <translation>LP relaxation</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="27" />
+            <source>MILP dual bound</source>
+            <translation>MILP dual bound</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="27" />
+            <source>proven optimum</source>
+            <translation>proven optimum</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="28" />
+            <source>Lagrangian lower bound</source>
+            <translation>Lagrangian lower bound</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="28" />
+            <source>none (zero)</source>
+            <translation>none (zero)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="30" />
+            <source>upper bound on the optimum</source>
+            <translation>upper bound on the optimum</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="30" />
+            <source>lower bound on the optimum</source>
+            <translation>lower bound on the optimum</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="31" />
+            <source>exact (MILP, HiGHS)</source>
+            <translation>exact (MILP, HiGHS)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="31" />
+            <source>greedy</source>
+            <translation>greedy</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="32" />
+            <location filename="../processing/algorithms/site_sensors.py" line="130" />
+            <source>Objective</source>
+            <translation>Objective</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="32" />
+            <source>Bound</source>
+            <translation>Bound</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="33" />
+            <source>Kind of bound</source>
+            <translation>Kind of bound</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="35" />
+            <source>Quality (share of the optimum reached at least)</source>
+            <translation>Quality (share of the optimum reached at least)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="36" />
+            <source>Solver status</source>
+            <translation>Solver status</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="36" />
+            <source>Run time</source>
+            <translation>Run time</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="51" />
+            <source>bound</source>
+            <translation>bound</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="64" />
+            <source>existing</source>
+            <translation>existing</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="70" />
+            <source>covered demand (%)</source>
+            <translation>covered demand (%)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="70" />
+            <location filename="../smart_municipality/siting/html_report.py" line="95" />
+            <source>sites added</source>
+            <translation>sites added</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="79" />
+            <source>Gateway placement</source>
+            <translation>Gateway placement</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="80" />
+            <source>Coverage after each added site</source>
+            <translation>Coverage after each added site</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="81" />
+            <location filename="../smart_municipality/siting/html_report.py" line="104" />
+            <source>Sites in order</source>
+            <translation>Sites in order</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="81" />
+            <location filename="../smart_municipality/siting/html_report.py" line="97" />
+            <location filename="../smart_municipality/siting/html_report.py" line="102" />
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="81" />
+            <location filename="../smart_municipality/siting/html_report.py" line="97" />
+            <location filename="../smart_municipality/siting/html_report.py" line="102" />
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="81" />
+            <location filename="../smart_municipality/siting/html_report.py" line="102" />
+            <source>Gain</source>
+            <translation>Gain</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="81" />
+            <source>Covered weight</source>
+            <translation>Covered weight</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="83" />
+            <location filename="../smart_municipality/siting/html_report.py" line="108" />
+            <source>Quality certificate</source>
+            <translation>Quality certificate</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="83" />
+            <location filename="../smart_municipality/siting/html_report.py" line="105" />
+            <location filename="../smart_municipality/siting/html_report.py" line="108" />
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="83" />
+            <location filename="../smart_municipality/siting/html_report.py" line="105" />
+            <location filename="../smart_municipality/siting/html_report.py" line="108" />
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="84" />
+            <source>Uncovered demand</source>
+            <translation>Uncovered demand</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="84" />
+            <location filename="../smart_municipality/siting/html_report.py" line="112" />
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="84" />
+            <location filename="../smart_municipality/siting/html_report.py" line="112" />
+            <source>Weight</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="95" />
+            <source>weighted mean distance (m)</source>
+            <translation>weighted mean distance (m)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="97" />
+            <location filename="../smart_municipality/siting/html_report.py" line="107" />
+            <source>Weighted mean distance (m)</source>
+            <translation>Weighted mean distance (m)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="105" />
+            <source>Coverage</source>
+            <translation>Coverage</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="106" />
+            <location filename="../processing/algorithms/site_sensors.py" line="103" />
+            <source>Radius (m)</source>
+            <translation>Radius (m)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="106" />
+            <source>Covered share of the weight</source>
+            <translation>Covered share of the weight</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="111" />
+            <source>Coverage per area (least covered first)</source>
+            <translation>Coverage per area (least covered first)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="113" />
+            <source>outside every area</source>
+            <translation>outside every area</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="115" />
+            <source>Sensor placement</source>
+            <translation>Sensor placement</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/linkbudget.py" line="62" />
+            <source>The shadowing margin</source>
+            <translation>The shadowing margin</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/linkbudget.py" line="70" />
+            <source>The coverage probability</source>
+            <translation>The coverage probability</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/optimisation.py" line="51" />
             <source>The exact method needs SciPy 1.9 or newer (this QGIS has SciPy {}); use the greedy method, which reports how far from optimal it can be at most.</source>
             <translation>The exact method needs SciPy 1.9 or newer (this QGIS has SciPy {}); use the greedy method, which reports how far from optimal it can be at most.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="72" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="583" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="74" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="585" />
             <source>The demand weights must be numbers of zero or more; fix the empty, negative or non-numeric values in the weight field.</source>
             <translation>The demand weights must be numbers of zero or more; fix the empty, negative or non-numeric values in the weight field.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="75" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="77" />
             <source>There are no demand points.</source>
             <translation>There are no demand points.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="77" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="79" />
             <source>All demand weights are zero, so there is nothing to cover; choose another weight field or none.</source>
             <translation>All demand weights are zero, so there is nothing to cover; choose another weight field or none.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="81" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="83" />
             <source>The candidate costs must be numbers of zero or more; fix the empty, negative or non-numeric values in the cost field.</source>
             <translation>The candidate costs must be numbers of zero or more; fix the empty, negative or non-numeric values in the cost field.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="85" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="87" />
             <source>The redundancy must be 1, 2 or 3 gateways per demand point.</source>
             <translation>The redundancy must be 1, 2 or 3 gateways per demand point.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="165" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="601" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="167" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="603" />
             <source>The number of sites to choose must be at least 1.</source>
             <translation>The number of sites to choose must be at least 1.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="167" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="603" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="169" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="605" />
             <source>You ask for {k} new sites but there are only {free} candidates (besides the existing ones); lower the number or add candidates.</source>
             <translation>You ask for {k} new sites but there are only {free} candidates (besides the existing ones); lower the number or add candidates.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="412" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="538" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="752" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="414" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="540" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="754" />
             <source>The exact solver found no solution in the time limit; the greedy solution is shown.</source>
             <translation>The exact solver found no solution in the time limit; the greedy solution is shown.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="422" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="550" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="764" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="424" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="552" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="766" />
             <source>Optimal.</source>
             <translation>Optimal.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="422" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="550" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="764" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="424" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="552" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="766" />
             <source>Time limit reached; best solution found so far.</source>
             <translation>Time limit reached; best solution found so far.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="449" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="451" />
             <source>The coverage target must be a share between 0 and 100 %.</source>
             <translation>The coverage target must be a share between 0 and 100 %.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="453" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="455" />
             <source>The target of {t:.1f} % cannot be reached: even with every candidate only {r:.1f} % of the demand is covered; lower the target or add candidates.</source>
             <translation>The target of {t:.1f} % cannot be reached: even with every candidate only {r:.1f} % of the demand is covered; lower the target or add candidates.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="560" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="562" />
             <source>{n} demand points have no candidate site within reach, so covering all of them is impossible; add candidates near them or use the maximum-coverage model (MCLP).</source>
             <translation>{n} demand points have no candidate site within reach, so covering all of them is impossible; add candidates near them or use the maximum-coverage model (MCLP).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="586" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="588" />
             <source>All demand weights are zero, so there is nothing to serve; choose another weight field or none.</source>
             <translation>All demand weights are zero, so there is nothing to serve; choose another weight field or none.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="733" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="735" />
             <source>The exact p-median model would have {v:,} variables, too many to solve here; use the greedy method (with its quality bound) or fewer demand points.</source>
             <translation>The exact p-median model would have {v:,} variables, too many to solve here; use the greedy method (with its quality bound) or fewer demand points.</translation>
         </message>
@@ -6277,17 +6669,22 @@
             <translation>No calibrated parameter set is called '{}'; run the calibration or give the path of its .json file.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="103" />
+            <location filename="../smart_municipality/siting/placement.py" line="91" />
+            <source>The placement was cancelled.</source>
+            <translation>The placement was cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="104" />
             <source>The siting GeoPackage {path} has no layer {layer}; run the siting study again.</source>
             <translation>The siting GeoPackage {path} has no layer {layer}; run the siting study again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="114" />
+            <location filename="../smart_municipality/siting/report.py" line="115" />
             <source>The raster {path} cannot be opened; run the siting study again.</source>
             <translation>The raster {path} cannot be opened; run the siting study again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="118" />
+            <location filename="../smart_municipality/siting/report.py" line="119" />
             <source>The siting run has no minimum-SF raster; run the coverage study again.</source>
             <translation>The siting run has no minimum-SF raster; run the coverage study again.</translation>
         </message>
@@ -6330,7 +6727,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/report.py" line="649" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="77" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="67" />
             <source>Smallest spreading factor</source>
             <translation>Smallest spreading factor</translation>
         </message>
@@ -6391,6 +6788,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/report.py" line="714" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="147" />
             <source>addresses</source>
             <translation>addresses</translation>
         </message>
@@ -6400,81 +6798,117 @@
             <translation>in reach</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="96" />
+            <location filename="../smart_municipality/siting/runs.py" line="77" />
+            <location filename="../processing/algorithms/sensors_common.py" line="55" />
+            <source>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</source>
+            <translation>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/runs.py" line="82" />
+            <source>Saving the scenario in the store needs the municipality: give its NIS code (for example 44021); the layers do not say it unambiguously.</source>
+            <translation>Saving the scenario in the store needs the municipality: give its NIS code (for example 44021); the layers do not say it unambiguously.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/runs.py" line="89" />
+            <source>Gateways {time}</source>
+            <translation>Gateways {time}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/runs.py" line="89" />
+            <source>Sensors {time}</source>
+            <translation>Sensors {time}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/runs.py" line="121" />
+            <source>Saved as scenario '{name}' of {niscode} in {store}.</source>
+            <translation>Saved as scenario '{name}' of {niscode} in {store}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="97" />
             <source>'{role}' is not a site role; use selected, candidate or existing.</source>
             <translation>'{role}' is not a site role; use selected, candidate or existing.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="103" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="104" />
             <source>The sites of a scenario must be a table with the columns site_key, role, x and y.</source>
             <translation>The sites of a scenario must be a table with the columns site_key, role, x and y.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="106" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="107" />
             <source>The sites of the scenario lack the column(s) {columns}.</source>
             <translation>The sites of the scenario lack the column(s) {columns}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="110" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="111" />
             <source>The sites of the scenario have unknown column(s) {columns}; use {known}.</source>
             <translation>The sites of the scenario have unknown column(s) {columns}; use {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="115" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="116" />
             <source>Site role '{role}' is not one of selected, candidate or existing; correct it and save the scenario again.</source>
             <translation>Site role '{role}' is not one of selected, candidate or existing; correct it and save the scenario again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="120" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="121" />
             <source>Some sites of the scenario have no coordinates; every site needs x and y in EPSG:31370.</source>
             <translation>Some sites of the scenario have no coordinates; every site needs x and y in EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="125" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="126" />
             <source>Site key '{key}' occurs more than once in the scenario; every site needs its own key.</source>
             <translation>Site key '{key}' occurs more than once in the scenario; every site needs its own key.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="162" />
-            <location filename="../smart_municipality/siting/scenarios.py" line="204" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="163" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="205" />
             <source>A scenario places gateways or sensors, not '{kind}'.</source>
             <translation>A scenario places gateways or sensors, not '{kind}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="164" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="165" />
             <source>A scenario needs a key; give it a name.</source>
             <translation>A scenario needs a key; give it a name.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="167" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="168" />
             <source>The scenario parameters say kind '{found}' but the scenario places {kind}.</source>
             <translation>The scenario parameters say kind '{found}' but the scenario places {kind}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="246" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="248" />
             <source>Siting sites</source>
             <translation>Siting sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="90" />
+            <location filename="../smart_municipality/siting/terrain.py" line="91" />
             <source>The cell size must be a positive number of metres.</source>
             <translation>The cell size must be a positive number of metres.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="238" />
-            <location filename="../processing/algorithms/siting_common.py" line="391" />
+            <location filename="../smart_municipality/siting/terrain.py" line="239" />
+            <location filename="../processing/algorithms/siting_common.py" line="463" />
             <source>The terrain model has no data in the area to compute; choose another extent or terrain model.</source>
             <translation>The terrain model has no data in the area to compute; choose another extent or terrain model.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="265" />
+            <location filename="../smart_municipality/siting/terrain.py" line="241" />
+            <source>Filling the holes of a terrain model</source>
+            <translation>Filling the holes of a terrain model</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/terrain.py" line="260" />
             <source>GDAL could not compute the viewshed for this transmitter.</source>
             <translation>GDAL could not compute the viewshed for this transmitter.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="289" />
+            <location filename="../smart_municipality/siting/terrain.py" line="284" />
             <source>The raster {} cannot be read ({}).</source>
             <translation>The raster {} cannot be read ({}).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/terrain.py" line="332" />
+            <source>GDAL could not rasterise the buildings.</source>
+            <translation>GDAL could not rasterise the buildings.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sources/basisregisters.py" line="47" />
@@ -6523,78 +6957,78 @@
             <translation>{service} sent more pages than expected; try again later.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="32" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="34" />
             <source>Geolocation (address search)</source>
             <translation>Geolocation (address search)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="35" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="37" />
             <source>Address register (basisregisters)</source>
             <translation>Address register (basisregisters)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="38" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="40" />
             <location filename="../smart_municipality/sources/grb.py" line="54" />
             <source>GRB download (OGC API Features)</source>
             <translation>GRB download (OGC API Features)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="40" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="42" />
             <source>GRB map (WMS)</source>
             <translation>GRB map (WMS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="42" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="44" />
             <source>GRB base map (WMTS)</source>
             <translation>GRB base map (WMTS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="44" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="46" />
             <source>Orthophoto (WMTS)</source>
             <translation>Orthophoto (WMTS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="46" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="48" />
             <source>Elevation model DHMV (WMS)</source>
             <translation>Elevation model DHMV (WMS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="48" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="50" />
             <source>Administrative boundaries VRBG (WMS)</source>
             <translation>Administrative boundaries VRBG (WMS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="51" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="53" />
             <source>Administrative boundaries VRBG (OGC API Features)</source>
             <translation>Administrative boundaries VRBG (OGC API Features)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="53" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="56" />
             <source>Cadastral parcels (Capakey)</source>
             <translation>Cadastral parcels (Capakey)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="55" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="58" />
             <source>Works on the public domain (GIPOD)</source>
             <translation>Works on the public domain (GIPOD)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="56" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="59" />
             <source>sensor.community (citizen sensors)</source>
             <translation>sensor.community (citizen sensors)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="59" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="62" />
             <source>sensor.community archive</source>
             <translation>sensor.community archive</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="60" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="63" />
             <source>Telraam (traffic counts)</source>
             <translation>Telraam (traffic counts)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="61" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="64" />
             <source>IRCEL-CELINE air-quality stations</source>
             <translation>IRCEL-CELINE air-quality stations</translation>
         </message>
@@ -6609,22 +7043,12 @@
             <translation>{service} sent an unexpected list of collections; the service may have changed.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="66" />
-            <source>official air-quality station</source>
-            <translation>official air-quality station</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="90" />
+            <location filename="../smart_municipality/sources/irceline.py" line="37" />
             <source>IRCEL-CELINE answered without time-series values.</source>
             <translation>IRCEL-CELINE answered without time-series values.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="112" />
-            <source>IRCEL-CELINE does not measure {property}.</source>
-            <translation>IRCEL-CELINE does not measure {property}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="123" />
+            <location filename="../smart_municipality/sources/irceline.py" line="57" />
             <source>IRCEL-CELINE answered something that is not a list of stations.</source>
             <translation>IRCEL-CELINE answered something that is not a list of stations.</translation>
         </message>
@@ -6639,132 +7063,158 @@
             <translation>{service} sent more pages than expected; choose a smaller area.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensor_community.py" line="67" />
-            <source>citizen sensor ({kind})</source>
-            <translation>citizen sensor ({kind})</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/sensor_community.py" line="103" />
-            <source>This is not a sensor.community archive file (a ';'-separated CSV with sensor_id, location, lat, lon and timestamp).</source>
-            <translation>This is not a sensor.community archive file (a ';'-separated CSV with sensor_id, location, lat, lon and timestamp).</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/sensor_community.py" line="112" />
-            <source>This sensor.community archive file lacks the columns {columns}.</source>
-            <translation>This sensor.community archive file lacks the columns {columns}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/sensor_community.py" line="167" />
+            <location filename="../smart_municipality/sources/sensor_community.py" line="44" />
             <source>{service} answered something that is not a list of sensors.</source>
             <translation>{service} answered something that is not a list of sensors.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="167" />
-            <source>The SensorThings server sent observations without a time; the server is not compatible.</source>
-            <translation>The SensorThings server sent observations without a time; the server is not compatible.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="192" />
+            <location filename="../smart_municipality/sources/sensorthings.py" line="94" />
             <source>'{url}' is not a web address; give the SensorThings service root, for example https://host/FROST-Server/v1.1.</source>
             <translation>'{url}' is not a web address; give the SensorThings service root, for example https://host/FROST-Server/v1.1.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="195" />
+            <location filename="../smart_municipality/sources/sensorthings.py" line="97" />
             <source>SensorThings server {host}</source>
             <translation>SensorThings server {host}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="207" />
+            <location filename="../smart_municipality/sources/sensorthings.py" line="110" />
             <source>{service} answered something that is not a SensorThings collection; check the service address.</source>
             <translation>{service} answered something that is not a SensorThings collection; check the service address.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="216" />
+            <location filename="../smart_municipality/sources/sensorthings.py" line="119" />
             <source>{service} keeps sending the same next page; the server's paging is broken.</source>
             <translation>{service} keeps sending the same next page; the server's paging is broken.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="220" />
+            <location filename="../smart_municipality/sources/sensorthings.py" line="123" />
             <source>{service} sends more pages than can be read at once; narrow the time range or area.</source>
             <translation>{service} sends more pages than can be read at once; narrow the time range or area.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/status.py" line="86" />
-            <source>{service} answers, but not like the service it should be; check its address in the plugin settings.</source>
-            <translation>{service} answers, but not like the service it should be; check its address in the plugin settings.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/telraam.py" line="54" />
-            <source>Telraam needs an API key: store it in the QGIS authentication database (a Basic configuration with the key as password) and choose that configuration.</source>
-            <translation>Telraam needs an API key: store it in the QGIS authentication database (a Basic configuration with the key as password) and choose that configuration.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/telraam.py" line="59" />
-            <source>The authentication configuration '{id}' cannot be read; check it in Settings › Options › Authentication.</source>
-            <translation>The authentication configuration '{id}' cannot be read; check it in Settings › Options › Authentication.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/telraam.py" line="68" />
-            <source>The authentication configuration '{id}' holds no Telraam key (use a Basic configuration with the key as password).</source>
-            <translation>The authentication configuration '{id}' holds no Telraam key (use a Basic configuration with the key as password).</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/telraam.py" line="108" />
-            <source>This Telraam report lacks the column '{column}'.</source>
-            <translation>This Telraam report lacks the column '{column}'.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/telraam.py" line="184" />
-            <source>{service} answered without a traffic report.</source>
-            <translation>{service} answered without a traffic report.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/transport.py" line="73" />
+            <location filename="../smart_municipality/sources/status.py" line="103" />
+            <location filename="../smart_municipality/sources/transport.py" line="83" />
             <source>{service} sent an incomplete or unreadable answer; try again later.</source>
             <translation>{service} sent an incomplete or unreadable answer; try again later.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="151" />
+            <location filename="../smart_municipality/sources/status.py" line="105" />
+            <source>{service} answers, but not like the service it should be; check its address in the plugin settings.</source>
+            <translation>{service} answers, but not like the service it should be; check its address in the plugin settings.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/telraam.py" line="35" />
+            <source>Telraam needs an API key: store it in the QGIS authentication database (a Basic configuration with the key as password) and choose that configuration.</source>
+            <translation>Telraam needs an API key: store it in the QGIS authentication database (a Basic configuration with the key as password) and choose that configuration.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/telraam.py" line="40" />
+            <source>The authentication configuration '{id}' cannot be read; check it in Settings › Options › Authentication.</source>
+            <translation>The authentication configuration '{id}' cannot be read; check it in Settings › Options › Authentication.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/telraam.py" line="49" />
+            <source>The authentication configuration '{id}' holds no Telraam key (use a Basic configuration with the key as password).</source>
+            <translation>The authentication configuration '{id}' holds no Telraam key (use a Basic configuration with the key as password).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/telraam.py" line="95" />
+            <source>{service} answered without a traffic report.</source>
+            <translation>{service} answered without a traffic report.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="79" />
+            <source>{service} answered with a web page instead of data; check its address in the plugin settings.</source>
+            <translation>{service} answered with a web page instead of data; check its address in the plugin settings.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="199" />
             <source>{service} is busy and asks to wait {seconds} s; try again later.</source>
             <translation>{service} is busy and asks to wait {seconds} s; try again later.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="217" />
+            <location filename="../smart_municipality/sources/transport.py" line="283" />
             <source>{service} did not answer in time; check your connection or try again later.</source>
             <translation>{service} did not answer in time; check your connection or try again later.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="219" />
+            <location filename="../smart_municipality/sources/transport.py" line="285" />
+            <source>{service} sends the request from one address to another without end (too many redirects); check its address in the plugin settings.</source>
+            <translation>{service} sends the request from one address to another without end (too many redirects); check its address in the plugin settings.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="288" />
+            <source>{service} sends the request on to an unencrypted (http) address, which is not followed; check its address in the plugin settings.</source>
+            <translation>{service} sends the request on to an unencrypted (http) address, which is not followed; check its address in the plugin settings.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="291" />
+            <source>The proxy between QGIS and {service} asks for a user name and password (HTTP 407); enter them under Settings › Options › Network.</source>
+            <translation>The proxy between QGIS and {service} asks for a user name and password (HTTP 407); enter them under Settings › Options › Network.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="294" />
+            <source>The proxy between QGIS and {service} cannot be reached; check the proxy under Settings › Options › Network.</source>
+            <translation>The proxy between QGIS and {service} cannot be reached; check the proxy under Settings › Options › Network.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="297" />
+            <source>{service} cannot be reached: nothing answers at its address (connection refused); check the address in the plugin settings or try again later.</source>
+            <translation>{service} cannot be reached: nothing answers at its address (connection refused); check the address in the plugin settings or try again later.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="300" />
+            <source>{service} broke off its answer before the end; try again later.</source>
+            <translation>{service} broke off its answer before the end; try again later.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="302" />
+            <source>{service} closed the connection without answering; try again later.</source>
+            <translation>{service} closed the connection without answering; try again later.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="304" />
+            <source>{service} cannot be reached: its host name is unknown; check your network connection or the address in the plugin settings.</source>
+            <translation>{service} cannot be reached: its host name is unknown; check your network connection or the address in the plugin settings.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="306" />
             <source>{service} cannot be reached; check your network or proxy settings, or the address in the plugin settings.</source>
             <translation>{service} cannot be reached; check your network or proxy settings, or the address in the plugin settings.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="224" />
+            <location filename="../smart_municipality/sources/transport.py" line="317" />
             <source>{service} refused access (HTTP {status}); check the authentication configuration.</source>
             <translation>{service} refused access (HTTP {status}); check the authentication configuration.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="226" />
+            <location filename="../smart_municipality/sources/transport.py" line="319" />
             <source>{service} does not know this request (HTTP 404); the service may have moved: check its address in the plugin settings.</source>
             <translation>{service} does not know this request (HTTP 404); the service may have moved: check its address in the plugin settings.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="229" />
+            <location filename="../smart_municipality/sources/transport.py" line="322" />
             <source>{service} no longer offers this data (HTTP 410).</source>
             <translation>{service} no longer offers this data (HTTP 410).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="231" />
+            <location filename="../smart_municipality/sources/transport.py" line="326" />
             <source>{service} is receiving too many requests (HTTP 429); try again in a few minutes.</source>
             <translation>{service} is receiving too many requests (HTTP 429); try again in a few minutes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="233" />
+            <location filename="../smart_municipality/sources/transport.py" line="328" />
+            <source>{service} is temporarily unavailable (HTTP 503), perhaps for maintenance; try again later.</source>
+            <translation>{service} is temporarily unavailable (HTTP 503), perhaps for maintenance; try again later.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="330" />
             <source>{service} has a problem of its own (HTTP {status}); try again later.</source>
             <translation>{service} has a problem of its own (HTTP {status}); try again later.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="235" />
+            <location filename="../smart_municipality/sources/transport.py" line="332" />
             <source>{service} rejected the request (HTTP {status}).</source>
             <translation>{service} rejected the request (HTTP {status}).</translation>
         </message>
@@ -6774,136 +7224,141 @@
             <translation>The boundary service (VRBG) has no municipality with NIS code {nis}; check the code or choose the municipality from the list.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="96" />
+            <location filename="../smart_municipality/store/base.py" line="105" />
             <source>unknown (edited outside the plugin)</source>
             <translation>unknown (edited outside the plugin)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="197" />
+            <location filename="../smart_municipality/store/base.py" line="208" />
             <source>The store {store} is closed; open it again.</source>
             <translation>The store {store} is closed; open it again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="200" />
-            <location filename="../smart_municipality/store/geopackage.py" line="545" />
-            <location filename="../smart_municipality/store/postgis.py" line="474" />
+            <location filename="../smart_municipality/store/base.py" line="211" />
+            <location filename="../smart_municipality/store/geopackage.py" line="609" />
+            <location filename="../smart_municipality/store/postgis.py" line="484" />
             <source>{store} is read-only here; copy it to a folder you can write in, or ask for write access.</source>
             <translation>{store} is read-only here; copy it to a folder you can write in, or ask for write access.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="210" />
+            <location filename="../smart_municipality/store/base.py" line="221" />
             <source>The store has no table '{table}'.</source>
             <translation>The store has no table '{table}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="228" />
+            <location filename="../smart_municipality/store/base.py" line="239" />
             <source>{store} was written by a newer version of Smart Municipality (store version {found}, this plugin knows up to {known}); update the plugin to open it.</source>
             <translation>{store} was written by a newer version of Smart Municipality (store version {found}, this plugin knows up to {known}); update the plugin to open it.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="235" />
+            <location filename="../smart_municipality/store/base.py" line="246" />
             <source>{store} must be upgraded for this plugin version but is read-only; ask for write access or use the plugin version that made it.</source>
             <translation>{store} must be upgraded for this plugin version but is read-only; ask for write access or use the plugin version that made it.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="272" />
+            <location filename="../smart_municipality/store/base.py" line="290" />
             <source>You may not create the study tables in {store}; ask the database administrator to create them or to give you the right to.</source>
             <translation>You may not create the study tables in {store}; ask the database administrator to create them or to give you the right to.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="276" />
+            <location filename="../smart_municipality/store/base.py" line="294" />
             <source>{store} needs an upgrade to store version {version} that only its owner may do; ask the database administrator to open it once with this plugin version.</source>
             <translation>{store} needs an upgrade to store version {version} that only its owner may do; ask the database administrator to open it once with this plugin version.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="282" />
+            <location filename="../smart_municipality/store/base.py" line="300" />
             <source> (a copy of the original is at {path})</source>
             <translation> (a copy of the original is at {path})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="285" />
+            <location filename="../smart_municipality/store/base.py" line="303" />
             <source>Upgrading {store} to store version {version} failed and was undone{backup}; report this to the plugin authors.</source>
             <translation>Upgrading {store} to store version {version} failed and was undone{backup}; report this to the plugin authors.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="321" />
+            <location filename="../smart_municipality/store/base.py" line="320" />
+            <source>{count} records of {table} were stored twice (by imports that ran at the same time); the copies were removed, one of each was kept.</source>
+            <translation>{count} records of {table} were stored twice (by imports that ran at the same time); the copies were removed, one of each was kept.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/store/base.py" line="357" />
             <source>Cancelled; nothing was written to {store}.</source>
             <translation>Cancelled; nothing was written to {store}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="348" />
+            <location filename="../smart_municipality/store/base.py" line="385" />
             <source>{table} has no row versions; replace its rows instead.</source>
             <translation>{table} has no row versions; replace its rows instead.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="350" />
+            <location filename="../smart_municipality/store/base.py" line="387" />
             <source>Nothing to change.</source>
             <translation>Nothing to change.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="390" />
+            <location filename="../smart_municipality/store/base.py" line="427" />
             <source>Say which records of {table} to delete.</source>
             <translation>Say which records of {table} to delete.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="407" />
+            <location filename="../smart_municipality/store/base.py" line="444" />
             <source>Record {fid} of {table} no longer exists; someone deleted it.</source>
             <translation>Record {fid} of {table} no longer exists; someone deleted it.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="412" />
+            <location filename="../smart_municipality/store/base.py" line="449" />
             <source>Record {fid} of {table} was changed by {user} at {time} after you opened it; reload it and apply your change again.</source>
             <translation>Record {fid} of {table} was changed by {user} at {time} after you opened it; reload it and apply your change again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="413" />
+            <location filename="../smart_municipality/store/base.py" line="450" />
             <source>someone</source>
             <translation>someone</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="417" />
+            <location filename="../smart_municipality/store/base.py" line="454" />
             <source>You may not change record {fid} of {table} in {store}; ask the administrator for editor rights for its municipality.</source>
             <translation>You may not change record {fid} of {table} in {store}; ask the administrator for editor rights for its municipality.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="430" />
+            <location filename="../smart_municipality/store/base.py" line="467" />
             <source>Give a record of {table} by its fid or its key.</source>
             <translation>Give a record of {table} by its fid or its key.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="435" />
+            <location filename="../smart_municipality/store/base.py" line="472" />
             <source>{table} has no single record {key}.</source>
             <translation>{table} has no single record {key}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="448" />
+            <location filename="../smart_municipality/store/base.py" line="485" />
             <source>Records cannot be filtered on column '{column}'.</source>
             <translation>Records cannot be filtered on column '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="453" />
-            <location filename="../smart_municipality/store/base.py" line="496" />
-            <location filename="../smart_municipality/store/base.py" line="506" />
+            <location filename="../smart_municipality/store/base.py" line="490" />
+            <location filename="../smart_municipality/store/base.py" line="533" />
+            <location filename="../smart_municipality/store/base.py" line="543" />
             <source>{table} has no column '{column}'.</source>
             <translation>{table} has no column '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="482" />
+            <location filename="../smart_municipality/store/base.py" line="519" />
             <source>{table} is not split by municipality.</source>
             <translation>{table} is not split by municipality.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="585" />
+            <location filename="../smart_municipality/store/base.py" line="622" />
             <source>{table} has no natural key.</source>
             <translation>{table} has no natural key.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="618" />
+            <location filename="../smart_municipality/store/base.py" line="655" />
             <source>Counting per area needs a point table; {table} is not one.</source>
             <translation>Counting per area needs a point table; {table} is not one.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="625" />
+            <location filename="../smart_municipality/store/base.py" line="662" />
             <source>the areas</source>
             <translation>the areas</translation>
         </message>
@@ -6923,158 +7378,184 @@
             <translation>The authentication configuration of connection '{name}' is of type {method}; use a 'Basic' (user name and password) configuration.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/copy.py" line="31" />
+            <location filename="../smart_municipality/store/copy.py" line="39" />
+            <source>Your database role may not read everything of {source} that a copy needs; ask the database administrator to run resources/sql/postgis_roles.sql of this plugin version again.</source>
+            <translation>Your database role may not read everything of {source} that a copy needs; ask the database administrator to run resources/sql/postgis_roles.sql of this plugin version again.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/store/copy.py" line="62" />
+            <source>Copying {source} to {target} failed in the database ({reason}); nothing was copied.</source>
+            <translation>Copying {source} to {target} failed in the database ({reason}); nothing was copied.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/store/copy.py" line="68" />
             <source>{source} and {target} have different tables; open both with the same plugin version.</source>
             <translation>{source} and {target} have different tables; open both with the same plugin version.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/copy.py" line="41" />
+            <location filename="../smart_municipality/store/copy.py" line="78" />
             <source>{target} already holds data ({table}: {count} records); choose an empty store or let the copy replace its data.</source>
             <translation>{target} already holds data ({table}: {count} records); choose an empty store or let the copy replace its data.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/copy.py" line="58" />
+            <location filename="../smart_municipality/store/copy.py" line="96" />
             <source>Cancelled; nothing was copied to {store}.</source>
             <translation>Cancelled; nothing was copied to {store}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/copy.py" line="79" />
+            <location filename="../smart_municipality/store/copy.py" line="121" />
             <source>The copy of {table} into {target} has {found} records instead of {expected}; nothing was copied.</source>
             <translation>The copy of {table} into {target} has {found} records instead of {expected}; nothing was copied.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/copy.py" line="93" />
+            <location filename="../smart_municipality/store/copy.py" line="136" />
             <source>The source and the target are the same store; choose another target.</source>
             <translation>The source and the target are the same store; choose another target.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/copy.py" line="98" />
-            <location filename="../smart_municipality/store/geopackage.py" line="208" />
+            <location filename="../smart_municipality/store/copy.py" line="141" />
+            <location filename="../smart_municipality/store/geopackage.py" line="259" />
             <source>The folder {folder} does not exist; choose an existing folder for the GeoPackage.</source>
             <translation>The folder {folder} does not exist; choose an existing folder for the GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="194" />
+            <location filename="../smart_municipality/store/copy.py" line="148" />
+            <source>{target} was created by someone else while copying; nothing was copied. Choose another target or let the copy replace its data.</source>
+            <translation>{target} was created by someone else while copying; nothing was copied. Choose another target or let the copy replace its data.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/store/geopackage.py" line="245" />
             <source>The GeoPackage {path} does not exist; check the path.</source>
             <translation>The GeoPackage {path} does not exist; check the path.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="219" />
+            <location filename="../smart_municipality/store/geopackage.py" line="272" />
             <source>{store} could not be created; check that the folder is writable.</source>
             <translation>{store} could not be created; check that the folder is writable.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="222" />
+            <location filename="../smart_municipality/store/geopackage.py" line="275" />
             <source>{store} could not be created ({reason}); check that the folder is writable.</source>
             <translation>{store} could not be created ({reason}); check that the folder is writable.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="257" />
-            <source>{path} is not a GeoPackage (not an SQLite database); choose a .gpkg file.</source>
-            <translation>{path} is not a GeoPackage (not an SQLite database); choose a .gpkg file.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="264" />
+            <location filename="../smart_municipality/store/geopackage.py" line="320" />
             <source>{path} is an SQLite database but not a GeoPackage; choose a .gpkg file.</source>
             <translation>{path} is an SQLite database but not a GeoPackage; choose a .gpkg file.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="340" />
+            <location filename="../smart_municipality/store/geopackage.py" line="396" />
             <source>{store} needs an upgrade, but a backup copy could not be written next to it; nothing was changed. Free some space or make the folder writable.</source>
             <translation>{store} needs an upgrade, but a backup copy could not be written next to it; nothing was changed. Free some space or make the folder writable.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="542" />
+            <location filename="../smart_municipality/store/geopackage.py" line="606" />
             <source>The disk holding {store} is full; nothing was saved. Free some space and try again.</source>
             <translation>The disk holding {store} is full; nothing was saved. Free some space and try again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="548" />
-            <location filename="../smart_municipality/store/postgis.py" line="480" />
+            <location filename="../smart_municipality/store/geopackage.py" line="612" />
+            <location filename="../smart_municipality/store/postgis.py" line="490" />
             <source>{store} is busy: someone else is writing to it; try again in a moment.</source>
             <translation>{store} is busy: someone else is writing to it; try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="551" />
+            <location filename="../smart_municipality/store/geopackage.py" line="615" />
             <source>{store} could not be written (disk error); nothing was saved. Check the disk or the network share.</source>
             <translation>{store} could not be written (disk error); nothing was saved. Check the disk or the network share.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="554" />
+            <location filename="../smart_municipality/store/geopackage.py" line="618" />
+            <location filename="../smart_municipality/store/postgis.py" line="508" />
+            <source>{store} lacks tables or columns of the study ({detail}); it was changed outside the plugin. Restore it from a backup.</source>
+            <translation>{store} lacks tables or columns of the study ({detail}); it was changed outside the plugin. Restore it from a backup.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/store/geopackage.py" line="621" />
             <source>{store} is damaged; restore it from a backup.</source>
             <translation>{store} is damaged; restore it from a backup.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="557" />
-            <location filename="../smart_municipality/store/postgis.py" line="483" />
+            <location filename="../smart_municipality/store/geopackage.py" line="624" />
+            <location filename="../smart_municipality/store/postgis.py" line="493" />
             <source>Some records already exist in {table} (same key); nothing was saved.</source>
             <translation>Some records already exist in {table} (same key); nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="560" />
-            <location filename="../smart_municipality/store/postgis.py" line="486" />
+            <location filename="../smart_municipality/store/geopackage.py" line="627" />
+            <location filename="../smart_municipality/store/postgis.py" line="496" />
             <source>Some records of {table} refer to records that do not exist; nothing was saved.</source>
             <translation>Some records of {table} refer to records that do not exist; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="563" />
-            <location filename="../smart_municipality/store/postgis.py" line="489" />
+            <location filename="../smart_municipality/store/geopackage.py" line="630" />
+            <location filename="../smart_municipality/store/postgis.py" line="499" />
             <source>Some records of {table} miss a required value; nothing was saved.</source>
             <translation>Some records of {table} miss a required value; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="566" />
-            <location filename="../smart_municipality/store/postgis.py" line="492" />
+            <location filename="../smart_municipality/store/geopackage.py" line="633" />
+            <location filename="../smart_municipality/store/postgis.py" line="502" />
             <source>Some values for {table} are not allowed (for example a NIS code that is not five digits); nothing was saved.</source>
             <translation>Some values for {table} are not allowed (for example a NIS code that is not five digits); nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="84" />
+            <location filename="../smart_municipality/store/postgis.py" line="77" />
+            <source>A study store on PostGIS</source>
+            <translation>A study store on PostGIS</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/store/postgis.py" line="77" />
+            <source>use a GeoPackage study store</source>
+            <translation>use a GeoPackage study store</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/store/postgis.py" line="87" />
             <source>There is no study in schema {schema} of connection {name}; check the name.</source>
             <translation>There is no study in schema {schema} of connection {name}; check the name.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="103" />
+            <location filename="../smart_municipality/store/postgis.py" line="106" />
             <source>PostgreSQL refused the login of connection {name}; check the user name and the password in its QGIS authentication configuration.</source>
             <translation>PostgreSQL refused the login of connection {name}; check the user name and the password in its QGIS authentication configuration.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="106" />
+            <location filename="../smart_municipality/store/postgis.py" line="109" />
             <source>The database of connection {name} does not exist; check the connection settings.</source>
             <translation>The database of connection {name} does not exist; check the connection settings.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="108" />
+            <location filename="../smart_municipality/store/postgis.py" line="111" />
             <source>Cannot reach the PostgreSQL server of connection {name}; check that it is running and that the connection settings are right.</source>
             <translation>Cannot reach the PostgreSQL server of connection {name}; check that it is running and that the connection settings are right.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="124" />
+            <location filename="../smart_municipality/store/postgis.py" line="127" />
             <source>The database of connection {name} has no PostGIS extension; ask its administrator to run CREATE EXTENSION postgis in it.</source>
             <translation>The database of connection {name} has no PostGIS extension; ask its administrator to run CREATE EXTENSION postgis in it.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="135" />
+            <location filename="../smart_municipality/store/postgis.py" line="138" />
             <source>The connection to {store} was lost; nothing of this change was saved. Check the network or the server and try again.</source>
             <translation>The connection to {store} was lost; nothing of this change was saved. Check the network or the server and try again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="471" />
+            <location filename="../smart_municipality/store/postgis.py" line="481" />
             <source>{store} refused the change: you have no editor rights for it or for this municipality; ask the database administrator.</source>
             <translation>{store} refused the change: you have no editor rights for it or for this municipality; ask the database administrator.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="477" />
+            <location filename="../smart_municipality/store/postgis.py" line="487" />
             <source>The disk of the database server of {store} is full; nothing was saved. Ask the administrator to free space.</source>
             <translation>The disk of the database server of {store} is full; nothing was saved. Ask the administrator to free space.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="495" />
+            <location filename="../smart_municipality/store/postgis.py" line="505" />
             <source>Some values for {table} are not valid for the database; nothing was saved.</source>
             <translation>Some values for {table} are not valid for the database; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="498" />
+            <location filename="../smart_municipality/store/postgis.py" line="512" />
             <source>The study tables in {store} are missing; open the store again to recreate them, or check the schema name.</source>
             <translation>The study tables in {store} are missing; open the store again to recreate them, or check the schema name.</translation>
         </message>
@@ -7193,103 +7674,20 @@
             <translation>The geometries for {table} look like {looks}, not Belgian Lambert 72 (EPSG:31370); reproject them to EPSG:31370 first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/tables.py" line="65" />
-            <source>The column '{column}' is not in {source}; its columns are: {columns}.</source>
-            <translation>The column '{column}' is not in {source}; its columns are: {columns}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="76" />
-            <location filename="../smart_municipality/tables.py" line="275" />
-            <location filename="../smart_municipality/tables.py" line="295" />
-            <source>row {n}</source>
-            <translation>row {n}</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="76" />
-            <location filename="../smart_municipality/tables.py" line="249" />
-            <location filename="../smart_municipality/tables.py" line="275" />
-            <location filename="../smart_municipality/tables.py" line="295" />
-            <source>line {n}</source>
-            <translation>line {n}</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="78" />
-            <location filename="../smart_municipality/tables.py" line="296" />
-            <source>{place}, column '{column}'</source>
-            <translation>{place}, column '{column}'</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="92" />
-            <source>{name} is an old Excel (.xls) or OpenDocument (.ods) file; save it as .xlsx or CSV and try again.</source>
-            <translation>{name} is an old Excel (.xls) or OpenDocument (.ods) file; save it as .xlsx or CSV and try again.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="122" />
-            <location filename="../smart_municipality/tables.py" line="266" />
-            <location filename="../smart_municipality/tables.py" line="361" />
-            <source>{source} is empty.</source>
-            <translation>{source} is empty.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="147" />
-            <source>{source} is not a text file (it holds binary data); export the table as CSV or XLSX and try again.</source>
-            <translation>{source} is not a text file (it holds binary data); export the table as CSV or XLSX and try again.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="235" />
-            <source>{source} mixes two text encodings (UTF-8 and another, from line {line} on); save the whole file again as UTF-8 and try again.</source>
-            <translation>{source} mixes two text encodings (UTF-8 and another, from line {line} on); save the whole file again as UTF-8 and try again.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="250" />
-            <source>{source} cannot be read as a table at line {line} ({problem}); check the quotes and save the file again.</source>
-            <translation>{source} cannot be read as a table at line {line} ({problem}); check the quotes and save the file again.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="256" />
-            <source>{source} has a cell of more than {limit} characters at {place}; an unclosed quote (") probably swallowed the lines after it: correct the file and try again.</source>
-            <translation>{source} has a cell of more than {limit} characters at {place}; an unclosed quote (") probably swallowed the lines after it: correct the file and try again.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="276" />
-            <source>{source} has more values at {place} than column names in its header; a value probably contains the separator without quotes, or a column name is missing.</source>
-            <translation>{source} has more values at {place} than column names in its header; a value probably contains the separator without quotes, or a column name is missing.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="284" />
-            <source>{source} has two columns named '{name}' (columns {first} and {second}); rename one and try again.</source>
-            <translation>{source} has two columns named '{name}' (columns {first} and {second}); rename one and try again.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="288" />
-            <source>{source} has column names but no rows.</source>
-            <translation>{source} has column names but no rows.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="308" />
-            <source>Reading Excel files needs the Python package openpyxl; save the sheet as CSV or install openpyxl.</source>
-            <translation>Reading Excel files needs the Python package openpyxl; save the sheet as CSV or install openpyxl.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="313" />
-            <source>{name} is not a readable Excel workbook; open it in Excel or LibreOffice, save it as .xlsx again and try again.</source>
-            <translation>{name} is not a readable Excel workbook; open it in Excel or LibreOffice, save it as .xlsx again and try again.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="355" />
-            <source>{name} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
-            <translation>{name} has no sheet '{sheet}'; its sheets are: {sheets}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="363" />
-            <source>{name} has several sheets with data ({sheets}); choose the sheet to read.</source>
-            <translation>{name} has several sheets with data ({sheets}); choose the sheet to read.</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/vacancy/chart.py" line="36" />
             <location filename="../smart_municipality/vacancy/demo.py" line="385" />
             <source>No dossiers in the register yet.</source>
             <translation>No dossiers in the register yet.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/dates.py" line="148" />
+            <source> (taken from {source})</source>
+            <translation> (taken from {source})</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/dates.py" line="149" />
+            <source>The export date {date}{where} cannot be true (today is {today}); give the real export date; nothing was imported.</source>
+            <translation>The export date {date}{where} cannot be true (today is {today}); give the real export date; nothing was imported.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/vacancy/demo.py" line="313" />
@@ -7297,19 +7695,45 @@
             <translation>The demo has no valid {layer} layer for the vacancy register.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/layer_io.py" line="66" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="35" />
+            <source>Hot spot analysis</source>
+            <translation>Hot spot analysis</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="350" />
+            <source>Global Moran's I needs at least 3 areas with a value; there are {n}.</source>
+            <translation>Global Moran's I needs at least 3 areas with a value; there are {n}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="353" />
+            <source>Global Moran's I is undefined: every analysed area has the same value ({value:g}).</source>
+            <translation>Global Moran's I is undefined: every analysed area has the same value ({value:g}).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="357" />
+            <source>Global Moran's I is undefined: no analysed area has a neighbour; choose k nearest neighbours or a larger distance band.</source>
+            <translation>Global Moran's I is undefined: no analysed area has a neighbour; choose k nearest neighbours or a larger distance band.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="360" />
+            <source>Global Moran's I {value:.3f}.</source>
+            <translation>Global Moran's I {value:.3f}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="68" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="191" />
             <source>The layer {layer} has no field {fields}; choose the right layer or field.</source>
             <translation>The layer {layer} has no field {fields}; choose the right layer or field.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/layer_io.py" line="69" />
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="71" />
             <source>The layer {layer} has no coordinate reference system; set it (EPSG:31370 for GRB and the address register) and try again.</source>
             <translation>The layer {layer} has no coordinate reference system; set it (EPSG:31370 for GRB and the address register) and try again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/layer_io.py" line="92" />
-            <source>The coordinates of {layer} do not lie in Belgium in its coordinate reference system {crs} (x around {x:.0f}); set the layer's real CRS (Lambert 2008 is EPSG:3812) and try again.</source>
-            <translation>The coordinates of {layer} do not lie in Belgium in its coordinate reference system {crs} (x around {x:.0f}); set the layer's real CRS (Lambert 2008 is EPSG:3812) and try again.</translation>
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="185" />
+            <source>The layer {layer} has the impossible date {value} in field {field}; correct it and try again.</source>
+            <translation>The layer {layer} has the impossible date {value} in field {field}; correct it and try again.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/vacancy/open_data.py" line="90" />
@@ -7317,163 +7741,183 @@
             <translation>The export would contain the column(s) {columns}, which may hold personal or tax data; nothing was written.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/open_data.py" line="98" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="103" />
             <source>The indicators layer lacks {fields}; use the output of Vacancy indicators per area.</source>
             <translation>The indicators layer lacks {fields}; use the output of Vacancy indicators per area.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/open_data.py" line="119" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="156" />
+            <source>The indicators layer has the impossible value {value} in {field} for area {area} ({n} such areas); recompute the indicators and try again; nothing was written.</source>
+            <translation>The indicators layer has the impossible value {value} in {field} for area {area} ({n} such areas); recompute the indicators and try again; nothing was written.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/open_data.py" line="191" />
             <source>Unknown property type(s) {types}; choose from {known}.</source>
             <translation>Unknown property type(s) {types}; choose from {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="71" />
+            <location filename="../smart_municipality/vacancy/register.py" line="72" />
             <source>{rows} rows: {new} new dossiers, {changed} changed ({status} status changes, {removed} removed), {unchanged} unchanged, {rejected} rejected, {unplaced} without location.</source>
             <translation>{rows} rows: {new} new dossiers, {changed} changed ({status} status changes, {removed} removed), {unchanged} unchanged, {rejected} rejected, {unplaced} without location.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="200" />
+            <location filename="../smart_municipality/vacancy/register.py" line="203" />
             <source>the municipality is unknown (no matched address, Gemeente or Postcode); give the NIS code</source>
             <translation>the municipality is unknown (no matched address, Gemeente or Postcode); give the NIS code</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="207" />
+            <location filename="../smart_municipality/vacancy/register.py" line="210" />
             <source>No dossier of the export could be read; see the rejected rows for the reasons.</source>
             <translation>No dossier of the export could be read; see the rejected rows for the reasons.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="246" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="149" />
+            <location filename="../smart_municipality/vacancy/register.py" line="249" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="152" />
             <source>Cancelled; the register was left as it was.</source>
             <translation>Cancelled; the register was left as it was.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="274" />
+            <location filename="../smart_municipality/vacancy/register.py" line="280" />
+            <source>Row {row}: the {column} '{value}' cannot be true ({n} such dates in the export); correct the export and import it again; nothing was imported.</source>
+            <translation>Row {row}: the {column} '{value}' cannot be true ({n} such dates in the export); correct the export and import it again; nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/register.py" line="294" />
             <source>This export is dated {date}, older than the last one imported ({last}); importing it would undo newer changes. Import the newest export, or allow older exports explicitly.</source>
             <translation>This export is dated {date}, older than the last one imported ({last}); importing it would undo newer changes. Import the newest export, or allow older exports explicitly.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="370" />
+            <location filename="../smart_municipality/vacancy/register.py" line="389" />
             <source>Entered in the register with status {status}.</source>
             <translation>Entered in the register with status {status}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="371" />
+            <location filename="../smart_municipality/vacancy/register.py" line="390" />
             <source>Recorded with status {status}.</source>
             <translation>Recorded with status {status}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="375" />
+            <location filename="../smart_municipality/vacancy/register.py" line="394" />
             <source>Removed from the register (schrapping).</source>
             <translation>Removed from the register (schrapping).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="378" />
+            <location filename="../smart_municipality/vacancy/register.py" line="397" />
             <source>Deleted from the store.</source>
             <translation>Deleted from the store.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="384" />
+            <location filename="../smart_municipality/vacancy/register.py" line="403" />
             <source>Removed from the register (schrapping); status was {old}.</source>
             <translation>Removed from the register (schrapping); status was {old}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="386" />
+            <location filename="../smart_municipality/vacancy/register.py" line="405" />
             <source>Back in the register with status {new}.</source>
             <translation>Back in the register with status {new}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="388" />
+            <location filename="../smart_municipality/vacancy/register.py" line="407" />
             <source>Status changed from {old} to {new}.</source>
             <translation>Status changed from {old} to {new}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="395" />
+            <location filename="../smart_municipality/vacancy/register.py" line="414" />
             <source>Changed: {fields}.</source>
             <translation>Changed: {fields}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="56" />
+            <location filename="../smart_municipality/vacancy/spatial.py" line="220" />
+            <source>Linking addresses to street segments</source>
+            <translation>Linking addresses to street segments</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/vip.py" line="59" />
             <source>{accepted} dossiers read, {rejected} rows rejected.</source>
             <translation>{accepted} dossiers read, {rejected} rows rejected.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="66" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="69" />
             <source>'{role}' is not a column role of the vacancy import; use one of: {roles}.</source>
             <translation>'{role}' is not a column role of the vacancy import; use one of: {roles}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="69" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="72" />
             <source>The column '{column}' given for {role} is not in the file; its columns are: {columns}.</source>
             <translation>The column '{column}' given for {role} is not in the file; its columns are: {columns}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="74" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="77" />
             <source>The file has no column for {roles}; name the columns in the column mapping (for example dossiernummer=Dossier nr).</source>
             <translation>The file has no column for {roles}; name the columns in the column mapping (for example dossiernummer=Dossier nr).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="134" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="137" />
             <source>no dossier number</source>
             <translation>no dossier number</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="142" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="145" />
             <source>unknown status '{status}': add it to the status mapping (for example '{status}=opgenomen')</source>
             <translation>unknown status '{status}': add it to the status mapping (for example '{status}=opgenomen')</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="144" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="147" />
             <source>no status</source>
             <translation>no status</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="150" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="153" />
             <source>the entry date '{value}' is not a date (use dd/mm/yyyy)</source>
             <translation>the entry date '{value}' is not a date (use dd/mm/yyyy)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="153" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="157" />
+            <source>the entry date '{value}' cannot be true</source>
+            <translation>the entry date '{value}' cannot be true</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/vip.py" line="160" />
             <source>the entry date {date} lies after the export date {export}</source>
             <translation>the entry date {date} lies after the export date {export}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="156" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="163" />
             <source>registered without entry date (DatumOpname)</source>
             <translation>registered without entry date (DatumOpname)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="163" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="173" />
             <source>{column} ignored (not a date or in the future)</source>
             <translation>{column} ignored (not a date or in the future)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="171" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="181" />
             <source>property type not recognised</source>
             <translation>property type not recognised</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="190" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="200" />
             <source>the CapaKey '{key}' is malformed and there is no address</source>
             <translation>the CapaKey '{key}' is malformed and there is no address</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="191" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="201" />
             <source>no address and no parcel (CapaKey) to place the dossier on</source>
             <translation>no address and no parcel (CapaKey) to place the dossier on</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="192" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="202" />
             <source>malformed CapaKey ignored</source>
             <translation>malformed CapaKey ignored</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="193" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="203" />
             <source>short CapaKey, matched within the municipality's parcels</source>
             <translation>short CapaKey, matched within the municipality's parcels</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="208" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="218" />
             <source>the same dossier id {id} as row {row}; only the first is read</source>
             <translation>the same dossier id {id} as row {row}; only the first is read</translation>
         </message>

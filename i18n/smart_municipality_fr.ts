@@ -4,242 +4,243 @@
     <context>
         <name>SmartMunicipality</name>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="46" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="43" />
             <source>Aggregate sensor readings</source>
             <translation>Agréger les mesures des capteurs</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="49" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="46" />
             <source>Statistics of one property per sensor or per area (polygons), per hour, day, week, month or year (calendar periods in Belgian time; the clock-change days have 23 and 25 hours and are counted so).&lt;br&gt;Columns: number of valid readings and of expected readings, data completeness (%), mean, median, minimum, maximum, sum, a percentile and the number of exceedances of a threshold — of single readings (e.g. NO2 hours above 200 µg/m³) or of daily means (e.g. PM10 days above 50 µg/m³).&lt;br&gt;&lt;b&gt;EU rule&lt;/b&gt;: a period mean is only given when at least the minimum completeness (75 % by default) of the period holds valid readings; mean_raw keeps the unqualified mean. Readings marked invalid (Telraam uptime ≤ 0.5, AirBase flags, negative concentrations) never count.&lt;br&gt;Per area, the readings of every sensor inside the polygon are pooled; sensors outside every polygon are left out.</source>
             <translation>Statistiques d’une grandeur par capteur ou par zone (polygones), par heure, jour, semaine, mois ou année (périodes calendaires en heure belge ; les jours de changement d’heure ont 23 et 25 heures et sont comptés ainsi).&lt;br&gt;Colonnes : nombre de mesures valides et de mesures attendues, complétude des données (%), moyenne, médiane, minimum, maximum, somme, un percentile et le nombre de dépassements d’un seuil — de mesures individuelles (p. ex. heures de NO2 au-dessus de 200 µg/m³) ou de moyennes journalières (p. ex. jours de PM10 au-dessus de 50 µg/m³).&lt;br&gt;&lt;b&gt;Règle européenne&lt;/b&gt; : une moyenne de période n’est donnée que si au moins la complétude minimale (75 % par défaut) de la période contient des mesures valides ; mean_raw conserve la moyenne sans condition. Les mesures marquées non valides (disponibilité Telraam ≤ 0,5, indicateurs AirBase, concentrations négatives) ne comptent jamais.&lt;br&gt;Par zone, les mesures de tous les capteurs situés dans le polygone sont regroupées ; les capteurs hors de tout polygone sont écartés.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="77" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
             <source>Per</source>
             <translation>Par</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="77" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
             <source>sensor</source>
             <translation>capteur</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="77" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
             <source>area</source>
             <translation>zone</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="80" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="77" />
             <source>Areas (for 'per area')</source>
             <translation>Zones (pour 'par zone')</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="81" />
-            <location filename="../processing/algorithms/site_sensors.py" line="87" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="125" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="78" />
+            <location filename="../processing/algorithms/site_sensors.py" line="117" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="132" />
             <source>Area name field</source>
             <translation>Champ du nom de la zone</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="86" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="83" />
             <source>Percentile</source>
             <translation>Percentile</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="88" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="85" />
             <source>Threshold for exceedances</source>
             <translation>Seuil de dépassement</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="90" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="87" />
             <source>Count exceedances of</source>
             <translation>Compter les dépassements des</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="91" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="88" />
             <source>single readings</source>
             <translation>mesures individuelles</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="91" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="88" />
             <source>daily means</source>
             <translation>moyennes journalières</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="92" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="89" />
             <source>Minimum data completeness (%)</source>
             <translation>Complétude minimale des données (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="94" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="91" />
             <source>Statistics</source>
             <translation>Statistiques</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="118" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="115" />
             <source>The store holds no {property} readings for this municipality and period.</source>
             <translation>Le stockage ne contient aucune mesure de {property} pour cette commune et cette période.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="120" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="117" />
             <source>{n} readings of {sensors} sensors.</source>
             <translation>{n} mesures de {sensors} capteurs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="171" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="168" />
             <source>Choose the area layer to aggregate per area.</source>
             <translation>Choisissez la couche de zones pour agréger par zone.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="51" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="56" />
             <source>Calibrate path loss from measurements</source>
             <translation>Calibrer l’affaiblissement de propagation sur des mesures</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="54" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="57" />
             <source>Fits the log-distance path-loss model PL(d) = PL(1 km) + 10·n·log(d/1 km) to measured uplinks (a TTN Mapper export or a field test: position, gateway id, RSSI, SNR), jointly and per gateway.&lt;br&gt;Measured path loss = EIRP + gain − cable loss − (RSSI + min(SNR, 0)). Rows with an empty RSSI or −200 dBm are packets that were not received; when there are such rows the fit is a censored (Tobit) maximum-likelihood fit, otherwise ordinary least squares.&lt;br&gt;Reports the RMSE of the chosen prior model and of the fit, and (with three gateways or more) the RMSE on each gateway left out of the fit. The fit is saved as a parameter set under its name (and optionally as a .json file) that 'Radio coverage' and 'Place gateways' accept.&lt;br&gt;Give the measurements either as a point layer in the gateways' CRS or as a CSV file (comma or semicolon, lat/lon in WGS84 or x/y in Lambert 72).</source>
             <translation>Ajuste le modèle d’affaiblissement de propagation log-distance PL(d) = PL(1 km) + 10·n·log(d/1 km) aux liaisons montantes mesurées (un export TTN Mapper ou un essai sur le terrain : position, identifiant de passerelle, RSSI, SNR), globalement et par passerelle.&lt;br&gt;Affaiblissement mesuré = PIRE + gain − pertes de câble − (RSSI + min(SNR, 0)). Les lignes avec un RSSI vide ou −200 dBm sont des paquets non reçus ; s’il y en a, l’ajustement est un maximum de vraisemblance censuré (Tobit), sinon des moindres carrés ordinaires.&lt;br&gt;Indique le RMSE du modèle a priori choisi et de l’ajustement, et (avec trois passerelles ou plus) le RMSE sur chaque passerelle laissée hors de l’ajustement. L’ajustement est enregistré comme jeu de paramètres sous son nom (et éventuellement comme fichier .json) accepté par 'Couverture radio' et 'Placer des passerelles'.&lt;br&gt;Indiquez les mesures soit comme couche de points dans le SCR des passerelles, soit comme fichier CSV (virgule ou point-virgule, lat/lon en WGS84 ou x/y en Lambert 72).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="68" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="89" />
             <source>Measurements (points)</source>
             <translation>Mesures (points)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="71" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="92" />
             <source>Measurements (CSV file)</source>
             <translation>Mesures (fichier CSV)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="73" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="94" />
             <source>Gateway id field of the measurements (empty: detect)</source>
             <translation>Champ d’identifiant de passerelle des mesures (vide : détecter)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="74" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="95" />
             <source>RSSI field (empty: detect)</source>
             <translation>Champ RSSI (vide : détecter)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="75" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="96" />
             <source>SNR field (empty: detect)</source>
             <translation>Champ SNR (vide : détecter)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="76" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="97" />
             <source>Spreading factor field (empty: detect)</source>
             <translation>Champ du facteur d’étalement (vide : détecter)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="79" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="63" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="100" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="52" />
             <source>Gateways</source>
             <translation>Passerelles</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="81" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="65" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="102" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="54" />
             <source>Gateway id field</source>
             <translation>Champ d’identifiant de passerelle</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="84" />
-            <location filename="../processing/algorithms/siting_common.py" line="126" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="105" />
+            <location filename="../processing/algorithms/siting_common.py" line="175" />
             <source>Frequency (MHz)</source>
             <translation>Fréquence (MHz)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="87" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="108" />
             <source>Device height (m above ground)</source>
             <translation>Hauteur de l’appareil (m au-dessus du sol)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="90" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="111" />
             <source>Model to compare with (RMSE before)</source>
             <translation>Modèle de comparaison (RMSE avant)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="93" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="114" />
             <source>Also fit each gateway separately</source>
             <translation>Ajuster aussi chaque passerelle séparément</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="94" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="116" />
             <source>Least measurements for a gateway's own fit</source>
             <translation>Nombre minimal de mesures pour l’ajustement propre d’une passerelle</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="96" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="118" />
             <source>Name of the parameter set</source>
             <translation>Nom du jeu de paramètres</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="97" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="119" />
             <source>Parameter set file</source>
             <translation>Fichier du jeu de paramètres</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="98" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="120" />
             <source>Parameter set (*.json)</source>
             <translation>Jeu de paramètres (*.json)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="100" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="122" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="206" />
             <source>Calibration per gateway</source>
             <translation>Calibrage par passerelle</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="102" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="124" />
             <source>RMSE of the prior model (dB)</source>
             <translation>RMSE du modèle a priori (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="103" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="125" />
             <source>RMSE of the fit (dB)</source>
             <translation>RMSE de l’ajustement (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="104" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="126" />
             <source>RMSE on held-out gateways (dB)</source>
             <translation>RMSE sur les passerelles exclues (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="105" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="127" />
             <source>Saved parameter set</source>
             <translation>Jeu de paramètres enregistré</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="113" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="135" />
             <source>The measurements are in {} but the gateways in {}; reproject one of them so both use the same CRS.</source>
             <translation>Les mesures sont en {} mais les passerelles en {} ; reprojetez l’une des deux pour qu’elles utilisent le même SCR.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="121" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="143" />
             <source>Choose the gateway id and RSSI fields of the measurements; they could not be detected from the field names.</source>
             <translation>Choisissez les champs d’identifiant de passerelle et de RSSI des mesures ; ils n’ont pas pu être déduits des noms de champs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="156" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="178" />
             <source>Measurements read from a CSV file are in EPSG:31370; reproject the gateways to EPSG:31370 too.</source>
             <translation>Les mesures lues dans un fichier CSV sont en EPSG:31370 ; reprojetez aussi les passerelles en EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="159" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="181" />
             <source>Give the measurements as a point layer or as a CSV file.</source>
             <translation>Indiquez les mesures comme couche de points ou comme fichier CSV.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="160" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="182" />
             <source>{n} measurements, {r} received.</source>
             <translation>{n} mesures, {r} reçues.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="186" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="208" />
             <source>Joint fit: PL(1 km) = {pl0:.2f} dB, n = {n:.3f}, σ = {s:.2f} dB; RMSE {b:.2f} dB with the prior model, {a:.2f} dB with the fit.</source>
             <translation>Ajustement global : PL(1 km) = {pl0:.2f} dB, n = {n:.3f}, σ = {s:.2f} dB ; RMSE {b:.2f} dB avec le modèle a priori, {a:.2f} dB avec l’ajustement.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="190" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="212" />
             <source>Saved as parameter set '{name}' ({path}); a fade margin of {m:.1f} dB gives 90 % location reliability.</source>
             <translation>Enregistré comme jeu de paramètres '{name}' ({path}) ; une marge d’évanouissement de {m:.1f} dB donne une fiabilité de localisation de 90 %.</translation>
         </message>
@@ -323,21 +324,21 @@
         <message>
             <location filename="../processing/algorithms/download_addresses.py" line="38" />
             <location filename="../processing/algorithms/download_grb.py" line="47" />
-            <location filename="../processing/algorithms/load_gipod.py" line="70" />
+            <location filename="../processing/algorithms/load_gipod.py" line="71" />
             <source>Municipality (name or NIS code)</source>
             <translation>Commune (nom ou code INS)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/download_addresses.py" line="39" />
             <location filename="../processing/algorithms/download_grb.py" line="54" />
-            <location filename="../processing/algorithms/load_gipod.py" line="83" />
+            <location filename="../processing/algorithms/load_gipod.py" line="84" />
             <source>GeoPackage</source>
             <translation>GeoPackage</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/download_addresses.py" line="40" />
             <location filename="../processing/algorithms/download_grb.py" line="55" />
-            <location filename="../processing/algorithms/load_gipod.py" line="84" />
+            <location filename="../processing/algorithms/load_gipod.py" line="85" />
             <source>GeoPackage (*.gpkg *.GPKG)</source>
             <translation>GeoPackage (*.gpkg *.GPKG)</translation>
         </message>
@@ -363,8 +364,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/download_grb.py" line="49" />
-            <location filename="../processing/algorithms/load_gipod.py" line="72" />
-            <location filename="../processing/algorithms/map_study.py" line="86" />
+            <location filename="../processing/algorithms/load_gipod.py" line="73" />
+            <location filename="../processing/algorithms/map_study.py" line="89" />
             <source>Or an extent</source>
             <translation>Ou une emprise</translation>
         </message>
@@ -380,7 +381,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/download_grb.py" line="71" />
-            <location filename="../processing/algorithms/load_gipod.py" line="91" />
+            <location filename="../processing/algorithms/load_gipod.py" line="92" />
             <source>Give either a municipality or an extent, not both.</source>
             <translation>Indiquez une commune ou une emprise, pas les deux.</translation>
         </message>
@@ -391,7 +392,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/download_grb.py" line="86" />
-            <location filename="../processing/algorithms/load_gipod.py" line="109" />
+            <location filename="../processing/algorithms/load_gipod.py" line="110" />
             <source>The extent has no coordinate reference system; choose it on the map or add it as [EPSG:31370].</source>
             <translation>L’emprise n’a pas de système de coordonnées de référence ; choisissez-la sur la carte ou ajoutez-le sous la forme [EPSG:31370].</translation>
         </message>
@@ -413,7 +414,7 @@
         <message>
             <location filename="../processing/algorithms/export_projects_open_data.py" line="46" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="75" />
-            <location filename="../processing/algorithms/import_observations.py" line="61" />
+            <location filename="../processing/algorithms/import_observations.py" line="62" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
@@ -472,7 +473,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="60" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="86" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="90" />
             <source>Vacancy indicators per area</source>
             <translation>Indicateurs d’inoccupation par zone</translation>
         </message>
@@ -522,29 +523,34 @@
             <translation>Éditeur</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="102" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="103" />
             <source>Choose the indicators layer (the output of Vacancy indicators per area).</source>
             <translation>Choisissez la couche des indicateurs (la sortie de Indicateurs d’inoccupation par zone).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="118" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="119" />
             <source>Choose the vacancy register to publish points from, or untick the points.</source>
             <translation>Choisissez le registre d’inoccupation d’où publier les points, ou décochez les points.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="121" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="122" />
             <source>Choose at least one property type to publish as points.</source>
             <translation>Choisissez au moins un type de bien à publier comme points.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="126" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="127" />
             <source>{n} points published.</source>
             <translation>{n} points publiés.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="130" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="131" />
             <source>{n} areas written; figures suppressed in {small} small-number areas.</source>
             <translation>{n} zones écrites ; chiffres masqués dans {small} zones à petits effectifs.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="137" />
+            <source>{n} areas were not flagged small_numbers but have fewer than {limit} units or no flag at all; their figures were suppressed too.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="29" />
@@ -553,66 +559,66 @@
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="32" />
-            <source>Imports readings from CSV, XLSX (or a zip with one CSV) into the study store.&lt;br&gt;&lt;b&gt;Known formats&lt;/b&gt; import without more: CurieuzeNeuzen 2018, the Gent bicycle counters, EEA AirBase hourly files (24 value/flag pairs per day, -999 missing), the Recht op Lucht campaign, IRCEL-CELINE exports (one column per station), Telraam report CSVs and sensor.community archive files.&lt;br&gt;&lt;b&gt;Other files&lt;/b&gt;: choose 'Column mapping' and describe the columns as key=value pairs separated by ';'. Long format (one row per reading): &lt;i&gt;time=Tijdstip; sensor=Meetpunt; x=lon; y=lat; values=NO2:no2,PM10:pm10&lt;/i&gt;. Wide format, one column per sensor: &lt;i&gt;layout=wide_sensors; time=Datum; property=no2&lt;/i&gt;; one column per hour: &lt;i&gt;layout=wide_hours; time=Datum; hour_columns=H1,H2,…; property=pm10&lt;/i&gt;. Other keys: time_end, time_format, sensor_name, name, epsg, unit, unit_column, quality, missing, flag_columns, duplicates (error or replicates), resolution_s, aggregation, source, period.&lt;br&gt;&lt;b&gt;Time zone&lt;/b&gt;: times with an offset need none; for times without one choose their zone (the plugin never guesses). The repeated autumn hour is resolved by row order; a time in the skipped spring hour is refused.&lt;br&gt;Units are converted to the property's standard unit (µg/m³ …); an unknown unit, one property in two units, contradictory duplicates or a sensor without position (when positions are mapped) stop the import with one sentence, and nothing is written. Importing the same file again adds nothing.</source>
-            <translation>Importe des mesures depuis un CSV, un XLSX (ou un zip contenant un CSV) dans le stockage d’étude.&lt;br&gt;&lt;b&gt;Les formats connus&lt;/b&gt; s’importent sans plus : CurieuzeNeuzen 2018, les compteurs vélos de Gand, les fichiers horaires EEA AirBase (24 paires valeur/indicateur par jour, -999 manquant), la campagne Recht op Lucht, les exports IRCEL-CELINE (une colonne par station), les rapports CSV Telraam et les fichiers d’archive sensor.community.&lt;br&gt;&lt;b&gt;Autres fichiers&lt;/b&gt; : choisissez 'Correspondance des colonnes' et décrivez les colonnes sous forme de paires clé=valeur séparées par ';'. Format long (une ligne par mesure) : &lt;i&gt;time=Tijdstip; sensor=Meetpunt; x=lon; y=lat; values=NO2:no2,PM10:pm10&lt;/i&gt;. Format large, une colonne par capteur : &lt;i&gt;layout=wide_sensors; time=Datum; property=no2&lt;/i&gt; ; une colonne par heure : &lt;i&gt;layout=wide_hours; time=Datum; hour_columns=H1,H2,…; property=pm10&lt;/i&gt;. Autres clés : time_end, time_format, sensor_name, name, epsg, unit, unit_column, quality, missing, flag_columns, duplicates (error ou replicates), resolution_s, aggregation, source, period.&lt;br&gt;&lt;b&gt;Fuseau horaire&lt;/b&gt; : les heures avec un décalage n’en ont pas besoin ; pour les heures sans décalage, choisissez leur fuseau (l’extension ne devine jamais). L’heure répétée de l’automne est résolue selon l’ordre des lignes ; une heure dans l’heure sautée du printemps est refusée.&lt;br&gt;Les unités sont converties dans l’unité standard de la grandeur (µg/m³ …) ; une unité inconnue, une grandeur dans deux unités, des doublons contradictoires ou un capteur sans position (lorsque les positions sont associées) arrêtent l’import avec une phrase, et rien n’est écrit. Importer à nouveau le même fichier n’ajoute rien.</translation>
+            <source>Imports readings from CSV, XLSX (or a zip with one CSV) into the study store.&lt;br&gt;&lt;b&gt;Known formats&lt;/b&gt; import without more: CurieuzeNeuzen 2018, the Gent bicycle counters, EEA AirBase hourly files (24 value/flag pairs per day, -999 missing), the Recht op Lucht campaign, IRCEL-CELINE exports (one column per station), Telraam report CSVs and sensor.community archive files.&lt;br&gt;&lt;b&gt;Other files&lt;/b&gt;: choose 'Column mapping' and describe the columns as key=value pairs separated by ';'. Long format (one row per reading): &lt;i&gt;time=Tijdstip; sensor=Meetpunt; x=lon; y=lat; values=NO2:no2,PM10:pm10&lt;/i&gt;. Wide format, one column per sensor: &lt;i&gt;layout=wide_sensors; time=Datum; property=no2&lt;/i&gt;; one column per hour: &lt;i&gt;layout=wide_hours; time=Datum; hour_columns=H1,H2,…; property=pm10&lt;/i&gt;. Other keys: time_end, time_format, sensor_name, name, epsg, unit, unit_column, quality, missing, flag_columns, duplicates (error or replicates), resolution_s, aggregation, source, period.&lt;br&gt;&lt;b&gt;Time zone&lt;/b&gt;: times with an offset need none; for times without one choose their zone (the plugin never guesses). The repeated autumn hour is resolved by the row order of each sensor (rows in time order, either way); a time in the skipped spring hour is refused.&lt;br&gt;Units are converted to the property's standard unit (µg/m³ …); an unknown unit, one property in two units, contradictory duplicates or a sensor without position (when positions are mapped) stop the import with one sentence, and nothing is written. Importing the same file again adds nothing.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="59" />
+            <location filename="../processing/algorithms/import_observations.py" line="60" />
             <source>File with readings</source>
             <translation>Fichier de mesures</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="59" />
+            <location filename="../processing/algorithms/import_observations.py" line="60" />
             <source>Tables (*.csv *.txt *.tsv *.xlsx *.zip);;All (*)</source>
             <translation>Tableaux (*.csv *.txt *.tsv *.xlsx *.zip);;Tous (*)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="61" />
+            <location filename="../processing/algorithms/import_observations.py" line="62" />
             <source>Detect automatically</source>
             <translation>Détecter automatiquement</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="62" />
+            <location filename="../processing/algorithms/import_observations.py" line="63" />
             <source>Column mapping (below)</source>
             <translation>Correspondance des colonnes (ci-dessous)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="63" />
+            <location filename="../processing/algorithms/import_observations.py" line="64" />
             <source>Column mapping (key=value; …)</source>
             <translation>Correspondance des colonnes (clé=valeur ; …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="66" />
+            <location filename="../processing/algorithms/import_observations.py" line="67" />
             <source>Time zone of times without offset</source>
             <translation>Fuseau horaire des heures sans décalage</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="67" />
+            <location filename="../processing/algorithms/import_observations.py" line="68" />
             <source>(the times carry an offset)</source>
             <translation>(les heures comportent un décalage)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="67" />
+            <location filename="../processing/algorithms/import_observations.py" line="68" />
             <source>UTC+01:00 (standard time all year)</source>
             <translation>UTC+01:00 (heure d’hiver toute l’année)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="69" />
+            <location filename="../processing/algorithms/import_observations.py" line="70" />
             <source>Property (when the format needs one, e.g. no2)</source>
             <translation>Grandeur (si le format en a besoin, p. ex. no2)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="71" />
+            <location filename="../processing/algorithms/import_observations.py" line="72" />
             <source>Position of a one-sensor file</source>
             <translation>Position d’un fichier à un seul capteur</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="73" />
+            <location filename="../processing/algorithms/import_observations.py" line="74" />
             <source>Sheet (XLSX)</source>
             <translation>Feuille (XLSX)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="103" />
+            <location filename="../processing/algorithms/import_observations.py" line="104" />
             <source>Describe the columns in the column mapping, or choose a known format.</source>
             <translation>Décrivez les colonnes dans la correspondance des colonnes, ou choisissez un format connu.</translation>
         </message>
@@ -638,7 +644,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="88" />
-            <location filename="../processing/algorithms/match_addresses.py" line="65" />
+            <location filename="../processing/algorithms/match_addresses.py" line="64" />
             <source>Sheet (XLSX with several sheets)</source>
             <translation>Feuille (XLSX à plusieurs feuilles)</translation>
         </message>
@@ -699,7 +705,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="116" />
-            <location filename="../processing/algorithms/sensors_common.py" line="110" />
+            <location filename="../processing/algorithms/sensors_common.py" line="121" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
@@ -719,638 +725,665 @@
             <translation>Non lu (données personnelles, fiscales ou texte libre) : {columns}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="150" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="153" />
             <source>Placing the dossiers on addresses, buildings and parcels…</source>
             <translation>Placement des dossiers sur les adresses, bâtiments et parcelles…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="156" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="159" />
             <source>The NIS code {code} is not five digits.</source>
             <translation>Le code INS {code} n’a pas cinq chiffres.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="165" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="168" />
             <source>Placed by {method}: {count}</source>
             <translation>Placés par {method} : {count}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="167" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="170" />
             <source>Row {row} ({dossier}): {reason}</source>
             <translation>Ligne {row} ({dossier}) : {reason}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="208" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="202" />
+            <source>the parameter Export date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="206" />
+            <source>the file name {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="218" />
             <source>The parcel layer has no CAPAKEY field; use the GRB parcels (ADP) or leave the parcel layer empty.</source>
             <translation>La couche des parcelles n'a pas de champ CAPAKEY ; utilisez les parcelles GRB (ADP) ou laissez la couche des parcelles vide.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="43" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="45" />
             <source>Interpolate sensor readings (IDW)</source>
             <translation>Interpoler les mesures des capteurs (IDW)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="46" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="48" />
             <source>An inverse-distance-weighted surface (GeoTIFF, EPSG:31370) of one value per sensor: the mean of the valid readings of a property over a period, or the latest reading, from the study store — or a field of a point layer (e.g. CurieuzeNeuzen tubes).&lt;br&gt;Each cell uses the nearest sensors (12 by default) with weights 1/distance^power (2 by default).&lt;br&gt;&lt;b&gt;Cross-validation&lt;/b&gt;: every sensor is estimated from the others with the same settings; the RMSE, MAE and bias are reported, so you see how far to trust the surface between sensors. An interpolation is no dispersion model: it knows nothing about streets, buildings or sources between the sensors.</source>
             <translation>Une surface pondérée par l’inverse de la distance (GeoTIFF, EPSG:31370) d’une valeur par capteur : la moyenne des mesures valides d’une grandeur sur une période, ou la dernière mesure, issue du stockage d’étude — ou un champ d’une couche de points (p. ex. tubes CurieuzeNeuzen).&lt;br&gt;Chaque cellule utilise les capteurs les plus proches (12 par défaut) avec des poids 1/distance^puissance (2 par défaut).&lt;br&gt;&lt;b&gt;Validation croisée&lt;/b&gt; : chaque capteur est estimé à partir des autres avec les mêmes paramètres ; le RMSE, le MAE et le biais sont indiqués, pour savoir jusqu’où se fier à la surface entre les capteurs. Une interpolation n’est pas un modèle de dispersion : elle ignore tout des rues, des bâtiments ou des sources entre les capteurs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="70" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="72" />
             <source>Value per sensor</source>
             <translation>Valeur par capteur</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="71" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="73" />
             <source>mean over the period</source>
             <translation>moyenne sur la période</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="71" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="73" />
             <source>latest reading</source>
             <translation>dernière mesure</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="75" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="77" />
             <source>Or: point layer with values</source>
             <translation>Ou : couche de points avec des valeurs</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="77" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="83" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="79" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="99" />
             <source>Value field</source>
             <translation>Champ de valeur</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="79" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="81" />
             <source>Extent (default: the sensors' extent)</source>
             <translation>Emprise (par défaut : l’emprise des capteurs)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="81" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="83" />
             <source>Cell size (m)</source>
             <translation>Taille de cellule (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="83" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="85" />
             <source>Power</source>
             <translation>Puissance</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="85" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="87" />
             <source>Nearest sensors used</source>
             <translation>Capteurs les plus proches utilisés</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="87" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="89" />
             <source>Surface</source>
             <translation>Surface</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="88" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="90" />
             <source>Cross-validation RMSE</source>
             <translation>RMSE de la validation croisée</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="88" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="90" />
             <source>Cross-validation MAE</source>
             <translation>MAE de la validation croisée</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="89" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
             <source>Cross-validation bias</source>
             <translation>Biais de la validation croisée</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="89" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
             <source>Sensors used</source>
             <translation>Capteurs utilisés</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="93" />
             <source>Cross-validation</source>
             <translation>Validation croisée</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="126" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="108" />
+            <source>{n} sensors with a value but without a position were left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/interpolate_observations.py" line="134" />
             <source>Choose the field with the values to interpolate.</source>
             <translation>Choisissez le champ contenant les valeurs à interpoler.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="141" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="153" />
+            <source>{n} points without a value or without a geometry were left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/interpolate_observations.py" line="157" />
             <source>Choose a study store or a point layer with values.</source>
             <translation>Choisissez un stockage d’étude ou une couche de points avec des valeurs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="157" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="173" />
             <source>{n} sensors have a value.</source>
             <translation>{n} capteurs ont une valeur.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="43" />
+            <location filename="../processing/algorithms/load_gipod.py" line="44" />
             <source>{value} is not a date; write it as YYYY-MM-DD.</source>
             <translation>{value} n’est pas une date ; écrivez-la sous la forme AAAA-MM-JJ.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="48" />
+            <location filename="../processing/algorithms/load_gipod.py" line="49" />
             <source>Load works on the public domain (GIPOD)</source>
             <translation>Charger les travaux sur le domaine public (GIPOD)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="51" />
+            <location filename="../processing/algorithms/load_gipod.py" line="52" />
             <source>Downloads the works and events on the public domain (GIPOD, Digitaal Vlaanderen) that overlap a period, for a municipality's bounding box or an extent, into a GeoPackage in EPSG:31370: layer INNAME with their areas and INNAME_PUNT with their points, every GIPOD property kept (GipodId, Description, Type, Status, Owner, MobilityHindrances ...) and Start/End as date-times (UTC).&lt;br&gt;&lt;br&gt;&lt;b&gt;Period&lt;/b&gt;: whole days in Belgian time; without dates, the coming 90 days. A work is kept when it starts before the period ends and ends on or after its first day.&lt;br&gt;The GeoPackage is only written when everything has arrived; a failure or a cancel leaves an existing file as it was. Use the result with &lt;i&gt;Conflicts between projects and works&lt;/i&gt;.</source>
             <translation>Télécharge les travaux et événements sur le domaine public (GIPOD, Digitaal Vlaanderen) qui chevauchent une période, pour le rectangle englobant d’une commune ou pour une emprise, dans un GeoPackage en EPSG:31370 : la couche INNAME avec leurs surfaces et INNAME_PUNT avec leurs points, toutes les propriétés GIPOD étant conservées (GipodId, Description, Type, Status, Owner, MobilityHindrances ...) et Start/End sous forme de dates et heures (UTC).&lt;br&gt;&lt;br&gt;&lt;b&gt;Période&lt;/b&gt; : des jours entiers en heure belge ; sans dates, les 90 prochains jours. Un chantier est conservé s’il commence avant la fin de la période et se termine le premier jour de celle-ci ou après.&lt;br&gt;Le GeoPackage n’est écrit que lorsque tout est arrivé ; un échec ou une annulation laisse un fichier existant tel quel. Utilisez le résultat avec &lt;i&gt;Conflits entre projets et chantiers&lt;/i&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="74" />
+            <location filename="../processing/algorithms/load_gipod.py" line="75" />
             <source>First day of the period</source>
             <translation>Premier jour de la période</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="76" />
+            <location filename="../processing/algorithms/load_gipod.py" line="77" />
             <source>Last day of the period</source>
             <translation>Dernier jour de la période</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="80" />
+            <location filename="../processing/algorithms/load_gipod.py" line="81" />
             <source>GIPOD collections</source>
             <translation>Collections GIPOD</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="80" />
+            <location filename="../processing/algorithms/load_gipod.py" line="81" />
             <source>Works as areas (INNAME)</source>
             <translation>Chantiers en surfaces (INNAME)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="81" />
+            <location filename="../processing/algorithms/load_gipod.py" line="82" />
             <source>Works as points (INNAME_PUNT)</source>
             <translation>Chantiers en points (INNAME_PUNT)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="85" />
+            <location filename="../processing/algorithms/load_gipod.py" line="86" />
             <source>Number of works</source>
             <translation>Nombre de chantiers</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="93" />
+            <location filename="../processing/algorithms/load_gipod.py" line="94" />
             <source>Give a municipality (name or NIS code) or an extent to load the works of.</source>
             <translation>Indiquez une commune (nom ou code INS) ou une emprise dont charger les chantiers.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_irceline.py" line="33" />
+            <location filename="../processing/algorithms/load_irceline.py" line="31" />
             <source>Load IRCEL-CELINE official stations</source>
             <translation>Charger les stations officielles d’IRCEL-CELINE</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_irceline.py" line="36" />
+            <location filename="../processing/algorithms/load_irceline.py" line="34" />
             <source>Stores the stations of the official Belgian air-quality network (IRCEL-CELINE, VMM) and their hourly series of one pollutant for a period (default: the last 7 days). Without an area every station is read, which the time-series panel uses to compare a sensor with the nearest official station.&lt;br&gt;The service gives the end of each hour; readings are stored with the hour's start and end in UTC. Data: IRCEL-CELINE, CC BY 4.0.</source>
             <translation>Enregistre les stations du réseau officiel belge de mesure de la qualité de l’air (IRCEL-CELINE, VMM) et leurs séries horaires d’un polluant sur une période (par défaut : les 7 derniers jours). Sans zone, toutes les stations sont lues, ce que le panneau des séries temporelles utilise pour comparer un capteur avec la station officielle la plus proche.&lt;br&gt;Le service donne la fin de chaque heure ; les mesures sont enregistrées avec le début et la fin de l’heure en UTC. Données : IRCEL-CELINE, CC BY 4.0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_irceline.py" line="47" />
+            <location filename="../processing/algorithms/load_irceline.py" line="45" />
             <source>Pollutant</source>
             <translation>Polluant</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="25" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="26" />
             <source>Load sensor.community citizen sensors</source>
             <translation>Charger les capteurs citoyens de sensor.community</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="28" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="29" />
             <source>Finds the sensor.community (luftdaten) citizen sensors in an area (default: the municipality's extent) and stores them with their latest values (PM10, PM2.5, temperature, humidity, pressure). With an archive period, the daily archive files of those sensors are read too (archive.sensor.community, ODbL).&lt;br&gt;Citizen sensors stand at private homes: they are flagged as personal data, and the public device register blurs their position. Loading again stores only what is new.</source>
             <translation>Recherche les capteurs citoyens sensor.community (luftdaten) dans une zone (par défaut : l’emprise de la commune) et les enregistre avec leurs dernières valeurs (PM10, PM2,5, température, humidité, pression). Avec une période d’archive, les fichiers d’archive journaliers de ces capteurs sont lus aussi (archive.sensor.community, ODbL).&lt;br&gt;Les capteurs citoyens se trouvent chez des particuliers : ils sont marqués comme données personnelles, et le registre public des appareils floute leur position. Un nouveau chargement n’enregistre que ce qui est nouveau.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="41" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="42" />
             <source>Archive from (date, optional)</source>
             <translation>Archive à partir du (date, facultatif)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="42" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="43" />
             <source>Archive until (date, not included)</source>
             <translation>Archive jusqu’au (date, non comprise)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="29" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="27" />
             <source>Load SensorThings data</source>
             <translation>Charger des données SensorThings</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="32" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="30" />
             <source>Reads things, their locations, datastreams and observations from any OGC SensorThings API server (FROST, 52°North, …) into the study store.&lt;br&gt;&lt;b&gt;Server&lt;/b&gt;: the service root, e.g. https://iot.example.be/FROST-Server/v1.1. A protected server needs an authentication configuration from the QGIS authentication database (Basic, OAuth2, …).&lt;br&gt;&lt;b&gt;Filters&lt;/b&gt;: an observed property (its name on the server, e.g. NO2), an area (polygons; default: everything the server offers) and a period (default: the last 7 days). Pages are followed through @iot.nextLink.&lt;br&gt;Times are stored in UTC; instants and intervals are kept; results that are not numbers (text, objects, arrays) are kept as text. Loading again only asks for readings newer than those stored. Everything is written in one transaction: a failure or a cancel leaves the store as it was.</source>
             <translation>Lit les objets (things), leurs localisations, flux de données et observations depuis tout serveur OGC SensorThings API (FROST, 52°North, …) dans le stockage d’étude.&lt;br&gt;&lt;b&gt;Serveur&lt;/b&gt; : la racine du service, p. ex. https://iot.example.be/FROST-Server/v1.1. Un serveur protégé nécessite une configuration d’authentification de la base d’authentification de QGIS (Basic, OAuth2, …).&lt;br&gt;&lt;b&gt;Filtres&lt;/b&gt; : une grandeur observée (son nom sur le serveur, p. ex. NO2), une zone (polygones ; par défaut : tout ce que le serveur propose) et une période (par défaut : les 7 derniers jours). Les pages sont suivies via @iot.nextLink.&lt;br&gt;Les heures sont enregistrées en UTC ; les instants et les intervalles sont conservés ; les résultats qui ne sont pas des nombres (texte, objets, tableaux) sont conservés comme texte. Un nouveau chargement ne demande que les mesures plus récentes que celles enregistrées. Tout est écrit en une seule transaction : un échec ou une annulation laisse le stockage tel quel.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="49" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="47" />
             <source>SensorThings service root URL</source>
             <translation>URL racine du service SensorThings</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="50" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="48" />
             <source>Authentication</source>
             <translation>Authentification</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="51" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="49" />
             <source>Observed property (name on the server)</source>
             <translation>Grandeur observée (nom sur le serveur)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="28" />
+            <location filename="../processing/algorithms/load_telraam.py" line="26" />
             <source>Load Telraam traffic counts</source>
             <translation>Charger les comptages de trafic Telraam</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="31" />
+            <location filename="../processing/algorithms/load_telraam.py" line="29" />
             <source>Stores Telraam road segments (as lines) and their hourly reports: cars, bikes, pedestrians and heavy vehicles in both directions (A→B = _lft, B→A = _rgt), the V85 speed and the camera's uptime.&lt;br&gt;&lt;b&gt;API key&lt;/b&gt;: store your Telraam token in the QGIS authentication database (Settings › Options › Authentication: a Basic configuration with the token as password, or an API-header configuration with X-Api-Key) and choose it here; it is never written to settings or projects.&lt;br&gt;Segments: those in the area (default: the municipality's extent) or the ids given. Hours with an uptime of 0.5 or less are stored but do not count in statistics. Long periods are asked in 90-day parts; loading again asks only for hours after the newest stored one.</source>
             <translation>Enregistre les segments routiers Telraam (comme lignes) et leurs rapports horaires : voitures, vélos, piétons et poids lourds dans les deux sens (A→B = _lft, B→A = _rgt), la vitesse V85 et la disponibilité de la caméra.&lt;br&gt;&lt;b&gt;Clé API&lt;/b&gt; : enregistrez votre jeton Telraam dans la base d’authentification de QGIS (Préférences › Options › Authentification : une configuration Basic avec le jeton comme mot de passe, ou une configuration API-header avec X-Api-Key) et choisissez-la ici ; il n’est jamais écrit dans les paramètres ou les projets.&lt;br&gt;Segments : ceux de la zone (par défaut : l’emprise de la commune) ou les identifiants indiqués. Les heures dont la disponibilité est de 0,5 ou moins sont enregistrées mais ne comptent pas dans les statistiques. Les longues périodes sont demandées par tranches de 90 jours ; un nouveau chargement ne demande que les heures postérieures à la plus récente enregistrée.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="45" />
+            <location filename="../processing/algorithms/load_telraam.py" line="43" />
             <source>Telraam API key (authentication)</source>
             <translation>Clé API Telraam (authentification)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="46" />
+            <location filename="../processing/algorithms/load_telraam.py" line="44" />
             <source>Segment ids (comma-separated, optional)</source>
             <translation>Identifiants de segments (séparés par des virgules, facultatif)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="38" />
+            <location filename="../processing/algorithms/map_study.py" line="41" />
             <source>{paper} landscape</source>
             <translation>{paper} paysage</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="38" />
+            <location filename="../processing/algorithms/map_study.py" line="41" />
             <source>{paper} portrait</source>
             <translation>{paper} portrait</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="44" />
+            <location filename="../processing/algorithms/map_study.py" line="47" />
             <source>Map study (PDF)</source>
             <translation>Étude cartographique (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="47" />
+            <location filename="../processing/algorithms/map_study.py" line="50" />
             <source>Makes the map study of a municipality (or of the whole region in the store, or of an extent) as one PDF: a title page with the contents, an overview map, then a page per theme with map, legend, scale bar, north arrow, sources, date, the theme's key figures and a chart. Optionally an atlas with one page per neighbourhood.&lt;br&gt;&lt;br&gt;&lt;b&gt;Themes&lt;/b&gt;: base map (GRB and addresses from the study GeoPackage or your base layers), vacancy (the register in the store), sensors (the store's sensors and readings), siting (the newest gateway and sensor scenarios in the store) and projects (the project register). A theme without data for the area is left out with a note on the title page, never printed as an empty page.&lt;br&gt;&lt;b&gt;Language&lt;/b&gt;: every text of the study is in Dutch, French or English, dates and numbers too.&lt;br&gt;&lt;b&gt;Paper&lt;/b&gt;: A4 or A3, portrait or landscape, from the templates in resources/layouts; a template of your own (made from one of them in the layout designer) keeps the item ids the study fills.&lt;br&gt;&lt;b&gt;Privacy&lt;/b&gt;: vacancy is shown per neighbourhood or per 250 m cell, never per premise; the contact details of the project register are left out.</source>
             <translation>Réalise l'étude cartographique d'une commune (ou de toute la région du stockage, ou d'une emprise) en un seul PDF : une page de titre avec le sommaire, une carte d'ensemble, puis une page par thème avec carte, légende, barre d'échelle, flèche du nord, sources, date, les chiffres clés du thème et un graphique. En option, un atlas avec une page par quartier.&lt;br&gt;&lt;br&gt;&lt;b&gt;Thèmes&lt;/b&gt; : fond de plan (GRB et adresses du GeoPackage de l'étude ou vos couches de base), inoccupation (le registre du stockage), capteurs (les capteurs et mesures du stockage), implantation (les scénarios de passerelles et de capteurs les plus récents du stockage) et projets (le registre des projets). Un thème sans données pour la zone est omis avec une note sur la page de titre, jamais imprimé comme une page vide.&lt;br&gt;&lt;b&gt;Langue&lt;/b&gt; : tous les textes de l'étude sont en néerlandais, français ou anglais, dates et nombres compris.&lt;br&gt;&lt;b&gt;Papier&lt;/b&gt; : A4 ou A3, portrait ou paysage, d'après les modèles de resources/layouts ; un modèle personnel (fait à partir de l'un d'eux dans le concepteur de mise en page) garde les identifiants d'éléments que l'étude remplit.&lt;br&gt;&lt;b&gt;Vie privée&lt;/b&gt; : l'inoccupation est montrée par quartier ou par maille de 250 m, jamais par bien ; les coordonnées de contact du registre des projets sont omises.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="84" />
+            <location filename="../processing/algorithms/map_study.py" line="87" />
             <source>Municipality (name or NIS code; empty: the whole region in the store)</source>
             <translation>Commune (nom ou code INS ; vide : toute la région du stockage)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="93" />
+            <location filename="../processing/algorithms/map_study.py" line="96" />
             <source>Language of the study</source>
             <translation>Langue de l'étude</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="93" />
+            <location filename="../processing/algorithms/map_study.py" line="96" />
             <source>Dutch</source>
             <translation>Néerlandais</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="93" />
+            <location filename="../processing/algorithms/map_study.py" line="96" />
             <source>French</source>
             <translation>Français</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="93" />
+            <location filename="../processing/algorithms/map_study.py" line="96" />
             <source>English</source>
             <translation>Anglais</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="98" />
+            <location filename="../processing/algorithms/map_study.py" line="101" />
             <source>Neighbourhoods (wijken, statistical sectors) for the figures per area and the atlas</source>
             <translation>Quartiers (quartiers, secteurs statistiques) pour les chiffres par zone et l'atlas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="101" />
+            <location filename="../processing/algorithms/map_study.py" line="104" />
             <source>Neighbourhood name field</source>
             <translation>Champ du nom du quartier</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="106" />
+            <location filename="../processing/algorithms/map_study.py" line="109" />
             <source>Extra base layers (drawn under the themes)</source>
             <translation>Couches de base supplémentaires (dessinées sous les thèmes)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="109" />
+            <location filename="../processing/algorithms/map_study.py" line="112" />
             <source>Own layout template (.qpt; empty: the plugin's)</source>
             <translation>Modèle de mise en page personnel (.qpt ; vide : celui de l'extension)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="113" />
+            <location filename="../processing/algorithms/map_study.py" line="116" />
             <source>Figures on (empty: today)</source>
             <translation>Chiffres au (vide : aujourd'hui)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="116" />
+            <location filename="../processing/algorithms/map_study.py" line="119" />
             <source>Pages</source>
             <translation>Pages</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="117" />
+            <location filename="../processing/algorithms/map_study.py" line="120" />
             <source>Themes left out</source>
             <translation>Thèmes omis</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="162" />
+            <location filename="../processing/algorithms/map_study.py" line="165" />
             <source>{pages} pages written to {path}.</source>
             <translation>{pages} pages écrites dans {path}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="32" />
+            <location filename="../processing/algorithms/match_addresses.py" line="31" />
             <source>Links every row of an address list (a table layer, or a CSV or XLSX file in any usual encoding and delimiter) to an address of the register and gives it the register's position.&lt;br&gt;&lt;br&gt;&lt;b&gt;Columns&lt;/b&gt;: either one column with the full address, or the street and house-number columns with optional box, postcode and municipality columns. Left empty, they are proposed from the column names (Dutch, French or English).&lt;br&gt;&lt;b&gt;Reference&lt;/b&gt;: a point layer of addresses in the plugin's standard schema (for instance made by &lt;i&gt;Download addresses&lt;/i&gt;). Without one, the online address-match service of the register is used, but only when &lt;i&gt;Allow the online address register&lt;/i&gt; is ticked, since the addresses then leave this computer.&lt;br&gt;&lt;br&gt;Each row gets match_status (exact, normalised, fuzzy, housenumber_only, ambiguous, unmatched), match_score (0–100), address_id, matched_address (the register's spelling) and match_note. Rows without a certain address keep an empty geometry: nothing is guessed. The second output lists the rows to check by hand with their best candidates.</source>
             <translation>Relie chaque ligne d’une liste d’adresses (une couche table, ou un fichier CSV ou XLSX dans tout encodage et avec tout séparateur courants) à une adresse du registre et lui donne la position du registre.&lt;br&gt;&lt;br&gt;&lt;b&gt;Colonnes&lt;/b&gt; : soit une colonne avec l’adresse complète, soit les colonnes de la rue et du numéro avec des colonnes facultatives pour la boîte, le code postal et la commune. Laissées vides, elles sont proposées d’après les noms de colonnes (néerlandais, français ou anglais).&lt;br&gt;&lt;b&gt;Référence&lt;/b&gt; : une couche de points d’adresses dans le schéma standard de l’extension (par exemple créée par &lt;i&gt;Télécharger les adresses&lt;/i&gt;). Sans référence, le service d’appariement d’adresses en ligne du registre est utilisé, mais seulement si &lt;i&gt;Autoriser le registre d’adresses en ligne&lt;/i&gt; est coché, car les adresses quittent alors cet ordinateur.&lt;br&gt;&lt;br&gt;Chaque ligne reçoit match_status (exact, normalised, fuzzy, housenumber_only, ambiguous, unmatched), match_score (0–100), address_id, matched_address (l’orthographe du registre) et match_note. Les lignes sans adresse certaine gardent une géométrie vide : rien n’est deviné. La seconde sortie liste les lignes à vérifier manuellement avec leurs meilleurs candidats.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="64" />
+            <location filename="../processing/algorithms/match_addresses.py" line="63" />
             <source>Address list (table layer, CSV or XLSX file)</source>
             <translation>Liste d’adresses (couche table, fichier CSV ou XLSX)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="67" />
+            <location filename="../processing/algorithms/match_addresses.py" line="66" />
             <source>Column with the full address</source>
             <translation>Colonne de l’adresse complète</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="67" />
+            <location filename="../processing/algorithms/match_addresses.py" line="66" />
             <source>Street column</source>
             <translation>Colonne de la rue</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="68" />
+            <location filename="../processing/algorithms/match_addresses.py" line="67" />
             <source>House-number column</source>
             <translation>Colonne du numéro</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="68" />
+            <location filename="../processing/algorithms/match_addresses.py" line="67" />
             <source>Box-number column</source>
             <translation>Colonne du numéro de boîte</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="69" />
+            <location filename="../processing/algorithms/match_addresses.py" line="68" />
             <source>Postcode column</source>
             <translation>Colonne du code postal</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="69" />
+            <location filename="../processing/algorithms/match_addresses.py" line="68" />
             <source>Municipality column</source>
             <translation>Colonne de la commune</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="73" />
+            <location filename="../processing/algorithms/match_addresses.py" line="72" />
             <source>Reference addresses (standard address schema)</source>
             <translation>Adresses de référence (schéma d’adresse standard)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="76" />
+            <location filename="../processing/algorithms/match_addresses.py" line="75" />
             <source>Allow the online address register when there is no reference (sends the addresses)</source>
             <translation>Autoriser le registre d’adresses en ligne en l’absence de référence (envoie les adresses)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="78" />
+            <location filename="../processing/algorithms/match_addresses.py" line="77" />
             <source>Matched addresses</source>
             <translation>Adresses appariées</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="80" />
+            <location filename="../processing/algorithms/match_addresses.py" line="79" />
             <source>Rows to check by hand</source>
             <translation>Lignes à vérifier manuellement</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="84" />
+            <location filename="../processing/algorithms/match_addresses.py" line="83" />
             <source>Rows with status {status}</source>
             <translation>Lignes avec le statut {status}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="101" />
+            <location filename="../processing/algorithms/match_addresses.py" line="100" />
             <source>Columns: {mapping}</source>
             <translation>Colonnes : {mapping}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="106" />
+            <location filename="../processing/algorithms/match_addresses.py" line="105" />
             <source>Indexing the reference addresses…</source>
             <translation>Indexation des adresses de référence…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="146" />
+            <location filename="../processing/algorithms/match_addresses.py" line="108" />
+            <source>{n} of the {total} reference addresses of {layer} have no geometry: rows matched to them get no point.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/match_addresses.py" line="151" />
             <source>The value of {parameter} is not valid.</source>
             <translation>La valeur de {parameter} n’est pas valide.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="158" />
+            <location filename="../processing/algorithms/match_addresses.py" line="163" />
             <source>Choose the address list: a table layer, or a CSV or XLSX file.</source>
             <translation>Choisissez la liste d’adresses : une couche table, ou un fichier CSV ou XLSX.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="26" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="32" />
             <source>Same municipality and id: not written</source>
             <translation>Même commune et même identifiant : non écrit</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="27" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="33" />
             <source>Already in the target store: not written</source>
             <translation>Déjà dans le stockage cible : non écrit</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="28" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="34" />
             <source>Same id in another municipality: written, check it</source>
             <translation>Même identifiant dans une autre commune : écrit, à vérifier</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="33" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="39" />
             <source>Merge project registers of several municipalities</source>
             <translation>Fusionner les registres des projets de plusieurs communes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="36" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="42" />
             <source>Puts the smart-city projects of several municipalities into one register (a regional study store), every project keeping its municipality (niscode).&lt;br&gt;&lt;br&gt;&lt;b&gt;Registers&lt;/b&gt;: study stores, one per line (GeoPackage files or pg:&amp;lt;connection&amp;gt;?schema=&amp;lt;schema&amp;gt;), and/or layers shaped like the project register (with niscode and project_key fields; other columns are left out). A project is its municipality plus its id: a second one with the same pair (in another register or already in the target) is not written; the same id in another municipality is written. Both are listed in the duplicates table. Everything is written in one transaction: all or nothing.</source>
             <translation>Réunit les projets de ville intelligente de plusieurs communes dans un seul registre (un stockage d’étude régional), chaque projet conservant sa commune (niscode).&lt;br&gt;&lt;br&gt;&lt;b&gt;Registres&lt;/b&gt; : des stockages d’étude, un par ligne (fichiers GeoPackage ou pg:&amp;lt;connexion&amp;gt;?schema=&amp;lt;schéma&amp;gt;), et/ou des couches ayant la structure du registre des projets (avec les champs niscode et project_key ; les autres colonnes sont écartées). Un projet est identifié par sa commune et son identifiant : un second projet avec la même paire (dans un autre registre ou déjà dans la cible) n’est pas écrit ; le même identifiant dans une autre commune est écrit. Les deux cas sont listés dans la table des doublons. Tout est écrit en une seule transaction : tout ou rien.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="54" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="60" />
             <source>Registers in study stores (one per line)</source>
             <translation>Registres dans des stockages d’étude (un par ligne)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="56" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="62" />
             <source>Registers as layers</source>
             <translation>Registres sous forme de couches</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="59" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="65" />
             <source>Target store (the regional register)</source>
             <translation>Stockage cible (le registre régional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="60" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="66" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="94" />
             <source>Duplicates</source>
             <translation>Doublons</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="62" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="68" />
             <source>Projects written</source>
             <translation>Projets écrits</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="63" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="69" />
             <source>Duplicates found</source>
             <translation>Doublons trouvés</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="86" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="96" />
             <source>{source}: {count} projects written.</source>
             <translation>{source} : {count} projets écrits.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="88" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="98" />
             <source>{count} duplicate project ids; see the duplicates table.</source>
             <translation>{count} identifiants de projet en double ; consultez la table des doublons.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="43" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="50" />
             <source>{layer} has no {what} field; choose it in the parameters.</source>
             <translation>{layer} n’a pas de champ « {what} » ; choisissez-le dans les paramètres.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="54" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="61" />
             <source>Conflicts between projects and works</source>
             <translation>Conflits entre projets et chantiers</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="57" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="64" />
             <source>Finds every project and work that lie within a distance of each other (default 25 m; 0 m = touching or overlapping) &lt;b&gt;and&lt;/b&gt; whose periods share at least one day, for coordination meetings: one line per pair (the shortest line between them) with both ids and names, the distance, and the overlapping period (overlap_start, overlap_end, overlap_days).&lt;br&gt;&lt;br&gt;Periods are whole days with both ends included; an empty start or end date is an open end (a project without an end date is still running; overlap_days stays empty when the overlap has no end). Periods that only follow each other do not conflict.&lt;br&gt;Without field choices the project register's fields (project_key, naam, startdatum, einddatum) and GIPOD's (GipodId, Description, Start, End) are used. Layers in another CRS are reprojected to EPSG:31370.</source>
             <translation>Recherche toutes les paires d’un projet et d’un chantier situés à une distance donnée l’un de l’autre au plus (25 m par défaut ; 0 m = qui se touchent ou se chevauchent) &lt;b&gt;et&lt;/b&gt; dont les périodes ont au moins un jour en commun, pour les réunions de coordination : une ligne par paire (la ligne la plus courte entre eux) avec les deux identifiants et noms, la distance et la période de chevauchement (overlap_start, overlap_end, overlap_days).&lt;br&gt;&lt;br&gt;Les périodes sont des jours entiers, premier et dernier jour inclus ; une date de début ou de fin vide est une borne ouverte (un projet sans date de fin est toujours en cours ; overlap_days reste vide lorsque le chevauchement n’a pas de fin). Des périodes qui se suivent simplement n’entrent pas en conflit.&lt;br&gt;Sans choix de champs, les champs du registre des projets (project_key, naam, startdatum, einddatum) et ceux de GIPOD (GipodId, Description, Start, End) sont utilisés. Les couches dans un autre SCR sont reprojetées en EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="73" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="80" />
             <source>Project id field</source>
             <translation>Champ d’identifiant du projet</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="74" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="81" />
             <source>Project name field</source>
             <translation>Champ du nom du projet</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="75" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="82" />
             <source>Project start field</source>
             <translation>Champ de date de début du projet</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="76" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="83" />
             <source>Project end field</source>
             <translation>Champ de date de fin du projet</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="77" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="84" />
             <source>Work id field</source>
             <translation>Champ d’identifiant du chantier</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="78" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="85" />
             <source>Work name field</source>
             <translation>Champ du nom du chantier</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="79" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="86" />
             <source>Work start field</source>
             <translation>Champ de date de début du chantier</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="80" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="87" />
             <source>Work end field</source>
             <translation>Champ de date de fin du chantier</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="86" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="93" />
             <source>Works (e.g. GIPOD INNAME)</source>
             <translation>Chantiers (p. ex. GIPOD INNAME)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="88" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="95" />
             <source>Within distance</source>
             <translation>Distance maximale</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="93" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="100" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="158" />
             <source>Conflicts</source>
             <translation>Conflits</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="113" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="120" />
             <source>{layer} has no coordinate reference system; set it in the layer properties.</source>
             <translation>{layer} n’a pas de système de coordonnées de référence ; définissez-le dans les propriétés de la couche.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="119" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="126" />
             <source>id</source>
             <translation>identifiant</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="120" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="127" />
             <source>name</source>
             <translation>nom</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="121" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="128" />
             <source>start date</source>
             <translation>date de début</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="122" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="129" />
             <source>end date</source>
             <translation>date de fin</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="152" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="159" />
             <source>{count} conflicts between {projects} projects and {works} works.</source>
             <translation>{count} conflits entre {projects} projets et {works} chantiers.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="44" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="26" />
             <source>Radio coverage (LoRaWAN)</source>
             <translation>Couverture radio (LoRaWAN)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="47" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="27" />
             <source>Predicts where LoRaWAN end devices reach the gateways. For every cell: received power at the gateway (uplink) = device EIRP + antenna gain − cable loss − path loss − terrain loss.&lt;br&gt;&lt;b&gt;Path loss&lt;/b&gt;: log-distance with a published parameter set, your own parameters or a calibrated set (see 'Calibrate path loss'), Okumura-Hata, COST-231 Hata or free space; never less than free space.&lt;br&gt;&lt;b&gt;Terrain&lt;/b&gt;: line of sight over the terrain model (plus the DSM or buildings as clutter) and knife-edge diffraction (ITU-R P.526) of the dominant obstacle; or line of sight only, computed by GDAL's viewshed.&lt;br&gt;&lt;b&gt;Outputs&lt;/b&gt;: best received power (dBm), the best gateway, how many gateways hear each cell (with the fade margin at SF12), the smallest spreading factor that closes the link with the fade margin, and coverage polygons per SF.&lt;br&gt;Gateways and buildings must be in the terrain model's CRS (EPSG:31370 in Flanders).&lt;br&gt;Note: the empirical models (log-distance, Hata) already contain the loss of the buildings typically around a receiver; buildings given as clutter add their diffraction on top, which gives a pessimistic map near street level. Use clutter with free space, or for a worst case.</source>
             <translation>Prédit où les terminaux LoRaWAN atteignent les passerelles. Pour chaque cellule : puissance reçue à la passerelle (liaison montante) = PIRE du terminal + gain d’antenne − pertes de câble − affaiblissement de propagation − pertes dues au terrain.&lt;br&gt;&lt;b&gt;Affaiblissement&lt;/b&gt; : log-distance avec un jeu de paramètres publié, vos propres paramètres ou un jeu calibré (voir « Calibrer l’affaiblissement »), Okumura-Hata, COST-231 Hata ou espace libre ; jamais moins que l’espace libre.&lt;br&gt;&lt;b&gt;Terrain&lt;/b&gt; : visibilité directe sur le modèle de terrain (plus le MNS ou les bâtiments comme sursol) et diffraction en lame de couteau (UIT-R P.526) de l’obstacle dominant ; ou visibilité seule, calculée par le viewshed de GDAL.&lt;br&gt;&lt;b&gt;Sorties&lt;/b&gt; : meilleure puissance reçue (dBm), la meilleure passerelle, le nombre de passerelles qui entendent chaque cellule (avec la marge d’évanouissement à SF12), le plus petit facteur d’étalement qui ferme la liaison avec la marge, et des polygones de couverture par SF.&lt;br&gt;Les passerelles et les bâtiments doivent être dans le SCR du modèle de terrain (EPSG:31370 en Flandre).&lt;br&gt;Remarque : les modèles empiriques (log-distance, Hata) contiennent déjà la perte due aux bâtiments qui entourent habituellement un récepteur ; des bâtiments donnés comme sursol y ajoutent leur diffraction, ce qui donne une carte pessimiste au niveau de la rue. Utilisez le sursol avec l’espace libre, ou pour le cas le plus défavorable.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="71" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="60" />
             <source>Best received power (dBm)</source>
             <translation>Meilleure puissance reçue (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="73" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="62" />
             <source>Best gateway</source>
             <translation>Meilleure passerelle</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="75" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="65" />
             <source>Number of gateways that hear each cell</source>
             <translation>Nombre de passerelles qui entendent chaque cellule</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="79" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="70" />
             <source>Coverage per spreading factor</source>
             <translation>Couverture par facteur d’étalement</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="81" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="72" />
             <source>Share of the cells covered (0-1)</source>
             <translation>Part des cellules couvertes (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="103" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="94" />
             <source>Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.</source>
             <translation>Grille de {rows} × {cols} cellules de {cell:g} m ; modèle : {model}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="140" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="120" />
             <source>{:.1f} % of the cells are covered at SF12 or better with the fade margin.</source>
             <translation>{:.1f} % des cellules sont couvertes à SF12 ou mieux avec la marge d’évanouissement.</translation>
         </message>
@@ -1358,12 +1391,6 @@
             <location filename="../processing/algorithms/sensors_common.py" line="47" />
             <source>Municipality (NIS code, e.g. 44021)</source>
             <translation>Commune (code INS, p. ex. 44021)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="55" />
-            <location filename="../processing/algorithms/siting_common.py" line="729" />
-            <source>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</source>
-            <translation>'{value}' n’est pas un code INS ; indiquez les cinq chiffres de la commune, p. ex. 44021.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="62" />
@@ -1386,850 +1413,608 @@
             <translation>Fin (par défaut : maintenant)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="107" />
+            <location filename="../processing/algorithms/sensors_common.py" line="118" />
             <source>New sensors</source>
             <translation>Nouveaux capteurs</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="107" />
+            <location filename="../processing/algorithms/sensors_common.py" line="118" />
             <source>New datastreams</source>
             <translation>Nouveaux flux de données</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="108" />
+            <location filename="../processing/algorithms/sensors_common.py" line="119" />
             <source>New readings</source>
             <translation>Nouvelles mesures</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="108" />
+            <location filename="../processing/algorithms/sensors_common.py" line="119" />
             <source>Readings already stored</source>
             <translation>Mesures déjà enregistrées</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="30" />
-            <source>Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes at the largest allowed spreading factor with the fade margin (same radio model as 'Radio coverage'); with a redundancy of r it counts only when r chosen gateways hear it. Existing gateways are kept and counted.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; (lazy greedy, then a swap local search) is fast and reports a certificate: an upper bound on the best possible coverage (the online submodular bound and a Lagrangian bound; the LP relaxation on small instances or on request) and the gap to it. &lt;b&gt;Exact&lt;/b&gt; solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.&lt;br&gt;Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate.</source>
-            <translation>Choisit des sites de passerelles LoRaWAN parmi des candidats afin qu’un maximum de demande soit entendu (K sites), ou qu’un objectif de couverture soit atteint au moindre coût. Un point de demande est entendu par un site quand la liaison montante prédite se ferme au plus grand facteur d’étalement autorisé avec la marge d’évanouissement (même modèle radio que « Couverture radio ») ; avec une redondance r, il ne compte que si r passerelles choisies l’entendent. Les passerelles existantes sont conservées et comptées.&lt;br&gt;&lt;b&gt;Glouton&lt;/b&gt; (glouton paresseux, puis recherche locale par échanges) est rapide et fournit un certificat : une borne supérieure de la meilleure couverture possible (la borne sous-modulaire en ligne et une borne lagrangienne ; la relaxation linéaire sur les petites instances ou sur demande) et l’écart à celle-ci. &lt;b&gt;Exact&lt;/b&gt; résout le MILP avec HiGHS (scipy.optimize.milp) dans la limite de temps.&lt;br&gt;Sorties : les sites choisis dans l’ordre avec la couverture après chacun, les points de demande avec le nombre de passerelles choisies qui les entendent, et un rapport HTML avec le graphique des rendements décroissants et le certificat.</translation>
+            <location filename="../processing/algorithms/sensors_common.py" line="181" />
+            <location filename="../processing/algorithms/sensors_common.py" line="183" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="218" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="220" />
+            <source>The output layer</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="46" />
-            <location filename="../processing/algorithms/site_sensors.py" line="63" />
+            <location filename="../processing/algorithms/site_gateways.py" line="29" />
+            <source>Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes at the largest allowed spreading factor with the fade margin (same radio model as 'Radio coverage'); with a redundancy of r it counts only when r chosen gateways hear it. Existing gateways are kept and counted.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; (lazy greedy, then a swap local search) is fast and reports a certificate: an upper bound on the best possible coverage (the online submodular bound and a Lagrangian bound; the LP relaxation on small instances or on request) and the gap to it. &lt;b&gt;Exact&lt;/b&gt; solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.&lt;br&gt;Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate.&lt;br&gt;&lt;b&gt;Multi-part candidates&lt;/b&gt;: a feature with several points is split into its points, each a candidate of its own (its id with -1, -2, …), and a warning counts them; features without a geometry are skipped and counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="67" />
+            <location filename="../processing/algorithms/site_sensors.py" line="93" />
             <source>Candidate id field</source>
             <translation>Champ d’identifiant du candidat</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="48" />
+            <location filename="../processing/algorithms/site_gateways.py" line="69" />
             <source>Cost field (empty: every site costs 1)</source>
             <translation>Champ de coût (vide : chaque site coûte 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="50" />
+            <location filename="../processing/algorithms/site_gateways.py" line="71" />
             <source>Existing gateways (kept)</source>
             <translation>Passerelles existantes (conservées)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="53" />
+            <location filename="../processing/algorithms/site_gateways.py" line="74" />
             <source>Demand points (sensors, addresses, …)</source>
             <translation>Points de demande (capteurs, adresses, …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="55" />
+            <location filename="../processing/algorithms/site_gateways.py" line="76" />
             <source>Weight field (empty: every point weighs 1)</source>
             <translation>Champ de poids (vide : chaque point pèse 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="56" />
+            <location filename="../processing/algorithms/site_gateways.py" line="77" />
             <source>Goal</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="57" />
+            <location filename="../processing/algorithms/site_gateways.py" line="78" />
             <source>Cover the most demand with K new sites</source>
             <translation>Couvrir le plus de demande avec K nouveaux sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="58" />
+            <location filename="../processing/algorithms/site_gateways.py" line="79" />
             <source>Reach the coverage target at least cost</source>
             <translation>Atteindre l’objectif de couverture au moindre coût</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="59" />
-            <location filename="../processing/algorithms/site_sensors.py" line="80" />
+            <location filename="../processing/algorithms/site_gateways.py" line="80" />
+            <location filename="../processing/algorithms/site_sensors.py" line="110" />
             <source>Number of new sites (K)</source>
             <translation>Nombre de nouveaux sites (K)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="61" />
+            <location filename="../processing/algorithms/site_gateways.py" line="82" />
             <source>Coverage target (% of the demand weight)</source>
             <translation>Objectif de couverture (% du poids de la demande)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="64" />
+            <location filename="../processing/algorithms/site_gateways.py" line="85" />
             <source>Gateways that must hear each point</source>
             <translation>Passerelles qui doivent entendre chaque point</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="72" />
-            <location filename="../processing/algorithms/siting_common.py" line="172" />
+            <location filename="../processing/algorithms/site_gateways.py" line="94" />
+            <location filename="../processing/algorithms/siting_common.py" line="222" />
             <source>Cell size (m; 0 = that of the terrain model)</source>
             <translation>Taille de cellule (m ; 0 = celle du modèle de terrain)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="74" />
+            <location filename="../processing/algorithms/site_gateways.py" line="96" />
             <source>Chosen gateway sites</source>
             <translation>Sites de passerelles choisis</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="76" />
-            <location filename="../processing/algorithms/site_sensors.py" line="91" />
+            <location filename="../processing/algorithms/site_gateways.py" line="98" />
+            <location filename="../processing/algorithms/site_sensors.py" line="121" />
             <source>Demand coverage</source>
             <translation>Couverture de la demande</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="78" />
-            <location filename="../processing/algorithms/site_sensors.py" line="96" />
+            <location filename="../processing/algorithms/site_gateways.py" line="100" />
+            <location filename="../processing/algorithms/site_sensors.py" line="126" />
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="78" />
-            <location filename="../processing/algorithms/site_sensors.py" line="96" />
+            <location filename="../processing/algorithms/site_gateways.py" line="100" />
+            <location filename="../processing/algorithms/site_sensors.py" line="126" />
             <source>HTML (*.html)</source>
             <translation>HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="80" />
-            <location filename="../processing/algorithms/site_sensors.py" line="98" />
+            <location filename="../processing/algorithms/site_gateways.py" line="102" />
+            <location filename="../processing/algorithms/site_sensors.py" line="128" />
             <source>Covered share of the demand weight (0-1)</source>
             <translation>Part couverte du poids de la demande (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="81" />
+            <location filename="../processing/algorithms/site_gateways.py" line="103" />
             <source>Objective (covered weight or cost)</source>
             <translation>Objectif (poids couvert ou coût)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="82" />
-            <location filename="../processing/algorithms/site_sensors.py" line="100" />
+            <location filename="../processing/algorithms/site_gateways.py" line="104" />
+            <location filename="../processing/algorithms/site_sensors.py" line="130" />
             <source>Bound on the optimum</source>
             <translation>Borne de l’optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="82" />
-            <location filename="../processing/algorithms/site_sensors.py" line="101" />
+            <location filename="../processing/algorithms/site_gateways.py" line="104" />
+            <location filename="../processing/algorithms/site_sensors.py" line="131" />
             <source>Gap to the bound (0-1)</source>
             <translation>Écart par rapport à la borne (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="83" />
-            <location filename="../processing/algorithms/site_sensors.py" line="102" />
+            <location filename="../processing/algorithms/site_gateways.py" line="105" />
+            <location filename="../processing/algorithms/site_sensors.py" line="132" />
             <source>Share of the optimum reached at least (0-1)</source>
             <translation>Part de l’optimum atteinte au moins (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="108" />
-            <location filename="../processing/algorithms/site_gateways.py" line="115" />
-            <location filename="../processing/algorithms/site_sensors.py" line="132" />
-            <location filename="../processing/algorithms/site_sensors.py" line="137" />
-            <source>candidates</source>
-            <translation>candidats</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="108" />
-            <location filename="../processing/algorithms/site_gateways.py" line="121" />
-            <location filename="../processing/algorithms/site_gateways.py" line="122" />
-            <source>existing gateways</source>
-            <translation>passerelles existantes</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="109" />
-            <location filename="../processing/algorithms/site_sensors.py" line="134" />
-            <source>demand</source>
-            <translation>demande</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="127" />
-            <location filename="../processing/algorithms/site_sensors.py" line="150" />
-            <source>demand points</source>
-            <translation>points de demande</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="139" />
-            <source>{n} demand points lie outside the terrain model and count as not heard.</source>
-            <translation>{n} points de demande se trouvent hors du modèle de terrain et comptent comme non entendus.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="141" />
-            <source>Predicting which of {m} sites hears which of {n} demand points …</source>
-            <translation>Prédiction des sites (parmi {m}) qui entendent les points de demande (parmi {n}) …</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="152" />
-            <source>The placement was cancelled.</source>
-            <translation>Le placement a été annulé.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="171" />
+            <location filename="../processing/algorithms/site_gateways.py" line="118" />
             <source>{s:.1f} % of the demand weight is heard by at least {r} gateway(s).</source>
             <translation>{s:.1f} % du poids de la demande est entendu par au moins {r} passerelle(s).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="193" />
-            <location filename="../processing/algorithms/site_sensors.py" line="258" />
-            <location filename="../processing/algorithms/site_sensors.py" line="265" />
-            <source>existing</source>
-            <translation>existant</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="134" />
+            <location filename="../processing/algorithms/site_gateways.py" line="141" />
+            <location filename="../processing/algorithms/site_sensors.py" line="176" />
+            <location filename="../processing/algorithms/site_sensors.py" line="181" />
+            <source>candidates</source>
+            <translation>candidats</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="195" />
-            <source>Gateway placement</source>
-            <translation>Placement des passerelles</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="134" />
+            <location filename="../processing/algorithms/site_gateways.py" line="147" />
+            <location filename="../processing/algorithms/site_gateways.py" line="148" />
+            <source>existing gateways</source>
+            <translation>passerelles existantes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="196" />
-            <source>Coverage after each added site</source>
-            <translation>Couverture après chaque site ajouté</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="135" />
+            <location filename="../processing/algorithms/site_sensors.py" line="178" />
+            <source>demand</source>
+            <translation>demande</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="197" />
-            <location filename="../processing/algorithms/site_sensors.py" line="264" />
-            <source>covered demand (%)</source>
-            <translation>demande couverte (%)</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="153" />
+            <location filename="../processing/algorithms/site_sensors.py" line="192" />
+            <source>demand points</source>
+            <translation>points de demande</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="197" />
-            <location filename="../processing/algorithms/site_sensors.py" line="257" />
-            <location filename="../processing/algorithms/site_sensors.py" line="264" />
-            <source>sites added</source>
-            <translation>sites ajoutés</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="176" />
+            <source>{n} demand points lie outside the terrain model and count as not heard.</source>
+            <translation>{n} points de demande se trouvent hors du modèle de terrain et comptent comme non entendus.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="198" />
-            <location filename="../processing/algorithms/site_sensors.py" line="269" />
-            <source>Sites in order</source>
-            <translation>Sites dans l’ordre</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="178" />
+            <source>Predicting which of {m} sites hears which of {n} demand points …</source>
+            <translation>Prédiction des sites (parmi {m}) qui entendent les points de demande (parmi {n}) …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="198" />
-            <location filename="../processing/algorithms/site_sensors.py" line="260" />
-            <location filename="../processing/algorithms/site_sensors.py" line="267" />
-            <source>Step</source>
-            <translation>Étape</translation>
+            <location filename="../processing/algorithms/site_sensors.py" line="55" />
+            <source>Chooses sensor sites among candidates for the demand (residents, pupils, traffic …: any points with an optional weight). A site covers the demand points within the radius (straight-line distance).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt;: the K sites that cover the most weight. &lt;b&gt;LSCP&lt;/b&gt;: the fewest (or cheapest) sites that cover every demand point. &lt;b&gt;p-median&lt;/b&gt;: the K sites with the least weighted mean distance to the demand.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; is fast and reports a certificate (an upper bound for MCLP, a lower bound for LSCP and p-median) and the gap to it; &lt;b&gt;exact&lt;/b&gt; solves the MILP with HiGHS. Existing sensors are kept.&lt;br&gt;With areas (neighbourhoods), the covered share per area is reported and the least-covered areas are listed first.&lt;br&gt;&lt;b&gt;Multi-part candidates&lt;/b&gt;: a feature with several points is split into its points, each a candidate of its own (its id with -1, -2, …), and a warning counts them; features without a geometry are skipped and counted.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="198" />
-            <location filename="../processing/algorithms/site_sensors.py" line="260" />
-            <location filename="../processing/algorithms/site_sensors.py" line="267" />
-            <source>Site</source>
-            <translation>Site</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="198" />
-            <location filename="../processing/algorithms/site_sensors.py" line="267" />
-            <source>Gain</source>
-            <translation>Gain</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="198" />
-            <source>Covered weight</source>
-            <translation>Poids couvert</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="200" />
-            <location filename="../processing/algorithms/site_sensors.py" line="273" />
-            <source>Quality certificate</source>
-            <translation>Certificat de qualité</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="200" />
-            <location filename="../processing/algorithms/site_sensors.py" line="270" />
-            <location filename="../processing/algorithms/site_sensors.py" line="273" />
-            <source>Item</source>
-            <translation>Élément</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="200" />
-            <location filename="../processing/algorithms/site_sensors.py" line="270" />
-            <location filename="../processing/algorithms/site_sensors.py" line="273" />
-            <source>Value</source>
-            <translation>Valeur</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="202" />
-            <source>Uncovered demand</source>
-            <translation>Demande non couverte</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="203" />
-            <location filename="../processing/algorithms/site_sensors.py" line="277" />
-            <source>Points</source>
-            <translation>Points</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="203" />
-            <location filename="../processing/algorithms/site_sensors.py" line="277" />
-            <source>Weight</source>
-            <translation>Poids</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="49" />
-            <source>Chooses sensor sites among candidates for the demand (residents, pupils, traffic …: any points with an optional weight). A site covers the demand points within the radius (straight-line distance).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt;: the K sites that cover the most weight. &lt;b&gt;LSCP&lt;/b&gt;: the fewest (or cheapest) sites that cover every demand point. &lt;b&gt;p-median&lt;/b&gt;: the K sites with the least weighted mean distance to the demand.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; is fast and reports a certificate (an upper bound for MCLP, a lower bound for LSCP and p-median) and the gap to it; &lt;b&gt;exact&lt;/b&gt; solves the MILP with HiGHS. Existing sensors are kept.&lt;br&gt;With areas (neighbourhoods), the covered share per area is reported and the least-covered areas are listed first.</source>
-            <translation>Choisit des sites de capteurs parmi des candidats pour la demande (habitants, élèves, trafic … : tous points avec un poids facultatif). Un site couvre les points de demande situés dans le rayon (distance à vol d’oiseau).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt; : les K sites qui couvrent le plus de poids. &lt;b&gt;LSCP&lt;/b&gt; : le moins de sites (ou les moins chers) qui couvrent chaque point de demande. &lt;b&gt;p-médian&lt;/b&gt; : les K sites dont la distance moyenne pondérée à la demande est la plus faible.&lt;br&gt;&lt;b&gt;Glouton&lt;/b&gt; est rapide et fournit un certificat (une borne supérieure pour MCLP, une borne inférieure pour LSCP et p-médian) et l’écart par rapport à celle-ci ; &lt;b&gt;exact&lt;/b&gt; résout le MILP avec HiGHS. Les capteurs existants sont conservés.&lt;br&gt;Avec des zones (quartiers), la part couverte par zone est indiquée et les zones les moins couvertes sont listées en premier.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="65" />
+            <location filename="../processing/algorithms/site_sensors.py" line="95" />
             <source>Cost field for LSCP (empty: every site costs 1)</source>
             <translation>Champ de coût pour LSCP (vide : chaque site coûte 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="67" />
+            <location filename="../processing/algorithms/site_sensors.py" line="97" />
             <source>Existing sensors (kept)</source>
             <translation>Capteurs existants (conservés)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="70" />
+            <location filename="../processing/algorithms/site_sensors.py" line="100" />
             <source>Demand points</source>
             <translation>Points de demande</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="72" />
+            <location filename="../processing/algorithms/site_sensors.py" line="102" />
             <source>Weight field (residents, pupils, traffic …)</source>
             <translation>Champ de poids (habitants, élèves, trafic …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="73" />
-            <location filename="../processing/algorithms/site_sensors.py" line="271" />
-            <source>Radius (m)</source>
-            <translation>Rayon (m)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="75" />
+            <location filename="../processing/algorithms/site_sensors.py" line="105" />
             <source>Model</source>
             <translation>Modèle</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="76" />
+            <location filename="../processing/algorithms/site_sensors.py" line="106" />
             <source>MCLP: cover the most weight with K sites</source>
             <translation>MCLP : couvrir le plus de poids avec K sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="77" />
+            <location filename="../processing/algorithms/site_sensors.py" line="107" />
             <source>LSCP: cover every point with the fewest sites</source>
             <translation>LSCP : couvrir chaque point avec le moins de sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="78" />
+            <location filename="../processing/algorithms/site_sensors.py" line="108" />
             <source>p-median: least weighted mean distance with K sites</source>
             <translation>p-médian : plus faible distance moyenne pondérée avec K sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="84" />
+            <location filename="../processing/algorithms/site_sensors.py" line="114" />
             <source>Areas for the equity report</source>
             <translation>Zones pour le rapport d’équité</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="93" />
+            <location filename="../processing/algorithms/site_sensors.py" line="123" />
             <source>Coverage per area</source>
             <translation>Couverture par zone</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="99" />
+            <location filename="../processing/algorithms/site_sensors.py" line="129" />
             <source>Weighted mean distance to the nearest site (m)</source>
             <translation>Distance moyenne pondérée au site le plus proche (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="100" />
-            <location filename="../processing/algorithms/siting_common.py" line="639" />
-            <source>Objective</source>
-            <translation>Objectif</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="133" />
-            <location filename="../processing/algorithms/site_sensors.py" line="142" />
-            <source>existing sensors</source>
-            <translation>capteurs existants</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="134" />
-            <source>areas</source>
-            <translation>zones</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="145" />
-            <source>existing {}</source>
-            <translation>{} existants</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="163" />
-            <source>{n:,} demand points × {m:,} candidates is too large for the p-median distance matrix; aggregate the demand (for example per building block) or use MCLP.</source>
-            <translation>{n:,} points de demande × {m:,} candidats, c’est trop pour la matrice de distances du p-médian ; agrégez la demande (par exemple par îlot) ou utilisez MCLP.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="193" />
+            <location filename="../processing/algorithms/site_sensors.py" line="150" />
             <source>{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted mean distance {d:.0f} m.</source>
             <translation>{n} sites choisis ; {s:.1f} % du poids de la demande se trouve à moins de {r:g} m d’un site ; distance moyenne pondérée {d:.0f} m.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="211" />
+            <location filename="../processing/algorithms/site_sensors.py" line="177" />
+            <location filename="../processing/algorithms/site_sensors.py" line="186" />
+            <source>existing sensors</source>
+            <translation>capteurs existants</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_sensors.py" line="178" />
+            <location filename="../processing/algorithms/site_sensors.py" line="338" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="198" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="179" />
+            <source>areas</source>
+            <translation>zones</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_sensors.py" line="189" />
+            <source>existing {}</source>
+            <translation>{} existants</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_sensors.py" line="209" />
+            <source>{n:,} demand points × {m:,} candidates is too large for the p-median distance matrix; aggregate the demand (for example per building block) or use MCLP.</source>
+            <translation>{n:,} points de demande × {m:,} candidats, c’est trop pour la matrice de distances du p-médian ; agrégez la demande (par exemple par îlot) ou utilisez MCLP.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_sensors.py" line="244" />
             <source>Least covered: {name} — {s:.1f} % of {w:,.0f}.</source>
             <translation>Le moins couvert : {name} — {s:.1f} % de {w:,.0f}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="256" />
-            <source>weighted mean distance (m)</source>
-            <translation>distance moyenne pondérée (m)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="260" />
-            <location filename="../processing/algorithms/site_sensors.py" line="272" />
-            <source>Weighted mean distance (m)</source>
-            <translation>Distance moyenne pondérée (m)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="270" />
-            <source>Coverage</source>
-            <translation>Couverture</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="271" />
-            <source>Covered share of the weight</source>
-            <translation>Part couverte du poids</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="276" />
-            <source>Coverage per area (least covered first)</source>
-            <translation>Couverture par zone (les moins couvertes d’abord)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="278" />
-            <source>outside every area</source>
-            <translation>hors de toute zone</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="280" />
-            <source>Sensor placement</source>
-            <translation>Placement des capteurs</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="91" />
+            <location filename="../processing/algorithms/siting_common.py" line="140" />
             <source>Antenna height field (m above ground)</source>
             <translation>Champ de hauteur d’antenne (m au-dessus du sol)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="92" />
+            <location filename="../processing/algorithms/siting_common.py" line="141" />
             <source>Device EIRP field (dBm)</source>
             <translation>Champ de PIRE du terminal (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="93" />
+            <location filename="../processing/algorithms/siting_common.py" line="142" />
             <source>Gateway antenna gain field (dBi)</source>
             <translation>Champ de gain d’antenne de la passerelle (dBi)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="94" />
+            <location filename="../processing/algorithms/siting_common.py" line="143" />
             <source>Cable loss field (dB)</source>
             <translation>Champ de pertes de câble (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="98" />
+            <location filename="../processing/algorithms/siting_common.py" line="147" />
             <source>Default antenna height (m above ground)</source>
             <translation>Hauteur d’antenne par défaut (m au-dessus du sol)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="99" />
+            <location filename="../processing/algorithms/siting_common.py" line="148" />
             <source>Default device EIRP (dBm)</source>
             <translation>PIRE du terminal par défaut (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="100" />
+            <location filename="../processing/algorithms/siting_common.py" line="149" />
             <source>Default gateway antenna gain (dBi)</source>
             <translation>Gain d’antenne de la passerelle par défaut (dBi)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="101" />
+            <location filename="../processing/algorithms/siting_common.py" line="150" />
             <source>Default cable loss (dB)</source>
             <translation>Pertes de câble par défaut (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="109" />
+            <location filename="../processing/algorithms/siting_common.py" line="158" />
             <source>Log-distance, Oulu (Petäjäjärvi 2015, car)</source>
             <translation>Log-distance, Oulu (Petäjäjärvi 2015, voiture)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="110" />
+            <location filename="../processing/algorithms/siting_common.py" line="159" />
             <source>Log-distance, Oulu over water (Petäjäjärvi 2015, boat)</source>
             <translation>Log-distance, Oulu au-dessus de l’eau (Petäjäjärvi 2015, bateau)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="111" />
+            <location filename="../processing/algorithms/siting_common.py" line="160" />
             <source>Log-distance, Bonn fit (Rademacher 2021)</source>
             <translation>Log-distance, ajustement de Bonn (Rademacher 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="112" />
+            <location filename="../processing/algorithms/siting_common.py" line="161" />
             <source>Log-distance, Dortmund (868 MHz urban)</source>
             <translation>Log-distance, Dortmund (868 MHz urbain)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="113" />
+            <location filename="../processing/algorithms/siting_common.py" line="162" />
             <source>Log-distance, Ghent (as coded in lora-bonn)</source>
             <translation>Log-distance, Gand (tel que codé dans lora-bonn)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="114" />
+            <location filename="../processing/algorithms/siting_common.py" line="163" />
             <source>Log-distance, LoRaSim/FLoRa (Bor 2016)</source>
             <translation>Log-distance, LoRaSim/FLoRa (Bor 2016)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="115" />
+            <location filename="../processing/algorithms/siting_common.py" line="164" />
             <source>Okumura-Hata urban (large city)</source>
             <translation>Okumura-Hata urbain (grande ville)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="116" />
+            <location filename="../processing/algorithms/siting_common.py" line="165" />
             <source>Okumura-Hata urban (small/medium city)</source>
             <translation>Okumura-Hata urbain (petite/moyenne ville)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="117" />
+            <location filename="../processing/algorithms/siting_common.py" line="166" />
             <source>Okumura-Hata suburban</source>
             <translation>Okumura-Hata suburbain</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="118" />
+            <location filename="../processing/algorithms/siting_common.py" line="167" />
             <source>Okumura-Hata open area</source>
             <translation>Okumura-Hata zone dégagée</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="119" />
+            <location filename="../processing/algorithms/siting_common.py" line="168" />
             <source>COST-231 Hata (medium city, C_M 0 dB)</source>
             <translation>COST-231 Hata (ville moyenne, C_M 0 dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="120" />
+            <location filename="../processing/algorithms/siting_common.py" line="169" />
             <source>COST-231 Hata (metropolitan centre, C_M 3 dB)</source>
             <translation>COST-231 Hata (centre métropolitain, C_M 3 dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="121" />
+            <location filename="../processing/algorithms/siting_common.py" line="170" />
             <source>Free space (ITU-R P.525)</source>
             <translation>Espace libre (UIT-R P.525)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="122" />
+            <location filename="../processing/algorithms/siting_common.py" line="171" />
             <source>Log-distance, user parameters (below)</source>
             <translation>Log-distance, paramètres de l’utilisateur (ci-dessous)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="129" />
+            <location filename="../processing/algorithms/siting_common.py" line="178" />
             <source>Path-loss model</source>
             <translation>Modèle d’affaiblissement de propagation</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="131" />
+            <location filename="../processing/algorithms/siting_common.py" line="180" />
             <source>User model: path loss at the reference distance (dB)</source>
             <translation>Modèle de l’utilisateur : affaiblissement à la distance de référence (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="133" />
+            <location filename="../processing/algorithms/siting_common.py" line="182" />
             <source>User model: path-loss exponent n</source>
             <translation>Modèle de l’utilisateur : exposant d’affaiblissement n</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="136" />
+            <location filename="../processing/algorithms/siting_common.py" line="185" />
             <source>User model: reference distance (km)</source>
             <translation>Modèle de l’utilisateur : distance de référence (km)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="139" />
+            <location filename="../processing/algorithms/siting_common.py" line="188" />
             <source>Calibrated parameter set (name or .json file; replaces the model above)</source>
             <translation>Jeu de paramètres calibré (nom ou fichier .json ; remplace le modèle ci-dessus)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="143" />
+            <location filename="../processing/algorithms/siting_common.py" line="193" />
             <source>Terrain model (DTM)</source>
             <translation>Modèle de terrain (MNT)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="144" />
+            <location filename="../processing/algorithms/siting_common.py" line="194" />
             <source>Surface model (DSM) for clutter</source>
             <translation>Modèle de surface (MNS) pour le sursol</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="146" />
+            <location filename="../processing/algorithms/siting_common.py" line="196" />
             <source>Buildings for clutter</source>
             <translation>Bâtiments pour le sursol</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="148" />
+            <location filename="../processing/algorithms/siting_common.py" line="198" />
             <source>Building height field (m)</source>
             <translation>Champ de hauteur des bâtiments (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="151" />
+            <location filename="../processing/algorithms/siting_common.py" line="201" />
             <source>Default building height (m)</source>
             <translation>Hauteur des bâtiments par défaut (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="154" />
+            <location filename="../processing/algorithms/siting_common.py" line="204" />
             <source>Receiver (end device) height (m above ground)</source>
             <translation>Hauteur du récepteur (terminal) (m au-dessus du sol)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="158" />
+            <location filename="../processing/algorithms/siting_common.py" line="208" />
             <source>Terrain effect</source>
             <translation>Effet du terrain</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="159" />
+            <location filename="../processing/algorithms/siting_common.py" line="209" />
             <source>None (distance only)</source>
             <translation>Aucun (distance seule)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="159" />
+            <location filename="../processing/algorithms/siting_common.py" line="209" />
             <source>Line of sight (GDAL viewshed; out of sight adds the loss below)</source>
             <translation>Visibilité directe (viewshed GDAL ; hors de vue, la perte ci-dessous s’ajoute)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="160" />
+            <location filename="../processing/algorithms/siting_common.py" line="210" />
             <source>Line of sight and knife-edge diffraction</source>
             <translation>Visibilité directe et diffraction en lame de couteau</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="161" />
+            <location filename="../processing/algorithms/siting_common.py" line="211" />
             <source>Extra loss out of sight, line-of-sight mode (dB)</source>
             <translation>Perte supplémentaire hors de vue, mode visibilité directe (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="164" />
+            <location filename="../processing/algorithms/siting_common.py" line="214" />
             <source>Fade margin (dB)</source>
             <translation>Marge d’évanouissement (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="170" />
+            <location filename="../processing/algorithms/siting_common.py" line="220" />
             <source>Extent (default: what the gateways can reach)</source>
             <translation>Emprise (par défaut : ce que les passerelles peuvent atteindre)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="177" />
+            <location filename="../processing/algorithms/siting_common.py" line="227" />
             <source>Largest spreading factor allowed</source>
             <translation>Plus grand facteur d’étalement autorisé</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="186" />
+            <location filename="../processing/algorithms/siting_common.py" line="236" />
             <source>Time limit of the exact method (s)</source>
             <translation>Limite de temps de la méthode exacte (s)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="192" />
+            <location filename="../processing/algorithms/siting_common.py" line="242" />
             <source>Also compute the LP-relaxation bound (tighter, can be slow on large instances)</source>
             <translation>Calculer aussi la borne de relaxation LP (plus serrée, peut être lente sur les grandes instances)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="232" />
+            <location filename="../processing/algorithms/siting_common.py" line="282" />
             <source>The terrain model cannot be opened; choose a valid raster layer.</source>
             <translation>Le modèle de terrain ne peut pas être ouvert ; choisissez une couche raster valide.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="235" />
+            <location filename="../processing/algorithms/siting_common.py" line="285" />
             <source>The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).</source>
             <translation>Le modèle de terrain doit être dans un SCR projeté en mètres (EPSG:31370 en Flandre) ; il est en {}. Reprojetez-le d’abord (Raster ▸ Projections ▸ Projection (warp)).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="237" />
-            <location filename="../processing/algorithms/siting_common.py" line="248" />
-            <location filename="../processing/algorithms/siting_common.py" line="538" />
-            <source>an unknown CRS</source>
-            <translation>un SCR inconnu</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="246" />
+            <location filename="../processing/algorithms/siting_common.py" line="296" />
             <source>The {what} layer is in {crs} but the terrain model is in {dem}; reproject the {what} (Vector ▸ Data Management Tools ▸ Reproject Layer) so both use the same CRS.</source>
             <translation>La couche {what} est en {crs} mais le modèle de terrain en {dem} ; reprojetez les {what} (Vecteur ▸ Outils de gestion des données ▸ Reprojeter une couche) pour que les deux utilisent le même SCR.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="299" />
-            <source>{n} {what} without a usable geometry were skipped.</source>
-            <translation>{n} {what} sans géométrie utilisable ont été ignorés.</translation>
+            <location filename="../processing/algorithms/siting_common.py" line="369" />
+            <source>{n} multi-part {what} were split into their parts, each one of its own ({total} in all, labelled with the id and -1, -2, …).</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="301" />
+            <location filename="../processing/algorithms/siting_common.py" line="373" />
             <source>The {} layer has no features with a geometry.</source>
             <translation>La couche {} n’a aucune entité avec une géométrie.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="323" />
+            <location filename="../processing/algorithms/siting_common.py" line="395" />
             <source>Site {} has an antenna height of zero or less; give every site a positive height.</source>
             <translation>Le site {} a une hauteur d’antenne nulle ou négative ; donnez une hauteur positive à chaque site.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="339" />
+            <location filename="../processing/algorithms/siting_common.py" line="411" />
             <source>{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain model.</source>
             <translation>{n} {what} se trouvent hors du modèle de terrain ({ids}) ; supprimez-les ou utilisez un modèle de terrain plus grand.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="362" />
+            <location filename="../processing/algorithms/siting_common.py" line="434" />
             <source>The extent does not overlap the terrain model; choose an extent inside it.</source>
             <translation>L’emprise ne recouvre pas le modèle de terrain ; choisissez une emprise à l’intérieur de celui-ci.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="369" />
+            <location filename="../processing/algorithms/siting_common.py" line="441" />
             <source>The grid would have {n:,} cells; choose a larger cell size or a smaller extent.</source>
             <translation>La grille aurait {n:,} cellules ; choisissez une taille de cellule plus grande ou une emprise plus petite.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="377" />
+            <location filename="../processing/algorithms/siting_common.py" line="449" />
             <source>The raster {} is not read through GDAL; save it as a GeoTIFF first.</source>
             <translation>Le raster {} n’est pas lu via GDAL ; enregistrez-le d’abord en GeoTIFF.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="394" />
+            <location filename="../processing/algorithms/siting_common.py" line="466" />
             <source>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</source>
             <translation>{:.1f} % des cellules n’ont pas de données de terrain ; elles sont complétées à partir de leurs plus proches voisines pour les obstacles et laissées vides dans les résultats.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="403" />
+            <location filename="../processing/algorithms/siting_common.py" line="475" />
             <source>buildings</source>
             <translation>bâtiments</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="537" />
+            <location filename="../processing/algorithms/siting_common.py" line="575" />
             <source>The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first.</source>
             <translation>La couche {what} est en {crs}, qui n’est pas en mètres ; reprojetez-la d’abord en EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="544" />
+            <location filename="../processing/algorithms/siting_common.py" line="582" />
             <source>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</source>
             <translation>La couche {what} est en {crs} mais les candidats en {ref} ; reprojetez-la pour que toutes les couches utilisent le même SCR.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="633" />
-            <source>online submodular bound</source>
-            <translation>borne sous-modulaire en ligne</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="633" />
-            <source>LP relaxation</source>
-            <translation>relaxation LP</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="634" />
-            <source>MILP dual bound</source>
-            <translation>borne duale du MILP</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="634" />
-            <source>proven optimum</source>
-            <translation>optimum prouvé</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="635" />
-            <source>Lagrangian lower bound</source>
-            <translation>borne inférieure lagrangienne</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="635" />
-            <source>none (zero)</source>
-            <translation>aucune (zéro)</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/siting_common.py" line="637" />
-            <source>upper bound on the optimum</source>
-            <translation>borne supérieure de l’optimum</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="637" />
-            <source>lower bound on the optimum</source>
-            <translation>borne inférieure de l’optimum</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="638" />
-            <source>exact (MILP, HiGHS)</source>
-            <translation>exact (MILP, HiGHS)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="638" />
-            <source>greedy</source>
-            <translation>glouton</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="639" />
-            <source>Bound</source>
-            <translation>Borne</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="640" />
-            <source>Kind of bound</source>
-            <translation>Type de borne</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="642" />
-            <source>Quality (share of the optimum reached at least)</source>
-            <translation>Qualité (part de l’optimum atteinte au moins)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="643" />
-            <source>Solver status</source>
-            <translation>Statut du solveur</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="643" />
-            <source>Run time</source>
-            <translation>Temps de calcul</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="647" />
             <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
             <translation>Objectif {obj:,.6g} ; borne {bound:,.6g} ({kind}) ; écart {gap:.2f} % ; au moins {q:.2f} % de l’optimum.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="651" />
+            <location filename="../processing/algorithms/siting_common.py" line="641" />
             <source>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</source>
             <translation>Le certificat ne peut pas garantir 95 % de l’optimum ; essayez la méthode exacte ou la borne LP pour un chiffre plus serré.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="669" />
+            <location filename="../processing/algorithms/siting_common.py" line="652" />
             <source>Save the run as a scenario in this study store (optional)</source>
             <translation>Enregistrer le calcul comme scénario dans ce stockage d'étude (facultatif)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="672" />
+            <location filename="../processing/algorithms/siting_common.py" line="655" />
             <source>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</source>
             <translation>Commune du scénario (code INS ; vide : le champ niscode des points de demande)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="675" />
+            <location filename="../processing/algorithms/siting_common.py" line="658" />
             <source>Scenario name (saving again under the same name replaces the scenario)</source>
             <translation>Nom du scénario (un nouvel enregistrement sous le même nom remplace le scénario)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="676" />
+            <location filename="../processing/algorithms/siting_common.py" line="660" />
             <source>Scenario record in the store (fid)</source>
             <translation>Enregistrement du scénario dans le stockage (fid)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="680" />
+            <location filename="../processing/algorithms/siting_common.py" line="664" />
             <source>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</source>
             <translation>&lt;br&gt;Avec un &lt;b&gt;stockage d'étude&lt;/b&gt;, le calcul y est aussi enregistré comme scénario (ses chiffres, les sites choisis dans l'ordre, les candidats et les sites existants), pour l'étude cartographique et une comparaison ultérieure. La commune est le code INS indiqué, sinon l'unique valeur du champ niscode de la couche de demande ; un scénario enregistré sous le même nom est remplacé.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="734" />
-            <source>Saving the scenario in the store needs the municipality: give its NIS code (for example 44021); the layers do not say it unambiguously.</source>
-            <translation>Pour enregistrer le scénario dans le stockage, il faut la commune : indiquez son code INS (par exemple 44021) ; les couches ne l'indiquent pas sans ambiguïté.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="742" />
-            <source>Gateways {time}</source>
-            <translation>Passerelles {time}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="742" />
-            <source>Sensors {time}</source>
-            <translation>Capteurs {time}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="771" />
-            <source>Saved as scenario '{name}' of {niscode} in {store}.</source>
-            <translation>Enregistré comme scénario « {name} » de {niscode} dans {store}.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/store_parameter.py" line="34" />
@@ -2242,292 +2027,309 @@
             <translation>Un fichier GeoPackage, par exemple C:/studies/gent.gpkg, ou un schéma PostGIS via l’une des connexions PostgreSQL enregistrées dans QGIS : pg:&lt;nom de la connexion&gt;?schema=&lt;schéma&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_common.py" line="65" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="67" />
             <source>{layer} has no niscode field: all its features are taken as lying in {municipality}.</source>
             <translation>{layer} n’a pas de champ niscode : toutes ses entités sont considérées comme situées dans {municipality}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="30" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="43" />
             <source>Areas: a value per polygon (e.g. the vacancy rate)</source>
             <translation>Zones : une valeur par polygone (p. ex. le taux d’inoccupation)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="31" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="44" />
             <source>Grid: premises per cell of a regular grid</source>
             <translation>Grille : biens par cellule d’une grille régulière</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="32" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="45" />
             <source>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</source>
             <translation>Contiguïté (zones partageant une limite ; 8 voisins sur la grille)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="32" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="45" />
             <source>k nearest neighbours</source>
             <translation>k plus proches voisins</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="33" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="106" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="46" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="122" />
             <source>Distance band</source>
             <translation>Bande de distance</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="38" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="51" />
             <source>Vacancy hot spots (Gi*, local Moran's I)</source>
             <translation>Points chauds d’inoccupation (Gi*, I de Moran local)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="41" />
-            <source>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to analyse one municipality: only the features whose niscode field says that municipality (the register; areas, denominator and study area where they have such a field); leave it empty for the whole region.</source>
-            <translation>Recherche des grappes d’inoccupation : points chauds et froids Getis-Ord Gi* et grappes et valeurs atypiques du I de Moran local, avec une significativité issue de permutations conditionnelles.&lt;br&gt;&lt;br&gt;&lt;b&gt;Zones&lt;/b&gt; : analyse un champ numérique d’une couche de polygones, par exemple vacancy_rate issu de &lt;i&gt;Indicateurs d’inoccupation par zone&lt;/i&gt;. Les zones sans valeur (taux masqués à petits effectifs) sont écartées et marquées 'Not analysed'.&lt;br&gt;&lt;b&gt;Grille&lt;/b&gt; : compte par cellule carrée les biens inscrits au registre à la date de référence ; avec une couche de dénominateur, la valeur est le taux par cellule (les cellules de moins de 5 unités sont écartées). Une zone d’étude limite la grille aux cellules dont le centre s’y trouve.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt; : gi_class vaut +3/+2/+1 pour les points chauds à 99/95/90 % de confiance et -1/-2/-3 pour les points froids, d’après la pseudo-valeur p bilatérale des permutations (gi_p_sim) ; gi_z et gi_p_norm sont le score z analytique et sa valeur p normale. moran_cluster indique High-High, Low-Low, High-Low ou Low-High là où moran_p_sim est inférieur au seuil de significativité. Avec de nombreuses zones, certaines seront significatives par hasard : lisez la carte comme une indication, pas comme une preuve.&lt;br&gt;&lt;b&gt;Commune&lt;/b&gt; : indiquez un code INS ou un nom pour analyser une seule commune : seulement les entités dont le champ niscode désigne cette commune (le registre des inoccupations ; zones, dénominateur et zone d’étude lorsqu’elles ont un tel champ) ; laissez vide pour toute la région.</translation>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="54" />
+            <source>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to analyse one municipality: only the features whose niscode field says that municipality (the register; areas, denominator and study area where they have such a field); leave it empty for the whole region.&lt;br&gt;&lt;b&gt;Geometries&lt;/b&gt;: features without a geometry are left out and counted in a warning; invalid polygons are repaired and counted. Where global Moran's I is undefined (every value the same, or no area with a neighbour) it says so in a sentence and GLOBAL_MORAN is left empty.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="78" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="94" />
             <source>Analyse</source>
             <translation>Analyser</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="81" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="97" />
             <source>Areas with a value (areas mode)</source>
             <translation>Zones avec une valeur (mode zones)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="86" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="123" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="102" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="130" />
             <source>Area id field</source>
             <translation>Champ d’identifiant de la zone</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="89" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
             <source>Vacancy register (grid mode)</source>
             <translation>Registre d’inoccupation (mode grille)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="91" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="107" />
             <source>Denominator: addresses or buildings (grid mode, for rates)</source>
             <translation>Dénominateur : adresses ou bâtiments (mode grille, pour les taux)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="94" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="131" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="110" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="138" />
             <source>Municipality (NIS code; empty: the whole region)</source>
             <translation>Commune (code INS ; vide : toute la région)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="96" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="112" />
             <source>Study area (grid mode)</source>
             <translation>Zone d’étude (mode grille)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="97" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="113" />
             <source>Cell size (grid mode)</source>
             <translation>Taille de cellule (mode grille)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="100" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="116" />
             <source>Reference date (grid mode; empty: today)</source>
             <translation>Date de référence (mode grille ; vide : aujourd’hui)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="102" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="118" />
             <source>Neighbours</source>
             <translation>Voisins</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="104" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="120" />
             <source>k (k nearest neighbours)</source>
             <translation>k (k plus proches voisins)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="107" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="123" />
             <source>Permutations</source>
             <translation>Permutations</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="110" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="126" />
             <source>Random seed (same seed, same result)</source>
             <translation>Graine aléatoire (même graine, même résultat)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="112" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="128" />
             <source>Significance level (Moran clusters)</source>
             <translation>Seuil de significativité (grappes de Moran)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="115" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="131" />
             <source>Hot spots</source>
             <translation>Points chauds</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="117" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="133" />
             <source>Global Moran's I</source>
             <translation>I de Moran global</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="118" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="134" />
             <source>Hot spots (90 % or more)</source>
             <translation>Points chauds (90 % ou plus)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="119" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="135" />
             <source>Cold spots (90 % or more)</source>
             <translation>Points froids (90 % ou plus)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="130" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="156" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="145" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="163" />
             <source>Municipality: {municipality}.</source>
             <translation>Commune : {municipality}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="136" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="151" />
             <source>{n} units, {links} neighbour links; {perms} permutations.</source>
             <translation>{n} unités, {links} liens de voisinage ; {perms} permutations.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="153" />
-            <source>Global Moran's I {value:.3f}; {hot} hot and {cold} cold spots.</source>
-            <translation>I de Moran global {value:.3f} ; {hot} points chauds et {cold} points froids.</translation>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="171" />
+            <source>{hot} hot and {cold} cold spots.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="165" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="181" />
             <source>Choose the areas layer with the value to analyse (for example the output of Vacancy indicators per area).</source>
             <translation>Choisissez la couche de zones contenant la valeur à analyser (par exemple la sortie de Indicateurs d’inoccupation par zone).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="170" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="186" />
             <source>Choose the value field to analyse.</source>
             <translation>Choisissez le champ de valeur à analyser.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="174" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="196" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="177" />
             <source>No area has the niscode of {municipality}; choose the areas of that municipality or leave the municipality empty.</source>
             <translation>Aucune zone n’a le niscode de {municipality} ; choisissez les zones de cette commune ou laissez la commune vide.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="193" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="214" />
             <source>Choose the vacancy register for the grid.</source>
             <translation>Choisissez le registre d’inoccupation pour la grille.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="197" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="173" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="219" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="192" />
             <source>The register has no premises of municipality {municipality}.</source>
             <translation>Le registre des inoccupations ne contient aucun bien de la commune {municipality}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="213" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="229" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="203" />
+            <source>denominator units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="236" />
             <source>No study area has the niscode of {municipality}; choose the study area of that municipality or leave the municipality empty.</source>
             <translation>Aucune zone d’étude n’a le niscode de {municipality} ; choisissez la zone d’étude de cette commune ou laissez la commune vide.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="222" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="240" />
+            <source>study areas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="248" />
             <source>There are no premises in the register on the reference date.</source>
             <translation>Aucun bien n’est inscrit au registre à la date de référence.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="226" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="252" />
             <source>The grid would have {n} cells; choose a larger cell size or a smaller study area.</source>
             <translation>La grille aurait {n} cellules ; choisissez une taille de cellule plus grande ou une zone d’étude plus petite.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="235" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="261" />
             <source>Grid of {rows} × {cols} cells of {size:.0f} m; {n} cells analysed.</source>
             <translation>Grille de {rows} × {cols} cellules de {size:.0f} m ; {n} cellules analysées.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="51" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="53" />
             <source>The vacancy layer lacks the field(s) {fields}; use the register made by Import vacancy register or a layer with the same fields.</source>
             <translation>Il manque le ou les champs {fields} à la couche d’inoccupation ; utilisez le registre créé par Importer le registre d’inoccupation ou une couche avec les mêmes champs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="64" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="67" />
             <source>Choose the vacancy layer.</source>
             <translation>Choisissez la couche d’inoccupation.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="66" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="69" />
             <source>The vacancy layer must be a point layer (the register made by Import vacancy register).</source>
             <translation>La couche d’inoccupation doit être une couche de points (le registre créé par Importer le registre d’inoccupation).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="70" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="73" />
             <source>The vacancy layer has no niscode field, so it cannot be filtered per municipality; use the register from the study store or leave the municipality empty.</source>
             <translation>La couche d’inoccupation n’a pas de champ niscode et ne peut donc pas être filtrée par commune ; utilisez le registre des inoccupations du stockage de l’étude ou laissez la commune vide.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="89" />
-            <source>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to measure one municipality of a regional register: only its premises, and its areas and addresses where those layers have a niscode field; leave it empty for the whole region.</source>
-            <translation>Mesure l’inoccupation par zone (noyau commercial, quartier, secteur statistique, commune) ou par segment de rue, à une date de référence.&lt;br&gt;&lt;br&gt;Par zone : les biens inscrits au registre par type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) et au total (n_vacant), le dénominateur (adresses ou bâtiments de la zone), le taux d’inoccupation en %, la durée médiane et moyenne en années, et les inscriptions et radiations des 12 derniers mois. Chaque zone figure dans la sortie, avec des zéros là où il n’y a pas d’inoccupation.&lt;br&gt;&lt;b&gt;Petits effectifs&lt;/b&gt; : lorsque la zone compte moins de 5 unités au dénominateur, small_numbers est vrai et le taux est laissé vide : de tels taux sont instables et peuvent désigner un seul ménage.&lt;br&gt;&lt;b&gt;Segments de rue&lt;/b&gt; : indiquez une couche de lignes comme zones (par exemple les wegsegmenten de Gand). Les biens et les adresses sont alors rattachés au segment le plus proche de leur propre rue : par code de rue (le straatnaam_id du registre et le street_id des adresses comparés au code CRAB des segments), sinon par nom de rue.&lt;br&gt;&lt;b&gt;Commune&lt;/b&gt; : indiquez un code INS ou un nom pour mesurer une seule commune d’un registre des inoccupations régional : seulement ses biens, et ses zones et adresses lorsque ces couches ont un champ niscode ; laissez vide pour toute la région.</translation>
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="84" />
+            <source>premises</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="119" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="93" />
+            <source>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to measure one municipality of a regional register: only its premises, and its areas and addresses where those layers have a niscode field; leave it empty for the whole region.&lt;br&gt;&lt;b&gt;Geometries&lt;/b&gt;: premises, units and areas without a geometry are left out and counted in a warning; invalid polygons (a self-intersecting boundary) are repaired and counted; areas that do not overlap the premises or the units at all are refused, as that points at the wrong layer or a wrong CRS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="126" />
             <source>Vacancy register (points)</source>
             <translation>Registre d’inoccupation (points)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="121" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="128" />
             <source>Areas (polygons) or street segments (lines)</source>
             <translation>Zones (polygones) ou segments de rue (lignes)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="128" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="135" />
             <source>Denominator: addresses or buildings (for rates)</source>
             <translation>Dénominateur : adresses ou bâtiments (pour les taux)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="133" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="140" />
             <source>Reference date (empty: today)</source>
             <translation>Date de référence (vide : aujourd’hui)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="136" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="143" />
             <source>Street code field of the segments (CRAB code)</source>
             <translation>Champ du code de rue des segments (code CRAB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="139" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="146" />
             <source>Street name field of the segments</source>
             <translation>Champ du nom de rue des segments</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="142" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="149" />
             <source>Largest distance to a segment of the same street</source>
             <translation>Plus grande distance à un segment de la même rue</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="144" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="151" />
             <source>Vacancy indicators</source>
             <translation>Indicateurs d’inoccupation</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="159" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="166" />
             <source>Choose the areas layer.</source>
             <translation>Choisissez la couche de zones.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="168" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="180" />
             <source>{n} areas.</source>
             <translation>{n} zones.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="175" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="194" />
             <source>{n} premises with a location.</source>
             <translation>{n} biens avec une localisation.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="187" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="207" />
             <source>{n} denominator units.</source>
             <translation>{n} unités au dénominateur.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="201" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="221" />
             <source>Premises snapped by street code: {code}, by street name: {name}, not snapped: {none}.</source>
             <translation>Biens rattachés par code de rue : {code}, par nom de rue : {name}, non rattachés : {none}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="223" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="243" />
             <source>{n} areas have fewer than {limit} units: their rate is suppressed.</source>
             <translation>{n} zones comptent moins de {limit} unités : leur taux est masqué.</translation>
         </message>
@@ -2572,555 +2374,788 @@
             <translation>rue</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/layers.py" line="76" />
+            <location filename="../smart_municipality/addresses/geocoding.py" line="73" />
+            <source>{metres} m</source>
+            <translation>{metres} m</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/geocoding.py" line="74" />
+            <source>{km} km</source>
+            <translation>{km} km</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/geocoding.py" line="79" />
+            <source>Addresses (pick on the map)</source>
+            <translation>Adresses (désignées sur la carte)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/geocoding.py" line="148" />
+            <source>The address could not be added to the layer {layer}.</source>
+            <translation>L’adresse n’a pas pu être ajoutée à la couche {layer}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/layers.py" line="77" />
             <source>the layer</source>
             <translation>la couche</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/layers.py" line="78" />
+            <location filename="../smart_municipality/addresses/layers.py" line="79" />
             <location filename="../smart_municipality/sensors/files.py" line="183" />
             <source>{source} has no rows.</source>
             <translation>{source} n’a aucune ligne.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/layers.py" line="94" />
+            <location filename="../smart_municipality/addresses/layers.py" line="95" />
             <source>The reference layer</source>
             <translation>La couche de référence</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/layers.py" line="96" />
+            <location filename="../smart_municipality/addresses/layers.py" line="97" />
             <source>The reference layer {name} is not a point layer; choose an address layer.</source>
             <translation>La couche de référence {name} n’est pas une couche de points ; choisissez une couche d’adresses.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/layers.py" line="100" />
+            <location filename="../smart_municipality/addresses/layers.py" line="101" />
             <source>The reference layer {name} has no coordinate reference system; set it (EPSG:31370 for the address register) and try again.</source>
             <translation>La couche de référence {name} n’a pas de système de coordonnées de référence ; définissez-le (EPSG:31370 pour le registre d’adresses) et réessayez.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/layers.py" line="131" />
+            <location filename="../smart_municipality/addresses/layers.py" line="108" />
             <source>The reference layer {name} lacks the columns street and housenumber of the standard address schema; use an address layer made by this plugin.</source>
             <translation>La couche de référence {name} n’a pas les colonnes street et housenumber du schéma d’adresse standard ; utilisez une couche d’adresses créée par cette extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/layers.py" line="150" />
+            <location filename="../smart_municipality/addresses/layers.py" line="169" />
             <source>The reference layer {name} says {wrong} but its coordinates are {right}; correct the layer's coordinate reference system and try again.</source>
             <translation>La couche de référence {name} indique {wrong}, mais ses coordonnées sont en {right} ; corrigez le système de coordonnées de référence de la couche et réessayez.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="206" />
+            <location filename="../smart_municipality/addresses/layers.py" line="181" />
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="97" />
+            <source>The coordinates of {layer} do not lie in Belgium in its coordinate reference system {crs} (x around {x:.0f}); set the layer's real CRS (Lambert 2008 is EPSG:3812) and try again.</source>
+            <translation>Les coordonnées de {layer} ne se trouvent pas en Belgique dans son système de coordonnées de référence {crs} (x autour de {x:.0f}) ; définissez le SCR réel de la couche (Lambert 2008 est EPSG:3812) et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/matcher.py" line="213" />
             <source>chosen by hand</source>
             <translation>choisi manuellement</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="293" />
-            <location filename="../smart_municipality/addresses/matcher.py" line="298" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="300" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="305" />
             <source>the postcode {postcode} and the place name {name} disagree</source>
             <translation>le code postal {postcode} et le nom de localité {name} ne concordent pas</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="305" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="312" />
             <source>the postcode {postcode} does not belong to {name}</source>
             <translation>le code postal {postcode} n’appartient pas à {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="309" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="316" />
             <source>the postcode {postcode} is not in the reference</source>
             <translation>le code postal {postcode} ne figure pas dans la référence</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="311" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="318" />
             <source>{place} is not a municipality of the reference</source>
             <translation>{place} n’est pas une commune de la référence</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="338" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="348" />
             <source>The reference layer lacks the column(s) {columns} of the standard address schema; use an address layer made by this plugin or rename its columns.</source>
             <translation>La couche de référence n’a pas la ou les colonnes {columns} du schéma d’adresse standard ; utilisez une couche d’adresses créée par cette extension ou renommez ses colonnes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="343" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="353" />
             <source>The reference layer holds no addresses.</source>
             <translation>La couche de référence ne contient aucune adresse.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="480" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="493" />
             <location filename="../smart_municipality/addresses/online.py" line="112" />
             <source>no street given</source>
             <translation>aucune rue indiquée</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="494" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="507" />
             <source>several streets are spelled alike</source>
             <translation>plusieurs rues s’écrivent de façon similaire</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="503" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="574" />
             <source>street not found</source>
             <translation>rue introuvable</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="508" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="590" />
             <source>street not found; the nearest names differ too much</source>
             <translation>rue introuvable ; les noms les plus proches diffèrent trop</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="513" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="593" />
             <source>two or more streets are almost equally close</source>
             <translation>deux rues ou plus sont presque aussi proches</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="583" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="683" />
             <location filename="../smart_municipality/addresses/online.py" line="100" />
-            <location filename="../smart_municipality/downloads.py" line="80" />
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="329" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="79" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="330" />
             <location filename="../smart_municipality/projects/conflicts.py" line="126" />
-            <location filename="../smart_municipality/projects/gipod.py" line="152" />
-            <location filename="../smart_municipality/projects/region.py" line="162" />
-            <location filename="../smart_municipality/sensors/loaders.py" line="82" />
-            <location filename="../smart_municipality/sources/status.py" line="70" />
-            <location filename="../smart_municipality/sources/status.py" line="103" />
-            <location filename="../smart_municipality/sources/transport.py" line="240" />
-            <location filename="../smart_municipality/vacancy/layer_io.py" line="253" />
-            <location filename="../processing/algorithms/match_addresses.py" line="112" />
-            <location filename="../processing/algorithms/sensors_common.py" line="169" />
-            <location filename="../processing/algorithms/vacancy_common.py" line="215" />
+            <location filename="../smart_municipality/projects/gipod.py" line="151" />
+            <location filename="../smart_municipality/projects/region.py" line="208" />
+            <location filename="../smart_municipality/sensors/loaders.py" line="83" />
+            <location filename="../smart_municipality/sources/status.py" line="85" />
+            <location filename="../smart_municipality/sources/status.py" line="122" />
+            <location filename="../smart_municipality/sources/transport.py" line="263" />
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="290" />
+            <location filename="../processing/algorithms/match_addresses.py" line="116" />
+            <location filename="../processing/algorithms/sensors_common.py" line="180" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="217" />
             <source>Cancelled; nothing was written.</source>
             <translation>Annulé ; rien n’a été écrit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="613" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="713" />
             <location filename="../smart_municipality/addresses/online.py" line="114" />
             <source>no house number given</source>
             <translation>aucun numéro indiqué</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="615" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="715" />
             <location filename="../smart_municipality/addresses/online.py" line="116" />
             <source>the house number {number} is not understood</source>
             <translation>le numéro {number} n’est pas compris</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="632" />
-            <location filename="../smart_municipality/addresses/online.py" line="184" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="735" />
+            <location filename="../smart_municipality/addresses/online.py" line="185" />
             <source>several addresses fit equally well</source>
             <translation>plusieurs adresses conviennent aussi bien</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="638" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="741" />
             <source>registered under postcode {postcode}</source>
             <translation>enregistrée sous le code postal {postcode}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="641" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="744" />
             <source>first house number of the range</source>
             <translation>premier numéro de la plage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="645" />
-            <location filename="../smart_municipality/addresses/online.py" line="188" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="748" />
+            <location filename="../smart_municipality/addresses/online.py" line="189" />
             <source>box {box} is not in the register</source>
             <translation>la boîte {box} ne figure pas dans le registre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="652" />
-            <location filename="../smart_municipality/addresses/online.py" line="192" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="755" />
+            <location filename="../smart_municipality/addresses/online.py" line="193" />
             <source>street spelled {spelling} in the register</source>
             <translation>rue orthographiée {spelling} dans le registre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="716" />
-            <location filename="../smart_municipality/addresses/online.py" line="178" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="757" />
+            <source>of the close street names, only this one has this house number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/matcher.py" line="830" />
+            <location filename="../smart_municipality/addresses/online.py" line="179" />
             <source>the register has this house number only with box numbers</source>
             <translation>le registre n’a ce numéro qu’avec des numéros de boîte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="720" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="834" />
             <source>house number {number} not found in {street}</source>
             <translation>numéro {number} introuvable dans {street}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/online.py" line="141" />
+            <location filename="../smart_municipality/addresses/online.py" line="142" />
             <source>The address register sent an unexpected answer to an address match; the service may have changed, try again later.</source>
             <translation>Le registre d’adresses a envoyé une réponse inattendue à une correspondance d’adresse ; le service a peut-être changé, réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/online.py" line="164" />
+            <location filename="../smart_municipality/addresses/online.py" line="165" />
             <source>the register knows the street but not this house number</source>
             <translation>le registre connaît la rue, mais pas ce numéro</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/online.py" line="165" />
+            <location filename="../smart_municipality/addresses/online.py" line="166" />
             <source>the register found no address</source>
             <translation>le registre n’a trouvé aucune adresse</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/online.py" line="170" />
+            <location filename="../smart_municipality/addresses/online.py" line="171" />
             <source>the register found no address with house number {number}</source>
             <translation>le registre n’a trouvé aucune adresse avec le numéro {number}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="88" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="88" />
             <source>The base-map catalogue has an incomplete entry ({entry}); reinstall the plugin.</source>
             <translation>Le catalogue des fonds de plan contient une entrée incomplète ({entry}) ; réinstallez l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="91" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="91" />
             <source>The base-map catalogue entry {entry} has an unknown kind {kind}; reinstall the plugin.</source>
             <translation>L’entrée {entry} du catalogue des fonds de plan a un type inconnu {kind} ; réinstallez l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="94" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="94" />
             <source>The base-map catalogue entry {entry} names an unknown service {service}; reinstall the plugin.</source>
             <translation>L’entrée {entry} du catalogue des fonds de plan désigne un service inconnu {service} ; réinstallez l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="97" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="97" />
             <source>The base-map catalogue entry {entry} has no tile matrix set for its default CRS; reinstall the plugin.</source>
             <translation>L’entrée {entry} du catalogue des fonds de plan n’a pas de jeu de matrices de tuiles pour son SCR par défaut ; réinstallez l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="107" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="107" />
             <source>The base-map catalogue {path} cannot be read; reinstall the plugin.</source>
             <translation>Le catalogue des fonds de plan {path} est illisible ; réinstallez l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="115" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="115" />
             <source>The base-map catalogue lists an id twice; reinstall the plugin.</source>
             <translation>Le catalogue des fonds de plan contient deux fois le même identifiant ; réinstallez l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="210" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="210" />
             <source>The base map {title} could not be loaded from {service}; check the service status in the plugin settings.</source>
             <translation>Le fond de plan {title} n’a pas pu être chargé depuis {service} ; vérifiez l’état du service dans les paramètres de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="101" />
-            <location filename="../smart_municipality/municipalities.py" line="155" />
+            <location filename="../smart_municipality/common/crs_text.py" line="21" />
+            <location filename="../smart_municipality/common/crs_text.py" line="29" />
+            <source>an unknown CRS</source>
+            <translation>un SCR inconnu</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/crs_text.py" line="29" />
+            <source>a custom CRS ({definition})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="101" />
+            <source>features</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="104" />
+            <source>{n} of the {total} {items} of {layer} have no geometry and were left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="107" />
+            <source>{n} invalid geometries of {layer} (for example a self-intersecting boundary) were repaired before use.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="110" />
+            <source>{n} of them kept no area and were left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="126" />
+            <source>The layer {layer} has no features; choose a layer with data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="128" />
+            <source>None of the {total} features of {layer} has a usable geometry; fill in the geometries or choose another layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="156" />
+            <source>{first} and {second} do not overlap anywhere; check that both are the right layers and that their coordinate reference systems are set correctly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/layer_files.py" line="26" />
+            <location filename="../smart_municipality/common/tables.py" line="88" />
+            <location filename="../smart_municipality/sensors/files.py" line="568" />
+            <source>The file {name} does not exist.</source>
+            <translation>Le fichier {name} n’existe pas.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/layer_files.py" line="32" />
+            <location filename="../smart_municipality/store/geopackage.py" line="313" />
+            <source>{path} is not a GeoPackage (not an SQLite database); choose a .gpkg file.</source>
+            <translation>{path} n’est pas un GeoPackage (ce n’est pas une base SQLite) ; choisissez un fichier .gpkg.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/layer_files.py" line="42" />
+            <source>The GeoPackage {path} has no layer {layer}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/layer_files.py" line="43" />
+            <source>The GeoPackage {path} has no layer to read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/layer_files.py" line="44" />
+            <source>{path} cannot be opened as a layer; choose a GeoPackage, shapefile, GeoJSON or another GIS file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/optional.py" line="41" />
+            <source>{purpose} needs the Python module {module}, which this QGIS installation lacks; install it with the OSGeo4W installer or pip (Debian/Ubuntu: {package}), or {alternative}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/optional.py" line="44" />
+            <source>{purpose} needs the Python module {module}, which this QGIS installation lacks; install it with the OSGeo4W installer or pip (Debian/Ubuntu: {package}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/sinks.py" line="32" />
+            <source>{output} could not be created; check the output location.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/sinks.py" line="45" />
+            <source>no reason given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/sinks.py" line="46" />
+            <source>{output} could not be written completely ({reason}); the result is incomplete and was not used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="66" />
+            <source>The column '{column}' is not in {source}; its columns are: {columns}.</source>
+            <translation>La colonne '{column}' ne figure pas dans {source} ; ses colonnes sont : {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="77" />
+            <location filename="../smart_municipality/common/tables.py" line="276" />
+            <location filename="../smart_municipality/common/tables.py" line="296" />
+            <source>row {n}</source>
+            <translation>ligne {n}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="77" />
+            <location filename="../smart_municipality/common/tables.py" line="250" />
+            <location filename="../smart_municipality/common/tables.py" line="276" />
+            <location filename="../smart_municipality/common/tables.py" line="296" />
+            <source>line {n}</source>
+            <translation>ligne {n}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="79" />
+            <location filename="../smart_municipality/common/tables.py" line="297" />
+            <source>{place}, column '{column}'</source>
+            <translation>{place}, colonne '{column}'</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="93" />
+            <source>{name} is an old Excel (.xls) or OpenDocument (.ods) file; save it as .xlsx or CSV and try again.</source>
+            <translation>{name} est un ancien fichier Excel (.xls) ou OpenDocument (.ods) ; enregistrez-le au format .xlsx ou CSV et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="123" />
+            <location filename="../smart_municipality/common/tables.py" line="267" />
+            <location filename="../smart_municipality/common/tables.py" line="358" />
+            <source>{source} is empty.</source>
+            <translation>{source} est vide.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="148" />
+            <source>{source} is not a text file (it holds binary data); export the table as CSV or XLSX and try again.</source>
+            <translation>{source} n’est pas un fichier texte (il contient des données binaires) ; exportez le tableau en CSV ou XLSX et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="236" />
+            <source>{source} mixes two text encodings (UTF-8 and another, from line {line} on); save the whole file again as UTF-8 and try again.</source>
+            <translation>{source} mélange deux encodages de texte (UTF-8 et un autre, à partir de la ligne {line}) ; enregistrez à nouveau tout le fichier en UTF-8 et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="251" />
+            <source>{source} cannot be read as a table at line {line} ({problem}); check the quotes and save the file again.</source>
+            <translation>{source} ne peut pas être lu comme un tableau à la ligne {line} ({problem}) ; vérifiez les guillemets et enregistrez à nouveau le fichier.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="257" />
+            <source>{source} has a cell of more than {limit} characters at {place}; an unclosed quote (") probably swallowed the lines after it: correct the file and try again.</source>
+            <translation>{source} contient une cellule de plus de {limit} caractères à {place} ; un guillemet non fermé (") a probablement englobé les lignes suivantes : corrigez le fichier et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="277" />
+            <source>{source} has more values at {place} than column names in its header; a value probably contains the separator without quotes, or a column name is missing.</source>
+            <translation>{source} contient à {place} plus de valeurs que de noms de colonnes dans son en-tête ; une valeur contient probablement le séparateur sans guillemets, ou un nom de colonne manque.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="285" />
+            <source>{source} has two columns named '{name}' (columns {first} and {second}); rename one and try again.</source>
+            <translation>{source} a deux colonnes nommées '{name}' (colonnes {first} et {second}) ; renommez-en une et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="289" />
+            <source>{source} has column names but no rows.</source>
+            <translation>{source} a des noms de colonnes mais aucune ligne.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="306" />
+            <source>Reading Excel files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="306" />
+            <source>save the sheet as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="310" />
+            <source>{name} is not a readable Excel workbook; open it in Excel or LibreOffice, save it as .xlsx again and try again.</source>
+            <translation>{name} n’est pas un classeur Excel lisible ; ouvrez-le dans Excel ou LibreOffice, enregistrez-le à nouveau au format .xlsx et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="352" />
+            <source>{name} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
+            <translation>{name} n’a pas de feuille '{sheet}' ; ses feuilles sont : {sheets}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="360" />
+            <source>{name} has several sheets with data ({sheets}); choose the sheet to read.</source>
+            <translation>{name} contient plusieurs feuilles avec des données ({sheets}) ; choisissez la feuille à lire.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/vector_io.py" line="34" />
+            <source>{path} cannot be read as a vector file (GeoPackage, Shapefile, GeoJSON, …).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/vector_io.py" line="66" />
+            <source>{path} has no layer {layer}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/vector_io.py" line="152" />
+            <source>{path} cannot be written; check the folder and that the file is not open elsewhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="140" />
+            <source>The output {path} is a folder; choose a file name ending in .gpkg.</source>
+            <translation>La sortie {path} est un dossier ; choisissez un nom de fichier se terminant par .gpkg.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="147" />
+            <source>Cannot write in the folder {folder}; choose another output file.</source>
+            <translation>Impossible d’écrire dans le dossier {folder} ; choisissez un autre fichier de sortie.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="171" />
+            <source>{path} exists but is not a GeoPackage that can be added to; choose another output file.</source>
+            <translation>{path} existe mais n’est pas un GeoPackage auquel on peut ajouter des couches ; choisissez un autre fichier de sortie.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="196" />
+            <source>Cannot create the GeoPackage in {folder} ({reason}); check the free disk space and your rights on the folder.</source>
+            <translation>Impossible de créer le GeoPackage dans {folder} ({reason}) ; vérifiez l’espace disque libre et vos droits sur le dossier.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="202" />
+            <source>Writing layer {layer} to the GeoPackage failed ({reason}); check the free disk space.</source>
+            <translation>L’écriture de la couche {layer} dans le GeoPackage a échoué ({reason}) ; vérifiez l’espace disque libre.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="213" />
+            <source>Nothing was downloaded, so no GeoPackage was written.</source>
+            <translation>Rien n’a été téléchargé, aucun GeoPackage n’a donc été écrit.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="218" />
+            <source>Cannot replace {path}; close it in other programs and try again.</source>
+            <translation>Impossible de remplacer {path} ; fermez-le dans les autres programmes et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/jobs.py" line="102" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="155" />
             <source>Give a municipality: its name or its five-digit NIS code.</source>
             <translation>Indiquez une commune : son nom ou son code INS à cinq chiffres.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="108" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="109" />
             <source>{code} is not a NIS code; a NIS code has five digits, e.g. 44021 for Gent.</source>
             <translation>{code} n’est pas un code INS ; un code INS a cinq chiffres, p. ex. 44021 pour Gand.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="120" />
-            <location filename="../smart_municipality/municipalities.py" line="144" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="128" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="144" />
             <source>{name} matches several municipalities; give its NIS code instead.</source>
             <translation>{name} correspond à plusieurs communes ; indiquez plutôt son code INS.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="121" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="130" />
             <source>No municipality is called {name}; check the spelling or give its five-digit NIS code.</source>
             <translation>Aucune commune ne s’appelle {name} ; vérifiez l’orthographe ou indiquez son code INS à cinq chiffres.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="187" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="132" />
+            <source>No municipality is called {name} (did you mean {suggestions}?); check the spelling or give its five-digit NIS code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/jobs.py" line="140" />
+            <source>{first} or {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/jobs.py" line="205" />
             <source>The extent is empty; draw or choose an area on the map.</source>
             <translation>L’emprise est vide ; dessinez ou choisissez une zone sur la carte.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="189" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="207" />
             <source>The extent lies outside Flanders (in EPSG:31370 it is {extent}); check its coordinate reference system.</source>
             <translation>L’emprise se trouve hors de la Flandre (en EPSG:31370, elle vaut {extent}) ; vérifiez son système de coordonnées de référence.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="191" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="209" />
             <source>the extent</source>
             <translation>l’emprise</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="230" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="248" />
             <source>{service} sent coordinates in EPSG:{sniffed} labelled EPSG:{epsg}; nothing was written, try again later.</source>
             <translation>{service} a envoyé des coordonnées en EPSG:{sniffed} étiquetées EPSG:{epsg} ; rien n’a été écrit, réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="270" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="288" />
             <source>{layer}: {received} of {total} features received.</source>
             <translation>{layer} : {received} entités reçues sur {total}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="300" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="318" />
             <location filename="../processing/algorithms/download_grb.py" line="76" />
             <source>Choose one or more GRB layers to download.</source>
             <translation>Choisissez une ou plusieurs couches GRB à télécharger.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="308" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="326" />
             <source>Downloading GRB layer {layer} for {area}.</source>
             <translation>Téléchargement de la couche GRB {layer} pour {area}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="324" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="342" />
             <source> ({dropped} outside the municipality left out)</source>
             <translation> ({dropped} hors de la commune écartées)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="326" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="344" />
             <source>{layer}: {count} features written{kept}.</source>
             <translation>{layer} : {count} entités écrites{kept}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="466" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="484" />
             <source>Downloading the addresses of {municipality}.</source>
             <translation>Téléchargement des adresses de {municipality}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="479" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="497" />
             <source>Page {page}: {count} addresses listed.</source>
             <translation>Page {page} : {count} adresses listées.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="481" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="499" />
             <source>The address register has no addresses for {municipality}; check the municipality.</source>
             <translation>Le registre d’adresses n’a aucune adresse pour {municipality} ; vérifiez la commune.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="484" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="502" />
             <source>The list has no positions; fetching {count} address details.</source>
             <translation>La liste n’a pas de positions ; récupération de {count} détails d’adresse.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="491" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="509" />
             <source>{count} addresses were removed from the register during the download and are left out.</source>
             <translation>{count} adresses ont été supprimées du registre pendant le téléchargement et sont écartées.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="497" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="515" />
             <source>{count} addresses have no position and are written without geometry.</source>
             <translation>{count} adresses n’ont pas de position et sont écrites sans géométrie.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/geocoding.py" line="74" />
-            <source>{metres} m</source>
-            <translation>{metres} m</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geocoding.py" line="75" />
-            <source>{km} km</source>
-            <translation>{km} km</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geocoding.py" line="80" />
-            <source>Addresses (pick on the map)</source>
-            <translation>Adresses (désignées sur la carte)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geocoding.py" line="149" />
-            <source>The address could not be added to the layer {layer}.</source>
-            <translation>L’adresse n’a pas pu être ajoutée à la couche {layer}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="132" />
-            <source>The output {path} is a folder; choose a file name ending in .gpkg.</source>
-            <translation>La sortie {path} est un dossier ; choisissez un nom de fichier se terminant par .gpkg.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="139" />
-            <source>Cannot write in the folder {folder}; choose another output file.</source>
-            <translation>Impossible d’écrire dans le dossier {folder} ; choisissez un autre fichier de sortie.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="163" />
-            <source>{path} exists but is not a GeoPackage that can be added to; choose another output file.</source>
-            <translation>{path} existe mais n’est pas un GeoPackage auquel on peut ajouter des couches ; choisissez un autre fichier de sortie.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="188" />
-            <source>Cannot create the GeoPackage in {folder} ({reason}); check the free disk space and your rights on the folder.</source>
-            <translation>Impossible de créer le GeoPackage dans {folder} ({reason}) ; vérifiez l’espace disque libre et vos droits sur le dossier.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="194" />
-            <source>Writing layer {layer} to the GeoPackage failed ({reason}); check the free disk space.</source>
-            <translation>L’écriture de la couche {layer} dans le GeoPackage a échoué ({reason}) ; vérifiez l’espace disque libre.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="205" />
-            <source>Nothing was downloaded, so no GeoPackage was written.</source>
-            <translation>Rien n’a été téléchargé, aucun GeoPackage n’a donc été écrit.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="210" />
-            <source>Cannot replace {path}; close it in other programs and try again.</source>
-            <translation>Impossible de remplacer {path} ; fermez-le dans les autres programmes et réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="65" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="66" />
             <source>Matching addresses</source>
             <translation>Appariement des adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="102" />
-            <location filename="../processing/algorithms/match_addresses.py" line="29" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="103" />
+            <location filename="../processing/algorithms/match_addresses.py" line="28" />
             <source>Match addresses</source>
             <translation>Apparier des adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="115" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="116" />
             <source>Match</source>
             <translation>Apparier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="117" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="118" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="703" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="137" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="138" />
             <source>Address list</source>
             <translation>Liste d’adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="140" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="141" />
             <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm)</source>
             <translation>Tableaux (*.csv *.txt *.tsv *.xlsx *.xlsm)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="142" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="143" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="146" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="147" />
             <source>Sheet</source>
             <translation>Feuille</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="152" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="153" />
             <source>or a table layer</source>
             <translation>ou une couche table</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="156" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="157" />
             <source>Columns (proposed from the headers; check them)</source>
             <translation>Colonnes (proposées d’après les en-têtes ; vérifiez-les)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="158" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
             <source>Full address</source>
             <translation>Adresse complète</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="158" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
             <source>Street</source>
             <translation>Rue</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="158" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
             <source>House number</source>
             <translation>Numéro</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="160" />
             <source>Box</source>
             <translation>Boîte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="160" />
             <source>Postcode</source>
             <translation>Code postal</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="160" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="215" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="60" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="93" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="94" />
             <source>Municipality</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="175" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="176" />
             <source>Reference</source>
             <translation>Référence</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="182" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="183" />
             <source>Address layer</source>
             <translation>Couche d’adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="183" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="184" />
             <source>Without a reference, use the online address register</source>
             <translation>Sans référence, utiliser le registre d’adresses en ligne</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="184" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="185" />
             <source>The street, number, box, postcode and municipality of every row are then sent to the Flemish address register; no other column leaves the computer.</source>
             <translation>La rue, le numéro, la boîte, le code postal et la commune de chaque ligne sont alors envoyés au registre d’adresses flamand ; aucune autre colonne ne quitte l’ordinateur.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="199" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="200" />
             <source>Review</source>
             <translation>Vérification</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="201" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="202" />
             <source>No result yet.</source>
             <translation>Pas encore de résultat.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="204" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="205" />
             <source>Row</source>
             <translation>Ligne</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="204" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="205" />
             <source>Address in the list</source>
             <translation>Adresse dans la liste</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="204" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="153" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="205" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="154" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="205" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="206" />
             <source>Why</source>
             <translation>Pourquoi</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="215" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="216" />
             <source>Use this address</source>
             <translation>Utiliser cette adresse</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="218" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="219" />
             <source>Candidates</source>
             <translation>Candidats</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="276" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="277" />
             <source>{rows} rows read from {source}.</source>
             <translation>{rows} lignes lues dans {source}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="309" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="310" />
             <source>Matching…</source>
             <translation>Appariement…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="335" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="341" />
             <source>The result is in layer {name}.</source>
             <translation>Le résultat se trouve dans la couche {name}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="342" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="348" />
             <source>Matched addresses – {source}</source>
             <translation>Adresses appariées – {source}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="381" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="389" />
             <source>box</source>
             <translation>boîte</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_search.py" line="33" />
-            <location filename="../smart_municipality/plugin.py" line="70" />
+            <location filename="../smart_municipality/plugin.py" line="71" />
             <source>Address search</source>
             <translation>Recherche d’adresse</translation>
         </message>
@@ -3168,16 +3203,16 @@
             <location filename="../smart_municipality/gui/map_study_panel.py" line="718" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="720" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="734" />
-            <location filename="../smart_municipality/plugin.py" line="103" />
-            <location filename="../processing/algorithms/map_study.py" line="45" />
-            <location filename="../processing/algorithms/map_study.py" line="115" />
+            <location filename="../smart_municipality/plugin.py" line="104" />
+            <location filename="../processing/algorithms/map_study.py" line="48" />
+            <location filename="../processing/algorithms/map_study.py" line="118" />
             <source>Map study</source>
             <translation>Étude cartographique</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="196" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="55" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="87" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="88" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
@@ -3189,7 +3224,7 @@
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="199" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="57" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="89" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="90" />
             <source>Study store</source>
             <translation>Stockage d’étude</translation>
         </message>
@@ -3210,7 +3245,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="233" />
-            <location filename="../processing/algorithms/map_study.py" line="96" />
+            <location filename="../processing/algorithms/map_study.py" line="99" />
             <source>Paper</source>
             <translation>Papier</translation>
         </message>
@@ -3221,7 +3256,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="237" />
-            <location filename="../processing/algorithms/map_study.py" line="110" />
+            <location filename="../processing/algorithms/map_study.py" line="113" />
             <source>Title (empty: Map study &lt;municipality&gt;)</source>
             <translation>Titre (vide : Étude cartographique &lt;commune&gt;)</translation>
         </message>
@@ -3234,7 +3269,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="241" />
-            <location filename="../processing/algorithms/map_study.py" line="89" />
+            <location filename="../processing/algorithms/map_study.py" line="92" />
             <source>Themes</source>
             <translation>Thèmes</translation>
         </message>
@@ -3250,7 +3285,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="260" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="138" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="136" />
             <source>Layer</source>
             <translation>Couche</translation>
         </message>
@@ -3261,7 +3296,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="264" />
-            <location filename="../processing/algorithms/map_study.py" line="104" />
+            <location filename="../processing/algorithms/map_study.py" line="107" />
             <source>Atlas: one page per neighbourhood</source>
             <translation>Atlas : une page par quartier</translation>
         </message>
@@ -3308,7 +3343,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="472" />
-            <location filename="../processing/algorithms/map_study.py" line="140" />
+            <location filename="../processing/algorithms/map_study.py" line="143" />
             <source>The neighbourhoods layer has no coordinate reference system; set it (Layer properties → Source) and run the study again.</source>
             <translation>La couche des quartiers n'a pas de système de coordonnées ; définissez-le (Propriétés de la couche → Source) et relancez l'étude.</translation>
         </message>
@@ -3319,7 +3354,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="487" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="616" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="638" />
             <source>Choose at least one theme.</source>
             <translation>Choisissez au moins un thème.</translation>
         </message>
@@ -3355,7 +3390,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="659" />
-            <location filename="../processing/algorithms/map_study.py" line="115" />
+            <location filename="../processing/algorithms/map_study.py" line="118" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -3415,62 +3450,62 @@
             <translation>Zoom sur {name} ({nis}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="31" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="32" />
             <source>Nearest address</source>
             <translation>Adresse la plus proche</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="40" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="41" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="41" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="42" />
             <source>Copy the address to the clipboard.</source>
             <translation>Copier l’adresse dans le presse-papiers.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="42" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="43" />
             <source>Add to layer</source>
             <translation>Ajouter à la couche</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="43" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="44" />
             <source>Add the address as a point to the layer of picked addresses.</source>
             <translation>Ajouter l’adresse comme point à la couche des adresses désignées.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="44" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="45" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="77" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="78" />
             <source>Looking for the nearest address…</source>
             <translation>Recherche de l’adresse la plus proche…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="86" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="87" />
             <source>{distance} from the point you clicked</source>
             <translation>à {distance} du point cliqué</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="94" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="95" />
             <source>No address</source>
             <translation>Aucune adresse</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="102" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="103" />
             <source>Copied.</source>
             <translation>Copié.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="112" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="113" />
             <source>Added to the layer “{layer}”.</source>
             <translation>Ajoutée à la couche « {layer} ».</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="160" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="161" />
             <source>No address was found near this point.</source>
             <translation>Aucune adresse n’a été trouvée près de ce point.</translation>
         </message>
@@ -3512,17 +3547,17 @@
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="41" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="11" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="492" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="504" />
-            <location filename="../smart_municipality/plugin.py" line="96" />
-            <location filename="../processing/algorithms/aggregate_observations.py" line="47" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="514" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="514" />
+            <location filename="../smart_municipality/plugin.py" line="97" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="44" />
             <location filename="../processing/algorithms/device_register.py" line="25" />
             <location filename="../processing/algorithms/import_observations.py" line="30" />
-            <location filename="../processing/algorithms/interpolate_observations.py" line="44" />
-            <location filename="../processing/algorithms/load_irceline.py" line="34" />
-            <location filename="../processing/algorithms/load_sensor_community.py" line="26" />
-            <location filename="../processing/algorithms/load_sensorthings.py" line="30" />
-            <location filename="../processing/algorithms/load_telraam.py" line="29" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="46" />
+            <location filename="../processing/algorithms/load_irceline.py" line="32" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="27" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="28" />
+            <location filename="../processing/algorithms/load_telraam.py" line="27" />
             <source>Sensors</source>
             <translation>Capteurs</translation>
         </message>
@@ -3533,8 +3568,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="62" />
-            <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
-            <location filename="../processing/algorithms/interpolate_observations.py" line="67" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="71" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="69" />
             <source>Property</source>
             <translation>Grandeur</translation>
         </message>
@@ -3545,7 +3580,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="73" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="130" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="131" />
             <source>Map</source>
             <translation>Carte</translation>
         </message>
@@ -3631,9 +3666,9 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/settings_page.py" line="44" />
-            <location filename="../smart_municipality/plugin.py" line="57" />
-            <location filename="../smart_municipality/plugin.py" line="67" />
-            <location filename="../smart_municipality/plugin.py" line="281" />
+            <location filename="../smart_municipality/plugin.py" line="58" />
+            <location filename="../smart_municipality/plugin.py" line="68" />
+            <location filename="../smart_municipality/plugin.py" line="282" />
             <location filename="../processing/provider.py" line="20" />
             <source>Smart Municipality</source>
             <translation>Commune intelligente</translation>
@@ -3709,585 +3744,594 @@
             <translation>Par défaut : {url}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="112" />
-            <location filename="../smart_municipality/plugin.py" line="98" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="110" />
+            <location filename="../smart_municipality/plugin.py" line="99" />
             <source>Place sensors &amp; gateways</source>
             <translation>Placer capteurs et passerelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="133" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="164" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="560" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="564" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="579" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="131" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="162" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="570" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="574" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="589" />
             <location filename="../smart_municipality/siting/report.py" line="658" />
             <location filename="../smart_municipality/siting/report.py" line="704" />
-            <location filename="../processing/algorithms/site_gateways.py" line="44" />
-            <location filename="../processing/algorithms/site_sensors.py" line="61" />
+            <location filename="../processing/algorithms/site_gateways.py" line="65" />
+            <location filename="../processing/algorithms/site_sensors.py" line="91" />
             <source>Candidate sites</source>
             <translation>Sites candidats</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="140" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="138" />
             <source>New layer</source>
             <translation>Nouvelle couche</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="141" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="139" />
             <source>A temporary point layer with the fields site_id, height and cost.</source>
             <translation>Une couche de points temporaire avec les champs site_id, height et cost.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="143" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="141" />
             <source>Click on the map</source>
             <translation>Cliquer sur la carte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="145" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="143" />
             <source>Each click adds a candidate site to the layer.</source>
             <translation>Chaque clic ajoute un site candidat à la couche.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="147" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="145" />
             <source>From selected buildings</source>
             <translation>Depuis les bâtiments sélectionnés</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="148" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="146" />
             <source>Adds a candidate inside each selected feature of the active polygon layer, for example the GRB buildings of public properties.</source>
             <translation>Ajoute un candidat dans chaque entité sélectionnée de la couche de polygones active, par exemple les bâtiments GRB des propriétés publiques.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="158" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="156" />
             <source>Antenna height of new sites</source>
             <translation>Hauteur d’antenne des nouveaux sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="209" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="207" />
             <source>{n} candidate sites added to {layer}.</source>
             <translation>{n} sites candidats ajoutés à {layer}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="223" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="221" />
             <source>Make a polygon layer (for example the GRB buildings) active and select the buildings to use.</source>
             <translation>Activez une couche de polygones (par exemple les bâtiments GRB) et sélectionnez les bâtiments à utiliser.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="228" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="226" />
             <source>Select the buildings to use as candidate sites first.</source>
             <translation>Sélectionnez d’abord les bâtiments à utiliser comme sites candidats.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="254" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="291" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="252" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="289" />
             <source>Run</source>
             <translation>Exécuter</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="255" />
             <source>Radio coverage of the sites</source>
             <translation>Couverture radio des sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
-            <location filename="../processing/algorithms/site_gateways.py" line="27" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="255" />
+            <location filename="../processing/algorithms/site_gateways.py" line="28" />
             <source>Place gateways</source>
             <translation>Placer des passerelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
-            <location filename="../processing/algorithms/site_sensors.py" line="46" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="255" />
+            <location filename="../processing/algorithms/site_sensors.py" line="54" />
             <source>Place sensors</source>
             <translation>Placer des capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="259" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
             <source>Task</source>
             <translation>Tâche</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="263" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="261" />
             <source>Terrain model</source>
             <translation>Modèle de terrain</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="267" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="265" />
             <source>Demand</source>
             <translation>Demande</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="271" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="269" />
             <source>Weight field</source>
             <translation>Champ de poids</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="275" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="273" />
             <source>Number of new sites</source>
             <translation>Nombre de nouveaux sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="278" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="276" />
             <source>Gateways per demand point</source>
             <translation>Passerelles par point de demande</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="283" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="281" />
             <source>Sensor radius</source>
             <translation>Rayon d’un capteur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="285" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="283" />
             <source>MCLP (most weight covered)</source>
             <translation>MCLP (le plus de poids couvert)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="285" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="283" />
             <source>LSCP (cover all)</source>
             <translation>LSCP (tout couvrir)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="285" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="283" />
             <source>p-median</source>
             <translation>p-médiane</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="286" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="284" />
             <source>Sensor model</source>
             <translation>Modèle de capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
-            <location filename="../processing/algorithms/siting_common.py" line="184" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="286" />
+            <location filename="../processing/algorithms/siting_common.py" line="234" />
             <source>Greedy (fast, with a quality bound)</source>
             <translation>Glouton (rapide, avec une borne de qualité)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
-            <location filename="../processing/algorithms/siting_common.py" line="185" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="286" />
+            <location filename="../processing/algorithms/siting_common.py" line="235" />
             <source>Exact (MILP with HiGHS)</source>
             <translation>Exact (MILP avec HiGHS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="289" />
-            <location filename="../processing/algorithms/siting_common.py" line="183" />
-            <location filename="../processing/algorithms/siting_common.py" line="638" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="287" />
+            <location filename="../smart_municipality/siting/html_report.py" line="31" />
+            <location filename="../processing/algorithms/siting_common.py" line="233" />
             <source>Method</source>
             <translation>Méthode</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="293" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="291" />
             <source>All parameters…</source>
             <translation>Tous les paramètres…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="315" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="313" />
             <source>Choose or make a candidate layer first.</source>
             <translation>Choisissez ou créez d’abord une couche de sites candidats.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="321" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="330" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="319" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="328" />
             <source>Choose a terrain model.</source>
             <translation>Choisissez un modèle de terrain.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="325" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="323" />
             <source>Choose the demand layer.</source>
             <translation>Choisissez la couche de demande.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="349" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="347" />
             <source>The Smart Municipality Processing provider is not loaded.</source>
             <translation>Le fournisseur Processing de Commune intelligente n’est pas chargé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="359" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="357" />
             <source>Running {} …</source>
             <translation>Exécution de {} …</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="370" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="368" />
             <source>The computation failed or was cancelled.</source>
             <translation>Le calcul a échoué ou a été annulé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="372" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="370" />
             <source>Scenario {}</source>
             <translation>Scénario {}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="384" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="382" />
             <source>{name} done: {share} covered.</source>
             <translation>{name} terminé : {share} couvert.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="418" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="412" />
             <source>received power</source>
             <translation>puissance reçue</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="418" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="412" />
             <source>best gateway</source>
             <translation>meilleure passerelle</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="419" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="413" />
             <source>gateways per cell</source>
             <translation>passerelles par cellule</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="419" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="413" />
             <source>spreading factor</source>
             <translation>facteur d’étalement</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="420" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="414" />
             <source>coverage per SF</source>
             <translation>couverture par SF</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="420" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="414" />
             <source>chosen sites</source>
             <translation>sites choisis</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="421" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="415" />
             <source>demand coverage</source>
             <translation>couverture de la demande</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="435" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="429" />
             <source>Compare scenarios</source>
             <translation>Comparer les scénarios</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="453" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="447" />
             <source>Sites</source>
             <translation>Sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="453" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="447" />
             <source>Total cost</source>
             <translation>Coût total</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="454" />
-            <location filename="../processing/algorithms/site_gateways.py" line="199" />
-            <location filename="../processing/algorithms/site_sensors.py" line="267" />
-            <location filename="../processing/algorithms/site_sensors.py" line="277" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="448" />
+            <location filename="../smart_municipality/siting/html_report.py" line="82" />
+            <location filename="../smart_municipality/siting/html_report.py" line="102" />
+            <location filename="../smart_municipality/siting/html_report.py" line="112" />
             <source>Covered share</source>
             <translation>Part couverte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="455" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="449" />
             <source>Heard by two gateways or more</source>
             <translation>Entendu par deux passerelles ou plus</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="456" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="450" />
             <source>Quality (at least, of the optimum)</source>
             <translation>Qualité (au moins, de l’optimum)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="456" />
-            <location filename="../processing/algorithms/siting_common.py" line="641" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="450" />
+            <location filename="../smart_municipality/siting/html_report.py" line="34" />
             <source>Gap to the bound</source>
             <translation>Écart par rapport à la borne</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="34" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="36" />
             <source>24 hours</source>
             <translation>24 heures</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="34" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="36" />
             <source>7 days</source>
             <translation>7 jours</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="35" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="37" />
             <source>30 days</source>
             <translation>30 jours</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="35" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="37" />
             <source>1 year</source>
             <translation>1 an</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="36" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="38" />
             <source>everything</source>
             <translation>tout</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="36" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="38" />
             <source>custom</source>
             <translation>personnalisé</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="52" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="46" />
             <source>Sensor time series</source>
             <translation>Séries temporelles des capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="59" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="53" />
             <source>Click a sensor on the map (sensor tool) to see its readings.</source>
             <translation>Cliquez sur un capteur sur la carte (outil capteur) pour voir ses mesures.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="73" />
-            <location filename="../processing/algorithms/aggregate_observations.py" line="83" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="67" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="80" />
             <source>Period</source>
             <translation>Période</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="86" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="80" />
             <source>Compare with</source>
             <translation>Comparer avec</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="88" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="82" />
             <source>Limit values</source>
             <translation>Valeurs limites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="104" />
-            <source>Charts need the Python package matplotlib (Debian/Ubuntu: python3-matplotlib; Windows: it comes with QGIS). The data can still be exported.</source>
-            <translation>Les graphiques nécessitent le paquet Python matplotlib (Debian/Ubuntu : python3-matplotlib ; Windows : il est fourni avec QGIS). Les données peuvent quand même être exportées.</translation>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="98" />
+            <location filename="../smart_municipality/sensors/charts.py" line="87" />
+            <location filename="../smart_municipality/sensors/report.py" line="124" />
+            <location filename="../smart_municipality/siting/html_report.py" line="43" />
+            <location filename="../smart_municipality/siting/report.py" line="447" />
+            <source>Drawing charts</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="112" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="98" />
+            <source>export the data as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="105" />
             <source>Export CSV…</source>
             <translation>Exporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="114" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="107" />
             <source>Export PNG…</source>
             <translation>Exporter en PNG…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="173" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="166" />
             <source>no comparison</source>
             <translation>aucune comparaison</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="174" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="167" />
             <source>the nearest official station</source>
             <translation>la station officielle la plus proche</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="232" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="226" />
             <source> from {start} to {end}</source>
             <translation> du {start} au {end}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="234" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="228" />
             <source>{n} readings{span} (times in {zone}).</source>
             <translation>{n} mesures{span} (heures en {zone}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="252" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="246" />
             <source>No official station with the same property in the store; load IRCEL-CELINE stations first.</source>
             <translation>Aucune station officielle avec la même grandeur dans le stockage ; chargez d’abord les stations d’IRCEL-CELINE.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="265" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="259" />
             <source>Nothing to export: choose a sensor first.</source>
             <translation>Rien à exporter : choisissez d’abord un capteur.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="268" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="262" />
             <source>Export readings</source>
             <translation>Exporter les mesures</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="268" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="262" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="279" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="273" />
             <source>Export chart</source>
             <translation>Exporter le graphique</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="279" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="273" />
             <source>PNG image (*.png)</source>
             <translation>Image PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="44" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
             <source>Import export…</source>
             <translation>Importer un export…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="44" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
             <source>Indicators…</source>
             <translation>Indicateurs…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
             <source>Hot spots…</source>
             <translation>Points chauds…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
             <source>Open data…</source>
             <translation>Données ouvertes…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="47" />
             <source>by type</source>
             <translation>par type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="47" />
             <source>by duration</source>
             <translation>par durée</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="74" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="75" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="395" />
-            <location filename="../smart_municipality/plugin.py" line="94" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="405" />
+            <location filename="../smart_municipality/plugin.py" line="95" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="31" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="39" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="87" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="52" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="91" />
             <source>Vacancy</source>
             <translation>Inoccupation</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="91" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="92" />
             <source>NIS code, e.g. 44021 (empty: all)</source>
             <translation>Code INS, p. ex. 44021 (vide : tous)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="103" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="104" />
             <source>Register</source>
             <translation>Registre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="109" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="110" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="109" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="110" />
             <source>Number</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="116" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="117" />
             <source>Areas with the most vacancy</source>
             <translation>Zones les plus touchées par l’inoccupation</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="125" />
-            <location filename="../processing/algorithms/site_sensors.py" line="277" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="126" />
+            <location filename="../smart_municipality/siting/html_report.py" line="112" />
             <source>Area</source>
             <translation>Zone</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="125" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="126" />
             <source>Vacant</source>
             <translation>Inoccupés</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="125" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="126" />
             <source>Rate %</source>
             <translation>Taux %</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="133" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="134" />
             <source>All types</source>
             <translation>Tous les types</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="137" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="138" />
             <source>In the register now</source>
             <translation>Actuellement au registre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="138" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="139" />
             <source>All statuses</source>
             <translation>Tous les statuts</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="142" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="143" />
             <source>Any duration</source>
             <translation>Toute durée</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="151" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="152" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="155" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="156" />
             <source>Duration</source>
             <translation>Durée</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="157" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="158" />
             <source>Style</source>
             <translation>Style</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="159" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="160" />
             <source>Show register on the map</source>
             <translation>Afficher le registre sur la carte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="162" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="163" />
             <source>History of a premise</source>
             <translation>Historique d’un bien</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="164" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="165" />
             <source>Click a premise on the map to see what happened to its dossier.</source>
             <translation>Cliquez sur un bien sur la carte pour voir ce qu’il est advenu de son dossier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="170" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="171" />
             <source>Click a premise to see its history.</source>
             <translation>Cliquez sur un bien pour voir son historique.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="249" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="250" />
             <source>{active} premises in the register today; {total} dossiers in all.</source>
             <translation>{active} biens au registre aujourd’hui ; {total} dossiers au total.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="253" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="254" />
             <source>Last import: export of {date} ({source}).</source>
             <translation>Dernier import : export du {date} ({source}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="291" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="292" />
             <location filename="../smart_municipality/vacancy/demo.py" line="337" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="173" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="176" />
             <source>Vacancy register</source>
             <translation>Registre d’inoccupation</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="294" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="295" />
             <source>The register layer of the store cannot be opened.</source>
             <translation>La couche du registre du stockage ne peut pas être ouverte.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="373" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="374" />
             <source>In the register: {type}</source>
             <translation>Au registre : {type}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="377" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="378" />
             <source>In the register: other type</source>
             <translation>Au registre : autre type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="379" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="380" />
             <source>Dossiers with status {status}</source>
             <translation>Dossiers avec le statut {status}</translation>
         </message>
@@ -4298,204 +4342,209 @@
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="12" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="544" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="554" />
             <source>Sensor and gateway siting</source>
             <translation>Implantation de capteurs et de passerelles</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="13" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="491" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="654" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="513" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="664" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
-            <location filename="../processing/algorithms/load_gipod.py" line="49" />
-            <location filename="../processing/algorithms/merge_project_registers.py" line="34" />
-            <location filename="../processing/algorithms/project_conflicts.py" line="55" />
-            <location filename="../processing/algorithms/project_conflicts.py" line="84" />
+            <location filename="../processing/algorithms/load_gipod.py" line="50" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="40" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="62" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="91" />
             <source>Projects</source>
             <translation>Projets</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="209" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="242" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="227" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="265" />
             <source>Study area</source>
             <translation>Zone d'étude</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="240" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="236" />
+            <source>The store has no data for municipality {municipality}; it holds {held}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="263" />
             <source>The study store holds no data with a location; choose a municipality or an extent.</source>
             <translation>Le stockage de l'étude ne contient aucune donnée localisée ; choisissez une commune ou une emprise.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="241" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="264" />
             <source>Region of {n} municipalities</source>
             <translation>Région de {n} communes</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="276" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="299" />
             <source>… and {n} more</source>
             <translation>… et {n} de plus</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="311" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="338" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="478" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="334" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="361" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="500" />
             <location filename="../smart_municipality/siting/report.py" line="621" />
             <source>Legend</source>
             <translation>Légende</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="351" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="501" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="374" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="523" />
             <location filename="../smart_municipality/siting/report.py" line="623" />
             <source>Key figures</source>
             <translation>Chiffres clés</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="376" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="399" />
             <source>Municipality of {name} (NIS code {nis})</source>
             <translation>Commune de {name} (code INS {nis})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="398" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="421" />
             <source>Contents</source>
             <translation>Sommaire</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="402" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="425" />
             <source>Not in this study</source>
             <translation>Absent de cette étude</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="406" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="429" />
             <source>Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal Vlaanderen and the municipality's own registers. Figures on {date}.</source>
             <translation>Réalisé avec Commune intelligente, une extension QGIS. Sources : Digitaal Vlaanderen et les registres de la commune. Chiffres au {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="427" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="208" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="301" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="450" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="218" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="311" />
             <location filename="../smart_municipality/siting/report.py" line="578" />
             <source>Neighbourhoods</source>
             <translation>Quartiers</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="441" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="495" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="464" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="517" />
             <location filename="../smart_municipality/siting/report.py" line="714" />
             <source>Neighbourhood</source>
             <translation>Quartier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="444" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="467" />
             <source>{title} – atlas</source>
             <translation>{title} – atlas</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="475" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="497" />
             <source>Figures per neighbourhood from the study store; rates of neighbourhoods with fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen.</source>
             <translation>Chiffres par quartier issus du stockage de l'étude ; les taux des quartiers de moins de 5 adresses ne sont pas montrés (vie privée). Fond de plan : Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="488" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="291" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="510" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="301" />
             <location filename="../smart_municipality/siting/report.py" line="691" />
-            <location filename="../processing/algorithms/match_addresses.py" line="30" />
+            <location filename="../processing/algorithms/match_addresses.py" line="29" />
             <source>Addresses</source>
             <translation>Adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="489" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="511" />
             <source>Vacant premises</source>
             <translation>Biens inoccupés</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="490" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="512" />
             <source>Vacancy rate</source>
             <translation>Taux d'inoccupation</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="566" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="588" />
             <source>fewer than 5 addresses</source>
             <translation>moins de 5 adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="594" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="616" />
             <source>vacancy rate (%); dashed: the whole area</source>
             <translation>taux d'inoccupation (%) ; tirets : toute la zone</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="595" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="433" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="617" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="443" />
             <source>Vacancy rate per neighbourhood</source>
             <translation>Taux d'inoccupation par quartier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="607" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="629" />
             <source>The language {language} is not offered; choose nl, fr or en.</source>
             <translation>La langue {language} n'est pas proposée ; choisissez nl, fr ou en.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="610" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="632" />
             <source>Choose A4 or A3, portrait or landscape.</source>
             <translation>Choisissez A4 ou A3, portrait ou paysage.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="613" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="635" />
             <source>Unknown themes: {themes}; choose from {known}.</source>
             <translation>Thèmes inconnus : {themes} ; choisissez parmi {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="618" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="640" />
             <source>An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical sectors.</source>
             <translation>Un atlas a besoin des quartiers : donnez une couche de polygones de quartiers ou de secteurs statistiques.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="621" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="643" />
             <source>The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 (EPSG:31370): reproject the layer first.</source>
             <translation>La couche des quartiers est en {crs} ; l'étude travaille en Lambert belge 72 (EPSG:31370) : reprojetez d'abord la couche.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="639" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="661" />
             <source>Map study {name}</source>
             <translation>Étude cartographique {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="650" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="672" />
             <source>Theme: {theme}</source>
             <translation>Thème : {theme}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="656" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="678" />
             <source>{theme} left out: {reason}</source>
             <translation>{theme} omis : {reason}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="661" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="683" />
             <source>None of the chosen themes has data for {area}: {reasons}</source>
             <translation>Aucun des thèmes choisis n'a de données pour {area} : {reasons}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="663" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="685" />
             <source>Title page</source>
             <translation>Page de titre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="672" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="694" />
             <source>Atlas: one page per neighbourhood ({n} pages)</source>
             <translation>Atlas : une page par quartier ({n} pages)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="674" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="696" />
             <source>Vacancy is shown per neighbourhood or per cell, never per premise; the project register's contact details are left out.</source>
             <translation>L'inoccupation est montrée par quartier ou par maille, jamais par bien ; les coordonnées de contact du registre des projets sont omises.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="686" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="708" />
             <source>The map study was cancelled.</source>
             <translation>L'étude cartographique a été annulée.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="765" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="787" />
             <source>The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?</source>
             <translation>Le PDF ne peut pas être écrit dans {path} ({reason}) ; est-il ouvert dans un lecteur PDF ?</translation>
         </message>
@@ -4535,445 +4584,445 @@
             <translation>La police {font} du modèle n'est pas installée ; l'étude utilise {fallback} à la place.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="281" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="291" />
             <source>Overview</source>
             <translation>Vue d'ensemble</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="283" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="293" />
             <source>No base layers: download the GRB and the addresses into the study GeoPackage or give base layers.</source>
             <translation>Pas de couches de base : téléchargez le GRB et les adresses dans le GeoPackage de l'étude ou donnez des couches de base.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="292" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="411" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="302" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="421" />
             <source>Buildings</source>
             <translation>Bâtiments</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="292" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="302" />
             <source>Parcels</source>
             <translation>Parcelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="297" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="307" />
             <source>Area (km²)</source>
             <translation>Superficie (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="299" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="309" />
             <source>Addresses per km²</source>
             <translation>Adresses par km²</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="308" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="318" />
             <source>Addresses by status</source>
             <translation>Adresses par statut</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="327" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="337" />
             <source>Not shown: fewer than 5 addresses (small numbers, privacy)</source>
             <translation>Non montré : moins de 5 adresses (petits nombres, vie privée)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="330" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="340" />
             <source>No vacancy (0 %)</source>
             <translation>Pas d'inoccupation (0 %)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="333" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="343" />
             <source>{low} % or more</source>
             <translation>{low} % ou plus</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="335" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="345" />
             <source>{low} to {high} %</source>
             <translation>{low} à {high} %</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="398" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="408" />
             <source>The store holds no vacancy register for this area; import the register first (Import vacancy register).</source>
             <translation>Le stockage de l'étude ne contient pas de registre des inoccupations pour cette zone ; importez d'abord le registre (Importer le registre des inoccupations).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="406" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="416" />
             <source>No premises are in the vacancy register on {date}.</source>
             <translation>Aucun bien n'est inscrit au registre des inoccupations au {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="411" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="421" />
             <source>Dwellings</source>
             <translation>Logements</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="411" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="421" />
             <source>Business premises</source>
             <translation>Locaux d'entreprise</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="412" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="422" />
             <source>Shops</source>
             <translation>Commerces</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="413" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="423" />
             <source>Premises in the register</source>
             <translation>Biens inscrits au registre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="417" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="427" />
             <source>Other or unknown</source>
             <translation>Autre ou inconnu</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="421" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="431" />
             <source>Vacancy rate (premises per 100 addresses)</source>
             <translation>Taux d'inoccupation (biens pour 100 adresses)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="422" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="432" />
             <source>Median time in the register (years)</source>
             <translation>Durée médiane au registre (années)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="427" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="437" />
             <source>Entries in the last 12 months</source>
             <translation>Inscriptions des 12 derniers mois</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="428" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="438" />
             <source>Removals in the last 12 months</source>
             <translation>Radiations des 12 derniers mois</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="448" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="458" />
             <source>Highest rate: {area}</source>
             <translation>Taux le plus élevé : {area}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="450" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="460" />
             <source>Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.</source>
             <translation>Inoccupation par quartier ; les taux des quartiers de moins de 5 adresses ne sont pas montrés.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="453" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="463" />
             <source>Vacant premises counted per {size} m cell: no single premise is shown (privacy).</source>
             <translation>Biens inoccupés comptés par maille de {size} m : aucun bien individuel n'est montré (vie privée).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="459" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="469" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>In the register on 31/12</source>
             <translation>Au registre le 31/12</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="459" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="469" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>Entries</source>
             <translation>Inscriptions</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="459" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="469" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>Removals</source>
             <translation>Radiations</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="464" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="474" />
             <source>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</source>
             <translation>Source : le registre communal des inoccupations dans le stockage de l'étude ; fond de plan : Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="472" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="482" />
             <source>{low} or more</source>
             <translation>{low} ou plus</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="486" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="496" />
             <source>Vacant premises per {size} m cell</source>
             <translation>Biens inoccupés par maille de {size} m</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="508" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="518" />
             <source>The store holds no sensors for this area; load sensor data first.</source>
             <translation>Le stockage de l'étude ne contient aucun capteur pour cette zone ; chargez d'abord des données de capteurs.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="515" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="525" />
             <source>The sensors of this area have no positions to map.</source>
             <translation>Les capteurs de cette zone n'ont pas de position à cartographier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="523" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="533" />
             <source>Sensor owners: {owners}. Data sources: {sources}. Limit values: EU directive 2008/50/EC, WHO 2021 guidelines.</source>
             <translation>Propriétaires des capteurs : {owners}. Sources des données : {sources}. Valeurs limites : directive UE 2008/50/CE, lignes directrices OMS 2021.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="530" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="540" />
             <source>Sensors: {property}</source>
             <translation>Capteurs : {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
-            <location filename="../smart_municipality/sensors/report.py" line="115" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="542" />
+            <location filename="../smart_municipality/sensors/report.py" line="116" />
             <source>Sensor</source>
             <translation>Capteur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="542" />
             <source>mean ({unit})</source>
             <translation>moyenne ({unit})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
-            <location filename="../smart_municipality/sensors/report.py" line="116" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="542" />
+            <location filename="../smart_municipality/sensors/report.py" line="117" />
             <source>data</source>
             <translation>données</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="534" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="544" />
             <source>Means over the stored period; – : less than 75 % valid data (EU rule).</source>
             <translation>Moyennes sur la période stockée ; – : moins de 75 % de données valides (règle UE).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="550" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="560" />
             <source>The store holds no siting scenarios for this area; run Site LoRaWAN gateways or Site sensors with the study store.</source>
             <translation>Le stockage de l'étude ne contient aucun scénario d'implantation pour cette zone ; lancez Implanter des passerelles LoRaWAN ou Implanter des capteurs avec le stockage de l'étude.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="557" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="567" />
             <location filename="../smart_municipality/siting/report.py" line="648" />
             <source>Chosen gateways</source>
             <translation>Passerelles choisies</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="558" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="568" />
             <location filename="../smart_municipality/siting/report.py" line="688" />
-            <location filename="../processing/algorithms/site_sensors.py" line="89" />
+            <location filename="../processing/algorithms/site_sensors.py" line="119" />
             <source>Chosen sensor sites</source>
             <translation>Sites de capteurs choisis</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="569" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="579" />
             <location filename="../smart_municipality/siting/report.py" line="692" />
             <source>Reach of a sensor ({radius} m)</source>
             <translation>Portée d’un capteur ({radius} m)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="578" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="588" />
             <source>Scenario</source>
             <translation>Scénario</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="580" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="590" />
             <source>Sites chosen</source>
             <translation>Sites choisis</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="581" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="591" />
             <source>Demand covered</source>
             <translation>Demande couverte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="582" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="592" />
             <source>Best possible with as many sites (bound)</source>
             <translation>Meilleur possible avec autant de sites (borne)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="583" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="593" />
             <location filename="../smart_municipality/siting/report.py" line="662" />
             <location filename="../smart_municipality/siting/report.py" line="709" />
             <source>Certificate: share of the optimum reached</source>
             <translation>Certificat : part de l’optimum atteinte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="593" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="603" />
             <source>LoRaWAN gateways</source>
             <translation>Passerelles LoRaWAN</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="593" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="603" />
             <source>Sensor sites</source>
             <translation>Sites de capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="594" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="604" />
             <source>Siting: {what}</source>
             <translation>Implantation : {what}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="595" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="605" />
             <source>Siting by Smart Municipality ({method}, {objective}); base map: Digitaal Vlaanderen.</source>
             <translation>Implantation par Commune intelligente ({method}, {objective}) ; fond de plan : Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="598" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="608" />
             <source>The certificate compares the chosen sites with an upper bound on what any choice of as many sites could cover.</source>
             <translation>Le certificat compare les sites choisis à une borne supérieure de ce que n'importe quel choix d'autant de sites pourrait couvrir.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="611" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="621" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
             <source>Smart-city projects</source>
             <translation>Projets de ville intelligente</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="619" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="629" />
             <source>The project register holds no projects with a location in this area; add them with the project form.</source>
             <translation>Le registre des projets ne contient aucun projet localisé dans cette zone ; ajoutez-les avec le formulaire de projet.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="625" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="635" />
             <source>Projects: areas</source>
             <translation>Projets : zones</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="626" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="636" />
             <source>Projects: routes</source>
             <translation>Projets : tracés</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="627" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="637" />
             <source>Projects: places</source>
             <translation>Projets : lieux</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="654" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="664" />
             <source>Running on {date}</source>
             <translation>En cours au {date}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="660" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="670" />
             <source>Subsidies (total)</source>
             <translation>Subsides (total)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="662" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="672" />
             <source>Projects with a KPI</source>
             <translation>Projets avec un KPI</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="664" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="674" />
             <source>no theme</source>
             <translation>sans thème</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="667" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="677" />
             <source>Projects by theme</source>
             <translation>Projets par thème</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="671" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="681" />
             <source>Projects by stage</source>
             <translation>Projets par phase</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="675" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="685" />
             <source>Source: the municipal project register in the study store (contact details left out); base map: Digitaal Vlaanderen.</source>
             <translation>Source : le registre communal des projets dans le stockage de l'étude (coordonnées de contact omises) ; fond de plan : Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="66" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="66" />
             <source>postcode</source>
             <translation>code postal</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="68" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="68" />
             <source>former municipality</source>
             <translation>ancienne commune</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="115" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="115" />
             <source>The list of municipalities ({path}) is missing; reinstall the plugin.</source>
             <translation>La liste des communes ({path}) est manquante ; réinstallez l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="123" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="123" />
             <source>The list of municipalities ({path}) cannot be read; reinstall the plugin.</source>
             <translation>La liste des communes ({path}) est illisible ; réinstallez l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="164" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="164" />
             <source>{text} is not a Flemish municipality; give its NIS code (e.g. 44021 for Gent) or its name.</source>
             <translation>{text} n’est pas une commune flamande ; indiquez son code INS (p. ex. 44021 pour Gand) ou son nom.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="243" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="261" />
             <source>The list of municipalities has no extent for {name}; reinstall the plugin.</source>
             <translation>La liste des communes ne contient pas d’emprise pour {name} ; réinstallez l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="72" />
+            <location filename="../smart_municipality/plugin.py" line="73" />
             <source>Find an address and zoom to it (Flemish geolocation service).</source>
             <translation>Rechercher une adresse et zoomer dessus (service de géolocalisation flamand).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="73" />
+            <location filename="../smart_municipality/plugin.py" line="74" />
             <source>Pick an address on the map</source>
             <translation>Désigner une adresse sur la carte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="75" />
+            <location filename="../smart_municipality/plugin.py" line="76" />
             <source>Click on the map to get the nearest address.</source>
             <translation>Cliquez sur la carte pour obtenir l’adresse la plus proche.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="76" />
+            <location filename="../smart_municipality/plugin.py" line="77" />
             <source>Choose a municipality…</source>
             <translation>Choisir une commune…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="78" />
+            <location filename="../smart_municipality/plugin.py" line="79" />
             <source>Zoom to a municipality by name, deelgemeente, NIS code or postcode.</source>
             <translation>Zoomer sur une commune par nom, section, code INS ou code postal.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="80" />
+            <location filename="../smart_municipality/plugin.py" line="81" />
             <source>Base maps</source>
             <translation>Fonds de plan</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="90" />
+            <location filename="../smart_municipality/plugin.py" line="91" />
             <source>Match addresses…</source>
             <translation>Apparier des adresses…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="92" />
+            <location filename="../smart_municipality/plugin.py" line="93" />
             <source>Place a list of addresses (CSV, Excel or a layer) on the address register.</source>
             <translation>Apparier une liste d’adresses (CSV, Excel ou une couche) au registre d’adresses.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="95" />
+            <location filename="../smart_municipality/plugin.py" line="96" />
             <source>The vacancy register: summary, filters and the history of a premise.</source>
             <translation>Le registre d’inoccupation : résumé, filtres et historique d’un bien.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="97" />
+            <location filename="../smart_municipality/plugin.py" line="98" />
             <source>Sensors on the map, their latest readings and their time series.</source>
             <translation>Les capteurs sur la carte, leurs dernières mesures et leurs séries temporelles.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="99" />
+            <location filename="../smart_municipality/plugin.py" line="100" />
             <source>Predict LoRaWAN coverage and place gateways and sensors.</source>
             <translation>Prévoir la couverture LoRaWAN et placer des passerelles et des capteurs.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="105" />
+            <location filename="../smart_municipality/plugin.py" line="106" />
             <source>Choose themes, language and paper, preview the map study and export it as a PDF.</source>
             <translation>Choisissez les thèmes, la langue et le papier, prévisualisez l’étude cartographique et exportez-la en PDF.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="108" />
+            <location filename="../smart_municipality/plugin.py" line="109" />
             <source>Service status…</source>
             <translation>État des services…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="110" />
+            <location filename="../smart_municipality/plugin.py" line="111" />
             <source>Check whether the Flemish services the plugin uses answer.</source>
             <translation>Vérifier si les services flamands utilisés par l’extension répondent.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="111" />
+            <location filename="../smart_municipality/plugin.py" line="112" />
             <source>Settings…</source>
             <translation>Paramètres…</translation>
         </message>
@@ -5028,65 +5077,75 @@
             <translation>La date de fin ne peut pas précéder la date de début.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/gipod.py" line="73" />
+            <location filename="../smart_municipality/projects/gipod.py" line="72" />
             <source>The period ends ({end}) before it starts ({start}); swap the dates.</source>
             <translation>La période se termine ({end}) avant de commencer ({start}) ; inversez les dates.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/gipod.py" line="179" />
+            <location filename="../smart_municipality/projects/gipod.py" line="178" />
             <source>{collection}: {received} of {total} works received.</source>
             <translation>{collection} : {received} chantiers reçus sur {total}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/gipod.py" line="224" />
-            <location filename="../processing/algorithms/load_gipod.py" line="99" />
+            <location filename="../smart_municipality/projects/gipod.py" line="223" />
+            <location filename="../processing/algorithms/load_gipod.py" line="100" />
             <source>Choose the GIPOD collections INNAME and/or INNAME_PUNT.</source>
             <translation>Choisissez les collections GIPOD INNAME et/ou INNAME_PUNT.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/gipod.py" line="232" />
+            <location filename="../smart_municipality/projects/gipod.py" line="231" />
             <source>Downloading GIPOD {collection} for {area} from {start} to {end}.</source>
             <translation>Téléchargement de GIPOD {collection} pour {area}, du {start} au {end}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/gipod.py" line="243" />
+            <location filename="../smart_municipality/projects/gipod.py" line="242" />
             <source>{collection}: {dropped} works outside the period left out.</source>
             <translation>{collection} : {dropped} chantiers hors de la période écartés.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="110" />
+            <location filename="../smart_municipality/projects/region.py" line="137" />
             <source>{layer} has no niscode field: every project needs its municipality's NIS code.</source>
             <translation>{layer} n’a pas de champ niscode : chaque projet a besoin du code INS de sa commune.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="149" />
-            <location filename="../processing/algorithms/merge_project_registers.py" line="71" />
+            <location filename="../smart_municipality/projects/region.py" line="174" />
+            <source>{source} is the target store itself; a register cannot be merged into itself, choose another target store.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/region.py" line="177" />
+            <source>{source} is given twice (also as {first}); give every register once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/region.py" line="194" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="77" />
             <source>Give at least one project register to merge: a store or a layer.</source>
             <translation>Indiquez au moins un registre des projets à fusionner : un stockage ou une couche.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="154" />
+            <location filename="../smart_municipality/projects/region.py" line="200" />
             <source>the target store</source>
             <translation>le stockage cible</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="167" />
+            <location filename="../smart_municipality/projects/region.py" line="213" />
             <source>{count} projects in {source} have no municipality (niscode) or no project id (project_key); fill them in first, nothing was merged.</source>
             <translation>{count} projets de {source} n’ont pas de commune (niscode) ou pas d’identifiant de projet (project_key) ; complétez-les d’abord, rien n’a été fusionné.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="189" />
+            <location filename="../smart_municipality/projects/region.py" line="235" />
             <source>Columns that are not in the project register were left out: {columns}.</source>
             <translation>Les colonnes absentes du registre des projets ont été écartées : {columns}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="210" />
+            <location filename="../smart_municipality/projects/region.py" line="256" />
             <source>The export would contain the personal contact column(s) {columns}; nothing was written.</source>
             <translation>L’export contiendrait la ou les colonnes de contact personnelles {columns} ; rien n’a été écrit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="247" />
-            <location filename="../smart_municipality/vacancy/open_data.py" line="324" />
+            <location filename="../smart_municipality/projects/region.py" line="293" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="398" />
             <source>Unknown format {format}; choose GeoJSON, CSV or GeoPackage.</source>
             <translation>Format inconnu {format} ; choisissez GeoJSON, CSV ou GeoPackage.</translation>
         </message>
@@ -5396,12 +5455,12 @@
             <translation>Agréger par capteur ou par zone.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/charts.py" line="91" />
+            <location filename="../smart_municipality/sensors/charts.py" line="92" />
             <source>No readings in this period.</source>
             <translation>Aucune mesure sur cette période.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/charts.py" line="123" />
+            <location filename="../smart_municipality/sensors/charts.py" line="124" />
             <source>time ({zone})</source>
             <translation>heure ({zone})</translation>
         </message>
@@ -5441,30 +5500,77 @@
             <translation>CSV d’archive de sensor.community</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/demo.py" line="72" />
+            <location filename="../smart_municipality/sensors/demo.py" line="73" />
             <source>Municipality {name}</source>
             <translation>Commune {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/demo.py" line="94" />
-            <location filename="../smart_municipality/sensors/demo.py" line="106" />
-            <location filename="../smart_municipality/sources/sensor_community.py" line="69" />
-            <location filename="../smart_municipality/sources/sensor_community.py" line="124" />
-            <location filename="../smart_municipality/sources/telraam.py" line="89" />
-            <location filename="../smart_municipality/sources/telraam.py" line="121" />
+            <location filename="../smart_municipality/sensors/demo.py" line="95" />
+            <location filename="../smart_municipality/sensors/demo.py" line="107" />
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="60" />
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="118" />
+            <location filename="../smart_municipality/sensors/feeds/telraam.py" line="51" />
+            <location filename="../smart_municipality/sensors/feeds/telraam.py" line="83" />
             <source>citizen</source>
             <translation>citoyen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/demo.py" line="98" />
-            <location filename="../smart_municipality/sources/irceline.py" line="65" />
+            <location filename="../smart_municipality/sensors/demo.py" line="99" />
+            <location filename="../smart_municipality/sensors/feeds/irceline.py" line="59" />
             <source>fixed line</source>
             <translation>ligne fixe</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/demo.py" line="234" />
+            <location filename="../smart_municipality/sensors/demo.py" line="118" />
+            <location filename="../smart_municipality/vacancy/demo.py" line="232" />
+            <location filename="../smart_municipality/vacancy/demo.py" line="257" />
+            <source>The demo municipality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/demo.py" line="235" />
             <source>Generated demo sensors: every reading is invented.</source>
             <translation>Capteurs de démonstration générés : chaque mesure est inventée.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/irceline.py" line="60" />
+            <source>official air-quality station</source>
+            <translation>station officielle de mesure de la qualité de l’air</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/irceline.py" line="91" />
+            <source>IRCEL-CELINE does not measure {property}.</source>
+            <translation>IRCEL-CELINE ne mesure pas {property}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="58" />
+            <source>citizen sensor ({kind})</source>
+            <translation>capteur citoyen ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="97" />
+            <source>This is not a sensor.community archive file (a ';'-separated CSV with sensor_id, location, lat, lon and timestamp).</source>
+            <translation>Ce n’est pas un fichier d’archive sensor.community (un CSV séparé par des ';' avec sensor_id, location, lat, lon et timestamp).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="106" />
+            <source>This sensor.community archive file lacks the columns {columns}.</source>
+            <translation>Il manque les colonnes {columns} à ce fichier d’archive sensor.community.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="142" />
+            <source>{n} archive cells held no number (such as 'nan') and were skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/sensorthings.py" line="105" />
+            <source>The SensorThings server sent observations without a time; the server is not compatible.</source>
+            <translation>Le serveur SensorThings a envoyé des observations sans heure ; le serveur n’est pas compatible.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/telraam.py" line="70" />
+            <source>This Telraam report lacks the column '{column}'.</source>
+            <translation>Il manque la colonne '{column}' à ce rapport Telraam.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/files.py" line="114" />
@@ -5552,89 +5658,83 @@
             <translation>Choisissez la grandeur contenue dans les colonnes horaires (par exemple NO2).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="256" />
-            <source>period</source>
-            <translation>période</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/files.py" line="264" />
+            <location filename="../smart_municipality/sensors/files.py" line="255" />
             <source>Row {row} has no sensor in column '{column}'; fill it in or remove the row.</source>
             <translation>La ligne {row} n’a pas de capteur dans la colonne '{column}' ; complétez-la ou supprimez la ligne.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="286" />
+            <location filename="../smart_municipality/sensors/files.py" line="266" />
+            <source>period</source>
+            <translation>période</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/files.py" line="287" />
             <source>Say which property column '{column}' holds.</source>
             <translation>Indiquez quelle grandeur contient la colonne '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="290" />
+            <location filename="../smart_municipality/sensors/files.py" line="291" />
             <source>value</source>
             <translation>valeur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="320" />
+            <location filename="../smart_municipality/sensors/files.py" line="321" />
             <source>The mapped value columns hold no readings.</source>
             <translation>Les colonnes de valeurs associées ne contiennent aucune mesure.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="335" />
+            <location filename="../smart_municipality/sensors/files.py" line="336" />
             <source>Sensor '{sensor}' has no position (row {row}); fill in x and y or remove the row. Nothing was imported.</source>
             <translation>Le capteur '{sensor}' n’a pas de position (ligne {row}) ; complétez x et y ou supprimez la ligne. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="337" />
+            <location filename="../smart_municipality/sensors/files.py" line="338" />
             <source>the sensors in the file</source>
             <translation>les capteurs du fichier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="348" />
+            <location filename="../smart_municipality/sensors/files.py" line="349" />
             <source>the sensor</source>
             <translation>le capteur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="378" />
-            <location filename="../smart_municipality/sensors/files.py" line="450" />
+            <location filename="../smart_municipality/sensors/files.py" line="379" />
+            <location filename="../smart_municipality/sensors/files.py" line="451" />
             <source>none (diffusion tube)</source>
             <translation>aucune (tube à diffusion)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="397" />
+            <location filename="../smart_municipality/sensors/files.py" line="398" />
             <source>{n} rows at local times that do not exist (the clock skips an hour in spring) were left out.</source>
             <translation>{n} lignes à des heures locales inexistantes (l’horloge saute une heure au printemps) ont été écartées.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="419" />
+            <location filename="../smart_municipality/sensors/files.py" line="420" />
             <source>{name} is not an AirBase file (a date and 24 value/flag pairs per line).</source>
             <translation>{name} n’est pas un fichier AirBase (une date et 24 paires valeur/indicateur par ligne).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="422" />
+            <location filename="../smart_municipality/sensors/files.py" line="423" />
             <source>{name} has {n} columns per line; an AirBase hourly file has 49 (a date and 24 value/flag pairs).</source>
             <translation>{name} a {n} colonnes par ligne ; un fichier horaire AirBase en a 49 (une date et 24 paires valeur/indicateur).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="435" />
+            <location filename="../smart_municipality/sensors/files.py" line="436" />
             <source>The pollutant of {name} cannot be told from its name; choose the property.</source>
             <translation>Le polluant de {name} ne peut pas être déduit de son nom ; choisissez la grandeur.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="465" />
+            <location filename="../smart_municipality/sensors/files.py" line="466" />
             <source>The property of {name} cannot be told from its name; choose it (for example NO2).</source>
             <translation>La grandeur de {name} ne peut pas être déduite de son nom ; choisissez-la (par exemple NO2).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="567" />
-            <location filename="../smart_municipality/tables.py" line="87" />
-            <source>The file {name} does not exist.</source>
-            <translation>Le fichier {name} n’existe pas.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/files.py" line="573" />
+            <location filename="../smart_municipality/sensors/files.py" line="574" />
             <source>{name} is not in a format the plugin knows; give a column mapping.</source>
             <translation>{name} n’est pas dans un format connu de l’extension ; indiquez une correspondance des colonnes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="576" />
+            <location filename="../smart_municipality/sensors/files.py" line="577" />
             <source>Unknown file format '{preset}'.</source>
             <translation>Format de fichier inconnu '{preset}'.</translation>
         </message>
@@ -5661,106 +5761,106 @@
             <translation>{n} positions de {what} se trouvent hors de Belgique en EPSG:{epsg} ; vérifiez les coordonnées et leur ordre.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/interpolate.py" line="31" />
+            <location filename="../smart_municipality/sensors/interpolate.py" line="32" />
             <source>Leave-one-out cross-validation over {n} sensors: RMSE {rmse:.2f} {unit}, MAE {mae:.2f} {unit}, bias {bias:+.2f} {unit}.</source>
             <translation>Validation croisée leave-one-out sur {n} capteurs : RMSE {rmse:.2f} {unit}, MAE {mae:.2f} {unit}, biais {bias:+.2f} {unit}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/interpolate.py" line="40" />
+            <location filename="../smart_municipality/sensors/interpolate.py" line="41" />
             <source>Interpolation needs at least two sensors with a position and a value.</source>
             <translation>L’interpolation nécessite au moins deux capteurs avec une position et une valeur.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/interpolate.py" line="49" />
+            <location filename="../smart_municipality/sensors/interpolate.py" line="47" />
+            <source>Interpolating sensor readings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/interpolate.py" line="50" />
             <source>The IDW power must be positive.</source>
             <translation>La puissance IDW doit être positive.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/interpolate.py" line="82" />
+            <location filename="../smart_municipality/sensors/interpolate.py" line="83" />
             <source>Give an extent and a positive cell size for the surface.</source>
             <translation>Indiquez une emprise et une taille de cellule positive pour la surface.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/interpolate.py" line="86" />
+            <location filename="../smart_municipality/sensors/interpolate.py" line="87" />
             <source>The surface would have {n} million cells; choose a larger cell size or a smaller extent.</source>
             <translation>La surface aurait {n} millions de cellules ; choisissez une taille de cellule plus grande ou une emprise plus petite.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/interpolate.py" line="107" />
+            <location filename="../smart_municipality/sensors/interpolate.py" line="108" />
             <source>The surface cannot be written to {path}; check the folder.</source>
             <translation>La surface ne peut pas être écrite dans {path} ; vérifiez le dossier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="60" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="206" />
+            <location filename="../smart_municipality/sensors/layers.py" line="61" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="239" />
             <source>just now</source>
             <translation>à l’instant</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="60" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="208" />
+            <location filename="../smart_municipality/sensors/layers.py" line="61" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="241" />
             <source>{n} min ago</source>
             <translation>il y a {n} min</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="60" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="210" />
+            <location filename="../smart_municipality/sensors/layers.py" line="61" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="243" />
             <source>{n} h ago</source>
             <translation>il y a {n} h</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="60" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="212" />
+            <location filename="../smart_municipality/sensors/layers.py" line="61" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="245" />
             <source>{n} days ago</source>
             <translation>il y a {n} jours</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="121" />
+            <location filename="../smart_municipality/sensors/layers.py" line="122" />
             <source>The store holds no sensors measuring {property}; load sensor data first.</source>
             <translation>Le stockage ne contient aucun capteur mesurant {property} ; chargez d’abord des données de capteurs.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="125" />
+            <location filename="../smart_municipality/sensors/layers.py" line="126" />
             <source>Sensors – {property}</source>
             <translation>Capteurs – {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="175" />
+            <location filename="../smart_municipality/sensors/layers.py" line="176" />
             <source>no recent reading (older than {hours:g} h)</source>
             <translation>aucune mesure récente (plus de {hours:g} h)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="218" />
+            <location filename="../smart_municipality/sensors/layers.py" line="219" />
             <source>No {property} readings between {start} and {end}.</source>
             <translation>Aucune mesure de {property} entre {start} et {end}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="221" />
+            <location filename="../smart_municipality/sensors/layers.py" line="222" />
             <source>{n} readings are too many to animate; choose a shorter period.</source>
             <translation>{n} mesures, c’est trop pour une animation ; choisissez une période plus courte.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="228" />
+            <location filename="../smart_municipality/sensors/layers.py" line="229" />
             <source>Readings – {property}</source>
             <translation>Mesures – {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/loaders.py" line="47" />
+            <location filename="../smart_municipality/sensors/loaders.py" line="48" />
             <source>{nis} is not a Flemish municipality the plugin knows; choose an area layer instead.</source>
             <translation>{nis} n’est pas une commune flamande connue de l’extension ; choisissez plutôt une couche de zones.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/loaders.py" line="91" />
-            <source>The start of the period must lie before its end.</source>
-            <translation>Le début de la période doit précéder sa fin.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/loaders.py" line="140" />
+            <location filename="../smart_municipality/sensors/loaders.py" line="141" />
             <source>{n} readings are not numbers (text, objects or arrays); they are kept as text and left out of charts and statistics.</source>
             <translation>{n} mesures ne sont pas des nombres (texte, objets ou tableaux) ; elles sont conservées comme texte et exclues des graphiques et des statistiques.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/loaders.py" line="176" />
+            <location filename="../smart_municipality/sensors/loaders.py" line="179" />
             <source>Choose an area or give Telraam segment ids.</source>
             <translation>Choisissez une zone ou indiquez des identifiants de segments Telraam.</translation>
         </message>
@@ -5785,34 +5885,54 @@
             <translation>{n} mesures présentes en double ont été enregistrées une seule fois.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/normalize.py" line="106" />
+            <location filename="../smart_municipality/sensors/normalize.py" line="98" />
+            <source>{n} empty rows beside a reading of the same time were left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/normalize.py" line="108" />
             <source>The sensor of datastream '{key}' is missing from this import; nothing was written.</source>
             <translation>Le capteur du flux de données '{key}' manque dans cet import ; rien n’a été écrit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/normalize.py" line="110" />
+            <location filename="../smart_municipality/sensors/normalize.py" line="112" />
             <source>The datastream '{key}' is described twice in this import; nothing was written.</source>
             <translation>Le flux de données '{key}' est décrit deux fois dans cet import ; rien n’a été écrit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/normalize.py" line="119" />
+            <location filename="../smart_municipality/sensors/normalize.py" line="121" />
             <source>'{property}' comes in several units ({units}) that cannot be converted into each other; import each unit as its own property or fix the units.</source>
             <translation>'{property}' est exprimé dans plusieurs unités ({units}) qui ne sont pas convertibles entre elles ; importez chaque unité comme une grandeur distincte ou corrigez les unités.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/normalize.py" line="138" />
-            <source>Sensor '{name}' has {n} times with two different readings (first at {time}); remove the duplicates or check the time zone. Nothing was written.</source>
-            <translation>Le capteur '{name}' a {n} instants avec deux mesures différentes (le premier à {time}) ; supprimez les doublons ou vérifiez le fuseau horaire. Rien n’a été écrit.</translation>
+            <location filename="../smart_municipality/sensors/normalize.py" line="155" />
+            <source>Sensor '{name}' has {n} times with two different readings (first at {time}){others}; remove the duplicates or check the time zone. Nothing was written.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/normalize.py" line="160" />
+            <location filename="../smart_municipality/sensors/normalize.py" line="158" />
+            <source>, and {m} other sensors have such times too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/normalize.py" line="178" />
             <source>Most readings of '{name}' are negative, which a {property} value cannot be; check the column mapping. Nothing was written.</source>
             <translation>La plupart des mesures de '{name}' sont négatives, ce qu’une valeur de {property} ne peut pas être ; vérifiez la correspondance des colonnes. Rien n’a été écrit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/normalize.py" line="166" />
+            <location filename="../smart_municipality/sensors/normalize.py" line="184" />
             <source>{n} negative readings (impossible for a concentration or a count) were kept but marked invalid; first: sensor '{name}'.</source>
             <translation>{n} mesures négatives (impossibles pour une concentration ou un comptage) ont été conservées mais marquées comme non valides ; première : capteur '{name}'.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/period.py" line="24" />
+            <source>The period starts and ends at the same moment ({moment}), so it holds no time; choose an end after the start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/period.py" line="26" />
+            <source>The period starts ({start}) after it ends ({end}); swap the start and the end.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../smart_municipality/sensors/properties.py" line="60" />
@@ -5967,287 +6087,559 @@
             <translation>Les capteurs qui traitent des données personnelles sont affichés au centre de leur maille de 100 m ; les capteurs que la commune a marqués comme non publics ne sont pas listés.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/report.py" line="110" />
+            <location filename="../smart_municipality/sensors/report.py" line="111" />
             <source>days &gt; EU daily limit</source>
             <translation>jours &gt; valeur limite journalière UE</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/report.py" line="115" />
+            <location filename="../smart_municipality/sensors/report.py" line="116" />
             <source>mean</source>
             <translation>moyenne</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/report.py" line="118" />
+            <location filename="../smart_municipality/sensors/report.py" line="119" />
             <source>● above the annual value, ○ below it; – : less than 75 % valid data (EU rule).</source>
             <translation>● au-dessus de la valeur annuelle, ○ en dessous ; – : moins de 75 % de données valides (règle européenne).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/report.py" line="137" />
+            <location filename="../smart_municipality/sensors/report.py" line="138" />
             <source>Daily means of {property}</source>
             <translation>Moyennes journalières de {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/report.py" line="176" />
+            <location filename="../smart_municipality/sensors/report.py" line="177" />
             <source>Latest value</source>
             <translation>Dernière valeur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/report.py" line="192" />
+            <location filename="../smart_municipality/sensors/report.py" line="193" />
             <source>Sensor data from the study store.</source>
             <translation>Données de capteurs issues du stockage d’étude.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/storage.py" line="78" />
+            <location filename="../smart_municipality/sensors/storage.py" line="81" />
             <source>{obs} new readings stored ({skipped} already present), {things} new sensors, {streams} new datastreams.</source>
             <translation>{obs} nouvelles mesures enregistrées ({skipped} déjà présentes), {things} nouveaux capteurs, {streams} nouveaux flux de données.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/storage.py" line="94" />
+            <location filename="../smart_municipality/sensors/storage.py" line="97" />
             <source>Choose the municipality the sensors belong to.</source>
             <translation>Choisissez la commune à laquelle appartiennent les capteurs.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/timeutil.py" line="63" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="66" />
             <source>Row {row} has no time in column '{column}'; fill it in or remove the row.</source>
             <translation>La ligne {row} n’a pas d’heure dans la colonne '{column}' ; complétez-la ou supprimez la ligne.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/timeutil.py" line="64" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="76" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="89" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="113" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="115" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="67" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="81" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="99" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="124" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="129" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="168" />
             <source>time</source>
             <translation>heure</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/timeutil.py" line="75" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="80" />
             <source>The times in column '{column}' have no time zone; choose the zone they are in (UTC or Europe/Brussels).</source>
             <translation>Les heures de la colonne '{column}' n’ont pas de fuseau horaire ; choisissez leur fuseau (UTC ou Europe/Brussels).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/timeutil.py" line="87" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="97" />
             <source>'{value}' in column '{column}' is not a date and time; use for example 2024-03-31 14:00 or 2024-03-31T14:00:00+02:00.</source>
             <translation>'{value}' dans la colonne '{column}' n’est pas une date et heure ; utilisez par exemple 2024-03-31 14:00 ou 2024-03-31T14:00:00+02:00.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/timeutil.py" line="111" />
-            <source>The local time {time} in column '{column}' does not exist in {zone} (the clock skips that hour in spring); check the zone of the times.</source>
-            <translation>L’heure locale {time} de la colonne '{column}' n’existe pas dans {zone} (l’horloge saute cette heure au printemps) ; vérifiez le fuseau des heures.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/timeutil.py" line="114" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="123" />
             <source>The times in column '{column}' cannot be placed in {zone}; check the zone of the times.</source>
             <translation>Les heures de la colonne '{column}' ne peuvent pas être placées dans {zone} ; vérifiez le fuseau des heures.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/timeutil.py" line="213" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="127" />
+            <source>The local time {time} in column '{column}' does not exist in {zone} (the clock skips that hour in spring); check the zone of the times.</source>
+            <translation>L’heure locale {time} de la colonne '{column}' n’existe pas dans {zone} (l’horloge saute cette heure au printemps) ; vérifiez le fuseau des heures.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/timeutil.py" line="165" />
+            <source>The readings{of} in column '{column}' are not in time order around the autumn clock change, so the repeated hour cannot be told apart; sort them by time or give times with their offset (+02:00/+01:00).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/timeutil.py" line="168" />
+            <source> of {series}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/timeutil.py" line="246" />
             <source>{n} months ago</source>
             <translation>il y a {n} mois</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="103" />
+            <location filename="../smart_municipality/siting/calibration.py" line="94" />
+            <source>The measurement file {} is not a text (CSV) file: it cannot be read as UTF-8 or Windows-1252; export the measurements as CSV.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/calibration.py" line="99" />
+            <source>The measurement file {} cannot be read ({}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/calibration.py" line="115" />
             <source>The measurement file {} holds no measurements.</source>
             <translation>Le fichier de mesures {} ne contient aucune mesure.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="110" />
+            <location filename="../smart_municipality/siting/calibration.py" line="122" />
             <source>The measurement file needs columns for the gateway id, RSSI and the position (lat/lon or x/y); found: {}.</source>
             <translation>Le fichier de mesures doit avoir des colonnes pour l’identifiant de la passerelle, le RSSI et la position (lat/lon ou x/y) ; trouvé : {}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="130" />
+            <location filename="../smart_municipality/siting/calibration.py" line="142" />
             <source>No row of the measurement file has a usable position.</source>
             <translation>Aucune ligne du fichier de mesures n’a de position utilisable.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="185" />
+            <location filename="../smart_municipality/siting/calibration.py" line="197" />
             <source>At least three measurements at different distances are needed to fit a path-loss exponent.</source>
             <translation>Il faut au moins trois mesures à des distances différentes pour ajuster un exposant d’affaiblissement de propagation.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="234" />
+            <location filename="../smart_municipality/siting/calibration.py" line="206" />
+            <source>Calibrating the path-loss model with censored readings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/calibration.py" line="247" />
             <source>None of the gateway ids in the measurements matches a gateway of the gateways layer; check the id field (for example eui-… versus the gateway name).</source>
             <translation>Aucun identifiant de passerelle des mesures ne correspond à une passerelle de la couche des passerelles ; vérifiez le champ d’identifiant (par exemple eui-… ou le nom de la passerelle).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="247" />
+            <location filename="../smart_municipality/siting/calibration.py" line="260" />
             <source>At least three received measurements from known gateways are needed for a calibration.</source>
             <translation>Un calibrage nécessite au moins trois mesures reçues de passerelles connues.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="71" />
+            <location filename="../smart_municipality/siting/coverage.py" line="42" />
+            <location filename="../smart_municipality/siting/coverage.py" line="285" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="36" />
+            <location filename="../processing/algorithms/site_sensors.py" line="212" />
+            <location filename="../processing/algorithms/site_sensors.py" line="322" />
+            <source>Radio coverage and site placement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/coverage.py" line="74" />
             <source>The frequency must lie between 30 and 6000 MHz (LoRaWAN in Europe uses 868 MHz).</source>
             <translation>La fréquence doit être comprise entre 30 et 6000 MHz (LoRaWAN utilise 868 MHz en Europe).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="73" />
+            <location filename="../smart_municipality/siting/coverage.py" line="76" />
             <source>The receiver height must be between 0 and 100 m above the ground.</source>
             <translation>La hauteur du récepteur doit être comprise entre 0 et 100 m au-dessus du sol.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="75" />
+            <location filename="../smart_municipality/siting/coverage.py" line="78" />
             <source>The spreading factor must be one of 7 to 12.</source>
             <translation>Le facteur d’étalement doit être compris entre 7 et 12.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="137" />
+            <location filename="../smart_municipality/siting/coverage.py" line="140" />
             <source>{n} {what} lie outside the terrain model or the chosen extent ({ids}); remove them or use a larger terrain model.</source>
             <translation>{n} {what} se trouvent hors du modèle de terrain ou de l’emprise choisie ({ids}) ; supprimez-les ou utilisez un modèle de terrain plus grand.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="182" />
+            <location filename="../smart_municipality/siting/coverage.py" line="185" />
             <source>There are no gateways to compute the coverage of.</source>
             <translation>Il n’y a aucune passerelle dont calculer la couverture.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="184" />
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="145" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="90" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="94" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="95" />
+            <location filename="../smart_municipality/siting/coverage.py" line="187" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="167" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="81" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="85" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="86" />
             <source>gateways</source>
             <translation>passerelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="191" />
-            <location filename="../smart_municipality/siting/coverage.py" line="249" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="110" />
+            <location filename="../smart_municipality/siting/coverage.py" line="194" />
+            <location filename="../smart_municipality/siting/coverage.py" line="263" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="101" />
             <source>The coverage computation was cancelled.</source>
             <translation>Le calcul de couverture a été annulé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="240" />
-            <location filename="../processing/algorithms/site_gateways.py" line="116" />
+            <location filename="../smart_municipality/siting/coverage.py" line="225" />
+            <source>GDAL could not turn the coverage into polygons.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/coverage.py" line="254" />
+            <location filename="../processing/algorithms/site_gateways.py" line="142" />
             <source>candidate sites</source>
             <translation>sites candidats</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="274" />
+            <location filename="../smart_municipality/siting/coverage.py" line="288" />
             <source>The radius must be a positive number of metres.</source>
             <translation>Le rayon doit être un nombre positif de mètres.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="142" />
+            <location filename="../smart_municipality/siting/demo.py" line="140" />
             <source>The demo GeoPackage {} does not exist; generate the demo first.</source>
             <translation>Le GeoPackage de démonstration {} n’existe pas ; générez d’abord la démo.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="148" />
+            <location filename="../smart_municipality/siting/demo.py" line="146" />
             <source>The demo GeoPackage needs a buildings layer (GBG) and an addresses layer.</source>
             <translation>Le GeoPackage de démonstration a besoin d’une couche de bâtiments (GBG) et d’une couche d’adresses.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="189" />
+            <location filename="../smart_municipality/siting/demo.py" line="187" />
             <source>Candidate sites every {spacing:g} m along the roads.</source>
             <translation>Sites candidats tous les {spacing:g} m le long des routes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="192" />
+            <location filename="../smart_municipality/siting/demo.py" line="190" />
             <source>Candidate sites at every tenth address (the demo has no roads layer).</source>
             <translation>Sites candidats à une adresse sur dix (la démo n'a pas de couche de routes).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="267" />
+            <location filename="../smart_municipality/siting/demo.py" line="263" />
             <source>Demo: LoRaWAN gateways</source>
             <translation>Démo : passerelles LoRaWAN</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="278" />
+            <location filename="../smart_municipality/siting/demo.py" line="274" />
             <source>The largest buildings stand in for public buildings; antennas {height:g} m above the ground on their roofs.</source>
             <translation>Les plus grands bâtiments tiennent lieu de bâtiments publics ; antennes à {height:g} m au-dessus du sol sur leur toit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="282" />
+            <location filename="../smart_municipality/siting/demo.py" line="278" />
             <source>Demo: sensor sites</source>
             <translation>Démo : sites de capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="49" />
+            <location filename="../smart_municipality/siting/html_report.py" line="26" />
+            <source>online submodular bound</source>
+            <translation>borne sous-modulaire en ligne</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="26" />
+            <source>LP relaxation</source>
+            <translation>relaxation LP</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="27" />
+            <source>MILP dual bound</source>
+            <translation>borne duale du MILP</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="27" />
+            <source>proven optimum</source>
+            <translation>optimum prouvé</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="28" />
+            <source>Lagrangian lower bound</source>
+            <translation>borne inférieure lagrangienne</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="28" />
+            <source>none (zero)</source>
+            <translation>aucune (zéro)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="30" />
+            <source>upper bound on the optimum</source>
+            <translation>borne supérieure de l’optimum</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="30" />
+            <source>lower bound on the optimum</source>
+            <translation>borne inférieure de l’optimum</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="31" />
+            <source>exact (MILP, HiGHS)</source>
+            <translation>exact (MILP, HiGHS)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="31" />
+            <source>greedy</source>
+            <translation>glouton</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="32" />
+            <location filename="../processing/algorithms/site_sensors.py" line="130" />
+            <source>Objective</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="32" />
+            <source>Bound</source>
+            <translation>Borne</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="33" />
+            <source>Kind of bound</source>
+            <translation>Type de borne</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="35" />
+            <source>Quality (share of the optimum reached at least)</source>
+            <translation>Qualité (part de l’optimum atteinte au moins)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="36" />
+            <source>Solver status</source>
+            <translation>Statut du solveur</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="36" />
+            <source>Run time</source>
+            <translation>Temps de calcul</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="51" />
+            <source>bound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="64" />
+            <source>existing</source>
+            <translation>existant</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="70" />
+            <source>covered demand (%)</source>
+            <translation>demande couverte (%)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="70" />
+            <location filename="../smart_municipality/siting/html_report.py" line="95" />
+            <source>sites added</source>
+            <translation>sites ajoutés</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="79" />
+            <source>Gateway placement</source>
+            <translation>Placement des passerelles</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="80" />
+            <source>Coverage after each added site</source>
+            <translation>Couverture après chaque site ajouté</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="81" />
+            <location filename="../smart_municipality/siting/html_report.py" line="104" />
+            <source>Sites in order</source>
+            <translation>Sites dans l’ordre</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="81" />
+            <location filename="../smart_municipality/siting/html_report.py" line="97" />
+            <location filename="../smart_municipality/siting/html_report.py" line="102" />
+            <source>Step</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="81" />
+            <location filename="../smart_municipality/siting/html_report.py" line="97" />
+            <location filename="../smart_municipality/siting/html_report.py" line="102" />
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="81" />
+            <location filename="../smart_municipality/siting/html_report.py" line="102" />
+            <source>Gain</source>
+            <translation>Gain</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="81" />
+            <source>Covered weight</source>
+            <translation>Poids couvert</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="83" />
+            <location filename="../smart_municipality/siting/html_report.py" line="108" />
+            <source>Quality certificate</source>
+            <translation>Certificat de qualité</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="83" />
+            <location filename="../smart_municipality/siting/html_report.py" line="105" />
+            <location filename="../smart_municipality/siting/html_report.py" line="108" />
+            <source>Item</source>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="83" />
+            <location filename="../smart_municipality/siting/html_report.py" line="105" />
+            <location filename="../smart_municipality/siting/html_report.py" line="108" />
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="84" />
+            <source>Uncovered demand</source>
+            <translation>Demande non couverte</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="84" />
+            <location filename="../smart_municipality/siting/html_report.py" line="112" />
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="84" />
+            <location filename="../smart_municipality/siting/html_report.py" line="112" />
+            <source>Weight</source>
+            <translation>Poids</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="95" />
+            <source>weighted mean distance (m)</source>
+            <translation>distance moyenne pondérée (m)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="97" />
+            <location filename="../smart_municipality/siting/html_report.py" line="107" />
+            <source>Weighted mean distance (m)</source>
+            <translation>Distance moyenne pondérée (m)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="105" />
+            <source>Coverage</source>
+            <translation>Couverture</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="106" />
+            <location filename="../processing/algorithms/site_sensors.py" line="103" />
+            <source>Radius (m)</source>
+            <translation>Rayon (m)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="106" />
+            <source>Covered share of the weight</source>
+            <translation>Part couverte du poids</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="111" />
+            <source>Coverage per area (least covered first)</source>
+            <translation>Couverture par zone (les moins couvertes d’abord)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="113" />
+            <source>outside every area</source>
+            <translation>hors de toute zone</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="115" />
+            <source>Sensor placement</source>
+            <translation>Placement des capteurs</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/linkbudget.py" line="62" />
+            <source>The shadowing margin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/linkbudget.py" line="70" />
+            <source>The coverage probability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/optimisation.py" line="51" />
             <source>The exact method needs SciPy 1.9 or newer (this QGIS has SciPy {}); use the greedy method, which reports how far from optimal it can be at most.</source>
             <translation>La méthode exacte nécessite SciPy 1.9 ou plus récent (ce QGIS a SciPy {}) ; utilisez la méthode gloutonne, qui indique de combien elle peut au plus s’écarter de l’optimum.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="72" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="583" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="74" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="585" />
             <source>The demand weights must be numbers of zero or more; fix the empty, negative or non-numeric values in the weight field.</source>
             <translation>Les poids de la demande doivent être des nombres positifs ou nuls ; corrigez les valeurs vides, négatives ou non numériques du champ de poids.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="75" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="77" />
             <source>There are no demand points.</source>
             <translation>Il n’y a aucun point de demande.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="77" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="79" />
             <source>All demand weights are zero, so there is nothing to cover; choose another weight field or none.</source>
             <translation>Tous les poids de la demande sont nuls, il n’y a donc rien à couvrir ; choisissez un autre champ de poids ou aucun.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="81" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="83" />
             <source>The candidate costs must be numbers of zero or more; fix the empty, negative or non-numeric values in the cost field.</source>
             <translation>Les coûts des candidats doivent être des nombres positifs ou nuls ; corrigez les valeurs vides, négatives ou non numériques du champ de coût.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="85" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="87" />
             <source>The redundancy must be 1, 2 or 3 gateways per demand point.</source>
             <translation>La redondance doit être de 1, 2 ou 3 passerelles par point de demande.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="165" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="601" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="167" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="603" />
             <source>The number of sites to choose must be at least 1.</source>
             <translation>Le nombre de sites à choisir doit être d’au moins 1.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="167" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="603" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="169" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="605" />
             <source>You ask for {k} new sites but there are only {free} candidates (besides the existing ones); lower the number or add candidates.</source>
             <translation>Vous demandez {k} nouveaux sites, mais il n’y a que {free} candidats (en plus des existants) ; réduisez le nombre ou ajoutez des candidats.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="412" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="538" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="752" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="414" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="540" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="754" />
             <source>The exact solver found no solution in the time limit; the greedy solution is shown.</source>
             <translation>Le solveur exact n’a trouvé aucune solution dans le temps imparti ; la solution gloutonne est affichée.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="422" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="550" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="764" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="424" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="552" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="766" />
             <source>Optimal.</source>
             <translation>Optimal.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="422" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="550" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="764" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="424" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="552" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="766" />
             <source>Time limit reached; best solution found so far.</source>
             <translation>Limite de temps atteinte ; meilleure solution trouvée jusqu’ici.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="449" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="451" />
             <source>The coverage target must be a share between 0 and 100 %.</source>
             <translation>L’objectif de couverture doit être une part comprise entre 0 et 100 %.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="453" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="455" />
             <source>The target of {t:.1f} % cannot be reached: even with every candidate only {r:.1f} % of the demand is covered; lower the target or add candidates.</source>
             <translation>L’objectif de {t:.1f} % ne peut pas être atteint : même avec tous les candidats, seuls {r:.1f} % de la demande sont couverts ; réduisez l’objectif ou ajoutez des candidats.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="560" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="562" />
             <source>{n} demand points have no candidate site within reach, so covering all of them is impossible; add candidates near them or use the maximum-coverage model (MCLP).</source>
             <translation>{n} points de demande n’ont aucun site candidat à portée, il est donc impossible de tous les couvrir ; ajoutez des candidats à proximité ou utilisez le modèle de couverture maximale (MCLP).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="586" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="588" />
             <source>All demand weights are zero, so there is nothing to serve; choose another weight field or none.</source>
             <translation>Tous les poids de la demande sont nuls, il n’y a donc rien à desservir ; choisissez un autre champ de poids ou aucun.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="733" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="735" />
             <source>The exact p-median model would have {v:,} variables, too many to solve here; use the greedy method (with its quality bound) or fewer demand points.</source>
             <translation>Le modèle p-médian exact aurait {v:,} variables, trop pour être résolu ici ; utilisez la méthode gloutonne (avec sa borne de qualité) ou moins de points de demande.</translation>
         </message>
@@ -6277,17 +6669,22 @@
             <translation>Aucun jeu de paramètres calibré ne s’appelle '{}' ; lancez le calibrage ou indiquez le chemin de son fichier .json.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="103" />
+            <location filename="../smart_municipality/siting/placement.py" line="91" />
+            <source>The placement was cancelled.</source>
+            <translation>Le placement a été annulé.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="104" />
             <source>The siting GeoPackage {path} has no layer {layer}; run the siting study again.</source>
             <translation>Le GeoPackage d’implantation {path} n’a pas de couche {layer} ; relancez l’étude d’implantation.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="114" />
+            <location filename="../smart_municipality/siting/report.py" line="115" />
             <source>The raster {path} cannot be opened; run the siting study again.</source>
             <translation>Le raster {path} ne peut pas être ouvert ; relancez l’étude d’implantation.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="118" />
+            <location filename="../smart_municipality/siting/report.py" line="119" />
             <source>The siting run has no minimum-SF raster; run the coverage study again.</source>
             <translation>L’étude d’implantation n’a pas de raster du SF minimal ; relancez l’étude de couverture.</translation>
         </message>
@@ -6330,7 +6727,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/report.py" line="649" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="77" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="67" />
             <source>Smallest spreading factor</source>
             <translation>Plus petit facteur d’étalement</translation>
         </message>
@@ -6391,6 +6788,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/report.py" line="714" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="147" />
             <source>addresses</source>
             <translation>adresses</translation>
         </message>
@@ -6400,81 +6798,117 @@
             <translation>à portée</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="96" />
+            <location filename="../smart_municipality/siting/runs.py" line="77" />
+            <location filename="../processing/algorithms/sensors_common.py" line="55" />
+            <source>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</source>
+            <translation>'{value}' n’est pas un code INS ; indiquez les cinq chiffres de la commune, p. ex. 44021.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/runs.py" line="82" />
+            <source>Saving the scenario in the store needs the municipality: give its NIS code (for example 44021); the layers do not say it unambiguously.</source>
+            <translation>Pour enregistrer le scénario dans le stockage, il faut la commune : indiquez son code INS (par exemple 44021) ; les couches ne l'indiquent pas sans ambiguïté.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/runs.py" line="89" />
+            <source>Gateways {time}</source>
+            <translation>Passerelles {time}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/runs.py" line="89" />
+            <source>Sensors {time}</source>
+            <translation>Capteurs {time}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/runs.py" line="121" />
+            <source>Saved as scenario '{name}' of {niscode} in {store}.</source>
+            <translation>Enregistré comme scénario « {name} » de {niscode} dans {store}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="97" />
             <source>'{role}' is not a site role; use selected, candidate or existing.</source>
             <translation>« {role} » n'est pas un rôle de site ; utilisez selected, candidate ou existing.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="103" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="104" />
             <source>The sites of a scenario must be a table with the columns site_key, role, x and y.</source>
             <translation>Les sites d'un scénario doivent être un tableau avec les colonnes site_key, role, x et y.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="106" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="107" />
             <source>The sites of the scenario lack the column(s) {columns}.</source>
             <translation>Il manque aux sites du scénario la ou les colonnes {columns}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="110" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="111" />
             <source>The sites of the scenario have unknown column(s) {columns}; use {known}.</source>
             <translation>Les sites du scénario ont une ou des colonnes inconnues {columns} ; utilisez {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="115" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="116" />
             <source>Site role '{role}' is not one of selected, candidate or existing; correct it and save the scenario again.</source>
             <translation>Le rôle de site « {role} » n'est ni selected, ni candidate, ni existing ; corrigez-le et enregistrez à nouveau le scénario.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="120" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="121" />
             <source>Some sites of the scenario have no coordinates; every site needs x and y in EPSG:31370.</source>
             <translation>Certains sites du scénario n'ont pas de coordonnées ; chaque site doit avoir x et y en EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="125" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="126" />
             <source>Site key '{key}' occurs more than once in the scenario; every site needs its own key.</source>
             <translation>La clé de site « {key} » apparaît plusieurs fois dans le scénario ; chaque site doit avoir sa propre clé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="162" />
-            <location filename="../smart_municipality/siting/scenarios.py" line="204" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="163" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="205" />
             <source>A scenario places gateways or sensors, not '{kind}'.</source>
             <translation>Un scénario place des passerelles ou des capteurs, pas « {kind} ».</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="164" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="165" />
             <source>A scenario needs a key; give it a name.</source>
             <translation>Un scénario a besoin d'une clé ; donnez-lui un nom.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="167" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="168" />
             <source>The scenario parameters say kind '{found}' but the scenario places {kind}.</source>
             <translation>Les paramètres du scénario indiquent le type « {found} », mais le scénario place des {kind}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="246" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="248" />
             <source>Siting sites</source>
             <translation>Sites d'implantation</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="90" />
+            <location filename="../smart_municipality/siting/terrain.py" line="91" />
             <source>The cell size must be a positive number of metres.</source>
             <translation>La taille de cellule doit être un nombre positif de mètres.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="238" />
-            <location filename="../processing/algorithms/siting_common.py" line="391" />
+            <location filename="../smart_municipality/siting/terrain.py" line="239" />
+            <location filename="../processing/algorithms/siting_common.py" line="463" />
             <source>The terrain model has no data in the area to compute; choose another extent or terrain model.</source>
             <translation>Le modèle de terrain n’a pas de données dans la zone à calculer ; choisissez une autre emprise ou un autre modèle de terrain.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="265" />
+            <location filename="../smart_municipality/siting/terrain.py" line="241" />
+            <source>Filling the holes of a terrain model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/terrain.py" line="260" />
             <source>GDAL could not compute the viewshed for this transmitter.</source>
             <translation>GDAL n’a pas pu calculer la zone de visibilité de cet émetteur.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="289" />
+            <location filename="../smart_municipality/siting/terrain.py" line="284" />
             <source>The raster {} cannot be read ({}).</source>
             <translation>Le raster {} est illisible ({}).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/terrain.py" line="332" />
+            <source>GDAL could not rasterise the buildings.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../smart_municipality/sources/basisregisters.py" line="47" />
@@ -6523,78 +6957,78 @@
             <translation>{service} a envoyé plus de pages que prévu ; réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="32" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="34" />
             <source>Geolocation (address search)</source>
             <translation>Géolocalisation (recherche d’adresses)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="35" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="37" />
             <source>Address register (basisregisters)</source>
             <translation>Registre d’adresses (basisregisters)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="38" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="40" />
             <location filename="../smart_municipality/sources/grb.py" line="54" />
             <source>GRB download (OGC API Features)</source>
             <translation>Téléchargement GRB (OGC API Features)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="40" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="42" />
             <source>GRB map (WMS)</source>
             <translation>Carte GRB (WMS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="42" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="44" />
             <source>GRB base map (WMTS)</source>
             <translation>Carte de base GRB (WMTS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="44" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="46" />
             <source>Orthophoto (WMTS)</source>
             <translation>Orthophoto (WMTS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="46" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="48" />
             <source>Elevation model DHMV (WMS)</source>
             <translation>Modèle d’élévation DHMV (WMS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="48" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="50" />
             <source>Administrative boundaries VRBG (WMS)</source>
             <translation>Limites administratives VRBG (WMS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="51" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="53" />
             <source>Administrative boundaries VRBG (OGC API Features)</source>
             <translation>Limites administratives VRBG (OGC API Features)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="53" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="56" />
             <source>Cadastral parcels (Capakey)</source>
             <translation>Parcelles cadastrales (Capakey)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="55" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="58" />
             <source>Works on the public domain (GIPOD)</source>
             <translation>Chantiers sur le domaine public (GIPOD)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="56" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="59" />
             <source>sensor.community (citizen sensors)</source>
             <translation>sensor.community (capteurs citoyens)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="59" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="62" />
             <source>sensor.community archive</source>
             <translation>Archives sensor.community</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="60" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="63" />
             <source>Telraam (traffic counts)</source>
             <translation>Telraam (comptages de trafic)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="61" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="64" />
             <source>IRCEL-CELINE air-quality stations</source>
             <translation>Stations de qualité de l’air IRCEL-CELINE</translation>
         </message>
@@ -6609,22 +7043,12 @@
             <translation>{service} a envoyé une liste de collections inattendue ; le service a peut-être changé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="66" />
-            <source>official air-quality station</source>
-            <translation>station officielle de mesure de la qualité de l’air</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="90" />
+            <location filename="../smart_municipality/sources/irceline.py" line="37" />
             <source>IRCEL-CELINE answered without time-series values.</source>
             <translation>IRCEL-CELINE a répondu sans valeurs de série temporelle.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="112" />
-            <source>IRCEL-CELINE does not measure {property}.</source>
-            <translation>IRCEL-CELINE ne mesure pas {property}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="123" />
+            <location filename="../smart_municipality/sources/irceline.py" line="57" />
             <source>IRCEL-CELINE answered something that is not a list of stations.</source>
             <translation>IRCEL-CELINE a répondu autre chose qu’une liste de stations.</translation>
         </message>
@@ -6639,132 +7063,158 @@
             <translation>{service} a envoyé plus de pages que prévu ; choisissez une zone plus petite.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensor_community.py" line="67" />
-            <source>citizen sensor ({kind})</source>
-            <translation>capteur citoyen ({kind})</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/sensor_community.py" line="103" />
-            <source>This is not a sensor.community archive file (a ';'-separated CSV with sensor_id, location, lat, lon and timestamp).</source>
-            <translation>Ce n’est pas un fichier d’archive sensor.community (un CSV séparé par des ';' avec sensor_id, location, lat, lon et timestamp).</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/sensor_community.py" line="112" />
-            <source>This sensor.community archive file lacks the columns {columns}.</source>
-            <translation>Il manque les colonnes {columns} à ce fichier d’archive sensor.community.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/sensor_community.py" line="167" />
+            <location filename="../smart_municipality/sources/sensor_community.py" line="44" />
             <source>{service} answered something that is not a list of sensors.</source>
             <translation>{service} a répondu autre chose qu’une liste de capteurs.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="167" />
-            <source>The SensorThings server sent observations without a time; the server is not compatible.</source>
-            <translation>Le serveur SensorThings a envoyé des observations sans heure ; le serveur n’est pas compatible.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="192" />
+            <location filename="../smart_municipality/sources/sensorthings.py" line="94" />
             <source>'{url}' is not a web address; give the SensorThings service root, for example https://host/FROST-Server/v1.1.</source>
             <translation>'{url}' n’est pas une adresse web ; indiquez la racine du service SensorThings, par exemple https://host/FROST-Server/v1.1.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="195" />
+            <location filename="../smart_municipality/sources/sensorthings.py" line="97" />
             <source>SensorThings server {host}</source>
             <translation>Serveur SensorThings {host}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="207" />
+            <location filename="../smart_municipality/sources/sensorthings.py" line="110" />
             <source>{service} answered something that is not a SensorThings collection; check the service address.</source>
             <translation>{service} a répondu autre chose qu’une collection SensorThings ; vérifiez l’adresse du service.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="216" />
+            <location filename="../smart_municipality/sources/sensorthings.py" line="119" />
             <source>{service} keeps sending the same next page; the server's paging is broken.</source>
             <translation>{service} renvoie sans cesse la même page suivante ; la pagination du serveur est défectueuse.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="220" />
+            <location filename="../smart_municipality/sources/sensorthings.py" line="123" />
             <source>{service} sends more pages than can be read at once; narrow the time range or area.</source>
             <translation>{service} envoie plus de pages qu’il n’est possible d’en lire en une fois ; réduisez la période ou la zone.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/status.py" line="86" />
-            <source>{service} answers, but not like the service it should be; check its address in the plugin settings.</source>
-            <translation>{service} répond, mais pas comme le service attendu ; vérifiez son adresse dans les paramètres de l’extension.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/telraam.py" line="54" />
-            <source>Telraam needs an API key: store it in the QGIS authentication database (a Basic configuration with the key as password) and choose that configuration.</source>
-            <translation>Telraam exige une clé API : enregistrez-la dans la base d’authentification de QGIS (une configuration Basic avec la clé comme mot de passe) et choisissez cette configuration.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/telraam.py" line="59" />
-            <source>The authentication configuration '{id}' cannot be read; check it in Settings › Options › Authentication.</source>
-            <translation>La configuration d’authentification '{id}' est illisible ; vérifiez-la dans Préférences › Options › Authentification.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/telraam.py" line="68" />
-            <source>The authentication configuration '{id}' holds no Telraam key (use a Basic configuration with the key as password).</source>
-            <translation>La configuration d’authentification '{id}' ne contient pas de clé Telraam (utilisez une configuration Basic avec la clé comme mot de passe).</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/telraam.py" line="108" />
-            <source>This Telraam report lacks the column '{column}'.</source>
-            <translation>Il manque la colonne '{column}' à ce rapport Telraam.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/telraam.py" line="184" />
-            <source>{service} answered without a traffic report.</source>
-            <translation>{service} a répondu sans rapport de trafic.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/transport.py" line="73" />
+            <location filename="../smart_municipality/sources/status.py" line="103" />
+            <location filename="../smart_municipality/sources/transport.py" line="83" />
             <source>{service} sent an incomplete or unreadable answer; try again later.</source>
             <translation>{service} a envoyé une réponse incomplète ou illisible ; réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="151" />
+            <location filename="../smart_municipality/sources/status.py" line="105" />
+            <source>{service} answers, but not like the service it should be; check its address in the plugin settings.</source>
+            <translation>{service} répond, mais pas comme le service attendu ; vérifiez son adresse dans les paramètres de l’extension.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/telraam.py" line="35" />
+            <source>Telraam needs an API key: store it in the QGIS authentication database (a Basic configuration with the key as password) and choose that configuration.</source>
+            <translation>Telraam exige une clé API : enregistrez-la dans la base d’authentification de QGIS (une configuration Basic avec la clé comme mot de passe) et choisissez cette configuration.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/telraam.py" line="40" />
+            <source>The authentication configuration '{id}' cannot be read; check it in Settings › Options › Authentication.</source>
+            <translation>La configuration d’authentification '{id}' est illisible ; vérifiez-la dans Préférences › Options › Authentification.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/telraam.py" line="49" />
+            <source>The authentication configuration '{id}' holds no Telraam key (use a Basic configuration with the key as password).</source>
+            <translation>La configuration d’authentification '{id}' ne contient pas de clé Telraam (utilisez une configuration Basic avec la clé comme mot de passe).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/telraam.py" line="95" />
+            <source>{service} answered without a traffic report.</source>
+            <translation>{service} a répondu sans rapport de trafic.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="79" />
+            <source>{service} answered with a web page instead of data; check its address in the plugin settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="199" />
             <source>{service} is busy and asks to wait {seconds} s; try again later.</source>
             <translation>{service} est occupé et demande d’attendre {seconds} s ; réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="217" />
+            <location filename="../smart_municipality/sources/transport.py" line="283" />
             <source>{service} did not answer in time; check your connection or try again later.</source>
             <translation>{service} n’a pas répondu à temps ; vérifiez votre connexion ou réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="219" />
+            <location filename="../smart_municipality/sources/transport.py" line="285" />
+            <source>{service} sends the request from one address to another without end (too many redirects); check its address in the plugin settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="288" />
+            <source>{service} sends the request on to an unencrypted (http) address, which is not followed; check its address in the plugin settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="291" />
+            <source>The proxy between QGIS and {service} asks for a user name and password (HTTP 407); enter them under Settings › Options › Network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="294" />
+            <source>The proxy between QGIS and {service} cannot be reached; check the proxy under Settings › Options › Network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="297" />
+            <source>{service} cannot be reached: nothing answers at its address (connection refused); check the address in the plugin settings or try again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="300" />
+            <source>{service} broke off its answer before the end; try again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="302" />
+            <source>{service} closed the connection without answering; try again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="304" />
+            <source>{service} cannot be reached: its host name is unknown; check your network connection or the address in the plugin settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="306" />
             <source>{service} cannot be reached; check your network or proxy settings, or the address in the plugin settings.</source>
             <translation>{service} est injoignable ; vérifiez vos paramètres réseau ou proxy, ou l’adresse dans les paramètres de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="224" />
+            <location filename="../smart_municipality/sources/transport.py" line="317" />
             <source>{service} refused access (HTTP {status}); check the authentication configuration.</source>
             <translation>{service} a refusé l’accès (HTTP {status}) ; vérifiez la configuration d’authentification.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="226" />
+            <location filename="../smart_municipality/sources/transport.py" line="319" />
             <source>{service} does not know this request (HTTP 404); the service may have moved: check its address in the plugin settings.</source>
             <translation>{service} ne connaît pas cette requête (HTTP 404) ; le service a peut-être déménagé : vérifiez son adresse dans les paramètres de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="229" />
+            <location filename="../smart_municipality/sources/transport.py" line="322" />
             <source>{service} no longer offers this data (HTTP 410).</source>
             <translation>{service} ne propose plus ces données (HTTP 410).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="231" />
+            <location filename="../smart_municipality/sources/transport.py" line="326" />
             <source>{service} is receiving too many requests (HTTP 429); try again in a few minutes.</source>
             <translation>{service} reçoit trop de requêtes (HTTP 429) ; réessayez dans quelques minutes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="233" />
+            <location filename="../smart_municipality/sources/transport.py" line="328" />
+            <source>{service} is temporarily unavailable (HTTP 503), perhaps for maintenance; try again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="330" />
             <source>{service} has a problem of its own (HTTP {status}); try again later.</source>
             <translation>{service} rencontre un problème interne (HTTP {status}) ; réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="235" />
+            <location filename="../smart_municipality/sources/transport.py" line="332" />
             <source>{service} rejected the request (HTTP {status}).</source>
             <translation>{service} a rejeté la requête (HTTP {status}).</translation>
         </message>
@@ -6774,136 +7224,141 @@
             <translation>Le service des limites (VRBG) n’a aucune commune avec le code INS {nis} ; vérifiez le code ou choisissez la commune dans la liste.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="96" />
+            <location filename="../smart_municipality/store/base.py" line="105" />
             <source>unknown (edited outside the plugin)</source>
             <translation>inconnu (modifié en dehors de l’extension)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="197" />
+            <location filename="../smart_municipality/store/base.py" line="208" />
             <source>The store {store} is closed; open it again.</source>
             <translation>Le stockage {store} est fermé ; ouvrez-le à nouveau.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="200" />
-            <location filename="../smart_municipality/store/geopackage.py" line="545" />
-            <location filename="../smart_municipality/store/postgis.py" line="474" />
+            <location filename="../smart_municipality/store/base.py" line="211" />
+            <location filename="../smart_municipality/store/geopackage.py" line="609" />
+            <location filename="../smart_municipality/store/postgis.py" line="484" />
             <source>{store} is read-only here; copy it to a folder you can write in, or ask for write access.</source>
             <translation>{store} est ici en lecture seule ; copiez-le dans un dossier où vous pouvez écrire, ou demandez un accès en écriture.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="210" />
+            <location filename="../smart_municipality/store/base.py" line="221" />
             <source>The store has no table '{table}'.</source>
             <translation>Le stockage n’a pas de table '{table}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="228" />
+            <location filename="../smart_municipality/store/base.py" line="239" />
             <source>{store} was written by a newer version of Smart Municipality (store version {found}, this plugin knows up to {known}); update the plugin to open it.</source>
             <translation>{store} a été écrit par une version plus récente de Commune intelligente (version de stockage {found}, cette extension connaît jusqu’à {known}) ; mettez l’extension à jour pour l’ouvrir.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="235" />
+            <location filename="../smart_municipality/store/base.py" line="246" />
             <source>{store} must be upgraded for this plugin version but is read-only; ask for write access or use the plugin version that made it.</source>
             <translation>{store} doit être mis à niveau pour cette version de l’extension mais est en lecture seule ; demandez un accès en écriture ou utilisez la version de l’extension qui l’a créé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="272" />
+            <location filename="../smart_municipality/store/base.py" line="290" />
             <source>You may not create the study tables in {store}; ask the database administrator to create them or to give you the right to.</source>
             <translation>Vous ne pouvez pas créer les tables d’étude dans {store} ; demandez à l’administrateur de la base de données de les créer ou de vous en donner le droit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="276" />
+            <location filename="../smart_municipality/store/base.py" line="294" />
             <source>{store} needs an upgrade to store version {version} that only its owner may do; ask the database administrator to open it once with this plugin version.</source>
             <translation>{store} doit être mis à niveau vers la version de stockage {version}, ce que seul son propriétaire peut faire ; demandez à l’administrateur de la base de données de l’ouvrir une fois avec cette version de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="282" />
+            <location filename="../smart_municipality/store/base.py" line="300" />
             <source> (a copy of the original is at {path})</source>
             <translation> (une copie de l’original se trouve dans {path})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="285" />
+            <location filename="../smart_municipality/store/base.py" line="303" />
             <source>Upgrading {store} to store version {version} failed and was undone{backup}; report this to the plugin authors.</source>
             <translation>La mise à niveau de {store} vers la version de stockage {version} a échoué et a été annulée{backup} ; signalez-le aux auteurs de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="321" />
+            <location filename="../smart_municipality/store/base.py" line="320" />
+            <source>{count} records of {table} were stored twice (by imports that ran at the same time); the copies were removed, one of each was kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/store/base.py" line="357" />
             <source>Cancelled; nothing was written to {store}.</source>
             <translation>Annulé ; rien n’a été écrit dans {store}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="348" />
+            <location filename="../smart_municipality/store/base.py" line="385" />
             <source>{table} has no row versions; replace its rows instead.</source>
             <translation>{table} n’a pas de versions de lignes ; remplacez plutôt ses lignes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="350" />
+            <location filename="../smart_municipality/store/base.py" line="387" />
             <source>Nothing to change.</source>
             <translation>Rien à modifier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="390" />
+            <location filename="../smart_municipality/store/base.py" line="427" />
             <source>Say which records of {table} to delete.</source>
             <translation>Indiquez quels enregistrements de {table} supprimer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="407" />
+            <location filename="../smart_municipality/store/base.py" line="444" />
             <source>Record {fid} of {table} no longer exists; someone deleted it.</source>
             <translation>L’enregistrement {fid} de {table} n’existe plus ; quelqu’un l’a supprimé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="412" />
+            <location filename="../smart_municipality/store/base.py" line="449" />
             <source>Record {fid} of {table} was changed by {user} at {time} after you opened it; reload it and apply your change again.</source>
             <translation>L’enregistrement {fid} de {table} a été modifié par {user} à {time} après que vous l’avez ouvert ; rechargez-le et appliquez à nouveau votre modification.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="413" />
+            <location filename="../smart_municipality/store/base.py" line="450" />
             <source>someone</source>
             <translation>quelqu’un</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="417" />
+            <location filename="../smart_municipality/store/base.py" line="454" />
             <source>You may not change record {fid} of {table} in {store}; ask the administrator for editor rights for its municipality.</source>
             <translation>Vous ne pouvez pas modifier l’enregistrement {fid} de {table} dans {store} ; demandez à l’administrateur des droits d’édition pour sa commune.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="430" />
+            <location filename="../smart_municipality/store/base.py" line="467" />
             <source>Give a record of {table} by its fid or its key.</source>
             <translation>Indiquez un enregistrement de {table} par son fid ou sa clé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="435" />
+            <location filename="../smart_municipality/store/base.py" line="472" />
             <source>{table} has no single record {key}.</source>
             <translation>{table} n’a pas d’enregistrement unique {key}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="448" />
+            <location filename="../smart_municipality/store/base.py" line="485" />
             <source>Records cannot be filtered on column '{column}'.</source>
             <translation>Les enregistrements ne peuvent pas être filtrés sur la colonne '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="453" />
-            <location filename="../smart_municipality/store/base.py" line="496" />
-            <location filename="../smart_municipality/store/base.py" line="506" />
+            <location filename="../smart_municipality/store/base.py" line="490" />
+            <location filename="../smart_municipality/store/base.py" line="533" />
+            <location filename="../smart_municipality/store/base.py" line="543" />
             <source>{table} has no column '{column}'.</source>
             <translation>{table} n’a pas de colonne '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="482" />
+            <location filename="../smart_municipality/store/base.py" line="519" />
             <source>{table} is not split by municipality.</source>
             <translation>{table} n’est pas divisée par commune.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="585" />
+            <location filename="../smart_municipality/store/base.py" line="622" />
             <source>{table} has no natural key.</source>
             <translation>{table} n’a pas de clé naturelle.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="618" />
+            <location filename="../smart_municipality/store/base.py" line="655" />
             <source>Counting per area needs a point table; {table} is not one.</source>
             <translation>Le comptage par zone nécessite une table de points ; {table} n’en est pas une.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="625" />
+            <location filename="../smart_municipality/store/base.py" line="662" />
             <source>the areas</source>
             <translation>les zones</translation>
         </message>
@@ -6923,158 +7378,184 @@
             <translation>La configuration d’authentification de la connexion '{name}' est de type {method} ; utilisez une configuration 'Basic' (nom d’utilisateur et mot de passe).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/copy.py" line="31" />
+            <location filename="../smart_municipality/store/copy.py" line="39" />
+            <source>Your database role may not read everything of {source} that a copy needs; ask the database administrator to run resources/sql/postgis_roles.sql of this plugin version again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/store/copy.py" line="62" />
+            <source>Copying {source} to {target} failed in the database ({reason}); nothing was copied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/store/copy.py" line="68" />
             <source>{source} and {target} have different tables; open both with the same plugin version.</source>
             <translation>{source} et {target} ont des tables différentes ; ouvrez-les tous deux avec la même version de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/copy.py" line="41" />
+            <location filename="../smart_municipality/store/copy.py" line="78" />
             <source>{target} already holds data ({table}: {count} records); choose an empty store or let the copy replace its data.</source>
             <translation>{target} contient déjà des données ({table} : {count} enregistrements) ; choisissez un stockage vide ou laissez la copie remplacer ses données.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/copy.py" line="58" />
+            <location filename="../smart_municipality/store/copy.py" line="96" />
             <source>Cancelled; nothing was copied to {store}.</source>
             <translation>Annulé ; rien n’a été copié dans {store}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/copy.py" line="79" />
+            <location filename="../smart_municipality/store/copy.py" line="121" />
             <source>The copy of {table} into {target} has {found} records instead of {expected}; nothing was copied.</source>
             <translation>La copie de {table} dans {target} a {found} enregistrements au lieu de {expected} ; rien n’a été copié.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/copy.py" line="93" />
+            <location filename="../smart_municipality/store/copy.py" line="136" />
             <source>The source and the target are the same store; choose another target.</source>
             <translation>La source et la cible sont le même stockage ; choisissez une autre cible.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/copy.py" line="98" />
-            <location filename="../smart_municipality/store/geopackage.py" line="208" />
+            <location filename="../smart_municipality/store/copy.py" line="141" />
+            <location filename="../smart_municipality/store/geopackage.py" line="259" />
             <source>The folder {folder} does not exist; choose an existing folder for the GeoPackage.</source>
             <translation>Le dossier {folder} n’existe pas ; choisissez un dossier existant pour le GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="194" />
+            <location filename="../smart_municipality/store/copy.py" line="148" />
+            <source>{target} was created by someone else while copying; nothing was copied. Choose another target or let the copy replace its data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/store/geopackage.py" line="245" />
             <source>The GeoPackage {path} does not exist; check the path.</source>
             <translation>Le GeoPackage {path} n’existe pas ; vérifiez le chemin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="219" />
+            <location filename="../smart_municipality/store/geopackage.py" line="272" />
             <source>{store} could not be created; check that the folder is writable.</source>
             <translation>{store} n’a pas pu être créé ; vérifiez que le dossier est accessible en écriture.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="222" />
+            <location filename="../smart_municipality/store/geopackage.py" line="275" />
             <source>{store} could not be created ({reason}); check that the folder is writable.</source>
             <translation>{store} n’a pas pu être créé ({reason}) ; vérifiez que le dossier est accessible en écriture.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="257" />
-            <source>{path} is not a GeoPackage (not an SQLite database); choose a .gpkg file.</source>
-            <translation>{path} n’est pas un GeoPackage (ce n’est pas une base SQLite) ; choisissez un fichier .gpkg.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="264" />
+            <location filename="../smart_municipality/store/geopackage.py" line="320" />
             <source>{path} is an SQLite database but not a GeoPackage; choose a .gpkg file.</source>
             <translation>{path} est une base SQLite mais pas un GeoPackage ; choisissez un fichier .gpkg.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="340" />
+            <location filename="../smart_municipality/store/geopackage.py" line="396" />
             <source>{store} needs an upgrade, but a backup copy could not be written next to it; nothing was changed. Free some space or make the folder writable.</source>
             <translation>{store} doit être mis à niveau, mais aucune copie de sauvegarde n’a pu être écrite à côté ; rien n’a été modifié. Libérez de l’espace ou rendez le dossier accessible en écriture.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="542" />
+            <location filename="../smart_municipality/store/geopackage.py" line="606" />
             <source>The disk holding {store} is full; nothing was saved. Free some space and try again.</source>
             <translation>Le disque contenant {store} est plein ; rien n’a été enregistré. Libérez de l’espace et réessayez.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="548" />
-            <location filename="../smart_municipality/store/postgis.py" line="480" />
+            <location filename="../smart_municipality/store/geopackage.py" line="612" />
+            <location filename="../smart_municipality/store/postgis.py" line="490" />
             <source>{store} is busy: someone else is writing to it; try again in a moment.</source>
             <translation>{store} est occupé : quelqu’un d’autre y écrit ; réessayez dans un instant.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="551" />
+            <location filename="../smart_municipality/store/geopackage.py" line="615" />
             <source>{store} could not be written (disk error); nothing was saved. Check the disk or the network share.</source>
             <translation>{store} n’a pas pu être écrit (erreur de disque) ; rien n’a été enregistré. Vérifiez le disque ou le partage réseau.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="554" />
+            <location filename="../smart_municipality/store/geopackage.py" line="618" />
+            <location filename="../smart_municipality/store/postgis.py" line="508" />
+            <source>{store} lacks tables or columns of the study ({detail}); it was changed outside the plugin. Restore it from a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/store/geopackage.py" line="621" />
             <source>{store} is damaged; restore it from a backup.</source>
             <translation>{store} est endommagé ; restaurez-le à partir d’une sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="557" />
-            <location filename="../smart_municipality/store/postgis.py" line="483" />
+            <location filename="../smart_municipality/store/geopackage.py" line="624" />
+            <location filename="../smart_municipality/store/postgis.py" line="493" />
             <source>Some records already exist in {table} (same key); nothing was saved.</source>
             <translation>Certains enregistrements existent déjà dans {table} (même clé) ; rien n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="560" />
-            <location filename="../smart_municipality/store/postgis.py" line="486" />
+            <location filename="../smart_municipality/store/geopackage.py" line="627" />
+            <location filename="../smart_municipality/store/postgis.py" line="496" />
             <source>Some records of {table} refer to records that do not exist; nothing was saved.</source>
             <translation>Certains enregistrements de {table} renvoient à des enregistrements inexistants ; rien n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="563" />
-            <location filename="../smart_municipality/store/postgis.py" line="489" />
+            <location filename="../smart_municipality/store/geopackage.py" line="630" />
+            <location filename="../smart_municipality/store/postgis.py" line="499" />
             <source>Some records of {table} miss a required value; nothing was saved.</source>
             <translation>Il manque une valeur obligatoire à certains enregistrements de {table} ; rien n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="566" />
-            <location filename="../smart_municipality/store/postgis.py" line="492" />
+            <location filename="../smart_municipality/store/geopackage.py" line="633" />
+            <location filename="../smart_municipality/store/postgis.py" line="502" />
             <source>Some values for {table} are not allowed (for example a NIS code that is not five digits); nothing was saved.</source>
             <translation>Certaines valeurs destinées à {table} ne sont pas autorisées (par exemple un code INS qui n’a pas cinq chiffres) ; rien n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="84" />
+            <location filename="../smart_municipality/store/postgis.py" line="77" />
+            <source>A study store on PostGIS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/store/postgis.py" line="77" />
+            <source>use a GeoPackage study store</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/store/postgis.py" line="87" />
             <source>There is no study in schema {schema} of connection {name}; check the name.</source>
             <translation>Il n’y a pas d’étude dans le schéma {schema} de la connexion {name} ; vérifiez le nom.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="103" />
+            <location filename="../smart_municipality/store/postgis.py" line="106" />
             <source>PostgreSQL refused the login of connection {name}; check the user name and the password in its QGIS authentication configuration.</source>
             <translation>PostgreSQL a refusé la connexion {name} ; vérifiez le nom d’utilisateur et le mot de passe dans sa configuration d’authentification QGIS.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="106" />
+            <location filename="../smart_municipality/store/postgis.py" line="109" />
             <source>The database of connection {name} does not exist; check the connection settings.</source>
             <translation>La base de données de la connexion {name} n’existe pas ; vérifiez les paramètres de la connexion.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="108" />
+            <location filename="../smart_municipality/store/postgis.py" line="111" />
             <source>Cannot reach the PostgreSQL server of connection {name}; check that it is running and that the connection settings are right.</source>
             <translation>Impossible de joindre le serveur PostgreSQL de la connexion {name} ; vérifiez qu’il fonctionne et que les paramètres de la connexion sont corrects.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="124" />
+            <location filename="../smart_municipality/store/postgis.py" line="127" />
             <source>The database of connection {name} has no PostGIS extension; ask its administrator to run CREATE EXTENSION postgis in it.</source>
             <translation>La base de données de la connexion {name} n’a pas l’extension PostGIS ; demandez à son administrateur d’y exécuter CREATE EXTENSION postgis.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="135" />
+            <location filename="../smart_municipality/store/postgis.py" line="138" />
             <source>The connection to {store} was lost; nothing of this change was saved. Check the network or the server and try again.</source>
             <translation>La connexion à {store} a été perdue ; rien de cette modification n’a été enregistré. Vérifiez le réseau ou le serveur et réessayez.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="471" />
+            <location filename="../smart_municipality/store/postgis.py" line="481" />
             <source>{store} refused the change: you have no editor rights for it or for this municipality; ask the database administrator.</source>
             <translation>{store} a refusé la modification : vous n’avez pas de droits d’édition sur celui-ci ou pour cette commune ; adressez-vous à l’administrateur de la base de données.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="477" />
+            <location filename="../smart_municipality/store/postgis.py" line="487" />
             <source>The disk of the database server of {store} is full; nothing was saved. Ask the administrator to free space.</source>
             <translation>Le disque du serveur de base de données de {store} est plein ; rien n’a été enregistré. Demandez à l’administrateur de libérer de l’espace.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="495" />
+            <location filename="../smart_municipality/store/postgis.py" line="505" />
             <source>Some values for {table} are not valid for the database; nothing was saved.</source>
             <translation>Certaines valeurs destinées à {table} ne sont pas valides pour la base de données ; rien n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="498" />
+            <location filename="../smart_municipality/store/postgis.py" line="512" />
             <source>The study tables in {store} are missing; open the store again to recreate them, or check the schema name.</source>
             <translation>Les tables d’étude de {store} sont manquantes ; ouvrez à nouveau le stockage pour les recréer, ou vérifiez le nom du schéma.</translation>
         </message>
@@ -7193,103 +7674,20 @@
             <translation>Les géométries destinées à {table} semblent être en {looks}, et non en Lambert belge 72 (EPSG:31370) ; reprojetez-les d’abord en EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/tables.py" line="65" />
-            <source>The column '{column}' is not in {source}; its columns are: {columns}.</source>
-            <translation>La colonne '{column}' ne figure pas dans {source} ; ses colonnes sont : {columns}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="76" />
-            <location filename="../smart_municipality/tables.py" line="275" />
-            <location filename="../smart_municipality/tables.py" line="295" />
-            <source>row {n}</source>
-            <translation>ligne {n}</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="76" />
-            <location filename="../smart_municipality/tables.py" line="249" />
-            <location filename="../smart_municipality/tables.py" line="275" />
-            <location filename="../smart_municipality/tables.py" line="295" />
-            <source>line {n}</source>
-            <translation>ligne {n}</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="78" />
-            <location filename="../smart_municipality/tables.py" line="296" />
-            <source>{place}, column '{column}'</source>
-            <translation>{place}, colonne '{column}'</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="92" />
-            <source>{name} is an old Excel (.xls) or OpenDocument (.ods) file; save it as .xlsx or CSV and try again.</source>
-            <translation>{name} est un ancien fichier Excel (.xls) ou OpenDocument (.ods) ; enregistrez-le au format .xlsx ou CSV et réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="122" />
-            <location filename="../smart_municipality/tables.py" line="266" />
-            <location filename="../smart_municipality/tables.py" line="361" />
-            <source>{source} is empty.</source>
-            <translation>{source} est vide.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="147" />
-            <source>{source} is not a text file (it holds binary data); export the table as CSV or XLSX and try again.</source>
-            <translation>{source} n’est pas un fichier texte (il contient des données binaires) ; exportez le tableau en CSV ou XLSX et réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="235" />
-            <source>{source} mixes two text encodings (UTF-8 and another, from line {line} on); save the whole file again as UTF-8 and try again.</source>
-            <translation>{source} mélange deux encodages de texte (UTF-8 et un autre, à partir de la ligne {line}) ; enregistrez à nouveau tout le fichier en UTF-8 et réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="250" />
-            <source>{source} cannot be read as a table at line {line} ({problem}); check the quotes and save the file again.</source>
-            <translation>{source} ne peut pas être lu comme un tableau à la ligne {line} ({problem}) ; vérifiez les guillemets et enregistrez à nouveau le fichier.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="256" />
-            <source>{source} has a cell of more than {limit} characters at {place}; an unclosed quote (") probably swallowed the lines after it: correct the file and try again.</source>
-            <translation>{source} contient une cellule de plus de {limit} caractères à {place} ; un guillemet non fermé (") a probablement englobé les lignes suivantes : corrigez le fichier et réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="276" />
-            <source>{source} has more values at {place} than column names in its header; a value probably contains the separator without quotes, or a column name is missing.</source>
-            <translation>{source} contient à {place} plus de valeurs que de noms de colonnes dans son en-tête ; une valeur contient probablement le séparateur sans guillemets, ou un nom de colonne manque.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="284" />
-            <source>{source} has two columns named '{name}' (columns {first} and {second}); rename one and try again.</source>
-            <translation>{source} a deux colonnes nommées '{name}' (colonnes {first} et {second}) ; renommez-en une et réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="288" />
-            <source>{source} has column names but no rows.</source>
-            <translation>{source} a des noms de colonnes mais aucune ligne.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="308" />
-            <source>Reading Excel files needs the Python package openpyxl; save the sheet as CSV or install openpyxl.</source>
-            <translation>La lecture des fichiers Excel nécessite le paquet Python openpyxl ; enregistrez la feuille en CSV ou installez openpyxl.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="313" />
-            <source>{name} is not a readable Excel workbook; open it in Excel or LibreOffice, save it as .xlsx again and try again.</source>
-            <translation>{name} n’est pas un classeur Excel lisible ; ouvrez-le dans Excel ou LibreOffice, enregistrez-le à nouveau au format .xlsx et réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="355" />
-            <source>{name} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
-            <translation>{name} n’a pas de feuille '{sheet}' ; ses feuilles sont : {sheets}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="363" />
-            <source>{name} has several sheets with data ({sheets}); choose the sheet to read.</source>
-            <translation>{name} contient plusieurs feuilles avec des données ({sheets}) ; choisissez la feuille à lire.</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/vacancy/chart.py" line="36" />
             <location filename="../smart_municipality/vacancy/demo.py" line="385" />
             <source>No dossiers in the register yet.</source>
             <translation>Aucun dossier dans le registre pour l’instant.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/dates.py" line="148" />
+            <source> (taken from {source})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/dates.py" line="149" />
+            <source>The export date {date}{where} cannot be true (today is {today}); give the real export date; nothing was imported.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../smart_municipality/vacancy/demo.py" line="313" />
@@ -7297,19 +7695,45 @@
             <translation>La démo n'a pas de couche {layer} valide pour le registre d'inoccupation.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/layer_io.py" line="66" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="35" />
+            <source>Hot spot analysis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="350" />
+            <source>Global Moran's I needs at least 3 areas with a value; there are {n}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="353" />
+            <source>Global Moran's I is undefined: every analysed area has the same value ({value:g}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="357" />
+            <source>Global Moran's I is undefined: no analysed area has a neighbour; choose k nearest neighbours or a larger distance band.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="360" />
+            <source>Global Moran's I {value:.3f}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="68" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="191" />
             <source>The layer {layer} has no field {fields}; choose the right layer or field.</source>
             <translation>La couche {layer} n’a pas de champ {fields} ; choisissez la bonne couche ou le bon champ.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/layer_io.py" line="69" />
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="71" />
             <source>The layer {layer} has no coordinate reference system; set it (EPSG:31370 for GRB and the address register) and try again.</source>
             <translation>La couche {layer} n’a pas de système de coordonnées de référence ; définissez-le (EPSG:31370 pour le GRB et le registre d’adresses) et réessayez.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/layer_io.py" line="92" />
-            <source>The coordinates of {layer} do not lie in Belgium in its coordinate reference system {crs} (x around {x:.0f}); set the layer's real CRS (Lambert 2008 is EPSG:3812) and try again.</source>
-            <translation>Les coordonnées de {layer} ne se trouvent pas en Belgique dans son système de coordonnées de référence {crs} (x autour de {x:.0f}) ; définissez le SCR réel de la couche (Lambert 2008 est EPSG:3812) et réessayez.</translation>
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="185" />
+            <source>The layer {layer} has the impossible date {value} in field {field}; correct it and try again.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../smart_municipality/vacancy/open_data.py" line="90" />
@@ -7317,163 +7741,183 @@
             <translation>L’export contiendrait la ou les colonnes {columns}, qui peuvent contenir des données personnelles ou fiscales ; rien n’a été écrit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/open_data.py" line="98" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="103" />
             <source>The indicators layer lacks {fields}; use the output of Vacancy indicators per area.</source>
             <translation>Il manque {fields} à la couche des indicateurs ; utilisez la sortie de Indicateurs d’inoccupation par zone.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/open_data.py" line="119" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="156" />
+            <source>The indicators layer has the impossible value {value} in {field} for area {area} ({n} such areas); recompute the indicators and try again; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/open_data.py" line="191" />
             <source>Unknown property type(s) {types}; choose from {known}.</source>
             <translation>Type(s) de bien inconnu(s) {types} ; choisissez parmi {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="71" />
+            <location filename="../smart_municipality/vacancy/register.py" line="72" />
             <source>{rows} rows: {new} new dossiers, {changed} changed ({status} status changes, {removed} removed), {unchanged} unchanged, {rejected} rejected, {unplaced} without location.</source>
             <translation>{rows} lignes : {new} nouveaux dossiers, {changed} modifiés ({status} changements de statut, {removed} radiés), {unchanged} inchangés, {rejected} rejetés, {unplaced} sans localisation.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="200" />
+            <location filename="../smart_municipality/vacancy/register.py" line="203" />
             <source>the municipality is unknown (no matched address, Gemeente or Postcode); give the NIS code</source>
             <translation>la commune est inconnue (aucune adresse appariée, Gemeente ou Postcode) ; indiquez le code INS</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="207" />
+            <location filename="../smart_municipality/vacancy/register.py" line="210" />
             <source>No dossier of the export could be read; see the rejected rows for the reasons.</source>
             <translation>Aucun dossier de l’export n’a pu être lu ; consultez les lignes rejetées pour en connaître les raisons.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="246" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="149" />
+            <location filename="../smart_municipality/vacancy/register.py" line="249" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="152" />
             <source>Cancelled; the register was left as it was.</source>
             <translation>Annulé ; le registre est resté tel quel.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="274" />
+            <location filename="../smart_municipality/vacancy/register.py" line="280" />
+            <source>Row {row}: the {column} '{value}' cannot be true ({n} such dates in the export); correct the export and import it again; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/register.py" line="294" />
             <source>This export is dated {date}, older than the last one imported ({last}); importing it would undo newer changes. Import the newest export, or allow older exports explicitly.</source>
             <translation>Cet export est daté du {date}, plus ancien que le dernier importé ({last}) ; l’importer annulerait des modifications plus récentes. Importez l’export le plus récent, ou autorisez explicitement les exports plus anciens.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="370" />
+            <location filename="../smart_municipality/vacancy/register.py" line="389" />
             <source>Entered in the register with status {status}.</source>
             <translation>Inscrit au registre avec le statut {status}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="371" />
+            <location filename="../smart_municipality/vacancy/register.py" line="390" />
             <source>Recorded with status {status}.</source>
             <translation>Enregistré avec le statut {status}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="375" />
+            <location filename="../smart_municipality/vacancy/register.py" line="394" />
             <source>Removed from the register (schrapping).</source>
             <translation>Radié du registre (schrapping).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="378" />
+            <location filename="../smart_municipality/vacancy/register.py" line="397" />
             <source>Deleted from the store.</source>
             <translation>Supprimé du stockage.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="384" />
+            <location filename="../smart_municipality/vacancy/register.py" line="403" />
             <source>Removed from the register (schrapping); status was {old}.</source>
             <translation>Radié du registre (schrapping) ; le statut était {old}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="386" />
+            <location filename="../smart_municipality/vacancy/register.py" line="405" />
             <source>Back in the register with status {new}.</source>
             <translation>De retour au registre avec le statut {new}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="388" />
+            <location filename="../smart_municipality/vacancy/register.py" line="407" />
             <source>Status changed from {old} to {new}.</source>
             <translation>Statut modifié de {old} à {new}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="395" />
+            <location filename="../smart_municipality/vacancy/register.py" line="414" />
             <source>Changed: {fields}.</source>
             <translation>Modifié : {fields}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="56" />
+            <location filename="../smart_municipality/vacancy/spatial.py" line="220" />
+            <source>Linking addresses to street segments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/vip.py" line="59" />
             <source>{accepted} dossiers read, {rejected} rows rejected.</source>
             <translation>{accepted} dossiers lus, {rejected} lignes rejetées.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="66" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="69" />
             <source>'{role}' is not a column role of the vacancy import; use one of: {roles}.</source>
             <translation>'{role}' n’est pas un rôle de colonne de l’import d’inoccupation ; utilisez l’un des suivants : {roles}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="69" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="72" />
             <source>The column '{column}' given for {role} is not in the file; its columns are: {columns}.</source>
             <translation>La colonne '{column}' indiquée pour {role} ne figure pas dans le fichier ; ses colonnes sont : {columns}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="74" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="77" />
             <source>The file has no column for {roles}; name the columns in the column mapping (for example dossiernummer=Dossier nr).</source>
             <translation>Le fichier n’a pas de colonne pour {roles} ; nommez les colonnes dans la correspondance des colonnes (par exemple dossiernummer=Dossier nr).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="134" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="137" />
             <source>no dossier number</source>
             <translation>aucun numéro de dossier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="142" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="145" />
             <source>unknown status '{status}': add it to the status mapping (for example '{status}=opgenomen')</source>
             <translation>statut inconnu '{status}' : ajoutez-le à la correspondance des statuts (par exemple '{status}=opgenomen')</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="144" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="147" />
             <source>no status</source>
             <translation>aucun statut</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="150" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="153" />
             <source>the entry date '{value}' is not a date (use dd/mm/yyyy)</source>
             <translation>la date d’inscription '{value}' n’est pas une date (utilisez jj/mm/aaaa)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="153" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="157" />
+            <source>the entry date '{value}' cannot be true</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/vip.py" line="160" />
             <source>the entry date {date} lies after the export date {export}</source>
             <translation>la date d’inscription {date} est postérieure à la date d’export {export}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="156" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="163" />
             <source>registered without entry date (DatumOpname)</source>
             <translation>enregistré sans date d’inscription (DatumOpname)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="163" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="173" />
             <source>{column} ignored (not a date or in the future)</source>
             <translation>{column} ignoré (pas une date ou dans le futur)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="171" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="181" />
             <source>property type not recognised</source>
             <translation>type de bien non reconnu</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="190" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="200" />
             <source>the CapaKey '{key}' is malformed and there is no address</source>
             <translation>la CapaKey '{key}' est mal formée et il n’y a pas d’adresse</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="191" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="201" />
             <source>no address and no parcel (CapaKey) to place the dossier on</source>
             <translation>aucune adresse ni parcelle (CapaKey) sur laquelle placer le dossier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="192" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="202" />
             <source>malformed CapaKey ignored</source>
             <translation>CapaKey mal formée ignorée</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="193" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="203" />
             <source>short CapaKey, matched within the municipality's parcels</source>
             <translation>CapaKey courte, appariée parmi les parcelles de la commune</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="208" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="218" />
             <source>the same dossier id {id} as row {row}; only the first is read</source>
             <translation>le même identifiant de dossier {id} que la ligne {row} ; seul le premier est lu</translation>
         </message>

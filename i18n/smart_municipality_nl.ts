@@ -4,242 +4,243 @@
     <context>
         <name>SmartMunicipality</name>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="46" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="43" />
             <source>Aggregate sensor readings</source>
             <translation>Sensormetingen aggregeren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="49" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="46" />
             <source>Statistics of one property per sensor or per area (polygons), per hour, day, week, month or year (calendar periods in Belgian time; the clock-change days have 23 and 25 hours and are counted so).&lt;br&gt;Columns: number of valid readings and of expected readings, data completeness (%), mean, median, minimum, maximum, sum, a percentile and the number of exceedances of a threshold — of single readings (e.g. NO2 hours above 200 µg/m³) or of daily means (e.g. PM10 days above 50 µg/m³).&lt;br&gt;&lt;b&gt;EU rule&lt;/b&gt;: a period mean is only given when at least the minimum completeness (75 % by default) of the period holds valid readings; mean_raw keeps the unqualified mean. Readings marked invalid (Telraam uptime ≤ 0.5, AirBase flags, negative concentrations) never count.&lt;br&gt;Per area, the readings of every sensor inside the polygon are pooled; sensors outside every polygon are left out.</source>
             <translation>Statistieken van één grootheid per sensor of per gebied (polygonen), per uur, dag, week, maand of jaar (kalenderperiodes in Belgische tijd; de dagen van de klokwissel hebben 23 en 25 uur en worden zo geteld).&lt;br&gt;Kolommen: aantal geldige en verwachte metingen, volledigheid van de gegevens (%), gemiddelde, mediaan, minimum, maximum, som, een percentiel en het aantal overschrijdingen van een drempel — van afzonderlijke metingen (bv. NO2-uren boven 200 µg/m³) of van daggemiddelden (bv. PM10-dagen boven 50 µg/m³).&lt;br&gt;&lt;b&gt;EU-regel&lt;/b&gt;: een periodegemiddelde wordt alleen gegeven als minstens de minimale volledigheid (standaard 75 %) van de periode geldige metingen bevat; mean_raw bewaart het onvoorwaardelijke gemiddelde. Metingen die als ongeldig gemarkeerd zijn (Telraam-uptime ≤ 0,5, AirBase-vlaggen, negatieve concentraties), tellen nooit mee.&lt;br&gt;Per gebied worden de metingen van alle sensoren binnen de polygoon samengevoegd; sensoren buiten elke polygoon worden weggelaten.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="77" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
             <source>Per</source>
             <translation>Per</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="77" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
             <source>sensor</source>
             <translation>sensor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="77" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
             <source>area</source>
             <translation>gebied</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="80" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="77" />
             <source>Areas (for 'per area')</source>
             <translation>Gebieden (voor 'per gebied')</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="81" />
-            <location filename="../processing/algorithms/site_sensors.py" line="87" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="125" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="78" />
+            <location filename="../processing/algorithms/site_sensors.py" line="117" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="132" />
             <source>Area name field</source>
             <translation>Veld met de naam van het gebied</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="86" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="83" />
             <source>Percentile</source>
             <translation>Percentiel</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="88" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="85" />
             <source>Threshold for exceedances</source>
             <translation>Drempel voor overschrijdingen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="90" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="87" />
             <source>Count exceedances of</source>
             <translation>Overschrijdingen tellen van</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="91" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="88" />
             <source>single readings</source>
             <translation>afzonderlijke metingen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="91" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="88" />
             <source>daily means</source>
             <translation>daggemiddelden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="92" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="89" />
             <source>Minimum data completeness (%)</source>
             <translation>Minimale volledigheid van de gegevens (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="94" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="91" />
             <source>Statistics</source>
             <translation>Statistieken</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="118" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="115" />
             <source>The store holds no {property} readings for this municipality and period.</source>
             <translation>De opslag bevat geen metingen van {property} voor deze gemeente en periode.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="120" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="117" />
             <source>{n} readings of {sensors} sensors.</source>
             <translation>{n} metingen van {sensors} sensoren.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="171" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="168" />
             <source>Choose the area layer to aggregate per area.</source>
             <translation>Kies de laag met gebieden om per gebied te aggregeren.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="51" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="56" />
             <source>Calibrate path loss from measurements</source>
             <translation>Padverlies kalibreren op metingen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="54" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="57" />
             <source>Fits the log-distance path-loss model PL(d) = PL(1 km) + 10·n·log(d/1 km) to measured uplinks (a TTN Mapper export or a field test: position, gateway id, RSSI, SNR), jointly and per gateway.&lt;br&gt;Measured path loss = EIRP + gain − cable loss − (RSSI + min(SNR, 0)). Rows with an empty RSSI or −200 dBm are packets that were not received; when there are such rows the fit is a censored (Tobit) maximum-likelihood fit, otherwise ordinary least squares.&lt;br&gt;Reports the RMSE of the chosen prior model and of the fit, and (with three gateways or more) the RMSE on each gateway left out of the fit. The fit is saved as a parameter set under its name (and optionally as a .json file) that 'Radio coverage' and 'Place gateways' accept.&lt;br&gt;Give the measurements either as a point layer in the gateways' CRS or as a CSV file (comma or semicolon, lat/lon in WGS84 or x/y in Lambert 72).</source>
             <translation>Past het log-afstandsmodel voor padverlies PL(d) = PL(1 km) + 10·n·log(d/1 km) aan op gemeten uplinks (een export van TTN Mapper of een veldtest: positie, gateway-id, RSSI, SNR), samen en per gateway.&lt;br&gt;Gemeten padverlies = EIRP + versterking − kabelverlies − (RSSI + min(SNR, 0)). Rijen met een lege RSSI of −200 dBm zijn pakketten die niet ontvangen werden; als er zulke rijen zijn, is de aanpassing een gecensureerde (Tobit) maximumlikelihoodschatting, anders gewone kleinste kwadraten.&lt;br&gt;Meldt de RMSE van het gekozen voorafgaande model en van de aanpassing, en (met drie gateways of meer) de RMSE op elke gateway die buiten de aanpassing gelaten werd. De aanpassing wordt onder haar naam bewaard als parameterset (en desgewenst als .json-bestand) die 'Radiodekking' en 'Gateways plaatsen' aanvaarden.&lt;br&gt;Geef de metingen op als puntlaag in het CRS van de gateways of als CSV-bestand (komma of puntkomma, lat/lon in WGS84 of x/y in Lambert 72).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="68" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="89" />
             <source>Measurements (points)</source>
             <translation>Metingen (punten)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="71" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="92" />
             <source>Measurements (CSV file)</source>
             <translation>Metingen (CSV-bestand)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="73" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="94" />
             <source>Gateway id field of the measurements (empty: detect)</source>
             <translation>Veld met de gateway-id van de metingen (leeg: detecteren)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="74" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="95" />
             <source>RSSI field (empty: detect)</source>
             <translation>RSSI-veld (leeg: detecteren)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="75" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="96" />
             <source>SNR field (empty: detect)</source>
             <translation>SNR-veld (leeg: detecteren)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="76" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="97" />
             <source>Spreading factor field (empty: detect)</source>
             <translation>Veld met de spreidingsfactor (leeg: detecteren)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="79" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="63" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="100" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="52" />
             <source>Gateways</source>
             <translation>Gateways</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="81" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="65" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="102" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="54" />
             <source>Gateway id field</source>
             <translation>Veld met de gateway-id</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="84" />
-            <location filename="../processing/algorithms/siting_common.py" line="126" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="105" />
+            <location filename="../processing/algorithms/siting_common.py" line="175" />
             <source>Frequency (MHz)</source>
             <translation>Frequentie (MHz)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="87" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="108" />
             <source>Device height (m above ground)</source>
             <translation>Hoogte van het toestel (m boven de grond)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="90" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="111" />
             <source>Model to compare with (RMSE before)</source>
             <translation>Model om mee te vergelijken (RMSE vooraf)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="93" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="114" />
             <source>Also fit each gateway separately</source>
             <translation>Ook elke gateway afzonderlijk aanpassen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="94" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="116" />
             <source>Least measurements for a gateway's own fit</source>
             <translation>Minimum aantal metingen voor een eigen aanpassing per gateway</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="96" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="118" />
             <source>Name of the parameter set</source>
             <translation>Naam van de parameterset</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="97" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="119" />
             <source>Parameter set file</source>
             <translation>Bestand met de parameterset</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="98" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="120" />
             <source>Parameter set (*.json)</source>
             <translation>Parameterset (*.json)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="100" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="122" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="206" />
             <source>Calibration per gateway</source>
             <translation>Kalibratie per gateway</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="102" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="124" />
             <source>RMSE of the prior model (dB)</source>
             <translation>RMSE van het voorafgaande model (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="103" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="125" />
             <source>RMSE of the fit (dB)</source>
             <translation>RMSE van de aanpassing (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="104" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="126" />
             <source>RMSE on held-out gateways (dB)</source>
             <translation>RMSE op weggelaten gateways (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="105" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="127" />
             <source>Saved parameter set</source>
             <translation>Opgeslagen parameterset</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="113" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="135" />
             <source>The measurements are in {} but the gateways in {}; reproject one of them so both use the same CRS.</source>
             <translation>De metingen staan in {} maar de gateways in {}; herprojecteer een van beide zodat ze hetzelfde CRS gebruiken.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="121" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="143" />
             <source>Choose the gateway id and RSSI fields of the measurements; they could not be detected from the field names.</source>
             <translation>Kies de velden met de gateway-id en de RSSI van de metingen; ze konden niet uit de veldnamen afgeleid worden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="156" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="178" />
             <source>Measurements read from a CSV file are in EPSG:31370; reproject the gateways to EPSG:31370 too.</source>
             <translation>Metingen uit een CSV-bestand staan in EPSG:31370; herprojecteer de gateways ook naar EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="159" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="181" />
             <source>Give the measurements as a point layer or as a CSV file.</source>
             <translation>Geef de metingen op als puntlaag of als CSV-bestand.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="160" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="182" />
             <source>{n} measurements, {r} received.</source>
             <translation>{n} metingen, {r} ontvangen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="186" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="208" />
             <source>Joint fit: PL(1 km) = {pl0:.2f} dB, n = {n:.3f}, σ = {s:.2f} dB; RMSE {b:.2f} dB with the prior model, {a:.2f} dB with the fit.</source>
             <translation>Gezamenlijke aanpassing: PL(1 km) = {pl0:.2f} dB, n = {n:.3f}, σ = {s:.2f} dB; RMSE {b:.2f} dB met het voorafgaande model, {a:.2f} dB met de aanpassing.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="190" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="212" />
             <source>Saved as parameter set '{name}' ({path}); a fade margin of {m:.1f} dB gives 90 % location reliability.</source>
             <translation>Opgeslagen als parameterset '{name}' ({path}); een fadingmarge van {m:.1f} dB geeft 90 % plaatsbetrouwbaarheid.</translation>
         </message>
@@ -323,21 +324,21 @@
         <message>
             <location filename="../processing/algorithms/download_addresses.py" line="38" />
             <location filename="../processing/algorithms/download_grb.py" line="47" />
-            <location filename="../processing/algorithms/load_gipod.py" line="70" />
+            <location filename="../processing/algorithms/load_gipod.py" line="71" />
             <source>Municipality (name or NIS code)</source>
             <translation>Gemeente (naam of NIS-code)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/download_addresses.py" line="39" />
             <location filename="../processing/algorithms/download_grb.py" line="54" />
-            <location filename="../processing/algorithms/load_gipod.py" line="83" />
+            <location filename="../processing/algorithms/load_gipod.py" line="84" />
             <source>GeoPackage</source>
             <translation>GeoPackage</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/download_addresses.py" line="40" />
             <location filename="../processing/algorithms/download_grb.py" line="55" />
-            <location filename="../processing/algorithms/load_gipod.py" line="84" />
+            <location filename="../processing/algorithms/load_gipod.py" line="85" />
             <source>GeoPackage (*.gpkg *.GPKG)</source>
             <translation>GeoPackage (*.gpkg *.GPKG)</translation>
         </message>
@@ -363,8 +364,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/download_grb.py" line="49" />
-            <location filename="../processing/algorithms/load_gipod.py" line="72" />
-            <location filename="../processing/algorithms/map_study.py" line="86" />
+            <location filename="../processing/algorithms/load_gipod.py" line="73" />
+            <location filename="../processing/algorithms/map_study.py" line="89" />
             <source>Or an extent</source>
             <translation>Of een omgrenzing</translation>
         </message>
@@ -380,7 +381,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/download_grb.py" line="71" />
-            <location filename="../processing/algorithms/load_gipod.py" line="91" />
+            <location filename="../processing/algorithms/load_gipod.py" line="92" />
             <source>Give either a municipality or an extent, not both.</source>
             <translation>Geef een gemeente of een omgrenzing op, niet allebei.</translation>
         </message>
@@ -391,7 +392,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/download_grb.py" line="86" />
-            <location filename="../processing/algorithms/load_gipod.py" line="109" />
+            <location filename="../processing/algorithms/load_gipod.py" line="110" />
             <source>The extent has no coordinate reference system; choose it on the map or add it as [EPSG:31370].</source>
             <translation>De omgrenzing heeft geen coördinatenreferentiesysteem; kies ze op de kaart of voeg het toe als [EPSG:31370].</translation>
         </message>
@@ -413,7 +414,7 @@
         <message>
             <location filename="../processing/algorithms/export_projects_open_data.py" line="46" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="75" />
-            <location filename="../processing/algorithms/import_observations.py" line="61" />
+            <location filename="../processing/algorithms/import_observations.py" line="62" />
             <source>Format</source>
             <translation>Formaat</translation>
         </message>
@@ -472,7 +473,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="60" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="86" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="90" />
             <source>Vacancy indicators per area</source>
             <translation>Leegstandsindicatoren per gebied</translation>
         </message>
@@ -522,29 +523,34 @@
             <translation>Uitgever</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="102" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="103" />
             <source>Choose the indicators layer (the output of Vacancy indicators per area).</source>
             <translation>Kies de laag met indicatoren (de uitvoer van Leegstandsindicatoren per gebied).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="118" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="119" />
             <source>Choose the vacancy register to publish points from, or untick the points.</source>
             <translation>Kies het leegstandsregister waaruit punten gepubliceerd worden, of vink de punten uit.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="121" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="122" />
             <source>Choose at least one property type to publish as points.</source>
             <translation>Kies minstens één type van pand om als punten te publiceren.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="126" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="127" />
             <source>{n} points published.</source>
             <translation>{n} punten gepubliceerd.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="130" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="131" />
             <source>{n} areas written; figures suppressed in {small} small-number areas.</source>
             <translation>{n} gebieden weggeschreven; cijfers onderdrukt in {small} gebieden met kleine aantallen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="137" />
+            <source>{n} areas were not flagged small_numbers but have fewer than {limit} units or no flag at all; their figures were suppressed too.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="29" />
@@ -553,66 +559,66 @@
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="32" />
-            <source>Imports readings from CSV, XLSX (or a zip with one CSV) into the study store.&lt;br&gt;&lt;b&gt;Known formats&lt;/b&gt; import without more: CurieuzeNeuzen 2018, the Gent bicycle counters, EEA AirBase hourly files (24 value/flag pairs per day, -999 missing), the Recht op Lucht campaign, IRCEL-CELINE exports (one column per station), Telraam report CSVs and sensor.community archive files.&lt;br&gt;&lt;b&gt;Other files&lt;/b&gt;: choose 'Column mapping' and describe the columns as key=value pairs separated by ';'. Long format (one row per reading): &lt;i&gt;time=Tijdstip; sensor=Meetpunt; x=lon; y=lat; values=NO2:no2,PM10:pm10&lt;/i&gt;. Wide format, one column per sensor: &lt;i&gt;layout=wide_sensors; time=Datum; property=no2&lt;/i&gt;; one column per hour: &lt;i&gt;layout=wide_hours; time=Datum; hour_columns=H1,H2,…; property=pm10&lt;/i&gt;. Other keys: time_end, time_format, sensor_name, name, epsg, unit, unit_column, quality, missing, flag_columns, duplicates (error or replicates), resolution_s, aggregation, source, period.&lt;br&gt;&lt;b&gt;Time zone&lt;/b&gt;: times with an offset need none; for times without one choose their zone (the plugin never guesses). The repeated autumn hour is resolved by row order; a time in the skipped spring hour is refused.&lt;br&gt;Units are converted to the property's standard unit (µg/m³ …); an unknown unit, one property in two units, contradictory duplicates or a sensor without position (when positions are mapped) stop the import with one sentence, and nothing is written. Importing the same file again adds nothing.</source>
-            <translation>Importeert metingen uit CSV, XLSX (of een zip met één CSV) in de studieopslag.&lt;br&gt;&lt;b&gt;Gekende formaten&lt;/b&gt; worden zonder meer geïmporteerd: CurieuzeNeuzen 2018, de fietstellers van Gent, EEA AirBase-uurbestanden (24 paren waarde/vlag per dag, -999 ontbrekend), de campagne Recht op Lucht, exports van IRCEL-CELINE (één kolom per station), CSV-rapporten van Telraam en archiefbestanden van sensor.community.&lt;br&gt;&lt;b&gt;Andere bestanden&lt;/b&gt;: kies 'Koppeling van kolommen' en beschrijf de kolommen als paren sleutel=waarde gescheiden door ';'. Lang formaat (één rij per meting): &lt;i&gt;time=Tijdstip; sensor=Meetpunt; x=lon; y=lat; values=NO2:no2,PM10:pm10&lt;/i&gt;. Breed formaat, één kolom per sensor: &lt;i&gt;layout=wide_sensors; time=Datum; property=no2&lt;/i&gt;; één kolom per uur: &lt;i&gt;layout=wide_hours; time=Datum; hour_columns=H1,H2,…; property=pm10&lt;/i&gt;. Andere sleutels: time_end, time_format, sensor_name, name, epsg, unit, unit_column, quality, missing, flag_columns, duplicates (error of replicates), resolution_s, aggregation, source, period.&lt;br&gt;&lt;b&gt;Tijdzone&lt;/b&gt;: tijden met een verschuiving hebben er geen nodig; kies voor tijden zonder verschuiving hun zone (de plugin gokt nooit). Het herhaalde uur in de herfst wordt opgelost volgens de volgorde van de rijen; een tijd in het overgeslagen uur in de lente wordt geweigerd.&lt;br&gt;Eenheden worden omgezet naar de standaardeenheid van de grootheid (µg/m³ …); een onbekende eenheid, één grootheid in twee eenheden, tegenstrijdige dubbels of een sensor zonder positie (als posities gekoppeld zijn) stoppen de import met één zin, en er wordt niets weggeschreven. Hetzelfde bestand opnieuw importeren voegt niets toe.</translation>
+            <source>Imports readings from CSV, XLSX (or a zip with one CSV) into the study store.&lt;br&gt;&lt;b&gt;Known formats&lt;/b&gt; import without more: CurieuzeNeuzen 2018, the Gent bicycle counters, EEA AirBase hourly files (24 value/flag pairs per day, -999 missing), the Recht op Lucht campaign, IRCEL-CELINE exports (one column per station), Telraam report CSVs and sensor.community archive files.&lt;br&gt;&lt;b&gt;Other files&lt;/b&gt;: choose 'Column mapping' and describe the columns as key=value pairs separated by ';'. Long format (one row per reading): &lt;i&gt;time=Tijdstip; sensor=Meetpunt; x=lon; y=lat; values=NO2:no2,PM10:pm10&lt;/i&gt;. Wide format, one column per sensor: &lt;i&gt;layout=wide_sensors; time=Datum; property=no2&lt;/i&gt;; one column per hour: &lt;i&gt;layout=wide_hours; time=Datum; hour_columns=H1,H2,…; property=pm10&lt;/i&gt;. Other keys: time_end, time_format, sensor_name, name, epsg, unit, unit_column, quality, missing, flag_columns, duplicates (error or replicates), resolution_s, aggregation, source, period.&lt;br&gt;&lt;b&gt;Time zone&lt;/b&gt;: times with an offset need none; for times without one choose their zone (the plugin never guesses). The repeated autumn hour is resolved by the row order of each sensor (rows in time order, either way); a time in the skipped spring hour is refused.&lt;br&gt;Units are converted to the property's standard unit (µg/m³ …); an unknown unit, one property in two units, contradictory duplicates or a sensor without position (when positions are mapped) stop the import with one sentence, and nothing is written. Importing the same file again adds nothing.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="59" />
+            <location filename="../processing/algorithms/import_observations.py" line="60" />
             <source>File with readings</source>
             <translation>Bestand met metingen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="59" />
+            <location filename="../processing/algorithms/import_observations.py" line="60" />
             <source>Tables (*.csv *.txt *.tsv *.xlsx *.zip);;All (*)</source>
             <translation>Tabellen (*.csv *.txt *.tsv *.xlsx *.zip);;Alle (*)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="61" />
+            <location filename="../processing/algorithms/import_observations.py" line="62" />
             <source>Detect automatically</source>
             <translation>Automatisch detecteren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="62" />
+            <location filename="../processing/algorithms/import_observations.py" line="63" />
             <source>Column mapping (below)</source>
             <translation>Koppeling van kolommen (hieronder)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="63" />
+            <location filename="../processing/algorithms/import_observations.py" line="64" />
             <source>Column mapping (key=value; …)</source>
             <translation>Koppeling van kolommen (sleutel=waarde; …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="66" />
+            <location filename="../processing/algorithms/import_observations.py" line="67" />
             <source>Time zone of times without offset</source>
             <translation>Tijdzone van tijden zonder verschuiving</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="67" />
+            <location filename="../processing/algorithms/import_observations.py" line="68" />
             <source>(the times carry an offset)</source>
             <translation>(de tijden hebben een verschuiving)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="67" />
+            <location filename="../processing/algorithms/import_observations.py" line="68" />
             <source>UTC+01:00 (standard time all year)</source>
             <translation>UTC+01:00 (het hele jaar wintertijd)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="69" />
+            <location filename="../processing/algorithms/import_observations.py" line="70" />
             <source>Property (when the format needs one, e.g. no2)</source>
             <translation>Grootheid (als het formaat er een nodig heeft, bv. no2)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="71" />
+            <location filename="../processing/algorithms/import_observations.py" line="72" />
             <source>Position of a one-sensor file</source>
             <translation>Positie van een bestand met één sensor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="73" />
+            <location filename="../processing/algorithms/import_observations.py" line="74" />
             <source>Sheet (XLSX)</source>
             <translation>Werkblad (XLSX)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="103" />
+            <location filename="../processing/algorithms/import_observations.py" line="104" />
             <source>Describe the columns in the column mapping, or choose a known format.</source>
             <translation>Beschrijf de kolommen in de koppeling van kolommen, of kies een gekend formaat.</translation>
         </message>
@@ -638,7 +644,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="88" />
-            <location filename="../processing/algorithms/match_addresses.py" line="65" />
+            <location filename="../processing/algorithms/match_addresses.py" line="64" />
             <source>Sheet (XLSX with several sheets)</source>
             <translation>Werkblad (XLSX met meerdere werkbladen)</translation>
         </message>
@@ -699,7 +705,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="116" />
-            <location filename="../processing/algorithms/sensors_common.py" line="110" />
+            <location filename="../processing/algorithms/sensors_common.py" line="121" />
             <source>Summary</source>
             <translation>Samenvatting</translation>
         </message>
@@ -719,638 +725,665 @@
             <translation>Niet gelezen (persoons-, belasting- of vrije tekstgegevens): {columns}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="150" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="153" />
             <source>Placing the dossiers on addresses, buildings and parcels…</source>
             <translation>De dossiers worden op adressen, gebouwen en percelen geplaatst…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="156" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="159" />
             <source>The NIS code {code} is not five digits.</source>
             <translation>De NIS-code {code} heeft geen vijf cijfers.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="165" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="168" />
             <source>Placed by {method}: {count}</source>
             <translation>Geplaatst via {method}: {count}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="167" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="170" />
             <source>Row {row} ({dossier}): {reason}</source>
             <translation>Rij {row} ({dossier}): {reason}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="208" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="202" />
+            <source>the parameter Export date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="206" />
+            <source>the file name {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="218" />
             <source>The parcel layer has no CAPAKEY field; use the GRB parcels (ADP) or leave the parcel layer empty.</source>
             <translation>De perceellaag heeft geen veld CAPAKEY; gebruik de GRB-percelen (ADP) of laat de perceellaag leeg.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="43" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="45" />
             <source>Interpolate sensor readings (IDW)</source>
             <translation>Sensormetingen interpoleren (IDW)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="46" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="48" />
             <source>An inverse-distance-weighted surface (GeoTIFF, EPSG:31370) of one value per sensor: the mean of the valid readings of a property over a period, or the latest reading, from the study store — or a field of a point layer (e.g. CurieuzeNeuzen tubes).&lt;br&gt;Each cell uses the nearest sensors (12 by default) with weights 1/distance^power (2 by default).&lt;br&gt;&lt;b&gt;Cross-validation&lt;/b&gt;: every sensor is estimated from the others with the same settings; the RMSE, MAE and bias are reported, so you see how far to trust the surface between sensors. An interpolation is no dispersion model: it knows nothing about streets, buildings or sources between the sensors.</source>
             <translation>Een oppervlak met inverse-afstandsweging (GeoTIFF, EPSG:31370) van één waarde per sensor: het gemiddelde van de geldige metingen van een grootheid over een periode, of de laatste meting, uit de studieopslag — of een veld van een puntlaag (bv. buisjes van CurieuzeNeuzen).&lt;br&gt;Elke cel gebruikt de dichtstbijzijnde sensoren (standaard 12) met gewichten 1/afstand^macht (standaard 2).&lt;br&gt;&lt;b&gt;Kruisvalidatie&lt;/b&gt;: elke sensor wordt met dezelfde instellingen geschat uit de andere; de RMSE, MAE en bias worden gemeld, zodat u ziet hoever u het oppervlak tussen de sensoren kunt vertrouwen. Een interpolatie is geen verspreidingsmodel: ze weet niets van straten, gebouwen of bronnen tussen de sensoren.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="70" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="72" />
             <source>Value per sensor</source>
             <translation>Waarde per sensor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="71" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="73" />
             <source>mean over the period</source>
             <translation>gemiddelde over de periode</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="71" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="73" />
             <source>latest reading</source>
             <translation>laatste meting</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="75" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="77" />
             <source>Or: point layer with values</source>
             <translation>Of: puntlaag met waarden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="77" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="83" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="79" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="99" />
             <source>Value field</source>
             <translation>Veld met waarden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="79" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="81" />
             <source>Extent (default: the sensors' extent)</source>
             <translation>Omgrenzing (standaard: de omgrenzing van de sensoren)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="81" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="83" />
             <source>Cell size (m)</source>
             <translation>Celgrootte (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="83" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="85" />
             <source>Power</source>
             <translation>Macht</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="85" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="87" />
             <source>Nearest sensors used</source>
             <translation>Gebruikte dichtstbijzijnde sensoren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="87" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="89" />
             <source>Surface</source>
             <translation>Oppervlak</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="88" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="90" />
             <source>Cross-validation RMSE</source>
             <translation>RMSE van de kruisvalidatie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="88" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="90" />
             <source>Cross-validation MAE</source>
             <translation>MAE van de kruisvalidatie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="89" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
             <source>Cross-validation bias</source>
             <translation>Bias van de kruisvalidatie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="89" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
             <source>Sensors used</source>
             <translation>Gebruikte sensoren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="93" />
             <source>Cross-validation</source>
             <translation>Kruisvalidatie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="126" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="108" />
+            <source>{n} sensors with a value but without a position were left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/interpolate_observations.py" line="134" />
             <source>Choose the field with the values to interpolate.</source>
             <translation>Kies het veld met de te interpoleren waarden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="141" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="153" />
+            <source>{n} points without a value or without a geometry were left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/interpolate_observations.py" line="157" />
             <source>Choose a study store or a point layer with values.</source>
             <translation>Kies een studieopslag of een puntlaag met waarden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="157" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="173" />
             <source>{n} sensors have a value.</source>
             <translation>{n} sensoren hebben een waarde.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="43" />
+            <location filename="../processing/algorithms/load_gipod.py" line="44" />
             <source>{value} is not a date; write it as YYYY-MM-DD.</source>
             <translation>{value} is geen datum; schrijf hem als JJJJ-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="48" />
+            <location filename="../processing/algorithms/load_gipod.py" line="49" />
             <source>Load works on the public domain (GIPOD)</source>
             <translation>Werken op het openbaar domein laden (GIPOD)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="51" />
+            <location filename="../processing/algorithms/load_gipod.py" line="52" />
             <source>Downloads the works and events on the public domain (GIPOD, Digitaal Vlaanderen) that overlap a period, for a municipality's bounding box or an extent, into a GeoPackage in EPSG:31370: layer INNAME with their areas and INNAME_PUNT with their points, every GIPOD property kept (GipodId, Description, Type, Status, Owner, MobilityHindrances ...) and Start/End as date-times (UTC).&lt;br&gt;&lt;br&gt;&lt;b&gt;Period&lt;/b&gt;: whole days in Belgian time; without dates, the coming 90 days. A work is kept when it starts before the period ends and ends on or after its first day.&lt;br&gt;The GeoPackage is only written when everything has arrived; a failure or a cancel leaves an existing file as it was. Use the result with &lt;i&gt;Conflicts between projects and works&lt;/i&gt;.</source>
             <translation>Downloadt de werken en evenementen op het openbaar domein (GIPOD, Digitaal Vlaanderen) die een periode overlappen, voor de omhullende rechthoek van een gemeente of voor een omgrenzing, naar een GeoPackage in EPSG:31370: laag INNAME met hun vlakken en INNAME_PUNT met hun punten, met behoud van alle GIPOD-eigenschappen (GipodId, Description, Type, Status, Owner, MobilityHindrances ...) en met Start/End als datum en tijd (UTC).&lt;br&gt;&lt;br&gt;&lt;b&gt;Periode&lt;/b&gt;: hele dagen in Belgische tijd; zonder datums de komende 90 dagen. Een werk wordt behouden als het begint voordat de periode eindigt en eindigt op of na de eerste dag ervan.&lt;br&gt;De GeoPackage wordt pas geschreven wanneer alles binnen is; een fout of een annulering laat een bestaand bestand zoals het was. Gebruik het resultaat met &lt;i&gt;Conflicten tussen projecten en werken&lt;/i&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="74" />
+            <location filename="../processing/algorithms/load_gipod.py" line="75" />
             <source>First day of the period</source>
             <translation>Eerste dag van de periode</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="76" />
+            <location filename="../processing/algorithms/load_gipod.py" line="77" />
             <source>Last day of the period</source>
             <translation>Laatste dag van de periode</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="80" />
+            <location filename="../processing/algorithms/load_gipod.py" line="81" />
             <source>GIPOD collections</source>
             <translation>GIPOD-collecties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="80" />
+            <location filename="../processing/algorithms/load_gipod.py" line="81" />
             <source>Works as areas (INNAME)</source>
             <translation>Werken als vlakken (INNAME)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="81" />
+            <location filename="../processing/algorithms/load_gipod.py" line="82" />
             <source>Works as points (INNAME_PUNT)</source>
             <translation>Werken als punten (INNAME_PUNT)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="85" />
+            <location filename="../processing/algorithms/load_gipod.py" line="86" />
             <source>Number of works</source>
             <translation>Aantal werken</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="93" />
+            <location filename="../processing/algorithms/load_gipod.py" line="94" />
             <source>Give a municipality (name or NIS code) or an extent to load the works of.</source>
             <translation>Geef een gemeente (naam of NIS-code) of een omgrenzing op om de werken ervan te laden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_irceline.py" line="33" />
+            <location filename="../processing/algorithms/load_irceline.py" line="31" />
             <source>Load IRCEL-CELINE official stations</source>
             <translation>Officiële stations van IRCEL-CELINE laden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_irceline.py" line="36" />
+            <location filename="../processing/algorithms/load_irceline.py" line="34" />
             <source>Stores the stations of the official Belgian air-quality network (IRCEL-CELINE, VMM) and their hourly series of one pollutant for a period (default: the last 7 days). Without an area every station is read, which the time-series panel uses to compare a sensor with the nearest official station.&lt;br&gt;The service gives the end of each hour; readings are stored with the hour's start and end in UTC. Data: IRCEL-CELINE, CC BY 4.0.</source>
             <translation>Slaat de stations van het officiële Belgische meetnet voor luchtkwaliteit (IRCEL-CELINE, VMM) op met hun uurreeksen van één polluent voor een periode (standaard: de laatste 7 dagen). Zonder gebied worden alle stations gelezen, wat het tijdreekspaneel gebruikt om een sensor te vergelijken met het dichtstbijzijnde officiële station.&lt;br&gt;De dienst geeft het einde van elk uur; metingen worden opgeslagen met begin en einde van het uur in UTC. Gegevens: IRCEL-CELINE, CC BY 4.0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_irceline.py" line="47" />
+            <location filename="../processing/algorithms/load_irceline.py" line="45" />
             <source>Pollutant</source>
             <translation>Polluent</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="25" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="26" />
             <source>Load sensor.community citizen sensors</source>
             <translation>Burgersensoren van sensor.community laden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="28" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="29" />
             <source>Finds the sensor.community (luftdaten) citizen sensors in an area (default: the municipality's extent) and stores them with their latest values (PM10, PM2.5, temperature, humidity, pressure). With an archive period, the daily archive files of those sensors are read too (archive.sensor.community, ODbL).&lt;br&gt;Citizen sensors stand at private homes: they are flagged as personal data, and the public device register blurs their position. Loading again stores only what is new.</source>
             <translation>Zoekt de burgersensoren van sensor.community (luftdaten) in een gebied (standaard: de omgrenzing van de gemeente) en slaat ze op met hun laatste waarden (PM10, PM2,5, temperatuur, vochtigheid, luchtdruk). Met een archiefperiode worden ook de dagelijkse archiefbestanden van die sensoren gelezen (archive.sensor.community, ODbL).&lt;br&gt;Burgersensoren staan bij mensen thuis: ze worden gemarkeerd als persoonsgegevens, en het openbare register van toestellen vervaagt hun positie. Opnieuw laden slaat alleen op wat nieuw is.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="41" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="42" />
             <source>Archive from (date, optional)</source>
             <translation>Archief vanaf (datum, optioneel)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="42" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="43" />
             <source>Archive until (date, not included)</source>
             <translation>Archief tot (datum, niet inbegrepen)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="29" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="27" />
             <source>Load SensorThings data</source>
             <translation>SensorThings-gegevens laden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="32" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="30" />
             <source>Reads things, their locations, datastreams and observations from any OGC SensorThings API server (FROST, 52°North, …) into the study store.&lt;br&gt;&lt;b&gt;Server&lt;/b&gt;: the service root, e.g. https://iot.example.be/FROST-Server/v1.1. A protected server needs an authentication configuration from the QGIS authentication database (Basic, OAuth2, …).&lt;br&gt;&lt;b&gt;Filters&lt;/b&gt;: an observed property (its name on the server, e.g. NO2), an area (polygons; default: everything the server offers) and a period (default: the last 7 days). Pages are followed through @iot.nextLink.&lt;br&gt;Times are stored in UTC; instants and intervals are kept; results that are not numbers (text, objects, arrays) are kept as text. Loading again only asks for readings newer than those stored. Everything is written in one transaction: a failure or a cancel leaves the store as it was.</source>
             <translation>Leest things, hun locaties, datastromen en observaties van elke OGC SensorThings API-server (FROST, 52°North, …) in de studieopslag.&lt;br&gt;&lt;b&gt;Server&lt;/b&gt;: de basis-URL van de dienst, bv. https://iot.example.be/FROST-Server/v1.1. Een beveiligde server vereist een authenticatieconfiguratie uit de authenticatiedatabank van QGIS (Basic, OAuth2, …).&lt;br&gt;&lt;b&gt;Filters&lt;/b&gt;: een geobserveerde grootheid (haar naam op de server, bv. NO2), een gebied (polygonen; standaard: alles wat de server aanbiedt) en een periode (standaard: de laatste 7 dagen). Pagina’s worden gevolgd via @iot.nextLink.&lt;br&gt;Tijden worden in UTC opgeslagen; tijdstippen en intervallen blijven behouden; resultaten die geen getallen zijn (tekst, objecten, reeksen), worden als tekst bewaard. Opnieuw laden vraagt alleen metingen die nieuwer zijn dan de opgeslagen. Alles wordt in één transactie weggeschreven: een fout of een annulering laat de opslag zoals ze was.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="49" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="47" />
             <source>SensorThings service root URL</source>
             <translation>Basis-URL van de SensorThings-dienst</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="50" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="48" />
             <source>Authentication</source>
             <translation>Authenticatie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="51" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="49" />
             <source>Observed property (name on the server)</source>
             <translation>Geobserveerde grootheid (naam op de server)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="28" />
+            <location filename="../processing/algorithms/load_telraam.py" line="26" />
             <source>Load Telraam traffic counts</source>
             <translation>Verkeerstellingen van Telraam laden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="31" />
+            <location filename="../processing/algorithms/load_telraam.py" line="29" />
             <source>Stores Telraam road segments (as lines) and their hourly reports: cars, bikes, pedestrians and heavy vehicles in both directions (A→B = _lft, B→A = _rgt), the V85 speed and the camera's uptime.&lt;br&gt;&lt;b&gt;API key&lt;/b&gt;: store your Telraam token in the QGIS authentication database (Settings › Options › Authentication: a Basic configuration with the token as password, or an API-header configuration with X-Api-Key) and choose it here; it is never written to settings or projects.&lt;br&gt;Segments: those in the area (default: the municipality's extent) or the ids given. Hours with an uptime of 0.5 or less are stored but do not count in statistics. Long periods are asked in 90-day parts; loading again asks only for hours after the newest stored one.</source>
             <translation>Slaat wegsegmenten van Telraam (als lijnen) op met hun uurrapporten: auto’s, fietsen, voetgangers en zware voertuigen in beide richtingen (A→B = _lft, B→A = _rgt), de V85-snelheid en de uptime van de camera.&lt;br&gt;&lt;b&gt;API-sleutel&lt;/b&gt;: bewaar uw Telraam-token in de authenticatiedatabank van QGIS (Extra › Opties › Authenticatie: een Basic-configuratie met het token als wachtwoord, of een API-headerconfiguratie met X-Api-Key) en kies die hier; hij wordt nooit in instellingen of projecten geschreven.&lt;br&gt;Segmenten: die in het gebied (standaard: de omgrenzing van de gemeente) of de opgegeven id’s. Uren met een uptime van 0,5 of minder worden opgeslagen, maar tellen niet mee in statistieken. Lange periodes worden in delen van 90 dagen opgevraagd; opnieuw laden vraagt alleen de uren na het nieuwste opgeslagen uur.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="45" />
+            <location filename="../processing/algorithms/load_telraam.py" line="43" />
             <source>Telraam API key (authentication)</source>
             <translation>Telraam-API-sleutel (authenticatie)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="46" />
+            <location filename="../processing/algorithms/load_telraam.py" line="44" />
             <source>Segment ids (comma-separated, optional)</source>
             <translation>Segment-id’s (gescheiden door komma’s, optioneel)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="38" />
+            <location filename="../processing/algorithms/map_study.py" line="41" />
             <source>{paper} landscape</source>
             <translation>{paper} liggend</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="38" />
+            <location filename="../processing/algorithms/map_study.py" line="41" />
             <source>{paper} portrait</source>
             <translation>{paper} staand</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="44" />
+            <location filename="../processing/algorithms/map_study.py" line="47" />
             <source>Map study (PDF)</source>
             <translation>Kaartstudie (pdf)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="47" />
+            <location filename="../processing/algorithms/map_study.py" line="50" />
             <source>Makes the map study of a municipality (or of the whole region in the store, or of an extent) as one PDF: a title page with the contents, an overview map, then a page per theme with map, legend, scale bar, north arrow, sources, date, the theme's key figures and a chart. Optionally an atlas with one page per neighbourhood.&lt;br&gt;&lt;br&gt;&lt;b&gt;Themes&lt;/b&gt;: base map (GRB and addresses from the study GeoPackage or your base layers), vacancy (the register in the store), sensors (the store's sensors and readings), siting (the newest gateway and sensor scenarios in the store) and projects (the project register). A theme without data for the area is left out with a note on the title page, never printed as an empty page.&lt;br&gt;&lt;b&gt;Language&lt;/b&gt;: every text of the study is in Dutch, French or English, dates and numbers too.&lt;br&gt;&lt;b&gt;Paper&lt;/b&gt;: A4 or A3, portrait or landscape, from the templates in resources/layouts; a template of your own (made from one of them in the layout designer) keeps the item ids the study fills.&lt;br&gt;&lt;b&gt;Privacy&lt;/b&gt;: vacancy is shown per neighbourhood or per 250 m cell, never per premise; the contact details of the project register are left out.</source>
             <translation>Maakt de kaartstudie van een gemeente (of van de hele regio in de opslag, of van een gebied) als één pdf: een titelpagina met de inhoud, een overzichtskaart, dan een pagina per thema met kaart, legende, schaalbalk, noordpijl, bronnen, datum, de kerncijfers van het thema en een grafiek. Optioneel een atlas met één pagina per wijk.&lt;br&gt;&lt;br&gt;&lt;b&gt;Thema's&lt;/b&gt;: basiskaart (GRB en adressen uit de studie-GeoPackage of uw basislagen), leegstand (het register in de opslag), sensoren (de sensoren en metingen in de opslag), inplanting (de nieuwste gateway- en sensorscenario's in de opslag) en projecten (het projectregister). Een thema zonder gegevens voor het gebied wordt weggelaten met een opmerking op de titelpagina, nooit als lege pagina afgedrukt.&lt;br&gt;&lt;b&gt;Taal&lt;/b&gt;: elke tekst van de studie is in het Nederlands, Frans of Engels, ook datums en getallen.&lt;br&gt;&lt;b&gt;Papier&lt;/b&gt;: A4 of A3, staand of liggend, uit de sjablonen in resources/layouts; een eigen sjabloon (gemaakt van een ervan in de layoutontwerper) behoudt de item-id's die de studie invult.&lt;br&gt;&lt;b&gt;Privacy&lt;/b&gt;: leegstand wordt per wijk of per cel van 250 m getoond, nooit per pand; de contactgegevens van het projectregister worden weggelaten.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="84" />
+            <location filename="../processing/algorithms/map_study.py" line="87" />
             <source>Municipality (name or NIS code; empty: the whole region in the store)</source>
             <translation>Gemeente (naam of NIS-code; leeg: de hele regio in de opslag)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="93" />
+            <location filename="../processing/algorithms/map_study.py" line="96" />
             <source>Language of the study</source>
             <translation>Taal van de studie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="93" />
+            <location filename="../processing/algorithms/map_study.py" line="96" />
             <source>Dutch</source>
             <translation>Nederlands</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="93" />
+            <location filename="../processing/algorithms/map_study.py" line="96" />
             <source>French</source>
             <translation>Frans</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="93" />
+            <location filename="../processing/algorithms/map_study.py" line="96" />
             <source>English</source>
             <translation>Engels</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="98" />
+            <location filename="../processing/algorithms/map_study.py" line="101" />
             <source>Neighbourhoods (wijken, statistical sectors) for the figures per area and the atlas</source>
             <translation>Wijken (wijken, statistische sectoren) voor de cijfers per gebied en de atlas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="101" />
+            <location filename="../processing/algorithms/map_study.py" line="104" />
             <source>Neighbourhood name field</source>
             <translation>Veld met de naam van de wijk</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="106" />
+            <location filename="../processing/algorithms/map_study.py" line="109" />
             <source>Extra base layers (drawn under the themes)</source>
             <translation>Extra basislagen (onder de thema's getekend)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="109" />
+            <location filename="../processing/algorithms/map_study.py" line="112" />
             <source>Own layout template (.qpt; empty: the plugin's)</source>
             <translation>Eigen layoutsjabloon (.qpt; leeg: dat van de plug-in)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="113" />
+            <location filename="../processing/algorithms/map_study.py" line="116" />
             <source>Figures on (empty: today)</source>
             <translation>Cijfers op (leeg: vandaag)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="116" />
+            <location filename="../processing/algorithms/map_study.py" line="119" />
             <source>Pages</source>
             <translation>Pagina's</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="117" />
+            <location filename="../processing/algorithms/map_study.py" line="120" />
             <source>Themes left out</source>
             <translation>Weggelaten thema's</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/map_study.py" line="162" />
+            <location filename="../processing/algorithms/map_study.py" line="165" />
             <source>{pages} pages written to {path}.</source>
             <translation>{pages} pagina's geschreven naar {path}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="32" />
+            <location filename="../processing/algorithms/match_addresses.py" line="31" />
             <source>Links every row of an address list (a table layer, or a CSV or XLSX file in any usual encoding and delimiter) to an address of the register and gives it the register's position.&lt;br&gt;&lt;br&gt;&lt;b&gt;Columns&lt;/b&gt;: either one column with the full address, or the street and house-number columns with optional box, postcode and municipality columns. Left empty, they are proposed from the column names (Dutch, French or English).&lt;br&gt;&lt;b&gt;Reference&lt;/b&gt;: a point layer of addresses in the plugin's standard schema (for instance made by &lt;i&gt;Download addresses&lt;/i&gt;). Without one, the online address-match service of the register is used, but only when &lt;i&gt;Allow the online address register&lt;/i&gt; is ticked, since the addresses then leave this computer.&lt;br&gt;&lt;br&gt;Each row gets match_status (exact, normalised, fuzzy, housenumber_only, ambiguous, unmatched), match_score (0–100), address_id, matched_address (the register's spelling) and match_note. Rows without a certain address keep an empty geometry: nothing is guessed. The second output lists the rows to check by hand with their best candidates.</source>
             <translation>Koppelt elke rij van een adreslijst (een tabellaag, of een CSV- of XLSX-bestand in elke gangbare codering en met elk gangbaar scheidingsteken) aan een adres van het register en geeft ze de positie uit het register.&lt;br&gt;&lt;br&gt;&lt;b&gt;Kolommen&lt;/b&gt;: ofwel één kolom met het volledige adres, ofwel de kolommen met straat en huisnummer met optionele kolommen voor bus, postcode en gemeente. Blijven ze leeg, dan worden ze voorgesteld op basis van de kolomnamen (Nederlands, Frans of Engels).&lt;br&gt;&lt;b&gt;Referentie&lt;/b&gt;: een puntlaag met adressen in het standaardschema van de plugin (bijvoorbeeld gemaakt met &lt;i&gt;Adressen downloaden&lt;/i&gt;). Zonder referentie wordt de online adresmatchdienst van het register gebruikt, maar alleen als &lt;i&gt;Het online adressenregister toestaan&lt;/i&gt; aangevinkt is, want de adressen verlaten dan deze computer.&lt;br&gt;&lt;br&gt;Elke rij krijgt match_status (exact, normalised, fuzzy, housenumber_only, ambiguous, unmatched), match_score (0–100), address_id, matched_address (de spelling van het register) en match_note. Rijen zonder zeker adres behouden een lege geometrie: er wordt niets gegokt. De tweede uitvoer somt de rijen op die met de hand gecontroleerd moeten worden, met hun beste kandidaten.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="64" />
+            <location filename="../processing/algorithms/match_addresses.py" line="63" />
             <source>Address list (table layer, CSV or XLSX file)</source>
             <translation>Adreslijst (tabellaag, CSV- of XLSX-bestand)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="67" />
+            <location filename="../processing/algorithms/match_addresses.py" line="66" />
             <source>Column with the full address</source>
             <translation>Kolom met het volledige adres</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="67" />
+            <location filename="../processing/algorithms/match_addresses.py" line="66" />
             <source>Street column</source>
             <translation>Straatkolom</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="68" />
+            <location filename="../processing/algorithms/match_addresses.py" line="67" />
             <source>House-number column</source>
             <translation>Huisnummerkolom</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="68" />
+            <location filename="../processing/algorithms/match_addresses.py" line="67" />
             <source>Box-number column</source>
             <translation>Busnummerkolom</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="69" />
+            <location filename="../processing/algorithms/match_addresses.py" line="68" />
             <source>Postcode column</source>
             <translation>Postcodekolom</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="69" />
+            <location filename="../processing/algorithms/match_addresses.py" line="68" />
             <source>Municipality column</source>
             <translation>Gemeentekolom</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="73" />
+            <location filename="../processing/algorithms/match_addresses.py" line="72" />
             <source>Reference addresses (standard address schema)</source>
             <translation>Referentieadressen (standaard adresschema)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="76" />
+            <location filename="../processing/algorithms/match_addresses.py" line="75" />
             <source>Allow the online address register when there is no reference (sends the addresses)</source>
             <translation>Het online adressenregister toestaan als er geen referentie is (verstuurt de adressen)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="78" />
+            <location filename="../processing/algorithms/match_addresses.py" line="77" />
             <source>Matched addresses</source>
             <translation>Gematchte adressen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="80" />
+            <location filename="../processing/algorithms/match_addresses.py" line="79" />
             <source>Rows to check by hand</source>
             <translation>Rijen om met de hand te controleren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="84" />
+            <location filename="../processing/algorithms/match_addresses.py" line="83" />
             <source>Rows with status {status}</source>
             <translation>Rijen met status {status}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="101" />
+            <location filename="../processing/algorithms/match_addresses.py" line="100" />
             <source>Columns: {mapping}</source>
             <translation>Kolommen: {mapping}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="106" />
+            <location filename="../processing/algorithms/match_addresses.py" line="105" />
             <source>Indexing the reference addresses…</source>
             <translation>De referentieadressen worden geïndexeerd…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="146" />
+            <location filename="../processing/algorithms/match_addresses.py" line="108" />
+            <source>{n} of the {total} reference addresses of {layer} have no geometry: rows matched to them get no point.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/match_addresses.py" line="151" />
             <source>The value of {parameter} is not valid.</source>
             <translation>De waarde van {parameter} is niet geldig.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="158" />
+            <location filename="../processing/algorithms/match_addresses.py" line="163" />
             <source>Choose the address list: a table layer, or a CSV or XLSX file.</source>
             <translation>Kies de adreslijst: een tabellaag, of een CSV- of XLSX-bestand.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="26" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="32" />
             <source>Same municipality and id: not written</source>
             <translation>Zelfde gemeente en id: niet weggeschreven</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="27" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="33" />
             <source>Already in the target store: not written</source>
             <translation>Al in de doelopslag: niet weggeschreven</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="28" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="34" />
             <source>Same id in another municipality: written, check it</source>
             <translation>Zelfde id in een andere gemeente: weggeschreven, controleer het</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="33" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="39" />
             <source>Merge project registers of several municipalities</source>
             <translation>Projectregisters van meerdere gemeenten samenvoegen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="36" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="42" />
             <source>Puts the smart-city projects of several municipalities into one register (a regional study store), every project keeping its municipality (niscode).&lt;br&gt;&lt;br&gt;&lt;b&gt;Registers&lt;/b&gt;: study stores, one per line (GeoPackage files or pg:&amp;lt;connection&amp;gt;?schema=&amp;lt;schema&amp;gt;), and/or layers shaped like the project register (with niscode and project_key fields; other columns are left out). A project is its municipality plus its id: a second one with the same pair (in another register or already in the target) is not written; the same id in another municipality is written. Both are listed in the duplicates table. Everything is written in one transaction: all or nothing.</source>
             <translation>Brengt de smartcityprojecten van meerdere gemeenten samen in één register (een regionale studieopslag), waarbij elk project zijn gemeente (niscode) behoudt.&lt;br&gt;&lt;br&gt;&lt;b&gt;Registers&lt;/b&gt;: studieopslagen, één per regel (GeoPackage-bestanden of pg:&amp;lt;verbinding&amp;gt;?schema=&amp;lt;schema&amp;gt;), en/of lagen met de opbouw van het projectregister (met de velden niscode en project_key; andere kolommen worden weggelaten). Een project is zijn gemeente plus zijn id: een tweede project met hetzelfde paar (in een ander register of al in het doel) wordt niet weggeschreven; dezelfde id in een andere gemeente wordt wel weggeschreven. Beide worden opgelijst in de tabel met dubbels. Alles wordt in één transactie weggeschreven: alles of niets.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="54" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="60" />
             <source>Registers in study stores (one per line)</source>
             <translation>Registers in studieopslagen (één per regel)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="56" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="62" />
             <source>Registers as layers</source>
             <translation>Registers als lagen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="59" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="65" />
             <source>Target store (the regional register)</source>
             <translation>Doelopslag (het regionale register)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="60" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="66" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="94" />
             <source>Duplicates</source>
             <translation>Dubbels</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="62" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="68" />
             <source>Projects written</source>
             <translation>Weggeschreven projecten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="63" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="69" />
             <source>Duplicates found</source>
             <translation>Gevonden dubbels</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="86" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="96" />
             <source>{source}: {count} projects written.</source>
             <translation>{source}: {count} projecten weggeschreven.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="88" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="98" />
             <source>{count} duplicate project ids; see the duplicates table.</source>
             <translation>{count} dubbele project-id’s; zie de tabel met dubbels.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="43" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="50" />
             <source>{layer} has no {what} field; choose it in the parameters.</source>
             <translation>{layer} heeft geen veld voor de {what}; kies het in de parameters.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="54" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="61" />
             <source>Conflicts between projects and works</source>
             <translation>Conflicten tussen projecten en werken</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="57" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="64" />
             <source>Finds every project and work that lie within a distance of each other (default 25 m; 0 m = touching or overlapping) &lt;b&gt;and&lt;/b&gt; whose periods share at least one day, for coordination meetings: one line per pair (the shortest line between them) with both ids and names, the distance, and the overlapping period (overlap_start, overlap_end, overlap_days).&lt;br&gt;&lt;br&gt;Periods are whole days with both ends included; an empty start or end date is an open end (a project without an end date is still running; overlap_days stays empty when the overlap has no end). Periods that only follow each other do not conflict.&lt;br&gt;Without field choices the project register's fields (project_key, naam, startdatum, einddatum) and GIPOD's (GipodId, Description, Start, End) are used. Layers in another CRS are reprojected to EPSG:31370.</source>
             <translation>Zoekt alle paren van een project en een werk die binnen een bepaalde afstand van elkaar liggen (standaard 25 m; 0 m = rakend of overlappend) &lt;b&gt;en&lt;/b&gt; waarvan de periodes minstens één dag gemeen hebben, voor coördinatievergaderingen: één lijn per paar (de kortste lijn ertussen) met beide id’s en namen, de afstand en de overlappende periode (overlap_start, overlap_end, overlap_days).&lt;br&gt;&lt;br&gt;Periodes zijn hele dagen, met begin- en einddag inbegrepen; een lege start- of einddatum is een open einde (een project zonder einddatum loopt nog; overlap_days blijft leeg als de overlapping geen einde heeft). Periodes die enkel op elkaar volgen, zijn geen conflict.&lt;br&gt;Zonder gekozen velden worden de velden van het projectregister (project_key, naam, startdatum, einddatum) en die van GIPOD (GipodId, Description, Start, End) gebruikt. Lagen in een ander CRS worden geherprojecteerd naar EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="73" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="80" />
             <source>Project id field</source>
             <translation>Veld met de project-id</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="74" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="81" />
             <source>Project name field</source>
             <translation>Veld met de projectnaam</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="75" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="82" />
             <source>Project start field</source>
             <translation>Veld met de startdatum van het project</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="76" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="83" />
             <source>Project end field</source>
             <translation>Veld met de einddatum van het project</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="77" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="84" />
             <source>Work id field</source>
             <translation>Veld met de id van het werk</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="78" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="85" />
             <source>Work name field</source>
             <translation>Veld met de naam van het werk</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="79" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="86" />
             <source>Work start field</source>
             <translation>Veld met de startdatum van het werk</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="80" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="87" />
             <source>Work end field</source>
             <translation>Veld met de einddatum van het werk</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="86" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="93" />
             <source>Works (e.g. GIPOD INNAME)</source>
             <translation>Werken (bv. GIPOD INNAME)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="88" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="95" />
             <source>Within distance</source>
             <translation>Maximale afstand</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="93" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="100" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="158" />
             <source>Conflicts</source>
             <translation>Conflicten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="113" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="120" />
             <source>{layer} has no coordinate reference system; set it in the layer properties.</source>
             <translation>{layer} heeft geen coördinatenreferentiesysteem; stel het in bij de eigenschappen van de laag.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="119" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="126" />
             <source>id</source>
             <translation>id</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="120" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="127" />
             <source>name</source>
             <translation>naam</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="121" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="128" />
             <source>start date</source>
             <translation>startdatum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="122" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="129" />
             <source>end date</source>
             <translation>einddatum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="152" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="159" />
             <source>{count} conflicts between {projects} projects and {works} works.</source>
             <translation>{count} conflicten tussen {projects} projecten en {works} werken.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="44" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="26" />
             <source>Radio coverage (LoRaWAN)</source>
             <translation>Radiodekking (LoRaWAN)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="47" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="27" />
             <source>Predicts where LoRaWAN end devices reach the gateways. For every cell: received power at the gateway (uplink) = device EIRP + antenna gain − cable loss − path loss − terrain loss.&lt;br&gt;&lt;b&gt;Path loss&lt;/b&gt;: log-distance with a published parameter set, your own parameters or a calibrated set (see 'Calibrate path loss'), Okumura-Hata, COST-231 Hata or free space; never less than free space.&lt;br&gt;&lt;b&gt;Terrain&lt;/b&gt;: line of sight over the terrain model (plus the DSM or buildings as clutter) and knife-edge diffraction (ITU-R P.526) of the dominant obstacle; or line of sight only, computed by GDAL's viewshed.&lt;br&gt;&lt;b&gt;Outputs&lt;/b&gt;: best received power (dBm), the best gateway, how many gateways hear each cell (with the fade margin at SF12), the smallest spreading factor that closes the link with the fade margin, and coverage polygons per SF.&lt;br&gt;Gateways and buildings must be in the terrain model's CRS (EPSG:31370 in Flanders).&lt;br&gt;Note: the empirical models (log-distance, Hata) already contain the loss of the buildings typically around a receiver; buildings given as clutter add their diffraction on top, which gives a pessimistic map near street level. Use clutter with free space, or for a worst case.</source>
             <translation>Voorspelt waar LoRaWAN-eindtoestellen de gateways bereiken. Voor elke cel: ontvangen vermogen aan de gateway (uplink) = EIRP van het toestel + antenneversterking − kabelverlies − padverlies − terreinverlies.&lt;br&gt;&lt;b&gt;Padverlies&lt;/b&gt;: log-afstand met een gepubliceerde parameterset, uw eigen parameters of een gekalibreerde set (zie 'Padverlies kalibreren'), Okumura-Hata, COST-231 Hata of vrije ruimte; nooit minder dan vrije ruimte.&lt;br&gt;&lt;b&gt;Terrein&lt;/b&gt;: zichtlijn over het terreinmodel (plus het DSM of gebouwen als clutter) en mesrand-diffractie (ITU-R P.526) van het dominante obstakel; of alleen zichtlijn, berekend met de viewshed van GDAL.&lt;br&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: beste ontvangen vermogen (dBm), de beste gateway, hoeveel gateways elke cel horen (met de fadingmarge bij SF12), de kleinste spreidingsfactor die de verbinding met de fadingmarge sluit, en dekkingspolygonen per SF.&lt;br&gt;Gateways en gebouwen moeten in het CRS van het terreinmodel staan (EPSG:31370 in Vlaanderen).&lt;br&gt;Let op: de empirische modellen (log-afstand, Hata) bevatten al het verlies door de gebouwen die doorgaans rond een ontvanger staan; gebouwen als clutter tellen hun diffractie daar nog bij, wat op straatniveau een pessimistische kaart geeft. Gebruik clutter met vrije ruimte, of voor een slechtste geval.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="71" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="60" />
             <source>Best received power (dBm)</source>
             <translation>Beste ontvangen vermogen (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="73" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="62" />
             <source>Best gateway</source>
             <translation>Beste gateway</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="75" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="65" />
             <source>Number of gateways that hear each cell</source>
             <translation>Aantal gateways dat elke cel hoort</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="79" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="70" />
             <source>Coverage per spreading factor</source>
             <translation>Dekking per spreidingsfactor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="81" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="72" />
             <source>Share of the cells covered (0-1)</source>
             <translation>Aandeel gedekte cellen (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="103" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="94" />
             <source>Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.</source>
             <translation>Raster van {rows} × {cols} cellen van {cell:g} m; model: {model}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="140" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="120" />
             <source>{:.1f} % of the cells are covered at SF12 or better with the fade margin.</source>
             <translation>{:.1f} % van de cellen is gedekt bij SF12 of beter met de fadingmarge.</translation>
         </message>
@@ -1358,12 +1391,6 @@
             <location filename="../processing/algorithms/sensors_common.py" line="47" />
             <source>Municipality (NIS code, e.g. 44021)</source>
             <translation>Gemeente (NIS-code, bv. 44021)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="55" />
-            <location filename="../processing/algorithms/siting_common.py" line="729" />
-            <source>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</source>
-            <translation>'{value}' is geen NIS-code; geef de vijf cijfers van de gemeente op, bv. 44021.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="62" />
@@ -1386,850 +1413,608 @@
             <translation>Einde (standaard: nu)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="107" />
+            <location filename="../processing/algorithms/sensors_common.py" line="118" />
             <source>New sensors</source>
             <translation>Nieuwe sensoren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="107" />
+            <location filename="../processing/algorithms/sensors_common.py" line="118" />
             <source>New datastreams</source>
             <translation>Nieuwe datastromen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="108" />
+            <location filename="../processing/algorithms/sensors_common.py" line="119" />
             <source>New readings</source>
             <translation>Nieuwe metingen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="108" />
+            <location filename="../processing/algorithms/sensors_common.py" line="119" />
             <source>Readings already stored</source>
             <translation>Al opgeslagen metingen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="30" />
-            <source>Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes at the largest allowed spreading factor with the fade margin (same radio model as 'Radio coverage'); with a redundancy of r it counts only when r chosen gateways hear it. Existing gateways are kept and counted.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; (lazy greedy, then a swap local search) is fast and reports a certificate: an upper bound on the best possible coverage (the online submodular bound and a Lagrangian bound; the LP relaxation on small instances or on request) and the gap to it. &lt;b&gt;Exact&lt;/b&gt; solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.&lt;br&gt;Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate.</source>
-            <translation>Kiest locaties voor LoRaWAN-gateways uit kandidaten zodat zoveel mogelijk vraag gehoord wordt (K locaties), of een dekkingsdoel tegen de laagste kost gehaald wordt. Een vraagpunt wordt door een locatie gehoord als de voorspelde uplink sluit bij de grootste toegelaten spreidingsfactor met de fadingmarge (hetzelfde radiomodel als 'Radiodekking'); met een redundantie r telt het alleen als r gekozen gateways het horen. Bestaande gateways blijven behouden en tellen mee.&lt;br&gt;&lt;b&gt;Gulzig&lt;/b&gt; (lazy greedy, daarna lokaal zoeken met wissels) is snel en meldt een certificaat: een bovengrens voor de best mogelijke dekking (de online submodulaire grens en een Lagrange-grens; de LP-relaxatie bij kleine instanties of op verzoek) en de afstand daartoe. &lt;b&gt;Exact&lt;/b&gt; lost het MILP op met HiGHS (scipy.optimize.milp) binnen de tijdslimiet.&lt;br&gt;Uitvoer: de gekozen locaties in volgorde met de dekking na elke locatie, de vraagpunten met het aantal gekozen gateways dat ze hoort, en een HTML-rapport met de grafiek van de afnemende meeropbrengst en het certificaat.</translation>
+            <location filename="../processing/algorithms/sensors_common.py" line="181" />
+            <location filename="../processing/algorithms/sensors_common.py" line="183" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="218" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="220" />
+            <source>The output layer</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="46" />
-            <location filename="../processing/algorithms/site_sensors.py" line="63" />
+            <location filename="../processing/algorithms/site_gateways.py" line="29" />
+            <source>Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes at the largest allowed spreading factor with the fade margin (same radio model as 'Radio coverage'); with a redundancy of r it counts only when r chosen gateways hear it. Existing gateways are kept and counted.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; (lazy greedy, then a swap local search) is fast and reports a certificate: an upper bound on the best possible coverage (the online submodular bound and a Lagrangian bound; the LP relaxation on small instances or on request) and the gap to it. &lt;b&gt;Exact&lt;/b&gt; solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.&lt;br&gt;Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate.&lt;br&gt;&lt;b&gt;Multi-part candidates&lt;/b&gt;: a feature with several points is split into its points, each a candidate of its own (its id with -1, -2, …), and a warning counts them; features without a geometry are skipped and counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_gateways.py" line="67" />
+            <location filename="../processing/algorithms/site_sensors.py" line="93" />
             <source>Candidate id field</source>
             <translation>Veld met de id van de kandidaat</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="48" />
+            <location filename="../processing/algorithms/site_gateways.py" line="69" />
             <source>Cost field (empty: every site costs 1)</source>
             <translation>Kostenveld (leeg: elke locatie kost 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="50" />
+            <location filename="../processing/algorithms/site_gateways.py" line="71" />
             <source>Existing gateways (kept)</source>
             <translation>Bestaande gateways (behouden)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="53" />
+            <location filename="../processing/algorithms/site_gateways.py" line="74" />
             <source>Demand points (sensors, addresses, …)</source>
             <translation>Vraagpunten (sensoren, adressen, …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="55" />
+            <location filename="../processing/algorithms/site_gateways.py" line="76" />
             <source>Weight field (empty: every point weighs 1)</source>
             <translation>Gewichtsveld (leeg: elk punt weegt 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="56" />
+            <location filename="../processing/algorithms/site_gateways.py" line="77" />
             <source>Goal</source>
             <translation>Doel</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="57" />
+            <location filename="../processing/algorithms/site_gateways.py" line="78" />
             <source>Cover the most demand with K new sites</source>
             <translation>De meeste vraag dekken met K nieuwe locaties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="58" />
+            <location filename="../processing/algorithms/site_gateways.py" line="79" />
             <source>Reach the coverage target at least cost</source>
             <translation>Het dekkingsdoel halen tegen de laagste kost</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="59" />
-            <location filename="../processing/algorithms/site_sensors.py" line="80" />
+            <location filename="../processing/algorithms/site_gateways.py" line="80" />
+            <location filename="../processing/algorithms/site_sensors.py" line="110" />
             <source>Number of new sites (K)</source>
             <translation>Aantal nieuwe locaties (K)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="61" />
+            <location filename="../processing/algorithms/site_gateways.py" line="82" />
             <source>Coverage target (% of the demand weight)</source>
             <translation>Dekkingsdoel (% van het gewicht van de vraag)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="64" />
+            <location filename="../processing/algorithms/site_gateways.py" line="85" />
             <source>Gateways that must hear each point</source>
             <translation>Gateways die elk punt moeten horen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="72" />
-            <location filename="../processing/algorithms/siting_common.py" line="172" />
+            <location filename="../processing/algorithms/site_gateways.py" line="94" />
+            <location filename="../processing/algorithms/siting_common.py" line="222" />
             <source>Cell size (m; 0 = that of the terrain model)</source>
             <translation>Celgrootte (m; 0 = die van het terreinmodel)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="74" />
+            <location filename="../processing/algorithms/site_gateways.py" line="96" />
             <source>Chosen gateway sites</source>
             <translation>Gekozen gatewaylocaties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="76" />
-            <location filename="../processing/algorithms/site_sensors.py" line="91" />
+            <location filename="../processing/algorithms/site_gateways.py" line="98" />
+            <location filename="../processing/algorithms/site_sensors.py" line="121" />
             <source>Demand coverage</source>
             <translation>Dekking van de vraag</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="78" />
-            <location filename="../processing/algorithms/site_sensors.py" line="96" />
+            <location filename="../processing/algorithms/site_gateways.py" line="100" />
+            <location filename="../processing/algorithms/site_sensors.py" line="126" />
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="78" />
-            <location filename="../processing/algorithms/site_sensors.py" line="96" />
+            <location filename="../processing/algorithms/site_gateways.py" line="100" />
+            <location filename="../processing/algorithms/site_sensors.py" line="126" />
             <source>HTML (*.html)</source>
             <translation>HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="80" />
-            <location filename="../processing/algorithms/site_sensors.py" line="98" />
+            <location filename="../processing/algorithms/site_gateways.py" line="102" />
+            <location filename="../processing/algorithms/site_sensors.py" line="128" />
             <source>Covered share of the demand weight (0-1)</source>
             <translation>Gedekt aandeel van het gewicht van de vraag (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="81" />
+            <location filename="../processing/algorithms/site_gateways.py" line="103" />
             <source>Objective (covered weight or cost)</source>
             <translation>Doelfunctie (gedekt gewicht of kost)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="82" />
-            <location filename="../processing/algorithms/site_sensors.py" line="100" />
+            <location filename="../processing/algorithms/site_gateways.py" line="104" />
+            <location filename="../processing/algorithms/site_sensors.py" line="130" />
             <source>Bound on the optimum</source>
             <translation>Grens voor het optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="82" />
-            <location filename="../processing/algorithms/site_sensors.py" line="101" />
+            <location filename="../processing/algorithms/site_gateways.py" line="104" />
+            <location filename="../processing/algorithms/site_sensors.py" line="131" />
             <source>Gap to the bound (0-1)</source>
             <translation>Afstand tot de grens (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="83" />
-            <location filename="../processing/algorithms/site_sensors.py" line="102" />
+            <location filename="../processing/algorithms/site_gateways.py" line="105" />
+            <location filename="../processing/algorithms/site_sensors.py" line="132" />
             <source>Share of the optimum reached at least (0-1)</source>
             <translation>Minstens bereikt aandeel van het optimum (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="108" />
-            <location filename="../processing/algorithms/site_gateways.py" line="115" />
-            <location filename="../processing/algorithms/site_sensors.py" line="132" />
-            <location filename="../processing/algorithms/site_sensors.py" line="137" />
-            <source>candidates</source>
-            <translation>kandidaten</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="108" />
-            <location filename="../processing/algorithms/site_gateways.py" line="121" />
-            <location filename="../processing/algorithms/site_gateways.py" line="122" />
-            <source>existing gateways</source>
-            <translation>bestaande gateways</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="109" />
-            <location filename="../processing/algorithms/site_sensors.py" line="134" />
-            <source>demand</source>
-            <translation>vraag</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="127" />
-            <location filename="../processing/algorithms/site_sensors.py" line="150" />
-            <source>demand points</source>
-            <translation>vraagpunten</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="139" />
-            <source>{n} demand points lie outside the terrain model and count as not heard.</source>
-            <translation>{n} vraagpunten liggen buiten het terreinmodel en tellen als niet gehoord.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="141" />
-            <source>Predicting which of {m} sites hears which of {n} demand points …</source>
-            <translation>Voorspellen welke van de {m} locaties welke van de {n} vraagpunten hoort …</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="152" />
-            <source>The placement was cancelled.</source>
-            <translation>De plaatsing werd geannuleerd.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="171" />
+            <location filename="../processing/algorithms/site_gateways.py" line="118" />
             <source>{s:.1f} % of the demand weight is heard by at least {r} gateway(s).</source>
             <translation>{s:.1f} % van het gewicht van de vraag wordt door minstens {r} gateway(s) gehoord.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="193" />
-            <location filename="../processing/algorithms/site_sensors.py" line="258" />
-            <location filename="../processing/algorithms/site_sensors.py" line="265" />
-            <source>existing</source>
-            <translation>bestaand</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="134" />
+            <location filename="../processing/algorithms/site_gateways.py" line="141" />
+            <location filename="../processing/algorithms/site_sensors.py" line="176" />
+            <location filename="../processing/algorithms/site_sensors.py" line="181" />
+            <source>candidates</source>
+            <translation>kandidaten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="195" />
-            <source>Gateway placement</source>
-            <translation>Plaatsing van gateways</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="134" />
+            <location filename="../processing/algorithms/site_gateways.py" line="147" />
+            <location filename="../processing/algorithms/site_gateways.py" line="148" />
+            <source>existing gateways</source>
+            <translation>bestaande gateways</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="196" />
-            <source>Coverage after each added site</source>
-            <translation>Dekking na elke toegevoegde locatie</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="135" />
+            <location filename="../processing/algorithms/site_sensors.py" line="178" />
+            <source>demand</source>
+            <translation>vraag</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="197" />
-            <location filename="../processing/algorithms/site_sensors.py" line="264" />
-            <source>covered demand (%)</source>
-            <translation>gedekte vraag (%)</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="153" />
+            <location filename="../processing/algorithms/site_sensors.py" line="192" />
+            <source>demand points</source>
+            <translation>vraagpunten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="197" />
-            <location filename="../processing/algorithms/site_sensors.py" line="257" />
-            <location filename="../processing/algorithms/site_sensors.py" line="264" />
-            <source>sites added</source>
-            <translation>toegevoegde locaties</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="176" />
+            <source>{n} demand points lie outside the terrain model and count as not heard.</source>
+            <translation>{n} vraagpunten liggen buiten het terreinmodel en tellen als niet gehoord.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="198" />
-            <location filename="../processing/algorithms/site_sensors.py" line="269" />
-            <source>Sites in order</source>
-            <translation>Locaties in volgorde</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="178" />
+            <source>Predicting which of {m} sites hears which of {n} demand points …</source>
+            <translation>Voorspellen welke van de {m} locaties welke van de {n} vraagpunten hoort …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="198" />
-            <location filename="../processing/algorithms/site_sensors.py" line="260" />
-            <location filename="../processing/algorithms/site_sensors.py" line="267" />
-            <source>Step</source>
-            <translation>Stap</translation>
+            <location filename="../processing/algorithms/site_sensors.py" line="55" />
+            <source>Chooses sensor sites among candidates for the demand (residents, pupils, traffic …: any points with an optional weight). A site covers the demand points within the radius (straight-line distance).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt;: the K sites that cover the most weight. &lt;b&gt;LSCP&lt;/b&gt;: the fewest (or cheapest) sites that cover every demand point. &lt;b&gt;p-median&lt;/b&gt;: the K sites with the least weighted mean distance to the demand.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; is fast and reports a certificate (an upper bound for MCLP, a lower bound for LSCP and p-median) and the gap to it; &lt;b&gt;exact&lt;/b&gt; solves the MILP with HiGHS. Existing sensors are kept.&lt;br&gt;With areas (neighbourhoods), the covered share per area is reported and the least-covered areas are listed first.&lt;br&gt;&lt;b&gt;Multi-part candidates&lt;/b&gt;: a feature with several points is split into its points, each a candidate of its own (its id with -1, -2, …), and a warning counts them; features without a geometry are skipped and counted.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="198" />
-            <location filename="../processing/algorithms/site_sensors.py" line="260" />
-            <location filename="../processing/algorithms/site_sensors.py" line="267" />
-            <source>Site</source>
-            <translation>Locatie</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="198" />
-            <location filename="../processing/algorithms/site_sensors.py" line="267" />
-            <source>Gain</source>
-            <translation>Winst</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="198" />
-            <source>Covered weight</source>
-            <translation>Gedekt gewicht</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="200" />
-            <location filename="../processing/algorithms/site_sensors.py" line="273" />
-            <source>Quality certificate</source>
-            <translation>Kwaliteitscertificaat</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="200" />
-            <location filename="../processing/algorithms/site_sensors.py" line="270" />
-            <location filename="../processing/algorithms/site_sensors.py" line="273" />
-            <source>Item</source>
-            <translation>Onderdeel</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="200" />
-            <location filename="../processing/algorithms/site_sensors.py" line="270" />
-            <location filename="../processing/algorithms/site_sensors.py" line="273" />
-            <source>Value</source>
-            <translation>Waarde</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="202" />
-            <source>Uncovered demand</source>
-            <translation>Niet-gedekte vraag</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="203" />
-            <location filename="../processing/algorithms/site_sensors.py" line="277" />
-            <source>Points</source>
-            <translation>Punten</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="203" />
-            <location filename="../processing/algorithms/site_sensors.py" line="277" />
-            <source>Weight</source>
-            <translation>Gewicht</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="49" />
-            <source>Chooses sensor sites among candidates for the demand (residents, pupils, traffic …: any points with an optional weight). A site covers the demand points within the radius (straight-line distance).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt;: the K sites that cover the most weight. &lt;b&gt;LSCP&lt;/b&gt;: the fewest (or cheapest) sites that cover every demand point. &lt;b&gt;p-median&lt;/b&gt;: the K sites with the least weighted mean distance to the demand.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; is fast and reports a certificate (an upper bound for MCLP, a lower bound for LSCP and p-median) and the gap to it; &lt;b&gt;exact&lt;/b&gt; solves the MILP with HiGHS. Existing sensors are kept.&lt;br&gt;With areas (neighbourhoods), the covered share per area is reported and the least-covered areas are listed first.</source>
-            <translation>Kiest locaties voor sensoren uit kandidaten voor de vraag (inwoners, leerlingen, verkeer …: alle punten met een optioneel gewicht). Een locatie dekt de vraagpunten binnen de straal (afstand in vogelvlucht).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt;: de K locaties die het meeste gewicht dekken. &lt;b&gt;LSCP&lt;/b&gt;: de minste (of goedkoopste) locaties die elk vraagpunt dekken. &lt;b&gt;p-mediaan&lt;/b&gt;: de K locaties met de kleinste gewogen gemiddelde afstand tot de vraag.&lt;br&gt;&lt;b&gt;Gulzig&lt;/b&gt; is snel en meldt een certificaat (een bovengrens voor MCLP, een ondergrens voor LSCP en p-mediaan) en de afstand daartoe; &lt;b&gt;exact&lt;/b&gt; lost het MILP op met HiGHS. Bestaande sensoren blijven behouden.&lt;br&gt;Met gebieden (wijken) wordt het gedekte aandeel per gebied gemeld en worden de minst gedekte gebieden eerst opgelijst.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="65" />
+            <location filename="../processing/algorithms/site_sensors.py" line="95" />
             <source>Cost field for LSCP (empty: every site costs 1)</source>
             <translation>Kostenveld voor LSCP (leeg: elke locatie kost 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="67" />
+            <location filename="../processing/algorithms/site_sensors.py" line="97" />
             <source>Existing sensors (kept)</source>
             <translation>Bestaande sensoren (behouden)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="70" />
+            <location filename="../processing/algorithms/site_sensors.py" line="100" />
             <source>Demand points</source>
             <translation>Vraagpunten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="72" />
+            <location filename="../processing/algorithms/site_sensors.py" line="102" />
             <source>Weight field (residents, pupils, traffic …)</source>
             <translation>Gewichtsveld (inwoners, leerlingen, verkeer …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="73" />
-            <location filename="../processing/algorithms/site_sensors.py" line="271" />
-            <source>Radius (m)</source>
-            <translation>Straal (m)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="75" />
+            <location filename="../processing/algorithms/site_sensors.py" line="105" />
             <source>Model</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="76" />
+            <location filename="../processing/algorithms/site_sensors.py" line="106" />
             <source>MCLP: cover the most weight with K sites</source>
             <translation>MCLP: het meeste gewicht dekken met K locaties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="77" />
+            <location filename="../processing/algorithms/site_sensors.py" line="107" />
             <source>LSCP: cover every point with the fewest sites</source>
             <translation>LSCP: elk punt dekken met de minste locaties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="78" />
+            <location filename="../processing/algorithms/site_sensors.py" line="108" />
             <source>p-median: least weighted mean distance with K sites</source>
             <translation>p-mediaan: kleinste gewogen gemiddelde afstand met K locaties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="84" />
+            <location filename="../processing/algorithms/site_sensors.py" line="114" />
             <source>Areas for the equity report</source>
             <translation>Gebieden voor het rapport over billijkheid</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="93" />
+            <location filename="../processing/algorithms/site_sensors.py" line="123" />
             <source>Coverage per area</source>
             <translation>Dekking per gebied</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="99" />
+            <location filename="../processing/algorithms/site_sensors.py" line="129" />
             <source>Weighted mean distance to the nearest site (m)</source>
             <translation>Gewogen gemiddelde afstand tot de dichtstbijzijnde locatie (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="100" />
-            <location filename="../processing/algorithms/siting_common.py" line="639" />
-            <source>Objective</source>
-            <translation>Doelfunctie</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="133" />
-            <location filename="../processing/algorithms/site_sensors.py" line="142" />
-            <source>existing sensors</source>
-            <translation>bestaande sensoren</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="134" />
-            <source>areas</source>
-            <translation>gebieden</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="145" />
-            <source>existing {}</source>
-            <translation>bestaande {}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="163" />
-            <source>{n:,} demand points × {m:,} candidates is too large for the p-median distance matrix; aggregate the demand (for example per building block) or use MCLP.</source>
-            <translation>{n:,} vraagpunten × {m:,} kandidaten is te groot voor de afstandsmatrix van de p-mediaan; aggregeer de vraag (bijvoorbeeld per bouwblok) of gebruik MCLP.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="193" />
+            <location filename="../processing/algorithms/site_sensors.py" line="150" />
             <source>{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted mean distance {d:.0f} m.</source>
             <translation>{n} locaties gekozen; {s:.1f} % van het gewicht van de vraag ligt binnen {r:g} m van een locatie; gewogen gemiddelde afstand {d:.0f} m.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="211" />
+            <location filename="../processing/algorithms/site_sensors.py" line="177" />
+            <location filename="../processing/algorithms/site_sensors.py" line="186" />
+            <source>existing sensors</source>
+            <translation>bestaande sensoren</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_sensors.py" line="178" />
+            <location filename="../processing/algorithms/site_sensors.py" line="338" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="198" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="179" />
+            <source>areas</source>
+            <translation>gebieden</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_sensors.py" line="189" />
+            <source>existing {}</source>
+            <translation>bestaande {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_sensors.py" line="209" />
+            <source>{n:,} demand points × {m:,} candidates is too large for the p-median distance matrix; aggregate the demand (for example per building block) or use MCLP.</source>
+            <translation>{n:,} vraagpunten × {m:,} kandidaten is te groot voor de afstandsmatrix van de p-mediaan; aggregeer de vraag (bijvoorbeeld per bouwblok) of gebruik MCLP.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_sensors.py" line="244" />
             <source>Least covered: {name} — {s:.1f} % of {w:,.0f}.</source>
             <translation>Minst gedekt: {name} — {s:.1f} % van {w:,.0f}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="256" />
-            <source>weighted mean distance (m)</source>
-            <translation>gewogen gemiddelde afstand (m)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="260" />
-            <location filename="../processing/algorithms/site_sensors.py" line="272" />
-            <source>Weighted mean distance (m)</source>
-            <translation>Gewogen gemiddelde afstand (m)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="270" />
-            <source>Coverage</source>
-            <translation>Dekking</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="271" />
-            <source>Covered share of the weight</source>
-            <translation>Gedekt aandeel van het gewicht</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="276" />
-            <source>Coverage per area (least covered first)</source>
-            <translation>Dekking per gebied (minst gedekt eerst)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="278" />
-            <source>outside every area</source>
-            <translation>buiten elk gebied</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="280" />
-            <source>Sensor placement</source>
-            <translation>Plaatsing van sensoren</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="91" />
+            <location filename="../processing/algorithms/siting_common.py" line="140" />
             <source>Antenna height field (m above ground)</source>
             <translation>Veld met de antennehoogte (m boven de grond)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="92" />
+            <location filename="../processing/algorithms/siting_common.py" line="141" />
             <source>Device EIRP field (dBm)</source>
             <translation>Veld met de EIRP van het toestel (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="93" />
+            <location filename="../processing/algorithms/siting_common.py" line="142" />
             <source>Gateway antenna gain field (dBi)</source>
             <translation>Veld met de antenneversterking van de gateway (dBi)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="94" />
+            <location filename="../processing/algorithms/siting_common.py" line="143" />
             <source>Cable loss field (dB)</source>
             <translation>Veld met het kabelverlies (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="98" />
+            <location filename="../processing/algorithms/siting_common.py" line="147" />
             <source>Default antenna height (m above ground)</source>
             <translation>Standaard antennehoogte (m boven de grond)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="99" />
+            <location filename="../processing/algorithms/siting_common.py" line="148" />
             <source>Default device EIRP (dBm)</source>
             <translation>Standaard EIRP van het toestel (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="100" />
+            <location filename="../processing/algorithms/siting_common.py" line="149" />
             <source>Default gateway antenna gain (dBi)</source>
             <translation>Standaard antenneversterking van de gateway (dBi)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="101" />
+            <location filename="../processing/algorithms/siting_common.py" line="150" />
             <source>Default cable loss (dB)</source>
             <translation>Standaard kabelverlies (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="109" />
+            <location filename="../processing/algorithms/siting_common.py" line="158" />
             <source>Log-distance, Oulu (Petäjäjärvi 2015, car)</source>
             <translation>Log-afstand, Oulu (Petäjäjärvi 2015, auto)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="110" />
+            <location filename="../processing/algorithms/siting_common.py" line="159" />
             <source>Log-distance, Oulu over water (Petäjäjärvi 2015, boat)</source>
             <translation>Log-afstand, Oulu boven water (Petäjäjärvi 2015, boot)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="111" />
+            <location filename="../processing/algorithms/siting_common.py" line="160" />
             <source>Log-distance, Bonn fit (Rademacher 2021)</source>
             <translation>Log-afstand, aanpassing Bonn (Rademacher 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="112" />
+            <location filename="../processing/algorithms/siting_common.py" line="161" />
             <source>Log-distance, Dortmund (868 MHz urban)</source>
             <translation>Log-afstand, Dortmund (868 MHz stedelijk)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="113" />
+            <location filename="../processing/algorithms/siting_common.py" line="162" />
             <source>Log-distance, Ghent (as coded in lora-bonn)</source>
             <translation>Log-afstand, Gent (zoals gecodeerd in lora-bonn)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="114" />
+            <location filename="../processing/algorithms/siting_common.py" line="163" />
             <source>Log-distance, LoRaSim/FLoRa (Bor 2016)</source>
             <translation>Log-afstand, LoRaSim/FLoRa (Bor 2016)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="115" />
+            <location filename="../processing/algorithms/siting_common.py" line="164" />
             <source>Okumura-Hata urban (large city)</source>
             <translation>Okumura-Hata stedelijk (grote stad)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="116" />
+            <location filename="../processing/algorithms/siting_common.py" line="165" />
             <source>Okumura-Hata urban (small/medium city)</source>
             <translation>Okumura-Hata stedelijk (kleine/middelgrote stad)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="117" />
+            <location filename="../processing/algorithms/siting_common.py" line="166" />
             <source>Okumura-Hata suburban</source>
             <translation>Okumura-Hata voorstedelijk</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="118" />
+            <location filename="../processing/algorithms/siting_common.py" line="167" />
             <source>Okumura-Hata open area</source>
             <translation>Okumura-Hata open gebied</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="119" />
+            <location filename="../processing/algorithms/siting_common.py" line="168" />
             <source>COST-231 Hata (medium city, C_M 0 dB)</source>
             <translation>COST-231 Hata (middelgrote stad, C_M 0 dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="120" />
+            <location filename="../processing/algorithms/siting_common.py" line="169" />
             <source>COST-231 Hata (metropolitan centre, C_M 3 dB)</source>
             <translation>COST-231 Hata (grootstedelijk centrum, C_M 3 dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="121" />
+            <location filename="../processing/algorithms/siting_common.py" line="170" />
             <source>Free space (ITU-R P.525)</source>
             <translation>Vrije ruimte (ITU-R P.525)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="122" />
+            <location filename="../processing/algorithms/siting_common.py" line="171" />
             <source>Log-distance, user parameters (below)</source>
             <translation>Log-afstand, eigen parameters (hieronder)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="129" />
+            <location filename="../processing/algorithms/siting_common.py" line="178" />
             <source>Path-loss model</source>
             <translation>Padverliesmodel</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="131" />
+            <location filename="../processing/algorithms/siting_common.py" line="180" />
             <source>User model: path loss at the reference distance (dB)</source>
             <translation>Eigen model: padverlies op de referentieafstand (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="133" />
+            <location filename="../processing/algorithms/siting_common.py" line="182" />
             <source>User model: path-loss exponent n</source>
             <translation>Eigen model: padverliesexponent n</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="136" />
+            <location filename="../processing/algorithms/siting_common.py" line="185" />
             <source>User model: reference distance (km)</source>
             <translation>Eigen model: referentieafstand (km)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="139" />
+            <location filename="../processing/algorithms/siting_common.py" line="188" />
             <source>Calibrated parameter set (name or .json file; replaces the model above)</source>
             <translation>Gekalibreerde parameterset (naam of .json-bestand; vervangt het model hierboven)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="143" />
+            <location filename="../processing/algorithms/siting_common.py" line="193" />
             <source>Terrain model (DTM)</source>
             <translation>Terreinmodel (DTM)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="144" />
+            <location filename="../processing/algorithms/siting_common.py" line="194" />
             <source>Surface model (DSM) for clutter</source>
             <translation>Oppervlaktemodel (DSM) voor clutter</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="146" />
+            <location filename="../processing/algorithms/siting_common.py" line="196" />
             <source>Buildings for clutter</source>
             <translation>Gebouwen voor clutter</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="148" />
+            <location filename="../processing/algorithms/siting_common.py" line="198" />
             <source>Building height field (m)</source>
             <translation>Veld met de gebouwhoogte (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="151" />
+            <location filename="../processing/algorithms/siting_common.py" line="201" />
             <source>Default building height (m)</source>
             <translation>Standaard gebouwhoogte (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="154" />
+            <location filename="../processing/algorithms/siting_common.py" line="204" />
             <source>Receiver (end device) height (m above ground)</source>
             <translation>Hoogte van de ontvanger (eindtoestel) (m boven de grond)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="158" />
+            <location filename="../processing/algorithms/siting_common.py" line="208" />
             <source>Terrain effect</source>
             <translation>Effect van het terrein</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="159" />
+            <location filename="../processing/algorithms/siting_common.py" line="209" />
             <source>None (distance only)</source>
             <translation>Geen (alleen afstand)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="159" />
+            <location filename="../processing/algorithms/siting_common.py" line="209" />
             <source>Line of sight (GDAL viewshed; out of sight adds the loss below)</source>
             <translation>Zichtlijn (GDAL-viewshed; buiten zicht komt het verlies hieronder erbij)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="160" />
+            <location filename="../processing/algorithms/siting_common.py" line="210" />
             <source>Line of sight and knife-edge diffraction</source>
             <translation>Zichtlijn en mesrand-diffractie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="161" />
+            <location filename="../processing/algorithms/siting_common.py" line="211" />
             <source>Extra loss out of sight, line-of-sight mode (dB)</source>
             <translation>Extra verlies buiten zicht, zichtlijnmodus (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="164" />
+            <location filename="../processing/algorithms/siting_common.py" line="214" />
             <source>Fade margin (dB)</source>
             <translation>Fadingmarge (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="170" />
+            <location filename="../processing/algorithms/siting_common.py" line="220" />
             <source>Extent (default: what the gateways can reach)</source>
             <translation>Omgrenzing (standaard: wat de gateways kunnen bereiken)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="177" />
+            <location filename="../processing/algorithms/siting_common.py" line="227" />
             <source>Largest spreading factor allowed</source>
             <translation>Grootste toegelaten spreidingsfactor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="186" />
+            <location filename="../processing/algorithms/siting_common.py" line="236" />
             <source>Time limit of the exact method (s)</source>
             <translation>Tijdslimiet van de exacte methode (s)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="192" />
+            <location filename="../processing/algorithms/siting_common.py" line="242" />
             <source>Also compute the LP-relaxation bound (tighter, can be slow on large instances)</source>
             <translation>Ook de grens van de LP-relaxatie berekenen (strakker, kan traag zijn bij grote instanties)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="232" />
+            <location filename="../processing/algorithms/siting_common.py" line="282" />
             <source>The terrain model cannot be opened; choose a valid raster layer.</source>
             <translation>Het terreinmodel kan niet geopend worden; kies een geldige rasterlaag.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="235" />
+            <location filename="../processing/algorithms/siting_common.py" line="285" />
             <source>The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).</source>
             <translation>Het terreinmodel moet in een geprojecteerd CRS in meter staan (EPSG:31370 in Vlaanderen); het staat in {}. Herprojecteer het eerst (Raster ▸ Projecties ▸ Warp).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="237" />
-            <location filename="../processing/algorithms/siting_common.py" line="248" />
-            <location filename="../processing/algorithms/siting_common.py" line="538" />
-            <source>an unknown CRS</source>
-            <translation>een onbekend CRS</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="246" />
+            <location filename="../processing/algorithms/siting_common.py" line="296" />
             <source>The {what} layer is in {crs} but the terrain model is in {dem}; reproject the {what} (Vector ▸ Data Management Tools ▸ Reproject Layer) so both use the same CRS.</source>
             <translation>De laag {what} staat in {crs}, maar het terreinmodel in {dem}; herprojecteer de {what} (Vector ▸ Gereedschap voor databeheer ▸ Laag herprojecteren) zodat beide hetzelfde CRS gebruiken.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="299" />
-            <source>{n} {what} without a usable geometry were skipped.</source>
-            <translation>{n} {what} zonder bruikbare geometrie werden overgeslagen.</translation>
+            <location filename="../processing/algorithms/siting_common.py" line="369" />
+            <source>{n} multi-part {what} were split into their parts, each one of its own ({total} in all, labelled with the id and -1, -2, …).</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="301" />
+            <location filename="../processing/algorithms/siting_common.py" line="373" />
             <source>The {} layer has no features with a geometry.</source>
             <translation>De laag {} heeft geen objecten met een geometrie.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="323" />
+            <location filename="../processing/algorithms/siting_common.py" line="395" />
             <source>Site {} has an antenna height of zero or less; give every site a positive height.</source>
             <translation>Locatie {} heeft een antennehoogte van nul of minder; geef elke locatie een positieve hoogte.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="339" />
+            <location filename="../processing/algorithms/siting_common.py" line="411" />
             <source>{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain model.</source>
             <translation>{n} {what} liggen buiten het terreinmodel ({ids}); verwijder ze of gebruik een groter terreinmodel.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="362" />
+            <location filename="../processing/algorithms/siting_common.py" line="434" />
             <source>The extent does not overlap the terrain model; choose an extent inside it.</source>
             <translation>De omgrenzing overlapt het terreinmodel niet; kies een omgrenzing erbinnen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="369" />
+            <location filename="../processing/algorithms/siting_common.py" line="441" />
             <source>The grid would have {n:,} cells; choose a larger cell size or a smaller extent.</source>
             <translation>Het raster zou {n:,} cellen hebben; kies een grotere celgrootte of een kleinere omgrenzing.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="377" />
+            <location filename="../processing/algorithms/siting_common.py" line="449" />
             <source>The raster {} is not read through GDAL; save it as a GeoTIFF first.</source>
             <translation>Het raster {} wordt niet via GDAL gelezen; bewaar het eerst als GeoTIFF.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="394" />
+            <location filename="../processing/algorithms/siting_common.py" line="466" />
             <source>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</source>
             <translation>{:.1f} % van de cellen heeft geen terreingegevens; ze worden voor de obstakels aangevuld vanuit hun dichtste buren en in de resultaten leeg gelaten.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="403" />
+            <location filename="../processing/algorithms/siting_common.py" line="475" />
             <source>buildings</source>
             <translation>gebouwen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="537" />
+            <location filename="../processing/algorithms/siting_common.py" line="575" />
             <source>The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first.</source>
             <translation>De laag {what} staat in {crs}, dat geen meter gebruikt; herprojecteer ze eerst naar EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="544" />
+            <location filename="../processing/algorithms/siting_common.py" line="582" />
             <source>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</source>
             <translation>De laag {what} staat in {crs}, maar de kandidaten in {ref}; herprojecteer ze zodat alle lagen hetzelfde CRS gebruiken.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="633" />
-            <source>online submodular bound</source>
-            <translation>online submodulaire grens</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="633" />
-            <source>LP relaxation</source>
-            <translation>LP-relaxatie</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="634" />
-            <source>MILP dual bound</source>
-            <translation>duale grens van het MILP</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="634" />
-            <source>proven optimum</source>
-            <translation>bewezen optimum</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="635" />
-            <source>Lagrangian lower bound</source>
-            <translation>lagrangiaanse ondergrens</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="635" />
-            <source>none (zero)</source>
-            <translation>geen (nul)</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/siting_common.py" line="637" />
-            <source>upper bound on the optimum</source>
-            <translation>bovengrens voor het optimum</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="637" />
-            <source>lower bound on the optimum</source>
-            <translation>ondergrens voor het optimum</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="638" />
-            <source>exact (MILP, HiGHS)</source>
-            <translation>exact (MILP, HiGHS)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="638" />
-            <source>greedy</source>
-            <translation>gulzig</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="639" />
-            <source>Bound</source>
-            <translation>Grens</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="640" />
-            <source>Kind of bound</source>
-            <translation>Soort grens</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="642" />
-            <source>Quality (share of the optimum reached at least)</source>
-            <translation>Kwaliteit (minstens bereikt aandeel van het optimum)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="643" />
-            <source>Solver status</source>
-            <translation>Status van de solver</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="643" />
-            <source>Run time</source>
-            <translation>Rekentijd</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="647" />
             <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
             <translation>Doelfunctie {obj:,.6g}; grens {bound:,.6g} ({kind}); afstand {gap:.2f} %; minstens {q:.2f} % van het optimum.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="651" />
+            <location filename="../processing/algorithms/siting_common.py" line="641" />
             <source>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</source>
             <translation>Het certificaat kan geen 95 % van het optimum garanderen; probeer de exacte methode of de LP-grens voor een strakker cijfer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="669" />
+            <location filename="../processing/algorithms/siting_common.py" line="652" />
             <source>Save the run as a scenario in this study store (optional)</source>
             <translation>De berekening als scenario bewaren in deze studieopslag (optioneel)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="672" />
+            <location filename="../processing/algorithms/siting_common.py" line="655" />
             <source>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</source>
             <translation>Gemeente van het scenario (NIS-code; leeg: het veld niscode van de vraagpunten)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="675" />
+            <location filename="../processing/algorithms/siting_common.py" line="658" />
             <source>Scenario name (saving again under the same name replaces the scenario)</source>
             <translation>Naam van het scenario (opnieuw bewaren onder dezelfde naam vervangt het scenario)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="676" />
+            <location filename="../processing/algorithms/siting_common.py" line="660" />
             <source>Scenario record in the store (fid)</source>
             <translation>Record van het scenario in de opslag (fid)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="680" />
+            <location filename="../processing/algorithms/siting_common.py" line="664" />
             <source>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</source>
             <translation>&lt;br&gt;Met een &lt;b&gt;studieopslag&lt;/b&gt; wordt de berekening daar ook als scenario bewaard (de cijfers, de gekozen locaties in volgorde, de kandidaten en de bestaande locaties), voor de kaartstudie en om later te vergelijken. De gemeente is de opgegeven NIS-code, anders de enige waarde van het veld niscode van de vraaglaag; een scenario dat onder dezelfde naam bewaard wordt, wordt vervangen.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="734" />
-            <source>Saving the scenario in the store needs the municipality: give its NIS code (for example 44021); the layers do not say it unambiguously.</source>
-            <translation>Om het scenario in de opslag te bewaren is de gemeente nodig: geef haar NIS-code (bijvoorbeeld 44021); de lagen vermelden ze niet eenduidig.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="742" />
-            <source>Gateways {time}</source>
-            <translation>Gateways {time}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="742" />
-            <source>Sensors {time}</source>
-            <translation>Sensoren {time}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="771" />
-            <source>Saved as scenario '{name}' of {niscode} in {store}.</source>
-            <translation>Bewaard als scenario '{name}' van {niscode} in {store}.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/store_parameter.py" line="34" />
@@ -2242,292 +2027,309 @@
             <translation>Een GeoPackage-bestand, bijvoorbeeld C:/studies/gent.gpkg, of een PostGIS-schema via een van de opgeslagen PostgreSQL-verbindingen van QGIS: pg:&lt;naam van de verbinding&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_common.py" line="65" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="67" />
             <source>{layer} has no niscode field: all its features are taken as lying in {municipality}.</source>
             <translation>{layer} heeft geen veld niscode: alle objecten ervan worden beschouwd als gelegen in {municipality}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="30" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="43" />
             <source>Areas: a value per polygon (e.g. the vacancy rate)</source>
             <translation>Gebieden: een waarde per polygoon (bv. het leegstandspercentage)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="31" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="44" />
             <source>Grid: premises per cell of a regular grid</source>
             <translation>Raster: panden per cel van een regelmatig raster</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="32" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="45" />
             <source>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</source>
             <translation>Aangrenzing (gebieden met een gemeenschappelijke grens; 8 buren op het raster)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="32" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="45" />
             <source>k nearest neighbours</source>
             <translation>k dichtste buren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="33" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="106" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="46" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="122" />
             <source>Distance band</source>
             <translation>Afstandsband</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="38" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="51" />
             <source>Vacancy hot spots (Gi*, local Moran's I)</source>
             <translation>Hotspots van leegstand (Gi*, lokale Moran’s I)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="41" />
-            <source>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to analyse one municipality: only the features whose niscode field says that municipality (the register; areas, denominator and study area where they have such a field); leave it empty for the whole region.</source>
-            <translation>Zoekt clusters van leegstand: Getis-Ord Gi*-hot- en coldspots en clusters en uitschieters van lokale Moran’s I, met significantie uit voorwaardelijke permutaties.&lt;br&gt;&lt;br&gt;&lt;b&gt;Gebieden&lt;/b&gt;: analyseert een numeriek veld van een polygoonlaag, bijvoorbeeld vacancy_rate uit &lt;i&gt;Leegstandsindicatoren per gebied&lt;/i&gt;. Gebieden zonder waarde (onderdrukte percentages bij kleine aantallen) worden weggelaten en gemarkeerd als 'Not analysed'.&lt;br&gt;&lt;b&gt;Raster&lt;/b&gt;: telt de panden die op de referentiedatum in het register staan per vierkante cel; met een noemerlaag is de waarde het percentage per cel (cellen met minder dan 5 eenheden worden weggelaten). Een studiegebied beperkt het raster tot de cellen waarvan het middelpunt erin ligt.&lt;br&gt;&lt;b&gt;Klassen&lt;/b&gt;: gi_class is +3/+2/+1 voor hotspots bij 99/95/90 % betrouwbaarheid en -1/-2/-3 voor coldspots, op basis van de tweezijdige pseudo-p-waarde van de permutaties (gi_p_sim); gi_z en gi_p_norm zijn de analytische z-score en de normale p-waarde ervan. moran_cluster geeft High-High, Low-Low, High-Low of Low-High waar moran_p_sim onder het significantieniveau ligt. Bij veel gebieden zullen sommige toevallig significant zijn: lees de kaart als een aanwijzing, niet als een bewijs.&lt;br&gt;&lt;b&gt;Gemeente&lt;/b&gt;: geef een NIS-code of een naam om één gemeente te analyseren: alleen de objecten waarvan het veld niscode die gemeente aangeeft (het leegstandsregister; gebieden, noemer en studiegebied waar ze zo'n veld hebben); laat leeg voor de hele regio.</translation>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="54" />
+            <source>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to analyse one municipality: only the features whose niscode field says that municipality (the register; areas, denominator and study area where they have such a field); leave it empty for the whole region.&lt;br&gt;&lt;b&gt;Geometries&lt;/b&gt;: features without a geometry are left out and counted in a warning; invalid polygons are repaired and counted. Where global Moran's I is undefined (every value the same, or no area with a neighbour) it says so in a sentence and GLOBAL_MORAN is left empty.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="78" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="94" />
             <source>Analyse</source>
             <translation>Analyseren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="81" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="97" />
             <source>Areas with a value (areas mode)</source>
             <translation>Gebieden met een waarde (modus gebieden)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="86" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="123" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="102" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="130" />
             <source>Area id field</source>
             <translation>Veld met de id van het gebied</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="89" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
             <source>Vacancy register (grid mode)</source>
             <translation>Leegstandsregister (modus raster)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="91" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="107" />
             <source>Denominator: addresses or buildings (grid mode, for rates)</source>
             <translation>Noemer: adressen of gebouwen (modus raster, voor percentages)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="94" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="131" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="110" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="138" />
             <source>Municipality (NIS code; empty: the whole region)</source>
             <translation>Gemeente (NIS-code; leeg: de hele regio)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="96" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="112" />
             <source>Study area (grid mode)</source>
             <translation>Studiegebied (modus raster)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="97" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="113" />
             <source>Cell size (grid mode)</source>
             <translation>Celgrootte (modus raster)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="100" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="116" />
             <source>Reference date (grid mode; empty: today)</source>
             <translation>Referentiedatum (modus raster; leeg: vandaag)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="102" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="118" />
             <source>Neighbours</source>
             <translation>Buren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="104" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="120" />
             <source>k (k nearest neighbours)</source>
             <translation>k (k dichtste buren)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="107" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="123" />
             <source>Permutations</source>
             <translation>Permutaties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="110" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="126" />
             <source>Random seed (same seed, same result)</source>
             <translation>Toevalszaad (zelfde zaad, zelfde resultaat)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="112" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="128" />
             <source>Significance level (Moran clusters)</source>
             <translation>Significantieniveau (Moran-clusters)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="115" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="131" />
             <source>Hot spots</source>
             <translation>Hotspots</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="117" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="133" />
             <source>Global Moran's I</source>
             <translation>Globale Moran’s I</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="118" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="134" />
             <source>Hot spots (90 % or more)</source>
             <translation>Hotspots (90 % of meer)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="119" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="135" />
             <source>Cold spots (90 % or more)</source>
             <translation>Coldspots (90 % of meer)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="130" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="156" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="145" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="163" />
             <source>Municipality: {municipality}.</source>
             <translation>Gemeente: {municipality}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="136" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="151" />
             <source>{n} units, {links} neighbour links; {perms} permutations.</source>
             <translation>{n} eenheden, {links} burenrelaties; {perms} permutaties.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="153" />
-            <source>Global Moran's I {value:.3f}; {hot} hot and {cold} cold spots.</source>
-            <translation>Globale Moran’s I {value:.3f}; {hot} hotspots en {cold} coldspots.</translation>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="171" />
+            <source>{hot} hot and {cold} cold spots.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="165" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="181" />
             <source>Choose the areas layer with the value to analyse (for example the output of Vacancy indicators per area).</source>
             <translation>Kies de laag met gebieden met de te analyseren waarde (bijvoorbeeld de uitvoer van Leegstandsindicatoren per gebied).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="170" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="186" />
             <source>Choose the value field to analyse.</source>
             <translation>Kies het te analyseren waardeveld.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="174" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="196" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="177" />
             <source>No area has the niscode of {municipality}; choose the areas of that municipality or leave the municipality empty.</source>
             <translation>Geen enkel gebied heeft de niscode van {municipality}; kies de gebieden van die gemeente of laat de gemeente leeg.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="193" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="214" />
             <source>Choose the vacancy register for the grid.</source>
             <translation>Kies het leegstandsregister voor het raster.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="197" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="173" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="219" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="192" />
             <source>The register has no premises of municipality {municipality}.</source>
             <translation>Het leegstandsregister bevat geen panden van de gemeente {municipality}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="213" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="229" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="203" />
+            <source>denominator units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="236" />
             <source>No study area has the niscode of {municipality}; choose the study area of that municipality or leave the municipality empty.</source>
             <translation>Geen enkel studiegebied heeft de niscode van {municipality}; kies het studiegebied van die gemeente of laat de gemeente leeg.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="222" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="240" />
+            <source>study areas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="248" />
             <source>There are no premises in the register on the reference date.</source>
             <translation>Er staan op de referentiedatum geen panden in het register.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="226" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="252" />
             <source>The grid would have {n} cells; choose a larger cell size or a smaller study area.</source>
             <translation>Het raster zou {n} cellen hebben; kies een grotere celgrootte of een kleiner studiegebied.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="235" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="261" />
             <source>Grid of {rows} × {cols} cells of {size:.0f} m; {n} cells analysed.</source>
             <translation>Raster van {rows} × {cols} cellen van {size:.0f} m; {n} cellen geanalyseerd.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="51" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="53" />
             <source>The vacancy layer lacks the field(s) {fields}; use the register made by Import vacancy register or a layer with the same fields.</source>
             <translation>De leegstandslaag mist het veld of de velden {fields}; gebruik het register dat gemaakt is met Leegstandsregister importeren of een laag met dezelfde velden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="64" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="67" />
             <source>Choose the vacancy layer.</source>
             <translation>Kies de leegstandslaag.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="66" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="69" />
             <source>The vacancy layer must be a point layer (the register made by Import vacancy register).</source>
             <translation>De leegstandslaag moet een puntlaag zijn (het register dat gemaakt is met Leegstandsregister importeren).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="70" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="73" />
             <source>The vacancy layer has no niscode field, so it cannot be filtered per municipality; use the register from the study store or leave the municipality empty.</source>
             <translation>De leegstandslaag heeft geen veld niscode en kan dus niet per gemeente gefilterd worden; gebruik het leegstandsregister uit de studieopslag of laat de gemeente leeg.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="89" />
-            <source>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to measure one municipality of a regional register: only its premises, and its areas and addresses where those layers have a niscode field; leave it empty for the whole region.</source>
-            <translation>Meet de leegstand per gebied (kernwinkelgebied, wijk, statistische sector, gemeente) of per straatsegment, op een referentiedatum.&lt;br&gt;&lt;br&gt;Per gebied: panden in het register per type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) en in totaal (n_vacant), de noemer (adressen of gebouwen in het gebied), het leegstandspercentage in %, de mediane en gemiddelde duur in jaren, en de opnames en schrappingen van de laatste 12 maanden. Elk gebied staat in de uitvoer, met nullen waar er geen leegstand is.&lt;br&gt;&lt;b&gt;Kleine aantallen&lt;/b&gt;: waar het gebied minder dan 5 eenheden in de noemer heeft, is small_numbers waar en blijft het percentage leeg: zulke percentages zijn onstabiel en kunnen naar één gezin wijzen.&lt;br&gt;&lt;b&gt;Straatsegmenten&lt;/b&gt;: geef een lijnlaag als gebieden op (bijvoorbeeld de wegsegmenten van Gent). Panden en adressen worden dan gekoppeld aan het dichtstbijzijnde segment van hun eigen straat: op straatcode (straatnaam_id van het register en street_id van de adressen tegenover de CRAB-code van de segmenten), anders op straatnaam.&lt;br&gt;&lt;b&gt;Gemeente&lt;/b&gt;: geef een NIS-code of een naam om één gemeente van een regionaal leegstandsregister te meten: alleen haar panden, en haar gebieden en adressen waar die lagen een veld niscode hebben; laat leeg voor de hele regio.</translation>
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="84" />
+            <source>premises</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="119" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="93" />
+            <source>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to measure one municipality of a regional register: only its premises, and its areas and addresses where those layers have a niscode field; leave it empty for the whole region.&lt;br&gt;&lt;b&gt;Geometries&lt;/b&gt;: premises, units and areas without a geometry are left out and counted in a warning; invalid polygons (a self-intersecting boundary) are repaired and counted; areas that do not overlap the premises or the units at all are refused, as that points at the wrong layer or a wrong CRS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="126" />
             <source>Vacancy register (points)</source>
             <translation>Leegstandsregister (punten)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="121" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="128" />
             <source>Areas (polygons) or street segments (lines)</source>
             <translation>Gebieden (polygonen) of straatsegmenten (lijnen)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="128" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="135" />
             <source>Denominator: addresses or buildings (for rates)</source>
             <translation>Noemer: adressen of gebouwen (voor percentages)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="133" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="140" />
             <source>Reference date (empty: today)</source>
             <translation>Referentiedatum (leeg: vandaag)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="136" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="143" />
             <source>Street code field of the segments (CRAB code)</source>
             <translation>Veld met de straatcode van de segmenten (CRAB-code)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="139" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="146" />
             <source>Street name field of the segments</source>
             <translation>Veld met de straatnaam van de segmenten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="142" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="149" />
             <source>Largest distance to a segment of the same street</source>
             <translation>Grootste afstand tot een segment van dezelfde straat</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="144" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="151" />
             <source>Vacancy indicators</source>
             <translation>Leegstandsindicatoren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="159" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="166" />
             <source>Choose the areas layer.</source>
             <translation>Kies de laag met gebieden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="168" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="180" />
             <source>{n} areas.</source>
             <translation>{n} gebieden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="175" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="194" />
             <source>{n} premises with a location.</source>
             <translation>{n} panden met een locatie.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="187" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="207" />
             <source>{n} denominator units.</source>
             <translation>{n} eenheden in de noemer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="201" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="221" />
             <source>Premises snapped by street code: {code}, by street name: {name}, not snapped: {none}.</source>
             <translation>Panden gekoppeld op straatcode: {code}, op straatnaam: {name}, niet gekoppeld: {none}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="223" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="243" />
             <source>{n} areas have fewer than {limit} units: their rate is suppressed.</source>
             <translation>{n} gebieden hebben minder dan {limit} eenheden: hun percentage wordt onderdrukt.</translation>
         </message>
@@ -2572,555 +2374,788 @@
             <translation>straat</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/layers.py" line="76" />
+            <location filename="../smart_municipality/addresses/geocoding.py" line="73" />
+            <source>{metres} m</source>
+            <translation>{metres} m</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/geocoding.py" line="74" />
+            <source>{km} km</source>
+            <translation>{km} km</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/geocoding.py" line="79" />
+            <source>Addresses (pick on the map)</source>
+            <translation>Adressen (aangewezen op de kaart)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/geocoding.py" line="148" />
+            <source>The address could not be added to the layer {layer}.</source>
+            <translation>Het adres kon niet aan de laag {layer} toegevoegd worden.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/layers.py" line="77" />
             <source>the layer</source>
             <translation>de laag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/layers.py" line="78" />
+            <location filename="../smart_municipality/addresses/layers.py" line="79" />
             <location filename="../smart_municipality/sensors/files.py" line="183" />
             <source>{source} has no rows.</source>
             <translation>{source} heeft geen rijen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/layers.py" line="94" />
+            <location filename="../smart_municipality/addresses/layers.py" line="95" />
             <source>The reference layer</source>
             <translation>De referentielaag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/layers.py" line="96" />
+            <location filename="../smart_municipality/addresses/layers.py" line="97" />
             <source>The reference layer {name} is not a point layer; choose an address layer.</source>
             <translation>De referentielaag {name} is geen puntlaag; kies een adreslaag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/layers.py" line="100" />
+            <location filename="../smart_municipality/addresses/layers.py" line="101" />
             <source>The reference layer {name} has no coordinate reference system; set it (EPSG:31370 for the address register) and try again.</source>
             <translation>De referentielaag {name} heeft geen coördinatenreferentiesysteem; stel het in (EPSG:31370 voor het adressenregister) en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/layers.py" line="131" />
+            <location filename="../smart_municipality/addresses/layers.py" line="108" />
             <source>The reference layer {name} lacks the columns street and housenumber of the standard address schema; use an address layer made by this plugin.</source>
             <translation>De referentielaag {name} mist de kolommen street en housenumber van het standaard adresschema; gebruik een adreslaag die met deze plugin gemaakt is.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/layers.py" line="150" />
+            <location filename="../smart_municipality/addresses/layers.py" line="169" />
             <source>The reference layer {name} says {wrong} but its coordinates are {right}; correct the layer's coordinate reference system and try again.</source>
             <translation>De referentielaag {name} zegt {wrong}, maar haar coördinaten zijn {right}; corrigeer het coördinatenreferentiesysteem van de laag en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="206" />
+            <location filename="../smart_municipality/addresses/layers.py" line="181" />
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="97" />
+            <source>The coordinates of {layer} do not lie in Belgium in its coordinate reference system {crs} (x around {x:.0f}); set the layer's real CRS (Lambert 2008 is EPSG:3812) and try again.</source>
+            <translation>De coördinaten van {layer} liggen niet in België in haar coördinatenreferentiesysteem {crs} (x rond {x:.0f}); stel het echte CRS van de laag in (Lambert 2008 is EPSG:3812) en probeer opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/matcher.py" line="213" />
             <source>chosen by hand</source>
             <translation>met de hand gekozen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="293" />
-            <location filename="../smart_municipality/addresses/matcher.py" line="298" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="300" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="305" />
             <source>the postcode {postcode} and the place name {name} disagree</source>
             <translation>de postcode {postcode} en de plaatsnaam {name} komen niet overeen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="305" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="312" />
             <source>the postcode {postcode} does not belong to {name}</source>
             <translation>de postcode {postcode} hoort niet bij {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="309" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="316" />
             <source>the postcode {postcode} is not in the reference</source>
             <translation>de postcode {postcode} staat niet in de referentie</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="311" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="318" />
             <source>{place} is not a municipality of the reference</source>
             <translation>{place} is geen gemeente van de referentie</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="338" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="348" />
             <source>The reference layer lacks the column(s) {columns} of the standard address schema; use an address layer made by this plugin or rename its columns.</source>
             <translation>De referentielaag mist de kolom(men) {columns} van het standaard adresschema; gebruik een adreslaag die met deze plugin gemaakt is of hernoem de kolommen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="343" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="353" />
             <source>The reference layer holds no addresses.</source>
             <translation>De referentielaag bevat geen adressen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="480" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="493" />
             <location filename="../smart_municipality/addresses/online.py" line="112" />
             <source>no street given</source>
             <translation>geen straat opgegeven</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="494" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="507" />
             <source>several streets are spelled alike</source>
             <translation>meerdere straten worden gelijkaardig gespeld</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="503" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="574" />
             <source>street not found</source>
             <translation>straat niet gevonden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="508" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="590" />
             <source>street not found; the nearest names differ too much</source>
             <translation>straat niet gevonden; de dichtstbijzijnde namen verschillen te veel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="513" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="593" />
             <source>two or more streets are almost equally close</source>
             <translation>twee of meer straten liggen bijna even dicht</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="583" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="683" />
             <location filename="../smart_municipality/addresses/online.py" line="100" />
-            <location filename="../smart_municipality/downloads.py" line="80" />
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="329" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="79" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="330" />
             <location filename="../smart_municipality/projects/conflicts.py" line="126" />
-            <location filename="../smart_municipality/projects/gipod.py" line="152" />
-            <location filename="../smart_municipality/projects/region.py" line="162" />
-            <location filename="../smart_municipality/sensors/loaders.py" line="82" />
-            <location filename="../smart_municipality/sources/status.py" line="70" />
-            <location filename="../smart_municipality/sources/status.py" line="103" />
-            <location filename="../smart_municipality/sources/transport.py" line="240" />
-            <location filename="../smart_municipality/vacancy/layer_io.py" line="253" />
-            <location filename="../processing/algorithms/match_addresses.py" line="112" />
-            <location filename="../processing/algorithms/sensors_common.py" line="169" />
-            <location filename="../processing/algorithms/vacancy_common.py" line="215" />
+            <location filename="../smart_municipality/projects/gipod.py" line="151" />
+            <location filename="../smart_municipality/projects/region.py" line="208" />
+            <location filename="../smart_municipality/sensors/loaders.py" line="83" />
+            <location filename="../smart_municipality/sources/status.py" line="85" />
+            <location filename="../smart_municipality/sources/status.py" line="122" />
+            <location filename="../smart_municipality/sources/transport.py" line="263" />
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="290" />
+            <location filename="../processing/algorithms/match_addresses.py" line="116" />
+            <location filename="../processing/algorithms/sensors_common.py" line="180" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="217" />
             <source>Cancelled; nothing was written.</source>
             <translation>Geannuleerd; er werd niets weggeschreven.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="613" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="713" />
             <location filename="../smart_municipality/addresses/online.py" line="114" />
             <source>no house number given</source>
             <translation>geen huisnummer opgegeven</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="615" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="715" />
             <location filename="../smart_municipality/addresses/online.py" line="116" />
             <source>the house number {number} is not understood</source>
             <translation>het huisnummer {number} wordt niet begrepen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="632" />
-            <location filename="../smart_municipality/addresses/online.py" line="184" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="735" />
+            <location filename="../smart_municipality/addresses/online.py" line="185" />
             <source>several addresses fit equally well</source>
             <translation>meerdere adressen passen even goed</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="638" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="741" />
             <source>registered under postcode {postcode}</source>
             <translation>geregistreerd onder postcode {postcode}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="641" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="744" />
             <source>first house number of the range</source>
             <translation>eerste huisnummer van de reeks</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="645" />
-            <location filename="../smart_municipality/addresses/online.py" line="188" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="748" />
+            <location filename="../smart_municipality/addresses/online.py" line="189" />
             <source>box {box} is not in the register</source>
             <translation>bus {box} staat niet in het register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="652" />
-            <location filename="../smart_municipality/addresses/online.py" line="192" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="755" />
+            <location filename="../smart_municipality/addresses/online.py" line="193" />
             <source>street spelled {spelling} in the register</source>
             <translation>straat in het register gespeld als {spelling}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="716" />
-            <location filename="../smart_municipality/addresses/online.py" line="178" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="757" />
+            <source>of the close street names, only this one has this house number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/matcher.py" line="830" />
+            <location filename="../smart_municipality/addresses/online.py" line="179" />
             <source>the register has this house number only with box numbers</source>
             <translation>het register heeft dit huisnummer enkel met busnummers</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="720" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="834" />
             <source>house number {number} not found in {street}</source>
             <translation>huisnummer {number} niet gevonden in {street}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/online.py" line="141" />
+            <location filename="../smart_municipality/addresses/online.py" line="142" />
             <source>The address register sent an unexpected answer to an address match; the service may have changed, try again later.</source>
             <translation>Het adressenregister stuurde een onverwacht antwoord op een adresmatch; misschien is de dienst gewijzigd, probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/online.py" line="164" />
+            <location filename="../smart_municipality/addresses/online.py" line="165" />
             <source>the register knows the street but not this house number</source>
             <translation>het register kent de straat, maar niet dit huisnummer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/online.py" line="165" />
+            <location filename="../smart_municipality/addresses/online.py" line="166" />
             <source>the register found no address</source>
             <translation>het register vond geen adres</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/online.py" line="170" />
+            <location filename="../smart_municipality/addresses/online.py" line="171" />
             <source>the register found no address with house number {number}</source>
             <translation>het register vond geen adres met huisnummer {number}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="88" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="88" />
             <source>The base-map catalogue has an incomplete entry ({entry}); reinstall the plugin.</source>
             <translation>De catalogus van achtergrondkaarten bevat een onvolledig item ({entry}); installeer de plugin opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="91" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="91" />
             <source>The base-map catalogue entry {entry} has an unknown kind {kind}; reinstall the plugin.</source>
             <translation>Het item {entry} van de catalogus van achtergrondkaarten heeft een onbekend type {kind}; installeer de plugin opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="94" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="94" />
             <source>The base-map catalogue entry {entry} names an unknown service {service}; reinstall the plugin.</source>
             <translation>Het item {entry} van de catalogus van achtergrondkaarten verwijst naar een onbekende dienst {service}; installeer de plugin opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="97" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="97" />
             <source>The base-map catalogue entry {entry} has no tile matrix set for its default CRS; reinstall the plugin.</source>
             <translation>Het item {entry} van de catalogus van achtergrondkaarten heeft geen tegelmatrixset voor zijn standaard-CRS; installeer de plugin opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="107" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="107" />
             <source>The base-map catalogue {path} cannot be read; reinstall the plugin.</source>
             <translation>De catalogus van achtergrondkaarten {path} kan niet gelezen worden; installeer de plugin opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="115" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="115" />
             <source>The base-map catalogue lists an id twice; reinstall the plugin.</source>
             <translation>De catalogus van achtergrondkaarten bevat een id twee keer; installeer de plugin opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="210" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="210" />
             <source>The base map {title} could not be loaded from {service}; check the service status in the plugin settings.</source>
             <translation>De achtergrondkaart {title} kon niet geladen worden van {service}; controleer de status van de dienst in de instellingen van de plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="101" />
-            <location filename="../smart_municipality/municipalities.py" line="155" />
+            <location filename="../smart_municipality/common/crs_text.py" line="21" />
+            <location filename="../smart_municipality/common/crs_text.py" line="29" />
+            <source>an unknown CRS</source>
+            <translation>een onbekend CRS</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/crs_text.py" line="29" />
+            <source>a custom CRS ({definition})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="101" />
+            <source>features</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="104" />
+            <source>{n} of the {total} {items} of {layer} have no geometry and were left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="107" />
+            <source>{n} invalid geometries of {layer} (for example a self-intersecting boundary) were repaired before use.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="110" />
+            <source>{n} of them kept no area and were left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="126" />
+            <source>The layer {layer} has no features; choose a layer with data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="128" />
+            <source>None of the {total} features of {layer} has a usable geometry; fill in the geometries or choose another layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="156" />
+            <source>{first} and {second} do not overlap anywhere; check that both are the right layers and that their coordinate reference systems are set correctly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/layer_files.py" line="26" />
+            <location filename="../smart_municipality/common/tables.py" line="88" />
+            <location filename="../smart_municipality/sensors/files.py" line="568" />
+            <source>The file {name} does not exist.</source>
+            <translation>Het bestand {name} bestaat niet.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/layer_files.py" line="32" />
+            <location filename="../smart_municipality/store/geopackage.py" line="313" />
+            <source>{path} is not a GeoPackage (not an SQLite database); choose a .gpkg file.</source>
+            <translation>{path} is geen GeoPackage (geen SQLite-databank); kies een .gpkg-bestand.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/layer_files.py" line="42" />
+            <source>The GeoPackage {path} has no layer {layer}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/layer_files.py" line="43" />
+            <source>The GeoPackage {path} has no layer to read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/layer_files.py" line="44" />
+            <source>{path} cannot be opened as a layer; choose a GeoPackage, shapefile, GeoJSON or another GIS file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/optional.py" line="41" />
+            <source>{purpose} needs the Python module {module}, which this QGIS installation lacks; install it with the OSGeo4W installer or pip (Debian/Ubuntu: {package}), or {alternative}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/optional.py" line="44" />
+            <source>{purpose} needs the Python module {module}, which this QGIS installation lacks; install it with the OSGeo4W installer or pip (Debian/Ubuntu: {package}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/sinks.py" line="32" />
+            <source>{output} could not be created; check the output location.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/sinks.py" line="45" />
+            <source>no reason given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/sinks.py" line="46" />
+            <source>{output} could not be written completely ({reason}); the result is incomplete and was not used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="66" />
+            <source>The column '{column}' is not in {source}; its columns are: {columns}.</source>
+            <translation>De kolom '{column}' staat niet in {source}; de kolommen zijn: {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="77" />
+            <location filename="../smart_municipality/common/tables.py" line="276" />
+            <location filename="../smart_municipality/common/tables.py" line="296" />
+            <source>row {n}</source>
+            <translation>rij {n}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="77" />
+            <location filename="../smart_municipality/common/tables.py" line="250" />
+            <location filename="../smart_municipality/common/tables.py" line="276" />
+            <location filename="../smart_municipality/common/tables.py" line="296" />
+            <source>line {n}</source>
+            <translation>regel {n}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="79" />
+            <location filename="../smart_municipality/common/tables.py" line="297" />
+            <source>{place}, column '{column}'</source>
+            <translation>{place}, kolom '{column}'</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="93" />
+            <source>{name} is an old Excel (.xls) or OpenDocument (.ods) file; save it as .xlsx or CSV and try again.</source>
+            <translation>{name} is een oud Excel-bestand (.xls) of een OpenDocument-bestand (.ods); bewaar het als .xlsx of CSV en probeer opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="123" />
+            <location filename="../smart_municipality/common/tables.py" line="267" />
+            <location filename="../smart_municipality/common/tables.py" line="358" />
+            <source>{source} is empty.</source>
+            <translation>{source} is leeg.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="148" />
+            <source>{source} is not a text file (it holds binary data); export the table as CSV or XLSX and try again.</source>
+            <translation>{source} is geen tekstbestand (het bevat binaire gegevens); exporteer de tabel als CSV of XLSX en probeer opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="236" />
+            <source>{source} mixes two text encodings (UTF-8 and another, from line {line} on); save the whole file again as UTF-8 and try again.</source>
+            <translation>{source} mengt twee tekstcoderingen (UTF-8 en een andere, vanaf regel {line}); bewaar het hele bestand opnieuw als UTF-8 en probeer opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="251" />
+            <source>{source} cannot be read as a table at line {line} ({problem}); check the quotes and save the file again.</source>
+            <translation>{source} kan op regel {line} niet als tabel gelezen worden ({problem}); controleer de aanhalingstekens en bewaar het bestand opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="257" />
+            <source>{source} has a cell of more than {limit} characters at {place}; an unclosed quote (") probably swallowed the lines after it: correct the file and try again.</source>
+            <translation>{source} heeft een cel van meer dan {limit} tekens op {place}; een niet-gesloten aanhalingsteken (") heeft waarschijnlijk de regels erna opgeslokt: corrigeer het bestand en probeer opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="277" />
+            <source>{source} has more values at {place} than column names in its header; a value probably contains the separator without quotes, or a column name is missing.</source>
+            <translation>{source} heeft op {place} meer waarden dan er kolomnamen in de hoofding staan; waarschijnlijk bevat een waarde het scheidingsteken zonder aanhalingstekens, of ontbreekt er een kolomnaam.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="285" />
+            <source>{source} has two columns named '{name}' (columns {first} and {second}); rename one and try again.</source>
+            <translation>{source} heeft twee kolommen met de naam '{name}' (kolommen {first} en {second}); geef er een een andere naam en probeer opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="289" />
+            <source>{source} has column names but no rows.</source>
+            <translation>{source} heeft kolomnamen maar geen rijen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="306" />
+            <source>Reading Excel files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="306" />
+            <source>save the sheet as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="310" />
+            <source>{name} is not a readable Excel workbook; open it in Excel or LibreOffice, save it as .xlsx again and try again.</source>
+            <translation>{name} is geen leesbare Excel-werkmap; open ze in Excel of LibreOffice, bewaar ze opnieuw als .xlsx en probeer opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="352" />
+            <source>{name} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
+            <translation>{name} heeft geen werkblad '{sheet}'; de werkbladen zijn: {sheets}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="360" />
+            <source>{name} has several sheets with data ({sheets}); choose the sheet to read.</source>
+            <translation>{name} heeft meerdere werkbladen met gegevens ({sheets}); kies het werkblad dat gelezen moet worden.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/vector_io.py" line="34" />
+            <source>{path} cannot be read as a vector file (GeoPackage, Shapefile, GeoJSON, …).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/vector_io.py" line="66" />
+            <source>{path} has no layer {layer}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/vector_io.py" line="152" />
+            <source>{path} cannot be written; check the folder and that the file is not open elsewhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="140" />
+            <source>The output {path} is a folder; choose a file name ending in .gpkg.</source>
+            <translation>De uitvoer {path} is een map; kies een bestandsnaam die eindigt op .gpkg.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="147" />
+            <source>Cannot write in the folder {folder}; choose another output file.</source>
+            <translation>Kan niet schrijven in de map {folder}; kies een ander uitvoerbestand.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="171" />
+            <source>{path} exists but is not a GeoPackage that can be added to; choose another output file.</source>
+            <translation>{path} bestaat al, maar is geen GeoPackage waaraan iets toegevoegd kan worden; kies een ander uitvoerbestand.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="196" />
+            <source>Cannot create the GeoPackage in {folder} ({reason}); check the free disk space and your rights on the folder.</source>
+            <translation>Kan de GeoPackage niet maken in {folder} ({reason}); controleer de vrije schijfruimte en uw rechten op de map.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="202" />
+            <source>Writing layer {layer} to the GeoPackage failed ({reason}); check the free disk space.</source>
+            <translation>Het wegschrijven van laag {layer} naar de GeoPackage is mislukt ({reason}); controleer de vrije schijfruimte.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="213" />
+            <source>Nothing was downloaded, so no GeoPackage was written.</source>
+            <translation>Er werd niets gedownload, dus er werd geen GeoPackage weggeschreven.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="218" />
+            <source>Cannot replace {path}; close it in other programs and try again.</source>
+            <translation>Kan {path} niet vervangen; sluit het in andere programma’s en probeer opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/jobs.py" line="102" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="155" />
             <source>Give a municipality: its name or its five-digit NIS code.</source>
             <translation>Geef een gemeente op: haar naam of haar NIS-code van vijf cijfers.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="108" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="109" />
             <source>{code} is not a NIS code; a NIS code has five digits, e.g. 44021 for Gent.</source>
             <translation>{code} is geen NIS-code; een NIS-code heeft vijf cijfers, bv. 44021 voor Gent.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="120" />
-            <location filename="../smart_municipality/municipalities.py" line="144" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="128" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="144" />
             <source>{name} matches several municipalities; give its NIS code instead.</source>
             <translation>{name} komt overeen met meerdere gemeenten; geef in de plaats de NIS-code op.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="121" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="130" />
             <source>No municipality is called {name}; check the spelling or give its five-digit NIS code.</source>
             <translation>Er is geen gemeente met de naam {name}; controleer de spelling of geef de NIS-code van vijf cijfers op.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="187" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="132" />
+            <source>No municipality is called {name} (did you mean {suggestions}?); check the spelling or give its five-digit NIS code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/jobs.py" line="140" />
+            <source>{first} or {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/jobs.py" line="205" />
             <source>The extent is empty; draw or choose an area on the map.</source>
             <translation>De omgrenzing is leeg; teken of kies een gebied op de kaart.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="189" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="207" />
             <source>The extent lies outside Flanders (in EPSG:31370 it is {extent}); check its coordinate reference system.</source>
             <translation>De omgrenzing ligt buiten Vlaanderen (in EPSG:31370 is ze {extent}); controleer het coördinatenreferentiesysteem.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="191" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="209" />
             <source>the extent</source>
             <translation>de omgrenzing</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="230" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="248" />
             <source>{service} sent coordinates in EPSG:{sniffed} labelled EPSG:{epsg}; nothing was written, try again later.</source>
             <translation>{service} stuurde coördinaten in EPSG:{sniffed} met het label EPSG:{epsg}; er werd niets weggeschreven, probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="270" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="288" />
             <source>{layer}: {received} of {total} features received.</source>
             <translation>{layer}: {received} van {total} objecten ontvangen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="300" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="318" />
             <location filename="../processing/algorithms/download_grb.py" line="76" />
             <source>Choose one or more GRB layers to download.</source>
             <translation>Kies een of meer GRB-lagen om te downloaden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="308" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="326" />
             <source>Downloading GRB layer {layer} for {area}.</source>
             <translation>GRB-laag {layer} voor {area} wordt gedownload.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="324" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="342" />
             <source> ({dropped} outside the municipality left out)</source>
             <translation> ({dropped} buiten de gemeente weggelaten)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="326" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="344" />
             <source>{layer}: {count} features written{kept}.</source>
             <translation>{layer}: {count} objecten weggeschreven{kept}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="466" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="484" />
             <source>Downloading the addresses of {municipality}.</source>
             <translation>De adressen van {municipality} worden gedownload.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="479" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="497" />
             <source>Page {page}: {count} addresses listed.</source>
             <translation>Pagina {page}: {count} adressen opgelijst.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="481" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="499" />
             <source>The address register has no addresses for {municipality}; check the municipality.</source>
             <translation>Het adressenregister heeft geen adressen voor {municipality}; controleer de gemeente.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="484" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="502" />
             <source>The list has no positions; fetching {count} address details.</source>
             <translation>De lijst heeft geen posities; {count} adresdetails worden opgehaald.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="491" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="509" />
             <source>{count} addresses were removed from the register during the download and are left out.</source>
             <translation>{count} adressen werden tijdens de download uit het register verwijderd en zijn weggelaten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="497" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="515" />
             <source>{count} addresses have no position and are written without geometry.</source>
             <translation>{count} adressen hebben geen positie en worden zonder geometrie weggeschreven.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/geocoding.py" line="74" />
-            <source>{metres} m</source>
-            <translation>{metres} m</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geocoding.py" line="75" />
-            <source>{km} km</source>
-            <translation>{km} km</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geocoding.py" line="80" />
-            <source>Addresses (pick on the map)</source>
-            <translation>Adressen (aangewezen op de kaart)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geocoding.py" line="149" />
-            <source>The address could not be added to the layer {layer}.</source>
-            <translation>Het adres kon niet aan de laag {layer} toegevoegd worden.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="132" />
-            <source>The output {path} is a folder; choose a file name ending in .gpkg.</source>
-            <translation>De uitvoer {path} is een map; kies een bestandsnaam die eindigt op .gpkg.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="139" />
-            <source>Cannot write in the folder {folder}; choose another output file.</source>
-            <translation>Kan niet schrijven in de map {folder}; kies een ander uitvoerbestand.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="163" />
-            <source>{path} exists but is not a GeoPackage that can be added to; choose another output file.</source>
-            <translation>{path} bestaat al, maar is geen GeoPackage waaraan iets toegevoegd kan worden; kies een ander uitvoerbestand.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="188" />
-            <source>Cannot create the GeoPackage in {folder} ({reason}); check the free disk space and your rights on the folder.</source>
-            <translation>Kan de GeoPackage niet maken in {folder} ({reason}); controleer de vrije schijfruimte en uw rechten op de map.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="194" />
-            <source>Writing layer {layer} to the GeoPackage failed ({reason}); check the free disk space.</source>
-            <translation>Het wegschrijven van laag {layer} naar de GeoPackage is mislukt ({reason}); controleer de vrije schijfruimte.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="205" />
-            <source>Nothing was downloaded, so no GeoPackage was written.</source>
-            <translation>Er werd niets gedownload, dus er werd geen GeoPackage weggeschreven.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="210" />
-            <source>Cannot replace {path}; close it in other programs and try again.</source>
-            <translation>Kan {path} niet vervangen; sluit het in andere programma’s en probeer opnieuw.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="65" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="66" />
             <source>Matching addresses</source>
             <translation>Adressen matchen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="102" />
-            <location filename="../processing/algorithms/match_addresses.py" line="29" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="103" />
+            <location filename="../processing/algorithms/match_addresses.py" line="28" />
             <source>Match addresses</source>
             <translation>Adressen matchen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="115" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="116" />
             <source>Match</source>
             <translation>Matchen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="117" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="118" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="703" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="137" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="138" />
             <source>Address list</source>
             <translation>Adreslijst</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="140" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="141" />
             <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm)</source>
             <translation>Tabellen (*.csv *.txt *.tsv *.xlsx *.xlsm)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="142" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="143" />
             <source>File</source>
             <translation>Bestand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="146" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="147" />
             <source>Sheet</source>
             <translation>Werkblad</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="152" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="153" />
             <source>or a table layer</source>
             <translation>of een tabellaag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="156" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="157" />
             <source>Columns (proposed from the headers; check them)</source>
             <translation>Kolommen (voorgesteld op basis van de hoofdingen; controleer ze)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="158" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
             <source>Full address</source>
             <translation>Volledig adres</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="158" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
             <source>Street</source>
             <translation>Straat</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="158" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
             <source>House number</source>
             <translation>Huisnummer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="160" />
             <source>Box</source>
             <translation>Bus</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="160" />
             <source>Postcode</source>
             <translation>Postcode</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="159" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="160" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="215" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="60" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="93" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="94" />
             <source>Municipality</source>
             <translation>Gemeente</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="175" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="176" />
             <source>Reference</source>
             <translation>Referentie</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="182" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="183" />
             <source>Address layer</source>
             <translation>Adreslaag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="183" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="184" />
             <source>Without a reference, use the online address register</source>
             <translation>Zonder referentie het online adressenregister gebruiken</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="184" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="185" />
             <source>The street, number, box, postcode and municipality of every row are then sent to the Flemish address register; no other column leaves the computer.</source>
             <translation>De straat, het nummer, de bus, de postcode en de gemeente van elke rij worden dan naar het Vlaamse adressenregister gestuurd; geen enkele andere kolom verlaat de computer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="199" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="200" />
             <source>Review</source>
             <translation>Nakijken</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="201" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="202" />
             <source>No result yet.</source>
             <translation>Nog geen resultaat.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="204" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="205" />
             <source>Row</source>
             <translation>Rij</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="204" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="205" />
             <source>Address in the list</source>
             <translation>Adres in de lijst</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="204" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="153" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="205" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="154" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="205" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="206" />
             <source>Why</source>
             <translation>Waarom</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="215" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="216" />
             <source>Use this address</source>
             <translation>Dit adres gebruiken</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="218" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="219" />
             <source>Candidates</source>
             <translation>Kandidaten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="276" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="277" />
             <source>{rows} rows read from {source}.</source>
             <translation>{rows} rijen gelezen uit {source}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="309" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="310" />
             <source>Matching…</source>
             <translation>Matchen…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="335" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="341" />
             <source>The result is in layer {name}.</source>
             <translation>Het resultaat staat in laag {name}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="342" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="348" />
             <source>Matched addresses – {source}</source>
             <translation>Gematchte adressen – {source}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="381" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="389" />
             <source>box</source>
             <translation>bus</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_search.py" line="33" />
-            <location filename="../smart_municipality/plugin.py" line="70" />
+            <location filename="../smart_municipality/plugin.py" line="71" />
             <source>Address search</source>
             <translation>Adres zoeken</translation>
         </message>
@@ -3168,16 +3203,16 @@
             <location filename="../smart_municipality/gui/map_study_panel.py" line="718" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="720" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="734" />
-            <location filename="../smart_municipality/plugin.py" line="103" />
-            <location filename="../processing/algorithms/map_study.py" line="45" />
-            <location filename="../processing/algorithms/map_study.py" line="115" />
+            <location filename="../smart_municipality/plugin.py" line="104" />
+            <location filename="../processing/algorithms/map_study.py" line="48" />
+            <location filename="../processing/algorithms/map_study.py" line="118" />
             <source>Map study</source>
             <translation>Kaartstudie</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="196" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="55" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="87" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="88" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
@@ -3189,7 +3224,7 @@
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="199" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="57" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="89" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="90" />
             <source>Study store</source>
             <translation>Studieopslag</translation>
         </message>
@@ -3210,7 +3245,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="233" />
-            <location filename="../processing/algorithms/map_study.py" line="96" />
+            <location filename="../processing/algorithms/map_study.py" line="99" />
             <source>Paper</source>
             <translation>Papier</translation>
         </message>
@@ -3221,7 +3256,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="237" />
-            <location filename="../processing/algorithms/map_study.py" line="110" />
+            <location filename="../processing/algorithms/map_study.py" line="113" />
             <source>Title (empty: Map study &lt;municipality&gt;)</source>
             <translation>Titel (leeg: Kaartstudie &lt;gemeente&gt;)</translation>
         </message>
@@ -3234,7 +3269,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="241" />
-            <location filename="../processing/algorithms/map_study.py" line="89" />
+            <location filename="../processing/algorithms/map_study.py" line="92" />
             <source>Themes</source>
             <translation>Thema's</translation>
         </message>
@@ -3250,7 +3285,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="260" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="138" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="136" />
             <source>Layer</source>
             <translation>Laag</translation>
         </message>
@@ -3261,7 +3296,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="264" />
-            <location filename="../processing/algorithms/map_study.py" line="104" />
+            <location filename="../processing/algorithms/map_study.py" line="107" />
             <source>Atlas: one page per neighbourhood</source>
             <translation>Atlas: één pagina per wijk</translation>
         </message>
@@ -3308,7 +3343,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="472" />
-            <location filename="../processing/algorithms/map_study.py" line="140" />
+            <location filename="../processing/algorithms/map_study.py" line="143" />
             <source>The neighbourhoods layer has no coordinate reference system; set it (Layer properties → Source) and run the study again.</source>
             <translation>De wijkenlaag heeft geen coördinatenreferentiesysteem; stel het in (Laageigenschappen → Bron) en start de studie opnieuw.</translation>
         </message>
@@ -3319,7 +3354,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="487" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="616" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="638" />
             <source>Choose at least one theme.</source>
             <translation>Kies minstens één thema.</translation>
         </message>
@@ -3355,7 +3390,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="659" />
-            <location filename="../processing/algorithms/map_study.py" line="115" />
+            <location filename="../processing/algorithms/map_study.py" line="118" />
             <source>PDF (*.pdf)</source>
             <translation>Pdf (*.pdf)</translation>
         </message>
@@ -3415,62 +3450,62 @@
             <translation>Ingezoomd op {name} ({nis}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="31" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="32" />
             <source>Nearest address</source>
             <translation>Dichtstbijzijnde adres</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="40" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="41" />
             <source>Copy</source>
             <translation>Kopiëren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="41" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="42" />
             <source>Copy the address to the clipboard.</source>
             <translation>Kopieer het adres naar het klembord.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="42" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="43" />
             <source>Add to layer</source>
             <translation>Toevoegen aan laag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="43" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="44" />
             <source>Add the address as a point to the layer of picked addresses.</source>
             <translation>Voeg het adres als punt toe aan de laag met aangewezen adressen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="44" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="45" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="77" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="78" />
             <source>Looking for the nearest address…</source>
             <translation>Het dichtstbijzijnde adres wordt gezocht…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="86" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="87" />
             <source>{distance} from the point you clicked</source>
             <translation>{distance} van het aangeklikte punt</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="94" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="95" />
             <source>No address</source>
             <translation>Geen adres</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="102" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="103" />
             <source>Copied.</source>
             <translation>Gekopieerd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="112" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="113" />
             <source>Added to the layer “{layer}”.</source>
             <translation>Toegevoegd aan de laag “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="160" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="161" />
             <source>No address was found near this point.</source>
             <translation>Er werd geen adres gevonden in de buurt van dit punt.</translation>
         </message>
@@ -3512,17 +3547,17 @@
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="41" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="11" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="492" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="504" />
-            <location filename="../smart_municipality/plugin.py" line="96" />
-            <location filename="../processing/algorithms/aggregate_observations.py" line="47" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="514" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="514" />
+            <location filename="../smart_municipality/plugin.py" line="97" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="44" />
             <location filename="../processing/algorithms/device_register.py" line="25" />
             <location filename="../processing/algorithms/import_observations.py" line="30" />
-            <location filename="../processing/algorithms/interpolate_observations.py" line="44" />
-            <location filename="../processing/algorithms/load_irceline.py" line="34" />
-            <location filename="../processing/algorithms/load_sensor_community.py" line="26" />
-            <location filename="../processing/algorithms/load_sensorthings.py" line="30" />
-            <location filename="../processing/algorithms/load_telraam.py" line="29" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="46" />
+            <location filename="../processing/algorithms/load_irceline.py" line="32" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="27" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="28" />
+            <location filename="../processing/algorithms/load_telraam.py" line="27" />
             <source>Sensors</source>
             <translation>Sensoren</translation>
         </message>
@@ -3533,8 +3568,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="62" />
-            <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
-            <location filename="../processing/algorithms/interpolate_observations.py" line="67" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="71" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="69" />
             <source>Property</source>
             <translation>Grootheid</translation>
         </message>
@@ -3545,7 +3580,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="73" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="130" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="131" />
             <source>Map</source>
             <translation>Kaart</translation>
         </message>
@@ -3631,9 +3666,9 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/settings_page.py" line="44" />
-            <location filename="../smart_municipality/plugin.py" line="57" />
-            <location filename="../smart_municipality/plugin.py" line="67" />
-            <location filename="../smart_municipality/plugin.py" line="281" />
+            <location filename="../smart_municipality/plugin.py" line="58" />
+            <location filename="../smart_municipality/plugin.py" line="68" />
+            <location filename="../smart_municipality/plugin.py" line="282" />
             <location filename="../processing/provider.py" line="20" />
             <source>Smart Municipality</source>
             <translation>Slimme Gemeente</translation>
@@ -3709,585 +3744,594 @@
             <translation>Standaard: {url}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="112" />
-            <location filename="../smart_municipality/plugin.py" line="98" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="110" />
+            <location filename="../smart_municipality/plugin.py" line="99" />
             <source>Place sensors &amp; gateways</source>
             <translation>Sensoren &amp; gateways plaatsen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="133" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="164" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="560" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="564" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="579" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="131" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="162" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="570" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="574" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="589" />
             <location filename="../smart_municipality/siting/report.py" line="658" />
             <location filename="../smart_municipality/siting/report.py" line="704" />
-            <location filename="../processing/algorithms/site_gateways.py" line="44" />
-            <location filename="../processing/algorithms/site_sensors.py" line="61" />
+            <location filename="../processing/algorithms/site_gateways.py" line="65" />
+            <location filename="../processing/algorithms/site_sensors.py" line="91" />
             <source>Candidate sites</source>
             <translation>Kandidaat-locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="140" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="138" />
             <source>New layer</source>
             <translation>Nieuwe laag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="141" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="139" />
             <source>A temporary point layer with the fields site_id, height and cost.</source>
             <translation>Een tijdelijke puntlaag met de velden site_id, height en cost.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="143" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="141" />
             <source>Click on the map</source>
             <translation>Klik op de kaart</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="145" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="143" />
             <source>Each click adds a candidate site to the layer.</source>
             <translation>Elke klik voegt een kandidaat-locatie toe aan de laag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="147" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="145" />
             <source>From selected buildings</source>
             <translation>Uit geselecteerde gebouwen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="148" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="146" />
             <source>Adds a candidate inside each selected feature of the active polygon layer, for example the GRB buildings of public properties.</source>
             <translation>Voegt een kandidaat toe binnen elk geselecteerd object van de actieve polygoonlaag, bijvoorbeeld de GRB-gebouwen van openbare eigendommen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="158" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="156" />
             <source>Antenna height of new sites</source>
             <translation>Antennehoogte van nieuwe locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="209" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="207" />
             <source>{n} candidate sites added to {layer}.</source>
             <translation>{n} kandidaat-locaties toegevoegd aan {layer}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="223" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="221" />
             <source>Make a polygon layer (for example the GRB buildings) active and select the buildings to use.</source>
             <translation>Maak een polygoonlaag (bijvoorbeeld de GRB-gebouwen) actief en selecteer de gebouwen die u wilt gebruiken.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="228" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="226" />
             <source>Select the buildings to use as candidate sites first.</source>
             <translation>Selecteer eerst de gebouwen die als kandidaat-locatie dienen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="254" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="291" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="252" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="289" />
             <source>Run</source>
             <translation>Uitvoeren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="255" />
             <source>Radio coverage of the sites</source>
             <translation>Radiodekking van de locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
-            <location filename="../processing/algorithms/site_gateways.py" line="27" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="255" />
+            <location filename="../processing/algorithms/site_gateways.py" line="28" />
             <source>Place gateways</source>
             <translation>Gateways plaatsen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
-            <location filename="../processing/algorithms/site_sensors.py" line="46" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="255" />
+            <location filename="../processing/algorithms/site_sensors.py" line="54" />
             <source>Place sensors</source>
             <translation>Sensoren plaatsen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="259" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="257" />
             <source>Task</source>
             <translation>Taak</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="263" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="261" />
             <source>Terrain model</source>
             <translation>Terreinmodel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="267" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="265" />
             <source>Demand</source>
             <translation>Vraag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="271" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="269" />
             <source>Weight field</source>
             <translation>Gewichtsveld</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="275" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="273" />
             <source>Number of new sites</source>
             <translation>Aantal nieuwe locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="278" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="276" />
             <source>Gateways per demand point</source>
             <translation>Gateways per vraagpunt</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="283" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="281" />
             <source>Sensor radius</source>
             <translation>Straal van een sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="285" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="283" />
             <source>MCLP (most weight covered)</source>
             <translation>MCLP (meeste gewicht gedekt)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="285" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="283" />
             <source>LSCP (cover all)</source>
             <translation>LSCP (alles dekken)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="285" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="283" />
             <source>p-median</source>
             <translation>p-mediaan</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="286" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="284" />
             <source>Sensor model</source>
             <translation>Sensormodel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
-            <location filename="../processing/algorithms/siting_common.py" line="184" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="286" />
+            <location filename="../processing/algorithms/siting_common.py" line="234" />
             <source>Greedy (fast, with a quality bound)</source>
             <translation>Gulzig (snel, met een kwaliteitsgrens)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
-            <location filename="../processing/algorithms/siting_common.py" line="185" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="286" />
+            <location filename="../processing/algorithms/siting_common.py" line="235" />
             <source>Exact (MILP with HiGHS)</source>
             <translation>Exact (MILP met HiGHS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="289" />
-            <location filename="../processing/algorithms/siting_common.py" line="183" />
-            <location filename="../processing/algorithms/siting_common.py" line="638" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="287" />
+            <location filename="../smart_municipality/siting/html_report.py" line="31" />
+            <location filename="../processing/algorithms/siting_common.py" line="233" />
             <source>Method</source>
             <translation>Methode</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="293" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="291" />
             <source>All parameters…</source>
             <translation>Alle parameters…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="315" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="313" />
             <source>Choose or make a candidate layer first.</source>
             <translation>Kies of maak eerst een laag met kandidaat-locaties.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="321" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="330" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="319" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="328" />
             <source>Choose a terrain model.</source>
             <translation>Kies een terreinmodel.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="325" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="323" />
             <source>Choose the demand layer.</source>
             <translation>Kies de vraaglaag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="349" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="347" />
             <source>The Smart Municipality Processing provider is not loaded.</source>
             <translation>De Processing-provider van Slimme Gemeente is niet geladen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="359" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="357" />
             <source>Running {} …</source>
             <translation>{} wordt uitgevoerd …</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="370" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="368" />
             <source>The computation failed or was cancelled.</source>
             <translation>De berekening is mislukt of geannuleerd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="372" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="370" />
             <source>Scenario {}</source>
             <translation>Scenario {}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="384" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="382" />
             <source>{name} done: {share} covered.</source>
             <translation>{name} klaar: {share} gedekt.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="418" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="412" />
             <source>received power</source>
             <translation>ontvangen vermogen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="418" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="412" />
             <source>best gateway</source>
             <translation>beste gateway</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="419" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="413" />
             <source>gateways per cell</source>
             <translation>gateways per cel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="419" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="413" />
             <source>spreading factor</source>
             <translation>spreidingsfactor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="420" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="414" />
             <source>coverage per SF</source>
             <translation>dekking per SF</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="420" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="414" />
             <source>chosen sites</source>
             <translation>gekozen locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="421" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="415" />
             <source>demand coverage</source>
             <translation>dekking van de vraag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="435" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="429" />
             <source>Compare scenarios</source>
             <translation>Scenario’s vergelijken</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="453" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="447" />
             <source>Sites</source>
             <translation>Locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="453" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="447" />
             <source>Total cost</source>
             <translation>Totale kost</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="454" />
-            <location filename="../processing/algorithms/site_gateways.py" line="199" />
-            <location filename="../processing/algorithms/site_sensors.py" line="267" />
-            <location filename="../processing/algorithms/site_sensors.py" line="277" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="448" />
+            <location filename="../smart_municipality/siting/html_report.py" line="82" />
+            <location filename="../smart_municipality/siting/html_report.py" line="102" />
+            <location filename="../smart_municipality/siting/html_report.py" line="112" />
             <source>Covered share</source>
             <translation>Gedekt aandeel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="455" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="449" />
             <source>Heard by two gateways or more</source>
             <translation>Gehoord door twee gateways of meer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="456" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="450" />
             <source>Quality (at least, of the optimum)</source>
             <translation>Kwaliteit (minstens, van het optimum)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="456" />
-            <location filename="../processing/algorithms/siting_common.py" line="641" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="450" />
+            <location filename="../smart_municipality/siting/html_report.py" line="34" />
             <source>Gap to the bound</source>
             <translation>Afstand tot de grens</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="34" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="36" />
             <source>24 hours</source>
             <translation>24 uur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="34" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="36" />
             <source>7 days</source>
             <translation>7 dagen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="35" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="37" />
             <source>30 days</source>
             <translation>30 dagen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="35" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="37" />
             <source>1 year</source>
             <translation>1 jaar</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="36" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="38" />
             <source>everything</source>
             <translation>alles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="36" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="38" />
             <source>custom</source>
             <translation>aangepast</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="52" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="46" />
             <source>Sensor time series</source>
             <translation>Tijdreeksen van sensoren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="59" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="53" />
             <source>Click a sensor on the map (sensor tool) to see its readings.</source>
             <translation>Klik op een sensor op de kaart (sensorgereedschap) om de metingen te zien.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="73" />
-            <location filename="../processing/algorithms/aggregate_observations.py" line="83" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="67" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="80" />
             <source>Period</source>
             <translation>Periode</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="86" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="80" />
             <source>Compare with</source>
             <translation>Vergelijken met</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="88" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="82" />
             <source>Limit values</source>
             <translation>Grenswaarden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="104" />
-            <source>Charts need the Python package matplotlib (Debian/Ubuntu: python3-matplotlib; Windows: it comes with QGIS). The data can still be exported.</source>
-            <translation>Grafieken vereisen het Python-pakket matplotlib (Debian/Ubuntu: python3-matplotlib; Windows: het wordt met QGIS meegeleverd). De gegevens kunnen nog altijd geëxporteerd worden.</translation>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="98" />
+            <location filename="../smart_municipality/sensors/charts.py" line="87" />
+            <location filename="../smart_municipality/sensors/report.py" line="124" />
+            <location filename="../smart_municipality/siting/html_report.py" line="43" />
+            <location filename="../smart_municipality/siting/report.py" line="447" />
+            <source>Drawing charts</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="112" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="98" />
+            <source>export the data as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="105" />
             <source>Export CSV…</source>
             <translation>CSV exporteren…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="114" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="107" />
             <source>Export PNG…</source>
             <translation>PNG exporteren…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="173" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="166" />
             <source>no comparison</source>
             <translation>geen vergelijking</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="174" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="167" />
             <source>the nearest official station</source>
             <translation>het dichtstbijzijnde officiële station</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="232" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="226" />
             <source> from {start} to {end}</source>
             <translation> van {start} tot {end}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="234" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="228" />
             <source>{n} readings{span} (times in {zone}).</source>
             <translation>{n} metingen{span} (tijden in {zone}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="252" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="246" />
             <source>No official station with the same property in the store; load IRCEL-CELINE stations first.</source>
             <translation>Geen officieel station met dezelfde grootheid in de opslag; laad eerst stations van IRCEL-CELINE.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="265" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="259" />
             <source>Nothing to export: choose a sensor first.</source>
             <translation>Niets te exporteren: kies eerst een sensor.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="268" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="262" />
             <source>Export readings</source>
             <translation>Metingen exporteren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="268" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="262" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="279" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="273" />
             <source>Export chart</source>
             <translation>Grafiek exporteren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="279" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="273" />
             <source>PNG image (*.png)</source>
             <translation>PNG-afbeelding (*.png)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="44" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
             <source>Import export…</source>
             <translation>Export importeren…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="44" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
             <source>Indicators…</source>
             <translation>Indicatoren…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
             <source>Hot spots…</source>
             <translation>Hotspots…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
             <source>Open data…</source>
             <translation>Open data…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="47" />
             <source>by type</source>
             <translation>per type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="47" />
             <source>by duration</source>
             <translation>per duur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="74" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="75" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="395" />
-            <location filename="../smart_municipality/plugin.py" line="94" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="405" />
+            <location filename="../smart_municipality/plugin.py" line="95" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="31" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="39" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="87" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="52" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="91" />
             <source>Vacancy</source>
             <translation>Leegstand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="91" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="92" />
             <source>NIS code, e.g. 44021 (empty: all)</source>
             <translation>NIS-code, bv. 44021 (leeg: alle)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="103" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="104" />
             <source>Register</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="109" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="110" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="109" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="110" />
             <source>Number</source>
             <translation>Aantal</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="116" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="117" />
             <source>Areas with the most vacancy</source>
             <translation>Gebieden met de meeste leegstand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="125" />
-            <location filename="../processing/algorithms/site_sensors.py" line="277" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="126" />
+            <location filename="../smart_municipality/siting/html_report.py" line="112" />
             <source>Area</source>
             <translation>Gebied</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="125" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="126" />
             <source>Vacant</source>
             <translation>Leegstaand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="125" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="126" />
             <source>Rate %</source>
             <translation>Percentage %</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="133" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="134" />
             <source>All types</source>
             <translation>Alle types</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="137" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="138" />
             <source>In the register now</source>
             <translation>Nu in het register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="138" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="139" />
             <source>All statuses</source>
             <translation>Alle statussen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="142" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="143" />
             <source>Any duration</source>
             <translation>Elke duur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="151" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="152" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="155" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="156" />
             <source>Duration</source>
             <translation>Duur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="157" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="158" />
             <source>Style</source>
             <translation>Stijl</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="159" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="160" />
             <source>Show register on the map</source>
             <translation>Register op de kaart tonen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="162" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="163" />
             <source>History of a premise</source>
             <translation>Geschiedenis van een pand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="164" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="165" />
             <source>Click a premise on the map to see what happened to its dossier.</source>
             <translation>Klik op een pand op de kaart om te zien wat er met het dossier gebeurd is.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="170" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="171" />
             <source>Click a premise to see its history.</source>
             <translation>Klik op een pand om de geschiedenis ervan te zien.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="249" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="250" />
             <source>{active} premises in the register today; {total} dossiers in all.</source>
             <translation>{active} panden vandaag in het register; {total} dossiers in totaal.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="253" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="254" />
             <source>Last import: export of {date} ({source}).</source>
             <translation>Laatste import: export van {date} ({source}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="291" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="292" />
             <location filename="../smart_municipality/vacancy/demo.py" line="337" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="173" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="176" />
             <source>Vacancy register</source>
             <translation>Leegstandsregister</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="294" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="295" />
             <source>The register layer of the store cannot be opened.</source>
             <translation>De registerlaag van de opslag kan niet geopend worden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="373" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="374" />
             <source>In the register: {type}</source>
             <translation>In het register: {type}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="377" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="378" />
             <source>In the register: other type</source>
             <translation>In het register: ander type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="379" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="380" />
             <source>Dossiers with status {status}</source>
             <translation>Dossiers met status {status}</translation>
         </message>
@@ -4298,204 +4342,209 @@
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="12" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="544" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="554" />
             <source>Sensor and gateway siting</source>
             <translation>Inplanting van sensoren en gateways</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="13" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="491" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="654" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="513" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="664" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
-            <location filename="../processing/algorithms/load_gipod.py" line="49" />
-            <location filename="../processing/algorithms/merge_project_registers.py" line="34" />
-            <location filename="../processing/algorithms/project_conflicts.py" line="55" />
-            <location filename="../processing/algorithms/project_conflicts.py" line="84" />
+            <location filename="../processing/algorithms/load_gipod.py" line="50" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="40" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="62" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="91" />
             <source>Projects</source>
             <translation>Projecten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="209" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="242" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="227" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="265" />
             <source>Study area</source>
             <translation>Studiegebied</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="240" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="236" />
+            <source>The store has no data for municipality {municipality}; it holds {held}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="263" />
             <source>The study store holds no data with a location; choose a municipality or an extent.</source>
             <translation>De studieopslag bevat geen gegevens met een ligging; kies een gemeente of een gebied.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="241" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="264" />
             <source>Region of {n} municipalities</source>
             <translation>Regio van {n} gemeenten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="276" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="299" />
             <source>… and {n} more</source>
             <translation>… en nog {n}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="311" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="338" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="478" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="334" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="361" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="500" />
             <location filename="../smart_municipality/siting/report.py" line="621" />
             <source>Legend</source>
             <translation>Legende</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="351" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="501" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="374" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="523" />
             <location filename="../smart_municipality/siting/report.py" line="623" />
             <source>Key figures</source>
             <translation>Kerncijfers</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="376" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="399" />
             <source>Municipality of {name} (NIS code {nis})</source>
             <translation>Gemeente {name} (NIS-code {nis})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="398" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="421" />
             <source>Contents</source>
             <translation>Inhoud</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="402" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="425" />
             <source>Not in this study</source>
             <translation>Niet in deze studie</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="406" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="429" />
             <source>Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal Vlaanderen and the municipality's own registers. Figures on {date}.</source>
             <translation>Gemaakt met Slimme Gemeente, een QGIS-plug-in. Bronnen: Digitaal Vlaanderen en de eigen registers van de gemeente. Cijfers op {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="427" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="208" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="301" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="450" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="218" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="311" />
             <location filename="../smart_municipality/siting/report.py" line="578" />
             <source>Neighbourhoods</source>
             <translation>Wijken</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="441" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="495" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="464" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="517" />
             <location filename="../smart_municipality/siting/report.py" line="714" />
             <source>Neighbourhood</source>
             <translation>Wijk</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="444" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="467" />
             <source>{title} – atlas</source>
             <translation>{title} – atlas</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="475" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="497" />
             <source>Figures per neighbourhood from the study store; rates of neighbourhoods with fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen.</source>
             <translation>Cijfers per wijk uit de studieopslag; percentages van wijken met minder dan 5 adressen worden niet getoond (privacy). Basiskaart: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="488" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="291" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="510" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="301" />
             <location filename="../smart_municipality/siting/report.py" line="691" />
-            <location filename="../processing/algorithms/match_addresses.py" line="30" />
+            <location filename="../processing/algorithms/match_addresses.py" line="29" />
             <source>Addresses</source>
             <translation>Adressen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="489" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="511" />
             <source>Vacant premises</source>
             <translation>Leegstaande panden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="490" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="512" />
             <source>Vacancy rate</source>
             <translation>Leegstandspercentage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="566" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="588" />
             <source>fewer than 5 addresses</source>
             <translation>minder dan 5 adressen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="594" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="616" />
             <source>vacancy rate (%); dashed: the whole area</source>
             <translation>leegstandspercentage (%); streepjeslijn: het hele gebied</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="595" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="433" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="617" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="443" />
             <source>Vacancy rate per neighbourhood</source>
             <translation>Leegstandspercentage per wijk</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="607" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="629" />
             <source>The language {language} is not offered; choose nl, fr or en.</source>
             <translation>De taal {language} wordt niet aangeboden; kies nl, fr of en.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="610" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="632" />
             <source>Choose A4 or A3, portrait or landscape.</source>
             <translation>Kies A4 of A3, staand of liggend.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="613" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="635" />
             <source>Unknown themes: {themes}; choose from {known}.</source>
             <translation>Onbekende thema's: {themes}; kies uit {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="618" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="640" />
             <source>An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical sectors.</source>
             <translation>Een atlas heeft de wijken nodig: geef een polygonenlaag van wijken of statistische sectoren.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="621" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="643" />
             <source>The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 (EPSG:31370): reproject the layer first.</source>
             <translation>De wijkenlaag staat in {crs}; de studie werkt in Belgische Lambert 72 (EPSG:31370): herprojecteer de laag eerst.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="639" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="661" />
             <source>Map study {name}</source>
             <translation>Kaartstudie {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="650" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="672" />
             <source>Theme: {theme}</source>
             <translation>Thema: {theme}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="656" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="678" />
             <source>{theme} left out: {reason}</source>
             <translation>{theme} weggelaten: {reason}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="661" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="683" />
             <source>None of the chosen themes has data for {area}: {reasons}</source>
             <translation>Geen van de gekozen thema's heeft gegevens voor {area}: {reasons}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="663" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="685" />
             <source>Title page</source>
             <translation>Titelpagina</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="672" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="694" />
             <source>Atlas: one page per neighbourhood ({n} pages)</source>
             <translation>Atlas: één pagina per wijk ({n} pagina's)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="674" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="696" />
             <source>Vacancy is shown per neighbourhood or per cell, never per premise; the project register's contact details are left out.</source>
             <translation>Leegstand wordt per wijk of per cel getoond, nooit per pand; de contactgegevens van het projectregister zijn weggelaten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="686" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="708" />
             <source>The map study was cancelled.</source>
             <translation>De kaartstudie werd geannuleerd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="765" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="787" />
             <source>The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?</source>
             <translation>De pdf kan niet naar {path} geschreven worden ({reason}); is hij open in een pdf-lezer?</translation>
         </message>
@@ -4535,445 +4584,445 @@
             <translation>Het lettertype {font} van het sjabloon is niet geïnstalleerd; de studie gebruikt {fallback}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="281" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="291" />
             <source>Overview</source>
             <translation>Overzicht</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="283" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="293" />
             <source>No base layers: download the GRB and the addresses into the study GeoPackage or give base layers.</source>
             <translation>Geen basislagen: download het GRB en de adressen in de studie-GeoPackage of geef basislagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="292" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="411" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="302" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="421" />
             <source>Buildings</source>
             <translation>Gebouwen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="292" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="302" />
             <source>Parcels</source>
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="297" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="307" />
             <source>Area (km²)</source>
             <translation>Oppervlakte (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="299" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="309" />
             <source>Addresses per km²</source>
             <translation>Adressen per km²</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="308" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="318" />
             <source>Addresses by status</source>
             <translation>Adressen per status</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="327" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="337" />
             <source>Not shown: fewer than 5 addresses (small numbers, privacy)</source>
             <translation>Niet getoond: minder dan 5 adressen (kleine aantallen, privacy)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="330" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="340" />
             <source>No vacancy (0 %)</source>
             <translation>Geen leegstand (0 %)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="333" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="343" />
             <source>{low} % or more</source>
             <translation>{low} % of meer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="335" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="345" />
             <source>{low} to {high} %</source>
             <translation>{low} tot {high} %</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="398" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="408" />
             <source>The store holds no vacancy register for this area; import the register first (Import vacancy register).</source>
             <translation>De studieopslag bevat geen leegstandsregister voor dit gebied; lees het register eerst in (Leegstandsregister inlezen).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="406" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="416" />
             <source>No premises are in the vacancy register on {date}.</source>
             <translation>Op {date} staan er geen panden in het leegstandsregister.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="411" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="421" />
             <source>Dwellings</source>
             <translation>Woningen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="411" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="421" />
             <source>Business premises</source>
             <translation>Bedrijfsruimten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="412" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="422" />
             <source>Shops</source>
             <translation>Winkels</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="413" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="423" />
             <source>Premises in the register</source>
             <translation>Panden in het register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="417" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="427" />
             <source>Other or unknown</source>
             <translation>Andere of onbekend</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="421" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="431" />
             <source>Vacancy rate (premises per 100 addresses)</source>
             <translation>Leegstandspercentage (panden per 100 adressen)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="422" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="432" />
             <source>Median time in the register (years)</source>
             <translation>Mediane duur in het register (jaar)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="427" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="437" />
             <source>Entries in the last 12 months</source>
             <translation>Opnames in de laatste 12 maanden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="428" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="438" />
             <source>Removals in the last 12 months</source>
             <translation>Schrappingen in de laatste 12 maanden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="448" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="458" />
             <source>Highest rate: {area}</source>
             <translation>Hoogste percentage: {area}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="450" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="460" />
             <source>Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.</source>
             <translation>Leegstand per wijk; percentages van wijken met minder dan 5 adressen worden niet getoond.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="453" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="463" />
             <source>Vacant premises counted per {size} m cell: no single premise is shown (privacy).</source>
             <translation>Leegstaande panden geteld per cel van {size} m: geen enkel pand wordt getoond (privacy).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="459" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="469" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>In the register on 31/12</source>
             <translation>In het register op 31/12</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="459" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="469" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>Entries</source>
             <translation>Opnames</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="459" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="469" />
             <location filename="../smart_municipality/vacancy/chart.py" line="81" />
             <source>Removals</source>
             <translation>Schrappingen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="464" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="474" />
             <source>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</source>
             <translation>Bron: het gemeentelijke leegstandsregister in de studieopslag; basiskaart: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="472" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="482" />
             <source>{low} or more</source>
             <translation>{low} of meer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="486" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="496" />
             <source>Vacant premises per {size} m cell</source>
             <translation>Leegstaande panden per cel van {size} m</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="508" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="518" />
             <source>The store holds no sensors for this area; load sensor data first.</source>
             <translation>De studieopslag bevat geen sensoren voor dit gebied; laad eerst sensorgegevens.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="515" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="525" />
             <source>The sensors of this area have no positions to map.</source>
             <translation>De sensoren van dit gebied hebben geen ligging om te karteren.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="523" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="533" />
             <source>Sensor owners: {owners}. Data sources: {sources}. Limit values: EU directive 2008/50/EC, WHO 2021 guidelines.</source>
             <translation>Eigenaars van de sensoren: {owners}. Gegevensbronnen: {sources}. Grenswaarden: EU-richtlijn 2008/50/EG, WHO-richtwaarden 2021.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="530" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="540" />
             <source>Sensors: {property}</source>
             <translation>Sensoren: {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
-            <location filename="../smart_municipality/sensors/report.py" line="115" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="542" />
+            <location filename="../smart_municipality/sensors/report.py" line="116" />
             <source>Sensor</source>
             <translation>Sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="542" />
             <source>mean ({unit})</source>
             <translation>gemiddelde ({unit})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
-            <location filename="../smart_municipality/sensors/report.py" line="116" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="542" />
+            <location filename="../smart_municipality/sensors/report.py" line="117" />
             <source>data</source>
             <translation>gegevens</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="534" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="544" />
             <source>Means over the stored period; – : less than 75 % valid data (EU rule).</source>
             <translation>Gemiddelden over de bewaarde periode; – : minder dan 75 % geldige gegevens (EU-regel).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="550" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="560" />
             <source>The store holds no siting scenarios for this area; run Site LoRaWAN gateways or Site sensors with the study store.</source>
             <translation>De studieopslag bevat geen inplantingsscenario's voor dit gebied; voer LoRaWAN-gateways plaatsen of Sensoren plaatsen uit met de studieopslag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="557" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="567" />
             <location filename="../smart_municipality/siting/report.py" line="648" />
             <source>Chosen gateways</source>
             <translation>Gekozen gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="558" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="568" />
             <location filename="../smart_municipality/siting/report.py" line="688" />
-            <location filename="../processing/algorithms/site_sensors.py" line="89" />
+            <location filename="../processing/algorithms/site_sensors.py" line="119" />
             <source>Chosen sensor sites</source>
             <translation>Gekozen sensorlocaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="569" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="579" />
             <location filename="../smart_municipality/siting/report.py" line="692" />
             <source>Reach of a sensor ({radius} m)</source>
             <translation>Bereik van een sensor ({radius} m)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="578" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="588" />
             <source>Scenario</source>
             <translation>Scenario</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="580" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="590" />
             <source>Sites chosen</source>
             <translation>Gekozen locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="581" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="591" />
             <source>Demand covered</source>
             <translation>Gedekte vraag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="582" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="592" />
             <source>Best possible with as many sites (bound)</source>
             <translation>Best mogelijke met evenveel locaties (bovengrens)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="583" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="593" />
             <location filename="../smart_municipality/siting/report.py" line="662" />
             <location filename="../smart_municipality/siting/report.py" line="709" />
             <source>Certificate: share of the optimum reached</source>
             <translation>Certificaat: bereikt deel van het optimum</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="593" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="603" />
             <source>LoRaWAN gateways</source>
             <translation>LoRaWAN-gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="593" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="603" />
             <source>Sensor sites</source>
             <translation>Sensorlocaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="594" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="604" />
             <source>Siting: {what}</source>
             <translation>Inplanting: {what}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="595" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="605" />
             <source>Siting by Smart Municipality ({method}, {objective}); base map: Digitaal Vlaanderen.</source>
             <translation>Inplanting door Slimme Gemeente ({method}, {objective}); basiskaart: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="598" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="608" />
             <source>The certificate compares the chosen sites with an upper bound on what any choice of as many sites could cover.</source>
             <translation>Het certificaat vergelijkt de gekozen locaties met een bovengrens voor wat eender welke keuze van evenveel locaties kan dekken.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="611" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="621" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
             <source>Smart-city projects</source>
             <translation>Smartcityprojecten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="619" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="629" />
             <source>The project register holds no projects with a location in this area; add them with the project form.</source>
             <translation>Het projectregister bevat geen projecten met een ligging in dit gebied; voeg ze toe met het projectformulier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="625" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="635" />
             <source>Projects: areas</source>
             <translation>Projecten: gebieden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="626" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="636" />
             <source>Projects: routes</source>
             <translation>Projecten: tracés</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="627" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="637" />
             <source>Projects: places</source>
             <translation>Projecten: plaatsen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="654" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="664" />
             <source>Running on {date}</source>
             <translation>Lopend op {date}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="660" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="670" />
             <source>Subsidies (total)</source>
             <translation>Subsidies (totaal)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="662" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="672" />
             <source>Projects with a KPI</source>
             <translation>Projecten met een KPI</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="664" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="674" />
             <source>no theme</source>
             <translation>geen thema</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="667" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="677" />
             <source>Projects by theme</source>
             <translation>Projecten per thema</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="671" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="681" />
             <source>Projects by stage</source>
             <translation>Projecten per fase</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="675" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="685" />
             <source>Source: the municipal project register in the study store (contact details left out); base map: Digitaal Vlaanderen.</source>
             <translation>Bron: het gemeentelijke projectregister in de studieopslag (contactgegevens weggelaten); basiskaart: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="66" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="66" />
             <source>postcode</source>
             <translation>postcode</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="68" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="68" />
             <source>former municipality</source>
             <translation>voormalige gemeente</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="115" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="115" />
             <source>The list of municipalities ({path}) is missing; reinstall the plugin.</source>
             <translation>De lijst van gemeenten ({path}) ontbreekt; installeer de plugin opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="123" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="123" />
             <source>The list of municipalities ({path}) cannot be read; reinstall the plugin.</source>
             <translation>De lijst van gemeenten ({path}) kan niet gelezen worden; installeer de plugin opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="164" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="164" />
             <source>{text} is not a Flemish municipality; give its NIS code (e.g. 44021 for Gent) or its name.</source>
             <translation>{text} is geen Vlaamse gemeente; geef de NIS-code (bv. 44021 voor Gent) of de naam van de gemeente.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="243" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="261" />
             <source>The list of municipalities has no extent for {name}; reinstall the plugin.</source>
             <translation>De lijst van gemeenten bevat geen omgrenzing voor {name}; installeer de plugin opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="72" />
+            <location filename="../smart_municipality/plugin.py" line="73" />
             <source>Find an address and zoom to it (Flemish geolocation service).</source>
             <translation>Zoek een adres en zoom ernaar in (Vlaamse geolocatiedienst).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="73" />
+            <location filename="../smart_municipality/plugin.py" line="74" />
             <source>Pick an address on the map</source>
             <translation>Adres aanwijzen op de kaart</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="75" />
+            <location filename="../smart_municipality/plugin.py" line="76" />
             <source>Click on the map to get the nearest address.</source>
             <translation>Klik op de kaart om het dichtstbijzijnde adres te krijgen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="76" />
+            <location filename="../smart_municipality/plugin.py" line="77" />
             <source>Choose a municipality…</source>
             <translation>Kies een gemeente…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="78" />
+            <location filename="../smart_municipality/plugin.py" line="79" />
             <source>Zoom to a municipality by name, deelgemeente, NIS code or postcode.</source>
             <translation>Zoom naar een gemeente op naam, deelgemeente, NIS-code of postcode.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="80" />
+            <location filename="../smart_municipality/plugin.py" line="81" />
             <source>Base maps</source>
             <translation>Achtergrondkaarten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="90" />
+            <location filename="../smart_municipality/plugin.py" line="91" />
             <source>Match addresses…</source>
             <translation>Adressen matchen…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="92" />
+            <location filename="../smart_municipality/plugin.py" line="93" />
             <source>Place a list of addresses (CSV, Excel or a layer) on the address register.</source>
             <translation>Koppel een adreslijst (CSV, Excel of een laag) aan het adressenregister.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="95" />
+            <location filename="../smart_municipality/plugin.py" line="96" />
             <source>The vacancy register: summary, filters and the history of a premise.</source>
             <translation>Het leegstandsregister: samenvatting, filters en de geschiedenis van een pand.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="97" />
+            <location filename="../smart_municipality/plugin.py" line="98" />
             <source>Sensors on the map, their latest readings and their time series.</source>
             <translation>Sensoren op de kaart, hun laatste metingen en hun tijdreeksen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="99" />
+            <location filename="../smart_municipality/plugin.py" line="100" />
             <source>Predict LoRaWAN coverage and place gateways and sensors.</source>
             <translation>Voorspel de LoRaWAN-dekking en plaats gateways en sensoren.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="105" />
+            <location filename="../smart_municipality/plugin.py" line="106" />
             <source>Choose themes, language and paper, preview the map study and export it as a PDF.</source>
             <translation>Kies thema's, taal en papier, bekijk de kaartstudie vooraf en exporteer ze als pdf.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="108" />
+            <location filename="../smart_municipality/plugin.py" line="109" />
             <source>Service status…</source>
             <translation>Status van de diensten…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="110" />
+            <location filename="../smart_municipality/plugin.py" line="111" />
             <source>Check whether the Flemish services the plugin uses answer.</source>
             <translation>Controleer of de Vlaamse diensten die de plugin gebruikt, antwoorden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="111" />
+            <location filename="../smart_municipality/plugin.py" line="112" />
             <source>Settings…</source>
             <translation>Instellingen…</translation>
         </message>
@@ -5028,65 +5077,75 @@
             <translation>De einddatum kan niet vóór de startdatum liggen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/gipod.py" line="73" />
+            <location filename="../smart_municipality/projects/gipod.py" line="72" />
             <source>The period ends ({end}) before it starts ({start}); swap the dates.</source>
             <translation>De periode eindigt ({end}) voordat ze begint ({start}); verwissel de datums.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/gipod.py" line="179" />
+            <location filename="../smart_municipality/projects/gipod.py" line="178" />
             <source>{collection}: {received} of {total} works received.</source>
             <translation>{collection}: {received} van {total} werken ontvangen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/gipod.py" line="224" />
-            <location filename="../processing/algorithms/load_gipod.py" line="99" />
+            <location filename="../smart_municipality/projects/gipod.py" line="223" />
+            <location filename="../processing/algorithms/load_gipod.py" line="100" />
             <source>Choose the GIPOD collections INNAME and/or INNAME_PUNT.</source>
             <translation>Kies de GIPOD-collecties INNAME en/of INNAME_PUNT.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/gipod.py" line="232" />
+            <location filename="../smart_municipality/projects/gipod.py" line="231" />
             <source>Downloading GIPOD {collection} for {area} from {start} to {end}.</source>
             <translation>GIPOD {collection} voor {area} wordt gedownload, van {start} tot {end}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/gipod.py" line="243" />
+            <location filename="../smart_municipality/projects/gipod.py" line="242" />
             <source>{collection}: {dropped} works outside the period left out.</source>
             <translation>{collection}: {dropped} werken buiten de periode weggelaten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="110" />
+            <location filename="../smart_municipality/projects/region.py" line="137" />
             <source>{layer} has no niscode field: every project needs its municipality's NIS code.</source>
             <translation>{layer} heeft geen veld niscode: elk project heeft de NIS-code van zijn gemeente nodig.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="149" />
-            <location filename="../processing/algorithms/merge_project_registers.py" line="71" />
+            <location filename="../smart_municipality/projects/region.py" line="174" />
+            <source>{source} is the target store itself; a register cannot be merged into itself, choose another target store.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/region.py" line="177" />
+            <source>{source} is given twice (also as {first}); give every register once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/projects/region.py" line="194" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="77" />
             <source>Give at least one project register to merge: a store or a layer.</source>
             <translation>Geef minstens één projectregister op om samen te voegen: een opslag of een laag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="154" />
+            <location filename="../smart_municipality/projects/region.py" line="200" />
             <source>the target store</source>
             <translation>de doelopslag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="167" />
+            <location filename="../smart_municipality/projects/region.py" line="213" />
             <source>{count} projects in {source} have no municipality (niscode) or no project id (project_key); fill them in first, nothing was merged.</source>
             <translation>{count} projecten in {source} hebben geen gemeente (niscode) of geen project-id (project_key); vul ze eerst in, er werd niets samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="189" />
+            <location filename="../smart_municipality/projects/region.py" line="235" />
             <source>Columns that are not in the project register were left out: {columns}.</source>
             <translation>Kolommen die niet in het projectregister staan, werden weggelaten: {columns}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="210" />
+            <location filename="../smart_municipality/projects/region.py" line="256" />
             <source>The export would contain the personal contact column(s) {columns}; nothing was written.</source>
             <translation>De export zou de persoonlijke contactkolom(men) {columns} bevatten; er werd niets weggeschreven.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="247" />
-            <location filename="../smart_municipality/vacancy/open_data.py" line="324" />
+            <location filename="../smart_municipality/projects/region.py" line="293" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="398" />
             <source>Unknown format {format}; choose GeoJSON, CSV or GeoPackage.</source>
             <translation>Onbekend formaat {format}; kies GeoJSON, CSV of GeoPackage.</translation>
         </message>
@@ -5396,12 +5455,12 @@
             <translation>Aggregeer per sensor of per gebied.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/charts.py" line="91" />
+            <location filename="../smart_municipality/sensors/charts.py" line="92" />
             <source>No readings in this period.</source>
             <translation>Geen metingen in deze periode.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/charts.py" line="123" />
+            <location filename="../smart_municipality/sensors/charts.py" line="124" />
             <source>time ({zone})</source>
             <translation>tijd ({zone})</translation>
         </message>
@@ -5441,30 +5500,77 @@
             <translation>Archief-CSV van sensor.community</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/demo.py" line="72" />
+            <location filename="../smart_municipality/sensors/demo.py" line="73" />
             <source>Municipality {name}</source>
             <translation>Gemeente {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/demo.py" line="94" />
-            <location filename="../smart_municipality/sensors/demo.py" line="106" />
-            <location filename="../smart_municipality/sources/sensor_community.py" line="69" />
-            <location filename="../smart_municipality/sources/sensor_community.py" line="124" />
-            <location filename="../smart_municipality/sources/telraam.py" line="89" />
-            <location filename="../smart_municipality/sources/telraam.py" line="121" />
+            <location filename="../smart_municipality/sensors/demo.py" line="95" />
+            <location filename="../smart_municipality/sensors/demo.py" line="107" />
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="60" />
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="118" />
+            <location filename="../smart_municipality/sensors/feeds/telraam.py" line="51" />
+            <location filename="../smart_municipality/sensors/feeds/telraam.py" line="83" />
             <source>citizen</source>
             <translation>burger</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/demo.py" line="98" />
-            <location filename="../smart_municipality/sources/irceline.py" line="65" />
+            <location filename="../smart_municipality/sensors/demo.py" line="99" />
+            <location filename="../smart_municipality/sensors/feeds/irceline.py" line="59" />
             <source>fixed line</source>
             <translation>vaste lijn</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/demo.py" line="234" />
+            <location filename="../smart_municipality/sensors/demo.py" line="118" />
+            <location filename="../smart_municipality/vacancy/demo.py" line="232" />
+            <location filename="../smart_municipality/vacancy/demo.py" line="257" />
+            <source>The demo municipality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/demo.py" line="235" />
             <source>Generated demo sensors: every reading is invented.</source>
             <translation>Gegenereerde demosensoren: elke meting is verzonnen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/irceline.py" line="60" />
+            <source>official air-quality station</source>
+            <translation>officieel meetstation voor luchtkwaliteit</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/irceline.py" line="91" />
+            <source>IRCEL-CELINE does not measure {property}.</source>
+            <translation>IRCEL-CELINE meet {property} niet.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="58" />
+            <source>citizen sensor ({kind})</source>
+            <translation>burgersensor ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="97" />
+            <source>This is not a sensor.community archive file (a ';'-separated CSV with sensor_id, location, lat, lon and timestamp).</source>
+            <translation>Dit is geen archiefbestand van sensor.community (een CSV met ';' als scheidingsteken en sensor_id, location, lat, lon en timestamp).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="106" />
+            <source>This sensor.community archive file lacks the columns {columns}.</source>
+            <translation>Dit archiefbestand van sensor.community mist de kolommen {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="142" />
+            <source>{n} archive cells held no number (such as 'nan') and were skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/sensorthings.py" line="105" />
+            <source>The SensorThings server sent observations without a time; the server is not compatible.</source>
+            <translation>De SensorThings-server stuurde observaties zonder tijdstip; de server is niet compatibel.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/telraam.py" line="70" />
+            <source>This Telraam report lacks the column '{column}'.</source>
+            <translation>Dit Telraam-rapport mist de kolom '{column}'.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/files.py" line="114" />
@@ -5552,89 +5658,83 @@
             <translation>Kies de grootheid in de uurkolommen (bijvoorbeeld NO2).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="256" />
-            <source>period</source>
-            <translation>periode</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/files.py" line="264" />
+            <location filename="../smart_municipality/sensors/files.py" line="255" />
             <source>Row {row} has no sensor in column '{column}'; fill it in or remove the row.</source>
             <translation>Rij {row} heeft geen sensor in kolom '{column}'; vul het in of verwijder de rij.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="286" />
+            <location filename="../smart_municipality/sensors/files.py" line="266" />
+            <source>period</source>
+            <translation>periode</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/files.py" line="287" />
             <source>Say which property column '{column}' holds.</source>
             <translation>Geef aan welke grootheid kolom '{column}' bevat.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="290" />
+            <location filename="../smart_municipality/sensors/files.py" line="291" />
             <source>value</source>
             <translation>waarde</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="320" />
+            <location filename="../smart_municipality/sensors/files.py" line="321" />
             <source>The mapped value columns hold no readings.</source>
             <translation>De gekoppelde waardekolommen bevatten geen metingen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="335" />
+            <location filename="../smart_municipality/sensors/files.py" line="336" />
             <source>Sensor '{sensor}' has no position (row {row}); fill in x and y or remove the row. Nothing was imported.</source>
             <translation>Sensor '{sensor}' heeft geen positie (rij {row}); vul x en y in of verwijder de rij. Er werd niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="337" />
+            <location filename="../smart_municipality/sensors/files.py" line="338" />
             <source>the sensors in the file</source>
             <translation>de sensoren in het bestand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="348" />
+            <location filename="../smart_municipality/sensors/files.py" line="349" />
             <source>the sensor</source>
             <translation>de sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="378" />
-            <location filename="../smart_municipality/sensors/files.py" line="450" />
+            <location filename="../smart_municipality/sensors/files.py" line="379" />
+            <location filename="../smart_municipality/sensors/files.py" line="451" />
             <source>none (diffusion tube)</source>
             <translation>geen (diffusiebuisje)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="397" />
+            <location filename="../smart_municipality/sensors/files.py" line="398" />
             <source>{n} rows at local times that do not exist (the clock skips an hour in spring) were left out.</source>
             <translation>{n} rijen met lokale tijdstippen die niet bestaan (de klok slaat in de lente een uur over) werden weggelaten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="419" />
+            <location filename="../smart_municipality/sensors/files.py" line="420" />
             <source>{name} is not an AirBase file (a date and 24 value/flag pairs per line).</source>
             <translation>{name} is geen AirBase-bestand (een datum en 24 paren waarde/vlag per regel).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="422" />
+            <location filename="../smart_municipality/sensors/files.py" line="423" />
             <source>{name} has {n} columns per line; an AirBase hourly file has 49 (a date and 24 value/flag pairs).</source>
             <translation>{name} heeft {n} kolommen per regel; een AirBase-uurbestand heeft er 49 (een datum en 24 paren waarde/vlag).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="435" />
+            <location filename="../smart_municipality/sensors/files.py" line="436" />
             <source>The pollutant of {name} cannot be told from its name; choose the property.</source>
             <translation>De polluent van {name} kan niet uit de naam afgeleid worden; kies de grootheid.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="465" />
+            <location filename="../smart_municipality/sensors/files.py" line="466" />
             <source>The property of {name} cannot be told from its name; choose it (for example NO2).</source>
             <translation>De grootheid van {name} kan niet uit de naam afgeleid worden; kies ze (bijvoorbeeld NO2).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="567" />
-            <location filename="../smart_municipality/tables.py" line="87" />
-            <source>The file {name} does not exist.</source>
-            <translation>Het bestand {name} bestaat niet.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/files.py" line="573" />
+            <location filename="../smart_municipality/sensors/files.py" line="574" />
             <source>{name} is not in a format the plugin knows; give a column mapping.</source>
             <translation>{name} heeft geen formaat dat de plugin kent; geef een koppeling van de kolommen op.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="576" />
+            <location filename="../smart_municipality/sensors/files.py" line="577" />
             <source>Unknown file format '{preset}'.</source>
             <translation>Onbekend bestandsformaat '{preset}'.</translation>
         </message>
@@ -5661,106 +5761,106 @@
             <translation>{n} posities van {what} liggen buiten België in EPSG:{epsg}; controleer de coördinaten en hun volgorde.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/interpolate.py" line="31" />
+            <location filename="../smart_municipality/sensors/interpolate.py" line="32" />
             <source>Leave-one-out cross-validation over {n} sensors: RMSE {rmse:.2f} {unit}, MAE {mae:.2f} {unit}, bias {bias:+.2f} {unit}.</source>
             <translation>Leave-one-out-kruisvalidatie over {n} sensoren: RMSE {rmse:.2f} {unit}, MAE {mae:.2f} {unit}, bias {bias:+.2f} {unit}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/interpolate.py" line="40" />
+            <location filename="../smart_municipality/sensors/interpolate.py" line="41" />
             <source>Interpolation needs at least two sensors with a position and a value.</source>
             <translation>Interpolatie vereist minstens twee sensoren met een positie en een waarde.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/interpolate.py" line="49" />
+            <location filename="../smart_municipality/sensors/interpolate.py" line="47" />
+            <source>Interpolating sensor readings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/interpolate.py" line="50" />
             <source>The IDW power must be positive.</source>
             <translation>De IDW-macht moet positief zijn.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/interpolate.py" line="82" />
+            <location filename="../smart_municipality/sensors/interpolate.py" line="83" />
             <source>Give an extent and a positive cell size for the surface.</source>
             <translation>Geef een omgrenzing en een positieve celgrootte voor het oppervlak op.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/interpolate.py" line="86" />
+            <location filename="../smart_municipality/sensors/interpolate.py" line="87" />
             <source>The surface would have {n} million cells; choose a larger cell size or a smaller extent.</source>
             <translation>Het oppervlak zou {n} miljoen cellen hebben; kies een grotere celgrootte of een kleinere omgrenzing.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/interpolate.py" line="107" />
+            <location filename="../smart_municipality/sensors/interpolate.py" line="108" />
             <source>The surface cannot be written to {path}; check the folder.</source>
             <translation>Het oppervlak kan niet weggeschreven worden naar {path}; controleer de map.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="60" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="206" />
+            <location filename="../smart_municipality/sensors/layers.py" line="61" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="239" />
             <source>just now</source>
             <translation>zonet</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="60" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="208" />
+            <location filename="../smart_municipality/sensors/layers.py" line="61" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="241" />
             <source>{n} min ago</source>
             <translation>{n} min geleden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="60" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="210" />
+            <location filename="../smart_municipality/sensors/layers.py" line="61" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="243" />
             <source>{n} h ago</source>
             <translation>{n} u geleden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="60" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="212" />
+            <location filename="../smart_municipality/sensors/layers.py" line="61" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="245" />
             <source>{n} days ago</source>
             <translation>{n} dagen geleden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="121" />
+            <location filename="../smart_municipality/sensors/layers.py" line="122" />
             <source>The store holds no sensors measuring {property}; load sensor data first.</source>
             <translation>De opslag bevat geen sensoren die {property} meten; laad eerst sensorgegevens.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="125" />
+            <location filename="../smart_municipality/sensors/layers.py" line="126" />
             <source>Sensors – {property}</source>
             <translation>Sensoren – {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="175" />
+            <location filename="../smart_municipality/sensors/layers.py" line="176" />
             <source>no recent reading (older than {hours:g} h)</source>
             <translation>geen recente meting (ouder dan {hours:g} u)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="218" />
+            <location filename="../smart_municipality/sensors/layers.py" line="219" />
             <source>No {property} readings between {start} and {end}.</source>
             <translation>Geen metingen van {property} tussen {start} en {end}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="221" />
+            <location filename="../smart_municipality/sensors/layers.py" line="222" />
             <source>{n} readings are too many to animate; choose a shorter period.</source>
             <translation>{n} metingen zijn te veel om te animeren; kies een kortere periode.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="228" />
+            <location filename="../smart_municipality/sensors/layers.py" line="229" />
             <source>Readings – {property}</source>
             <translation>Metingen – {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/loaders.py" line="47" />
+            <location filename="../smart_municipality/sensors/loaders.py" line="48" />
             <source>{nis} is not a Flemish municipality the plugin knows; choose an area layer instead.</source>
             <translation>{nis} is geen Vlaamse gemeente die de plugin kent; kies in de plaats een laag met gebieden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/loaders.py" line="91" />
-            <source>The start of the period must lie before its end.</source>
-            <translation>Het begin van de periode moet voor het einde liggen.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/loaders.py" line="140" />
+            <location filename="../smart_municipality/sensors/loaders.py" line="141" />
             <source>{n} readings are not numbers (text, objects or arrays); they are kept as text and left out of charts and statistics.</source>
             <translation>{n} metingen zijn geen getallen (tekst, objecten of reeksen); ze worden als tekst bewaard en buiten grafieken en statistieken gelaten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/loaders.py" line="176" />
+            <location filename="../smart_municipality/sensors/loaders.py" line="179" />
             <source>Choose an area or give Telraam segment ids.</source>
             <translation>Kies een gebied of geef Telraam-segment-id’s op.</translation>
         </message>
@@ -5785,34 +5885,54 @@
             <translation>{n} metingen die twee keer voorkwamen, werden één keer opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/normalize.py" line="106" />
+            <location filename="../smart_municipality/sensors/normalize.py" line="98" />
+            <source>{n} empty rows beside a reading of the same time were left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/normalize.py" line="108" />
             <source>The sensor of datastream '{key}' is missing from this import; nothing was written.</source>
             <translation>De sensor van datastroom '{key}' ontbreekt in deze import; er werd niets weggeschreven.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/normalize.py" line="110" />
+            <location filename="../smart_municipality/sensors/normalize.py" line="112" />
             <source>The datastream '{key}' is described twice in this import; nothing was written.</source>
             <translation>De datastroom '{key}' wordt twee keer beschreven in deze import; er werd niets weggeschreven.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/normalize.py" line="119" />
+            <location filename="../smart_municipality/sensors/normalize.py" line="121" />
             <source>'{property}' comes in several units ({units}) that cannot be converted into each other; import each unit as its own property or fix the units.</source>
             <translation>'{property}' komt voor in meerdere eenheden ({units}) die niet in elkaar om te zetten zijn; importeer elke eenheid als een aparte grootheid of corrigeer de eenheden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/normalize.py" line="138" />
-            <source>Sensor '{name}' has {n} times with two different readings (first at {time}); remove the duplicates or check the time zone. Nothing was written.</source>
-            <translation>Sensor '{name}' heeft {n} tijdstippen met twee verschillende metingen (eerste om {time}); verwijder de dubbels of controleer de tijdzone. Er werd niets weggeschreven.</translation>
+            <location filename="../smart_municipality/sensors/normalize.py" line="155" />
+            <source>Sensor '{name}' has {n} times with two different readings (first at {time}){others}; remove the duplicates or check the time zone. Nothing was written.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/normalize.py" line="160" />
+            <location filename="../smart_municipality/sensors/normalize.py" line="158" />
+            <source>, and {m} other sensors have such times too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/normalize.py" line="178" />
             <source>Most readings of '{name}' are negative, which a {property} value cannot be; check the column mapping. Nothing was written.</source>
             <translation>De meeste metingen van '{name}' zijn negatief, wat een waarde van {property} niet kan zijn; controleer de koppeling van de kolommen. Er werd niets weggeschreven.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/normalize.py" line="166" />
+            <location filename="../smart_municipality/sensors/normalize.py" line="184" />
             <source>{n} negative readings (impossible for a concentration or a count) were kept but marked invalid; first: sensor '{name}'.</source>
             <translation>{n} negatieve metingen (onmogelijk voor een concentratie of een telling) werden bewaard maar als ongeldig gemarkeerd; eerste: sensor '{name}'.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/period.py" line="24" />
+            <source>The period starts and ends at the same moment ({moment}), so it holds no time; choose an end after the start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/period.py" line="26" />
+            <source>The period starts ({start}) after it ends ({end}); swap the start and the end.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../smart_municipality/sensors/properties.py" line="60" />
@@ -5967,287 +6087,559 @@
             <translation>Sensoren die persoonsgegevens verwerken, worden getoond in het midden van hun rastercel van 100 m; sensoren die de gemeente als niet-openbaar markeerde, worden niet opgelijst.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/report.py" line="110" />
+            <location filename="../smart_municipality/sensors/report.py" line="111" />
             <source>days &gt; EU daily limit</source>
             <translation>dagen &gt; EU-grenswaarde per dag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/report.py" line="115" />
+            <location filename="../smart_municipality/sensors/report.py" line="116" />
             <source>mean</source>
             <translation>gemiddelde</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/report.py" line="118" />
+            <location filename="../smart_municipality/sensors/report.py" line="119" />
             <source>● above the annual value, ○ below it; – : less than 75 % valid data (EU rule).</source>
             <translation>● boven de jaarwaarde, ○ eronder; – : minder dan 75 % geldige gegevens (EU-regel).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/report.py" line="137" />
+            <location filename="../smart_municipality/sensors/report.py" line="138" />
             <source>Daily means of {property}</source>
             <translation>Daggemiddelden van {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/report.py" line="176" />
+            <location filename="../smart_municipality/sensors/report.py" line="177" />
             <source>Latest value</source>
             <translation>Laatste waarde</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/report.py" line="192" />
+            <location filename="../smart_municipality/sensors/report.py" line="193" />
             <source>Sensor data from the study store.</source>
             <translation>Sensorgegevens uit de studieopslag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/storage.py" line="78" />
+            <location filename="../smart_municipality/sensors/storage.py" line="81" />
             <source>{obs} new readings stored ({skipped} already present), {things} new sensors, {streams} new datastreams.</source>
             <translation>{obs} nieuwe metingen opgeslagen ({skipped} al aanwezig), {things} nieuwe sensoren, {streams} nieuwe datastromen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/storage.py" line="94" />
+            <location filename="../smart_municipality/sensors/storage.py" line="97" />
             <source>Choose the municipality the sensors belong to.</source>
             <translation>Kies de gemeente waartoe de sensoren behoren.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/timeutil.py" line="63" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="66" />
             <source>Row {row} has no time in column '{column}'; fill it in or remove the row.</source>
             <translation>Rij {row} heeft geen tijdstip in kolom '{column}'; vul het in of verwijder de rij.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/timeutil.py" line="64" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="76" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="89" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="113" />
-            <location filename="../smart_municipality/sensors/timeutil.py" line="115" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="67" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="81" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="99" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="124" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="129" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="168" />
             <source>time</source>
             <translation>tijd</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/timeutil.py" line="75" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="80" />
             <source>The times in column '{column}' have no time zone; choose the zone they are in (UTC or Europe/Brussels).</source>
             <translation>De tijden in kolom '{column}' hebben geen tijdzone; kies de zone waarin ze staan (UTC of Europe/Brussels).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/timeutil.py" line="87" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="97" />
             <source>'{value}' in column '{column}' is not a date and time; use for example 2024-03-31 14:00 or 2024-03-31T14:00:00+02:00.</source>
             <translation>'{value}' in kolom '{column}' is geen datum en tijd; gebruik bijvoorbeeld 2024-03-31 14:00 of 2024-03-31T14:00:00+02:00.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/timeutil.py" line="111" />
-            <source>The local time {time} in column '{column}' does not exist in {zone} (the clock skips that hour in spring); check the zone of the times.</source>
-            <translation>Het lokale tijdstip {time} in kolom '{column}' bestaat niet in {zone} (de klok slaat dat uur over in de lente); controleer de tijdzone van de tijden.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sensors/timeutil.py" line="114" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="123" />
             <source>The times in column '{column}' cannot be placed in {zone}; check the zone of the times.</source>
             <translation>De tijden in kolom '{column}' passen niet in {zone}; controleer de tijdzone van de tijden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/timeutil.py" line="213" />
+            <location filename="../smart_municipality/sensors/timeutil.py" line="127" />
+            <source>The local time {time} in column '{column}' does not exist in {zone} (the clock skips that hour in spring); check the zone of the times.</source>
+            <translation>Het lokale tijdstip {time} in kolom '{column}' bestaat niet in {zone} (de klok slaat dat uur over in de lente); controleer de tijdzone van de tijden.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/timeutil.py" line="165" />
+            <source>The readings{of} in column '{column}' are not in time order around the autumn clock change, so the repeated hour cannot be told apart; sort them by time or give times with their offset (+02:00/+01:00).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/timeutil.py" line="168" />
+            <source> of {series}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/timeutil.py" line="246" />
             <source>{n} months ago</source>
             <translation>{n} maanden geleden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="103" />
+            <location filename="../smart_municipality/siting/calibration.py" line="94" />
+            <source>The measurement file {} is not a text (CSV) file: it cannot be read as UTF-8 or Windows-1252; export the measurements as CSV.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/calibration.py" line="99" />
+            <source>The measurement file {} cannot be read ({}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/calibration.py" line="115" />
             <source>The measurement file {} holds no measurements.</source>
             <translation>Het meetbestand {} bevat geen metingen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="110" />
+            <location filename="../smart_municipality/siting/calibration.py" line="122" />
             <source>The measurement file needs columns for the gateway id, RSSI and the position (lat/lon or x/y); found: {}.</source>
             <translation>Het meetbestand heeft kolommen nodig voor de gateway-id, de RSSI en de positie (lat/lon of x/y); gevonden: {}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="130" />
+            <location filename="../smart_municipality/siting/calibration.py" line="142" />
             <source>No row of the measurement file has a usable position.</source>
             <translation>Geen enkele rij van het meetbestand heeft een bruikbare positie.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="185" />
+            <location filename="../smart_municipality/siting/calibration.py" line="197" />
             <source>At least three measurements at different distances are needed to fit a path-loss exponent.</source>
             <translation>Er zijn minstens drie metingen op verschillende afstanden nodig om een padverliesexponent te bepalen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="234" />
+            <location filename="../smart_municipality/siting/calibration.py" line="206" />
+            <source>Calibrating the path-loss model with censored readings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/calibration.py" line="247" />
             <source>None of the gateway ids in the measurements matches a gateway of the gateways layer; check the id field (for example eui-… versus the gateway name).</source>
             <translation>Geen enkele gateway-id in de metingen komt overeen met een gateway van de gatewaylaag; controleer het id-veld (bijvoorbeeld eui-… tegenover de naam van de gateway).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="247" />
+            <location filename="../smart_municipality/siting/calibration.py" line="260" />
             <source>At least three received measurements from known gateways are needed for a calibration.</source>
             <translation>Voor een kalibratie zijn minstens drie ontvangen metingen van gekende gateways nodig.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="71" />
+            <location filename="../smart_municipality/siting/coverage.py" line="42" />
+            <location filename="../smart_municipality/siting/coverage.py" line="285" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="36" />
+            <location filename="../processing/algorithms/site_sensors.py" line="212" />
+            <location filename="../processing/algorithms/site_sensors.py" line="322" />
+            <source>Radio coverage and site placement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/coverage.py" line="74" />
             <source>The frequency must lie between 30 and 6000 MHz (LoRaWAN in Europe uses 868 MHz).</source>
             <translation>De frequentie moet tussen 30 en 6000 MHz liggen (LoRaWAN gebruikt in Europa 868 MHz).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="73" />
+            <location filename="../smart_municipality/siting/coverage.py" line="76" />
             <source>The receiver height must be between 0 and 100 m above the ground.</source>
             <translation>De hoogte van de ontvanger moet tussen 0 en 100 m boven de grond liggen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="75" />
+            <location filename="../smart_municipality/siting/coverage.py" line="78" />
             <source>The spreading factor must be one of 7 to 12.</source>
             <translation>De spreidingsfactor moet een waarde van 7 tot 12 zijn.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="137" />
+            <location filename="../smart_municipality/siting/coverage.py" line="140" />
             <source>{n} {what} lie outside the terrain model or the chosen extent ({ids}); remove them or use a larger terrain model.</source>
             <translation>{n} {what} liggen buiten het terreinmodel of de gekozen omgrenzing ({ids}); verwijder ze of gebruik een groter terreinmodel.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="182" />
+            <location filename="../smart_municipality/siting/coverage.py" line="185" />
             <source>There are no gateways to compute the coverage of.</source>
             <translation>Er zijn geen gateways om de dekking van te berekenen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="184" />
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="145" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="90" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="94" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="95" />
+            <location filename="../smart_municipality/siting/coverage.py" line="187" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="167" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="81" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="85" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="86" />
             <source>gateways</source>
             <translation>gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="191" />
-            <location filename="../smart_municipality/siting/coverage.py" line="249" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="110" />
+            <location filename="../smart_municipality/siting/coverage.py" line="194" />
+            <location filename="../smart_municipality/siting/coverage.py" line="263" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="101" />
             <source>The coverage computation was cancelled.</source>
             <translation>De berekening van de dekking werd geannuleerd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="240" />
-            <location filename="../processing/algorithms/site_gateways.py" line="116" />
+            <location filename="../smart_municipality/siting/coverage.py" line="225" />
+            <source>GDAL could not turn the coverage into polygons.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/coverage.py" line="254" />
+            <location filename="../processing/algorithms/site_gateways.py" line="142" />
             <source>candidate sites</source>
             <translation>kandidaat-locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="274" />
+            <location filename="../smart_municipality/siting/coverage.py" line="288" />
             <source>The radius must be a positive number of metres.</source>
             <translation>De straal moet een positief aantal meter zijn.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="142" />
+            <location filename="../smart_municipality/siting/demo.py" line="140" />
             <source>The demo GeoPackage {} does not exist; generate the demo first.</source>
             <translation>Het demo-GeoPackage {} bestaat niet; maak eerst de demo aan.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="148" />
+            <location filename="../smart_municipality/siting/demo.py" line="146" />
             <source>The demo GeoPackage needs a buildings layer (GBG) and an addresses layer.</source>
             <translation>Het demo-GeoPackage heeft een gebouwenlaag (GBG) en een adressenlaag nodig.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="189" />
+            <location filename="../smart_municipality/siting/demo.py" line="187" />
             <source>Candidate sites every {spacing:g} m along the roads.</source>
             <translation>Kandidaatlocaties om de {spacing:g} m langs de wegen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="192" />
+            <location filename="../smart_municipality/siting/demo.py" line="190" />
             <source>Candidate sites at every tenth address (the demo has no roads layer).</source>
             <translation>Kandidaatlocaties op elk tiende adres (de demo heeft geen wegenlaag).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="267" />
+            <location filename="../smart_municipality/siting/demo.py" line="263" />
             <source>Demo: LoRaWAN gateways</source>
             <translation>Demo: LoRaWAN-gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="278" />
+            <location filename="../smart_municipality/siting/demo.py" line="274" />
             <source>The largest buildings stand in for public buildings; antennas {height:g} m above the ground on their roofs.</source>
             <translation>De grootste gebouwen staan voor openbare gebouwen; antennes {height:g} m boven de grond op hun dak.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/demo.py" line="282" />
+            <location filename="../smart_municipality/siting/demo.py" line="278" />
             <source>Demo: sensor sites</source>
             <translation>Demo: sensorlocaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="49" />
+            <location filename="../smart_municipality/siting/html_report.py" line="26" />
+            <source>online submodular bound</source>
+            <translation>online submodulaire grens</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="26" />
+            <source>LP relaxation</source>
+            <translation>LP-relaxatie</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="27" />
+            <source>MILP dual bound</source>
+            <translation>duale grens van het MILP</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="27" />
+            <source>proven optimum</source>
+            <translation>bewezen optimum</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="28" />
+            <source>Lagrangian lower bound</source>
+            <translation>lagrangiaanse ondergrens</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="28" />
+            <source>none (zero)</source>
+            <translation>geen (nul)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="30" />
+            <source>upper bound on the optimum</source>
+            <translation>bovengrens voor het optimum</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="30" />
+            <source>lower bound on the optimum</source>
+            <translation>ondergrens voor het optimum</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="31" />
+            <source>exact (MILP, HiGHS)</source>
+            <translation>exact (MILP, HiGHS)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="31" />
+            <source>greedy</source>
+            <translation>gulzig</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="32" />
+            <location filename="../processing/algorithms/site_sensors.py" line="130" />
+            <source>Objective</source>
+            <translation>Doelfunctie</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="32" />
+            <source>Bound</source>
+            <translation>Grens</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="33" />
+            <source>Kind of bound</source>
+            <translation>Soort grens</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="35" />
+            <source>Quality (share of the optimum reached at least)</source>
+            <translation>Kwaliteit (minstens bereikt aandeel van het optimum)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="36" />
+            <source>Solver status</source>
+            <translation>Status van de solver</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="36" />
+            <source>Run time</source>
+            <translation>Rekentijd</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="51" />
+            <source>bound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="64" />
+            <source>existing</source>
+            <translation>bestaand</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="70" />
+            <source>covered demand (%)</source>
+            <translation>gedekte vraag (%)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="70" />
+            <location filename="../smart_municipality/siting/html_report.py" line="95" />
+            <source>sites added</source>
+            <translation>toegevoegde locaties</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="79" />
+            <source>Gateway placement</source>
+            <translation>Plaatsing van gateways</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="80" />
+            <source>Coverage after each added site</source>
+            <translation>Dekking na elke toegevoegde locatie</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="81" />
+            <location filename="../smart_municipality/siting/html_report.py" line="104" />
+            <source>Sites in order</source>
+            <translation>Locaties in volgorde</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="81" />
+            <location filename="../smart_municipality/siting/html_report.py" line="97" />
+            <location filename="../smart_municipality/siting/html_report.py" line="102" />
+            <source>Step</source>
+            <translation>Stap</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="81" />
+            <location filename="../smart_municipality/siting/html_report.py" line="97" />
+            <location filename="../smart_municipality/siting/html_report.py" line="102" />
+            <source>Site</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="81" />
+            <location filename="../smart_municipality/siting/html_report.py" line="102" />
+            <source>Gain</source>
+            <translation>Winst</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="81" />
+            <source>Covered weight</source>
+            <translation>Gedekt gewicht</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="83" />
+            <location filename="../smart_municipality/siting/html_report.py" line="108" />
+            <source>Quality certificate</source>
+            <translation>Kwaliteitscertificaat</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="83" />
+            <location filename="../smart_municipality/siting/html_report.py" line="105" />
+            <location filename="../smart_municipality/siting/html_report.py" line="108" />
+            <source>Item</source>
+            <translation>Onderdeel</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="83" />
+            <location filename="../smart_municipality/siting/html_report.py" line="105" />
+            <location filename="../smart_municipality/siting/html_report.py" line="108" />
+            <source>Value</source>
+            <translation>Waarde</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="84" />
+            <source>Uncovered demand</source>
+            <translation>Niet-gedekte vraag</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="84" />
+            <location filename="../smart_municipality/siting/html_report.py" line="112" />
+            <source>Points</source>
+            <translation>Punten</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="84" />
+            <location filename="../smart_municipality/siting/html_report.py" line="112" />
+            <source>Weight</source>
+            <translation>Gewicht</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="95" />
+            <source>weighted mean distance (m)</source>
+            <translation>gewogen gemiddelde afstand (m)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="97" />
+            <location filename="../smart_municipality/siting/html_report.py" line="107" />
+            <source>Weighted mean distance (m)</source>
+            <translation>Gewogen gemiddelde afstand (m)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="105" />
+            <source>Coverage</source>
+            <translation>Dekking</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="106" />
+            <location filename="../processing/algorithms/site_sensors.py" line="103" />
+            <source>Radius (m)</source>
+            <translation>Straal (m)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="106" />
+            <source>Covered share of the weight</source>
+            <translation>Gedekt aandeel van het gewicht</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="111" />
+            <source>Coverage per area (least covered first)</source>
+            <translation>Dekking per gebied (minst gedekt eerst)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="113" />
+            <source>outside every area</source>
+            <translation>buiten elk gebied</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="115" />
+            <source>Sensor placement</source>
+            <translation>Plaatsing van sensoren</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/linkbudget.py" line="62" />
+            <source>The shadowing margin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/linkbudget.py" line="70" />
+            <source>The coverage probability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/optimisation.py" line="51" />
             <source>The exact method needs SciPy 1.9 or newer (this QGIS has SciPy {}); use the greedy method, which reports how far from optimal it can be at most.</source>
             <translation>De exacte methode vereist SciPy 1.9 of nieuwer (deze QGIS heeft SciPy {}); gebruik de gulzige methode, die meldt hoe ver ze hoogstens van het optimum kan liggen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="72" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="583" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="74" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="585" />
             <source>The demand weights must be numbers of zero or more; fix the empty, negative or non-numeric values in the weight field.</source>
             <translation>De gewichten van de vraag moeten getallen van nul of meer zijn; corrigeer de lege, negatieve of niet-numerieke waarden in het gewichtsveld.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="75" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="77" />
             <source>There are no demand points.</source>
             <translation>Er zijn geen vraagpunten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="77" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="79" />
             <source>All demand weights are zero, so there is nothing to cover; choose another weight field or none.</source>
             <translation>Alle gewichten van de vraag zijn nul, dus er valt niets te dekken; kies een ander gewichtsveld of geen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="81" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="83" />
             <source>The candidate costs must be numbers of zero or more; fix the empty, negative or non-numeric values in the cost field.</source>
             <translation>De kosten van de kandidaten moeten getallen van nul of meer zijn; corrigeer de lege, negatieve of niet-numerieke waarden in het kostenveld.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="85" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="87" />
             <source>The redundancy must be 1, 2 or 3 gateways per demand point.</source>
             <translation>De redundantie moet 1, 2 of 3 gateways per vraagpunt zijn.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="165" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="601" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="167" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="603" />
             <source>The number of sites to choose must be at least 1.</source>
             <translation>Het aantal te kiezen locaties moet minstens 1 zijn.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="167" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="603" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="169" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="605" />
             <source>You ask for {k} new sites but there are only {free} candidates (besides the existing ones); lower the number or add candidates.</source>
             <translation>U vraagt {k} nieuwe locaties, maar er zijn maar {free} kandidaten (naast de bestaande); verlaag het aantal of voeg kandidaten toe.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="412" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="538" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="752" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="414" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="540" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="754" />
             <source>The exact solver found no solution in the time limit; the greedy solution is shown.</source>
             <translation>De exacte solver vond binnen de tijdslimiet geen oplossing; de gulzige oplossing wordt getoond.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="422" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="550" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="764" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="424" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="552" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="766" />
             <source>Optimal.</source>
             <translation>Optimaal.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="422" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="550" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="764" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="424" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="552" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="766" />
             <source>Time limit reached; best solution found so far.</source>
             <translation>Tijdslimiet bereikt; beste oplossing tot nu toe.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="449" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="451" />
             <source>The coverage target must be a share between 0 and 100 %.</source>
             <translation>Het dekkingsdoel moet een aandeel tussen 0 en 100 % zijn.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="453" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="455" />
             <source>The target of {t:.1f} % cannot be reached: even with every candidate only {r:.1f} % of the demand is covered; lower the target or add candidates.</source>
             <translation>Het doel van {t:.1f} % is niet haalbaar: zelfs met alle kandidaten wordt maar {r:.1f} % van de vraag gedekt; verlaag het doel of voeg kandidaten toe.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="560" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="562" />
             <source>{n} demand points have no candidate site within reach, so covering all of them is impossible; add candidates near them or use the maximum-coverage model (MCLP).</source>
             <translation>{n} vraagpunten hebben geen kandidaat-locatie binnen bereik, dus ze allemaal dekken is onmogelijk; voeg kandidaten in hun buurt toe of gebruik het model voor maximale dekking (MCLP).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="586" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="588" />
             <source>All demand weights are zero, so there is nothing to serve; choose another weight field or none.</source>
             <translation>Alle gewichten van de vraag zijn nul, dus er valt niets te bedienen; kies een ander gewichtsveld of geen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="733" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="735" />
             <source>The exact p-median model would have {v:,} variables, too many to solve here; use the greedy method (with its quality bound) or fewer demand points.</source>
             <translation>Het exacte p-medianmodel zou {v:,} variabelen hebben, te veel om hier op te lossen; gebruik de gulzige methode (met haar kwaliteitsgrens) of minder vraagpunten.</translation>
         </message>
@@ -6277,17 +6669,22 @@
             <translation>Er is geen gekalibreerde parameterset met de naam '{}'; voer de kalibratie uit of geef het pad van het .json-bestand.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="103" />
+            <location filename="../smart_municipality/siting/placement.py" line="91" />
+            <source>The placement was cancelled.</source>
+            <translation>De plaatsing werd geannuleerd.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/report.py" line="104" />
             <source>The siting GeoPackage {path} has no layer {layer}; run the siting study again.</source>
             <translation>De GeoPackage {path} van de locatiestudie heeft geen laag {layer}; voer de locatiestudie opnieuw uit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="114" />
+            <location filename="../smart_municipality/siting/report.py" line="115" />
             <source>The raster {path} cannot be opened; run the siting study again.</source>
             <translation>Het raster {path} kan niet geopend worden; voer de locatiestudie opnieuw uit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/report.py" line="118" />
+            <location filename="../smart_municipality/siting/report.py" line="119" />
             <source>The siting run has no minimum-SF raster; run the coverage study again.</source>
             <translation>De locatiestudie heeft geen raster met de kleinste SF; voer de dekkingsstudie opnieuw uit.</translation>
         </message>
@@ -6330,7 +6727,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/report.py" line="649" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="77" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="67" />
             <source>Smallest spreading factor</source>
             <translation>Kleinste spreidingsfactor</translation>
         </message>
@@ -6391,6 +6788,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/report.py" line="714" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="147" />
             <source>addresses</source>
             <translation>adressen</translation>
         </message>
@@ -6400,81 +6798,117 @@
             <translation>binnen bereik</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="96" />
+            <location filename="../smart_municipality/siting/runs.py" line="77" />
+            <location filename="../processing/algorithms/sensors_common.py" line="55" />
+            <source>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</source>
+            <translation>'{value}' is geen NIS-code; geef de vijf cijfers van de gemeente op, bv. 44021.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/runs.py" line="82" />
+            <source>Saving the scenario in the store needs the municipality: give its NIS code (for example 44021); the layers do not say it unambiguously.</source>
+            <translation>Om het scenario in de opslag te bewaren is de gemeente nodig: geef haar NIS-code (bijvoorbeeld 44021); de lagen vermelden ze niet eenduidig.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/runs.py" line="89" />
+            <source>Gateways {time}</source>
+            <translation>Gateways {time}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/runs.py" line="89" />
+            <source>Sensors {time}</source>
+            <translation>Sensoren {time}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/runs.py" line="121" />
+            <source>Saved as scenario '{name}' of {niscode} in {store}.</source>
+            <translation>Bewaard als scenario '{name}' van {niscode} in {store}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/scenarios.py" line="97" />
             <source>'{role}' is not a site role; use selected, candidate or existing.</source>
             <translation>'{role}' is geen rol van een locatie; gebruik selected, candidate of existing.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="103" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="104" />
             <source>The sites of a scenario must be a table with the columns site_key, role, x and y.</source>
             <translation>De locaties van een scenario moeten een tabel zijn met de kolommen site_key, role, x en y.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="106" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="107" />
             <source>The sites of the scenario lack the column(s) {columns}.</source>
             <translation>De locaties van het scenario missen de kolom(men) {columns}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="110" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="111" />
             <source>The sites of the scenario have unknown column(s) {columns}; use {known}.</source>
             <translation>De locaties van het scenario hebben onbekende kolom(men) {columns}; gebruik {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="115" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="116" />
             <source>Site role '{role}' is not one of selected, candidate or existing; correct it and save the scenario again.</source>
             <translation>Locatierol '{role}' is niet selected, candidate of existing; verbeter ze en bewaar het scenario opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="120" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="121" />
             <source>Some sites of the scenario have no coordinates; every site needs x and y in EPSG:31370.</source>
             <translation>Sommige locaties van het scenario hebben geen coördinaten; elke locatie heeft x en y in EPSG:31370 nodig.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="125" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="126" />
             <source>Site key '{key}' occurs more than once in the scenario; every site needs its own key.</source>
             <translation>Locatiesleutel '{key}' komt meer dan eens voor in het scenario; elke locatie heeft een eigen sleutel nodig.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="162" />
-            <location filename="../smart_municipality/siting/scenarios.py" line="204" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="163" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="205" />
             <source>A scenario places gateways or sensors, not '{kind}'.</source>
             <translation>Een scenario plaatst gateways of sensoren, niet '{kind}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="164" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="165" />
             <source>A scenario needs a key; give it a name.</source>
             <translation>Een scenario heeft een sleutel nodig; geef het een naam.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="167" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="168" />
             <source>The scenario parameters say kind '{found}' but the scenario places {kind}.</source>
             <translation>De parameters van het scenario vermelden soort '{found}', maar het scenario plaatst {kind}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="246" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="248" />
             <source>Siting sites</source>
             <translation>Locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="90" />
+            <location filename="../smart_municipality/siting/terrain.py" line="91" />
             <source>The cell size must be a positive number of metres.</source>
             <translation>De celgrootte moet een positief aantal meter zijn.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="238" />
-            <location filename="../processing/algorithms/siting_common.py" line="391" />
+            <location filename="../smart_municipality/siting/terrain.py" line="239" />
+            <location filename="../processing/algorithms/siting_common.py" line="463" />
             <source>The terrain model has no data in the area to compute; choose another extent or terrain model.</source>
             <translation>Het terreinmodel heeft geen gegevens in het te berekenen gebied; kies een andere omgrenzing of een ander terreinmodel.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="265" />
+            <location filename="../smart_municipality/siting/terrain.py" line="241" />
+            <source>Filling the holes of a terrain model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/terrain.py" line="260" />
             <source>GDAL could not compute the viewshed for this transmitter.</source>
             <translation>GDAL kon het zichtbaarheidsgebied voor deze zender niet berekenen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="289" />
+            <location filename="../smart_municipality/siting/terrain.py" line="284" />
             <source>The raster {} cannot be read ({}).</source>
             <translation>Het raster {} kan niet gelezen worden ({}).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/terrain.py" line="332" />
+            <source>GDAL could not rasterise the buildings.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../smart_municipality/sources/basisregisters.py" line="47" />
@@ -6523,78 +6957,78 @@
             <translation>{service} stuurde meer pagina’s dan verwacht; probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="32" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="34" />
             <source>Geolocation (address search)</source>
             <translation>Geolocatie (adressen zoeken)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="35" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="37" />
             <source>Address register (basisregisters)</source>
             <translation>Adressenregister (basisregisters)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="38" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="40" />
             <location filename="../smart_municipality/sources/grb.py" line="54" />
             <source>GRB download (OGC API Features)</source>
             <translation>GRB-download (OGC API Features)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="40" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="42" />
             <source>GRB map (WMS)</source>
             <translation>GRB-kaart (WMS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="42" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="44" />
             <source>GRB base map (WMTS)</source>
             <translation>GRB-basiskaart (WMTS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="44" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="46" />
             <source>Orthophoto (WMTS)</source>
             <translation>Orthofoto (WMTS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="46" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="48" />
             <source>Elevation model DHMV (WMS)</source>
             <translation>Hoogtemodel DHMV (WMS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="48" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="50" />
             <source>Administrative boundaries VRBG (WMS)</source>
             <translation>Administratieve grenzen VRBG (WMS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="51" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="53" />
             <source>Administrative boundaries VRBG (OGC API Features)</source>
             <translation>Administratieve grenzen VRBG (OGC API Features)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="53" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="56" />
             <source>Cadastral parcels (Capakey)</source>
             <translation>Kadastrale percelen (Capakey)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="55" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="58" />
             <source>Works on the public domain (GIPOD)</source>
             <translation>Werken op het openbaar domein (GIPOD)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="56" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="59" />
             <source>sensor.community (citizen sensors)</source>
             <translation>sensor.community (burgersensoren)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="59" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="62" />
             <source>sensor.community archive</source>
             <translation>sensor.community-archief</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="60" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="63" />
             <source>Telraam (traffic counts)</source>
             <translation>Telraam (verkeerstellingen)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/endpoints.py" line="61" />
+            <location filename="../smart_municipality/sources/endpoints.py" line="64" />
             <source>IRCEL-CELINE air-quality stations</source>
             <translation>IRCEL-CELINE-luchtkwaliteitsmeetstations</translation>
         </message>
@@ -6609,22 +7043,12 @@
             <translation>{service} stuurde een onverwachte lijst van collecties; misschien is de dienst gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="66" />
-            <source>official air-quality station</source>
-            <translation>officieel meetstation voor luchtkwaliteit</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="90" />
+            <location filename="../smart_municipality/sources/irceline.py" line="37" />
             <source>IRCEL-CELINE answered without time-series values.</source>
             <translation>IRCEL-CELINE antwoordde zonder waarden van de tijdreeks.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="112" />
-            <source>IRCEL-CELINE does not measure {property}.</source>
-            <translation>IRCEL-CELINE meet {property} niet.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="123" />
+            <location filename="../smart_municipality/sources/irceline.py" line="57" />
             <source>IRCEL-CELINE answered something that is not a list of stations.</source>
             <translation>IRCEL-CELINE antwoordde iets wat geen lijst van stations is.</translation>
         </message>
@@ -6639,132 +7063,158 @@
             <translation>{service} stuurde meer pagina’s dan verwacht; kies een kleiner gebied.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensor_community.py" line="67" />
-            <source>citizen sensor ({kind})</source>
-            <translation>burgersensor ({kind})</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/sensor_community.py" line="103" />
-            <source>This is not a sensor.community archive file (a ';'-separated CSV with sensor_id, location, lat, lon and timestamp).</source>
-            <translation>Dit is geen archiefbestand van sensor.community (een CSV met ';' als scheidingsteken en sensor_id, location, lat, lon en timestamp).</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/sensor_community.py" line="112" />
-            <source>This sensor.community archive file lacks the columns {columns}.</source>
-            <translation>Dit archiefbestand van sensor.community mist de kolommen {columns}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/sensor_community.py" line="167" />
+            <location filename="../smart_municipality/sources/sensor_community.py" line="44" />
             <source>{service} answered something that is not a list of sensors.</source>
             <translation>{service} antwoordde iets wat geen lijst van sensoren is.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="167" />
-            <source>The SensorThings server sent observations without a time; the server is not compatible.</source>
-            <translation>De SensorThings-server stuurde observaties zonder tijdstip; de server is niet compatibel.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="192" />
+            <location filename="../smart_municipality/sources/sensorthings.py" line="94" />
             <source>'{url}' is not a web address; give the SensorThings service root, for example https://host/FROST-Server/v1.1.</source>
             <translation>'{url}' is geen webadres; geef de basis-URL van de SensorThings-dienst, bijvoorbeeld https://host/FROST-Server/v1.1.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="195" />
+            <location filename="../smart_municipality/sources/sensorthings.py" line="97" />
             <source>SensorThings server {host}</source>
             <translation>SensorThings-server {host}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="207" />
+            <location filename="../smart_municipality/sources/sensorthings.py" line="110" />
             <source>{service} answered something that is not a SensorThings collection; check the service address.</source>
             <translation>{service} antwoordde iets wat geen SensorThings-collectie is; controleer het adres van de dienst.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="216" />
+            <location filename="../smart_municipality/sources/sensorthings.py" line="119" />
             <source>{service} keeps sending the same next page; the server's paging is broken.</source>
             <translation>{service} blijft dezelfde volgende pagina sturen; de paginering van de server werkt niet.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="220" />
+            <location filename="../smart_municipality/sources/sensorthings.py" line="123" />
             <source>{service} sends more pages than can be read at once; narrow the time range or area.</source>
             <translation>{service} stuurt meer pagina’s dan in één keer gelezen kunnen worden; beperk de periode of het gebied.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/status.py" line="86" />
-            <source>{service} answers, but not like the service it should be; check its address in the plugin settings.</source>
-            <translation>{service} antwoordt, maar niet zoals de verwachte dienst; controleer het adres ervan in de instellingen van de plugin.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/telraam.py" line="54" />
-            <source>Telraam needs an API key: store it in the QGIS authentication database (a Basic configuration with the key as password) and choose that configuration.</source>
-            <translation>Telraam vraagt een API-sleutel: bewaar die in de authenticatiedatabank van QGIS (een Basic-configuratie met de sleutel als wachtwoord) en kies die configuratie.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/telraam.py" line="59" />
-            <source>The authentication configuration '{id}' cannot be read; check it in Settings › Options › Authentication.</source>
-            <translation>De authenticatieconfiguratie '{id}' kan niet gelezen worden; controleer ze in Extra › Opties › Authenticatie.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/telraam.py" line="68" />
-            <source>The authentication configuration '{id}' holds no Telraam key (use a Basic configuration with the key as password).</source>
-            <translation>De authenticatieconfiguratie '{id}' bevat geen Telraam-sleutel (gebruik een Basic-configuratie met de sleutel als wachtwoord).</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/telraam.py" line="108" />
-            <source>This Telraam report lacks the column '{column}'.</source>
-            <translation>Dit Telraam-rapport mist de kolom '{column}'.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/telraam.py" line="184" />
-            <source>{service} answered without a traffic report.</source>
-            <translation>{service} antwoordde zonder verkeersrapport.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/transport.py" line="73" />
+            <location filename="../smart_municipality/sources/status.py" line="103" />
+            <location filename="../smart_municipality/sources/transport.py" line="83" />
             <source>{service} sent an incomplete or unreadable answer; try again later.</source>
             <translation>{service} stuurde een onvolledig of onleesbaar antwoord; probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="151" />
+            <location filename="../smart_municipality/sources/status.py" line="105" />
+            <source>{service} answers, but not like the service it should be; check its address in the plugin settings.</source>
+            <translation>{service} antwoordt, maar niet zoals de verwachte dienst; controleer het adres ervan in de instellingen van de plugin.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/telraam.py" line="35" />
+            <source>Telraam needs an API key: store it in the QGIS authentication database (a Basic configuration with the key as password) and choose that configuration.</source>
+            <translation>Telraam vraagt een API-sleutel: bewaar die in de authenticatiedatabank van QGIS (een Basic-configuratie met de sleutel als wachtwoord) en kies die configuratie.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/telraam.py" line="40" />
+            <source>The authentication configuration '{id}' cannot be read; check it in Settings › Options › Authentication.</source>
+            <translation>De authenticatieconfiguratie '{id}' kan niet gelezen worden; controleer ze in Extra › Opties › Authenticatie.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/telraam.py" line="49" />
+            <source>The authentication configuration '{id}' holds no Telraam key (use a Basic configuration with the key as password).</source>
+            <translation>De authenticatieconfiguratie '{id}' bevat geen Telraam-sleutel (gebruik een Basic-configuratie met de sleutel als wachtwoord).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/telraam.py" line="95" />
+            <source>{service} answered without a traffic report.</source>
+            <translation>{service} antwoordde zonder verkeersrapport.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="79" />
+            <source>{service} answered with a web page instead of data; check its address in the plugin settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="199" />
             <source>{service} is busy and asks to wait {seconds} s; try again later.</source>
             <translation>{service} is bezet en vraagt {seconds} s te wachten; probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="217" />
+            <location filename="../smart_municipality/sources/transport.py" line="283" />
             <source>{service} did not answer in time; check your connection or try again later.</source>
             <translation>{service} antwoordde niet op tijd; controleer uw verbinding of probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="219" />
+            <location filename="../smart_municipality/sources/transport.py" line="285" />
+            <source>{service} sends the request from one address to another without end (too many redirects); check its address in the plugin settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="288" />
+            <source>{service} sends the request on to an unencrypted (http) address, which is not followed; check its address in the plugin settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="291" />
+            <source>The proxy between QGIS and {service} asks for a user name and password (HTTP 407); enter them under Settings › Options › Network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="294" />
+            <source>The proxy between QGIS and {service} cannot be reached; check the proxy under Settings › Options › Network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="297" />
+            <source>{service} cannot be reached: nothing answers at its address (connection refused); check the address in the plugin settings or try again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="300" />
+            <source>{service} broke off its answer before the end; try again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="302" />
+            <source>{service} closed the connection without answering; try again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="304" />
+            <source>{service} cannot be reached: its host name is unknown; check your network connection or the address in the plugin settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="306" />
             <source>{service} cannot be reached; check your network or proxy settings, or the address in the plugin settings.</source>
             <translation>{service} is niet bereikbaar; controleer uw netwerk- of proxy-instellingen, of het adres in de instellingen van de plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="224" />
+            <location filename="../smart_municipality/sources/transport.py" line="317" />
             <source>{service} refused access (HTTP {status}); check the authentication configuration.</source>
             <translation>{service} weigerde de toegang (HTTP {status}); controleer de authenticatieconfiguratie.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="226" />
+            <location filename="../smart_municipality/sources/transport.py" line="319" />
             <source>{service} does not know this request (HTTP 404); the service may have moved: check its address in the plugin settings.</source>
             <translation>{service} kent deze aanvraag niet (HTTP 404); misschien is de dienst verhuisd: controleer het adres ervan in de instellingen van de plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="229" />
+            <location filename="../smart_municipality/sources/transport.py" line="322" />
             <source>{service} no longer offers this data (HTTP 410).</source>
             <translation>{service} biedt deze gegevens niet meer aan (HTTP 410).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="231" />
+            <location filename="../smart_municipality/sources/transport.py" line="326" />
             <source>{service} is receiving too many requests (HTTP 429); try again in a few minutes.</source>
             <translation>{service} krijgt te veel aanvragen (HTTP 429); probeer het over enkele minuten opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="233" />
+            <location filename="../smart_municipality/sources/transport.py" line="328" />
+            <source>{service} is temporarily unavailable (HTTP 503), perhaps for maintenance; try again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/transport.py" line="330" />
             <source>{service} has a problem of its own (HTTP {status}); try again later.</source>
             <translation>{service} heeft zelf een probleem (HTTP {status}); probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="235" />
+            <location filename="../smart_municipality/sources/transport.py" line="332" />
             <source>{service} rejected the request (HTTP {status}).</source>
             <translation>{service} weigerde de aanvraag (HTTP {status}).</translation>
         </message>
@@ -6774,136 +7224,141 @@
             <translation>De dienst voor grenzen (VRBG) heeft geen gemeente met NIS-code {nis}; controleer de code of kies de gemeente uit de lijst.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="96" />
+            <location filename="../smart_municipality/store/base.py" line="105" />
             <source>unknown (edited outside the plugin)</source>
             <translation>onbekend (buiten de plugin bewerkt)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="197" />
+            <location filename="../smart_municipality/store/base.py" line="208" />
             <source>The store {store} is closed; open it again.</source>
             <translation>De opslag {store} is gesloten; open ze opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="200" />
-            <location filename="../smart_municipality/store/geopackage.py" line="545" />
-            <location filename="../smart_municipality/store/postgis.py" line="474" />
+            <location filename="../smart_municipality/store/base.py" line="211" />
+            <location filename="../smart_municipality/store/geopackage.py" line="609" />
+            <location filename="../smart_municipality/store/postgis.py" line="484" />
             <source>{store} is read-only here; copy it to a folder you can write in, or ask for write access.</source>
             <translation>{store} is hier alleen-lezen; kopieer het naar een map waarin u kunt schrijven, of vraag schrijfrechten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="210" />
+            <location filename="../smart_municipality/store/base.py" line="221" />
             <source>The store has no table '{table}'.</source>
             <translation>De opslag heeft geen tabel '{table}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="228" />
+            <location filename="../smart_municipality/store/base.py" line="239" />
             <source>{store} was written by a newer version of Smart Municipality (store version {found}, this plugin knows up to {known}); update the plugin to open it.</source>
             <translation>{store} werd geschreven door een nieuwere versie van Slimme Gemeente (opslagversie {found}, deze plugin kent tot {known}); werk de plugin bij om het te openen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="235" />
+            <location filename="../smart_municipality/store/base.py" line="246" />
             <source>{store} must be upgraded for this plugin version but is read-only; ask for write access or use the plugin version that made it.</source>
             <translation>{store} moet voor deze versie van de plugin bijgewerkt worden, maar is alleen-lezen; vraag schrijfrechten of gebruik de versie van de plugin die het gemaakt heeft.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="272" />
+            <location filename="../smart_municipality/store/base.py" line="290" />
             <source>You may not create the study tables in {store}; ask the database administrator to create them or to give you the right to.</source>
             <translation>U mag de studietabellen niet aanmaken in {store}; vraag de databankbeheerder om ze aan te maken of om u dat recht te geven.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="276" />
+            <location filename="../smart_municipality/store/base.py" line="294" />
             <source>{store} needs an upgrade to store version {version} that only its owner may do; ask the database administrator to open it once with this plugin version.</source>
             <translation>{store} moet bijgewerkt worden naar opslagversie {version}, wat alleen de eigenaar mag doen; vraag de databankbeheerder om het één keer te openen met deze versie van de plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="282" />
+            <location filename="../smart_municipality/store/base.py" line="300" />
             <source> (a copy of the original is at {path})</source>
             <translation> (een kopie van het origineel staat in {path})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="285" />
+            <location filename="../smart_municipality/store/base.py" line="303" />
             <source>Upgrading {store} to store version {version} failed and was undone{backup}; report this to the plugin authors.</source>
             <translation>Het bijwerken van {store} naar opslagversie {version} is mislukt en werd ongedaan gemaakt{backup}; meld dit aan de auteurs van de plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="321" />
+            <location filename="../smart_municipality/store/base.py" line="320" />
+            <source>{count} records of {table} were stored twice (by imports that ran at the same time); the copies were removed, one of each was kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/store/base.py" line="357" />
             <source>Cancelled; nothing was written to {store}.</source>
             <translation>Geannuleerd; er werd niets weggeschreven naar {store}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="348" />
+            <location filename="../smart_municipality/store/base.py" line="385" />
             <source>{table} has no row versions; replace its rows instead.</source>
             <translation>{table} heeft geen versies van rijen; vervang in de plaats de rijen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="350" />
+            <location filename="../smart_municipality/store/base.py" line="387" />
             <source>Nothing to change.</source>
             <translation>Niets te wijzigen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="390" />
+            <location filename="../smart_municipality/store/base.py" line="427" />
             <source>Say which records of {table} to delete.</source>
             <translation>Geef aan welke records van {table} verwijderd moeten worden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="407" />
+            <location filename="../smart_municipality/store/base.py" line="444" />
             <source>Record {fid} of {table} no longer exists; someone deleted it.</source>
             <translation>Record {fid} van {table} bestaat niet meer; iemand heeft het verwijderd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="412" />
+            <location filename="../smart_municipality/store/base.py" line="449" />
             <source>Record {fid} of {table} was changed by {user} at {time} after you opened it; reload it and apply your change again.</source>
             <translation>Record {fid} van {table} werd gewijzigd door {user} om {time} nadat u het opende; laad het opnieuw en breng uw wijziging opnieuw aan.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="413" />
+            <location filename="../smart_municipality/store/base.py" line="450" />
             <source>someone</source>
             <translation>iemand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="417" />
+            <location filename="../smart_municipality/store/base.py" line="454" />
             <source>You may not change record {fid} of {table} in {store}; ask the administrator for editor rights for its municipality.</source>
             <translation>U mag record {fid} van {table} in {store} niet wijzigen; vraag de beheerder om bewerkingsrechten voor de gemeente ervan.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="430" />
+            <location filename="../smart_municipality/store/base.py" line="467" />
             <source>Give a record of {table} by its fid or its key.</source>
             <translation>Geef een record van {table} op met zijn fid of zijn sleutel.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="435" />
+            <location filename="../smart_municipality/store/base.py" line="472" />
             <source>{table} has no single record {key}.</source>
             <translation>{table} heeft geen uniek record {key}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="448" />
+            <location filename="../smart_municipality/store/base.py" line="485" />
             <source>Records cannot be filtered on column '{column}'.</source>
             <translation>Records kunnen niet gefilterd worden op kolom '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="453" />
-            <location filename="../smart_municipality/store/base.py" line="496" />
-            <location filename="../smart_municipality/store/base.py" line="506" />
+            <location filename="../smart_municipality/store/base.py" line="490" />
+            <location filename="../smart_municipality/store/base.py" line="533" />
+            <location filename="../smart_municipality/store/base.py" line="543" />
             <source>{table} has no column '{column}'.</source>
             <translation>{table} heeft geen kolom '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="482" />
+            <location filename="../smart_municipality/store/base.py" line="519" />
             <source>{table} is not split by municipality.</source>
             <translation>{table} is niet per gemeente opgesplitst.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="585" />
+            <location filename="../smart_municipality/store/base.py" line="622" />
             <source>{table} has no natural key.</source>
             <translation>{table} heeft geen natuurlijke sleutel.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="618" />
+            <location filename="../smart_municipality/store/base.py" line="655" />
             <source>Counting per area needs a point table; {table} is not one.</source>
             <translation>Tellen per gebied vereist een tabel met punten; {table} is dat niet.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="625" />
+            <location filename="../smart_municipality/store/base.py" line="662" />
             <source>the areas</source>
             <translation>de gebieden</translation>
         </message>
@@ -6923,158 +7378,184 @@
             <translation>De authenticatieconfiguratie van verbinding '{name}' is van het type {method}; gebruik een configuratie van het type 'Basic' (gebruikersnaam en wachtwoord).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/copy.py" line="31" />
+            <location filename="../smart_municipality/store/copy.py" line="39" />
+            <source>Your database role may not read everything of {source} that a copy needs; ask the database administrator to run resources/sql/postgis_roles.sql of this plugin version again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/store/copy.py" line="62" />
+            <source>Copying {source} to {target} failed in the database ({reason}); nothing was copied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/store/copy.py" line="68" />
             <source>{source} and {target} have different tables; open both with the same plugin version.</source>
             <translation>{source} en {target} hebben verschillende tabellen; open beide met dezelfde versie van de plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/copy.py" line="41" />
+            <location filename="../smart_municipality/store/copy.py" line="78" />
             <source>{target} already holds data ({table}: {count} records); choose an empty store or let the copy replace its data.</source>
             <translation>{target} bevat al gegevens ({table}: {count} records); kies een lege opslag of laat de kopie de gegevens vervangen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/copy.py" line="58" />
+            <location filename="../smart_municipality/store/copy.py" line="96" />
             <source>Cancelled; nothing was copied to {store}.</source>
             <translation>Geannuleerd; er werd niets gekopieerd naar {store}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/copy.py" line="79" />
+            <location filename="../smart_municipality/store/copy.py" line="121" />
             <source>The copy of {table} into {target} has {found} records instead of {expected}; nothing was copied.</source>
             <translation>De kopie van {table} in {target} heeft {found} records in plaats van {expected}; er werd niets gekopieerd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/copy.py" line="93" />
+            <location filename="../smart_municipality/store/copy.py" line="136" />
             <source>The source and the target are the same store; choose another target.</source>
             <translation>De bron en het doel zijn dezelfde opslag; kies een ander doel.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/copy.py" line="98" />
-            <location filename="../smart_municipality/store/geopackage.py" line="208" />
+            <location filename="../smart_municipality/store/copy.py" line="141" />
+            <location filename="../smart_municipality/store/geopackage.py" line="259" />
             <source>The folder {folder} does not exist; choose an existing folder for the GeoPackage.</source>
             <translation>De map {folder} bestaat niet; kies een bestaande map voor de GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="194" />
+            <location filename="../smart_municipality/store/copy.py" line="148" />
+            <source>{target} was created by someone else while copying; nothing was copied. Choose another target or let the copy replace its data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/store/geopackage.py" line="245" />
             <source>The GeoPackage {path} does not exist; check the path.</source>
             <translation>De GeoPackage {path} bestaat niet; controleer het pad.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="219" />
+            <location filename="../smart_municipality/store/geopackage.py" line="272" />
             <source>{store} could not be created; check that the folder is writable.</source>
             <translation>{store} kon niet aangemaakt worden; controleer of er in de map geschreven kan worden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="222" />
+            <location filename="../smart_municipality/store/geopackage.py" line="275" />
             <source>{store} could not be created ({reason}); check that the folder is writable.</source>
             <translation>{store} kon niet aangemaakt worden ({reason}); controleer of er in de map geschreven kan worden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="257" />
-            <source>{path} is not a GeoPackage (not an SQLite database); choose a .gpkg file.</source>
-            <translation>{path} is geen GeoPackage (geen SQLite-databank); kies een .gpkg-bestand.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="264" />
+            <location filename="../smart_municipality/store/geopackage.py" line="320" />
             <source>{path} is an SQLite database but not a GeoPackage; choose a .gpkg file.</source>
             <translation>{path} is een SQLite-databank, maar geen GeoPackage; kies een .gpkg-bestand.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="340" />
+            <location filename="../smart_municipality/store/geopackage.py" line="396" />
             <source>{store} needs an upgrade, but a backup copy could not be written next to it; nothing was changed. Free some space or make the folder writable.</source>
             <translation>{store} moet bijgewerkt worden, maar er kon geen reservekopie naast geschreven worden; er werd niets gewijzigd. Maak wat ruimte vrij of maak de map schrijfbaar.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="542" />
+            <location filename="../smart_municipality/store/geopackage.py" line="606" />
             <source>The disk holding {store} is full; nothing was saved. Free some space and try again.</source>
             <translation>De schijf met {store} is vol; er werd niets opgeslagen. Maak wat ruimte vrij en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="548" />
-            <location filename="../smart_municipality/store/postgis.py" line="480" />
+            <location filename="../smart_municipality/store/geopackage.py" line="612" />
+            <location filename="../smart_municipality/store/postgis.py" line="490" />
             <source>{store} is busy: someone else is writing to it; try again in a moment.</source>
             <translation>{store} is bezet: iemand anders schrijft erin; probeer het zo meteen opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="551" />
+            <location filename="../smart_municipality/store/geopackage.py" line="615" />
             <source>{store} could not be written (disk error); nothing was saved. Check the disk or the network share.</source>
             <translation>{store} kon niet weggeschreven worden (schijffout); er werd niets opgeslagen. Controleer de schijf of de netwerkshare.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="554" />
+            <location filename="../smart_municipality/store/geopackage.py" line="618" />
+            <location filename="../smart_municipality/store/postgis.py" line="508" />
+            <source>{store} lacks tables or columns of the study ({detail}); it was changed outside the plugin. Restore it from a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/store/geopackage.py" line="621" />
             <source>{store} is damaged; restore it from a backup.</source>
             <translation>{store} is beschadigd; zet een reservekopie terug.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="557" />
-            <location filename="../smart_municipality/store/postgis.py" line="483" />
+            <location filename="../smart_municipality/store/geopackage.py" line="624" />
+            <location filename="../smart_municipality/store/postgis.py" line="493" />
             <source>Some records already exist in {table} (same key); nothing was saved.</source>
             <translation>Sommige records bestaan al in {table} (dezelfde sleutel); er werd niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="560" />
-            <location filename="../smart_municipality/store/postgis.py" line="486" />
+            <location filename="../smart_municipality/store/geopackage.py" line="627" />
+            <location filename="../smart_municipality/store/postgis.py" line="496" />
             <source>Some records of {table} refer to records that do not exist; nothing was saved.</source>
             <translation>Sommige records van {table} verwijzen naar records die niet bestaan; er werd niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="563" />
-            <location filename="../smart_municipality/store/postgis.py" line="489" />
+            <location filename="../smart_municipality/store/geopackage.py" line="630" />
+            <location filename="../smart_municipality/store/postgis.py" line="499" />
             <source>Some records of {table} miss a required value; nothing was saved.</source>
             <translation>Sommige records van {table} missen een verplichte waarde; er werd niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="566" />
-            <location filename="../smart_municipality/store/postgis.py" line="492" />
+            <location filename="../smart_municipality/store/geopackage.py" line="633" />
+            <location filename="../smart_municipality/store/postgis.py" line="502" />
             <source>Some values for {table} are not allowed (for example a NIS code that is not five digits); nothing was saved.</source>
             <translation>Sommige waarden voor {table} zijn niet toegelaten (bijvoorbeeld een NIS-code die geen vijf cijfers heeft); er werd niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="84" />
+            <location filename="../smart_municipality/store/postgis.py" line="77" />
+            <source>A study store on PostGIS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/store/postgis.py" line="77" />
+            <source>use a GeoPackage study store</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/store/postgis.py" line="87" />
             <source>There is no study in schema {schema} of connection {name}; check the name.</source>
             <translation>Er is geen studie in schema {schema} van verbinding {name}; controleer de naam.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="103" />
+            <location filename="../smart_municipality/store/postgis.py" line="106" />
             <source>PostgreSQL refused the login of connection {name}; check the user name and the password in its QGIS authentication configuration.</source>
             <translation>PostgreSQL weigerde de aanmelding van verbinding {name}; controleer de gebruikersnaam en het wachtwoord in de QGIS-authenticatieconfiguratie ervan.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="106" />
+            <location filename="../smart_municipality/store/postgis.py" line="109" />
             <source>The database of connection {name} does not exist; check the connection settings.</source>
             <translation>De databank van verbinding {name} bestaat niet; controleer de instellingen van de verbinding.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="108" />
+            <location filename="../smart_municipality/store/postgis.py" line="111" />
             <source>Cannot reach the PostgreSQL server of connection {name}; check that it is running and that the connection settings are right.</source>
             <translation>De PostgreSQL-server van verbinding {name} is niet bereikbaar; controleer of hij draait en of de instellingen van de verbinding juist zijn.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="124" />
+            <location filename="../smart_municipality/store/postgis.py" line="127" />
             <source>The database of connection {name} has no PostGIS extension; ask its administrator to run CREATE EXTENSION postgis in it.</source>
             <translation>De databank van verbinding {name} heeft geen PostGIS-extensie; vraag de beheerder om er CREATE EXTENSION postgis in uit te voeren.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="135" />
+            <location filename="../smart_municipality/store/postgis.py" line="138" />
             <source>The connection to {store} was lost; nothing of this change was saved. Check the network or the server and try again.</source>
             <translation>De verbinding met {store} is verbroken; niets van deze wijziging werd opgeslagen. Controleer het netwerk of de server en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="471" />
+            <location filename="../smart_municipality/store/postgis.py" line="481" />
             <source>{store} refused the change: you have no editor rights for it or for this municipality; ask the database administrator.</source>
             <translation>{store} weigerde de wijziging: u hebt er geen bewerkingsrechten voor, of niet voor deze gemeente; vraag het aan de databankbeheerder.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="477" />
+            <location filename="../smart_municipality/store/postgis.py" line="487" />
             <source>The disk of the database server of {store} is full; nothing was saved. Ask the administrator to free space.</source>
             <translation>De schijf van de databankserver van {store} is vol; er werd niets opgeslagen. Vraag de beheerder om ruimte vrij te maken.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="495" />
+            <location filename="../smart_municipality/store/postgis.py" line="505" />
             <source>Some values for {table} are not valid for the database; nothing was saved.</source>
             <translation>Sommige waarden voor {table} zijn niet geldig voor de databank; er werd niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="498" />
+            <location filename="../smart_municipality/store/postgis.py" line="512" />
             <source>The study tables in {store} are missing; open the store again to recreate them, or check the schema name.</source>
             <translation>De studietabellen in {store} ontbreken; open de opslag opnieuw om ze opnieuw aan te maken, of controleer de schemanaam.</translation>
         </message>
@@ -7193,103 +7674,20 @@
             <translation>De geometrieën voor {table} lijken in {looks} te staan, niet in Belgian Lambert 72 (EPSG:31370); herprojecteer ze eerst naar EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/tables.py" line="65" />
-            <source>The column '{column}' is not in {source}; its columns are: {columns}.</source>
-            <translation>De kolom '{column}' staat niet in {source}; de kolommen zijn: {columns}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="76" />
-            <location filename="../smart_municipality/tables.py" line="275" />
-            <location filename="../smart_municipality/tables.py" line="295" />
-            <source>row {n}</source>
-            <translation>rij {n}</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="76" />
-            <location filename="../smart_municipality/tables.py" line="249" />
-            <location filename="../smart_municipality/tables.py" line="275" />
-            <location filename="../smart_municipality/tables.py" line="295" />
-            <source>line {n}</source>
-            <translation>regel {n}</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="78" />
-            <location filename="../smart_municipality/tables.py" line="296" />
-            <source>{place}, column '{column}'</source>
-            <translation>{place}, kolom '{column}'</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="92" />
-            <source>{name} is an old Excel (.xls) or OpenDocument (.ods) file; save it as .xlsx or CSV and try again.</source>
-            <translation>{name} is een oud Excel-bestand (.xls) of een OpenDocument-bestand (.ods); bewaar het als .xlsx of CSV en probeer opnieuw.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="122" />
-            <location filename="../smart_municipality/tables.py" line="266" />
-            <location filename="../smart_municipality/tables.py" line="361" />
-            <source>{source} is empty.</source>
-            <translation>{source} is leeg.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="147" />
-            <source>{source} is not a text file (it holds binary data); export the table as CSV or XLSX and try again.</source>
-            <translation>{source} is geen tekstbestand (het bevat binaire gegevens); exporteer de tabel als CSV of XLSX en probeer opnieuw.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="235" />
-            <source>{source} mixes two text encodings (UTF-8 and another, from line {line} on); save the whole file again as UTF-8 and try again.</source>
-            <translation>{source} mengt twee tekstcoderingen (UTF-8 en een andere, vanaf regel {line}); bewaar het hele bestand opnieuw als UTF-8 en probeer opnieuw.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="250" />
-            <source>{source} cannot be read as a table at line {line} ({problem}); check the quotes and save the file again.</source>
-            <translation>{source} kan op regel {line} niet als tabel gelezen worden ({problem}); controleer de aanhalingstekens en bewaar het bestand opnieuw.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="256" />
-            <source>{source} has a cell of more than {limit} characters at {place}; an unclosed quote (") probably swallowed the lines after it: correct the file and try again.</source>
-            <translation>{source} heeft een cel van meer dan {limit} tekens op {place}; een niet-gesloten aanhalingsteken (") heeft waarschijnlijk de regels erna opgeslokt: corrigeer het bestand en probeer opnieuw.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="276" />
-            <source>{source} has more values at {place} than column names in its header; a value probably contains the separator without quotes, or a column name is missing.</source>
-            <translation>{source} heeft op {place} meer waarden dan er kolomnamen in de hoofding staan; waarschijnlijk bevat een waarde het scheidingsteken zonder aanhalingstekens, of ontbreekt er een kolomnaam.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="284" />
-            <source>{source} has two columns named '{name}' (columns {first} and {second}); rename one and try again.</source>
-            <translation>{source} heeft twee kolommen met de naam '{name}' (kolommen {first} en {second}); geef er een een andere naam en probeer opnieuw.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="288" />
-            <source>{source} has column names but no rows.</source>
-            <translation>{source} heeft kolomnamen maar geen rijen.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="308" />
-            <source>Reading Excel files needs the Python package openpyxl; save the sheet as CSV or install openpyxl.</source>
-            <translation>Om Excel-bestanden te lezen is het Python-pakket openpyxl nodig; bewaar het werkblad als CSV of installeer openpyxl.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="313" />
-            <source>{name} is not a readable Excel workbook; open it in Excel or LibreOffice, save it as .xlsx again and try again.</source>
-            <translation>{name} is geen leesbare Excel-werkmap; open ze in Excel of LibreOffice, bewaar ze opnieuw als .xlsx en probeer opnieuw.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="355" />
-            <source>{name} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
-            <translation>{name} heeft geen werkblad '{sheet}'; de werkbladen zijn: {sheets}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="363" />
-            <source>{name} has several sheets with data ({sheets}); choose the sheet to read.</source>
-            <translation>{name} heeft meerdere werkbladen met gegevens ({sheets}); kies het werkblad dat gelezen moet worden.</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/vacancy/chart.py" line="36" />
             <location filename="../smart_municipality/vacancy/demo.py" line="385" />
             <source>No dossiers in the register yet.</source>
             <translation>Nog geen dossiers in het register.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/dates.py" line="148" />
+            <source> (taken from {source})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/dates.py" line="149" />
+            <source>The export date {date}{where} cannot be true (today is {today}); give the real export date; nothing was imported.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../smart_municipality/vacancy/demo.py" line="313" />
@@ -7297,19 +7695,45 @@
             <translation>De demo heeft geen geldige laag {layer} voor het leegstandsregister.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/layer_io.py" line="66" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="35" />
+            <source>Hot spot analysis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="350" />
+            <source>Global Moran's I needs at least 3 areas with a value; there are {n}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="353" />
+            <source>Global Moran's I is undefined: every analysed area has the same value ({value:g}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="357" />
+            <source>Global Moran's I is undefined: no analysed area has a neighbour; choose k nearest neighbours or a larger distance band.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="360" />
+            <source>Global Moran's I {value:.3f}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="68" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="191" />
             <source>The layer {layer} has no field {fields}; choose the right layer or field.</source>
             <translation>De laag {layer} heeft geen veld {fields}; kies de juiste laag of het juiste veld.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/layer_io.py" line="69" />
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="71" />
             <source>The layer {layer} has no coordinate reference system; set it (EPSG:31370 for GRB and the address register) and try again.</source>
             <translation>De laag {layer} heeft geen coördinatenreferentiesysteem; stel het in (EPSG:31370 voor het GRB en het adressenregister) en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/layer_io.py" line="92" />
-            <source>The coordinates of {layer} do not lie in Belgium in its coordinate reference system {crs} (x around {x:.0f}); set the layer's real CRS (Lambert 2008 is EPSG:3812) and try again.</source>
-            <translation>De coördinaten van {layer} liggen niet in België in haar coördinatenreferentiesysteem {crs} (x rond {x:.0f}); stel het echte CRS van de laag in (Lambert 2008 is EPSG:3812) en probeer opnieuw.</translation>
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="185" />
+            <source>The layer {layer} has the impossible date {value} in field {field}; correct it and try again.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../smart_municipality/vacancy/open_data.py" line="90" />
@@ -7317,163 +7741,183 @@
             <translation>De export zou de kolom(men) {columns} bevatten, die persoons- of belastinggegevens kunnen bevatten; er werd niets weggeschreven.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/open_data.py" line="98" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="103" />
             <source>The indicators layer lacks {fields}; use the output of Vacancy indicators per area.</source>
             <translation>De laag met indicatoren mist {fields}; gebruik de uitvoer van Leegstandsindicatoren per gebied.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/open_data.py" line="119" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="156" />
+            <source>The indicators layer has the impossible value {value} in {field} for area {area} ({n} such areas); recompute the indicators and try again; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/open_data.py" line="191" />
             <source>Unknown property type(s) {types}; choose from {known}.</source>
             <translation>Onbekend(e) type(s) van pand {types}; kies uit {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="71" />
+            <location filename="../smart_municipality/vacancy/register.py" line="72" />
             <source>{rows} rows: {new} new dossiers, {changed} changed ({status} status changes, {removed} removed), {unchanged} unchanged, {rejected} rejected, {unplaced} without location.</source>
             <translation>{rows} rijen: {new} nieuwe dossiers, {changed} gewijzigd ({status} statuswijzigingen, {removed} geschrapt), {unchanged} ongewijzigd, {rejected} geweigerd, {unplaced} zonder locatie.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="200" />
+            <location filename="../smart_municipality/vacancy/register.py" line="203" />
             <source>the municipality is unknown (no matched address, Gemeente or Postcode); give the NIS code</source>
             <translation>de gemeente is onbekend (geen gematcht adres, Gemeente of Postcode); geef de NIS-code op</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="207" />
+            <location filename="../smart_municipality/vacancy/register.py" line="210" />
             <source>No dossier of the export could be read; see the rejected rows for the reasons.</source>
             <translation>Geen enkel dossier van de export kon gelezen worden; zie de geweigerde rijen voor de redenen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="246" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="149" />
+            <location filename="../smart_municipality/vacancy/register.py" line="249" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="152" />
             <source>Cancelled; the register was left as it was.</source>
             <translation>Geannuleerd; het register bleef zoals het was.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="274" />
+            <location filename="../smart_municipality/vacancy/register.py" line="280" />
+            <source>Row {row}: the {column} '{value}' cannot be true ({n} such dates in the export); correct the export and import it again; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/register.py" line="294" />
             <source>This export is dated {date}, older than the last one imported ({last}); importing it would undo newer changes. Import the newest export, or allow older exports explicitly.</source>
             <translation>Deze export dateert van {date}, ouder dan de laatst geïmporteerde ({last}); ze importeren zou nieuwere wijzigingen ongedaan maken. Importeer de nieuwste export, of sta oudere exports uitdrukkelijk toe.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="370" />
+            <location filename="../smart_municipality/vacancy/register.py" line="389" />
             <source>Entered in the register with status {status}.</source>
             <translation>Opgenomen in het register met status {status}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="371" />
+            <location filename="../smart_municipality/vacancy/register.py" line="390" />
             <source>Recorded with status {status}.</source>
             <translation>Geregistreerd met status {status}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="375" />
+            <location filename="../smart_municipality/vacancy/register.py" line="394" />
             <source>Removed from the register (schrapping).</source>
             <translation>Geschrapt uit het register (schrapping).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="378" />
+            <location filename="../smart_municipality/vacancy/register.py" line="397" />
             <source>Deleted from the store.</source>
             <translation>Verwijderd uit de opslag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="384" />
+            <location filename="../smart_municipality/vacancy/register.py" line="403" />
             <source>Removed from the register (schrapping); status was {old}.</source>
             <translation>Geschrapt uit het register (schrapping); de status was {old}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="386" />
+            <location filename="../smart_municipality/vacancy/register.py" line="405" />
             <source>Back in the register with status {new}.</source>
             <translation>Terug in het register met status {new}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="388" />
+            <location filename="../smart_municipality/vacancy/register.py" line="407" />
             <source>Status changed from {old} to {new}.</source>
             <translation>Status gewijzigd van {old} naar {new}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="395" />
+            <location filename="../smart_municipality/vacancy/register.py" line="414" />
             <source>Changed: {fields}.</source>
             <translation>Gewijzigd: {fields}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="56" />
+            <location filename="../smart_municipality/vacancy/spatial.py" line="220" />
+            <source>Linking addresses to street segments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/vip.py" line="59" />
             <source>{accepted} dossiers read, {rejected} rows rejected.</source>
             <translation>{accepted} dossiers gelezen, {rejected} rijen geweigerd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="66" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="69" />
             <source>'{role}' is not a column role of the vacancy import; use one of: {roles}.</source>
             <translation>'{role}' is geen kolomrol van de leegstandsimport; gebruik een van: {roles}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="69" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="72" />
             <source>The column '{column}' given for {role} is not in the file; its columns are: {columns}.</source>
             <translation>De kolom '{column}' die opgegeven is voor {role}, staat niet in het bestand; de kolommen zijn: {columns}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="74" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="77" />
             <source>The file has no column for {roles}; name the columns in the column mapping (for example dossiernummer=Dossier nr).</source>
             <translation>Het bestand heeft geen kolom voor {roles}; benoem de kolommen in de koppeling van de kolommen (bijvoorbeeld dossiernummer=Dossier nr).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="134" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="137" />
             <source>no dossier number</source>
             <translation>geen dossiernummer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="142" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="145" />
             <source>unknown status '{status}': add it to the status mapping (for example '{status}=opgenomen')</source>
             <translation>onbekende status '{status}': voeg hem toe aan de koppeling van de statussen (bijvoorbeeld '{status}=opgenomen')</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="144" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="147" />
             <source>no status</source>
             <translation>geen status</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="150" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="153" />
             <source>the entry date '{value}' is not a date (use dd/mm/yyyy)</source>
             <translation>de opnamedatum '{value}' is geen datum (gebruik dd/mm/jjjj)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="153" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="157" />
+            <source>the entry date '{value}' cannot be true</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/vip.py" line="160" />
             <source>the entry date {date} lies after the export date {export}</source>
             <translation>de opnamedatum {date} ligt na de exportdatum {export}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="156" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="163" />
             <source>registered without entry date (DatumOpname)</source>
             <translation>geregistreerd zonder opnamedatum (DatumOpname)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="163" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="173" />
             <source>{column} ignored (not a date or in the future)</source>
             <translation>{column} genegeerd (geen datum of in de toekomst)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="171" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="181" />
             <source>property type not recognised</source>
             <translation>type van pand niet herkend</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="190" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="200" />
             <source>the CapaKey '{key}' is malformed and there is no address</source>
             <translation>de CapaKey '{key}' is misvormd en er is geen adres</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="191" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="201" />
             <source>no address and no parcel (CapaKey) to place the dossier on</source>
             <translation>geen adres en geen perceel (CapaKey) om het dossier op te plaatsen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="192" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="202" />
             <source>malformed CapaKey ignored</source>
             <translation>misvormde CapaKey genegeerd</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="193" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="203" />
             <source>short CapaKey, matched within the municipality's parcels</source>
             <translation>korte CapaKey, gematcht binnen de percelen van de gemeente</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="208" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="218" />
             <source>the same dossier id {id} as row {row}; only the first is read</source>
             <translation>hetzelfde dossier-id {id} als rij {row}; alleen het eerste wordt gelezen</translation>
         </message>
