@@ -248,7 +248,7 @@ def _save_demo_scenarios(store_path: Path, niscode: str, *, gateways, sensors, f
                          terrain: str) -> dict[str, int]:
     """The demo's gateway and sensor runs as scenarios of the study store (replaced when the demo runs again)."""
     from ..store import open_store
-    from .scenarios import method_name, placement_figures, placement_sites, save_scenario
+    from .scenarios import ScenarioRecord, method_name, placement_figures, placement_sites, save_scenario
 
     gateway_result, gateway_problem, candidates = gateways
     sensor_result, sensor_problem, sensor_xy = sensors
@@ -259,8 +259,8 @@ def _save_demo_scenarios(store_path: Path, niscode: str, *, gateways, sensors, f
     sensor_sites = placement_sites(sensor_result, sensor_xy[:, 0], sensor_xy[:, 1],
                                    [f"S{i + 1}" for i in range(len(sensor_xy))], sensor_problem)
     with open_store(store_path) as store, store.transaction():
-        gateway_fid = save_scenario(
-            store, niscode=niscode, scenario_key="gateways:demo", name=tr("Demo: LoRaWAN gateways"),
+        gateway_fid = save_scenario(store, ScenarioRecord(
+            niscode=niscode, scenario_key="gateways:demo", name=tr("Demo: LoRaWAN gateways"),
             kind="gateways", objective="max-coverage", method=method_name(gateway_result),
             parameters={"goal": "k-sites", "k": GATEWAYS_TO_PLACE, "redundancy": 1, "path_loss_model": "oulu",
                         "fade_margin_db": 10.0, "antenna_height_m": ROOF_ANTENNA_M,
@@ -270,17 +270,16 @@ def _save_demo_scenarios(store_path: Path, niscode: str, *, gateways, sensors, f
                                      covered_share=gateway_result.objective / n_addresses,
                                      demand_points=n_addresses, cells_covered_share=figures["cells_covered_share"]),
             objective_value=gateway_result.objective, bound=gateway_result.bound, quality=gateway_result.quality,
-            sites=gateway_sites,
             description=tr("The largest buildings stand in for public buildings; antennas {height:g} m above the "
-                           "ground on their roofs.").format(height=ROOF_ANTENNA_M))
+                           "ground on their roofs.").format(height=ROOF_ANTENNA_M)), gateway_sites)
         covered = sensor_problem.counts(sensor_result.sites) > 0
-        sensor_fid = save_scenario(
-            store, niscode=niscode, scenario_key="sensors:demo", name=tr("Demo: sensor sites"),
+        sensor_fid = save_scenario(store, ScenarioRecord(
+            niscode=niscode, scenario_key="sensors:demo", name=tr("Demo: sensor sites"),
             kind="sensors", objective="mclp", method=method_name(sensor_result),
             parameters={"model": "mclp", "k": SENSORS_TO_PLACE, "radius_m": SENSOR_RADIUS_M,
                         "demand": "addresses"},
             result=placement_figures(sensor_result, sensor_problem, covered_share=float(covered.mean()),
                                      demand_points=sensor_problem.n_demand, radius_m=SENSOR_RADIUS_M),
             objective_value=sensor_result.objective, bound=sensor_result.bound, quality=sensor_result.quality,
-            sites=sensor_sites, description=sensor_note)
+            description=sensor_note), sensor_sites)
     return {"gateways": gateway_fid, "sensors": sensor_fid}

@@ -107,16 +107,16 @@ def _to_lambert72(x, y, crs):
 def save_placement_run(target: ScenarioTarget, run: PlacementRun, feedback) -> int:
     """Save a run as a scenario (sites in EPSG:31370) in one transaction; returns its fid."""
     from ..store import open_store
-    from .scenarios import method_name, placement_sites, save_scenario
+    from .scenarios import ScenarioRecord, method_name, placement_sites, save_scenario
 
     result = run.placement.result
     x, y = _to_lambert72(run.x, run.y, run.crs)
     sites = placement_sites(result, x, y, run.labels, run.coverage, antenna_heights=run.antenna_heights)
     with open_store(target.uri) as store:
-        fid = save_scenario(store, niscode=target.niscode, scenario_key=target.scenario_key, name=target.name,
-                            kind=run.kind, objective=run.objective, method=method_name(result),
-                            parameters=run.parameters, result=run.figures, objective_value=result.objective,
-                            bound=result.bound, quality=result.quality, sites=sites, feedback=feedback)
+        record = ScenarioRecord(target.niscode, target.scenario_key, target.name, run.kind, run.objective,
+                                method_name(result), run.parameters, run.figures, result.objective, result.bound,
+                                result.quality)
+        fid = save_scenario(store, record, sites, feedback=feedback)
         label = store.label
     feedback.pushInfo(tr("Saved as scenario '{name}' of {niscode} in {store}.").format(
         name=target.name, niscode=target.niscode, store=label))

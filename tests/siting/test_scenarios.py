@@ -40,8 +40,10 @@ def _save(store, key: str = "gw:centrum", niscode: str = GENT, kind: str = "gate
                      result={"covered_share": 0.8, "bound_share": 0.82, "quality": 0.975, "sites_chosen": 2,
                              "candidates": 4, "demand_total": 100.0},
                      objective_value=80.0, bound=82.0, quality=0.975, sites=_sites() if sites is None else sites)
+    user, feedback = extra.pop("user", None), extra.pop("feedback", None)
     arguments.update(extra)
-    return sc.save_scenario(store, **arguments)
+    sites = arguments.pop("sites")
+    return sc.save_scenario(store, sc.ScenarioRecord(**arguments), sites, user=user, feedback=feedback)
 
 
 def _state(store) -> tuple:
