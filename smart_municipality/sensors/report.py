@@ -5,7 +5,6 @@ and WHO 2021 guidelines. Used by the demo report; works for any study store.
 
 from __future__ import annotations
 
-import html
 import tempfile
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QFont
 
+from ..common.html import escape, html_table
 from ..common.optional import require
 from ..compat.qt import LayoutUnit
 from ..i18n import tr
@@ -94,29 +94,30 @@ def annual_table(repo: SensorRepository, observed_property: str, niscode=None) -
     return table.sort_values("sensor").reset_index(drop=True)
 
 
+#: the table's look on the A4 page (a layout label in HTML mode)
+TABLE_STYLE = ("<style>table{border-collapse:collapse;font-family:'DejaVu Sans';font-size:7.5pt} "
+               "td,th{border-bottom:1px solid #ccc;padding:1px 4px;text-align:left}</style>")
+
+
 def table_html(table: pd.DataFrame, observed_property: str) -> str:
+    """Per sensor: mean, share of valid data, a mark per annual limit value and the days over the EU daily limit."""
     prop = PROPERTIES.get(observed_property)
-    unit = prop.unit if prop else ""
-    year_limits = sorted({(lim.value, lim.source) for lim in (prop.limits if prop else ()) if lim.averaging == "year"},
-                         reverse=True)
-    heads = "".join(f"<th>{html.escape(source)} {value:g}</th>" for value, source in year_limits)
+    limits = prop.limits if prop else ()
+    year_limits = sorted({(lim.value, lim.source) for lim in limits if lim.averaging == "year"}, reverse=True)
+    with_days = bool(len(table)) and table["days_over"].notna().any() and any(
+        lim.averaging == "day" and lim.source == "EU" for lim in limits)
+    header = [tr("Sensor"), f"{tr('mean')} ({prop.unit if prop else ''})", tr("data")]
+    header += [f"{source} {value:g}" for value, source in year_limits]
+    header += [tr("days > EU daily limit")] if with_days else []
     rows = []
     for row in table.itertuples(index=False):
-        mean = "–" if pd.isna(row.mean) else f"{row.mean:.1f}"
-        marks = "".join(f"<td>{'●' if not pd.isna(row.mean) and row.mean > value else '○'}</td>"
-                        for value, _ in year_limits)
-        days = "" if pd.isna(row.days_over) else f"<td>{int(row.days_over)}</td>"
-        rows.append(f"<tr><td>{html.escape(str(row.sensor))}</td><td>{mean}</td>"
-                    f"<td>{100 * row.completeness:.0f} %</td>{marks}{days}</tr>")
-    days_head = f"<th>{html.escape(tr('days > EU daily limit'))}</th>" if len(table) and \
-        table["days_over"].notna().any() and any(lim.averaging == "day" and lim.source == "EU"
-                                                 for lim in (prop.limits if prop else ())) else ""
-    return (f"<style>table{{border-collapse:collapse;font-family:'DejaVu Sans';font-size:7.5pt}} "
-            f"td,th{{border-bottom:1px solid #ccc;padding:1px 4px;text-align:left}}</style>"
-            f"<table><tr><th>{html.escape(tr('Sensor'))}</th><th>{html.escape(tr('mean'))} ({unit})</th>"
-            f"<th>{html.escape(tr('data'))}</th>{heads}{days_head}</tr>{''.join(rows)}</table>"
-            f"<p style=\"font-family:'DejaVu Sans';font-size:7pt\">"
-            f"{html.escape(tr('● above the annual value, ○ below it; – : less than 75 % valid data (EU rule).'))}</p>")
+        cells = [row.sensor, "–" if pd.isna(row.mean) else f"{row.mean:.1f}", f"{100 * row.completeness:.0f} %"]
+        cells += ["●" if not pd.isna(row.mean) and row.mean > value else "○" for value, _ in year_limits]
+        cells += ["" if pd.isna(row.days_over) else int(row.days_over)] if with_days else []
+        rows.append(cells)
+    note = tr("● above the annual value, ○ below it; – : less than 75 % valid data (EU rule).")
+    return (TABLE_STYLE + html_table(header, rows)
+            + f"<p style=\"font-family:'DejaVu Sans';font-size:7pt\">{escape(note)}</p>")
 
 
 def daily_chart(repo: SensorRepository, observed_property: str, path: Path, niscode=None, limit: int = 4) -> Path:
