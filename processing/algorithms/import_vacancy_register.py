@@ -24,8 +24,8 @@ from ...smart_municipality.errors import Cancelled, InputError
 from ...smart_municipality.i18n import tr
 from .base import SmartMunicipalityAlgorithm
 from .geometry_input import report_points
-from .siting_common import style_output
 from .store_parameter import open_store_parameter, store_parameter
+from .styling import style_output
 from .vacancy_common import fields_for, layer_title, parameter_layer, read_parameter, write_frame
 
 if TYPE_CHECKING:

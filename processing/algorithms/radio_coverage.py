@@ -19,6 +19,7 @@ from ...smart_municipality.errors import Cancelled
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.siting.styles import output_look
 from . import siting_common as common
+from .styling import style_output
 
 
 class RadioCoverageAlgorithm(common.SitingAlgorithm):
@@ -122,8 +123,8 @@ class RadioCoverageAlgorithm(common.SitingAlgorithm):
         names = [tx.id for tx in gateways]
         for key in (self.OUTPUT_POWER, self.OUTPUT_SF, self.OUTPUT_REDUNDANCY, self.OUTPUT_SERVER):
             qml, renderer = output_look(key, names)
-            common.style_output(self, context, outputs.get(key), qml, renderer_factory=renderer)
-        common.style_output(self, context, sink_id, output_look(self.OUTPUT_SF_POLYGONS)[0])
+            style_output(self, context, outputs.get(key), qml, renderer_factory=renderer)
+        style_output(self, context, sink_id, output_look(self.OUTPUT_SF_POLYGONS)[0])
         return outputs
 
     def _write_sf_polygons(self, parameters, context, crs, result, grid) -> str | None:

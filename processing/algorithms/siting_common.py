@@ -21,9 +21,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFields,
     QgsGeometry,
-    QgsMapLayer,
-    QgsProcessingContext,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -51,7 +48,6 @@ from ...smart_municipality.compat.qt import (
 )
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.resources import style_layer
 from ...smart_municipality.siting.linkbudget import (
     DEFAULT_CABLE_LOSS_DB,
     DEFAULT_DEVICE_EIRP_DBM,
@@ -71,6 +67,7 @@ from ...smart_municipality.siting.pathloss import (
 )
 from ...smart_municipality.siting.styles import OUTPUT_STYLES
 from .base import SmartMunicipalityAlgorithm
+from .styling import style_output
 
 if TYPE_CHECKING:
     import numpy as np
@@ -520,29 +517,6 @@ def write_raster(path: str, array: np.ndarray, grid: Grid, nodata: float | None)
     dataset = None
     tmp.replace(target)
     return str(target)
-
-
-class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Applies a QML style (and a name) to an output layer when Processing loads it."""
-
-    def __init__(self, qml: str | None = None, name: str | None = None, renderer_factory=None) -> None:
-        super().__init__()
-        self.qml = qml
-        self.name = name
-        self.renderer_factory = renderer_factory
-
-    def postProcessLayer(self, layer: QgsMapLayer, context: QgsProcessingContext, feedback) -> None:  # noqa: N802
-        style_layer(layer, self.qml, self.name, self.renderer_factory)
-
-
-def style_output(alg, context, destination: str, qml: str | None, name: str | None = None,
-                 renderer_factory=None) -> None:
-    """Register a style for an output if Processing is going to load it (kept alive on the algorithm)."""
-    if not destination or not context.willLoadLayerOnCompletion(destination):
-        return
-    processor = StylePostProcessor(qml, name, renderer_factory)
-    alg._style_processors = getattr(alg, "_style_processors", []) + [processor]
-    context.layerToLoadOnCompletionDetails(destination).setPostProcessor(processor)
 
 
 # ---- placement helpers ------------------------------------------------------------------------------------------

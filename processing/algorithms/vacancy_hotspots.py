@@ -29,7 +29,7 @@ from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr, tr_noop
 from .base import SmartMunicipalityAlgorithm
 from .geometry_input import checked_points, checked_polygons
-from .siting_common import style_output
+from .styling import style_output
 from .vacancy_common import (
     fields_for,
     layer_title,
