@@ -36,7 +36,6 @@ LONGER_THAN_LIMIT = {
     "smart_municipality/sensors/files.py:_long_to_batch": 77,
     "smart_municipality/mapstudy/themes.py:vacancy_page": 77,
     "smart_municipality/mapstudy/study.py:fill_theme_page": 77,
-    "smart_municipality/siting/calibration.py:calibrate": 73,
     "smart_municipality/mapstudy/themes.py:projects_page": 71,
     "processing/algorithms/import_vacancy_register.py:ImportVacancyRegisterAlgorithm.execute": 71,
     "smart_municipality/gui/timeseries_panel.py:TimeSeriesPanel.__init__": 69,
