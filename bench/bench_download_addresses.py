@@ -117,7 +117,7 @@ def main() -> None:
     import processing
     from sm_tests.fake_server.data_default import large_service_data
     from smart_municipality.processing.provider import SmartMunicipalityProvider
-    from smart_municipality.smart_municipality.downloads import DETAIL_WORKERS
+    from smart_municipality.smart_municipality.downloads.jobs import DETAIL_WORKERS
     from smart_municipality.smart_municipality.sources import basisregisters, endpoints
     from smart_municipality.smart_municipality.sources.transport import HttpClient
 

@@ -192,7 +192,7 @@ def main() -> None:
         sys.exit(2)
 
     from sm_tests.store.pg_cluster import PgCluster
-    from smart_municipality.smart_municipality.vector_io import read_frame, write_frames
+    from smart_municipality.smart_municipality.common.vector_io import read_frame, write_frames
 
     wijken = read_frame(SHARED / "ggw7.shp")
     areas = list(zip(wijken["geoitem"], wijken.geometry))

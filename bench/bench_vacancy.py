@@ -86,7 +86,7 @@ def make_data(folder: Path, n_vacancy: int, n_addresses: int, seed: int) -> tupl
     import numpy as np
     import pandas as pd
 
-    from smart_municipality.smart_municipality.vector_io import read_frame
+    from smart_municipality.smart_municipality.common.vector_io import read_frame
 
     vacancy_path = folder / f"vacancy_{n_vacancy}_{seed}.gpkg"
     address_path = folder / f"addresses_{n_addresses}_{seed}.gpkg"

@@ -159,7 +159,7 @@ class SmartMunicipalityPlugin(QObject):
     def _fill_basemap_menu(self) -> None:
         if self.basemap_menu is None or self.basemap_menu.actions():
             return
-        from . import basemaps
+        from .basemaps import catalogue as basemaps
         from .errors import UserError
 
         try:
@@ -178,7 +178,7 @@ class SmartMunicipalityPlugin(QObject):
             action.triggered.connect(lambda _checked=False, basemap_id=entry.id: self.add_basemap(basemap_id))
 
     def add_basemap(self, basemap_id: str):
-        from . import basemaps
+        from .basemaps import catalogue as basemaps
         from .errors import UserError
 
         try:

@@ -29,9 +29,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..common.optional import require
 from ..errors import InputError
 from ..i18n import tr
-from ..optional import require
 
 sparse = require("scipy.sparse", tr("Radio coverage and site placement"))
 

@@ -29,8 +29,8 @@ import pandas as pd
 from shapely.geometry.base import BaseGeometry
 from shapely.strtree import STRtree
 
+from ..common.optional import require
 from ..i18n import tr
-from ..optional import require
 
 _PURPOSE = tr("Hot spot analysis")
 sp = require("scipy.sparse", _PURPOSE)

@@ -15,8 +15,8 @@ import shapely.vectorized
 from shapely.geometry.base import BaseGeometry
 from shapely.prepared import prep
 
+from ..common.optional import require
 from ..i18n import tr
-from ..optional import require
 
 
 def points_in_polygons(

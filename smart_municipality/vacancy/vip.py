@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from ..common.tables import Table, propose_columns
 from ..errors import InputError
 from ..i18n import tr
-from ..tables import Table, propose_columns
 from .capakey import EMPTY, FULL, MALFORMED, SHORT, parse_capakeys
 from .dates import date_problems, parse_dates
 from .vocabulary import (
