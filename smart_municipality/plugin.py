@@ -99,7 +99,7 @@ class SmartMunicipalityPlugin(QObject):
              tr("Sensors on the map, their latest readings and their time series.")),
             ("siting", _theme_icon("/mIconPointLayer.svg"), tr("Place sensors & gateways"),
              tr("Predict LoRaWAN coverage and place gateways and sensors.")),
-            ("mobility", "/mIconLineLayer.svg", tr("Mobility"),
+            ("mobility", _theme_icon("/mIconLineLayer.svg"), tr("Mobility"),
              tr("Traffic per counted segment: hourly profile, modal split and before/after.")),
         ):
             self._add_action(key, icon, text, lambda checked=None, k=key: self.toggle_dock(k, checked),
