@@ -7,8 +7,13 @@ is imported by algorithm modules that QGIS loads at start-up.
 
 from __future__ import annotations
 
+import ctypes
 import warnings
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 class GeometryIndex:
@@ -29,3 +34,84 @@ class GeometryIndex:
     def query(self, geometry) -> list[int]:
         """Positions of the geometries whose bounding box meets that of ``geometry``."""
         return [int(k) for k in self._positions(geometry)]
+
+
+def contains_xy(geometry, x, y) -> np.ndarray:
+    """Whether each point ``(x[i], y[i])`` lies inside ``geometry``, as a boolean numpy array.
+
+    shapely 2 has ``contains_xy`` (and deprecates ``shapely.vectorized``); shapely 1.8 only has
+    ``shapely.vectorized.contains``, fastest on a prepared geometry.
+    """
+    import shapely
+
+    if hasattr(shapely, "contains_xy"):
+        shapely.prepare(geometry)
+        return shapely.contains_xy(geometry, x, y)
+    import shapely.vectorized
+    from shapely.prepared import prep
+
+    return shapely.vectorized.contains(prep(geometry), x, y)
+
+
+def touches_xy(geometry, x, y) -> np.ndarray:
+    """Whether each point ``(x[i], y[i])`` lies on the boundary of ``geometry``, as a boolean numpy array."""
+    import shapely
+
+    if hasattr(shapely, "intersects_xy"):
+        boundary = geometry.boundary
+        shapely.prepare(boundary)
+        return shapely.intersects_xy(boundary, x, y)
+    import shapely.vectorized
+    from shapely.prepared import prep
+
+    return shapely.vectorized.touches(prep(geometry), x, y)
+
+
+def bounds_array(geometries: Sequence) -> np.ndarray:
+    """``(n, 4)`` minx, miny, maxx, maxy of each geometry, NaN for a missing or empty one.
+
+    shapely 2 computes them for the whole array at once. Shapely 1.8's ``.bounds`` builds a coordinate sequence per
+    geometry; GEOS (3.7+) answers the four numbers directly, five times faster for thousands of areas, so that is
+    used when shapely 1.8 exposes it.
+    """
+    import numpy as np
+    import shapely
+
+    if hasattr(shapely, "bounds"):
+        return shapely.bounds(np.array(list(geometries), dtype=object)).reshape(len(geometries), 4)
+    out = np.full((len(geometries), 4), np.nan)
+    getters = _geos_extent_getters()
+    value = ctypes.c_double()
+    for k, geometry in enumerate(geometries):
+        if geometry is None or geometry.is_empty:
+            continue
+        if getters is None:
+            out[k] = geometry.bounds
+            continue
+        handle, functions = getters
+        for j, function in enumerate(functions):
+            function(handle, geometry._geom, ctypes.byref(value))
+            out[k, j] = value.value
+    return out
+
+
+_GETTERS: list = []
+
+
+def _geos_extent_getters():
+    """GEOS's GEOSGeom_get{X,Y}{Min,Max}_r through shapely 1.8's loaded GEOS, or ``None`` (then ``.bounds``)."""
+    if not _GETTERS:
+        found = None
+        try:
+            from shapely.geos import lgeos
+
+            library = lgeos._lgeos
+            functions = [getattr(library, f"GEOSGeom_get{axis}_r") for axis in ("XMin", "YMin", "XMax", "YMax")]
+            for function in functions:
+                function.restype = ctypes.c_int
+                function.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.POINTER(ctypes.c_double)]
+            found = (lgeos.geos_handle, functions)
+        except (ImportError, AttributeError):
+            found = None
+        _GETTERS.append(found)
+    return _GETTERS[0]

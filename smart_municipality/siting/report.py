@@ -427,14 +427,15 @@ def addresses_per_sf(layers: SitingLayers) -> dict[int, int]:
 def coverage_per_area(demand: QgsVectorLayer, areas: QgsVectorLayer, name_field: str) -> list[tuple[str, int, int]]:
     """Per area: (name, demand points, covered demand points), in the areas' order."""
     from shapely import wkb
-    from shapely.vectorized import contains
+
+    from ..compat.geo import contains_xy
 
     xy, covered = _points(demand, "covered")
     covered = covered.astype(int) > 0
     out = []
     for feature in areas.getFeatures():
         geometry = wkb.loads(bytes(feature.geometry().asWkb()))
-        inside = contains(geometry, xy[:, 0], xy[:, 1]) if len(xy) else np.zeros(0, bool)
+        inside = contains_xy(geometry, xy[:, 0], xy[:, 1]) if len(xy) else np.zeros(0, bool)
         out.append((str(feature[name_field]), int(inside.sum()), int((inside & covered).sum())))
     return out
 
