@@ -14,6 +14,14 @@ suites=$1
 shift
 status=0
 summary=()
+# Debian's shapely 2 says its __version__ is "0+unknown"; the distribution metadata knows better.
+VERSIONS='
+import sys, importlib.metadata as m, qgis.core, numpy, pandas
+from osgeo import gdal
+qgis_version, shapely_version = qgis.core.Qgis.QGIS_VERSION.partition("-")[0], m.version("shapely")
+print(f"QGIS {qgis_version}, Python {sys.version.split()[0]}, numpy {numpy.__version__}, "
+      f"shapely {shapely_version}, pandas {pandas.__version__}, GDAL {gdal.__version__}")'
+
 
 for suite in $suites; do
     out="$repo/build/matrix/$suite"
@@ -27,8 +35,7 @@ for suite in $suites; do
     fi
     built=$((SECONDS - started))
     grep -h "was built in" "$out/build.log" || true
-    versions=$("$here/chroot.sh" run "$suite" "$@" -- /usr/bin/python3 -c \
-        'import sys, qgis.core, numpy, shapely, pandas; from osgeo import gdal; print(f"QGIS {qgis.core.Qgis.QGIS_VERSION.split(\"-\")[0]}, Python {sys.version.split()[0]}, numpy {numpy.__version__}, shapely {shapely.__version__}, pandas {pandas.__version__}, GDAL {gdal.__version__}")' 2>/dev/null | tail -n 1)
+    versions=$("$here/chroot.sh" run "$suite" "$@" -- /usr/bin/python3 -c "$VERSIONS" 2>/dev/null | tail -n 1)
     echo "=== $suite: $versions ==="
     # The chroot has exactly the packages given here; make setup checks for those (not the host's list).
     make_args=(VENV=".venv-$suite" BUILD="build/matrix/$suite" APT_PACKAGES="$*")
@@ -36,7 +43,8 @@ for suite in $suites; do
     "$here/chroot.sh" run "$suite" "$@" -- make test "${make_args[@]}" 2>&1 | tee "$out/test.log"
     test_rc=${PIPESTATUS[0]}
     test_time=$((SECONDS - started))
-    counts=$(grep -E '^=+ .*(passed|failed|error).* in [0-9.]+s' "$out/test.log" | tail -n 1 | sed -E 's/^=+ //; s/ =+$//')
+    counts=$(grep -E '^(=+ )?[0-9]+ (passed|failed|errors?|skipped)\b.* in [0-9.]+s' "$out/test.log" | tail -n 1 \
+             | sed -E 's/^=+ //; s/ =+$//')
     started=$SECONDS
     "$here/chroot.sh" run "$suite" "$@" -- make demo "${make_args[@]}" >"$out/demo.log" 2>&1
     demo_rc=$?
