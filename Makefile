@@ -18,9 +18,10 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-geopandas python3-raste
 # translations.
 SETUP_PACKAGES := proj-data fonts-dejavu-core qttranslations5-l10n
 # `make test-matrix`: the suite and the demo in Debian chroots (scripts/matrix/), trixie = QGIS 3.40 LTR and
-# sid = QGIS 3.44, each with Debian's own packages: ours minus rasterio, plus what a bare chroot lacks.
+# sid = QGIS 3.44, each with Debian's own packages: ours minus rasterio, plus what a bare chroot lacks (mount: the
+# full-disk test mounts a tmpfs).
 MATRIX_SUITES ?= trixie sid
-MATRIX_PACKAGES = $(filter-out python3-rasterio,$(APT_PACKAGES)) $(SETUP_PACKAGES) make git ca-certificates locales
+MATRIX_PACKAGES = $(filter-out python3-rasterio,$(APT_PACKAGES)) $(SETUP_PACKAGES) make git ca-certificates locales mount
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export QT_QPA_PLATFORM ?= offscreen
 # Debian bookworm's /usr/bin/qgis_process wrapper passes --noversioncheck, which qgis_process.bin rejects:
