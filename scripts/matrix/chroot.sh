@@ -70,7 +70,9 @@ run() {
     # PIP_* variables of the host pass through (but not a path the chroot lacks, such as a local wheel folder),
     # with a fixed, minimal rest of the environment.
     local -a envs=(HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8
-                   QT_QPA_PLATFORM=offscreen PROJ_DATA=/usr/share/proj TERM="${TERM:-dumb}")
+                   QT_QPA_PLATFORM=offscreen PROJ_DATA=/usr/share/proj TERM="${TERM:-dumb}"
+                   # the clone may belong to another user than root (make package lists files with git)
+                   GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=safe.directory GIT_CONFIG_VALUE_0="*")
     local var
     while IFS= read -r var; do
         case ${var#*=} in /*) [ -e "$root${var#*=}" ] || continue ;; esac
