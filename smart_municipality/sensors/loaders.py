@@ -58,15 +58,16 @@ class Area:
 
     def keep(self, batch: SensorBatch, keep_unplaced: bool = False) -> SensorBatch:
         """The part of ``batch`` whose things lie in the area (lines: that cross it)."""
-        import shapely.vectorized
         from shapely import wkt
+
+        from ..compat.geo import contains_xy
 
         things = batch.things
         x, y = things["x"].to_numpy(dtype=float), things["y"].to_numpy(dtype=float)
         placed = np.isfinite(x) & np.isfinite(y)
         inside = np.zeros(len(things), dtype=bool)
         if placed.any():
-            inside[placed] = shapely.vectorized.contains(self.geometry, x[placed], y[placed])
+            inside[placed] = contains_xy(self.geometry, x[placed], y[placed])
         lines = things["geometry_wkt"].fillna("").astype(str)
         for i in np.flatnonzero(lines.str.len().to_numpy() > 0):
             inside[i] = inside[i] or wkt.loads(lines.iloc[i]).intersects(self.geometry)

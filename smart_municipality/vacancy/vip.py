@@ -214,7 +214,8 @@ def clean_export(
     candidate = (reasons == "")
     first_row = source_row[candidate].groupby(dossier_id[candidate]).transform("first")
     duplicate = pd.Series(False, index=raw.index)
-    duplicate[candidate] = dossier_id[candidate].duplicated(keep="first")
+    # as a plain bool array: pandas 2.3 warns (3.0 refuses) on setting its nullable-boolean result into bool
+    duplicate[candidate] = dossier_id[candidate].duplicated(keep="first").to_numpy(dtype=bool)
     reject(duplicate, lambda m: [tr("the same dossier id {id} as row {row}; only the first is read").format(
         id=i, row=r) for i, r in zip(dossier_id[m], first_row[m])])
 
