@@ -86,7 +86,7 @@
             <translation>{n} readings of {sensors} sensors.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="168" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="169" />
             <source>Choose the area layer to aggregate per area.</source>
             <translation>Choose the area layer to aggregate per area.</translation>
         </message>
@@ -2926,7 +2926,7 @@
             <location filename="../smart_municipality/projects/conflicts.py" line="126" />
             <location filename="../smart_municipality/projects/gipod.py" line="151" />
             <location filename="../smart_municipality/projects/region.py" line="208" />
-            <location filename="../smart_municipality/sensors/loaders.py" line="83" />
+            <location filename="../smart_municipality/sensors/loaders.py" line="84" />
             <location filename="../smart_municipality/sources/status.py" line="85" />
             <location filename="../smart_municipality/sources/status.py" line="122" />
             <location filename="../smart_municipality/sources/transport.py" line="263" />
@@ -5376,22 +5376,22 @@
             <translation>The layout template {path} is not a QGIS layout template (no valid XML); save the layout again from the layout designer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="124" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="128" />
             <source>The layout template {path} needs two pages (the title page and the theme page); it has {pages}.</source>
             <translation>The layout template {path} needs two pages (the title page and the theme page); it has {pages}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="132" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="136" />
             <source>The layout template {path} lacks the items {ids}; give every item the id the map study expects (see the plugin's templates).</source>
             <translation>The layout template {path} lacks the items {ids}; give every item the id the map study expects (see the plugin's templates).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="164" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="184" />
             <source>In the layout template {path} the items {ids} are of the wrong kind (a map, legend, picture or label is expected).</source>
             <translation>In the layout template {path} the items {ids} are of the wrong kind (a map, legend, picture or label is expected).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="197" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="217" />
             <source>The font {font} of the template is not installed; the study uses {fallback} instead.</source>
             <translation>The font {font} of the template is not installed; the study uses {fallback} instead.</translation>
         </message>
@@ -6955,6 +6955,11 @@
             <translation>Unknown file format '{preset}'.</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/sensors/files.py" line="581" />
+            <source>{name} holds no readings: every value is empty or unreadable.</source>
+            <translation>{name} holds no readings: every value is empty or unreadable.</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/sensors/geo.py" line="73" />
             <source>The coordinates of {what} are not in WGS84, Lambert 72 or Lambert 2008 within Belgium; check the x/y columns and their order.</source>
             <translation>The coordinates of {what} are not in WGS84, Lambert 72 or Lambert 2008 within Belgium; check the x/y columns and their order.</translation>
@@ -7071,12 +7076,12 @@
             <translation>{nis} is not a Flemish municipality the plugin knows; choose an area layer instead.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/loaders.py" line="141" />
+            <location filename="../smart_municipality/sensors/loaders.py" line="142" />
             <source>{n} readings are not numbers (text, objects or arrays); they are kept as text and left out of charts and statistics.</source>
             <translation>{n} readings are not numbers (text, objects or arrays); they are kept as text and left out of charts and statistics.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/loaders.py" line="179" />
+            <location filename="../smart_municipality/sensors/loaders.py" line="180" />
             <source>Choose an area or give Telraam segment ids.</source>
             <translation>Choose an area or give Telraam segment ids.</translation>
         </message>
@@ -8711,27 +8716,27 @@
             <translation>The export date {date}{where} cannot be true (today is {today}); give the real export date; nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="35" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="34" />
             <source>Hot spot analysis</source>
             <translation>Hot spot analysis</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="350" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="346" />
             <source>Global Moran's I needs at least 3 areas with a value; there are {n}.</source>
             <translation>Global Moran's I needs at least 3 areas with a value; there are {n}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="353" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="349" />
             <source>Global Moran's I is undefined: every analysed area has the same value ({value:g}).</source>
             <translation>Global Moran's I is undefined: every analysed area has the same value ({value:g}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="357" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="353" />
             <source>Global Moran's I is undefined: no analysed area has a neighbour; choose k nearest neighbours or a larger distance band.</source>
             <translation>Global Moran's I is undefined: no analysed area has a neighbour; choose k nearest neighbours or a larger distance band.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="360" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="356" />
             <source>Global Moran's I {value:.3f}.</source>
             <translation>Global Moran's I {value:.3f}.</translation>
         </message>
@@ -8843,7 +8848,7 @@
             <translation>Changed: {fields}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/spatial.py" line="220" />
+            <location filename="../smart_municipality/vacancy/spatial.py" line="180" />
             <source>Linking addresses to street segments</source>
             <translation>Linking addresses to street segments</translation>
         </message>
@@ -8933,7 +8938,7 @@
             <translation>short CapaKey, matched within the municipality's parcels</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="218" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="219" />
             <source>the same dossier id {id} as row {row}; only the first is read</source>
             <translation>the same dossier id {id} as row {row}; only the first is read</translation>
         </message>

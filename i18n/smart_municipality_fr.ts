@@ -86,7 +86,7 @@
             <translation>{n} mesures de {sensors} capteurs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="168" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="169" />
             <source>Choose the area layer to aggregate per area.</source>
             <translation>Choisissez la couche de zones pour agréger par zone.</translation>
         </message>
@@ -2926,7 +2926,7 @@
             <location filename="../smart_municipality/projects/conflicts.py" line="126" />
             <location filename="../smart_municipality/projects/gipod.py" line="151" />
             <location filename="../smart_municipality/projects/region.py" line="208" />
-            <location filename="../smart_municipality/sensors/loaders.py" line="83" />
+            <location filename="../smart_municipality/sensors/loaders.py" line="84" />
             <location filename="../smart_municipality/sources/status.py" line="85" />
             <location filename="../smart_municipality/sources/status.py" line="122" />
             <location filename="../smart_municipality/sources/transport.py" line="263" />
@@ -5376,22 +5376,22 @@
             <translation>Le modèle de mise en page {path} n'est pas un modèle QGIS (XML non valide) ; enregistrez à nouveau la mise en page depuis le concepteur.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="124" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="128" />
             <source>The layout template {path} needs two pages (the title page and the theme page); it has {pages}.</source>
             <translation>Le modèle de mise en page {path} doit avoir deux pages (la page de titre et la page de thème) ; il en a {pages}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="132" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="136" />
             <source>The layout template {path} lacks the items {ids}; give every item the id the map study expects (see the plugin's templates).</source>
             <translation>Il manque au modèle de mise en page {path} les éléments {ids} ; donnez à chaque élément l'identifiant attendu par l'étude (voir les modèles de l'extension).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="164" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="184" />
             <source>In the layout template {path} the items {ids} are of the wrong kind (a map, legend, picture or label is expected).</source>
             <translation>Dans le modèle de mise en page {path}, les éléments {ids} ne sont pas du bon type (une carte, une légende, une image ou une étiquette est attendue).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="197" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="217" />
             <source>The font {font} of the template is not installed; the study uses {fallback} instead.</source>
             <translation>La police {font} du modèle n'est pas installée ; l'étude utilise {fallback} à la place.</translation>
         </message>
@@ -6955,6 +6955,11 @@
             <translation>Format de fichier inconnu '{preset}'.</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/sensors/files.py" line="581" />
+            <source>{name} holds no readings: every value is empty or unreadable.</source>
+            <translation>{name} ne contient aucune mesure : chaque valeur est vide ou illisible.</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/sensors/geo.py" line="73" />
             <source>The coordinates of {what} are not in WGS84, Lambert 72 or Lambert 2008 within Belgium; check the x/y columns and their order.</source>
             <translation>Les coordonnées de {what} ne sont pas en WGS84, Lambert 72 ou Lambert 2008 à l’intérieur de la Belgique ; vérifiez les colonnes x/y et leur ordre.</translation>
@@ -7071,12 +7076,12 @@
             <translation>{nis} n’est pas une commune flamande connue de l’extension ; choisissez plutôt une couche de zones.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/loaders.py" line="141" />
+            <location filename="../smart_municipality/sensors/loaders.py" line="142" />
             <source>{n} readings are not numbers (text, objects or arrays); they are kept as text and left out of charts and statistics.</source>
             <translation>{n} mesures ne sont pas des nombres (texte, objets ou tableaux) ; elles sont conservées comme texte et exclues des graphiques et des statistiques.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/loaders.py" line="179" />
+            <location filename="../smart_municipality/sensors/loaders.py" line="180" />
             <source>Choose an area or give Telraam segment ids.</source>
             <translation>Choisissez une zone ou indiquez des identifiants de segments Telraam.</translation>
         </message>
@@ -8711,27 +8716,27 @@
             <translation>La date d'export {date}{where} ne peut pas être exacte (nous sommes le {today}) ; indiquez la vraie date d'export ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="35" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="34" />
             <source>Hot spot analysis</source>
             <translation>L’analyse des points chauds</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="350" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="346" />
             <source>Global Moran's I needs at least 3 areas with a value; there are {n}.</source>
             <translation>Le I de Moran global demande au moins 3 zones avec une valeur ; il y en a {n}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="353" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="349" />
             <source>Global Moran's I is undefined: every analysed area has the same value ({value:g}).</source>
             <translation>Le I de Moran global n'est pas défini : toutes les zones analysées ont la même valeur ({value:g}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="357" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="353" />
             <source>Global Moran's I is undefined: no analysed area has a neighbour; choose k nearest neighbours or a larger distance band.</source>
             <translation>Le I de Moran global n'est pas défini : aucune zone analysée n'a de voisin ; choisissez les k plus proches voisins ou une bande de distance plus large.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="360" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="356" />
             <source>Global Moran's I {value:.3f}.</source>
             <translation>I de Moran global {value:.3f}.</translation>
         </message>
@@ -8843,7 +8848,7 @@
             <translation>Modifié : {fields}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/spatial.py" line="220" />
+            <location filename="../smart_municipality/vacancy/spatial.py" line="180" />
             <source>Linking addresses to street segments</source>
             <translation>Le rattachement des adresses aux tronçons de rue</translation>
         </message>
@@ -8933,7 +8938,7 @@
             <translation>CapaKey courte, appariée parmi les parcelles de la commune</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="218" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="219" />
             <source>the same dossier id {id} as row {row}; only the first is read</source>
             <translation>le même identifiant de dossier {id} que la ligne {row} ; seul le premier est lu</translation>
         </message>

@@ -86,7 +86,7 @@
             <translation>{n} metingen van {sensors} sensoren.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="168" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="169" />
             <source>Choose the area layer to aggregate per area.</source>
             <translation>Kies de laag met gebieden om per gebied te aggregeren.</translation>
         </message>
@@ -2926,7 +2926,7 @@
             <location filename="../smart_municipality/projects/conflicts.py" line="126" />
             <location filename="../smart_municipality/projects/gipod.py" line="151" />
             <location filename="../smart_municipality/projects/region.py" line="208" />
-            <location filename="../smart_municipality/sensors/loaders.py" line="83" />
+            <location filename="../smart_municipality/sensors/loaders.py" line="84" />
             <location filename="../smart_municipality/sources/status.py" line="85" />
             <location filename="../smart_municipality/sources/status.py" line="122" />
             <location filename="../smart_municipality/sources/transport.py" line="263" />
@@ -5376,22 +5376,22 @@
             <translation>Het layoutsjabloon {path} is geen QGIS-layoutsjabloon (geen geldige XML); bewaar de layout opnieuw vanuit de layoutontwerper.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="124" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="128" />
             <source>The layout template {path} needs two pages (the title page and the theme page); it has {pages}.</source>
             <translation>Het layoutsjabloon {path} heeft twee pagina's nodig (de titelpagina en de themapagina); het heeft er {pages}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="132" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="136" />
             <source>The layout template {path} lacks the items {ids}; give every item the id the map study expects (see the plugin's templates).</source>
             <translation>In het layoutsjabloon {path} ontbreken de items {ids}; geef elk item de id die de kaartstudie verwacht (zie de sjablonen van de plug-in).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="164" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="184" />
             <source>In the layout template {path} the items {ids} are of the wrong kind (a map, legend, picture or label is expected).</source>
             <translation>In het layoutsjabloon {path} zijn de items {ids} van de verkeerde soort (een kaart, legende, afbeelding of label wordt verwacht).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="197" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="217" />
             <source>The font {font} of the template is not installed; the study uses {fallback} instead.</source>
             <translation>Het lettertype {font} van het sjabloon is niet geïnstalleerd; de studie gebruikt {fallback}.</translation>
         </message>
@@ -6955,6 +6955,11 @@
             <translation>Onbekend bestandsformaat '{preset}'.</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/sensors/files.py" line="581" />
+            <source>{name} holds no readings: every value is empty or unreadable.</source>
+            <translation>{name} bevat geen metingen: elke waarde is leeg of onleesbaar.</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/sensors/geo.py" line="73" />
             <source>The coordinates of {what} are not in WGS84, Lambert 72 or Lambert 2008 within Belgium; check the x/y columns and their order.</source>
             <translation>De coördinaten van {what} liggen niet binnen België in WGS84, Lambert 72 of Lambert 2008; controleer de x/y-kolommen en hun volgorde.</translation>
@@ -7071,12 +7076,12 @@
             <translation>{nis} is geen Vlaamse gemeente die de plugin kent; kies in de plaats een laag met gebieden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/loaders.py" line="141" />
+            <location filename="../smart_municipality/sensors/loaders.py" line="142" />
             <source>{n} readings are not numbers (text, objects or arrays); they are kept as text and left out of charts and statistics.</source>
             <translation>{n} metingen zijn geen getallen (tekst, objecten of reeksen); ze worden als tekst bewaard en buiten grafieken en statistieken gelaten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/loaders.py" line="179" />
+            <location filename="../smart_municipality/sensors/loaders.py" line="180" />
             <source>Choose an area or give Telraam segment ids.</source>
             <translation>Kies een gebied of geef Telraam-segment-id’s op.</translation>
         </message>
@@ -8711,27 +8716,27 @@
             <translation>De exportdatum {date}{where} kan niet kloppen (vandaag is het {today}); geef de echte exportdatum; er werd niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="35" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="34" />
             <source>Hot spot analysis</source>
             <translation>De hotspotanalyse</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="350" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="346" />
             <source>Global Moran's I needs at least 3 areas with a value; there are {n}.</source>
             <translation>De globale Moran's I vraagt minstens 3 gebieden met een waarde; er zijn er {n}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="353" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="349" />
             <source>Global Moran's I is undefined: every analysed area has the same value ({value:g}).</source>
             <translation>De globale Moran's I is niet bepaald: elk geanalyseerd gebied heeft dezelfde waarde ({value:g}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="357" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="353" />
             <source>Global Moran's I is undefined: no analysed area has a neighbour; choose k nearest neighbours or a larger distance band.</source>
             <translation>De globale Moran's I is niet bepaald: geen enkel geanalyseerd gebied heeft een buur; kies k dichtste buren of een grotere afstandsband.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="360" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="356" />
             <source>Global Moran's I {value:.3f}.</source>
             <translation>Globale Moran's I {value:.3f}.</translation>
         </message>
@@ -8843,7 +8848,7 @@
             <translation>Gewijzigd: {fields}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/spatial.py" line="220" />
+            <location filename="../smart_municipality/vacancy/spatial.py" line="180" />
             <source>Linking addresses to street segments</source>
             <translation>Adressen aan straatsegmenten koppelen</translation>
         </message>
@@ -8933,7 +8938,7 @@
             <translation>korte CapaKey, gematcht binnen de percelen van de gemeente</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="218" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="219" />
             <source>the same dossier id {id} as row {row}; only the first is read</source>
             <translation>hetzelfde dossier-id {id} als rij {row}; alleen het eerste wordt gelezen</translation>
         </message>

@@ -575,7 +575,11 @@ def import_file(path: str | Path, preset: str = "auto", mapping: FileMapping | N
             name=file.name))
     if chosen not in PRESETS:
         raise InputError(tr("Unknown file format '{preset}'.").format(preset=chosen))
-    return PRESETS[chosen].read(file, **options)
+    batch = PRESETS[chosen].read(file, **options)
+    if batch.observations.empty:
+        # an import that stores nothing is no success: every value empty, or none readable
+        raise InputError(tr("{name} holds no readings: every value is empty or unreadable.").format(name=file.name))
+    return batch
 
 
 def preview(path: str | Path, rows: int = 20) -> pd.DataFrame:
