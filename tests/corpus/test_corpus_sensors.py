@@ -210,8 +210,8 @@ def test_archive_files_that_cannot_be_true(tmp_path, store, body, expected):
 
 
 @pytest.mark.parametrize("content", [
-    pytest.param(("5281;SDS011;2664;50.946;4.652;2024-08-30T00:02:19;;;;;;\n"
-                  "5281;SDS011;2664;50.946;4.652;2024-08-30T00:04:45;;;;;;\n").encode(),
+    pytest.param((b"5281;SDS011;2664;50.946;4.652;2024-08-30T00:02:19;;;;;;\n"
+                  b"5281;SDS011;2664;50.946;4.652;2024-08-30T00:04:45;;;;;;\n"),
                  id="refuse-archive-every-value-empty"),
     pytest.param(b"\xff\xfe\x00\x81\x8d\x8f\x90\x9d" * 64, id="refuse-archive-undecodable-bytes"),
 ])
