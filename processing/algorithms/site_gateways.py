@@ -95,12 +95,11 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
 
         from ...smart_municipality.siting.coverage import coverage_matrix
         from ...smart_municipality.siting.optimisation import (
+            METHODS,
             CoverageProblem,
-            exact_max_coverage,
-            exact_min_cost_cover,
-            greedy_max_coverage,
-            greedy_min_cost_cover,
             lp_bound_max_coverage,
+            solve_max_coverage,
+            solve_min_cost_cover,
         )
         from ...smart_municipality.siting.scenarios import placement_figures
 
@@ -149,14 +148,15 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
         fixed = [j for j, flag in enumerate(existing_flags) if flag]
         problem = CoverageProblem(matrix, weights, costs, fixed,
                                   self.parameterAsInt(parameters, "REDUNDANCY", context))
-        exact = self.parameterAsEnum(parameters, "METHOD", context) == 1
+        method = METHODS[self.parameterAsEnum(parameters, "METHOD", context)]
+        exact = method != "greedy"  # auto and exact certify themselves; only the heuristic may want the LP bound
         time_limit = self.parameterAsDouble(parameters, "TIME_LIMIT", context)
         if feedback.isCanceled():
             raise Cancelled(tr("The placement was cancelled."))
         goal_k = self.parameterAsEnum(parameters, "GOAL", context) == 0
         if goal_k:
             k = self.parameterAsInt(parameters, "K", context)
-            result = exact_max_coverage(problem, k, time_limit) if exact else greedy_max_coverage(problem, k)
+            result = solve_max_coverage(problem, k, method, time_limit)
             wants_lp = self.parameterAsBoolean(parameters, "LP_BOUND", context) or matrix.nnz <= AUTO_LP_NONZEROS
             if not exact and wants_lp:
                 lp = lp_bound_max_coverage(problem, k, time_limit)
@@ -165,8 +165,7 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
             covered_weight = result.objective
         else:
             target = self.parameterAsDouble(parameters, "TARGET", context) / 100.0
-            result = exact_min_cost_cover(problem, target, time_limit) if exact else \
-                greedy_min_cost_cover(problem, target, time_limit)
+            result = solve_min_cost_cover(problem, target, method, time_limit)
             covered_weight = result.extra["covered_weight"]
         feedback.setProgress(90)
         common.report_certificate(feedback, result)
@@ -218,7 +217,7 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
                 parameters={
                     "goal": "k-sites" if goal_k else "target", "k": k if goal_k else None,
                     "target_share": None if goal_k else target, "redundancy": problem.redundancy,
-                    "method": "exact" if exact else "greedy", "time_limit_s": time_limit,
+                    "method": method, "time_limit_s": time_limit,
                     "path_loss_model": parameter_set.name if parameter_set is not None else
                     common.MODEL_IDS[self.parameterAsEnum(parameters, "MODEL", context)],
                     "frequency_mhz": settings.frequency_mhz, "fade_margin_db": settings.fade_margin_db,

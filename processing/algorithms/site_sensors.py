@@ -121,16 +121,14 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
         from ...smart_municipality.siting.coverage import euclidean_coverage_matrix
         from ...smart_municipality.siting.equity import coverage_by_area, equity_summary
         from ...smart_municipality.siting.optimisation import (
+            METHODS,
             CoverageProblem,
             MedianProblem,
-            exact_max_coverage,
-            exact_min_cost_cover,
-            exact_p_median,
-            greedy_max_coverage,
-            greedy_min_cost_cover,
-            greedy_p_median,
             lp_bound_max_coverage,
             lscp_problem,
+            solve_max_coverage,
+            solve_min_cost_cover,
+            solve_p_median,
         )
         from ...smart_municipality.siting.scenarios import placement_figures
 
@@ -160,7 +158,8 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
         weights = common.numbers_from(demand, self.parameterAsString(parameters, "WEIGHT_FIELD", context) or None)
         radius = self.parameterAsDouble(parameters, "RADIUS", context)
         model = MODELS[self.parameterAsEnum(parameters, "MODEL", context)]
-        exact = self.parameterAsEnum(parameters, "METHOD", context) == 1
+        method = METHODS[self.parameterAsEnum(parameters, "METHOD", context)]
+        exact = method != "greedy"  # auto and exact certify themselves; only the heuristic may want the LP bound
         time_limit = self.parameterAsDouble(parameters, "TIME_LIMIT", context)
         k = self.parameterAsInt(parameters, "K", context)
         demand_xy = np.column_stack([demand.x, demand.y])
@@ -174,13 +173,12 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
                                     ).format(n=len(demand.x), m=len(x)))
             distance = require("scipy.spatial.distance", tr("Radio coverage and site placement"))
             problem_m = MedianProblem(distance.cdist(demand_xy, site_xy), weights, fixed)
-            result = exact_p_median(problem_m, k, time_limit) if exact else greedy_p_median(problem_m, k)
+            result = solve_p_median(problem_m, k, method, time_limit)
             coverage_problem = CoverageProblem(matrix, weights, None, fixed, 1)
         else:
             coverage_problem = CoverageProblem(matrix, weights, costs, fixed, 1)
             if model == "mclp":
-                result = exact_max_coverage(coverage_problem, k, time_limit) if exact else \
-                    greedy_max_coverage(coverage_problem, k)
+                result = solve_max_coverage(coverage_problem, k, method, time_limit)
                 if not exact and (self.parameterAsBoolean(parameters, "LP_BOUND", context)
                                   or matrix.nnz <= AUTO_LP_NONZEROS):
                     lp = lp_bound_max_coverage(coverage_problem, k, time_limit)
@@ -188,8 +186,7 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
                         result.bound, result.bound_kind = max(lp, result.objective), "LP relaxation"
             else:
                 lscp = lscp_problem(coverage_problem)
-                result = exact_min_cost_cover(lscp, 1.0, time_limit) if exact else \
-                    greedy_min_cost_cover(lscp, 1.0, time_limit)
+                result = solve_min_cost_cover(lscp, 1.0, method, time_limit)
         feedback.setProgress(80)
         common.report_certificate(feedback, result)
         sites = result.sites
@@ -232,7 +229,7 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
                 coverage=coverage_problem, x=x, y=y, labels=labels, figures=placement_figures(
                     result, coverage_problem, covered_share=share, demand_points=len(demand.x), **extra),
                 parameters={"model": model, "k": None if model == "lscp" else k, "radius_m": radius,
-                            "method": "exact" if exact else "greedy", "time_limit_s": time_limit,
+                            "method": method, "time_limit_s": time_limit,
                             "id_field": id_field, "weight_field": self.parameterAsString(
                                 parameters, "WEIGHT_FIELD", context) or None,
                             "cost_field": self.parameterAsString(parameters, "COST_FIELD", context) or None,
