@@ -294,6 +294,8 @@ def greedy_max_coverage(problem: CoverageProblem, k: int, progress: Callable[[fl
     bound_kind = "submodular"
     if improve:
         chosen = swap_improve(problem, chosen)
+        if problem.redundancy > 1:
+            chosen = swap_improve(problem, pair_swap_improve(problem, chosen))
         best = problem.covered_weight(list(problem.fixed) + chosen)
         lagrangian, pool = lagrangian_max_coverage(problem, k, best,
                                                    seconds=None if seconds is None else seconds * 0.6)
@@ -311,6 +313,8 @@ def greedy_max_coverage(problem: CoverageProblem, k: int, progress: Callable[[fl
             if start is None:
                 start, _ = _lazy_greedy(problem, [next(first_sites)], k - 1)
             trial = swap_improve(problem, start)
+            if problem.redundancy > 1:
+                trial = swap_improve(problem, pair_swap_improve(problem, trial, max_pairs=30))
             value = problem.covered_weight(list(problem.fixed) + trial)
             if value > best:
                 best, chosen = value, trial
@@ -351,6 +355,57 @@ def swap_improve(problem: CoverageProblem, chosen: Sequence[int], max_passes: in
                 improved = True
         if not improved:
             break
+    return chosen
+
+
+def pair_swap_improve(problem: CoverageProblem, chosen: Sequence[int], max_pairs: int = 400) -> list[int]:
+    """2-swaps for redundancy r > 1, where a point short of two sites gains nothing from any single one (so 1-swaps
+    stall): remove two chosen sites and add the best pair, whose joint gain on the points then at ``r-2`` and
+    ``r-1`` comes from one sparse product ``Aᵀ D A``; first improvement, at most ``max_pairs`` pairs examined
+    (deterministic)."""
+    a, at, by_demand = problem.coverage, problem.transposed, problem.by_demand.astype(np.float64)
+    w, r = problem.weights, problem.redundancy
+    chosen = list(chosen)
+    count = problem.counts(list(problem.fixed) + chosen)
+    blocked = np.zeros(problem.n_sites, bool)
+    blocked[list(problem.fixed)] = True
+    examined, improved = 0, True
+    while improved and examined < max_pairs:
+        improved = False
+        for first in range(len(chosen)):
+            for second in range(first + 1, len(chosen)):
+                if examined >= max_pairs:
+                    break
+                examined += 1
+                pair = (chosen[first], chosen[second])
+                without = count.copy()
+                for j in pair:
+                    without[a.indices[a.indptr[j]:a.indptr[j + 1]]] -= 1
+                current = float(w[count >= r].sum())
+                base = float(w[without >= r].sum())
+                one_short = np.where(without == r - 1, w, 0.0)
+                single = at @ one_short
+                # a point two short counts when both cover it; one short counts once, not twice
+                pair_weight = np.where(without == r - 2, w, 0.0) - one_short
+                rows = np.flatnonzero(pair_weight)
+                part = by_demand[rows]
+                joint = (part.T.multiply(pair_weight[rows]) @ part).toarray()
+                gains = single[:, None] + single[None, :] + joint
+                mask = blocked.copy()
+                mask[[j for j in chosen if j not in pair]] = True
+                gains[mask, :] = -np.inf
+                gains[:, mask] = -np.inf
+                np.fill_diagonal(gains, -np.inf)
+                j1, j2 = np.unravel_index(int(np.argmax(gains)), gains.shape)
+                if base + gains[j1, j2] > current + 1e-12 * problem.total_weight:
+                    chosen[first], chosen[second] = int(j1), int(j2)
+                    count = without
+                    for j in (j1, j2):
+                        count[a.indices[a.indptr[j]:a.indptr[j + 1]]] += 1
+                    improved = True
+                    break
+            if improved:
+                break
     return chosen
 
 
