@@ -96,6 +96,9 @@ class CalibratePathLossAlgorithm(SmartMunicipalityAlgorithm):
         self.addParameter(QgsProcessingParameterEnum("PRIOR", tr("Model to compare with (RMSE before)"),
                                                      common.model_labels()[:len(PRIOR_IDS)],
                                                      defaultValue=PRIOR_IDS.index("oulu")))
+        self.addParameter(QgsProcessingParameterNumber(
+            "RECEIVER_FLOOR", tr("Receiver RSSI floor (dBm; empty = estimate from the data per spreading factor)"),
+            ProcessingNumberParameterType.Double, None, optional=True, minValue=-200.0, maxValue=0.0))
         self.addParameter(QgsProcessingParameterBoolean("PER_GATEWAY", tr("Also fit each gateway separately"), True))
         self.addParameter(QgsProcessingParameterNumber("MIN_POINTS", tr("Least measurements for a gateway's own fit"),
                                                        ProcessingNumberParameterType.Integer, 10, minValue=3))
@@ -171,7 +174,9 @@ class CalibratePathLossAlgorithm(SmartMunicipalityAlgorithm):
                            self.parameterAsDouble(parameters, "FREQUENCY", context),
                            self.parameterAsDouble(parameters, "RX_HEIGHT", context),
                            per_gateway=self.parameterAsBoolean(parameters, "PER_GATEWAY", context),
-                           min_points=self.parameterAsInt(parameters, "MIN_POINTS", context))
+                           min_points=self.parameterAsInt(parameters, "MIN_POINTS", context),
+                           receiver_floor_dbm=None if parameters.get("RECEIVER_FLOOR") in (None, "") else
+                           self.parameterAsDouble(parameters, "RECEIVER_FLOOR", context))
         saved = common.parameter_library().save(result.parameter_set)
         json_path = self.parameterAsFileOutput(parameters, "OUTPUT_JSON", context)
         if json_path:
