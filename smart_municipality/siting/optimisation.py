@@ -584,9 +584,11 @@ def greedy_min_cost_cover(problem: CoverageProblem, target_share: float, lp_time
         chosen = _greedy_order(problem, chosen)
     curve = _coverage_curve(problem, chosen)
     cost = float(costs[chosen].sum())
+    if np.all(costs == np.round(costs)):  # integral costs: so is the optimum, and the bound rounds up
+        bound = float(math.ceil(bound - 1e-6))
     return PlacementResult("min_cost_cover", "greedy", chosen, list(problem.fixed), cost, min(bound, cost), kind, "min",
-                           curve, seconds=time.perf_counter() - started, total_weight=problem.total_weight,
-                           extra={"covered_weight": curve[-1]["covered_weight"]})
+                           curve, optimal=cost <= bound, seconds=time.perf_counter() - started,
+                           total_weight=problem.total_weight, extra={"covered_weight": curve[-1]["covered_weight"]})
 
 
 def near_sites(problem: CoverageProblem) -> np.ndarray:
