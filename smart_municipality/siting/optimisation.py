@@ -571,24 +571,58 @@ def greedy_min_cost_cover(problem: CoverageProblem, target_share: float, lp_time
             continue
         heapq.heappush(heap, (-ratio(j), j, step))
     bound, kind = 0.0, "trivial"
+    lp_values = None
     if milp_available():
         lp = _min_cost_cover_model(problem, needed, integral=False, time_limit=lp_time_limit)
         if lp is not None and lp.status == 0:
             bound, kind = float(lp.fun), "LP relaxation"
+            lp_values = lp.x[:problem.n_sites]
+    integral = bool(np.all(costs == np.round(costs)))
+
+    def proven(sites: Sequence[int]) -> bool:  # integral costs: so is the optimum, and the bound rounds up
+        return float(costs[list(sites)].sum()) <= (math.ceil(bound - 1e-6) if integral else bound) + 1e-9
+
     if improve:
-        chosen = improve_cover(problem, needed, chosen)
-        if needed + 1e-9 * problem.total_weight >= problem.max_coverable_weight():  # full cover: Lagrangian
+        chosen = improve_cover(problem, needed, chosen, swaps=False)
+        if lp_values is not None:
+            rounded = improve_cover(problem, needed, _lp_rounding(problem, needed, lp_values), swaps=False)
+            if float(costs[rounded].sum()) < float(costs[chosen].sum()):
+                chosen = rounded
+        if not proven(chosen):
+            chosen = improve_cover(problem, needed, chosen)
+        full = needed + 1e-9 * problem.total_weight >= problem.max_coverable_weight()
+        if full and not proven(chosen):  # full cover: the Lagrangian heuristic
             lagrangian, chosen = lagrangian_set_cover(problem, chosen, known_bound=bound)
             if lagrangian > bound:
                 bound, kind = lagrangian, "Lagrangian"
         chosen = _greedy_order(problem, chosen)
     curve = _coverage_curve(problem, chosen)
     cost = float(costs[chosen].sum())
-    if np.all(costs == np.round(costs)):  # integral costs: so is the optimum, and the bound rounds up
+    if integral:
         bound = float(math.ceil(bound - 1e-6))
     return PlacementResult("min_cost_cover", "greedy", chosen, list(problem.fixed), cost, min(bound, cost), kind, "min",
                            curve, optimal=cost <= bound, seconds=time.perf_counter() - started,
                            total_weight=problem.total_weight, extra={"covered_weight": curve[-1]["covered_weight"]})
+
+
+def _lp_rounding(problem: CoverageProblem, needed: float, values: np.ndarray) -> list[int]:
+    """Sites in decreasing order of their LP-relaxation value (cheaper first on ties) until the target is met: set
+    covering LPs are nearly integral on town-like instances, so this start is often optimal after cleaning."""
+    a, w, r = problem.coverage, problem.weights, problem.redundancy
+    fixed = set(problem.fixed)
+    count = problem.counts(problem.fixed)
+    covered = float(w[count >= r].sum())
+    chosen: list[int] = []
+    for j in np.lexsort((problem.costs, -np.round(values, 9))):
+        if covered + 1e-9 * problem.total_weight >= needed:
+            break
+        if int(j) in fixed:
+            continue
+        idx = a.indices[a.indptr[j]:a.indptr[j + 1]]
+        covered += float(w[idx][count[idx] == r - 1].sum())
+        count[idx] += 1
+        chosen.append(int(j))
+    return chosen
 
 
 def near_sites(problem: CoverageProblem) -> np.ndarray:
@@ -718,7 +752,7 @@ def _complete_cover(problem: CoverageProblem, short: np.ndarray, chosen: list[in
     return chosen
 
 
-def lagrangian_set_cover(problem: CoverageProblem, upper: list[int], iterations: int = 250,
+def lagrangian_set_cover(problem: CoverageProblem, upper: list[int], iterations: int = 120,
                          known_bound: float = 0.0) -> tuple[float, list[int]]:
     """Full cover (every point of positive weight covered ``r`` times) by Lagrangian relaxation of the cover rows
     (Beasley 1990): ``L(u) = Σ_i b_i u_i + Σ_j min(0, c_j - Σ_i a_ij u_i)`` is a lower bound on the cost for every
@@ -747,7 +781,11 @@ def lagrangian_set_cover(problem: CoverageProblem, upper: list[int], iterations:
     bound, theta, stall = 0.0, 2.0, 0
     seen: set[tuple[int, ...]] = set()
     polished: set[tuple[int, ...]] = set()
+    since_better = 0
     for _ in range(iterations):
+        since_better += 1
+        if since_better > 40:  # the covers stopped improving: the bound alone will not close the gap either
+            break
         reduced = costs - at @ u
         reduced[blocked] = np.inf
         open_ = reduced < 0
@@ -777,7 +815,7 @@ def lagrangian_set_cover(problem: CoverageProblem, upper: list[int], iterations:
                     cover = improve_cover(problem, needed, cover)
                 cost = float(costs[cover].sum())
                 if cost < best_cost - 1e-12 * max(best_cost, 1.0):
-                    best_cover, best_cost = cover, cost
+                    best_cover, best_cost, since_better = cover, cost, 0
         covered_times = np.asarray(problem.coverage[:, np.flatnonzero(open_)].sum(axis=1)).ravel()
         subgradient = np.where(rows, need - covered_times, 0.0)
         subgradient[(u <= 0) & (subgradient < 0)] = 0.0
