@@ -101,146 +101,151 @@
             <translation>Fits the log-distance path-loss model PL(d) = PL(1 km) + 10·n·log(d/1 km) to measured uplinks (a TTN Mapper export or a field test: position, gateway id, RSSI, SNR), jointly and per gateway.&lt;br&gt;Measured path loss = EIRP + gain − cable loss − (RSSI + min(SNR, 0)). Rows with an empty RSSI or −200 dBm are packets that were not received; when there are such rows the fit is a censored (Tobit) maximum-likelihood fit, otherwise ordinary least squares.&lt;br&gt;Reports the RMSE of the chosen prior model and of the fit, and (with three gateways or more) the RMSE on each gateway left out of the fit. The fit is saved as a parameter set under its name (and optionally as a .json file) that 'Radio coverage' and 'Place gateways' accept.&lt;br&gt;Give the measurements either as a point layer in the gateways' CRS or as a CSV file (comma or semicolon, lat/lon in WGS84 or x/y in Lambert 72).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="89" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="90" />
             <source>Measurements (points)</source>
             <translation>Measurements (points)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="92" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="93" />
             <source>Measurements (CSV file)</source>
             <translation>Measurements (CSV file)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="94" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="95" />
             <source>Gateway id field of the measurements (empty: detect)</source>
             <translation>Gateway id field of the measurements (empty: detect)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="95" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="96" />
             <source>RSSI field (empty: detect)</source>
             <translation>RSSI field (empty: detect)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="96" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="97" />
             <source>SNR field (empty: detect)</source>
             <translation>SNR field (empty: detect)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="97" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="98" />
             <source>Spreading factor field (empty: detect)</source>
             <translation>Spreading factor field (empty: detect)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="100" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="101" />
             <location filename="../processing/algorithms/radio_coverage.py" line="53" />
             <source>Gateways</source>
             <translation>Gateways</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="102" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="103" />
             <location filename="../processing/algorithms/radio_coverage.py" line="55" />
             <source>Gateway id field</source>
             <translation>Gateway id field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="105" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="106" />
             <location filename="../processing/algorithms/siting_common.py" line="172" />
             <source>Frequency (MHz)</source>
             <translation>Frequency (MHz)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="108" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="109" />
             <source>Device height (m above ground)</source>
             <translation>Device height (m above ground)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="111" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="112" />
             <source>Model to compare with (RMSE before)</source>
             <translation>Model to compare with (RMSE before)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="114" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="117" />
+            <source>Receiver RSSI floor (dBm; empty = estimate from the data per spreading factor)</source>
+            <translation>Receiver RSSI floor (dBm; empty = estimate from the data per spreading factor)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="119" />
             <source>Also fit each gateway separately</source>
             <translation>Also fit each gateway separately</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="116" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="121" />
             <source>Least measurements for a gateway's own fit</source>
             <translation>Least measurements for a gateway's own fit</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="118" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="123" />
             <source>Name of the parameter set</source>
             <translation>Name of the parameter set</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="119" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="124" />
             <source>Parameter set file</source>
             <translation>Parameter set file</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="120" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="125" />
             <source>Parameter set (*.json)</source>
             <translation>Parameter set (*.json)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="122" />
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="206" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="127" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="213" />
             <source>Calibration per gateway</source>
             <translation>Calibration per gateway</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="124" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="129" />
             <source>RMSE of the prior model (dB)</source>
             <translation>RMSE of the prior model (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="125" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="130" />
             <source>RMSE of the fit (dB)</source>
             <translation>RMSE of the fit (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="126" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="131" />
             <source>RMSE on held-out gateways (dB)</source>
             <translation>RMSE on held-out gateways (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="127" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="132" />
             <source>Saved parameter set</source>
             <translation>Saved parameter set</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="135" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="140" />
             <source>The measurements are in {} but the gateways in {}; reproject one of them so both use the same CRS.</source>
             <translation>The measurements are in {} but the gateways in {}; reproject one of them so both use the same CRS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="143" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="148" />
             <source>Choose the gateway id and RSSI fields of the measurements; they could not be detected from the field names.</source>
             <translation>Choose the gateway id and RSSI fields of the measurements; they could not be detected from the field names.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="178" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="183" />
             <source>Measurements read from a CSV file are in EPSG:31370; reproject the gateways to EPSG:31370 too.</source>
             <translation>Measurements read from a CSV file are in EPSG:31370; reproject the gateways to EPSG:31370 too.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="181" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="186" />
             <source>Give the measurements as a point layer or as a CSV file.</source>
             <translation>Give the measurements as a point layer or as a CSV file.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="182" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="187" />
             <source>{n} measurements, {r} received.</source>
             <translation>{n} measurements, {r} received.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="208" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="215" />
             <source>Joint fit: PL(1 km) = {pl0:.2f} dB, n = {n:.3f}, σ = {s:.2f} dB; RMSE {b:.2f} dB with the prior model, {a:.2f} dB with the fit.</source>
             <translation>Joint fit: PL(1 km) = {pl0:.2f} dB, n = {n:.3f}, σ = {s:.2f} dB; RMSE {b:.2f} dB with the prior model, {a:.2f} dB with the fit.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="212" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="219" />
             <source>Saved as parameter set '{name}' ({path}); a fade margin of {m:.1f} dB gives 90 % location reliability.</source>
             <translation>Saved as parameter set '{name}' ({path}); a fade margin of {m:.1f} dB gives 90 % location reliability.</translation>
         </message>
@@ -2092,347 +2097,352 @@
             <translation>Largest spreading factor allowed</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="233" />
+            <location filename="../processing/algorithms/siting_common.py" line="231" />
+            <source>Automatic (the proven optimum when the exact solver finds it within a few seconds, else the heuristic with its quality bound)</source>
+            <translation>Automatic (the proven optimum when the exact solver finds it within a few seconds, else the heuristic with its quality bound)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="237" />
             <source>Time limit of the exact method (s)</source>
             <translation>Time limit of the exact method (s)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="239" />
+            <location filename="../processing/algorithms/siting_common.py" line="243" />
             <source>Also compute the LP-relaxation bound (tighter, can be slow on large instances)</source>
             <translation>Also compute the LP-relaxation bound (tighter, can be slow on large instances)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="279" />
+            <location filename="../processing/algorithms/siting_common.py" line="283" />
             <source>The terrain model cannot be opened; choose a valid raster layer.</source>
             <translation>The terrain model cannot be opened; choose a valid raster layer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="282" />
+            <location filename="../processing/algorithms/siting_common.py" line="286" />
             <source>The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).</source>
             <translation>The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="293" />
+            <location filename="../processing/algorithms/siting_common.py" line="297" />
             <source>The {what} layer is in {crs} but the terrain model is in {dem}; reproject the {what} (Vector ▸ Data Management Tools ▸ Reproject Layer) so both use the same CRS.</source>
             <translation>The {what} layer is in {crs} but the terrain model is in {dem}; reproject the {what} (Vector ▸ Data Management Tools ▸ Reproject Layer) so both use the same CRS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="366" />
+            <location filename="../processing/algorithms/siting_common.py" line="370" />
             <source>{n} multi-part {what} were split into their parts, each one of its own ({total} in all, labelled with the id and -1, -2, …).</source>
             <translation>{n} multi-part {what} were split into their parts, each one of its own ({total} in all, labelled with the id and -1, -2, …).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="370" />
+            <location filename="../processing/algorithms/siting_common.py" line="374" />
             <source>The {} layer has no features with a geometry.</source>
             <translation>The {} layer has no features with a geometry.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="392" />
+            <location filename="../processing/algorithms/siting_common.py" line="396" />
             <source>Site {} has an antenna height of zero or less; give every site a positive height.</source>
             <translation>Site {} has an antenna height of zero or less; give every site a positive height.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="408" />
+            <location filename="../processing/algorithms/siting_common.py" line="412" />
             <source>{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain model.</source>
             <translation>{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain model.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="431" />
+            <location filename="../processing/algorithms/siting_common.py" line="435" />
             <source>The extent does not overlap the terrain model; choose an extent inside it.</source>
             <translation>The extent does not overlap the terrain model; choose an extent inside it.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="438" />
+            <location filename="../processing/algorithms/siting_common.py" line="442" />
             <source>The grid would have {n:,} cells; choose a larger cell size or a smaller extent.</source>
             <translation>The grid would have {n:,} cells; choose a larger cell size or a smaller extent.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="446" />
+            <location filename="../processing/algorithms/siting_common.py" line="450" />
             <source>The raster {} is not read through GDAL; save it as a GeoTIFF first.</source>
             <translation>The raster {} is not read through GDAL; save it as a GeoTIFF first.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="463" />
+            <location filename="../processing/algorithms/siting_common.py" line="467" />
             <source>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</source>
             <translation>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="472" />
+            <location filename="../processing/algorithms/siting_common.py" line="476" />
             <source>buildings</source>
             <translation>buildings</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="549" />
+            <location filename="../processing/algorithms/siting_common.py" line="553" />
             <source>The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first.</source>
             <translation>The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="556" />
+            <location filename="../processing/algorithms/siting_common.py" line="560" />
             <source>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</source>
             <translation>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="611" />
+            <location filename="../processing/algorithms/siting_common.py" line="615" />
             <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
             <translation>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="615" />
+            <location filename="../processing/algorithms/siting_common.py" line="619" />
             <source>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</source>
             <translation>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="625" />
+            <location filename="../processing/algorithms/siting_common.py" line="629" />
             <source>Point layer of the gateways (existing or planned) whose coverage is computed.</source>
             <translation>Point layer of the gateways (existing or planned) whose coverage is computed.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="626" />
+            <location filename="../processing/algorithms/siting_common.py" line="630" />
             <source>Point layer of the places where a new gateway or sensor could go, for example roofs of public buildings.</source>
             <translation>Point layer of the places where a new gateway or sensor could go, for example roofs of public buildings.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="628" />
+            <location filename="../processing/algorithms/siting_common.py" line="632" />
             <source>Field that names each site in the results; empty: the feature number.</source>
             <translation>Field that names each site in the results; empty: the feature number.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="629" />
+            <location filename="../processing/algorithms/siting_common.py" line="633" />
             <source>Field with the cost of a site (rent, installation); empty: every site costs 1.</source>
             <translation>Field with the cost of a site (rent, installation); empty: every site costs 1.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="630" />
+            <location filename="../processing/algorithms/siting_common.py" line="634" />
             <source>Field with the antenna height of each site in metres above the ground; empty values use the default height.</source>
             <translation>Field with the antenna height of each site in metres above the ground; empty values use the default height.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="632" />
+            <location filename="../processing/algorithms/siting_common.py" line="636" />
             <source>Field with the transmit power (EIRP, dBm) of the end devices per site; empty values use the default.</source>
             <translation>Field with the transmit power (EIRP, dBm) of the end devices per site; empty values use the default.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="634" />
+            <location filename="../processing/algorithms/siting_common.py" line="638" />
             <source>Field with the antenna gain (dBi) of each gateway; empty values use the default.</source>
             <translation>Field with the antenna gain (dBi) of each gateway; empty values use the default.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="636" />
+            <location filename="../processing/algorithms/siting_common.py" line="640" />
             <source>Field with the cable and connector loss (dB) of each gateway; empty values use the default.</source>
             <translation>Field with the cable and connector loss (dB) of each gateway; empty values use the default.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="638" />
+            <location filename="../processing/algorithms/siting_common.py" line="642" />
             <source>Antenna height above the ground where the layer gives none: 15 m is a roof of a three-storey building.</source>
             <translation>Antenna height above the ground where the layer gives none: 15 m is a roof of a three-storey building.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="640" />
+            <location filename="../processing/algorithms/siting_common.py" line="644" />
             <source>Transmit power of the end devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz band (14 dBm ERP).</source>
             <translation>Transmit power of the end devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz band (14 dBm ERP).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="642" />
+            <location filename="../processing/algorithms/siting_common.py" line="646" />
             <source>Gain of the gateway antenna; 3 dBi for a common fibreglass antenna.</source>
             <translation>Gain of the gateway antenna; 3 dBi for a common fibreglass antenna.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="643" />
+            <location filename="../processing/algorithms/siting_common.py" line="647" />
             <source>Loss in the cable and connectors between gateway and antenna.</source>
             <translation>Loss in the cable and connectors between gateway and antenna.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="644" />
+            <location filename="../processing/algorithms/siting_common.py" line="648" />
             <source>Gateways or sensors already in place: they are kept and count for the coverage.</source>
             <translation>Gateways or sensors already in place: they are kept and count for the coverage.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="645" />
+            <location filename="../processing/algorithms/siting_common.py" line="649" />
             <source>The points the network must serve: sensors, addresses, meters, schools …</source>
             <translation>The points the network must serve: sensors, addresses, meters, schools …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="646" />
+            <location filename="../processing/algorithms/siting_common.py" line="650" />
             <source>Field that says how much a point counts (residents, pupils, traffic); empty: every point counts once.</source>
             <translation>Field that says how much a point counts (residents, pupils, traffic); empty: every point counts once.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="648" />
+            <location filename="../processing/algorithms/siting_common.py" line="652" />
             <source>Cover as much demand as possible with K new sites, or reach the coverage target with the cheapest sites.</source>
             <translation>Cover as much demand as possible with K new sites, or reach the coverage target with the cheapest sites.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="650" />
+            <location filename="../processing/algorithms/siting_common.py" line="654" />
             <source>How many new sites to choose.</source>
             <translation>How many new sites to choose.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="651" />
+            <location filename="../processing/algorithms/siting_common.py" line="655" />
             <source>Share of the demand weight that must be covered (goal: coverage target).</source>
             <translation>Share of the demand weight that must be covered (goal: coverage target).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="652" />
+            <location filename="../processing/algorithms/siting_common.py" line="656" />
             <source>How many gateways must hear each point: 2 keeps the network up when a gateway fails.</source>
             <translation>How many gateways must hear each point: 2 keeps the network up when a gateway fails.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="654" />
+            <location filename="../processing/algorithms/siting_common.py" line="658" />
             <source>Greedy is fast and says how close to the best answer it is; exact finds the best answer but can take long.</source>
             <translation>Greedy is fast and says how close to the best answer it is; exact finds the best answer but can take long.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="656" />
+            <location filename="../processing/algorithms/siting_common.py" line="660" />
             <source>The exact method stops after this many seconds and returns the best answer found so far.</source>
             <translation>The exact method stops after this many seconds and returns the best answer found so far.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="658" />
+            <location filename="../processing/algorithms/siting_common.py" line="662" />
             <source>A tighter guarantee of how close to optimal the answer is; can be slow on large problems.</source>
             <translation>A tighter guarantee of how close to optimal the answer is; can be slow on large problems.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="660" />
+            <location filename="../processing/algorithms/siting_common.py" line="664" />
             <source>Elevation of the ground (DTM), a single-band raster in a projected CRS such as the DHMV II in Lambert 72; not a base map.</source>
             <translation>Elevation of the ground (DTM), a single-band raster in a projected CRS such as the DHMV II in Lambert 72; not a base map.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="662" />
+            <location filename="../processing/algorithms/siting_common.py" line="666" />
             <source>Elevation with buildings and trees (DSM, e.g. DHMV II DSM): obstacles are its height above the terrain model.</source>
             <translation>Elevation with buildings and trees (DSM, e.g. DHMV II DSM): obstacles are its height above the terrain model.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="664" />
+            <location filename="../processing/algorithms/siting_common.py" line="668" />
             <source>Building polygons (e.g. GRB buildings) as obstacles, when there is no surface model.</source>
             <translation>Building polygons (e.g. GRB buildings) as obstacles, when there is no surface model.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="666" />
+            <location filename="../processing/algorithms/siting_common.py" line="670" />
             <source>Field with the building height in metres; empty: the default height.</source>
             <translation>Field with the building height in metres; empty: the default height.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="667" />
+            <location filename="../processing/algorithms/siting_common.py" line="671" />
             <source>Height of a building without a height: 8 m is about two storeys and a roof.</source>
             <translation>Height of a building without a height: 8 m is about two storeys and a roof.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="669" />
+            <location filename="../processing/algorithms/siting_common.py" line="673" />
             <source>Height of the end devices above the ground; 1.5 m for a sensor on a pole or a façade.</source>
             <translation>Height of the end devices above the ground; 1.5 m for a sensor on a pole or a façade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="671" />
+            <location filename="../processing/algorithms/siting_common.py" line="675" />
             <source>How terrain and obstacles weaken the signal: not at all, a fixed loss out of sight, or diffraction over the obstacles (the most realistic).</source>
             <translation>How terrain and obstacles weaken the signal: not at all, a fixed loss out of sight, or diffraction over the obstacles (the most realistic).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="673" />
+            <location filename="../processing/algorithms/siting_common.py" line="677" />
             <source>Extra loss where the gateway is out of sight, in line-of-sight mode only.</source>
             <translation>Extra loss where the gateway is out of sight, in line-of-sight mode only.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="674" />
+            <location filename="../processing/algorithms/siting_common.py" line="678" />
             <source>Reserve for fading and changes over time: a point counts as covered only with this much signal to spare.</source>
             <translation>Reserve for fading and changes over time: a point counts as covered only with this much signal to spare.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="676" />
+            <location filename="../processing/algorithms/siting_common.py" line="680" />
             <source>Radio frequency; 868.1 MHz is the first channel of LoRaWAN EU868, used in Belgium.</source>
             <translation>Radio frequency; 868.1 MHz is the first channel of LoRaWAN EU868, used in Belgium.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="678" />
+            <location filename="../processing/algorithms/siting_common.py" line="682" />
             <source>Formula for the loss over distance; a calibrated parameter set replaces it.</source>
             <translation>Formula for the loss over distance; a calibrated parameter set replaces it.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="679" />
+            <location filename="../processing/algorithms/siting_common.py" line="683" />
             <source>MCLP covers the most weight with K sensors, LSCP covers all points with the fewest sensors, p-median brings sensors closest to the points.</source>
             <translation>MCLP covers the most weight with K sensors, LSCP covers all points with the fewest sensors, p-median brings sensors closest to the points.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="681" />
+            <location filename="../processing/algorithms/siting_common.py" line="685" />
             <source>Only for the user model: path loss at the reference distance.</source>
             <translation>Only for the user model: path loss at the reference distance.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="682" />
+            <location filename="../processing/algorithms/siting_common.py" line="686" />
             <source>Only for the user model: how fast the loss grows with distance (2 in free space, 2.5–4 in towns).</source>
             <translation>Only for the user model: how fast the loss grows with distance (2 in free space, 2.5–4 in towns).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="684" />
+            <location filename="../processing/algorithms/siting_common.py" line="688" />
             <source>Only for the user model: distance at which the reference loss holds.</source>
             <translation>Only for the user model: distance at which the reference loss holds.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="685" />
+            <location filename="../processing/algorithms/siting_common.py" line="689" />
             <source>A path-loss model calibrated on your own measurements (algorithm “Calibrate path loss from measurements”); replaces the model above.</source>
             <translation>A path-loss model calibrated on your own measurements (algorithm “Calibrate path loss from measurements”); replaces the model above.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="687" />
+            <location filename="../processing/algorithms/siting_common.py" line="691" />
             <source>Largest LoRa spreading factor the devices may use: higher reaches further but uses more air time and battery.</source>
             <translation>Largest LoRa spreading factor the devices may use: higher reaches further but uses more air time and battery.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="689" />
+            <location filename="../processing/algorithms/siting_common.py" line="693" />
             <source>Area to compute; empty: as far as the gateways can reach.</source>
             <translation>Area to compute; empty: as far as the gateways can reach.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="690" />
+            <location filename="../processing/algorithms/siting_common.py" line="694" />
             <source>Size of the computation cells in metres; 0 uses those of the terrain model. Larger cells compute faster.</source>
             <translation>Size of the computation cells in metres; 0 uses those of the terrain model. Larger cells compute faster.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="692" />
+            <location filename="../processing/algorithms/siting_common.py" line="696" />
             <source>A point is covered by a sensor within this distance.</source>
             <translation>A point is covered by a sensor within this distance.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="693" />
+            <location filename="../processing/algorithms/siting_common.py" line="697" />
             <source>Neighbourhoods or districts: the report says how well each one is served.</source>
             <translation>Neighbourhoods or districts: the report says how well each one is served.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="694" />
+            <location filename="../processing/algorithms/siting_common.py" line="698" />
             <source>Field with the name of each area in the report.</source>
             <translation>Field with the name of each area in the report.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="695" />
+            <location filename="../processing/algorithms/siting_common.py" line="699" />
             <source>NIS code of the municipality the scenario belongs to.</source>
             <translation>NIS code of the municipality the scenario belongs to.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="696" />
+            <location filename="../processing/algorithms/siting_common.py" line="700" />
             <source>Name of the scenario in the store; the same name again replaces it.</source>
             <translation>Name of the scenario in the store; the same name again replaces it.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="719" />
+            <location filename="../processing/algorithms/siting_common.py" line="723" />
             <source>Save the run as a scenario in this study store (optional)</source>
             <translation>Save the run as a scenario in this study store (optional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="722" />
+            <location filename="../processing/algorithms/siting_common.py" line="726" />
             <source>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</source>
             <translation>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="725" />
+            <location filename="../processing/algorithms/siting_common.py" line="729" />
             <source>Scenario name (saving again under the same name replaces the scenario)</source>
             <translation>Scenario name (saving again under the same name replaces the scenario)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="727" />
+            <location filename="../processing/algorithms/siting_common.py" line="731" />
             <source>Scenario record in the store (fid)</source>
             <translation>Scenario record in the store (fid)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="731" />
+            <location filename="../processing/algorithms/siting_common.py" line="735" />
             <source>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</source>
             <translation>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</translation>
         </message>
@@ -4385,7 +4395,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="266" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="313" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="317" />
             <source>Run</source>
             <translation>Run</translation>
         </message>
@@ -4456,132 +4466,142 @@
             <translation>Sensor model</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="306" />
-            <source>Greedy (fast)</source>
-            <translation>Greedy (fast)</translation>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
+            <source>Automatic</source>
+            <translation>Automatic</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="306" />
-            <location filename="../processing/algorithms/siting_common.py" line="231" />
-            <source>Greedy (fast, with a quality bound)</source>
-            <translation>Greedy (fast, with a quality bound)</translation>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
+            <source>The proven optimum when the exact solver finds it within a few seconds, else the heuristic with its quality bound</source>
+            <translation>The proven optimum when the exact solver finds it within a few seconds, else the heuristic with its quality bound</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="307" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="310" />
             <source>Exact (MILP, slow)</source>
             <translation>Exact (MILP, slow)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="307" />
-            <location filename="../processing/algorithms/siting_common.py" line="232" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="310" />
+            <location filename="../processing/algorithms/siting_common.py" line="234" />
             <source>Exact (MILP with HiGHS)</source>
             <translation>Exact (MILP with HiGHS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="310" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="311" />
+            <source>Heuristic (fast)</source>
+            <translation>Heuristic (fast)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="311" />
+            <location filename="../processing/algorithms/siting_common.py" line="235" />
+            <source>Heuristic only (greedy and local search, with a quality bound)</source>
+            <translation>Heuristic only (greedy and local search, with a quality bound)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="314" />
             <location filename="../smart_municipality/siting/html_report.py" line="31" />
             <location filename="../processing/algorithms/siting_common.py" line="230" />
             <source>Method</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="315" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="319" />
             <source>All parameters…</source>
             <translation>All parameters…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="361" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="365" />
             <source>Choose or make a candidate layer first.</source>
             <translation>Choose or make a candidate layer first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="371" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="375" />
             <source>Choose the layer of demand points.</source>
             <translation>Choose the layer of demand points.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="388" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="555" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="392" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="559" />
             <source>Choose a terrain model.</source>
             <translation>Choose a terrain model.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="402" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="406" />
             <source>The Smart Municipality Processing provider is not loaded.</source>
             <translation>The Smart Municipality Processing provider is not loaded.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="412" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="416" />
             <source>Running {} …</source>
             <translation>Running {} …</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="423" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="427" />
             <source>The computation failed or was cancelled.</source>
             <translation>The computation failed or was cancelled.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="425" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="429" />
             <source>Scenario {}</source>
             <translation>Scenario {}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="438" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="442" />
             <source>{name} done: {share} covered.</source>
             <translation>{name} done: {share} covered.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="468" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="472" />
             <source>received power</source>
             <translation>received power</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="468" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="472" />
             <source>best gateway</source>
             <translation>best gateway</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="469" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="473" />
             <source>gateways per cell</source>
             <translation>gateways per cell</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="469" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="473" />
             <source>spreading factor</source>
             <translation>spreading factor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="470" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="474" />
             <source>coverage per SF</source>
             <translation>coverage per SF</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="470" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="474" />
             <source>chosen sites</source>
             <translation>chosen sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="471" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="475" />
             <source>demand coverage</source>
             <translation>demand coverage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="485" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="489" />
             <source>Compare scenarios</source>
             <translation>Compare scenarios</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="513" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
             <source>Sites</source>
             <translation>Sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="513" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
             <source>Total cost</source>
             <translation>Total cost</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="514" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="518" />
             <location filename="../smart_municipality/siting/html_report.py" line="82" />
             <location filename="../smart_municipality/siting/html_report.py" line="102" />
             <location filename="../smart_municipality/siting/html_report.py" line="112" />
@@ -4589,33 +4609,33 @@
             <translation>Covered share</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="515" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="519" />
             <source>Heard by two gateways or more</source>
             <translation>Heard by two gateways or more</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="516" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="520" />
             <source>Quality (at least, of the optimum)</source>
             <translation>Quality (at least, of the optimum)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="516" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="520" />
             <location filename="../smart_municipality/siting/html_report.py" line="34" />
             <source>Gap to the bound</source>
             <translation>Gap to the bound</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="557" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="561" />
             <source>“{layer}” is a web map, not a terrain model: choose an elevation raster such as the DHMV.</source>
             <translation>“{layer}” is a web map, not a terrain model: choose an elevation raster such as the DHMV.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="560" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="564" />
             <source>“{layer}” has {bands} bands, so it is an image, not a terrain model: choose a single-band elevation raster such as the DHMV.</source>
             <translation>“{layer}” has {bands} bands, so it is an image, not a terrain model: choose a single-band elevation raster such as the DHMV.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="563" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="567" />
             <source>The terrain model “{layer}” is not in a projected CRS in metres (such as Lambert 72): reproject it first.</source>
             <translation>The terrain model “{layer}” is not in a projected CRS in metres (such as Lambert 72): reproject it first.</translation>
         </message>
@@ -7399,16 +7419,23 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/calibration.py" line="206" />
+            <location filename="../smart_municipality/siting/calibration.py" line="293" />
+            <location filename="../smart_municipality/siting/calibration.py" line="309" />
             <source>Calibrating the path-loss model with censored readings</source>
             <translation>Calibrating the path-loss model with censored readings</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="271" />
+            <location filename="../smart_municipality/siting/calibration.py" line="356" />
             <source>None of the gateway ids in the measurements matches a gateway of the gateways layer; check the id field (for example eui-… versus the gateway name).</source>
             <translation>None of the gateway ids in the measurements matches a gateway of the gateways layer; check the id field (for example eui-… versus the gateway name).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="284" />
+            <location filename="../smart_municipality/siting/calibration.py" line="365" />
+            <source>The receiver floor must be a number of dBm (for example -120) or empty.</source>
+            <translation>The receiver floor must be a number of dBm (for example -120) or empty.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/calibration.py" line="377" />
             <source>At least three received measurements from known gateways are needed for a calibration.</source>
             <translation>At least three received measurements from known gateways are needed for a calibration.</translation>
         </message>
@@ -7448,7 +7475,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="187" />
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="167" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="172" />
             <location filename="../processing/algorithms/radio_coverage.py" line="83" />
             <location filename="../processing/algorithms/radio_coverage.py" line="87" />
             <location filename="../processing/algorithms/radio_coverage.py" line="88" />
@@ -7717,7 +7744,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/optimisation.py" line="74" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="588" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="907" />
             <source>The demand weights must be numbers of zero or more; fix the empty, negative or non-numeric values in the weight field.</source>
             <translation>The demand weights must be numbers of zero or more; fix the empty, negative or non-numeric values in the weight field.</translation>
         </message>
@@ -7742,62 +7769,68 @@
             <translation>The redundancy must be 1, 2 or 3 gateways per demand point.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="167" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="606" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="174" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="925" />
             <source>The number of sites to choose must be at least 1.</source>
             <translation>The number of sites to choose must be at least 1.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="169" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="608" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="176" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="927" />
             <source>You ask for {k} new sites but there are only {free} candidates (besides the existing ones); lower the number or add candidates.</source>
             <translation>You ask for {k} new sites but there are only {free} candidates (besides the existing ones); lower the number or add candidates.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="417" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="543" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="757" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="486" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="862" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1080" />
             <source>The exact solver found no solution in the time limit; the greedy solution is shown.</source>
             <translation>The exact solver found no solution in the time limit; the greedy solution is shown.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="427" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="555" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="769" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="498" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="874" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1092" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1134" />
             <source>Optimal.</source>
             <translation>Optimal.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="427" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="555" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="769" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="498" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="874" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1092" />
             <source>Time limit reached; best solution found so far.</source>
             <translation>Time limit reached; best solution found so far.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="454" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="525" />
             <source>The coverage target must be a share between 0 and 100 %.</source>
             <translation>The coverage target must be a share between 0 and 100 %.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="458" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="529" />
             <source>The target of {t:.1f} % cannot be reached: even with every candidate only {r:.1f} % of the demand is covered; lower the target or add candidates.</source>
             <translation>The target of {t:.1f} % cannot be reached: even with every candidate only {r:.1f} % of the demand is covered; lower the target or add candidates.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="565" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="884" />
             <source>{n} demand points have no candidate site within reach, so covering all of them is impossible; add candidates near them or use the maximum-coverage model (MCLP).</source>
             <translation>{n} demand points have no candidate site within reach, so covering all of them is impossible; add candidates near them or use the maximum-coverage model (MCLP).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="591" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="910" />
             <source>All demand weights are zero, so there is nothing to serve; choose another weight field or none.</source>
             <translation>All demand weights are zero, so there is nothing to serve; choose another weight field or none.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="738" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1059" />
             <source>The exact p-median model would have {v:,} variables, too many to solve here; use the greedy method (with its quality bound) or fewer demand points.</source>
             <translation>The exact p-median model would have {v:,} variables, too many to solve here; use the greedy method (with its quality bound) or fewer demand points.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/optimisation.py" line="1133" />
+            <source>Proven optimum not reached in {s:g} s; heuristic solution with its quality bound.</source>
+            <translation>Proven optimum not reached in {s:g} s; heuristic solution with its quality bound.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/pathloss.py" line="182" />
@@ -7825,7 +7858,7 @@
             <translation>No calibrated parameter set is called '{}'; run the calibration or give the path of its .json file.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/placement.py" line="91" />
+            <location filename="../smart_municipality/siting/placement.py" line="96" />
             <source>The placement was cancelled.</source>
             <translation>The placement was cancelled.</translation>
         </message>
@@ -7918,7 +7951,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/terrain.py" line="239" />
-            <location filename="../processing/algorithms/siting_common.py" line="460" />
+            <location filename="../processing/algorithms/siting_common.py" line="464" />
             <source>The terrain model has no data in the area to compute; choose another extent or terrain model.</source>
             <translation>The terrain model has no data in the area to compute; choose another extent or terrain model.</translation>
         </message>

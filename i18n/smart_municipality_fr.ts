@@ -101,146 +101,151 @@
             <translation>Ajuste le modèle d’affaiblissement de propagation log-distance PL(d) = PL(1 km) + 10·n·log(d/1 km) aux liaisons montantes mesurées (un export TTN Mapper ou un essai sur le terrain : position, identifiant de passerelle, RSSI, SNR), globalement et par passerelle.&lt;br&gt;Affaiblissement mesuré = PIRE + gain − pertes de câble − (RSSI + min(SNR, 0)). Les lignes avec un RSSI vide ou −200 dBm sont des paquets non reçus ; s’il y en a, l’ajustement est un maximum de vraisemblance censuré (Tobit), sinon des moindres carrés ordinaires.&lt;br&gt;Indique le RMSE du modèle a priori choisi et de l’ajustement, et (avec trois passerelles ou plus) le RMSE sur chaque passerelle laissée hors de l’ajustement. L’ajustement est enregistré comme jeu de paramètres sous son nom (et éventuellement comme fichier .json) accepté par 'Couverture radio' et 'Placer des passerelles'.&lt;br&gt;Indiquez les mesures soit comme couche de points dans le SCR des passerelles, soit comme fichier CSV (virgule ou point-virgule, lat/lon en WGS84 ou x/y en Lambert 72).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="89" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="90" />
             <source>Measurements (points)</source>
             <translation>Mesures (points)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="92" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="93" />
             <source>Measurements (CSV file)</source>
             <translation>Mesures (fichier CSV)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="94" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="95" />
             <source>Gateway id field of the measurements (empty: detect)</source>
             <translation>Champ d’identifiant de passerelle des mesures (vide : détecter)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="95" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="96" />
             <source>RSSI field (empty: detect)</source>
             <translation>Champ RSSI (vide : détecter)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="96" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="97" />
             <source>SNR field (empty: detect)</source>
             <translation>Champ SNR (vide : détecter)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="97" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="98" />
             <source>Spreading factor field (empty: detect)</source>
             <translation>Champ du facteur d’étalement (vide : détecter)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="100" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="101" />
             <location filename="../processing/algorithms/radio_coverage.py" line="53" />
             <source>Gateways</source>
             <translation>Passerelles</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="102" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="103" />
             <location filename="../processing/algorithms/radio_coverage.py" line="55" />
             <source>Gateway id field</source>
             <translation>Champ d’identifiant de passerelle</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="105" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="106" />
             <location filename="../processing/algorithms/siting_common.py" line="172" />
             <source>Frequency (MHz)</source>
             <translation>Fréquence (MHz)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="108" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="109" />
             <source>Device height (m above ground)</source>
             <translation>Hauteur de l’appareil (m au-dessus du sol)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="111" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="112" />
             <source>Model to compare with (RMSE before)</source>
             <translation>Modèle de comparaison (RMSE avant)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="114" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="117" />
+            <source>Receiver RSSI floor (dBm; empty = estimate from the data per spreading factor)</source>
+            <translation>Plancher RSSI du récepteur (dBm ; vide = estimé à partir des mesures par facteur d'étalement)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="119" />
             <source>Also fit each gateway separately</source>
             <translation>Ajuster aussi chaque passerelle séparément</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="116" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="121" />
             <source>Least measurements for a gateway's own fit</source>
             <translation>Nombre minimal de mesures pour l’ajustement propre d’une passerelle</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="118" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="123" />
             <source>Name of the parameter set</source>
             <translation>Nom du jeu de paramètres</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="119" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="124" />
             <source>Parameter set file</source>
             <translation>Fichier du jeu de paramètres</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="120" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="125" />
             <source>Parameter set (*.json)</source>
             <translation>Jeu de paramètres (*.json)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="122" />
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="206" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="127" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="213" />
             <source>Calibration per gateway</source>
             <translation>Calibrage par passerelle</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="124" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="129" />
             <source>RMSE of the prior model (dB)</source>
             <translation>RMSE du modèle a priori (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="125" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="130" />
             <source>RMSE of the fit (dB)</source>
             <translation>RMSE de l’ajustement (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="126" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="131" />
             <source>RMSE on held-out gateways (dB)</source>
             <translation>RMSE sur les passerelles exclues (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="127" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="132" />
             <source>Saved parameter set</source>
             <translation>Jeu de paramètres enregistré</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="135" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="140" />
             <source>The measurements are in {} but the gateways in {}; reproject one of them so both use the same CRS.</source>
             <translation>Les mesures sont en {} mais les passerelles en {} ; reprojetez l’une des deux pour qu’elles utilisent le même SCR.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="143" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="148" />
             <source>Choose the gateway id and RSSI fields of the measurements; they could not be detected from the field names.</source>
             <translation>Choisissez les champs d’identifiant de passerelle et de RSSI des mesures ; ils n’ont pas pu être déduits des noms de champs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="178" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="183" />
             <source>Measurements read from a CSV file are in EPSG:31370; reproject the gateways to EPSG:31370 too.</source>
             <translation>Les mesures lues dans un fichier CSV sont en EPSG:31370 ; reprojetez aussi les passerelles en EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="181" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="186" />
             <source>Give the measurements as a point layer or as a CSV file.</source>
             <translation>Indiquez les mesures comme couche de points ou comme fichier CSV.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="182" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="187" />
             <source>{n} measurements, {r} received.</source>
             <translation>{n} mesures, {r} reçues.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="208" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="215" />
             <source>Joint fit: PL(1 km) = {pl0:.2f} dB, n = {n:.3f}, σ = {s:.2f} dB; RMSE {b:.2f} dB with the prior model, {a:.2f} dB with the fit.</source>
             <translation>Ajustement global : PL(1 km) = {pl0:.2f} dB, n = {n:.3f}, σ = {s:.2f} dB ; RMSE {b:.2f} dB avec le modèle a priori, {a:.2f} dB avec l’ajustement.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="212" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="219" />
             <source>Saved as parameter set '{name}' ({path}); a fade margin of {m:.1f} dB gives 90 % location reliability.</source>
             <translation>Enregistré comme jeu de paramètres '{name}' ({path}) ; une marge d’évanouissement de {m:.1f} dB donne une fiabilité de localisation de 90 %.</translation>
         </message>
@@ -2092,347 +2097,352 @@
             <translation>Plus grand facteur d’étalement autorisé</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="233" />
+            <location filename="../processing/algorithms/siting_common.py" line="231" />
+            <source>Automatic (the proven optimum when the exact solver finds it within a few seconds, else the heuristic with its quality bound)</source>
+            <translation>Automatique (l'optimum prouvé si le solveur exact le trouve en quelques secondes, sinon l'heuristique avec sa borne de qualité)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="237" />
             <source>Time limit of the exact method (s)</source>
             <translation>Limite de temps de la méthode exacte (s)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="239" />
+            <location filename="../processing/algorithms/siting_common.py" line="243" />
             <source>Also compute the LP-relaxation bound (tighter, can be slow on large instances)</source>
             <translation>Calculer aussi la borne de relaxation LP (plus serrée, peut être lente sur les grandes instances)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="279" />
+            <location filename="../processing/algorithms/siting_common.py" line="283" />
             <source>The terrain model cannot be opened; choose a valid raster layer.</source>
             <translation>Le modèle de terrain ne peut pas être ouvert ; choisissez une couche raster valide.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="282" />
+            <location filename="../processing/algorithms/siting_common.py" line="286" />
             <source>The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).</source>
             <translation>Le modèle de terrain doit être dans un SCR projeté en mètres (EPSG:31370 en Flandre) ; il est en {}. Reprojetez-le d’abord (Raster ▸ Projections ▸ Projection (warp)).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="293" />
+            <location filename="../processing/algorithms/siting_common.py" line="297" />
             <source>The {what} layer is in {crs} but the terrain model is in {dem}; reproject the {what} (Vector ▸ Data Management Tools ▸ Reproject Layer) so both use the same CRS.</source>
             <translation>La couche {what} est en {crs} mais le modèle de terrain en {dem} ; reprojetez les {what} (Vecteur ▸ Outils de gestion des données ▸ Reprojeter une couche) pour que les deux utilisent le même SCR.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="366" />
+            <location filename="../processing/algorithms/siting_common.py" line="370" />
             <source>{n} multi-part {what} were split into their parts, each one of its own ({total} in all, labelled with the id and -1, -2, …).</source>
             <translation>{n} {what} en plusieurs parties ont été scindés en leurs parties, chacune à part entière ({total} au total, étiquetées avec l'identifiant et -1, -2, …).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="370" />
+            <location filename="../processing/algorithms/siting_common.py" line="374" />
             <source>The {} layer has no features with a geometry.</source>
             <translation>La couche {} n’a aucune entité avec une géométrie.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="392" />
+            <location filename="../processing/algorithms/siting_common.py" line="396" />
             <source>Site {} has an antenna height of zero or less; give every site a positive height.</source>
             <translation>Le site {} a une hauteur d’antenne nulle ou négative ; donnez une hauteur positive à chaque site.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="408" />
+            <location filename="../processing/algorithms/siting_common.py" line="412" />
             <source>{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain model.</source>
             <translation>{n} {what} se trouvent hors du modèle de terrain ({ids}) ; supprimez-les ou utilisez un modèle de terrain plus grand.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="431" />
+            <location filename="../processing/algorithms/siting_common.py" line="435" />
             <source>The extent does not overlap the terrain model; choose an extent inside it.</source>
             <translation>L’emprise ne recouvre pas le modèle de terrain ; choisissez une emprise à l’intérieur de celui-ci.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="438" />
+            <location filename="../processing/algorithms/siting_common.py" line="442" />
             <source>The grid would have {n:,} cells; choose a larger cell size or a smaller extent.</source>
             <translation>La grille aurait {n:,} cellules ; choisissez une taille de cellule plus grande ou une emprise plus petite.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="446" />
+            <location filename="../processing/algorithms/siting_common.py" line="450" />
             <source>The raster {} is not read through GDAL; save it as a GeoTIFF first.</source>
             <translation>Le raster {} n’est pas lu via GDAL ; enregistrez-le d’abord en GeoTIFF.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="463" />
+            <location filename="../processing/algorithms/siting_common.py" line="467" />
             <source>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</source>
             <translation>{:.1f} % des cellules n’ont pas de données de terrain ; elles sont complétées à partir de leurs plus proches voisines pour les obstacles et laissées vides dans les résultats.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="472" />
+            <location filename="../processing/algorithms/siting_common.py" line="476" />
             <source>buildings</source>
             <translation>bâtiments</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="549" />
+            <location filename="../processing/algorithms/siting_common.py" line="553" />
             <source>The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first.</source>
             <translation>La couche {what} est en {crs}, qui n’est pas en mètres ; reprojetez-la d’abord en EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="556" />
+            <location filename="../processing/algorithms/siting_common.py" line="560" />
             <source>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</source>
             <translation>La couche {what} est en {crs} mais les candidats en {ref} ; reprojetez-la pour que toutes les couches utilisent le même SCR.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="611" />
+            <location filename="../processing/algorithms/siting_common.py" line="615" />
             <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
             <translation>Objectif {obj:,.6g} ; borne {bound:,.6g} ({kind}) ; écart {gap:.2f} % ; au moins {q:.2f} % de l’optimum.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="615" />
+            <location filename="../processing/algorithms/siting_common.py" line="619" />
             <source>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</source>
             <translation>Le certificat ne peut pas garantir 95 % de l’optimum ; essayez la méthode exacte ou la borne LP pour un chiffre plus serré.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="625" />
+            <location filename="../processing/algorithms/siting_common.py" line="629" />
             <source>Point layer of the gateways (existing or planned) whose coverage is computed.</source>
             <translation>Couche de points des passerelles (existantes ou prévues) dont la couverture est calculée.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="626" />
+            <location filename="../processing/algorithms/siting_common.py" line="630" />
             <source>Point layer of the places where a new gateway or sensor could go, for example roofs of public buildings.</source>
             <translation>Couche de points des endroits où une nouvelle passerelle ou un nouveau capteur pourrait aller, par exemple des toits de bâtiments publics.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="628" />
+            <location filename="../processing/algorithms/siting_common.py" line="632" />
             <source>Field that names each site in the results; empty: the feature number.</source>
             <translation>Champ qui nomme chaque site dans les résultats ; vide : le numéro de l’entité.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="629" />
+            <location filename="../processing/algorithms/siting_common.py" line="633" />
             <source>Field with the cost of a site (rent, installation); empty: every site costs 1.</source>
             <translation>Champ avec le coût d’un site (loyer, installation) ; vide : chaque site coûte 1.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="630" />
+            <location filename="../processing/algorithms/siting_common.py" line="634" />
             <source>Field with the antenna height of each site in metres above the ground; empty values use the default height.</source>
             <translation>Champ avec la hauteur d’antenne de chaque site en mètres au-dessus du sol ; les valeurs vides prennent la hauteur par défaut.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="632" />
+            <location filename="../processing/algorithms/siting_common.py" line="636" />
             <source>Field with the transmit power (EIRP, dBm) of the end devices per site; empty values use the default.</source>
             <translation>Champ avec la puissance d’émission (PIRE, dBm) des appareils par site ; les valeurs vides prennent la valeur par défaut.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="634" />
+            <location filename="../processing/algorithms/siting_common.py" line="638" />
             <source>Field with the antenna gain (dBi) of each gateway; empty values use the default.</source>
             <translation>Champ avec le gain d’antenne (dBi) de chaque passerelle ; les valeurs vides prennent la valeur par défaut.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="636" />
+            <location filename="../processing/algorithms/siting_common.py" line="640" />
             <source>Field with the cable and connector loss (dB) of each gateway; empty values use the default.</source>
             <translation>Champ avec la perte de câble et de connecteurs (dB) de chaque passerelle ; les valeurs vides prennent la valeur par défaut.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="638" />
+            <location filename="../processing/algorithms/siting_common.py" line="642" />
             <source>Antenna height above the ground where the layer gives none: 15 m is a roof of a three-storey building.</source>
             <translation>Hauteur d’antenne au-dessus du sol quand la couche n’en donne pas : 15 m correspond au toit d’un immeuble de trois étages.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="640" />
+            <location filename="../processing/algorithms/siting_common.py" line="644" />
             <source>Transmit power of the end devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz band (14 dBm ERP).</source>
             <translation>Puissance d’émission des appareils : 16 dBm PIRE est le maximum légal dans la bande européenne de 868 MHz (14 dBm PAR).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="642" />
+            <location filename="../processing/algorithms/siting_common.py" line="646" />
             <source>Gain of the gateway antenna; 3 dBi for a common fibreglass antenna.</source>
             <translation>Gain de l’antenne de la passerelle ; 3 dBi pour une antenne courante en fibre de verre.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="643" />
+            <location filename="../processing/algorithms/siting_common.py" line="647" />
             <source>Loss in the cable and connectors between gateway and antenna.</source>
             <translation>Perte dans le câble et les connecteurs entre la passerelle et l’antenne.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="644" />
+            <location filename="../processing/algorithms/siting_common.py" line="648" />
             <source>Gateways or sensors already in place: they are kept and count for the coverage.</source>
             <translation>Passerelles ou capteurs déjà en place : ils sont conservés et comptent pour la couverture.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="645" />
+            <location filename="../processing/algorithms/siting_common.py" line="649" />
             <source>The points the network must serve: sensors, addresses, meters, schools …</source>
             <translation>Les points que le réseau doit desservir : capteurs, adresses, compteurs, écoles …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="646" />
+            <location filename="../processing/algorithms/siting_common.py" line="650" />
             <source>Field that says how much a point counts (residents, pupils, traffic); empty: every point counts once.</source>
             <translation>Champ qui dit combien compte un point (habitants, élèves, trafic) ; vide : chaque point compte une fois.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="648" />
+            <location filename="../processing/algorithms/siting_common.py" line="652" />
             <source>Cover as much demand as possible with K new sites, or reach the coverage target with the cheapest sites.</source>
             <translation>Couvrir le plus de demande possible avec K nouveaux sites, ou atteindre l’objectif de couverture avec les sites les moins chers.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="650" />
+            <location filename="../processing/algorithms/siting_common.py" line="654" />
             <source>How many new sites to choose.</source>
             <translation>Nombre de nouveaux sites à choisir.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="651" />
+            <location filename="../processing/algorithms/siting_common.py" line="655" />
             <source>Share of the demand weight that must be covered (goal: coverage target).</source>
             <translation>Part du poids de la demande qui doit être couverte (objectif : couverture cible).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="652" />
+            <location filename="../processing/algorithms/siting_common.py" line="656" />
             <source>How many gateways must hear each point: 2 keeps the network up when a gateway fails.</source>
             <translation>Nombre de passerelles qui doivent entendre chaque point : avec 2, le réseau fonctionne encore si une passerelle tombe en panne.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="654" />
+            <location filename="../processing/algorithms/siting_common.py" line="658" />
             <source>Greedy is fast and says how close to the best answer it is; exact finds the best answer but can take long.</source>
             <translation>Glouton est rapide et indique à quel point il est proche de la meilleure réponse ; exact trouve la meilleure réponse mais peut être long.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="656" />
+            <location filename="../processing/algorithms/siting_common.py" line="660" />
             <source>The exact method stops after this many seconds and returns the best answer found so far.</source>
             <translation>La méthode exacte s’arrête après ce nombre de secondes et rend la meilleure réponse trouvée jusque-là.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="658" />
+            <location filename="../processing/algorithms/siting_common.py" line="662" />
             <source>A tighter guarantee of how close to optimal the answer is; can be slow on large problems.</source>
             <translation>Une garantie plus précise de la proximité de la réponse avec l’optimum ; peut être lent sur de grands problèmes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="660" />
+            <location filename="../processing/algorithms/siting_common.py" line="664" />
             <source>Elevation of the ground (DTM), a single-band raster in a projected CRS such as the DHMV II in Lambert 72; not a base map.</source>
             <translation>Altitude du sol (MNT), un raster à une bande dans un SCR projeté comme le DHMV II en Lambert 72 ; pas un fond de plan.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="662" />
+            <location filename="../processing/algorithms/siting_common.py" line="666" />
             <source>Elevation with buildings and trees (DSM, e.g. DHMV II DSM): obstacles are its height above the terrain model.</source>
             <translation>Altitude avec bâtiments et arbres (MNS, p. ex. DHMV II DSM) : les obstacles sont sa hauteur au-dessus du modèle de terrain.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="664" />
+            <location filename="../processing/algorithms/siting_common.py" line="668" />
             <source>Building polygons (e.g. GRB buildings) as obstacles, when there is no surface model.</source>
             <translation>Polygones de bâtiments (p. ex. bâtiments du GRB) comme obstacles, quand il n’y a pas de modèle de surface.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="666" />
+            <location filename="../processing/algorithms/siting_common.py" line="670" />
             <source>Field with the building height in metres; empty: the default height.</source>
             <translation>Champ avec la hauteur du bâtiment en mètres ; vide : la hauteur par défaut.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="667" />
+            <location filename="../processing/algorithms/siting_common.py" line="671" />
             <source>Height of a building without a height: 8 m is about two storeys and a roof.</source>
             <translation>Hauteur d’un bâtiment sans hauteur : 8 m correspond à environ deux niveaux et un toit.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="669" />
+            <location filename="../processing/algorithms/siting_common.py" line="673" />
             <source>Height of the end devices above the ground; 1.5 m for a sensor on a pole or a façade.</source>
             <translation>Hauteur des appareils au-dessus du sol ; 1,5 m pour un capteur sur un poteau ou une façade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="671" />
+            <location filename="../processing/algorithms/siting_common.py" line="675" />
             <source>How terrain and obstacles weaken the signal: not at all, a fixed loss out of sight, or diffraction over the obstacles (the most realistic).</source>
             <translation>Comment le terrain et les obstacles affaiblissent le signal : pas du tout, une perte fixe hors de vue, ou la diffraction sur les obstacles (le plus réaliste).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="673" />
+            <location filename="../processing/algorithms/siting_common.py" line="677" />
             <source>Extra loss where the gateway is out of sight, in line-of-sight mode only.</source>
             <translation>Perte supplémentaire là où la passerelle est hors de vue, en mode visibilité directe uniquement.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="674" />
+            <location filename="../processing/algorithms/siting_common.py" line="678" />
             <source>Reserve for fading and changes over time: a point counts as covered only with this much signal to spare.</source>
             <translation>Réserve pour l’évanouissement et les variations dans le temps : un point ne compte comme couvert qu’avec cette marge de signal.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="676" />
+            <location filename="../processing/algorithms/siting_common.py" line="680" />
             <source>Radio frequency; 868.1 MHz is the first channel of LoRaWAN EU868, used in Belgium.</source>
             <translation>Fréquence radio ; 868,1 MHz est le premier canal de LoRaWAN EU868, utilisé en Belgique.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="678" />
+            <location filename="../processing/algorithms/siting_common.py" line="682" />
             <source>Formula for the loss over distance; a calibrated parameter set replaces it.</source>
             <translation>Formule de la perte en fonction de la distance ; un jeu de paramètres calibré la remplace.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="679" />
+            <location filename="../processing/algorithms/siting_common.py" line="683" />
             <source>MCLP covers the most weight with K sensors, LSCP covers all points with the fewest sensors, p-median brings sensors closest to the points.</source>
             <translation>MCLP couvre le plus de poids avec K capteurs, LSCP couvre tous les points avec le moins de capteurs, p-médiane place les capteurs au plus près des points.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="681" />
+            <location filename="../processing/algorithms/siting_common.py" line="685" />
             <source>Only for the user model: path loss at the reference distance.</source>
             <translation>Uniquement pour le modèle utilisateur : affaiblissement à la distance de référence.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="682" />
+            <location filename="../processing/algorithms/siting_common.py" line="686" />
             <source>Only for the user model: how fast the loss grows with distance (2 in free space, 2.5–4 in towns).</source>
             <translation>Uniquement pour le modèle utilisateur : vitesse à laquelle la perte croît avec la distance (2 en espace libre, 2,5–4 en ville).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="684" />
+            <location filename="../processing/algorithms/siting_common.py" line="688" />
             <source>Only for the user model: distance at which the reference loss holds.</source>
             <translation>Uniquement pour le modèle utilisateur : distance à laquelle vaut la perte de référence.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="685" />
+            <location filename="../processing/algorithms/siting_common.py" line="689" />
             <source>A path-loss model calibrated on your own measurements (algorithm “Calibrate path loss from measurements”); replaces the model above.</source>
             <translation>Un modèle d’affaiblissement calibré sur vos propres mesures (algorithme « Calibrer l’affaiblissement de propagation sur des mesures ») ; remplace le modèle ci-dessus.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="687" />
+            <location filename="../processing/algorithms/siting_common.py" line="691" />
             <source>Largest LoRa spreading factor the devices may use: higher reaches further but uses more air time and battery.</source>
             <translation>Plus grand facteur d’étalement LoRa que les appareils peuvent utiliser : plus élevé porte plus loin mais consomme plus de temps d’antenne et de batterie.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="689" />
+            <location filename="../processing/algorithms/siting_common.py" line="693" />
             <source>Area to compute; empty: as far as the gateways can reach.</source>
             <translation>Zone à calculer ; vide : aussi loin que portent les passerelles.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="690" />
+            <location filename="../processing/algorithms/siting_common.py" line="694" />
             <source>Size of the computation cells in metres; 0 uses those of the terrain model. Larger cells compute faster.</source>
             <translation>Taille des cellules de calcul en mètres ; 0 reprend celle du modèle de terrain. Des cellules plus grandes calculent plus vite.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="692" />
+            <location filename="../processing/algorithms/siting_common.py" line="696" />
             <source>A point is covered by a sensor within this distance.</source>
             <translation>Un point est couvert par un capteur situé à moins de cette distance.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="693" />
+            <location filename="../processing/algorithms/siting_common.py" line="697" />
             <source>Neighbourhoods or districts: the report says how well each one is served.</source>
             <translation>Quartiers ou sections : le rapport indique dans quelle mesure chacun est desservi.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="694" />
+            <location filename="../processing/algorithms/siting_common.py" line="698" />
             <source>Field with the name of each area in the report.</source>
             <translation>Champ avec le nom de chaque zone dans le rapport.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="695" />
+            <location filename="../processing/algorithms/siting_common.py" line="699" />
             <source>NIS code of the municipality the scenario belongs to.</source>
             <translation>Code INS de la commune à laquelle appartient le scénario.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="696" />
+            <location filename="../processing/algorithms/siting_common.py" line="700" />
             <source>Name of the scenario in the store; the same name again replaces it.</source>
             <translation>Nom du scénario dans le stockage ; le même nom le remplace.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="719" />
+            <location filename="../processing/algorithms/siting_common.py" line="723" />
             <source>Save the run as a scenario in this study store (optional)</source>
             <translation>Enregistrer le calcul comme scénario dans ce stockage d'étude (facultatif)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="722" />
+            <location filename="../processing/algorithms/siting_common.py" line="726" />
             <source>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</source>
             <translation>Commune du scénario (code INS ; vide : le champ niscode des points de demande)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="725" />
+            <location filename="../processing/algorithms/siting_common.py" line="729" />
             <source>Scenario name (saving again under the same name replaces the scenario)</source>
             <translation>Nom du scénario (un nouvel enregistrement sous le même nom remplace le scénario)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="727" />
+            <location filename="../processing/algorithms/siting_common.py" line="731" />
             <source>Scenario record in the store (fid)</source>
             <translation>Enregistrement du scénario dans le stockage (fid)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="731" />
+            <location filename="../processing/algorithms/siting_common.py" line="735" />
             <source>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</source>
             <translation>&lt;br&gt;Avec un &lt;b&gt;stockage d'étude&lt;/b&gt;, le calcul y est aussi enregistré comme scénario (ses chiffres, les sites choisis dans l'ordre, les candidats et les sites existants), pour l'étude cartographique et une comparaison ultérieure. La commune est le code INS indiqué, sinon l'unique valeur du champ niscode de la couche de demande ; un scénario enregistré sous le même nom est remplacé.</translation>
         </message>
@@ -4385,7 +4395,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="266" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="313" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="317" />
             <source>Run</source>
             <translation>Exécuter</translation>
         </message>
@@ -4456,132 +4466,142 @@
             <translation>Modèle de capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="306" />
-            <source>Greedy (fast)</source>
-            <translation>Glouton (rapide)</translation>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
+            <source>Automatic</source>
+            <translation>Automatique</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="306" />
-            <location filename="../processing/algorithms/siting_common.py" line="231" />
-            <source>Greedy (fast, with a quality bound)</source>
-            <translation>Glouton (rapide, avec une borne de qualité)</translation>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
+            <source>The proven optimum when the exact solver finds it within a few seconds, else the heuristic with its quality bound</source>
+            <translation>L'optimum prouvé si le solveur exact le trouve en quelques secondes, sinon l'heuristique avec sa borne de qualité</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="307" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="310" />
             <source>Exact (MILP, slow)</source>
             <translation>Exact (MILP, lent)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="307" />
-            <location filename="../processing/algorithms/siting_common.py" line="232" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="310" />
+            <location filename="../processing/algorithms/siting_common.py" line="234" />
             <source>Exact (MILP with HiGHS)</source>
             <translation>Exact (MILP avec HiGHS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="310" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="311" />
+            <source>Heuristic (fast)</source>
+            <translation>Heuristique (rapide)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="311" />
+            <location filename="../processing/algorithms/siting_common.py" line="235" />
+            <source>Heuristic only (greedy and local search, with a quality bound)</source>
+            <translation>Heuristique seule (glouton et recherche locale, avec une borne de qualité)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/siting_panel.py" line="314" />
             <location filename="../smart_municipality/siting/html_report.py" line="31" />
             <location filename="../processing/algorithms/siting_common.py" line="230" />
             <source>Method</source>
             <translation>Méthode</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="315" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="319" />
             <source>All parameters…</source>
             <translation>Tous les paramètres…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="361" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="365" />
             <source>Choose or make a candidate layer first.</source>
             <translation>Choisissez ou créez d’abord une couche de sites candidats.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="371" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="375" />
             <source>Choose the layer of demand points.</source>
             <translation>Choisissez la couche des points de demande.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="388" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="555" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="392" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="559" />
             <source>Choose a terrain model.</source>
             <translation>Choisissez un modèle de terrain.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="402" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="406" />
             <source>The Smart Municipality Processing provider is not loaded.</source>
             <translation>Le fournisseur Processing de Commune intelligente n’est pas chargé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="412" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="416" />
             <source>Running {} …</source>
             <translation>Exécution de {} …</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="423" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="427" />
             <source>The computation failed or was cancelled.</source>
             <translation>Le calcul a échoué ou a été annulé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="425" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="429" />
             <source>Scenario {}</source>
             <translation>Scénario {}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="438" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="442" />
             <source>{name} done: {share} covered.</source>
             <translation>{name} terminé : {share} couvert.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="468" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="472" />
             <source>received power</source>
             <translation>puissance reçue</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="468" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="472" />
             <source>best gateway</source>
             <translation>meilleure passerelle</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="469" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="473" />
             <source>gateways per cell</source>
             <translation>passerelles par cellule</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="469" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="473" />
             <source>spreading factor</source>
             <translation>facteur d’étalement</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="470" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="474" />
             <source>coverage per SF</source>
             <translation>couverture par SF</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="470" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="474" />
             <source>chosen sites</source>
             <translation>sites choisis</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="471" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="475" />
             <source>demand coverage</source>
             <translation>couverture de la demande</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="485" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="489" />
             <source>Compare scenarios</source>
             <translation>Comparer les scénarios</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="513" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
             <source>Sites</source>
             <translation>Sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="513" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
             <source>Total cost</source>
             <translation>Coût total</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="514" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="518" />
             <location filename="../smart_municipality/siting/html_report.py" line="82" />
             <location filename="../smart_municipality/siting/html_report.py" line="102" />
             <location filename="../smart_municipality/siting/html_report.py" line="112" />
@@ -4589,33 +4609,33 @@
             <translation>Part couverte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="515" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="519" />
             <source>Heard by two gateways or more</source>
             <translation>Entendu par deux passerelles ou plus</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="516" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="520" />
             <source>Quality (at least, of the optimum)</source>
             <translation>Qualité (au moins, de l’optimum)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="516" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="520" />
             <location filename="../smart_municipality/siting/html_report.py" line="34" />
             <source>Gap to the bound</source>
             <translation>Écart par rapport à la borne</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="557" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="561" />
             <source>“{layer}” is a web map, not a terrain model: choose an elevation raster such as the DHMV.</source>
             <translation>« {layer} » est une carte web, pas un modèle de terrain : choisissez un raster d’altitude comme le DHMV.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="560" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="564" />
             <source>“{layer}” has {bands} bands, so it is an image, not a terrain model: choose a single-band elevation raster such as the DHMV.</source>
             <translation>« {layer} » a {bands} bandes : c’est une image, pas un modèle de terrain ; choisissez un raster d’altitude à une bande comme le DHMV.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="563" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="567" />
             <source>The terrain model “{layer}” is not in a projected CRS in metres (such as Lambert 72): reproject it first.</source>
             <translation>Le modèle de terrain « {layer} » n’est pas dans un SCR projeté en mètres (comme Lambert 72) : reprojetez-le d’abord.</translation>
         </message>
@@ -7399,16 +7419,23 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/calibration.py" line="206" />
+            <location filename="../smart_municipality/siting/calibration.py" line="293" />
+            <location filename="../smart_municipality/siting/calibration.py" line="309" />
             <source>Calibrating the path-loss model with censored readings</source>
             <translation>Le calage du modèle d’affaiblissement de propagation avec des mesures censurées</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="271" />
+            <location filename="../smart_municipality/siting/calibration.py" line="356" />
             <source>None of the gateway ids in the measurements matches a gateway of the gateways layer; check the id field (for example eui-… versus the gateway name).</source>
             <translation>Aucun identifiant de passerelle des mesures ne correspond à une passerelle de la couche des passerelles ; vérifiez le champ d’identifiant (par exemple eui-… ou le nom de la passerelle).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="284" />
+            <location filename="../smart_municipality/siting/calibration.py" line="365" />
+            <source>The receiver floor must be a number of dBm (for example -120) or empty.</source>
+            <translation>Le plancher du récepteur doit être un nombre en dBm (par exemple -120) ou rester vide.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/calibration.py" line="377" />
             <source>At least three received measurements from known gateways are needed for a calibration.</source>
             <translation>Un calibrage nécessite au moins trois mesures reçues de passerelles connues.</translation>
         </message>
@@ -7448,7 +7475,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="187" />
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="167" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="172" />
             <location filename="../processing/algorithms/radio_coverage.py" line="83" />
             <location filename="../processing/algorithms/radio_coverage.py" line="87" />
             <location filename="../processing/algorithms/radio_coverage.py" line="88" />
@@ -7717,7 +7744,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/optimisation.py" line="74" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="588" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="907" />
             <source>The demand weights must be numbers of zero or more; fix the empty, negative or non-numeric values in the weight field.</source>
             <translation>Les poids de la demande doivent être des nombres positifs ou nuls ; corrigez les valeurs vides, négatives ou non numériques du champ de poids.</translation>
         </message>
@@ -7742,62 +7769,68 @@
             <translation>La redondance doit être de 1, 2 ou 3 passerelles par point de demande.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="167" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="606" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="174" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="925" />
             <source>The number of sites to choose must be at least 1.</source>
             <translation>Le nombre de sites à choisir doit être d’au moins 1.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="169" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="608" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="176" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="927" />
             <source>You ask for {k} new sites but there are only {free} candidates (besides the existing ones); lower the number or add candidates.</source>
             <translation>Vous demandez {k} nouveaux sites, mais il n’y a que {free} candidats (en plus des existants) ; réduisez le nombre ou ajoutez des candidats.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="417" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="543" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="757" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="486" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="862" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1080" />
             <source>The exact solver found no solution in the time limit; the greedy solution is shown.</source>
             <translation>Le solveur exact n’a trouvé aucune solution dans le temps imparti ; la solution gloutonne est affichée.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="427" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="555" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="769" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="498" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="874" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1092" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1134" />
             <source>Optimal.</source>
             <translation>Optimal.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="427" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="555" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="769" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="498" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="874" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1092" />
             <source>Time limit reached; best solution found so far.</source>
             <translation>Limite de temps atteinte ; meilleure solution trouvée jusqu’ici.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="454" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="525" />
             <source>The coverage target must be a share between 0 and 100 %.</source>
             <translation>L’objectif de couverture doit être une part comprise entre 0 et 100 %.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="458" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="529" />
             <source>The target of {t:.1f} % cannot be reached: even with every candidate only {r:.1f} % of the demand is covered; lower the target or add candidates.</source>
             <translation>L’objectif de {t:.1f} % ne peut pas être atteint : même avec tous les candidats, seuls {r:.1f} % de la demande sont couverts ; réduisez l’objectif ou ajoutez des candidats.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="565" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="884" />
             <source>{n} demand points have no candidate site within reach, so covering all of them is impossible; add candidates near them or use the maximum-coverage model (MCLP).</source>
             <translation>{n} points de demande n’ont aucun site candidat à portée, il est donc impossible de tous les couvrir ; ajoutez des candidats à proximité ou utilisez le modèle de couverture maximale (MCLP).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="591" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="910" />
             <source>All demand weights are zero, so there is nothing to serve; choose another weight field or none.</source>
             <translation>Tous les poids de la demande sont nuls, il n’y a donc rien à desservir ; choisissez un autre champ de poids ou aucun.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="738" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1059" />
             <source>The exact p-median model would have {v:,} variables, too many to solve here; use the greedy method (with its quality bound) or fewer demand points.</source>
             <translation>Le modèle p-médian exact aurait {v:,} variables, trop pour être résolu ici ; utilisez la méthode gloutonne (avec sa borne de qualité) ou moins de points de demande.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/optimisation.py" line="1133" />
+            <source>Proven optimum not reached in {s:g} s; heuristic solution with its quality bound.</source>
+            <translation>Optimum non prouvé en {s:g} s ; solution heuristique avec sa borne de qualité.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/pathloss.py" line="182" />
@@ -7825,7 +7858,7 @@
             <translation>Aucun jeu de paramètres calibré ne s’appelle '{}' ; lancez le calibrage ou indiquez le chemin de son fichier .json.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/placement.py" line="91" />
+            <location filename="../smart_municipality/siting/placement.py" line="96" />
             <source>The placement was cancelled.</source>
             <translation>Le placement a été annulé.</translation>
         </message>
@@ -7918,7 +7951,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/terrain.py" line="239" />
-            <location filename="../processing/algorithms/siting_common.py" line="460" />
+            <location filename="../processing/algorithms/siting_common.py" line="464" />
             <source>The terrain model has no data in the area to compute; choose another extent or terrain model.</source>
             <translation>Le modèle de terrain n’a pas de données dans la zone à calculer ; choisissez une autre emprise ou un autre modèle de terrain.</translation>
         </message>

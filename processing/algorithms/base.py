@@ -66,7 +66,7 @@ class SmartMunicipalityAlgorithm(QgsProcessingAlgorithm):
             if definition.type() not in ("source", "vector"):  # the check opens vector layers only
                 continue
             value = parameters.get(definition.name())
-            if hasattr(value, "source"):  # QgsProcessingFeatureSourceDefinition
+            if hasattr(value, "source") and not callable(value.source):  # a source definition, not a layer
                 value = value.source.staticValue()
             if isinstance(value, str):
                 problem = layer_file_problem(value)

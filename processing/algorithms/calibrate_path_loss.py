@@ -76,6 +76,7 @@ class CalibratePathLossAlgorithm(common.SitingAlgorithm):
     OUTPUT_JSON = "OUTPUT_JSON"
     OUTPUT_TABLE = "OUTPUT_TABLE"
     PER_GATEWAY = "PER_GATEWAY"
+    RECEIVER_FLOOR = "RECEIVER_FLOOR"
     PRIOR = "PRIOR"
     RMSE_AFTER = "RMSE_AFTER"
     RMSE_BEFORE = "RMSE_BEFORE"
@@ -111,6 +112,10 @@ class CalibratePathLossAlgorithm(common.SitingAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(self.PRIOR, tr("Model to compare with (RMSE before)"),
                                                      common.model_labels()[:len(PRIOR_IDS)],
                                                      defaultValue=PRIOR_IDS.index("oulu")))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.RECEIVER_FLOOR,
+            tr("Receiver RSSI floor (dBm; empty = estimate from the data per spreading factor)"),
+            ProcessingNumberParameterType.Double, None, optional=True, minValue=-200.0, maxValue=0.0))
         self.addParameter(QgsProcessingParameterBoolean(self.PER_GATEWAY, tr("Also fit each gateway separately"), True))
         self.addParameter(QgsProcessingParameterNumber(self.MIN_POINTS,
                                                        tr("Least measurements for a gateway's own fit"),
@@ -187,7 +192,9 @@ class CalibratePathLossAlgorithm(common.SitingAlgorithm):
                            self.parameterAsDouble(parameters, self.FREQUENCY, context),
                            self.parameterAsDouble(parameters, self.RX_HEIGHT, context),
                            per_gateway=self.parameterAsBoolean(parameters, self.PER_GATEWAY, context),
-                           min_points=self.parameterAsInt(parameters, self.MIN_POINTS, context))
+                           min_points=self.parameterAsInt(parameters, self.MIN_POINTS, context),
+                           receiver_floor_dbm=None if parameters.get(self.RECEIVER_FLOOR) in (None, "") else
+                           self.parameterAsDouble(parameters, self.RECEIVER_FLOOR, context))
         saved = common.parameter_library().save(result.parameter_set)
         json_path = self.parameterAsFileOutput(parameters, self.OUTPUT_JSON, context)
         if json_path:

@@ -159,7 +159,7 @@ class SiteGatewaysAlgorithm(common.SitingAlgorithm):
     def _problem(self, parameters, context, feedback, inputs: _GatewayInputs) -> PlacementProblem:
         """Predict which site hears which demand point over the terrain, and state the goal."""
         from ...smart_municipality.siting.coverage import coverage_matrix
-        from ...smart_municipality.siting.optimisation import CoverageProblem
+        from ...smart_municipality.siting.optimisation import METHODS, CoverageProblem
 
         settings, model = inputs.settings, inputs.model
         boxes = []
@@ -189,7 +189,7 @@ class SiteGatewaysAlgorithm(common.SitingAlgorithm):
             coverage, "max_coverage" if goal_k else "min_cost_cover",
             k=self.parameterAsInt(parameters, self.K, context),
             target_share=self.parameterAsDouble(parameters, self.TARGET, context) / 100.0,
-            exact=self.parameterAsEnum(parameters, self.METHOD, context) == 1,
+            method=METHODS[self.parameterAsEnum(parameters, self.METHOD, context)],
             time_limit_s=self.parameterAsDouble(parameters, self.TIME_LIMIT, context),
             lp_bound=self.parameterAsBoolean(parameters, self.LP_BOUND, context))
 
@@ -228,7 +228,7 @@ class SiteGatewaysAlgorithm(common.SitingAlgorithm):
         settings_used = {
             "goal": "k-sites" if goal_k else "target", "k": problem.k if goal_k else None,
             "target_share": None if goal_k else problem.target_share, "redundancy": coverage.redundancy,
-            "method": "exact" if problem.exact else "greedy", "time_limit_s": problem.time_limit_s,
+            "method": problem.method, "time_limit_s": problem.time_limit_s,
             "path_loss_model": parameter_set.name if parameter_set is not None else
             common.MODEL_IDS[self.parameterAsEnum(parameters, self.MODEL, context)],
             "frequency_mhz": settings.frequency_mhz, "fade_margin_db": settings.fade_margin_db,

@@ -198,7 +198,7 @@ class SiteSensorsAlgorithm(common.SitingAlgorithm):
     def _problem(self, parameters, context, inputs: _SensorInputs) -> PlacementProblem:
         """Who lies within the radius of whom (and, for the p-median, the distances), and the goal."""
         from ...smart_municipality.siting.coverage import euclidean_coverage_matrix
-        from ...smart_municipality.siting.optimisation import CoverageProblem
+        from ...smart_municipality.siting.optimisation import METHODS, CoverageProblem
 
         model = MODELS[self.parameterAsEnum(parameters, self.MODEL, context)]
         radius = self.parameterAsDouble(parameters, self.RADIUS, context)
@@ -217,7 +217,7 @@ class SiteSensorsAlgorithm(common.SitingAlgorithm):
             CoverageProblem(matrix, inputs.weights, costs, fixed, 1),
             {"mclp": "max_coverage", "lscp": "lscp", "p_median": "p_median"}[model],
             k=self.parameterAsInt(parameters, self.K, context),
-            exact=self.parameterAsEnum(parameters, self.METHOD, context) == 1,
+            method=METHODS[self.parameterAsEnum(parameters, self.METHOD, context)],
             time_limit_s=self.parameterAsDouble(parameters, self.TIME_LIMIT, context),
             lp_bound=self.parameterAsBoolean(parameters, self.LP_BOUND, context), distances=distances)
 
@@ -260,7 +260,7 @@ class SiteSensorsAlgorithm(common.SitingAlgorithm):
                                     demand_points=len(inputs.demand.x), **extra)
         settings_used = {
             "model": model, "k": None if model == "lscp" else problem.k, "radius_m": extra["radius_m"],
-            "method": "exact" if problem.exact else "greedy", "time_limit_s": problem.time_limit_s,
+            "method": problem.method, "time_limit_s": problem.time_limit_s,
             "id_field": inputs.id_field,
             "weight_field": self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None,
             "cost_field": self.parameterAsString(parameters, self.COST_FIELD, context) or None,

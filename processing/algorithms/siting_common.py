@@ -228,8 +228,12 @@ def add_max_sf_parameter(alg) -> None:
 
 def add_method_parameters(alg) -> None:
     alg.addParameter(QgsProcessingParameterEnum(alg.METHOD, tr("Method"),
-                                                [tr("Greedy (fast, with a quality bound)"),
-                                                 tr("Exact (MILP with HiGHS)")], defaultValue=0))
+                                                [tr("Automatic (the proven optimum when the exact solver finds "
+                                                    "it within a few seconds, else the heuristic with its quality "
+                                                    "bound)"),
+                                                 tr("Exact (MILP with HiGHS)"),
+                                                 tr("Heuristic only (greedy and local search, with a quality bound)")],
+                                                defaultValue=0))
     alg.addParameter(QgsProcessingParameterNumber(alg.TIME_LIMIT, tr("Time limit of the exact method (s)"),
                                                   ProcessingNumberParameterType.Double, 300.0, minValue=1.0))
 

@@ -303,8 +303,12 @@ class SitingDock(QgsDockWidget):
         form.addRow(tr("Sensor model"), self.model)
         self.method = QComboBox()
         # short names (the dock is narrow), the explanation in the tooltip
-        for index, (name, tip) in enumerate(((tr("Greedy (fast)"), tr("Greedy (fast, with a quality bound)")),
-                                             (tr("Exact (MILP, slow)"), tr("Exact (MILP with HiGHS)")))):
+        # in the order of the algorithms' METHOD options
+        for index, (name, tip) in enumerate((
+                (tr("Automatic"), tr("The proven optimum when the exact solver finds it within a few seconds, else "
+                                     "the heuristic with its quality bound")),
+                (tr("Exact (MILP, slow)"), tr("Exact (MILP with HiGHS)")),
+                (tr("Heuristic (fast)"), tr("Heuristic only (greedy and local search, with a quality bound)")))):
             self.method.addItem(name)
             self.method.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
         form.addRow(tr("Method"), self.method)

@@ -225,11 +225,25 @@ def fit_log_distance(d_m, pl_db, d0_km: float = 1.0, censored_d_m=None, censored
 
 @dataclass
 class CalibrationResult:
+    """``rmse_*`` are on the packets received above the floor (exact values); ``rmse_censored_*`` also count every
+    censored packet by its expected squared error (:func:`censored_squared_errors`), so a model that predicts
+    reception where packets were lost reads worse (all models scored with the fit's σ, so that a smaller σ earns
+    nothing); ``log_likelihood`` and ``log_likelihood_before`` are the censored (Tobit) log-likelihood per packet
+    of the fit and of the prior, the proper score that ranks censored models (the received-only RMSE favours a fit
+    that ignores the lost packets)."""
+
     parameter_set: ParameterSet
     rows: list[dict] = field(default_factory=list)  # one per gateway, then "all"
     rmse_before: float = math.nan
     rmse_after: float = math.nan
     rmse_held_out: float | None = None
+    rmse_censored_before: float = math.nan
+    rmse_censored_after: float = math.nan
+    rmse_censored_held_out: float | None = None
+    held_out_kind: str = ""  # "gateway" (leave one gateway out) or "time" (contiguous blocks of the campaign)
+    log_likelihood: float = math.nan
+    log_likelihood_before: float = math.nan
+    receiver_floor: dict[int, float] = field(default_factory=dict)
 
 
 def _rmse(values: np.ndarray) -> float:
@@ -244,27 +258,98 @@ def _own_fit(fit, mask: np.ndarray) -> Fit | None:
         return None
 
 
-def _held_out_rmse(fit, received: np.ndarray, ids: np.ndarray, pl: np.ndarray, distance: np.ndarray) -> float | None:
-    """Leave-one-gateway-out RMSE of the joint fit (three gateways or more; None otherwise)."""
+#: a floor is a pile-up at the lowest RSSI: at least this share of an SF's received packets (and 5) within
+#: FLOOR_TOLERANCE_DB of the minimum; a continuous tail never holds that many
+FLOOR_MIN_SHARE = 0.02
+FLOOR_TOLERANCE_DB = 0.5
+#: contiguous blocks of the campaign for the held-out figure when there are fewer than three gateways
+TIME_BLOCKS = 5
+
+
+def estimate_receiver_floor(rssi: np.ndarray, sf: np.ndarray) -> dict[int, float]:
+    """The RSSI floor of the receiver per spreading factor, where the data show one: the lowest reported RSSI when
+    at least 2 % of that SF's received packets (and 5) sit within 0.5 dB of it. Real receivers report weak packets
+    at such a floor (noise floor, firmware clamp), well above the datasheet sensitivity."""
+    floors: dict[int, float] = {}
+    rssi = np.asarray(rssi, dtype=float)
+    for value in np.unique(sf):
+        mine = rssi[(sf == value) & np.isfinite(rssi)]
+        if not len(mine):
+            continue
+        lowest = float(mine.min())
+        at_floor = int((mine <= lowest + FLOOR_TOLERANCE_DB).sum())
+        if at_floor >= max(5, FLOOR_MIN_SHARE * len(mine)):
+            floors[int(value)] = lowest
+    return floors
+
+
+def censored_squared_errors(pl: np.ndarray, predicted: np.ndarray, sigma_db: float, censored: np.ndarray,
+                            limit: np.ndarray) -> np.ndarray:
+    """Per packet, the squared error of the prediction on what the packet tells: ``(PL - predicted)²`` for an exact
+    value; for a censored one (path loss above ``limit``) its expected value under the model's normal shadowing
+    given that the path loss was above the limit, ``σ² (1 + α λ(α))`` with ``α = (limit - predicted)/σ`` and the
+    inverse Mills ratio ``λ = φ(α)/(1 - Φ(α))``: about ``(limit - predicted)² + σ²`` where the model predicts
+    reception of a packet that was lost, σ² where it agrees. Its root mean is the censoring-aware RMSE."""
+    norm = require("scipy.stats", tr("Calibrating the path-loss model with censored readings")).norm
+    s = max(float(sigma_db), 1e-6)
+    alpha = (np.asarray(limit, dtype=float) - predicted) / s
+    mills = np.exp(norm.logpdf(alpha) - norm.logsf(alpha))
+    return np.where(censored, s**2 * (1.0 + alpha * mills), (np.asarray(pl, dtype=float) - predicted) ** 2)
+
+
+def _root_mean(squares: np.ndarray) -> float:
+    return float(np.sqrt(np.mean(squares))) if len(squares) else math.nan
+
+
+def tobit_log_likelihood(predicted: np.ndarray, sigma_db: float, pl: np.ndarray, censored: np.ndarray,
+                         limit: np.ndarray) -> float:
+    """Mean censored (Tobit) log-likelihood per packet of a model predicting ``predicted`` with shadowing
+    ``sigma_db`` (exact values: normal density; censored: the probability of a path loss above the limit). A proper
+    score for censored data: higher is better, and every packet, lost or not, counts."""
+    norm = require("scipy.stats", tr("Calibrating the path-loss model with censored readings")).norm
+    mu = np.asarray(predicted, dtype=float)
+    s = max(float(sigma_db), 1e-6)
+    ll = np.where(censored, norm.logsf((limit - mu) / s), norm.logpdf((pl - mu) / s) - math.log(s))
+    return float(ll.mean()) if len(ll) else math.nan
+
+
+def _held_out(fit, squares, known: np.ndarray, received: np.ndarray, ids: np.ndarray, pl: np.ndarray,
+              distance: np.ndarray) -> tuple[float | None, float | None, str]:
+    """Held-out RMSE of the joint fit (on received packets, and censoring-aware on all) and how it was held out:
+    leaving one gateway out with three gateways or more, else each of TIME_BLOCKS contiguous blocks of the campaign
+    (routes, days: neighbouring packets never straddle train and test)."""
     gateway_ids = sorted(set(ids[received]))
-    if len(gateway_ids) < 3:
-        return None
-    errors = []
-    for gid in gateway_ids:
-        train = received & (ids != gid)
-        test = received & (ids == gid)
+    if len(gateway_ids) >= 3:
+        kind, folds = "gateway", [ids == gid for gid in gateway_ids]
+    else:
+        kind, folds = "time", []
+        for block in np.array_split(np.flatnonzero(known), TIME_BLOCKS):
+            fold = np.zeros(len(ids), bool)
+            fold[block] = True
+            folds.append(fold)
+    errors, censored_errors = [], []
+    for test in folds:
         try:
-            errors.append(pl[test] - fit(train).predict(distance[test]))
+            model = fit(known & ~test)
         except InputError:
             continue
-    return _rmse(np.concatenate(errors)) if errors else None
+        errors.append(pl[received & test] - model.predict(distance[received & test]))
+        censored_errors.append(squares(known & test, model.predict(distance[known & test]), model.sigma_db))
+    held_out = _rmse(np.concatenate(errors)) if errors else None
+    return held_out, (_root_mean(np.concatenate(censored_errors)) if censored_errors else None), kind
 
 
 def calibrate(measurements: Measurements, gateways: dict[str, tuple[float, float, Radio]], prior: PathLossModel,
               name: str, frequency_mhz: float, rx_height_m: float, per_gateway: bool = True, min_points: int = 10,
-              d0_km: float = 1.0) -> CalibrationResult:
-    """Fit jointly and (optionally) per gateway; RMSE of the prior model and of the fit; leave-one-gateway-out RMSE of
-    the joint fit when there are three gateways or more."""
+              d0_km: float = 1.0, receiver_floor_dbm: float | None = None) -> CalibrationResult:
+    """Fit jointly and (optionally) per gateway; RMSE of the prior model and of the fit; a held-out RMSE of the joint
+    fit: leaving one gateway out with three gateways or more, else leaving out each of five contiguous blocks of the
+    campaign in file order (routes and time).
+
+    Censoring: packets not received, and packets whose RSSI sits at the receiver floor (``receiver_floor_dbm``, or
+    estimated per SF by :func:`estimate_receiver_floor`), only say that the path loss was at least a limit: the
+    floor packets their own ``budget - rpp``, the lost ones ``budget - floor`` (the datasheet sensitivity of the SF
+    where no floor is known). With censored packets the fit is the Tobit maximum likelihood."""
     ids = np.asarray(measurements.gateway).astype(str)
     known = np.isin(ids, list(gateways))
     if not known.any():
@@ -275,23 +360,35 @@ def calibrate(measurements: Measurements, gateways: dict[str, tuple[float, float
     budget = np.array([gateways[g][2].budget_db if g in gateways else np.nan for g in ids])
     height = np.array([gateways[g][2].antenna_height_m if g in gateways else np.nan for g in ids])
     distance = np.hypot(measurements.x - gx, measurements.y - gy)
-    received = measurements.received & known
-    censored = ~measurements.received & known
-    pl = budget - received_packet_power(measurements.rssi, measurements.snr)
     sf = np.where(measurements.sf > 0, measurements.sf, 12)
-    limit = budget - np.array([SENSITIVITY_125KHZ_DBM[int(s)] for s in sf])
+    if receiver_floor_dbm is not None and not math.isfinite(receiver_floor_dbm):
+        raise InputError(tr("The receiver floor must be a number of dBm (for example -120) or empty."))
+    floors = {int(v): float(receiver_floor_dbm) for v in np.unique(sf)} if receiver_floor_dbm is not None else \
+        estimate_receiver_floor(measurements.rssi, sf)
+    floor = np.array([floors.get(int(v), math.nan) for v in sf])
+    rpp = received_packet_power(measurements.rssi, measurements.snr)
+    floored = measurements.received & known & (measurements.rssi <= floor + FLOOR_TOLERANCE_DB)
+    received = measurements.received & known & ~floored
+    censored = (~measurements.received | floored) & known
+    pl = budget - rpp
+    lowest = np.where(np.isfinite(floor), floor, [SENSITIVITY_125KHZ_DBM[int(v)] for v in sf])
+    limit = np.where(floored, budget - rpp, budget - lowest)
     if received.sum() < 3:
         raise InputError(tr("At least three received measurements from known gateways are needed for a calibration."))
 
     def prior_loss(mask: np.ndarray) -> np.ndarray:
         return np.asarray(prior.loss(distance[mask], frequency_mhz, np.maximum(height[mask], 1.0), rx_height_m))
 
-    def fit(mask: np.ndarray) -> Fit:
-        cmask = censored & np.isin(ids, np.unique(ids[mask]))
-        return fit_log_distance(distance[mask], pl[mask], d0_km, distance[cmask] if cmask.any() else None,
+    def fit(rows: np.ndarray) -> Fit:
+        exact, cmask = received & rows, censored & rows
+        return fit_log_distance(distance[exact], pl[exact], d0_km, distance[cmask] if cmask.any() else None,
                                 limit[cmask] if cmask.any() else None)
 
-    joint = fit(received)
+    def squares(rows: np.ndarray, predicted: np.ndarray, sigma: float) -> np.ndarray:
+        return censored_squared_errors(np.where(censored[rows], np.nan, pl[rows]), predicted, sigma, censored[rows],
+                                       limit[rows])
+
+    joint = fit(known)
     rows = []
     per: dict[str, PathLossModel] = {}
     for gid in sorted(set(ids[received])):
@@ -299,7 +396,7 @@ def calibrate(measurements: Measurements, gateways: dict[str, tuple[float, float
         row = {"gateway": gid, "points": int(mask.sum()), "censored": int((censored & (ids == gid)).sum()),
                "rmse_before": _rmse(pl[mask] - prior_loss(mask)),
                "rmse_joint": _rmse(pl[mask] - joint.predict(distance[mask]))}
-        own = _own_fit(fit, mask) if per_gateway and mask.sum() >= min_points else None
+        own = _own_fit(fit, ids == gid) if per_gateway and mask.sum() >= min_points else None
         if own is not None:
             per[gid] = own.model(f"{name} ({gid})")
             row.update({"pl0_db": own.pl0_db, "exponent": own.exponent, "sigma_db": own.sigma_db,
@@ -308,13 +405,27 @@ def calibrate(measurements: Measurements, gateways: dict[str, tuple[float, float
         rows.append(row)
     rmse_before = _rmse(pl[received] - prior_loss(received))
     rmse_after = _rmse(pl[received] - joint.predict(distance[received]))
+    prior_sigma = prior.sigma_db or joint.sigma_db  # a prior without a published σ is scored with the fit's
+    rmse_censored_before = _root_mean(squares(known, prior_loss(known), joint.sigma_db))
+    rmse_censored_after = _root_mean(squares(known, joint.predict(distance[known]), joint.sigma_db))
+    log_likelihood = tobit_log_likelihood(joint.predict(distance[known]), joint.sigma_db, pl[known], censored[known],
+                                          limit[known])
+    log_likelihood_before = tobit_log_likelihood(prior_loss(known), prior_sigma, pl[known],
+                                                 censored[known], limit[known])
     rows.append({"gateway": "all", "points": int(received.sum()), "censored": int(censored.sum()),
                  "pl0_db": joint.pl0_db, "exponent": joint.exponent, "sigma_db": joint.sigma_db,
                  "rmse_before": rmse_before, "rmse_after": rmse_after, "rmse_joint": rmse_after,
                  "bias_after": float(np.mean(pl[received] - joint.predict(distance[received])))})
-    held_out = _held_out_rmse(fit, received, ids, pl, distance)
+    held_out, held_out_censored, held_out_kind = _held_out(fit, squares, known, received, ids, pl, distance)
     report = {"rmse_before_db": rmse_before, "rmse_after_db": rmse_after, "rmse_held_out_db": held_out,
+              "held_out": held_out_kind, "rmse_censored_before_db": rmse_censored_before,
+              "rmse_censored_after_db": rmse_censored_after, "rmse_censored_held_out_db": held_out_censored,
+              "log_likelihood_per_packet": log_likelihood, "log_likelihood_before_per_packet": log_likelihood_before,
+              "receiver_floor_dbm": {str(k): v for k, v in sorted(floors.items())},
+              "floor_estimated": receiver_floor_dbm is None, "floored": int(floored.sum()),
               "prior": prior.label, "method": joint.method, "points": int(received.sum()),
               "censored": int(censored.sum()), "frequency_mhz": frequency_mhz}
     parameter_set = ParameterSet(name, joint.model(name), per, report)
-    return CalibrationResult(parameter_set, rows, rmse_before, rmse_after, held_out)
+    return CalibrationResult(parameter_set, rows, rmse_before, rmse_after, held_out, rmse_censored_before,
+                             rmse_censored_after, held_out_censored, held_out_kind, log_likelihood,
+                             log_likelihood_before, floors)

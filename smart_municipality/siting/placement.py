@@ -38,7 +38,9 @@ class PlacementProblem:
     goal: str = "max_coverage"
     k: int = 1
     target_share: float = 1.0
-    exact: bool = False
+    #: "auto" (the proven optimum when the exact solver finds it within a few seconds, else the heuristic with its
+    #: certificate), "exact" or "greedy" (the heuristic alone): see optimisation.METHODS
+    method: str = "auto"
     time_limit_s: float = 300.0
     #: ask the LP relaxation bound for greedy maximum coverage (small instances get it anyway)
     lp_bound: bool = False
@@ -82,30 +84,31 @@ class Placement:
 
 
 def place(problem: PlacementProblem, cancelled=None) -> Placement:
-    """Solve ``problem`` with the greedy (with certificate) or the exact method; see :class:`PlacementProblem`."""
+    """Solve ``problem`` by its method (automatic, exact or heuristic, each with its certificate); see
+    :class:`PlacementProblem`."""
     from . import optimisation as opt
 
     if problem.goal not in GOALS:
         raise ValueError(f"unknown placement goal {problem.goal!r}")
+    if problem.method not in opt.METHODS:
+        raise ValueError(f"unknown placement method {problem.method!r}")
     if cancelled is not None and cancelled():
         raise Cancelled(tr("The placement was cancelled."))
     coverage, limit = problem.coverage, problem.time_limit_s
     if problem.goal == "p_median":
         median = opt.MedianProblem(problem.distances, coverage.weights, coverage.fixed)
-        result = opt.exact_p_median(median, problem.k, limit) if problem.exact else \
-            opt.greedy_p_median(median, problem.k)
+        result = opt.solve_p_median(median, problem.k, problem.method, limit)
     elif problem.goal == "max_coverage":
-        result = opt.exact_max_coverage(coverage, problem.k, limit) if problem.exact else \
-            opt.greedy_max_coverage(coverage, problem.k)
-        if not problem.exact and (problem.lp_bound or coverage.coverage.nnz <= AUTO_LP_NONZEROS):
+        result = opt.solve_max_coverage(coverage, problem.k, problem.method, limit)
+        # auto and exact certify themselves; only the heuristic alone may want the LP bound
+        if problem.method == "greedy" and (problem.lp_bound or coverage.coverage.nnz <= AUTO_LP_NONZEROS):
             lp = opt.lp_bound_max_coverage(coverage, problem.k, limit)
             if lp is not None and lp < result.bound:
                 result.bound, result.bound_kind = max(lp, result.objective), "LP relaxation"
     else:
         target = problem.target_share if problem.goal == "min_cost_cover" else 1.0
         cover = coverage if problem.goal == "min_cost_cover" else opt.lscp_problem(coverage)
-        result = opt.exact_min_cost_cover(cover, target, limit) if problem.exact else \
-            opt.greedy_min_cost_cover(cover, target, limit)
+        result = opt.solve_min_cost_cover(cover, target, problem.method, limit)
     counts = coverage.counts(result.sites)
     if problem.goal == "max_coverage":
         covered_weight = float(result.objective)

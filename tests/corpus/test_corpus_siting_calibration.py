@@ -93,3 +93,28 @@ def test_calibration_layer_with_nulls(sm_provider, tmp_path, case):
     table = _table({"MEASUREMENTS": layer, "GATEWAYS": _gateways(), "ID_FIELD": "name",
                                   "OUTPUT_TABLE": "TEMPORARY_OUTPUT", "SET_NAME": "corpus"})
     assert table["all"]["points"] == 64 and table["all"]["censored"] == 16
+
+
+@pytest.mark.parametrize(("floor", "expected"), [
+    pytest.param(10.0, "RECEIVER_FLOOR", id="refuse-calibration-receiver-floor-above-0-dbm"),
+    pytest.param(-250.0, "RECEIVER_FLOOR", id="refuse-calibration-receiver-floor-below-200-dbm")])
+def test_calibration_receiver_floor_refused(sm_provider, tmp_path, floor, expected):
+    path = tmp_path / "metingen.csv"
+    path.write_text("\n".join(_csv_lines()))
+    with unchanged(tmp_path):
+        run = run_algorithm("calibrate_path_loss", {"MEASUREMENTS_CSV": str(path), "GATEWAYS": _gateways(),
+                                                    "ID_FIELD": "name", "OUTPUT_TABLE": "TEMPORARY_OUTPUT",
+                                                    "SET_NAME": "corpus", "RECEIVER_FLOOR": floor})
+    assert run.refused and expected in run.error, run.error
+
+
+@pytest.mark.parametrize("case", ["ok-calibration-packets-at-the-receiver-floor-censored"], ids=str)
+def test_calibration_floor_packets_censored(sm_provider, tmp_path, case):
+    """Weak packets reported at one RSSI (the receiver's floor) count as censored, not as exact path losses."""
+    lines = _csv_lines(120)
+    lines += [f"gw-1;-125;7;{_xy(30, 40)[0] + 1400 + i:.2f};{_xy(30, 40)[1]:.2f}" for i in range(12)]
+    path = tmp_path / "metingen.csv"
+    path.write_text("\n".join(lines))
+    rows = _table({"MEASUREMENTS_CSV": str(path), "GATEWAYS": _gateways(), "ID_FIELD": "name",
+                   "OUTPUT_TABLE": "TEMPORARY_OUTPUT", "SET_NAME": "corpus"})
+    assert rows["all"]["points"] == 120 and rows["all"]["censored"] == 12

@@ -193,6 +193,13 @@ def test_calibration_from_csv(sm_provider, tmp_path):
         "SET_NAME": "csv-fit"})
     assert result["RMSE_AFTER"] < 4.5
     assert result["PARAMETER_SET"] == str(tmp_path / "library" / "csv-fit.json")
+    # a receiver floor above the weakest packets censors them: fewer exact points, the fit changes
+    weakest = sorted(float(line.split(";")[1].replace(",", ".")) for line in lines[1:])[10]
+    floored = _run(sm_provider, "calibrate_path_loss", {
+        "MEASUREMENTS_CSV": str(path), "GATEWAYS": gateways, "ID_FIELD": "name", "OUTPUT_TABLE": "TEMPORARY_OUTPUT",
+        "SET_NAME": "csv-floor", "RECEIVER_FLOOR": weakest})
+    table = {f["gateway"]: f for f in floored["OUTPUT_TABLE"].getFeatures()}
+    assert table["all"]["censored"] >= 10 and table["all"]["points"] <= 50
     assert cal.read_measurements_csv(path).gateway[0] == "gw-1"
 
 
@@ -223,8 +230,10 @@ def test_site_gateways_greedy_and_exact(sm_provider, tmp_path):
     report = tmp_path / "report.html"
     common = {**GATEWAY_BASE, "CANDIDATES": _candidates(), "DEMAND": _demand(), "WEIGHT_FIELD": "residents",
               "DEM": dem, "K": 2}
-    greedy = _run(sm_provider, "site_gateways", {**common, "METHOD": 0, "OUTPUT_REPORT": str(report)})
+    greedy = _run(sm_provider, "site_gateways", {**common, "METHOD": 2, "OUTPUT_REPORT": str(report)})
     exact = _run(sm_provider, "site_gateways", {**common, "METHOD": 1})
+    default = _run(sm_provider, "site_gateways", common)  # automatic: the proven optimum of this small instance
+    assert default["GAP"] == pytest.approx(0.0, abs=1e-9) and default["OBJECTIVE"] == pytest.approx(exact["OBJECTIVE"])
     assert exact["OBJECTIVE"] >= greedy["OBJECTIVE"] - 1e-6
     assert exact["GAP"] == pytest.approx(0.0, abs=1e-9)
     assert greedy["BOUND"] >= exact["OBJECTIVE"] - 1e-6
@@ -273,7 +282,7 @@ def test_site_sensors_models_and_areas(sm_provider, tmp_path):
               "RADIUS": 300.0, "K": 3, "AREAS": areas, "AREA_NAME_FIELD": "naam",
               "OUTPUT_SITES": "TEMPORARY_OUTPUT", "OUTPUT_DEMAND": "TEMPORARY_OUTPUT",
               "OUTPUT_AREAS": "TEMPORARY_OUTPUT", "OUTPUT_REPORT": str(tmp_path / "sensors.html")}
-    mclp_greedy = _run(sm_provider, "site_sensors", {**common, "MODEL": 0, "METHOD": 0})
+    mclp_greedy = _run(sm_provider, "site_sensors", {**common, "MODEL": 0, "METHOD": 2})
     mclp_exact = _run(sm_provider, "site_sensors", {**common, "MODEL": 0, "METHOD": 1})
     assert mclp_exact["OBJECTIVE"] >= mclp_greedy["OBJECTIVE"] - 1e-6 and mclp_exact["GAP"] == 0
     assert mclp_greedy["BOUND"] >= mclp_exact["OBJECTIVE"] - 1e-6
@@ -283,7 +292,7 @@ def test_site_sensors_models_and_areas(sm_provider, tmp_path):
     least = min(area_rows, key=lambda f: f["equity_rank"])
     assert least["covered_share"] == min(f["covered_share"] for f in area_rows)
     median = _run(sm_provider, "site_sensors", {**common, "MODEL": 2, "METHOD": 1})
-    median_greedy = _run(sm_provider, "site_sensors", {**common, "MODEL": 2, "METHOD": 0})
+    median_greedy = _run(sm_provider, "site_sensors", {**common, "MODEL": 2, "METHOD": 2})
     assert median["OBJECTIVE"] <= median_greedy["OBJECTIVE"] + 1e-6
     assert median_greedy["BOUND"] <= median["OBJECTIVE"] + 1e-6
     assert median["MEAN_DISTANCE"] == pytest.approx(median["OBJECTIVE"] / sum(
@@ -292,6 +301,8 @@ def test_site_sensors_models_and_areas(sm_provider, tmp_path):
         _run(sm_provider, "site_sensors", {**common, "MODEL": 1, "RADIUS": 20.0})
     lscp = _run(sm_provider, "site_sensors", {**common, "MODEL": 1, "RADIUS": 1500.0, "METHOD": 1})
     assert lscp["COVERED_SHARE"] == pytest.approx(1.0)
+    lscp_default = _run(sm_provider, "site_sensors", {**common, "MODEL": 1, "RADIUS": 1500.0})
+    assert lscp_default["OBJECTIVE"] == lscp["OBJECTIVE"] and lscp_default["GAP"] == 0
     assert "<svg" in (tmp_path / "sensors.html").read_text(encoding="utf-8")
 
 

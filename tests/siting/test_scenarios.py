@@ -208,7 +208,7 @@ def test_placement_sites_from_a_result():
 
 # ---- through the algorithms ---------------------------------------------------------------------------------------
 
-SENSOR_BASE = {"ID_FIELD": "name", "WEIGHT_FIELD": "residents", "RADIUS": 300.0, "K": 3, "MODEL": 0, "METHOD": 0,
+SENSOR_BASE = {"ID_FIELD": "name", "WEIGHT_FIELD": "residents", "RADIUS": 300.0, "K": 3, "MODEL": 0, "METHOD": 2,
                "OUTPUT_SITES": "TEMPORARY_OUTPUT", "OUTPUT_DEMAND": "TEMPORARY_OUTPUT"}
 
 
