@@ -120,74 +120,98 @@ def horizon_sweep(surface: np.ndarray, row: int, col: int, cell_size: float, obs
     float32 arrays of the surface's shape: ``horizon`` — height, relative to the antenna and in the curvature-adjusted
     frame, that a target at that cell must reach to be visible (``-inf`` for the antenna cell and its 8 neighbours);
     ``obstacle_distance`` — distance (m) from the antenna of the obstacle that sets it.
+
+    Memory: the recurrence only looks one ring back, so the rings are swept in blocks of 64 whose results go straight
+    into the outputs; besides the two outputs the sweep holds 8 × 64 rings, not eight octant rasters.
     """
     dtype = np.float32
     nrows, ncols = surface.shape
     octants: list[np.ndarray] = []
-    for quadrant in _quadrants(surface, row, col):
-        octants += [quadrant, quadrant.T]  # rows = ring j; the transpose holds the other octant of the quadrant
+    targets: list[tuple[np.ndarray, np.ndarray]] = []
+    out_h = np.empty((nrows, ncols), dtype)
+    out_d = np.empty((nrows, ncols), dtype)
+    for surface_q, h_q, d_q in zip(*(_quadrants(a, row, col) for a in (surface, out_h, out_d))):
+        octants += [surface_q, surface_q.T]  # rows = ring j; the transpose holds the other octant of the quadrant
+        targets += [(h_q, d_q), (h_q.T, d_q.T)]
     sizes = [(o.shape[0], min(o.shape)) for o in octants]  # rows, usable columns (cone i <= j)
     order = sorted(range(8), key=lambda k: -sizes[k][0])  # longest first, so the active ones are a prefix
     n_rings = sizes[order[0]][0]
     width = max(s[1] for s in sizes) + 2  # column 0 is a zero pad: the "diagonal predecessor" of i = 0
-    jj = np.arange(n_rings, dtype=np.float64)[:, None]
-    ii = np.arange(width, dtype=np.float64)[None, :] - 1.0
-    dist64 = np.hypot(jj, ii) * cell_size
-    drop = (observer_elevation + curvature_drop(dist64, curvature_coeff)).astype(dtype)
-    dist = dist64.astype(dtype)
-    del dist64
-    # carried[k, j, i]: max(adjusted height, horizon) — the value the next ring interpolates from; starts as height
-    carried = np.zeros((8, n_rings, width), dtype)
-    rings_of = []
-    for pos, k in enumerate(order):
-        n, m = sizes[k]
-        np.subtract(octants[k][:n, :m], drop[:n, 1:m + 1], out=carried[pos, :n, 1:m + 1])
-        rings_of.append(n)
-    horizon = np.zeros_like(carried)
-    obstacle = np.zeros_like(carried)
-    carried_d = np.zeros_like(carried)
-    horizon[:, :2] = -np.inf
-    carried[:, 0] = 0.0
-    carried_d[:, 1] = dist[1]
+    ii = np.arange(width, dtype=np.float64) - 1.0
+
+    def ring_geometry(first: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
+        distance = np.hypot(np.arange(first, stop, dtype=np.float64)[:, None], ii[None, :]) * cell_size
+        return distance.astype(dtype), (observer_elevation + curvature_drop(distance, curvature_coeff)).astype(dtype)
+
+    def n_active(j: int) -> int:
+        return sum(1 for k in order if sizes[k][0] > j)
+
+    # carried (max of adjusted height and horizon) and the obstacle distance of the ring before the block
+    prev = np.zeros((8, width), dtype)
+    prev_d = np.zeros((8, width), dtype)
+    if n_rings > 1:
+        dist, drop = ring_geometry(1, 2)
+        for pos in range(n_active(1)):
+            n, m = sizes[order[pos]]
+            np.subtract(octants[order[pos]][1, :m], drop[0, 1:m + 1], out=prev[pos, 1:m + 1])
+        prev_d[:] = dist[0]
     i_all = np.arange(width, dtype=dtype)
-    active = 8
-    for j in range(2, n_rings):
-        while rings_of[active - 1] <= j:
-            active -= 1
-        w = min(j + 1, width - 2)
-        i = i_all[:w]
-        # Z(i, j) = (Z(i-1, j-1)·i + Z(i, j-1)·(j-i)) / (j-1): the reference plane through the antenna and the two
-        # predecessors; obstacle distances are interpolated with the same (normalised) weights
-        w_diag = i * dtype(1.0 / (j - 1))
-        w_straight = (j - i) * dtype(1.0 / (j - 1))
-        v_diag = i * dtype(1.0 / j)
-        v_straight = dtype(1.0) - v_diag
-        prev = carried[:active, j - 1]
-        prev_d = carried_d[:active, j - 1]
-        z = prev[:, 0:w] * w_diag
-        z += prev[:, 1:w + 1] * w_straight
-        d1 = prev_d[:, 0:w] * v_diag
-        d1 += prev_d[:, 1:w + 1] * v_straight
-        here = carried[:active, j, 1:w + 1]
-        sets_horizon = here >= z
-        horizon[:active, j, 1:w + 1] = z
-        obstacle[:active, j, 1:w + 1] = d1
-        carried_d[:active, j, 1:w + 1] = np.where(sets_horizon, dist[j, 1:w + 1], d1)
-        np.maximum(here, z, out=here)
-    del carried, carried_d
-    out_h = np.empty((nrows, ncols), dtype)
-    out_d = np.empty((nrows, ncols), dtype)
-    position = {k: p for p, k in enumerate(order)}
-    for q in range(4):
-        for source, target in ((horizon, out_h), (obstacle, out_d)):
-            view = _quadrants(target, row, col)[q]
-            n, m = view.shape
-            k = min(n, m)
-            # cells above the diagonal (col offset > row offset) come from the transposed octant ...
-            view[:k, :] = source[position[2 * q + 1], :m, 1:1 + k].T
-            # ... the rest (col offset <= row offset) from the straight one
-            lower = np.arange(k)[None, :] <= np.arange(n)[:, None]
-            np.copyto(view[:, :k], source[position[2 * q], :n, 1:1 + k], where=lower)
+    block = 64  # rings per block: the block's buffers are 8 × block × width, small next to the outputs
+    carried = np.zeros((8, block, width), dtype)
+    carried_d = np.zeros((8, block, width), dtype)
+    z_block = np.zeros((8, block, width), dtype)
+    d_block = np.zeros((8, block, width), dtype)
+    for first in range(2, n_rings, block):
+        stop = min(first + block, n_rings)
+        dist, drop = ring_geometry(first, stop)
+        active = n_active(first)
+        # carried[j] starts as the adjusted height of ring j (0 beyond an octant's width or last ring)
+        carried[:active] = 0.0
+        carried_d[:active] = 0.0
+        for pos in range(active):
+            n, m = sizes[order[pos]]
+            rows = min(n, stop) - first
+            np.subtract(octants[order[pos]][first:first + rows, :m], drop[:rows, 1:m + 1],
+                        out=carried[pos, :rows, 1:m + 1])
+        for j in range(first, stop):
+            b = j - first
+            active = n_active(j)
+            w = min(j + 1, width - 2)
+            i = i_all[:w]
+            # Z(i, j) = (Z(i-1, j-1)·i + Z(i, j-1)·(j-i)) / (j-1): the reference plane through the antenna and the
+            # two predecessors; obstacle distances are interpolated with the same (normalised) weights
+            w_diag = i * dtype(1.0 / (j - 1))
+            w_straight = (j - i) * dtype(1.0 / (j - 1))
+            v_diag = i * dtype(1.0 / j)
+            v_straight = dtype(1.0) - v_diag
+            last = prev if b == 0 else carried[:, b - 1]
+            last_d = prev_d if b == 0 else carried_d[:, b - 1]
+            z = z_block[:active, b, :w]
+            np.multiply(last[:active, 0:w], w_diag, out=z)
+            z += last[:active, 1:w + 1] * w_straight
+            d1 = d_block[:active, b, :w]
+            np.multiply(last_d[:active, 0:w], v_diag, out=d1)
+            d1 += last_d[:active, 1:w + 1] * v_straight
+            ring = carried[:active, b, 1:w + 1]
+            carried_d[:active, b, 1:w + 1] = np.where(ring >= z, dist[b, 1:w + 1], d1)
+            np.maximum(ring, z, out=ring)
+        prev = carried[:, stop - first - 1].copy()
+        prev_d = carried_d[:, stop - first - 1].copy()
+        # the block's rings into the outputs: the straight octant owns column offset <= row offset (the diagonal
+        # included), the transposed one the rest
+        for pos in range(n_active(first)):
+            k = order[pos]
+            n, m = sizes[k]
+            rows, cols = min(n, stop) - first, min(stop, m)
+            ring_index = np.arange(first, first + rows)[:, None]
+            column = np.arange(cols)[None, :]
+            owned = column < ring_index if k % 2 else column <= ring_index
+            h_view, d_view = targets[k]
+            np.copyto(h_view[first:first + rows, :cols], z_block[pos, :rows, :cols], where=owned)
+            np.copyto(d_view[first:first + rows, :cols], d_block[pos, :rows, :cols], where=owned)
+    near = (slice(max(row - 1, 0), row + 2), slice(max(col - 1, 0), col + 2))
+    out_h[near] = -np.inf
+    out_d[near] = 0.0
     return out_h, out_d
 
 
