@@ -177,10 +177,6 @@ def _grid_owner(x, y, polygons, bounds) -> tuple[np.ndarray, np.ndarray] | None:
     cover = _scanline_cover(p0, p1, edge_owner, ox, oy, size, nrows, ncols)
     if cover is None:
         return None
-    ambiguous = marked | (cover >= 2 * COVER_UNIT - 0.5)
-    single = np.where(~marked & (cover >= COVER_UNIT - 0.5) & (cover < 2 * COVER_UNIT - 0.5),
-                      np.rint(cover - COVER_UNIT), 0).astype(np.int64)
-    del cover
 
     owner = np.full(len(x), -1, dtype=np.int64)
     exact = np.zeros(len(x), dtype=bool)
@@ -189,8 +185,12 @@ def _grid_owner(x, y, polygons, bounds) -> tuple[np.ndarray, np.ndarray] | None:
     on_grid = np.isfinite(col) & np.isfinite(row) & (col >= 0) & (col < ncols) & (row >= 0) & (row < nrows)
     index = np.flatnonzero(on_grid)
     cell = row[index].astype(np.int64) * ncols + col[index].astype(np.int64)
-    exact[index] = ambiguous.ravel()[cell]
-    owner[index] = single.ravel()[cell] - 1
+    # looked up per point, not decided for every cell: fewer full-grid temporaries
+    point_cover = cover.ravel()[cell]
+    point_marked = marked.ravel()[cell]
+    exact[index] = point_marked | (point_cover >= 2 * COVER_UNIT - 0.5)
+    one = ~point_marked & (point_cover >= COVER_UNIT - 0.5) & (point_cover < 2 * COVER_UNIT - 0.5)
+    owner[index[one]] = np.rint(point_cover[one] - COVER_UNIT).astype(np.int64) - 1
     return owner, exact
 
 
