@@ -14,6 +14,14 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-geopandas python3-scipy python3-shapely \
 	python3-openpyxl python3-matplotlib gdal-bin xvfb xauth python3-venv pyqt5-dev-tools qttools5-dev-tools \
 	postgresql postgresql-postgis postgis python3-psycopg2 zip unzip poppler-utils
+# Also installed by `make setup`: PROJ's data (pyproj needs it), the font of the print layouts, Qt's own nl/fr
+# translations.
+SETUP_PACKAGES := proj-data fonts-dejavu-core qttranslations5-l10n
+# `make test-matrix`: the suite and the demo in Debian chroots (scripts/matrix/), trixie = QGIS 3.40 LTR and
+# sid = QGIS 3.44, each with Debian's own packages: ours minus rasterio, plus what a bare chroot lacks (mount: the
+# full-disk test mounts a tmpfs).
+MATRIX_SUITES ?= trixie sid
+MATRIX_PACKAGES = $(filter-out python3-rasterio,$(APT_PACKAGES)) $(SETUP_PACKAGES) make git ca-certificates locales mount
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export QT_QPA_PLATFORM ?= offscreen
 # Debian bookworm's /usr/bin/qgis_process wrapper passes --noversioncheck, which qgis_process.bin rejects:
@@ -21,12 +29,13 @@ export QT_QPA_PLATFORM ?= offscreen
 export QGIS_OPTS :=
 MUNICIPALITY ?=
 
-.PHONY: help setup system venv test unit lint demo package deploy translations bench clean
+.PHONY: help setup system venv test test-matrix unit lint demo package deploy translations bench clean
 
 help:
 	@echo "make demo         run the main job on the bundled demo municipality (outputs in build/demo/)"
 	@echo "make demo MUNICIPALITY=<NIS code>   the same for a real municipality from the live services"
 	@echo "make test         lint + the whole test suite in real QGIS (offscreen)"
+	@echo "make test-matrix  make test and make demo on QGIS 3.40 LTR (trixie) and 3.44 (sid), in cached chroots"
 	@echo "make package      the zip for QGIS's 'Install from ZIP' (build/$(PLUGIN)-$(VERSION).zip)"
 	@echo "make deploy       install into the default QGIS profile"
 	@echo "make translations update i18n/*.ts from the code and compile the .qm files"
@@ -36,7 +45,7 @@ setup: system venv
 
 # Install what is missing from Debian (needs root or sudo; nothing happens when everything is there).
 system:
-	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@missing=""; for p in $(APT_PACKAGES) $(SETUP_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing Debian packages:$$missing"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
@@ -58,6 +67,11 @@ unit: setup
 test: setup translations-compile
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest -q -ra
+
+# Needs root (mmdebstrap, chroot); the chroots are cached in /var/cache/smart-municipality/chroots.
+test-matrix:
+	@command -v mmdebstrap >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -q mmdebstrap; }
+	$(SUDO) scripts/matrix/test_matrix.sh "$(MATRIX_SUITES)" $(MATRIX_PACKAGES)
 
 demo: setup translations-compile
 	$(PY) scripts/run_demo.py --output $(BUILD)/demo $(if $(MUNICIPALITY),--municipality $(MUNICIPALITY))
@@ -88,4 +102,4 @@ deploy: package
 	@echo "Installed into $(QGIS_PROFILE)/python/plugins/$(PLUGIN); enable it in Plugins > Manage and Install Plugins."
 
 clean:
-	rm -rf $(BUILD) $(VENV)
+	rm -rf $(BUILD) $(VENV) $(foreach s,$(MATRIX_SUITES),.venv-$(s))

@@ -1,6 +1,6 @@
 """Map study: building and exporting the full study of Demodorp, against QGIS exporting the same layout built by hand.
 
-    python3 bench/bench_map_study.py [--runs 3] [--store PATH] [--keep FOLDER]
+    python3 bench/bench_map_study.py [--runs 3] [--quick] [--store PATH] [--keep FOLDER]
 
 Data: the demo municipality's study store (``make demo``: build/demo/demodorp.gpkg — GRB, addresses, the vacancy
 register, sensors and the neighbourhoods layer ``vacancy_wijken``). When it is missing the benchmark makes it
@@ -20,13 +20,15 @@ folder first: QGIS writes next to a GeoPackage it opens.
 
 What the anchor leaves out is the work only the plugin does: reading the store, the figures per theme and per
 neighbourhood, the charts (matplotlib), styling and fitting the texts. The page counts of both PDFs are checked to
-be equal. Each round builds into a new QgsProject; the median of ``--runs`` rounds is reported, the first round is
-cold (fonts, styles, matplotlib and the layers' first reads). The machine is shared: expect noise.
+be equal every round. A warm-up study is built and exported first, untimed (fonts, styles, matplotlib and the
+data's first reads). Then the three contenders run interleaved (A B C, C B A, …): each round ours builds into a new
+QgsProject, and the anchor and QGIS's exporter each get a study of their own built beforehand, untimed and not yet
+rendered, so no side draws layers another side has already drawn. Wall and CPU time, min and median of ``--runs``
+rounds; ``--quick`` makes the title page and one theme without atlas.
 """
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import os
 import re
@@ -44,6 +46,8 @@ _spec = importlib.util.spec_from_file_location("sm_devpath", REPO / "scripts" / 
 _devpath = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_devpath)
 _devpath.setup_plugin_path()
+
+from smart_municipality.bench import harness  # noqa: E402
 
 DEMO_STORE = REPO / "build" / "demo" / "demodorp.gpkg"
 CACHE = Path(tempfile.gettempdir()) / "sm-bench-map-study"
@@ -77,17 +81,20 @@ def pdf_pages(path: Path) -> int:
 # ---- ours ------------------------------------------------------------------------------------------------------------
 
 
-def build_and_export_ours(store, store_path: Path, areas, project, work: Path, pdf: Path) -> dict:
+def build_and_export_ours(store, store_path: Path, areas, project, work: Path, pdf: Path | None,
+                          quick: bool = False) -> dict:
+    """Our study built into ``project`` and exported to ``pdf`` (``None``: built only)."""
     from smart_municipality.smart_municipality.mapstudy.constants import THEMES
     from smart_municipality.smart_municipality.mapstudy.study import StudyRequest, build_study, export_pdf
 
-    request = StudyRequest(store, str(store_path), themes=list(THEMES),
-                           language="nl", paper="a4", orientation="landscape", atlas=True, areas=areas,
+    # --quick: the title page and the first theme, no atlas (the smoke-test size)
+    request = StudyRequest(store, str(store_path), themes=list(THEMES)[:1] if quick else list(THEMES),
+                           language="nl", paper="a4", orientation="landscape", atlas=not quick, areas=areas,
                            area_name_field=AREA_NAME_FIELD, work=work)
     started = time.perf_counter()
     study = build_study(request, project)
     built = time.perf_counter()
-    pages = export_pdf(study, pdf, dpi=DPI)
+    pages = export_pdf(study, pdf, dpi=DPI) if pdf is not None else 0
     exported = time.perf_counter()
     return {"study": study, "build": built - started, "export": exported - built, "total": exported - started,
             "pages": pages}
@@ -307,8 +314,7 @@ def broken_map_layers(study) -> list[str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--runs", type=int, default=3)
+    parser = harness.arguments(__doc__.split("\n")[0])
     parser.add_argument("--store", type=Path, default=None, help="the demo's study store (default: build/demo)")
     parser.add_argument("--keep", type=Path, default=None, help="copy the last round's PDFs into this folder")
     args = parser.parse_args()
@@ -320,7 +326,9 @@ def main() -> None:
     app.initQgis()
     from smart_municipality.smart_municipality.store import open_store
 
-    rounds = []
+    names = ("ours: build_study + export_pdf", "anchor: layout by hand + QgsLayoutExporter",
+             "QGIS's exporter on our layout")
+    splits: dict[str, list[tuple[float, float]]] = {name: [] for name in names[:2]}
     with tempfile.TemporaryDirectory(prefix="sm-bench-map-study-") as tmp:
         folder = Path(tmp)
         store_path = folder / source.name
@@ -330,78 +338,104 @@ def main() -> None:
         if not areas.isValid():
             sys.exit(f"{source} has no layer {AREAS_LAYER}: make the demo again (make demo)")
         store = open_store(store_path, create=False, read_only=True)
+        rounds = iter(range(10**6))
         try:
-            for run in range(args.runs):
-                round_folder = folder / f"round{run + 1}"
+            # a warm-up study, untimed: fonts, styles, matplotlib and the data's first reads are paid here
+            reference_project = QgsProject()
+            (folder / "reference" / "work").mkdir(parents=True)
+            reference = build_and_export_ours(store, store_path, areas, reference_project,
+                                              folder / "reference" / "work", folder / "reference" / "ours.pdf",
+                                              args.quick)
+            study = reference["study"]
+            broken = broken_map_layers(study)
+            print(f"study of {study.layout.name()!r}: {reference['pages']} pages — "
+                  + ", ".join(f"{p.number} {p.title}" for p in study.pages)
+                  + (f"; left out: {', '.join(o.title for o in study.omitted)} (the store has no data for "
+                     f"them: `make demo` again for the full study)" if study.omitted else ""), flush=True)
+            if broken:
+                print(f"WARNING: invalid or uncountable layers (featureCount -1) in the study's maps: "
+                      f"{', '.join(broken)}")
+
+            def ours():
+                round_folder = folder / f"ours{next(rounds)}"
                 (round_folder / "work").mkdir(parents=True)
                 project = QgsProject()
-                ours = build_and_export_ours(store, store_path, areas, project, round_folder / "work",
-                                             round_folder / "ours.pdf")
-                anchor = build_and_export_anchor(ours["study"], project, round_folder)
-                started = time.perf_counter()
-                native_paths = qgis_export(ours["study"].layouts, round_folder, "ours_qgis_exporter")
-                native = {"export": time.perf_counter() - started,
-                          "pages": sum(pdf_pages(path) for path in native_paths)}
-                ours_pages = pdf_pages(round_folder / "ours.pdf")
-                assert ours_pages == ours["pages"], f"export_pdf said {ours['pages']} pages, the PDF has {ours_pages}"
-                assert anchor["pages"] == ours_pages, \
-                    f"the hand-built layout has {anchor['pages']} pages, ours {ours_pages}"
-                assert native["pages"] == ours_pages, f"QGIS exported {native['pages']} pages of ours, not {ours_pages}"
-                if run == 0:
-                    study = ours["study"]
-                    broken = broken_map_layers(study)
-                    print(f"study of {study.layout.name()!r}: {ours_pages} pages — "
-                          + ", ".join(f"{p.number} {p.title}" for p in study.pages)
-                          + (f"; left out: {', '.join(o.title for o in study.omitted)} (the store has no data for "
-                             f"them: `make demo` again for the full study)" if study.omitted else ""))
-                    if broken:
-                        print(f"WARNING: invalid or uncountable layers (featureCount -1) in the study's maps: "
-                              f"{', '.join(broken)}")
-                    del study
-                rounds.append({
-                    "ours": {k: ours[k] for k in ("build", "export", "total")},
-                    "anchor": {k: anchor[k] for k in ("build", "export", "total")},
-                    "native_export": native["export"],
-                    "sizes": ((round_folder / "ours.pdf").stat().st_size,
-                              sum(path.stat().st_size for path in anchor["paths"])),
-                    "pages": (ours_pages, anchor["pages_each"]),
-                })
-                if args.keep is not None and run == args.runs - 1:
-                    args.keep.mkdir(parents=True, exist_ok=True)
-                    for path in [round_folder / "ours.pdf", *anchor["paths"], *native_paths]:
-                        shutil.copyfile(path, args.keep / path.name)
-                del ours, anchor
+                result = build_and_export_ours(store, store_path, areas, project, round_folder / "work",
+                                               round_folder / "ours.pdf", args.quick)
+                return {**result, "project": project, "paths": [round_folder / "ours.pdf"]}
+
+            def fresh() -> dict:
+                """A study built (untimed, not exported) into a new project from new layers, for the anchor or
+                QGIS's exporter of one round: their layouts are as cold as the one ours builds in that round."""
+                work = folder / f"fresh{next(rounds)}"
+                work.mkdir()
+                project = QgsProject()
+                built = build_and_export_ours(store, store_path, areas, project, work, None, args.quick)
+                return {"project": project, "study": built["study"]}
+
+            prepared = {"anchor": fresh(), "native": fresh()}
+
+            def anchor():
+                round_folder = folder / f"anchor{next(rounds)}"
+                round_folder.mkdir()
+                return build_and_export_anchor(prepared["anchor"]["study"], prepared["anchor"]["project"],
+                                               round_folder)
+
+            def native():
+                round_folder = folder / f"native{next(rounds)}"
+                round_folder.mkdir()
+                paths = qgis_export(prepared["native"]["study"].layouts, round_folder, "ours_qgis_exporter")
+                return {"paths": paths, "pages": sum(pdf_pages(path) for path in paths)}
+
+            def release(project) -> None:
                 project.removeAllMapLayers()
                 project.clear()
+
+            def check(outputs):
+                ours_pages = pdf_pages(outputs[names[0]]["paths"][0])
+                harness.expect_equal("pages export_pdf reported and wrote", outputs[names[0]]["pages"], ours_pages)
+                harness.expect_equal("PDF pages of our study and of the hand-built layout", ours_pages,
+                                     outputs[names[1]]["pages"])
+                harness.expect_equal("PDF pages of our study and of QGIS's export of our layout", ours_pages,
+                                     outputs[names[2]]["pages"])
+                for name in names[:2]:
+                    splits[name].append((outputs[name]["build"], outputs[name]["export"]))
+                if args.keep is not None:
+                    args.keep.mkdir(parents=True, exist_ok=True)
+                    for name in names:
+                        for path in outputs[name]["paths"]:
+                            shutil.copyfile(path, args.keep / f"{path.parent.name}_{path.name}")
+                release(outputs[names[0]]["project"])
+                for key in prepared:  # the next round's anchor and exporter get studies of their own
+                    release(prepared[key]["project"])
+                    prepared[key] = fresh() if len(splits[names[0]]) < args.runs else None
+
+            timings, outputs = harness.interleave({names[0]: ours, names[1]: anchor, names[2]: native}, args.runs,
+                                                  check, report=harness.progress_line)
+            ours_size = outputs[names[0]]["paths"][0].stat().st_size
+            anchor_size = sum(path.stat().st_size for path in outputs[names[1]]["paths"])
+            anchor_pages = outputs[names[1]]["pages_each"]
+            outputs = study = reference = None
+            reference_project.removeAllMapLayers()
+            reference_project.clear()
         finally:
             store.close()
-            del areas
+            areas = None
     app.exitQgis()
 
-    print(f"{'round':10s} {'ours build':>11s} {'ours export':>12s} {'ours total':>11s}   "
-          f"{'anchor build':>12s} {'anchor export':>13s} {'anchor total':>12s}   {'ratio':>6s}   "
-          f"{'QGIS exporter, our layout':>25s}")
-    for number, row in enumerate(rounds, 1):
-        o, a = row["ours"], row["anchor"]
-        print(f"{str(number) + (' (cold)' if number == 1 else ''):10s} {o['build']:9.2f} s {o['export']:10.2f} s "
-              f"{o['total']:9.2f} s   {a['build']:10.2f} s {a['export']:11.2f} s {a['total']:10.2f} s   "
-              f"{o['total'] / a['total']:5.2f}x   {row['native_export']:23.2f} s")
-
-    def median(side: str, key: str) -> float:
-        return statistics.median(row[side][key] for row in rounds)
-
-    ours_total, anchor_total = median("ours", "total"), median("anchor", "total")
-    native_export = statistics.median(row["native_export"] for row in rounds)
-    print(f"{'median':10s} {median('ours', 'build'):9.2f} s {median('ours', 'export'):10.2f} s {ours_total:9.2f} s   "
-          f"{median('anchor', 'build'):10.2f} s {median('anchor', 'export'):11.2f} s {anchor_total:10.2f} s   "
-          f"{ours_total / anchor_total:5.2f}x   {native_export:23.2f} s")
-    ours_pages, anchor_pages = rounds[-1]["pages"]
-    ours_size, anchor_size = rounds[-1]["sizes"]
-    print(f"ratio ours / anchor (medians): {ours_total / anchor_total:.2f}x build + export; export alone "
-          f"{median('ours', 'export') / median('anchor', 'export'):.2f}x; export_pdf against QGIS's exporter on the "
-          f"same layout {median('ours', 'export') / native_export:.2f}x")
-    print(f"PDF pages: ours {ours_pages}, anchor {sum(anchor_pages)} ({' + '.join(map(str, anchor_pages))}: layout + "
-          f"atlas); sizes: ours {ours_size / 1e6:.2f} MB, anchor {anchor_size / 1e6:.2f} MB; {DPI} dpi")
+    print(harness.table("map study of Demodorp, A4 landscape, atlas, one PDF", list(timings.values()),
+                        anchor=names[1]))
+    for name in names[:2]:
+        build = statistics.median(b for b, _ in splits[name])
+        export = statistics.median(e for _, e in splits[name])
+        print(f"   {name}: build {build:.2f} s + export {export:.2f} s (wall, medians)")
+    ours_export = statistics.median(e for _, e in splits[names[0]])
+    print(f"   export_pdf against QGIS's exporter on the same layout (wall medians): "
+          f"{harness.ratio(ours_export, timings[names[2]].wall_median)}")
+    parts = f" ({' + '.join(map(str, anchor_pages))}: layout + atlas for the anchor)" if len(anchor_pages) > 1 else ""
+    print(f"PDF pages: {sum(anchor_pages)} each{parts}; "
+          f"sizes: ours {ours_size / 1e6:.2f} MB, anchor {anchor_size / 1e6:.2f} MB; {DPI} dpi")
+    print(f"({harness.MACHINE_NOTE})")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Sensor readings: importing into the study store and daily means per sensor, against a QGIS vector layer.
 
-    python3 bench/bench_sensors.py [--sensors 100] [--readings 10000] [--airbase PATH]
+    python3 bench/bench_sensors.py [--runs 2] [--quick] [--sensors 100] [--readings 10000] [--airbase PATH|none]
 
 * measured (the plugin): the AirBase file of ../shared/data (23 years of hourly NO2 at Antwerpen-Borgerhout,
   170 794 readings) and ``sensors × readings`` generated hourly readings (default 100 × 10 000 = 1 000 000) saved
@@ -13,12 +13,13 @@
   time-series panel does (median of 5).
 
 Both daily-mean computations use UTC days here so their results can be compared value by value (the plugin uses
-Belgian days by default); the benchmark checks they agree.
+Belgian days by default); every round the benchmark checks that they agree on every sensor-day of every sensor
+(same days, same reading counts, means within 1e-6) and fails otherwise. Both sides run ``--runs`` times,
+interleaved, alternating which goes first, each into a new file; wall and CPU time, min and median.
 """
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import os
 import statistics
@@ -33,6 +34,8 @@ _spec = importlib.util.spec_from_file_location("sm_devpath", REPO / "scripts" / 
 _devpath = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_devpath)
 _devpath.setup_plugin_path()
+
+from smart_municipality.bench import harness  # noqa: E402
 
 AIRBASE = REPO.parent / "shared" / "data" / "airbase_BETR801_antwerpen_no2" / \
     "BETR8010000800100hour.1-1-1990.31-12-2012"
@@ -73,7 +76,6 @@ def synthetic_batch(sensors: int, readings: int):
 
 
 def plugin_run(batches, store_path: Path) -> tuple[dict[str, float], object]:
-    import pandas as pd
 
     from smart_municipality.smart_municipality.sensors.aggregate import aggregate
     from smart_municipality.smart_municipality.sensors.storage import SensorRepository
@@ -90,20 +92,29 @@ def plugin_run(batches, store_path: Path) -> tuple[dict[str, float], object]:
     obs = repo.observations("no2")
     daily = aggregate(obs, period="day", zone="UTC")
     times["daily"] = time.perf_counter() - start
-    # one sensor's year for the chart
+    store.close()
+    return times, daily
+
+
+def chart_read(store_path: Path) -> tuple[float, int]:
+    """What the time-series panel reads (charts.load_series) for one sensor's year: median seconds of 5, rows."""
+    import pandas as pd
+
+    from smart_municipality.smart_municipality.sensors.storage import SensorRepository
+    from smart_municipality.smart_municipality.store import open_store
+
+    store = open_store(store_path)
+    repo = SensorRepository(store)
     streams = repo.datastreams("no2")
     middle = f"bench:{len(streams[streams['datastream_key'].str.startswith('bench:')]) // 2:03d}:no2"
     ds = int(streams.loc[streams["datastream_key"] == middle, "datastream_id"].iloc[0])
     reads = []
     for _ in range(5):
         t0 = time.perf_counter()
-        # what the time-series panel reads (charts.load_series)
         year = repo.series([ds], pd.Timestamp("2024-01-01T00:00Z"), pd.Timestamp("2025-01-01T00:00Z"), full=False)
         reads.append(time.perf_counter() - t0)
-    times["chart_year"] = statistics.median(reads)
-    times["chart_rows"] = len(year)
     store.close()
-    return times, daily
+    return statistics.median(reads), len(year)
 
 
 def commit(layer) -> None:
@@ -183,17 +194,34 @@ def anchor_run(batches, path: Path) -> tuple[dict[str, float], dict]:
             {"aggregate": "count", "delimiter": ",", "input": '"value"', "length": 0, "name": "n", "precision": 0,
              "type": 2}],
         "OUTPUT": "memory:"})["OUTPUT"]
-    means = {(f["sensor"], f["day"]): f["mean"] for f in result.getFeatures()}
+    means = {(f["sensor"], f["day"]): (float(f["mean"]), int(f["n"])) for f in result.getFeatures()}
     times["daily"] = time.perf_counter() - start
     return times, means
 
 
+def daily_means(daily) -> dict:
+    """``{(datastream, UTC day): (mean, readings)}`` of the plugin's daily aggregate."""
+    days = daily["period_start"].dt.strftime("%Y-%m-%d")
+    return {(group, day): (float(mean), int(n)) for group, day, mean, n in
+            zip(daily["group"], days, daily["mean_raw"], daily["n_valid"])}
+
+
+def check_all(ours: dict, anchor: dict) -> int:
+    """Every sensor-day of both sides: the same days, the same reading counts, means within 1e-6; returns how many."""
+    harness.compare_per_key("readings per sensor-day", {k: n for k, (_, n) in ours.items()},
+                            {k: n for k, (_, n) in anchor.items()})
+    return harness.compare_per_key("daily mean per sensor-day", {k: m for k, (m, _) in ours.items()},
+                                   {k: m for k, (m, _) in anchor.items()}, tolerance=1e-6)
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = harness.arguments(__doc__.split("\n")[0], runs=2)
     parser.add_argument("--sensors", type=int, default=100)
     parser.add_argument("--readings", type=int, default=10_000)
-    parser.add_argument("--airbase", type=Path, default=AIRBASE)
+    parser.add_argument("--airbase", type=Path, default=AIRBASE, help="the AirBase file; 'none' to leave it out")
     args = parser.parse_args()
+    if args.quick:
+        args.sensors, args.readings, args.airbase = 5, 240, Path("none")
     app = start_qgis()
     from smart_municipality.smart_municipality.sensors.files import import_file
     from smart_municipality.smart_municipality.sensors.normalize import normalize
@@ -202,38 +230,49 @@ def main() -> None:
     t0 = time.perf_counter()
     if args.airbase.exists():
         batches.append(("11002", normalize(import_file(args.airbase))))
-    else:
+    elif str(args.airbase) != "none":
         print(f"(AirBase file not found at {args.airbase}: only the generated readings are used)")
     batches.append(("99001", normalize(synthetic_batch(args.sensors, args.readings))))
     parse_time = time.perf_counter() - t0
     total = sum(b.n_observations for _, b in batches)
     print(f"readings: {total:,} ({', '.join(f'{b.n_observations:,}' for _, b in batches)}); parsing the AirBase "
           f"file and generating took {parse_time:.1f} s (not counted below)", flush=True)
+    names = ("plugin: SensorRepository + aggregate", "QGIS layer: addFeature + native:aggregate")
+    phases: dict[str, list[dict]] = {name: [] for name in names}
+    compared = []
     with tempfile.TemporaryDirectory() as folder:
-        ours, daily = plugin_run(batches, Path(folder) / "store.gpkg")
-        print(f"plugin: import {ours['import']:.1f} s, daily means {ours['daily']:.1f} s; now the QGIS layer …",
-              flush=True)
-        theirs, anchor_means = anchor_run(batches, Path(folder) / "anchor.gpkg")
-    # the two daily means agree
-    daily["day"] = daily["period_start"].dt.strftime("%Y-%m-%d")
-    checked = mismatches = 0
-    for row in daily.itertuples(index=False):
-        if row.group.startswith("bench:0") and row.group.endswith("0:no2"):
-            other = anchor_means.get((row.group, row.day))
-            checked += 1
-            if other is None or abs(float(other) - row.mean_raw) > 1e-6:
-                mismatches += 1
-    print(f"daily means compared on {checked} sensor-days: {mismatches} differ")
-    print(f"{'':32}{'plugin':>12}{'QGIS layer':>14}{'ratio':>9}")
+        rounds = iter(range(10**6))
+        stores = []
+
+        def ours():
+            stores.append(Path(folder) / f"store{next(rounds)}.gpkg")
+            times, daily = plugin_run(batches, stores[-1])
+            return times, daily_means(daily)
+
+        def anchor():
+            times, means = anchor_run(batches, Path(folder) / f"anchor{next(rounds)}.gpkg")
+            return times, means
+
+        def check(outputs):
+            for name in names:
+                phases[name].append(outputs[name][0])
+            compared.append(check_all(outputs[names[0]][1], outputs[names[1]][1]))
+
+        timings, _ = harness.interleave({names[0]: ours, names[1]: anchor}, args.runs, check,
+                                        report=harness.progress_line)
+        chart_s, chart_rows = chart_read(stores[-1])
+    print(harness.table(f"{total:,} readings: import + daily means per sensor (UTC days)", list(timings.values()),
+                        anchor=names[1]))
     for label, key in (("import into the store", "import"), ("daily means per sensor", "daily")):
-        print(f"{label:32}{ours[key]:>10.1f} s{theirs[key]:>12.1f} s{theirs[key] / ours[key]:>8.1f}x")
-    both_ours, both_theirs = ours["import"] + ours["daily"], theirs["import"] + theirs["daily"]
-    print(f"{'total':32}{both_ours:>10.1f} s{both_theirs:>12.1f} s{both_theirs / both_ours:>8.1f}x")
-    print(f"one sensor's year for the chart ({ours['chart_rows']:,} readings): {1000 * ours['chart_year']:.0f} ms "
-          f"(median of 5)")
+        ours_s = statistics.median(p[key] for p in phases[names[0]])
+        anchor_s = statistics.median(p[key] for p in phases[names[1]])
+        print(f"   {label:<24s} plugin {ours_s:8.2f} s | QGIS layer {anchor_s:8.2f} s | "
+              f"{harness.ratio(ours_s, anchor_s)} (wall medians)")
+    print(f"daily means equal (1e-6) on all {compared[-1]:,} sensor-days of all {args.sensors + len(batches) - 1} "
+          f"sensors, reading counts equal too, in every round")
+    print(f"one sensor's year for the chart ({chart_rows:,} readings): {1000 * chart_s:.0f} ms (median of 5)")
+    print(f"({harness.MACHINE_NOTE})")
     del app
-    if mismatches:
-        sys.exit(1)
 
 
 if __name__ == "__main__":

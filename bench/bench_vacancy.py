@@ -1,6 +1,6 @@
 """Vacancy indicators for the 2,767 Flemish wijken, against QGIS's own count of points in polygons; hot spots.
 
-    python3 bench/bench_vacancy.py [--vacancy 200000] [--addresses 1000000] [--permutations 999] [--seed 1]
+    python3 bench/bench_vacancy.py [--runs 3] [--quick] [--vacancy 200000] [--addresses 1000000] [--permutations 999]
 
 Data: the 2,767 wijken (``ggw7``) of ../shared/data/pic_gebiedsniveaus_flanders and generated points inside them
 (each wijk gets a random share; points uniform inside their wijk): N vacancy points with type, status and dates, and
@@ -8,15 +8,19 @@ M denominator addresses, written once to GeoPackages in a cache folder (``$TMPDI
 
 * measured: ``processing.run("smart_municipality:vacancy_indicators")`` — reads both point layers, counts per wijk
   by type, rates, durations, flows, writes the 2,767 areas;
-* anchor: ``processing.run("native:countpointsinpolygon")`` on the same wijken, once for the vacancy points and once
-  for the addresses (the two counts our rates need), in the same run; the counts are compared too;
+* anchor: ``processing.run("native:countpointsinpolygon")`` on the same wijken, once for the premises in the
+  register on the reference date (the same selection as ours, made by the GeoPackage provider with a subset string)
+  and once for the addresses: the two counts our rates need;
+* checked every round: per wijk, our n_vacant equals QGIS's count of premises and our denominator QGIS's count of
+  addresses (the benchmark fails otherwise);
 * then ``smart_municipality:vacancy_hotspots`` (Gi* and local Moran's I, queen contiguity) on the wijk rates with
-  the given number of permutations.
+  the given number of permutations (no anchor: timed once).
+
+Both sides run ``--runs`` times, interleaved, alternating which goes first; wall and CPU time, min and median.
 """
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import os
 import sys
@@ -30,6 +34,8 @@ _spec = importlib.util.spec_from_file_location("sm_devpath", REPO / "scripts" / 
 _devpath = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_devpath)
 _devpath.setup_plugin_path()
+
+from smart_municipality.bench import harness  # noqa: E402
 
 WIJKEN = REPO.parent / "shared" / "data" / "pic_gebiedsniveaus_flanders" / "ggw7.shp"
 
@@ -80,7 +86,7 @@ def make_data(folder: Path, n_vacancy: int, n_addresses: int, seed: int) -> tupl
     import numpy as np
     import pandas as pd
 
-    from smart_municipality.smart_municipality.vector_io import read_frame
+    from smart_municipality.smart_municipality.common.vector_io import read_frame
 
     vacancy_path = folder / f"vacancy_{n_vacancy}_{seed}.gpkg"
     address_path = folder / f"addresses_{n_addresses}_{seed}.gpkg"
@@ -113,13 +119,22 @@ def make_data(folder: Path, n_vacancy: int, n_addresses: int, seed: int) -> tupl
     return vacancy_path, address_path
 
 
+REFERENCE_DATE = "2024-01-01"
+# the premises in the register on the reference date, as vacancy.indicators.in_register selects them
+IN_REGISTER = (f"\"opnamedatum\" <= '{REFERENCE_DATE}' AND (\"schrappingsdatum\" IS NULL OR "
+               f"\"schrappingsdatum\" > '{REFERENCE_DATE}') AND NOT (\"status\" = 'geschrapt' AND "
+               "\"schrappingsdatum\" IS NULL)")
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = harness.arguments(__doc__.split("\n")[0])
     parser.add_argument("--vacancy", type=int, default=200_000)
     parser.add_argument("--addresses", type=int, default=1_000_000)
     parser.add_argument("--permutations", type=int, default=999)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
+    if args.quick:
+        args.vacancy, args.addresses, args.permutations = 2_000, 10_000, 99
     if not WIJKEN.exists():
         sys.exit(f"{WIJKEN} is not available on this machine")
 
@@ -144,43 +159,52 @@ def main() -> None:
     vacancy_path, address_path = make_data(folder, args.vacancy, args.addresses, args.seed)
     wijken = QgsVectorLayer(str(WIJKEN), "wijken", "ogr")
     vacancy = QgsVectorLayer(f"{vacancy_path}|layername=vacancy", "vacancy", "ogr")
+    registered = QgsVectorLayer(f"{vacancy_path}|layername=vacancy", "in register", "ogr")
+    if not registered.setSubsetString(IN_REGISTER):
+        sys.exit("the GeoPackage provider refused the in-register filter")
     addresses = QgsVectorLayer(f"{address_path}|layername=addresses", "addresses", "ogr")
-    print(f"{wijken.featureCount():,} wijken, {vacancy.featureCount():,} vacancy points, "
-          f"{addresses.featureCount():,} addresses")
+    print(f"{wijken.featureCount():,} wijken, {vacancy.featureCount():,} vacancy points "
+          f"({registered.featureCount():,} in the register on {REFERENCE_DATE}), {addresses.featureCount():,} "
+          "addresses", flush=True)
 
-    started = time.perf_counter()
-    ours = processing.run("smart_municipality:vacancy_indicators", {
-        "VACANCY": vacancy, "AREAS": wijken, "AREA_ID_FIELD": "geoitem", "DENOMINATOR": addresses,
-        "REFERENCE_DATE": "2024-01-01", "OUTPUT": "memory:"})["OUTPUT"]
-    ours_time = time.perf_counter() - started
+    def ours():
+        return processing.run("smart_municipality:vacancy_indicators", {
+            "VACANCY": vacancy, "AREAS": wijken, "AREA_ID_FIELD": "geoitem", "DENOMINATOR": addresses,
+            "REFERENCE_DATE": REFERENCE_DATE, "OUTPUT": "memory:"})["OUTPUT"]
 
-    started = time.perf_counter()
-    native_vacancy = processing.run("native:countpointsinpolygon", {
-        "POLYGONS": wijken, "POINTS": vacancy, "FIELD": "n", "OUTPUT": "memory:"})["OUTPUT"]
-    native_addresses = processing.run("native:countpointsinpolygon", {
-        "POLYGONS": wijken, "POINTS": addresses, "FIELD": "n", "OUTPUT": "memory:"})["OUTPUT"]
-    native_time = time.perf_counter() - started
+    def anchor():
+        return [processing.run("native:countpointsinpolygon", {
+            "POLYGONS": wijken, "POINTS": points, "FIELD": "n", "OUTPUT": "memory:"})["OUTPUT"]
+            for points in (registered, addresses)]
 
-    ours_units = {f["area_id"]: f["denominator"] for f in ours.getFeatures()}
-    if sum(ours_units.values()) < 0.99 * addresses.featureCount():
-        sys.exit("the indicators counted fewer addresses than the layer holds: the benchmark data is broken")
-    native_units = {f["geoitem"]: f["n"] for f in native_addresses.getFeatures()}
-    native_points = sum(f["n"] for f in native_vacancy.getFeatures())
-    differing = sum(1 for key, value in native_units.items() if ours_units.get(key) != value)
-    print(f"{'vacancy_indicators (counts by type, rates, durations, flows)':62s} {ours_time:7.2f} s")
-    print(f"{'native:countpointsinpolygon x 2 (vacancy points, addresses)':62s} {native_time:7.2f} s")
-    print(f"ratio anchor / ours: {native_time / ours_time:.1f}x   "
-          f"(wijken whose address count differs from QGIS's: {differing}; "
-          f"vacancy points counted by QGIS: {native_points:,})")
+    names = ("vacancy_indicators (counts by type, rates, durations, flows)",
+             "native:countpointsinpolygon × 2 (premises, addresses)")
+    compared = {}
 
-    started = time.perf_counter()
-    result = processing.run("smart_municipality:vacancy_hotspots", {
-        "MODE": 0, "INPUT": ours, "VALUE_FIELD": "vacancy_rate", "AREA_ID_FIELD": "area_id",
-        "PERMUTATIONS": args.permutations, "OUTPUT": "memory:"})
-    hot_time = time.perf_counter() - started
-    print(f"{'vacancy_hotspots, Gi* + local Moran, ' + str(args.permutations) + ' permutations':62s} "
-          f"{hot_time:7.2f} s   (hot {result['HOT_SPOTS']}, cold {result['COLD_SPOTS']}, "
-          f"global Moran's I {result['GLOBAL_MORAN']:.3f})")
+    def check(outputs):
+        features = list(outputs[names[0]].getFeatures())
+        native_premises, native_addresses = ({f["geoitem"]: f["n"] for f in layer.getFeatures()}
+                                             for layer in outputs[names[1]])
+        compared["premises"] = harness.compare_per_key("premises in the register per wijk",
+                                                       {f["area_id"]: f["n_vacant"] for f in features},
+                                                       native_premises)
+        compared["addresses"] = harness.compare_per_key("addresses per wijk",
+                                                        {f["area_id"]: f["denominator"] for f in features},
+                                                        native_addresses)
+
+    timings, outputs = harness.interleave({names[0]: ours, names[1]: anchor}, args.runs, check,
+                                          report=harness.progress_line)
+    print(harness.table("vacancy indicators per wijk", list(timings.values()), anchor=names[1]))
+    print(f"counts equal per wijk in every round: premises in the register ({compared['premises']:,} wijken) and "
+          f"addresses ({compared['addresses']:,} wijken)")
+
+    wall, cpu, result = harness.measure(lambda: processing.run("smart_municipality:vacancy_hotspots", {
+        "MODE": 0, "INPUT": outputs[names[0]], "VALUE_FIELD": "vacancy_rate", "AREA_ID_FIELD": "area_id",
+        "PERMUTATIONS": args.permutations, "OUTPUT": "memory:"}))
+    print(f"vacancy_hotspots, Gi* + local Moran, {args.permutations} permutations (once, no anchor): wall "
+          f"{wall:.2f} s, CPU {cpu:.2f} s (hot {result['HOT_SPOTS']}, cold {result['COLD_SPOTS']}, global Moran's I "
+          f"{result['GLOBAL_MORAN']:.3f})")
+    print(f"({harness.MACHINE_NOTE})")
 
 
 if __name__ == "__main__":

@@ -1,9 +1,10 @@
 """Run every benchmark (``bench/bench_*.py``), each in its own process with this Python, and print their output.
 
-    python3 bench/run_all.py [NAME ...]     # NAME: part of a benchmark's file name, to run only those
+    python3 bench/run_all.py [--quick] [NAME ...]     # NAME: part of a benchmark's file name, to run only those
 
-Each benchmark runs its anchor in the same run and prints both times and the ratio; this runner only collects
-them and exits non-zero when one failed.
+Each benchmark runs its anchor in the same run, interleaved with ours (bench/harness.py), checks that both computed
+the same thing and prints both times and the ratio; this runner only collects them and exits non-zero when one
+failed. ``--quick`` runs each at its smallest size (a smoke test, not figures to quote).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ BENCH = Path(__file__).resolve().parent
 
 
 def main(argv: list[str]) -> int:
+    quick = "--quick" in argv
+    argv = [name for name in argv if name != "--quick"]
     scripts = sorted(BENCH.glob("bench_*.py"))
     if argv:
         scripts = [s for s in scripts if any(name in s.stem for name in argv)]
@@ -29,7 +32,8 @@ def main(argv: list[str]) -> int:
     for script in scripts:
         print(f"=== {script.name}", flush=True)
         start = time.perf_counter()
-        result = subprocess.run([sys.executable, str(script)], cwd=BENCH.parent, env=environment)
+        result = subprocess.run([sys.executable, str(script), *(["--quick"] if quick else [])], cwd=BENCH.parent,
+                                env=environment)
         print(f"--- {script.name}: {'ok' if result.returncode == 0 else 'FAILED'} "
               f"in {time.perf_counter() - start:.1f} s\n", flush=True)
         if result.returncode != 0:

@@ -35,7 +35,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/aggregate_observations.py" line="78" />
-            <location filename="../processing/algorithms/site_sensors.py" line="96" />
+            <location filename="../processing/algorithms/site_sensors.py" line="117" />
             <location filename="../processing/algorithms/vacancy_indicators.py" line="132" />
             <source>Area name field</source>
             <translation>Area name field</translation>
@@ -86,161 +86,161 @@
             <translation>{n} readings of {sensors} sensors.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="168" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="169" />
             <source>Choose the area layer to aggregate per area.</source>
             <translation>Choose the area layer to aggregate per area.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="57" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="56" />
             <source>Calibrate path loss from measurements</source>
             <translation>Calibrate path loss from measurements</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="60" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="57" />
             <source>Fits the log-distance path-loss model PL(d) = PL(1 km) + 10·n·log(d/1 km) to measured uplinks (a TTN Mapper export or a field test: position, gateway id, RSSI, SNR), jointly and per gateway.&lt;br&gt;Measured path loss = EIRP + gain − cable loss − (RSSI + min(SNR, 0)). Rows with an empty RSSI or −200 dBm are packets that were not received; when there are such rows the fit is a censored (Tobit) maximum-likelihood fit, otherwise ordinary least squares.&lt;br&gt;Reports the RMSE of the chosen prior model and of the fit, and (with three gateways or more) the RMSE on each gateway left out of the fit. The fit is saved as a parameter set under its name (and optionally as a .json file) that 'Radio coverage' and 'Place gateways' accept.&lt;br&gt;Give the measurements either as a point layer in the gateways' CRS or as a CSV file (comma or semicolon, lat/lon in WGS84 or x/y in Lambert 72).</source>
             <translation>Fits the log-distance path-loss model PL(d) = PL(1 km) + 10·n·log(d/1 km) to measured uplinks (a TTN Mapper export or a field test: position, gateway id, RSSI, SNR), jointly and per gateway.&lt;br&gt;Measured path loss = EIRP + gain − cable loss − (RSSI + min(SNR, 0)). Rows with an empty RSSI or −200 dBm are packets that were not received; when there are such rows the fit is a censored (Tobit) maximum-likelihood fit, otherwise ordinary least squares.&lt;br&gt;Reports the RMSE of the chosen prior model and of the fit, and (with three gateways or more) the RMSE on each gateway left out of the fit. The fit is saved as a parameter set under its name (and optionally as a .json file) that 'Radio coverage' and 'Place gateways' accept.&lt;br&gt;Give the measurements either as a point layer in the gateways' CRS or as a CSV file (comma or semicolon, lat/lon in WGS84 or x/y in Lambert 72).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="74" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="89" />
             <source>Measurements (points)</source>
             <translation>Measurements (points)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="77" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="92" />
             <source>Measurements (CSV file)</source>
             <translation>Measurements (CSV file)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="79" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="94" />
             <source>Gateway id field of the measurements (empty: detect)</source>
             <translation>Gateway id field of the measurements (empty: detect)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="80" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="95" />
             <source>RSSI field (empty: detect)</source>
             <translation>RSSI field (empty: detect)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="81" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="96" />
             <source>SNR field (empty: detect)</source>
             <translation>SNR field (empty: detect)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="82" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="97" />
             <source>Spreading factor field (empty: detect)</source>
             <translation>Spreading factor field (empty: detect)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="85" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="60" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="100" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="53" />
             <source>Gateways</source>
             <translation>Gateways</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="87" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="62" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="102" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="55" />
             <source>Gateway id field</source>
             <translation>Gateway id field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="90" />
-            <location filename="../processing/algorithms/siting_common.py" line="133" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="105" />
+            <location filename="../processing/algorithms/siting_common.py" line="172" />
             <source>Frequency (MHz)</source>
             <translation>Frequency (MHz)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="93" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="108" />
             <source>Device height (m above ground)</source>
             <translation>Device height (m above ground)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="96" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="111" />
             <source>Model to compare with (RMSE before)</source>
             <translation>Model to compare with (RMSE before)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="99" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="114" />
             <source>Also fit each gateway separately</source>
             <translation>Also fit each gateway separately</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="100" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="116" />
             <source>Least measurements for a gateway's own fit</source>
             <translation>Least measurements for a gateway's own fit</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="102" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="118" />
             <source>Name of the parameter set</source>
             <translation>Name of the parameter set</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="103" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="119" />
             <source>Parameter set file</source>
             <translation>Parameter set file</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="104" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="120" />
             <source>Parameter set (*.json)</source>
             <translation>Parameter set (*.json)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="106" />
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="190" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="122" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="206" />
             <source>Calibration per gateway</source>
             <translation>Calibration per gateway</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="108" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="124" />
             <source>RMSE of the prior model (dB)</source>
             <translation>RMSE of the prior model (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="109" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="125" />
             <source>RMSE of the fit (dB)</source>
             <translation>RMSE of the fit (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="110" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="126" />
             <source>RMSE on held-out gateways (dB)</source>
             <translation>RMSE on held-out gateways (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="111" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="127" />
             <source>Saved parameter set</source>
             <translation>Saved parameter set</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="119" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="135" />
             <source>The measurements are in {} but the gateways in {}; reproject one of them so both use the same CRS.</source>
             <translation>The measurements are in {} but the gateways in {}; reproject one of them so both use the same CRS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="127" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="143" />
             <source>Choose the gateway id and RSSI fields of the measurements; they could not be detected from the field names.</source>
             <translation>Choose the gateway id and RSSI fields of the measurements; they could not be detected from the field names.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="162" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="178" />
             <source>Measurements read from a CSV file are in EPSG:31370; reproject the gateways to EPSG:31370 too.</source>
             <translation>Measurements read from a CSV file are in EPSG:31370; reproject the gateways to EPSG:31370 too.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="165" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="181" />
             <source>Give the measurements as a point layer or as a CSV file.</source>
             <translation>Give the measurements as a point layer or as a CSV file.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="166" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="182" />
             <source>{n} measurements, {r} received.</source>
             <translation>{n} measurements, {r} received.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="192" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="208" />
             <source>Joint fit: PL(1 km) = {pl0:.2f} dB, n = {n:.3f}, σ = {s:.2f} dB; RMSE {b:.2f} dB with the prior model, {a:.2f} dB with the fit.</source>
             <translation>Joint fit: PL(1 km) = {pl0:.2f} dB, n = {n:.3f}, σ = {s:.2f} dB; RMSE {b:.2f} dB with the prior model, {a:.2f} dB with the fit.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="196" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="212" />
             <source>Saved as parameter set '{name}' ({path}); a fade margin of {m:.1f} dB gives 90 % location reliability.</source>
             <translation>Saved as parameter set '{name}' ({path}); a fade margin of {m:.1f} dB gives 90 % location reliability.</translation>
         </message>
@@ -1528,52 +1528,52 @@
             <translation>{count} conflicts between {projects} projects and {works} works.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="41" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="27" />
             <source>Radio coverage (LoRaWAN)</source>
             <translation>Radio coverage (LoRaWAN)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="44" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="28" />
             <source>Predicts where LoRaWAN end devices reach the gateways. For every cell: received power at the gateway (uplink) = device EIRP + antenna gain − cable loss − path loss − terrain loss.&lt;br&gt;&lt;b&gt;Path loss&lt;/b&gt;: log-distance with a published parameter set, your own parameters or a calibrated set (see 'Calibrate path loss'), Okumura-Hata, COST-231 Hata or free space; never less than free space.&lt;br&gt;&lt;b&gt;Terrain&lt;/b&gt;: line of sight over the terrain model (plus the DSM or buildings as clutter) and knife-edge diffraction (ITU-R P.526) of the dominant obstacle; or line of sight only, computed by GDAL's viewshed.&lt;br&gt;&lt;b&gt;Outputs&lt;/b&gt;: best received power (dBm), the best gateway, how many gateways hear each cell (with the fade margin at SF12), the smallest spreading factor that closes the link with the fade margin, and coverage polygons per SF.&lt;br&gt;Gateways and buildings must be in the terrain model's CRS (EPSG:31370 in Flanders).&lt;br&gt;Note: the empirical models (log-distance, Hata) already contain the loss of the buildings typically around a receiver; buildings given as clutter add their diffraction on top, which gives a pessimistic map near street level. Use clutter with free space, or for a worst case.</source>
             <translation>Predicts where LoRaWAN end devices reach the gateways. For every cell: received power at the gateway (uplink) = device EIRP + antenna gain − cable loss − path loss − terrain loss.&lt;br&gt;&lt;b&gt;Path loss&lt;/b&gt;: log-distance with a published parameter set, your own parameters or a calibrated set (see 'Calibrate path loss'), Okumura-Hata, COST-231 Hata or free space; never less than free space.&lt;br&gt;&lt;b&gt;Terrain&lt;/b&gt;: line of sight over the terrain model (plus the DSM or buildings as clutter) and knife-edge diffraction (ITU-R P.526) of the dominant obstacle; or line of sight only, computed by GDAL's viewshed.&lt;br&gt;&lt;b&gt;Outputs&lt;/b&gt;: best received power (dBm), the best gateway, how many gateways hear each cell (with the fade margin at SF12), the smallest spreading factor that closes the link with the fade margin, and coverage polygons per SF.&lt;br&gt;Gateways and buildings must be in the terrain model's CRS (EPSG:31370 in Flanders).&lt;br&gt;Note: the empirical models (log-distance, Hata) already contain the loss of the buildings typically around a receiver; buildings given as clutter add their diffraction on top, which gives a pessimistic map near street level. Use clutter with free space, or for a worst case.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="68" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="61" />
             <source>Best received power (dBm)</source>
             <translation>Best received power (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="70" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="63" />
             <source>Best gateway</source>
             <translation>Best gateway</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="72" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="66" />
             <source>Number of gateways that hear each cell</source>
             <translation>Number of gateways that hear each cell</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="74" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="68" />
             <source>Smallest spreading factor</source>
             <translation>Smallest spreading factor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="76" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="71" />
             <source>Coverage per spreading factor</source>
             <translation>Coverage per spreading factor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="78" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="73" />
             <source>Share of the cells covered (0-1)</source>
             <translation>Share of the cells covered (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="101" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="96" />
             <source>Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.</source>
             <translation>Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="138" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="122" />
             <source>{:.1f} % of the cells are covered at SF12 or better with the fade margin.</source>
             <translation>{:.1f} % of the cells are covered at SF12 or better with the fade margin.</translation>
         </message>
@@ -1581,12 +1581,6 @@
             <location filename="../processing/algorithms/sensors_common.py" line="47" />
             <source>Municipality (NIS code, e.g. 44021)</source>
             <translation>Municipality (NIS code, e.g. 44021)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="55" />
-            <location filename="../processing/algorithms/siting_common.py" line="851" />
-            <source>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</source>
-            <translation>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="62" />
@@ -1637,269 +1631,166 @@
             <translation>The output layer</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="30" />
+            <location filename="../processing/algorithms/site_gateways.py" line="29" />
             <source>Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes at the largest allowed spreading factor with the fade margin (same radio model as 'Radio coverage'); with a redundancy of r it counts only when r chosen gateways hear it. Existing gateways are kept and counted.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; (lazy greedy, then a swap local search) is fast and reports a certificate: an upper bound on the best possible coverage (the online submodular bound and a Lagrangian bound; the LP relaxation on small instances or on request) and the gap to it. &lt;b&gt;Exact&lt;/b&gt; solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.&lt;br&gt;Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate.&lt;br&gt;&lt;b&gt;Multi-part candidates&lt;/b&gt;: a feature with several points is split into its points, each a candidate of its own (its id with -1, -2, …), and a warning counts them; features without a geometry are skipped and counted.</source>
             <translation>Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes at the largest allowed spreading factor with the fade margin (same radio model as 'Radio coverage'); with a redundancy of r it counts only when r chosen gateways hear it. Existing gateways are kept and counted.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; (lazy greedy, then a swap local search) is fast and reports a certificate: an upper bound on the best possible coverage (the online submodular bound and a Lagrangian bound; the LP relaxation on small instances or on request) and the gap to it. &lt;b&gt;Exact&lt;/b&gt; solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.&lt;br&gt;Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate.&lt;br&gt;&lt;b&gt;Multi-part candidates&lt;/b&gt;: a feature with several points is split into its points, each a candidate of its own (its id with -1, -2, …), and a warning counts them; features without a geometry are skipped and counted.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="49" />
-            <location filename="../processing/algorithms/site_sensors.py" line="72" />
+            <location filename="../processing/algorithms/site_gateways.py" line="67" />
+            <location filename="../processing/algorithms/site_sensors.py" line="93" />
             <source>Candidate id field</source>
             <translation>Candidate id field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="51" />
+            <location filename="../processing/algorithms/site_gateways.py" line="69" />
             <source>Cost field (empty: every site costs 1)</source>
             <translation>Cost field (empty: every site costs 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="53" />
+            <location filename="../processing/algorithms/site_gateways.py" line="71" />
             <source>Existing gateways (kept)</source>
             <translation>Existing gateways (kept)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="56" />
+            <location filename="../processing/algorithms/site_gateways.py" line="74" />
             <source>Demand points (sensors, addresses, …)</source>
             <translation>Demand points (sensors, addresses, …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="58" />
+            <location filename="../processing/algorithms/site_gateways.py" line="76" />
             <source>Weight field (empty: every point weighs 1)</source>
             <translation>Weight field (empty: every point weighs 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="59" />
+            <location filename="../processing/algorithms/site_gateways.py" line="77" />
             <source>Goal</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="60" />
+            <location filename="../processing/algorithms/site_gateways.py" line="78" />
             <source>Cover the most demand with K new sites</source>
             <translation>Cover the most demand with K new sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="61" />
+            <location filename="../processing/algorithms/site_gateways.py" line="79" />
             <source>Reach the coverage target at least cost</source>
             <translation>Reach the coverage target at least cost</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="62" />
-            <location filename="../processing/algorithms/site_sensors.py" line="89" />
+            <location filename="../processing/algorithms/site_gateways.py" line="80" />
+            <location filename="../processing/algorithms/site_sensors.py" line="110" />
             <source>Number of new sites (K)</source>
             <translation>Number of new sites (K)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="64" />
+            <location filename="../processing/algorithms/site_gateways.py" line="82" />
             <source>Coverage target (% of the demand weight)</source>
             <translation>Coverage target (% of the demand weight)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="67" />
+            <location filename="../processing/algorithms/site_gateways.py" line="85" />
             <source>Gateways that must hear each point</source>
             <translation>Gateways that must hear each point</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="75" />
-            <location filename="../processing/algorithms/siting_common.py" line="179" />
+            <location filename="../processing/algorithms/site_gateways.py" line="94" />
+            <location filename="../processing/algorithms/siting_common.py" line="219" />
             <source>Cell size (m; 0 = that of the terrain model)</source>
             <translation>Cell size (m; 0 = that of the terrain model)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="77" />
+            <location filename="../processing/algorithms/site_gateways.py" line="96" />
             <source>Chosen gateway sites</source>
             <translation>Chosen gateway sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="79" />
-            <location filename="../processing/algorithms/site_sensors.py" line="100" />
+            <location filename="../processing/algorithms/site_gateways.py" line="98" />
+            <location filename="../processing/algorithms/site_sensors.py" line="121" />
             <source>Demand coverage</source>
             <translation>Demand coverage</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="81" />
-            <location filename="../processing/algorithms/site_sensors.py" line="105" />
+            <location filename="../processing/algorithms/site_gateways.py" line="100" />
+            <location filename="../processing/algorithms/site_sensors.py" line="126" />
             <source>Report</source>
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="81" />
-            <location filename="../processing/algorithms/site_sensors.py" line="105" />
+            <location filename="../processing/algorithms/site_gateways.py" line="100" />
+            <location filename="../processing/algorithms/site_sensors.py" line="126" />
             <source>HTML (*.html)</source>
             <translation>HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="83" />
-            <location filename="../processing/algorithms/site_sensors.py" line="107" />
+            <location filename="../processing/algorithms/site_gateways.py" line="102" />
+            <location filename="../processing/algorithms/site_sensors.py" line="128" />
             <source>Covered share of the demand weight (0-1)</source>
             <translation>Covered share of the demand weight (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="84" />
+            <location filename="../processing/algorithms/site_gateways.py" line="103" />
             <source>Objective (covered weight or cost)</source>
             <translation>Objective (covered weight or cost)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="85" />
-            <location filename="../processing/algorithms/site_sensors.py" line="109" />
+            <location filename="../processing/algorithms/site_gateways.py" line="104" />
+            <location filename="../processing/algorithms/site_sensors.py" line="130" />
             <source>Bound on the optimum</source>
             <translation>Bound on the optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="85" />
-            <location filename="../processing/algorithms/site_sensors.py" line="110" />
+            <location filename="../processing/algorithms/site_gateways.py" line="104" />
+            <location filename="../processing/algorithms/site_sensors.py" line="131" />
             <source>Gap to the bound (0-1)</source>
             <translation>Gap to the bound (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="86" />
-            <location filename="../processing/algorithms/site_sensors.py" line="111" />
+            <location filename="../processing/algorithms/site_gateways.py" line="105" />
+            <location filename="../processing/algorithms/site_sensors.py" line="132" />
             <source>Share of the optimum reached at least (0-1)</source>
             <translation>Share of the optimum reached at least (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="112" />
             <location filename="../processing/algorithms/site_gateways.py" line="119" />
-            <location filename="../processing/algorithms/site_sensors.py" line="142" />
-            <location filename="../processing/algorithms/site_sensors.py" line="147" />
-            <source>candidates</source>
-            <translation>candidates</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="112" />
-            <location filename="../processing/algorithms/site_gateways.py" line="125" />
-            <location filename="../processing/algorithms/site_gateways.py" line="126" />
-            <source>existing gateways</source>
-            <translation>existing gateways</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="113" />
-            <location filename="../processing/algorithms/site_sensors.py" line="144" />
-            <source>demand</source>
-            <translation>demand</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="131" />
-            <location filename="../processing/algorithms/site_sensors.py" line="160" />
-            <source>demand points</source>
-            <translation>demand points</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="143" />
-            <source>{n} demand points lie outside the terrain model and count as not heard.</source>
-            <translation>{n} demand points lie outside the terrain model and count as not heard.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="145" />
-            <source>Predicting which of {m} sites hears which of {n} demand points …</source>
-            <translation>Predicting which of {m} sites hears which of {n} demand points …</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="156" />
-            <source>The placement was cancelled.</source>
-            <translation>The placement was cancelled.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="175" />
             <source>{s:.1f} % of the demand weight is heard by at least {r} gateway(s).</source>
             <translation>{s:.1f} % of the demand weight is heard by at least {r} gateway(s).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="197" />
-            <location filename="../processing/algorithms/site_sensors.py" line="267" />
-            <location filename="../processing/algorithms/site_sensors.py" line="274" />
-            <source>existing</source>
-            <translation>existing</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="135" />
+            <location filename="../processing/algorithms/site_gateways.py" line="142" />
+            <location filename="../processing/algorithms/site_sensors.py" line="177" />
+            <location filename="../processing/algorithms/site_sensors.py" line="182" />
+            <source>candidates</source>
+            <translation>candidates</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="199" />
-            <source>Gateway placement</source>
-            <translation>Gateway placement</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="135" />
+            <location filename="../processing/algorithms/site_gateways.py" line="148" />
+            <location filename="../processing/algorithms/site_gateways.py" line="149" />
+            <source>existing gateways</source>
+            <translation>existing gateways</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="200" />
-            <source>Coverage after each added site</source>
-            <translation>Coverage after each added site</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="136" />
+            <location filename="../processing/algorithms/site_sensors.py" line="179" />
+            <source>demand</source>
+            <translation>demand</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="201" />
-            <location filename="../processing/algorithms/site_sensors.py" line="273" />
-            <source>covered demand (%)</source>
-            <translation>covered demand (%)</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="154" />
+            <location filename="../processing/algorithms/site_sensors.py" line="193" />
+            <source>demand points</source>
+            <translation>demand points</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="201" />
-            <location filename="../processing/algorithms/site_sensors.py" line="266" />
-            <location filename="../processing/algorithms/site_sensors.py" line="273" />
-            <source>sites added</source>
-            <translation>sites added</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="177" />
+            <source>{n} demand points lie outside the terrain model and count as not heard.</source>
+            <translation>{n} demand points lie outside the terrain model and count as not heard.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="202" />
-            <location filename="../processing/algorithms/site_sensors.py" line="278" />
-            <source>Sites in order</source>
-            <translation>Sites in order</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="202" />
-            <location filename="../processing/algorithms/site_sensors.py" line="269" />
-            <location filename="../processing/algorithms/site_sensors.py" line="276" />
-            <source>Step</source>
-            <translation>Step</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="202" />
-            <location filename="../processing/algorithms/site_sensors.py" line="269" />
-            <location filename="../processing/algorithms/site_sensors.py" line="276" />
-            <source>Site</source>
-            <translation>Site</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="202" />
-            <location filename="../processing/algorithms/site_sensors.py" line="276" />
-            <source>Gain</source>
-            <translation>Gain</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="202" />
-            <source>Covered weight</source>
-            <translation>Covered weight</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="204" />
-            <location filename="../processing/algorithms/site_sensors.py" line="282" />
-            <source>Quality certificate</source>
-            <translation>Quality certificate</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="204" />
-            <location filename="../processing/algorithms/site_sensors.py" line="279" />
-            <location filename="../processing/algorithms/site_sensors.py" line="282" />
-            <source>Item</source>
-            <translation>Item</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="204" />
-            <location filename="../processing/algorithms/site_sensors.py" line="279" />
-            <location filename="../processing/algorithms/site_sensors.py" line="282" />
-            <source>Value</source>
-            <translation>Value</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="206" />
-            <source>Uncovered demand</source>
-            <translation>Uncovered demand</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="207" />
-            <location filename="../processing/algorithms/site_sensors.py" line="286" />
-            <source>Points</source>
-            <translation>Points</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="207" />
-            <location filename="../processing/algorithms/site_sensors.py" line="286" />
-            <source>Weight</source>
-            <translation>Weight</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="179" />
+            <source>Predicting which of {m} sites hears which of {n} demand points …</source>
+            <translation>Predicting which of {m} sites hears which of {n} demand points …</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="55" />
@@ -1907,786 +1798,643 @@
             <translation>Chooses sensor sites among candidates for the demand (residents, pupils, traffic …: any points with an optional weight). A site covers the demand points within the radius (straight-line distance).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt;: the K sites that cover the most weight. &lt;b&gt;LSCP&lt;/b&gt;: the fewest (or cheapest) sites that cover every demand point. &lt;b&gt;p-median&lt;/b&gt;: the K sites with the least weighted mean distance to the demand.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; is fast and reports a certificate (an upper bound for MCLP, a lower bound for LSCP and p-median) and the gap to it; &lt;b&gt;exact&lt;/b&gt; solves the MILP with HiGHS. Existing sensors are kept.&lt;br&gt;With areas (neighbourhoods), the covered share per area is reported and the least-covered areas are listed first.&lt;br&gt;&lt;b&gt;Multi-part candidates&lt;/b&gt;: a feature with several points is split into its points, each a candidate of its own (its id with -1, -2, …), and a warning counts them; features without a geometry are skipped and counted.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="74" />
+            <location filename="../processing/algorithms/site_sensors.py" line="95" />
             <source>Cost field for LSCP (empty: every site costs 1)</source>
             <translation>Cost field for LSCP (empty: every site costs 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="76" />
+            <location filename="../processing/algorithms/site_sensors.py" line="97" />
             <source>Existing sensors (kept)</source>
             <translation>Existing sensors (kept)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="81" />
+            <location filename="../processing/algorithms/site_sensors.py" line="102" />
             <source>Weight field (residents, pupils, traffic …)</source>
             <translation>Weight field (residents, pupils, traffic …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="82" />
-            <location filename="../processing/algorithms/site_sensors.py" line="280" />
-            <source>Radius (m)</source>
-            <translation>Radius (m)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="84" />
+            <location filename="../processing/algorithms/site_sensors.py" line="105" />
             <source>Model</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="85" />
+            <location filename="../processing/algorithms/site_sensors.py" line="106" />
             <source>MCLP: cover the most weight with K sites</source>
             <translation>MCLP: cover the most weight with K sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="86" />
+            <location filename="../processing/algorithms/site_sensors.py" line="107" />
             <source>LSCP: cover every point with the fewest sites</source>
             <translation>LSCP: cover every point with the fewest sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="87" />
+            <location filename="../processing/algorithms/site_sensors.py" line="108" />
             <source>p-median: least weighted mean distance with K sites</source>
             <translation>p-median: least weighted mean distance with K sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="93" />
+            <location filename="../processing/algorithms/site_sensors.py" line="114" />
             <source>Areas for the equity report</source>
             <translation>Areas for the equity report</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="102" />
+            <location filename="../processing/algorithms/site_sensors.py" line="123" />
             <source>Coverage per area</source>
             <translation>Coverage per area</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="108" />
+            <location filename="../processing/algorithms/site_sensors.py" line="129" />
             <source>Weighted mean distance to the nearest site (m)</source>
             <translation>Weighted mean distance to the nearest site (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="109" />
-            <location filename="../processing/algorithms/siting_common.py" line="668" />
-            <source>Objective</source>
-            <translation>Objective</translation>
+            <location filename="../processing/algorithms/site_sensors.py" line="151" />
+            <source>{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted mean distance {d:.0f} m.</source>
+            <translation>{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted mean distance {d:.0f} m.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="143" />
-            <location filename="../processing/algorithms/site_sensors.py" line="152" />
+            <location filename="../processing/algorithms/site_sensors.py" line="178" />
+            <location filename="../processing/algorithms/site_sensors.py" line="187" />
             <source>existing sensors</source>
             <translation>existing sensors</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="144" />
-            <location filename="../processing/algorithms/site_sensors.py" line="309" />
+            <location filename="../processing/algorithms/site_sensors.py" line="179" />
+            <location filename="../processing/algorithms/site_sensors.py" line="339" />
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="198" />
             <location filename="../processing/algorithms/vacancy_indicators.py" line="179" />
             <source>areas</source>
             <translation>areas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="155" />
+            <location filename="../processing/algorithms/site_sensors.py" line="190" />
             <source>existing {}</source>
             <translation>existing {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="173" />
+            <location filename="../processing/algorithms/site_sensors.py" line="210" />
             <source>{n:,} demand points × {m:,} candidates is too large for the p-median distance matrix; aggregate the demand (for example per building block) or use MCLP.</source>
             <translation>{n:,} demand points × {m:,} candidates is too large for the p-median distance matrix; aggregate the demand (for example per building block) or use MCLP.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="202" />
-            <source>{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted mean distance {d:.0f} m.</source>
-            <translation>{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted mean distance {d:.0f} m.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="220" />
+            <location filename="../processing/algorithms/site_sensors.py" line="245" />
             <source>Least covered: {name} — {s:.1f} % of {w:,.0f}.</source>
             <translation>Least covered: {name} — {s:.1f} % of {w:,.0f}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="265" />
-            <source>weighted mean distance (m)</source>
-            <translation>weighted mean distance (m)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="269" />
-            <location filename="../processing/algorithms/site_sensors.py" line="281" />
-            <source>Weighted mean distance (m)</source>
-            <translation>Weighted mean distance (m)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="279" />
-            <source>Coverage</source>
-            <translation>Coverage</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="280" />
-            <source>Covered share of the weight</source>
-            <translation>Covered share of the weight</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="285" />
-            <source>Coverage per area (least covered first)</source>
-            <translation>Coverage per area (least covered first)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="287" />
-            <source>outside every area</source>
-            <translation>outside every area</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="289" />
-            <source>Sensor placement</source>
-            <translation>Sensor placement</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="79" />
+            <location filename="../processing/algorithms/siting_common.py" line="78" />
             <source>Siting</source>
             <translation>Siting</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="98" />
+            <location filename="../processing/algorithms/siting_common.py" line="137" />
             <source>Antenna height field (m above ground)</source>
             <translation>Antenna height field (m above ground)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="99" />
+            <location filename="../processing/algorithms/siting_common.py" line="138" />
             <source>Device EIRP field (dBm)</source>
             <translation>Device EIRP field (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="100" />
+            <location filename="../processing/algorithms/siting_common.py" line="139" />
             <source>Gateway antenna gain field (dBi)</source>
             <translation>Gateway antenna gain field (dBi)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="101" />
+            <location filename="../processing/algorithms/siting_common.py" line="140" />
             <source>Cable loss field (dB)</source>
             <translation>Cable loss field (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="105" />
+            <location filename="../processing/algorithms/siting_common.py" line="144" />
             <source>Default antenna height (m above ground)</source>
             <translation>Default antenna height (m above ground)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="106" />
+            <location filename="../processing/algorithms/siting_common.py" line="145" />
             <source>Default device EIRP (dBm)</source>
             <translation>Default device EIRP (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="107" />
+            <location filename="../processing/algorithms/siting_common.py" line="146" />
             <source>Default gateway antenna gain (dBi)</source>
             <translation>Default gateway antenna gain (dBi)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="108" />
+            <location filename="../processing/algorithms/siting_common.py" line="147" />
             <source>Default cable loss (dB)</source>
             <translation>Default cable loss (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="116" />
+            <location filename="../processing/algorithms/siting_common.py" line="155" />
             <source>Log-distance, Oulu (Petäjäjärvi 2015, car)</source>
             <translation>Log-distance, Oulu (Petäjäjärvi 2015, car)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="117" />
+            <location filename="../processing/algorithms/siting_common.py" line="156" />
             <source>Log-distance, Oulu over water (Petäjäjärvi 2015, boat)</source>
             <translation>Log-distance, Oulu over water (Petäjäjärvi 2015, boat)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="118" />
+            <location filename="../processing/algorithms/siting_common.py" line="157" />
             <source>Log-distance, Bonn fit (Rademacher 2021)</source>
             <translation>Log-distance, Bonn fit (Rademacher 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="119" />
+            <location filename="../processing/algorithms/siting_common.py" line="158" />
             <source>Log-distance, Dortmund (868 MHz urban)</source>
             <translation>Log-distance, Dortmund (868 MHz urban)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="120" />
+            <location filename="../processing/algorithms/siting_common.py" line="159" />
             <source>Log-distance, Ghent (as coded in lora-bonn)</source>
             <translation>Log-distance, Ghent (as coded in lora-bonn)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="121" />
+            <location filename="../processing/algorithms/siting_common.py" line="160" />
             <source>Log-distance, LoRaSim/FLoRa (Bor 2016)</source>
             <translation>Log-distance, LoRaSim/FLoRa (Bor 2016)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="122" />
+            <location filename="../processing/algorithms/siting_common.py" line="161" />
             <source>Okumura-Hata urban (large city)</source>
             <translation>Okumura-Hata urban (large city)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="123" />
+            <location filename="../processing/algorithms/siting_common.py" line="162" />
             <source>Okumura-Hata urban (small/medium city)</source>
             <translation>Okumura-Hata urban (small/medium city)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="124" />
+            <location filename="../processing/algorithms/siting_common.py" line="163" />
             <source>Okumura-Hata suburban</source>
             <translation>Okumura-Hata suburban</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="125" />
+            <location filename="../processing/algorithms/siting_common.py" line="164" />
             <source>Okumura-Hata open area</source>
             <translation>Okumura-Hata open area</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="126" />
+            <location filename="../processing/algorithms/siting_common.py" line="165" />
             <source>COST-231 Hata (medium city, C_M 0 dB)</source>
             <translation>COST-231 Hata (medium city, C_M 0 dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="127" />
+            <location filename="../processing/algorithms/siting_common.py" line="166" />
             <source>COST-231 Hata (metropolitan centre, C_M 3 dB)</source>
             <translation>COST-231 Hata (metropolitan centre, C_M 3 dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="128" />
+            <location filename="../processing/algorithms/siting_common.py" line="167" />
             <source>Free space (ITU-R P.525)</source>
             <translation>Free space (ITU-R P.525)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="129" />
+            <location filename="../processing/algorithms/siting_common.py" line="168" />
             <source>Log-distance, user parameters (below)</source>
             <translation>Log-distance, user parameters (below)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="136" />
+            <location filename="../processing/algorithms/siting_common.py" line="175" />
             <source>Path-loss model</source>
             <translation>Path-loss model</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="138" />
+            <location filename="../processing/algorithms/siting_common.py" line="177" />
             <source>User model: path loss at the reference distance (dB)</source>
             <translation>User model: path loss at the reference distance (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="140" />
+            <location filename="../processing/algorithms/siting_common.py" line="179" />
             <source>User model: path-loss exponent n</source>
             <translation>User model: path-loss exponent n</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="143" />
+            <location filename="../processing/algorithms/siting_common.py" line="182" />
             <source>User model: reference distance (km)</source>
             <translation>User model: reference distance (km)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="146" />
+            <location filename="../processing/algorithms/siting_common.py" line="185" />
             <source>Calibrated parameter set (name or .json file; replaces the model above)</source>
             <translation>Calibrated parameter set (name or .json file; replaces the model above)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="150" />
+            <location filename="../processing/algorithms/siting_common.py" line="190" />
             <source>Terrain model (DTM)</source>
             <translation>Terrain model (DTM)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="151" />
+            <location filename="../processing/algorithms/siting_common.py" line="191" />
             <source>Surface model (DSM) for clutter</source>
             <translation>Surface model (DSM) for clutter</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="153" />
+            <location filename="../processing/algorithms/siting_common.py" line="193" />
             <source>Buildings for clutter</source>
             <translation>Buildings for clutter</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="155" />
+            <location filename="../processing/algorithms/siting_common.py" line="195" />
             <source>Building height field (m)</source>
             <translation>Building height field (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="158" />
+            <location filename="../processing/algorithms/siting_common.py" line="198" />
             <source>Default building height (m)</source>
             <translation>Default building height (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="161" />
+            <location filename="../processing/algorithms/siting_common.py" line="201" />
             <source>Receiver (end device) height (m above ground)</source>
             <translation>Receiver (end device) height (m above ground)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="165" />
+            <location filename="../processing/algorithms/siting_common.py" line="205" />
             <source>Terrain effect</source>
             <translation>Terrain effect</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="166" />
+            <location filename="../processing/algorithms/siting_common.py" line="206" />
             <source>None (distance only)</source>
             <translation>None (distance only)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="166" />
+            <location filename="../processing/algorithms/siting_common.py" line="206" />
             <source>Line of sight (GDAL viewshed; out of sight adds the loss below)</source>
             <translation>Line of sight (GDAL viewshed; out of sight adds the loss below)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="167" />
+            <location filename="../processing/algorithms/siting_common.py" line="207" />
             <source>Line of sight and knife-edge diffraction</source>
             <translation>Line of sight and knife-edge diffraction</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="168" />
+            <location filename="../processing/algorithms/siting_common.py" line="208" />
             <source>Extra loss out of sight, line-of-sight mode (dB)</source>
             <translation>Extra loss out of sight, line-of-sight mode (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="171" />
+            <location filename="../processing/algorithms/siting_common.py" line="211" />
             <source>Fade margin (dB)</source>
             <translation>Fade margin (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="177" />
+            <location filename="../processing/algorithms/siting_common.py" line="217" />
             <source>Extent (default: what the gateways can reach)</source>
             <translation>Extent (default: what the gateways can reach)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="184" />
+            <location filename="../processing/algorithms/siting_common.py" line="224" />
             <source>Largest spreading factor allowed</source>
             <translation>Largest spreading factor allowed</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="193" />
+            <location filename="../processing/algorithms/siting_common.py" line="233" />
             <source>Time limit of the exact method (s)</source>
             <translation>Time limit of the exact method (s)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="199" />
+            <location filename="../processing/algorithms/siting_common.py" line="239" />
             <source>Also compute the LP-relaxation bound (tighter, can be slow on large instances)</source>
             <translation>Also compute the LP-relaxation bound (tighter, can be slow on large instances)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="239" />
+            <location filename="../processing/algorithms/siting_common.py" line="279" />
             <source>The terrain model cannot be opened; choose a valid raster layer.</source>
             <translation>The terrain model cannot be opened; choose a valid raster layer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="242" />
+            <location filename="../processing/algorithms/siting_common.py" line="282" />
             <source>The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).</source>
             <translation>The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="253" />
+            <location filename="../processing/algorithms/siting_common.py" line="293" />
             <source>The {what} layer is in {crs} but the terrain model is in {dem}; reproject the {what} (Vector ▸ Data Management Tools ▸ Reproject Layer) so both use the same CRS.</source>
             <translation>The {what} layer is in {crs} but the terrain model is in {dem}; reproject the {what} (Vector ▸ Data Management Tools ▸ Reproject Layer) so both use the same CRS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="326" />
+            <location filename="../processing/algorithms/siting_common.py" line="366" />
             <source>{n} multi-part {what} were split into their parts, each one of its own ({total} in all, labelled with the id and -1, -2, …).</source>
             <translation>{n} multi-part {what} were split into their parts, each one of its own ({total} in all, labelled with the id and -1, -2, …).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="330" />
+            <location filename="../processing/algorithms/siting_common.py" line="370" />
             <source>The {} layer has no features with a geometry.</source>
             <translation>The {} layer has no features with a geometry.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="352" />
+            <location filename="../processing/algorithms/siting_common.py" line="392" />
             <source>Site {} has an antenna height of zero or less; give every site a positive height.</source>
             <translation>Site {} has an antenna height of zero or less; give every site a positive height.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="368" />
+            <location filename="../processing/algorithms/siting_common.py" line="408" />
             <source>{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain model.</source>
             <translation>{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain model.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="391" />
+            <location filename="../processing/algorithms/siting_common.py" line="431" />
             <source>The extent does not overlap the terrain model; choose an extent inside it.</source>
             <translation>The extent does not overlap the terrain model; choose an extent inside it.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="398" />
+            <location filename="../processing/algorithms/siting_common.py" line="438" />
             <source>The grid would have {n:,} cells; choose a larger cell size or a smaller extent.</source>
             <translation>The grid would have {n:,} cells; choose a larger cell size or a smaller extent.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="406" />
+            <location filename="../processing/algorithms/siting_common.py" line="446" />
             <source>The raster {} is not read through GDAL; save it as a GeoTIFF first.</source>
             <translation>The raster {} is not read through GDAL; save it as a GeoTIFF first.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="423" />
+            <location filename="../processing/algorithms/siting_common.py" line="463" />
             <source>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</source>
             <translation>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="432" />
+            <location filename="../processing/algorithms/siting_common.py" line="472" />
             <source>buildings</source>
             <translation>buildings</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="566" />
+            <location filename="../processing/algorithms/siting_common.py" line="549" />
             <source>The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first.</source>
             <translation>The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="573" />
+            <location filename="../processing/algorithms/siting_common.py" line="556" />
             <source>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</source>
             <translation>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="662" />
-            <source>online submodular bound</source>
-            <translation>online submodular bound</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="662" />
-            <source>LP relaxation</source>
-            <translation>LP relaxation</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="663" />
-            <source>MILP dual bound</source>
-            <translation>MILP dual bound</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="663" />
-            <source>proven optimum</source>
-            <translation>proven optimum</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="664" />
-            <source>Lagrangian lower bound</source>
-            <translation>Lagrangian lower bound</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="664" />
-            <source>none (zero)</source>
-            <translation>none (zero)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="666" />
-            <source>upper bound on the optimum</source>
-            <translation>upper bound on the optimum</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="666" />
-            <source>lower bound on the optimum</source>
-            <translation>lower bound on the optimum</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="667" />
-            <source>exact (MILP, HiGHS)</source>
-            <translation>exact (MILP, HiGHS)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="667" />
-            <source>greedy</source>
-            <translation>greedy</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="668" />
-            <source>Bound</source>
-            <translation>Bound</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="669" />
-            <source>Kind of bound</source>
-            <translation>Kind of bound</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="671" />
-            <source>Quality (share of the optimum reached at least)</source>
-            <translation>Quality (share of the optimum reached at least)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="672" />
-            <source>Solver status</source>
-            <translation>Solver status</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="672" />
-            <source>Run time</source>
-            <translation>Run time</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="676" />
+            <location filename="../processing/algorithms/siting_common.py" line="611" />
             <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
             <translation>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="680" />
+            <location filename="../processing/algorithms/siting_common.py" line="615" />
             <source>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</source>
             <translation>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="697" />
+            <location filename="../processing/algorithms/siting_common.py" line="625" />
             <source>Point layer of the gateways (existing or planned) whose coverage is computed.</source>
             <translation>Point layer of the gateways (existing or planned) whose coverage is computed.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="698" />
+            <location filename="../processing/algorithms/siting_common.py" line="626" />
             <source>Point layer of the places where a new gateway or sensor could go, for example roofs of public buildings.</source>
             <translation>Point layer of the places where a new gateway or sensor could go, for example roofs of public buildings.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="700" />
+            <location filename="../processing/algorithms/siting_common.py" line="628" />
             <source>Field that names each site in the results; empty: the feature number.</source>
             <translation>Field that names each site in the results; empty: the feature number.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="701" />
+            <location filename="../processing/algorithms/siting_common.py" line="629" />
             <source>Field with the cost of a site (rent, installation); empty: every site costs 1.</source>
             <translation>Field with the cost of a site (rent, installation); empty: every site costs 1.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="702" />
+            <location filename="../processing/algorithms/siting_common.py" line="630" />
             <source>Field with the antenna height of each site in metres above the ground; empty values use the default height.</source>
             <translation>Field with the antenna height of each site in metres above the ground; empty values use the default height.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="704" />
+            <location filename="../processing/algorithms/siting_common.py" line="632" />
             <source>Field with the transmit power (EIRP, dBm) of the end devices per site; empty values use the default.</source>
             <translation>Field with the transmit power (EIRP, dBm) of the end devices per site; empty values use the default.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="706" />
+            <location filename="../processing/algorithms/siting_common.py" line="634" />
             <source>Field with the antenna gain (dBi) of each gateway; empty values use the default.</source>
             <translation>Field with the antenna gain (dBi) of each gateway; empty values use the default.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="708" />
+            <location filename="../processing/algorithms/siting_common.py" line="636" />
             <source>Field with the cable and connector loss (dB) of each gateway; empty values use the default.</source>
             <translation>Field with the cable and connector loss (dB) of each gateway; empty values use the default.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="710" />
+            <location filename="../processing/algorithms/siting_common.py" line="638" />
             <source>Antenna height above the ground where the layer gives none: 15 m is a roof of a three-storey building.</source>
             <translation>Antenna height above the ground where the layer gives none: 15 m is a roof of a three-storey building.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="712" />
+            <location filename="../processing/algorithms/siting_common.py" line="640" />
             <source>Transmit power of the end devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz band (14 dBm ERP).</source>
             <translation>Transmit power of the end devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz band (14 dBm ERP).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="714" />
+            <location filename="../processing/algorithms/siting_common.py" line="642" />
             <source>Gain of the gateway antenna; 3 dBi for a common fibreglass antenna.</source>
             <translation>Gain of the gateway antenna; 3 dBi for a common fibreglass antenna.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="715" />
+            <location filename="../processing/algorithms/siting_common.py" line="643" />
             <source>Loss in the cable and connectors between gateway and antenna.</source>
             <translation>Loss in the cable and connectors between gateway and antenna.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="716" />
+            <location filename="../processing/algorithms/siting_common.py" line="644" />
             <source>Gateways or sensors already in place: they are kept and count for the coverage.</source>
             <translation>Gateways or sensors already in place: they are kept and count for the coverage.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="717" />
+            <location filename="../processing/algorithms/siting_common.py" line="645" />
             <source>The points the network must serve: sensors, addresses, meters, schools …</source>
             <translation>The points the network must serve: sensors, addresses, meters, schools …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="718" />
+            <location filename="../processing/algorithms/siting_common.py" line="646" />
             <source>Field that says how much a point counts (residents, pupils, traffic); empty: every point counts once.</source>
             <translation>Field that says how much a point counts (residents, pupils, traffic); empty: every point counts once.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="720" />
+            <location filename="../processing/algorithms/siting_common.py" line="648" />
             <source>Cover as much demand as possible with K new sites, or reach the coverage target with the cheapest sites.</source>
             <translation>Cover as much demand as possible with K new sites, or reach the coverage target with the cheapest sites.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="722" />
+            <location filename="../processing/algorithms/siting_common.py" line="650" />
             <source>How many new sites to choose.</source>
             <translation>How many new sites to choose.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="723" />
+            <location filename="../processing/algorithms/siting_common.py" line="651" />
             <source>Share of the demand weight that must be covered (goal: coverage target).</source>
             <translation>Share of the demand weight that must be covered (goal: coverage target).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="724" />
+            <location filename="../processing/algorithms/siting_common.py" line="652" />
             <source>How many gateways must hear each point: 2 keeps the network up when a gateway fails.</source>
             <translation>How many gateways must hear each point: 2 keeps the network up when a gateway fails.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="726" />
+            <location filename="../processing/algorithms/siting_common.py" line="654" />
             <source>Greedy is fast and says how close to the best answer it is; exact finds the best answer but can take long.</source>
             <translation>Greedy is fast and says how close to the best answer it is; exact finds the best answer but can take long.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="728" />
+            <location filename="../processing/algorithms/siting_common.py" line="656" />
             <source>The exact method stops after this many seconds and returns the best answer found so far.</source>
             <translation>The exact method stops after this many seconds and returns the best answer found so far.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="730" />
+            <location filename="../processing/algorithms/siting_common.py" line="658" />
             <source>A tighter guarantee of how close to optimal the answer is; can be slow on large problems.</source>
             <translation>A tighter guarantee of how close to optimal the answer is; can be slow on large problems.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="732" />
+            <location filename="../processing/algorithms/siting_common.py" line="660" />
             <source>Elevation of the ground (DTM), a single-band raster in a projected CRS such as the DHMV II in Lambert 72; not a base map.</source>
             <translation>Elevation of the ground (DTM), a single-band raster in a projected CRS such as the DHMV II in Lambert 72; not a base map.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="734" />
+            <location filename="../processing/algorithms/siting_common.py" line="662" />
             <source>Elevation with buildings and trees (DSM, e.g. DHMV II DSM): obstacles are its height above the terrain model.</source>
             <translation>Elevation with buildings and trees (DSM, e.g. DHMV II DSM): obstacles are its height above the terrain model.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="736" />
+            <location filename="../processing/algorithms/siting_common.py" line="664" />
             <source>Building polygons (e.g. GRB buildings) as obstacles, when there is no surface model.</source>
             <translation>Building polygons (e.g. GRB buildings) as obstacles, when there is no surface model.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="738" />
+            <location filename="../processing/algorithms/siting_common.py" line="666" />
             <source>Field with the building height in metres; empty: the default height.</source>
             <translation>Field with the building height in metres; empty: the default height.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="739" />
+            <location filename="../processing/algorithms/siting_common.py" line="667" />
             <source>Height of a building without a height: 8 m is about two storeys and a roof.</source>
             <translation>Height of a building without a height: 8 m is about two storeys and a roof.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="741" />
+            <location filename="../processing/algorithms/siting_common.py" line="669" />
             <source>Height of the end devices above the ground; 1.5 m for a sensor on a pole or a façade.</source>
             <translation>Height of the end devices above the ground; 1.5 m for a sensor on a pole or a façade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="743" />
+            <location filename="../processing/algorithms/siting_common.py" line="671" />
             <source>How terrain and obstacles weaken the signal: not at all, a fixed loss out of sight, or diffraction over the obstacles (the most realistic).</source>
             <translation>How terrain and obstacles weaken the signal: not at all, a fixed loss out of sight, or diffraction over the obstacles (the most realistic).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="745" />
+            <location filename="../processing/algorithms/siting_common.py" line="673" />
             <source>Extra loss where the gateway is out of sight, in line-of-sight mode only.</source>
             <translation>Extra loss where the gateway is out of sight, in line-of-sight mode only.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="746" />
+            <location filename="../processing/algorithms/siting_common.py" line="674" />
             <source>Reserve for fading and changes over time: a point counts as covered only with this much signal to spare.</source>
             <translation>Reserve for fading and changes over time: a point counts as covered only with this much signal to spare.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="748" />
+            <location filename="../processing/algorithms/siting_common.py" line="676" />
             <source>Radio frequency; 868.1 MHz is the first channel of LoRaWAN EU868, used in Belgium.</source>
             <translation>Radio frequency; 868.1 MHz is the first channel of LoRaWAN EU868, used in Belgium.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="750" />
+            <location filename="../processing/algorithms/siting_common.py" line="678" />
             <source>Formula for the loss over distance; a calibrated parameter set replaces it.</source>
             <translation>Formula for the loss over distance; a calibrated parameter set replaces it.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="751" />
+            <location filename="../processing/algorithms/siting_common.py" line="679" />
             <source>MCLP covers the most weight with K sensors, LSCP covers all points with the fewest sensors, p-median brings sensors closest to the points.</source>
             <translation>MCLP covers the most weight with K sensors, LSCP covers all points with the fewest sensors, p-median brings sensors closest to the points.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="753" />
+            <location filename="../processing/algorithms/siting_common.py" line="681" />
             <source>Only for the user model: path loss at the reference distance.</source>
             <translation>Only for the user model: path loss at the reference distance.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="754" />
+            <location filename="../processing/algorithms/siting_common.py" line="682" />
             <source>Only for the user model: how fast the loss grows with distance (2 in free space, 2.5–4 in towns).</source>
             <translation>Only for the user model: how fast the loss grows with distance (2 in free space, 2.5–4 in towns).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="756" />
+            <location filename="../processing/algorithms/siting_common.py" line="684" />
             <source>Only for the user model: distance at which the reference loss holds.</source>
             <translation>Only for the user model: distance at which the reference loss holds.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="757" />
+            <location filename="../processing/algorithms/siting_common.py" line="685" />
             <source>A path-loss model calibrated on your own measurements (algorithm “Calibrate path loss from measurements”); replaces the model above.</source>
             <translation>A path-loss model calibrated on your own measurements (algorithm “Calibrate path loss from measurements”); replaces the model above.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="759" />
+            <location filename="../processing/algorithms/siting_common.py" line="687" />
             <source>Largest LoRa spreading factor the devices may use: higher reaches further but uses more air time and battery.</source>
             <translation>Largest LoRa spreading factor the devices may use: higher reaches further but uses more air time and battery.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="761" />
+            <location filename="../processing/algorithms/siting_common.py" line="689" />
             <source>Area to compute; empty: as far as the gateways can reach.</source>
             <translation>Area to compute; empty: as far as the gateways can reach.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="762" />
+            <location filename="../processing/algorithms/siting_common.py" line="690" />
             <source>Size of the computation cells in metres; 0 uses those of the terrain model. Larger cells compute faster.</source>
             <translation>Size of the computation cells in metres; 0 uses those of the terrain model. Larger cells compute faster.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="764" />
+            <location filename="../processing/algorithms/siting_common.py" line="692" />
             <source>A point is covered by a sensor within this distance.</source>
             <translation>A point is covered by a sensor within this distance.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="765" />
+            <location filename="../processing/algorithms/siting_common.py" line="693" />
             <source>Neighbourhoods or districts: the report says how well each one is served.</source>
             <translation>Neighbourhoods or districts: the report says how well each one is served.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="766" />
+            <location filename="../processing/algorithms/siting_common.py" line="694" />
             <source>Field with the name of each area in the report.</source>
             <translation>Field with the name of each area in the report.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="767" />
+            <location filename="../processing/algorithms/siting_common.py" line="695" />
             <source>NIS code of the municipality the scenario belongs to.</source>
             <translation>NIS code of the municipality the scenario belongs to.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="768" />
+            <location filename="../processing/algorithms/siting_common.py" line="696" />
             <source>Name of the scenario in the store; the same name again replaces it.</source>
             <translation>Name of the scenario in the store; the same name again replaces it.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="791" />
+            <location filename="../processing/algorithms/siting_common.py" line="719" />
             <source>Save the run as a scenario in this study store (optional)</source>
             <translation>Save the run as a scenario in this study store (optional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="794" />
+            <location filename="../processing/algorithms/siting_common.py" line="722" />
             <source>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</source>
             <translation>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="797" />
+            <location filename="../processing/algorithms/siting_common.py" line="725" />
             <source>Scenario name (saving again under the same name replaces the scenario)</source>
             <translation>Scenario name (saving again under the same name replaces the scenario)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="798" />
+            <location filename="../processing/algorithms/siting_common.py" line="727" />
             <source>Scenario record in the store (fid)</source>
             <translation>Scenario record in the store (fid)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="802" />
+            <location filename="../processing/algorithms/siting_common.py" line="731" />
             <source>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</source>
             <translation>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="856" />
-            <source>Saving the scenario in the store needs the municipality: give its NIS code (for example 44021); the layers do not say it unambiguously.</source>
-            <translation>Saving the scenario in the store needs the municipality: give its NIS code (for example 44021); the layers do not say it unambiguously.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="864" />
-            <source>Gateways {time}</source>
-            <translation>Gateways {time}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="864" />
-            <source>Sensors {time}</source>
-            <translation>Sensors {time}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="893" />
-            <source>Saved as scenario '{name}' of {niscode} in {store}.</source>
-            <translation>Saved as scenario '{name}' of {niscode} in {store}.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/store_parameter.py" line="38" />
@@ -3046,6 +2794,26 @@
             <translation>street</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/addresses/geocoding.py" line="73" />
+            <source>{metres} m</source>
+            <translation>{metres} m</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/geocoding.py" line="76" />
+            <source>{km} km</source>
+            <translation>{km} km</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/geocoding.py" line="81" />
+            <source>Addresses (pick on the map)</source>
+            <translation>Addresses (pick on the map)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/geocoding.py" line="150" />
+            <source>The address could not be added to the layer {layer}.</source>
+            <translation>The address could not be added to the layer {layer}.</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/addresses/layers.py" line="77" />
             <source>the layer</source>
             <translation>the layer</translation>
@@ -3153,12 +2921,12 @@
         <message>
             <location filename="../smart_municipality/addresses/matcher.py" line="683" />
             <location filename="../smart_municipality/addresses/online.py" line="100" />
-            <location filename="../smart_municipality/downloads.py" line="79" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="79" />
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="343" />
             <location filename="../smart_municipality/projects/conflicts.py" line="126" />
             <location filename="../smart_municipality/projects/gipod.py" line="151" />
             <location filename="../smart_municipality/projects/region.py" line="208" />
-            <location filename="../smart_municipality/sensors/loaders.py" line="83" />
+            <location filename="../smart_municipality/sensors/loaders.py" line="84" />
             <location filename="../smart_municipality/sources/status.py" line="85" />
             <location filename="../smart_municipality/sources/status.py" line="122" />
             <location filename="../smart_municipality/sources/transport.py" line="263" />
@@ -3246,50 +3014,252 @@
             <translation>the register found no address with house number {number}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="88" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="88" />
             <source>The base-map catalogue has an incomplete entry ({entry}); reinstall the plugin.</source>
             <translation>The base-map catalogue has an incomplete entry ({entry}); reinstall the plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="91" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="91" />
             <source>The base-map catalogue entry {entry} has an unknown kind {kind}; reinstall the plugin.</source>
             <translation>The base-map catalogue entry {entry} has an unknown kind {kind}; reinstall the plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="94" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="94" />
             <source>The base-map catalogue entry {entry} names an unknown service {service}; reinstall the plugin.</source>
             <translation>The base-map catalogue entry {entry} names an unknown service {service}; reinstall the plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="97" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="97" />
             <source>The base-map catalogue entry {entry} has no tile matrix set for its default CRS; reinstall the plugin.</source>
             <translation>The base-map catalogue entry {entry} has no tile matrix set for its default CRS; reinstall the plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="107" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="107" />
             <source>The base-map catalogue {path} cannot be read; reinstall the plugin.</source>
             <translation>The base-map catalogue {path} cannot be read; reinstall the plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="115" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="115" />
             <source>The base-map catalogue lists an id twice; reinstall the plugin.</source>
             <translation>The base-map catalogue lists an id twice; reinstall the plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="210" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="210" />
             <source>The base map {title} could not be loaded from {service}; check the service status in the plugin settings.</source>
             <translation>The base map {title} could not be loaded from {service}; check the service status in the plugin settings.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/crs_text.py" line="21" />
-            <location filename="../smart_municipality/crs_text.py" line="29" />
+            <location filename="../smart_municipality/common/crs_text.py" line="21" />
+            <location filename="../smart_municipality/common/crs_text.py" line="29" />
             <source>an unknown CRS</source>
             <translation>an unknown CRS</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/crs_text.py" line="29" />
+            <location filename="../smart_municipality/common/crs_text.py" line="29" />
             <source>a custom CRS ({definition})</source>
             <translation>a custom CRS ({definition})</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="101" />
+            <source>features</source>
+            <translation>features</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="104" />
+            <source>{n} of the {total} {items} of {layer} have no geometry and were left out.</source>
+            <translation>{n} of the {total} {items} of {layer} have no geometry and were left out.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="107" />
+            <source>{n} invalid geometries of {layer} (for example a self-intersecting boundary) were repaired before use.</source>
+            <translation>{n} invalid geometries of {layer} (for example a self-intersecting boundary) were repaired before use.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="110" />
+            <source>{n} of them kept no area and were left out.</source>
+            <translation>{n} of them kept no area and were left out.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="126" />
+            <source>The layer {layer} has no features; choose a layer with data.</source>
+            <translation>The layer {layer} has no features; choose a layer with data.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="128" />
+            <source>None of the {total} features of {layer} has a usable geometry; fill in the geometries or choose another layer.</source>
+            <translation>None of the {total} features of {layer} has a usable geometry; fill in the geometries or choose another layer.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="156" />
+            <source>{first} and {second} do not overlap anywhere; check that both are the right layers and that their coordinate reference systems are set correctly.</source>
+            <translation>{first} and {second} do not overlap anywhere; check that both are the right layers and that their coordinate reference systems are set correctly.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/layer_files.py" line="26" />
+            <location filename="../smart_municipality/common/tables.py" line="88" />
+            <location filename="../smart_municipality/mobility/counts.py" line="136" />
+            <location filename="../smart_municipality/sensors/files.py" line="568" />
+            <source>The file {name} does not exist.</source>
+            <translation>The file {name} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/layer_files.py" line="32" />
+            <location filename="../smart_municipality/store/geopackage.py" line="313" />
+            <source>{path} is not a GeoPackage (not an SQLite database); choose a .gpkg file.</source>
+            <translation>{path} is not a GeoPackage (not an SQLite database); choose a .gpkg file.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/layer_files.py" line="42" />
+            <source>The GeoPackage {path} has no layer {layer}.</source>
+            <translation>The GeoPackage {path} has no layer {layer}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/layer_files.py" line="43" />
+            <source>The GeoPackage {path} has no layer to read.</source>
+            <translation>The GeoPackage {path} has no layer to read.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/layer_files.py" line="44" />
+            <source>{path} cannot be opened as a layer; choose a GeoPackage, shapefile, GeoJSON or another GIS file.</source>
+            <translation>{path} cannot be opened as a layer; choose a GeoPackage, shapefile, GeoJSON or another GIS file.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/optional.py" line="41" />
+            <source>{purpose} needs the Python module {module}, which this QGIS installation lacks; install it with the OSGeo4W installer or pip (Debian/Ubuntu: {package}), or {alternative}.</source>
+            <translation>{purpose} needs the Python module {module}, which this QGIS installation lacks; install it with the OSGeo4W installer or pip (Debian/Ubuntu: {package}), or {alternative}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/optional.py" line="44" />
+            <source>{purpose} needs the Python module {module}, which this QGIS installation lacks; install it with the OSGeo4W installer or pip (Debian/Ubuntu: {package}).</source>
+            <translation>{purpose} needs the Python module {module}, which this QGIS installation lacks; install it with the OSGeo4W installer or pip (Debian/Ubuntu: {package}).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/sinks.py" line="32" />
+            <source>{output} could not be created; check the output location.</source>
+            <translation>{output} could not be created; check the output location.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/sinks.py" line="45" />
+            <source>no reason given</source>
+            <translation>no reason given</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/sinks.py" line="46" />
+            <source>{output} could not be written completely ({reason}); the result is incomplete and was not used.</source>
+            <translation>{output} could not be written completely ({reason}); the result is incomplete and was not used.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="66" />
+            <source>The column '{column}' is not in {source}; its columns are: {columns}.</source>
+            <translation>The column '{column}' is not in {source}; its columns are: {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="77" />
+            <location filename="../smart_municipality/common/tables.py" line="276" />
+            <location filename="../smart_municipality/common/tables.py" line="296" />
+            <source>row {n}</source>
+            <translation>row {n}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="77" />
+            <location filename="../smart_municipality/common/tables.py" line="250" />
+            <location filename="../smart_municipality/common/tables.py" line="276" />
+            <location filename="../smart_municipality/common/tables.py" line="296" />
+            <source>line {n}</source>
+            <translation>line {n}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="79" />
+            <location filename="../smart_municipality/common/tables.py" line="297" />
+            <source>{place}, column '{column}'</source>
+            <translation>{place}, column '{column}'</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="93" />
+            <source>{name} is an old Excel (.xls) or OpenDocument (.ods) file; save it as .xlsx or CSV and try again.</source>
+            <translation>{name} is an old Excel (.xls) or OpenDocument (.ods) file; save it as .xlsx or CSV and try again.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="123" />
+            <location filename="../smart_municipality/common/tables.py" line="267" />
+            <location filename="../smart_municipality/common/tables.py" line="358" />
+            <source>{source} is empty.</source>
+            <translation>{source} is empty.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="148" />
+            <source>{source} is not a text file (it holds binary data); export the table as CSV or XLSX and try again.</source>
+            <translation>{source} is not a text file (it holds binary data); export the table as CSV or XLSX and try again.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="236" />
+            <source>{source} mixes two text encodings (UTF-8 and another, from line {line} on); save the whole file again as UTF-8 and try again.</source>
+            <translation>{source} mixes two text encodings (UTF-8 and another, from line {line} on); save the whole file again as UTF-8 and try again.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="251" />
+            <source>{source} cannot be read as a table at line {line} ({problem}); check the quotes and save the file again.</source>
+            <translation>{source} cannot be read as a table at line {line} ({problem}); check the quotes and save the file again.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="257" />
+            <source>{source} has a cell of more than {limit} characters at {place}; an unclosed quote (") probably swallowed the lines after it: correct the file and try again.</source>
+            <translation>{source} has a cell of more than {limit} characters at {place}; an unclosed quote (") probably swallowed the lines after it: correct the file and try again.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="277" />
+            <source>{source} has more values at {place} than column names in its header; a value probably contains the separator without quotes, or a column name is missing.</source>
+            <translation>{source} has more values at {place} than column names in its header; a value probably contains the separator without quotes, or a column name is missing.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="285" />
+            <source>{source} has two columns named '{name}' (columns {first} and {second}); rename one and try again.</source>
+            <translation>{source} has two columns named '{name}' (columns {first} and {second}); rename one and try again.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="289" />
+            <source>{source} has column names but no rows.</source>
+            <translation>{source} has column names but no rows.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="306" />
+            <source>Reading Excel files</source>
+            <translation>Reading Excel files</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="306" />
+            <source>save the sheet as CSV</source>
+            <translation>save the sheet as CSV</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="310" />
+            <source>{name} is not a readable Excel workbook; open it in Excel or LibreOffice, save it as .xlsx again and try again.</source>
+            <translation>{name} is not a readable Excel workbook; open it in Excel or LibreOffice, save it as .xlsx again and try again.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="352" />
+            <source>{name} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
+            <translation>{name} has no sheet '{sheet}'; its sheets are: {sheets}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="360" />
+            <source>{name} has several sheets with data ({sheets}); choose the sheet to read.</source>
+            <translation>{name} has several sheets with data ({sheets}); choose the sheet to read.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/vector_io.py" line="34" />
+            <source>{path} cannot be read as a vector file (GeoPackage, Shapefile, GeoJSON, …).</source>
+            <translation>{path} cannot be read as a vector file (GeoPackage, Shapefile, GeoJSON, …).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/vector_io.py" line="66" />
+            <source>{path} has no layer {layer}.</source>
+            <translation>{path} has no layer {layer}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/vector_io.py" line="152" />
+            <source>{path} cannot be written; check the folder and that the file is not open elsewhere.</source>
+            <translation>{path} cannot be written; check the folder and that the file is not open elsewhere.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/demo/sensors.py" line="119" />
@@ -3324,7 +3294,7 @@
             <translation>Candidate sites at every tenth address (the demo has no roads layer).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/demo/siting.py" line="275" />
+            <location filename="../smart_municipality/demo/siting.py" line="274" />
             <source>The largest buildings stand in for public buildings; antennas {height:g} m above the ground on their roofs.</source>
             <translation>The largest buildings stand in for public buildings; antennas {height:g} m above the ground on their roofs.</translation>
         </message>
@@ -3348,202 +3318,147 @@
             <translation>No dossiers in the register yet.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="102" />
-            <location filename="../smart_municipality/municipalities.py" line="155" />
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="140" />
+            <source>The output {path} is a folder; choose a file name ending in .gpkg.</source>
+            <translation>The output {path} is a folder; choose a file name ending in .gpkg.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="147" />
+            <source>Cannot write in the folder {folder}; choose another output file.</source>
+            <translation>Cannot write in the folder {folder}; choose another output file.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="171" />
+            <source>{path} exists but is not a GeoPackage that can be added to; choose another output file.</source>
+            <translation>{path} exists but is not a GeoPackage that can be added to; choose another output file.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="196" />
+            <source>Cannot create the GeoPackage in {folder} ({reason}); check the free disk space and your rights on the folder.</source>
+            <translation>Cannot create the GeoPackage in {folder} ({reason}); check the free disk space and your rights on the folder.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="202" />
+            <source>Writing layer {layer} to the GeoPackage failed ({reason}); check the free disk space.</source>
+            <translation>Writing layer {layer} to the GeoPackage failed ({reason}); check the free disk space.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="213" />
+            <source>Nothing was downloaded, so no GeoPackage was written.</source>
+            <translation>Nothing was downloaded, so no GeoPackage was written.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="218" />
+            <source>Cannot replace {path}; close it in other programs and try again.</source>
+            <translation>Cannot replace {path}; close it in other programs and try again.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/jobs.py" line="102" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="155" />
             <source>Give a municipality: its name or its five-digit NIS code.</source>
             <translation>Give a municipality: its name or its five-digit NIS code.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="109" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="109" />
             <source>{code} is not a NIS code; a NIS code has five digits, e.g. 44021 for Gent.</source>
             <translation>{code} is not a NIS code; a NIS code has five digits, e.g. 44021 for Gent.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="128" />
-            <location filename="../smart_municipality/municipalities.py" line="144" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="128" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="144" />
             <source>{name} matches several municipalities; give its NIS code instead.</source>
             <translation>{name} matches several municipalities; give its NIS code instead.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="130" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="130" />
             <source>No municipality is called {name}; check the spelling or give its five-digit NIS code.</source>
             <translation>No municipality is called {name}; check the spelling or give its five-digit NIS code.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="132" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="132" />
             <source>No municipality is called {name} (did you mean {suggestions}?); check the spelling or give its five-digit NIS code.</source>
             <translation>No municipality is called {name} (did you mean {suggestions}?); check the spelling or give its five-digit NIS code.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="140" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="140" />
             <source>{first} or {last}</source>
             <translation>{first} or {last}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="205" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="205" />
             <source>The extent is empty; draw or choose an area on the map.</source>
             <translation>The extent is empty; draw or choose an area on the map.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="207" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="207" />
             <source>The extent lies outside Flanders (in EPSG:31370 it is {extent}); check its coordinate reference system.</source>
             <translation>The extent lies outside Flanders (in EPSG:31370 it is {extent}); check its coordinate reference system.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="209" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="209" />
             <source>the extent</source>
             <translation>the extent</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="248" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="248" />
             <source>{service} sent coordinates in EPSG:{sniffed} labelled EPSG:{epsg}; nothing was written, try again later.</source>
             <translation>{service} sent coordinates in EPSG:{sniffed} labelled EPSG:{epsg}; nothing was written, try again later.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="288" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="288" />
             <source>{layer}: {received} of {total} features received.</source>
             <translation>{layer}: {received} of {total} features received.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="318" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="318" />
             <location filename="../processing/algorithms/download_grb.py" line="76" />
             <source>Choose one or more GRB layers to download.</source>
             <translation>Choose one or more GRB layers to download.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="326" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="326" />
             <source>Downloading GRB layer {layer} for {area}.</source>
             <translation>Downloading GRB layer {layer} for {area}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="342" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="342" />
             <source> ({dropped} outside the municipality left out)</source>
             <translation> ({dropped} outside the municipality left out)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="344" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="344" />
             <source>{layer}: {count} features written{kept}.</source>
             <translation>{layer}: {count} features written{kept}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="484" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="484" />
             <source>Downloading the addresses of {municipality}.</source>
             <translation>Downloading the addresses of {municipality}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="497" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="497" />
             <source>Page {page}: {count} addresses listed.</source>
             <translation>Page {page}: {count} addresses listed.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="499" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="499" />
             <source>The address register has no addresses for {municipality}; check the municipality.</source>
             <translation>The address register has no addresses for {municipality}; check the municipality.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="502" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="502" />
             <source>The list has no positions; fetching {count} address details.</source>
             <translation>The list has no positions; fetching {count} address details.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="509" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="509" />
             <source>{count} addresses were removed from the register during the download and are left out.</source>
             <translation>{count} addresses were removed from the register during the download and are left out.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="515" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="515" />
             <source>{count} addresses have no position and are written without geometry.</source>
             <translation>{count} addresses have no position and are written without geometry.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geocoding.py" line="73" />
-            <source>{metres} m</source>
-            <translation>{metres} m</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geocoding.py" line="76" />
-            <source>{km} km</source>
-            <translation>{km} km</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geocoding.py" line="81" />
-            <source>Addresses (pick on the map)</source>
-            <translation>Addresses (pick on the map)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geocoding.py" line="150" />
-            <source>The address could not be added to the layer {layer}.</source>
-            <translation>The address could not be added to the layer {layer}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geometry_check.py" line="101" />
-            <source>features</source>
-            <translation>features</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geometry_check.py" line="104" />
-            <source>{n} of the {total} {items} of {layer} have no geometry and were left out.</source>
-            <translation>{n} of the {total} {items} of {layer} have no geometry and were left out.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geometry_check.py" line="107" />
-            <source>{n} invalid geometries of {layer} (for example a self-intersecting boundary) were repaired before use.</source>
-            <translation>{n} invalid geometries of {layer} (for example a self-intersecting boundary) were repaired before use.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geometry_check.py" line="110" />
-            <source>{n} of them kept no area and were left out.</source>
-            <translation>{n} of them kept no area and were left out.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geometry_check.py" line="126" />
-            <source>The layer {layer} has no features; choose a layer with data.</source>
-            <translation>The layer {layer} has no features; choose a layer with data.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geometry_check.py" line="128" />
-            <source>None of the {total} features of {layer} has a usable geometry; fill in the geometries or choose another layer.</source>
-            <translation>None of the {total} features of {layer} has a usable geometry; fill in the geometries or choose another layer.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geometry_check.py" line="156" />
-            <source>{first} and {second} do not overlap anywhere; check that both are the right layers and that their coordinate reference systems are set correctly.</source>
-            <translation>{first} and {second} do not overlap anywhere; check that both are the right layers and that their coordinate reference systems are set correctly.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="140" />
-            <source>The output {path} is a folder; choose a file name ending in .gpkg.</source>
-            <translation>The output {path} is a folder; choose a file name ending in .gpkg.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="147" />
-            <source>Cannot write in the folder {folder}; choose another output file.</source>
-            <translation>Cannot write in the folder {folder}; choose another output file.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="171" />
-            <source>{path} exists but is not a GeoPackage that can be added to; choose another output file.</source>
-            <translation>{path} exists but is not a GeoPackage that can be added to; choose another output file.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="196" />
-            <source>Cannot create the GeoPackage in {folder} ({reason}); check the free disk space and your rights on the folder.</source>
-            <translation>Cannot create the GeoPackage in {folder} ({reason}); check the free disk space and your rights on the folder.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="202" />
-            <source>Writing layer {layer} to the GeoPackage failed ({reason}); check the free disk space.</source>
-            <translation>Writing layer {layer} to the GeoPackage failed ({reason}); check the free disk space.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="213" />
-            <source>Nothing was downloaded, so no GeoPackage was written.</source>
-            <translation>Nothing was downloaded, so no GeoPackage was written.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="218" />
-            <source>Cannot replace {path}; close it in other programs and try again.</source>
-            <translation>Cannot replace {path}; close it in other programs and try again.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="70" />
@@ -3865,7 +3780,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="260" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="150" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="149" />
             <source>Layer</source>
             <translation>Layer</translation>
         </message>
@@ -4380,327 +4295,327 @@
             <translation>Default: {url}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="67" />
             <source>Radio coverage of the sites</source>
             <translation>Radio coverage of the sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
-            <location filename="../processing/algorithms/site_gateways.py" line="27" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="67" />
+            <location filename="../processing/algorithms/site_gateways.py" line="28" />
             <source>Place gateways</source>
             <translation>Place gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
-            <location filename="../processing/algorithms/site_sensors.py" line="52" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="67" />
+            <location filename="../processing/algorithms/site_sensors.py" line="54" />
             <source>Place sensors</source>
             <translation>Place sensors</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="118" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="117" />
             <location filename="../smart_municipality/plugin.py" line="100" />
             <source>Place sensors &amp; gateways</source>
             <translation>Place sensors &amp; gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="143" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="176" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="142" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="175" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="678" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="682" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="702" />
-            <location filename="../processing/algorithms/site_gateways.py" line="47" />
-            <location filename="../processing/algorithms/site_sensors.py" line="70" />
+            <location filename="../processing/algorithms/site_gateways.py" line="65" />
+            <location filename="../processing/algorithms/site_sensors.py" line="91" />
             <source>Candidate sites</source>
             <translation>Candidate sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="151" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="150" />
             <source>New layer</source>
             <translation>New layer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="152" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="151" />
             <source>A temporary point layer with the fields site_id, height and cost.</source>
             <translation>A temporary point layer with the fields site_id, height and cost.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="154" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="153" />
             <source>Click on the map</source>
             <translation>Click on the map</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="156" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="155" />
             <source>Each click adds a candidate site to the layer.</source>
             <translation>Each click adds a candidate site to the layer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="158" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="157" />
             <source>From selected buildings</source>
             <translation>From selected buildings</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="159" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="158" />
             <source>Adds a candidate inside each selected feature of the active polygon layer, for example the GRB buildings of public properties.</source>
             <translation>Adds a candidate inside each selected feature of the active polygon layer, for example the GRB buildings of public properties.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="168" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="167" />
             <source>Antenna height of new sites</source>
             <translation>Antenna height of new sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="170" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="169" />
             <source>Height of new sites</source>
             <translation>Height of new sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="222" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="221" />
             <source>{n} candidate sites added to {layer}.</source>
             <translation>{n} candidate sites added to {layer}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="236" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="235" />
             <source>Make a polygon layer (for example the GRB buildings) active and select the buildings to use.</source>
             <translation>Make a polygon layer (for example the GRB buildings) active and select the buildings to use.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="241" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="240" />
             <source>Select the buildings to use as candidate sites first.</source>
             <translation>Select the buildings to use as candidate sites first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="267" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="314" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="266" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="313" />
             <source>Run</source>
             <translation>Run</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="272" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="271" />
             <source>Task</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="277" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="276" />
             <source>A single-band elevation raster in a projected CRS (metres), such as the DHMV; not a base map.</source>
             <translation>A single-band elevation raster in a projected CRS (metres), such as the DHMV; not a base map.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="279" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="278" />
             <source>Terrain model</source>
             <translation>Terrain model</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="284" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="283" />
             <source>The points the network must serve: sensors, addresses, meters …</source>
             <translation>The points the network must serve: sensors, addresses, meters …</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="285" />
-            <location filename="../processing/algorithms/site_sensors.py" line="79" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="284" />
+            <location filename="../processing/algorithms/site_sensors.py" line="100" />
             <source>Demand points</source>
             <translation>Demand points</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="289" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
             <source>Weight field</source>
             <translation>Weight field</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="293" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="292" />
             <source>Number of new sites</source>
             <translation>Number of new sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="296" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="295" />
             <source>Gateways per demand point</source>
             <translation>Gateways per demand point</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="301" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="300" />
             <source>Sensor radius</source>
             <translation>Sensor radius</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="303" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="302" />
             <source>MCLP (most weight covered)</source>
             <translation>MCLP (most weight covered)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="303" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="302" />
             <source>LSCP (cover all)</source>
             <translation>LSCP (cover all)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="303" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="302" />
             <source>p-median</source>
             <translation>p-median</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="304" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="303" />
             <source>Sensor model</source>
             <translation>Sensor model</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="307" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="306" />
             <source>Greedy (fast)</source>
             <translation>Greedy (fast)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="307" />
-            <location filename="../processing/algorithms/siting_common.py" line="191" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="306" />
+            <location filename="../processing/algorithms/siting_common.py" line="231" />
             <source>Greedy (fast, with a quality bound)</source>
             <translation>Greedy (fast, with a quality bound)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="307" />
             <source>Exact (MILP, slow)</source>
             <translation>Exact (MILP, slow)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
-            <location filename="../processing/algorithms/siting_common.py" line="192" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="307" />
+            <location filename="../processing/algorithms/siting_common.py" line="232" />
             <source>Exact (MILP with HiGHS)</source>
             <translation>Exact (MILP with HiGHS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="311" />
-            <location filename="../processing/algorithms/siting_common.py" line="190" />
-            <location filename="../processing/algorithms/siting_common.py" line="667" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="310" />
+            <location filename="../smart_municipality/siting/html_report.py" line="31" />
+            <location filename="../processing/algorithms/siting_common.py" line="230" />
             <source>Method</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="316" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="315" />
             <source>All parameters…</source>
             <translation>All parameters…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="362" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="361" />
             <source>Choose or make a candidate layer first.</source>
             <translation>Choose or make a candidate layer first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="372" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="371" />
             <source>Choose the layer of demand points.</source>
             <translation>Choose the layer of demand points.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="389" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="560" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="388" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="555" />
             <source>Choose a terrain model.</source>
             <translation>Choose a terrain model.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="403" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="402" />
             <source>The Smart Municipality Processing provider is not loaded.</source>
             <translation>The Smart Municipality Processing provider is not loaded.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="413" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="412" />
             <source>Running {} …</source>
             <translation>Running {} …</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="424" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="423" />
             <source>The computation failed or was cancelled.</source>
             <translation>The computation failed or was cancelled.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="426" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="425" />
             <source>Scenario {}</source>
             <translation>Scenario {}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="439" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="438" />
             <source>{name} done: {share} covered.</source>
             <translation>{name} done: {share} covered.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="473" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="468" />
             <source>received power</source>
             <translation>received power</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="473" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="468" />
             <source>best gateway</source>
             <translation>best gateway</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="474" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="469" />
             <source>gateways per cell</source>
             <translation>gateways per cell</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="474" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="469" />
             <source>spreading factor</source>
             <translation>spreading factor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="475" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="470" />
             <source>coverage per SF</source>
             <translation>coverage per SF</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="475" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="470" />
             <source>chosen sites</source>
             <translation>chosen sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="476" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="471" />
             <source>demand coverage</source>
             <translation>demand coverage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="490" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="485" />
             <source>Compare scenarios</source>
             <translation>Compare scenarios</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="518" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="513" />
             <source>Sites</source>
             <translation>Sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="518" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="513" />
             <source>Total cost</source>
             <translation>Total cost</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="519" />
-            <location filename="../processing/algorithms/site_gateways.py" line="203" />
-            <location filename="../processing/algorithms/site_sensors.py" line="276" />
-            <location filename="../processing/algorithms/site_sensors.py" line="286" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="514" />
+            <location filename="../smart_municipality/siting/html_report.py" line="82" />
+            <location filename="../smart_municipality/siting/html_report.py" line="102" />
+            <location filename="../smart_municipality/siting/html_report.py" line="112" />
             <source>Covered share</source>
             <translation>Covered share</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="520" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="515" />
             <source>Heard by two gateways or more</source>
             <translation>Heard by two gateways or more</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="521" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="516" />
             <source>Quality (at least, of the optimum)</source>
             <translation>Quality (at least, of the optimum)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="521" />
-            <location filename="../processing/algorithms/siting_common.py" line="670" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="516" />
+            <location filename="../smart_municipality/siting/html_report.py" line="34" />
             <source>Gap to the bound</source>
             <translation>Gap to the bound</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="562" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="557" />
             <source>“{layer}” is a web map, not a terrain model: choose an elevation raster such as the DHMV.</source>
             <translation>“{layer}” is a web map, not a terrain model: choose an elevation raster such as the DHMV.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="565" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="560" />
             <source>“{layer}” has {bands} bands, so it is an image, not a terrain model: choose a single-band elevation raster such as the DHMV.</source>
             <translation>“{layer}” has {bands} bands, so it is an image, not a terrain model: choose a single-band elevation raster such as the DHMV.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="568" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="563" />
             <source>The terrain model “{layer}” is not in a projected CRS in metres (such as Lambert 72): reproject it first.</source>
             <translation>The terrain model “{layer}” is not in a projected CRS in metres (such as Lambert 72): reproject it first.</translation>
         </message>
@@ -4800,6 +4715,7 @@
             <location filename="../smart_municipality/mapstudy/furniture.py" line="277" />
             <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="48" />
             <location filename="../smart_municipality/sensors/charts.py" line="89" />
+            <location filename="../smart_municipality/siting/html_report.py" line="43" />
             <source>Drawing charts</source>
             <translation>Drawing charts</translation>
         </message>
@@ -4937,7 +4853,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="129" />
-            <location filename="../processing/algorithms/site_sensors.py" line="286" />
+            <location filename="../smart_municipality/siting/html_report.py" line="112" />
             <source>Area</source>
             <translation>Area</translation>
         </message>
@@ -5202,35 +5118,6 @@
             <translation>{property}, {direction}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/layer_files.py" line="26" />
-            <location filename="../smart_municipality/mobility/counts.py" line="136" />
-            <location filename="../smart_municipality/sensors/files.py" line="568" />
-            <location filename="../smart_municipality/tables.py" line="88" />
-            <source>The file {name} does not exist.</source>
-            <translation>The file {name} does not exist.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/layer_files.py" line="32" />
-            <location filename="../smart_municipality/store/geopackage.py" line="313" />
-            <source>{path} is not a GeoPackage (not an SQLite database); choose a .gpkg file.</source>
-            <translation>{path} is not a GeoPackage (not an SQLite database); choose a .gpkg file.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/layer_files.py" line="42" />
-            <source>The GeoPackage {path} has no layer {layer}.</source>
-            <translation>The GeoPackage {path} has no layer {layer}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/layer_files.py" line="43" />
-            <source>The GeoPackage {path} has no layer to read.</source>
-            <translation>The GeoPackage {path} has no layer to read.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/layer_files.py" line="44" />
-            <source>{path} cannot be opened as a layer; choose a GeoPackage, shapefile, GeoJSON or another GIS file.</source>
-            <translation>{path} cannot be opened as a layer; choose a GeoPackage, shapefile, GeoJSON or another GIS file.</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="9" />
             <source>Base map</source>
             <translation>Base map</translation>
@@ -5489,22 +5376,22 @@
             <translation>The layout template {path} is not a QGIS layout template (no valid XML); save the layout again from the layout designer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="124" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="128" />
             <source>The layout template {path} needs two pages (the title page and the theme page); it has {pages}.</source>
             <translation>The layout template {path} needs two pages (the title page and the theme page); it has {pages}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="132" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="136" />
             <source>The layout template {path} lacks the items {ids}; give every item the id the map study expects (see the plugin's templates).</source>
             <translation>The layout template {path} lacks the items {ids}; give every item the id the map study expects (see the plugin's templates).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="164" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="184" />
             <source>In the layout template {path} the items {ids} are of the wrong kind (a map, legend, picture or label is expected).</source>
             <translation>In the layout template {path} the items {ids} are of the wrong kind (a map, legend, picture or label is expected).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="197" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="217" />
             <source>The font {font} of the template is not installed; the study uses {fallback} instead.</source>
             <translation>The font {font} of the template is not installed; the study uses {fallback} instead.</translation>
         </message>
@@ -5869,7 +5756,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/themes.py" line="676" />
-            <location filename="../processing/algorithms/site_sensors.py" line="98" />
+            <location filename="../processing/algorithms/site_sensors.py" line="119" />
             <source>Chosen sensor sites</source>
             <translation>Chosen sensor sites</translation>
         </message>
@@ -6194,7 +6081,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/mobility/counts.py" line="65" />
-            <location filename="../smart_municipality/sources/telraam.py" line="108" />
+            <location filename="../smart_municipality/sensors/feeds/telraam.py" line="70" />
             <source>This Telraam report lacks the column '{column}'.</source>
             <translation>This Telraam report lacks the column '{column}'.</translation>
         </message>
@@ -6276,44 +6163,34 @@
             <translation>No segment has a day with at least {pct} % valid counting time in this period.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="66" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="66" />
             <source>postcode</source>
             <translation>postcode</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="68" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="68" />
             <source>former municipality</source>
             <translation>former municipality</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="115" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="115" />
             <source>The list of municipalities ({path}) is missing; reinstall the plugin.</source>
             <translation>The list of municipalities ({path}) is missing; reinstall the plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="123" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="123" />
             <source>The list of municipalities ({path}) cannot be read; reinstall the plugin.</source>
             <translation>The list of municipalities ({path}) cannot be read; reinstall the plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="164" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="164" />
             <source>{text} is not a Flemish municipality; give its NIS code (e.g. 44021 for Gent) or its name.</source>
             <translation>{text} is not a Flemish municipality; give its NIS code (e.g. 44021 for Gent) or its name.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="261" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="261" />
             <source>The list of municipalities has no extent for {name}; reinstall the plugin.</source>
             <translation>The list of municipalities has no extent for {name}; reinstall the plugin.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/optional.py" line="41" />
-            <source>{purpose} needs the Python module {module}, which this QGIS installation lacks; install it with the OSGeo4W installer or pip (Debian/Ubuntu: {package}), or {alternative}.</source>
-            <translation>{purpose} needs the Python module {module}, which this QGIS installation lacks; install it with the OSGeo4W installer or pip (Debian/Ubuntu: {package}), or {alternative}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/optional.py" line="44" />
-            <source>{purpose} needs the Python module {module}, which this QGIS installation lacks; install it with the OSGeo4W installer or pip (Debian/Ubuntu: {package}).</source>
-            <translation>{purpose} needs the Python module {module}, which this QGIS installation lacks; install it with the OSGeo4W installer or pip (Debian/Ubuntu: {package}).</translation>
         </message>
         <message>
             <location filename="../smart_municipality/plugin.py" line="73" />
@@ -6864,6 +6741,54 @@
             <translation>sensor.community archive CSV</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/sensors/feeds/irceline.py" line="59" />
+            <source>fixed line</source>
+            <translation>fixed line</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/irceline.py" line="60" />
+            <source>official air-quality station</source>
+            <translation>official air-quality station</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/irceline.py" line="91" />
+            <source>IRCEL-CELINE does not measure {property}.</source>
+            <translation>IRCEL-CELINE does not measure {property}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="58" />
+            <source>citizen sensor ({kind})</source>
+            <translation>citizen sensor ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="60" />
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="118" />
+            <location filename="../smart_municipality/sensors/feeds/telraam.py" line="51" />
+            <location filename="../smart_municipality/sensors/feeds/telraam.py" line="83" />
+            <source>citizen</source>
+            <translation>citizen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="97" />
+            <source>This is not a sensor.community archive file (a ';'-separated CSV with sensor_id, location, lat, lon and timestamp).</source>
+            <translation>This is not a sensor.community archive file (a ';'-separated CSV with sensor_id, location, lat, lon and timestamp).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="106" />
+            <source>This sensor.community archive file lacks the columns {columns}.</source>
+            <translation>This sensor.community archive file lacks the columns {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="142" />
+            <source>{n} archive cells held no number (such as 'nan') and were skipped.</source>
+            <translation>{n} archive cells held no number (such as 'nan') and were skipped.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/sensorthings.py" line="105" />
+            <source>The SensorThings server sent observations without a time; the server is not compatible.</source>
+            <translation>The SensorThings server sent observations without a time; the server is not compatible.</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/sensors/files.py" line="114" />
             <source>'{part}' is not a mapping entry; write key=value with a key among: {keys}.</source>
             <translation>'{part}' is not a mapping entry; write key=value with a key among: {keys}.</translation>
@@ -7030,6 +6955,11 @@
             <translation>Unknown file format '{preset}'.</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/sensors/files.py" line="581" />
+            <source>{name} holds no readings: every value is empty or unreadable.</source>
+            <translation>{name} holds no readings: every value is empty or unreadable.</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/sensors/geo.py" line="73" />
             <source>The coordinates of {what} are not in WGS84, Lambert 72 or Lambert 2008 within Belgium; check the x/y columns and their order.</source>
             <translation>The coordinates of {what} are not in WGS84, Lambert 72 or Lambert 2008 within Belgium; check the x/y columns and their order.</translation>
@@ -7146,12 +7076,12 @@
             <translation>{nis} is not a Flemish municipality the plugin knows; choose an area layer instead.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/loaders.py" line="140" />
+            <location filename="../smart_municipality/sensors/loaders.py" line="142" />
             <source>{n} readings are not numbers (text, objects or arrays); they are kept as text and left out of charts and statistics.</source>
             <translation>{n} readings are not numbers (text, objects or arrays); they are kept as text and left out of charts and statistics.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/loaders.py" line="176" />
+            <location filename="../smart_municipality/sensors/loaders.py" line="180" />
             <source>Choose an area or give Telraam segment ids.</source>
             <translation>Choose an area or give Telraam segment ids.</translation>
         </message>
@@ -7438,21 +7368,6 @@
             <translation>{n} months ago</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sinks.py" line="32" />
-            <source>{output} could not be created; check the output location.</source>
-            <translation>{output} could not be created; check the output location.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sinks.py" line="45" />
-            <source>no reason given</source>
-            <translation>no reason given</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sinks.py" line="46" />
-            <source>{output} could not be written completely ({reason}); the result is incomplete and was not used.</source>
-            <translation>{output} could not be written completely ({reason}); the result is incomplete and was not used.</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/siting/calibration.py" line="94" />
             <source>The measurement file {} is not a text (CSV) file: it cannot be read as UTF-8 or Windows-1252; export the measurements as CSV.</source>
             <translation>The measurement file {} is not a text (CSV) file: it cannot be read as UTF-8 or Windows-1252; export the measurements as CSV.</translation>
@@ -7488,12 +7403,12 @@
             <translation>Calibrating the path-loss model with censored readings</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="247" />
+            <location filename="../smart_municipality/siting/calibration.py" line="271" />
             <source>None of the gateway ids in the measurements matches a gateway of the gateways layer; check the id field (for example eui-… versus the gateway name).</source>
             <translation>None of the gateway ids in the measurements matches a gateway of the gateways layer; check the id field (for example eui-… versus the gateway name).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="260" />
+            <location filename="../smart_municipality/siting/calibration.py" line="284" />
             <source>At least three received measurements from known gateways are needed for a calibration.</source>
             <translation>At least three received measurements from known gateways are needed for a calibration.</translation>
         </message>
@@ -7501,8 +7416,8 @@
             <location filename="../smart_municipality/siting/coverage.py" line="42" />
             <location filename="../smart_municipality/siting/coverage.py" line="285" />
             <location filename="../smart_municipality/siting/optimisation.py" line="36" />
-            <location filename="../processing/algorithms/site_sensors.py" line="176" />
-            <location filename="../processing/algorithms/site_sensors.py" line="293" />
+            <location filename="../processing/algorithms/site_sensors.py" line="213" />
+            <location filename="../processing/algorithms/site_sensors.py" line="323" />
             <source>Radio coverage and site placement</source>
             <translation>Radio coverage and site placement</translation>
         </message>
@@ -7533,17 +7448,17 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="187" />
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="151" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="167" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="83" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="87" />
             <location filename="../processing/algorithms/radio_coverage.py" line="88" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="92" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="93" />
             <source>gateways</source>
             <translation>gateways</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="194" />
             <location filename="../smart_municipality/siting/coverage.py" line="263" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="108" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="103" />
             <source>The coverage computation was cancelled.</source>
             <translation>The coverage computation was cancelled.</translation>
         </message>
@@ -7554,7 +7469,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="254" />
-            <location filename="../processing/algorithms/site_gateways.py" line="120" />
+            <location filename="../processing/algorithms/site_gateways.py" line="143" />
             <source>candidate sites</source>
             <translation>candidate sites</translation>
         </message>
@@ -7562,6 +7477,228 @@
             <location filename="../smart_municipality/siting/coverage.py" line="288" />
             <source>The radius must be a positive number of metres.</source>
             <translation>The radius must be a positive number of metres.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="26" />
+            <source>online submodular bound</source>
+            <translation>online submodular bound</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="26" />
+            <source>LP relaxation</source>
+            <translation>LP relaxation</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="27" />
+            <source>MILP dual bound</source>
+            <translation>MILP dual bound</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="27" />
+            <source>proven optimum</source>
+            <translation>proven optimum</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="28" />
+            <source>Lagrangian lower bound</source>
+            <translation>Lagrangian lower bound</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="28" />
+            <source>none (zero)</source>
+            <translation>none (zero)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="30" />
+            <source>upper bound on the optimum</source>
+            <translation>upper bound on the optimum</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="30" />
+            <source>lower bound on the optimum</source>
+            <translation>lower bound on the optimum</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="31" />
+            <source>exact (MILP, HiGHS)</source>
+            <translation>exact (MILP, HiGHS)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="31" />
+            <source>greedy</source>
+            <translation>greedy</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="32" />
+            <location filename="../processing/algorithms/site_sensors.py" line="130" />
+            <source>Objective</source>
+            <translation>Objective</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="32" />
+            <source>Bound</source>
+            <translation>Bound</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="33" />
+            <source>Kind of bound</source>
+            <translation>Kind of bound</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="35" />
+            <source>Quality (share of the optimum reached at least)</source>
+            <translation>Quality (share of the optimum reached at least)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="36" />
+            <source>Solver status</source>
+            <translation>Solver status</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="36" />
+            <source>Run time</source>
+            <translation>Run time</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="51" />
+            <source>bound</source>
+            <translation>bound</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="64" />
+            <source>existing</source>
+            <translation>existing</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="70" />
+            <source>covered demand (%)</source>
+            <translation>covered demand (%)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="70" />
+            <location filename="../smart_municipality/siting/html_report.py" line="95" />
+            <source>sites added</source>
+            <translation>sites added</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="79" />
+            <source>Gateway placement</source>
+            <translation>Gateway placement</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="80" />
+            <source>Coverage after each added site</source>
+            <translation>Coverage after each added site</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="81" />
+            <location filename="../smart_municipality/siting/html_report.py" line="104" />
+            <source>Sites in order</source>
+            <translation>Sites in order</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="81" />
+            <location filename="../smart_municipality/siting/html_report.py" line="97" />
+            <location filename="../smart_municipality/siting/html_report.py" line="102" />
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="81" />
+            <location filename="../smart_municipality/siting/html_report.py" line="97" />
+            <location filename="../smart_municipality/siting/html_report.py" line="102" />
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="81" />
+            <location filename="../smart_municipality/siting/html_report.py" line="102" />
+            <source>Gain</source>
+            <translation>Gain</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="81" />
+            <source>Covered weight</source>
+            <translation>Covered weight</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="83" />
+            <location filename="../smart_municipality/siting/html_report.py" line="108" />
+            <source>Quality certificate</source>
+            <translation>Quality certificate</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="83" />
+            <location filename="../smart_municipality/siting/html_report.py" line="105" />
+            <location filename="../smart_municipality/siting/html_report.py" line="108" />
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="83" />
+            <location filename="../smart_municipality/siting/html_report.py" line="105" />
+            <location filename="../smart_municipality/siting/html_report.py" line="108" />
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="84" />
+            <source>Uncovered demand</source>
+            <translation>Uncovered demand</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="84" />
+            <location filename="../smart_municipality/siting/html_report.py" line="112" />
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="84" />
+            <location filename="../smart_municipality/siting/html_report.py" line="112" />
+            <source>Weight</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="95" />
+            <source>weighted mean distance (m)</source>
+            <translation>weighted mean distance (m)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="97" />
+            <location filename="../smart_municipality/siting/html_report.py" line="107" />
+            <source>Weighted mean distance (m)</source>
+            <translation>Weighted mean distance (m)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="105" />
+            <source>Coverage</source>
+            <translation>Coverage</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="106" />
+            <location filename="../processing/algorithms/site_sensors.py" line="103" />
+            <source>Radius (m)</source>
+            <translation>Radius (m)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="106" />
+            <source>Covered share of the weight</source>
+            <translation>Covered share of the weight</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="111" />
+            <source>Coverage per area (least covered first)</source>
+            <translation>Coverage per area (least covered first)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="113" />
+            <source>outside every area</source>
+            <translation>outside every area</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="115" />
+            <source>Sensor placement</source>
+            <translation>Sensor placement</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/linkbudget.py" line="62" />
@@ -7580,7 +7717,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/optimisation.py" line="74" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="585" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="588" />
             <source>The demand weights must be numbers of zero or more; fix the empty, negative or non-numeric values in the weight field.</source>
             <translation>The demand weights must be numbers of zero or more; fix the empty, negative or non-numeric values in the weight field.</translation>
         </message>
@@ -7606,59 +7743,59 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/optimisation.py" line="167" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="603" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="606" />
             <source>The number of sites to choose must be at least 1.</source>
             <translation>The number of sites to choose must be at least 1.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/optimisation.py" line="169" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="605" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="608" />
             <source>You ask for {k} new sites but there are only {free} candidates (besides the existing ones); lower the number or add candidates.</source>
             <translation>You ask for {k} new sites but there are only {free} candidates (besides the existing ones); lower the number or add candidates.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="414" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="540" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="754" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="417" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="543" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="757" />
             <source>The exact solver found no solution in the time limit; the greedy solution is shown.</source>
             <translation>The exact solver found no solution in the time limit; the greedy solution is shown.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="424" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="552" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="766" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="427" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="555" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="769" />
             <source>Optimal.</source>
             <translation>Optimal.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="424" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="552" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="766" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="427" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="555" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="769" />
             <source>Time limit reached; best solution found so far.</source>
             <translation>Time limit reached; best solution found so far.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="451" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="454" />
             <source>The coverage target must be a share between 0 and 100 %.</source>
             <translation>The coverage target must be a share between 0 and 100 %.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="455" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="458" />
             <source>The target of {t:.1f} % cannot be reached: even with every candidate only {r:.1f} % of the demand is covered; lower the target or add candidates.</source>
             <translation>The target of {t:.1f} % cannot be reached: even with every candidate only {r:.1f} % of the demand is covered; lower the target or add candidates.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="562" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="565" />
             <source>{n} demand points have no candidate site within reach, so covering all of them is impossible; add candidates near them or use the maximum-coverage model (MCLP).</source>
             <translation>{n} demand points have no candidate site within reach, so covering all of them is impossible; add candidates near them or use the maximum-coverage model (MCLP).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="588" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="591" />
             <source>All demand weights are zero, so there is nothing to serve; choose another weight field or none.</source>
             <translation>All demand weights are zero, so there is nothing to serve; choose another weight field or none.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="735" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="738" />
             <source>The exact p-median model would have {v:,} variables, too many to solve here; use the greedy method (with its quality bound) or fewer demand points.</source>
             <translation>The exact p-median model would have {v:,} variables, too many to solve here; use the greedy method (with its quality bound) or fewer demand points.</translation>
         </message>
@@ -7686,6 +7823,37 @@
             <location filename="../smart_municipality/siting/pathloss.py" line="276" />
             <source>No calibrated parameter set is called '{}'; run the calibration or give the path of its .json file.</source>
             <translation>No calibrated parameter set is called '{}'; run the calibration or give the path of its .json file.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/placement.py" line="91" />
+            <source>The placement was cancelled.</source>
+            <translation>The placement was cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/runs.py" line="77" />
+            <location filename="../processing/algorithms/sensors_common.py" line="55" />
+            <source>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</source>
+            <translation>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/runs.py" line="82" />
+            <source>Saving the scenario in the store needs the municipality: give its NIS code (for example 44021); the layers do not say it unambiguously.</source>
+            <translation>Saving the scenario in the store needs the municipality: give its NIS code (for example 44021); the layers do not say it unambiguously.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/runs.py" line="89" />
+            <source>Gateways {time}</source>
+            <translation>Gateways {time}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/runs.py" line="89" />
+            <source>Sensors {time}</source>
+            <translation>Sensors {time}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/runs.py" line="121" />
+            <source>Saved as scenario '{name}' of {niscode} in {store}.</source>
+            <translation>Saved as scenario '{name}' of {niscode} in {store}.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/scenarios.py" line="97" />
@@ -7723,23 +7891,23 @@
             <translation>Site key '{key}' occurs more than once in the scenario; every site needs its own key.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="163" />
-            <location filename="../smart_municipality/siting/scenarios.py" line="205" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="181" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="224" />
             <source>A scenario places gateways or sensors, not '{kind}'.</source>
             <translation>A scenario places gateways or sensors, not '{kind}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="165" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="183" />
             <source>A scenario needs a key; give it a name.</source>
             <translation>A scenario needs a key; give it a name.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="168" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="186" />
             <source>The scenario parameters say kind '{found}' but the scenario places {kind}.</source>
             <translation>The scenario parameters say kind '{found}' but the scenario places {kind}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="248" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="267" />
             <source>Siting sites</source>
             <translation>Siting sites</translation>
         </message>
@@ -7750,7 +7918,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/terrain.py" line="239" />
-            <location filename="../processing/algorithms/siting_common.py" line="420" />
+            <location filename="../processing/algorithms/siting_common.py" line="460" />
             <source>The terrain model has no data in the area to compute; choose another extent or terrain model.</source>
             <translation>The terrain model has no data in the area to compute; choose another extent or terrain model.</translation>
         </message>
@@ -7907,27 +8075,12 @@
             <translation>{service} sent an unexpected list of collections; the service may have changed.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="65" />
-            <source>fixed line</source>
-            <translation>fixed line</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="66" />
-            <source>official air-quality station</source>
-            <translation>official air-quality station</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="90" />
+            <location filename="../smart_municipality/sources/irceline.py" line="37" />
             <source>IRCEL-CELINE answered without time-series values.</source>
             <translation>IRCEL-CELINE answered without time-series values.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="112" />
-            <source>IRCEL-CELINE does not measure {property}.</source>
-            <translation>IRCEL-CELINE does not measure {property}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="123" />
+            <location filename="../smart_municipality/sources/irceline.py" line="57" />
             <source>IRCEL-CELINE answered something that is not a list of stations.</source>
             <translation>IRCEL-CELINE answered something that is not a list of stations.</translation>
         </message>
@@ -7942,65 +8095,32 @@
             <translation>{service} sent more pages than expected; choose a smaller area.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensor_community.py" line="69" />
-            <source>citizen sensor ({kind})</source>
-            <translation>citizen sensor ({kind})</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/sensor_community.py" line="71" />
-            <location filename="../smart_municipality/sources/sensor_community.py" line="129" />
-            <location filename="../smart_municipality/sources/telraam.py" line="89" />
-            <location filename="../smart_municipality/sources/telraam.py" line="121" />
-            <source>citizen</source>
-            <translation>citizen</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/sensor_community.py" line="108" />
-            <source>This is not a sensor.community archive file (a ';'-separated CSV with sensor_id, location, lat, lon and timestamp).</source>
-            <translation>This is not a sensor.community archive file (a ';'-separated CSV with sensor_id, location, lat, lon and timestamp).</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/sensor_community.py" line="117" />
-            <source>This sensor.community archive file lacks the columns {columns}.</source>
-            <translation>This sensor.community archive file lacks the columns {columns}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/sensor_community.py" line="153" />
-            <source>{n} archive cells held no number (such as 'nan') and were skipped.</source>
-            <translation>{n} archive cells held no number (such as 'nan') and were skipped.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/sensor_community.py" line="185" />
+            <location filename="../smart_municipality/sources/sensor_community.py" line="44" />
             <source>{service} answered something that is not a list of sensors.</source>
             <translation>{service} answered something that is not a list of sensors.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="171" />
-            <source>The SensorThings server sent observations without a time; the server is not compatible.</source>
-            <translation>The SensorThings server sent observations without a time; the server is not compatible.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="196" />
+            <location filename="../smart_municipality/sources/sensorthings.py" line="94" />
             <source>'{url}' is not a web address; give the SensorThings service root, for example https://host/FROST-Server/v1.1.</source>
             <translation>'{url}' is not a web address; give the SensorThings service root, for example https://host/FROST-Server/v1.1.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="199" />
+            <location filename="../smart_municipality/sources/sensorthings.py" line="97" />
             <source>SensorThings server {host}</source>
             <translation>SensorThings server {host}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="212" />
+            <location filename="../smart_municipality/sources/sensorthings.py" line="110" />
             <source>{service} answered something that is not a SensorThings collection; check the service address.</source>
             <translation>{service} answered something that is not a SensorThings collection; check the service address.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="221" />
+            <location filename="../smart_municipality/sources/sensorthings.py" line="119" />
             <source>{service} keeps sending the same next page; the server's paging is broken.</source>
             <translation>{service} keeps sending the same next page; the server's paging is broken.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="225" />
+            <location filename="../smart_municipality/sources/sensorthings.py" line="123" />
             <source>{service} sends more pages than can be read at once; narrow the time range or area.</source>
             <translation>{service} sends more pages than can be read at once; narrow the time range or area.</translation>
         </message>
@@ -8016,22 +8136,22 @@
             <translation>{service} answers, but not like the service it should be; check its address in the plugin settings.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/telraam.py" line="54" />
+            <location filename="../smart_municipality/sources/telraam.py" line="35" />
             <source>Telraam needs an API key: store it in the QGIS authentication database (a Basic configuration with the key as password) and choose that configuration.</source>
             <translation>Telraam needs an API key: store it in the QGIS authentication database (a Basic configuration with the key as password) and choose that configuration.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/telraam.py" line="59" />
+            <location filename="../smart_municipality/sources/telraam.py" line="40" />
             <source>The authentication configuration '{id}' cannot be read; check it in Settings › Options › Authentication.</source>
             <translation>The authentication configuration '{id}' cannot be read; check it in Settings › Options › Authentication.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/telraam.py" line="68" />
+            <location filename="../smart_municipality/sources/telraam.py" line="49" />
             <source>The authentication configuration '{id}' holds no Telraam key (use a Basic configuration with the key as password).</source>
             <translation>The authentication configuration '{id}' holds no Telraam key (use a Basic configuration with the key as password).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/telraam.py" line="185" />
+            <location filename="../smart_municipality/sources/telraam.py" line="95" />
             <source>{service} answered without a traffic report.</source>
             <translation>{service} answered without a traffic report.</translation>
         </message>
@@ -8586,104 +8706,6 @@
             <translation>The geometries for {table} look like {looks}, not Belgian Lambert 72 (EPSG:31370); reproject them to EPSG:31370 first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/tables.py" line="66" />
-            <source>The column '{column}' is not in {source}; its columns are: {columns}.</source>
-            <translation>The column '{column}' is not in {source}; its columns are: {columns}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="77" />
-            <location filename="../smart_municipality/tables.py" line="276" />
-            <location filename="../smart_municipality/tables.py" line="296" />
-            <source>row {n}</source>
-            <translation>row {n}</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="77" />
-            <location filename="../smart_municipality/tables.py" line="250" />
-            <location filename="../smart_municipality/tables.py" line="276" />
-            <location filename="../smart_municipality/tables.py" line="296" />
-            <source>line {n}</source>
-            <translation>line {n}</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="79" />
-            <location filename="../smart_municipality/tables.py" line="297" />
-            <source>{place}, column '{column}'</source>
-            <translation>{place}, column '{column}'</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="93" />
-            <source>{name} is an old Excel (.xls) or OpenDocument (.ods) file; save it as .xlsx or CSV and try again.</source>
-            <translation>{name} is an old Excel (.xls) or OpenDocument (.ods) file; save it as .xlsx or CSV and try again.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="123" />
-            <location filename="../smart_municipality/tables.py" line="267" />
-            <location filename="../smart_municipality/tables.py" line="358" />
-            <source>{source} is empty.</source>
-            <translation>{source} is empty.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="148" />
-            <source>{source} is not a text file (it holds binary data); export the table as CSV or XLSX and try again.</source>
-            <translation>{source} is not a text file (it holds binary data); export the table as CSV or XLSX and try again.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="236" />
-            <source>{source} mixes two text encodings (UTF-8 and another, from line {line} on); save the whole file again as UTF-8 and try again.</source>
-            <translation>{source} mixes two text encodings (UTF-8 and another, from line {line} on); save the whole file again as UTF-8 and try again.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="251" />
-            <source>{source} cannot be read as a table at line {line} ({problem}); check the quotes and save the file again.</source>
-            <translation>{source} cannot be read as a table at line {line} ({problem}); check the quotes and save the file again.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="257" />
-            <source>{source} has a cell of more than {limit} characters at {place}; an unclosed quote (") probably swallowed the lines after it: correct the file and try again.</source>
-            <translation>{source} has a cell of more than {limit} characters at {place}; an unclosed quote (") probably swallowed the lines after it: correct the file and try again.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="277" />
-            <source>{source} has more values at {place} than column names in its header; a value probably contains the separator without quotes, or a column name is missing.</source>
-            <translation>{source} has more values at {place} than column names in its header; a value probably contains the separator without quotes, or a column name is missing.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="285" />
-            <source>{source} has two columns named '{name}' (columns {first} and {second}); rename one and try again.</source>
-            <translation>{source} has two columns named '{name}' (columns {first} and {second}); rename one and try again.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="289" />
-            <source>{source} has column names but no rows.</source>
-            <translation>{source} has column names but no rows.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="306" />
-            <source>Reading Excel files</source>
-            <translation>Reading Excel files</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="306" />
-            <source>save the sheet as CSV</source>
-            <translation>save the sheet as CSV</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="310" />
-            <source>{name} is not a readable Excel workbook; open it in Excel or LibreOffice, save it as .xlsx again and try again.</source>
-            <translation>{name} is not a readable Excel workbook; open it in Excel or LibreOffice, save it as .xlsx again and try again.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="352" />
-            <source>{name} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
-            <translation>{name} has no sheet '{sheet}'; its sheets are: {sheets}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="360" />
-            <source>{name} has several sheets with data ({sheets}); choose the sheet to read.</source>
-            <translation>{name} has several sheets with data ({sheets}); choose the sheet to read.</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/vacancy/dates.py" line="148" />
             <source> (taken from {source})</source>
             <translation> (taken from {source})</translation>
@@ -8694,27 +8716,27 @@
             <translation>The export date {date}{where} cannot be true (today is {today}); give the real export date; nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="35" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="34" />
             <source>Hot spot analysis</source>
             <translation>Hot spot analysis</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="350" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="346" />
             <source>Global Moran's I needs at least 3 areas with a value; there are {n}.</source>
             <translation>Global Moran's I needs at least 3 areas with a value; there are {n}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="353" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="349" />
             <source>Global Moran's I is undefined: every analysed area has the same value ({value:g}).</source>
             <translation>Global Moran's I is undefined: every analysed area has the same value ({value:g}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="357" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="353" />
             <source>Global Moran's I is undefined: no analysed area has a neighbour; choose k nearest neighbours or a larger distance band.</source>
             <translation>Global Moran's I is undefined: no analysed area has a neighbour; choose k nearest neighbours or a larger distance band.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="360" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="356" />
             <source>Global Moran's I {value:.3f}.</source>
             <translation>Global Moran's I {value:.3f}.</translation>
         </message>
@@ -8826,7 +8848,7 @@
             <translation>Changed: {fields}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/spatial.py" line="220" />
+            <location filename="../smart_municipality/vacancy/spatial.py" line="180" />
             <source>Linking addresses to street segments</source>
             <translation>Linking addresses to street segments</translation>
         </message>
@@ -8916,24 +8938,9 @@
             <translation>short CapaKey, matched within the municipality's parcels</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="218" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="219" />
             <source>the same dossier id {id} as row {row}; only the first is read</source>
             <translation>the same dossier id {id} as row {row}; only the first is read</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/vector_io.py" line="34" />
-            <source>{path} cannot be read as a vector file (GeoPackage, Shapefile, GeoJSON, …).</source>
-            <translation>{path} cannot be read as a vector file (GeoPackage, Shapefile, GeoJSON, …).</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/vector_io.py" line="66" />
-            <source>{path} has no layer {layer}.</source>
-            <translation>{path} has no layer {layer}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/vector_io.py" line="152" />
-            <source>{path} cannot be written; check the folder and that the file is not open elsewhere.</source>
-            <translation>{path} cannot be written; check the folder and that the file is not open elsewhere.</translation>
         </message>
     </context>
 </TS>

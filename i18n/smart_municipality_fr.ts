@@ -35,7 +35,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/aggregate_observations.py" line="78" />
-            <location filename="../processing/algorithms/site_sensors.py" line="96" />
+            <location filename="../processing/algorithms/site_sensors.py" line="117" />
             <location filename="../processing/algorithms/vacancy_indicators.py" line="132" />
             <source>Area name field</source>
             <translation>Champ du nom de la zone</translation>
@@ -86,161 +86,161 @@
             <translation>{n} mesures de {sensors} capteurs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="168" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="169" />
             <source>Choose the area layer to aggregate per area.</source>
             <translation>Choisissez la couche de zones pour agréger par zone.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="57" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="56" />
             <source>Calibrate path loss from measurements</source>
             <translation>Calibrer l’affaiblissement de propagation sur des mesures</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="60" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="57" />
             <source>Fits the log-distance path-loss model PL(d) = PL(1 km) + 10·n·log(d/1 km) to measured uplinks (a TTN Mapper export or a field test: position, gateway id, RSSI, SNR), jointly and per gateway.&lt;br&gt;Measured path loss = EIRP + gain − cable loss − (RSSI + min(SNR, 0)). Rows with an empty RSSI or −200 dBm are packets that were not received; when there are such rows the fit is a censored (Tobit) maximum-likelihood fit, otherwise ordinary least squares.&lt;br&gt;Reports the RMSE of the chosen prior model and of the fit, and (with three gateways or more) the RMSE on each gateway left out of the fit. The fit is saved as a parameter set under its name (and optionally as a .json file) that 'Radio coverage' and 'Place gateways' accept.&lt;br&gt;Give the measurements either as a point layer in the gateways' CRS or as a CSV file (comma or semicolon, lat/lon in WGS84 or x/y in Lambert 72).</source>
             <translation>Ajuste le modèle d’affaiblissement de propagation log-distance PL(d) = PL(1 km) + 10·n·log(d/1 km) aux liaisons montantes mesurées (un export TTN Mapper ou un essai sur le terrain : position, identifiant de passerelle, RSSI, SNR), globalement et par passerelle.&lt;br&gt;Affaiblissement mesuré = PIRE + gain − pertes de câble − (RSSI + min(SNR, 0)). Les lignes avec un RSSI vide ou −200 dBm sont des paquets non reçus ; s’il y en a, l’ajustement est un maximum de vraisemblance censuré (Tobit), sinon des moindres carrés ordinaires.&lt;br&gt;Indique le RMSE du modèle a priori choisi et de l’ajustement, et (avec trois passerelles ou plus) le RMSE sur chaque passerelle laissée hors de l’ajustement. L’ajustement est enregistré comme jeu de paramètres sous son nom (et éventuellement comme fichier .json) accepté par 'Couverture radio' et 'Placer des passerelles'.&lt;br&gt;Indiquez les mesures soit comme couche de points dans le SCR des passerelles, soit comme fichier CSV (virgule ou point-virgule, lat/lon en WGS84 ou x/y en Lambert 72).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="74" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="89" />
             <source>Measurements (points)</source>
             <translation>Mesures (points)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="77" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="92" />
             <source>Measurements (CSV file)</source>
             <translation>Mesures (fichier CSV)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="79" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="94" />
             <source>Gateway id field of the measurements (empty: detect)</source>
             <translation>Champ d’identifiant de passerelle des mesures (vide : détecter)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="80" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="95" />
             <source>RSSI field (empty: detect)</source>
             <translation>Champ RSSI (vide : détecter)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="81" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="96" />
             <source>SNR field (empty: detect)</source>
             <translation>Champ SNR (vide : détecter)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="82" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="97" />
             <source>Spreading factor field (empty: detect)</source>
             <translation>Champ du facteur d’étalement (vide : détecter)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="85" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="60" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="100" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="53" />
             <source>Gateways</source>
             <translation>Passerelles</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="87" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="62" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="102" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="55" />
             <source>Gateway id field</source>
             <translation>Champ d’identifiant de passerelle</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="90" />
-            <location filename="../processing/algorithms/siting_common.py" line="133" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="105" />
+            <location filename="../processing/algorithms/siting_common.py" line="172" />
             <source>Frequency (MHz)</source>
             <translation>Fréquence (MHz)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="93" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="108" />
             <source>Device height (m above ground)</source>
             <translation>Hauteur de l’appareil (m au-dessus du sol)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="96" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="111" />
             <source>Model to compare with (RMSE before)</source>
             <translation>Modèle de comparaison (RMSE avant)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="99" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="114" />
             <source>Also fit each gateway separately</source>
             <translation>Ajuster aussi chaque passerelle séparément</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="100" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="116" />
             <source>Least measurements for a gateway's own fit</source>
             <translation>Nombre minimal de mesures pour l’ajustement propre d’une passerelle</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="102" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="118" />
             <source>Name of the parameter set</source>
             <translation>Nom du jeu de paramètres</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="103" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="119" />
             <source>Parameter set file</source>
             <translation>Fichier du jeu de paramètres</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="104" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="120" />
             <source>Parameter set (*.json)</source>
             <translation>Jeu de paramètres (*.json)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="106" />
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="190" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="122" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="206" />
             <source>Calibration per gateway</source>
             <translation>Calibrage par passerelle</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="108" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="124" />
             <source>RMSE of the prior model (dB)</source>
             <translation>RMSE du modèle a priori (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="109" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="125" />
             <source>RMSE of the fit (dB)</source>
             <translation>RMSE de l’ajustement (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="110" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="126" />
             <source>RMSE on held-out gateways (dB)</source>
             <translation>RMSE sur les passerelles exclues (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="111" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="127" />
             <source>Saved parameter set</source>
             <translation>Jeu de paramètres enregistré</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="119" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="135" />
             <source>The measurements are in {} but the gateways in {}; reproject one of them so both use the same CRS.</source>
             <translation>Les mesures sont en {} mais les passerelles en {} ; reprojetez l’une des deux pour qu’elles utilisent le même SCR.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="127" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="143" />
             <source>Choose the gateway id and RSSI fields of the measurements; they could not be detected from the field names.</source>
             <translation>Choisissez les champs d’identifiant de passerelle et de RSSI des mesures ; ils n’ont pas pu être déduits des noms de champs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="162" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="178" />
             <source>Measurements read from a CSV file are in EPSG:31370; reproject the gateways to EPSG:31370 too.</source>
             <translation>Les mesures lues dans un fichier CSV sont en EPSG:31370 ; reprojetez aussi les passerelles en EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="165" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="181" />
             <source>Give the measurements as a point layer or as a CSV file.</source>
             <translation>Indiquez les mesures comme couche de points ou comme fichier CSV.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="166" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="182" />
             <source>{n} measurements, {r} received.</source>
             <translation>{n} mesures, {r} reçues.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="192" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="208" />
             <source>Joint fit: PL(1 km) = {pl0:.2f} dB, n = {n:.3f}, σ = {s:.2f} dB; RMSE {b:.2f} dB with the prior model, {a:.2f} dB with the fit.</source>
             <translation>Ajustement global : PL(1 km) = {pl0:.2f} dB, n = {n:.3f}, σ = {s:.2f} dB ; RMSE {b:.2f} dB avec le modèle a priori, {a:.2f} dB avec l’ajustement.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="196" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="212" />
             <source>Saved as parameter set '{name}' ({path}); a fade margin of {m:.1f} dB gives 90 % location reliability.</source>
             <translation>Enregistré comme jeu de paramètres '{name}' ({path}) ; une marge d’évanouissement de {m:.1f} dB donne une fiabilité de localisation de 90 %.</translation>
         </message>
@@ -1528,52 +1528,52 @@
             <translation>{count} conflits entre {projects} projets et {works} chantiers.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="41" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="27" />
             <source>Radio coverage (LoRaWAN)</source>
             <translation>Couverture radio (LoRaWAN)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="44" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="28" />
             <source>Predicts where LoRaWAN end devices reach the gateways. For every cell: received power at the gateway (uplink) = device EIRP + antenna gain − cable loss − path loss − terrain loss.&lt;br&gt;&lt;b&gt;Path loss&lt;/b&gt;: log-distance with a published parameter set, your own parameters or a calibrated set (see 'Calibrate path loss'), Okumura-Hata, COST-231 Hata or free space; never less than free space.&lt;br&gt;&lt;b&gt;Terrain&lt;/b&gt;: line of sight over the terrain model (plus the DSM or buildings as clutter) and knife-edge diffraction (ITU-R P.526) of the dominant obstacle; or line of sight only, computed by GDAL's viewshed.&lt;br&gt;&lt;b&gt;Outputs&lt;/b&gt;: best received power (dBm), the best gateway, how many gateways hear each cell (with the fade margin at SF12), the smallest spreading factor that closes the link with the fade margin, and coverage polygons per SF.&lt;br&gt;Gateways and buildings must be in the terrain model's CRS (EPSG:31370 in Flanders).&lt;br&gt;Note: the empirical models (log-distance, Hata) already contain the loss of the buildings typically around a receiver; buildings given as clutter add their diffraction on top, which gives a pessimistic map near street level. Use clutter with free space, or for a worst case.</source>
             <translation>Prédit où les terminaux LoRaWAN atteignent les passerelles. Pour chaque cellule : puissance reçue à la passerelle (liaison montante) = PIRE du terminal + gain d’antenne − pertes de câble − affaiblissement de propagation − pertes dues au terrain.&lt;br&gt;&lt;b&gt;Affaiblissement&lt;/b&gt; : log-distance avec un jeu de paramètres publié, vos propres paramètres ou un jeu calibré (voir « Calibrer l’affaiblissement »), Okumura-Hata, COST-231 Hata ou espace libre ; jamais moins que l’espace libre.&lt;br&gt;&lt;b&gt;Terrain&lt;/b&gt; : visibilité directe sur le modèle de terrain (plus le MNS ou les bâtiments comme sursol) et diffraction en lame de couteau (UIT-R P.526) de l’obstacle dominant ; ou visibilité seule, calculée par le viewshed de GDAL.&lt;br&gt;&lt;b&gt;Sorties&lt;/b&gt; : meilleure puissance reçue (dBm), la meilleure passerelle, le nombre de passerelles qui entendent chaque cellule (avec la marge d’évanouissement à SF12), le plus petit facteur d’étalement qui ferme la liaison avec la marge, et des polygones de couverture par SF.&lt;br&gt;Les passerelles et les bâtiments doivent être dans le SCR du modèle de terrain (EPSG:31370 en Flandre).&lt;br&gt;Remarque : les modèles empiriques (log-distance, Hata) contiennent déjà la perte due aux bâtiments qui entourent habituellement un récepteur ; des bâtiments donnés comme sursol y ajoutent leur diffraction, ce qui donne une carte pessimiste au niveau de la rue. Utilisez le sursol avec l’espace libre, ou pour le cas le plus défavorable.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="68" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="61" />
             <source>Best received power (dBm)</source>
             <translation>Meilleure puissance reçue (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="70" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="63" />
             <source>Best gateway</source>
             <translation>Meilleure passerelle</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="72" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="66" />
             <source>Number of gateways that hear each cell</source>
             <translation>Nombre de passerelles qui entendent chaque cellule</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="74" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="68" />
             <source>Smallest spreading factor</source>
             <translation>Plus petit facteur d’étalement</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="76" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="71" />
             <source>Coverage per spreading factor</source>
             <translation>Couverture par facteur d’étalement</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="78" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="73" />
             <source>Share of the cells covered (0-1)</source>
             <translation>Part des cellules couvertes (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="101" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="96" />
             <source>Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.</source>
             <translation>Grille de {rows} × {cols} cellules de {cell:g} m ; modèle : {model}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="138" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="122" />
             <source>{:.1f} % of the cells are covered at SF12 or better with the fade margin.</source>
             <translation>{:.1f} % des cellules sont couvertes à SF12 ou mieux avec la marge d’évanouissement.</translation>
         </message>
@@ -1581,12 +1581,6 @@
             <location filename="../processing/algorithms/sensors_common.py" line="47" />
             <source>Municipality (NIS code, e.g. 44021)</source>
             <translation>Commune (code INS, p. ex. 44021)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="55" />
-            <location filename="../processing/algorithms/siting_common.py" line="851" />
-            <source>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</source>
-            <translation>'{value}' n’est pas un code INS ; indiquez les cinq chiffres de la commune, p. ex. 44021.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="62" />
@@ -1637,269 +1631,166 @@
             <translation>La couche de sortie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="30" />
+            <location filename="../processing/algorithms/site_gateways.py" line="29" />
             <source>Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes at the largest allowed spreading factor with the fade margin (same radio model as 'Radio coverage'); with a redundancy of r it counts only when r chosen gateways hear it. Existing gateways are kept and counted.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; (lazy greedy, then a swap local search) is fast and reports a certificate: an upper bound on the best possible coverage (the online submodular bound and a Lagrangian bound; the LP relaxation on small instances or on request) and the gap to it. &lt;b&gt;Exact&lt;/b&gt; solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.&lt;br&gt;Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate.&lt;br&gt;&lt;b&gt;Multi-part candidates&lt;/b&gt;: a feature with several points is split into its points, each a candidate of its own (its id with -1, -2, …), and a warning counts them; features without a geometry are skipped and counted.</source>
             <translation>Choisit des sites de passerelles LoRaWAN parmi des candidats afin qu’un maximum de demande soit entendu (K sites), ou qu’un objectif de couverture soit atteint au moindre coût. Un point de demande est entendu par un site quand la liaison montante prédite se ferme au plus grand facteur d’étalement autorisé avec la marge d’évanouissement (même modèle radio que « Couverture radio ») ; avec une redondance r, il ne compte que si r passerelles choisies l’entendent. Les passerelles existantes sont conservées et comptées.&lt;br&gt;&lt;b&gt;Glouton&lt;/b&gt; (glouton paresseux, puis recherche locale par échanges) est rapide et fournit un certificat : une borne supérieure de la meilleure couverture possible (la borne sous-modulaire en ligne et une borne lagrangienne ; la relaxation linéaire sur les petites instances ou sur demande) et l’écart à celle-ci. &lt;b&gt;Exact&lt;/b&gt; résout le MILP avec HiGHS (scipy.optimize.milp) dans la limite de temps.&lt;br&gt;Sorties : les sites choisis dans l’ordre avec la couverture après chacun, les points de demande avec le nombre de passerelles choisies qui les entendent, et un rapport HTML avec le graphique des rendements décroissants et le certificat.&lt;br&gt;&lt;b&gt;Candidats en plusieurs parties&lt;/b&gt; : une entité à plusieurs points est scindée en ses points, chacun un candidat à part entière (son identifiant avec -1, -2, …), et un avertissement les compte ; les entités sans géométrie sont ignorées et comptées.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="49" />
-            <location filename="../processing/algorithms/site_sensors.py" line="72" />
+            <location filename="../processing/algorithms/site_gateways.py" line="67" />
+            <location filename="../processing/algorithms/site_sensors.py" line="93" />
             <source>Candidate id field</source>
             <translation>Champ d’identifiant du candidat</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="51" />
+            <location filename="../processing/algorithms/site_gateways.py" line="69" />
             <source>Cost field (empty: every site costs 1)</source>
             <translation>Champ de coût (vide : chaque site coûte 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="53" />
+            <location filename="../processing/algorithms/site_gateways.py" line="71" />
             <source>Existing gateways (kept)</source>
             <translation>Passerelles existantes (conservées)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="56" />
+            <location filename="../processing/algorithms/site_gateways.py" line="74" />
             <source>Demand points (sensors, addresses, …)</source>
             <translation>Points de demande (capteurs, adresses, …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="58" />
+            <location filename="../processing/algorithms/site_gateways.py" line="76" />
             <source>Weight field (empty: every point weighs 1)</source>
             <translation>Champ de poids (vide : chaque point pèse 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="59" />
+            <location filename="../processing/algorithms/site_gateways.py" line="77" />
             <source>Goal</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="60" />
+            <location filename="../processing/algorithms/site_gateways.py" line="78" />
             <source>Cover the most demand with K new sites</source>
             <translation>Couvrir le plus de demande avec K nouveaux sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="61" />
+            <location filename="../processing/algorithms/site_gateways.py" line="79" />
             <source>Reach the coverage target at least cost</source>
             <translation>Atteindre l’objectif de couverture au moindre coût</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="62" />
-            <location filename="../processing/algorithms/site_sensors.py" line="89" />
+            <location filename="../processing/algorithms/site_gateways.py" line="80" />
+            <location filename="../processing/algorithms/site_sensors.py" line="110" />
             <source>Number of new sites (K)</source>
             <translation>Nombre de nouveaux sites (K)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="64" />
+            <location filename="../processing/algorithms/site_gateways.py" line="82" />
             <source>Coverage target (% of the demand weight)</source>
             <translation>Objectif de couverture (% du poids de la demande)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="67" />
+            <location filename="../processing/algorithms/site_gateways.py" line="85" />
             <source>Gateways that must hear each point</source>
             <translation>Passerelles qui doivent entendre chaque point</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="75" />
-            <location filename="../processing/algorithms/siting_common.py" line="179" />
+            <location filename="../processing/algorithms/site_gateways.py" line="94" />
+            <location filename="../processing/algorithms/siting_common.py" line="219" />
             <source>Cell size (m; 0 = that of the terrain model)</source>
             <translation>Taille de cellule (m ; 0 = celle du modèle de terrain)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="77" />
+            <location filename="../processing/algorithms/site_gateways.py" line="96" />
             <source>Chosen gateway sites</source>
             <translation>Sites de passerelles choisis</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="79" />
-            <location filename="../processing/algorithms/site_sensors.py" line="100" />
+            <location filename="../processing/algorithms/site_gateways.py" line="98" />
+            <location filename="../processing/algorithms/site_sensors.py" line="121" />
             <source>Demand coverage</source>
             <translation>Couverture de la demande</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="81" />
-            <location filename="../processing/algorithms/site_sensors.py" line="105" />
+            <location filename="../processing/algorithms/site_gateways.py" line="100" />
+            <location filename="../processing/algorithms/site_sensors.py" line="126" />
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="81" />
-            <location filename="../processing/algorithms/site_sensors.py" line="105" />
+            <location filename="../processing/algorithms/site_gateways.py" line="100" />
+            <location filename="../processing/algorithms/site_sensors.py" line="126" />
             <source>HTML (*.html)</source>
             <translation>HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="83" />
-            <location filename="../processing/algorithms/site_sensors.py" line="107" />
+            <location filename="../processing/algorithms/site_gateways.py" line="102" />
+            <location filename="../processing/algorithms/site_sensors.py" line="128" />
             <source>Covered share of the demand weight (0-1)</source>
             <translation>Part couverte du poids de la demande (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="84" />
+            <location filename="../processing/algorithms/site_gateways.py" line="103" />
             <source>Objective (covered weight or cost)</source>
             <translation>Objectif (poids couvert ou coût)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="85" />
-            <location filename="../processing/algorithms/site_sensors.py" line="109" />
+            <location filename="../processing/algorithms/site_gateways.py" line="104" />
+            <location filename="../processing/algorithms/site_sensors.py" line="130" />
             <source>Bound on the optimum</source>
             <translation>Borne de l’optimum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="85" />
-            <location filename="../processing/algorithms/site_sensors.py" line="110" />
+            <location filename="../processing/algorithms/site_gateways.py" line="104" />
+            <location filename="../processing/algorithms/site_sensors.py" line="131" />
             <source>Gap to the bound (0-1)</source>
             <translation>Écart par rapport à la borne (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="86" />
-            <location filename="../processing/algorithms/site_sensors.py" line="111" />
+            <location filename="../processing/algorithms/site_gateways.py" line="105" />
+            <location filename="../processing/algorithms/site_sensors.py" line="132" />
             <source>Share of the optimum reached at least (0-1)</source>
             <translation>Part de l’optimum atteinte au moins (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="112" />
             <location filename="../processing/algorithms/site_gateways.py" line="119" />
-            <location filename="../processing/algorithms/site_sensors.py" line="142" />
-            <location filename="../processing/algorithms/site_sensors.py" line="147" />
-            <source>candidates</source>
-            <translation>candidats</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="112" />
-            <location filename="../processing/algorithms/site_gateways.py" line="125" />
-            <location filename="../processing/algorithms/site_gateways.py" line="126" />
-            <source>existing gateways</source>
-            <translation>passerelles existantes</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="113" />
-            <location filename="../processing/algorithms/site_sensors.py" line="144" />
-            <source>demand</source>
-            <translation>demande</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="131" />
-            <location filename="../processing/algorithms/site_sensors.py" line="160" />
-            <source>demand points</source>
-            <translation>points de demande</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="143" />
-            <source>{n} demand points lie outside the terrain model and count as not heard.</source>
-            <translation>{n} points de demande se trouvent hors du modèle de terrain et comptent comme non entendus.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="145" />
-            <source>Predicting which of {m} sites hears which of {n} demand points …</source>
-            <translation>Prédiction des sites (parmi {m}) qui entendent les points de demande (parmi {n}) …</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="156" />
-            <source>The placement was cancelled.</source>
-            <translation>Le placement a été annulé.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="175" />
             <source>{s:.1f} % of the demand weight is heard by at least {r} gateway(s).</source>
             <translation>{s:.1f} % du poids de la demande est entendu par au moins {r} passerelle(s).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="197" />
-            <location filename="../processing/algorithms/site_sensors.py" line="267" />
-            <location filename="../processing/algorithms/site_sensors.py" line="274" />
-            <source>existing</source>
-            <translation>existant</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="135" />
+            <location filename="../processing/algorithms/site_gateways.py" line="142" />
+            <location filename="../processing/algorithms/site_sensors.py" line="177" />
+            <location filename="../processing/algorithms/site_sensors.py" line="182" />
+            <source>candidates</source>
+            <translation>candidats</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="199" />
-            <source>Gateway placement</source>
-            <translation>Placement des passerelles</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="135" />
+            <location filename="../processing/algorithms/site_gateways.py" line="148" />
+            <location filename="../processing/algorithms/site_gateways.py" line="149" />
+            <source>existing gateways</source>
+            <translation>passerelles existantes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="200" />
-            <source>Coverage after each added site</source>
-            <translation>Couverture après chaque site ajouté</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="136" />
+            <location filename="../processing/algorithms/site_sensors.py" line="179" />
+            <source>demand</source>
+            <translation>demande</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="201" />
-            <location filename="../processing/algorithms/site_sensors.py" line="273" />
-            <source>covered demand (%)</source>
-            <translation>demande couverte (%)</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="154" />
+            <location filename="../processing/algorithms/site_sensors.py" line="193" />
+            <source>demand points</source>
+            <translation>points de demande</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="201" />
-            <location filename="../processing/algorithms/site_sensors.py" line="266" />
-            <location filename="../processing/algorithms/site_sensors.py" line="273" />
-            <source>sites added</source>
-            <translation>sites ajoutés</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="177" />
+            <source>{n} demand points lie outside the terrain model and count as not heard.</source>
+            <translation>{n} points de demande se trouvent hors du modèle de terrain et comptent comme non entendus.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="202" />
-            <location filename="../processing/algorithms/site_sensors.py" line="278" />
-            <source>Sites in order</source>
-            <translation>Sites dans l’ordre</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="202" />
-            <location filename="../processing/algorithms/site_sensors.py" line="269" />
-            <location filename="../processing/algorithms/site_sensors.py" line="276" />
-            <source>Step</source>
-            <translation>Étape</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="202" />
-            <location filename="../processing/algorithms/site_sensors.py" line="269" />
-            <location filename="../processing/algorithms/site_sensors.py" line="276" />
-            <source>Site</source>
-            <translation>Site</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="202" />
-            <location filename="../processing/algorithms/site_sensors.py" line="276" />
-            <source>Gain</source>
-            <translation>Gain</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="202" />
-            <source>Covered weight</source>
-            <translation>Poids couvert</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="204" />
-            <location filename="../processing/algorithms/site_sensors.py" line="282" />
-            <source>Quality certificate</source>
-            <translation>Certificat de qualité</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="204" />
-            <location filename="../processing/algorithms/site_sensors.py" line="279" />
-            <location filename="../processing/algorithms/site_sensors.py" line="282" />
-            <source>Item</source>
-            <translation>Élément</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="204" />
-            <location filename="../processing/algorithms/site_sensors.py" line="279" />
-            <location filename="../processing/algorithms/site_sensors.py" line="282" />
-            <source>Value</source>
-            <translation>Valeur</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="206" />
-            <source>Uncovered demand</source>
-            <translation>Demande non couverte</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="207" />
-            <location filename="../processing/algorithms/site_sensors.py" line="286" />
-            <source>Points</source>
-            <translation>Points</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="207" />
-            <location filename="../processing/algorithms/site_sensors.py" line="286" />
-            <source>Weight</source>
-            <translation>Poids</translation>
+            <location filename="../processing/algorithms/site_gateways.py" line="179" />
+            <source>Predicting which of {m} sites hears which of {n} demand points …</source>
+            <translation>Prédiction des sites (parmi {m}) qui entendent les points de demande (parmi {n}) …</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="55" />
@@ -1907,786 +1798,643 @@
             <translation>Choisit des sites de capteurs parmi des candidats pour la demande (habitants, élèves, trafic … : tous points avec un poids facultatif). Un site couvre les points de demande situés dans le rayon (distance à vol d’oiseau).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt; : les K sites qui couvrent le plus de poids. &lt;b&gt;LSCP&lt;/b&gt; : le moins de sites (ou les moins chers) qui couvrent chaque point de demande. &lt;b&gt;p-médian&lt;/b&gt; : les K sites dont la distance moyenne pondérée à la demande est la plus faible.&lt;br&gt;&lt;b&gt;Glouton&lt;/b&gt; est rapide et fournit un certificat (une borne supérieure pour MCLP, une borne inférieure pour LSCP et p-médian) et l’écart par rapport à celle-ci ; &lt;b&gt;exact&lt;/b&gt; résout le MILP avec HiGHS. Les capteurs existants sont conservés.&lt;br&gt;Avec des zones (quartiers), la part couverte par zone est indiquée et les zones les moins couvertes sont listées en premier.&lt;br&gt;&lt;b&gt;Candidats en plusieurs parties&lt;/b&gt; : une entité à plusieurs points est scindée en ses points, chacun un candidat à part entière (son identifiant avec -1, -2, …), et un avertissement les compte ; les entités sans géométrie sont ignorées et comptées.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="74" />
+            <location filename="../processing/algorithms/site_sensors.py" line="95" />
             <source>Cost field for LSCP (empty: every site costs 1)</source>
             <translation>Champ de coût pour LSCP (vide : chaque site coûte 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="76" />
+            <location filename="../processing/algorithms/site_sensors.py" line="97" />
             <source>Existing sensors (kept)</source>
             <translation>Capteurs existants (conservés)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="81" />
+            <location filename="../processing/algorithms/site_sensors.py" line="102" />
             <source>Weight field (residents, pupils, traffic …)</source>
             <translation>Champ de poids (habitants, élèves, trafic …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="82" />
-            <location filename="../processing/algorithms/site_sensors.py" line="280" />
-            <source>Radius (m)</source>
-            <translation>Rayon (m)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="84" />
+            <location filename="../processing/algorithms/site_sensors.py" line="105" />
             <source>Model</source>
             <translation>Modèle</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="85" />
+            <location filename="../processing/algorithms/site_sensors.py" line="106" />
             <source>MCLP: cover the most weight with K sites</source>
             <translation>MCLP : couvrir le plus de poids avec K sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="86" />
+            <location filename="../processing/algorithms/site_sensors.py" line="107" />
             <source>LSCP: cover every point with the fewest sites</source>
             <translation>LSCP : couvrir chaque point avec le moins de sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="87" />
+            <location filename="../processing/algorithms/site_sensors.py" line="108" />
             <source>p-median: least weighted mean distance with K sites</source>
             <translation>p-médian : plus faible distance moyenne pondérée avec K sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="93" />
+            <location filename="../processing/algorithms/site_sensors.py" line="114" />
             <source>Areas for the equity report</source>
             <translation>Zones pour le rapport d’équité</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="102" />
+            <location filename="../processing/algorithms/site_sensors.py" line="123" />
             <source>Coverage per area</source>
             <translation>Couverture par zone</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="108" />
+            <location filename="../processing/algorithms/site_sensors.py" line="129" />
             <source>Weighted mean distance to the nearest site (m)</source>
             <translation>Distance moyenne pondérée au site le plus proche (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="109" />
-            <location filename="../processing/algorithms/siting_common.py" line="668" />
-            <source>Objective</source>
-            <translation>Objectif</translation>
+            <location filename="../processing/algorithms/site_sensors.py" line="151" />
+            <source>{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted mean distance {d:.0f} m.</source>
+            <translation>{n} sites choisis ; {s:.1f} % du poids de la demande se trouve à moins de {r:g} m d’un site ; distance moyenne pondérée {d:.0f} m.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="143" />
-            <location filename="../processing/algorithms/site_sensors.py" line="152" />
+            <location filename="../processing/algorithms/site_sensors.py" line="178" />
+            <location filename="../processing/algorithms/site_sensors.py" line="187" />
             <source>existing sensors</source>
             <translation>capteurs existants</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="144" />
-            <location filename="../processing/algorithms/site_sensors.py" line="309" />
+            <location filename="../processing/algorithms/site_sensors.py" line="179" />
+            <location filename="../processing/algorithms/site_sensors.py" line="339" />
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="198" />
             <location filename="../processing/algorithms/vacancy_indicators.py" line="179" />
             <source>areas</source>
             <translation>zones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="155" />
+            <location filename="../processing/algorithms/site_sensors.py" line="190" />
             <source>existing {}</source>
             <translation>{} existants</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="173" />
+            <location filename="../processing/algorithms/site_sensors.py" line="210" />
             <source>{n:,} demand points × {m:,} candidates is too large for the p-median distance matrix; aggregate the demand (for example per building block) or use MCLP.</source>
             <translation>{n:,} points de demande × {m:,} candidats, c’est trop pour la matrice de distances du p-médian ; agrégez la demande (par exemple par îlot) ou utilisez MCLP.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="202" />
-            <source>{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted mean distance {d:.0f} m.</source>
-            <translation>{n} sites choisis ; {s:.1f} % du poids de la demande se trouve à moins de {r:g} m d’un site ; distance moyenne pondérée {d:.0f} m.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="220" />
+            <location filename="../processing/algorithms/site_sensors.py" line="245" />
             <source>Least covered: {name} — {s:.1f} % of {w:,.0f}.</source>
             <translation>Le moins couvert : {name} — {s:.1f} % de {w:,.0f}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="265" />
-            <source>weighted mean distance (m)</source>
-            <translation>distance moyenne pondérée (m)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="269" />
-            <location filename="../processing/algorithms/site_sensors.py" line="281" />
-            <source>Weighted mean distance (m)</source>
-            <translation>Distance moyenne pondérée (m)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="279" />
-            <source>Coverage</source>
-            <translation>Couverture</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="280" />
-            <source>Covered share of the weight</source>
-            <translation>Part couverte du poids</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="285" />
-            <source>Coverage per area (least covered first)</source>
-            <translation>Couverture par zone (les moins couvertes d’abord)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="287" />
-            <source>outside every area</source>
-            <translation>hors de toute zone</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="289" />
-            <source>Sensor placement</source>
-            <translation>Placement des capteurs</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="79" />
+            <location filename="../processing/algorithms/siting_common.py" line="78" />
             <source>Siting</source>
             <translation>Implantation</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="98" />
+            <location filename="../processing/algorithms/siting_common.py" line="137" />
             <source>Antenna height field (m above ground)</source>
             <translation>Champ de hauteur d’antenne (m au-dessus du sol)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="99" />
+            <location filename="../processing/algorithms/siting_common.py" line="138" />
             <source>Device EIRP field (dBm)</source>
             <translation>Champ de PIRE du terminal (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="100" />
+            <location filename="../processing/algorithms/siting_common.py" line="139" />
             <source>Gateway antenna gain field (dBi)</source>
             <translation>Champ de gain d’antenne de la passerelle (dBi)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="101" />
+            <location filename="../processing/algorithms/siting_common.py" line="140" />
             <source>Cable loss field (dB)</source>
             <translation>Champ de pertes de câble (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="105" />
+            <location filename="../processing/algorithms/siting_common.py" line="144" />
             <source>Default antenna height (m above ground)</source>
             <translation>Hauteur d’antenne par défaut (m au-dessus du sol)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="106" />
+            <location filename="../processing/algorithms/siting_common.py" line="145" />
             <source>Default device EIRP (dBm)</source>
             <translation>PIRE du terminal par défaut (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="107" />
+            <location filename="../processing/algorithms/siting_common.py" line="146" />
             <source>Default gateway antenna gain (dBi)</source>
             <translation>Gain d’antenne de la passerelle par défaut (dBi)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="108" />
+            <location filename="../processing/algorithms/siting_common.py" line="147" />
             <source>Default cable loss (dB)</source>
             <translation>Pertes de câble par défaut (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="116" />
+            <location filename="../processing/algorithms/siting_common.py" line="155" />
             <source>Log-distance, Oulu (Petäjäjärvi 2015, car)</source>
             <translation>Log-distance, Oulu (Petäjäjärvi 2015, voiture)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="117" />
+            <location filename="../processing/algorithms/siting_common.py" line="156" />
             <source>Log-distance, Oulu over water (Petäjäjärvi 2015, boat)</source>
             <translation>Log-distance, Oulu au-dessus de l’eau (Petäjäjärvi 2015, bateau)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="118" />
+            <location filename="../processing/algorithms/siting_common.py" line="157" />
             <source>Log-distance, Bonn fit (Rademacher 2021)</source>
             <translation>Log-distance, ajustement de Bonn (Rademacher 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="119" />
+            <location filename="../processing/algorithms/siting_common.py" line="158" />
             <source>Log-distance, Dortmund (868 MHz urban)</source>
             <translation>Log-distance, Dortmund (868 MHz urbain)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="120" />
+            <location filename="../processing/algorithms/siting_common.py" line="159" />
             <source>Log-distance, Ghent (as coded in lora-bonn)</source>
             <translation>Log-distance, Gand (tel que codé dans lora-bonn)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="121" />
+            <location filename="../processing/algorithms/siting_common.py" line="160" />
             <source>Log-distance, LoRaSim/FLoRa (Bor 2016)</source>
             <translation>Log-distance, LoRaSim/FLoRa (Bor 2016)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="122" />
+            <location filename="../processing/algorithms/siting_common.py" line="161" />
             <source>Okumura-Hata urban (large city)</source>
             <translation>Okumura-Hata urbain (grande ville)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="123" />
+            <location filename="../processing/algorithms/siting_common.py" line="162" />
             <source>Okumura-Hata urban (small/medium city)</source>
             <translation>Okumura-Hata urbain (petite/moyenne ville)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="124" />
+            <location filename="../processing/algorithms/siting_common.py" line="163" />
             <source>Okumura-Hata suburban</source>
             <translation>Okumura-Hata suburbain</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="125" />
+            <location filename="../processing/algorithms/siting_common.py" line="164" />
             <source>Okumura-Hata open area</source>
             <translation>Okumura-Hata zone dégagée</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="126" />
+            <location filename="../processing/algorithms/siting_common.py" line="165" />
             <source>COST-231 Hata (medium city, C_M 0 dB)</source>
             <translation>COST-231 Hata (ville moyenne, C_M 0 dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="127" />
+            <location filename="../processing/algorithms/siting_common.py" line="166" />
             <source>COST-231 Hata (metropolitan centre, C_M 3 dB)</source>
             <translation>COST-231 Hata (centre métropolitain, C_M 3 dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="128" />
+            <location filename="../processing/algorithms/siting_common.py" line="167" />
             <source>Free space (ITU-R P.525)</source>
             <translation>Espace libre (UIT-R P.525)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="129" />
+            <location filename="../processing/algorithms/siting_common.py" line="168" />
             <source>Log-distance, user parameters (below)</source>
             <translation>Log-distance, paramètres de l’utilisateur (ci-dessous)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="136" />
+            <location filename="../processing/algorithms/siting_common.py" line="175" />
             <source>Path-loss model</source>
             <translation>Modèle d’affaiblissement de propagation</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="138" />
+            <location filename="../processing/algorithms/siting_common.py" line="177" />
             <source>User model: path loss at the reference distance (dB)</source>
             <translation>Modèle de l’utilisateur : affaiblissement à la distance de référence (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="140" />
+            <location filename="../processing/algorithms/siting_common.py" line="179" />
             <source>User model: path-loss exponent n</source>
             <translation>Modèle de l’utilisateur : exposant d’affaiblissement n</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="143" />
+            <location filename="../processing/algorithms/siting_common.py" line="182" />
             <source>User model: reference distance (km)</source>
             <translation>Modèle de l’utilisateur : distance de référence (km)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="146" />
+            <location filename="../processing/algorithms/siting_common.py" line="185" />
             <source>Calibrated parameter set (name or .json file; replaces the model above)</source>
             <translation>Jeu de paramètres calibré (nom ou fichier .json ; remplace le modèle ci-dessus)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="150" />
+            <location filename="../processing/algorithms/siting_common.py" line="190" />
             <source>Terrain model (DTM)</source>
             <translation>Modèle de terrain (MNT)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="151" />
+            <location filename="../processing/algorithms/siting_common.py" line="191" />
             <source>Surface model (DSM) for clutter</source>
             <translation>Modèle de surface (MNS) pour le sursol</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="153" />
+            <location filename="../processing/algorithms/siting_common.py" line="193" />
             <source>Buildings for clutter</source>
             <translation>Bâtiments pour le sursol</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="155" />
+            <location filename="../processing/algorithms/siting_common.py" line="195" />
             <source>Building height field (m)</source>
             <translation>Champ de hauteur des bâtiments (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="158" />
+            <location filename="../processing/algorithms/siting_common.py" line="198" />
             <source>Default building height (m)</source>
             <translation>Hauteur des bâtiments par défaut (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="161" />
+            <location filename="../processing/algorithms/siting_common.py" line="201" />
             <source>Receiver (end device) height (m above ground)</source>
             <translation>Hauteur du récepteur (terminal) (m au-dessus du sol)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="165" />
+            <location filename="../processing/algorithms/siting_common.py" line="205" />
             <source>Terrain effect</source>
             <translation>Effet du terrain</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="166" />
+            <location filename="../processing/algorithms/siting_common.py" line="206" />
             <source>None (distance only)</source>
             <translation>Aucun (distance seule)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="166" />
+            <location filename="../processing/algorithms/siting_common.py" line="206" />
             <source>Line of sight (GDAL viewshed; out of sight adds the loss below)</source>
             <translation>Visibilité directe (viewshed GDAL ; hors de vue, la perte ci-dessous s’ajoute)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="167" />
+            <location filename="../processing/algorithms/siting_common.py" line="207" />
             <source>Line of sight and knife-edge diffraction</source>
             <translation>Visibilité directe et diffraction en lame de couteau</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="168" />
+            <location filename="../processing/algorithms/siting_common.py" line="208" />
             <source>Extra loss out of sight, line-of-sight mode (dB)</source>
             <translation>Perte supplémentaire hors de vue, mode visibilité directe (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="171" />
+            <location filename="../processing/algorithms/siting_common.py" line="211" />
             <source>Fade margin (dB)</source>
             <translation>Marge d’évanouissement (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="177" />
+            <location filename="../processing/algorithms/siting_common.py" line="217" />
             <source>Extent (default: what the gateways can reach)</source>
             <translation>Emprise (par défaut : ce que les passerelles peuvent atteindre)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="184" />
+            <location filename="../processing/algorithms/siting_common.py" line="224" />
             <source>Largest spreading factor allowed</source>
             <translation>Plus grand facteur d’étalement autorisé</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="193" />
+            <location filename="../processing/algorithms/siting_common.py" line="233" />
             <source>Time limit of the exact method (s)</source>
             <translation>Limite de temps de la méthode exacte (s)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="199" />
+            <location filename="../processing/algorithms/siting_common.py" line="239" />
             <source>Also compute the LP-relaxation bound (tighter, can be slow on large instances)</source>
             <translation>Calculer aussi la borne de relaxation LP (plus serrée, peut être lente sur les grandes instances)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="239" />
+            <location filename="../processing/algorithms/siting_common.py" line="279" />
             <source>The terrain model cannot be opened; choose a valid raster layer.</source>
             <translation>Le modèle de terrain ne peut pas être ouvert ; choisissez une couche raster valide.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="242" />
+            <location filename="../processing/algorithms/siting_common.py" line="282" />
             <source>The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).</source>
             <translation>Le modèle de terrain doit être dans un SCR projeté en mètres (EPSG:31370 en Flandre) ; il est en {}. Reprojetez-le d’abord (Raster ▸ Projections ▸ Projection (warp)).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="253" />
+            <location filename="../processing/algorithms/siting_common.py" line="293" />
             <source>The {what} layer is in {crs} but the terrain model is in {dem}; reproject the {what} (Vector ▸ Data Management Tools ▸ Reproject Layer) so both use the same CRS.</source>
             <translation>La couche {what} est en {crs} mais le modèle de terrain en {dem} ; reprojetez les {what} (Vecteur ▸ Outils de gestion des données ▸ Reprojeter une couche) pour que les deux utilisent le même SCR.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="326" />
+            <location filename="../processing/algorithms/siting_common.py" line="366" />
             <source>{n} multi-part {what} were split into their parts, each one of its own ({total} in all, labelled with the id and -1, -2, …).</source>
             <translation>{n} {what} en plusieurs parties ont été scindés en leurs parties, chacune à part entière ({total} au total, étiquetées avec l'identifiant et -1, -2, …).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="330" />
+            <location filename="../processing/algorithms/siting_common.py" line="370" />
             <source>The {} layer has no features with a geometry.</source>
             <translation>La couche {} n’a aucune entité avec une géométrie.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="352" />
+            <location filename="../processing/algorithms/siting_common.py" line="392" />
             <source>Site {} has an antenna height of zero or less; give every site a positive height.</source>
             <translation>Le site {} a une hauteur d’antenne nulle ou négative ; donnez une hauteur positive à chaque site.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="368" />
+            <location filename="../processing/algorithms/siting_common.py" line="408" />
             <source>{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain model.</source>
             <translation>{n} {what} se trouvent hors du modèle de terrain ({ids}) ; supprimez-les ou utilisez un modèle de terrain plus grand.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="391" />
+            <location filename="../processing/algorithms/siting_common.py" line="431" />
             <source>The extent does not overlap the terrain model; choose an extent inside it.</source>
             <translation>L’emprise ne recouvre pas le modèle de terrain ; choisissez une emprise à l’intérieur de celui-ci.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="398" />
+            <location filename="../processing/algorithms/siting_common.py" line="438" />
             <source>The grid would have {n:,} cells; choose a larger cell size or a smaller extent.</source>
             <translation>La grille aurait {n:,} cellules ; choisissez une taille de cellule plus grande ou une emprise plus petite.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="406" />
+            <location filename="../processing/algorithms/siting_common.py" line="446" />
             <source>The raster {} is not read through GDAL; save it as a GeoTIFF first.</source>
             <translation>Le raster {} n’est pas lu via GDAL ; enregistrez-le d’abord en GeoTIFF.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="423" />
+            <location filename="../processing/algorithms/siting_common.py" line="463" />
             <source>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</source>
             <translation>{:.1f} % des cellules n’ont pas de données de terrain ; elles sont complétées à partir de leurs plus proches voisines pour les obstacles et laissées vides dans les résultats.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="432" />
+            <location filename="../processing/algorithms/siting_common.py" line="472" />
             <source>buildings</source>
             <translation>bâtiments</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="566" />
+            <location filename="../processing/algorithms/siting_common.py" line="549" />
             <source>The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first.</source>
             <translation>La couche {what} est en {crs}, qui n’est pas en mètres ; reprojetez-la d’abord en EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="573" />
+            <location filename="../processing/algorithms/siting_common.py" line="556" />
             <source>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</source>
             <translation>La couche {what} est en {crs} mais les candidats en {ref} ; reprojetez-la pour que toutes les couches utilisent le même SCR.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="662" />
-            <source>online submodular bound</source>
-            <translation>borne sous-modulaire en ligne</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="662" />
-            <source>LP relaxation</source>
-            <translation>relaxation LP</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="663" />
-            <source>MILP dual bound</source>
-            <translation>borne duale du MILP</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="663" />
-            <source>proven optimum</source>
-            <translation>optimum prouvé</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="664" />
-            <source>Lagrangian lower bound</source>
-            <translation>borne inférieure lagrangienne</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="664" />
-            <source>none (zero)</source>
-            <translation>aucune (zéro)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="666" />
-            <source>upper bound on the optimum</source>
-            <translation>borne supérieure de l’optimum</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="666" />
-            <source>lower bound on the optimum</source>
-            <translation>borne inférieure de l’optimum</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="667" />
-            <source>exact (MILP, HiGHS)</source>
-            <translation>exact (MILP, HiGHS)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="667" />
-            <source>greedy</source>
-            <translation>glouton</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="668" />
-            <source>Bound</source>
-            <translation>Borne</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="669" />
-            <source>Kind of bound</source>
-            <translation>Type de borne</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="671" />
-            <source>Quality (share of the optimum reached at least)</source>
-            <translation>Qualité (part de l’optimum atteinte au moins)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="672" />
-            <source>Solver status</source>
-            <translation>Statut du solveur</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="672" />
-            <source>Run time</source>
-            <translation>Temps de calcul</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="676" />
+            <location filename="../processing/algorithms/siting_common.py" line="611" />
             <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
             <translation>Objectif {obj:,.6g} ; borne {bound:,.6g} ({kind}) ; écart {gap:.2f} % ; au moins {q:.2f} % de l’optimum.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="680" />
+            <location filename="../processing/algorithms/siting_common.py" line="615" />
             <source>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</source>
             <translation>Le certificat ne peut pas garantir 95 % de l’optimum ; essayez la méthode exacte ou la borne LP pour un chiffre plus serré.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="697" />
+            <location filename="../processing/algorithms/siting_common.py" line="625" />
             <source>Point layer of the gateways (existing or planned) whose coverage is computed.</source>
             <translation>Couche de points des passerelles (existantes ou prévues) dont la couverture est calculée.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="698" />
+            <location filename="../processing/algorithms/siting_common.py" line="626" />
             <source>Point layer of the places where a new gateway or sensor could go, for example roofs of public buildings.</source>
             <translation>Couche de points des endroits où une nouvelle passerelle ou un nouveau capteur pourrait aller, par exemple des toits de bâtiments publics.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="700" />
+            <location filename="../processing/algorithms/siting_common.py" line="628" />
             <source>Field that names each site in the results; empty: the feature number.</source>
             <translation>Champ qui nomme chaque site dans les résultats ; vide : le numéro de l’entité.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="701" />
+            <location filename="../processing/algorithms/siting_common.py" line="629" />
             <source>Field with the cost of a site (rent, installation); empty: every site costs 1.</source>
             <translation>Champ avec le coût d’un site (loyer, installation) ; vide : chaque site coûte 1.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="702" />
+            <location filename="../processing/algorithms/siting_common.py" line="630" />
             <source>Field with the antenna height of each site in metres above the ground; empty values use the default height.</source>
             <translation>Champ avec la hauteur d’antenne de chaque site en mètres au-dessus du sol ; les valeurs vides prennent la hauteur par défaut.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="704" />
+            <location filename="../processing/algorithms/siting_common.py" line="632" />
             <source>Field with the transmit power (EIRP, dBm) of the end devices per site; empty values use the default.</source>
             <translation>Champ avec la puissance d’émission (PIRE, dBm) des appareils par site ; les valeurs vides prennent la valeur par défaut.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="706" />
+            <location filename="../processing/algorithms/siting_common.py" line="634" />
             <source>Field with the antenna gain (dBi) of each gateway; empty values use the default.</source>
             <translation>Champ avec le gain d’antenne (dBi) de chaque passerelle ; les valeurs vides prennent la valeur par défaut.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="708" />
+            <location filename="../processing/algorithms/siting_common.py" line="636" />
             <source>Field with the cable and connector loss (dB) of each gateway; empty values use the default.</source>
             <translation>Champ avec la perte de câble et de connecteurs (dB) de chaque passerelle ; les valeurs vides prennent la valeur par défaut.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="710" />
+            <location filename="../processing/algorithms/siting_common.py" line="638" />
             <source>Antenna height above the ground where the layer gives none: 15 m is a roof of a three-storey building.</source>
             <translation>Hauteur d’antenne au-dessus du sol quand la couche n’en donne pas : 15 m correspond au toit d’un immeuble de trois étages.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="712" />
+            <location filename="../processing/algorithms/siting_common.py" line="640" />
             <source>Transmit power of the end devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz band (14 dBm ERP).</source>
             <translation>Puissance d’émission des appareils : 16 dBm PIRE est le maximum légal dans la bande européenne de 868 MHz (14 dBm PAR).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="714" />
+            <location filename="../processing/algorithms/siting_common.py" line="642" />
             <source>Gain of the gateway antenna; 3 dBi for a common fibreglass antenna.</source>
             <translation>Gain de l’antenne de la passerelle ; 3 dBi pour une antenne courante en fibre de verre.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="715" />
+            <location filename="../processing/algorithms/siting_common.py" line="643" />
             <source>Loss in the cable and connectors between gateway and antenna.</source>
             <translation>Perte dans le câble et les connecteurs entre la passerelle et l’antenne.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="716" />
+            <location filename="../processing/algorithms/siting_common.py" line="644" />
             <source>Gateways or sensors already in place: they are kept and count for the coverage.</source>
             <translation>Passerelles ou capteurs déjà en place : ils sont conservés et comptent pour la couverture.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="717" />
+            <location filename="../processing/algorithms/siting_common.py" line="645" />
             <source>The points the network must serve: sensors, addresses, meters, schools …</source>
             <translation>Les points que le réseau doit desservir : capteurs, adresses, compteurs, écoles …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="718" />
+            <location filename="../processing/algorithms/siting_common.py" line="646" />
             <source>Field that says how much a point counts (residents, pupils, traffic); empty: every point counts once.</source>
             <translation>Champ qui dit combien compte un point (habitants, élèves, trafic) ; vide : chaque point compte une fois.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="720" />
+            <location filename="../processing/algorithms/siting_common.py" line="648" />
             <source>Cover as much demand as possible with K new sites, or reach the coverage target with the cheapest sites.</source>
             <translation>Couvrir le plus de demande possible avec K nouveaux sites, ou atteindre l’objectif de couverture avec les sites les moins chers.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="722" />
+            <location filename="../processing/algorithms/siting_common.py" line="650" />
             <source>How many new sites to choose.</source>
             <translation>Nombre de nouveaux sites à choisir.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="723" />
+            <location filename="../processing/algorithms/siting_common.py" line="651" />
             <source>Share of the demand weight that must be covered (goal: coverage target).</source>
             <translation>Part du poids de la demande qui doit être couverte (objectif : couverture cible).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="724" />
+            <location filename="../processing/algorithms/siting_common.py" line="652" />
             <source>How many gateways must hear each point: 2 keeps the network up when a gateway fails.</source>
             <translation>Nombre de passerelles qui doivent entendre chaque point : avec 2, le réseau fonctionne encore si une passerelle tombe en panne.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="726" />
+            <location filename="../processing/algorithms/siting_common.py" line="654" />
             <source>Greedy is fast and says how close to the best answer it is; exact finds the best answer but can take long.</source>
             <translation>Glouton est rapide et indique à quel point il est proche de la meilleure réponse ; exact trouve la meilleure réponse mais peut être long.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="728" />
+            <location filename="../processing/algorithms/siting_common.py" line="656" />
             <source>The exact method stops after this many seconds and returns the best answer found so far.</source>
             <translation>La méthode exacte s’arrête après ce nombre de secondes et rend la meilleure réponse trouvée jusque-là.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="730" />
+            <location filename="../processing/algorithms/siting_common.py" line="658" />
             <source>A tighter guarantee of how close to optimal the answer is; can be slow on large problems.</source>
             <translation>Une garantie plus précise de la proximité de la réponse avec l’optimum ; peut être lent sur de grands problèmes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="732" />
+            <location filename="../processing/algorithms/siting_common.py" line="660" />
             <source>Elevation of the ground (DTM), a single-band raster in a projected CRS such as the DHMV II in Lambert 72; not a base map.</source>
             <translation>Altitude du sol (MNT), un raster à une bande dans un SCR projeté comme le DHMV II en Lambert 72 ; pas un fond de plan.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="734" />
+            <location filename="../processing/algorithms/siting_common.py" line="662" />
             <source>Elevation with buildings and trees (DSM, e.g. DHMV II DSM): obstacles are its height above the terrain model.</source>
             <translation>Altitude avec bâtiments et arbres (MNS, p. ex. DHMV II DSM) : les obstacles sont sa hauteur au-dessus du modèle de terrain.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="736" />
+            <location filename="../processing/algorithms/siting_common.py" line="664" />
             <source>Building polygons (e.g. GRB buildings) as obstacles, when there is no surface model.</source>
             <translation>Polygones de bâtiments (p. ex. bâtiments du GRB) comme obstacles, quand il n’y a pas de modèle de surface.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="738" />
+            <location filename="../processing/algorithms/siting_common.py" line="666" />
             <source>Field with the building height in metres; empty: the default height.</source>
             <translation>Champ avec la hauteur du bâtiment en mètres ; vide : la hauteur par défaut.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="739" />
+            <location filename="../processing/algorithms/siting_common.py" line="667" />
             <source>Height of a building without a height: 8 m is about two storeys and a roof.</source>
             <translation>Hauteur d’un bâtiment sans hauteur : 8 m correspond à environ deux niveaux et un toit.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="741" />
+            <location filename="../processing/algorithms/siting_common.py" line="669" />
             <source>Height of the end devices above the ground; 1.5 m for a sensor on a pole or a façade.</source>
             <translation>Hauteur des appareils au-dessus du sol ; 1,5 m pour un capteur sur un poteau ou une façade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="743" />
+            <location filename="../processing/algorithms/siting_common.py" line="671" />
             <source>How terrain and obstacles weaken the signal: not at all, a fixed loss out of sight, or diffraction over the obstacles (the most realistic).</source>
             <translation>Comment le terrain et les obstacles affaiblissent le signal : pas du tout, une perte fixe hors de vue, ou la diffraction sur les obstacles (le plus réaliste).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="745" />
+            <location filename="../processing/algorithms/siting_common.py" line="673" />
             <source>Extra loss where the gateway is out of sight, in line-of-sight mode only.</source>
             <translation>Perte supplémentaire là où la passerelle est hors de vue, en mode visibilité directe uniquement.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="746" />
+            <location filename="../processing/algorithms/siting_common.py" line="674" />
             <source>Reserve for fading and changes over time: a point counts as covered only with this much signal to spare.</source>
             <translation>Réserve pour l’évanouissement et les variations dans le temps : un point ne compte comme couvert qu’avec cette marge de signal.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="748" />
+            <location filename="../processing/algorithms/siting_common.py" line="676" />
             <source>Radio frequency; 868.1 MHz is the first channel of LoRaWAN EU868, used in Belgium.</source>
             <translation>Fréquence radio ; 868,1 MHz est le premier canal de LoRaWAN EU868, utilisé en Belgique.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="750" />
+            <location filename="../processing/algorithms/siting_common.py" line="678" />
             <source>Formula for the loss over distance; a calibrated parameter set replaces it.</source>
             <translation>Formule de la perte en fonction de la distance ; un jeu de paramètres calibré la remplace.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="751" />
+            <location filename="../processing/algorithms/siting_common.py" line="679" />
             <source>MCLP covers the most weight with K sensors, LSCP covers all points with the fewest sensors, p-median brings sensors closest to the points.</source>
             <translation>MCLP couvre le plus de poids avec K capteurs, LSCP couvre tous les points avec le moins de capteurs, p-médiane place les capteurs au plus près des points.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="753" />
+            <location filename="../processing/algorithms/siting_common.py" line="681" />
             <source>Only for the user model: path loss at the reference distance.</source>
             <translation>Uniquement pour le modèle utilisateur : affaiblissement à la distance de référence.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="754" />
+            <location filename="../processing/algorithms/siting_common.py" line="682" />
             <source>Only for the user model: how fast the loss grows with distance (2 in free space, 2.5–4 in towns).</source>
             <translation>Uniquement pour le modèle utilisateur : vitesse à laquelle la perte croît avec la distance (2 en espace libre, 2,5–4 en ville).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="756" />
+            <location filename="../processing/algorithms/siting_common.py" line="684" />
             <source>Only for the user model: distance at which the reference loss holds.</source>
             <translation>Uniquement pour le modèle utilisateur : distance à laquelle vaut la perte de référence.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="757" />
+            <location filename="../processing/algorithms/siting_common.py" line="685" />
             <source>A path-loss model calibrated on your own measurements (algorithm “Calibrate path loss from measurements”); replaces the model above.</source>
             <translation>Un modèle d’affaiblissement calibré sur vos propres mesures (algorithme « Calibrer l’affaiblissement de propagation sur des mesures ») ; remplace le modèle ci-dessus.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="759" />
+            <location filename="../processing/algorithms/siting_common.py" line="687" />
             <source>Largest LoRa spreading factor the devices may use: higher reaches further but uses more air time and battery.</source>
             <translation>Plus grand facteur d’étalement LoRa que les appareils peuvent utiliser : plus élevé porte plus loin mais consomme plus de temps d’antenne et de batterie.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="761" />
+            <location filename="../processing/algorithms/siting_common.py" line="689" />
             <source>Area to compute; empty: as far as the gateways can reach.</source>
             <translation>Zone à calculer ; vide : aussi loin que portent les passerelles.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="762" />
+            <location filename="../processing/algorithms/siting_common.py" line="690" />
             <source>Size of the computation cells in metres; 0 uses those of the terrain model. Larger cells compute faster.</source>
             <translation>Taille des cellules de calcul en mètres ; 0 reprend celle du modèle de terrain. Des cellules plus grandes calculent plus vite.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="764" />
+            <location filename="../processing/algorithms/siting_common.py" line="692" />
             <source>A point is covered by a sensor within this distance.</source>
             <translation>Un point est couvert par un capteur situé à moins de cette distance.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="765" />
+            <location filename="../processing/algorithms/siting_common.py" line="693" />
             <source>Neighbourhoods or districts: the report says how well each one is served.</source>
             <translation>Quartiers ou sections : le rapport indique dans quelle mesure chacun est desservi.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="766" />
+            <location filename="../processing/algorithms/siting_common.py" line="694" />
             <source>Field with the name of each area in the report.</source>
             <translation>Champ avec le nom de chaque zone dans le rapport.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="767" />
+            <location filename="../processing/algorithms/siting_common.py" line="695" />
             <source>NIS code of the municipality the scenario belongs to.</source>
             <translation>Code INS de la commune à laquelle appartient le scénario.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="768" />
+            <location filename="../processing/algorithms/siting_common.py" line="696" />
             <source>Name of the scenario in the store; the same name again replaces it.</source>
             <translation>Nom du scénario dans le stockage ; le même nom le remplace.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="791" />
+            <location filename="../processing/algorithms/siting_common.py" line="719" />
             <source>Save the run as a scenario in this study store (optional)</source>
             <translation>Enregistrer le calcul comme scénario dans ce stockage d'étude (facultatif)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="794" />
+            <location filename="../processing/algorithms/siting_common.py" line="722" />
             <source>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</source>
             <translation>Commune du scénario (code INS ; vide : le champ niscode des points de demande)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="797" />
+            <location filename="../processing/algorithms/siting_common.py" line="725" />
             <source>Scenario name (saving again under the same name replaces the scenario)</source>
             <translation>Nom du scénario (un nouvel enregistrement sous le même nom remplace le scénario)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="798" />
+            <location filename="../processing/algorithms/siting_common.py" line="727" />
             <source>Scenario record in the store (fid)</source>
             <translation>Enregistrement du scénario dans le stockage (fid)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="802" />
+            <location filename="../processing/algorithms/siting_common.py" line="731" />
             <source>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</source>
             <translation>&lt;br&gt;Avec un &lt;b&gt;stockage d'étude&lt;/b&gt;, le calcul y est aussi enregistré comme scénario (ses chiffres, les sites choisis dans l'ordre, les candidats et les sites existants), pour l'étude cartographique et une comparaison ultérieure. La commune est le code INS indiqué, sinon l'unique valeur du champ niscode de la couche de demande ; un scénario enregistré sous le même nom est remplacé.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="856" />
-            <source>Saving the scenario in the store needs the municipality: give its NIS code (for example 44021); the layers do not say it unambiguously.</source>
-            <translation>Pour enregistrer le scénario dans le stockage, il faut la commune : indiquez son code INS (par exemple 44021) ; les couches ne l'indiquent pas sans ambiguïté.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="864" />
-            <source>Gateways {time}</source>
-            <translation>Passerelles {time}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="864" />
-            <source>Sensors {time}</source>
-            <translation>Capteurs {time}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="893" />
-            <source>Saved as scenario '{name}' of {niscode} in {store}.</source>
-            <translation>Enregistré comme scénario « {name} » de {niscode} dans {store}.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/store_parameter.py" line="38" />
@@ -3046,6 +2794,26 @@
             <translation>rue</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/addresses/geocoding.py" line="73" />
+            <source>{metres} m</source>
+            <translation>{metres} m</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/geocoding.py" line="76" />
+            <source>{km} km</source>
+            <translation>{km} km</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/geocoding.py" line="81" />
+            <source>Addresses (pick on the map)</source>
+            <translation>Adresses (désignées sur la carte)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/geocoding.py" line="150" />
+            <source>The address could not be added to the layer {layer}.</source>
+            <translation>L’adresse n’a pas pu être ajoutée à la couche {layer}.</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/addresses/layers.py" line="77" />
             <source>the layer</source>
             <translation>la couche</translation>
@@ -3153,12 +2921,12 @@
         <message>
             <location filename="../smart_municipality/addresses/matcher.py" line="683" />
             <location filename="../smart_municipality/addresses/online.py" line="100" />
-            <location filename="../smart_municipality/downloads.py" line="79" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="79" />
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="343" />
             <location filename="../smart_municipality/projects/conflicts.py" line="126" />
             <location filename="../smart_municipality/projects/gipod.py" line="151" />
             <location filename="../smart_municipality/projects/region.py" line="208" />
-            <location filename="../smart_municipality/sensors/loaders.py" line="83" />
+            <location filename="../smart_municipality/sensors/loaders.py" line="84" />
             <location filename="../smart_municipality/sources/status.py" line="85" />
             <location filename="../smart_municipality/sources/status.py" line="122" />
             <location filename="../smart_municipality/sources/transport.py" line="263" />
@@ -3246,50 +3014,252 @@
             <translation>le registre n’a trouvé aucune adresse avec le numéro {number}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="88" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="88" />
             <source>The base-map catalogue has an incomplete entry ({entry}); reinstall the plugin.</source>
             <translation>Le catalogue des fonds de plan contient une entrée incomplète ({entry}) ; réinstallez l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="91" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="91" />
             <source>The base-map catalogue entry {entry} has an unknown kind {kind}; reinstall the plugin.</source>
             <translation>L’entrée {entry} du catalogue des fonds de plan a un type inconnu {kind} ; réinstallez l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="94" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="94" />
             <source>The base-map catalogue entry {entry} names an unknown service {service}; reinstall the plugin.</source>
             <translation>L’entrée {entry} du catalogue des fonds de plan désigne un service inconnu {service} ; réinstallez l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="97" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="97" />
             <source>The base-map catalogue entry {entry} has no tile matrix set for its default CRS; reinstall the plugin.</source>
             <translation>L’entrée {entry} du catalogue des fonds de plan n’a pas de jeu de matrices de tuiles pour son SCR par défaut ; réinstallez l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="107" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="107" />
             <source>The base-map catalogue {path} cannot be read; reinstall the plugin.</source>
             <translation>Le catalogue des fonds de plan {path} est illisible ; réinstallez l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="115" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="115" />
             <source>The base-map catalogue lists an id twice; reinstall the plugin.</source>
             <translation>Le catalogue des fonds de plan contient deux fois le même identifiant ; réinstallez l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/basemaps.py" line="210" />
+            <location filename="../smart_municipality/basemaps/catalogue.py" line="210" />
             <source>The base map {title} could not be loaded from {service}; check the service status in the plugin settings.</source>
             <translation>Le fond de plan {title} n’a pas pu être chargé depuis {service} ; vérifiez l’état du service dans les paramètres de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/crs_text.py" line="21" />
-            <location filename="../smart_municipality/crs_text.py" line="29" />
+            <location filename="../smart_municipality/common/crs_text.py" line="21" />
+            <location filename="../smart_municipality/common/crs_text.py" line="29" />
             <source>an unknown CRS</source>
             <translation>un SCR inconnu</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/crs_text.py" line="29" />
+            <location filename="../smart_municipality/common/crs_text.py" line="29" />
             <source>a custom CRS ({definition})</source>
             <translation>un SCR personnalisé ({definition})</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="101" />
+            <source>features</source>
+            <translation>entités</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="104" />
+            <source>{n} of the {total} {items} of {layer} have no geometry and were left out.</source>
+            <translation>{n} des {total} {items} de {layer} n'ont pas de géométrie et ont été écartés.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="107" />
+            <source>{n} invalid geometries of {layer} (for example a self-intersecting boundary) were repaired before use.</source>
+            <translation>{n} géométries non valides de {layer} (par exemple une limite qui se recoupe) ont été réparées avant usage.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="110" />
+            <source>{n} of them kept no area and were left out.</source>
+            <translation>{n} d'entre elles n'avaient plus de surface et ont été écartées.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="126" />
+            <source>The layer {layer} has no features; choose a layer with data.</source>
+            <translation>La couche {layer} n'a aucune entité ; choisissez une couche avec des données.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="128" />
+            <source>None of the {total} features of {layer} has a usable geometry; fill in the geometries or choose another layer.</source>
+            <translation>Aucune des {total} entités de {layer} n'a de géométrie utilisable ; complétez les géométries ou choisissez une autre couche.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/geometry_check.py" line="156" />
+            <source>{first} and {second} do not overlap anywhere; check that both are the right layers and that their coordinate reference systems are set correctly.</source>
+            <translation>{first} et {second} ne se recouvrent nulle part ; vérifiez qu'il s'agit des bonnes couches et que leurs systèmes de coordonnées sont correctement définis.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/layer_files.py" line="26" />
+            <location filename="../smart_municipality/common/tables.py" line="88" />
+            <location filename="../smart_municipality/mobility/counts.py" line="136" />
+            <location filename="../smart_municipality/sensors/files.py" line="568" />
+            <source>The file {name} does not exist.</source>
+            <translation>Le fichier {name} n’existe pas.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/layer_files.py" line="32" />
+            <location filename="../smart_municipality/store/geopackage.py" line="313" />
+            <source>{path} is not a GeoPackage (not an SQLite database); choose a .gpkg file.</source>
+            <translation>{path} n’est pas un GeoPackage (ce n’est pas une base SQLite) ; choisissez un fichier .gpkg.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/layer_files.py" line="42" />
+            <source>The GeoPackage {path} has no layer {layer}.</source>
+            <translation>Le GeoPackage {path} n’a pas de couche {layer}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/layer_files.py" line="43" />
+            <source>The GeoPackage {path} has no layer to read.</source>
+            <translation>Le GeoPackage {path} n’a aucune couche lisible.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/layer_files.py" line="44" />
+            <source>{path} cannot be opened as a layer; choose a GeoPackage, shapefile, GeoJSON or another GIS file.</source>
+            <translation>{path} ne peut pas être ouvert comme couche ; choisissez un GeoPackage, un shapefile, un GeoJSON ou un autre fichier SIG.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/optional.py" line="41" />
+            <source>{purpose} needs the Python module {module}, which this QGIS installation lacks; install it with the OSGeo4W installer or pip (Debian/Ubuntu: {package}), or {alternative}.</source>
+            <translation>{purpose} nécessite le module Python {module}, absent de cette installation de QGIS ; installez-le avec l’installateur OSGeo4W ou pip (Debian/Ubuntu : {package}), ou {alternative}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/optional.py" line="44" />
+            <source>{purpose} needs the Python module {module}, which this QGIS installation lacks; install it with the OSGeo4W installer or pip (Debian/Ubuntu: {package}).</source>
+            <translation>{purpose} nécessite le module Python {module}, absent de cette installation de QGIS ; installez-le avec l’installateur OSGeo4W ou pip (Debian/Ubuntu : {package}).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/sinks.py" line="32" />
+            <source>{output} could not be created; check the output location.</source>
+            <translation>{output} n'a pas pu être créé ; vérifiez l'emplacement de sortie.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/sinks.py" line="45" />
+            <source>no reason given</source>
+            <translation>aucune raison donnée</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/sinks.py" line="46" />
+            <source>{output} could not be written completely ({reason}); the result is incomplete and was not used.</source>
+            <translation>{output} n'a pas pu être écrit entièrement ({reason}) ; le résultat est incomplet et n'a pas été utilisé.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="66" />
+            <source>The column '{column}' is not in {source}; its columns are: {columns}.</source>
+            <translation>La colonne '{column}' ne figure pas dans {source} ; ses colonnes sont : {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="77" />
+            <location filename="../smart_municipality/common/tables.py" line="276" />
+            <location filename="../smart_municipality/common/tables.py" line="296" />
+            <source>row {n}</source>
+            <translation>ligne {n}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="77" />
+            <location filename="../smart_municipality/common/tables.py" line="250" />
+            <location filename="../smart_municipality/common/tables.py" line="276" />
+            <location filename="../smart_municipality/common/tables.py" line="296" />
+            <source>line {n}</source>
+            <translation>ligne {n}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="79" />
+            <location filename="../smart_municipality/common/tables.py" line="297" />
+            <source>{place}, column '{column}'</source>
+            <translation>{place}, colonne '{column}'</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="93" />
+            <source>{name} is an old Excel (.xls) or OpenDocument (.ods) file; save it as .xlsx or CSV and try again.</source>
+            <translation>{name} est un ancien fichier Excel (.xls) ou OpenDocument (.ods) ; enregistrez-le au format .xlsx ou CSV et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="123" />
+            <location filename="../smart_municipality/common/tables.py" line="267" />
+            <location filename="../smart_municipality/common/tables.py" line="358" />
+            <source>{source} is empty.</source>
+            <translation>{source} est vide.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="148" />
+            <source>{source} is not a text file (it holds binary data); export the table as CSV or XLSX and try again.</source>
+            <translation>{source} n’est pas un fichier texte (il contient des données binaires) ; exportez le tableau en CSV ou XLSX et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="236" />
+            <source>{source} mixes two text encodings (UTF-8 and another, from line {line} on); save the whole file again as UTF-8 and try again.</source>
+            <translation>{source} mélange deux encodages de texte (UTF-8 et un autre, à partir de la ligne {line}) ; enregistrez à nouveau tout le fichier en UTF-8 et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="251" />
+            <source>{source} cannot be read as a table at line {line} ({problem}); check the quotes and save the file again.</source>
+            <translation>{source} ne peut pas être lu comme un tableau à la ligne {line} ({problem}) ; vérifiez les guillemets et enregistrez à nouveau le fichier.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="257" />
+            <source>{source} has a cell of more than {limit} characters at {place}; an unclosed quote (") probably swallowed the lines after it: correct the file and try again.</source>
+            <translation>{source} contient une cellule de plus de {limit} caractères à {place} ; un guillemet non fermé (") a probablement englobé les lignes suivantes : corrigez le fichier et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="277" />
+            <source>{source} has more values at {place} than column names in its header; a value probably contains the separator without quotes, or a column name is missing.</source>
+            <translation>{source} contient à {place} plus de valeurs que de noms de colonnes dans son en-tête ; une valeur contient probablement le séparateur sans guillemets, ou un nom de colonne manque.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="285" />
+            <source>{source} has two columns named '{name}' (columns {first} and {second}); rename one and try again.</source>
+            <translation>{source} a deux colonnes nommées '{name}' (colonnes {first} et {second}) ; renommez-en une et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="289" />
+            <source>{source} has column names but no rows.</source>
+            <translation>{source} a des noms de colonnes mais aucune ligne.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="306" />
+            <source>Reading Excel files</source>
+            <translation>La lecture de fichiers Excel</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="306" />
+            <source>save the sheet as CSV</source>
+            <translation>enregistrez la feuille en CSV</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="310" />
+            <source>{name} is not a readable Excel workbook; open it in Excel or LibreOffice, save it as .xlsx again and try again.</source>
+            <translation>{name} n’est pas un classeur Excel lisible ; ouvrez-le dans Excel ou LibreOffice, enregistrez-le à nouveau au format .xlsx et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="352" />
+            <source>{name} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
+            <translation>{name} n’a pas de feuille '{sheet}' ; ses feuilles sont : {sheets}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/tables.py" line="360" />
+            <source>{name} has several sheets with data ({sheets}); choose the sheet to read.</source>
+            <translation>{name} contient plusieurs feuilles avec des données ({sheets}) ; choisissez la feuille à lire.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/vector_io.py" line="34" />
+            <source>{path} cannot be read as a vector file (GeoPackage, Shapefile, GeoJSON, …).</source>
+            <translation>{path} ne peut pas être lu comme fichier vectoriel (GeoPackage, Shapefile, GeoJSON, …).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/vector_io.py" line="66" />
+            <source>{path} has no layer {layer}.</source>
+            <translation>{path} n’a pas de couche {layer}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/common/vector_io.py" line="152" />
+            <source>{path} cannot be written; check the folder and that the file is not open elsewhere.</source>
+            <translation>{path} ne peut pas être écrit ; vérifiez le dossier et que le fichier n’est pas ouvert ailleurs.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/demo/sensors.py" line="119" />
@@ -3324,7 +3294,7 @@
             <translation>Sites candidats à une adresse sur dix (la démo n'a pas de couche de routes).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/demo/siting.py" line="275" />
+            <location filename="../smart_municipality/demo/siting.py" line="274" />
             <source>The largest buildings stand in for public buildings; antennas {height:g} m above the ground on their roofs.</source>
             <translation>Les plus grands bâtiments tiennent lieu de bâtiments publics ; antennes à {height:g} m au-dessus du sol sur leur toit.</translation>
         </message>
@@ -3348,202 +3318,147 @@
             <translation>Aucun dossier dans le registre pour l’instant.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="102" />
-            <location filename="../smart_municipality/municipalities.py" line="155" />
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="140" />
+            <source>The output {path} is a folder; choose a file name ending in .gpkg.</source>
+            <translation>La sortie {path} est un dossier ; choisissez un nom de fichier se terminant par .gpkg.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="147" />
+            <source>Cannot write in the folder {folder}; choose another output file.</source>
+            <translation>Impossible d’écrire dans le dossier {folder} ; choisissez un autre fichier de sortie.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="171" />
+            <source>{path} exists but is not a GeoPackage that can be added to; choose another output file.</source>
+            <translation>{path} existe mais n’est pas un GeoPackage auquel on peut ajouter des couches ; choisissez un autre fichier de sortie.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="196" />
+            <source>Cannot create the GeoPackage in {folder} ({reason}); check the free disk space and your rights on the folder.</source>
+            <translation>Impossible de créer le GeoPackage dans {folder} ({reason}) ; vérifiez l’espace disque libre et vos droits sur le dossier.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="202" />
+            <source>Writing layer {layer} to the GeoPackage failed ({reason}); check the free disk space.</source>
+            <translation>L’écriture de la couche {layer} dans le GeoPackage a échoué ({reason}) ; vérifiez l’espace disque libre.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="213" />
+            <source>Nothing was downloaded, so no GeoPackage was written.</source>
+            <translation>Rien n’a été téléchargé, aucun GeoPackage n’a donc été écrit.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/geopackage_writer.py" line="218" />
+            <source>Cannot replace {path}; close it in other programs and try again.</source>
+            <translation>Impossible de remplacer {path} ; fermez-le dans les autres programmes et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/downloads/jobs.py" line="102" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="155" />
             <source>Give a municipality: its name or its five-digit NIS code.</source>
             <translation>Indiquez une commune : son nom ou son code INS à cinq chiffres.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="109" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="109" />
             <source>{code} is not a NIS code; a NIS code has five digits, e.g. 44021 for Gent.</source>
             <translation>{code} n’est pas un code INS ; un code INS a cinq chiffres, p. ex. 44021 pour Gand.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="128" />
-            <location filename="../smart_municipality/municipalities.py" line="144" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="128" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="144" />
             <source>{name} matches several municipalities; give its NIS code instead.</source>
             <translation>{name} correspond à plusieurs communes ; indiquez plutôt son code INS.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="130" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="130" />
             <source>No municipality is called {name}; check the spelling or give its five-digit NIS code.</source>
             <translation>Aucune commune ne s’appelle {name} ; vérifiez l’orthographe ou indiquez son code INS à cinq chiffres.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="132" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="132" />
             <source>No municipality is called {name} (did you mean {suggestions}?); check the spelling or give its five-digit NIS code.</source>
             <translation>Aucune commune ne s’appelle {name} (vouliez-vous dire {suggestions} ?) ; vérifiez l’orthographe ou indiquez son code INS à cinq chiffres.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="140" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="140" />
             <source>{first} or {last}</source>
             <translation>{first} ou {last}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="205" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="205" />
             <source>The extent is empty; draw or choose an area on the map.</source>
             <translation>L’emprise est vide ; dessinez ou choisissez une zone sur la carte.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="207" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="207" />
             <source>The extent lies outside Flanders (in EPSG:31370 it is {extent}); check its coordinate reference system.</source>
             <translation>L’emprise se trouve hors de la Flandre (en EPSG:31370, elle vaut {extent}) ; vérifiez son système de coordonnées de référence.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="209" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="209" />
             <source>the extent</source>
             <translation>l’emprise</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="248" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="248" />
             <source>{service} sent coordinates in EPSG:{sniffed} labelled EPSG:{epsg}; nothing was written, try again later.</source>
             <translation>{service} a envoyé des coordonnées en EPSG:{sniffed} étiquetées EPSG:{epsg} ; rien n’a été écrit, réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="288" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="288" />
             <source>{layer}: {received} of {total} features received.</source>
             <translation>{layer} : {received} entités reçues sur {total}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="318" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="318" />
             <location filename="../processing/algorithms/download_grb.py" line="76" />
             <source>Choose one or more GRB layers to download.</source>
             <translation>Choisissez une ou plusieurs couches GRB à télécharger.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="326" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="326" />
             <source>Downloading GRB layer {layer} for {area}.</source>
             <translation>Téléchargement de la couche GRB {layer} pour {area}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="342" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="342" />
             <source> ({dropped} outside the municipality left out)</source>
             <translation> ({dropped} hors de la commune écartées)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="344" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="344" />
             <source>{layer}: {count} features written{kept}.</source>
             <translation>{layer} : {count} entités écrites{kept}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="484" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="484" />
             <source>Downloading the addresses of {municipality}.</source>
             <translation>Téléchargement des adresses de {municipality}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="497" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="497" />
             <source>Page {page}: {count} addresses listed.</source>
             <translation>Page {page} : {count} adresses listées.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="499" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="499" />
             <source>The address register has no addresses for {municipality}; check the municipality.</source>
             <translation>Le registre d’adresses n’a aucune adresse pour {municipality} ; vérifiez la commune.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="502" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="502" />
             <source>The list has no positions; fetching {count} address details.</source>
             <translation>La liste n’a pas de positions ; récupération de {count} détails d’adresse.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="509" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="509" />
             <source>{count} addresses were removed from the register during the download and are left out.</source>
             <translation>{count} adresses ont été supprimées du registre pendant le téléchargement et sont écartées.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/downloads.py" line="515" />
+            <location filename="../smart_municipality/downloads/jobs.py" line="515" />
             <source>{count} addresses have no position and are written without geometry.</source>
             <translation>{count} adresses n’ont pas de position et sont écrites sans géométrie.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geocoding.py" line="73" />
-            <source>{metres} m</source>
-            <translation>{metres} m</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geocoding.py" line="76" />
-            <source>{km} km</source>
-            <translation>{km} km</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geocoding.py" line="81" />
-            <source>Addresses (pick on the map)</source>
-            <translation>Adresses (désignées sur la carte)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geocoding.py" line="150" />
-            <source>The address could not be added to the layer {layer}.</source>
-            <translation>L’adresse n’a pas pu être ajoutée à la couche {layer}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geometry_check.py" line="101" />
-            <source>features</source>
-            <translation>entités</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geometry_check.py" line="104" />
-            <source>{n} of the {total} {items} of {layer} have no geometry and were left out.</source>
-            <translation>{n} des {total} {items} de {layer} n'ont pas de géométrie et ont été écartés.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geometry_check.py" line="107" />
-            <source>{n} invalid geometries of {layer} (for example a self-intersecting boundary) were repaired before use.</source>
-            <translation>{n} géométries non valides de {layer} (par exemple une limite qui se recoupe) ont été réparées avant usage.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geometry_check.py" line="110" />
-            <source>{n} of them kept no area and were left out.</source>
-            <translation>{n} d'entre elles n'avaient plus de surface et ont été écartées.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geometry_check.py" line="126" />
-            <source>The layer {layer} has no features; choose a layer with data.</source>
-            <translation>La couche {layer} n'a aucune entité ; choisissez une couche avec des données.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geometry_check.py" line="128" />
-            <source>None of the {total} features of {layer} has a usable geometry; fill in the geometries or choose another layer.</source>
-            <translation>Aucune des {total} entités de {layer} n'a de géométrie utilisable ; complétez les géométries ou choisissez une autre couche.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geometry_check.py" line="156" />
-            <source>{first} and {second} do not overlap anywhere; check that both are the right layers and that their coordinate reference systems are set correctly.</source>
-            <translation>{first} et {second} ne se recouvrent nulle part ; vérifiez qu'il s'agit des bonnes couches et que leurs systèmes de coordonnées sont correctement définis.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="140" />
-            <source>The output {path} is a folder; choose a file name ending in .gpkg.</source>
-            <translation>La sortie {path} est un dossier ; choisissez un nom de fichier se terminant par .gpkg.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="147" />
-            <source>Cannot write in the folder {folder}; choose another output file.</source>
-            <translation>Impossible d’écrire dans le dossier {folder} ; choisissez un autre fichier de sortie.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="171" />
-            <source>{path} exists but is not a GeoPackage that can be added to; choose another output file.</source>
-            <translation>{path} existe mais n’est pas un GeoPackage auquel on peut ajouter des couches ; choisissez un autre fichier de sortie.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="196" />
-            <source>Cannot create the GeoPackage in {folder} ({reason}); check the free disk space and your rights on the folder.</source>
-            <translation>Impossible de créer le GeoPackage dans {folder} ({reason}) ; vérifiez l’espace disque libre et vos droits sur le dossier.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="202" />
-            <source>Writing layer {layer} to the GeoPackage failed ({reason}); check the free disk space.</source>
-            <translation>L’écriture de la couche {layer} dans le GeoPackage a échoué ({reason}) ; vérifiez l’espace disque libre.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="213" />
-            <source>Nothing was downloaded, so no GeoPackage was written.</source>
-            <translation>Rien n’a été téléchargé, aucun GeoPackage n’a donc été écrit.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/geopackage_writer.py" line="218" />
-            <source>Cannot replace {path}; close it in other programs and try again.</source>
-            <translation>Impossible de remplacer {path} ; fermez-le dans les autres programmes et réessayez.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="70" />
@@ -3865,7 +3780,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="260" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="150" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="149" />
             <source>Layer</source>
             <translation>Couche</translation>
         </message>
@@ -4380,327 +4295,327 @@
             <translation>Par défaut : {url}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="67" />
             <source>Radio coverage of the sites</source>
             <translation>Couverture radio des sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
-            <location filename="../processing/algorithms/site_gateways.py" line="27" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="67" />
+            <location filename="../processing/algorithms/site_gateways.py" line="28" />
             <source>Place gateways</source>
             <translation>Placer des passerelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
-            <location filename="../processing/algorithms/site_sensors.py" line="52" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="67" />
+            <location filename="../processing/algorithms/site_sensors.py" line="54" />
             <source>Place sensors</source>
             <translation>Placer des capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="118" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="117" />
             <location filename="../smart_municipality/plugin.py" line="100" />
             <source>Place sensors &amp; gateways</source>
             <translation>Placer capteurs et passerelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="143" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="176" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="142" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="175" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="678" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="682" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="702" />
-            <location filename="../processing/algorithms/site_gateways.py" line="47" />
-            <location filename="../processing/algorithms/site_sensors.py" line="70" />
+            <location filename="../processing/algorithms/site_gateways.py" line="65" />
+            <location filename="../processing/algorithms/site_sensors.py" line="91" />
             <source>Candidate sites</source>
             <translation>Sites candidats</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="151" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="150" />
             <source>New layer</source>
             <translation>Nouvelle couche</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="152" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="151" />
             <source>A temporary point layer with the fields site_id, height and cost.</source>
             <translation>Une couche de points temporaire avec les champs site_id, height et cost.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="154" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="153" />
             <source>Click on the map</source>
             <translation>Cliquer sur la carte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="156" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="155" />
             <source>Each click adds a candidate site to the layer.</source>
             <translation>Chaque clic ajoute un site candidat à la couche.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="158" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="157" />
             <source>From selected buildings</source>
             <translation>Depuis les bâtiments sélectionnés</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="159" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="158" />
             <source>Adds a candidate inside each selected feature of the active polygon layer, for example the GRB buildings of public properties.</source>
             <translation>Ajoute un candidat dans chaque entité sélectionnée de la couche de polygones active, par exemple les bâtiments GRB des propriétés publiques.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="168" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="167" />
             <source>Antenna height of new sites</source>
             <translation>Hauteur d’antenne des nouveaux sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="170" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="169" />
             <source>Height of new sites</source>
             <translation>Hauteur des nouveaux sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="222" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="221" />
             <source>{n} candidate sites added to {layer}.</source>
             <translation>{n} sites candidats ajoutés à {layer}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="236" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="235" />
             <source>Make a polygon layer (for example the GRB buildings) active and select the buildings to use.</source>
             <translation>Activez une couche de polygones (par exemple les bâtiments GRB) et sélectionnez les bâtiments à utiliser.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="241" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="240" />
             <source>Select the buildings to use as candidate sites first.</source>
             <translation>Sélectionnez d’abord les bâtiments à utiliser comme sites candidats.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="267" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="314" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="266" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="313" />
             <source>Run</source>
             <translation>Exécuter</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="272" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="271" />
             <source>Task</source>
             <translation>Tâche</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="277" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="276" />
             <source>A single-band elevation raster in a projected CRS (metres), such as the DHMV; not a base map.</source>
             <translation>Un raster d’altitude à une bande dans un SCR projeté (mètres), comme le DHMV ; pas un fond de plan.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="279" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="278" />
             <source>Terrain model</source>
             <translation>Modèle de terrain</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="284" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="283" />
             <source>The points the network must serve: sensors, addresses, meters …</source>
             <translation>Les points que le réseau doit desservir : capteurs, adresses, compteurs …</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="285" />
-            <location filename="../processing/algorithms/site_sensors.py" line="79" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="284" />
+            <location filename="../processing/algorithms/site_sensors.py" line="100" />
             <source>Demand points</source>
             <translation>Points de demande</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="289" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
             <source>Weight field</source>
             <translation>Champ de poids</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="293" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="292" />
             <source>Number of new sites</source>
             <translation>Nombre de nouveaux sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="296" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="295" />
             <source>Gateways per demand point</source>
             <translation>Passerelles par point de demande</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="301" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="300" />
             <source>Sensor radius</source>
             <translation>Rayon d’un capteur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="303" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="302" />
             <source>MCLP (most weight covered)</source>
             <translation>MCLP (le plus de poids couvert)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="303" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="302" />
             <source>LSCP (cover all)</source>
             <translation>LSCP (tout couvrir)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="303" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="302" />
             <source>p-median</source>
             <translation>p-médiane</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="304" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="303" />
             <source>Sensor model</source>
             <translation>Modèle de capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="307" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="306" />
             <source>Greedy (fast)</source>
             <translation>Glouton (rapide)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="307" />
-            <location filename="../processing/algorithms/siting_common.py" line="191" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="306" />
+            <location filename="../processing/algorithms/siting_common.py" line="231" />
             <source>Greedy (fast, with a quality bound)</source>
             <translation>Glouton (rapide, avec une borne de qualité)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="307" />
             <source>Exact (MILP, slow)</source>
             <translation>Exact (MILP, lent)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
-            <location filename="../processing/algorithms/siting_common.py" line="192" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="307" />
+            <location filename="../processing/algorithms/siting_common.py" line="232" />
             <source>Exact (MILP with HiGHS)</source>
             <translation>Exact (MILP avec HiGHS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="311" />
-            <location filename="../processing/algorithms/siting_common.py" line="190" />
-            <location filename="../processing/algorithms/siting_common.py" line="667" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="310" />
+            <location filename="../smart_municipality/siting/html_report.py" line="31" />
+            <location filename="../processing/algorithms/siting_common.py" line="230" />
             <source>Method</source>
             <translation>Méthode</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="316" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="315" />
             <source>All parameters…</source>
             <translation>Tous les paramètres…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="362" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="361" />
             <source>Choose or make a candidate layer first.</source>
             <translation>Choisissez ou créez d’abord une couche de sites candidats.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="372" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="371" />
             <source>Choose the layer of demand points.</source>
             <translation>Choisissez la couche des points de demande.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="389" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="560" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="388" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="555" />
             <source>Choose a terrain model.</source>
             <translation>Choisissez un modèle de terrain.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="403" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="402" />
             <source>The Smart Municipality Processing provider is not loaded.</source>
             <translation>Le fournisseur Processing de Commune intelligente n’est pas chargé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="413" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="412" />
             <source>Running {} …</source>
             <translation>Exécution de {} …</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="424" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="423" />
             <source>The computation failed or was cancelled.</source>
             <translation>Le calcul a échoué ou a été annulé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="426" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="425" />
             <source>Scenario {}</source>
             <translation>Scénario {}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="439" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="438" />
             <source>{name} done: {share} covered.</source>
             <translation>{name} terminé : {share} couvert.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="473" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="468" />
             <source>received power</source>
             <translation>puissance reçue</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="473" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="468" />
             <source>best gateway</source>
             <translation>meilleure passerelle</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="474" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="469" />
             <source>gateways per cell</source>
             <translation>passerelles par cellule</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="474" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="469" />
             <source>spreading factor</source>
             <translation>facteur d’étalement</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="475" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="470" />
             <source>coverage per SF</source>
             <translation>couverture par SF</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="475" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="470" />
             <source>chosen sites</source>
             <translation>sites choisis</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="476" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="471" />
             <source>demand coverage</source>
             <translation>couverture de la demande</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="490" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="485" />
             <source>Compare scenarios</source>
             <translation>Comparer les scénarios</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="518" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="513" />
             <source>Sites</source>
             <translation>Sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="518" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="513" />
             <source>Total cost</source>
             <translation>Coût total</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="519" />
-            <location filename="../processing/algorithms/site_gateways.py" line="203" />
-            <location filename="../processing/algorithms/site_sensors.py" line="276" />
-            <location filename="../processing/algorithms/site_sensors.py" line="286" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="514" />
+            <location filename="../smart_municipality/siting/html_report.py" line="82" />
+            <location filename="../smart_municipality/siting/html_report.py" line="102" />
+            <location filename="../smart_municipality/siting/html_report.py" line="112" />
             <source>Covered share</source>
             <translation>Part couverte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="520" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="515" />
             <source>Heard by two gateways or more</source>
             <translation>Entendu par deux passerelles ou plus</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="521" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="516" />
             <source>Quality (at least, of the optimum)</source>
             <translation>Qualité (au moins, de l’optimum)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="521" />
-            <location filename="../processing/algorithms/siting_common.py" line="670" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="516" />
+            <location filename="../smart_municipality/siting/html_report.py" line="34" />
             <source>Gap to the bound</source>
             <translation>Écart par rapport à la borne</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="562" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="557" />
             <source>“{layer}” is a web map, not a terrain model: choose an elevation raster such as the DHMV.</source>
             <translation>« {layer} » est une carte web, pas un modèle de terrain : choisissez un raster d’altitude comme le DHMV.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="565" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="560" />
             <source>“{layer}” has {bands} bands, so it is an image, not a terrain model: choose a single-band elevation raster such as the DHMV.</source>
             <translation>« {layer} » a {bands} bandes : c’est une image, pas un modèle de terrain ; choisissez un raster d’altitude à une bande comme le DHMV.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="568" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="563" />
             <source>The terrain model “{layer}” is not in a projected CRS in metres (such as Lambert 72): reproject it first.</source>
             <translation>Le modèle de terrain « {layer} » n’est pas dans un SCR projeté en mètres (comme Lambert 72) : reprojetez-le d’abord.</translation>
         </message>
@@ -4800,6 +4715,7 @@
             <location filename="../smart_municipality/mapstudy/furniture.py" line="277" />
             <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="48" />
             <location filename="../smart_municipality/sensors/charts.py" line="89" />
+            <location filename="../smart_municipality/siting/html_report.py" line="43" />
             <source>Drawing charts</source>
             <translation>Le dessin des graphiques</translation>
         </message>
@@ -4937,7 +4853,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="129" />
-            <location filename="../processing/algorithms/site_sensors.py" line="286" />
+            <location filename="../smart_municipality/siting/html_report.py" line="112" />
             <source>Area</source>
             <translation>Zone</translation>
         </message>
@@ -5202,35 +5118,6 @@
             <translation>{property}, {direction}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/layer_files.py" line="26" />
-            <location filename="../smart_municipality/mobility/counts.py" line="136" />
-            <location filename="../smart_municipality/sensors/files.py" line="568" />
-            <location filename="../smart_municipality/tables.py" line="88" />
-            <source>The file {name} does not exist.</source>
-            <translation>Le fichier {name} n’existe pas.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/layer_files.py" line="32" />
-            <location filename="../smart_municipality/store/geopackage.py" line="313" />
-            <source>{path} is not a GeoPackage (not an SQLite database); choose a .gpkg file.</source>
-            <translation>{path} n’est pas un GeoPackage (ce n’est pas une base SQLite) ; choisissez un fichier .gpkg.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/layer_files.py" line="42" />
-            <source>The GeoPackage {path} has no layer {layer}.</source>
-            <translation>Le GeoPackage {path} n’a pas de couche {layer}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/layer_files.py" line="43" />
-            <source>The GeoPackage {path} has no layer to read.</source>
-            <translation>Le GeoPackage {path} n’a aucune couche lisible.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/layer_files.py" line="44" />
-            <source>{path} cannot be opened as a layer; choose a GeoPackage, shapefile, GeoJSON or another GIS file.</source>
-            <translation>{path} ne peut pas être ouvert comme couche ; choisissez un GeoPackage, un shapefile, un GeoJSON ou un autre fichier SIG.</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="9" />
             <source>Base map</source>
             <translation>Fond de plan</translation>
@@ -5489,22 +5376,22 @@
             <translation>Le modèle de mise en page {path} n'est pas un modèle QGIS (XML non valide) ; enregistrez à nouveau la mise en page depuis le concepteur.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="124" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="128" />
             <source>The layout template {path} needs two pages (the title page and the theme page); it has {pages}.</source>
             <translation>Le modèle de mise en page {path} doit avoir deux pages (la page de titre et la page de thème) ; il en a {pages}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="132" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="136" />
             <source>The layout template {path} lacks the items {ids}; give every item the id the map study expects (see the plugin's templates).</source>
             <translation>Il manque au modèle de mise en page {path} les éléments {ids} ; donnez à chaque élément l'identifiant attendu par l'étude (voir les modèles de l'extension).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="164" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="184" />
             <source>In the layout template {path} the items {ids} are of the wrong kind (a map, legend, picture or label is expected).</source>
             <translation>Dans le modèle de mise en page {path}, les éléments {ids} ne sont pas du bon type (une carte, une légende, une image ou une étiquette est attendue).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="197" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="217" />
             <source>The font {font} of the template is not installed; the study uses {fallback} instead.</source>
             <translation>La police {font} du modèle n'est pas installée ; l'étude utilise {fallback} à la place.</translation>
         </message>
@@ -5869,7 +5756,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/themes.py" line="676" />
-            <location filename="../processing/algorithms/site_sensors.py" line="98" />
+            <location filename="../processing/algorithms/site_sensors.py" line="119" />
             <source>Chosen sensor sites</source>
             <translation>Sites de capteurs choisis</translation>
         </message>
@@ -6194,7 +6081,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/mobility/counts.py" line="65" />
-            <location filename="../smart_municipality/sources/telraam.py" line="108" />
+            <location filename="../smart_municipality/sensors/feeds/telraam.py" line="70" />
             <source>This Telraam report lacks the column '{column}'.</source>
             <translation>Il manque la colonne '{column}' à ce rapport Telraam.</translation>
         </message>
@@ -6276,44 +6163,34 @@
             <translation>Aucun segment n'a, dans cette période, de jour avec au moins {pct} % de temps de comptage valide.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="66" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="66" />
             <source>postcode</source>
             <translation>code postal</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="68" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="68" />
             <source>former municipality</source>
             <translation>ancienne commune</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="115" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="115" />
             <source>The list of municipalities ({path}) is missing; reinstall the plugin.</source>
             <translation>La liste des communes ({path}) est manquante ; réinstallez l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="123" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="123" />
             <source>The list of municipalities ({path}) cannot be read; reinstall the plugin.</source>
             <translation>La liste des communes ({path}) est illisible ; réinstallez l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="164" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="164" />
             <source>{text} is not a Flemish municipality; give its NIS code (e.g. 44021 for Gent) or its name.</source>
             <translation>{text} n’est pas une commune flamande ; indiquez son code INS (p. ex. 44021 pour Gand) ou son nom.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/municipalities.py" line="261" />
+            <location filename="../smart_municipality/municipalities/catalogue.py" line="261" />
             <source>The list of municipalities has no extent for {name}; reinstall the plugin.</source>
             <translation>La liste des communes ne contient pas d’emprise pour {name} ; réinstallez l’extension.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/optional.py" line="41" />
-            <source>{purpose} needs the Python module {module}, which this QGIS installation lacks; install it with the OSGeo4W installer or pip (Debian/Ubuntu: {package}), or {alternative}.</source>
-            <translation>{purpose} nécessite le module Python {module}, absent de cette installation de QGIS ; installez-le avec l’installateur OSGeo4W ou pip (Debian/Ubuntu : {package}), ou {alternative}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/optional.py" line="44" />
-            <source>{purpose} needs the Python module {module}, which this QGIS installation lacks; install it with the OSGeo4W installer or pip (Debian/Ubuntu: {package}).</source>
-            <translation>{purpose} nécessite le module Python {module}, absent de cette installation de QGIS ; installez-le avec l’installateur OSGeo4W ou pip (Debian/Ubuntu : {package}).</translation>
         </message>
         <message>
             <location filename="../smart_municipality/plugin.py" line="73" />
@@ -6864,6 +6741,54 @@
             <translation>CSV d’archive de sensor.community</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/sensors/feeds/irceline.py" line="59" />
+            <source>fixed line</source>
+            <translation>ligne fixe</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/irceline.py" line="60" />
+            <source>official air-quality station</source>
+            <translation>station officielle de mesure de la qualité de l’air</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/irceline.py" line="91" />
+            <source>IRCEL-CELINE does not measure {property}.</source>
+            <translation>IRCEL-CELINE ne mesure pas {property}.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="58" />
+            <source>citizen sensor ({kind})</source>
+            <translation>capteur citoyen ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="60" />
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="118" />
+            <location filename="../smart_municipality/sensors/feeds/telraam.py" line="51" />
+            <location filename="../smart_municipality/sensors/feeds/telraam.py" line="83" />
+            <source>citizen</source>
+            <translation>citoyen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="97" />
+            <source>This is not a sensor.community archive file (a ';'-separated CSV with sensor_id, location, lat, lon and timestamp).</source>
+            <translation>Ce n’est pas un fichier d’archive sensor.community (un CSV séparé par des ';' avec sensor_id, location, lat, lon et timestamp).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="106" />
+            <source>This sensor.community archive file lacks the columns {columns}.</source>
+            <translation>Il manque les colonnes {columns} à ce fichier d’archive sensor.community.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/sensor_community.py" line="142" />
+            <source>{n} archive cells held no number (such as 'nan') and were skipped.</source>
+            <translation>{n} cellules de l'archive ne contenaient pas de nombre (comme 'nan') et ont été ignorées.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/feeds/sensorthings.py" line="105" />
+            <source>The SensorThings server sent observations without a time; the server is not compatible.</source>
+            <translation>Le serveur SensorThings a envoyé des observations sans heure ; le serveur n’est pas compatible.</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/sensors/files.py" line="114" />
             <source>'{part}' is not a mapping entry; write key=value with a key among: {keys}.</source>
             <translation>'{part}' n’est pas une entrée de correspondance ; écrivez clé=valeur avec une clé parmi : {keys}.</translation>
@@ -7030,6 +6955,11 @@
             <translation>Format de fichier inconnu '{preset}'.</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/sensors/files.py" line="581" />
+            <source>{name} holds no readings: every value is empty or unreadable.</source>
+            <translation>{name} ne contient aucune mesure : chaque valeur est vide ou illisible.</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/sensors/geo.py" line="73" />
             <source>The coordinates of {what} are not in WGS84, Lambert 72 or Lambert 2008 within Belgium; check the x/y columns and their order.</source>
             <translation>Les coordonnées de {what} ne sont pas en WGS84, Lambert 72 ou Lambert 2008 à l’intérieur de la Belgique ; vérifiez les colonnes x/y et leur ordre.</translation>
@@ -7146,12 +7076,12 @@
             <translation>{nis} n’est pas une commune flamande connue de l’extension ; choisissez plutôt une couche de zones.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/loaders.py" line="140" />
+            <location filename="../smart_municipality/sensors/loaders.py" line="142" />
             <source>{n} readings are not numbers (text, objects or arrays); they are kept as text and left out of charts and statistics.</source>
             <translation>{n} mesures ne sont pas des nombres (texte, objets ou tableaux) ; elles sont conservées comme texte et exclues des graphiques et des statistiques.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/loaders.py" line="176" />
+            <location filename="../smart_municipality/sensors/loaders.py" line="180" />
             <source>Choose an area or give Telraam segment ids.</source>
             <translation>Choisissez une zone ou indiquez des identifiants de segments Telraam.</translation>
         </message>
@@ -7438,21 +7368,6 @@
             <translation>il y a {n} mois</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sinks.py" line="32" />
-            <source>{output} could not be created; check the output location.</source>
-            <translation>{output} n'a pas pu être créé ; vérifiez l'emplacement de sortie.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sinks.py" line="45" />
-            <source>no reason given</source>
-            <translation>aucune raison donnée</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sinks.py" line="46" />
-            <source>{output} could not be written completely ({reason}); the result is incomplete and was not used.</source>
-            <translation>{output} n'a pas pu être écrit entièrement ({reason}) ; le résultat est incomplet et n'a pas été utilisé.</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/siting/calibration.py" line="94" />
             <source>The measurement file {} is not a text (CSV) file: it cannot be read as UTF-8 or Windows-1252; export the measurements as CSV.</source>
             <translation>Le fichier de mesures {} n'est pas un fichier texte (CSV) : il ne peut être lu ni en UTF-8 ni en Windows-1252 ; exportez les mesures en CSV.</translation>
@@ -7488,12 +7403,12 @@
             <translation>Le calage du modèle d’affaiblissement de propagation avec des mesures censurées</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="247" />
+            <location filename="../smart_municipality/siting/calibration.py" line="271" />
             <source>None of the gateway ids in the measurements matches a gateway of the gateways layer; check the id field (for example eui-… versus the gateway name).</source>
             <translation>Aucun identifiant de passerelle des mesures ne correspond à une passerelle de la couche des passerelles ; vérifiez le champ d’identifiant (par exemple eui-… ou le nom de la passerelle).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="260" />
+            <location filename="../smart_municipality/siting/calibration.py" line="284" />
             <source>At least three received measurements from known gateways are needed for a calibration.</source>
             <translation>Un calibrage nécessite au moins trois mesures reçues de passerelles connues.</translation>
         </message>
@@ -7501,8 +7416,8 @@
             <location filename="../smart_municipality/siting/coverage.py" line="42" />
             <location filename="../smart_municipality/siting/coverage.py" line="285" />
             <location filename="../smart_municipality/siting/optimisation.py" line="36" />
-            <location filename="../processing/algorithms/site_sensors.py" line="176" />
-            <location filename="../processing/algorithms/site_sensors.py" line="293" />
+            <location filename="../processing/algorithms/site_sensors.py" line="213" />
+            <location filename="../processing/algorithms/site_sensors.py" line="323" />
             <source>Radio coverage and site placement</source>
             <translation>La couverture radio et le choix des emplacements</translation>
         </message>
@@ -7533,17 +7448,17 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="187" />
-            <location filename="../processing/algorithms/calibrate_path_loss.py" line="151" />
+            <location filename="../processing/algorithms/calibrate_path_loss.py" line="167" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="83" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="87" />
             <location filename="../processing/algorithms/radio_coverage.py" line="88" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="92" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="93" />
             <source>gateways</source>
             <translation>passerelles</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="194" />
             <location filename="../smart_municipality/siting/coverage.py" line="263" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="108" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="103" />
             <source>The coverage computation was cancelled.</source>
             <translation>Le calcul de couverture a été annulé.</translation>
         </message>
@@ -7554,7 +7469,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="254" />
-            <location filename="../processing/algorithms/site_gateways.py" line="120" />
+            <location filename="../processing/algorithms/site_gateways.py" line="143" />
             <source>candidate sites</source>
             <translation>sites candidats</translation>
         </message>
@@ -7562,6 +7477,228 @@
             <location filename="../smart_municipality/siting/coverage.py" line="288" />
             <source>The radius must be a positive number of metres.</source>
             <translation>Le rayon doit être un nombre positif de mètres.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="26" />
+            <source>online submodular bound</source>
+            <translation>borne sous-modulaire en ligne</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="26" />
+            <source>LP relaxation</source>
+            <translation>relaxation LP</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="27" />
+            <source>MILP dual bound</source>
+            <translation>borne duale du MILP</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="27" />
+            <source>proven optimum</source>
+            <translation>optimum prouvé</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="28" />
+            <source>Lagrangian lower bound</source>
+            <translation>borne inférieure lagrangienne</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="28" />
+            <source>none (zero)</source>
+            <translation>aucune (zéro)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="30" />
+            <source>upper bound on the optimum</source>
+            <translation>borne supérieure de l’optimum</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="30" />
+            <source>lower bound on the optimum</source>
+            <translation>borne inférieure de l’optimum</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="31" />
+            <source>exact (MILP, HiGHS)</source>
+            <translation>exact (MILP, HiGHS)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="31" />
+            <source>greedy</source>
+            <translation>glouton</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="32" />
+            <location filename="../processing/algorithms/site_sensors.py" line="130" />
+            <source>Objective</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="32" />
+            <source>Bound</source>
+            <translation>Borne</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="33" />
+            <source>Kind of bound</source>
+            <translation>Type de borne</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="35" />
+            <source>Quality (share of the optimum reached at least)</source>
+            <translation>Qualité (part de l’optimum atteinte au moins)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="36" />
+            <source>Solver status</source>
+            <translation>Statut du solveur</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="36" />
+            <source>Run time</source>
+            <translation>Temps de calcul</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="51" />
+            <source>bound</source>
+            <translation>borne</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="64" />
+            <source>existing</source>
+            <translation>existant</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="70" />
+            <source>covered demand (%)</source>
+            <translation>demande couverte (%)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="70" />
+            <location filename="../smart_municipality/siting/html_report.py" line="95" />
+            <source>sites added</source>
+            <translation>sites ajoutés</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="79" />
+            <source>Gateway placement</source>
+            <translation>Placement des passerelles</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="80" />
+            <source>Coverage after each added site</source>
+            <translation>Couverture après chaque site ajouté</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="81" />
+            <location filename="../smart_municipality/siting/html_report.py" line="104" />
+            <source>Sites in order</source>
+            <translation>Sites dans l’ordre</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="81" />
+            <location filename="../smart_municipality/siting/html_report.py" line="97" />
+            <location filename="../smart_municipality/siting/html_report.py" line="102" />
+            <source>Step</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="81" />
+            <location filename="../smart_municipality/siting/html_report.py" line="97" />
+            <location filename="../smart_municipality/siting/html_report.py" line="102" />
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="81" />
+            <location filename="../smart_municipality/siting/html_report.py" line="102" />
+            <source>Gain</source>
+            <translation>Gain</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="81" />
+            <source>Covered weight</source>
+            <translation>Poids couvert</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="83" />
+            <location filename="../smart_municipality/siting/html_report.py" line="108" />
+            <source>Quality certificate</source>
+            <translation>Certificat de qualité</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="83" />
+            <location filename="../smart_municipality/siting/html_report.py" line="105" />
+            <location filename="../smart_municipality/siting/html_report.py" line="108" />
+            <source>Item</source>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="83" />
+            <location filename="../smart_municipality/siting/html_report.py" line="105" />
+            <location filename="../smart_municipality/siting/html_report.py" line="108" />
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="84" />
+            <source>Uncovered demand</source>
+            <translation>Demande non couverte</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="84" />
+            <location filename="../smart_municipality/siting/html_report.py" line="112" />
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="84" />
+            <location filename="../smart_municipality/siting/html_report.py" line="112" />
+            <source>Weight</source>
+            <translation>Poids</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="95" />
+            <source>weighted mean distance (m)</source>
+            <translation>distance moyenne pondérée (m)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="97" />
+            <location filename="../smart_municipality/siting/html_report.py" line="107" />
+            <source>Weighted mean distance (m)</source>
+            <translation>Distance moyenne pondérée (m)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="105" />
+            <source>Coverage</source>
+            <translation>Couverture</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="106" />
+            <location filename="../processing/algorithms/site_sensors.py" line="103" />
+            <source>Radius (m)</source>
+            <translation>Rayon (m)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="106" />
+            <source>Covered share of the weight</source>
+            <translation>Part couverte du poids</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="111" />
+            <source>Coverage per area (least covered first)</source>
+            <translation>Couverture par zone (les moins couvertes d’abord)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="113" />
+            <source>outside every area</source>
+            <translation>hors de toute zone</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="115" />
+            <source>Sensor placement</source>
+            <translation>Placement des capteurs</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/linkbudget.py" line="62" />
@@ -7580,7 +7717,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/optimisation.py" line="74" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="585" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="588" />
             <source>The demand weights must be numbers of zero or more; fix the empty, negative or non-numeric values in the weight field.</source>
             <translation>Les poids de la demande doivent être des nombres positifs ou nuls ; corrigez les valeurs vides, négatives ou non numériques du champ de poids.</translation>
         </message>
@@ -7606,59 +7743,59 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/optimisation.py" line="167" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="603" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="606" />
             <source>The number of sites to choose must be at least 1.</source>
             <translation>Le nombre de sites à choisir doit être d’au moins 1.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/optimisation.py" line="169" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="605" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="608" />
             <source>You ask for {k} new sites but there are only {free} candidates (besides the existing ones); lower the number or add candidates.</source>
             <translation>Vous demandez {k} nouveaux sites, mais il n’y a que {free} candidats (en plus des existants) ; réduisez le nombre ou ajoutez des candidats.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="414" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="540" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="754" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="417" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="543" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="757" />
             <source>The exact solver found no solution in the time limit; the greedy solution is shown.</source>
             <translation>Le solveur exact n’a trouvé aucune solution dans le temps imparti ; la solution gloutonne est affichée.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="424" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="552" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="766" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="427" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="555" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="769" />
             <source>Optimal.</source>
             <translation>Optimal.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="424" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="552" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="766" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="427" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="555" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="769" />
             <source>Time limit reached; best solution found so far.</source>
             <translation>Limite de temps atteinte ; meilleure solution trouvée jusqu’ici.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="451" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="454" />
             <source>The coverage target must be a share between 0 and 100 %.</source>
             <translation>L’objectif de couverture doit être une part comprise entre 0 et 100 %.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="455" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="458" />
             <source>The target of {t:.1f} % cannot be reached: even with every candidate only {r:.1f} % of the demand is covered; lower the target or add candidates.</source>
             <translation>L’objectif de {t:.1f} % ne peut pas être atteint : même avec tous les candidats, seuls {r:.1f} % de la demande sont couverts ; réduisez l’objectif ou ajoutez des candidats.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="562" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="565" />
             <source>{n} demand points have no candidate site within reach, so covering all of them is impossible; add candidates near them or use the maximum-coverage model (MCLP).</source>
             <translation>{n} points de demande n’ont aucun site candidat à portée, il est donc impossible de tous les couvrir ; ajoutez des candidats à proximité ou utilisez le modèle de couverture maximale (MCLP).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="588" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="591" />
             <source>All demand weights are zero, so there is nothing to serve; choose another weight field or none.</source>
             <translation>Tous les poids de la demande sont nuls, il n’y a donc rien à desservir ; choisissez un autre champ de poids ou aucun.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="735" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="738" />
             <source>The exact p-median model would have {v:,} variables, too many to solve here; use the greedy method (with its quality bound) or fewer demand points.</source>
             <translation>Le modèle p-médian exact aurait {v:,} variables, trop pour être résolu ici ; utilisez la méthode gloutonne (avec sa borne de qualité) ou moins de points de demande.</translation>
         </message>
@@ -7686,6 +7823,37 @@
             <location filename="../smart_municipality/siting/pathloss.py" line="276" />
             <source>No calibrated parameter set is called '{}'; run the calibration or give the path of its .json file.</source>
             <translation>Aucun jeu de paramètres calibré ne s’appelle '{}' ; lancez le calibrage ou indiquez le chemin de son fichier .json.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/placement.py" line="91" />
+            <source>The placement was cancelled.</source>
+            <translation>Le placement a été annulé.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/runs.py" line="77" />
+            <location filename="../processing/algorithms/sensors_common.py" line="55" />
+            <source>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</source>
+            <translation>'{value}' n’est pas un code INS ; indiquez les cinq chiffres de la commune, p. ex. 44021.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/runs.py" line="82" />
+            <source>Saving the scenario in the store needs the municipality: give its NIS code (for example 44021); the layers do not say it unambiguously.</source>
+            <translation>Pour enregistrer le scénario dans le stockage, il faut la commune : indiquez son code INS (par exemple 44021) ; les couches ne l'indiquent pas sans ambiguïté.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/runs.py" line="89" />
+            <source>Gateways {time}</source>
+            <translation>Passerelles {time}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/runs.py" line="89" />
+            <source>Sensors {time}</source>
+            <translation>Capteurs {time}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/runs.py" line="121" />
+            <source>Saved as scenario '{name}' of {niscode} in {store}.</source>
+            <translation>Enregistré comme scénario « {name} » de {niscode} dans {store}.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/scenarios.py" line="97" />
@@ -7723,23 +7891,23 @@
             <translation>La clé de site « {key} » apparaît plusieurs fois dans le scénario ; chaque site doit avoir sa propre clé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="163" />
-            <location filename="../smart_municipality/siting/scenarios.py" line="205" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="181" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="224" />
             <source>A scenario places gateways or sensors, not '{kind}'.</source>
             <translation>Un scénario place des passerelles ou des capteurs, pas « {kind} ».</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="165" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="183" />
             <source>A scenario needs a key; give it a name.</source>
             <translation>Un scénario a besoin d'une clé ; donnez-lui un nom.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="168" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="186" />
             <source>The scenario parameters say kind '{found}' but the scenario places {kind}.</source>
             <translation>Les paramètres du scénario indiquent le type « {found} », mais le scénario place des {kind}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/scenarios.py" line="248" />
+            <location filename="../smart_municipality/siting/scenarios.py" line="267" />
             <source>Siting sites</source>
             <translation>Sites d'implantation</translation>
         </message>
@@ -7750,7 +7918,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/terrain.py" line="239" />
-            <location filename="../processing/algorithms/siting_common.py" line="420" />
+            <location filename="../processing/algorithms/siting_common.py" line="460" />
             <source>The terrain model has no data in the area to compute; choose another extent or terrain model.</source>
             <translation>Le modèle de terrain n’a pas de données dans la zone à calculer ; choisissez une autre emprise ou un autre modèle de terrain.</translation>
         </message>
@@ -7907,27 +8075,12 @@
             <translation>{service} a envoyé une liste de collections inattendue ; le service a peut-être changé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="65" />
-            <source>fixed line</source>
-            <translation>ligne fixe</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="66" />
-            <source>official air-quality station</source>
-            <translation>station officielle de mesure de la qualité de l’air</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="90" />
+            <location filename="../smart_municipality/sources/irceline.py" line="37" />
             <source>IRCEL-CELINE answered without time-series values.</source>
             <translation>IRCEL-CELINE a répondu sans valeurs de série temporelle.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="112" />
-            <source>IRCEL-CELINE does not measure {property}.</source>
-            <translation>IRCEL-CELINE ne mesure pas {property}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/irceline.py" line="123" />
+            <location filename="../smart_municipality/sources/irceline.py" line="57" />
             <source>IRCEL-CELINE answered something that is not a list of stations.</source>
             <translation>IRCEL-CELINE a répondu autre chose qu’une liste de stations.</translation>
         </message>
@@ -7942,65 +8095,32 @@
             <translation>{service} a envoyé plus de pages que prévu ; choisissez une zone plus petite.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensor_community.py" line="69" />
-            <source>citizen sensor ({kind})</source>
-            <translation>capteur citoyen ({kind})</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/sensor_community.py" line="71" />
-            <location filename="../smart_municipality/sources/sensor_community.py" line="129" />
-            <location filename="../smart_municipality/sources/telraam.py" line="89" />
-            <location filename="../smart_municipality/sources/telraam.py" line="121" />
-            <source>citizen</source>
-            <translation>citoyen</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/sensor_community.py" line="108" />
-            <source>This is not a sensor.community archive file (a ';'-separated CSV with sensor_id, location, lat, lon and timestamp).</source>
-            <translation>Ce n’est pas un fichier d’archive sensor.community (un CSV séparé par des ';' avec sensor_id, location, lat, lon et timestamp).</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/sensor_community.py" line="117" />
-            <source>This sensor.community archive file lacks the columns {columns}.</source>
-            <translation>Il manque les colonnes {columns} à ce fichier d’archive sensor.community.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/sensor_community.py" line="153" />
-            <source>{n} archive cells held no number (such as 'nan') and were skipped.</source>
-            <translation>{n} cellules de l'archive ne contenaient pas de nombre (comme 'nan') et ont été ignorées.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/sensor_community.py" line="185" />
+            <location filename="../smart_municipality/sources/sensor_community.py" line="44" />
             <source>{service} answered something that is not a list of sensors.</source>
             <translation>{service} a répondu autre chose qu’une liste de capteurs.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="171" />
-            <source>The SensorThings server sent observations without a time; the server is not compatible.</source>
-            <translation>Le serveur SensorThings a envoyé des observations sans heure ; le serveur n’est pas compatible.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="196" />
+            <location filename="../smart_municipality/sources/sensorthings.py" line="94" />
             <source>'{url}' is not a web address; give the SensorThings service root, for example https://host/FROST-Server/v1.1.</source>
             <translation>'{url}' n’est pas une adresse web ; indiquez la racine du service SensorThings, par exemple https://host/FROST-Server/v1.1.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="199" />
+            <location filename="../smart_municipality/sources/sensorthings.py" line="97" />
             <source>SensorThings server {host}</source>
             <translation>Serveur SensorThings {host}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="212" />
+            <location filename="../smart_municipality/sources/sensorthings.py" line="110" />
             <source>{service} answered something that is not a SensorThings collection; check the service address.</source>
             <translation>{service} a répondu autre chose qu’une collection SensorThings ; vérifiez l’adresse du service.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="221" />
+            <location filename="../smart_municipality/sources/sensorthings.py" line="119" />
             <source>{service} keeps sending the same next page; the server's paging is broken.</source>
             <translation>{service} renvoie sans cesse la même page suivante ; la pagination du serveur est défectueuse.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/sensorthings.py" line="225" />
+            <location filename="../smart_municipality/sources/sensorthings.py" line="123" />
             <source>{service} sends more pages than can be read at once; narrow the time range or area.</source>
             <translation>{service} envoie plus de pages qu’il n’est possible d’en lire en une fois ; réduisez la période ou la zone.</translation>
         </message>
@@ -8016,22 +8136,22 @@
             <translation>{service} répond, mais pas comme le service attendu ; vérifiez son adresse dans les paramètres de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/telraam.py" line="54" />
+            <location filename="../smart_municipality/sources/telraam.py" line="35" />
             <source>Telraam needs an API key: store it in the QGIS authentication database (a Basic configuration with the key as password) and choose that configuration.</source>
             <translation>Telraam exige une clé API : enregistrez-la dans la base d’authentification de QGIS (une configuration Basic avec la clé comme mot de passe) et choisissez cette configuration.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/telraam.py" line="59" />
+            <location filename="../smart_municipality/sources/telraam.py" line="40" />
             <source>The authentication configuration '{id}' cannot be read; check it in Settings › Options › Authentication.</source>
             <translation>La configuration d’authentification '{id}' est illisible ; vérifiez-la dans Préférences › Options › Authentification.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/telraam.py" line="68" />
+            <location filename="../smart_municipality/sources/telraam.py" line="49" />
             <source>The authentication configuration '{id}' holds no Telraam key (use a Basic configuration with the key as password).</source>
             <translation>La configuration d’authentification '{id}' ne contient pas de clé Telraam (utilisez une configuration Basic avec la clé comme mot de passe).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/telraam.py" line="185" />
+            <location filename="../smart_municipality/sources/telraam.py" line="95" />
             <source>{service} answered without a traffic report.</source>
             <translation>{service} a répondu sans rapport de trafic.</translation>
         </message>
@@ -8586,104 +8706,6 @@
             <translation>Les géométries destinées à {table} semblent être en {looks}, et non en Lambert belge 72 (EPSG:31370) ; reprojetez-les d’abord en EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/tables.py" line="66" />
-            <source>The column '{column}' is not in {source}; its columns are: {columns}.</source>
-            <translation>La colonne '{column}' ne figure pas dans {source} ; ses colonnes sont : {columns}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="77" />
-            <location filename="../smart_municipality/tables.py" line="276" />
-            <location filename="../smart_municipality/tables.py" line="296" />
-            <source>row {n}</source>
-            <translation>ligne {n}</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="77" />
-            <location filename="../smart_municipality/tables.py" line="250" />
-            <location filename="../smart_municipality/tables.py" line="276" />
-            <location filename="../smart_municipality/tables.py" line="296" />
-            <source>line {n}</source>
-            <translation>ligne {n}</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="79" />
-            <location filename="../smart_municipality/tables.py" line="297" />
-            <source>{place}, column '{column}'</source>
-            <translation>{place}, colonne '{column}'</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="93" />
-            <source>{name} is an old Excel (.xls) or OpenDocument (.ods) file; save it as .xlsx or CSV and try again.</source>
-            <translation>{name} est un ancien fichier Excel (.xls) ou OpenDocument (.ods) ; enregistrez-le au format .xlsx ou CSV et réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="123" />
-            <location filename="../smart_municipality/tables.py" line="267" />
-            <location filename="../smart_municipality/tables.py" line="358" />
-            <source>{source} is empty.</source>
-            <translation>{source} est vide.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="148" />
-            <source>{source} is not a text file (it holds binary data); export the table as CSV or XLSX and try again.</source>
-            <translation>{source} n’est pas un fichier texte (il contient des données binaires) ; exportez le tableau en CSV ou XLSX et réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="236" />
-            <source>{source} mixes two text encodings (UTF-8 and another, from line {line} on); save the whole file again as UTF-8 and try again.</source>
-            <translation>{source} mélange deux encodages de texte (UTF-8 et un autre, à partir de la ligne {line}) ; enregistrez à nouveau tout le fichier en UTF-8 et réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="251" />
-            <source>{source} cannot be read as a table at line {line} ({problem}); check the quotes and save the file again.</source>
-            <translation>{source} ne peut pas être lu comme un tableau à la ligne {line} ({problem}) ; vérifiez les guillemets et enregistrez à nouveau le fichier.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="257" />
-            <source>{source} has a cell of more than {limit} characters at {place}; an unclosed quote (") probably swallowed the lines after it: correct the file and try again.</source>
-            <translation>{source} contient une cellule de plus de {limit} caractères à {place} ; un guillemet non fermé (") a probablement englobé les lignes suivantes : corrigez le fichier et réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="277" />
-            <source>{source} has more values at {place} than column names in its header; a value probably contains the separator without quotes, or a column name is missing.</source>
-            <translation>{source} contient à {place} plus de valeurs que de noms de colonnes dans son en-tête ; une valeur contient probablement le séparateur sans guillemets, ou un nom de colonne manque.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="285" />
-            <source>{source} has two columns named '{name}' (columns {first} and {second}); rename one and try again.</source>
-            <translation>{source} a deux colonnes nommées '{name}' (colonnes {first} et {second}) ; renommez-en une et réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="289" />
-            <source>{source} has column names but no rows.</source>
-            <translation>{source} a des noms de colonnes mais aucune ligne.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="306" />
-            <source>Reading Excel files</source>
-            <translation>La lecture de fichiers Excel</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="306" />
-            <source>save the sheet as CSV</source>
-            <translation>enregistrez la feuille en CSV</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="310" />
-            <source>{name} is not a readable Excel workbook; open it in Excel or LibreOffice, save it as .xlsx again and try again.</source>
-            <translation>{name} n’est pas un classeur Excel lisible ; ouvrez-le dans Excel ou LibreOffice, enregistrez-le à nouveau au format .xlsx et réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="352" />
-            <source>{name} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
-            <translation>{name} n’a pas de feuille '{sheet}' ; ses feuilles sont : {sheets}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/tables.py" line="360" />
-            <source>{name} has several sheets with data ({sheets}); choose the sheet to read.</source>
-            <translation>{name} contient plusieurs feuilles avec des données ({sheets}) ; choisissez la feuille à lire.</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/vacancy/dates.py" line="148" />
             <source> (taken from {source})</source>
             <translation> (tirée de {source})</translation>
@@ -8694,27 +8716,27 @@
             <translation>La date d'export {date}{where} ne peut pas être exacte (nous sommes le {today}) ; indiquez la vraie date d'export ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="35" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="34" />
             <source>Hot spot analysis</source>
             <translation>L’analyse des points chauds</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="350" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="346" />
             <source>Global Moran's I needs at least 3 areas with a value; there are {n}.</source>
             <translation>Le I de Moran global demande au moins 3 zones avec une valeur ; il y en a {n}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="353" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="349" />
             <source>Global Moran's I is undefined: every analysed area has the same value ({value:g}).</source>
             <translation>Le I de Moran global n'est pas défini : toutes les zones analysées ont la même valeur ({value:g}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="357" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="353" />
             <source>Global Moran's I is undefined: no analysed area has a neighbour; choose k nearest neighbours or a larger distance band.</source>
             <translation>Le I de Moran global n'est pas défini : aucune zone analysée n'a de voisin ; choisissez les k plus proches voisins ou une bande de distance plus large.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="360" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="356" />
             <source>Global Moran's I {value:.3f}.</source>
             <translation>I de Moran global {value:.3f}.</translation>
         </message>
@@ -8826,7 +8848,7 @@
             <translation>Modifié : {fields}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/spatial.py" line="220" />
+            <location filename="../smart_municipality/vacancy/spatial.py" line="180" />
             <source>Linking addresses to street segments</source>
             <translation>Le rattachement des adresses aux tronçons de rue</translation>
         </message>
@@ -8916,24 +8938,9 @@
             <translation>CapaKey courte, appariée parmi les parcelles de la commune</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="218" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="219" />
             <source>the same dossier id {id} as row {row}; only the first is read</source>
             <translation>le même identifiant de dossier {id} que la ligne {row} ; seul le premier est lu</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/vector_io.py" line="34" />
-            <source>{path} cannot be read as a vector file (GeoPackage, Shapefile, GeoJSON, …).</source>
-            <translation>{path} ne peut pas être lu comme fichier vectoriel (GeoPackage, Shapefile, GeoJSON, …).</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/vector_io.py" line="66" />
-            <source>{path} has no layer {layer}.</source>
-            <translation>{path} n’a pas de couche {layer}.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/vector_io.py" line="152" />
-            <source>{path} cannot be written; check the folder and that the file is not open elsewhere.</source>
-            <translation>{path} ne peut pas être écrit ; vérifiez le dossier et que le fichier n’est pas ouvert ailleurs.</translation>
         </message>
     </context>
 </TS>

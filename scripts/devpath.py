@@ -7,6 +7,7 @@ so the root itself never goes on ``sys.path``. Instead a temporary folder gets t
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -20,6 +21,10 @@ def setup_plugin_path() -> Path:
     global _done
     if _done is not None:
         return _done
+    # In a virtual environment pyproj looks for PROJ's data under the venv's prefix, finds none and warns (pyproj
+    # 3.4) or raises (3.7); the data of Debian's proj-data package is what Debian's pyproj was built for.
+    if sys.prefix != sys.base_prefix and Path("/usr/share/proj/proj.db").exists():
+        os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
     folder = Path(tempfile.mkdtemp(prefix="sm-plugins-"))
     (folder / "smart_municipality").symlink_to(REPO, target_is_directory=True)
     (folder / "sm_tests").symlink_to(REPO / "tests", target_is_directory=True)

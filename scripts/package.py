@@ -31,7 +31,7 @@ EXCLUDED_SUFFIXES = (".pyc", ".pyo", ".qm")  # .qm files are compiled fresh belo
 def version(repo: Path = REPO) -> str:
     """``version=`` of ``metadata.txt``, read by the plugin's own reader (loaded by path: the repository root is
     never put on ``sys.path``)."""
-    spec = importlib.util.spec_from_file_location("sm_version", REPO / "smart_municipality" / "version.py")
+    spec = importlib.util.spec_from_file_location("sm_version", REPO / "smart_municipality" / "common" / "version.py")
     reader = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(reader)
     try:

@@ -158,7 +158,7 @@ def download(nis: str, work: Path, feedback) -> dict:
     from qgis.core import QgsFeature, QgsFields, QgsVectorLayer, QgsWkbTypes
 
     from smart_municipality.smart_municipality.compat.qt import FIELD_STRING, GeometryType, new_field
-    from smart_municipality.smart_municipality.downloads import municipality_area, resolve_municipality
+    from smart_municipality.smart_municipality.downloads.jobs import municipality_area, resolve_municipality
     from smart_municipality.smart_municipality.errors import UserError
     from smart_municipality.smart_municipality.sources.grb import GRB_LAYERS
 

@@ -113,7 +113,7 @@ def main() -> int:
     from sm_tests.fake_server.data import resolve
     from sm_tests.fake_server.fixtures import register_all_routes
     from sm_tests.fake_server.server import FakeServer
-    from smart_municipality.smart_municipality import basemaps
+    from smart_municipality.smart_municipality.basemaps import catalogue as basemaps
     from smart_municipality.smart_municipality.gui.address_search import AddressSearchDock
     from smart_municipality.smart_municipality.gui.municipality_picker import MunicipalityPickerDialog
     from smart_municipality.smart_municipality.gui.reverse_geocode import ReverseGeocodeTool

@@ -99,7 +99,7 @@ class SmartMunicipalityPlugin(QObject):
              tr("Sensors on the map, their latest readings and their time series.")),
             ("siting", _theme_icon("/mIconPointLayer.svg"), tr("Place sensors & gateways"),
              tr("Predict LoRaWAN coverage and place gateways and sensors.")),
-            ("mobility", "/mIconLineLayer.svg", tr("Mobility"),
+            ("mobility", _theme_icon("/mIconLineLayer.svg"), tr("Mobility"),
              tr("Traffic per counted segment: hourly profile, modal split and before/after.")),
         ):
             self._add_action(key, icon, text, lambda checked=None, k=key: self.toggle_dock(k, checked),
@@ -159,7 +159,7 @@ class SmartMunicipalityPlugin(QObject):
     def _fill_basemap_menu(self) -> None:
         if self.basemap_menu is None or self.basemap_menu.actions():
             return
-        from . import basemaps
+        from .basemaps import catalogue as basemaps
         from .errors import UserError
 
         try:
@@ -178,7 +178,7 @@ class SmartMunicipalityPlugin(QObject):
             action.triggered.connect(lambda _checked=False, basemap_id=entry.id: self.add_basemap(basemap_id))
 
     def add_basemap(self, basemap_id: str):
-        from . import basemaps
+        from .basemaps import catalogue as basemaps
         from .errors import UserError
 
         try:

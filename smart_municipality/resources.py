@@ -17,3 +17,15 @@ def icon_path(name: str) -> str:
 
 def style_path(name: str) -> str:
     return str(RESOURCES / "styles" / name)
+
+
+def style_layer(layer, qml: str | None = None, name: str | None = None, renderer_factory=None) -> None:
+    """Give a layer its look: a QML style of ``resources/styles``, or a renderer made for it, and a name. The one
+    way outputs are styled, whether Processing loads them (a post-processor) or a panel adds them."""
+    if qml:
+        layer.loadNamedStyle(style_path(qml))
+    if renderer_factory is not None:
+        layer.setRenderer(renderer_factory(layer))
+    if name:
+        layer.setName(name)
+    layer.triggerRepaint()

@@ -160,8 +160,9 @@ class AggregateObservationsAlgorithm(SmartMunicipalityAlgorithm):
     def _areas(self, parameters, context, things: pd.DataFrame) -> tuple[pd.Series, dict]:
         import numpy as np
         import pandas as pd
-        import shapely.vectorized
         from shapely import wkb
+
+        from ...smart_municipality.compat.geo import contains_xy
 
         source = self.parameterAsSource(parameters, self.AREAS, context)
         if source is None:
@@ -181,7 +182,7 @@ class AggregateObservationsAlgorithm(SmartMunicipalityAlgorithm):
             key = str(feature[field]) if field else str(feature.id())
             shape = wkb.loads(bytes(geometry.asWkb()))
             inside = np.zeros(len(things), dtype=bool)
-            inside[placed] = shapely.vectorized.contains(shape, x[placed], y[placed])
+            inside[placed] = contains_xy(shape, x[placed], y[placed])
             assignment[inside & assignment.isna().to_numpy()] = key
             geometry.convertToMultiType()
             geometries[key] = geometry

@@ -12,9 +12,9 @@ from typing import Any
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
 
+from ...smart_municipality.common.optional import missing_message, missing_optional
 from ...smart_municipality.errors import UserError
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.optional import missing_message, missing_optional
 from ...smart_municipality.resources import icon_path
 
 
@@ -28,16 +28,6 @@ class SmartMunicipalityAlgorithm(QgsProcessingAlgorithm):
     GROUP_ID = ""
     #: English help (HTML allowed), translated through tr()
     HELP = ""
-
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        # An algorithm written against the first version of this class defines run(parameters, context, feedback);
-        # that would hide QgsProcessingAlgorithm.run, which processing.run() calls, so it becomes execute().
-        super().__init_subclass__(**kwargs)
-        hook = cls.__dict__.get("run")
-        if hook is not None:
-            if "execute" not in cls.__dict__:
-                cls.execute = hook
-            delattr(cls, "run")
 
     def name(self) -> str:
         return self.NAME
@@ -70,7 +60,7 @@ class SmartMunicipalityAlgorithm(QgsProcessingAlgorithm):
         return ok, message
 
     def _layer_file_problem(self, parameters: dict[str, Any]) -> str | None:
-        from ...smart_municipality.layer_files import layer_file_problem
+        from ...smart_municipality.common.layer_files import layer_file_problem
 
         for definition in self.parameterDefinitions():
             if definition.type() not in ("source", "vector"):  # the check opens vector layers only

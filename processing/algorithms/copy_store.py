@@ -37,7 +37,7 @@ class CopyStoreAlgorithm(SmartMunicipalityAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.TARGET, tr("Target store")))
         self.addOutput(QgsProcessingOutputNumber(self.ROWS, tr("Records copied")))
 
-    def run(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
+    def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
         from ...smart_municipality.store.copy import copy_between
 
         source = store_uri_parameter(self, parameters, self.SOURCE, context)

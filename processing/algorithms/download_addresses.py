@@ -42,7 +42,7 @@ class DownloadAddressesAlgorithm(SmartMunicipalityAlgorithm):
 
     def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
         # imported here: the download clients and the GeoPackage writer are not needed to list the algorithm
-        from ...smart_municipality.downloads import ADDRESS_LAYER, download_addresses, resolve_municipality
+        from ...smart_municipality.downloads.jobs import ADDRESS_LAYER, download_addresses, resolve_municipality
 
         municipality = resolve_municipality(self.parameterAsString(parameters, self.MUNICIPALITY, context), feedback)
         output = with_gpkg_suffix(self.parameterAsFileOutput(parameters, self.OUTPUT, context))

@@ -57,7 +57,7 @@ class DownloadGrbAlgorithm(SmartMunicipalityAlgorithm):
 
     def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
         # imported here: the download clients and the GeoPackage writer are not needed to list the algorithm
-        from ...smart_municipality.downloads import (
+        from ...smart_municipality.downloads.jobs import (
             download_grb,
             extent_area,
             municipality_area,

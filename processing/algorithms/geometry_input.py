@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ...smart_municipality.geometry_check import GeometryCheck
+    from ...smart_municipality.common.geometry_check import GeometryCheck
     from ...smart_municipality.vacancy.layer_io import LayerArrays
 
 
@@ -19,7 +19,7 @@ def checked_polygons(arrays: LayerArrays, layer: str, feedback=None, items: str 
     repaired; refused when nothing is usable."""
     import numpy as np
 
-    from ...smart_municipality import geometry_check as gc
+    from ...smart_municipality.common import geometry_check as gc
     from .vacancy_common import keep_rows
 
     if repair:
@@ -40,7 +40,7 @@ def checked_points(arrays: LayerArrays, layer: str, feedback=None, items: str | 
     located, and (with ``required``) when there are none."""
     import numpy as np
 
-    from ...smart_municipality import geometry_check as gc
+    from ...smart_municipality.common import geometry_check as gc
     from .vacancy_common import keep_rows
 
     check = gc.check_points(arrays.x, arrays.y)
@@ -54,7 +54,7 @@ def checked_points(arrays: LayerArrays, layer: str, feedback=None, items: str | 
 
 def report_points(arrays: LayerArrays, layer: str, feedback=None, items: str | None = None) -> GeometryCheck:
     """Count and report the features of a point layer read as x, y that have no geometry (they stay in ``arrays``)."""
-    from ...smart_municipality import geometry_check as gc
+    from ...smart_municipality.common import geometry_check as gc
 
     check = gc.check_points(arrays.x, arrays.y)
     gc.report(check, layer, feedback, items)

@@ -24,8 +24,8 @@ from ...smart_municipality.errors import Cancelled, InputError
 from ...smart_municipality.i18n import tr
 from .base import SmartMunicipalityAlgorithm
 from .geometry_input import report_points
-from .siting_common import style_output
 from .store_parameter import open_store_parameter, store_parameter
+from .styling import style_output
 from .vacancy_common import fields_for, layer_title, parameter_layer, read_parameter, write_frame
 
 if TYPE_CHECKING:
@@ -118,7 +118,7 @@ class ImportVacancyRegisterAlgorithm(SmartMunicipalityAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, name.replace("_", " ").lower()))
 
     def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
-        from ...smart_municipality.tables import read_table
+        from ...smart_municipality.common.tables import read_table
         from ...smart_municipality.vacancy.placement import place_records
         from ...smart_municipality.vacancy.register import DOSSIERS, import_export
         from ...smart_municipality.vacancy.vip import clean_export, column_mapping, parse_column_overrides
@@ -208,7 +208,7 @@ class ImportVacancyRegisterAlgorithm(SmartMunicipalityAlgorithm):
         return pd.Timestamp.today().normalize()
 
     def _polygons(self, parameters, name, context, fields, feedback=None) -> Polygons | None:
-        from ...smart_municipality import geometry_check as gc
+        from ...smart_municipality.common import geometry_check as gc
         from ...smart_municipality.vacancy.placement import Polygons
 
         arrays = read_parameter(self, parameters, name, context, fields, points=False)

@@ -16,7 +16,7 @@ from qgis.core import (
 )
 
 from ...smart_municipality.compat.qt import ProcessingDateTimeParameterDataType
-from ...smart_municipality.downloads import extent_area, target_crs
+from ...smart_municipality.downloads.jobs import extent_area, target_crs
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.projects.gipod import COLLECTIONS, Period, download_works, municipality_bbox

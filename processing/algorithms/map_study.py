@@ -122,7 +122,7 @@ class MapStudyAlgorithm(SmartMunicipalityAlgorithm):
     def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
         from qgis.core import QgsProject
 
-        from ...smart_municipality.downloads import resolve_municipality
+        from ...smart_municipality.downloads.jobs import resolve_municipality
         from ...smart_municipality.mapstudy.study import StudyRequest, build_study, export_pdf
 
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)

@@ -16,10 +16,10 @@ from qgis.core import (
 )
 
 from ...smart_municipality.addresses.constants import STATUSES
+from ...smart_municipality.common.sinks import add_features
 from ...smart_municipality.compat.qt import ProcessingSourceType, WkbType
 from ...smart_municipality.errors import Cancelled, InputError
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.sinks import add_features
 from .base import SmartMunicipalityAlgorithm
 
 
@@ -134,7 +134,7 @@ class MatchAddressesAlgorithm(SmartMunicipalityAlgorithm):
 
     @staticmethod
     def _is_table_path(value: Any) -> bool:
-        from ...smart_municipality.tables import CSV_SUFFIXES, XLSX_SUFFIXES
+        from ...smart_municipality.common.tables import CSV_SUFFIXES, XLSX_SUFFIXES
 
         return isinstance(value, (str, Path)) and Path(str(value)).suffix.lower() in CSV_SUFFIXES + XLSX_SUFFIXES + (
             ".xls", ".ods")

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...smart_municipality.common.sinks import add_features
 from ...smart_municipality.compat.qt import FIELD_STRING, ProcessingSourceType, WkbType, new_field
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr, tr_noop
@@ -25,7 +26,6 @@ from ...smart_municipality.projects.region import (
     store_identity,
     store_source,
 )
-from ...smart_municipality.sinks import add_features
 from .base import SmartMunicipalityAlgorithm
 from .store_parameter import store_parameter, store_uri_parameter
 

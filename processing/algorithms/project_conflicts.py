@@ -16,6 +16,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
+from ...smart_municipality.common.sinks import add_features
 from ...smart_municipality.compat.qt import (
     FIELD_DATE,
     FIELD_DOUBLE,
@@ -25,11 +26,10 @@ from ...smart_municipality.compat.qt import (
     WkbType,
     new_field,
 )
-from ...smart_municipality.downloads import target_crs
+from ...smart_municipality.downloads.jobs import target_crs
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr, tr_noop
 from ...smart_municipality.projects.conflicts import DEFAULT_DISTANCE, Item, find_conflicts, local_day
-from ...smart_municipality.sinks import add_features
 from .base import SmartMunicipalityAlgorithm
 
 #: fields looked for when none is chosen: the project register's, then GIPOD's, then common names

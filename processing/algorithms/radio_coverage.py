@@ -6,41 +6,25 @@ from qgis.core import (
     QgsFeature,
     QgsFields,
     QgsGeometry,
-    QgsPalettedRasterRenderer,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterRasterDestination,
 )
-from qgis.PyQt.QtGui import QColor
 
+from ...smart_municipality.common.sinks import add_features
 from ...smart_municipality.compat.qt import FIELD_DOUBLE, FIELD_INT, ProcessingSourceType, WkbType, new_field
 from ...smart_municipality.errors import Cancelled
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.sinks import add_features
+from ...smart_municipality.siting.styles import output_look
 from . import siting_common as common
-from .base import SmartMunicipalityAlgorithm
+from .styling import style_output
 
 
-def best_server_renderer(names: list[str]):
-    """Paletted renderer: one colour per gateway, labelled with its id."""
-
-    def factory(layer):
-        classes = []
-        for index, name in enumerate(names):
-            colour = QColor.fromHsv(int((index * 137.508) % 360), 160, 220)
-            classes.append(QgsPalettedRasterRenderer.Class(index, colour, name))
-        return QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes)
-
-    return factory
-
-
-class RadioCoverageAlgorithm(SmartMunicipalityAlgorithm):
+class RadioCoverageAlgorithm(common.SitingAlgorithm):
     NAME = "radio_coverage"
     DISPLAY_NAME = "Radio coverage (LoRaWAN)"
-    GROUP = common.GROUP
-    GROUP_ID = common.GROUP_ID
     HELP = (
         "Predicts where LoRaWAN end devices reach the gateways. For every cell: received power at the gateway "
         "(uplink) = device EIRP + antenna gain − cable loss − path loss − terrain loss.<br>"
@@ -56,39 +40,50 @@ class RadioCoverageAlgorithm(SmartMunicipalityAlgorithm):
         "level. Use clutter with free space, or for a worst case."
     )
 
+    COVERED_SHARE = "COVERED_SHARE"
+    GATEWAYS = "GATEWAYS"
+    ID_FIELD = "ID_FIELD"
+    OUTPUT_POWER = "OUTPUT_POWER"
+    OUTPUT_REDUNDANCY = "OUTPUT_REDUNDANCY"
+    OUTPUT_SERVER = "OUTPUT_SERVER"
+    OUTPUT_SF = "OUTPUT_SF"
+    OUTPUT_SF_POLYGONS = "OUTPUT_SF_POLYGONS"
+
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource("GATEWAYS", tr("Gateways"),
+        self.addParameter(QgsProcessingParameterFeatureSource(self.GATEWAYS, tr("Gateways"),
                                                               [ProcessingSourceType.VectorPoint]))
-        self.addParameter(QgsProcessingParameterField("ID_FIELD", tr("Gateway id field"),
-                                                      parentLayerParameterName="GATEWAYS", optional=True))
-        common.add_radio_site_parameters(self, "GATEWAYS")
+        self.addParameter(QgsProcessingParameterField(self.ID_FIELD, tr("Gateway id field"),
+                                                      parentLayerParameterName=self.GATEWAYS, optional=True))
+        common.add_radio_site_parameters(self, self.GATEWAYS)
         common.add_terrain_parameters(self)
         common.add_model_parameters(self)
         common.add_extent_parameters(self)
-        self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT_POWER", tr("Best received power (dBm)")))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_POWER, tr("Best received power (dBm)")))
         # only the received power is required: the other layers are written when asked for
-        self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT_SERVER", tr("Best gateway"), optional=True))
-        self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT_REDUNDANCY",
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_SERVER, tr("Best gateway"),
+                                                                  optional=True))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_REDUNDANCY,
                                                                   tr("Number of gateways that hear each cell"),
                                                                   optional=True))
-        self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT_SF", tr("Smallest spreading factor"),
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_SF, tr("Smallest spreading factor"),
                                                                   optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_SF_POLYGONS", tr("Coverage per spreading factor"),
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_SF_POLYGONS,
+                                                            tr("Coverage per spreading factor"),
                                                             ProcessingSourceType.VectorPolygon, optional=True))
-        self.addOutput(QgsProcessingOutputNumber("COVERED_SHARE", tr("Share of the cells covered (0-1)")))
+        self.addOutput(QgsProcessingOutputNumber(self.COVERED_SHARE, tr("Share of the cells covered (0-1)")))
         common.describe_parameters(self)
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         import numpy as np
 
-        from ...smart_municipality.siting.coverage import compute_coverage, sf_polygons
+        from ...smart_municipality.siting.coverage import compute_coverage
 
         dem = common.dem_layer(self, parameters, context)
-        source = self.parameterAsSource(parameters, "GATEWAYS", context)
+        source = self.parameterAsSource(parameters, self.GATEWAYS, context)
         common.check_same_crs(dem.crs(), source, tr("gateways"))
         model, parameter_set = common.path_loss_model(self, parameters, context)
         settings = common.coverage_settings(self, parameters, context, model)
-        id_field = self.parameterAsString(parameters, "ID_FIELD", context) or None
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or None
         table = common.read_points(source, context, feedback, tr("gateways"), id_field)
         common.check_inside_dem(dem, table, tr("gateways"))
         gateways = common.transmitters(self, parameters, context, table, parameter_set)
@@ -112,35 +107,42 @@ class RadioCoverageAlgorithm(SmartMunicipalityAlgorithm):
         redundancy[terrain.nodata] = 255
         min_sf = result.min_sf.copy()
         min_sf[terrain.nodata] = 255
-        for key, array, nodata in (("OUTPUT_POWER", power.astype(np.float32), -9999.0),
-                                   ("OUTPUT_SERVER", result.best_server, -1), ("OUTPUT_REDUNDANCY", redundancy, 255),
-                                   ("OUTPUT_SF", min_sf, 255)):
+        for key, array, nodata in ((self.OUTPUT_POWER, power.astype(np.float32), -9999.0),
+                                   (self.OUTPUT_SERVER, result.best_server, -1),
+                                   (self.OUTPUT_REDUNDANCY, redundancy, 255),
+                                   (self.OUTPUT_SF, min_sf, 255)):
             path = self.parameterAsOutputLayer(parameters, key, context)
             if path:  # empty: an optional raster the caller did not ask for
                 outputs[key] = common.write_raster(path, array, grid, nodata)
         feedback.setProgress(90)
+        sink_id = self._write_sf_polygons(parameters, context, dem.crs(), result, grid)
+        outputs[self.OUTPUT_SF_POLYGONS] = sink_id
+        share = result.covered_share(terrain.nodata)
+        outputs[self.COVERED_SHARE] = share
+        feedback.pushInfo(tr("{:.1f} % of the cells are covered at SF12 or better with the fade margin.").format(
+            100 * share))
+        names = [tx.id for tx in gateways]
+        for key in (self.OUTPUT_POWER, self.OUTPUT_SF, self.OUTPUT_REDUNDANCY, self.OUTPUT_SERVER):
+            qml, renderer = output_look(key, names)
+            style_output(self, context, outputs.get(key), qml, renderer_factory=renderer)
+        style_output(self, context, sink_id, output_look(self.OUTPUT_SF_POLYGONS)[0])
+        return outputs
+
+    def _write_sf_polygons(self, parameters, context, crs, result, grid) -> str | None:
+        """The area covered at each spreading factor or better, as polygons (only when the output is asked for)."""
+        from ...smart_municipality.siting.coverage import sf_polygons
+
         fields = QgsFields()
         for name, kind in (("sf", FIELD_INT), ("area_km2", FIELD_DOUBLE), ("cumulative_km2", FIELD_DOUBLE),
                            ("cumulative_share", FIELD_DOUBLE)):
             fields.append(new_field(name, kind))
-        sink, sink_id = self.parameterAsSink(parameters, "OUTPUT_SF_POLYGONS", context, fields,
-                                             WkbType.MultiPolygon, dem.crs())
+        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT_SF_POLYGONS, context, fields,
+                                             WkbType.MultiPolygon, crs)
         for row in sf_polygons(result.min_sf, grid) if sink is not None else ():  # None: not asked for
             feature = QgsFeature(fields)
             geometry = QgsGeometry()
             geometry.fromWkb(row["geometry"].wkb)
             feature.setGeometry(geometry)
             feature.setAttributes([row["sf"], row["area_km2"], row["cumulative_km2"], row["cumulative_share"]])
-            add_features(sink, feature, self.parameterDefinition("OUTPUT_SF_POLYGONS").description())
-        outputs["OUTPUT_SF_POLYGONS"] = sink_id
-        share = result.covered_share(terrain.nodata)
-        outputs["COVERED_SHARE"] = share
-        feedback.pushInfo(tr("{:.1f} % of the cells are covered at SF12 or better with the fade margin.").format(
-            100 * share))
-        common.style_output(self, context, outputs["OUTPUT_POWER"], "siting_received_power.qml")
-        common.style_output(self, context, outputs.get("OUTPUT_SF"), "siting_min_sf.qml")
-        common.style_output(self, context, outputs.get("OUTPUT_REDUNDANCY"), "siting_redundancy.qml")
-        common.style_output(self, context, outputs.get("OUTPUT_SERVER"), None,
-                            renderer_factory=best_server_renderer([tx.id for tx in gateways]))
-        common.style_output(self, context, sink_id, "siting_sf_coverage.qml")
-        return outputs
+            add_features(sink, feature, self.parameterDefinition(self.OUTPUT_SF_POLYGONS).description())
+        return sink_id

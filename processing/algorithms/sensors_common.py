@@ -22,11 +22,11 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...smart_municipality.common.sinks import add_features
 from ...smart_municipality.compat.qt import ProcessingSourceType
 from ...smart_municipality.errors import Cancelled, InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.sensors.properties import PROPERTIES
-from ...smart_municipality.sinks import add_features
 
 if TYPE_CHECKING:
     import pandas as pd

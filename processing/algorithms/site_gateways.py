@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
@@ -13,20 +16,16 @@ from qgis.core import (
 )
 
 from ...smart_municipality.compat.qt import ProcessingNumberParameterType, ProcessingSourceType
-from ...smart_municipality.errors import Cancelled
 from ...smart_municipality.i18n import tr
+from ...smart_municipality.siting.html_report import gateway_report
+from ...smart_municipality.siting.placement import Placement, PlacementProblem, best_power, place
+from ...smart_municipality.siting.runs import PlacementRun, save_placement_run
 from . import siting_common as common
-from .base import SmartMunicipalityAlgorithm
-
-#: instances this small get the LP bound automatically (HiGHS solves them in well under a second)
-AUTO_LP_NONZEROS = 60_000
 
 
-class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
+class SiteGatewaysAlgorithm(common.SitingAlgorithm):
     NAME = "site_gateways"
     DISPLAY_NAME = "Place gateways"
-    GROUP = common.GROUP
-    GROUP_ID = common.GROUP_ID
     HELP = (
         "Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a "
         "coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes "
@@ -43,28 +42,47 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
         "skipped and counted."
     )
 
+    BOUND = "BOUND"
+    CANDIDATES = "CANDIDATES"
+    COST_FIELD = "COST_FIELD"
+    COVERED_SHARE = "COVERED_SHARE"
+    DEMAND = "DEMAND"
+    EXISTING = "EXISTING"
+    GAP = "GAP"
+    GOAL = "GOAL"
+    ID_FIELD = "ID_FIELD"
+    OBJECTIVE = "OBJECTIVE"
+    OUTPUT_DEMAND = "OUTPUT_DEMAND"
+    OUTPUT_REPORT = "OUTPUT_REPORT"
+    K = "K"
+    OUTPUT_SITES = "OUTPUT_SITES"
+    QUALITY = "QUALITY"
+    REDUNDANCY = "REDUNDANCY"
+    TARGET = "TARGET"
+    WEIGHT_FIELD = "WEIGHT_FIELD"
+
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource("CANDIDATES", tr("Candidate sites"),
+        self.addParameter(QgsProcessingParameterFeatureSource(self.CANDIDATES, tr("Candidate sites"),
                                                               [ProcessingSourceType.VectorPoint]))
-        self.addParameter(QgsProcessingParameterField("ID_FIELD", tr("Candidate id field"),
-                                                      parentLayerParameterName="CANDIDATES", optional=True))
-        common.add_weight_field(self, "COST_FIELD", tr("Cost field (empty: every site costs 1)"), "CANDIDATES")
-        common.add_radio_site_parameters(self, "CANDIDATES")
-        self.addParameter(QgsProcessingParameterFeatureSource("EXISTING", tr("Existing gateways (kept)"),
+        self.addParameter(QgsProcessingParameterField(self.ID_FIELD, tr("Candidate id field"),
+                                                      parentLayerParameterName=self.CANDIDATES, optional=True))
+        common.add_weight_field(self, self.COST_FIELD, tr("Cost field (empty: every site costs 1)"), self.CANDIDATES)
+        common.add_radio_site_parameters(self, self.CANDIDATES)
+        self.addParameter(QgsProcessingParameterFeatureSource(self.EXISTING, tr("Existing gateways (kept)"),
                                                               [ProcessingSourceType.VectorPoint],
                                                               optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource("DEMAND", tr("Demand points (sensors, addresses, …)"),
+        self.addParameter(QgsProcessingParameterFeatureSource(self.DEMAND, tr("Demand points (sensors, addresses, …)"),
                                                               [ProcessingSourceType.VectorAnyGeometry]))
-        common.add_weight_field(self, "WEIGHT_FIELD", tr("Weight field (empty: every point weighs 1)"), "DEMAND")
-        self.addParameter(QgsProcessingParameterEnum("GOAL", tr("Goal"),
+        common.add_weight_field(self, self.WEIGHT_FIELD, tr("Weight field (empty: every point weighs 1)"), self.DEMAND)
+        self.addParameter(QgsProcessingParameterEnum(self.GOAL, tr("Goal"),
                                                      [tr("Cover the most demand with K new sites"),
                                                       tr("Reach the coverage target at least cost")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber("K", tr("Number of new sites (K)"),
+        self.addParameter(QgsProcessingParameterNumber(self.K, tr("Number of new sites (K)"),
                                                        ProcessingNumberParameterType.Integer, 3, minValue=1))
-        self.addParameter(QgsProcessingParameterNumber("TARGET", tr("Coverage target (% of the demand weight)"),
+        self.addParameter(QgsProcessingParameterNumber(self.TARGET, tr("Coverage target (% of the demand weight)"),
                                                        ProcessingNumberParameterType.Double, 95.0, minValue=0.1,
                                                        maxValue=100.0))
-        self.addParameter(QgsProcessingParameterNumber("REDUNDANCY", tr("Gateways that must hear each point"),
+        self.addParameter(QgsProcessingParameterNumber(self.REDUNDANCY, tr("Gateways that must hear each point"),
                                                        ProcessingNumberParameterType.Integer, 1, minValue=1,
                                                        maxValue=3))
         common.add_method_parameters(self)
@@ -72,18 +90,19 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
         common.add_terrain_parameters(self)
         common.add_model_parameters(self)
         common.add_max_sf_parameter(self)
-        self.addParameter(QgsProcessingParameterNumber("CELL_SIZE", tr("Cell size (m; 0 = that of the terrain model)"),
+        self.addParameter(QgsProcessingParameterNumber(self.CELL_SIZE,
+                                                       tr("Cell size (m; 0 = that of the terrain model)"),
                                                        ProcessingNumberParameterType.Double, 0.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_SITES", tr("Chosen gateway sites"),
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_SITES, tr("Chosen gateway sites"),
                                                             ProcessingSourceType.VectorPoint))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_DEMAND", tr("Demand coverage"),
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_DEMAND, tr("Demand coverage"),
                                                             ProcessingSourceType.VectorPoint, optional=True))
-        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_REPORT", tr("Report"), tr("HTML (*.html)"),
+        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_REPORT, tr("Report"), tr("HTML (*.html)"),
                                                                 optional=True))
-        for name, label in (("COVERED_SHARE", tr("Covered share of the demand weight (0-1)")),
-                            ("OBJECTIVE", tr("Objective (covered weight or cost)")),
-                            ("BOUND", tr("Bound on the optimum")), ("GAP", tr("Gap to the bound (0-1)")),
-                            ("QUALITY", tr("Share of the optimum reached at least (0-1)"))):
+        for name, label in ((self.COVERED_SHARE, tr("Covered share of the demand weight (0-1)")),
+                            (self.OBJECTIVE, tr("Objective (covered weight or cost)")),
+                            (self.BOUND, tr("Bound on the optimum")), (self.GAP, tr("Gap to the bound (0-1)")),
+                            (self.QUALITY, tr("Share of the optimum reached at least (0-1)"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
         common.add_scenario_parameters(self)
         common.describe_parameters(self)
@@ -91,35 +110,39 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
     def shortHelpString(self) -> str:  # noqa: N802
         return super().shortHelpString() + common.scenario_help()
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
+        inputs = self._read_inputs(parameters, context, feedback)
+        problem = self._problem(parameters, context, feedback, inputs)
+        placement = place(problem, feedback.isCanceled)
+        feedback.setProgress(90)
+        common.report_certificate(feedback, placement.result)
+        feedback.pushInfo(tr("{s:.1f} % of the demand weight is heard by at least {r} gateway(s).").format(
+            s=100 * placement.covered_share, r=placement.redundancy))
+        outputs = self._write_outputs(parameters, context, inputs, problem, placement)
+        if inputs.scenario is not None:
+            outputs[self.SCENARIO_FID] = save_placement_run(
+                inputs.scenario, self._run(parameters, context, inputs, problem, placement), feedback)
+        return outputs
+
+    def _read_inputs(self, parameters, context, feedback) -> _GatewayInputs:
+        """Terrain, candidate and existing gateways (as transmitters), demand points and their weights."""
         import numpy as np
 
-        from ...smart_municipality.siting.coverage import coverage_matrix
-        from ...smart_municipality.siting.optimisation import (
-            CoverageProblem,
-            exact_max_coverage,
-            exact_min_cost_cover,
-            greedy_max_coverage,
-            greedy_min_cost_cover,
-            lp_bound_max_coverage,
-        )
-        from ...smart_municipality.siting.scenarios import placement_figures
-
         dem = common.dem_layer(self, parameters, context)
-        candidates_source = self.parameterAsSource(parameters, "CANDIDATES", context)
-        existing_source = self.parameterAsSource(parameters, "EXISTING", context)
-        demand_source = self.parameterAsSource(parameters, "DEMAND", context)
+        candidates_source = self.parameterAsSource(parameters, self.CANDIDATES, context)
+        existing_source = self.parameterAsSource(parameters, self.EXISTING, context)
+        demand_source = self.parameterAsSource(parameters, self.DEMAND, context)
         for source, what in ((candidates_source, tr("candidates")), (existing_source, tr("existing gateways")),
                              (demand_source, tr("demand"))):
             common.check_same_crs(dem.crs(), source, what)
         scenario = common.scenario_target(self, parameters, context, "gateways", demand_source, candidates_source)
         model, parameter_set = common.path_loss_model(self, parameters, context)
         settings = common.coverage_settings(self, parameters, context, model, common.max_sf(self, parameters, context))
-        id_field = self.parameterAsString(parameters, "ID_FIELD", context) or None
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or None
         candidates = common.read_points(candidates_source, context, feedback, tr("candidates"), id_field)
         common.check_inside_dem(dem, candidates, tr("candidate sites"))
         sites = common.transmitters(self, parameters, context, candidates, parameter_set)
-        costs = common.numbers_from(candidates, self.parameterAsString(parameters, "COST_FIELD", context) or None)
+        costs = common.numbers_from(candidates, self.parameterAsString(parameters, self.COST_FIELD, context) or None)
         existing_flags = [False] * len(sites)
         if existing_source is not None:
             existing = common.read_points(existing_source, context, feedback, tr("existing gateways"))
@@ -129,105 +152,115 @@ class SiteGatewaysAlgorithm(SmartMunicipalityAlgorithm):
             costs = np.concatenate([costs, np.zeros(len(existing_sites))])
             existing_flags += [True] * len(existing_sites)
         demand = common.read_points(demand_source, context, feedback, tr("demand points"))
-        weights = common.numbers_from(demand, self.parameterAsString(parameters, "WEIGHT_FIELD", context) or None)
+        weights = common.numbers_from(demand, self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None)
+        return _GatewayInputs(dem, model, parameter_set, settings, sites, costs, existing_flags, demand, weights,
+                              id_field, scenario)
+
+    def _problem(self, parameters, context, feedback, inputs: _GatewayInputs) -> PlacementProblem:
+        """Predict which site hears which demand point over the terrain, and state the goal."""
+        from ...smart_municipality.siting.coverage import coverage_matrix
+        from ...smart_municipality.siting.optimisation import CoverageProblem
+
+        settings, model = inputs.settings, inputs.model
         boxes = []
-        for tx in sites:
+        for tx in inputs.sites:
             reach = (tx.model or model).range_m(tx.radio.budget_db - settings.hear_threshold_dbm,
                                                 settings.frequency_mhz, tx.radio.antenna_height_m,
                                                 settings.rx_height_m)
             boxes.append((tx.x - reach, tx.y - reach, tx.x + reach, tx.y + reach))
-        grid = common.grid_for(self, parameters, context, dem, boxes)
-        terrain = common.terrain(self, parameters, context, feedback, dem, grid)
-        outside = ~grid.contains(demand.x, demand.y)
-        if outside.any():
+        inputs.grid = common.grid_for(self, parameters, context, inputs.dem, boxes)
+        terrain = common.terrain(self, parameters, context, feedback, inputs.dem, inputs.grid)
+        demand = inputs.demand
+        outside = ~inputs.grid.contains(demand.x, demand.y)
+        inputs.outside = int(outside.sum())
+        if inputs.outside:
             feedback.pushWarning(tr("{n} demand points lie outside the terrain model and count as not heard.").format(
-                n=int(outside.sum())))
+                n=inputs.outside))
         feedback.pushInfo(tr("Predicting which of {m} sites hears which of {n} demand points …").format(
-            m=len(sites), n=len(demand.x)))
-        matrix, power = coverage_matrix(terrain, sites, demand.x, demand.y, settings,
-                                        progress=lambda f: feedback.setProgress(70 * f),
-                                        cancelled=feedback.isCanceled)
-        fixed = [j for j, flag in enumerate(existing_flags) if flag]
-        problem = CoverageProblem(matrix, weights, costs, fixed,
-                                  self.parameterAsInt(parameters, "REDUNDANCY", context))
-        exact = self.parameterAsEnum(parameters, "METHOD", context) == 1
-        time_limit = self.parameterAsDouble(parameters, "TIME_LIMIT", context)
-        if feedback.isCanceled():
-            raise Cancelled(tr("The placement was cancelled."))
-        goal_k = self.parameterAsEnum(parameters, "GOAL", context) == 0
-        if goal_k:
-            k = self.parameterAsInt(parameters, "K", context)
-            result = exact_max_coverage(problem, k, time_limit) if exact else greedy_max_coverage(problem, k)
-            wants_lp = self.parameterAsBoolean(parameters, "LP_BOUND", context) or matrix.nnz <= AUTO_LP_NONZEROS
-            if not exact and wants_lp:
-                lp = lp_bound_max_coverage(problem, k, time_limit)
-                if lp is not None and lp < result.bound:
-                    result.bound, result.bound_kind = max(lp, result.objective), "LP relaxation"
-            covered_weight = result.objective
-        else:
-            target = self.parameterAsDouble(parameters, "TARGET", context) / 100.0
-            result = exact_min_cost_cover(problem, target, time_limit) if exact else \
-                greedy_min_cost_cover(problem, target, time_limit)
-            covered_weight = result.extra["covered_weight"]
-        feedback.setProgress(90)
-        common.report_certificate(feedback, result)
-        share = covered_weight / problem.total_weight
-        feedback.pushInfo(tr("{s:.1f} % of the demand weight is heard by at least {r} gateway(s).").format(
-            s=100 * share, r=problem.redundancy))
-        labels = [tx.id for tx in sites]
-        x = np.array([tx.x for tx in sites])
-        y = np.array([tx.y for tx in sites])
-        outputs = {"COVERED_SHARE": share, "OBJECTIVE": result.objective, "BOUND": result.bound, "GAP": result.gap,
-                   "QUALITY": result.quality}
-        outputs["OUTPUT_SITES"] = common.write_sites(self, parameters, context, "OUTPUT_SITES", dem.crs(), x, y,
-                                                     labels, existing_flags, costs, result)
-        heard_by = problem.counts(result.sites)
-        chosen_power = power[:, result.sites].toarray() if result.sites else np.zeros((len(weights), 0))
-        best = np.full(len(weights), np.nan)
-        if chosen_power.shape[1]:
-            heard = matrix[:, result.sites].toarray()
-            best = np.where(heard.any(axis=1), np.where(heard, chosen_power, -np.inf).max(axis=1), np.nan)
-        outputs["OUTPUT_DEMAND"] = common.write_demand(self, parameters, context, "OUTPUT_DEMAND", dem.crs(), demand, {
-            "weight": weights, "heard_by": heard_by.astype(int),
-            "covered": (heard_by >= problem.redundancy).astype(int), "best_power_dbm": best})
-        report = self.parameterAsFileOutput(parameters, "OUTPUT_REPORT", context)
+            m=len(inputs.sites), n=len(demand.x)))
+        matrix, inputs.power = coverage_matrix(terrain, inputs.sites, demand.x, demand.y, settings,
+                                               progress=lambda f: feedback.setProgress(70 * f),
+                                               cancelled=feedback.isCanceled)
+        fixed = [j for j, flag in enumerate(inputs.existing_flags) if flag]
+        coverage = CoverageProblem(matrix, inputs.weights, inputs.costs, fixed,
+                                   self.parameterAsInt(parameters, self.REDUNDANCY, context))
+        goal_k = self.parameterAsEnum(parameters, self.GOAL, context) == 0
+        return PlacementProblem(
+            coverage, "max_coverage" if goal_k else "min_cost_cover",
+            k=self.parameterAsInt(parameters, self.K, context),
+            target_share=self.parameterAsDouble(parameters, self.TARGET, context) / 100.0,
+            exact=self.parameterAsEnum(parameters, self.METHOD, context) == 1,
+            time_limit_s=self.parameterAsDouble(parameters, self.TIME_LIMIT, context),
+            lp_bound=self.parameterAsBoolean(parameters, self.LP_BOUND, context))
+
+    def _write_outputs(self, parameters, context, inputs: _GatewayInputs, problem: PlacementProblem,
+                       placement: Placement) -> dict:
+        import numpy as np
+
+        result, sites = placement.result, inputs.sites
+        x, y = np.array([tx.x for tx in sites]), np.array([tx.y for tx in sites])
+        outputs = {self.COVERED_SHARE: placement.covered_share, self.OBJECTIVE: result.objective,
+                   self.BOUND: result.bound, self.GAP: result.gap, self.QUALITY: result.quality}
+        outputs[self.OUTPUT_SITES] = common.write_sites(self, parameters, context, self.OUTPUT_SITES,
+                                                        inputs.dem.crs(), x, y, [tx.id for tx in sites],
+                                                        inputs.existing_flags, inputs.costs, result)
+        counts, redundancy = placement.counts, placement.redundancy
+        outputs[self.OUTPUT_DEMAND] = common.write_demand(
+            self, parameters, context, self.OUTPUT_DEMAND, inputs.dem.crs(), inputs.demand, {
+                "weight": inputs.weights, "heard_by": counts.astype(int),
+                "covered": (counts >= redundancy).astype(int),
+                "best_power_dbm": best_power(inputs.power, problem.coverage.coverage, placement.sites)})
+        report = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         if report:
-            curve = [row["covered_share"] * 100 for row in result.curve]
-            bound_share = result.bound / problem.total_weight * 100 if result.sense == "max" else None
-            rows = [[row["step"], labels[row["site"]] if row["site"] is not None else tr("existing"),
-                     row["gain"], row["covered_weight"], f"{100 * row['covered_share']:.2f} %"] for row in result.curve]
-            outputs["OUTPUT_REPORT"] = common.html_report(report, tr("Gateway placement"), [
-                (tr("Coverage after each added site"),
-                 common.svg_curve(curve, bound_share, tr("covered demand (%)"), tr("sites added"))),
-                (tr("Sites in order"), common.html_table([tr("Step"), tr("Site"), tr("Gain"), tr("Covered weight"),
-                                                          tr("Covered share")], rows)),
-                (tr("Quality certificate"), common.html_table([tr("Item"), tr("Value")],
-                                                              common.certificate_rows(result))),
-                (tr("Uncovered demand"), common.html_table(
-                    [tr("Points"), tr("Weight")],
-                    [[int((heard_by < problem.redundancy).sum()),
-                      float(weights[heard_by < problem.redundancy].sum())]])),
-            ])
-        if scenario is not None:
-            outputs[common.SCENARIO_FID] = common.save_run_scenario(
-                scenario, feedback, dem.crs(), kind="gateways", objective="max-coverage" if goal_k else
-                "min-cost-cover", result=result, coverage=problem, x=x, y=y, labels=labels,
-                antenna_heights=[tx.radio.antenna_height_m for tx in sites],
-                figures=placement_figures(result, problem, covered_share=share, demand_points=len(demand.x),
-                                          redundancy=problem.redundancy,
-                                          demand_outside_terrain=int(outside.sum())),
-                parameters={
-                    "goal": "k-sites" if goal_k else "target", "k": k if goal_k else None,
-                    "target_share": None if goal_k else target, "redundancy": problem.redundancy,
-                    "method": "exact" if exact else "greedy", "time_limit_s": time_limit,
-                    "path_loss_model": parameter_set.name if parameter_set is not None else
-                    common.MODEL_IDS[self.parameterAsEnum(parameters, "MODEL", context)],
-                    "frequency_mhz": settings.frequency_mhz, "fade_margin_db": settings.fade_margin_db,
-                    "max_sf": settings.max_sf, "terrain": settings.terrain, "rx_height_m": settings.rx_height_m,
-                    "default_antenna_height_m": self.parameterAsDouble(parameters, "ANTENNA_HEIGHT", context),
-                    "cell_size_m": grid.cell_size, "buildings": bool(parameters.get("BUILDINGS")),
-                    "id_field": id_field, "weight_field": self.parameterAsString(parameters, "WEIGHT_FIELD",
-                                                                                context) or None,
-                    "cost_field": self.parameterAsString(parameters, "COST_FIELD", context) or None,
-                    "existing": len(fixed)})
+            outputs[self.OUTPUT_REPORT] = gateway_report(report, placement, [tx.id for tx in sites])
         return outputs
+
+    def _run(self, parameters, context, inputs: _GatewayInputs, problem: PlacementProblem,
+             placement: Placement) -> PlacementRun:
+        """The run as the scenario stores it."""
+        from ...smart_municipality.siting.scenarios import placement_figures
+
+        goal_k, settings = problem.goal == "max_coverage", inputs.settings
+        coverage, parameter_set = problem.coverage, inputs.parameter_set
+        figures = placement_figures(placement.result, coverage, covered_share=placement.covered_share,
+                                    demand_points=len(inputs.demand.x), redundancy=coverage.redundancy,
+                                    demand_outside_terrain=inputs.outside)
+        settings_used = {
+            "goal": "k-sites" if goal_k else "target", "k": problem.k if goal_k else None,
+            "target_share": None if goal_k else problem.target_share, "redundancy": coverage.redundancy,
+            "method": "exact" if problem.exact else "greedy", "time_limit_s": problem.time_limit_s,
+            "path_loss_model": parameter_set.name if parameter_set is not None else
+            common.MODEL_IDS[self.parameterAsEnum(parameters, self.MODEL, context)],
+            "frequency_mhz": settings.frequency_mhz, "fade_margin_db": settings.fade_margin_db,
+            "max_sf": settings.max_sf, "terrain": settings.terrain, "rx_height_m": settings.rx_height_m,
+            "default_antenna_height_m": self.parameterAsDouble(parameters, self.ANTENNA_HEIGHT, context),
+            "cell_size_m": inputs.grid.cell_size, "buildings": bool(parameters.get(self.BUILDINGS)),
+            "id_field": inputs.id_field,
+            "weight_field": self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None,
+            "cost_field": self.parameterAsString(parameters, self.COST_FIELD, context) or None,
+            "existing": len(coverage.fixed)}
+        sites = inputs.sites
+        return PlacementRun("gateways", "max-coverage" if goal_k else "min-cost-cover", placement, coverage,
+                            [tx.x for tx in sites], [tx.y for tx in sites], [tx.id for tx in sites],
+                            inputs.dem.crs(), settings_used, figures,
+                            antenna_heights=[tx.radio.antenna_height_m for tx in sites])
+
+
+@dataclass
+class _GatewayInputs:
+    """What ``site_gateways`` read from its parameters (and, once predicted, the grid and the received power)."""
+
+    dem: Any
+    model: Any
+    parameter_set: Any
+    settings: Any
+    sites: list
+    costs: Any
+    existing_flags: list[bool]
+    demand: Any
+    weights: Any
+    id_field: str | None
+    scenario: Any
+    grid: Any = None
+    power: Any = None
+    outside: int = 0

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from qgis.core import (
     QgsFeature,
@@ -20,6 +21,8 @@ from qgis.core import (
     QgsSpatialIndex,
 )
 
+from ...smart_municipality.common.optional import require
+from ...smart_municipality.common.sinks import add_features
 from ...smart_municipality.compat.qt import (
     FIELD_DOUBLE,
     FIELD_INT,
@@ -31,10 +34,10 @@ from ...smart_municipality.compat.qt import (
 )
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.optional import require
-from ...smart_municipality.sinks import add_features
+from ...smart_municipality.siting.html_report import sensor_report
+from ...smart_municipality.siting.placement import Placement, PlacementProblem, place
+from ...smart_municipality.siting.runs import PlacementRun, save_placement_run
 from . import siting_common as common
-from .base import SmartMunicipalityAlgorithm
 
 if TYPE_CHECKING:
     import numpy as np
@@ -42,16 +45,13 @@ if TYPE_CHECKING:
 MODELS = ("mclp", "lscp", "p_median")
 #: the objective a model's scenario is stored under
 SCENARIO_OBJECTIVES = {"mclp": "mclp", "lscp": "lscp", "p_median": "p-median"}
-AUTO_LP_NONZEROS = 60_000
 #: dense distance matrices beyond this many cells are refused (memory); aggregate the demand first
 MAX_DISTANCE_CELLS = 40_000_000
 
 
-class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
+class SiteSensorsAlgorithm(common.SitingAlgorithm):
     NAME = "site_sensors"
     DISPLAY_NAME = "Place sensors"
-    GROUP = common.GROUP
-    GROUP_ID = common.GROUP_ID
     HELP = (
         "Chooses sensor sites among candidates for the demand (residents, pupils, traffic …: any points with an "
         "optional weight). A site covers the demand points within the radius (straight-line distance).<br>"
@@ -66,49 +66,70 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
         "skipped and counted."
     )
 
+    AREAS = "AREAS"
+    AREA_NAME_FIELD = "AREA_NAME_FIELD"
+    BOUND = "BOUND"
+    CANDIDATES = "CANDIDATES"
+    COST_FIELD = "COST_FIELD"
+    COVERED_SHARE = "COVERED_SHARE"
+    DEMAND = "DEMAND"
+    EXISTING = "EXISTING"
+    GAP = "GAP"
+    ID_FIELD = "ID_FIELD"
+    MEAN_DISTANCE = "MEAN_DISTANCE"
+    OBJECTIVE = "OBJECTIVE"
+    OUTPUT_AREAS = "OUTPUT_AREAS"
+    OUTPUT_DEMAND = "OUTPUT_DEMAND"
+    OUTPUT_REPORT = "OUTPUT_REPORT"
+    K = "K"
+    OUTPUT_SITES = "OUTPUT_SITES"
+    QUALITY = "QUALITY"
+    RADIUS = "RADIUS"
+    WEIGHT_FIELD = "WEIGHT_FIELD"
+
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource("CANDIDATES", tr("Candidate sites"),
+        self.addParameter(QgsProcessingParameterFeatureSource(self.CANDIDATES, tr("Candidate sites"),
                                                               [ProcessingSourceType.VectorPoint]))
-        self.addParameter(QgsProcessingParameterField("ID_FIELD", tr("Candidate id field"),
-                                                      parentLayerParameterName="CANDIDATES", optional=True))
-        common.add_weight_field(self, "COST_FIELD", tr("Cost field for LSCP (empty: every site costs 1)"),
-                                "CANDIDATES")
-        self.addParameter(QgsProcessingParameterFeatureSource("EXISTING", tr("Existing sensors (kept)"),
+        self.addParameter(QgsProcessingParameterField(self.ID_FIELD, tr("Candidate id field"),
+                                                      parentLayerParameterName=self.CANDIDATES, optional=True))
+        common.add_weight_field(self, self.COST_FIELD, tr("Cost field for LSCP (empty: every site costs 1)"),
+                                self.CANDIDATES)
+        self.addParameter(QgsProcessingParameterFeatureSource(self.EXISTING, tr("Existing sensors (kept)"),
                                                               [ProcessingSourceType.VectorPoint],
                                                               optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource("DEMAND", tr("Demand points"),
+        self.addParameter(QgsProcessingParameterFeatureSource(self.DEMAND, tr("Demand points"),
                                                               [ProcessingSourceType.VectorAnyGeometry]))
-        common.add_weight_field(self, "WEIGHT_FIELD", tr("Weight field (residents, pupils, traffic …)"), "DEMAND")
-        self.addParameter(QgsProcessingParameterNumber("RADIUS", tr("Radius (m)"),
+        common.add_weight_field(self, self.WEIGHT_FIELD, tr("Weight field (residents, pupils, traffic …)"), self.DEMAND)
+        self.addParameter(QgsProcessingParameterNumber(self.RADIUS, tr("Radius (m)"),
                                                        ProcessingNumberParameterType.Double, 500.0, minValue=0.01))
-        self.addParameter(QgsProcessingParameterEnum("MODEL", tr("Model"),
+        self.addParameter(QgsProcessingParameterEnum(self.MODEL, tr("Model"),
                                                      [tr("MCLP: cover the most weight with K sites"),
                                                       tr("LSCP: cover every point with the fewest sites"),
                                                       tr("p-median: least weighted mean distance with K sites")],
                                                      defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber("K", tr("Number of new sites (K)"),
+        self.addParameter(QgsProcessingParameterNumber(self.K, tr("Number of new sites (K)"),
                                                        ProcessingNumberParameterType.Integer, 5, minValue=1))
         common.add_method_parameters(self)
         common.add_lp_bound_parameter(self)
-        self.addParameter(QgsProcessingParameterFeatureSource("AREAS", tr("Areas for the equity report"),
+        self.addParameter(QgsProcessingParameterFeatureSource(self.AREAS, tr("Areas for the equity report"),
                                                               [ProcessingSourceType.VectorPolygon],
                                                               optional=True))
-        self.addParameter(QgsProcessingParameterField("AREA_NAME_FIELD", tr("Area name field"),
-                                                      parentLayerParameterName="AREAS", optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_SITES", tr("Chosen sensor sites"),
+        self.addParameter(QgsProcessingParameterField(self.AREA_NAME_FIELD, tr("Area name field"),
+                                                      parentLayerParameterName=self.AREAS, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_SITES, tr("Chosen sensor sites"),
                                                             ProcessingSourceType.VectorPoint))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_DEMAND", tr("Demand coverage"),
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_DEMAND, tr("Demand coverage"),
                                                             ProcessingSourceType.VectorPoint, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_AREAS", tr("Coverage per area"),
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_AREAS, tr("Coverage per area"),
                                                             ProcessingSourceType.VectorPolygon,
                                                             optional=True, createByDefault=False))
-        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_REPORT", tr("Report"), tr("HTML (*.html)"),
+        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_REPORT, tr("Report"), tr("HTML (*.html)"),
                                                                 optional=True))
-        for name, label in (("COVERED_SHARE", tr("Covered share of the demand weight (0-1)")),
-                            ("MEAN_DISTANCE", tr("Weighted mean distance to the nearest site (m)")),
-                            ("OBJECTIVE", tr("Objective")), ("BOUND", tr("Bound on the optimum")),
-                            ("GAP", tr("Gap to the bound (0-1)")),
-                            ("QUALITY", tr("Share of the optimum reached at least (0-1)"))):
+        for name, label in ((self.COVERED_SHARE, tr("Covered share of the demand weight (0-1)")),
+                            (self.MEAN_DISTANCE, tr("Weighted mean distance to the nearest site (m)")),
+                            (self.OBJECTIVE, tr("Objective")), (self.BOUND, tr("Bound on the optimum")),
+                            (self.GAP, tr("Gap to the bound (0-1)")),
+                            (self.QUALITY, tr("Share of the optimum reached at least (0-1)"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
         common.add_scenario_parameters(self)
         common.describe_parameters(self)
@@ -116,37 +137,51 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
     def shortHelpString(self) -> str:  # noqa: N802
         return super().shortHelpString() + common.scenario_help()
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
+        inputs = self._read_inputs(parameters, context, feedback)
+        problem = self._problem(parameters, context, inputs)
+        feedback.setProgress(20)
+        placement = place(problem)
+        feedback.setProgress(80)
+        common.report_certificate(feedback, placement.result)
+        distance = _nearest_distance(inputs.demand_xy, inputs.site_xy[placement.sites])
+        weights = inputs.weights
+        mean_distance = float((weights * distance).sum() / weights.sum())
+        radius = self.parameterAsDouble(parameters, self.RADIUS, context)
+        feedback.pushInfo(tr("{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted "
+                             "mean distance {d:.0f} m.").format(n=len(placement.result.chosen),
+                                                                s=100 * placement.counted_share, r=radius,
+                                                                d=mean_distance))
+        outputs = {self.COVERED_SHARE: placement.counted_share, self.MEAN_DISTANCE: mean_distance}
+        outputs.update(self._write_outputs(parameters, context, feedback, inputs, placement, distance))
+        report = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
+        if report:
+            outputs[self.OUTPUT_REPORT] = sensor_report(report, placement, inputs.labels, radius_m=radius,
+                                                        mean_distance_m=mean_distance, area_rows=inputs.area_rows)
+        if inputs.scenario is not None:
+            extra = {"mean_distance_m": mean_distance, "radius_m": radius}
+            if inputs.area_summary is not None:
+                extra["areas"] = inputs.area_summary
+            outputs[self.SCENARIO_FID] = save_placement_run(
+                inputs.scenario, self._run(parameters, context, inputs, problem, placement, extra), feedback)
+        return outputs
+
+    def _read_inputs(self, parameters, context, feedback) -> _SensorInputs:
+        """Candidate and existing sites, demand points and weights, the areas layer and the scenario target."""
         import numpy as np
 
-        from ...smart_municipality.siting.coverage import euclidean_coverage_matrix
-        from ...smart_municipality.siting.equity import coverage_by_area, equity_summary
-        from ...smart_municipality.siting.optimisation import (
-            CoverageProblem,
-            MedianProblem,
-            exact_max_coverage,
-            exact_min_cost_cover,
-            exact_p_median,
-            greedy_max_coverage,
-            greedy_min_cost_cover,
-            greedy_p_median,
-            lp_bound_max_coverage,
-            lscp_problem,
-        )
-        from ...smart_municipality.siting.scenarios import placement_figures
-
-        candidates_source = self.parameterAsSource(parameters, "CANDIDATES", context)
-        existing_source = self.parameterAsSource(parameters, "EXISTING", context)
-        demand_source = self.parameterAsSource(parameters, "DEMAND", context)
-        areas_source = self.parameterAsSource(parameters, "AREAS", context)
+        candidates_source = self.parameterAsSource(parameters, self.CANDIDATES, context)
+        existing_source = self.parameterAsSource(parameters, self.EXISTING, context)
+        demand_source = self.parameterAsSource(parameters, self.DEMAND, context)
+        areas_source = self.parameterAsSource(parameters, self.AREAS, context)
         common.check_projected(candidates_source, tr("candidates"))
         common.check_same_vector_crs(candidates_source, [(existing_source, tr("existing sensors")),
                                                          (demand_source, tr("demand")), (areas_source, tr("areas"))])
         scenario = common.scenario_target(self, parameters, context, "sensors", demand_source, candidates_source)
-        id_field = self.parameterAsString(parameters, "ID_FIELD", context) or None
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or None
         candidates = common.read_points(candidates_source, context, feedback, tr("candidates"), id_field)
         x, y, labels = list(candidates.x), list(candidates.y), list(candidates.labels)
-        costs = common.numbers_from(candidates, self.parameterAsString(parameters, "COST_FIELD", context) or None)
+        costs = common.numbers_from(candidates, self.parameterAsString(parameters, self.COST_FIELD, context) or None)
         existing_flags = [False] * len(x)
         if existing_source is not None:
             existing = common.read_points(existing_source, context, feedback, tr("existing sensors"))
@@ -155,90 +190,83 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
             labels += [tr("existing {}").format(label) for label in existing.labels]
             costs = np.concatenate([costs, np.zeros(len(existing.x))])
             existing_flags += [True] * len(existing.x)
-        x, y = np.array(x), np.array(y)
-        fixed = [j for j, flag in enumerate(existing_flags) if flag]
         demand = common.read_points(demand_source, context, feedback, tr("demand points"))
-        weights = common.numbers_from(demand, self.parameterAsString(parameters, "WEIGHT_FIELD", context) or None)
-        radius = self.parameterAsDouble(parameters, "RADIUS", context)
-        model = MODELS[self.parameterAsEnum(parameters, "MODEL", context)]
-        exact = self.parameterAsEnum(parameters, "METHOD", context) == 1
-        time_limit = self.parameterAsDouble(parameters, "TIME_LIMIT", context)
-        k = self.parameterAsInt(parameters, "K", context)
-        demand_xy = np.column_stack([demand.x, demand.y])
-        site_xy = np.column_stack([x, y])
-        matrix = euclidean_coverage_matrix(demand_xy, site_xy, radius)
-        feedback.setProgress(20)
+        weights = common.numbers_from(demand, self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None)
+        return _SensorInputs(candidates_source.sourceCrs(), np.array(x), np.array(y), labels, costs, existing_flags,
+                             demand, weights, areas_source, id_field, scenario)
+
+    def _problem(self, parameters, context, inputs: _SensorInputs) -> PlacementProblem:
+        """Who lies within the radius of whom (and, for the p-median, the distances), and the goal."""
+        from ...smart_municipality.siting.coverage import euclidean_coverage_matrix
+        from ...smart_municipality.siting.optimisation import CoverageProblem
+
+        model = MODELS[self.parameterAsEnum(parameters, self.MODEL, context)]
+        radius = self.parameterAsDouble(parameters, self.RADIUS, context)
+        matrix = euclidean_coverage_matrix(inputs.demand_xy, inputs.site_xy, radius)
+        fixed = [j for j, flag in enumerate(inputs.existing_flags) if flag]
+        distances = None
         if model == "p_median":
-            if len(demand.x) * len(x) > MAX_DISTANCE_CELLS:
+            if len(inputs.demand.x) * len(inputs.x) > MAX_DISTANCE_CELLS:
                 raise InputError(tr("{n:,} demand points × {m:,} candidates is too large for the p-median distance "
                                     "matrix; aggregate the demand (for example per building block) or use MCLP."
-                                    ).format(n=len(demand.x), m=len(x)))
+                                    ).format(n=len(inputs.demand.x), m=len(inputs.x)))
             distance = require("scipy.spatial.distance", tr("Radio coverage and site placement"))
-            problem_m = MedianProblem(distance.cdist(demand_xy, site_xy), weights, fixed)
-            result = exact_p_median(problem_m, k, time_limit) if exact else greedy_p_median(problem_m, k)
-            coverage_problem = CoverageProblem(matrix, weights, None, fixed, 1)
-        else:
-            coverage_problem = CoverageProblem(matrix, weights, costs, fixed, 1)
-            if model == "mclp":
-                result = exact_max_coverage(coverage_problem, k, time_limit) if exact else \
-                    greedy_max_coverage(coverage_problem, k)
-                if not exact and (self.parameterAsBoolean(parameters, "LP_BOUND", context)
-                                  or matrix.nnz <= AUTO_LP_NONZEROS):
-                    lp = lp_bound_max_coverage(coverage_problem, k, time_limit)
-                    if lp is not None and lp < result.bound:
-                        result.bound, result.bound_kind = max(lp, result.objective), "LP relaxation"
-            else:
-                lscp = lscp_problem(coverage_problem)
-                result = exact_min_cost_cover(lscp, 1.0, time_limit) if exact else \
-                    greedy_min_cost_cover(lscp, 1.0, time_limit)
-        feedback.setProgress(80)
-        common.report_certificate(feedback, result)
-        sites = result.sites
-        counts = coverage_problem.counts(sites)
-        covered = counts >= 1
-        distance = _nearest_distance(demand_xy, site_xy[sites])
-        share = float(weights[covered].sum() / weights.sum())
-        mean_distance = float((weights * distance).sum() / weights.sum())
-        feedback.pushInfo(tr("{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted "
-                             "mean distance {d:.0f} m.").format(n=len(result.chosen), s=100 * share, r=radius,
-                                                                d=mean_distance))
-        crs = candidates_source.sourceCrs()
-        outputs = {"COVERED_SHARE": share, "MEAN_DISTANCE": mean_distance, "OBJECTIVE": result.objective,
-                   "BOUND": result.bound, "GAP": result.gap, "QUALITY": result.quality}
-        outputs["OUTPUT_SITES"] = common.write_sites(self, parameters, context, "OUTPUT_SITES", crs, x, y, labels,
-                                                     existing_flags, costs, result)
-        outputs["OUTPUT_DEMAND"] = common.write_demand(self, parameters, context, "OUTPUT_DEMAND", crs, demand, {
-            "weight": weights, "covered": covered.astype(int), "sites_within": counts.astype(int),
-            "distance_m": distance})
-        area_rows, summary = [], None
-        if areas_source is not None:
-            name_field = self.parameterAsString(parameters, "AREA_NAME_FIELD", context) or None
-            area_of_point, names, geometries = _areas_of_points(areas_source, demand, name_field, feedback)
-            area_rows = coverage_by_area(area_of_point, weights, covered, names)
-            summary = equity_summary(area_rows)
-            for row in summary["least_covered"]:
+            distances = distance.cdist(inputs.demand_xy, inputs.site_xy)
+        costs = None if model == "p_median" else inputs.costs
+        return PlacementProblem(
+            CoverageProblem(matrix, inputs.weights, costs, fixed, 1),
+            {"mclp": "max_coverage", "lscp": "lscp", "p_median": "p_median"}[model],
+            k=self.parameterAsInt(parameters, self.K, context),
+            exact=self.parameterAsEnum(parameters, self.METHOD, context) == 1,
+            time_limit_s=self.parameterAsDouble(parameters, self.TIME_LIMIT, context),
+            lp_bound=self.parameterAsBoolean(parameters, self.LP_BOUND, context), distances=distances)
+
+    def _write_outputs(self, parameters, context, feedback, inputs: _SensorInputs, placement: Placement,
+                       distance) -> dict:
+        from ...smart_municipality.siting.equity import coverage_by_area, equity_summary
+
+        result, crs, covered = placement.result, inputs.crs, placement.covered
+        outputs = {self.OBJECTIVE: result.objective, self.BOUND: result.bound, self.GAP: result.gap,
+                   self.QUALITY: result.quality}
+        outputs[self.OUTPUT_SITES] = common.write_sites(self, parameters, context, self.OUTPUT_SITES, crs, inputs.x,
+                                                        inputs.y, inputs.labels, inputs.existing_flags, inputs.costs,
+                                                        result)
+        outputs[self.OUTPUT_DEMAND] = common.write_demand(
+            self, parameters, context, self.OUTPUT_DEMAND, crs, inputs.demand, {
+                "weight": inputs.weights, "covered": covered.astype(int),
+                "sites_within": placement.counts.astype(int), "distance_m": distance})
+        if inputs.areas_source is not None:
+            name_field = self.parameterAsString(parameters, self.AREA_NAME_FIELD, context) or None
+            area_of_point, names, geometries = _areas_of_points(inputs.areas_source, inputs.demand, name_field,
+                                                                feedback)
+            inputs.area_rows = coverage_by_area(area_of_point, inputs.weights, covered, names)
+            inputs.area_summary = equity_summary(inputs.area_rows)
+            for row in inputs.area_summary["least_covered"]:
                 feedback.pushInfo(tr("Least covered: {name} — {s:.1f} % of {w:,.0f}.").format(
                     name=row["name"], s=100 * row["covered_share"], w=row["weight"]))
-            if parameters.get("OUTPUT_AREAS"):
-                outputs["OUTPUT_AREAS"] = self._write_areas(parameters, context, crs, area_rows, geometries)
-        report = self.parameterAsFileOutput(parameters, "OUTPUT_REPORT", context)
-        if report:
-            outputs["OUTPUT_REPORT"] = self._report(report, result, labels, share, mean_distance, radius, area_rows)
-        if scenario is not None:
-            extra = {"mean_distance_m": mean_distance, "radius_m": radius}
-            if summary is not None:
-                extra["areas"] = summary
-            outputs[common.SCENARIO_FID] = common.save_run_scenario(
-                scenario, feedback, crs, kind="sensors", objective=SCENARIO_OBJECTIVES[model], result=result,
-                coverage=coverage_problem, x=x, y=y, labels=labels, figures=placement_figures(
-                    result, coverage_problem, covered_share=share, demand_points=len(demand.x), **extra),
-                parameters={"model": model, "k": None if model == "lscp" else k, "radius_m": radius,
-                            "method": "exact" if exact else "greedy", "time_limit_s": time_limit,
-                            "id_field": id_field, "weight_field": self.parameterAsString(
-                                parameters, "WEIGHT_FIELD", context) or None,
-                            "cost_field": self.parameterAsString(parameters, "COST_FIELD", context) or None,
-                            "existing": len(fixed), "areas": areas_source is not None})
+            if parameters.get(self.OUTPUT_AREAS):
+                outputs[self.OUTPUT_AREAS] = self._write_areas(parameters, context, crs, inputs.area_rows,
+                                                               geometries)
         return outputs
+
+    def _run(self, parameters, context, inputs: _SensorInputs, problem: PlacementProblem, placement: Placement,
+             extra: dict) -> PlacementRun:
+        """The run as the scenario stores it."""
+        from ...smart_municipality.siting.scenarios import placement_figures
+
+        model = MODELS[self.parameterAsEnum(parameters, self.MODEL, context)]
+        coverage = problem.coverage
+        figures = placement_figures(placement.result, coverage, covered_share=placement.counted_share,
+                                    demand_points=len(inputs.demand.x), **extra)
+        settings_used = {
+            "model": model, "k": None if model == "lscp" else problem.k, "radius_m": extra["radius_m"],
+            "method": "exact" if problem.exact else "greedy", "time_limit_s": problem.time_limit_s,
+            "id_field": inputs.id_field,
+            "weight_field": self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None,
+            "cost_field": self.parameterAsString(parameters, self.COST_FIELD, context) or None,
+            "existing": len(coverage.fixed), "areas": inputs.areas_source is not None}
+        return PlacementRun("sensors", SCENARIO_OBJECTIVES[model], placement, coverage, inputs.x, inputs.y,
+                            inputs.labels, inputs.crs, settings_used, figures)
 
     def _write_areas(self, parameters, context, crs, rows, geometries) -> str:
         fields = QgsFields()
@@ -247,7 +275,7 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
                            ("covered_weight", FIELD_DOUBLE), ("covered_share", FIELD_DOUBLE),
                            ("equity_rank", FIELD_INT)):
             fields.append(new_field(name, kind))
-        sink, sink_id = self.parameterAsSink(parameters, "OUTPUT_AREAS", context, fields,
+        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT_AREAS, context, fields,
                                              WkbType.MultiPolygon, crs)
         for rank, row in enumerate((r for r in rows if r["area"] is not None), start=1):
             feature = QgsFeature(fields)
@@ -256,37 +284,39 @@ class SiteSensorsAlgorithm(SmartMunicipalityAlgorithm):
             feature.setGeometry(geometry)
             feature.setAttributes([row["area"], row["name"], row["points"], row["points_covered"], row["weight"],
                                    row["covered_weight"], row["covered_share"], rank])
-            add_features(sink, feature, self.parameterDefinition("OUTPUT_AREAS").description())
+            add_features(sink, feature, self.parameterDefinition(self.OUTPUT_AREAS).description())
         return sink_id
 
-    def _report(self, path, result, labels, share, mean_distance, radius, area_rows) -> str:
-        if result.problem_kind == "p_median":
-            values = [row["mean_distance"] for row in result.curve]
-            chart = common.svg_curve(values, result.bound / result.total_weight, tr("weighted mean distance (m)"),
-                                     tr("sites added"))
-            rows = [[row["step"], labels[row["site"]] if row["site"] is not None else tr("existing"),
-                     row["mean_distance"]] for row in result.curve]
-            header = [tr("Step"), tr("Site"), tr("Weighted mean distance (m)")]
-        else:
-            values = [100 * row["covered_share"] for row in result.curve]
-            bound = 100 * result.bound / result.total_weight if result.sense == "max" else None
-            chart = common.svg_curve(values, bound, tr("covered demand (%)"), tr("sites added"))
-            rows = [[row["step"], labels[row["site"]] if row["site"] is not None else tr("existing"), row["gain"],
-                     f"{100 * row['covered_share']:.2f} %"] for row in result.curve]
-            header = [tr("Step"), tr("Site"), tr("Gain"), tr("Covered share")]
-        sections = [
-            (tr("Sites in order"), chart + common.html_table(header, rows)),
-            (tr("Coverage"), common.html_table([tr("Item"), tr("Value")], [
-                [tr("Radius (m)"), radius], [tr("Covered share of the weight"), f"{100 * share:.2f} %"],
-                [tr("Weighted mean distance (m)"), mean_distance]])),
-            (tr("Quality certificate"), common.html_table([tr("Item"), tr("Value")], common.certificate_rows(result))),
-        ]
-        if area_rows:
-            sections.append((tr("Coverage per area (least covered first)"), common.html_table(
-                [tr("Area"), tr("Points"), tr("Weight"), tr("Covered share")],
-                [[r["name"] or tr("outside every area"), r["points"], r["weight"], f"{100 * r['covered_share']:.1f} %"]
-                 for r in area_rows])))
-        return common.html_report(path, tr("Sensor placement"), sections)
+
+@dataclass
+class _SensorInputs:
+    """What ``site_sensors`` read from its parameters (and, once placed, the coverage per area)."""
+
+    crs: Any
+    x: Any
+    y: Any
+    labels: list
+    costs: Any
+    existing_flags: list[bool]
+    demand: Any
+    weights: Any
+    areas_source: Any
+    id_field: str | None
+    scenario: Any
+    area_rows: list = field(default_factory=list)
+    area_summary: dict | None = None
+
+    @property
+    def demand_xy(self):
+        import numpy as np
+
+        return np.column_stack([self.demand.x, self.demand.y])
+
+    @property
+    def site_xy(self):
+        import numpy as np
+
+        return np.column_stack([self.x, self.y])
 
 
 def _nearest_distance(points: np.ndarray, sites: np.ndarray) -> np.ndarray:
@@ -300,7 +330,7 @@ def _areas_of_points(source, demand, name_field: str | None, feedback=None):
     (:mod:`smart_municipality.geometry_check`)."""
     from shapely import wkb
 
-    from ...smart_municipality import geometry_check as gc
+    from ...smart_municipality.common import geometry_check as gc
 
     features = list(source.getFeatures(QgsFeatureRequest()))
     shapes = [None if f.geometry() is None or f.geometry().isNull() else wkb.loads(bytes(f.geometry().asWkb()))

@@ -21,9 +21,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFields,
     QgsGeometry,
-    QgsMapLayer,
-    QgsProcessingContext,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -36,6 +33,8 @@ from qgis.core import (
     QgsRectangle,
 )
 
+from ...smart_municipality.common.crs_text import crs_label
+from ...smart_municipality.common.sinks import add_features
 from ...smart_municipality.compat.qt import (
     FIELD_DOUBLE,
     FIELD_INT,
@@ -47,11 +46,8 @@ from ...smart_municipality.compat.qt import (
     WkbType,
     new_field,
 )
-from ...smart_municipality.crs_text import crs_label
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr, tr_noop
-from ...smart_municipality.resources import style_path
-from ...smart_municipality.sinks import add_features
 from ...smart_municipality.siting.linkbudget import (
     DEFAULT_CABLE_LOSS_DB,
     DEFAULT_DEVICE_EIRP_DBM,
@@ -69,6 +65,9 @@ from ...smart_municipality.siting.pathloss import (
     resolve_parameter_set,
     user_log_distance,
 )
+from ...smart_municipality.siting.styles import OUTPUT_STYLES
+from .base import SmartMunicipalityAlgorithm
+from .styling import style_output
 
 if TYPE_CHECKING:
     import numpy as np
@@ -86,6 +85,46 @@ TERRAIN_IDS = ["none", "los", "diffraction"]
 DEFAULT_ANTENNA_HEIGHT_M = 15.0
 
 
+class SitingAlgorithm(SmartMunicipalityAlgorithm):
+    """The siting algorithms' group and the names of the parameters the helpers below add and read."""
+
+    GROUP = GROUP
+    GROUP_ID = GROUP_ID
+    ANTENNA_HEIGHT = "ANTENNA_HEIGHT"
+    BUILDINGS = "BUILDINGS"
+    BUILDING_HEIGHT = "BUILDING_HEIGHT"
+    BUILDING_HEIGHT_FIELD = "BUILDING_HEIGHT_FIELD"
+    CABLE_LOSS = "CABLE_LOSS"
+    CABLE_LOSS_FIELD = "CABLE_LOSS_FIELD"
+    CELL_SIZE = "CELL_SIZE"
+    D0 = "D0"
+    DEM = "DEM"
+    EIRP = "EIRP"
+    EIRP_FIELD = "EIRP_FIELD"
+    EXPONENT = "EXPONENT"
+    EXTENT = "EXTENT"
+    FADE_MARGIN = "FADE_MARGIN"
+    FREQUENCY = "FREQUENCY"
+    GAIN = "GAIN"
+    GAIN_FIELD = "GAIN_FIELD"
+    HEIGHT_FIELD = "HEIGHT_FIELD"
+    LP_BOUND = "LP_BOUND"
+    MAX_SF = "MAX_SF"
+    METHOD = "METHOD"
+    MODEL = "MODEL"
+    NLOS_LOSS = "NLOS_LOSS"
+    PARAMETER_SET = "PARAMETER_SET"
+    PL0 = "PL0"
+    RX_HEIGHT = "RX_HEIGHT"
+    SURFACE = "SURFACE"
+    TERRAIN = "TERRAIN"
+    TIME_LIMIT = "TIME_LIMIT"
+    STORE = "STORE"
+    NISCODE = "NISCODE"
+    SCENARIO_NAME = "SCENARIO_NAME"
+    SCENARIO_FID = "SCENARIO_FID"
+
+
 def parameter_library() -> ParameterLibrary:
     """Calibrated parameter sets live in the QGIS profile, so every project of the user can use them."""
     return ParameterLibrary(Path(QgsApplication.qgisSettingsDirPath()) / "smart_municipality" / "pathloss")
@@ -95,17 +134,17 @@ def parameter_library() -> ParameterLibrary:
 
 def add_radio_site_parameters(alg, layer_param: str) -> None:
     """Per-feature radio fields of a point layer (empty field or value = the default below)."""
-    fields = (("HEIGHT_FIELD", tr("Antenna height field (m above ground)")),
-              ("EIRP_FIELD", tr("Device EIRP field (dBm)")),
-              ("GAIN_FIELD", tr("Gateway antenna gain field (dBi)")),
-              ("CABLE_LOSS_FIELD", tr("Cable loss field (dB)")))
+    fields = ((alg.HEIGHT_FIELD, tr("Antenna height field (m above ground)")),
+              (alg.EIRP_FIELD, tr("Device EIRP field (dBm)")),
+              (alg.GAIN_FIELD, tr("Gateway antenna gain field (dBi)")),
+              (alg.CABLE_LOSS_FIELD, tr("Cable loss field (dB)")))
     for name, label in fields:
         alg.addParameter(QgsProcessingParameterField(name, label, parentLayerParameterName=layer_param,
                                                      type=ProcessingFieldParameterDataType.Numeric, optional=True))
-    defaults = (("ANTENNA_HEIGHT", tr("Default antenna height (m above ground)"), DEFAULT_ANTENNA_HEIGHT_M, 0.1),
-                ("EIRP", tr("Default device EIRP (dBm)"), DEFAULT_DEVICE_EIRP_DBM, -50.0),
-                ("GAIN", tr("Default gateway antenna gain (dBi)"), DEFAULT_GATEWAY_GAIN_DBI, -50.0),
-                ("CABLE_LOSS", tr("Default cable loss (dB)"), DEFAULT_CABLE_LOSS_DB, 0.0))
+    defaults = ((alg.ANTENNA_HEIGHT, tr("Default antenna height (m above ground)"), DEFAULT_ANTENNA_HEIGHT_M, 0.1),
+                (alg.EIRP, tr("Default device EIRP (dBm)"), DEFAULT_DEVICE_EIRP_DBM, -50.0),
+                (alg.GAIN, tr("Default gateway antenna gain (dBi)"), DEFAULT_GATEWAY_GAIN_DBI, -50.0),
+                (alg.CABLE_LOSS, tr("Default cable loss (dB)"), DEFAULT_CABLE_LOSS_DB, 0.0))
     for name, label, default, minimum in defaults:
         alg.addParameter(QgsProcessingParameterNumber(name, label, ProcessingNumberParameterType.Double, default,
                                                       minValue=minimum, maxValue=500.0))
@@ -130,88 +169,89 @@ def model_labels() -> list[str]:
 
 
 def add_model_parameters(alg) -> None:
-    alg.addParameter(QgsProcessingParameterNumber("FREQUENCY", tr("Frequency (MHz)"),
+    alg.addParameter(QgsProcessingParameterNumber(alg.FREQUENCY, tr("Frequency (MHz)"),
                                                   ProcessingNumberParameterType.Double, DEFAULT_FREQUENCY_MHZ,
                                                   minValue=30.0, maxValue=6000.0))
-    alg.addParameter(QgsProcessingParameterEnum("MODEL", tr("Path-loss model"), model_labels(),
+    alg.addParameter(QgsProcessingParameterEnum(alg.MODEL, tr("Path-loss model"), model_labels(),
                                                 defaultValue=DEFAULT_MODEL))
-    alg.addParameter(QgsProcessingParameterNumber("PL0", tr("User model: path loss at the reference distance (dB)"),
+    alg.addParameter(QgsProcessingParameterNumber(alg.PL0, tr("User model: path loss at the reference distance (dB)"),
                                                   ProcessingNumberParameterType.Double, 128.95))
-    alg.addParameter(QgsProcessingParameterNumber("EXPONENT", tr("User model: path-loss exponent n"),
+    alg.addParameter(QgsProcessingParameterNumber(alg.EXPONENT, tr("User model: path-loss exponent n"),
                                                   ProcessingNumberParameterType.Double, 2.32, minValue=0.1,
                                                   maxValue=10.0))
-    alg.addParameter(QgsProcessingParameterNumber("D0", tr("User model: reference distance (km)"),
+    alg.addParameter(QgsProcessingParameterNumber(alg.D0, tr("User model: reference distance (km)"),
                                                   ProcessingNumberParameterType.Double, 1.0, minValue=0.000001))
     alg.addParameter(QgsProcessingParameterString(
-        "PARAMETER_SET", tr("Calibrated parameter set (name or .json file; replaces the model above)"), optional=True))
+        alg.PARAMETER_SET, tr("Calibrated parameter set (name or .json file; replaces the model above)"),
+        optional=True))
 
 
 def add_terrain_parameters(alg) -> None:
-    alg.addParameter(QgsProcessingParameterRasterLayer("DEM", tr("Terrain model (DTM)")))
-    alg.addParameter(QgsProcessingParameterRasterLayer("SURFACE", tr("Surface model (DSM) for clutter"),
+    alg.addParameter(QgsProcessingParameterRasterLayer(alg.DEM, tr("Terrain model (DTM)")))
+    alg.addParameter(QgsProcessingParameterRasterLayer(alg.SURFACE, tr("Surface model (DSM) for clutter"),
                                                        optional=True))
-    alg.addParameter(QgsProcessingParameterFeatureSource("BUILDINGS", tr("Buildings for clutter"),
+    alg.addParameter(QgsProcessingParameterFeatureSource(alg.BUILDINGS, tr("Buildings for clutter"),
                                                          [ProcessingSourceType.VectorPolygon], optional=True))
-    alg.addParameter(QgsProcessingParameterField("BUILDING_HEIGHT_FIELD", tr("Building height field (m)"),
-                                                 parentLayerParameterName="BUILDINGS",
+    alg.addParameter(QgsProcessingParameterField(alg.BUILDING_HEIGHT_FIELD, tr("Building height field (m)"),
+                                                 parentLayerParameterName=alg.BUILDINGS,
                                                  type=ProcessingFieldParameterDataType.Numeric, optional=True))
-    alg.addParameter(QgsProcessingParameterNumber("BUILDING_HEIGHT", tr("Default building height (m)"),
+    alg.addParameter(QgsProcessingParameterNumber(alg.BUILDING_HEIGHT, tr("Default building height (m)"),
                                                   ProcessingNumberParameterType.Double, 8.0, minValue=0.0,
                                                   maxValue=300.0))
-    alg.addParameter(QgsProcessingParameterNumber("RX_HEIGHT", tr("Receiver (end device) height (m above ground)"),
+    alg.addParameter(QgsProcessingParameterNumber(alg.RX_HEIGHT, tr("Receiver (end device) height (m above ground)"),
                                                   ProcessingNumberParameterType.Double, DEFAULT_RX_HEIGHT_M,
                                                   minValue=0.1, maxValue=100.0))
     alg.addParameter(QgsProcessingParameterEnum(
-        "TERRAIN", tr("Terrain effect"),
+        alg.TERRAIN, tr("Terrain effect"),
         [tr("None (distance only)"), tr("Line of sight (GDAL viewshed; out of sight adds the loss below)"),
          tr("Line of sight and knife-edge diffraction")], defaultValue=2))
-    alg.addParameter(QgsProcessingParameterNumber("NLOS_LOSS", tr("Extra loss out of sight, line-of-sight mode (dB)"),
+    alg.addParameter(QgsProcessingParameterNumber(alg.NLOS_LOSS, tr("Extra loss out of sight, line-of-sight mode (dB)"),
                                                   ProcessingNumberParameterType.Double, 20.0, minValue=0.0,
                                                   maxValue=300.0))
-    alg.addParameter(QgsProcessingParameterNumber("FADE_MARGIN", tr("Fade margin (dB)"),
+    alg.addParameter(QgsProcessingParameterNumber(alg.FADE_MARGIN, tr("Fade margin (dB)"),
                                                   ProcessingNumberParameterType.Double, 10.0, minValue=0.0,
                                                   maxValue=60.0))
 
 
 def add_extent_parameters(alg) -> None:
-    alg.addParameter(QgsProcessingParameterExtent("EXTENT", tr("Extent (default: what the gateways can reach)"),
+    alg.addParameter(QgsProcessingParameterExtent(alg.EXTENT, tr("Extent (default: what the gateways can reach)"),
                                                   optional=True))
-    alg.addParameter(QgsProcessingParameterNumber("CELL_SIZE", tr("Cell size (m; 0 = that of the terrain model)"),
+    alg.addParameter(QgsProcessingParameterNumber(alg.CELL_SIZE, tr("Cell size (m; 0 = that of the terrain model)"),
                                                   ProcessingNumberParameterType.Double, 0.0, minValue=0.0))
 
 
 def add_max_sf_parameter(alg) -> None:
-    alg.addParameter(QgsProcessingParameterEnum("MAX_SF", tr("Largest spreading factor allowed"),
+    alg.addParameter(QgsProcessingParameterEnum(alg.MAX_SF, tr("Largest spreading factor allowed"),
                                                 [f"SF{sf}" for sf in SPREADING_FACTORS],
                                                 defaultValue=len(SPREADING_FACTORS) - 1))
 
 
 def add_method_parameters(alg) -> None:
-    alg.addParameter(QgsProcessingParameterEnum("METHOD", tr("Method"),
+    alg.addParameter(QgsProcessingParameterEnum(alg.METHOD, tr("Method"),
                                                 [tr("Greedy (fast, with a quality bound)"),
                                                  tr("Exact (MILP with HiGHS)")], defaultValue=0))
-    alg.addParameter(QgsProcessingParameterNumber("TIME_LIMIT", tr("Time limit of the exact method (s)"),
+    alg.addParameter(QgsProcessingParameterNumber(alg.TIME_LIMIT, tr("Time limit of the exact method (s)"),
                                                   ProcessingNumberParameterType.Double, 300.0, minValue=1.0))
 
 
 def add_lp_bound_parameter(alg) -> None:
     alg.addParameter(QgsProcessingParameterBoolean(
-        "LP_BOUND", tr("Also compute the LP-relaxation bound (tighter, can be slow on large instances)"), False))
+        alg.LP_BOUND, tr("Also compute the LP-relaxation bound (tighter, can be slow on large instances)"), False))
 
 
 # ---- reading parameters -----------------------------------------------------------------------------------------
 
 def path_loss_model(alg, parameters, context) -> tuple[PathLossModel, ParameterSet | None]:
     """The model chosen: a calibrated set (by name or file) wins over the MODEL enum."""
-    reference = (alg.parameterAsString(parameters, "PARAMETER_SET", context) or "").strip()
+    reference = (alg.parameterAsString(parameters, alg.PARAMETER_SET, context) or "").strip()
     if reference:
         parameter_set = resolve_parameter_set(reference, parameter_library())
         return parameter_set.joint, parameter_set
-    model_id = MODEL_IDS[alg.parameterAsEnum(parameters, "MODEL", context)]
+    model_id = MODEL_IDS[alg.parameterAsEnum(parameters, alg.MODEL, context)]
     if model_id == "user":
-        return user_log_distance(alg.parameterAsDouble(parameters, "PL0", context),
-                                 alg.parameterAsDouble(parameters, "EXPONENT", context),
-                                 alg.parameterAsDouble(parameters, "D0", context)), None
+        return user_log_distance(alg.parameterAsDouble(parameters, alg.PL0, context),
+                                 alg.parameterAsDouble(parameters, alg.EXPONENT, context),
+                                 alg.parameterAsDouble(parameters, alg.D0, context)), None
     return PUBLISHED_MODELS[model_id], None
 
 
@@ -220,21 +260,21 @@ def coverage_settings(alg, parameters, context, model: PathLossModel, max_sf: in
 
     return CoverageSettings(
         model=model,
-        frequency_mhz=alg.parameterAsDouble(parameters, "FREQUENCY", context),
-        rx_height_m=alg.parameterAsDouble(parameters, "RX_HEIGHT", context),
-        terrain=TERRAIN_IDS[alg.parameterAsEnum(parameters, "TERRAIN", context)],
-        nlos_loss_db=alg.parameterAsDouble(parameters, "NLOS_LOSS", context),
-        fade_margin_db=alg.parameterAsDouble(parameters, "FADE_MARGIN", context),
+        frequency_mhz=alg.parameterAsDouble(parameters, alg.FREQUENCY, context),
+        rx_height_m=alg.parameterAsDouble(parameters, alg.RX_HEIGHT, context),
+        terrain=TERRAIN_IDS[alg.parameterAsEnum(parameters, alg.TERRAIN, context)],
+        nlos_loss_db=alg.parameterAsDouble(parameters, alg.NLOS_LOSS, context),
+        fade_margin_db=alg.parameterAsDouble(parameters, alg.FADE_MARGIN, context),
         max_sf=max_sf,
     )
 
 
 def max_sf(alg, parameters, context) -> int:
-    return SPREADING_FACTORS[alg.parameterAsEnum(parameters, "MAX_SF", context)]
+    return SPREADING_FACTORS[alg.parameterAsEnum(parameters, alg.MAX_SF, context)]
 
 
 def dem_layer(alg, parameters, context):
-    layer = alg.parameterAsRasterLayer(parameters, "DEM", context)
+    layer = alg.parameterAsRasterLayer(parameters, alg.DEM, context)
     if layer is None or not layer.isValid():
         raise InputError(tr("The terrain model cannot be opened; choose a valid raster layer."))
     crs = layer.crs()
@@ -287,7 +327,7 @@ def read_points(source, context, feedback, what: str, label_field: str | None = 
     import numpy as np
     from shapely import wkb
 
-    from ...smart_municipality import geometry_check as gc
+    from ...smart_municipality.common import geometry_check as gc
     from ...smart_municipality.compat.geo import parts
 
     features, geometries = [], []
@@ -338,12 +378,12 @@ def transmitters(alg, parameters, context, table: PointTable, models: ParameterS
     from ...smart_municipality.siting.coverage import Transmitter
 
     fields = {key: alg.parameterAsString(parameters, field_prefix + key, context) or None
-              for key in ("HEIGHT_FIELD", "EIRP_FIELD", "GAIN_FIELD", "CABLE_LOSS_FIELD")}
+              for key in (alg.HEIGHT_FIELD, alg.EIRP_FIELD, alg.GAIN_FIELD, alg.CABLE_LOSS_FIELD)}
     defaults = {key: alg.parameterAsDouble(parameters, key, context)
-                for key in ("ANTENNA_HEIGHT", "EIRP", "GAIN", "CABLE_LOSS")}
+                for key in (alg.ANTENNA_HEIGHT, alg.EIRP, alg.GAIN, alg.CABLE_LOSS)}
     result = []
-    pairs = (("EIRP_FIELD", "EIRP"), ("GAIN_FIELD", "GAIN"), ("CABLE_LOSS_FIELD", "CABLE_LOSS"),
-             ("HEIGHT_FIELD", "ANTENNA_HEIGHT"))
+    pairs = ((alg.EIRP_FIELD, alg.EIRP), (alg.GAIN_FIELD, alg.GAIN), (alg.CABLE_LOSS_FIELD, alg.CABLE_LOSS),
+             (alg.HEIGHT_FIELD, alg.ANTENNA_HEIGHT))
     for x, y, label, feature in zip(table.x, table.y, table.labels, table.features):
         names = feature.fields().names()
         values = [_field_value(feature, fields[f] if fields[f] in names else None, defaults[d]) for f, d in pairs]
@@ -376,11 +416,11 @@ def grid_for(alg, parameters, context, dem, reach_boxes: list[tuple[float, float
     from ...smart_municipality.siting.terrain import Grid
 
     dem_extent: QgsRectangle = dem.extent()
-    cell = alg.parameterAsDouble(parameters, "CELL_SIZE", context)
+    cell = alg.parameterAsDouble(parameters, alg.CELL_SIZE, context)
     if cell <= 0:
         cell = (dem.rasterUnitsPerPixelX() + dem.rasterUnitsPerPixelY()) / 2.0
-    if parameters.get("EXTENT"):
-        extent = alg.parameterAsExtent(parameters, "EXTENT", context, dem.crs())
+    if parameters.get(alg.EXTENT):
+        extent = alg.parameterAsExtent(parameters, alg.EXTENT, context, dem.crs())
     elif reach_boxes:
         boxes = np.array(reach_boxes)
         extent = QgsRectangle(boxes[:, 0].min(), boxes[:, 1].min(), boxes[:, 2].max(), boxes[:, 3].max())
@@ -423,11 +463,11 @@ def terrain(alg, parameters, context, feedback, dem, grid: Grid) -> Terrain:
         feedback.pushWarning(tr("{:.1f} % of the cells have no terrain data; they are filled from their nearest "
                                 "neighbours for the obstacles and left empty in the results.").format(100 * holes))
     dsm = None
-    surface_layer = alg.parameterAsRasterLayer(parameters, "SURFACE", context)
+    surface_layer = alg.parameterAsRasterLayer(parameters, alg.SURFACE, context)
     if surface_layer is not None:
         dsm = load_raster_on_grid(raster_source(surface_layer), grid)
     heights = None
-    buildings = alg.parameterAsSource(parameters, "BUILDINGS", context)
+    buildings = alg.parameterAsSource(parameters, alg.BUILDINGS, context)
     if buildings is not None:
         check_same_crs(dem.crs(), buildings, tr("buildings"))
         heights = building_heights(alg, parameters, context, buildings, grid)
@@ -440,8 +480,8 @@ def building_heights(alg, parameters, context, buildings, grid: Grid) -> np.ndar
 
     from ...smart_municipality.siting.terrain import rasterize_heights
 
-    field = alg.parameterAsString(parameters, "BUILDING_HEIGHT_FIELD", context) or None
-    default = alg.parameterAsDouble(parameters, "BUILDING_HEIGHT", context)
+    field = alg.parameterAsString(parameters, alg.BUILDING_HEIGHT_FIELD, context) or None
+    default = alg.parameterAsDouble(parameters, alg.BUILDING_HEIGHT, context)
     request = QgsFeatureRequest().setFilterRect(QgsRectangle(grid.x_min, grid.y_min, grid.x_max, grid.y_max))
     geometries, heights = [], []
     for feature in buildings.getFeatures(request):
@@ -477,63 +517,6 @@ def write_raster(path: str, array: np.ndarray, grid: Grid, nodata: float | None)
     dataset = None
     tmp.replace(target)
     return str(target)
-
-
-class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Applies a QML style (and a name) to an output layer when Processing loads it."""
-
-    def __init__(self, qml: str | None = None, name: str | None = None, renderer_factory=None) -> None:
-        super().__init__()
-        self.qml = qml
-        self.name = name
-        self.renderer_factory = renderer_factory
-
-    def postProcessLayer(self, layer: QgsMapLayer, context: QgsProcessingContext, feedback) -> None:  # noqa: N802
-        if self.qml:
-            layer.loadNamedStyle(style_path(self.qml))
-        if self.renderer_factory is not None:
-            layer.setRenderer(self.renderer_factory(layer))
-        if self.name:
-            layer.setName(self.name)
-        layer.triggerRepaint()
-
-
-def style_output(alg, context, destination: str, qml: str | None, name: str | None = None,
-                 renderer_factory=None) -> None:
-    """Register a style for an output if Processing is going to load it (kept alive on the algorithm)."""
-    if not destination or not context.willLoadLayerOnCompletion(destination):
-        return
-    processor = StylePostProcessor(qml, name, renderer_factory)
-    alg._style_processors = getattr(alg, "_style_processors", []) + [processor]
-    context.layerToLoadOnCompletionDetails(destination).setPostProcessor(processor)
-
-
-def html_report(path: str, title: str, sections: list[tuple[str, str]]) -> str:
-    """A small standalone HTML report (tables and charts as inline SVG)."""
-    import html
-
-    body = "".join(f"<h2>{html.escape(h)}</h2>{content}" for h, content in sections)
-    text = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
-            "<style>body{font-family:sans-serif;margin:1.5em}table{border-collapse:collapse}"
-            "td,th{border:1px solid #bbb;padding:2px 8px;text-align:right}th{background:#eee}</style></head>"
-            f"<body><h1>{html.escape(title)}</h1>{body}</body></html>")
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
-    return str(target)
-
-
-def html_table(header: list[str], rows: list[list[Any]]) -> str:
-    import html
-
-    def cell(value: Any) -> str:
-        if isinstance(value, float):
-            return f"{value:,.4g}" if abs(value) < 1e4 else f"{value:,.0f}"
-        return html.escape("" if value is None else str(value))
-
-    head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
-    body = "".join("<tr>" + "".join(f"<td>{cell(v)}</td>" for v in row) + "</tr>" for row in rows)
-    return f"<table><tr>{head}</tr>{body}</table>"
 
 
 # ---- placement helpers ------------------------------------------------------------------------------------------
@@ -596,7 +579,7 @@ def write_sites(alg, parameters, context, key: str, crs, x, y, labels, existing,
         feature.setAttributes([labels[j], rank, int(bool(existing[j])), float(costs[j]), step.get("gain"),
                                objective, share])
         add_features(sink, feature, alg.parameterDefinition(key).description())
-    style_output(alg, context, sink_id, "siting_sites.qml")
+    style_output(alg, context, sink_id, OUTPUT_STYLES[alg.OUTPUT_SITES])
     return sink_id
 
 
@@ -620,56 +603,8 @@ def write_demand(alg, parameters, context, key: str, crs, table: PointTable,
         feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(table.x[i]), float(table.y[i]))))
         feature.setAttributes([lists[name][i] for name in columns])
         add_features(sink, feature, alg.parameterDefinition(key).description())
-    style_output(alg, context, sink_id, "siting_demand.qml")
+    style_output(alg, context, sink_id, OUTPUT_STYLES[alg.OUTPUT_DEMAND])
     return sink_id
-
-
-def svg_curve(values: list[float], bound: float | None, y_label: str, x_label: str) -> str:
-    """A small line chart (inline SVG) of the objective after each added site, with the bound as a dashed line."""
-    width, height, left, bottom = 520, 260, 60, 40
-    n = max(len(values) - 1, 1)
-    top_value = max([v for v in values] + ([bound] if bound is not None else []) + [1e-12])
-    low_value = min(values + [0.0])
-
-    def px(i: int) -> float:
-        return left + (width - left - 10) * i / n
-
-    def py(v: float) -> float:
-        return height - bottom - (height - bottom - 10) * (v - low_value) / max(top_value - low_value, 1e-12)
-
-    points = " ".join(f"{px(i):.1f},{py(v):.1f}" for i, v in enumerate(values))
-    dots = "".join(f"<circle cx='{px(i):.1f}' cy='{py(v):.1f}' r='3' fill='#1f78b4'/>" for i, v in enumerate(values))
-    bound_line = (f"<line x1='{left}' x2='{width - 10}' y1='{py(bound):.1f}' y2='{py(bound):.1f}' stroke='#e31a1c' "
-                  f"stroke-dasharray='5,4'/><text x='{width - 12}' y='{py(bound) - 4:.1f}' text-anchor='end' "
-                  f"font-size='11' fill='#e31a1c'>bound</text>") if bound is not None else ""
-    ticks = "".join(f"<text x='{px(i):.1f}' y='{height - bottom + 15}' text-anchor='middle' font-size='10'>{i}</text>"
-                    for i in range(len(values)) if len(values) <= 25 or i % max(len(values) // 10, 1) == 0)
-    import html
-
-    return (f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}'>"
-            f"<line x1='{left}' y1='{height - bottom}' x2='{width - 10}' y2='{height - bottom}' stroke='#333'/>"
-            f"<line x1='{left}' y1='10' x2='{left}' y2='{height - bottom}' stroke='#333'/>"
-            f"<text x='{left - 4}' y='{py(top_value) + 4:.1f}' text-anchor='end' font-size='10'>{top_value:,.3g}</text>"
-            f"<text x='{left - 4}' y='{py(low_value):.1f}' text-anchor='end' font-size='10'>{low_value:,.3g}</text>"
-            f"{ticks}{bound_line}<polyline fill='none' stroke='#1f78b4' stroke-width='2' points='{points}'/>{dots}"
-            f"<text x='{(width + left) / 2}' y='{height - 5}' text-anchor='middle' font-size='11'>"
-            f"{html.escape(x_label)}</text><text x='12' y='{(height - bottom) / 2}' font-size='11' "
-            f"transform='rotate(-90 12 {(height - bottom) / 2})' text-anchor='middle'>{html.escape(y_label)}</text>"
-            "</svg>")
-
-
-def certificate_rows(result) -> list[list[Any]]:
-    kind = {"submodular": tr("online submodular bound"), "LP relaxation": tr("LP relaxation"),
-            "MILP dual bound": tr("MILP dual bound"), "optimal": tr("proven optimum"),
-            "Lagrangian": tr("Lagrangian lower bound"), "trivial": tr("none (zero)")}.get(result.bound_kind,
-                                                                                          result.bound_kind)
-    sense = tr("upper bound on the optimum") if result.sense == "max" else tr("lower bound on the optimum")
-    return [[tr("Method"), tr("exact (MILP, HiGHS)") if result.method == "exact" else tr("greedy")],
-            [tr("Objective"), result.objective], [tr("Bound"), result.bound],
-            [tr("Kind of bound"), f"{kind} ({sense})"],
-            [tr("Gap to the bound"), f"{100 * result.gap:.2f} %"],
-            [tr("Quality (share of the optimum reached at least)"), f"{100 * result.quality:.2f} %"],
-            [tr("Solver status"), result.status or "-"], [tr("Run time"), f"{result.seconds:.2f} s"]]
 
 
 def report_certificate(feedback, result) -> None:
@@ -682,13 +617,6 @@ def report_certificate(feedback, result) -> None:
 
 
 # ---- scenarios in the study store ------------------------------------------------------------------------------
-
-STORE = "STORE"
-NISCODE = "NISCODE"
-SCENARIO_NAME = "SCENARIO_NAME"
-SCENARIO_FID = "SCENARIO_FID"
-#: fields that say a feature's municipality (any case), as in the address schema and the store
-NISCODE_FIELDS = ("niscode", "nis_code")
 
 
 #: help of each siting parameter, and whether it is for experts (folded under "Advanced parameters"); keyed by
@@ -788,14 +716,15 @@ def add_scenario_parameters(alg) -> None:
     """STORE, NISCODE and SCENARIO_NAME (all optional): with a store, the run is also saved there as a scenario."""
     from .store_parameter import store_parameter
 
-    alg.addParameter(store_parameter(STORE, tr("Save the run as a scenario in this study store (optional)"),
+    alg.addParameter(store_parameter(alg.STORE, tr("Save the run as a scenario in this study store (optional)"),
                                      optional=True))
     alg.addParameter(QgsProcessingParameterString(
-        NISCODE, tr("Municipality of the scenario (NIS code; empty: the niscode field of the demand points)"),
+        alg.NISCODE, tr("Municipality of the scenario (NIS code; empty: the niscode field of the demand points)"),
         optional=True))
     alg.addParameter(QgsProcessingParameterString(
-        SCENARIO_NAME, tr("Scenario name (saving again under the same name replaces the scenario)"), optional=True))
-    alg.addOutput(QgsProcessingOutputNumber(SCENARIO_FID, tr("Scenario record in the store (fid)")))
+        alg.SCENARIO_NAME, tr("Scenario name (saving again under the same name replaces the scenario)"),
+        optional=True))
+    alg.addOutput(QgsProcessingOutputNumber(alg.SCENARIO_FID, tr("Scenario record in the store (fid)")))
 
 
 def scenario_help() -> str:
@@ -805,91 +734,26 @@ def scenario_help() -> str:
               "scenario saved under the same name is replaced.")
 
 
-@dataclass
-class ScenarioTarget:
-    """Where and under what name a run is saved (read before the computation, so a bad value fails fast)."""
-
-    uri: Any
-    niscode: str
-    name: str
-    scenario_key: str
-
-
 def _niscode_values(source) -> set[str]:
     """The distinct NIS codes in a layer's niscode field (empty when it has none)."""
+    from ...smart_municipality.siting.runs import NISCODE_FIELDS, clean_niscodes
+
     if source is None:
         return set()
     names = {name.lower(): i for i, name in enumerate(source.fields().names())}
     index = next((names[n] for n in NISCODE_FIELDS if n in names), None)
-    if index is None:
-        return set()
-    codes = set()
-    for value in source.uniqueValues(index, 50):
-        if value is None or (hasattr(value, "isNull") and value.isNull()):
-            continue
-        text = str(value).strip()
-        if text.endswith(".0"):
-            text = text[:-2]
-        if text and text.upper() != "NULL":
-            codes.add(text)
-    return codes
+    return set() if index is None else clean_niscodes(source.uniqueValues(index, 50))
 
 
-def scenario_target(alg, parameters, context, kind: str, demand_source, candidates_source) -> ScenarioTarget | None:
-    """The store, NIS code, name and key of the scenario to save, or None when no store is given."""
-    import datetime as dt
-    import re
-
+def scenario_target(alg, parameters, context, kind: str, demand_source, candidates_source):
+    """The store, NIS code, name and key of the scenario to save (:class:`~.runs.ScenarioTarget`), or None when no
+    store is given."""
+    from ...smart_municipality.siting.runs import scenario_target as target
     from .store_parameter import store_uri_parameter
 
-    if not (alg.parameterAsString(parameters, STORE, context) or "").strip():
+    if not (alg.parameterAsString(parameters, alg.STORE, context) or "").strip():
         return None
-    uri = store_uri_parameter(alg, parameters, STORE, context)
-    niscode = (alg.parameterAsString(parameters, NISCODE, context) or "").strip()
-    if niscode:
-        if not re.fullmatch(r"\d{5}", niscode):
-            raise InputError(tr("'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021."
-                                ).format(value=niscode))
-    else:
-        codes = _niscode_values(demand_source) or _niscode_values(candidates_source)
-        if len(codes) != 1 or not re.fullmatch(r"\d{5}", next(iter(codes))):
-            raise InputError(tr("Saving the scenario in the store needs the municipality: give its NIS code (for "
-                                "example 44021); the layers do not say it unambiguously."))
-        niscode = codes.pop()
-    name = (alg.parameterAsString(parameters, SCENARIO_NAME, context) or "").strip()
-    if name:
-        key = f"{kind}:{name.casefold()}"
-    else:
-        now = dt.datetime.now(dt.timezone.utc)
-        name = (tr("Gateways {time}") if kind == "gateways" else tr("Sensors {time}")).format(
-            time=now.astimezone().strftime("%Y-%m-%d %H:%M"))
-        key = f"{kind}:{now.strftime('%Y%m%dT%H%M%S.%fZ')}"
-    return ScenarioTarget(uri, niscode, name, key)
-
-
-def save_run_scenario(target: ScenarioTarget, feedback, crs, *, kind: str, objective: str, result, coverage,
-                      x, y, labels, parameters: dict, figures: dict, antenna_heights=None) -> int:
-    """Save a placement as a scenario (sites in EPSG:31370) in one transaction; returns its fid."""
-    import numpy as np
-
-    from ...smart_municipality.siting.scenarios import method_name, placement_sites, save_scenario
-    from ...smart_municipality.store import open_store
-
-    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-    lambert72 = QgsCoordinateReferenceSystem("EPSG:31370")
-    if crs != lambert72:
-        from qgis.core import QgsCoordinateTransform, QgsPointXY, QgsProject
-
-        transform = QgsCoordinateTransform(crs, lambert72, QgsProject.instance())
-        points = [transform.transform(QgsPointXY(float(px), float(py))) for px, py in zip(x, y)]
-        x, y = np.array([p.x() for p in points]), np.array([p.y() for p in points])
-    sites = placement_sites(result, x, y, labels, coverage, antenna_heights=antenna_heights)
-    with open_store(target.uri) as store:
-        fid = save_scenario(store, niscode=target.niscode, scenario_key=target.scenario_key, name=target.name,
-                            kind=kind, objective=objective, method=method_name(result), parameters=parameters,
-                            result=figures, objective_value=result.objective, bound=result.bound,
-                            quality=result.quality, sites=sites, feedback=feedback)
-        label = store.label
-    feedback.pushInfo(tr("Saved as scenario '{name}' of {niscode} in {store}.").format(
-        name=target.name, niscode=target.niscode, store=label))
-    return fid
+    return target(store_uri_parameter(alg, parameters, alg.STORE, context), kind,
+                  alg.parameterAsString(parameters, alg.NISCODE, context),
+                  alg.parameterAsString(parameters, alg.SCENARIO_NAME, context),
+                  [_niscode_values(demand_source), _niscode_values(candidates_source)])

@@ -8,7 +8,7 @@ A store is typed as text, in the convention of :mod:`smart_municipality.store.ur
     def initAlgorithm(self, config=None):
         self.addParameter(store_parameter())
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         with open_store_parameter(self, parameters, "STORE", context) as store:
             ...
 """

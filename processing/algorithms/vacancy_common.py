@@ -21,10 +21,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
+from ...smart_municipality.common.sinks import add_features
 from ...smart_municipality.compat.qt import FIELD_DATE, GeometryType
 from ...smart_municipality.errors import Cancelled
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.sinks import add_features
 from .frames import frame_fields
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ class MunicipalityFilter:
 
 def municipality_parameter(algorithm, parameters: dict[str, Any], name: str, context) -> MunicipalityFilter | None:
     """The municipality of a NIS code or name parameter (resolved offline), or None for the whole region."""
-    from ...smart_municipality.municipalities import resolve
+    from ...smart_municipality.municipalities.catalogue import resolve
 
     text = algorithm.parameterAsString(parameters, name, context) if parameters.get(name) else ""
     if not (text or "").strip():

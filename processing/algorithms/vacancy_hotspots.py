@@ -29,7 +29,7 @@ from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr, tr_noop
 from .base import SmartMunicipalityAlgorithm
 from .geometry_input import checked_points, checked_polygons
-from .siting_common import style_output
+from .styling import style_output
 from .vacancy_common import (
     fields_for,
     layer_title,
@@ -205,7 +205,7 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
     def _grid(self, parameters, context, feedback, municipality):
         import numpy as np
 
-        from ...smart_municipality import geometry_check as gc
+        from ...smart_municipality.common import geometry_check as gc
         from ...smart_municipality.vacancy import hotspots as hs
         from ...smart_municipality.vacancy.indicators import in_register
         from ...smart_municipality.vacancy.spatial import first_polygon, points_in_polygons

@@ -21,7 +21,7 @@ from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from .base import SmartMunicipalityAlgorithm
 from .geometry_input import checked_points, checked_polygons
-from .siting_common import style_output
+from .styling import style_output
 from .vacancy_common import (
     MunicipalityFilter,
     field_of,
@@ -154,7 +154,7 @@ class VacancyIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
     def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
         import pandas as pd
 
-        from ...smart_municipality import geometry_check as gc
+        from ...smart_municipality.common import geometry_check as gc
         from ...smart_municipality.vacancy.indicators import SMALL_NUMBER_LIMIT, polygon_indicators, street_indicators
 
         reference = reference_date(self, parameters, self.REFERENCE_DATE, context)

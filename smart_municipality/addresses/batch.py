@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from ..common.tables import Table
 from ..errors import InputError
 from ..i18n import tr
-from ..tables import Table
 from .columns import propose_mapping, rows_from_table
 from .matcher import AddressReference, Feedback, MatchResult, match_addresses
 

@@ -8,9 +8,9 @@ anything is matched or written.
 
 from __future__ import annotations
 
+from ..common.tables import Table, propose_columns
 from ..errors import InputError
 from ..i18n import tr
-from ..tables import Table, propose_columns
 from .matcher import AddressRows
 from .normalise import looks_numeric
 

@@ -32,11 +32,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..common.geometry_check import check_points
+from ..common.tables import CSV_SUFFIXES, XLSX_SUFFIXES, Table, read_table
 from ..compat.qt import FIELD_INT, FIELD_STRING, FeatureRequestFlag, GeometryType, new_field
 from ..errors import InputError
-from ..geometry_check import check_points
 from ..i18n import tr
-from ..tables import CSV_SUFFIXES, XLSX_SUFFIXES, Table, read_table
 from .matcher import ALTERNATIVE_STREET_COLUMNS, MATCHED_STATUSES, POSTNAME_COLUMNS, REFERENCE_COLUMNS, MatchResult
 
 TARGET_CRS = "EPSG:31370"

@@ -662,7 +662,7 @@ def _compose(street: str, number: str, box: str, postcode: str, municipality: st
 
 def _bundled_municipalities() -> tuple:
     try:
-        from ..municipalities import load
+        from ..municipalities.catalogue import load
 
         return load()
     except (ImportError, InputError):  # the list is optional knowledge: the reference alone still works

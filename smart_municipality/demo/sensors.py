@@ -17,8 +17,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from ..common.optional import require
 from ..i18n import tr
-from ..optional import require
 from ..sensors.model import SensorBatch, observations_frame
 from ..sensors.normalize import datastream_row
 from ..sensors.storage import SaveReport, SensorRepository

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..common.vector_io import layer_names, read_frame, write_frames
 from ..errors import InputError
 from ..i18n import tr
 from ..resources import style_path
@@ -33,7 +34,6 @@ from ..siting.linkbudget import Radio
 from ..siting.optimisation import CoverageProblem, greedy_max_coverage
 from ..siting.pathloss import PUBLISHED_MODELS
 from ..siting.terrain import Grid, load_raster_on_grid, rasterize_heights
-from ..vector_io import layer_names, read_frame, write_frames
 
 DEMO_CELL_M = 10.0
 DEMO_SEED = 2026
@@ -247,7 +247,7 @@ def add_siting_to_demo(demo_gpkg_path: str | Path, dem_path: str | Path | None, 
 def _save_demo_scenarios(store_path: Path, niscode: str, *, gateways, sensors, figures: dict, sensor_note: str,
                          terrain: str) -> dict[str, int]:
     """The demo's gateway and sensor runs as scenarios of the study store (replaced when the demo runs again)."""
-    from ..siting.scenarios import method_name, placement_figures, placement_sites, save_scenario
+    from ..siting.scenarios import ScenarioRecord, method_name, placement_figures, placement_sites, save_scenario
     from ..store import open_store
 
     gateway_result, gateway_problem, candidates = gateways
@@ -260,8 +260,8 @@ def _save_demo_scenarios(store_path: Path, niscode: str, *, gateways, sensors, f
                                    [f"S{i + 1}" for i in range(len(sensor_xy))], sensor_problem)
     # the names are records of the (Flemish) demo municipality, in Dutch like its other data, not interface text
     with open_store(store_path) as store, store.transaction():
-        gateway_fid = save_scenario(
-            store, niscode=niscode, scenario_key="gateways:demo", name="Demo: LoRaWAN-gateways",
+        gateway_fid = save_scenario(store, ScenarioRecord(
+            niscode=niscode, scenario_key="gateways:demo", name="Demo: LoRaWAN-gateways",
             kind="gateways", objective="max-coverage", method=method_name(gateway_result),
             parameters={"goal": "k-sites", "k": GATEWAYS_TO_PLACE, "redundancy": 1, "path_loss_model": "oulu",
                         "fade_margin_db": 10.0, "antenna_height_m": ROOF_ANTENNA_M,
@@ -271,17 +271,16 @@ def _save_demo_scenarios(store_path: Path, niscode: str, *, gateways, sensors, f
                                      covered_share=gateway_result.objective / n_addresses,
                                      demand_points=n_addresses, cells_covered_share=figures["cells_covered_share"]),
             objective_value=gateway_result.objective, bound=gateway_result.bound, quality=gateway_result.quality,
-            sites=gateway_sites,
             description=tr("The largest buildings stand in for public buildings; antennas {height:g} m above the "
-                           "ground on their roofs.").format(height=ROOF_ANTENNA_M))
+                           "ground on their roofs.").format(height=ROOF_ANTENNA_M)), gateway_sites)
         covered = sensor_problem.counts(sensor_result.sites) > 0
-        sensor_fid = save_scenario(
-            store, niscode=niscode, scenario_key="sensors:demo", name="Demo: sensorlocaties",
+        sensor_fid = save_scenario(store, ScenarioRecord(
+            niscode=niscode, scenario_key="sensors:demo", name="Demo: sensorlocaties",
             kind="sensors", objective="mclp", method=method_name(sensor_result),
             parameters={"model": "mclp", "k": SENSORS_TO_PLACE, "radius_m": SENSOR_RADIUS_M,
                         "demand": "addresses"},
             result=placement_figures(sensor_result, sensor_problem, covered_share=float(covered.mean()),
                                      demand_points=sensor_problem.n_demand, radius_m=SENSOR_RADIUS_M),
             objective_value=sensor_result.objective, bound=sensor_result.bound, quality=sensor_result.quality,
-            sites=sensor_sites, description=sensor_note)
+            description=sensor_note), sensor_sites)
     return {"gateways": gateway_fid, "sensors": sensor_fid}

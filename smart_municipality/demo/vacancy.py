@@ -24,11 +24,11 @@ from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 from shapely.geometry import Point, Polygon
 from shapely.ops import unary_union
 
+from ..common.optional import require
+from ..common.sinks import add_features
 from ..compat.qt import FIELD_STRING, FieldType, new_field
 from ..errors import InputError
 from ..i18n import tr
-from ..optional import require
-from ..sinks import add_features
 from ..vacancy.indicators import in_register, stock_per_year
 from ..vacancy.layer_io import read_layer
 from ..vacancy.spatial import first_polygon, points_in_polygons

@@ -48,13 +48,13 @@ from ..addresses.batch import match_table
 from ..addresses.columns import ROLES, propose_mapping
 from ..addresses.layers import InputData, features, load_input, needs_review, output_fields, reference_frame
 from ..addresses.matcher import STATUSES, AddressReference, Candidate, MatchResult
+from ..common.sinks import refused
+from ..common.tables import XLSX_SUFFIXES, sheet_names
 from ..compat.qt import LayerFilter
 from ..errors import Cancelled, UserError
 from ..i18n import tr
 from ..i18n_format import format_number
 from ..labels import ADDRESS_STATUS, label
-from ..sinks import refused
-from ..tables import XLSX_SUFFIXES, sheet_names
 from .widgets import in_interface_language
 
 PREVIEW_ROWS = 5

@@ -14,7 +14,7 @@ from qgis.gui import QgsDockWidget, QgsFilterLineEdit, QgsMapCanvas
 from qgis.PyQt.QtCore import QEvent, QObject, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from .. import geocoding
+from ..addresses import geocoding
 from ..errors import ServiceError
 from ..i18n import tr
 from ..i18n_format import format_number

@@ -279,7 +279,7 @@ class MapStudyDock(QgsDockWidget):
 
     def _set_completer(self) -> None:
         """Any Flemish municipality by typing part of its name or NIS code (the bundled list, offline)."""
-        from .. import municipalities
+        from ..municipalities import catalogue as municipalities
 
         try:
             known = [m for m in municipalities.load() if m.flemish]
@@ -399,8 +399,8 @@ class MapStudyDock(QgsDockWidget):
     def _store_municipalities(self, path: str) -> list[tuple[str, str]]:
         if not path:
             return []
-        from .. import municipalities
         from ..mapstudy.study import store_niscodes
+        from ..municipalities import catalogue as municipalities
         from ..store import open_store
 
         try:
@@ -439,7 +439,7 @@ class MapStudyDock(QgsDockWidget):
             return found.group(1)
         if text.isdigit() and len(text) == 5:  # also a code the bundled list does not know (a test municipality)
             return text
-        from .. import municipalities
+        from ..municipalities import catalogue as municipalities
 
         return municipalities.resolve(text).nis
 
@@ -447,7 +447,7 @@ class MapStudyDock(QgsDockWidget):
         """The chosen municipality's name as typed or listed (for the PDF's file name); "" for the region."""
         text = _NIS_IN_LABEL.sub("", self.municipality.currentText()).strip()
         if text.isdigit():
-            from .. import municipalities
+            from ..municipalities import catalogue as municipalities
 
             known = municipalities.by_nis(text)
             return known.name(self.language.currentData()) if known else text

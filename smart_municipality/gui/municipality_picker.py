@@ -19,9 +19,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from .. import municipalities as mun
 from ..errors import UserError
 from ..i18n import plugin_language, tr
+from ..municipalities import catalogue as mun
 
 PROJECT_SCOPE = "smart_municipality"
 PROJECT_KEY = "municipality_nis"  # the chosen municipality, kept in the project for the other tools
@@ -132,7 +132,7 @@ class MunicipalityPickerDialog(QDialog):
         self.municipality_chosen.emit(municipality)
 
     def _add_basemaps(self, project: QgsProject) -> None:
-        from .. import basemaps
+        from ..basemaps import catalogue as basemaps
 
         for basemap_id in BASEMAPS_FOR_MUNICIPALITY:
             try:

@@ -14,7 +14,7 @@ from qgis.PyQt.QtCore import QPoint, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QCursor, QGuiApplication
 from qgis.PyQt.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from .. import geocoding
+from ..addresses import geocoding
 from ..compat.qt import event_pos
 from ..errors import ServiceError, UserError
 from ..i18n import tr

@@ -46,26 +46,25 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..common.sinks import add_features
 from ..compat.qt import FIELD_DOUBLE, FIELD_STRING, GeometryType, LayerFilter, new_field
 from ..i18n import tr, tr_noop
 from ..i18n_format import format_number, format_percent
 from ..labels import SITING_LEGEND, label
-from ..resources import style_path
-from ..sinks import add_features
+from ..resources import style_layer, style_path
+from ..siting.styles import BEST_SERVER, output_look
 from .widgets import column, in_interface_language, narrow_form, scrolling_body, shrinkable
 
 PROVIDER = "smart_municipality"
 CANDIDATE_FIELDS = (("site_id", FIELD_STRING), ("height", FIELD_DOUBLE), ("cost", FIELD_DOUBLE))
 DEFAULT_HEIGHT_M = 15.0
 TASKS = ("radio_coverage", "site_gateways", "site_sensors")
-RASTER_STYLES = {"OUTPUT_POWER": "siting_received_power.qml", "OUTPUT_SF": "siting_min_sf.qml",
-                 "OUTPUT_REDUNDANCY": "siting_redundancy.qml"}
+#: the raster outputs (read from their file when Processing did not keep the layer)
+RASTER_OUTPUTS = ("OUTPUT_POWER", "OUTPUT_SF", "OUTPUT_REDUNDANCY", "OUTPUT_SERVER")
 #: providers of web maps: a base map is never a terrain model
 WEB_PROVIDERS = ("wms", "wmts", "xyz", "arcgismapserver", "wcs")
 #: the panel's tasks, as the user reads them
 TASK_TITLES = (tr_noop("Radio coverage of the sites"), tr_noop("Place gateways"), tr_noop("Place sensors"))
-VECTOR_STYLES = {"OUTPUT_SITES": "siting_sites.qml", "OUTPUT_DEMAND": "siting_demand.qml",
-                 "OUTPUT_SF_POLYGONS": "siting_sf_coverage.qml"}
 
 
 @dataclass
@@ -448,25 +447,21 @@ class SitingDock(QgsDockWidget):
             if not isinstance(value, str) or not key.startswith("OUTPUT_") or key == "OUTPUT_REPORT":
                 continue
             layer = context.takeResultLayer(value)
-            if layer is None and (key in RASTER_STYLES or key == "OUTPUT_SERVER"):
+            if layer is None and key in RASTER_OUTPUTS:
                 layer = QgsRasterLayer(value, key)
             if layer is None or not layer.isValid():
                 continue
-            style = RASTER_STYLES.get(key) or VECTOR_STYLES.get(key)
-            if style:
-                layer.loadNamedStyle(style_path(style))
-                translate_legend(layer)
-            elif key == "OUTPUT_SERVER":
-                from ...processing.algorithms.radio_coverage import best_server_renderer
-
-                sites = parameters["GATEWAYS"]
-                id_field = parameters.get("ID_FIELD")
-                labels = [str(f[id_field]) if id_field else str(f.id()) for f in sites.getFeatures()]
-                layer.setRenderer(best_server_renderer(labels)(layer))
-            layer.setName(f"{name}: {self._output_title(key)}")
+            qml, renderer = output_look(key, self._gateway_names(parameters) if key == BEST_SERVER else None)
+            style_layer(layer, qml, f"{name}: {self._output_title(key)}", renderer)
+            translate_legend(layer)
             project.addMapLayer(layer)
             layers[key] = layer
         return layers
+
+    @staticmethod
+    def _gateway_names(parameters: dict[str, Any]) -> list[str]:
+        id_field = parameters.get("ID_FIELD")
+        return [str(f[id_field]) if id_field else str(f.id()) for f in parameters["GATEWAYS"].getFeatures()]
 
     @staticmethod
     def _output_title(key: str) -> str:

@@ -24,11 +24,11 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..common.optional import available, missing_message
 from ..errors import UserError
 from ..i18n import tr, tr_noop
 from ..i18n_format import format_datetime, format_number
 from ..labels import property_label
-from ..optional import available, missing_message
 from ..sensors import charts
 from ..sensors.period import check_period
 from ..sensors.storage import SensorRepository

@@ -42,9 +42,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..common.optional import require
 from ..compat.qt import DistanceUnit, LabelPlacement, LayoutUnit, ScaleBarSegmentSizeMode
 from ..i18n import tr
-from ..optional import require
 
 MM = LayoutUnit.Millimeters
 FONT = "DejaVu Sans"

@@ -9,8 +9,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ..common.optional import require
 from ..i18n import tr
-from ..optional import require
 from ..sensors import charts
 from ..sensors.aggregate import aggregate
 from ..sensors.properties import PROPERTIES

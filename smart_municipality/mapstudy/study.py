@@ -214,7 +214,7 @@ def _boundary_niscodes(boundary: QgsVectorLayer | None) -> set[str]:
 
 def _municipality_label(nis: str) -> str:
     """``Gent (44021)``, or the NIS code alone when the bundled list does not know it."""
-    from .. import municipalities
+    from ..municipalities import catalogue as municipalities
 
     try:
         known = municipalities.by_nis(nis)
@@ -230,7 +230,7 @@ def study_area(request: StudyRequest, base: dict[str, QgsVectorLayer], feedback:
         return StudyArea(request.title or tr("Study area"), None, QgsRectangle(request.extent), None)
     codes = store_niscodes(request.store)
     if request.niscode or len(codes) == 1:  # a store of one municipality is that municipality's study
-        from .. import municipalities
+        from ..municipalities import catalogue as municipalities
 
         nis = request.niscode or codes[0]
         held = sorted(set(codes) | _boundary_niscodes(boundary))
@@ -250,7 +250,7 @@ def study_area(request: StudyRequest, base: dict[str, QgsVectorLayer], feedback:
             else:
                 outline = None
         if outline is None:
-            from ..downloads import municipality_area, resolve_municipality
+            from ..downloads.jobs import municipality_area, resolve_municipality
 
             reference = resolve_municipality(nis, feedback)
             area = municipality_area(reference, feedback)

@@ -118,7 +118,11 @@ class StudyTemplate:
         """A print layout with the template's title page; the theme page is kept aside for ``add_theme_page``."""
         layout = QgsPrintLayout(project)
         layout.initializeDefaults()
-        _items, ok = layout.loadFromTemplate(self.document, QgsReadWriteContext())
+        document, html_ids = self._without_html_labels()
+        _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
+        for item in layout.items():
+            if isinstance(item, QgsLayoutItemLabel) and item.id() in html_ids:
+                item.setMode(QgsLayoutItemLabel.Mode.ModeHtml)
         pages = layout.pageCollection().pageCount()
         if not ok or pages < 2:
             raise InputError(tr("The layout template {path} needs two pages (the title page and the theme page); it "
@@ -147,6 +151,22 @@ class StudyTemplate:
         while layout.pageCollection().pageCount() > 1:  # the theme page, and any page after it
             remove_page(layout, 1)
         return StudyLayout(layout, title_items, document, page_size, self.path, warnings)
+
+    def _without_html_labels(self) -> tuple[QDomDocument, set[str]]:
+        """The template with its named HTML labels loaded as plain labels, and their ids (to switch them back).
+
+        QGIS 3.40+ turns every HTML label of a loaded template into an HTML frame without the label's id, so the
+        study would not find ``contents`` and ``notes``; a label switched to HTML after loading stays a label.
+        """
+        document = self.document.cloneNode(True).toDocument()
+        html_ids = set()
+        elements = document.elementsByTagName("LayoutItem")
+        for index in range(elements.count()):
+            element = elements.at(index).toElement()
+            if element.attribute("htmlState") == "1" and element.attribute("id"):
+                html_ids.add(element.attribute("id"))
+                element.setAttribute("htmlState", "0")
+        return document, html_ids
 
     @staticmethod
     def _items_on(layout, page: int) -> dict:

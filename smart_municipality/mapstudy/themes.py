@@ -39,6 +39,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtGui import QColor
 
+from ..common.sinks import add_features
 from ..compat.qt import (
     FIELD_BOOL,
     FIELD_DOUBLE,
@@ -51,7 +52,6 @@ from ..compat.qt import (
 )
 from ..i18n import tr, tr_noop
 from ..resources import style_path
-from ..sinks import add_features
 from . import furniture
 
 #: base layer code → (style in resources/styles, legend title (English source, translated where shown))

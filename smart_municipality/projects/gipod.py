@@ -25,7 +25,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
 from ..compat.qt import FIELD_DATETIME, WkbType, new_field
-from ..downloads import (
+from ..downloads.geopackage_writer import BATCH_SIZE, AtomicGeoPackage, FieldSchema
+from ..downloads.jobs import (
     TARGET_EPSG,
     DownloadArea,
     ToTarget,
@@ -34,9 +35,8 @@ from ..downloads import (
     target_crs,
 )
 from ..errors import Cancelled, InputError
-from ..geopackage_writer import BATCH_SIZE, AtomicGeoPackage, FieldSchema
 from ..i18n import tr
-from ..municipalities import by_nis, load
+from ..municipalities.catalogue import by_nis, load
 from ..sources.endpoints import endpoint
 from ..sources.ogc_features import crs_uri, geojson_to_wkb, geometry_family, iter_pages
 from ..sources.transport import HttpClient

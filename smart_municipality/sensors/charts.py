@@ -14,10 +14,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from ..common.optional import require
 from ..i18n import tr
 from ..i18n_format import localise_months
 from ..labels import property_label
-from ..optional import require
 from .properties import PROPERTIES, Limit, limit_lines
 from .storage import SensorRepository
 from .timeutil import DISPLAY_ZONE

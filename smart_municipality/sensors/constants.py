@@ -22,6 +22,6 @@ PRESET_TITLES: dict[str, str] = {
     "sensor_community": tr_noop("sensor.community archive CSV"),
 }
 
-#: our property id → IRCEL-CELINE phenomenon id (:mod:`..sources.irceline`)
+#: our property id → IRCEL-CELINE phenomenon id (:mod:`.feeds.irceline`)
 IRCELINE_PHENOMENA = {"pm10": "5", "pm25": "6001", "pm1": "6002", "no2": "8", "o3": "7", "so2": "1",
                       "temperature": "62101", "bc": "391"}

@@ -27,9 +27,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ..common.tables import fold_header, read_csv_bytes, read_table
 from ..errors import InputError
 from ..i18n import tr
-from ..tables import fold_header, read_csv_bytes, read_table
 from . import geo
 from .constants import PRESET_TITLES
 from .model import SensorBatch, observations_frame
@@ -488,13 +488,13 @@ def _property_from_name(stem: str) -> str:
 
 
 def _telraam_read(path: Path, **options) -> SensorBatch:
-    from ..sources.telraam import report_to_batch
+    from .feeds.telraam import report_to_batch
 
     return report_to_batch(read_frame(path, options.get("sheet")).replace({"": np.nan}))
 
 
 def _sensor_community_read(path: Path, **options) -> SensorBatch:
-    from ..sources.sensor_community import archive_frame_to_batch
+    from .feeds.sensor_community import archive_frame_to_batch
 
     return archive_frame_to_batch(read_frame(path, options.get("sheet")))
 
@@ -575,7 +575,11 @@ def import_file(path: str | Path, preset: str = "auto", mapping: FileMapping | N
             name=file.name))
     if chosen not in PRESETS:
         raise InputError(tr("Unknown file format '{preset}'.").format(preset=chosen))
-    return PRESETS[chosen].read(file, **options)
+    batch = PRESETS[chosen].read(file, **options)
+    if batch.observations.empty:
+        # an import that stores nothing is no success: every value empty, or none readable
+        raise InputError(tr("{name} holds no readings: every value is empty or unreadable.").format(name=file.name))
+    return batch
 
 
 def preview(path: str | Path, rows: int = 20) -> pd.DataFrame:

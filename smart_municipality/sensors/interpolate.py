@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..common.optional import require
 from ..errors import InputError
 from ..i18n import tr
-from ..optional import require
 
 NODATA = -9999.0
 MAX_CELLS = 25_000_000

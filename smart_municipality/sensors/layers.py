@@ -35,10 +35,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime, QTimeZone
 from qgis.PyQt.QtGui import QColor
 
+from ..common.sinks import add_features
 from ..compat.qt import FIELD_DATETIME, FIELD_DOUBLE, FIELD_LONG, FIELD_STRING, GeometryType, LabelPlacement, new_field
 from ..errors import InputError
 from ..i18n import tr
-from ..sinks import add_features
 from .properties import PROPERTIES, Property, value_classes
 from .storage import SensorRepository
 

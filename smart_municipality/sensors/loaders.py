@@ -41,7 +41,7 @@ class Area:
 
     @classmethod
     def for_municipality(cls, niscode: str) -> Area:
-        from ..municipalities import by_nis
+        from ..municipalities.catalogue import by_nis
 
         municipality = by_nis(niscode)
         if municipality is None or municipality.bbox_31370 is None:
@@ -58,15 +58,16 @@ class Area:
 
     def keep(self, batch: SensorBatch, keep_unplaced: bool = False) -> SensorBatch:
         """The part of ``batch`` whose things lie in the area (lines: that cross it)."""
-        import shapely.vectorized
         from shapely import wkt
+
+        from ..compat.geo import contains_xy
 
         things = batch.things
         x, y = things["x"].to_numpy(dtype=float), things["y"].to_numpy(dtype=float)
         placed = np.isfinite(x) & np.isfinite(y)
         inside = np.zeros(len(things), dtype=bool)
         if placed.any():
-            inside[placed] = shapely.vectorized.contains(self.geometry, x[placed], y[placed])
+            inside[placed] = contains_xy(self.geometry, x[placed], y[placed])
         lines = things["geometry_wkt"].fillna("").astype(str)
         for i in np.flatnonzero(lines.str.len().to_numpy() > 0):
             inside[i] = inside[i] or wkt.loads(lines.iloc[i]).intersects(self.geometry)
@@ -115,7 +116,8 @@ def load_sensorthings(repo: SensorRepository, niscode: str, url: str, *, authcfg
                       start: pd.Timestamp | None = None, end: pd.Timestamp | None = None, feedback=None,
                       client=None) -> SaveReport:
     """Things, datastreams and observations of a SensorThings server."""
-    from ..sources.sensorthings import SensorThingsClient, parse_observations, parse_things
+    from ..sources.sensorthings import SensorThingsClient
+    from .feeds.sensorthings import parse_observations, parse_things
 
     client = client or SensorThingsClient(url, authcfg=authcfg, feedback=feedback)
     start, end = _period(start, end)
@@ -148,13 +150,14 @@ def load_sensor_community(repo: SensorRepository, niscode: str, area: Area, *, a
     """Citizen sensors in the area with their latest values; with ``archive_start``/``archive_end`` (dates) also the
     archive days of those sensors."""
     from ..sources.sensor_community import SensorCommunityClient
+    from .feeds import sensor_community as feed
 
     client = client or SensorCommunityClient(feedback=feedback)
-    batch = area.keep(client.latest_in_box(area.bbox_lonlat(100)))
+    batch = area.keep(feed.latest_in_box(client, area.bbox_lonlat(100)))
     if archive_start is not None and archive_end is not None and len(batch.datastreams):
         sensors = sorted({(name.split(" ")[0], sid) for name, sid in
                           zip(batch.datastreams["name"], batch.datastreams["source_id"])})
-        archive = client.archive(sensors, pd.Timestamp(archive_start).date(), pd.Timestamp(archive_end).date())
+        archive = feed.archive(client, sensors, pd.Timestamp(archive_start).date(), pd.Timestamp(archive_end).date())
         batch = batch.extend(archive)
     _check_cancel(feedback)
     return repo.save(batch, niscode, feedback=feedback)
@@ -164,14 +167,15 @@ def load_telraam(repo: SensorRepository, niscode: str, *, authcfg: str = "", are
                  segment_ids: list[str] | None = None, start=None, end=None, feedback=None,
                  client=None) -> SaveReport:
     """Telraam segments (in the area, or by id) and their hourly reports."""
-    from ..sources.telraam import TelraamClient, report_to_batch, thing_key
+    from ..sources.telraam import TelraamClient
+    from .feeds.telraam import parse_segments, report_to_batch, thing_key
 
     client = client or TelraamClient(authcfg, feedback=feedback)
     start, end = _period(start, end)
     if segment_ids:
-        segments = pd.concat([client.segment(s) for s in segment_ids], ignore_index=True)
+        segments = pd.concat([parse_segments(client.segment(s)) for s in segment_ids], ignore_index=True)
     elif area is not None:
-        segments = area.keep(SensorBatch(client.segments_in_box(area.bbox_lonlat(100)))).things
+        segments = area.keep(SensorBatch(parse_segments(client.segments_in_box(area.bbox_lonlat(100))))).things
     else:
         raise InputError(tr("Choose an area or give Telraam segment ids."))
     latest = repo.latest_times()
@@ -193,10 +197,11 @@ def load_irceline(repo: SensorRepository, niscode: str, *, observed_property: st
                   start=None, end=None, feedback=None, client=None) -> SaveReport:
     """Official stations (in the area, or all) and their hourly series of one property."""
     from ..sources.irceline import IrcelineClient
+    from .feeds import irceline as feed
 
     client = client or IrcelineClient(feedback=feedback)
     start, end = _period(start, end)
-    batch = client.stations(observed_property, area.bbox_lonlat(1000) if area else None)
+    batch = feed.stations(client, observed_property, area.bbox_lonlat(1000) if area else None)
     if area is not None:
         batch = area.keep(batch)
     latest = repo.latest_times(list(batch.datastreams["datastream_key"]))
@@ -205,7 +210,7 @@ def load_irceline(repo: SensorRepository, niscode: str, *, observed_property: st
         _check_cancel(feedback)
         since = _since(latest, stream.datastream_key, start)
         if since < end:
-            parts.append(client.values(stream.source_id, since, end))
+            parts.append(feed.values(client, stream.source_id, since, end))
         _progress(feedback, 90.0 * (i + 1) / max(1, len(batch.datastreams)))
     if parts:
         batch.observations = pd.concat(parts, ignore_index=True)

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import numpy as np
 
+from ..common.optional import require
 from ..errors import InputError
 from ..i18n import tr
-from ..optional import require
 from .linkbudget import SENSITIVITY_125KHZ_DBM, Radio
 from .pathloss import MIN_DISTANCE_M, ParameterSet, PathLossModel
 
@@ -236,6 +236,30 @@ def _rmse(values: np.ndarray) -> float:
     return float(np.sqrt(np.mean(values**2))) if len(values) else math.nan
 
 
+def _own_fit(fit, mask: np.ndarray) -> Fit | None:
+    """A gateway's own fit, or None when its measurements do not allow one."""
+    try:
+        return fit(mask)
+    except InputError:
+        return None
+
+
+def _held_out_rmse(fit, received: np.ndarray, ids: np.ndarray, pl: np.ndarray, distance: np.ndarray) -> float | None:
+    """Leave-one-gateway-out RMSE of the joint fit (three gateways or more; None otherwise)."""
+    gateway_ids = sorted(set(ids[received]))
+    if len(gateway_ids) < 3:
+        return None
+    errors = []
+    for gid in gateway_ids:
+        train = received & (ids != gid)
+        test = received & (ids == gid)
+        try:
+            errors.append(pl[test] - fit(train).predict(distance[test]))
+        except InputError:
+            continue
+    return _rmse(np.concatenate(errors)) if errors else None
+
+
 def calibrate(measurements: Measurements, gateways: dict[str, tuple[float, float, Radio]], prior: PathLossModel,
               name: str, frequency_mhz: float, rx_height_m: float, per_gateway: bool = True, min_points: int = 10,
               d0_km: float = 1.0) -> CalibrationResult:
@@ -275,16 +299,12 @@ def calibrate(measurements: Measurements, gateways: dict[str, tuple[float, float
         row = {"gateway": gid, "points": int(mask.sum()), "censored": int((censored & (ids == gid)).sum()),
                "rmse_before": _rmse(pl[mask] - prior_loss(mask)),
                "rmse_joint": _rmse(pl[mask] - joint.predict(distance[mask]))}
-        if per_gateway and mask.sum() >= min_points:
-            try:
-                own = fit(mask)
-            except InputError:
-                own = None
-            if own is not None:
-                per[gid] = own.model(f"{name} ({gid})")
-                row.update({"pl0_db": own.pl0_db, "exponent": own.exponent, "sigma_db": own.sigma_db,
-                            "rmse_after": _rmse(pl[mask] - own.predict(distance[mask])),
-                            "bias_after": float(np.mean(pl[mask] - own.predict(distance[mask])))})
+        own = _own_fit(fit, mask) if per_gateway and mask.sum() >= min_points else None
+        if own is not None:
+            per[gid] = own.model(f"{name} ({gid})")
+            row.update({"pl0_db": own.pl0_db, "exponent": own.exponent, "sigma_db": own.sigma_db,
+                        "rmse_after": _rmse(pl[mask] - own.predict(distance[mask])),
+                        "bias_after": float(np.mean(pl[mask] - own.predict(distance[mask])))})
         rows.append(row)
     rmse_before = _rmse(pl[received] - prior_loss(received))
     rmse_after = _rmse(pl[received] - joint.predict(distance[received]))
@@ -292,18 +312,7 @@ def calibrate(measurements: Measurements, gateways: dict[str, tuple[float, float
                  "pl0_db": joint.pl0_db, "exponent": joint.exponent, "sigma_db": joint.sigma_db,
                  "rmse_before": rmse_before, "rmse_after": rmse_after, "rmse_joint": rmse_after,
                  "bias_after": float(np.mean(pl[received] - joint.predict(distance[received])))})
-    held_out = None
-    gateway_ids = sorted(set(ids[received]))
-    if len(gateway_ids) >= 3:
-        errors = []
-        for gid in gateway_ids:
-            train = received & (ids != gid)
-            test = received & (ids == gid)
-            try:
-                errors.append(pl[test] - fit(train).predict(distance[test]))
-            except InputError:
-                continue
-        held_out = _rmse(np.concatenate(errors)) if errors else None
+    held_out = _held_out_rmse(fit, received, ids, pl, distance)
     report = {"rmse_before_db": rmse_before, "rmse_after_db": rmse_after, "rmse_held_out_db": held_out,
               "prior": prior.label, "method": joint.method, "points": int(received.sum()),
               "censored": int(censored.sum()), "frequency_mhz": frequency_mhz}

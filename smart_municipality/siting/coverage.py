@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..common.optional import require
 from ..errors import Cancelled, InputError
 from ..i18n import tr
-from ..optional import require
 from .linkbudget import (
     DEFAULT_FREQUENCY_MHZ,
     DEFAULT_RX_HEIGHT_M,

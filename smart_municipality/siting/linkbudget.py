@@ -10,8 +10,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from ..common.optional import require
 from ..i18n import tr
-from ..optional import require
 
 # numpy and scipy are imported where they are used: the Processing algorithms read the defaults below when QGIS
 # starts, and loading scipy.stats then would slow down every QGIS start.

@@ -9,10 +9,10 @@ Whether a run placed gateways or sensors (its *kind*) is kept in the ``parameter
 store schema needs no column for it. A site's rank (1 = chosen first, 0 = an existing site) and the demand share
 covered after it was added (``share_after``, 0-1) are kept in the site's ``properties`` JSON.
 
-    scenario_fid = save_scenario(store, niscode="44021", scenario_key="gateways:centrum", name="Centrum",
-                                 kind="gateways", objective="max-coverage", method="greedy+swap", parameters={...},
-                                 result={"covered_share": 0.93, ...}, objective_value=..., bound=..., quality=...,
-                                 sites=placement_sites(result, x, y, labels, problem))
+    record = ScenarioRecord(niscode="44021", scenario_key="gateways:centrum", name="Centrum", kind="gateways",
+                            objective="max-coverage", method="greedy+swap", parameters={...},
+                            result={"covered_share": 0.93, ...}, objective_value=..., bound=..., quality=...)
+    scenario_fid = save_scenario(store, record, placement_sites(result, x, y, labels, problem))
     for scenario in list_scenarios(store, niscode="44021", kind="gateways"):
         sites = scenario_sites(store, scenario.fid, role="selected")
 """
@@ -22,15 +22,15 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
+from ..common.sinks import add_features
 from ..errors import InputError
 from ..i18n import tr
-from ..sinks import add_features
 from .optimisation import CoverageProblem, PlacementResult, _coverage_curve
 
 if TYPE_CHECKING:
@@ -147,9 +147,26 @@ def _site_rows(sites: pd.DataFrame, niscode: str) -> pd.DataFrame:
     return rows
 
 
-def save_scenario(store: Store, *, niscode: str, scenario_key: str, name: str, kind: str, objective: str,
-                  method: str, parameters: dict, result: dict, objective_value: float | None, bound: float | None,
-                  quality: float | None, sites: pd.DataFrame, user: str | None = None, description: str = "",
+@dataclass
+class ScenarioRecord:
+    """One run to store: which scenario it is (municipality, key, name), what it placed and optimised, how, with
+    which settings (``parameters``), and its key figures (``result``, see :func:`placement_figures`)."""
+
+    niscode: str
+    scenario_key: str
+    name: str
+    kind: str  # "gateways" or "sensors"
+    objective: str
+    method: str
+    parameters: dict = field(default_factory=dict)
+    result: dict = field(default_factory=dict)
+    objective_value: float | None = None
+    bound: float | None = None
+    quality: float | None = None
+    description: str = ""
+
+
+def save_scenario(store: Store, record: ScenarioRecord, sites: pd.DataFrame, *, user: str | None = None,
                   feedback=None) -> int:
     """Store a run in one transaction (replacing the scenario with the same (niscode, scenario_key) and its sites);
     returns its fid.
@@ -159,19 +176,21 @@ def save_scenario(store: Store, *, niscode: str, scenario_key: str, name: str, k
     demand share covered after this site was added). rank/share_after go into the siting_site.properties JSON.
     ``feedback`` (a ``QgsFeedback``) can cancel; a cancelled or failed save leaves the store as it was.
     """
+    kind, niscode = record.kind, record.niscode
     if kind not in KINDS:
         raise InputError(tr("A scenario places gateways or sensors, not '{kind}'.").format(kind=kind))
-    if not str(scenario_key or "").strip():
+    if not str(record.scenario_key or "").strip():
         raise InputError(tr("A scenario needs a key; give it a name."))
-    parameters = json_safe(dict(parameters or {}))
+    parameters = json_safe(dict(record.parameters or {}))
     if parameters.get(KIND_KEY, kind) != kind:
         raise InputError(tr("The scenario parameters say kind '{found}' but the scenario places {kind}.").format(
             found=parameters[KIND_KEY], kind=kind))
     parameters[KIND_KEY] = kind
-    values = {"scenario_key": str(scenario_key).strip(), "niscode": niscode, "naam": name, "objective": objective,
-              "method": method, "beschrijving": description or None, "parameters": parameters,
-              "result": json_safe(dict(result or {})), "objective_value": _number(objective_value),
-              "bound": _number(bound), "quality": _number(quality)}
+    values = {"scenario_key": str(record.scenario_key).strip(), "niscode": niscode, "naam": record.name,
+              "objective": record.objective, "method": record.method, "beschrijving": record.description or None,
+              "parameters": parameters, "result": json_safe(dict(record.result or {})),
+              "objective_value": _number(record.objective_value), "bound": _number(record.bound),
+              "quality": _number(record.quality)}
     rows = _site_rows(sites, niscode)
     with store.transaction(user):
         found = store.read("siting_scenario", {"niscode": niscode, "scenario_key": values["scenario_key"]},

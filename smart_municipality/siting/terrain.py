@@ -29,9 +29,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..common.optional import require
 from ..errors import InputError
 from ..i18n import tr
-from ..optional import require
 
 EARTH_RADIUS_M = 6_371_000.0
 #: curvature coefficient 1/k for the standard radio atmosphere (k = 4/3)

@@ -23,9 +23,9 @@ from qgis.core import Qgis, QgsFeedback, QgsNetworkAccessManager
 from qgis.PyQt.QtCore import QByteArray, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
+from ..common.version import plugin_version
 from ..errors import Cancelled, ServiceError
 from ..i18n import tr
-from ..version import plugin_version
 from .endpoints import ENDPOINTS
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})

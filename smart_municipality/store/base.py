@@ -26,9 +26,9 @@ import pandas as pd
 from shapely import wkb as shapely_wkb
 from shapely.geometry.base import BaseGeometry
 
+from ..common.version import plugin_version
 from ..errors import Cancelled, UserError
 from ..i18n import tr
-from ..version import plugin_version
 from .errors import ConflictError, InputError, RecordNotFound, StoreAccessError, StoreError, StoreVersionError
 from .migrations import (
     MIGRATIONS,

@@ -568,7 +568,7 @@ class GeoPackageStore(Store):
 
     # ---- indicators --------------------------------------------------------------------------------------------------
     def _count_within(self, spec: Table, areas: list, clause: str, params: tuple) -> dict:
-        import shapely.vectorized
+        from ..compat.geo import contains_xy
 
         geometry = spec.geometry.name
         clause = (clause + " AND " if clause else " WHERE ") + f'"{geometry}" IS NOT NULL'
@@ -584,7 +584,7 @@ class GeoPackageStore(Store):
             box = (sub_y >= miny) & (sub_y <= maxy)
             found = 0
             if box.any():
-                found = int(np.count_nonzero(shapely.vectorized.contains(area, sub_x[box], sub_y[box])))
+                found = int(np.count_nonzero(contains_xy(area, sub_x[box], sub_y[box])))
             counts[key] = counts.get(key, 0) + found
         return counts
 

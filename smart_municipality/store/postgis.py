@@ -21,9 +21,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ..common.optional import require
 from ..errors import UserError
 from ..i18n import tr
-from ..optional import require
 from .base import Store
 from .connections import PgConnection, saved_connection
 from .errors import InputError, StoreAccessError, StoreError

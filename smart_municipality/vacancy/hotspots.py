@@ -20,17 +20,16 @@ the textbook definitions (Ord & Getis 1995; Anselin 1995) and esda's conventions
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 from shapely.geometry.base import BaseGeometry
-from shapely.strtree import STRtree
 
+from ..common.optional import require
+from ..compat.geo import GeometryIndex
 from ..i18n import tr
-from ..optional import require
 
 _PURPOSE = tr("Hot spot analysis")
 sp = require("scipy.sparse", _PURPOSE)
@@ -95,17 +94,14 @@ def contiguity_weights(polygons: Sequence[BaseGeometry | None], tolerance: float
     if len(isolated) and len(valid) > 1:
         extra_rows, extra_cols = [], []
         geometries = [polygons[k] for k in valid]
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # shapely 1.8 announces the 2.0 STRtree API; we use the 1.8 one
-            tree = STRtree(geometries)
-        index_of = {id(geometry): k for geometry, k in zip(geometries, valid)}
+        tree = GeometryIndex(geometries)
         for k in isolated:
             if polygons[k] is None or polygons[k].is_empty:
                 continue
             grown = polygons[k].buffer(tolerance)
-            for other in tree.query(grown):
-                j = index_of[id(other)]
-                if j != k and grown.intersects(other):
+            for position in tree.query(grown):
+                j = valid[position]
+                if j != k and grown.intersects(geometries[position]):
                     extra_rows.append(k)
                     extra_cols.append(j)
         if extra_rows:

@@ -23,9 +23,9 @@ from qgis.core import (
 )
 from shapely import wkb as shapely_wkb
 
+from ..common.crs_text import crs_label
 from ..compat.geo import arrow_reads_exactly
 from ..compat.qt import GeometryType
-from ..crs_text import crs_label
 from ..errors import Cancelled, InputError
 from ..i18n import tr
 

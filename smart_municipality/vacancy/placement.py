@@ -10,15 +10,14 @@ the identifiers of the authentic sources.
 
 from __future__ import annotations
 
-import warnings
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 from shapely.geometry.base import BaseGeometry
-from shapely.strtree import STRtree
 
 from ..addresses.matcher import MATCHED_STATUSES, AddressReference, AddressRows, match_addresses
+from ..compat.geo import GeometryIndex
 from .capakey import FULL, SHORT, parse_capakeys
 from .spatial import first_polygon, points_in_polygons
 
@@ -85,19 +84,18 @@ def _parcel_lookup(records: pd.DataFrame, parcels: Polygons) -> np.ndarray:
 def _buildings_on_parcels(parcel_geometries: list[BaseGeometry], buildings: Polygons) -> tuple[list, list]:
     """For each parcel: (building index or -1, a point on the shared ground) of the building with most ground on it."""
     valid = [k for k, geometry in enumerate(buildings.geometries) if geometry is not None and not geometry.is_empty]
-    index_of = {id(buildings.geometries[k]): k for k in valid}
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # shapely 1.8 announces the 2.0 STRtree API; we use the 1.8 one
-        tree = STRtree([buildings.geometries[k] for k in valid]) if valid else None
+    tree = GeometryIndex([buildings.geometries[k] for k in valid]) if valid else None
     chosen, points = [], []
     for parcel in parcel_geometries:
         best, best_area, best_shape = -1, 0.0, None
         if tree is not None and parcel is not None and not parcel.is_empty:
-            for building in tree.query(parcel):
+            for position in tree.query(parcel):
+                k = valid[position]
+                building = buildings.geometries[k]
                 shared = building.intersection(parcel)
                 area = shared.area
                 if area > best_area and area >= MIN_BUILDING_SHARE * max(building.area, 1e-9):
-                    best, best_area, best_shape = index_of[id(building)], area, shared
+                    best, best_area, best_shape = k, area, shared
         chosen.append(best)
         points.append(best_shape.representative_point() if best_shape is not None else None)
     return chosen, points

@@ -102,7 +102,7 @@ def resolve_niscodes(records: pd.DataFrame, placement: pd.DataFrame, default: st
 
 
 def _municipality_code(name: str, postcode: str) -> str | None:
-    from ..municipalities import search
+    from ..municipalities.catalogue import search
 
     for query, kinds in ((name, ("name", "alias", "former")), (postcode, ("postcode",))):
         if query and query.strip():

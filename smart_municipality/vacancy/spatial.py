@@ -6,17 +6,15 @@ are plain ``numpy.bincount``/pandas group-bys.
 
 from __future__ import annotations
 
-import ctypes
 from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
-import shapely.vectorized
 from shapely.geometry.base import BaseGeometry
-from shapely.prepared import prep
 
+from ..common.optional import require
+from ..compat.geo import bounds_array, contains_xy, touches_xy
 from ..i18n import tr
-from ..optional import require
 
 #: below this many points the direct test is cheaper than building the grid
 GRID_MIN_POINTS = 20_000
@@ -74,7 +72,7 @@ def _points_in_polygons_exact(x, y, polygons, bounds, feedback) -> tuple[np.ndar
         ys = sy[lo[k]:hi[k]]
         candidates = np.flatnonzero((ys >= bounds[k, 1]) & (ys <= bounds[k, 3])) + lo[k]
         if len(candidates):
-            inside = shapely.vectorized.contains(prep(polygon), sx[candidates], sy[candidates])
+            inside = contains_xy(polygon, sx[candidates], sy[candidates])
             hits = candidates[inside]
             point_parts.append(hits)
             polygon_parts.append(np.full(len(hits), k, dtype=np.int64))
@@ -279,7 +277,7 @@ def _add_boundary_points(sx, sy, polygons, bounds, hits, point_parts, polygon_pa
         window = window[~taken[window] & (ry[window] >= bounds[k, 1]) & (ry[window] <= bounds[k, 3])]
         if not len(window):
             continue
-        on_edge = shapely.vectorized.touches(prep(polygon), rx[window], ry[window])
+        on_edge = touches_xy(polygon, rx[window], ry[window])
         if on_edge.any():
             found = window[on_edge]
             taken[found] = True
@@ -288,46 +286,8 @@ def _add_boundary_points(sx, sy, polygons, bounds, hits, point_parts, polygon_pa
 
 
 def polygon_bounds(geometries: Sequence[BaseGeometry | None]) -> np.ndarray:
-    """``(n, 4)`` minx, miny, maxx, maxy (NaN for missing geometries).
-
-    Shapely 1.8's ``.bounds`` builds a coordinate sequence per geometry; GEOS (3.7+) answers the four numbers
-    directly, five times faster for thousands of areas, so that is used when shapely exposes it."""
-    out = np.full((len(geometries), 4), np.nan)
-    getters = _geos_extent_getters()
-    value = ctypes.c_double()
-    for k, geometry in enumerate(geometries):
-        if geometry is None or geometry.is_empty:
-            continue
-        if getters is None:
-            out[k] = geometry.bounds
-            continue
-        handle, functions = getters
-        for j, function in enumerate(functions):
-            function(handle, geometry._geom, ctypes.byref(value))
-            out[k, j] = value.value
-    return out
-
-
-_GETTERS: list = []
-
-
-def _geos_extent_getters():
-    """GEOS's GEOSGeom_get{X,Y}{Min,Max}_r through shapely 1.8's loaded GEOS, or ``None`` (then ``.bounds``)."""
-    if not _GETTERS:
-        found = None
-        try:
-            from shapely.geos import lgeos
-
-            library = lgeos._lgeos
-            functions = [getattr(library, f"GEOSGeom_get{axis}_r") for axis in ("XMin", "YMin", "XMax", "YMax")]
-            for function in functions:
-                function.restype = ctypes.c_int
-                function.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.POINTER(ctypes.c_double)]
-            found = (lgeos.geos_handle, functions)
-        except (ImportError, AttributeError):
-            found = None
-        _GETTERS.append(found)
-    return _GETTERS[0]
+    """``(n, 4)`` minx, miny, maxx, maxy (NaN for missing geometries)."""
+    return bounds_array(geometries)
 
 
 def first_polygon(n_points: int, point_index: np.ndarray, polygon_index: np.ndarray) -> np.ndarray:

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from ..common.tables import Table, propose_columns
 from ..errors import InputError
 from ..i18n import tr
-from ..tables import Table, propose_columns
 from .capakey import EMPTY, FULL, MALFORMED, SHORT, parse_capakeys
 from .dates import date_problems, parse_dates
 from .vocabulary import (
@@ -214,7 +214,8 @@ def clean_export(
     candidate = (reasons == "")
     first_row = source_row[candidate].groupby(dossier_id[candidate]).transform("first")
     duplicate = pd.Series(False, index=raw.index)
-    duplicate[candidate] = dossier_id[candidate].duplicated(keep="first")
+    # as a plain bool array: pandas 2.3 warns (3.0 refuses) on setting its nullable-boolean result into bool
+    duplicate[candidate] = dossier_id[candidate].duplicated(keep="first").to_numpy(dtype=bool)
     reject(duplicate, lambda m: [tr("the same dossier id {id} as row {row}; only the first is read").format(
         id=i, row=r) for i, r in zip(dossier_id[m], first_row[m])])
 

@@ -207,3 +207,17 @@ def test_archive_files_that_cannot_be_true(tmp_path, store, body, expected):
         run = sc_import(path, store)
     assert run.refused
     assert expected in run.error, run.error
+
+
+@pytest.mark.parametrize("content", [
+    pytest.param(("5281;SDS011;2664;50.946;4.652;2024-08-30T00:02:19;;;;;;\n"
+                  "5281;SDS011;2664;50.946;4.652;2024-08-30T00:04:45;;;;;;\n").encode(),
+                 id="refuse-archive-every-value-empty"),
+    pytest.param(b"\xff\xfe\x00\x81\x8d\x8f\x90\x9d" * 64, id="refuse-archive-undecodable-bytes"),
+])
+def test_archive_without_a_reading_is_no_success(tmp_path, store, content):
+    path = tmp_path / "day.csv"
+    path.write_bytes(SDS.encode() + content if content.startswith(b"5281") else content)
+    with unchanged(store):
+        run = sc_import(path, store)
+    assert run.refused, f"an import that stores nothing reported success: {run.results}"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from qgis.core import QgsCoordinateReferenceSystem
 
-from smart_municipality.smart_municipality.crs_text import crs_label
-from smart_municipality.smart_municipality.layer_files import layer_file_problem
+from smart_municipality.smart_municipality.common.crs_text import crs_label
+from smart_municipality.smart_municipality.common.layer_files import layer_file_problem
 
 
 def test_crs_label_never_empty(qgis_app):

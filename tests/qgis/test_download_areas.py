@@ -9,7 +9,7 @@ from qgis.core import QgsProcessingFeedback, QgsVectorLayer
 from sm_tests.fake_server.data import from_demo_municipality
 from sm_tests.fake_server.fixtures import register_all_routes
 from sm_tests.fake_server.server import FakeServer
-from smart_municipality.smart_municipality.downloads import MunicipalityRef, resolve_municipality
+from smart_municipality.smart_municipality.downloads.jobs import MunicipalityRef, resolve_municipality
 from smart_municipality.smart_municipality.errors import InputError
 from smart_municipality.smart_municipality.sources import endpoints
 

@@ -8,7 +8,7 @@ import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import Qt
 
-from smart_municipality.smart_municipality import basemaps
+from smart_municipality.smart_municipality.basemaps import catalogue as basemaps
 from smart_municipality.smart_municipality.gui.municipality_picker import (
     PROJECT_KEY,
     PROJECT_SCOPE,
@@ -103,7 +103,7 @@ def test_missing_list_is_one_sentence(qgis_iface, qtbot, tmp_path):
 
 
 def test_bundled_list_opens(qgis_iface, qtbot):
-    from smart_municipality.smart_municipality import municipalities
+    from smart_municipality.smart_municipality.municipalities import catalogue as municipalities
 
     if not municipalities.BUNDLED.exists():
         pytest.skip("resources/municipalities.json is not generated in this checkout")

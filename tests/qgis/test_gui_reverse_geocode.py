@@ -20,7 +20,7 @@ from qgis.PyQt.QtGui import QGuiApplication
 
 from sm_tests.fake_server import Fault
 from sm_tests.fake_server.data import resolve
-from smart_municipality.smart_municipality import geocoding
+from smart_municipality.smart_municipality.addresses import geocoding
 from smart_municipality.smart_municipality.gui.reverse_geocode import ReverseGeocodeTool
 from smart_municipality.smart_municipality.sources.basisregisters import ADDRESS_FIELDS
 

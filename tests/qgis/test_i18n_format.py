@@ -27,7 +27,7 @@ def english_os_locale(qgis_app):
     ("en", "1,355.06", "152,692,949", "12.5%", "Mar", "2.3 km"),
 ])
 def test_formats_follow_the_interface_language(english_os_locale, code, number, count, share, month, km):
-    from smart_municipality.smart_municipality.geocoding import format_distance
+    from smart_municipality.smart_municipality.addresses.geocoding import format_distance
 
     with visual.language(code):
         assert fmt.format_number(1355.06, 2) == number

@@ -54,7 +54,7 @@ def _geolocation(folder: Path, root: str) -> None:
 
 
 def _addresses(folder: Path, root: str) -> None:
-    from smart_municipality.smart_municipality.downloads import MunicipalityRef, download_addresses
+    from smart_municipality.smart_municipality.downloads.jobs import MunicipalityRef, download_addresses
 
     download_addresses(MunicipalityRef(PROEFBEEK.nis, PROEFBEEK.name), folder / "study.gpkg")
 
@@ -75,13 +75,13 @@ def _adresmatch(folder: Path, root: str) -> None:
 def _grb(folder: Path, root: str) -> None:
     from qgis.core import QgsRectangle
 
-    from smart_municipality.smart_municipality.downloads import download_grb, extent_area
+    from smart_municipality.smart_municipality.downloads.jobs import download_grb, extent_area
 
     download_grb(extent_area(QgsRectangle(152000, 202000, 153000, 203000)), ["GBG"], folder / "study.gpkg")
 
 
 def _vrbg(folder: Path, root: str) -> None:
-    from smart_municipality.smart_municipality.downloads import MunicipalityRef, municipality_area
+    from smart_municipality.smart_municipality.downloads.jobs import MunicipalityRef, municipality_area
 
     municipality_area(MunicipalityRef(PROEFBEEK.nis))
 
@@ -89,7 +89,7 @@ def _vrbg(folder: Path, root: str) -> None:
 def _gipod(folder: Path, root: str) -> None:
     from qgis.core import QgsRectangle
 
-    from smart_municipality.smart_municipality.downloads import extent_area
+    from smart_municipality.smart_municipality.downloads.jobs import extent_area
     from smart_municipality.smart_municipality.projects.gipod import Period, download_works
 
     download_works(extent_area(QgsRectangle(150000, 156000, 200000, 204000)),
@@ -132,7 +132,7 @@ def _telraam(folder: Path, root: str) -> None:
 def _irceline(folder: Path, root: str) -> None:
     from smart_municipality.smart_municipality.sources.irceline import IrcelineClient
 
-    IrcelineClient().stations("no2")
+    IrcelineClient().stations("8")  # phenomenon 8: NO2
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,10 @@ Each case hides modules in a fresh interpreter (a meta-path finder that raises I
 submodules, installed before anything else is imported) and then does what QGIS does: ``classFactory`` and
 ``initGui`` with the iface stub, which registers the Processing provider. The provider must list every algorithm;
 algorithms that do not need the hidden module must run; one that needs it must stop with the one sentence of
-``smart_municipality/optional.py`` (the module's name, how to add it), never a traceback, and leave every file it
+``smart_municipality/common/optional.py`` (the module's name, how to add it), never a traceback, and leave every file it
 was given (stores, outputs) as it was. The sensor time-series panel shows its chart, or the sentence in its place.
 
-* scipy, matplotlib, openpyxl, psycopg2: the optional modules (smart_municipality/optional.py);
+* scipy, matplotlib, openpyxl, psycopg2: the optional modules (smart_municipality/common/optional.py);
 * psycopg2 is hidden once QGIS's Processing is initialised, because Processing itself imports it (a QGIS without
   psycopg2 has no Processing framework at all); the plugin's own imports of it come later and must fail softly;
 * rasterio, fiona and pyogrio: the plugin uses none of them (GDAL/OGR instead), but this host may have them
@@ -153,7 +153,7 @@ def _points_file(path: Path, rows: list[dict]) -> str:
     import geopandas as gpd
     from shapely.geometry import Point
 
-    from smart_municipality.smart_municipality.vector_io import write_frames
+    from smart_municipality.smart_municipality.common.vector_io import write_frames
 
     frame = gpd.GeoDataFrame([{k: v for k, v in row.items() if k not in "xy"} for row in rows],
                              geometry=[Point(row["x"], row["y"]) for row in rows], crs="EPSG:31370")
@@ -189,7 +189,7 @@ def inputs(tmp_path_factory) -> dict:
                                                    for x, y in (_xy(*rng.uniform(5, N - 5, 2)) for _ in range(300))])
     import geopandas as gpd
 
-    from smart_municipality.smart_municipality.vector_io import write_frames
+    from smart_municipality.smart_municipality.common.vector_io import write_frames
 
     x, y = _xy(45, 40)
     buildings = str(write_frames(folder / "buildings.gpkg", {"buildings": gpd.GeoDataFrame(

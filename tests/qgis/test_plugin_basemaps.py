@@ -16,7 +16,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QSize, Qt
 
-from smart_municipality.smart_municipality import basemaps
+from smart_municipality.smart_municipality.basemaps import catalogue as basemaps
 from smart_municipality.smart_municipality.errors import ServiceError
 from smart_municipality.smart_municipality.sources import endpoints
 

@@ -6,7 +6,7 @@ import pytest
 from qgis.core import QgsCoordinateReferenceSystem
 
 from sm_tests.fake_server import Fault
-from smart_municipality.smart_municipality import geocoding
+from smart_municipality.smart_municipality.addresses import geocoding
 from smart_municipality.smart_municipality.sources import geolocation
 from smart_municipality.smart_municipality.sources.async_request import AsyncJsonRequest
 

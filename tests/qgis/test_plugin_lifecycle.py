@@ -95,7 +95,7 @@ def test_heavy_modules_are_not_imported_at_start_up(iface, qgis_new_project):
     lazy = ["smart_municipality.smart_municipality.gui.address_search",
             "smart_municipality.smart_municipality.gui.reverse_geocode",
             "smart_municipality.smart_municipality.gui.municipality_picker",
-            "smart_municipality.smart_municipality.basemaps",
+            "smart_municipality.smart_municipality.basemaps.catalogue",
             "smart_municipality.smart_municipality.gui.address_matching_dialog",
             "smart_municipality.smart_municipality.gui.vacancy_dock",
             "smart_municipality.smart_municipality.gui.siting_panel",

@@ -234,7 +234,7 @@ def test_site_gateways_greedy_and_exact(sm_provider, tmp_path):
     covered = sum(f["weight"] for f in demand.getFeatures() if f["covered"])
     assert covered == pytest.approx(greedy["OBJECTIVE"])
     html = report.read_text(encoding="utf-8")
-    assert "<svg" in html and "polyline" in html
+    assert "<svg" in html and 'id="coverage-curve"' in html  # the curve, drawn by matplotlib
     # redundancy 2 with an existing gateway kept
     existing = _points([{"x": _xy(80, 80)[0], "y": _xy(80, 80)[1], "name": "old", "height": 20.0}])
     red = _run(sm_provider, "site_gateways", {**common, "EXISTING": existing, "REDUNDANCY": 2, "METHOD": 1})

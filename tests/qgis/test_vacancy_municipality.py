@@ -195,8 +195,8 @@ def test_hotspot_areas_filtered_by_their_niscode(run):
 
 
 def test_resolve_municipality_offline():
-    from smart_municipality.smart_municipality import municipalities as mun
     from smart_municipality.smart_municipality.errors import InputError
+    from smart_municipality.smart_municipality.municipalities import catalogue as mun
 
     assert mun.resolve("44021").name_nl == "Gent"
     assert mun.resolve("GENT").nis == "44021"

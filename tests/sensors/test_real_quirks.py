@@ -12,9 +12,12 @@ import pytest
 from sm_tests.fake_server.data_sensors import TELRAAM_KEY, sensor_data
 from smart_municipality.smart_municipality.errors import InputError
 from smart_municipality.smart_municipality.sensors import geo
+from smart_municipality.smart_municipality.sensors.feeds import sensor_community, sensorthings
+from smart_municipality.smart_municipality.sensors.feeds import telraam as telraam_feed
 from smart_municipality.smart_municipality.sensors.normalize import normalize
-from smart_municipality.smart_municipality.sources import sensor_community, sensorthings, telraam
+from smart_municipality.smart_municipality.sources import telraam
 from smart_municipality.smart_municipality.sources.endpoints import endpoint
+from smart_municipality.smart_municipality.sources.sensorthings import SensorThingsClient
 from smart_municipality.smart_municipality.sources.transport import HttpClient
 
 SDS = "sensor_id;sensor_type;location;lat;lon;timestamp;P1;durP1;ratioP1;P2;durP2;ratioP2\n"
@@ -85,16 +88,16 @@ def test_telraam_snapshot_with_empty_strings(qgis_app, fake_server):
     raw = client.http.post_json(f"{endpoint('telraam')}/reports/traffic_snapshot",
                                 {"time": "live", "contents": "minimal", "area": "full"})
     assert any(f["properties"]["car"] == "" for f in raw["features"])  # the fake sends what the service sends
-    segments = telraam.parse_segments(raw)
+    segments = telraam_feed.parse_segments(raw)
     assert len(segments) == 3 and segments["geometry_wkt"].str.startswith("MULTILINESTRING").all()
-    assert len(client.segments_in_box((-180.0, -90.0, 180.0, 90.0))) == 3
-    one = client.segment("9000001001")  # the segment answer names the id "oidn" only
+    assert len(telraam_feed.parse_segments(client.segments_in_box((-180.0, -90.0, 180.0, 90.0)))) == 3
+    one = telraam_feed.parse_segments(client.segment("9000001001"))  # the segment answer names the id "oidn" only
     assert one["thing_key"].iloc[0] == "telraam:9000001001"
 
 
 def test_sensorthings_location_polygon_in_a_feature(qgis_app, fake_server):
     http = HttpClient("SensorThings test", sleep=lambda s: None)
-    client = sensorthings.SensorThingsClient(fake_server.url + "/FROST-Server/v1.1", http=http)
+    client = SensorThingsClient(fake_server.url + "/FROST-Server/v1.1", http=http)
     batch = sensorthings.parse_things(client.things(), client.base_url)
     row = batch.things.set_index("name").loc["Lege meter"]
     thing = next(t for t in sensor_data().sta_things if t["name"] == "Lege meter")

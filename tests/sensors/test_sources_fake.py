@@ -9,6 +9,10 @@ import pytest
 from sm_tests.fake_server import Fault
 from sm_tests.fake_server.data_sensors import HOURS, START_EPOCH, TELRAAM_KEY, no2_value, sensor_data, traffic_counts
 from smart_municipality.smart_municipality.errors import ServiceError
+from smart_municipality.smart_municipality.sensors.feeds import irceline as irceline_feed
+from smart_municipality.smart_municipality.sensors.feeds import sensor_community as sensor_community_feed
+from smart_municipality.smart_municipality.sensors.feeds import sensorthings as sensorthings_feed
+from smart_municipality.smart_municipality.sensors.feeds import telraam as telraam_feed
 from smart_municipality.smart_municipality.sensors.normalize import normalize
 from smart_municipality.smart_municipality.sources import irceline, sensor_community, sensorthings, telraam
 from smart_municipality.smart_municipality.sources.transport import HttpClient
@@ -29,7 +33,7 @@ def test_sta_things_follow_next_links(qgis_app, fake_server):
                                            "Lege meter", "Luchtmeter Proefbeek"]
     # 5 things, 2 per page
     assert len(fake_server.requests_to("/FROST-Server/v1.1/Things")) == 3
-    batch = sensorthings.parse_things(things, client.base_url)
+    batch = sensorthings_feed.parse_things(things, client.base_url)
     assert len(batch.things) == 5 and len(batch.datastreams) == 8
     props = dict(zip(batch.datastreams["name"], batch.datastreams["observed_property"]))
     assert props["NO2 Kerkstraat"] == "no2" and props["PM10 Kerkstraat"] == "pm10"
@@ -50,11 +54,11 @@ def test_sta_observations_paging_instant_interval_and_time_filter(qgis_app, fake
     values = client.observations("Datastreams(11)")
     assert len(values) == HOURS
     assert len(fake_server.requests_to("/FROST-Server/v1.1/Datastreams(11)/Observations")) == 3  # 100 per page
-    frame = sensorthings.parse_observations(values, "k")
+    frame = sensorthings_feed.parse_observations(values, "k")
     assert frame["time"].iloc[5] == START + pd.Timedelta(hours=5)
     assert frame["result"].iloc[5] == no2_value(0, 5)
     # interval phenomenonTime: start and end kept
-    frame = sensorthings.parse_observations(client.observations("Datastreams(21)", START + pd.Timedelta(hours=10),
+    frame = sensorthings_feed.parse_observations(client.observations("Datastreams(21)", START + pd.Timedelta(hours=10),
                                                                 START + pd.Timedelta(hours=20)), "k")
     assert len(frame) == 10
     assert (frame["time_end"] - frame["time"] == pd.Timedelta(hours=1)).all()
@@ -63,15 +67,15 @@ def test_sta_observations_paging_instant_interval_and_time_filter(qgis_app, fake
 
 def test_sta_array_string_object_results_and_empty_stream(qgis_app, fake_server):
     client = _sta(fake_server)
-    noise = sensorthings.parse_observations(client.observations("Datastreams(31)"), "n")
+    noise = sensorthings_feed.parse_observations(client.observations("Datastreams(31)"), "n")
     assert noise["result"].isna().all() and noise["result_text"].iloc[0] == "[50,55]"
     assert not noise["valid"].any()
-    status = sensorthings.parse_observations(client.observations("Datastreams(32)"), "s")
+    status = sensorthings_feed.parse_observations(client.observations("Datastreams(32)"), "s")
     assert status["result_text"].iloc[0] == '{"battery":3.3}' and status["result_text"].iloc[1] == "ok"
-    temp = sensorthings.parse_observations(client.observations("Datastreams(22)"), "t")
+    temp = sensorthings_feed.parse_observations(client.observations("Datastreams(22)"), "t")
     assert temp["result"].notna().all() and temp["result_text"].isna().all()
     assert temp["quality"].iloc[0] == "ok"
-    empty = sensorthings.parse_observations(client.observations("Datastreams(41)"), "e")
+    empty = sensorthings_feed.parse_observations(client.observations("Datastreams(41)"), "e")
     assert empty.empty
 
 
@@ -106,12 +110,12 @@ def test_sta_bad_root_is_one_sentence(qgis_app, fake_server):
 
 def test_sensor_community_latest_in_box(qgis_app, fake_server):
     client = sensor_community.SensorCommunityClient(http=HttpClient("sensor_community", sleep=lambda s: None))
-    everything = sensor_community.parse_latest(sensor_data().sc_records)
+    everything = sensor_community_feed.parse_latest(sensor_data().sc_records)
     lon = [float(r["location"]["longitude"]) for r in sensor_data().sc_records]
     lat = [float(r["location"]["latitude"]) for r in sensor_data().sc_records]
     # a box around the first five stations (Demodorp) leaves out the sixth
     box = (min(lon[:-1]) - 0.001, min(lat[:-1]) - 0.001, max(lon[:-1]) + 0.001, max(lat[:-1]) + 0.001)
-    batch = client.latest_in_box(box)
+    batch = sensor_community_feed.latest_in_box(client, box)
     assert len(everything.things) == 6 and len(batch.things) == 5
     assert set(batch.datastreams["observed_property"]) == {"pm10", "pm25", "temperature", "humidity"}
     assert batch.things["personal_data"].all()
@@ -122,19 +126,20 @@ def test_sensor_community_latest_in_box(qgis_app, fake_server):
 def test_sensor_community_archive_and_missing_day(qgis_app, fake_server):
     client = sensor_community.SensorCommunityClient(archive_http=HttpClient("sensor_community_archive",
                                                                             sleep=lambda s: None))
-    batch = client.archive([("SDS011", 17000)], pd.Timestamp("2025-11-09").date(), pd.Timestamp("2025-11-11").date())
+    batch = sensor_community_feed.archive(client, [("SDS011", 17000)], pd.Timestamp("2025-11-09").date(),
+                                          pd.Timestamp("2025-11-11").date())
     assert batch.summary() == {"things": 1, "datastreams": 2, "observations": 576}
     assert len(fake_server.requests_to("/2025-11-09/")) == 1  # 404 for that day: skipped, no error
 
 
 def test_telraam_segments_and_report_with_key(qgis_app, fake_server):
     client = telraam.TelraamClient(api_key=TELRAAM_KEY)
-    segments = client.segment("9000001001")
+    segments = telraam_feed.parse_segments(client.segment("9000001001"))
     assert segments["geometry_wkt"].iloc[0].startswith("MULTILINESTRING")
     start, end = START, START + pd.Timedelta(hours=HOURS)
     rows = client.report("9000001001", start, end)
     assert len(rows) == HOURS
-    batch = normalize(telraam.report_to_batch(rows, segments))
+    batch = normalize(telraam_feed.report_to_batch(rows, segments))
     car = batch.observations[batch.observations["datastream_key"] == "telraam:9000001001:car"]
     expected = [traffic_counts(0, h)["car"] for h in range(HOURS)]
     assert car["result"].tolist() == expected
@@ -163,10 +168,10 @@ def test_telraam_key_from_auth_database(qgis_app, telraam_authcfg):
 
 def test_irceline_stations_and_values(qgis_app, fake_server):
     client = irceline.IrcelineClient(http=HttpClient("irceline", sleep=lambda s: None))
-    batch = client.stations("no2")
+    batch = irceline_feed.stations(client, "no2")
     assert set(batch.things["name"]) == {"44R999 - Demodorp", "44R998 - Proefbeek"}
     assert set(batch.datastreams["observed_property"]) == {"no2"}
-    values = client.values("6501", START, START + pd.Timedelta(days=100))
+    values = irceline_feed.values(client, "6501", START, START + pd.Timedelta(days=100))
     assert len(values) == HOURS
     assert values["time"].iloc[0] == START  # the first value is stamped at the end of the first hour
     assert np.allclose(values["result"], [no2_value(5, h) for h in range(HOURS)])

@@ -40,8 +40,10 @@ def _save(store, key: str = "gw:centrum", niscode: str = GENT, kind: str = "gate
                      result={"covered_share": 0.8, "bound_share": 0.82, "quality": 0.975, "sites_chosen": 2,
                              "candidates": 4, "demand_total": 100.0},
                      objective_value=80.0, bound=82.0, quality=0.975, sites=_sites() if sites is None else sites)
+    user, feedback = extra.pop("user", None), extra.pop("feedback", None)
     arguments.update(extra)
-    return sc.save_scenario(store, **arguments)
+    sites = arguments.pop("sites")
+    return sc.save_scenario(store, sc.ScenarioRecord(**arguments), sites, user=user, feedback=feedback)
 
 
 def _state(store) -> tuple:
@@ -303,9 +305,9 @@ def test_site_gateways_saves_a_scenario_with_the_existing_gateway(sm_provider, t
 def test_demo_saves_its_gateway_and_sensor_runs(tmp_path):
     import geopandas as gpd
 
+    from smart_municipality.smart_municipality.common.vector_io import read_frame, write_frames
     from smart_municipality.smart_municipality.demo import DEMO_NIS, generate_demo_municipality
     from smart_municipality.smart_municipality.demo import siting as siting_demo
-    from smart_municipality.smart_municipality.vector_io import read_frame, write_frames
 
     demo = generate_demo_municipality()
     study = tmp_path / "demodorp.gpkg"

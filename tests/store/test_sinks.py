@@ -1,4 +1,4 @@
-"""Every write of features is checked (smart_municipality.sinks.add_features): a refused feature is one sentence
+"""Every write of features is checked (smart_municipality.common.sinks.add_features): a refused feature is one sentence
 naming the output and the sink's reason, never a silent success."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ def _feature(layer, values):
 
 
 def test_a_refused_feature_is_reported(qgis_app):
-    from smart_municipality.smart_municipality.sinks import WriteError, add_features
+    from smart_municipality.smart_municipality.common.sinks import WriteError, add_features
 
     layer = _layer()
     provider = layer.dataProvider()
@@ -37,7 +37,7 @@ def test_a_refused_feature_is_reported(qgis_app):
 
 
 def test_plain_values_are_accepted_and_counted(qgis_app):
-    from smart_municipality.smart_municipality.sinks import add_features, plain_values
+    from smart_municipality.smart_municipality.common.sinks import add_features, plain_values
 
     layer = _layer()
     features = [_feature(layer, plain_values([np.array(["gw-2"])[0], np.int64(i)])) for i in range(3)]
@@ -50,7 +50,7 @@ def test_a_processing_sink_that_refuses_is_reported(qgis_app, tmp_path):
     """A file sink made the way Processing makes it (parameterAsSink → QgsProcessingUtils.createFeatureSink)."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsFields, QgsProcessingContext, QgsProcessingUtils, QgsWkbTypes
 
-    from smart_municipality.smart_municipality.sinks import WriteError, add_features
+    from smart_municipality.smart_municipality.common.sinks import WriteError, add_features
 
     layer = _layer()
     fields = QgsFields(layer.fields())

@@ -324,7 +324,7 @@ def bundled_with_deelgemeenten():
     """The bundled municipality list with Gent's deelgemeenten as aliases (where the list keeps them)."""
     import dataclasses
 
-    from smart_municipality.smart_municipality import municipalities
+    from smart_municipality.smart_municipality.municipalities import catalogue as municipalities
 
     out = []
     for m in municipalities.load():

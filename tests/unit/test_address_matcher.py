@@ -17,7 +17,7 @@ from smart_municipality.smart_municipality.addresses.matcher import (
     allowed_edits,
     match_addresses,
 )
-from smart_municipality.smart_municipality.municipalities import FormerMunicipality, Municipality
+from smart_municipality.smart_municipality.municipalities.catalogue import FormerMunicipality, Municipality
 
 MUNICIPALITIES = (
     Municipality("44021", "Gent", "Gand", aliases=("Mariakerke",), postcodes=("9000", "9030", "9040")),

@@ -1,4 +1,4 @@
-"""Reading CSV/XLSX lists robustly (smart_municipality/tables.py) and the address column mapping, bad input first."""
+"""Reading CSV/XLSX lists robustly (common/tables.py) and the address column mapping, bad input first."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import zipfile
 import pytest
 
 from smart_municipality.smart_municipality.addresses.columns import propose_mapping, rows_from_table
+from smart_municipality.smart_municipality.common.tables import read_table, sheet_names, sniff_delimiter
 from smart_municipality.smart_municipality.errors import InputError
-from smart_municipality.smart_municipality.tables import read_table, sheet_names, sniff_delimiter
 
 ROWS = [["Straatnaam", "Huisnr", "Bus", "Postcode", "Gemeente"],
         ["Crisnéestraat", "1", "", "3717", "Herstappe"],

@@ -7,7 +7,7 @@ import pytest
 from shapely import wkt
 from shapely.geometry import Point, Polygon
 
-from smart_municipality.smart_municipality import geometry_check as gc
+from smart_municipality.smart_municipality.common import geometry_check as gc
 from smart_municipality.smart_municipality.errors import InputError
 
 SQUARE = Polygon([(0, 0), (10, 0), (10, 10), (0, 10)])

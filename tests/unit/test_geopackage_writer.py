@@ -6,8 +6,8 @@ import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import QDate, QVariant
 
+from smart_municipality.smart_municipality.downloads.geopackage_writer import AtomicGeoPackage, FieldSchema, value_kind
 from smart_municipality.smart_municipality.errors import UserError
-from smart_municipality.smart_municipality.geopackage_writer import AtomicGeoPackage, FieldSchema, value_kind
 
 
 def test_value_kinds():

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem
 
-from smart_municipality.smart_municipality import municipalities as mun
 from smart_municipality.smart_municipality.errors import InputError
+from smart_municipality.smart_municipality.municipalities import catalogue as mun
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "municipalities_small.json"
 

@@ -22,7 +22,7 @@ def _script():
 
 
 def _search(query):
-    from smart_municipality.smart_municipality import municipalities
+    from smart_municipality.smart_municipality.municipalities import catalogue as municipalities
 
     return municipalities.search(query, municipalities.load(REPO / "resources" / "municipalities.json"))
 
@@ -61,7 +61,7 @@ def test_2025_mergers_recorded():
 
 
 def test_search_finds_former_municipalities():
-    from smart_municipality.smart_municipality import municipalities
+    from smart_municipality.smart_municipality.municipalities import catalogue as municipalities
 
     items = municipalities.load(REPO / "resources" / "municipalities.json")
     match = municipalities.search("borsbeek", items)[0]

@@ -1,18 +1,18 @@
-"""smart_municipality/optional.py: the one sentence for a missing optional module."""
+"""smart_municipality/common/optional.py: the one sentence for a missing optional module."""
 
 from __future__ import annotations
 
 import pytest
 
 from sm_tests.corpus.harness import assert_one_sentence
-from smart_municipality.smart_municipality.errors import UserError
-from smart_municipality.smart_municipality.optional import (
+from smart_municipality.smart_municipality.common.optional import (
     MissingModule,
     available,
     missing_message,
     missing_optional,
     require,
 )
+from smart_municipality.smart_municipality.errors import UserError
 
 
 def test_require_returns_the_module_or_one_sentence():

@@ -8,11 +8,11 @@ import numpy as np
 import pytest
 from osgeo import gdal
 
+from smart_municipality.smart_municipality.common.vector_io import layer_names, read_frame, write_frames
 from smart_municipality.smart_municipality.demo import generate_demo_municipality
 from smart_municipality.smart_municipality.demo import siting as siting_demo
 from smart_municipality.smart_municipality.errors import InputError
 from smart_municipality.smart_municipality.siting.terrain import Grid
-from smart_municipality.smart_municipality.vector_io import layer_names, read_frame, write_frames
 
 
 @pytest.fixture(scope="module")

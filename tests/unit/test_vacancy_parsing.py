@@ -7,8 +7,8 @@ import datetime as dt
 import pandas as pd
 import pytest
 
+from smart_municipality.smart_municipality.common.tables import Table, read_csv_bytes
 from smart_municipality.smart_municipality.errors import InputError
-from smart_municipality.smart_municipality.tables import Table, read_csv_bytes
 from smart_municipality.smart_municipality.vacancy import capakey, dates, vip, vocabulary
 
 # --- CaPaKey ------------------------------------------------------------------------------------------------------

@@ -10,9 +10,9 @@ import pytest
 from shapely.geometry import Point, box
 
 from sm_tests.store.conftest import pg_cluster, pg_connection, pg_schema  # noqa: F401 - PostGIS fixtures
+from smart_municipality.smart_municipality.common.tables import read_csv_bytes
 from smart_municipality.smart_municipality.errors import Cancelled, InputError
 from smart_municipality.smart_municipality.store import open_store
-from smart_municipality.smart_municipality.tables import read_csv_bytes
 from smart_municipality.smart_municipality.vacancy import placement as pl
 from smart_municipality.smart_municipality.vacancy import register as reg
 from smart_municipality.smart_municipality.vacancy import vip

@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 from shapely.geometry import MultiPolygon, Point, box
 
+from smart_municipality.smart_municipality.common.vector_io import layer_names, read_frame, write_frames
 from smart_municipality.smart_municipality.errors import InputError
-from smart_municipality.smart_municipality.vector_io import layer_names, read_frame, write_frames
 
 
 def test_round_trip_keeps_types_nulls_and_crs(tmp_path):

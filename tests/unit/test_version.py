@@ -1,4 +1,4 @@
-"""The version is written once, in metadata.txt; everything else reads it (smart_municipality/version.py)."""
+"""The version is written once, in metadata.txt; everything else reads it (smart_municipality/common/version.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from smart_municipality.smart_municipality import version
+from smart_municipality.smart_municipality.common import version
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -27,8 +27,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputError
-from .i18n import tr
+from ..errors import InputError
+from ..i18n import tr
 from .optional import require
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv", ".tab")

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import InputError
-from .i18n import tr
-from .resources import resource_path
+from ..errors import InputError
+from ..i18n import tr
+from ..resources import resource_path
 
 if TYPE_CHECKING:
     from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from .errors import UserError
-from .i18n import tr
+from ..errors import UserError
+from ..i18n import tr
 
 
 class WriteError(UserError):

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import InputError
-from .i18n import tr
+from ..errors import InputError
+from ..i18n import tr
 
 
 def _open(path: str | Path):

@@ -16,12 +16,12 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from . import municipalities as mun
-from .compat.qt import FIELD_DOUBLE, FIELD_STRING, new_field
-from .errors import UserError
-from .i18n import tr
-from .sources.basisregisters import ADDRESS_FIELDS
-from .sources.geolocation import Location
+from ..compat.qt import FIELD_DOUBLE, FIELD_STRING, new_field
+from ..errors import UserError
+from ..i18n import tr
+from ..municipalities import catalogue as mun
+from ..sources.basisregisters import ADDRESS_FIELDS
+from ..sources.geolocation import Location
 
 LAMBERT72 = "EPSG:31370"
 ADDRESS_SCALE = 1000.0  # a house number is shown at 1:1000

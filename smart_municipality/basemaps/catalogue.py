@@ -29,10 +29,10 @@ from qgis.core import (
     QgsRasterLayer,
 )
 
-from .errors import InputError, ServiceError
-from .i18n import plugin_language, tr
-from .resources import resource_path
-from .sources.endpoints import ENDPOINTS, endpoint
+from ..errors import InputError, ServiceError
+from ..i18n import plugin_language, tr
+from ..resources import resource_path
+from ..sources.endpoints import ENDPOINTS, endpoint
 
 CATALOGUE = resource_path("basemaps.json")
 BASEMAP_PROPERTY = "smart_municipality/basemap"  # custom layer property: the catalogue id of a base-map layer

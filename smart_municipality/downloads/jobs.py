@@ -35,14 +35,14 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QRunnable, QThread, QThreadPool
 
-from . import municipalities as bundled
-from .compat.qt import FIELD_STRING, WkbType, new_field
-from .errors import Cancelled, InputError, ServiceError, UserError
+from ..compat.qt import FIELD_STRING, WkbType, new_field
+from ..errors import Cancelled, InputError, ServiceError, UserError
+from ..i18n import tr
+from ..municipalities import catalogue as bundled
+from ..sources import basisregisters, grb, vrbg
+from ..sources.ogc_features import first_x, geojson_to_wkb, geometry_family
+from ..sources.transport import HttpClient
 from .geopackage_writer import BATCH_SIZE, AtomicGeoPackage, FieldSchema
-from .i18n import tr
-from .sources import basisregisters, grb, vrbg
-from .sources.ogc_features import first_x, geojson_to_wkb, geometry_family
-from .sources.transport import HttpClient
 
 TARGET_EPSG = 31370
 ADDRESS_LAYER = "addresses"

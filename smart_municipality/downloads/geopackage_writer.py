@@ -30,7 +30,7 @@ from qgis.core import (
     QgsVectorFileWriter,
 )
 
-from .compat.qt import (
+from ..compat.qt import (
     FIELD_BOOL,
     FIELD_DATE,
     FIELD_DATETIME,
@@ -41,8 +41,8 @@ from .compat.qt import (
     WkbType,
     new_field,
 )
-from .errors import InputError, UserError
-from .i18n import tr
+from ..errors import InputError, UserError
+from ..i18n import tr
 
 BATCH_SIZE = 2000
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

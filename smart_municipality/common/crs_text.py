@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .i18n import tr
+from ..i18n import tr
 
 if TYPE_CHECKING:
     from qgis.core import QgsCoordinateReferenceSystem

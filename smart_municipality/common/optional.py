@@ -12,8 +12,8 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-from .errors import UserError
-from .i18n import tr
+from ..errors import UserError
+from ..i18n import tr
 
 #: optional module → its Debian/Ubuntu package (OSGeo4W and pip know it by the module's own name)
 OPTIONAL_MODULES = {

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .i18n import tr
+from ..i18n import tr
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-METADATA = Path(__file__).resolve().parent.parent / "metadata.txt"
+METADATA = Path(__file__).resolve().parents[2] / "metadata.txt"
 
 
 def read_version(metadata: Path | str = METADATA) -> str:

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .compat.geo import make_valid, parts, validity
-from .errors import InputError
-from .i18n import tr
+from ..compat.geo import make_valid, parts, validity
+from ..errors import InputError
+from ..i18n import tr
 
 POLYGONAL = ("Polygon", "MultiPolygon")
 

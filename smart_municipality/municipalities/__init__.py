@@ -1,0 +1,1 @@
+"""The bundled list of Flemish municipalities and its offline search (:mod:`.catalogue`)."""
