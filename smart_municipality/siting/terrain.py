@@ -111,6 +111,79 @@ def _quadrants(array: np.ndarray, row: int, col: int) -> list[np.ndarray]:
     return [array[row:, col:], array[row:, col::-1], array[row::-1, col:], array[row::-1, col::-1]]
 
 
+class _Sweep:
+    """The state of :func:`horizon_sweep`: octants (longest first, rows = rings) swept in blocks of rings.
+
+    ``z`` and ``d1`` hold the block's horizon and obstacle distance per octant, ring and column; ``carried`` (max of
+    adjusted height and horizon) and ``carried_d`` (its obstacle distance) are what the next ring interpolates from.
+    """
+
+    BLOCK = 64  # rings per block: the buffers are 8 × BLOCK × width, small next to the outputs
+
+    def __init__(self, octants: list[np.ndarray], sizes: list[tuple[int, int]], cell_size: float,
+                 observer_elevation: float, curvature_coeff: float) -> None:
+        self.octants, self.sizes = octants, sizes
+        self.cell_size, self.observer, self.cc = cell_size, observer_elevation, curvature_coeff
+        self.n_rings = sizes[0][0]
+        self.width = max(s[1] for s in sizes) + 2  # column 0 is a zero pad: the "diagonal predecessor" of i = 0
+        self.ii = np.arange(self.width, dtype=np.float64) - 1.0
+        self.i_all = np.arange(self.width, dtype=np.float32)
+        shape = (8, self.BLOCK, self.width)
+        self.carried, self.carried_d = np.zeros(shape, np.float32), np.zeros(shape, np.float32)
+        self.z, self.d1 = np.zeros(shape, np.float32), np.zeros(shape, np.float32)
+        self.prev, self.prev_d = np.zeros((8, self.width), np.float32), np.zeros((8, self.width), np.float32)
+        if self.n_rings > 1:  # ring 1: the adjusted heights, each its own obstacle
+            dist, drop = self.ring_geometry(1, 2)
+            self.heights(1, 2, drop, self.prev[:, None, :])
+            self.prev_d[:] = dist[0]
+
+    def n_active(self, j: int) -> int:
+        return sum(1 for n, _m in self.sizes if n > j)
+
+    def ring_geometry(self, first: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
+        distance = np.hypot(np.arange(first, stop, dtype=np.float64)[:, None], self.ii[None, :]) * self.cell_size
+        drop = self.observer + curvature_drop(distance, self.cc)
+        return distance.astype(np.float32), drop.astype(np.float32)
+
+    def heights(self, first: int, stop: int, drop: np.ndarray, out: np.ndarray) -> None:
+        """Adjusted heights of rings first..stop-1 into ``out[octant, ring, 1:]`` (0 beyond an octant)."""
+        active = self.n_active(first)
+        out[:active] = 0.0
+        for pos in range(active):
+            n, m = self.sizes[pos]
+            rows = min(n, stop) - first
+            np.subtract(self.octants[pos][first:first + rows, :m], drop[:rows, 1:m + 1], out=out[pos, :rows, 1:m + 1])
+
+    def block(self, first: int, stop: int) -> None:
+        dist, drop = self.ring_geometry(first, stop)
+        self.heights(first, stop, drop, self.carried)
+        self.carried_d[:self.n_active(first)] = 0.0
+        for j in range(first, stop):
+            b = j - first
+            active = self.n_active(j)
+            w = min(j + 1, self.width - 2)
+            i = self.i_all[:w]
+            # Z(i, j) = (Z(i-1, j-1)·i + Z(i, j-1)·(j-i)) / (j-1): the reference plane through the antenna and the
+            # two predecessors; obstacle distances are interpolated with the same (normalised) weights
+            w_diag = i * np.float32(1.0 / (j - 1))
+            w_straight = (j - i) * np.float32(1.0 / (j - 1))
+            v_diag = i * np.float32(1.0 / j)
+            v_straight = np.float32(1.0) - v_diag
+            last = self.prev if b == 0 else self.carried[:, b - 1]
+            last_d = self.prev_d if b == 0 else self.carried_d[:, b - 1]
+            z = self.z[:active, b, :w]
+            np.multiply(last[:active, 0:w], w_diag, out=z)
+            z += last[:active, 1:w + 1] * w_straight
+            d1 = self.d1[:active, b, :w]
+            np.multiply(last_d[:active, 0:w], v_diag, out=d1)
+            d1 += last_d[:active, 1:w + 1] * v_straight
+            ring = self.carried[:active, b, 1:w + 1]
+            self.carried_d[:active, b, 1:w + 1] = np.where(ring >= z, dist[b, 1:w + 1], d1)
+            np.maximum(ring, z, out=ring)
+        self.prev = self.carried[:, stop - first - 1].copy()
+        self.prev_d = self.carried_d[:, stop - first - 1].copy()
+
+
 def horizon_sweep(surface: np.ndarray, row: int, col: int, cell_size: float, observer_elevation: float,
                   curvature_coeff: float = RADIO_CURVATURE_COEFF) -> tuple[np.ndarray, np.ndarray]:
     """Horizon height and dominant-obstacle distance for every cell, seen from an antenna at ``observer_elevation``
@@ -135,80 +208,22 @@ def horizon_sweep(surface: np.ndarray, row: int, col: int, cell_size: float, obs
         targets += [(h_q, d_q), (h_q.T, d_q.T)]
     sizes = [(o.shape[0], min(o.shape)) for o in octants]  # rows, usable columns (cone i <= j)
     order = sorted(range(8), key=lambda k: -sizes[k][0])  # longest first, so the active ones are a prefix
-    n_rings = sizes[order[0]][0]
-    width = max(s[1] for s in sizes) + 2  # column 0 is a zero pad: the "diagonal predecessor" of i = 0
-    ii = np.arange(width, dtype=np.float64) - 1.0
-
-    def ring_geometry(first: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
-        distance = np.hypot(np.arange(first, stop, dtype=np.float64)[:, None], ii[None, :]) * cell_size
-        return distance.astype(dtype), (observer_elevation + curvature_drop(distance, curvature_coeff)).astype(dtype)
-
-    def n_active(j: int) -> int:
-        return sum(1 for k in order if sizes[k][0] > j)
-
-    # carried (max of adjusted height and horizon) and the obstacle distance of the ring before the block
-    prev = np.zeros((8, width), dtype)
-    prev_d = np.zeros((8, width), dtype)
-    if n_rings > 1:
-        dist, drop = ring_geometry(1, 2)
-        for pos in range(n_active(1)):
-            n, m = sizes[order[pos]]
-            np.subtract(octants[order[pos]][1, :m], drop[0, 1:m + 1], out=prev[pos, 1:m + 1])
-        prev_d[:] = dist[0]
-    i_all = np.arange(width, dtype=dtype)
-    block = 64  # rings per block: the block's buffers are 8 × block × width, small next to the outputs
-    carried = np.zeros((8, block, width), dtype)
-    carried_d = np.zeros((8, block, width), dtype)
-    z_block = np.zeros((8, block, width), dtype)
-    d_block = np.zeros((8, block, width), dtype)
-    for first in range(2, n_rings, block):
-        stop = min(first + block, n_rings)
-        dist, drop = ring_geometry(first, stop)
-        active = n_active(first)
-        # carried[j] starts as the adjusted height of ring j (0 beyond an octant's width or last ring)
-        carried[:active] = 0.0
-        carried_d[:active] = 0.0
-        for pos in range(active):
-            n, m = sizes[order[pos]]
-            rows = min(n, stop) - first
-            np.subtract(octants[order[pos]][first:first + rows, :m], drop[:rows, 1:m + 1],
-                        out=carried[pos, :rows, 1:m + 1])
-        for j in range(first, stop):
-            b = j - first
-            active = n_active(j)
-            w = min(j + 1, width - 2)
-            i = i_all[:w]
-            # Z(i, j) = (Z(i-1, j-1)·i + Z(i, j-1)·(j-i)) / (j-1): the reference plane through the antenna and the
-            # two predecessors; obstacle distances are interpolated with the same (normalised) weights
-            w_diag = i * dtype(1.0 / (j - 1))
-            w_straight = (j - i) * dtype(1.0 / (j - 1))
-            v_diag = i * dtype(1.0 / j)
-            v_straight = dtype(1.0) - v_diag
-            last = prev if b == 0 else carried[:, b - 1]
-            last_d = prev_d if b == 0 else carried_d[:, b - 1]
-            z = z_block[:active, b, :w]
-            np.multiply(last[:active, 0:w], w_diag, out=z)
-            z += last[:active, 1:w + 1] * w_straight
-            d1 = d_block[:active, b, :w]
-            np.multiply(last_d[:active, 0:w], v_diag, out=d1)
-            d1 += last_d[:active, 1:w + 1] * v_straight
-            ring = carried[:active, b, 1:w + 1]
-            carried_d[:active, b, 1:w + 1] = np.where(ring >= z, dist[b, 1:w + 1], d1)
-            np.maximum(ring, z, out=ring)
-        prev = carried[:, stop - first - 1].copy()
-        prev_d = carried_d[:, stop - first - 1].copy()
+    sweep = _Sweep([octants[k] for k in order], [sizes[k] for k in order], cell_size, observer_elevation,
+                   curvature_coeff)
+    for first in range(2, sweep.n_rings, _Sweep.BLOCK):
+        stop = min(first + _Sweep.BLOCK, sweep.n_rings)
+        sweep.block(first, stop)
         # the block's rings into the outputs: the straight octant owns column offset <= row offset (the diagonal
         # included), the transposed one the rest
-        for pos in range(n_active(first)):
+        for pos in range(sweep.n_active(first)):
             k = order[pos]
             n, m = sizes[k]
             rows, cols = min(n, stop) - first, min(stop, m)
             ring_index = np.arange(first, first + rows)[:, None]
             column = np.arange(cols)[None, :]
             owned = column < ring_index if k % 2 else column <= ring_index
-            h_view, d_view = targets[k]
-            np.copyto(h_view[first:first + rows, :cols], z_block[pos, :rows, :cols], where=owned)
-            np.copyto(d_view[first:first + rows, :cols], d_block[pos, :rows, :cols], where=owned)
+            for target, values in zip(targets[k], (sweep.z, sweep.d1)):
+                np.copyto(target[first:first + rows, :cols], values[pos, :rows, :cols], where=owned)
     near = (slice(max(row - 1, 0), row + 2), slice(max(col - 1, 0), col + 2))
     out_h[near] = -np.inf
     out_d[near] = 0.0

@@ -173,7 +173,7 @@ def test_grid_agrees_with_the_exact_test_on_boundaries_holes_overlaps_and_missin
 @pytest.mark.parametrize("layer", ["ggw7", "kernwinkelgebied"])
 def test_grid_agrees_with_the_exact_test_on_flemish_areas(layer):
     from sm_tests.conftest import shared_data
-    from smart_municipality.smart_municipality.vector_io import read_frame
+    from smart_municipality.smart_municipality.common.vector_io import read_frame
 
     folder = shared_data("pic_gebiedsniveaus_flanders")
     polygons = [g if g is None or g.is_valid else g.buffer(0) for g in read_frame(folder / f"{layer}.shp").geometry]
