@@ -1,7 +1,6 @@
 """The horizon sweep swept in blocks of rings (small memory) and the knife-edge loss in reused buffers give, bit for
-bit, what the sweep over eight full
-octant rasters gave: on random surfaces with the antenna in the middle, on an edge and in a corner, and on the Gent
-terrain model."""
+bit, what the sweep over eight full octant rasters and the plain expressions gave: on random surfaces with the antenna
+in the middle, on an edge and in a corner, and on the Gent terrain model."""
 
 from __future__ import annotations
 
