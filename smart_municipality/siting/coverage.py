@@ -160,10 +160,14 @@ def transmitter_field(terrain: Terrain, tx: Transmitter, settings: CoverageSetti
         surface = terrain.surface[rows, cols]
         z_antenna = float(ground[r, c]) + tx.radio.antenna_height_m
         horizon, obstacle = horizon_sweep(surface, r, c, grid.cell_size, z_antenna, settings.curvature_coeff)
-        target = (ground - z_antenna - curvature_drop(distance, settings.curvature_coeff)
-                  + settings.rx_height_m).astype(np.float32)
+        # (ground - z) - drop + rx in float64 as before, in one buffer instead of a temporary per operation
+        target = curvature_drop(distance, settings.curvature_coeff)
+        np.subtract(ground - z_antenna, target, out=target)
+        target += settings.rx_height_m
+        target = target.astype(np.float32)
         loss += diffraction_loss_db(horizon, obstacle, target, distance.astype(np.float32),
                                     wavelength_m(settings.frequency_mhz))
+        del horizon, obstacle, target
     elif settings.terrain == "los":
         surface = terrain.surface[rows, cols]
         sub = Grid(grid.x_min + cols.start * grid.cell_size, grid.y_max - rows.start * grid.cell_size,

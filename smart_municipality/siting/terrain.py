@@ -111,6 +111,79 @@ def _quadrants(array: np.ndarray, row: int, col: int) -> list[np.ndarray]:
     return [array[row:, col:], array[row:, col::-1], array[row::-1, col:], array[row::-1, col::-1]]
 
 
+class _Sweep:
+    """The state of :func:`horizon_sweep`: octants (longest first, rows = rings) swept in blocks of rings.
+
+    ``z`` and ``d1`` hold the block's horizon and obstacle distance per octant, ring and column; ``carried`` (max of
+    adjusted height and horizon) and ``carried_d`` (its obstacle distance) are what the next ring interpolates from.
+    """
+
+    BLOCK = 64  # rings per block: the buffers are 8 × BLOCK × width, small next to the outputs
+
+    def __init__(self, octants: list[np.ndarray], sizes: list[tuple[int, int]], cell_size: float,
+                 observer_elevation: float, curvature_coeff: float) -> None:
+        self.octants, self.sizes = octants, sizes
+        self.cell_size, self.observer, self.cc = cell_size, observer_elevation, curvature_coeff
+        self.n_rings = sizes[0][0]
+        self.width = max(s[1] for s in sizes) + 2  # column 0 is a zero pad: the "diagonal predecessor" of i = 0
+        self.ii = np.arange(self.width, dtype=np.float64) - 1.0
+        self.i_all = np.arange(self.width, dtype=np.float32)
+        shape = (8, self.BLOCK, self.width)
+        self.carried, self.carried_d = np.zeros(shape, np.float32), np.zeros(shape, np.float32)
+        self.z, self.d1 = np.zeros(shape, np.float32), np.zeros(shape, np.float32)
+        self.prev, self.prev_d = np.zeros((8, self.width), np.float32), np.zeros((8, self.width), np.float32)
+        if self.n_rings > 1:  # ring 1: the adjusted heights, each its own obstacle
+            dist, drop = self.ring_geometry(1, 2)
+            self.heights(1, 2, drop, self.prev[:, None, :])
+            self.prev_d[:] = dist[0]
+
+    def n_active(self, j: int) -> int:
+        return sum(1 for n, _m in self.sizes if n > j)
+
+    def ring_geometry(self, first: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
+        distance = np.hypot(np.arange(first, stop, dtype=np.float64)[:, None], self.ii[None, :]) * self.cell_size
+        drop = self.observer + curvature_drop(distance, self.cc)
+        return distance.astype(np.float32), drop.astype(np.float32)
+
+    def heights(self, first: int, stop: int, drop: np.ndarray, out: np.ndarray) -> None:
+        """Adjusted heights of rings first..stop-1 into ``out[octant, ring, 1:]`` (0 beyond an octant)."""
+        active = self.n_active(first)
+        out[:active] = 0.0
+        for pos in range(active):
+            n, m = self.sizes[pos]
+            rows = min(n, stop) - first
+            np.subtract(self.octants[pos][first:first + rows, :m], drop[:rows, 1:m + 1], out=out[pos, :rows, 1:m + 1])
+
+    def block(self, first: int, stop: int) -> None:
+        dist, drop = self.ring_geometry(first, stop)
+        self.heights(first, stop, drop, self.carried)
+        self.carried_d[:self.n_active(first)] = 0.0
+        for j in range(first, stop):
+            b = j - first
+            active = self.n_active(j)
+            w = min(j + 1, self.width - 2)
+            i = self.i_all[:w]
+            # Z(i, j) = (Z(i-1, j-1)·i + Z(i, j-1)·(j-i)) / (j-1): the reference plane through the antenna and the
+            # two predecessors; obstacle distances are interpolated with the same (normalised) weights
+            w_diag = i * np.float32(1.0 / (j - 1))
+            w_straight = (j - i) * np.float32(1.0 / (j - 1))
+            v_diag = i * np.float32(1.0 / j)
+            v_straight = np.float32(1.0) - v_diag
+            last = self.prev if b == 0 else self.carried[:, b - 1]
+            last_d = self.prev_d if b == 0 else self.carried_d[:, b - 1]
+            z = self.z[:active, b, :w]
+            np.multiply(last[:active, 0:w], w_diag, out=z)
+            z += last[:active, 1:w + 1] * w_straight
+            d1 = self.d1[:active, b, :w]
+            np.multiply(last_d[:active, 0:w], v_diag, out=d1)
+            d1 += last_d[:active, 1:w + 1] * v_straight
+            ring = self.carried[:active, b, 1:w + 1]
+            self.carried_d[:active, b, 1:w + 1] = np.where(ring >= z, dist[b, 1:w + 1], d1)
+            np.maximum(ring, z, out=ring)
+        self.prev = self.carried[:, stop - first - 1].copy()
+        self.prev_d = self.carried_d[:, stop - first - 1].copy()
+
+
 def horizon_sweep(surface: np.ndarray, row: int, col: int, cell_size: float, observer_elevation: float,
                   curvature_coeff: float = RADIO_CURVATURE_COEFF) -> tuple[np.ndarray, np.ndarray]:
     """Horizon height and dominant-obstacle distance for every cell, seen from an antenna at ``observer_elevation``
@@ -120,74 +193,40 @@ def horizon_sweep(surface: np.ndarray, row: int, col: int, cell_size: float, obs
     float32 arrays of the surface's shape: ``horizon`` — height, relative to the antenna and in the curvature-adjusted
     frame, that a target at that cell must reach to be visible (``-inf`` for the antenna cell and its 8 neighbours);
     ``obstacle_distance`` — distance (m) from the antenna of the obstacle that sets it.
+
+    Memory: the recurrence only looks one ring back, so the rings are swept in blocks of 64 whose results go straight
+    into the outputs; besides the two outputs the sweep holds 8 × 64 rings, not eight octant rasters.
     """
     dtype = np.float32
     nrows, ncols = surface.shape
     octants: list[np.ndarray] = []
-    for quadrant in _quadrants(surface, row, col):
-        octants += [quadrant, quadrant.T]  # rows = ring j; the transpose holds the other octant of the quadrant
-    sizes = [(o.shape[0], min(o.shape)) for o in octants]  # rows, usable columns (cone i <= j)
-    order = sorted(range(8), key=lambda k: -sizes[k][0])  # longest first, so the active ones are a prefix
-    n_rings = sizes[order[0]][0]
-    width = max(s[1] for s in sizes) + 2  # column 0 is a zero pad: the "diagonal predecessor" of i = 0
-    jj = np.arange(n_rings, dtype=np.float64)[:, None]
-    ii = np.arange(width, dtype=np.float64)[None, :] - 1.0
-    dist64 = np.hypot(jj, ii) * cell_size
-    drop = (observer_elevation + curvature_drop(dist64, curvature_coeff)).astype(dtype)
-    dist = dist64.astype(dtype)
-    del dist64
-    # carried[k, j, i]: max(adjusted height, horizon) — the value the next ring interpolates from; starts as height
-    carried = np.zeros((8, n_rings, width), dtype)
-    rings_of = []
-    for pos, k in enumerate(order):
-        n, m = sizes[k]
-        np.subtract(octants[k][:n, :m], drop[:n, 1:m + 1], out=carried[pos, :n, 1:m + 1])
-        rings_of.append(n)
-    horizon = np.zeros_like(carried)
-    obstacle = np.zeros_like(carried)
-    carried_d = np.zeros_like(carried)
-    horizon[:, :2] = -np.inf
-    carried[:, 0] = 0.0
-    carried_d[:, 1] = dist[1]
-    i_all = np.arange(width, dtype=dtype)
-    active = 8
-    for j in range(2, n_rings):
-        while rings_of[active - 1] <= j:
-            active -= 1
-        w = min(j + 1, width - 2)
-        i = i_all[:w]
-        # Z(i, j) = (Z(i-1, j-1)·i + Z(i, j-1)·(j-i)) / (j-1): the reference plane through the antenna and the two
-        # predecessors; obstacle distances are interpolated with the same (normalised) weights
-        w_diag = i * dtype(1.0 / (j - 1))
-        w_straight = (j - i) * dtype(1.0 / (j - 1))
-        v_diag = i * dtype(1.0 / j)
-        v_straight = dtype(1.0) - v_diag
-        prev = carried[:active, j - 1]
-        prev_d = carried_d[:active, j - 1]
-        z = prev[:, 0:w] * w_diag
-        z += prev[:, 1:w + 1] * w_straight
-        d1 = prev_d[:, 0:w] * v_diag
-        d1 += prev_d[:, 1:w + 1] * v_straight
-        here = carried[:active, j, 1:w + 1]
-        sets_horizon = here >= z
-        horizon[:active, j, 1:w + 1] = z
-        obstacle[:active, j, 1:w + 1] = d1
-        carried_d[:active, j, 1:w + 1] = np.where(sets_horizon, dist[j, 1:w + 1], d1)
-        np.maximum(here, z, out=here)
-    del carried, carried_d
+    targets: list[tuple[np.ndarray, np.ndarray]] = []
     out_h = np.empty((nrows, ncols), dtype)
     out_d = np.empty((nrows, ncols), dtype)
-    position = {k: p for p, k in enumerate(order)}
-    for q in range(4):
-        for source, target in ((horizon, out_h), (obstacle, out_d)):
-            view = _quadrants(target, row, col)[q]
-            n, m = view.shape
-            k = min(n, m)
-            # cells above the diagonal (col offset > row offset) come from the transposed octant ...
-            view[:k, :] = source[position[2 * q + 1], :m, 1:1 + k].T
-            # ... the rest (col offset <= row offset) from the straight one
-            lower = np.arange(k)[None, :] <= np.arange(n)[:, None]
-            np.copyto(view[:, :k], source[position[2 * q], :n, 1:1 + k], where=lower)
+    for surface_q, h_q, d_q in zip(*(_quadrants(a, row, col) for a in (surface, out_h, out_d))):
+        octants += [surface_q, surface_q.T]  # rows = ring j; the transpose holds the other octant of the quadrant
+        targets += [(h_q, d_q), (h_q.T, d_q.T)]
+    sizes = [(o.shape[0], min(o.shape)) for o in octants]  # rows, usable columns (cone i <= j)
+    order = sorted(range(8), key=lambda k: -sizes[k][0])  # longest first, so the active ones are a prefix
+    sweep = _Sweep([octants[k] for k in order], [sizes[k] for k in order], cell_size, observer_elevation,
+                   curvature_coeff)
+    for first in range(2, sweep.n_rings, _Sweep.BLOCK):
+        stop = min(first + _Sweep.BLOCK, sweep.n_rings)
+        sweep.block(first, stop)
+        # the block's rings into the outputs: the straight octant owns column offset <= row offset (the diagonal
+        # included), the transposed one the rest
+        for pos in range(sweep.n_active(first)):
+            k = order[pos]
+            n, m = sizes[k]
+            rows, cols = min(n, stop) - first, min(stop, m)
+            ring_index = np.arange(first, first + rows)[:, None]
+            column = np.arange(cols)[None, :]
+            owned = column < ring_index if k % 2 else column <= ring_index
+            for target, values in zip(targets[k], (sweep.z, sweep.d1)):
+                np.copyto(target[first:first + rows, :cols], values[pos, :rows, :cols], where=owned)
+    near = (slice(max(row - 1, 0), row + 2), slice(max(col - 1, 0), col + 2))
+    out_h[near] = -np.inf
+    out_d[near] = 0.0
     return out_h, out_d
 
 
@@ -219,15 +258,29 @@ def diffraction_loss_db(horizon: np.ndarray, obstacle_distance: np.ndarray, targ
     """Knife-edge loss (dB, float32) of the dominant edge for receivers at ``target_height`` (adjusted frame, relative
     to the antenna, like ``horizon``) and horizontal ``distance``. No obstacle (antenna neighbours) gives 0."""
     d1 = obstacle_distance.astype(np.float32, copy=False)
+    # the same float32 operations as the plain expressions, in a few reused buffers (memory: cells × 4 bytes each)
     with np.errstate(invalid="ignore", divide="ignore"):
         d2 = distance - d1
         valid = (d1 > 0) & (d2 > 0) & np.isfinite(horizon)
         # ν = (horizon - z_rx)·(d1/D)·sqrt(2D/(λ d1 d2)) = (horizon - z_rx)·sqrt(2 d1 / (λ D d2))
-        nu = (horizon - target_height) * np.sqrt((2.0 / wavelength_m) * d1 / (distance * d2))
-        nu = np.where(valid, nu, -10.0).astype(np.float32)
+        np.multiply(distance, d2, out=d2)
+        root = (2.0 / wavelength_m) * d1
+        np.divide(root, d2, out=root)
+        np.sqrt(root, out=root)
+        nu = horizon - target_height
+        nu *= root
+        del d2, root
+        nu[~valid] = -10.0
     t = nu - np.float32(0.1)
-    loss = np.float32(6.9) + np.float32(20.0) * np.log10(np.sqrt(t * t + np.float32(1.0)) + t)
-    return np.where(nu > -0.78, loss, np.float32(0.0))
+    loss = t * t
+    loss += np.float32(1.0)
+    np.sqrt(loss, out=loss)
+    loss += t
+    np.log10(loss, out=loss)
+    loss *= np.float32(20.0)
+    loss += np.float32(6.9)
+    loss[~(nu > -0.78)] = 0.0
+    return loss
 
 
 def fill_nodata(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

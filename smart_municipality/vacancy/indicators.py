@@ -34,11 +34,19 @@ INDICATOR_COLUMNS = (
 )
 
 
+def _dates(values: pd.Series) -> pd.Series:
+    """``pd.to_datetime(values, errors="coerce")``, without its cost when the column already holds dates (as the
+    layer reader gives them): pandas would look at every value again to decide whether to cache."""
+    if pd.api.types.is_datetime64_any_dtype(values):
+        return values
+    return pd.to_datetime(values, errors="coerce")
+
+
 def in_register(frame: pd.DataFrame, on: pd.Timestamp) -> np.ndarray:
     """Boolean mask of the premises in the register on ``on`` (see the module docstring)."""
     on = pd.Timestamp(on)
-    entered = pd.to_datetime(frame["opnamedatum"], errors="coerce")
-    removed = pd.to_datetime(frame["schrappingsdatum"], errors="coerce")
+    entered = _dates(frame["opnamedatum"])
+    removed = _dates(frame["schrappingsdatum"])
     status = frame["status"].astype("string").fillna("")
     removed_undated = (status == STATUS_REMOVED) & removed.isna()
     active = entered.notna() & (entered <= on) & ~(removed <= on) & ~removed_undated
@@ -47,7 +55,7 @@ def in_register(frame: pd.DataFrame, on: pd.Timestamp) -> np.ndarray:
 
 def duration_years(frame: pd.DataFrame, on: pd.Timestamp) -> np.ndarray:
     """Years between entry and ``on`` (NaN without entry date)."""
-    entered = pd.to_datetime(frame["opnamedatum"], errors="coerce")
+    entered = _dates(frame["opnamedatum"])
     return ((pd.Timestamp(on) - entered).dt.days / DAYS_PER_YEAR).to_numpy(dtype=float)
 
 
@@ -110,8 +118,8 @@ def area_indicators(
     out["duration_mean_y"] = grouped.mean().reindex(out.index).round(2)
 
     year_ago = reference_date - pd.DateOffset(months=12)
-    entered = pd.to_datetime(frame["opnamedatum"], errors="coerce")
-    removed = pd.to_datetime(frame["schrappingsdatum"], errors="coerce")
+    entered = _dates(frame["opnamedatum"])
+    removed = _dates(frame["schrappingsdatum"])
     entries = ((entered > year_ago) & (entered <= reference_date)).to_numpy(dtype=bool)
     removals = ((removed > year_ago) & (removed <= reference_date)).to_numpy(dtype=bool)
     out["entries_12m"] = np.bincount(area[entries], minlength=n_areas)
@@ -131,8 +139,8 @@ def stock_per_year(vacancy: pd.DataFrame, until: pd.Timestamp | None = None) -> 
     The trend chart of the panel and the demo report draw this table.
     """
     until = pd.Timestamp(until or pd.Timestamp.today()).normalize()
-    entered = pd.to_datetime(vacancy["opnamedatum"], errors="coerce")
-    removed = pd.to_datetime(vacancy["schrappingsdatum"], errors="coerce")
+    entered = _dates(vacancy["opnamedatum"])
+    removed = _dates(vacancy["schrappingsdatum"])
     if entered.notna().sum() == 0:
         return pd.DataFrame(columns=["year", "stock", "entries", "removals"])
     first = int(entered.min().year)

@@ -16,6 +16,13 @@ from ..common.optional import require
 from ..compat.geo import bounds_array, contains_xy, touches_xy
 from ..i18n import tr
 
+#: below this many points the direct test is cheaper than building the grid
+GRID_MIN_POINTS = 20_000
+#: the grid's cell count is kept under this (a few tens of MB while it lives)
+GRID_MAX_CELLS = 2_000_000
+#: see _scanline_cover: more than any number of polygons
+COVER_UNIT = float(2**26)
+
 
 def points_in_polygons(
     x: np.ndarray, y: np.ndarray, polygons: Sequence[BaseGeometry | None], feedback=None,
@@ -23,24 +30,44 @@ def points_in_polygons(
 ) -> tuple[np.ndarray, np.ndarray]:
     """All (point, polygon) pairs where the polygon contains the point.
 
-    Points are sorted by x once; each polygon then takes the points of its x-slab with a binary search, keeps those in
-    its y-range and tests them in one vectorised call against the prepared polygon. A point exactly on a boundary that
-    no polygon contains in its interior goes to the first polygon whose boundary it lies on, so a partition (wijken,
+    Many points first go through a grid (:func:`_grid_owner`): a point in a cell that no polygon edge touches and
+    that lies inside exactly one polygon belongs to that polygon (or to none when inside none) without a geometric
+    test. Only points in cells crossed by an edge, or covered by overlapping polygons, are tested exactly
+    (:func:`_points_in_polygons_exact`), so the answer is the exact one. A point exactly on a boundary that no
+    polygon contains in its interior goes to the first polygon whose boundary it lies on, so a partition (wijken,
     sectors) counts every point once. Overlapping polygons (for example nested shopping areas) each count the point.
-    Returns ``(point_index, polygon_index)`` as int64 arrays.
+    Returns ``(point_index, polygon_index)`` as int64 arrays, sorted by polygon, then point.
     """
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
+    bounds = polygon_bounds(polygons) if bounds is None else bounds
+    grid = _grid_owner(x, y, polygons, bounds) if len(x) >= GRID_MIN_POINTS else None
+    if grid is None:
+        points, owners = _points_in_polygons_exact(x, y, polygons, bounds, feedback)
+    else:
+        owner, exact = grid
+        rest = np.flatnonzero(exact)
+        sub_points, sub_owners = _points_in_polygons_exact(x[rest], y[rest], polygons, bounds, feedback)
+        direct = np.flatnonzero(owner >= 0)
+        points = np.concatenate([direct, rest[sub_points]])
+        owners = np.concatenate([owner[direct], sub_owners])
+    order = np.lexsort((points, owners))
+    return points[order].astype(np.int64), owners[order].astype(np.int64)
+
+
+def _points_in_polygons_exact(x, y, polygons, bounds, feedback) -> tuple[np.ndarray, np.ndarray]:
+    """The exact test: points sorted by x once; each polygon takes the points of its x-slab with a binary search,
+    keeps those in its y-range and tests them in one vectorised call against the prepared polygon."""
     order = np.argsort(x, kind="stable")
     sx, sy = x[order], y[order]
-    bounds = polygon_bounds(polygons) if bounds is None else bounds
     lo = np.searchsorted(sx, bounds[:, 0], side="left")
     hi = np.searchsorted(sx, bounds[:, 2], side="right")
     point_parts: list[np.ndarray] = []
     polygon_parts: list[np.ndarray] = []
     n = len(polygons)
+    present = np.isfinite(bounds[:, 0])  # NaN bounds: a missing or empty polygon
     for k, polygon in enumerate(polygons):
-        if polygon is None or polygon.is_empty or hi[k] <= lo[k]:
+        if not present[k] or hi[k] <= lo[k]:
             continue
         ys = sy[lo[k]:hi[k]]
         candidates = np.flatnonzero((ys >= bounds[k, 1]) & (ys <= bounds[k, 3])) + lo[k]
@@ -60,6 +87,177 @@ def points_in_polygons(
     return order[np.concatenate(point_parts)].astype(np.int64), np.concatenate(polygon_parts).astype(np.int64)
 
 
+def _rings(polygons: Sequence[BaseGeometry | None], present: np.ndarray) -> tuple[list[np.ndarray], list[int]]:
+    """The x, y of every ring (exteriors and holes of every part) and the index of its polygon.
+
+    Read from the WKB with numpy: shapely 1.8's ring and coordinate objects cost more than the grid itself."""
+    rings: list[np.ndarray] = []
+    owners: list[int] = []
+    for k in np.flatnonzero(present):
+        found = _wkb_rings(polygons[k].wkb)
+        if found is None:  # not a (multi)polygon in plain WKB: through shapely
+            found = [np.asarray(ring.coords)[:, :2] for part in getattr(polygons[k], "geoms", [polygons[k]])
+                     if part.geom_type == "Polygon" for ring in [part.exterior, *part.interiors]]
+        rings.extend(found)
+        owners.extend([int(k)] * len(found))
+    return rings, owners
+
+
+def _wkb_rings(wkb: bytes) -> list[np.ndarray] | None:
+    """The rings of a Polygon or MultiPolygon in WKB (2-D, Z, M or ZM, either byte order); ``None`` for others."""
+    rings: list[np.ndarray] = []
+
+    def polygon(offset: int, nested: bool) -> int | None:
+        order = "<" if wkb[offset] == 1 else ">"
+        kind = int(np.frombuffer(wkb, f"{order}u4", 1, offset + 1)[0])
+        base, flags = kind & 0xFFFF, kind & 0xF0000000
+        if flags & 0x20000000:  # EWKB with an SRID: not worth a special case
+            return None
+        iso = base // 1000  # ISO WKB: 1xxx Z, 2xxx M, 3xxx ZM; EWKB: the flag bits
+        dims = 2 + (iso in (1, 3) or bool(flags & 0x80000000)) + (iso in (2, 3) or bool(flags & 0x40000000))
+        base %= 1000
+        if base == 6 and not nested:
+            count = int(np.frombuffer(wkb, f"{order}u4", 1, offset + 5)[0])
+            offset += 9
+            for _ in range(count):
+                offset = polygon(offset, True)
+                if offset is None:
+                    return None
+            return offset
+        if base != 3:
+            return None
+        count = int(np.frombuffer(wkb, f"{order}u4", 1, offset + 5)[0])
+        offset += 9
+        for _ in range(count):
+            n = int(np.frombuffer(wkb, f"{order}u4", 1, offset)[0])
+            offset += 4
+            xy = np.frombuffer(wkb, f"{order}f8", n * dims, offset).reshape(n, dims)[:, :2]
+            rings.append(xy.astype(float))
+            offset += 8 * n * dims
+        return offset
+
+    return rings if polygon(0, False) is not None else None
+
+
+def _grid_owner(x, y, polygons, bounds) -> tuple[np.ndarray, np.ndarray] | None:
+    """Per point the polygon it lies in when a grid can tell without a test, and which points need the exact test.
+
+    The grid covers the polygons' extent. A cell is *clear* when no edge touches it, found conservatively: every edge
+    is cut into pieces no longer than a cell and every cell under a piece's bounding box (grown by a millimetre) is
+    marked. A clear cell lies wholly inside or wholly outside each polygon, so its centre decides: the centres inside
+    each polygon come from a scan line per cell row (the even-odd rule over the polygon's rings, as GEOS counts ray
+    crossings). Returns ``(owner, exact)``: ``owner`` the polygon index or ``-1``, ``exact`` the points in marked
+    cells or in cells covered by more than one polygon. ``None`` when there is nothing to grid.
+    """
+    valid = np.isfinite(bounds).all(axis=1)
+    if not valid.any() or len(polygons) >= COVER_UNIT:
+        return None
+    ox, oy = bounds[valid, 0].min(), bounds[valid, 1].min()
+    width, height = bounds[valid, 2].max() - ox, bounds[valid, 3].max() - oy
+    if width <= 0 or height <= 0:
+        return None
+    size = max(np.sqrt(width * height / GRID_MAX_CELLS), 1e-9)
+    ncols, nrows = int(width / size) + 1, int(height / size) + 1
+    rings, ring_owner = _rings(polygons, valid)
+    if not rings:
+        return None
+    counts = np.array([len(ring) - 1 for ring in rings])
+    starts = np.concatenate(rings)
+    ends_index = np.cumsum([len(ring) for ring in rings])
+    # edges: consecutive vertices within a ring (a ring's last vertex repeats its first)
+    keep = np.ones(len(starts), dtype=bool)
+    keep[ends_index - 1] = False
+    p0 = starts[keep]
+    p1 = starts[np.flatnonzero(keep) + 1]
+    edge_owner = np.repeat(np.asarray(ring_owner, dtype=np.int64), counts)
+
+    marked = _touched_cells(p0, p1, ox, oy, size, nrows, ncols)
+    cover = _scanline_cover(p0, p1, edge_owner, ox, oy, size, nrows, ncols)
+    if cover is None:
+        return None
+
+    owner = np.full(len(x), -1, dtype=np.int64)
+    exact = np.zeros(len(x), dtype=bool)
+    col = np.floor((x - ox) / size)
+    row = np.floor((y - oy) / size)
+    on_grid = np.isfinite(col) & np.isfinite(row) & (col >= 0) & (col < ncols) & (row >= 0) & (row < nrows)
+    index = np.flatnonzero(on_grid)
+    cell = row[index].astype(np.int64) * ncols + col[index].astype(np.int64)
+    # looked up per point, not decided for every cell: fewer full-grid temporaries
+    point_cover = cover.ravel()[cell]
+    point_marked = marked.ravel()[cell]
+    exact[index] = point_marked | (point_cover >= 2 * COVER_UNIT - 0.5)
+    one = ~point_marked & (point_cover >= COVER_UNIT - 0.5) & (point_cover < 2 * COVER_UNIT - 0.5)
+    owner[index[one]] = np.rint(point_cover[one] - COVER_UNIT).astype(np.int64) - 1
+    return owner, exact
+
+
+def _touched_cells(p0, p1, ox, oy, size, nrows, ncols) -> np.ndarray:
+    """Boolean ``(nrows, ncols)``: cells that an edge may touch (a superset: pieces' bounding boxes, grown)."""
+    length = np.hypot(p1[:, 0] - p0[:, 0], p1[:, 1] - p0[:, 1])
+    pieces = np.maximum(np.ceil(length / (0.99 * size)).astype(np.int64), 1)
+    edge = np.repeat(np.arange(len(p0)), pieces)
+    first = np.repeat(np.cumsum(pieces) - pieces, pieces)
+    step = np.arange(len(edge)) - first
+    t0 = step / pieces[edge]
+    t1 = (step + 1) / pieces[edge]
+    d = p1[edge] - p0[edge]
+    a = p0[edge] + t0[:, None] * d
+    b = p0[edge] + t1[:, None] * d
+    grow = 1e-3
+    lo = np.minimum(a, b) - grow
+    hi = np.maximum(a, b) + grow
+    c0 = np.clip(np.floor((lo[:, 0] - ox) / size), 0, ncols - 1).astype(np.int64)
+    c1 = np.clip(np.floor((hi[:, 0] - ox) / size), 0, ncols - 1).astype(np.int64)
+    r0 = np.clip(np.floor((lo[:, 1] - oy) / size), 0, nrows - 1).astype(np.int64)
+    r1 = np.clip(np.floor((hi[:, 1] - oy) / size), 0, nrows - 1).astype(np.int64)
+    marked = np.zeros(nrows * ncols, dtype=bool)
+    # a piece is shorter than a cell (by more than the growth), so its box spans at most two cells each way
+    for rows in (r0, r1):
+        for cols in (c0, c1):
+            marked[rows * ncols + cols] = True
+    return marked.reshape(nrows, ncols)
+
+
+def _scanline_cover(p0, p1, edge_owner, ox, oy, size, nrows, ncols) -> np.ndarray | None:
+    """Per cell ``COVER_UNIT`` times the number of polygons whose interior holds its centre plus the sum of their
+    ``index + 1``. ``None`` if a scan line met a polygon an odd number of times (a ring not closed): then no grid."""
+    ya, yb = p0[:, 1], p1[:, 1]
+    low, high = np.minimum(ya, yb), np.maximum(ya, yb)
+    # rows whose centre y is in [low, high): half-open, so a vertex on a scan line is counted once
+    r_lo = np.clip(np.ceil((low - oy) / size - 0.5).astype(np.int64) - 1, 0, nrows)
+    r_hi = np.clip(np.ceil((high - oy) / size - 0.5).astype(np.int64) + 1, 0, nrows)
+    n = np.maximum(r_hi - r_lo, 0)
+    edge = np.repeat(np.arange(len(p0)), n)
+    row = np.arange(len(edge)) - np.repeat(np.cumsum(n) - n, n) + r_lo[edge]
+    yc = oy + (row + 0.5) * size
+    hit = (yc >= low[edge]) & (yc < high[edge])
+    edge, row, yc = edge[hit], row[hit], yc[hit]
+    x0, y0, x1, y1 = p0[edge, 0], p0[edge, 1], p1[edge, 0], p1[edge, 1]
+    xc = x0 + (yc - y0) * (x1 - x0) / (y1 - y0)
+    polygon = edge_owner[edge]
+    order = np.lexsort((xc, row, polygon))
+    xc, row, polygon = xc[order], row[order], polygon[order]
+    if len(xc) % 2:
+        return None
+    start, stop = xc[0::2], xc[1::2]
+    if np.any(row[0::2] != row[1::2]) or np.any(polygon[0::2] != polygon[1::2]):
+        return None
+    interval_row, interval_polygon = row[0::2], polygon[0::2]
+    # cells whose centre x is in [start, stop)
+    c_start = np.clip(np.ceil((start - ox) / size - 0.5).astype(np.int64), 0, ncols)
+    c_stop = np.clip(np.ceil((stop - ox) / size - 0.5).astype(np.int64), 0, ncols)
+    filled = c_stop > c_start
+    base = interval_row[filled] * (ncols + 1)
+    # one running sum carries both: polygons covering the centre times COVER_UNIT plus the sum of their index + 1,
+    # exact in float64; a value in [COVER_UNIT, 2 * COVER_UNIT) is one polygon (its index + 1 below COVER_UNIT)
+    weight = COVER_UNIT + interval_polygon[filled] + 1.0
+    cover = np.bincount(np.concatenate([base + c_start[filled], base + c_stop[filled]]),
+                        np.concatenate([weight, -weight]), minlength=nrows * (ncols + 1)).reshape(nrows, ncols + 1)
+    np.cumsum(cover, axis=1, out=cover)
+    return cover[:, :ncols]
+
+
 def _add_boundary_points(sx, sy, polygons, bounds, hits, point_parts, polygon_parts) -> None:
     """Points on a polygon boundary and inside no polygon go to the first polygon whose boundary they touch."""
     free = np.ones(len(sx), dtype=bool)
@@ -71,8 +269,9 @@ def _add_boundary_points(sx, sy, polygons, bounds, hits, point_parts, polygon_pa
     lo = np.searchsorted(rx, bounds[:, 0], side="left")
     hi = np.searchsorted(rx, bounds[:, 2], side="right")
     taken = np.zeros(len(rest), dtype=bool)
+    present = np.isfinite(bounds[:, 0])
     for k, polygon in enumerate(polygons):
-        if polygon is None or polygon.is_empty or hi[k] <= lo[k]:
+        if not present[k] or hi[k] <= lo[k]:
             continue
         window = np.arange(lo[k], hi[k])
         window = window[~taken[window] & (ry[window] >= bounds[k, 1]) & (ry[window] <= bounds[k, 3])]

@@ -139,3 +139,56 @@ def test_snap_error_is_bounded_by_half_the_densification_step():
     exact = np.array([min(line_.distance(Point(px, py)) for line_ in lines) for px, py in zip(x, y)])
     assert (distance - exact <= 2.5 + 1e-9).all()
     assert np.mean(np.isclose(distance, exact)) > 0.95
+
+
+# --- the grid in front of the exact test (many points) gives the exact test's answer ------------------------------
+
+
+def _pairs(points, owners) -> set:
+    return set(zip(points.tolist(), owners.tolist()))
+
+
+def _exact_only(x, y, polygons):
+    return spatial._points_in_polygons_exact(np.asarray(x, float), np.asarray(y, float), polygons,
+                                             spatial.polygon_bounds(polygons), None)
+
+
+def test_grid_agrees_with_the_exact_test_on_boundaries_holes_overlaps_and_missing():
+    rng = np.random.default_rng(11)
+    ring = box(0, 0, 1000, 1000).difference(box(300, 300, 600, 600))  # a hole
+    polygons = [ring, box(300, 300, 600, 600), Polygon([(0, 0), (1000, 0), (500, 900)]),  # overlaps both
+                None, box(2000, 0, 2100, 50).union(box(2200, 0, 2300, 50)), Polygon()]
+    x, y = rng.uniform(-100, 2400, spatial.GRID_MIN_POINTS), rng.uniform(-100, 1100, spatial.GRID_MIN_POINTS)
+    # points exactly on edges and vertices: the boundary rule must survive the grid
+    x[:6], y[:6] = [300, 450, 0, 1000, 2100, 500], [300, 300, 0, 500, 25, 900]
+    points, owners = spatial.points_in_polygons(x, y, polygons)
+    assert spatial._grid_owner(x, y, polygons, spatial.polygon_bounds(polygons)) is not None
+    assert _pairs(points, owners) == _pairs(*_exact_only(x, y, polygons))
+    assert list(owners) == sorted(owners)
+    expected = {(i, k) for i in range(300) for k, polygon in enumerate(polygons)
+                if polygon is not None and not polygon.is_empty and polygon.contains(Point(x[i], y[i]))}
+    assert {pair for pair in _pairs(points, owners) if pair[0] < 300} >= expected
+
+
+@pytest.mark.parametrize("layer", ["ggw7", "kernwinkelgebied"])
+def test_grid_agrees_with_the_exact_test_on_flemish_areas(layer):
+    from sm_tests.conftest import shared_data
+    from smart_municipality.smart_municipality.common.vector_io import read_frame
+
+    folder = shared_data("pic_gebiedsniveaus_flanders")
+    polygons = [g if g is None or g.is_valid else g.buffer(0) for g in read_frame(folder / f"{layer}.shp").geometry]
+    bounds = spatial.polygon_bounds(polygons)
+    rng = np.random.default_rng(3)
+    n = 150_000
+    # points in the (grown) boxes of random areas, so small shopping areas get their share
+    k = rng.choice(np.flatnonzero(np.isfinite(bounds[:, 0])), n)
+    grow = 0.2 * np.maximum(bounds[k, 2] - bounds[k, 0], bounds[k, 3] - bounds[k, 1])
+    x = rng.uniform(bounds[k, 0] - grow, bounds[k, 2] + grow)
+    y = rng.uniform(bounds[k, 1] - grow, bounds[k, 3] + grow)
+    # every 50th vertex of the first polygons as a point: exactly on boundaries shared by neighbours
+    vertices = np.vstack([np.asarray(ring) for ring in spatial._rings(polygons[:300], np.isfinite(bounds[:300, 0]))[0]])
+    x[:len(vertices[::50])], y[:len(vertices[::50])] = vertices[::50, 0], vertices[::50, 1]
+    points, owners = spatial.points_in_polygons(x, y, polygons)
+    assert len(points) > n // 10
+    assert spatial._grid_owner(x, y, polygons, bounds) is not None
+    assert _pairs(points, owners) == _pairs(*_exact_only(x, y, polygons))
