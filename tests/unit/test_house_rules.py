@@ -33,7 +33,6 @@ LONGER_THAN_LIMIT = {
     "smart_municipality/vacancy/register.py:import_export": 89,
     "smart_municipality/mapstudy/themes.py:vacancy_page": 79,
     "smart_municipality/demo/sensors.py:generate_batch": 79,
-    "smart_municipality/siting/terrain.py:horizon_sweep": 78,
     "smart_municipality/sensors/files.py:_long_to_batch": 77,
     "smart_municipality/mapstudy/study.py:fill_theme_page": 76,
     "smart_municipality/mobility/indicators.py:indicators": 75,
