@@ -50,7 +50,6 @@ from ...smart_municipality.compat.qt import (
 from ...smart_municipality.crs_text import crs_label
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr, tr_noop
-from ...smart_municipality.resources import style_path
 from ...smart_municipality.sinks import add_features
 from ...smart_municipality.siting.linkbudget import (
     DEFAULT_CABLE_LOSS_DB,
@@ -69,6 +68,7 @@ from ...smart_municipality.siting.pathloss import (
     resolve_parameter_set,
     user_log_distance,
 )
+from ...smart_municipality.styles import apply_style
 
 if TYPE_CHECKING:
     import numpy as np
@@ -490,7 +490,7 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
 
     def postProcessLayer(self, layer: QgsMapLayer, context: QgsProcessingContext, feedback) -> None:  # noqa: N802
         if self.qml:
-            layer.loadNamedStyle(style_path(self.qml))
+            apply_style(layer, self.qml)
         if self.renderer_factory is not None:
             layer.setRenderer(self.renderer_factory(layer))
         if self.name:
