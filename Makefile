@@ -13,7 +13,7 @@ PLUGIN := smart_municipality
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-geopandas python3-scipy python3-shapely \
 	python3-openpyxl python3-matplotlib gdal-bin xvfb xauth python3-venv pyqt5-dev-tools qttools5-dev-tools \
-	postgresql postgresql-postgis postgis python3-psycopg2 zip unzip poppler-utils
+	postgresql postgresql-postgis postgis python3-psycopg2 zip unzip poppler-utils qttranslations5-l10n
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export QT_QPA_PLATFORM ?= offscreen
 # Debian bookworm's /usr/bin/qgis_process wrapper passes --noversioncheck, which qgis_process.bin rejects:

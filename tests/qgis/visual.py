@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
-from qgis.PyQt.QtCore import QCoreApplication, QRect, QSize, Qt, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QLibraryInfo, QRect, QSize, Qt, QTranslator
 from qgis.PyQt.QtGui import QFont, QFontMetrics
 from qgis.PyQt.QtWidgets import (
     QAbstractButton,
@@ -38,6 +38,7 @@ from qgis.PyQt.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDialogButtonBox,
     QDockWidget,
     QGroupBox,
     QLabel,
@@ -107,20 +108,33 @@ class _PendingTranslator(QTranslator):
         return self.table.get((context, source))
 
 
+def qt_translator(code: str, catalogue: str = "qt") -> QTranslator | None:
+    """Qt's own translations (``qt_<code>.qm`` of Debian's ``qttranslations5-l10n``: standard buttons, file
+    dialogs), or None where they are not installed. QGIS 3.22's ``QgsApplication`` installs them itself for its
+    interface language (``QgsApplication.setTranslation`` before the application is made), so the plugin does not;
+    the tests make their application without a language and install them here, as QGIS would."""
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath) if hasattr(QLibraryInfo, "path") \
+        else QLibraryInfo.location(QLibraryInfo.TranslationsPath)
+    translator = QTranslator()
+    return translator if translator.load(f"{catalogue}_{code}", folder) else None
+
+
 @contextlib.contextmanager
 def language(code: str) -> Iterator[None]:
-    """The plugin's interface in ``code`` (its .qm plus the pending translations), restored afterwards."""
+    """The interface in ``code`` (the plugin's .qm plus the pending translations, and Qt's own as QGIS installs
+    them), restored afterwards."""
     from smart_municipality.smart_municipality.i18n import install_translator, remove_translator
 
     install_translator(code)
-    pending = _PendingTranslator(code) if code != "en" else None
-    if pending is not None:
-        QCoreApplication.installTranslator(pending)
+    extra = [_PendingTranslator(code), qt_translator(code)] if code != "en" else []
+    extra = [translator for translator in extra if translator is not None]
+    for translator in extra:
+        QCoreApplication.installTranslator(translator)
     try:
         yield
     finally:
-        if pending is not None:
-            QCoreApplication.removeTranslator(pending)
+        for translator in extra:
+            QCoreApplication.removeTranslator(translator)
         remove_translator()
 
 
@@ -382,12 +396,35 @@ def english_sources(code: str) -> frozenset[str]:
                      if source not in translated.get(source, set()))
 
 
+@cache
+def english_standard_buttons(code: str) -> frozenset[str]:
+    """Texts of Qt's standard buttons ("Close", "Cancel", "Apply") that Qt's own translations give otherwise in
+    ``code``: seen in nl or fr, they are English left over (Qt's translator missing)."""
+    translator = qt_translator(code, "qtbase")
+    if translator is None:
+        return frozenset()
+    names = ("OK", "Save", "Save All", "Open", "Yes", "Yes to &All", "No", "N&o to All", "Abort", "Retry", "Ignore",
+             "Close", "Cancel", "Discard", "Help", "Apply", "Reset", "Restore Defaults")
+    english = set()
+    for name in names:
+        text = translator.translate("QPlatformTheme", name)
+        if text and text != name:
+            english.add(name.replace("&", ""))
+    return frozenset(english)
+
+
 def untranslated(root: QWidget, code: str) -> list[str]:
-    """English source texts of the plugin's messages visible in nl or fr."""
+    """English source texts of the plugin's messages, and Qt's standard buttons in English, visible in nl or fr."""
     sources = english_sources(code)
     if not sources:
         return []
     problems = []
+    buttons = english_standard_buttons(code)
+    for box in [root, *root.findChildren(QDialogButtonBox)]:
+        if isinstance(box, QDialogButtonBox) and _visible(box, root):
+            problems += [f"{_name(button)}: Qt's standard button in English in {code}" for button in box.buttons()
+                         if box.standardButton(button) != QDialogButtonBox.StandardButton.NoButton
+                         and _texts(button) and _texts(button)[0] in buttons]
     for widget in [root, *root.findChildren(QWidget)]:
         if not _visible(widget, root):
             continue
