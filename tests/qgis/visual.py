@@ -14,9 +14,9 @@ on the right get 298 × 261, 160 and 261 px, so a vertical scroll bar takes 14 p
 
 :func:`check` looks for what a user sees as broken: a horizontal scroll bar, a widget that sticks out of the panel,
 text cut by its box (font metrics against the widget's rectangle: labels, buttons, check boxes, group titles, combo
-boxes, table headers and cells), controls pressed lower than their minimum, a chart under its minimum height, and
-English source text of the plugin's translations visible in nl or fr. Each problem is one line naming the widget
-and its text.
+boxes, table headers and cells), controls pressed lower than their minimum, a chart under its minimum height or with
+texts over each other (matplotlib's own text extents), and English source text of the plugin's translations visible
+in nl or fr. Each problem is one line naming the widget and its text.
 """
 
 from __future__ import annotations
@@ -369,6 +369,19 @@ def small_charts(charts: dict[QWidget, int]) -> list[str]:
             for chart, minimum in charts.items() if chart.height() < minimum]
 
 
+def chart_texts(charts: dict[QWidget, int]) -> list[str]:
+    """Texts of a matplotlib chart (tick labels, legend entries, limit labels) over each other or cut at its edge,
+    measured by matplotlib as it draws them (``Text.get_window_extent``)."""
+    from smart_municipality.smart_municipality.charts import text_overlaps
+
+    problems = []
+    for chart in charts:
+        figure = getattr(chart, "figure", None)
+        if figure is not None and chart.isVisible():
+            problems += [f"{type(chart).__name__}: {problem}" for problem in text_overlaps(figure)]
+    return problems
+
+
 @cache
 def code_sources() -> frozenset[str]:
     """Every English source text the plugin's code translates (what ``scripts/update_translations.py`` extracts)."""
@@ -441,7 +454,7 @@ def check(root: QWidget, code: str, charts: dict[QWidget, int] | None = None) ->
     """Every problem :mod:`visual` knows of in ``root`` (an empty list when the panel is fine)."""
     settle()
     return (horizontal_scrollbars(root) + sticking_out(root) + squashed(root) + cut_texts(root)
-            + small_charts(charts or {})
+            + small_charts(charts or {}) + chart_texts(charts or {})
             + untranslated(root, code))
 
 
