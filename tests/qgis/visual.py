@@ -441,6 +441,8 @@ def untranslated(root: QWidget, code: str) -> list[str]:
     for widget in [root, *root.findChildren(QWidget)]:
         if not _visible(widget, root):
             continue
+        if widget.property("endonyms"):
+            continue  # a list of languages, each named in itself ("Nederlands", "Français", "English")
         for text in _texts(widget):
             if text in sources:
                 problems.append(f"{_name(widget)}: English text {text!r} in {code}")
