@@ -3,7 +3,7 @@ parameters" in the algorithm dialog). The siting algorithms keep theirs in ``sit
 
 :meth:`.base.SmartMunicipalityAlgorithm.addParameter` applies it to each parameter as the algorithm defines it, so
 the algorithms' ``initAlgorithm`` stay as they are. Keys: ``"<algorithm>:<NAME>"``, or ``NAME`` alone where a
-parameter means the same in every algorithm.
+parameter means the same in every algorithm, or ``"mobility:<NAME>"`` for the algorithms reading traffic counts.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ DESCRIBED_ELSEWHERE = frozenset({"site_gateways", "site_sensors", "radio_coverag
 #: the algorithms reading traffic counts (``mobility_common``) share these
 MOBILITY_ALGORITHMS = ("mobility_indicators", "compare_periods")
 
-_COMMON: dict[str, tuple[bool, str]] = {
+PARAMETER_HELP: dict[str, tuple[bool, str]] = {
     "STORE": (False, tr_noop("The study store: a GeoPackage file, or a PostGIS store written as pg:<saved "
                              "connection>?schema=<schema>.")),
     "NISCODE": (False, tr_noop("Five-digit NIS code of the municipality (44021 for Gent): only its data is used.")),
@@ -43,22 +43,17 @@ _COMMON: dict[str, tuple[bool, str]] = {
                                "Hergebruik v1.0.")),
     "SOURCE": (False, tr_noop("Where the data comes from, written in the metadata.")),
     "FORMAT": (False, tr_noop("File format of the output.")),
-}
-
-_MOBILITY: dict[str, tuple[bool, str]] = {
-    "INPUT": (False, tr_noop("Telraam hourly reports (CSV or JSON) or counting-pole exports; leave empty to use "
-                             "the counts in a study store.")),
-    "STORE": (False, tr_noop("Instead of files: a study store holding Telraam counts (loaded with Load Telraam "
-                             "counts).")),
-    "SEGMENTS": (False, tr_noop("Road segments or counting points to draw the results on; empty: a table without "
-                                "geometry.")),
-    "SEGMENT_FIELD": (False, tr_noop("Field of the segments layer with the segment id of the counts.")),
-    "SEGMENT_IDS": (False, tr_noop("Only these segments, ids separated by commas; empty: every counted segment.")),
-    "MIN_DAY_COVERAGE": (True, tr_noop("A day counts only when this share of its hours was counted (hours with "
-                                       "uptime of 0.5 or less are no counts).")),
-}
-
-_SPECIFIC: dict[str, tuple[bool, str]] = {
+    "mobility:INPUT": (False, tr_noop("Telraam hourly reports (CSV or JSON) or counting-pole exports; leave "
+                                      "empty to use the counts in a study store.")),
+    "mobility:STORE": (False, tr_noop("Instead of files: a study store holding Telraam counts (loaded with Load "
+                                      "Telraam counts).")),
+    "mobility:SEGMENTS": (False, tr_noop("Road segments or counting points to draw the results on; empty: a "
+                                         "table without geometry.")),
+    "mobility:SEGMENT_FIELD": (False, tr_noop("Field of the segments layer with the segment id of the counts.")),
+    "mobility:SEGMENT_IDS": (False, tr_noop("Only these segments, ids separated by commas; empty: every counted "
+                                            "segment.")),
+    "mobility:MIN_DAY_COVERAGE": (True, tr_noop("A day counts only when this share of its hours was counted "
+                                                "(hours with uptime of 0.5 or less are no counts).")),
     "aggregate_observations:PROPERTY": (False, tr_noop("The measured quantity to summarise (NO2, PM2.5, noise …).")),
     "aggregate_observations:GROUP_BY": (False, tr_noop("Summarise per sensor, per area of the areas layer, or "
                                                        "for the whole municipality.")),
@@ -334,12 +329,6 @@ _SPECIFIC: dict[str, tuple[bool, str]] = {
                                                         "points.")),
 }
 
-PARAMETER_HELP: dict[str, tuple[bool, str]] = {
-    **_COMMON,
-    **{f"{algorithm}:{name}": entry for algorithm in MOBILITY_ALGORITHMS for name, entry in _MOBILITY.items()},
-    **_SPECIFIC,
-}
-
 
 def describe(algorithm: str, parameter) -> None:
     """Give ``parameter`` of ``algorithm`` its help in the interface language, and the advanced flag when it is for
@@ -348,7 +337,10 @@ def describe(algorithm: str, parameter) -> None:
 
     if algorithm in DESCRIBED_ELSEWHERE:
         return
-    entry = PARAMETER_HELP.get(f"{algorithm}:{parameter.name()}") or PARAMETER_HELP.get(parameter.name())
+    name = parameter.name()
+    group = _group(algorithm)
+    entry = PARAMETER_HELP.get(f"{algorithm}:{name}") or PARAMETER_HELP.get(f"{group}:{name}") or \
+        PARAMETER_HELP.get(name)
     if entry is None:
         return
     advanced, text = entry
@@ -356,3 +348,8 @@ def describe(algorithm: str, parameter) -> None:
         parameter.setHelp(tr(text))
     if advanced:
         parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
+
+
+def _group(algorithm: str) -> str:
+    """The key prefix of the help ``algorithm`` shares with others ("mobility"), else its own name."""
+    return "mobility" if algorithm in MOBILITY_ALGORITHMS else algorithm
