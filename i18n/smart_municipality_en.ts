@@ -1432,6 +1432,958 @@
             <translation>{n} segments: {days} valid days in all.</translation>
         </message>
         <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="19" />
+            <source>The study store: a GeoPackage file, or a PostGIS store written as pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
+            <translation>The study store: a GeoPackage file, or a PostGIS store written as pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="21" />
+            <source>Five-digit NIS code of the municipality (44021 for Gent): only its data is used.</source>
+            <translation>Five-digit NIS code of the municipality (44021 for Gent): only its data is used.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="22" />
+            <source>Name of the municipality in Dutch or French, or its NIS code (Herstappe, 73028).</source>
+            <translation>Name of the municipality in Dutch or French, or its NIS code (Herstappe, 73028).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="24" />
+            <source>Instead of a municipality: the area to take, in any CRS (it is reprojected to Lambert 72).</source>
+            <translation>Instead of a municipality: the area to take, in any CRS (it is reprojected to Lambert 72).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="26" />
+            <source>Start of the period, in Belgian time; empty: seven days before the end.</source>
+            <translation>Start of the period, in Belgian time; empty: seven days before the end.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="27" />
+            <source>End of the period, in Belgian time; empty: now.</source>
+            <translation>End of the period, in Belgian time; empty: now.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="28" />
+            <source>Polygons of the area whose sensors are loaded; empty: the extent of the municipality of the NIS code.</source>
+            <translation>Polygons of the area whose sensors are loaded; empty: the extent of the municipality of the NIS code.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="30" />
+            <source>A QGIS authentication configuration holding the key or login; it stays in QGIS's encrypted store, never in the project.</source>
+            <translation>A QGIS authentication configuration holding the key or login; it stays in QGIS's encrypted store, never in the project.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="32" />
+            <source>Name of the worksheet of an Excel file; empty: the first sheet.</source>
+            <translation>Name of the worksheet of an Excel file; empty: the first sheet.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="33" />
+            <source>Where the result is written: a temporary layer, a file or a layer in a GeoPackage.</source>
+            <translation>Where the result is written: a temporary layer, a file or a layer in a GeoPackage.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="34" />
+            <source>The day the figures hold for; empty: today.</source>
+            <translation>The day the figures hold for; empty: today.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="35" />
+            <source>The vacancy register as points, as written by Import vacancy register.</source>
+            <translation>The vacancy register as points, as written by Import vacancy register.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="36" />
+            <source>Addresses or buildings to divide by, so the result is a rate and not only a count.</source>
+            <translation>Addresses or buildings to divide by, so the result is a rate and not only a count.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="38" />
+            <source>Field that identifies each area uniquely.</source>
+            <translation>Field that identifies each area uniquely.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="39" />
+            <source>Field with the name of each area, shown in the results.</source>
+            <translation>Field with the name of each area, shown in the results.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="40" />
+            <source>Title of the published data set, written in its metadata.</source>
+            <translation>Title of the published data set, written in its metadata.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="41" />
+            <source>Organisation that publishes the data set, usually the municipality.</source>
+            <translation>Organisation that publishes the data set, usually the municipality.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="42" />
+            <source>Licence of the published data set; empty: the Flemish Modellicentie Gratis Hergebruik v1.0.</source>
+            <translation>Licence of the published data set; empty: the Flemish Modellicentie Gratis Hergebruik v1.0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="44" />
+            <source>Where the data comes from, written in the metadata.</source>
+            <translation>Where the data comes from, written in the metadata.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="45" />
+            <source>File format of the output.</source>
+            <translation>File format of the output.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="46" />
+            <source>Telraam hourly reports (CSV or JSON) or counting-pole exports; leave empty to use the counts in a study store.</source>
+            <translation>Telraam hourly reports (CSV or JSON) or counting-pole exports; leave empty to use the counts in a study store.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="48" />
+            <source>Instead of files: a study store holding Telraam counts (loaded with Load Telraam counts).</source>
+            <translation>Instead of files: a study store holding Telraam counts (loaded with Load Telraam counts).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="50" />
+            <source>Road segments or counting points to draw the results on; empty: a table without geometry.</source>
+            <translation>Road segments or counting points to draw the results on; empty: a table without geometry.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="52" />
+            <source>Field of the segments layer with the segment id of the counts.</source>
+            <translation>Field of the segments layer with the segment id of the counts.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="53" />
+            <source>Only these segments, ids separated by commas; empty: every counted segment.</source>
+            <translation>Only these segments, ids separated by commas; empty: every counted segment.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="55" />
+            <source>A day counts only when this share of its hours was counted (hours with uptime of 0.5 or less are no counts).</source>
+            <translation>A day counts only when this share of its hours was counted (hours with uptime of 0.5 or less are no counts).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="57" />
+            <source>The measured quantity to summarise (NO2, PM2.5, noise …).</source>
+            <translation>The measured quantity to summarise (NO2, PM2.5, noise …).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="58" />
+            <source>Summarise per sensor, per area of the areas layer, or for the whole municipality.</source>
+            <translation>Summarise per sensor, per area of the areas layer, or for the whole municipality.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="60" />
+            <source>Polygons to summarise per (only for 'per area').</source>
+            <translation>Polygons to summarise per (only for 'per area').</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="61" />
+            <source>Field with the name of each area in the result.</source>
+            <translation>Field with the name of each area in the result.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="62" />
+            <source>Length of each period of the statistics: hour, day, week, month or year.</source>
+            <translation>Length of each period of the statistics: hour, day, week, month or year.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="64" />
+            <source>Which percentile of the readings to report, e.g. 98 for the 98th percentile.</source>
+            <translation>Which percentile of the readings to report, e.g. 98 for the 98th percentile.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="66" />
+            <source>Readings above this value count as exceedances; empty: the EU limit value of the property.</source>
+            <translation>Readings above this value count as exceedances; empty: the EU limit value of the property.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="68" />
+            <source>Count exceedances of single readings, or of hourly or daily means as the EU directive does.</source>
+            <translation>Count exceedances of single readings, or of hourly or daily means as the EU directive does.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="70" />
+            <source>A period with less data than this share gets no value (it is marked, not hidden).</source>
+            <translation>A period with less data than this share gets no value (it is marked, not hidden).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="72" />
+            <source>Table of the statistics per sensor or area and period.</source>
+            <translation>Table of the statistics per sensor or area and period.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="73" />
+            <source>Points where a device was heard, with the gateway and the signal strength (RSSI, SNR).</source>
+            <translation>Points where a device was heard, with the gateway and the signal strength (RSSI, SNR).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="75" />
+            <source>Or the measurements as a CSV file with coordinates (e.g. a TTN Mapper export).</source>
+            <translation>Or the measurements as a CSV file with coordinates (e.g. a TTN Mapper export).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="77" />
+            <source>Field of the measurements naming the gateway that heard them; empty: found from the column names.</source>
+            <translation>Field of the measurements naming the gateway that heard them; empty: found from the column names.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="79" />
+            <source>Field with the received signal strength (dBm); empty: found from the column names.</source>
+            <translation>Field with the received signal strength (dBm); empty: found from the column names.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="81" />
+            <source>Field with the signal-to-noise ratio (dB); empty: found from the column names.</source>
+            <translation>Field with the signal-to-noise ratio (dB); empty: found from the column names.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="83" />
+            <source>Field with the spreading factor of each message; empty: found from the column names.</source>
+            <translation>Field with the spreading factor of each message; empty: found from the column names.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="85" />
+            <source>Point layer of the gateways that heard the measurements.</source>
+            <translation>Point layer of the gateways that heard the measurements.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="86" />
+            <source>Field of the gateways with the id used in the measurements.</source>
+            <translation>Field of the gateways with the id used in the measurements.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="87" />
+            <source>Field with the antenna height of each gateway in metres above the ground; empty values use the default.</source>
+            <translation>Field with the antenna height of each gateway in metres above the ground; empty values use the default.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="89" />
+            <source>Field with the transmit power (EIRP, dBm) of the devices; empty values use the default.</source>
+            <translation>Field with the transmit power (EIRP, dBm) of the devices; empty values use the default.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="91" />
+            <location filename="../processing/algorithms/siting_common.py" line="638" />
+            <source>Field with the antenna gain (dBi) of each gateway; empty values use the default.</source>
+            <translation>Field with the antenna gain (dBi) of each gateway; empty values use the default.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="93" />
+            <location filename="../processing/algorithms/siting_common.py" line="640" />
+            <source>Field with the cable and connector loss (dB) of each gateway; empty values use the default.</source>
+            <translation>Field with the cable and connector loss (dB) of each gateway; empty values use the default.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="95" />
+            <source>Antenna height above the ground where the layer gives none.</source>
+            <translation>Antenna height above the ground where the layer gives none.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="97" />
+            <source>Transmit power of the devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz band.</source>
+            <translation>Transmit power of the devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz band.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="99" />
+            <location filename="../processing/algorithms/siting_common.py" line="646" />
+            <source>Gain of the gateway antenna; 3 dBi for a common fibreglass antenna.</source>
+            <translation>Gain of the gateway antenna; 3 dBi for a common fibreglass antenna.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="101" />
+            <location filename="../processing/algorithms/siting_common.py" line="647" />
+            <source>Loss in the cable and connectors between gateway and antenna.</source>
+            <translation>Loss in the cable and connectors between gateway and antenna.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="103" />
+            <location filename="../processing/algorithms/siting_common.py" line="680" />
+            <source>Radio frequency; 868.1 MHz is the first channel of LoRaWAN EU868, used in Belgium.</source>
+            <translation>Radio frequency; 868.1 MHz is the first channel of LoRaWAN EU868, used in Belgium.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="105" />
+            <source>Height of the devices above the ground when measuring; 1.5 m for a device carried by hand.</source>
+            <translation>Height of the devices above the ground when measuring; 1.5 m for a device carried by hand.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="107" />
+            <source>Published model whose error on the measurements is reported next to the calibrated one.</source>
+            <translation>Published model whose error on the measurements is reported next to the calibrated one.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="109" />
+            <source>Also fit a model per gateway, for gateways with enough measurements.</source>
+            <translation>Also fit a model per gateway, for gateways with enough measurements.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="111" />
+            <source>A gateway gets its own fit only from this many measurements on.</source>
+            <translation>A gateway gets its own fit only from this many measurements on.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="113" />
+            <source>Name of the calibrated parameter set, as the siting algorithms list it.</source>
+            <translation>Name of the calibrated parameter set, as the siting algorithms list it.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="115" />
+            <source>JSON file of the parameter set, to give to Radio coverage or the siting algorithms.</source>
+            <translation>JSON file of the parameter set, to give to Radio coverage or the siting algorithms.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="117" />
+            <source>Table of the fit per gateway: measurements used, error before and after.</source>
+            <translation>Table of the fit per gateway: measurements used, error before and after.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="119" />
+            <source>First day of the period before the change.</source>
+            <translation>First day of the period before the change.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="120" />
+            <source>Last day of the period before the change.</source>
+            <translation>Last day of the period before the change.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="121" />
+            <source>First day of the period after the change.</source>
+            <translation>First day of the period after the change.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="122" />
+            <source>Last day of the period after the change.</source>
+            <translation>Last day of the period after the change.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="123" />
+            <source>Which days are compared: school-term weekdays, weekend days or all days.</source>
+            <translation>Which days are compared: school-term weekdays, weekend days or all days.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="125" />
+            <source>Also compare weekdays in the Flemish school holidays.</source>
+            <translation>Also compare weekdays in the Flemish school holidays.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="126" />
+            <source>A segment is compared only with at least this many valid days in each period.</source>
+            <translation>A segment is compared only with at least this many valid days in each period.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="128" />
+            <source>Per segment and mode: before, after, the change with its confidence interval and the verdict.</source>
+            <translation>Per segment and mode: before, after, the change with its confidence interval and the verdict.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="130" />
+            <source>The store to copy from: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
+            <translation>The store to copy from: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="132" />
+            <source>The store to copy into; it is created when it does not exist.</source>
+            <translation>The store to copy into; it is created when it does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="133" />
+            <source>Replace the data already in the target; otherwise a target with data is refused.</source>
+            <translation>Replace the data already in the target; otherwise a target with data is refused.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="135" />
+            <source>Layer of the sensors with their owner, location, properties and latest reading.</source>
+            <translation>Layer of the sensors with their owner, location, properties and latest reading.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="137" />
+            <source>The study GeoPackage; its addresses layer is added or replaced, its other layers are kept.</source>
+            <translation>The study GeoPackage; its addresses layer is added or replaced, its other layers are kept.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="139" />
+            <source>Which GRB layers to download: buildings, parcels, road segments …</source>
+            <translation>Which GRB layers to download: buildings, parcels, road segments …</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="140" />
+            <source>The study GeoPackage; the chosen layers are added or replaced, the others are kept.</source>
+            <translation>The study GeoPackage; the chosen layers are added or replaced, the others are kept.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="142" />
+            <source>The project register layer; contact fields are never exported.</source>
+            <translation>The project register layer; contact fields are never exported.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="144" />
+            <location filename="../processing/algorithms/parameter_help.py" line="155" />
+            <source>The open-data file, with its metadata next to it.</source>
+            <translation>The open-data file, with its metadata next to it.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="145" />
+            <source>The indicators per area, as written by Vacancy indicators; small numbers stay suppressed.</source>
+            <translation>The indicators per area, as written by Vacancy indicators; small numbers stay suppressed.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="147" />
+            <source>Also publish the vacant premises as points, without any personal data.</source>
+            <translation>Also publish the vacant premises as points, without any personal data.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="149" />
+            <source>Only premises of these types are published as points (shops, for example).</source>
+            <translation>Only premises of these types are published as points (shops, for example).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="151" />
+            <source>The day the published points hold for; empty: today.</source>
+            <translation>The day the published points hold for; empty: today.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="153" />
+            <source>Where a rate is suppressed for small numbers, leave its counts empty too.</source>
+            <translation>Where a rate is suppressed for small numbers, leave its counts empty too.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="156" />
+            <source>A file of readings: CSV, Excel, or an export of sensor.community, IRCEL-CELINE or Telraam.</source>
+            <translation>A file of readings: CSV, Excel, or an export of sensor.community, IRCEL-CELINE or Telraam.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="158" />
+            <source>The kind of file; automatic recognises the known exports.</source>
+            <translation>The kind of file; automatic recognises the known exports.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="159" />
+            <source>For other files: which column holds what, as key=column; … (time=Datum; value=NO2).</source>
+            <translation>For other files: which column holds what, as key=column; … (time=Datum; value=NO2).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="161" />
+            <source>Time zone of times written without an offset; Belgian time for most local exports.</source>
+            <translation>Time zone of times written without an offset; Belgian time for most local exports.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="163" />
+            <source>The measured quantity, when the file does not say it (no2, pm25, noise …).</source>
+            <translation>The measured quantity, when the file does not say it (no2, pm25, noise …).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="165" />
+            <source>Where the sensor stands, for a file of one sensor without coordinates.</source>
+            <translation>Where the sensor stands, for a file of one sensor without coordinates.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="167" />
+            <source>The study store the readings are added to: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
+            <translation>The study store the readings are added to: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="169" />
+            <source>The export of the vacancy register: a VIP export, or another CSV or Excel file.</source>
+            <translation>The export of the vacancy register: a VIP export, or another CSV or Excel file.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="171" />
+            <source>For files that are not a VIP export: which column holds what, as role=column; …</source>
+            <translation>For files that are not a VIP export: which column holds what, as role=column; …</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="173" />
+            <source>Words of your register for a status that the plugin does not know, as word=status; …</source>
+            <translation>Words of your register for a status that the plugin does not know, as word=status; …</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="175" />
+            <source>Words of your register for a property type that the plugin does not know, as word=type; …</source>
+            <translation>Words of your register for a property type that the plugin does not know, as word=type; …</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="177" />
+            <source>The day of the export; empty: read from the file name, else today.</source>
+            <translation>The day of the export; empty: read from the file name, else today.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="179" />
+            <source>NIS code of the municipality, when the export does not say it.</source>
+            <translation>NIS code of the municipality, when the export does not say it.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="181" />
+            <source>Address layer in the standard schema (Download addresses) to place dossiers on their address.</source>
+            <translation>Address layer in the standard schema (Download addresses) to place dossiers on their address.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="183" />
+            <source>GRB parcels (ADP, with CAPAKEY) to place dossiers that give a parcel.</source>
+            <translation>GRB parcels (ADP, with CAPAKEY) to place dossiers that give a parcel.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="185" />
+            <source>GRB buildings (GBG) to place dossiers that give a building.</source>
+            <translation>GRB buildings (GBG) to place dossiers that give a building.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="187" />
+            <source>The study store the register is kept in, with its history: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
+            <translation>The study store the register is kept in, with its history: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="189" />
+            <source>The export holds every dossier: one missing from it has been removed from the register.</source>
+            <translation>The export holds every dossier: one missing from it has been removed from the register.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="192" />
+            <source>Import an export older than the last one imported (to rebuild the history).</source>
+            <translation>Import an export older than the last one imported (to rebuild the history).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="194" />
+            <source>The rows that could not be imported, each with the reason.</source>
+            <translation>The rows that could not be imported, each with the reason.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="196" />
+            <source>The measured quantity to map.</source>
+            <translation>The measured quantity to map.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="197" />
+            <source>The value of each sensor over the period: mean, median, maximum …</source>
+            <translation>The value of each sensor over the period: mean, median, maximum …</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="199" />
+            <source>Instead of the store: a point layer with one value per point.</source>
+            <translation>Instead of the store: a point layer with one value per point.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="201" />
+            <source>Field of the point layer with the value.</source>
+            <translation>Field of the point layer with the value.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="202" />
+            <source>Area of the surface; empty: the extent of the sensors.</source>
+            <translation>Area of the surface; empty: the extent of the sensors.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="203" />
+            <source>Size of the cells of the surface in metres; smaller cells take longer.</source>
+            <translation>Size of the cells of the surface in metres; smaller cells take longer.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="205" />
+            <source>Inverse-distance power: higher values let the nearest sensor weigh more.</source>
+            <translation>Inverse-distance power: higher values let the nearest sensor weigh more.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="207" />
+            <source>How many of the nearest sensors make each cell's value.</source>
+            <translation>How many of the nearest sensors make each cell's value.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="209" />
+            <source>The interpolated surface (GeoTIFF); an estimate between sensors, not a measurement.</source>
+            <translation>The interpolated surface (GeoTIFF); an estimate between sensors, not a measurement.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="211" />
+            <source>First day of the period whose works and events are loaded.</source>
+            <translation>First day of the period whose works and events are loaded.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="212" />
+            <source>Last day of the period.</source>
+            <translation>Last day of the period.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="213" />
+            <source>Which GIPOD collections to load: works (innames), events …</source>
+            <translation>Which GIPOD collections to load: works (innames), events …</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="214" />
+            <source>The study GeoPackage; the GIPOD layers are added or replaced, the others are kept.</source>
+            <translation>The study GeoPackage; the GIPOD layers are added or replaced, the others are kept.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="216" />
+            <source>The pollutant whose official readings are loaded.</source>
+            <translation>The pollutant whose official readings are loaded.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="217" />
+            <source>First day to read from the sensor.community archive; empty: only the latest readings.</source>
+            <translation>First day to read from the sensor.community archive; empty: only the latest readings.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="219" />
+            <source>Day up to which the archive is read (that day not included).</source>
+            <translation>Day up to which the archive is read (that day not included).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="221" />
+            <source>Root address of the SensorThings API service, e.g. https://…/v1.1.</source>
+            <translation>Root address of the SensorThings API service, e.g. https://…/v1.1.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="222" />
+            <source>Name of the observed property on the server; empty: every property.</source>
+            <translation>Name of the observed property on the server; empty: every property.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="224" />
+            <source>Telraam segment ids separated by commas; empty: every segment in the area.</source>
+            <translation>Telraam segment ids separated by commas; empty: every segment in the area.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="226" />
+            <source>The municipality the study is about, by name or NIS code; empty: the whole region of the store.</source>
+            <translation>The municipality the study is about, by name or NIS code; empty: the whole region of the store.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="228" />
+            <source>Instead of a municipality: the area the study shows.</source>
+            <translation>Instead of a municipality: the area the study shows.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="229" />
+            <source>The theme pages of the study; a theme without data is left out with a note.</source>
+            <translation>The theme pages of the study; a theme without data is left out with a note.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="231" />
+            <source>Language of every text of the study.</source>
+            <translation>Language of every text of the study.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="232" />
+            <source>Paper size and orientation of the pages.</source>
+            <translation>Paper size and orientation of the pages.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="233" />
+            <source>Neighbourhoods (wijken, statistical sectors) for the figures per area and the atlas.</source>
+            <translation>Neighbourhoods (wijken, statistical sectors) for the figures per area and the atlas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="235" />
+            <source>Field with the name of each neighbourhood.</source>
+            <translation>Field with the name of each neighbourhood.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="236" />
+            <source>Add one page per neighbourhood, with its figures next to the municipality's.</source>
+            <translation>Add one page per neighbourhood, with its figures next to the municipality's.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="238" />
+            <source>Your own layers drawn under the themes (a base map, for example).</source>
+            <translation>Your own layers drawn under the themes (a base map, for example).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="239" />
+            <source>Your own layout template (.qpt), made from one of the plugin's; empty: the plugin's.</source>
+            <translation>Your own layout template (.qpt), made from one of the plugin's; empty: the plugin's.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="241" />
+            <source>Title on the title page; empty: Map study and the municipality's name.</source>
+            <translation>Title on the title page; empty: Map study and the municipality's name.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="242" />
+            <source>The day the figures of the study hold for; empty: today.</source>
+            <translation>The day the figures of the study hold for; empty: today.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="243" />
+            <source>The PDF of the study; an existing file is replaced only when the study is complete.</source>
+            <translation>The PDF of the study; an existing file is replaced only when the study is complete.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="245" />
+            <source>The list of addresses to match: a table layer, a CSV or an Excel file.</source>
+            <translation>The list of addresses to match: a table layer, a CSV or an Excel file.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="247" />
+            <source>Column with the whole address in one text; use it or the separate columns below.</source>
+            <translation>Column with the whole address in one text; use it or the separate columns below.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="249" />
+            <source>Column with the street name.</source>
+            <translation>Column with the street name.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="250" />
+            <source>Column with the house number (with or without its letter).</source>
+            <translation>Column with the house number (with or without its letter).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="252" />
+            <source>Column with the box number.</source>
+            <translation>Column with the box number.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="253" />
+            <source>Column with the postcode.</source>
+            <translation>Column with the postcode.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="254" />
+            <source>Column with the municipality.</source>
+            <translation>Column with the municipality.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="255" />
+            <source>The address register to match onto (Download addresses), so the matching works offline.</source>
+            <translation>The address register to match onto (Download addresses), so the matching works offline.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="257" />
+            <source>Without a reference: ask the online address register, which sends your addresses to that service.</source>
+            <translation>Without a reference: ask the online address register, which sends your addresses to that service.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="259" />
+            <source>Every row of the list with the address found, its id, how sure the match is and a point.</source>
+            <translation>Every row of the list with the address found, its id, how sure the match is and a point.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="261" />
+            <source>Only the rows to check by hand (not found or not sure); written only when given.</source>
+            <translation>Only the rows to check by hand (not found or not sure); written only when given.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="263" />
+            <source>Study stores with a project register, one per line.</source>
+            <translation>Study stores with a project register, one per line.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="264" />
+            <source>Project registers as layers (e.g. the municipalities' own files).</source>
+            <translation>Project registers as layers (e.g. the municipalities' own files).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="266" />
+            <source>The regional store the registers are merged into.</source>
+            <translation>The regional store the registers are merged into.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="267" />
+            <source>Projects that seem to be the same in two registers, to check by hand.</source>
+            <translation>Projects that seem to be the same in two registers, to check by hand.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="269" />
+            <source>Field of the segments with the speed limit (km/h), for the share of speeding.</source>
+            <translation>Field of the segments with the speed limit (km/h), for the share of speeding.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="271" />
+            <source>Speed limit where no field gives one (km/h).</source>
+            <translation>Speed limit where no field gives one (km/h).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="272" />
+            <source>First day of the period; empty: the first counted day.</source>
+            <translation>First day of the period; empty: the first counted day.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="273" />
+            <source>Last day of the period; empty: the last counted day.</source>
+            <translation>Last day of the period; empty: the last counted day.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="274" />
+            <source>Per segment: average daily traffic per mode and direction, modal split, peaks, v85 and speeding.</source>
+            <translation>Per segment: average daily traffic per mode and direction, modal split, peaks, v85 and speeding.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="276" />
+            <source>The hourly counts with their time, to play in the temporal controller; written only when given.</source>
+            <translation>The hourly counts with their time, to play in the temporal controller; written only when given.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="278" />
+            <source>The project register layer.</source>
+            <translation>The project register layer.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="279" />
+            <source>Works or events in the public domain, e.g. the GIPOD innames.</source>
+            <translation>Works or events in the public domain, e.g. the GIPOD innames.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="280" />
+            <source>A project and a work this close to each other, at the same time, are a conflict.</source>
+            <translation>A project and a work this close to each other, at the same time, are a conflict.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="282" />
+            <source>Field with the id of each project.</source>
+            <translation>Field with the id of each project.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="283" />
+            <source>Field with the name of each project.</source>
+            <translation>Field with the name of each project.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="284" />
+            <source>Field with the start date of each project.</source>
+            <translation>Field with the start date of each project.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="285" />
+            <source>Field with the end date of each project.</source>
+            <translation>Field with the end date of each project.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="286" />
+            <source>Field with the id of each work.</source>
+            <translation>Field with the id of each work.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="287" />
+            <source>Field with the name of each work.</source>
+            <translation>Field with the name of each work.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="288" />
+            <source>Field with the start date of each work.</source>
+            <translation>Field with the start date of each work.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="289" />
+            <source>Field with the end date of each work.</source>
+            <translation>Field with the end date of each work.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="290" />
+            <source>Each project and work that meet in place and time, with the days they overlap.</source>
+            <translation>Each project and work that meet in place and time, with the days they overlap.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="292" />
+            <source>Analyse areas that already have a value, or count the register on a grid of cells.</source>
+            <translation>Analyse areas that already have a value, or count the register on a grid of cells.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="294" />
+            <source>Areas with a value to analyse, e.g. the vacancy indicators (areas mode).</source>
+            <translation>Areas with a value to analyse, e.g. the vacancy indicators (areas mode).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="296" />
+            <source>Field with the value to analyse, e.g. the vacancy rate.</source>
+            <translation>Field with the value to analyse, e.g. the vacancy rate.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="297" />
+            <source>The vacancy register as points (grid mode).</source>
+            <translation>The vacancy register as points (grid mode).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="298" />
+            <source>Addresses or buildings per cell, so cells compare rates (grid mode).</source>
+            <translation>Addresses or buildings per cell, so cells compare rates (grid mode).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="300" />
+            <location filename="../processing/algorithms/parameter_help.py" line="320" />
+            <source>NIS code of the municipality; empty: the whole region.</source>
+            <translation>NIS code of the municipality; empty: the whole region.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="301" />
+            <source>Polygon of the area the grid covers (grid mode).</source>
+            <translation>Polygon of the area the grid covers (grid mode).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="302" />
+            <source>Size of the grid cells; cells with few addresses are left out for privacy.</source>
+            <translation>Size of the grid cells; cells with few addresses are left out for privacy.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="304" />
+            <source>The day the register is counted on (grid mode); empty: today.</source>
+            <translation>The day the register is counted on (grid mode); empty: today.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="306" />
+            <source>Which areas are neighbours: sharing a border, the k nearest, or within a distance.</source>
+            <translation>Which areas are neighbours: sharing a border, the k nearest, or within a distance.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="308" />
+            <source>Number of nearest neighbours (k nearest neighbours only).</source>
+            <translation>Number of nearest neighbours (k nearest neighbours only).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="309" />
+            <source>Areas within this distance are neighbours (distance band only).</source>
+            <translation>Areas within this distance are neighbours (distance band only).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="310" />
+            <source>Random permutations for the significance; more is steadier but slower.</source>
+            <translation>Random permutations for the significance; more is steadier but slower.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="312" />
+            <source>Seed of the random permutations: the same seed gives the same result.</source>
+            <translation>Seed of the random permutations: the same seed gives the same result.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="314" />
+            <source>Largest p-value for a cluster of the local Moran's I to count.</source>
+            <translation>Largest p-value for a cluster of the local Moran's I to count.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="316" />
+            <source>Per area or cell: Gi* hot or cold spot, its significance and the Moran cluster.</source>
+            <translation>Per area or cell: Gi* hot or cold spot, its significance and the Moran cluster.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="318" />
+            <source>Polygons (wijken, statistical sectors) or street segments (lines) to count per.</source>
+            <translation>Polygons (wijken, statistical sectors) or street segments (lines) to count per.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="321" />
+            <source>Field of the street segments with the street code, to count premises on their own street.</source>
+            <translation>Field of the street segments with the street code, to count premises on their own street.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="323" />
+            <source>Field of the street segments with the street name.</source>
+            <translation>Field of the street segments with the street name.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="324" />
+            <source>A premise counts for the nearest segment of its street only within this distance.</source>
+            <translation>A premise counts for the nearest segment of its street only within this distance.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="326" />
+            <source>Per area: premises, vacant premises, rate, types and durations; rates of small areas suppressed.</source>
+            <translation>Per area: premises, vacant premises, rate, types and durations; rates of small areas suppressed.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="328" />
+            <source>The vacancy register as points, for the published points.</source>
+            <translation>The vacancy register as points, for the published points.</translation>
+        </message>
+        <message>
             <location filename="../processing/algorithms/project_conflicts.py" line="50" />
             <source>{layer} has no {what} field; choose it in the parameters.</source>
             <translation>{layer} has no {what} field; choose it in the parameters.</translation>
@@ -2222,16 +3174,6 @@
             <translation>Field with the transmit power (EIRP, dBm) of the end devices per site; empty values use the default.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="638" />
-            <source>Field with the antenna gain (dBi) of each gateway; empty values use the default.</source>
-            <translation>Field with the antenna gain (dBi) of each gateway; empty values use the default.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="640" />
-            <source>Field with the cable and connector loss (dB) of each gateway; empty values use the default.</source>
-            <translation>Field with the cable and connector loss (dB) of each gateway; empty values use the default.</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/siting_common.py" line="642" />
             <source>Antenna height above the ground where the layer gives none: 15 m is a roof of a three-storey building.</source>
             <translation>Antenna height above the ground where the layer gives none: 15 m is a roof of a three-storey building.</translation>
@@ -2240,16 +3182,6 @@
             <location filename="../processing/algorithms/siting_common.py" line="644" />
             <source>Transmit power of the end devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz band (14 dBm ERP).</source>
             <translation>Transmit power of the end devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz band (14 dBm ERP).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="646" />
-            <source>Gain of the gateway antenna; 3 dBi for a common fibreglass antenna.</source>
-            <translation>Gain of the gateway antenna; 3 dBi for a common fibreglass antenna.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="647" />
-            <source>Loss in the cable and connectors between gateway and antenna.</source>
-            <translation>Loss in the cable and connectors between gateway and antenna.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="648" />
@@ -2345,11 +3277,6 @@
             <location filename="../processing/algorithms/siting_common.py" line="678" />
             <source>Reserve for fading and changes over time: a point counts as covered only with this much signal to spare.</source>
             <translation>Reserve for fading and changes over time: a point counts as covered only with this much signal to spare.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="680" />
-            <source>Radio frequency; 868.1 MHz is the first channel of LoRaWAN EU868, used in Belgium.</source>
-            <translation>Radio frequency; 868.1 MHz is the first channel of LoRaWAN EU868, used in Belgium.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="682" />
@@ -2932,7 +3859,7 @@
             <location filename="../smart_municipality/addresses/matcher.py" line="683" />
             <location filename="../smart_municipality/addresses/online.py" line="100" />
             <location filename="../smart_municipality/downloads/jobs.py" line="79" />
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="343" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="341" />
             <location filename="../smart_municipality/projects/conflicts.py" line="126" />
             <location filename="../smart_municipality/projects/gipod.py" line="151" />
             <location filename="../smart_municipality/projects/region.py" line="208" />
@@ -3057,6 +3984,18 @@
             <location filename="../smart_municipality/basemaps/catalogue.py" line="210" />
             <source>The base map {title} could not be loaded from {service}; check the service status in the plugin settings.</source>
             <translation>The base map {title} could not be loaded from {service}; check the service status in the plugin settings.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/charts.py" line="21" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="106" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="70" />
+            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="48" />
+            <location filename="../smart_municipality/sensors/charts.py" line="89" />
+            <location filename="../smart_municipality/siting/html_report.py" line="43" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="29" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="69" />
+            <source>Drawing charts</source>
+            <translation>Drawing charts</translation>
         </message>
         <message>
             <location filename="../smart_municipality/common/crs_text.py" line="21" />
@@ -3315,7 +4254,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/demo/vacancy.py" line="336" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="305" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="320" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="176" />
             <source>Vacancy register</source>
@@ -3323,7 +4262,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/demo/vacancy.py" line="384" />
-            <location filename="../smart_municipality/vacancy/chart.py" line="36" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="33" />
             <source>No dossiers in the register yet.</source>
             <translation>No dossiers in the register yet.</translation>
         </message>
@@ -3488,171 +4427,163 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="123" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="703" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="706" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="138" />
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="57" />
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="45" />
-            <location filename="../smart_municipality/gui/service_status.py" line="147" />
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="145" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="143" />
             <source>Address list</source>
             <translation>Address list</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="148" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="146" />
             <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm)</source>
             <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="150" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="148" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="154" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="152" />
             <source>Sheet</source>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="160" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="158" />
             <source>or a table layer</source>
             <translation>or a table layer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="164" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="162" />
             <source>Columns (proposed from the headers; check them)</source>
             <translation>Columns (proposed from the headers; check them)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="166" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="164" />
             <source>Full address</source>
             <translation>Full address</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="166" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="164" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
             <source>Street</source>
             <translation>Street</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="166" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="164" />
             <source>House number</source>
             <translation>House number</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="167" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="165" />
             <source>Box</source>
             <translation>Box</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="167" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="165" />
             <source>Postcode</source>
             <translation>Postcode</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="167" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="215" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="165" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="216" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="63" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="94" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="109" />
             <source>Municipality</source>
             <translation>Municipality</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="183" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="181" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="190" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="188" />
             <source>Address layer</source>
             <translation>Address layer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="191" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="189" />
             <source>Without a reference, use the online address register</source>
             <translation>Without a reference, use the online address register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="192" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="190" />
             <source>The street, number, box, postcode and municipality of every row are then sent to the Flemish address register; no other column leaves the computer.</source>
             <translation>The street, number, box, postcode and municipality of every row are then sent to the Flemish address register; no other column leaves the computer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="207" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="205" />
             <source>Review</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="209" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="207" />
             <source>No result yet.</source>
             <translation>No result yet.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="212" />
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="382" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="210" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="380" />
             <source>Row</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="212" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="210" />
             <source>Address in the list</source>
             <translation>Address in the list</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="212" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="159" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="210" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="174" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="213" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="211" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="227" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="225" />
             <source>Use this address</source>
             <translation>Use this address</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="230" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="228" />
             <source>Candidates</source>
             <translation>Candidates</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="290" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="288" />
             <source>{rows} rows read from {source}.</source>
             <translation>{rows} rows read from {source}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="323" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="321" />
             <source>Matching…</source>
             <translation>Matching…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="354" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="352" />
             <source>The result is in layer {name}.</source>
             <translation>The result is in layer {name}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="361" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="359" />
             <source>Matched addresses – {source}</source>
             <translation>Matched addresses – {source}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="382" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="380" />
             <source>Line</source>
             <translation>Line</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="406" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="404" />
             <source>box</source>
             <translation>box</translation>
         </message>
@@ -3689,23 +4620,23 @@
             <translation>Searching…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="69" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="70" />
             <source>Landscape</source>
             <translation>Landscape</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="69" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="70" />
             <source>Portrait</source>
             <translation>Portrait</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="163" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="644" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="687" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="704" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="718" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="720" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="734" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="164" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="647" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="690" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="707" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="721" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="723" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="737" />
             <location filename="../smart_municipality/plugin.py" line="107" />
             <location filename="../processing/algorithms/map_study.py" line="48" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
@@ -3713,209 +4644,209 @@
             <translation>Map study</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="196" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="197" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="58" />
             <location filename="../smart_municipality/gui/store_widget.py" line="76" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="88" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="103" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="197" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="198" />
             <source>The study GeoPackage, or a PostGIS store as pg:&lt;connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>The study GeoPackage, or a PostGIS store as pg:&lt;connection&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="199" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="200" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="60" />
             <location filename="../smart_municipality/gui/store_widget.py" line="76" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="90" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="105" />
             <source>Study store</source>
             <translation>Study store</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="209" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="210" />
             <source>Whole region of the store</source>
             <translation>Whole region of the store</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="210" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="211" />
             <source>A municipality of the store, or type a name or NIS code; empty: every municipality in the store.</source>
             <translation>A municipality of the store, or type a name or NIS code; empty: every municipality in the store.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="221" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="223" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="233" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="235" />
             <location filename="../processing/algorithms/map_study.py" line="99" />
             <source>Paper</source>
             <translation>Paper</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="236" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="238" />
             <source>Empty: Map study &lt;municipality&gt;</source>
             <translation>Empty: Map study &lt;municipality&gt;</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="237" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="239" />
             <location filename="../processing/algorithms/map_study.py" line="113" />
             <source>Title (empty: Map study &lt;municipality&gt;)</source>
             <translation>Title (empty: Map study &lt;municipality&gt;)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="238" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="240" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="48" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="77" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="241" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="243" />
             <location filename="../processing/algorithms/map_study.py" line="92" />
             <source>Themes</source>
             <translation>Themes</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="252" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="254" />
             <source>Neighbourhoods (optional)</source>
             <translation>Neighbourhoods (optional)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="259" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="261" />
             <source>Wijken or statistical sectors: figures per neighbourhood and the atlas.</source>
             <translation>Wijken or statistical sectors: figures per neighbourhood and the atlas.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="260" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="149" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="262" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="148" />
             <source>Layer</source>
             <translation>Layer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="263" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="265" />
             <source>Name field</source>
             <translation>Name field</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="264" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="266" />
             <location filename="../processing/algorithms/map_study.py" line="107" />
             <source>Atlas: one page per neighbourhood</source>
             <translation>Atlas: one page per neighbourhood</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="299" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="301" />
             <source>Preview</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="300" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="302" />
             <source>Build the map study and show its pages here.</source>
             <translation>Build the map study and show its pages here.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="302" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="304" />
             <source>Export…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="303" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="305" />
             <source>Write the map study as one PDF.</source>
             <translation>Write the map study as one PDF.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="305" />
-            <source>Open in layout designer</source>
-            <translation>Open in layout designer</translation>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="307" />
+            <source>Open in designer</source>
+            <translation>Open in designer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="306" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="308" />
             <source>Put the previewed study in the project's layouts and open it for last edits.</source>
             <translation>Put the previewed study in the project's layouts and open it for last edits.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="327" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="555" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="329" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="558" />
             <source>Press Preview to build the map study.</source>
             <translation>Press Preview to build the map study.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="459" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="462" />
             <source>Building the map study…</source>
             <translation>Building the map study…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="472" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="475" />
             <location filename="../processing/algorithms/map_study.py" line="143" />
             <source>The neighbourhoods layer has no coordinate reference system; set it (Layer properties → Source) and run the study again.</source>
             <translation>The neighbourhoods layer has no coordinate reference system; set it (Layer properties → Source) and run the study again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="485" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="488" />
             <source>Choose the study store first: the study GeoPackage or a PostGIS store.</source>
             <translation>Choose the study store first: the study GeoPackage or a PostGIS store.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="487" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="490" />
             <location filename="../smart_municipality/mapstudy/study.py" line="665" />
             <source>Choose at least one theme.</source>
             <translation>Choose at least one theme.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="581" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="584" />
             <source>This page of the map study cannot be shown.</source>
             <translation>This page of the map study cannot be shown.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="618" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="621" />
             <source>{n} pages.</source>
             <translation>{n} pages.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="620" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="623" />
             <source>Left out:</source>
             <translation>Left out:</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="624" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="627" />
             <source>The settings changed: press Preview to see the study as it is now.</source>
             <translation>The settings changed: press Preview to see the study as it is now.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="644" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="647" />
             <source>The atlas is in the project's layouts too: {name}.</source>
             <translation>The atlas is in the project's layouts too: {name}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="658" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="661" />
             <source>Export the map study</source>
             <translation>Export the map study</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="659" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="662" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="680" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="683" />
             <source>Exporting the map study…</source>
             <translation>Exporting the map study…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="687" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="690" />
             <source>Map study written: {path} ({n} pages)</source>
             <translation>Map study written: {path} ({n} pages)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="689" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="692" />
             <source>Open PDF</source>
             <translation>Open PDF</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="722" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="725" />
             <source>The map study failed because of an unexpected error; the details are in the message log (Smart Municipality).</source>
             <translation>The map study failed because of an unexpected error; the details are in the message log (Smart Municipality).</translation>
         </message>
@@ -3996,22 +4927,22 @@
             <translation>Also add the GRB base map and the municipal boundaries</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="58" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="56" />
             <source>Zoom to municipality</source>
             <translation>Zoom to municipality</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="100" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="98" />
             <source>{count} municipalities.</source>
             <translation>{count} municipalities.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="102" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="100" />
             <source>No municipality matches “{text}”.</source>
             <translation>No municipality matches “{text}”.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="130" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="128" />
             <source>Zoomed to {name} ({nis}).</source>
             <translation>Zoomed to {name} ({nis}).</translation>
         </message>
@@ -4041,32 +4972,32 @@
             <translation>Add the address as a point to the layer of picked addresses.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="78" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="76" />
             <source>Looking for the nearest address…</source>
             <translation>Looking for the nearest address…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="87" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="85" />
             <source>{distance} from the point you clicked</source>
             <translation>{distance} from the point you clicked</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="95" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="93" />
             <source>No address</source>
             <translation>No address</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="103" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="101" />
             <source>Copied.</source>
             <translation>Copied.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="113" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="111" />
             <source>Added to the layer “{layer}”.</source>
             <translation>Added to the layer “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="161" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="159" />
             <source>No address was found near this point.</source>
             <translation>No address was found near this point.</translation>
         </message>
@@ -4141,7 +5072,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="74" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="135" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="150" />
             <source>Map</source>
             <translation>Map</translation>
         </message>
@@ -4221,7 +5152,7 @@
             <translation>Smart Municipality – service status</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/service_status.py" line="148" />
+            <location filename="../smart_municipality/gui/service_status.py" line="146" />
             <source>Check again</source>
             <translation>Check again</translation>
         </message>
@@ -4305,31 +5236,31 @@
             <translation>Default: {url}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="67" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
             <source>Radio coverage of the sites</source>
             <translation>Radio coverage of the sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="67" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
             <location filename="../processing/algorithms/site_gateways.py" line="28" />
             <source>Place gateways</source>
             <translation>Place gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="67" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
             <location filename="../processing/algorithms/site_sensors.py" line="54" />
             <source>Place sensors</source>
             <translation>Place sensors</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="117" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="116" />
             <location filename="../smart_municipality/plugin.py" line="100" />
             <source>Place sensors &amp; gateways</source>
             <translation>Place sensors &amp; gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="142" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="175" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="141" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="174" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="678" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="682" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="702" />
@@ -4339,269 +5270,269 @@
             <translation>Candidate sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="150" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="149" />
             <source>New layer</source>
             <translation>New layer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="151" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="150" />
             <source>A temporary point layer with the fields site_id, height and cost.</source>
             <translation>A temporary point layer with the fields site_id, height and cost.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="153" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="152" />
             <source>Click on the map</source>
             <translation>Click on the map</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="155" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="154" />
             <source>Each click adds a candidate site to the layer.</source>
             <translation>Each click adds a candidate site to the layer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="157" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="156" />
             <source>From selected buildings</source>
             <translation>From selected buildings</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="158" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="157" />
             <source>Adds a candidate inside each selected feature of the active polygon layer, for example the GRB buildings of public properties.</source>
             <translation>Adds a candidate inside each selected feature of the active polygon layer, for example the GRB buildings of public properties.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="167" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="166" />
             <source>Antenna height of new sites</source>
             <translation>Antenna height of new sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="169" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="168" />
             <source>Height of new sites</source>
             <translation>Height of new sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="221" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="219" />
             <source>{n} candidate sites added to {layer}.</source>
             <translation>{n} candidate sites added to {layer}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="235" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="233" />
             <source>Make a polygon layer (for example the GRB buildings) active and select the buildings to use.</source>
             <translation>Make a polygon layer (for example the GRB buildings) active and select the buildings to use.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="240" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="238" />
             <source>Select the buildings to use as candidate sites first.</source>
             <translation>Select the buildings to use as candidate sites first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="266" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="317" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="264" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="315" />
             <source>Run</source>
             <translation>Run</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="271" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="269" />
             <source>Task</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="276" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="274" />
             <source>A single-band elevation raster in a projected CRS (metres), such as the DHMV; not a base map.</source>
             <translation>A single-band elevation raster in a projected CRS (metres), such as the DHMV; not a base map.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="278" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="276" />
             <source>Terrain model</source>
             <translation>Terrain model</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="283" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="281" />
             <source>The points the network must serve: sensors, addresses, meters …</source>
             <translation>The points the network must serve: sensors, addresses, meters …</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="284" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="282" />
             <location filename="../processing/algorithms/site_sensors.py" line="100" />
             <source>Demand points</source>
             <translation>Demand points</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="286" />
             <source>Weight field</source>
             <translation>Weight field</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="292" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="290" />
             <source>Number of new sites</source>
             <translation>Number of new sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="295" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="293" />
             <source>Gateways per demand point</source>
             <translation>Gateways per demand point</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="300" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="298" />
             <source>Sensor radius</source>
             <translation>Sensor radius</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="302" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="300" />
             <source>MCLP (most weight covered)</source>
             <translation>MCLP (most weight covered)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="302" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="300" />
             <source>LSCP (cover all)</source>
             <translation>LSCP (cover all)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="302" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="300" />
             <source>p-median</source>
             <translation>p-median</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="303" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="301" />
             <source>Sensor model</source>
             <translation>Sensor model</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="306" />
             <source>Automatic</source>
             <translation>Automatic</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="306" />
             <source>The proven optimum when the exact solver finds it within a few seconds, else the heuristic with its quality bound</source>
             <translation>The proven optimum when the exact solver finds it within a few seconds, else the heuristic with its quality bound</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="310" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
             <source>Exact (MILP, slow)</source>
             <translation>Exact (MILP, slow)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="310" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
             <location filename="../processing/algorithms/siting_common.py" line="234" />
             <source>Exact (MILP with HiGHS)</source>
             <translation>Exact (MILP with HiGHS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="311" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="309" />
             <source>Heuristic (fast)</source>
             <translation>Heuristic (fast)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="311" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="309" />
             <location filename="../processing/algorithms/siting_common.py" line="235" />
             <source>Heuristic only (greedy and local search, with a quality bound)</source>
             <translation>Heuristic only (greedy and local search, with a quality bound)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="314" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="312" />
             <location filename="../smart_municipality/siting/html_report.py" line="31" />
             <location filename="../processing/algorithms/siting_common.py" line="230" />
             <source>Method</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="319" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="317" />
             <source>All parameters…</source>
             <translation>All parameters…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="365" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="363" />
             <source>Choose or make a candidate layer first.</source>
             <translation>Choose or make a candidate layer first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="375" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="373" />
             <source>Choose the layer of demand points.</source>
             <translation>Choose the layer of demand points.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="392" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="559" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="390" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="556" />
             <source>Choose a terrain model.</source>
             <translation>Choose a terrain model.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="406" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="404" />
             <source>The Smart Municipality Processing provider is not loaded.</source>
             <translation>The Smart Municipality Processing provider is not loaded.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="416" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="414" />
             <source>Running {} …</source>
             <translation>Running {} …</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="427" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="425" />
             <source>The computation failed or was cancelled.</source>
             <translation>The computation failed or was cancelled.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="429" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="427" />
             <source>Scenario {}</source>
             <translation>Scenario {}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="442" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="440" />
             <source>{name} done: {share} covered.</source>
             <translation>{name} done: {share} covered.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="472" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="469" />
             <source>received power</source>
             <translation>received power</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="472" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="469" />
             <source>best gateway</source>
             <translation>best gateway</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="473" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="470" />
             <source>gateways per cell</source>
             <translation>gateways per cell</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="473" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="470" />
             <source>spreading factor</source>
             <translation>spreading factor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="474" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="471" />
             <source>coverage per SF</source>
             <translation>coverage per SF</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="474" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="471" />
             <source>chosen sites</source>
             <translation>chosen sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="475" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="472" />
             <source>demand coverage</source>
             <translation>demand coverage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="489" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="486" />
             <source>Compare scenarios</source>
             <translation>Compare scenarios</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="514" />
             <source>Sites</source>
             <translation>Sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="514" />
             <source>Total cost</source>
             <translation>Total cost</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="518" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="515" />
             <location filename="../smart_municipality/siting/html_report.py" line="82" />
             <location filename="../smart_municipality/siting/html_report.py" line="102" />
             <location filename="../smart_municipality/siting/html_report.py" line="112" />
@@ -4609,33 +5540,33 @@
             <translation>Covered share</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="519" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="516" />
             <source>Heard by two gateways or more</source>
             <translation>Heard by two gateways or more</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="520" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
             <source>Quality (at least, of the optimum)</source>
             <translation>Quality (at least, of the optimum)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="520" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
             <location filename="../smart_municipality/siting/html_report.py" line="34" />
             <source>Gap to the bound</source>
             <translation>Gap to the bound</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="561" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="558" />
             <source>“{layer}” is a web map, not a terrain model: choose an elevation raster such as the DHMV.</source>
             <translation>“{layer}” is a web map, not a terrain model: choose an elevation raster such as the DHMV.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="564" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="561" />
             <source>“{layer}” has {bands} bands, so it is an image, not a terrain model: choose a single-band elevation raster such as the DHMV.</source>
             <translation>“{layer}” has {bands} bands, so it is an image, not a terrain model: choose a single-band elevation raster such as the DHMV.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="567" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="564" />
             <source>The terrain model “{layer}” is not in a projected CRS in metres (such as Lambert 72): reproject it first.</source>
             <translation>The terrain model “{layer}” is not in a projected CRS in metres (such as Lambert 72): reproject it first.</translation>
         </message>
@@ -4729,15 +5660,6 @@
             <location filename="../smart_municipality/gui/timeseries_panel.py" line="89" />
             <source>Limit values</source>
             <translation>Limit values</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="106" />
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="277" />
-            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="48" />
-            <location filename="../smart_municipality/sensors/charts.py" line="89" />
-            <location filename="../smart_municipality/siting/html_report.py" line="43" />
-            <source>Drawing charts</source>
-            <translation>Drawing charts</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/timeseries_panel.py" line="106" />
@@ -4835,7 +5757,7 @@
             <translation>by duration</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="74" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="89" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="463" />
             <location filename="../smart_municipality/plugin.py" line="96" />
@@ -4847,128 +5769,128 @@
             <translation>Vacancy</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="92" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="107" />
             <source>NIS code, e.g. 44021 (empty: all)</source>
             <translation>NIS code, e.g. 44021 (empty: all)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="105" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="120" />
             <source>Register</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="111" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="126" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="111" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="126" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="118" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="133" />
             <source>Areas with most vacancy</source>
             <translation>Areas with most vacancy</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="129" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="144" />
             <location filename="../smart_municipality/siting/html_report.py" line="112" />
             <source>Area</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="129" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="144" />
             <source>Vacant (rate)</source>
             <translation>Vacant (rate)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="138" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="153" />
             <source>All types</source>
             <translation>All types</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="142" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="157" />
             <source>In the register now</source>
             <translation>In the register now</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="143" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="158" />
             <source>All statuses</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="147" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="162" />
             <source>Any duration</source>
             <translation>Any duration</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="157" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="172" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="161" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="176" />
             <source>Duration</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="163" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="178" />
             <source>Style</source>
             <translation>Style</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="165" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="180" />
             <source>Show register on the map</source>
             <translation>Show register on the map</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="168" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="183" />
             <source>History of a premise</source>
             <translation>History of a premise</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="170" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="185" />
             <source>Click a premise on the map to see what happened to its dossier.</source>
             <translation>Click a premise on the map to see what happened to its dossier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="176" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="191" />
             <source>Click a premise to see its history.</source>
             <translation>Click a premise to see its history.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="261" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="276" />
             <source>{active} premises in the register today; {total} dossiers in all.</source>
             <translation>{active} premises in the register today; {total} dossiers in all.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="265" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="280" />
             <source>Last import: export of {date} ({source}).</source>
             <translation>Last import: export of {date} ({source}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="308" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="323" />
             <source>The register layer of the store cannot be opened.</source>
             <translation>The register layer of the store cannot be opened.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="369" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="384" />
             <source>(recorded by {who})</source>
             <translation>(recorded by {who})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="388" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="403" />
             <source>In the register, by type</source>
             <translation>In the register, by type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="392" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="407" />
             <source>other type</source>
             <translation>other type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="394" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="409" />
             <source>All dossiers, by status</source>
             <translation>All dossiers, by status</translation>
         </message>
@@ -5161,32 +6083,32 @@
             <translation>Projects</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="304" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="289" />
             <source>number of gateways</source>
             <translation>number of gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="304" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="289" />
             <source>number of sensors</source>
             <translation>number of sensors</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="305" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="290" />
             <source>% of the addresses</source>
             <translation>% of the addresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="309" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="294" />
             <source>Addresses heard by the gateways</source>
             <translation>Addresses heard by the gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="311" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="296" />
             <source>Addresses within {radius} m of a sensor</source>
             <translation>Addresses within {radius} m of a sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="313" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="298" />
             <source>Addresses covered by the sensors</source>
             <translation>Addresses covered by the sensors</translation>
         </message>
@@ -5643,19 +6565,19 @@
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/themes.py" line="527" />
-            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="38" />
             <source>In the register on 31/12</source>
             <translation>In the register on 31/12</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/themes.py" line="527" />
-            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="38" />
             <source>Entries</source>
             <translation>Entries</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/themes.py" line="527" />
-            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="38" />
             <source>Removals</source>
             <translation>Removals</translation>
         </message>
@@ -6721,7 +7643,7 @@
             <translation>No readings in this period.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/charts.py" line="124" />
+            <location filename="../smart_municipality/sensors/charts.py" line="123" />
             <source>time ({zone})</source>
             <translation>time ({zone})</translation>
         </message>
@@ -7441,7 +8363,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="42" />
-            <location filename="../smart_municipality/siting/coverage.py" line="285" />
+            <location filename="../smart_municipality/siting/coverage.py" line="289" />
             <location filename="../smart_municipality/siting/optimisation.py" line="36" />
             <location filename="../processing/algorithms/site_sensors.py" line="213" />
             <location filename="../processing/algorithms/site_sensors.py" line="323" />
@@ -7469,12 +8391,12 @@
             <translation>{n} {what} lie outside the terrain model or the chosen extent ({ids}); remove them or use a larger terrain model.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="185" />
+            <location filename="../smart_municipality/siting/coverage.py" line="189" />
             <source>There are no gateways to compute the coverage of.</source>
             <translation>There are no gateways to compute the coverage of.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="187" />
+            <location filename="../smart_municipality/siting/coverage.py" line="191" />
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="172" />
             <location filename="../processing/algorithms/radio_coverage.py" line="83" />
             <location filename="../processing/algorithms/radio_coverage.py" line="87" />
@@ -7483,25 +8405,25 @@
             <translation>gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="194" />
-            <location filename="../smart_municipality/siting/coverage.py" line="263" />
+            <location filename="../smart_municipality/siting/coverage.py" line="198" />
+            <location filename="../smart_municipality/siting/coverage.py" line="267" />
             <location filename="../processing/algorithms/radio_coverage.py" line="103" />
             <source>The coverage computation was cancelled.</source>
             <translation>The coverage computation was cancelled.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="225" />
+            <location filename="../smart_municipality/siting/coverage.py" line="229" />
             <source>GDAL could not turn the coverage into polygons.</source>
             <translation>GDAL could not turn the coverage into polygons.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="254" />
+            <location filename="../smart_municipality/siting/coverage.py" line="258" />
             <location filename="../processing/algorithms/site_gateways.py" line="143" />
             <source>candidate sites</source>
             <translation>candidate sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="288" />
+            <location filename="../smart_municipality/siting/coverage.py" line="292" />
             <source>The radius must be a positive number of metres.</source>
             <translation>The radius must be a positive number of metres.</translation>
         </message>
@@ -7950,28 +8872,28 @@
             <translation>The cell size must be a positive number of metres.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="239" />
+            <location filename="../smart_municipality/siting/terrain.py" line="292" />
             <location filename="../processing/algorithms/siting_common.py" line="464" />
             <source>The terrain model has no data in the area to compute; choose another extent or terrain model.</source>
             <translation>The terrain model has no data in the area to compute; choose another extent or terrain model.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="241" />
+            <location filename="../smart_municipality/siting/terrain.py" line="294" />
             <source>Filling the holes of a terrain model</source>
             <translation>Filling the holes of a terrain model</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="260" />
+            <location filename="../smart_municipality/siting/terrain.py" line="313" />
             <source>GDAL could not compute the viewshed for this transmitter.</source>
             <translation>GDAL could not compute the viewshed for this transmitter.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="284" />
+            <location filename="../smart_municipality/siting/terrain.py" line="337" />
             <source>The raster {} cannot be read ({}).</source>
             <translation>The raster {} cannot be read ({}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="332" />
+            <location filename="../smart_municipality/siting/terrain.py" line="385" />
             <source>GDAL could not rasterise the buildings.</source>
             <translation>GDAL could not rasterise the buildings.</translation>
         </message>
@@ -8881,7 +9803,7 @@
             <translation>Changed: {fields}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/spatial.py" line="180" />
+            <location filename="../smart_municipality/vacancy/spatial.py" line="379" />
             <source>Linking addresses to street segments</source>
             <translation>Linking addresses to street segments</translation>
         </message>

@@ -1432,6 +1432,958 @@
             <translation>{n} segments : {days} jours valides au total.</translation>
         </message>
         <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="19" />
+            <source>The study store: a GeoPackage file, or a PostGIS store written as pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
+            <translation>Le stockage d'étude : un fichier GeoPackage, ou un stockage PostGIS écrit pg:&lt;connexion enregistrée&gt;?schema=&lt;schéma&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="21" />
+            <source>Five-digit NIS code of the municipality (44021 for Gent): only its data is used.</source>
+            <translation>Code INS à cinq chiffres de la commune (44021 pour Gand) : seules ses données sont utilisées.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="22" />
+            <source>Name of the municipality in Dutch or French, or its NIS code (Herstappe, 73028).</source>
+            <translation>Nom de la commune en néerlandais ou en français, ou son code INS (Herstappe, 73028).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="24" />
+            <source>Instead of a municipality: the area to take, in any CRS (it is reprojected to Lambert 72).</source>
+            <translation>Au lieu d'une commune : la zone à prendre, dans n'importe quel SCR (elle est reprojetée en Lambert 72).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="26" />
+            <source>Start of the period, in Belgian time; empty: seven days before the end.</source>
+            <translation>Début de la période, à l'heure belge ; vide : sept jours avant la fin.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="27" />
+            <source>End of the period, in Belgian time; empty: now.</source>
+            <translation>Fin de la période, à l'heure belge ; vide : maintenant.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="28" />
+            <source>Polygons of the area whose sensors are loaded; empty: the extent of the municipality of the NIS code.</source>
+            <translation>Polygones de la zone dont les capteurs sont chargés ; vide : l'emprise de la commune du code INS.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="30" />
+            <source>A QGIS authentication configuration holding the key or login; it stays in QGIS's encrypted store, never in the project.</source>
+            <translation>Une configuration d'authentification QGIS contenant la clé ou l'identifiant ; elle reste dans le stockage chiffré de QGIS, jamais dans le projet.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="32" />
+            <source>Name of the worksheet of an Excel file; empty: the first sheet.</source>
+            <translation>Nom de la feuille d'un fichier Excel ; vide : la première feuille.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="33" />
+            <source>Where the result is written: a temporary layer, a file or a layer in a GeoPackage.</source>
+            <translation>Où le résultat est écrit : une couche temporaire, un fichier ou une couche dans un GeoPackage.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="34" />
+            <source>The day the figures hold for; empty: today.</source>
+            <translation>Le jour auquel se rapportent les chiffres ; vide : aujourd'hui.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="35" />
+            <source>The vacancy register as points, as written by Import vacancy register.</source>
+            <translation>Le registre de l'inoccupation en points, tel que l'écrit Importer le registre de l'inoccupation.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="36" />
+            <source>Addresses or buildings to divide by, so the result is a rate and not only a count.</source>
+            <translation>Adresses ou bâtiments par lesquels diviser, pour obtenir un taux et pas seulement un nombre.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="38" />
+            <source>Field that identifies each area uniquely.</source>
+            <translation>Champ qui identifie chaque zone de manière unique.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="39" />
+            <source>Field with the name of each area, shown in the results.</source>
+            <translation>Champ avec le nom de chaque zone, affiché dans les résultats.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="40" />
+            <source>Title of the published data set, written in its metadata.</source>
+            <translation>Titre du jeu de données publié, repris dans ses métadonnées.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="41" />
+            <source>Organisation that publishes the data set, usually the municipality.</source>
+            <translation>Organisation qui publie le jeu de données, en général la commune.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="42" />
+            <source>Licence of the published data set; empty: the Flemish Modellicentie Gratis Hergebruik v1.0.</source>
+            <translation>Licence du jeu de données publié ; vide : la Modellicentie Gratis Hergebruik v1.0 flamande.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="44" />
+            <source>Where the data comes from, written in the metadata.</source>
+            <translation>D'où viennent les données, repris dans les métadonnées.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="45" />
+            <source>File format of the output.</source>
+            <translation>Format de fichier de la sortie.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="46" />
+            <source>Telraam hourly reports (CSV or JSON) or counting-pole exports; leave empty to use the counts in a study store.</source>
+            <translation>Rapports horaires Telraam (CSV ou JSON) ou exports de postes de comptage ; laisser vide pour utiliser les comptages d'un stockage d'étude.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="48" />
+            <source>Instead of files: a study store holding Telraam counts (loaded with Load Telraam counts).</source>
+            <translation>Au lieu de fichiers : un stockage d'étude contenant des comptages Telraam (chargés avec Charger les comptages Telraam).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="50" />
+            <source>Road segments or counting points to draw the results on; empty: a table without geometry.</source>
+            <translation>Segments de route ou points de comptage sur lesquels dessiner les résultats ; vide : une table sans géométrie.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="52" />
+            <source>Field of the segments layer with the segment id of the counts.</source>
+            <translation>Champ de la couche des segments avec l'identifiant de segment des comptages.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="53" />
+            <source>Only these segments, ids separated by commas; empty: every counted segment.</source>
+            <translation>Seulement ces segments, identifiants séparés par des virgules ; vide : tous les segments comptés.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="55" />
+            <source>A day counts only when this share of its hours was counted (hours with uptime of 0.5 or less are no counts).</source>
+            <translation>Un jour ne compte que si cette part de ses heures a été comptée (les heures avec un uptime de 0,5 ou moins ne sont pas des comptages).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="57" />
+            <source>The measured quantity to summarise (NO2, PM2.5, noise …).</source>
+            <translation>La grandeur mesurée à résumer (NO2, PM2.5, bruit …).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="58" />
+            <source>Summarise per sensor, per area of the areas layer, or for the whole municipality.</source>
+            <translation>Résumer par capteur, par zone de la couche des zones, ou pour toute la commune.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="60" />
+            <source>Polygons to summarise per (only for 'per area').</source>
+            <translation>Polygones par lesquels résumer (seulement pour « par zone »).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="61" />
+            <source>Field with the name of each area in the result.</source>
+            <translation>Champ avec le nom de chaque zone dans le résultat.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="62" />
+            <source>Length of each period of the statistics: hour, day, week, month or year.</source>
+            <translation>Durée de chaque période des statistiques : heure, jour, semaine, mois ou année.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="64" />
+            <source>Which percentile of the readings to report, e.g. 98 for the 98th percentile.</source>
+            <translation>Quel percentile des mesures rapporter, p. ex. 98 pour le 98e percentile.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="66" />
+            <source>Readings above this value count as exceedances; empty: the EU limit value of the property.</source>
+            <translation>Les mesures au-dessus de cette valeur comptent comme dépassements ; vide : la valeur limite UE de la grandeur.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="68" />
+            <source>Count exceedances of single readings, or of hourly or daily means as the EU directive does.</source>
+            <translation>Compter les dépassements des mesures isolées, ou des moyennes horaires ou journalières comme la directive UE.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="70" />
+            <source>A period with less data than this share gets no value (it is marked, not hidden).</source>
+            <translation>Une période avec moins de données que cette part n'a pas de valeur (elle est signalée, pas cachée).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="72" />
+            <source>Table of the statistics per sensor or area and period.</source>
+            <translation>Table des statistiques par capteur ou zone et par période.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="73" />
+            <source>Points where a device was heard, with the gateway and the signal strength (RSSI, SNR).</source>
+            <translation>Points où un appareil a été entendu, avec la passerelle et la force du signal (RSSI, SNR).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="75" />
+            <source>Or the measurements as a CSV file with coordinates (e.g. a TTN Mapper export).</source>
+            <translation>Ou les mesures en fichier CSV avec coordonnées (p. ex. un export TTN Mapper).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="77" />
+            <source>Field of the measurements naming the gateway that heard them; empty: found from the column names.</source>
+            <translation>Champ des mesures nommant la passerelle qui les a entendues ; vide : trouvé d'après les noms de colonnes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="79" />
+            <source>Field with the received signal strength (dBm); empty: found from the column names.</source>
+            <translation>Champ avec la puissance du signal reçu (dBm) ; vide : trouvé d'après les noms de colonnes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="81" />
+            <source>Field with the signal-to-noise ratio (dB); empty: found from the column names.</source>
+            <translation>Champ avec le rapport signal sur bruit (dB) ; vide : trouvé d'après les noms de colonnes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="83" />
+            <source>Field with the spreading factor of each message; empty: found from the column names.</source>
+            <translation>Champ avec le facteur d'étalement de chaque message ; vide : trouvé d'après les noms de colonnes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="85" />
+            <source>Point layer of the gateways that heard the measurements.</source>
+            <translation>Couche de points des passerelles qui ont entendu les mesures.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="86" />
+            <source>Field of the gateways with the id used in the measurements.</source>
+            <translation>Champ des passerelles avec l'identifiant utilisé dans les mesures.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="87" />
+            <source>Field with the antenna height of each gateway in metres above the ground; empty values use the default.</source>
+            <translation>Champ avec la hauteur d'antenne de chaque passerelle en mètres au-dessus du sol ; les valeurs vides prennent la valeur par défaut.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="89" />
+            <source>Field with the transmit power (EIRP, dBm) of the devices; empty values use the default.</source>
+            <translation>Champ avec la puissance d'émission (PIRE, dBm) des appareils ; les valeurs vides prennent la valeur par défaut.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="91" />
+            <location filename="../processing/algorithms/siting_common.py" line="638" />
+            <source>Field with the antenna gain (dBi) of each gateway; empty values use the default.</source>
+            <translation>Champ avec le gain d’antenne (dBi) de chaque passerelle ; les valeurs vides prennent la valeur par défaut.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="93" />
+            <location filename="../processing/algorithms/siting_common.py" line="640" />
+            <source>Field with the cable and connector loss (dB) of each gateway; empty values use the default.</source>
+            <translation>Champ avec la perte de câble et de connecteurs (dB) de chaque passerelle ; les valeurs vides prennent la valeur par défaut.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="95" />
+            <source>Antenna height above the ground where the layer gives none.</source>
+            <translation>Hauteur d'antenne au-dessus du sol là où la couche n'en donne pas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="97" />
+            <source>Transmit power of the devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz band.</source>
+            <translation>Puissance d'émission des appareils : 16 dBm PIRE est le maximum légal dans la bande UE de 868 MHz.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="99" />
+            <location filename="../processing/algorithms/siting_common.py" line="646" />
+            <source>Gain of the gateway antenna; 3 dBi for a common fibreglass antenna.</source>
+            <translation>Gain de l’antenne de la passerelle ; 3 dBi pour une antenne courante en fibre de verre.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="101" />
+            <location filename="../processing/algorithms/siting_common.py" line="647" />
+            <source>Loss in the cable and connectors between gateway and antenna.</source>
+            <translation>Perte dans le câble et les connecteurs entre la passerelle et l’antenne.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="103" />
+            <location filename="../processing/algorithms/siting_common.py" line="680" />
+            <source>Radio frequency; 868.1 MHz is the first channel of LoRaWAN EU868, used in Belgium.</source>
+            <translation>Fréquence radio ; 868,1 MHz est le premier canal de LoRaWAN EU868, utilisé en Belgique.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="105" />
+            <source>Height of the devices above the ground when measuring; 1.5 m for a device carried by hand.</source>
+            <translation>Hauteur des appareils au-dessus du sol pendant la mesure ; 1,5 m pour un appareil tenu en main.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="107" />
+            <source>Published model whose error on the measurements is reported next to the calibrated one.</source>
+            <translation>Modèle publié dont l'erreur sur les mesures est rapportée à côté de celle du modèle calibré.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="109" />
+            <source>Also fit a model per gateway, for gateways with enough measurements.</source>
+            <translation>Ajuster aussi un modèle par passerelle, pour les passerelles ayant assez de mesures.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="111" />
+            <source>A gateway gets its own fit only from this many measurements on.</source>
+            <translation>Une passerelle n'a son propre ajustement qu'à partir de ce nombre de mesures.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="113" />
+            <source>Name of the calibrated parameter set, as the siting algorithms list it.</source>
+            <translation>Nom du jeu de paramètres calibré, tel que les algorithmes d'implantation l'affichent.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="115" />
+            <source>JSON file of the parameter set, to give to Radio coverage or the siting algorithms.</source>
+            <translation>Fichier JSON du jeu de paramètres, à donner à Couverture radio ou aux algorithmes d'implantation.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="117" />
+            <source>Table of the fit per gateway: measurements used, error before and after.</source>
+            <translation>Table de l'ajustement par passerelle : mesures utilisées, erreur avant et après.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="119" />
+            <source>First day of the period before the change.</source>
+            <translation>Premier jour de la période avant le changement.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="120" />
+            <source>Last day of the period before the change.</source>
+            <translation>Dernier jour de la période avant le changement.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="121" />
+            <source>First day of the period after the change.</source>
+            <translation>Premier jour de la période après le changement.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="122" />
+            <source>Last day of the period after the change.</source>
+            <translation>Dernier jour de la période après le changement.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="123" />
+            <source>Which days are compared: school-term weekdays, weekend days or all days.</source>
+            <translation>Quels jours sont comparés : jours de semaine scolaires, jours de week-end ou tous les jours.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="125" />
+            <source>Also compare weekdays in the Flemish school holidays.</source>
+            <translation>Comparer aussi les jours de semaine des vacances scolaires flamandes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="126" />
+            <source>A segment is compared only with at least this many valid days in each period.</source>
+            <translation>Un segment n'est comparé qu'avec au moins ce nombre de jours valides dans chaque période.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="128" />
+            <source>Per segment and mode: before, after, the change with its confidence interval and the verdict.</source>
+            <translation>Par segment et par mode : avant, après, la variation avec son intervalle de confiance et le verdict.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="130" />
+            <source>The store to copy from: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
+            <translation>Le stockage à copier : un fichier GeoPackage ou pg:&lt;connexion enregistrée&gt;?schema=&lt;schéma&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="132" />
+            <source>The store to copy into; it is created when it does not exist.</source>
+            <translation>Le stockage de destination ; il est créé s'il n'existe pas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="133" />
+            <source>Replace the data already in the target; otherwise a target with data is refused.</source>
+            <translation>Remplacer les données déjà présentes dans la destination ; sinon une destination contenant des données est refusée.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="135" />
+            <source>Layer of the sensors with their owner, location, properties and latest reading.</source>
+            <translation>Couche des capteurs avec leur propriétaire, leur position, leurs grandeurs et leur dernière mesure.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="137" />
+            <source>The study GeoPackage; its addresses layer is added or replaced, its other layers are kept.</source>
+            <translation>Le GeoPackage d'étude ; sa couche d'adresses est ajoutée ou remplacée, ses autres couches sont conservées.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="139" />
+            <source>Which GRB layers to download: buildings, parcels, road segments …</source>
+            <translation>Quelles couches GRB télécharger : bâtiments, parcelles, segments de route …</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="140" />
+            <source>The study GeoPackage; the chosen layers are added or replaced, the others are kept.</source>
+            <translation>Le GeoPackage d'étude ; les couches choisies sont ajoutées ou remplacées, les autres sont conservées.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="142" />
+            <source>The project register layer; contact fields are never exported.</source>
+            <translation>La couche du registre des projets ; les champs de contact ne sont jamais exportés.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="144" />
+            <location filename="../processing/algorithms/parameter_help.py" line="155" />
+            <source>The open-data file, with its metadata next to it.</source>
+            <translation>Le fichier de données ouvertes, avec ses métadonnées à côté.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="145" />
+            <source>The indicators per area, as written by Vacancy indicators; small numbers stay suppressed.</source>
+            <translation>Les indicateurs par zone, tels que les écrit Indicateurs d'inoccupation ; les petits nombres restent masqués.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="147" />
+            <source>Also publish the vacant premises as points, without any personal data.</source>
+            <translation>Publier aussi les biens inoccupés en points, sans aucune donnée personnelle.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="149" />
+            <source>Only premises of these types are published as points (shops, for example).</source>
+            <translation>Seuls les biens de ces types sont publiés en points (les commerces, par exemple).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="151" />
+            <source>The day the published points hold for; empty: today.</source>
+            <translation>Le jour auquel se rapportent les points publiés ; vide : aujourd'hui.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="153" />
+            <source>Where a rate is suppressed for small numbers, leave its counts empty too.</source>
+            <translation>Là où un taux est masqué pour petits nombres, laisser aussi ses nombres vides.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="156" />
+            <source>A file of readings: CSV, Excel, or an export of sensor.community, IRCEL-CELINE or Telraam.</source>
+            <translation>Un fichier de mesures : CSV, Excel, ou un export de sensor.community, IRCEL-CELINE ou Telraam.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="158" />
+            <source>The kind of file; automatic recognises the known exports.</source>
+            <translation>Le type de fichier ; automatique reconnaît les exports connus.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="159" />
+            <source>For other files: which column holds what, as key=column; … (time=Datum; value=NO2).</source>
+            <translation>Pour d'autres fichiers : quelle colonne contient quoi, sous la forme clé=colonne; … (time=Datum; value=NO2).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="161" />
+            <source>Time zone of times written without an offset; Belgian time for most local exports.</source>
+            <translation>Fuseau horaire des heures écrites sans décalage ; heure belge pour la plupart des exports locaux.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="163" />
+            <source>The measured quantity, when the file does not say it (no2, pm25, noise …).</source>
+            <translation>La grandeur mesurée, quand le fichier ne l'indique pas (no2, pm25, noise …).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="165" />
+            <source>Where the sensor stands, for a file of one sensor without coordinates.</source>
+            <translation>Où se trouve le capteur, pour un fichier d'un seul capteur sans coordonnées.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="167" />
+            <source>The study store the readings are added to: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
+            <translation>Le stockage d'étude auquel les mesures sont ajoutées : un fichier GeoPackage ou pg:&lt;connexion enregistrée&gt;?schema=&lt;schéma&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="169" />
+            <source>The export of the vacancy register: a VIP export, or another CSV or Excel file.</source>
+            <translation>L'export du registre de l'inoccupation : un export VIP, ou un autre fichier CSV ou Excel.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="171" />
+            <source>For files that are not a VIP export: which column holds what, as role=column; …</source>
+            <translation>Pour les fichiers qui ne sont pas un export VIP : quelle colonne contient quoi, sous la forme rôle=colonne; …</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="173" />
+            <source>Words of your register for a status that the plugin does not know, as word=status; …</source>
+            <translation>Mots de votre registre pour un statut que l'extension ne connaît pas, sous la forme mot=statut; …</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="175" />
+            <source>Words of your register for a property type that the plugin does not know, as word=type; …</source>
+            <translation>Mots de votre registre pour un type de bien que l'extension ne connaît pas, sous la forme mot=type; …</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="177" />
+            <source>The day of the export; empty: read from the file name, else today.</source>
+            <translation>Le jour de l'export ; vide : lu dans le nom du fichier, sinon aujourd'hui.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="179" />
+            <source>NIS code of the municipality, when the export does not say it.</source>
+            <translation>Code INS de la commune, quand l'export ne l'indique pas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="181" />
+            <source>Address layer in the standard schema (Download addresses) to place dossiers on their address.</source>
+            <translation>Couche d'adresses au schéma standard (Télécharger les adresses) pour placer les dossiers à leur adresse.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="183" />
+            <source>GRB parcels (ADP, with CAPAKEY) to place dossiers that give a parcel.</source>
+            <translation>Parcelles GRB (ADP, avec CAPAKEY) pour placer les dossiers qui donnent une parcelle.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="185" />
+            <source>GRB buildings (GBG) to place dossiers that give a building.</source>
+            <translation>Bâtiments GRB (GBG) pour placer les dossiers qui donnent un bâtiment.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="187" />
+            <source>The study store the register is kept in, with its history: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
+            <translation>Le stockage d'étude où le registre est conservé avec son historique : un fichier GeoPackage ou pg:&lt;connexion enregistrée&gt;?schema=&lt;schéma&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="189" />
+            <source>The export holds every dossier: one missing from it has been removed from the register.</source>
+            <translation>L'export contient tous les dossiers : un dossier absent a été retiré du registre.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="192" />
+            <source>Import an export older than the last one imported (to rebuild the history).</source>
+            <translation>Importer un export plus ancien que le dernier importé (pour reconstruire l'historique).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="194" />
+            <source>The rows that could not be imported, each with the reason.</source>
+            <translation>Les lignes qui n'ont pas pu être importées, chacune avec la raison.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="196" />
+            <source>The measured quantity to map.</source>
+            <translation>La grandeur mesurée à cartographier.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="197" />
+            <source>The value of each sensor over the period: mean, median, maximum …</source>
+            <translation>La valeur de chaque capteur sur la période : moyenne, médiane, maximum …</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="199" />
+            <source>Instead of the store: a point layer with one value per point.</source>
+            <translation>Au lieu du stockage : une couche de points avec une valeur par point.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="201" />
+            <source>Field of the point layer with the value.</source>
+            <translation>Champ de la couche de points avec la valeur.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="202" />
+            <source>Area of the surface; empty: the extent of the sensors.</source>
+            <translation>Zone de la surface ; vide : l'emprise des capteurs.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="203" />
+            <source>Size of the cells of the surface in metres; smaller cells take longer.</source>
+            <translation>Taille des cellules de la surface en mètres ; des cellules plus petites prennent plus de temps.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="205" />
+            <source>Inverse-distance power: higher values let the nearest sensor weigh more.</source>
+            <translation>Puissance de l'inverse de la distance : des valeurs plus élevées donnent plus de poids au capteur le plus proche.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="207" />
+            <source>How many of the nearest sensors make each cell's value.</source>
+            <translation>Combien des capteurs les plus proches font la valeur de chaque cellule.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="209" />
+            <source>The interpolated surface (GeoTIFF); an estimate between sensors, not a measurement.</source>
+            <translation>La surface interpolée (GeoTIFF) ; une estimation entre capteurs, pas une mesure.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="211" />
+            <source>First day of the period whose works and events are loaded.</source>
+            <translation>Premier jour de la période dont les travaux et événements sont chargés.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="212" />
+            <source>Last day of the period.</source>
+            <translation>Dernier jour de la période.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="213" />
+            <source>Which GIPOD collections to load: works (innames), events …</source>
+            <translation>Quelles collections GIPOD charger : travaux (occupations), événements …</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="214" />
+            <source>The study GeoPackage; the GIPOD layers are added or replaced, the others are kept.</source>
+            <translation>Le GeoPackage d'étude ; les couches GIPOD sont ajoutées ou remplacées, les autres sont conservées.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="216" />
+            <source>The pollutant whose official readings are loaded.</source>
+            <translation>Le polluant dont les mesures officielles sont chargées.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="217" />
+            <source>First day to read from the sensor.community archive; empty: only the latest readings.</source>
+            <translation>Premier jour à lire dans l'archive de sensor.community ; vide : seulement les dernières mesures.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="219" />
+            <source>Day up to which the archive is read (that day not included).</source>
+            <translation>Jour jusqu'auquel l'archive est lue (ce jour non compris).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="221" />
+            <source>Root address of the SensorThings API service, e.g. https://…/v1.1.</source>
+            <translation>Adresse racine du service SensorThings API, p. ex. https://…/v1.1.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="222" />
+            <source>Name of the observed property on the server; empty: every property.</source>
+            <translation>Nom de la grandeur observée sur le serveur ; vide : toutes les grandeurs.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="224" />
+            <source>Telraam segment ids separated by commas; empty: every segment in the area.</source>
+            <translation>Identifiants de segments Telraam séparés par des virgules ; vide : tous les segments de la zone.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="226" />
+            <source>The municipality the study is about, by name or NIS code; empty: the whole region of the store.</source>
+            <translation>La commune dont traite l'étude, par nom ou code INS ; vide : toute la région du stockage.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="228" />
+            <source>Instead of a municipality: the area the study shows.</source>
+            <translation>Au lieu d'une commune : la zone que montre l'étude.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="229" />
+            <source>The theme pages of the study; a theme without data is left out with a note.</source>
+            <translation>Les pages thématiques de l'étude ; un thème sans données est omis avec une note.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="231" />
+            <source>Language of every text of the study.</source>
+            <translation>Langue de tous les textes de l'étude.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="232" />
+            <source>Paper size and orientation of the pages.</source>
+            <translation>Format et orientation du papier des pages.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="233" />
+            <source>Neighbourhoods (wijken, statistical sectors) for the figures per area and the atlas.</source>
+            <translation>Quartiers ou secteurs statistiques pour les chiffres par zone et l'atlas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="235" />
+            <source>Field with the name of each neighbourhood.</source>
+            <translation>Champ avec le nom de chaque quartier.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="236" />
+            <source>Add one page per neighbourhood, with its figures next to the municipality's.</source>
+            <translation>Ajouter une page par quartier, avec ses chiffres à côté de ceux de la commune.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="238" />
+            <source>Your own layers drawn under the themes (a base map, for example).</source>
+            <translation>Vos propres couches dessinées sous les thèmes (un fond de plan, par exemple).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="239" />
+            <source>Your own layout template (.qpt), made from one of the plugin's; empty: the plugin's.</source>
+            <translation>Votre propre modèle de mise en page (.qpt), fait à partir d'un modèle de l'extension ; vide : celui de l'extension.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="241" />
+            <source>Title on the title page; empty: Map study and the municipality's name.</source>
+            <translation>Titre de la page de titre ; vide : Étude cartographique et le nom de la commune.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="242" />
+            <source>The day the figures of the study hold for; empty: today.</source>
+            <translation>Le jour auquel se rapportent les chiffres de l'étude ; vide : aujourd'hui.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="243" />
+            <source>The PDF of the study; an existing file is replaced only when the study is complete.</source>
+            <translation>Le PDF de l'étude ; un fichier existant n'est remplacé que lorsque l'étude est complète.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="245" />
+            <source>The list of addresses to match: a table layer, a CSV or an Excel file.</source>
+            <translation>La liste d'adresses à apparier : une couche table, un fichier CSV ou Excel.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="247" />
+            <source>Column with the whole address in one text; use it or the separate columns below.</source>
+            <translation>Colonne avec l'adresse complète en un texte ; utilisez-la ou les colonnes séparées ci-dessous.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="249" />
+            <source>Column with the street name.</source>
+            <translation>Colonne avec le nom de rue.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="250" />
+            <source>Column with the house number (with or without its letter).</source>
+            <translation>Colonne avec le numéro de maison (avec ou sans sa lettre).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="252" />
+            <source>Column with the box number.</source>
+            <translation>Colonne avec le numéro de boîte.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="253" />
+            <source>Column with the postcode.</source>
+            <translation>Colonne avec le code postal.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="254" />
+            <source>Column with the municipality.</source>
+            <translation>Colonne avec la commune.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="255" />
+            <source>The address register to match onto (Download addresses), so the matching works offline.</source>
+            <translation>Le registre des adresses sur lequel apparier (Télécharger les adresses), pour apparier hors ligne.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="257" />
+            <source>Without a reference: ask the online address register, which sends your addresses to that service.</source>
+            <translation>Sans référence : interroger le registre des adresses en ligne, ce qui envoie vos adresses à ce service.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="259" />
+            <source>Every row of the list with the address found, its id, how sure the match is and a point.</source>
+            <translation>Chaque ligne de la liste avec l'adresse trouvée, son identifiant, la fiabilité de l'appariement et un point.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="261" />
+            <source>Only the rows to check by hand (not found or not sure); written only when given.</source>
+            <translation>Seulement les lignes à vérifier à la main (non trouvées ou incertaines) ; écrites seulement si indiquées.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="263" />
+            <source>Study stores with a project register, one per line.</source>
+            <translation>Stockages d'étude contenant un registre des projets, un par ligne.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="264" />
+            <source>Project registers as layers (e.g. the municipalities' own files).</source>
+            <translation>Registres des projets en couches (p. ex. les fichiers propres des communes).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="266" />
+            <source>The regional store the registers are merged into.</source>
+            <translation>Le stockage régional dans lequel les registres sont fusionnés.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="267" />
+            <source>Projects that seem to be the same in two registers, to check by hand.</source>
+            <translation>Projets qui semblent identiques dans deux registres, à vérifier à la main.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="269" />
+            <source>Field of the segments with the speed limit (km/h), for the share of speeding.</source>
+            <translation>Champ des segments avec la limite de vitesse (km/h), pour la part d'excès de vitesse.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="271" />
+            <source>Speed limit where no field gives one (km/h).</source>
+            <translation>Limite de vitesse là où aucun champ n'en donne (km/h).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="272" />
+            <source>First day of the period; empty: the first counted day.</source>
+            <translation>Premier jour de la période ; vide : le premier jour compté.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="273" />
+            <source>Last day of the period; empty: the last counted day.</source>
+            <translation>Dernier jour de la période ; vide : le dernier jour compté.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="274" />
+            <source>Per segment: average daily traffic per mode and direction, modal split, peaks, v85 and speeding.</source>
+            <translation>Par segment : trafic journalier moyen par mode et direction, répartition modale, pointes, v85 et excès de vitesse.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="276" />
+            <source>The hourly counts with their time, to play in the temporal controller; written only when given.</source>
+            <translation>Les comptages horaires avec leur heure, à animer dans le contrôleur temporel ; écrits seulement si indiqués.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="278" />
+            <source>The project register layer.</source>
+            <translation>La couche du registre des projets.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="279" />
+            <source>Works or events in the public domain, e.g. the GIPOD innames.</source>
+            <translation>Travaux ou événements sur le domaine public, p. ex. les occupations GIPOD.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="280" />
+            <source>A project and a work this close to each other, at the same time, are a conflict.</source>
+            <translation>Un projet et des travaux aussi proches l'un de l'autre, en même temps, sont un conflit.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="282" />
+            <source>Field with the id of each project.</source>
+            <translation>Champ avec l'identifiant de chaque projet.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="283" />
+            <source>Field with the name of each project.</source>
+            <translation>Champ avec le nom de chaque projet.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="284" />
+            <source>Field with the start date of each project.</source>
+            <translation>Champ avec la date de début de chaque projet.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="285" />
+            <source>Field with the end date of each project.</source>
+            <translation>Champ avec la date de fin de chaque projet.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="286" />
+            <source>Field with the id of each work.</source>
+            <translation>Champ avec l'identifiant de chaque chantier.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="287" />
+            <source>Field with the name of each work.</source>
+            <translation>Champ avec le nom de chaque chantier.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="288" />
+            <source>Field with the start date of each work.</source>
+            <translation>Champ avec la date de début de chaque chantier.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="289" />
+            <source>Field with the end date of each work.</source>
+            <translation>Champ avec la date de fin de chaque chantier.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="290" />
+            <source>Each project and work that meet in place and time, with the days they overlap.</source>
+            <translation>Chaque projet et chantier qui se rencontrent dans l'espace et le temps, avec les jours de chevauchement.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="292" />
+            <source>Analyse areas that already have a value, or count the register on a grid of cells.</source>
+            <translation>Analyser des zones qui ont déjà une valeur, ou compter le registre sur une grille de cellules.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="294" />
+            <source>Areas with a value to analyse, e.g. the vacancy indicators (areas mode).</source>
+            <translation>Zones avec une valeur à analyser, p. ex. les indicateurs d'inoccupation (mode zones).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="296" />
+            <source>Field with the value to analyse, e.g. the vacancy rate.</source>
+            <translation>Champ avec la valeur à analyser, p. ex. le taux d'inoccupation.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="297" />
+            <source>The vacancy register as points (grid mode).</source>
+            <translation>Le registre de l'inoccupation en points (mode grille).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="298" />
+            <source>Addresses or buildings per cell, so cells compare rates (grid mode).</source>
+            <translation>Adresses ou bâtiments par cellule, pour comparer des taux (mode grille).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="300" />
+            <location filename="../processing/algorithms/parameter_help.py" line="320" />
+            <source>NIS code of the municipality; empty: the whole region.</source>
+            <translation>Code INS de la commune ; vide : toute la région.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="301" />
+            <source>Polygon of the area the grid covers (grid mode).</source>
+            <translation>Polygone de la zone que couvre la grille (mode grille).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="302" />
+            <source>Size of the grid cells; cells with few addresses are left out for privacy.</source>
+            <translation>Taille des cellules de la grille ; les cellules avec peu d'adresses sont omises pour la vie privée.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="304" />
+            <source>The day the register is counted on (grid mode); empty: today.</source>
+            <translation>Le jour auquel le registre est compté (mode grille) ; vide : aujourd'hui.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="306" />
+            <source>Which areas are neighbours: sharing a border, the k nearest, or within a distance.</source>
+            <translation>Quelles zones sont voisines : ayant une frontière commune, les k plus proches, ou à une distance donnée.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="308" />
+            <source>Number of nearest neighbours (k nearest neighbours only).</source>
+            <translation>Nombre de plus proches voisins (k plus proches voisins seulement).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="309" />
+            <source>Areas within this distance are neighbours (distance band only).</source>
+            <translation>Les zones à cette distance sont voisines (bande de distance seulement).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="310" />
+            <source>Random permutations for the significance; more is steadier but slower.</source>
+            <translation>Permutations aléatoires pour la significativité ; plus est plus stable mais plus lent.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="312" />
+            <source>Seed of the random permutations: the same seed gives the same result.</source>
+            <translation>Graine des permutations aléatoires : la même graine donne le même résultat.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="314" />
+            <source>Largest p-value for a cluster of the local Moran's I to count.</source>
+            <translation>Plus grande valeur p pour qu'un agrégat du I de Moran local compte.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="316" />
+            <source>Per area or cell: Gi* hot or cold spot, its significance and the Moran cluster.</source>
+            <translation>Par zone ou cellule : point chaud ou froid Gi*, sa significativité et l'agrégat de Moran.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="318" />
+            <source>Polygons (wijken, statistical sectors) or street segments (lines) to count per.</source>
+            <translation>Polygones (quartiers, secteurs statistiques) ou segments de rue (lignes) par lesquels compter.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="321" />
+            <source>Field of the street segments with the street code, to count premises on their own street.</source>
+            <translation>Champ des segments de rue avec le code de rue, pour compter les biens sur leur propre rue.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="323" />
+            <source>Field of the street segments with the street name.</source>
+            <translation>Champ des segments de rue avec le nom de rue.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="324" />
+            <source>A premise counts for the nearest segment of its street only within this distance.</source>
+            <translation>Un bien ne compte pour le segment le plus proche de sa rue qu'à cette distance.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="326" />
+            <source>Per area: premises, vacant premises, rate, types and durations; rates of small areas suppressed.</source>
+            <translation>Par zone : biens, biens inoccupés, taux, types et durées ; taux des petites zones masqués.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="328" />
+            <source>The vacancy register as points, for the published points.</source>
+            <translation>Le registre de l'inoccupation en points, pour les points publiés.</translation>
+        </message>
+        <message>
             <location filename="../processing/algorithms/project_conflicts.py" line="50" />
             <source>{layer} has no {what} field; choose it in the parameters.</source>
             <translation>{layer} n’a pas de champ « {what} » ; choisissez-le dans les paramètres.</translation>
@@ -2222,16 +3174,6 @@
             <translation>Champ avec la puissance d’émission (PIRE, dBm) des appareils par site ; les valeurs vides prennent la valeur par défaut.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="638" />
-            <source>Field with the antenna gain (dBi) of each gateway; empty values use the default.</source>
-            <translation>Champ avec le gain d’antenne (dBi) de chaque passerelle ; les valeurs vides prennent la valeur par défaut.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="640" />
-            <source>Field with the cable and connector loss (dB) of each gateway; empty values use the default.</source>
-            <translation>Champ avec la perte de câble et de connecteurs (dB) de chaque passerelle ; les valeurs vides prennent la valeur par défaut.</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/siting_common.py" line="642" />
             <source>Antenna height above the ground where the layer gives none: 15 m is a roof of a three-storey building.</source>
             <translation>Hauteur d’antenne au-dessus du sol quand la couche n’en donne pas : 15 m correspond au toit d’un immeuble de trois étages.</translation>
@@ -2240,16 +3182,6 @@
             <location filename="../processing/algorithms/siting_common.py" line="644" />
             <source>Transmit power of the end devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz band (14 dBm ERP).</source>
             <translation>Puissance d’émission des appareils : 16 dBm PIRE est le maximum légal dans la bande européenne de 868 MHz (14 dBm PAR).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="646" />
-            <source>Gain of the gateway antenna; 3 dBi for a common fibreglass antenna.</source>
-            <translation>Gain de l’antenne de la passerelle ; 3 dBi pour une antenne courante en fibre de verre.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="647" />
-            <source>Loss in the cable and connectors between gateway and antenna.</source>
-            <translation>Perte dans le câble et les connecteurs entre la passerelle et l’antenne.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="648" />
@@ -2345,11 +3277,6 @@
             <location filename="../processing/algorithms/siting_common.py" line="678" />
             <source>Reserve for fading and changes over time: a point counts as covered only with this much signal to spare.</source>
             <translation>Réserve pour l’évanouissement et les variations dans le temps : un point ne compte comme couvert qu’avec cette marge de signal.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="680" />
-            <source>Radio frequency; 868.1 MHz is the first channel of LoRaWAN EU868, used in Belgium.</source>
-            <translation>Fréquence radio ; 868,1 MHz est le premier canal de LoRaWAN EU868, utilisé en Belgique.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="682" />
@@ -2932,7 +3859,7 @@
             <location filename="../smart_municipality/addresses/matcher.py" line="683" />
             <location filename="../smart_municipality/addresses/online.py" line="100" />
             <location filename="../smart_municipality/downloads/jobs.py" line="79" />
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="343" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="341" />
             <location filename="../smart_municipality/projects/conflicts.py" line="126" />
             <location filename="../smart_municipality/projects/gipod.py" line="151" />
             <location filename="../smart_municipality/projects/region.py" line="208" />
@@ -3057,6 +3984,18 @@
             <location filename="../smart_municipality/basemaps/catalogue.py" line="210" />
             <source>The base map {title} could not be loaded from {service}; check the service status in the plugin settings.</source>
             <translation>Le fond de plan {title} n’a pas pu être chargé depuis {service} ; vérifiez l’état du service dans les paramètres de l’extension.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/charts.py" line="21" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="106" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="70" />
+            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="48" />
+            <location filename="../smart_municipality/sensors/charts.py" line="89" />
+            <location filename="../smart_municipality/siting/html_report.py" line="43" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="29" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="69" />
+            <source>Drawing charts</source>
+            <translation>Le dessin des graphiques</translation>
         </message>
         <message>
             <location filename="../smart_municipality/common/crs_text.py" line="21" />
@@ -3315,7 +4254,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/demo/vacancy.py" line="336" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="305" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="320" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="176" />
             <source>Vacancy register</source>
@@ -3323,7 +4262,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/demo/vacancy.py" line="384" />
-            <location filename="../smart_municipality/vacancy/chart.py" line="36" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="33" />
             <source>No dossiers in the register yet.</source>
             <translation>Aucun dossier dans le registre pour l’instant.</translation>
         </message>
@@ -3488,171 +4427,163 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="123" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="703" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="706" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="138" />
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="57" />
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="45" />
-            <location filename="../smart_municipality/gui/service_status.py" line="147" />
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="145" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="143" />
             <source>Address list</source>
             <translation>Liste d’adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="148" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="146" />
             <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm)</source>
             <translation>Tableaux (*.csv *.txt *.tsv *.xlsx *.xlsm)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="150" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="148" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="154" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="152" />
             <source>Sheet</source>
             <translation>Feuille</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="160" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="158" />
             <source>or a table layer</source>
             <translation>ou une couche table</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="164" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="162" />
             <source>Columns (proposed from the headers; check them)</source>
             <translation>Colonnes (proposées d’après les en-têtes ; vérifiez-les)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="166" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="164" />
             <source>Full address</source>
             <translation>Adresse complète</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="166" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="164" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
             <source>Street</source>
             <translation>Rue</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="166" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="164" />
             <source>House number</source>
             <translation>Numéro</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="167" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="165" />
             <source>Box</source>
             <translation>Boîte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="167" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="165" />
             <source>Postcode</source>
             <translation>Code postal</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="167" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="215" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="165" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="216" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="63" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="94" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="109" />
             <source>Municipality</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="183" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="181" />
             <source>Reference</source>
             <translation>Référence</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="190" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="188" />
             <source>Address layer</source>
             <translation>Couche d’adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="191" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="189" />
             <source>Without a reference, use the online address register</source>
             <translation>Sans référence, utiliser le registre d’adresses en ligne</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="192" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="190" />
             <source>The street, number, box, postcode and municipality of every row are then sent to the Flemish address register; no other column leaves the computer.</source>
             <translation>La rue, le numéro, la boîte, le code postal et la commune de chaque ligne sont alors envoyés au registre d’adresses flamand ; aucune autre colonne ne quitte l’ordinateur.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="207" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="205" />
             <source>Review</source>
             <translation>Vérification</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="209" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="207" />
             <source>No result yet.</source>
             <translation>Pas encore de résultat.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="212" />
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="382" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="210" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="380" />
             <source>Row</source>
             <translation>Ligne</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="212" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="210" />
             <source>Address in the list</source>
             <translation>Adresse dans la liste</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="212" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="159" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="210" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="174" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="213" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="211" />
             <source>Why</source>
             <translation>Pourquoi</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="227" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="225" />
             <source>Use this address</source>
             <translation>Utiliser cette adresse</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="230" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="228" />
             <source>Candidates</source>
             <translation>Candidats</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="290" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="288" />
             <source>{rows} rows read from {source}.</source>
             <translation>{rows} lignes lues dans {source}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="323" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="321" />
             <source>Matching…</source>
             <translation>Appariement…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="354" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="352" />
             <source>The result is in layer {name}.</source>
             <translation>Le résultat se trouve dans la couche {name}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="361" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="359" />
             <source>Matched addresses – {source}</source>
             <translation>Adresses appariées – {source}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="382" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="380" />
             <source>Line</source>
             <translation>Ligne</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="406" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="404" />
             <source>box</source>
             <translation>boîte</translation>
         </message>
@@ -3689,23 +4620,23 @@
             <translation>Recherche…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="69" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="70" />
             <source>Landscape</source>
             <translation>Paysage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="69" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="70" />
             <source>Portrait</source>
             <translation>Portrait</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="163" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="644" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="687" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="704" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="718" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="720" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="734" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="164" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="647" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="690" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="707" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="721" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="723" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="737" />
             <location filename="../smart_municipality/plugin.py" line="107" />
             <location filename="../processing/algorithms/map_study.py" line="48" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
@@ -3713,209 +4644,209 @@
             <translation>Étude cartographique</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="196" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="197" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="58" />
             <location filename="../smart_municipality/gui/store_widget.py" line="76" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="88" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="103" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="197" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="198" />
             <source>The study GeoPackage, or a PostGIS store as pg:&lt;connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>Le GeoPackage de l’étude, ou un stockage PostGIS sous la forme pg:&lt;connexion&gt;?schema=&lt;schéma&gt;.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="199" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="200" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="60" />
             <location filename="../smart_municipality/gui/store_widget.py" line="76" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="90" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="105" />
             <source>Study store</source>
             <translation>Stockage d’étude</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="209" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="210" />
             <source>Whole region of the store</source>
             <translation>Toute la région du stockage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="210" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="211" />
             <source>A municipality of the store, or type a name or NIS code; empty: every municipality in the store.</source>
             <translation>Une commune du stockage, ou tapez un nom ou un code INS ; vide : toutes les communes du stockage.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="221" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="223" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="233" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="235" />
             <location filename="../processing/algorithms/map_study.py" line="99" />
             <source>Paper</source>
             <translation>Papier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="236" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="238" />
             <source>Empty: Map study &lt;municipality&gt;</source>
             <translation>Vide : Étude cartographique &lt;commune&gt;</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="237" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="239" />
             <location filename="../processing/algorithms/map_study.py" line="113" />
             <source>Title (empty: Map study &lt;municipality&gt;)</source>
             <translation>Titre (vide : Étude cartographique &lt;commune&gt;)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="238" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="240" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="48" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="77" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="241" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="243" />
             <location filename="../processing/algorithms/map_study.py" line="92" />
             <source>Themes</source>
             <translation>Thèmes</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="252" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="254" />
             <source>Neighbourhoods (optional)</source>
             <translation>Quartiers (facultatif)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="259" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="261" />
             <source>Wijken or statistical sectors: figures per neighbourhood and the atlas.</source>
             <translation>Quartiers ou secteurs statistiques : chiffres par quartier et atlas.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="260" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="149" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="262" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="148" />
             <source>Layer</source>
             <translation>Couche</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="263" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="265" />
             <source>Name field</source>
             <translation>Champ du nom</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="264" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="266" />
             <location filename="../processing/algorithms/map_study.py" line="107" />
             <source>Atlas: one page per neighbourhood</source>
             <translation>Atlas : une page par quartier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="299" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="301" />
             <source>Preview</source>
             <translation>Aperçu</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="300" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="302" />
             <source>Build the map study and show its pages here.</source>
             <translation>Construit l’étude cartographique et en montre les pages ici.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="302" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="304" />
             <source>Export…</source>
             <translation>Exporter…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="303" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="305" />
             <source>Write the map study as one PDF.</source>
             <translation>Enregistre l’étude cartographique en un seul PDF.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="305" />
-            <source>Open in layout designer</source>
-            <translation>Ouvrir dans le concepteur de mise en page</translation>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="307" />
+            <source>Open in designer</source>
+            <translation>Ouvrir dans le concepteur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="306" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="308" />
             <source>Put the previewed study in the project's layouts and open it for last edits.</source>
             <translation>Ajoute l’étude affichée aux mises en page du projet et l’ouvre pour les dernières retouches.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="327" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="555" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="329" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="558" />
             <source>Press Preview to build the map study.</source>
             <translation>Cliquez sur Aperçu pour construire l’étude cartographique.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="459" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="462" />
             <source>Building the map study…</source>
             <translation>Construction de l’étude cartographique…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="472" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="475" />
             <location filename="../processing/algorithms/map_study.py" line="143" />
             <source>The neighbourhoods layer has no coordinate reference system; set it (Layer properties → Source) and run the study again.</source>
             <translation>La couche des quartiers n'a pas de système de coordonnées ; définissez-le (Propriétés de la couche → Source) et relancez l'étude.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="485" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="488" />
             <source>Choose the study store first: the study GeoPackage or a PostGIS store.</source>
             <translation>Choisissez d’abord le stockage d’étude : le GeoPackage de l’étude ou un stockage PostGIS.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="487" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="490" />
             <location filename="../smart_municipality/mapstudy/study.py" line="665" />
             <source>Choose at least one theme.</source>
             <translation>Choisissez au moins un thème.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="581" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="584" />
             <source>This page of the map study cannot be shown.</source>
             <translation>Cette page de l’étude cartographique ne peut pas être affichée.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="618" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="621" />
             <source>{n} pages.</source>
             <translation>{n} pages.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="620" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="623" />
             <source>Left out:</source>
             <translation>Omis :</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="624" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="627" />
             <source>The settings changed: press Preview to see the study as it is now.</source>
             <translation>Les paramètres ont changé : cliquez sur Aperçu pour voir l’étude telle qu’elle est maintenant.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="644" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="647" />
             <source>The atlas is in the project's layouts too: {name}.</source>
             <translation>L’atlas figure aussi dans les mises en page du projet : {name}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="658" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="661" />
             <source>Export the map study</source>
             <translation>Exporter l’étude cartographique</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="659" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="662" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="680" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="683" />
             <source>Exporting the map study…</source>
             <translation>Exportation de l’étude cartographique…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="687" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="690" />
             <source>Map study written: {path} ({n} pages)</source>
             <translation>Étude cartographique enregistrée : {path} ({n} pages)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="689" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="692" />
             <source>Open PDF</source>
             <translation>Ouvrir le PDF</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="722" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="725" />
             <source>The map study failed because of an unexpected error; the details are in the message log (Smart Municipality).</source>
             <translation>L’étude cartographique a échoué à cause d’une erreur inattendue ; les détails sont dans le journal des messages (Smart Municipality).</translation>
         </message>
@@ -3996,22 +4927,22 @@
             <translation>Ajouter aussi la carte de base GRB et les limites communales</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="58" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="56" />
             <source>Zoom to municipality</source>
             <translation>Zoomer sur la commune</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="100" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="98" />
             <source>{count} municipalities.</source>
             <translation>{count} communes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="102" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="100" />
             <source>No municipality matches “{text}”.</source>
             <translation>Aucune commune ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="130" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="128" />
             <source>Zoomed to {name} ({nis}).</source>
             <translation>Zoom sur {name} ({nis}).</translation>
         </message>
@@ -4041,32 +4972,32 @@
             <translation>Ajouter l’adresse comme point à la couche des adresses désignées.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="78" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="76" />
             <source>Looking for the nearest address…</source>
             <translation>Recherche de l’adresse la plus proche…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="87" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="85" />
             <source>{distance} from the point you clicked</source>
             <translation>à {distance} du point cliqué</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="95" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="93" />
             <source>No address</source>
             <translation>Aucune adresse</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="103" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="101" />
             <source>Copied.</source>
             <translation>Copié.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="113" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="111" />
             <source>Added to the layer “{layer}”.</source>
             <translation>Ajoutée à la couche « {layer} ».</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="161" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="159" />
             <source>No address was found near this point.</source>
             <translation>Aucune adresse n’a été trouvée près de ce point.</translation>
         </message>
@@ -4141,7 +5072,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="74" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="135" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="150" />
             <source>Map</source>
             <translation>Carte</translation>
         </message>
@@ -4221,7 +5152,7 @@
             <translation>Commune intelligente – état des services</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/service_status.py" line="148" />
+            <location filename="../smart_municipality/gui/service_status.py" line="146" />
             <source>Check again</source>
             <translation>Vérifier à nouveau</translation>
         </message>
@@ -4305,31 +5236,31 @@
             <translation>Par défaut : {url}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="67" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
             <source>Radio coverage of the sites</source>
             <translation>Couverture radio des sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="67" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
             <location filename="../processing/algorithms/site_gateways.py" line="28" />
             <source>Place gateways</source>
             <translation>Placer des passerelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="67" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
             <location filename="../processing/algorithms/site_sensors.py" line="54" />
             <source>Place sensors</source>
             <translation>Placer des capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="117" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="116" />
             <location filename="../smart_municipality/plugin.py" line="100" />
             <source>Place sensors &amp; gateways</source>
             <translation>Placer capteurs et passerelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="142" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="175" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="141" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="174" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="678" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="682" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="702" />
@@ -4339,269 +5270,269 @@
             <translation>Sites candidats</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="150" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="149" />
             <source>New layer</source>
             <translation>Nouvelle couche</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="151" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="150" />
             <source>A temporary point layer with the fields site_id, height and cost.</source>
             <translation>Une couche de points temporaire avec les champs site_id, height et cost.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="153" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="152" />
             <source>Click on the map</source>
             <translation>Cliquer sur la carte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="155" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="154" />
             <source>Each click adds a candidate site to the layer.</source>
             <translation>Chaque clic ajoute un site candidat à la couche.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="157" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="156" />
             <source>From selected buildings</source>
             <translation>Depuis les bâtiments sélectionnés</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="158" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="157" />
             <source>Adds a candidate inside each selected feature of the active polygon layer, for example the GRB buildings of public properties.</source>
             <translation>Ajoute un candidat dans chaque entité sélectionnée de la couche de polygones active, par exemple les bâtiments GRB des propriétés publiques.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="167" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="166" />
             <source>Antenna height of new sites</source>
             <translation>Hauteur d’antenne des nouveaux sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="169" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="168" />
             <source>Height of new sites</source>
             <translation>Hauteur des nouveaux sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="221" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="219" />
             <source>{n} candidate sites added to {layer}.</source>
             <translation>{n} sites candidats ajoutés à {layer}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="235" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="233" />
             <source>Make a polygon layer (for example the GRB buildings) active and select the buildings to use.</source>
             <translation>Activez une couche de polygones (par exemple les bâtiments GRB) et sélectionnez les bâtiments à utiliser.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="240" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="238" />
             <source>Select the buildings to use as candidate sites first.</source>
             <translation>Sélectionnez d’abord les bâtiments à utiliser comme sites candidats.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="266" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="317" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="264" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="315" />
             <source>Run</source>
             <translation>Exécuter</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="271" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="269" />
             <source>Task</source>
             <translation>Tâche</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="276" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="274" />
             <source>A single-band elevation raster in a projected CRS (metres), such as the DHMV; not a base map.</source>
             <translation>Un raster d’altitude à une bande dans un SCR projeté (mètres), comme le DHMV ; pas un fond de plan.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="278" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="276" />
             <source>Terrain model</source>
             <translation>Modèle de terrain</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="283" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="281" />
             <source>The points the network must serve: sensors, addresses, meters …</source>
             <translation>Les points que le réseau doit desservir : capteurs, adresses, compteurs …</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="284" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="282" />
             <location filename="../processing/algorithms/site_sensors.py" line="100" />
             <source>Demand points</source>
             <translation>Points de demande</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="286" />
             <source>Weight field</source>
             <translation>Champ de poids</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="292" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="290" />
             <source>Number of new sites</source>
             <translation>Nombre de nouveaux sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="295" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="293" />
             <source>Gateways per demand point</source>
             <translation>Passerelles par point de demande</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="300" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="298" />
             <source>Sensor radius</source>
             <translation>Rayon d’un capteur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="302" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="300" />
             <source>MCLP (most weight covered)</source>
             <translation>MCLP (le plus de poids couvert)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="302" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="300" />
             <source>LSCP (cover all)</source>
             <translation>LSCP (tout couvrir)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="302" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="300" />
             <source>p-median</source>
             <translation>p-médiane</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="303" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="301" />
             <source>Sensor model</source>
             <translation>Modèle de capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="306" />
             <source>Automatic</source>
             <translation>Automatique</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="306" />
             <source>The proven optimum when the exact solver finds it within a few seconds, else the heuristic with its quality bound</source>
             <translation>L'optimum prouvé si le solveur exact le trouve en quelques secondes, sinon l'heuristique avec sa borne de qualité</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="310" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
             <source>Exact (MILP, slow)</source>
             <translation>Exact (MILP, lent)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="310" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
             <location filename="../processing/algorithms/siting_common.py" line="234" />
             <source>Exact (MILP with HiGHS)</source>
             <translation>Exact (MILP avec HiGHS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="311" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="309" />
             <source>Heuristic (fast)</source>
             <translation>Heuristique (rapide)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="311" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="309" />
             <location filename="../processing/algorithms/siting_common.py" line="235" />
             <source>Heuristic only (greedy and local search, with a quality bound)</source>
             <translation>Heuristique seule (glouton et recherche locale, avec une borne de qualité)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="314" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="312" />
             <location filename="../smart_municipality/siting/html_report.py" line="31" />
             <location filename="../processing/algorithms/siting_common.py" line="230" />
             <source>Method</source>
             <translation>Méthode</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="319" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="317" />
             <source>All parameters…</source>
             <translation>Tous les paramètres…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="365" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="363" />
             <source>Choose or make a candidate layer first.</source>
             <translation>Choisissez ou créez d’abord une couche de sites candidats.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="375" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="373" />
             <source>Choose the layer of demand points.</source>
             <translation>Choisissez la couche des points de demande.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="392" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="559" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="390" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="556" />
             <source>Choose a terrain model.</source>
             <translation>Choisissez un modèle de terrain.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="406" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="404" />
             <source>The Smart Municipality Processing provider is not loaded.</source>
             <translation>Le fournisseur Processing de Commune intelligente n’est pas chargé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="416" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="414" />
             <source>Running {} …</source>
             <translation>Exécution de {} …</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="427" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="425" />
             <source>The computation failed or was cancelled.</source>
             <translation>Le calcul a échoué ou a été annulé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="429" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="427" />
             <source>Scenario {}</source>
             <translation>Scénario {}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="442" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="440" />
             <source>{name} done: {share} covered.</source>
             <translation>{name} terminé : {share} couvert.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="472" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="469" />
             <source>received power</source>
             <translation>puissance reçue</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="472" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="469" />
             <source>best gateway</source>
             <translation>meilleure passerelle</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="473" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="470" />
             <source>gateways per cell</source>
             <translation>passerelles par cellule</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="473" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="470" />
             <source>spreading factor</source>
             <translation>facteur d’étalement</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="474" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="471" />
             <source>coverage per SF</source>
             <translation>couverture par SF</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="474" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="471" />
             <source>chosen sites</source>
             <translation>sites choisis</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="475" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="472" />
             <source>demand coverage</source>
             <translation>couverture de la demande</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="489" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="486" />
             <source>Compare scenarios</source>
             <translation>Comparer les scénarios</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="514" />
             <source>Sites</source>
             <translation>Sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="514" />
             <source>Total cost</source>
             <translation>Coût total</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="518" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="515" />
             <location filename="../smart_municipality/siting/html_report.py" line="82" />
             <location filename="../smart_municipality/siting/html_report.py" line="102" />
             <location filename="../smart_municipality/siting/html_report.py" line="112" />
@@ -4609,33 +5540,33 @@
             <translation>Part couverte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="519" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="516" />
             <source>Heard by two gateways or more</source>
             <translation>Entendu par deux passerelles ou plus</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="520" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
             <source>Quality (at least, of the optimum)</source>
             <translation>Qualité (au moins, de l’optimum)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="520" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
             <location filename="../smart_municipality/siting/html_report.py" line="34" />
             <source>Gap to the bound</source>
             <translation>Écart par rapport à la borne</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="561" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="558" />
             <source>“{layer}” is a web map, not a terrain model: choose an elevation raster such as the DHMV.</source>
             <translation>« {layer} » est une carte web, pas un modèle de terrain : choisissez un raster d’altitude comme le DHMV.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="564" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="561" />
             <source>“{layer}” has {bands} bands, so it is an image, not a terrain model: choose a single-band elevation raster such as the DHMV.</source>
             <translation>« {layer} » a {bands} bandes : c’est une image, pas un modèle de terrain ; choisissez un raster d’altitude à une bande comme le DHMV.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="567" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="564" />
             <source>The terrain model “{layer}” is not in a projected CRS in metres (such as Lambert 72): reproject it first.</source>
             <translation>Le modèle de terrain « {layer} » n’est pas dans un SCR projeté en mètres (comme Lambert 72) : reprojetez-le d’abord.</translation>
         </message>
@@ -4729,15 +5660,6 @@
             <location filename="../smart_municipality/gui/timeseries_panel.py" line="89" />
             <source>Limit values</source>
             <translation>Valeurs limites</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="106" />
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="277" />
-            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="48" />
-            <location filename="../smart_municipality/sensors/charts.py" line="89" />
-            <location filename="../smart_municipality/siting/html_report.py" line="43" />
-            <source>Drawing charts</source>
-            <translation>Le dessin des graphiques</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/timeseries_panel.py" line="106" />
@@ -4835,7 +5757,7 @@
             <translation>par durée</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="74" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="89" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="463" />
             <location filename="../smart_municipality/plugin.py" line="96" />
@@ -4847,128 +5769,128 @@
             <translation>Inoccupation</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="92" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="107" />
             <source>NIS code, e.g. 44021 (empty: all)</source>
             <translation>Code INS, p. ex. 44021 (vide : tous)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="105" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="120" />
             <source>Register</source>
             <translation>Registre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="111" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="126" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="111" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="126" />
             <source>Number</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="118" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="133" />
             <source>Areas with most vacancy</source>
             <translation>Zones à forte inoccupation</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="129" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="144" />
             <location filename="../smart_municipality/siting/html_report.py" line="112" />
             <source>Area</source>
             <translation>Zone</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="129" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="144" />
             <source>Vacant (rate)</source>
             <translation>Inoccupés (taux)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="138" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="153" />
             <source>All types</source>
             <translation>Tous les types</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="142" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="157" />
             <source>In the register now</source>
             <translation>Actuellement au registre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="143" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="158" />
             <source>All statuses</source>
             <translation>Tous les statuts</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="147" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="162" />
             <source>Any duration</source>
             <translation>Toute durée</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="157" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="172" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="161" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="176" />
             <source>Duration</source>
             <translation>Durée</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="163" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="178" />
             <source>Style</source>
             <translation>Style</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="165" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="180" />
             <source>Show register on the map</source>
             <translation>Afficher le registre sur la carte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="168" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="183" />
             <source>History of a premise</source>
             <translation>Historique d’un bien</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="170" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="185" />
             <source>Click a premise on the map to see what happened to its dossier.</source>
             <translation>Cliquez sur un bien sur la carte pour voir ce qu’il est advenu de son dossier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="176" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="191" />
             <source>Click a premise to see its history.</source>
             <translation>Cliquez sur un bien pour voir son historique.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="261" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="276" />
             <source>{active} premises in the register today; {total} dossiers in all.</source>
             <translation>{active} biens au registre aujourd’hui ; {total} dossiers au total.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="265" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="280" />
             <source>Last import: export of {date} ({source}).</source>
             <translation>Dernier import : export du {date} ({source}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="308" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="323" />
             <source>The register layer of the store cannot be opened.</source>
             <translation>La couche du registre du stockage ne peut pas être ouverte.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="369" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="384" />
             <source>(recorded by {who})</source>
             <translation>(saisi par {who})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="388" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="403" />
             <source>In the register, by type</source>
             <translation>Au registre, par type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="392" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="407" />
             <source>other type</source>
             <translation>autre type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="394" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="409" />
             <source>All dossiers, by status</source>
             <translation>Tous les dossiers, par statut</translation>
         </message>
@@ -5161,32 +6083,32 @@
             <translation>Projets</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="304" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="289" />
             <source>number of gateways</source>
             <translation>nombre de passerelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="304" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="289" />
             <source>number of sensors</source>
             <translation>nombre de capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="305" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="290" />
             <source>% of the addresses</source>
             <translation>% des adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="309" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="294" />
             <source>Addresses heard by the gateways</source>
             <translation>Adresses entendues par les passerelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="311" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="296" />
             <source>Addresses within {radius} m of a sensor</source>
             <translation>Adresses à moins de {radius} m d’un capteur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="313" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="298" />
             <source>Addresses covered by the sensors</source>
             <translation>Adresses couvertes par les capteurs</translation>
         </message>
@@ -5643,19 +6565,19 @@
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/themes.py" line="527" />
-            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="38" />
             <source>In the register on 31/12</source>
             <translation>Au registre le 31/12</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/themes.py" line="527" />
-            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="38" />
             <source>Entries</source>
             <translation>Inscriptions</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/themes.py" line="527" />
-            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="38" />
             <source>Removals</source>
             <translation>Radiations</translation>
         </message>
@@ -6721,7 +7643,7 @@
             <translation>Aucune mesure sur cette période.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/charts.py" line="124" />
+            <location filename="../smart_municipality/sensors/charts.py" line="123" />
             <source>time ({zone})</source>
             <translation>heure ({zone})</translation>
         </message>
@@ -7441,7 +8363,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="42" />
-            <location filename="../smart_municipality/siting/coverage.py" line="285" />
+            <location filename="../smart_municipality/siting/coverage.py" line="289" />
             <location filename="../smart_municipality/siting/optimisation.py" line="36" />
             <location filename="../processing/algorithms/site_sensors.py" line="213" />
             <location filename="../processing/algorithms/site_sensors.py" line="323" />
@@ -7469,12 +8391,12 @@
             <translation>{n} {what} se trouvent hors du modèle de terrain ou de l’emprise choisie ({ids}) ; supprimez-les ou utilisez un modèle de terrain plus grand.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="185" />
+            <location filename="../smart_municipality/siting/coverage.py" line="189" />
             <source>There are no gateways to compute the coverage of.</source>
             <translation>Il n’y a aucune passerelle dont calculer la couverture.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="187" />
+            <location filename="../smart_municipality/siting/coverage.py" line="191" />
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="172" />
             <location filename="../processing/algorithms/radio_coverage.py" line="83" />
             <location filename="../processing/algorithms/radio_coverage.py" line="87" />
@@ -7483,25 +8405,25 @@
             <translation>passerelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="194" />
-            <location filename="../smart_municipality/siting/coverage.py" line="263" />
+            <location filename="../smart_municipality/siting/coverage.py" line="198" />
+            <location filename="../smart_municipality/siting/coverage.py" line="267" />
             <location filename="../processing/algorithms/radio_coverage.py" line="103" />
             <source>The coverage computation was cancelled.</source>
             <translation>Le calcul de couverture a été annulé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="225" />
+            <location filename="../smart_municipality/siting/coverage.py" line="229" />
             <source>GDAL could not turn the coverage into polygons.</source>
             <translation>GDAL n’a pas pu convertir la couverture en polygones.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="254" />
+            <location filename="../smart_municipality/siting/coverage.py" line="258" />
             <location filename="../processing/algorithms/site_gateways.py" line="143" />
             <source>candidate sites</source>
             <translation>sites candidats</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="288" />
+            <location filename="../smart_municipality/siting/coverage.py" line="292" />
             <source>The radius must be a positive number of metres.</source>
             <translation>Le rayon doit être un nombre positif de mètres.</translation>
         </message>
@@ -7950,28 +8872,28 @@
             <translation>La taille de cellule doit être un nombre positif de mètres.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="239" />
+            <location filename="../smart_municipality/siting/terrain.py" line="292" />
             <location filename="../processing/algorithms/siting_common.py" line="464" />
             <source>The terrain model has no data in the area to compute; choose another extent or terrain model.</source>
             <translation>Le modèle de terrain n’a pas de données dans la zone à calculer ; choisissez une autre emprise ou un autre modèle de terrain.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="241" />
+            <location filename="../smart_municipality/siting/terrain.py" line="294" />
             <source>Filling the holes of a terrain model</source>
             <translation>Le comblement des trous d’un modèle de terrain</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="260" />
+            <location filename="../smart_municipality/siting/terrain.py" line="313" />
             <source>GDAL could not compute the viewshed for this transmitter.</source>
             <translation>GDAL n’a pas pu calculer la zone de visibilité de cet émetteur.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="284" />
+            <location filename="../smart_municipality/siting/terrain.py" line="337" />
             <source>The raster {} cannot be read ({}).</source>
             <translation>Le raster {} est illisible ({}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="332" />
+            <location filename="../smart_municipality/siting/terrain.py" line="385" />
             <source>GDAL could not rasterise the buildings.</source>
             <translation>GDAL n’a pas pu rastériser les bâtiments.</translation>
         </message>
@@ -8881,7 +9803,7 @@
             <translation>Modifié : {fields}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/spatial.py" line="180" />
+            <location filename="../smart_municipality/vacancy/spatial.py" line="379" />
             <source>Linking addresses to street segments</source>
             <translation>Le rattachement des adresses aux tronçons de rue</translation>
         </message>

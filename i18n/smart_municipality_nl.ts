@@ -1432,6 +1432,958 @@
             <translation>{n} segmenten: in totaal {days} geldige dagen.</translation>
         </message>
         <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="19" />
+            <source>The study store: a GeoPackage file, or a PostGIS store written as pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
+            <translation>De studieopslag: een GeoPackage-bestand, of een PostGIS-opslag geschreven als pg:&lt;opgeslagen verbinding&gt;?schema=&lt;schema&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="21" />
+            <source>Five-digit NIS code of the municipality (44021 for Gent): only its data is used.</source>
+            <translation>NIS-code van vijf cijfers van de gemeente (44021 voor Gent): alleen haar gegevens worden gebruikt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="22" />
+            <source>Name of the municipality in Dutch or French, or its NIS code (Herstappe, 73028).</source>
+            <translation>Naam van de gemeente in het Nederlands of het Frans, of haar NIS-code (Herstappe, 73028).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="24" />
+            <source>Instead of a municipality: the area to take, in any CRS (it is reprojected to Lambert 72).</source>
+            <translation>In plaats van een gemeente: het gebied dat genomen wordt, in eender welk CRS (het wordt naar Lambert 72 omgezet).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="26" />
+            <source>Start of the period, in Belgian time; empty: seven days before the end.</source>
+            <translation>Begin van de periode, in Belgische tijd; leeg: zeven dagen voor het einde.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="27" />
+            <source>End of the period, in Belgian time; empty: now.</source>
+            <translation>Einde van de periode, in Belgische tijd; leeg: nu.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="28" />
+            <source>Polygons of the area whose sensors are loaded; empty: the extent of the municipality of the NIS code.</source>
+            <translation>Polygonen van het gebied waarvan de sensoren geladen worden; leeg: de omvang van de gemeente van de NIS-code.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="30" />
+            <source>A QGIS authentication configuration holding the key or login; it stays in QGIS's encrypted store, never in the project.</source>
+            <translation>Een QGIS-authenticatieconfiguratie met de sleutel of login; die blijft in de versleutelde opslag van QGIS, nooit in het project.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="32" />
+            <source>Name of the worksheet of an Excel file; empty: the first sheet.</source>
+            <translation>Naam van het werkblad van een Excelbestand; leeg: het eerste werkblad.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="33" />
+            <source>Where the result is written: a temporary layer, a file or a layer in a GeoPackage.</source>
+            <translation>Waar het resultaat geschreven wordt: een tijdelijke laag, een bestand of een laag in een GeoPackage.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="34" />
+            <source>The day the figures hold for; empty: today.</source>
+            <translation>De dag waarop de cijfers betrekking hebben; leeg: vandaag.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="35" />
+            <source>The vacancy register as points, as written by Import vacancy register.</source>
+            <translation>Het leegstandsregister als punten, zoals Leegstandsregister importeren het schrijft.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="36" />
+            <source>Addresses or buildings to divide by, so the result is a rate and not only a count.</source>
+            <translation>Adressen of gebouwen om door te delen, zodat het resultaat een percentage is en niet alleen een aantal.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="38" />
+            <source>Field that identifies each area uniquely.</source>
+            <translation>Veld dat elk gebied eenduidig aanduidt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="39" />
+            <source>Field with the name of each area, shown in the results.</source>
+            <translation>Veld met de naam van elk gebied, getoond in de resultaten.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="40" />
+            <source>Title of the published data set, written in its metadata.</source>
+            <translation>Titel van de gepubliceerde dataset, opgenomen in de metadata.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="41" />
+            <source>Organisation that publishes the data set, usually the municipality.</source>
+            <translation>Organisatie die de dataset publiceert, meestal de gemeente.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="42" />
+            <source>Licence of the published data set; empty: the Flemish Modellicentie Gratis Hergebruik v1.0.</source>
+            <translation>Licentie van de gepubliceerde dataset; leeg: de Vlaamse Modellicentie Gratis Hergebruik v1.0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="44" />
+            <source>Where the data comes from, written in the metadata.</source>
+            <translation>Waar de gegevens vandaan komen, opgenomen in de metadata.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="45" />
+            <source>File format of the output.</source>
+            <translation>Bestandsformaat van de uitvoer.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="46" />
+            <source>Telraam hourly reports (CSV or JSON) or counting-pole exports; leave empty to use the counts in a study store.</source>
+            <translation>Telraam-uurrapporten (CSV of JSON) of exports van telpalen; leeg laten om de tellingen in een studieopslag te gebruiken.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="48" />
+            <source>Instead of files: a study store holding Telraam counts (loaded with Load Telraam counts).</source>
+            <translation>In plaats van bestanden: een studieopslag met Telraam-tellingen (geladen met Telraam-tellingen laden).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="50" />
+            <source>Road segments or counting points to draw the results on; empty: a table without geometry.</source>
+            <translation>Wegsegmenten of telpunten waarop de resultaten getekend worden; leeg: een tabel zonder geometrie.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="52" />
+            <source>Field of the segments layer with the segment id of the counts.</source>
+            <translation>Veld van de segmentenlaag met het segment-id van de tellingen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="53" />
+            <source>Only these segments, ids separated by commas; empty: every counted segment.</source>
+            <translation>Alleen deze segmenten, id's gescheiden door komma's; leeg: elk geteld segment.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="55" />
+            <source>A day counts only when this share of its hours was counted (hours with uptime of 0.5 or less are no counts).</source>
+            <translation>Een dag telt alleen mee als dit deel van zijn uren geteld werd (uren met een uptime van 0,5 of minder zijn geen tellingen).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="57" />
+            <source>The measured quantity to summarise (NO2, PM2.5, noise …).</source>
+            <translation>De gemeten grootheid die samengevat wordt (NO2, PM2.5, geluid …).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="58" />
+            <source>Summarise per sensor, per area of the areas layer, or for the whole municipality.</source>
+            <translation>Samenvatten per sensor, per gebied van de gebiedenlaag, of voor de hele gemeente.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="60" />
+            <source>Polygons to summarise per (only for 'per area').</source>
+            <translation>Polygonen waarover samengevat wordt (alleen voor 'per gebied').</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="61" />
+            <source>Field with the name of each area in the result.</source>
+            <translation>Veld met de naam van elk gebied in het resultaat.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="62" />
+            <source>Length of each period of the statistics: hour, day, week, month or year.</source>
+            <translation>Lengte van elke periode van de statistieken: uur, dag, week, maand of jaar.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="64" />
+            <source>Which percentile of the readings to report, e.g. 98 for the 98th percentile.</source>
+            <translation>Welk percentiel van de metingen gerapporteerd wordt, bv. 98 voor het 98ste percentiel.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="66" />
+            <source>Readings above this value count as exceedances; empty: the EU limit value of the property.</source>
+            <translation>Metingen boven deze waarde tellen als overschrijdingen; leeg: de EU-grenswaarde van de grootheid.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="68" />
+            <source>Count exceedances of single readings, or of hourly or daily means as the EU directive does.</source>
+            <translation>Overschrijdingen tellen van afzonderlijke metingen, of van uur- of daggemiddelden zoals de EU-richtlijn.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="70" />
+            <source>A period with less data than this share gets no value (it is marked, not hidden).</source>
+            <translation>Een periode met minder gegevens dan dit deel krijgt geen waarde (ze wordt gemarkeerd, niet verborgen).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="72" />
+            <source>Table of the statistics per sensor or area and period.</source>
+            <translation>Tabel met de statistieken per sensor of gebied en periode.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="73" />
+            <source>Points where a device was heard, with the gateway and the signal strength (RSSI, SNR).</source>
+            <translation>Punten waar een toestel gehoord werd, met de gateway en de signaalsterkte (RSSI, SNR).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="75" />
+            <source>Or the measurements as a CSV file with coordinates (e.g. a TTN Mapper export).</source>
+            <translation>Of de metingen als CSV-bestand met coördinaten (bv. een TTN Mapper-export).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="77" />
+            <source>Field of the measurements naming the gateway that heard them; empty: found from the column names.</source>
+            <translation>Veld van de metingen met de gateway die ze hoorde; leeg: gevonden uit de kolomnamen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="79" />
+            <source>Field with the received signal strength (dBm); empty: found from the column names.</source>
+            <translation>Veld met de ontvangen signaalsterkte (dBm); leeg: gevonden uit de kolomnamen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="81" />
+            <source>Field with the signal-to-noise ratio (dB); empty: found from the column names.</source>
+            <translation>Veld met de signaal-ruisverhouding (dB); leeg: gevonden uit de kolomnamen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="83" />
+            <source>Field with the spreading factor of each message; empty: found from the column names.</source>
+            <translation>Veld met de spreading factor van elk bericht; leeg: gevonden uit de kolomnamen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="85" />
+            <source>Point layer of the gateways that heard the measurements.</source>
+            <translation>Puntenlaag van de gateways die de metingen hoorden.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="86" />
+            <source>Field of the gateways with the id used in the measurements.</source>
+            <translation>Veld van de gateways met het id dat de metingen gebruiken.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="87" />
+            <source>Field with the antenna height of each gateway in metres above the ground; empty values use the default.</source>
+            <translation>Veld met de antennehoogte van elke gateway in meter boven de grond; lege waarden nemen de standaardwaarde.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="89" />
+            <source>Field with the transmit power (EIRP, dBm) of the devices; empty values use the default.</source>
+            <translation>Veld met het zendvermogen (EIRP, dBm) van de toestellen; lege waarden nemen de standaardwaarde.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="91" />
+            <location filename="../processing/algorithms/siting_common.py" line="638" />
+            <source>Field with the antenna gain (dBi) of each gateway; empty values use the default.</source>
+            <translation>Veld met de antenneversterking (dBi) van elke gateway; lege waarden krijgen de standaardwaarde.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="93" />
+            <location filename="../processing/algorithms/siting_common.py" line="640" />
+            <source>Field with the cable and connector loss (dB) of each gateway; empty values use the default.</source>
+            <translation>Veld met het kabel- en connectorverlies (dB) van elke gateway; lege waarden krijgen de standaardwaarde.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="95" />
+            <source>Antenna height above the ground where the layer gives none.</source>
+            <translation>Antennehoogte boven de grond waar de laag er geen geeft.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="97" />
+            <source>Transmit power of the devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz band.</source>
+            <translation>Zendvermogen van de toestellen: 16 dBm EIRP is het wettelijke maximum in de EU-band van 868 MHz.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="99" />
+            <location filename="../processing/algorithms/siting_common.py" line="646" />
+            <source>Gain of the gateway antenna; 3 dBi for a common fibreglass antenna.</source>
+            <translation>Versterking van de gateway-antenne; 3 dBi voor een gewone glasvezelantenne.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="101" />
+            <location filename="../processing/algorithms/siting_common.py" line="647" />
+            <source>Loss in the cable and connectors between gateway and antenna.</source>
+            <translation>Verlies in de kabel en connectoren tussen gateway en antenne.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="103" />
+            <location filename="../processing/algorithms/siting_common.py" line="680" />
+            <source>Radio frequency; 868.1 MHz is the first channel of LoRaWAN EU868, used in Belgium.</source>
+            <translation>Radiofrequentie; 868,1 MHz is het eerste kanaal van LoRaWAN EU868, in gebruik in België.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="105" />
+            <source>Height of the devices above the ground when measuring; 1.5 m for a device carried by hand.</source>
+            <translation>Hoogte van de toestellen boven de grond tijdens het meten; 1,5 m voor een toestel in de hand.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="107" />
+            <source>Published model whose error on the measurements is reported next to the calibrated one.</source>
+            <translation>Gepubliceerd model waarvan de fout op de metingen naast die van het gekalibreerde gerapporteerd wordt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="109" />
+            <source>Also fit a model per gateway, for gateways with enough measurements.</source>
+            <translation>Ook een model per gateway fitten, voor gateways met genoeg metingen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="111" />
+            <source>A gateway gets its own fit only from this many measurements on.</source>
+            <translation>Een gateway krijgt pas een eigen fit vanaf zoveel metingen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="113" />
+            <source>Name of the calibrated parameter set, as the siting algorithms list it.</source>
+            <translation>Naam van de gekalibreerde parameterset, zoals de plaatsingsalgoritmen ze tonen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="115" />
+            <source>JSON file of the parameter set, to give to Radio coverage or the siting algorithms.</source>
+            <translation>JSON-bestand van de parameterset, om aan Radiodekking of de plaatsingsalgoritmen te geven.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="117" />
+            <source>Table of the fit per gateway: measurements used, error before and after.</source>
+            <translation>Tabel van de fit per gateway: gebruikte metingen, fout voor en na.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="119" />
+            <source>First day of the period before the change.</source>
+            <translation>Eerste dag van de periode voor de wijziging.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="120" />
+            <source>Last day of the period before the change.</source>
+            <translation>Laatste dag van de periode voor de wijziging.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="121" />
+            <source>First day of the period after the change.</source>
+            <translation>Eerste dag van de periode na de wijziging.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="122" />
+            <source>Last day of the period after the change.</source>
+            <translation>Laatste dag van de periode na de wijziging.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="123" />
+            <source>Which days are compared: school-term weekdays, weekend days or all days.</source>
+            <translation>Welke dagen vergeleken worden: schoolweekdagen, weekenddagen of alle dagen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="125" />
+            <source>Also compare weekdays in the Flemish school holidays.</source>
+            <translation>Ook weekdagen in de Vlaamse schoolvakanties vergelijken.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="126" />
+            <source>A segment is compared only with at least this many valid days in each period.</source>
+            <translation>Een segment wordt alleen vergeleken met minstens zoveel geldige dagen in elke periode.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="128" />
+            <source>Per segment and mode: before, after, the change with its confidence interval and the verdict.</source>
+            <translation>Per segment en vervoerswijze: voor, na, de wijziging met haar betrouwbaarheidsinterval en het oordeel.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="130" />
+            <source>The store to copy from: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
+            <translation>De opslag waaruit gekopieerd wordt: een GeoPackage-bestand of pg:&lt;opgeslagen verbinding&gt;?schema=&lt;schema&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="132" />
+            <source>The store to copy into; it is created when it does not exist.</source>
+            <translation>De opslag waarin gekopieerd wordt; ze wordt aangemaakt als ze niet bestaat.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="133" />
+            <source>Replace the data already in the target; otherwise a target with data is refused.</source>
+            <translation>De gegevens die al in het doel staan vervangen; anders wordt een doel met gegevens geweigerd.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="135" />
+            <source>Layer of the sensors with their owner, location, properties and latest reading.</source>
+            <translation>Laag van de sensoren met hun eigenaar, locatie, grootheden en laatste meting.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="137" />
+            <source>The study GeoPackage; its addresses layer is added or replaced, its other layers are kept.</source>
+            <translation>De studie-GeoPackage; de adreslaag wordt toegevoegd of vervangen, de andere lagen blijven.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="139" />
+            <source>Which GRB layers to download: buildings, parcels, road segments …</source>
+            <translation>Welke GRB-lagen gedownload worden: gebouwen, percelen, wegsegmenten …</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="140" />
+            <source>The study GeoPackage; the chosen layers are added or replaced, the others are kept.</source>
+            <translation>De studie-GeoPackage; de gekozen lagen worden toegevoegd of vervangen, de andere blijven.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="142" />
+            <source>The project register layer; contact fields are never exported.</source>
+            <translation>De laag van het projectenregister; contactvelden worden nooit geëxporteerd.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="144" />
+            <location filename="../processing/algorithms/parameter_help.py" line="155" />
+            <source>The open-data file, with its metadata next to it.</source>
+            <translation>Het opendatabestand, met de metadata ernaast.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="145" />
+            <source>The indicators per area, as written by Vacancy indicators; small numbers stay suppressed.</source>
+            <translation>De indicatoren per gebied, zoals Leegstandsindicatoren ze schrijft; kleine aantallen blijven onderdrukt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="147" />
+            <source>Also publish the vacant premises as points, without any personal data.</source>
+            <translation>De leegstaande panden ook als punten publiceren, zonder persoonsgegevens.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="149" />
+            <source>Only premises of these types are published as points (shops, for example).</source>
+            <translation>Alleen panden van deze types worden als punten gepubliceerd (bijvoorbeeld winkels).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="151" />
+            <source>The day the published points hold for; empty: today.</source>
+            <translation>De dag waarop de gepubliceerde punten betrekking hebben; leeg: vandaag.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="153" />
+            <source>Where a rate is suppressed for small numbers, leave its counts empty too.</source>
+            <translation>Waar een percentage onderdrukt is wegens kleine aantallen, ook de aantallen leeg laten.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="156" />
+            <source>A file of readings: CSV, Excel, or an export of sensor.community, IRCEL-CELINE or Telraam.</source>
+            <translation>Een bestand met metingen: CSV, Excel, of een export van sensor.community, IRCEL-CELINE of Telraam.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="158" />
+            <source>The kind of file; automatic recognises the known exports.</source>
+            <translation>Het soort bestand; automatisch herkent de gekende exports.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="159" />
+            <source>For other files: which column holds what, as key=column; … (time=Datum; value=NO2).</source>
+            <translation>Voor andere bestanden: welke kolom wat bevat, als sleutel=kolom; … (time=Datum; value=NO2).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="161" />
+            <source>Time zone of times written without an offset; Belgian time for most local exports.</source>
+            <translation>Tijdzone van tijden zonder verschuiving; Belgische tijd voor de meeste lokale exports.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="163" />
+            <source>The measured quantity, when the file does not say it (no2, pm25, noise …).</source>
+            <translation>De gemeten grootheid, als het bestand ze niet vermeldt (no2, pm25, noise …).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="165" />
+            <source>Where the sensor stands, for a file of one sensor without coordinates.</source>
+            <translation>Waar de sensor staat, voor een bestand van één sensor zonder coördinaten.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="167" />
+            <source>The study store the readings are added to: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
+            <translation>De studieopslag waaraan de metingen toegevoegd worden: een GeoPackage-bestand of pg:&lt;opgeslagen verbinding&gt;?schema=&lt;schema&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="169" />
+            <source>The export of the vacancy register: a VIP export, or another CSV or Excel file.</source>
+            <translation>De export van het leegstandsregister: een VIP-export, of een ander CSV- of Excelbestand.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="171" />
+            <source>For files that are not a VIP export: which column holds what, as role=column; …</source>
+            <translation>Voor bestanden die geen VIP-export zijn: welke kolom wat bevat, als rol=kolom; …</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="173" />
+            <source>Words of your register for a status that the plugin does not know, as word=status; …</source>
+            <translation>Woorden van uw register voor een status die de plugin niet kent, als woord=status; …</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="175" />
+            <source>Words of your register for a property type that the plugin does not know, as word=type; …</source>
+            <translation>Woorden van uw register voor een type pand dat de plugin niet kent, als woord=type; …</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="177" />
+            <source>The day of the export; empty: read from the file name, else today.</source>
+            <translation>De dag van de export; leeg: gelezen uit de bestandsnaam, anders vandaag.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="179" />
+            <source>NIS code of the municipality, when the export does not say it.</source>
+            <translation>NIS-code van de gemeente, als de export ze niet vermeldt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="181" />
+            <source>Address layer in the standard schema (Download addresses) to place dossiers on their address.</source>
+            <translation>Adreslaag in het standaardschema (Adressen downloaden) om dossiers op hun adres te plaatsen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="183" />
+            <source>GRB parcels (ADP, with CAPAKEY) to place dossiers that give a parcel.</source>
+            <translation>GRB-percelen (ADP, met CAPAKEY) om dossiers te plaatsen die een perceel vermelden.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="185" />
+            <source>GRB buildings (GBG) to place dossiers that give a building.</source>
+            <translation>GRB-gebouwen (GBG) om dossiers te plaatsen die een gebouw vermelden.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="187" />
+            <source>The study store the register is kept in, with its history: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
+            <translation>De studieopslag waarin het register met zijn geschiedenis bewaard wordt: een GeoPackage-bestand of pg:&lt;opgeslagen verbinding&gt;?schema=&lt;schema&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="189" />
+            <source>The export holds every dossier: one missing from it has been removed from the register.</source>
+            <translation>De export bevat elk dossier: een dossier dat ontbreekt, is uit het register geschrapt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="192" />
+            <source>Import an export older than the last one imported (to rebuild the history).</source>
+            <translation>Een export importeren die ouder is dan de laatst geïmporteerde (om de geschiedenis op te bouwen).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="194" />
+            <source>The rows that could not be imported, each with the reason.</source>
+            <translation>De rijen die niet geïmporteerd konden worden, elk met de reden.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="196" />
+            <source>The measured quantity to map.</source>
+            <translation>De gemeten grootheid die in kaart gebracht wordt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="197" />
+            <source>The value of each sensor over the period: mean, median, maximum …</source>
+            <translation>De waarde van elke sensor over de periode: gemiddelde, mediaan, maximum …</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="199" />
+            <source>Instead of the store: a point layer with one value per point.</source>
+            <translation>In plaats van de opslag: een puntenlaag met één waarde per punt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="201" />
+            <source>Field of the point layer with the value.</source>
+            <translation>Veld van de puntenlaag met de waarde.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="202" />
+            <source>Area of the surface; empty: the extent of the sensors.</source>
+            <translation>Gebied van het oppervlak; leeg: de omvang van de sensoren.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="203" />
+            <source>Size of the cells of the surface in metres; smaller cells take longer.</source>
+            <translation>Grootte van de cellen van het oppervlak in meter; kleinere cellen duren langer.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="205" />
+            <source>Inverse-distance power: higher values let the nearest sensor weigh more.</source>
+            <translation>Macht van de inverse afstand: hogere waarden laten de dichtste sensor zwaarder wegen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="207" />
+            <source>How many of the nearest sensors make each cell's value.</source>
+            <translation>Hoeveel van de dichtste sensoren de waarde van elke cel bepalen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="209" />
+            <source>The interpolated surface (GeoTIFF); an estimate between sensors, not a measurement.</source>
+            <translation>Het geïnterpoleerde oppervlak (GeoTIFF); een schatting tussen sensoren, geen meting.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="211" />
+            <source>First day of the period whose works and events are loaded.</source>
+            <translation>Eerste dag van de periode waarvan de werken en evenementen geladen worden.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="212" />
+            <source>Last day of the period.</source>
+            <translation>Laatste dag van de periode.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="213" />
+            <source>Which GIPOD collections to load: works (innames), events …</source>
+            <translation>Welke GIPOD-collecties geladen worden: werken (innames), evenementen …</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="214" />
+            <source>The study GeoPackage; the GIPOD layers are added or replaced, the others are kept.</source>
+            <translation>De studie-GeoPackage; de GIPOD-lagen worden toegevoegd of vervangen, de andere blijven.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="216" />
+            <source>The pollutant whose official readings are loaded.</source>
+            <translation>De polluent waarvan de officiële metingen geladen worden.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="217" />
+            <source>First day to read from the sensor.community archive; empty: only the latest readings.</source>
+            <translation>Eerste dag die uit het sensor.community-archief gelezen wordt; leeg: alleen de laatste metingen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="219" />
+            <source>Day up to which the archive is read (that day not included).</source>
+            <translation>Dag tot waar het archief gelezen wordt (die dag niet inbegrepen).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="221" />
+            <source>Root address of the SensorThings API service, e.g. https://…/v1.1.</source>
+            <translation>Basisadres van de SensorThings API-dienst, bv. https://…/v1.1.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="222" />
+            <source>Name of the observed property on the server; empty: every property.</source>
+            <translation>Naam van de geobserveerde grootheid op de server; leeg: elke grootheid.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="224" />
+            <source>Telraam segment ids separated by commas; empty: every segment in the area.</source>
+            <translation>Telraam-segment-id's gescheiden door komma's; leeg: elk segment in het gebied.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="226" />
+            <source>The municipality the study is about, by name or NIS code; empty: the whole region of the store.</source>
+            <translation>De gemeente waarover de studie gaat, met naam of NIS-code; leeg: de hele regio van de opslag.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="228" />
+            <source>Instead of a municipality: the area the study shows.</source>
+            <translation>In plaats van een gemeente: het gebied dat de studie toont.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="229" />
+            <source>The theme pages of the study; a theme without data is left out with a note.</source>
+            <translation>De themapagina's van de studie; een thema zonder gegevens wordt weggelaten met een opmerking.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="231" />
+            <source>Language of every text of the study.</source>
+            <translation>Taal van alle teksten van de studie.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="232" />
+            <source>Paper size and orientation of the pages.</source>
+            <translation>Papierformaat en oriëntatie van de pagina's.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="233" />
+            <source>Neighbourhoods (wijken, statistical sectors) for the figures per area and the atlas.</source>
+            <translation>Wijken of statistische sectoren voor de cijfers per gebied en de atlas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="235" />
+            <source>Field with the name of each neighbourhood.</source>
+            <translation>Veld met de naam van elke wijk.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="236" />
+            <source>Add one page per neighbourhood, with its figures next to the municipality's.</source>
+            <translation>Een pagina per wijk toevoegen, met haar cijfers naast die van de gemeente.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="238" />
+            <source>Your own layers drawn under the themes (a base map, for example).</source>
+            <translation>Eigen lagen die onder de thema's getekend worden (bijvoorbeeld een achtergrondkaart).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="239" />
+            <source>Your own layout template (.qpt), made from one of the plugin's; empty: the plugin's.</source>
+            <translation>Eigen layoutsjabloon (.qpt), gemaakt van een sjabloon van de plugin; leeg: dat van de plugin.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="241" />
+            <source>Title on the title page; empty: Map study and the municipality's name.</source>
+            <translation>Titel op de titelpagina; leeg: Kaartstudie en de naam van de gemeente.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="242" />
+            <source>The day the figures of the study hold for; empty: today.</source>
+            <translation>De dag waarop de cijfers van de studie betrekking hebben; leeg: vandaag.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="243" />
+            <source>The PDF of the study; an existing file is replaced only when the study is complete.</source>
+            <translation>De PDF van de studie; een bestaand bestand wordt pas vervangen als de studie volledig is.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="245" />
+            <source>The list of addresses to match: a table layer, a CSV or an Excel file.</source>
+            <translation>De lijst met adressen om te koppelen: een tabellaag, een CSV- of een Excelbestand.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="247" />
+            <source>Column with the whole address in one text; use it or the separate columns below.</source>
+            <translation>Kolom met het volledige adres in één tekst; gebruik ze of de afzonderlijke kolommen hieronder.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="249" />
+            <source>Column with the street name.</source>
+            <translation>Kolom met de straatnaam.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="250" />
+            <source>Column with the house number (with or without its letter).</source>
+            <translation>Kolom met het huisnummer (met of zonder letter).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="252" />
+            <source>Column with the box number.</source>
+            <translation>Kolom met het busnummer.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="253" />
+            <source>Column with the postcode.</source>
+            <translation>Kolom met de postcode.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="254" />
+            <source>Column with the municipality.</source>
+            <translation>Kolom met de gemeente.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="255" />
+            <source>The address register to match onto (Download addresses), so the matching works offline.</source>
+            <translation>Het adressenregister om op te koppelen (Adressen downloaden), zodat het koppelen offline werkt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="257" />
+            <source>Without a reference: ask the online address register, which sends your addresses to that service.</source>
+            <translation>Zonder referentie: het online adressenregister bevragen, wat uw adressen naar die dienst stuurt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="259" />
+            <source>Every row of the list with the address found, its id, how sure the match is and a point.</source>
+            <translation>Elke rij van de lijst met het gevonden adres, zijn id, hoe zeker de koppeling is en een punt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="261" />
+            <source>Only the rows to check by hand (not found or not sure); written only when given.</source>
+            <translation>Alleen de rijen om met de hand na te kijken (niet gevonden of onzeker); alleen geschreven als opgegeven.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="263" />
+            <source>Study stores with a project register, one per line.</source>
+            <translation>Studieopslagen met een projectenregister, één per lijn.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="264" />
+            <source>Project registers as layers (e.g. the municipalities' own files).</source>
+            <translation>Projectenregisters als lagen (bv. de eigen bestanden van de gemeenten).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="266" />
+            <source>The regional store the registers are merged into.</source>
+            <translation>De regionale opslag waarin de registers samengevoegd worden.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="267" />
+            <source>Projects that seem to be the same in two registers, to check by hand.</source>
+            <translation>Projecten die in twee registers dezelfde lijken, om met de hand na te kijken.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="269" />
+            <source>Field of the segments with the speed limit (km/h), for the share of speeding.</source>
+            <translation>Veld van de segmenten met de snelheidslimiet (km/u), voor het aandeel te snel.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="271" />
+            <source>Speed limit where no field gives one (km/h).</source>
+            <translation>Snelheidslimiet waar geen veld er een geeft (km/u).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="272" />
+            <source>First day of the period; empty: the first counted day.</source>
+            <translation>Eerste dag van de periode; leeg: de eerste getelde dag.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="273" />
+            <source>Last day of the period; empty: the last counted day.</source>
+            <translation>Laatste dag van de periode; leeg: de laatste getelde dag.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="274" />
+            <source>Per segment: average daily traffic per mode and direction, modal split, peaks, v85 and speeding.</source>
+            <translation>Per segment: gemiddeld dagverkeer per vervoerswijze en richting, modal split, spitsen, v85 en snelheidsovertredingen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="276" />
+            <source>The hourly counts with their time, to play in the temporal controller; written only when given.</source>
+            <translation>De uurtellingen met hun tijd, om af te spelen in de tijdsbesturing; alleen geschreven als opgegeven.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="278" />
+            <source>The project register layer.</source>
+            <translation>De laag van het projectenregister.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="279" />
+            <source>Works or events in the public domain, e.g. the GIPOD innames.</source>
+            <translation>Werken of evenementen op het openbaar domein, bv. de GIPOD-innames.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="280" />
+            <source>A project and a work this close to each other, at the same time, are a conflict.</source>
+            <translation>Een project en een werk die zo dicht bij elkaar liggen, op hetzelfde moment, zijn een conflict.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="282" />
+            <source>Field with the id of each project.</source>
+            <translation>Veld met het id van elk project.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="283" />
+            <source>Field with the name of each project.</source>
+            <translation>Veld met de naam van elk project.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="284" />
+            <source>Field with the start date of each project.</source>
+            <translation>Veld met de begindatum van elk project.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="285" />
+            <source>Field with the end date of each project.</source>
+            <translation>Veld met de einddatum van elk project.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="286" />
+            <source>Field with the id of each work.</source>
+            <translation>Veld met het id van elk werk.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="287" />
+            <source>Field with the name of each work.</source>
+            <translation>Veld met de naam van elk werk.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="288" />
+            <source>Field with the start date of each work.</source>
+            <translation>Veld met de begindatum van elk werk.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="289" />
+            <source>Field with the end date of each work.</source>
+            <translation>Veld met de einddatum van elk werk.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="290" />
+            <source>Each project and work that meet in place and time, with the days they overlap.</source>
+            <translation>Elk project en werk die elkaar in plaats en tijd ontmoeten, met de dagen dat ze overlappen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="292" />
+            <source>Analyse areas that already have a value, or count the register on a grid of cells.</source>
+            <translation>Gebieden analyseren die al een waarde hebben, of het register tellen op een raster van cellen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="294" />
+            <source>Areas with a value to analyse, e.g. the vacancy indicators (areas mode).</source>
+            <translation>Gebieden met een waarde om te analyseren, bv. de leegstandsindicatoren (gebiedenmodus).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="296" />
+            <source>Field with the value to analyse, e.g. the vacancy rate.</source>
+            <translation>Veld met de waarde om te analyseren, bv. de leegstandsgraad.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="297" />
+            <source>The vacancy register as points (grid mode).</source>
+            <translation>Het leegstandsregister als punten (rastermodus).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="298" />
+            <source>Addresses or buildings per cell, so cells compare rates (grid mode).</source>
+            <translation>Adressen of gebouwen per cel, zodat cellen percentages vergelijken (rastermodus).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="300" />
+            <location filename="../processing/algorithms/parameter_help.py" line="320" />
+            <source>NIS code of the municipality; empty: the whole region.</source>
+            <translation>NIS-code van de gemeente; leeg: de hele regio.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="301" />
+            <source>Polygon of the area the grid covers (grid mode).</source>
+            <translation>Polygoon van het gebied dat het raster bedekt (rastermodus).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="302" />
+            <source>Size of the grid cells; cells with few addresses are left out for privacy.</source>
+            <translation>Grootte van de rastercellen; cellen met weinig adressen worden weggelaten voor de privacy.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="304" />
+            <source>The day the register is counted on (grid mode); empty: today.</source>
+            <translation>De dag waarop het register geteld wordt (rastermodus); leeg: vandaag.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="306" />
+            <source>Which areas are neighbours: sharing a border, the k nearest, or within a distance.</source>
+            <translation>Welke gebieden buren zijn: met een gemeenschappelijke grens, de k dichtste, of binnen een afstand.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="308" />
+            <source>Number of nearest neighbours (k nearest neighbours only).</source>
+            <translation>Aantal dichtste buren (alleen k dichtste buren).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="309" />
+            <source>Areas within this distance are neighbours (distance band only).</source>
+            <translation>Gebieden binnen deze afstand zijn buren (alleen afstandsband).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="310" />
+            <source>Random permutations for the significance; more is steadier but slower.</source>
+            <translation>Willekeurige permutaties voor de significantie; meer is stabieler maar trager.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="312" />
+            <source>Seed of the random permutations: the same seed gives the same result.</source>
+            <translation>Startwaarde van de willekeurige permutaties: dezelfde startwaarde geeft hetzelfde resultaat.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="314" />
+            <source>Largest p-value for a cluster of the local Moran's I to count.</source>
+            <translation>Grootste p-waarde waarbij een cluster van de lokale Moran's I meetelt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="316" />
+            <source>Per area or cell: Gi* hot or cold spot, its significance and the Moran cluster.</source>
+            <translation>Per gebied of cel: Gi*-hotspot of -coldspot, de significantie en de Moran-cluster.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="318" />
+            <source>Polygons (wijken, statistical sectors) or street segments (lines) to count per.</source>
+            <translation>Polygonen (wijken, statistische sectoren) of straatsegmenten (lijnen) waarover geteld wordt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="321" />
+            <source>Field of the street segments with the street code, to count premises on their own street.</source>
+            <translation>Veld van de straatsegmenten met de straatcode, om panden op hun eigen straat te tellen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="323" />
+            <source>Field of the street segments with the street name.</source>
+            <translation>Veld van de straatsegmenten met de straatnaam.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="324" />
+            <source>A premise counts for the nearest segment of its street only within this distance.</source>
+            <translation>Een pand telt alleen voor het dichtste segment van zijn straat binnen deze afstand.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="326" />
+            <source>Per area: premises, vacant premises, rate, types and durations; rates of small areas suppressed.</source>
+            <translation>Per gebied: panden, leegstaande panden, graad, types en duur; percentages van kleine gebieden onderdrukt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="328" />
+            <source>The vacancy register as points, for the published points.</source>
+            <translation>Het leegstandsregister als punten, voor de gepubliceerde punten.</translation>
+        </message>
+        <message>
             <location filename="../processing/algorithms/project_conflicts.py" line="50" />
             <source>{layer} has no {what} field; choose it in the parameters.</source>
             <translation>{layer} heeft geen veld voor de {what}; kies het in de parameters.</translation>
@@ -2222,16 +3174,6 @@
             <translation>Veld met het zendvermogen (EIRP, dBm) van de eindtoestellen per locatie; lege waarden krijgen de standaardwaarde.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="638" />
-            <source>Field with the antenna gain (dBi) of each gateway; empty values use the default.</source>
-            <translation>Veld met de antenneversterking (dBi) van elke gateway; lege waarden krijgen de standaardwaarde.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="640" />
-            <source>Field with the cable and connector loss (dB) of each gateway; empty values use the default.</source>
-            <translation>Veld met het kabel- en connectorverlies (dB) van elke gateway; lege waarden krijgen de standaardwaarde.</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/siting_common.py" line="642" />
             <source>Antenna height above the ground where the layer gives none: 15 m is a roof of a three-storey building.</source>
             <translation>Antennehoogte boven de grond waar de laag er geen geeft: 15 m is het dak van een gebouw met drie bouwlagen.</translation>
@@ -2240,16 +3182,6 @@
             <location filename="../processing/algorithms/siting_common.py" line="644" />
             <source>Transmit power of the end devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz band (14 dBm ERP).</source>
             <translation>Zendvermogen van de eindtoestellen: 16 dBm EIRP is het wettelijke maximum in de Europese 868 MHz-band (14 dBm ERP).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="646" />
-            <source>Gain of the gateway antenna; 3 dBi for a common fibreglass antenna.</source>
-            <translation>Versterking van de gateway-antenne; 3 dBi voor een gewone glasvezelantenne.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="647" />
-            <source>Loss in the cable and connectors between gateway and antenna.</source>
-            <translation>Verlies in de kabel en connectoren tussen gateway en antenne.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="648" />
@@ -2345,11 +3277,6 @@
             <location filename="../processing/algorithms/siting_common.py" line="678" />
             <source>Reserve for fading and changes over time: a point counts as covered only with this much signal to spare.</source>
             <translation>Reserve voor fading en schommelingen in de tijd: een punt telt pas als gedekt met zoveel signaal over.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="680" />
-            <source>Radio frequency; 868.1 MHz is the first channel of LoRaWAN EU868, used in Belgium.</source>
-            <translation>Radiofrequentie; 868,1 MHz is het eerste kanaal van LoRaWAN EU868, in gebruik in België.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="682" />
@@ -2932,7 +3859,7 @@
             <location filename="../smart_municipality/addresses/matcher.py" line="683" />
             <location filename="../smart_municipality/addresses/online.py" line="100" />
             <location filename="../smart_municipality/downloads/jobs.py" line="79" />
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="343" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="341" />
             <location filename="../smart_municipality/projects/conflicts.py" line="126" />
             <location filename="../smart_municipality/projects/gipod.py" line="151" />
             <location filename="../smart_municipality/projects/region.py" line="208" />
@@ -3057,6 +3984,18 @@
             <location filename="../smart_municipality/basemaps/catalogue.py" line="210" />
             <source>The base map {title} could not be loaded from {service}; check the service status in the plugin settings.</source>
             <translation>De achtergrondkaart {title} kon niet geladen worden van {service}; controleer de status van de dienst in de instellingen van de plugin.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/charts.py" line="21" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="106" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="70" />
+            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="48" />
+            <location filename="../smart_municipality/sensors/charts.py" line="89" />
+            <location filename="../smart_municipality/siting/html_report.py" line="43" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="29" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="69" />
+            <source>Drawing charts</source>
+            <translation>Grafieken tekenen</translation>
         </message>
         <message>
             <location filename="../smart_municipality/common/crs_text.py" line="21" />
@@ -3315,7 +4254,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/demo/vacancy.py" line="336" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="305" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="320" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="176" />
             <source>Vacancy register</source>
@@ -3323,7 +4262,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/demo/vacancy.py" line="384" />
-            <location filename="../smart_municipality/vacancy/chart.py" line="36" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="33" />
             <source>No dossiers in the register yet.</source>
             <translation>Nog geen dossiers in het register.</translation>
         </message>
@@ -3488,171 +4427,163 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="123" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="703" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="706" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="138" />
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="57" />
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="45" />
-            <location filename="../smart_municipality/gui/service_status.py" line="147" />
-            <source>Close</source>
-            <translation>Sluiten</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="145" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="143" />
             <source>Address list</source>
             <translation>Adreslijst</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="148" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="146" />
             <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm)</source>
             <translation>Tabellen (*.csv *.txt *.tsv *.xlsx *.xlsm)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="150" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="148" />
             <source>File</source>
             <translation>Bestand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="154" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="152" />
             <source>Sheet</source>
             <translation>Werkblad</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="160" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="158" />
             <source>or a table layer</source>
             <translation>of een tabellaag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="164" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="162" />
             <source>Columns (proposed from the headers; check them)</source>
             <translation>Kolommen (voorgesteld op basis van de hoofdingen; controleer ze)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="166" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="164" />
             <source>Full address</source>
             <translation>Volledig adres</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="166" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="164" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
             <source>Street</source>
             <translation>Straat</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="166" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="164" />
             <source>House number</source>
             <translation>Huisnummer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="167" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="165" />
             <source>Box</source>
             <translation>Bus</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="167" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="165" />
             <source>Postcode</source>
             <translation>Postcode</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="167" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="215" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="165" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="216" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="63" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="94" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="109" />
             <source>Municipality</source>
             <translation>Gemeente</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="183" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="181" />
             <source>Reference</source>
             <translation>Referentie</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="190" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="188" />
             <source>Address layer</source>
             <translation>Adreslaag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="191" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="189" />
             <source>Without a reference, use the online address register</source>
             <translation>Zonder referentie het online adressenregister gebruiken</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="192" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="190" />
             <source>The street, number, box, postcode and municipality of every row are then sent to the Flemish address register; no other column leaves the computer.</source>
             <translation>De straat, het nummer, de bus, de postcode en de gemeente van elke rij worden dan naar het Vlaamse adressenregister gestuurd; geen enkele andere kolom verlaat de computer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="207" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="205" />
             <source>Review</source>
             <translation>Nakijken</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="209" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="207" />
             <source>No result yet.</source>
             <translation>Nog geen resultaat.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="212" />
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="382" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="210" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="380" />
             <source>Row</source>
             <translation>Rij</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="212" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="210" />
             <source>Address in the list</source>
             <translation>Adres in de lijst</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="212" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="159" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="210" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="174" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="213" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="211" />
             <source>Why</source>
             <translation>Waarom</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="227" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="225" />
             <source>Use this address</source>
             <translation>Dit adres gebruiken</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="230" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="228" />
             <source>Candidates</source>
             <translation>Kandidaten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="290" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="288" />
             <source>{rows} rows read from {source}.</source>
             <translation>{rows} rijen gelezen uit {source}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="323" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="321" />
             <source>Matching…</source>
             <translation>Matchen…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="354" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="352" />
             <source>The result is in layer {name}.</source>
             <translation>Het resultaat staat in laag {name}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="361" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="359" />
             <source>Matched addresses – {source}</source>
             <translation>Gematchte adressen – {source}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="382" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="380" />
             <source>Line</source>
             <translation>Regel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="406" />
+            <location filename="../smart_municipality/gui/address_matching_dialog.py" line="404" />
             <source>box</source>
             <translation>bus</translation>
         </message>
@@ -3689,23 +4620,23 @@
             <translation>Zoeken…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="69" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="70" />
             <source>Landscape</source>
             <translation>Liggend</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="69" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="70" />
             <source>Portrait</source>
             <translation>Staand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="163" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="644" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="687" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="704" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="718" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="720" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="734" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="164" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="647" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="690" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="707" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="721" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="723" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="737" />
             <location filename="../smart_municipality/plugin.py" line="107" />
             <location filename="../processing/algorithms/map_study.py" line="48" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
@@ -3713,209 +4644,209 @@
             <translation>Kaartstudie</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="196" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="197" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="58" />
             <location filename="../smart_municipality/gui/store_widget.py" line="76" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="88" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="103" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="197" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="198" />
             <source>The study GeoPackage, or a PostGIS store as pg:&lt;connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>De studie-GeoPackage, of een PostGIS-opslag als pg:&lt;verbinding&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="199" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="200" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="60" />
             <location filename="../smart_municipality/gui/store_widget.py" line="76" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="90" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="105" />
             <source>Study store</source>
             <translation>Studieopslag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="209" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="210" />
             <source>Whole region of the store</source>
             <translation>Hele regio van de opslag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="210" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="211" />
             <source>A municipality of the store, or type a name or NIS code; empty: every municipality in the store.</source>
             <translation>Een gemeente uit de opslag, of typ een naam of NIS-code; leeg: alle gemeenten in de opslag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="221" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="223" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="233" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="235" />
             <location filename="../processing/algorithms/map_study.py" line="99" />
             <source>Paper</source>
             <translation>Papier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="236" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="238" />
             <source>Empty: Map study &lt;municipality&gt;</source>
             <translation>Leeg: Kaartstudie &lt;gemeente&gt;</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="237" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="239" />
             <location filename="../processing/algorithms/map_study.py" line="113" />
             <source>Title (empty: Map study &lt;municipality&gt;)</source>
             <translation>Titel (leeg: Kaartstudie &lt;gemeente&gt;)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="238" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="240" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="48" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="77" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="241" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="243" />
             <location filename="../processing/algorithms/map_study.py" line="92" />
             <source>Themes</source>
             <translation>Thema's</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="252" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="254" />
             <source>Neighbourhoods (optional)</source>
             <translation>Wijken (optioneel)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="259" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="261" />
             <source>Wijken or statistical sectors: figures per neighbourhood and the atlas.</source>
             <translation>Wijken of statistische sectoren: cijfers per wijk en de atlas.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="260" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="149" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="262" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="148" />
             <source>Layer</source>
             <translation>Laag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="263" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="265" />
             <source>Name field</source>
             <translation>Naamveld</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="264" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="266" />
             <location filename="../processing/algorithms/map_study.py" line="107" />
             <source>Atlas: one page per neighbourhood</source>
             <translation>Atlas: één pagina per wijk</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="299" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="301" />
             <source>Preview</source>
             <translation>Voorbeeld</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="300" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="302" />
             <source>Build the map study and show its pages here.</source>
             <translation>Maak de kaartstudie en toon de pagina's hier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="302" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="304" />
             <source>Export…</source>
             <translation>Exporteren…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="303" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="305" />
             <source>Write the map study as one PDF.</source>
             <translation>Schrijf de kaartstudie als één pdf.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="305" />
-            <source>Open in layout designer</source>
-            <translation>Openen in layoutontwerper</translation>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="307" />
+            <source>Open in designer</source>
+            <translation>Openen in ontwerper</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="306" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="308" />
             <source>Put the previewed study in the project's layouts and open it for last edits.</source>
             <translation>Zet de getoonde studie bij de lay-outs van het project en open ze voor de laatste aanpassingen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="327" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="555" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="329" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="558" />
             <source>Press Preview to build the map study.</source>
             <translation>Klik op Voorbeeld om de kaartstudie te maken.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="459" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="462" />
             <source>Building the map study…</source>
             <translation>Kaartstudie wordt gemaakt…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="472" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="475" />
             <location filename="../processing/algorithms/map_study.py" line="143" />
             <source>The neighbourhoods layer has no coordinate reference system; set it (Layer properties → Source) and run the study again.</source>
             <translation>De wijkenlaag heeft geen coördinatenreferentiesysteem; stel het in (Laageigenschappen → Bron) en start de studie opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="485" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="488" />
             <source>Choose the study store first: the study GeoPackage or a PostGIS store.</source>
             <translation>Kies eerst de studieopslag: de studie-GeoPackage of een PostGIS-opslag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="487" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="490" />
             <location filename="../smart_municipality/mapstudy/study.py" line="665" />
             <source>Choose at least one theme.</source>
             <translation>Kies minstens één thema.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="581" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="584" />
             <source>This page of the map study cannot be shown.</source>
             <translation>Deze pagina van de kaartstudie kan niet getoond worden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="618" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="621" />
             <source>{n} pages.</source>
             <translation>{n} pagina's.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="620" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="623" />
             <source>Left out:</source>
             <translation>Weggelaten:</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="624" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="627" />
             <source>The settings changed: press Preview to see the study as it is now.</source>
             <translation>De instellingen zijn gewijzigd: klik op Voorbeeld om de studie te zien zoals ze nu is.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="644" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="647" />
             <source>The atlas is in the project's layouts too: {name}.</source>
             <translation>De atlas staat ook bij de lay-outs van het project: {name}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="658" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="661" />
             <source>Export the map study</source>
             <translation>Kaartstudie exporteren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="659" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="662" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
             <source>PDF (*.pdf)</source>
             <translation>Pdf (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="680" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="683" />
             <source>Exporting the map study…</source>
             <translation>Kaartstudie wordt geëxporteerd…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="687" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="690" />
             <source>Map study written: {path} ({n} pages)</source>
             <translation>Kaartstudie geschreven: {path} ({n} pagina's)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="689" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="692" />
             <source>Open PDF</source>
             <translation>Pdf openen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="722" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="725" />
             <source>The map study failed because of an unexpected error; the details are in the message log (Smart Municipality).</source>
             <translation>De kaartstudie is mislukt door een onverwachte fout; de details staan in het berichtenlogboek (Smart Municipality).</translation>
         </message>
@@ -3996,22 +4927,22 @@
             <translation>Voeg ook de GRB-basiskaart en de gemeentegrenzen toe</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="58" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="56" />
             <source>Zoom to municipality</source>
             <translation>Zoom naar gemeente</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="100" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="98" />
             <source>{count} municipalities.</source>
             <translation>{count} gemeenten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="102" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="100" />
             <source>No municipality matches “{text}”.</source>
             <translation>Geen gemeente gevonden voor “{text}”.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/municipality_picker.py" line="130" />
+            <location filename="../smart_municipality/gui/municipality_picker.py" line="128" />
             <source>Zoomed to {name} ({nis}).</source>
             <translation>Ingezoomd op {name} ({nis}).</translation>
         </message>
@@ -4041,32 +4972,32 @@
             <translation>Voeg het adres als punt toe aan de laag met aangewezen adressen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="78" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="76" />
             <source>Looking for the nearest address…</source>
             <translation>Het dichtstbijzijnde adres wordt gezocht…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="87" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="85" />
             <source>{distance} from the point you clicked</source>
             <translation>{distance} van het aangeklikte punt</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="95" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="93" />
             <source>No address</source>
             <translation>Geen adres</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="103" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="101" />
             <source>Copied.</source>
             <translation>Gekopieerd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="113" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="111" />
             <source>Added to the layer “{layer}”.</source>
             <translation>Toegevoegd aan de laag “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="161" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="159" />
             <source>No address was found near this point.</source>
             <translation>Er werd geen adres gevonden in de buurt van dit punt.</translation>
         </message>
@@ -4141,7 +5072,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="74" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="135" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="150" />
             <source>Map</source>
             <translation>Kaart</translation>
         </message>
@@ -4221,7 +5152,7 @@
             <translation>Slimme Gemeente – status van de diensten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/service_status.py" line="148" />
+            <location filename="../smart_municipality/gui/service_status.py" line="146" />
             <source>Check again</source>
             <translation>Opnieuw controleren</translation>
         </message>
@@ -4305,31 +5236,31 @@
             <translation>Standaard: {url}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="67" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
             <source>Radio coverage of the sites</source>
             <translation>Radiodekking van de locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="67" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
             <location filename="../processing/algorithms/site_gateways.py" line="28" />
             <source>Place gateways</source>
             <translation>Gateways plaatsen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="67" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
             <location filename="../processing/algorithms/site_sensors.py" line="54" />
             <source>Place sensors</source>
             <translation>Sensoren plaatsen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="117" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="116" />
             <location filename="../smart_municipality/plugin.py" line="100" />
             <source>Place sensors &amp; gateways</source>
             <translation>Sensoren &amp; gateways plaatsen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="142" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="175" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="141" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="174" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="678" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="682" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="702" />
@@ -4339,269 +5270,269 @@
             <translation>Kandidaat-locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="150" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="149" />
             <source>New layer</source>
             <translation>Nieuwe laag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="151" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="150" />
             <source>A temporary point layer with the fields site_id, height and cost.</source>
             <translation>Een tijdelijke puntlaag met de velden site_id, height en cost.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="153" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="152" />
             <source>Click on the map</source>
             <translation>Klik op de kaart</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="155" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="154" />
             <source>Each click adds a candidate site to the layer.</source>
             <translation>Elke klik voegt een kandidaat-locatie toe aan de laag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="157" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="156" />
             <source>From selected buildings</source>
             <translation>Uit geselecteerde gebouwen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="158" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="157" />
             <source>Adds a candidate inside each selected feature of the active polygon layer, for example the GRB buildings of public properties.</source>
             <translation>Voegt een kandidaat toe binnen elk geselecteerd object van de actieve polygoonlaag, bijvoorbeeld de GRB-gebouwen van openbare eigendommen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="167" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="166" />
             <source>Antenna height of new sites</source>
             <translation>Antennehoogte van nieuwe locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="169" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="168" />
             <source>Height of new sites</source>
             <translation>Hoogte van nieuwe locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="221" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="219" />
             <source>{n} candidate sites added to {layer}.</source>
             <translation>{n} kandidaat-locaties toegevoegd aan {layer}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="235" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="233" />
             <source>Make a polygon layer (for example the GRB buildings) active and select the buildings to use.</source>
             <translation>Maak een polygoonlaag (bijvoorbeeld de GRB-gebouwen) actief en selecteer de gebouwen die u wilt gebruiken.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="240" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="238" />
             <source>Select the buildings to use as candidate sites first.</source>
             <translation>Selecteer eerst de gebouwen die als kandidaat-locatie dienen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="266" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="317" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="264" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="315" />
             <source>Run</source>
             <translation>Uitvoeren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="271" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="269" />
             <source>Task</source>
             <translation>Taak</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="276" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="274" />
             <source>A single-band elevation raster in a projected CRS (metres), such as the DHMV; not a base map.</source>
             <translation>Een hoogteraster met één band in een geprojecteerd CRS (meter), zoals het DHMV; geen achtergrondkaart.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="278" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="276" />
             <source>Terrain model</source>
             <translation>Terreinmodel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="283" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="281" />
             <source>The points the network must serve: sensors, addresses, meters …</source>
             <translation>De punten die het netwerk moet bedienen: sensoren, adressen, meters …</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="284" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="282" />
             <location filename="../processing/algorithms/site_sensors.py" line="100" />
             <source>Demand points</source>
             <translation>Vraagpunten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="288" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="286" />
             <source>Weight field</source>
             <translation>Gewichtsveld</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="292" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="290" />
             <source>Number of new sites</source>
             <translation>Aantal nieuwe locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="295" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="293" />
             <source>Gateways per demand point</source>
             <translation>Gateways per vraagpunt</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="300" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="298" />
             <source>Sensor radius</source>
             <translation>Straal van een sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="302" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="300" />
             <source>MCLP (most weight covered)</source>
             <translation>MCLP (meeste gewicht gedekt)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="302" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="300" />
             <source>LSCP (cover all)</source>
             <translation>LSCP (alles dekken)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="302" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="300" />
             <source>p-median</source>
             <translation>p-mediaan</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="303" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="301" />
             <source>Sensor model</source>
             <translation>Sensormodel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="306" />
             <source>Automatic</source>
             <translation>Automatisch</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="306" />
             <source>The proven optimum when the exact solver finds it within a few seconds, else the heuristic with its quality bound</source>
             <translation>Het bewezen optimum als de exacte solver het binnen enkele seconden vindt, anders de heuristiek met haar kwaliteitsgrens</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="310" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
             <source>Exact (MILP, slow)</source>
             <translation>Exact (MILP, traag)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="310" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
             <location filename="../processing/algorithms/siting_common.py" line="234" />
             <source>Exact (MILP with HiGHS)</source>
             <translation>Exact (MILP met HiGHS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="311" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="309" />
             <source>Heuristic (fast)</source>
             <translation>Heuristiek (snel)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="311" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="309" />
             <location filename="../processing/algorithms/siting_common.py" line="235" />
             <source>Heuristic only (greedy and local search, with a quality bound)</source>
             <translation>Enkel heuristiek (gretig algoritme en lokale zoektocht, met een kwaliteitsgrens)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="314" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="312" />
             <location filename="../smart_municipality/siting/html_report.py" line="31" />
             <location filename="../processing/algorithms/siting_common.py" line="230" />
             <source>Method</source>
             <translation>Methode</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="319" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="317" />
             <source>All parameters…</source>
             <translation>Alle parameters…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="365" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="363" />
             <source>Choose or make a candidate layer first.</source>
             <translation>Kies of maak eerst een laag met kandidaat-locaties.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="375" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="373" />
             <source>Choose the layer of demand points.</source>
             <translation>Kies de laag met vraagpunten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="392" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="559" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="390" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="556" />
             <source>Choose a terrain model.</source>
             <translation>Kies een terreinmodel.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="406" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="404" />
             <source>The Smart Municipality Processing provider is not loaded.</source>
             <translation>De Processing-provider van Slimme Gemeente is niet geladen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="416" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="414" />
             <source>Running {} …</source>
             <translation>{} wordt uitgevoerd …</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="427" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="425" />
             <source>The computation failed or was cancelled.</source>
             <translation>De berekening is mislukt of geannuleerd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="429" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="427" />
             <source>Scenario {}</source>
             <translation>Scenario {}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="442" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="440" />
             <source>{name} done: {share} covered.</source>
             <translation>{name} klaar: {share} gedekt.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="472" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="469" />
             <source>received power</source>
             <translation>ontvangen vermogen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="472" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="469" />
             <source>best gateway</source>
             <translation>beste gateway</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="473" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="470" />
             <source>gateways per cell</source>
             <translation>gateways per cel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="473" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="470" />
             <source>spreading factor</source>
             <translation>spreidingsfactor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="474" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="471" />
             <source>coverage per SF</source>
             <translation>dekking per SF</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="474" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="471" />
             <source>chosen sites</source>
             <translation>gekozen locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="475" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="472" />
             <source>demand coverage</source>
             <translation>dekking van de vraag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="489" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="486" />
             <source>Compare scenarios</source>
             <translation>Scenario’s vergelijken</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="514" />
             <source>Sites</source>
             <translation>Locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="514" />
             <source>Total cost</source>
             <translation>Totale kost</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="518" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="515" />
             <location filename="../smart_municipality/siting/html_report.py" line="82" />
             <location filename="../smart_municipality/siting/html_report.py" line="102" />
             <location filename="../smart_municipality/siting/html_report.py" line="112" />
@@ -4609,33 +5540,33 @@
             <translation>Gedekt aandeel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="519" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="516" />
             <source>Heard by two gateways or more</source>
             <translation>Gehoord door twee gateways of meer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="520" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
             <source>Quality (at least, of the optimum)</source>
             <translation>Kwaliteit (minstens, van het optimum)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="520" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
             <location filename="../smart_municipality/siting/html_report.py" line="34" />
             <source>Gap to the bound</source>
             <translation>Afstand tot de grens</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="561" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="558" />
             <source>“{layer}” is a web map, not a terrain model: choose an elevation raster such as the DHMV.</source>
             <translation>“{layer}” is een webkaart, geen terreinmodel: kies een hoogteraster zoals het DHMV.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="564" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="561" />
             <source>“{layer}” has {bands} bands, so it is an image, not a terrain model: choose a single-band elevation raster such as the DHMV.</source>
             <translation>“{layer}” heeft {bands} banden en is dus een beeld, geen terreinmodel: kies een hoogteraster met één band zoals het DHMV.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="567" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="564" />
             <source>The terrain model “{layer}” is not in a projected CRS in metres (such as Lambert 72): reproject it first.</source>
             <translation>Het terreinmodel “{layer}” staat niet in een geprojecteerd CRS in meter (zoals Lambert 72): herprojecteer het eerst.</translation>
         </message>
@@ -4729,15 +5660,6 @@
             <location filename="../smart_municipality/gui/timeseries_panel.py" line="89" />
             <source>Limit values</source>
             <translation>Grenswaarden</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="106" />
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="277" />
-            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="48" />
-            <location filename="../smart_municipality/sensors/charts.py" line="89" />
-            <location filename="../smart_municipality/siting/html_report.py" line="43" />
-            <source>Drawing charts</source>
-            <translation>Grafieken tekenen</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/timeseries_panel.py" line="106" />
@@ -4835,7 +5757,7 @@
             <translation>per duur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="74" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="89" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="463" />
             <location filename="../smart_municipality/plugin.py" line="96" />
@@ -4847,128 +5769,128 @@
             <translation>Leegstand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="92" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="107" />
             <source>NIS code, e.g. 44021 (empty: all)</source>
             <translation>NIS-code, bv. 44021 (leeg: alle)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="105" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="120" />
             <source>Register</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="111" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="126" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="111" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="126" />
             <source>Number</source>
             <translation>Aantal</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="118" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="133" />
             <source>Areas with most vacancy</source>
             <translation>Meeste leegstand per gebied</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="129" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="144" />
             <location filename="../smart_municipality/siting/html_report.py" line="112" />
             <source>Area</source>
             <translation>Gebied</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="129" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="144" />
             <source>Vacant (rate)</source>
             <translation>Leegstaand (graad)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="138" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="153" />
             <source>All types</source>
             <translation>Alle types</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="142" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="157" />
             <source>In the register now</source>
             <translation>Nu in het register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="143" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="158" />
             <source>All statuses</source>
             <translation>Alle statussen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="147" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="162" />
             <source>Any duration</source>
             <translation>Elke duur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="157" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="172" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="161" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="176" />
             <source>Duration</source>
             <translation>Duur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="163" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="178" />
             <source>Style</source>
             <translation>Stijl</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="165" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="180" />
             <source>Show register on the map</source>
             <translation>Register op de kaart tonen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="168" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="183" />
             <source>History of a premise</source>
             <translation>Geschiedenis van een pand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="170" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="185" />
             <source>Click a premise on the map to see what happened to its dossier.</source>
             <translation>Klik op een pand op de kaart om te zien wat er met het dossier gebeurd is.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="176" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="191" />
             <source>Click a premise to see its history.</source>
             <translation>Klik op een pand om de geschiedenis ervan te zien.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="261" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="276" />
             <source>{active} premises in the register today; {total} dossiers in all.</source>
             <translation>{active} panden vandaag in het register; {total} dossiers in totaal.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="265" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="280" />
             <source>Last import: export of {date} ({source}).</source>
             <translation>Laatste import: export van {date} ({source}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="308" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="323" />
             <source>The register layer of the store cannot be opened.</source>
             <translation>De registerlaag van de opslag kan niet geopend worden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="369" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="384" />
             <source>(recorded by {who})</source>
             <translation>(ingevoerd door {who})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="388" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="403" />
             <source>In the register, by type</source>
             <translation>In het register, per type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="392" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="407" />
             <source>other type</source>
             <translation>ander type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="394" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="409" />
             <source>All dossiers, by status</source>
             <translation>Alle dossiers, per status</translation>
         </message>
@@ -5161,32 +6083,32 @@
             <translation>Projecten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="304" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="289" />
             <source>number of gateways</source>
             <translation>aantal gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="304" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="289" />
             <source>number of sensors</source>
             <translation>aantal sensoren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="305" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="290" />
             <source>% of the addresses</source>
             <translation>% van de adressen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="309" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="294" />
             <source>Addresses heard by the gateways</source>
             <translation>Adressen gehoord door de gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="311" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="296" />
             <source>Addresses within {radius} m of a sensor</source>
             <translation>Adressen binnen {radius} m van een sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="313" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="298" />
             <source>Addresses covered by the sensors</source>
             <translation>Adressen gedekt door de sensoren</translation>
         </message>
@@ -5643,19 +6565,19 @@
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/themes.py" line="527" />
-            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="38" />
             <source>In the register on 31/12</source>
             <translation>In het register op 31/12</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/themes.py" line="527" />
-            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="38" />
             <source>Entries</source>
             <translation>Opnames</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/themes.py" line="527" />
-            <location filename="../smart_municipality/vacancy/chart.py" line="81" />
+            <location filename="../smart_municipality/vacancy/chart.py" line="38" />
             <source>Removals</source>
             <translation>Schrappingen</translation>
         </message>
@@ -6721,7 +7643,7 @@
             <translation>Geen metingen in deze periode.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/charts.py" line="124" />
+            <location filename="../smart_municipality/sensors/charts.py" line="123" />
             <source>time ({zone})</source>
             <translation>tijd ({zone})</translation>
         </message>
@@ -7441,7 +8363,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="42" />
-            <location filename="../smart_municipality/siting/coverage.py" line="285" />
+            <location filename="../smart_municipality/siting/coverage.py" line="289" />
             <location filename="../smart_municipality/siting/optimisation.py" line="36" />
             <location filename="../processing/algorithms/site_sensors.py" line="213" />
             <location filename="../processing/algorithms/site_sensors.py" line="323" />
@@ -7469,12 +8391,12 @@
             <translation>{n} {what} liggen buiten het terreinmodel of de gekozen omgrenzing ({ids}); verwijder ze of gebruik een groter terreinmodel.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="185" />
+            <location filename="../smart_municipality/siting/coverage.py" line="189" />
             <source>There are no gateways to compute the coverage of.</source>
             <translation>Er zijn geen gateways om de dekking van te berekenen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="187" />
+            <location filename="../smart_municipality/siting/coverage.py" line="191" />
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="172" />
             <location filename="../processing/algorithms/radio_coverage.py" line="83" />
             <location filename="../processing/algorithms/radio_coverage.py" line="87" />
@@ -7483,25 +8405,25 @@
             <translation>gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="194" />
-            <location filename="../smart_municipality/siting/coverage.py" line="263" />
+            <location filename="../smart_municipality/siting/coverage.py" line="198" />
+            <location filename="../smart_municipality/siting/coverage.py" line="267" />
             <location filename="../processing/algorithms/radio_coverage.py" line="103" />
             <source>The coverage computation was cancelled.</source>
             <translation>De berekening van de dekking werd geannuleerd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="225" />
+            <location filename="../smart_municipality/siting/coverage.py" line="229" />
             <source>GDAL could not turn the coverage into polygons.</source>
             <translation>GDAL kon de dekking niet omzetten in polygonen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="254" />
+            <location filename="../smart_municipality/siting/coverage.py" line="258" />
             <location filename="../processing/algorithms/site_gateways.py" line="143" />
             <source>candidate sites</source>
             <translation>kandidaat-locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="288" />
+            <location filename="../smart_municipality/siting/coverage.py" line="292" />
             <source>The radius must be a positive number of metres.</source>
             <translation>De straal moet een positief aantal meter zijn.</translation>
         </message>
@@ -7950,28 +8872,28 @@
             <translation>De celgrootte moet een positief aantal meter zijn.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="239" />
+            <location filename="../smart_municipality/siting/terrain.py" line="292" />
             <location filename="../processing/algorithms/siting_common.py" line="464" />
             <source>The terrain model has no data in the area to compute; choose another extent or terrain model.</source>
             <translation>Het terreinmodel heeft geen gegevens in het te berekenen gebied; kies een andere omgrenzing of een ander terreinmodel.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="241" />
+            <location filename="../smart_municipality/siting/terrain.py" line="294" />
             <source>Filling the holes of a terrain model</source>
             <translation>De gaten in een terreinmodel opvullen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="260" />
+            <location filename="../smart_municipality/siting/terrain.py" line="313" />
             <source>GDAL could not compute the viewshed for this transmitter.</source>
             <translation>GDAL kon het zichtbaarheidsgebied voor deze zender niet berekenen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="284" />
+            <location filename="../smart_municipality/siting/terrain.py" line="337" />
             <source>The raster {} cannot be read ({}).</source>
             <translation>Het raster {} kan niet gelezen worden ({}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="332" />
+            <location filename="../smart_municipality/siting/terrain.py" line="385" />
             <source>GDAL could not rasterise the buildings.</source>
             <translation>GDAL kon de gebouwen niet rasteriseren.</translation>
         </message>
@@ -8881,7 +9803,7 @@
             <translation>Gewijzigd: {fields}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/spatial.py" line="180" />
+            <location filename="../smart_municipality/vacancy/spatial.py" line="379" />
             <source>Linking addresses to street segments</source>
             <translation>Adressen aan straatsegmenten koppelen</translation>
         </message>

@@ -23,7 +23,10 @@ def style_layer(layer, qml: str | None = None, name: str | None = None, renderer
     """Give a layer its look: a QML style of ``resources/styles``, or a renderer made for it, and a name. The one
     way outputs are styled, whether Processing loads them (a post-processor) or a panel adds them."""
     if qml:
+        from .styles import translate_legend  # styles imports this module
+
         layer.loadNamedStyle(style_path(qml))
+        translate_legend(layer)
     if renderer_factory is not None:
         layer.setRenderer(renderer_factory(layer))
     if name:

@@ -50,6 +50,13 @@ class SmartMunicipalityAlgorithm(QgsProcessingAlgorithm):
     def createInstance(self):  # noqa: N802
         return type(self)()
 
+    def addParameter(self, definition, createOutput: bool = True) -> bool:  # noqa: N802, N803 - Qt API
+        """QGIS's ``addParameter``, the parameter given its help and advanced flag first (``parameter_help``)."""
+        from .parameter_help import describe
+
+        describe(self.name(), definition)
+        return super().addParameter(definition, createOutput)
+
     def checkParameterValues(self, parameters: dict[str, Any], context) -> tuple[bool, str]:  # noqa: N802
         ok, message = super().checkParameterValues(parameters, context)
         if not ok:

@@ -134,8 +134,6 @@ class AddressMatchingDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self._review_box(), 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        # Qt translates its standard buttons only where its own translations are installed: ours always are
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._update_run_button()

@@ -59,6 +59,7 @@ from qgis.PyQt.QtWidgets import (
 from ..compat.qt import FeatureRequestFlag, LayerFilter, event_pos
 from ..errors import Cancelled, InputError, UserError
 from ..i18n import plugin_language, tr, tr_noop
+from ..i18n_format import format_number
 from ..mapstudy.constants import LANGUAGES, ORIENTATIONS, PAPERS, THEMES
 
 LAST_FOLDER_KEY = "smart_municipality/map_study/last_folder"
@@ -217,6 +218,7 @@ class MapStudyDock(QgsDockWidget):
         self.language = QComboBox()
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setProperty("endonyms", True)  # each language named in itself, in every interface language
         self.language.setCurrentIndex(max(0, self.language.findData(plugin_language())))
         form.addRow(tr("Language"), self.language)
 
@@ -261,7 +263,7 @@ class MapStudyDock(QgsDockWidget):
         self.area_name_field = QgsFieldComboBox()
         self.area_name_field.setAllowEmptyFieldName(True)
         areas_form.addRow(tr("Name field"), self.area_name_field)
-        self.atlas = QCheckBox(tr("Atlas: one page per neighbourhood"))
+        self.atlas = WrappingCheckBox(tr("Atlas: one page per neighbourhood"))
         areas_form.addRow(self.atlas)
         self.areas.layerChanged.connect(self._areas_changed)
         layout.addWidget(areas_box)
@@ -302,7 +304,7 @@ class MapStudyDock(QgsDockWidget):
         self.export_button = QPushButton(tr("Export…"))
         self.export_button.setToolTip(tr("Write the map study as one PDF."))
         self.export_button.clicked.connect(lambda _checked=False: self.export())
-        self.designer_button = QPushButton(tr("Open in layout designer"))
+        self.designer_button = QPushButton(tr("Open in designer"))
         self.designer_button.setToolTip(tr("Put the previewed study in the project's layouts and open it for last "
                                            "edits."))
         self.designer_button.clicked.connect(self.open_in_designer)
@@ -327,7 +329,8 @@ class MapStudyDock(QgsDockWidget):
         self.preview_image = QLabel(tr("Press Preview to build the map study."))
         self.preview_image.setWordWrap(True)
         self.preview_image.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.preview_image.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        # as wide as the panel, as high as the page: a page taller than the area scrolls instead of being cut
+        self.preview_image.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.preview_image.setStyleSheet("QLabel { background: #e8e8e8; color: #555555; padding: 6px; }")
         self.preview_area.setWidget(self.preview_image)
         self.preview_area.setMinimumHeight(120)
@@ -615,7 +618,7 @@ class MapStudyDock(QgsDockWidget):
             self.notes.setText("")
             return
         study = built.study
-        lines = [_html(tr("{n} pages.").format(n=_page_count(study)))]
+        lines = [_html(tr("{n} pages.").format(n=format_number(_page_count(study))))]
         if study.omitted:
             lines.append("<b>" + _html(tr("Left out:")) + "</b>")
             lines += [f"<b>{_html(item.title)}</b>: {_html(item.reason)}" for item in study.omitted]
@@ -685,7 +688,7 @@ class MapStudyDock(QgsDockWidget):
     def _written(self, path: str, pages: int) -> None:
         bar = self.iface.messageBar()
         item = bar.createMessage(tr("Map study"), tr("Map study written: {path} ({n} pages)").format(
-            path=path, n=pages))
+            path=path, n=format_number(pages)))
         button = QPushButton(tr("Open PDF"))
         button.setObjectName("open_pdf")
         button.clicked.connect(lambda _checked=False: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))

@@ -53,8 +53,6 @@ class MunicipalityPickerDialog(QDialog):
         self.info.setWordWrap(True)
         self.add_basemaps = QCheckBox(tr("Also add the GRB base map and the municipal boundaries"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        # Qt translates its standard buttons only where its own translations are installed: ours always are
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Close"))
         self.zoom_button = buttons.addButton(tr("Zoom to municipality"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.zoom_button.setDefault(True)
         buttons.accepted.connect(self.accept_choice)

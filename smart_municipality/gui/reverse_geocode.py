@@ -12,7 +12,7 @@ from qgis.gui import QgsMapCanvas, QgsMapMouseEvent, QgsMapTool, QgsVertexMarker
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QPoint, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QCursor, QGuiApplication
-from qgis.PyQt.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..addresses import geocoding
 from ..compat.qt import event_pos
@@ -42,20 +42,18 @@ class ReverseGeocodePanel(QDialog):
         self.copy_button.setToolTip(tr("Copy the address to the clipboard."))
         self.add_button = QPushButton(tr("Add to layer"))
         self.add_button.setToolTip(tr("Add the address as a point to the layer of picked addresses."))
-        close_button = QPushButton(tr("Close"))
-        close_button.clicked.connect(self.hide)
         self.copy_button.clicked.connect(self.copy)
         self.add_button.clicked.connect(self.add_to_layer)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close_button)
+        # a standard Close button: Qt's own translator (which QGIS installs for its language) names it
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.hide)
         layout = QVBoxLayout(self)
         layout.addWidget(self.address)
         layout.addWidget(self.detail)
         layout.addWidget(self.note)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.setMinimumWidth(340)
         self.note.setVisible(False)
         self.location: geolocation.Location | None = None

@@ -143,8 +143,6 @@ class ServiceStatusDialog(QDialog):
         self.setObjectName("SmartMunicipalityServiceStatus")
         self.status = ServiceStatusWidget(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        # Qt translates its standard buttons only where its own translations are installed: ours always are
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Close"))
         self.recheck = buttons.addButton(tr("Check again"), QDialogButtonBox.ButtonRole.ActionRole)
         self.recheck.clicked.connect(lambda: self.start_check())
         buttons.rejected.connect(self.close)

@@ -50,8 +50,7 @@ from ..common.sinks import add_features
 from ..compat.qt import FIELD_DOUBLE, FIELD_STRING, GeometryType, LayerFilter, new_field
 from ..i18n import tr, tr_noop
 from ..i18n_format import format_number, format_percent
-from ..labels import SITING_LEGEND, label
-from ..resources import style_layer, style_path
+from ..resources import style_layer
 from ..siting.styles import BEST_SERVER, output_look
 from .widgets import column, in_interface_language, narrow_form, scrolling_body, shrinkable
 
@@ -175,8 +174,7 @@ class SitingDock(QgsDockWidget):
         layer = QgsVectorLayer(f"Point?crs={authid}", tr("Candidate sites"), "memory")
         layer.dataProvider().addAttributes([new_field(name, kind) for name, kind in CANDIDATE_FIELDS])
         layer.updateFields()
-        layer.loadNamedStyle(style_path("siting_sites.qml"))
-        translate_legend(layer)
+        style_layer(layer, "siting_sites.qml")
         QgsProject.instance().addMapLayer(layer)
         self.candidates.setLayer(layer)
         return layer
@@ -457,7 +455,6 @@ class SitingDock(QgsDockWidget):
                 continue
             qml, renderer = output_look(key, self._gateway_names(parameters) if key == BEST_SERVER else None)
             style_layer(layer, qml, f"{name}: {self._output_title(key)}", renderer)
-            translate_legend(layer)
             project.addMapLayer(layer)
             layers[key] = layer
         return layers
@@ -567,22 +564,3 @@ def terrain_problem(layer) -> str | None:
         return tr("The terrain model “{layer}” is not in a projected CRS in metres (such as Lambert 72): "
                   "reproject it first.").format(layer=layer.name())
     return None
-
-
-def translate_legend(layer) -> None:
-    """The legend of a layer styled from our English QML in the interface language ("nieuwe locatie", "gedekt")."""
-    from qgis.core import QgsCategorizedSymbolRenderer, QgsPalettedRasterRenderer, QgsSingleBandPseudoColorRenderer
-
-    renderer = layer.renderer()
-    if isinstance(renderer, QgsCategorizedSymbolRenderer):
-        for index, category in enumerate(renderer.categories()):
-            renderer.updateCategoryLabel(index, label(SITING_LEGEND, category.label()))
-    elif isinstance(renderer, QgsPalettedRasterRenderer):
-        for entry in renderer.classes():
-            renderer.setLabel(entry.value, label(SITING_LEGEND, entry.label))
-    elif isinstance(renderer, QgsSingleBandPseudoColorRenderer) and renderer.shader() is not None:
-        ramp = renderer.shader().rasterShaderFunction()
-        items = ramp.colorRampItemList()
-        for item in items:
-            item.label = label(SITING_LEGEND, item.label)
-        ramp.setColorRampItemList(items)

@@ -12,8 +12,7 @@ from __future__ import annotations
 import pandas as pd
 from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget, QgsFileWidget, QgsMapLayerComboBox, QgsMapToolIdentifyFeature
-from qgis.PyQt.QtCore import QRectF, QSize, Qt
-from qgis.PyQt.QtGui import QPainter
+from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,13 +28,14 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..common.optional import available, missing_message
 from ..compat.qt import LayerFilter
 from ..errors import UserError
 from ..i18n import tr, tr_noop
 from ..i18n_format import format_date, format_number, format_percent
 from ..labels import DURATION_CLASS, VACANCY_STATUS, VACANCY_TYPE, label
 from ..resources import style_path
-from ..vacancy.chart import paint_stock_chart
+from ..vacancy.chart import SCREEN_DPI, draw_stock_chart
 from ..vacancy.indicators import DURATION_CLASSES, duration_class, duration_years, in_register, stock_per_year
 from ..vacancy.register import DOSSIERS, dossier_history, last_import, read_register
 from ..vacancy.vocabulary import STATUSES, TYPES
@@ -47,26 +47,41 @@ STYLES = ((tr_noop("by type"), "vacancy_points_type.qml"), (tr_noop("by duration
 
 
 class StockChart(QWidget):
-    """The trend chart of :func:`..vacancy.chart.paint_stock_chart` on a widget."""
+    """The trend chart of :func:`..vacancy.chart.draw_stock_chart` on a matplotlib canvas; without matplotlib, the
+    one sentence that says what is missing (the rest of the panel works)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = pd.DataFrame()
         self.setMinimumHeight(150)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.figure = self.canvas = None
+        if available("matplotlib"):
+            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+            from matplotlib.figure import Figure
+
+            self.figure = Figure(figsize=(3.0, 1.8), dpi=SCREEN_DPI)
+            self.canvas = FigureCanvasQTAgg(self.figure)
+            # the year labels and the legend's columns depend on the width: lay out again at every size
+            self.canvas.mpl_connect("resize_event", lambda _event: self._draw())
+            layout.addWidget(self.canvas)
+        else:
+            missing = QLabel(missing_message("matplotlib", tr("Drawing charts")))
+            missing.setWordWrap(True)
+            layout.addWidget(missing)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(300, 170)
 
     def set_table(self, table: pd.DataFrame) -> None:
         self.table = table
-        self.update()
+        self._draw()
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
-        painter = QPainter(self)
-        try:
-            paint_stock_chart(painter, QRectF(self.rect()), self.table, font_size=7.5)
-        finally:
-            painter.end()
+    def _draw(self) -> None:
+        if self.canvas is not None and self.canvas.width() > 1 and self.canvas.height() > 1:
+            draw_stock_chart(self.figure, self.table, font_size=7.5)
+            self.canvas.draw_idle()
 
 
 class VacancyDock(QgsDockWidget):

@@ -42,7 +42,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..common.optional import require
+from ..charts import chart_figure, style_axes
 from ..compat.qt import DistanceUnit, LabelPlacement, LayoutUnit, ScaleBarSegmentSizeMode
 from ..i18n import tr
 
@@ -271,21 +271,6 @@ def _lowest_frame(table: QgsLayoutItemManualTable, frame: QgsLayoutFrame, w: flo
 def table_height(table: QgsLayoutItemManualTable) -> float:
     """The height (mm) the table takes on the page."""
     return sum(frame.rect().height() for frame in table.frames())
-
-
-def chart_figure(width_mm: float, height_mm: float):
-    matplotlib_figure = require("matplotlib.figure", tr("Drawing charts"))
-    figure = matplotlib_figure.Figure(figsize=(width_mm / 25.4, height_mm / 25.4), dpi=200)
-    figure.patch.set_facecolor("white")
-    return figure
-
-
-def style_axes(axes) -> None:
-    for side in ("top", "right"):
-        axes.spines[side].set_visible(False)
-    axes.tick_params(labelsize=6.5, length=2)
-    axes.grid(axis="y", color="#dddddd", linewidth=0.5)
-    axes.set_axisbelow(True)
 
 
 def placement_chart(shares: list[float], path: Path, width_mm: float = 97.0, height_mm: float = 48.0,

@@ -3,8 +3,8 @@ time-series panel and the demo report.
 
 Series of one unit share a panel; several units get stacked panels on one time axis. Times are drawn in
 Europe/Brussels. Limit values of the property (EU, WHO 2021) are drawn as dashed lines, those far above the data left
-out so the readings stay readable. Series and limits are named in a legend beside the plot, never over the readings;
-month names on the time axis follow the interface language.
+out so the readings stay readable. Series and limits are named in one legend beside the plots, never over the
+readings nor over each other; month names on the time axis follow the interface language.
 """
 
 from __future__ import annotations
@@ -115,16 +115,37 @@ def draw(figure, series: list[Series], *, show_limits: bool = True, zone: str = 
                                  label=f"{tr(lim.label)} ({lim.value:g})")
         axis.set_ylabel(unit)
         axis.grid(True, color="#dddddd", lw=0.5)
-        # beside the plot: inside it, the legend and the limit labels hid the readings in a low dock
-        axis.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0.0, fontsize=7, frameon=False)
         axis.set_ylim(bottom=min(0.0, axis.get_ylim()[0]))
     locator = mdates.AutoDateLocator()
     axes[-1].xaxis.set_major_locator(locator)
     axes[-1].xaxis.set_major_formatter(_localised_date_formatter(locator))
-    axes[-1].set_xlabel(tr("time ({zone})").format(zone=zone))
+    # at the left: the year and month of the date labels (the "offset") sit at the right end
+    axes[-1].set_xlabel(tr("time ({zone})").format(zone=zone), loc="left")
     if title:
         axes[0].set_title(title, fontsize=10)
-    figure.tight_layout()
+    _legend_beside(figure, axes)
+
+
+def _legend_beside(figure, axes) -> None:
+    """One legend of every panel's series and limit values beside the plots (inside them, it hid the readings in a
+    low dock; one per panel, the legends of stacked panels ran into each other), in as many columns as its height
+    needs; the plots take the rest of the width."""
+    from ..charts import renderer_of
+
+    handles, labels = [], []
+    for axis in axes:
+        more_handles, more_labels = axis.get_legend_handles_labels()
+        handles += more_handles
+        labels += more_labels
+    renderer = renderer_of(figure)
+    for columns in range(1, 4):
+        legend = figure.legend(handles, labels, loc="upper right", ncol=columns, fontsize=7, frameon=False,
+                               borderaxespad=0.3, handlelength=1.6)
+        box = legend.get_window_extent(renderer)
+        if box.height <= figure.bbox.height - 4 or columns == 3:
+            break
+        legend.remove()
+    figure.tight_layout(rect=(0, 0, max(0.4, 1 - (box.width + 6) / figure.bbox.width), 1))
 
 
 def _localised_date_formatter(locator):

@@ -1,108 +1,74 @@
-"""The trend chart of the register (stock on 31 December, entries and removals per year), painted with QPainter.
+"""The trend chart of the register (stock on 31 December, entries and removals per year), drawn with matplotlib.
 
-One drawing for the panel (painted on a widget) and for print layouts and reports (painted on an image), so both show
-the same chart. Only QtGui painting here, no widget.
+One drawing for the panel (on the dock's figure) and for print layouts and reports (an image), so both show the same
+chart. No widget here; matplotlib is optional, the caller says so in one sentence when it is missing.
 """
 
 from __future__ import annotations
 
 import pandas as pd
-from qgis.PyQt.QtCore import QPointF, QRectF, Qt
-from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen
+from qgis.PyQt.QtGui import QImage
 
+from ..charts import renderer_of, style_axes, year_axis
+from ..common.optional import require
 from ..i18n import tr
 
-STOCK = QColor("#e6550d")
-ENTRIES = QColor("#3a6fb0")
-REMOVALS = QColor("#7fbf7b")
-INK = QColor("#333333")
-GRID = QColor("#dddddd")
+STOCK = "#e6550d"
+ENTRIES = "#3a6fb0"
+REMOVALS = "#7fbf7b"
+INK = "#333333"
+#: screen resolution of a QImage and of the dock's figure (points → pixels)
+SCREEN_DPI = 96
 
 
-def paint_stock_chart(painter: QPainter, rect: QRectF, table: pd.DataFrame, font_size: float = 8.0,
-                      labels: tuple[str, str, str] | None = None, empty: str | None = None) -> None:
-    """Bars of the stock per year with entries and removals as lines; ``table`` from
-    :func:`.indicators.stock_per_year`. ``labels`` (stock, entries, removals) and ``empty`` replace the plugin's
-    translated texts (a report in another language than the interface)."""
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    font = QFont(painter.font())
-    font.setPointSizeF(font_size)
-    painter.setFont(font)
-    metrics_height = font_size * 1.9
-    painter.fillRect(rect, QColor("#ffffff"))
+def draw_stock_chart(figure, table: pd.DataFrame, font_size: float = 7.5,
+                     labels: tuple[str, str, str] | None = None, empty: str | None = None) -> None:
+    """On ``figure`` (cleared first): bars of the stock per year with entries and removals as lines, the legend under
+    the plot in as many columns as fit; ``table`` from :func:`.indicators.stock_per_year`. ``labels`` (stock,
+    entries, removals) and ``empty`` replace the plugin's translated texts (a report in another language)."""
+    ticker = require("matplotlib.ticker", tr("Drawing charts"))
+    figure.clear()
+    figure.patch.set_facecolor("white")
     if table is None or table.empty:
-        painter.setPen(INK)
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), empty or tr("No dossiers in the register yet."))
-        painter.restore()
+        figure.text(0.5, 0.5, empty or tr("No dossiers in the register yet."), ha="center", va="center",
+                    fontsize=font_size, color=INK, wrap=True)
         return
-    left, bottom = rect.left() + font_size * 4.2, rect.bottom() - metrics_height * 2.2
-    top, right = rect.top() + metrics_height * 0.6, rect.right() - font_size
-    plot = QRectF(QPointF(left, top), QPointF(right, bottom))
-    years = table["year"].tolist()
-    highest = max(int(table[["stock", "entries", "removals"]].to_numpy().max()), 1)
-    step = _nice_step(highest)
-    ceiling = step * (highest // step + 1)
-
-    def y_of(value: float) -> float:
-        return plot.bottom() - plot.height() * value / ceiling
-
-    painter.setPen(QPen(GRID, 0.6))
-    for value in range(0, int(ceiling) + 1, int(step)):
-        y = y_of(value)
-        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        painter.setPen(INK)
-        painter.drawText(QRectF(rect.left(), y - metrics_height / 2, left - rect.left() - 3, metrics_height),
-                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), str(value))
-        painter.setPen(QPen(GRID, 0.6))
-    slot = plot.width() / len(years)
-    bar = slot * 0.62
-    label_every = max(1, int(len(years) / max(plot.width() / (font_size * 4.5), 1)) + 1)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(STOCK)
-    for k, value in enumerate(table["stock"]):
-        x = plot.left() + slot * k + (slot - bar) / 2
-        painter.drawRect(QRectF(x, y_of(value), bar, plot.bottom() - y_of(value)))
-    for column, colour in (("entries", ENTRIES), ("removals", REMOVALS)):
-        painter.setPen(QPen(colour, max(1.2, font_size / 5)))
-        points = [QPointF(plot.left() + slot * (k + 0.5), y_of(v)) for k, v in enumerate(table[column])]
-        for a, b in zip(points, points[1:]):
-            painter.drawLine(a, b)
-        painter.setBrush(colour)
-        for point in points:
-            painter.drawEllipse(point, font_size / 4, font_size / 4)
-    painter.setPen(INK)
-    for k, year in enumerate(years):
-        if (len(years) - 1 - k) % label_every == 0:  # counted back from the last year, which is always shown
-            painter.drawText(QRectF(plot.left() + slot * k - slot, plot.bottom() + 2, slot * 3, metrics_height),
-                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), str(year))
-    legend_y = plot.bottom() + metrics_height * 1.1
-    x = plot.left()
+    years = [int(y) for y in table["year"]]
+    axes = figure.add_subplot(111)
     names = labels or (tr("In the register on 31/12"), tr("Entries"), tr("Removals"))
-    for label, colour in zip(names, (STOCK, ENTRIES, REMOVALS)):
-        painter.fillRect(QRectF(x, legend_y + metrics_height * 0.3, font_size, font_size * 0.8), colour)
-        width = painter.fontMetrics().horizontalAdvance(label) + font_size
-        text_rect = QRectF(x + font_size * 1.4, legend_y, width, metrics_height)
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
-        x += font_size * 1.4 + width + font_size
-    painter.restore()
-
-
-def _nice_step(highest: int) -> int:
-    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000):
-        if highest / step <= 6:
-            return step
-    return max(1, highest // 5)
+    axes.bar(years, table["stock"], width=0.62, color=STOCK, label=names[0])
+    for column, colour, name in (("entries", ENTRIES, names[1]), ("removals", REMOVALS, names[2])):
+        axes.plot(years, table[column], color=colour, marker="o", markersize=font_size / 3, linewidth=1.2,
+                  label=name)
+    style_axes(axes, font_size)
+    axes.yaxis.set_major_locator(ticker.MaxNLocator(nbins=5, integer=True, min_n_ticks=2))
+    axes.set_ylim(bottom=0)
+    axes.set_xlim(years[0] - 0.6, years[-1] + 0.6)
+    renderer = renderer_of(figure)
+    handles, texts = axes.get_legend_handles_labels()
+    for columns in (3, 2, 1):  # one row when it fits the width, else fewer columns
+        legend = figure.legend(handles, texts, loc="lower center", ncol=columns, fontsize=font_size, frameon=False,
+                               borderaxespad=0.2, handlelength=1.2, columnspacing=1.0)
+        box = legend.get_window_extent(renderer)
+        if box.width <= figure.bbox.width or columns == 1:
+            break
+        legend.remove()
+    # the year labels before the layout (the last one must fit at the right edge) and again after it (the plot's
+    # width changed, so the labels that fit may have too)
+    year_axis(axes, years)
+    figure.tight_layout(pad=0.4, rect=(0, min(0.6, (box.height + 4) / figure.bbox.height), 1, 1))
+    year_axis(axes, years)
 
 
 def stock_chart_image(table: pd.DataFrame, width: int = 1200, height: int = 600, font_size: float = 18.0,
                       labels: tuple[str, str, str] | None = None, empty: str | None = None) -> QImage:
-    """The chart as an image (for print layouts and reports)."""
-    image = QImage(width, height, QImage.Format.Format_ARGB32)
-    image.fill(QColor("#ffffff"))
-    painter = QPainter(image)
-    try:
-        paint_stock_chart(painter, QRectF(0, 0, width, height), table, font_size, labels, empty)
-    finally:
-        painter.end()
-    return image
+    """The chart as an image of ``width`` × ``height`` px, texts of ``font_size`` pt at screen resolution (for print
+    layouts and reports)."""
+    import io
+
+    figure = require("matplotlib.figure", tr("Drawing charts")).Figure(
+        figsize=(width / SCREEN_DPI, height / SCREEN_DPI), dpi=SCREEN_DPI)
+    draw_stock_chart(figure, table, font_size, labels, empty)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=SCREEN_DPI, facecolor="white")
+    return QImage.fromData(buffer.getvalue(), "PNG")

@@ -156,6 +156,28 @@ def siting(folder: Path) -> Scene:
     return scene
 
 
+def map_study(folder: Path) -> Scene:
+    """The map study panel after a preview of a small study of Gent (its page list, a page, the notes)."""
+    from qgis.utils import iface
+
+    from sm_tests.qgis.test_map_study_panel import make_study_store
+    from smart_municipality.smart_municipality.gui.map_study_panel import MapStudyDock
+    from smart_municipality.smart_municipality.i18n import current_language
+
+    path = folder / "kaartstudie.gpkg"
+    store = str(path) if path.exists() else make_study_store(path)
+    dock = MapStudyDock(iface)
+    scene = _docked(dock)
+    for key, box in dock.theme_boxes.items():
+        box.setChecked(key in ("base", "vacancy", "projects"))
+    # the study in the interface's language, as QGIS in that language would propose
+    dock.language.setCurrentIndex(dock.language.findData(current_language()))
+    dock.store_widget.setFilePath(store)
+    dock.preview()
+    visual.settle()
+    return scene
+
+
 # -- dialogs and small panels ------------------------------------------------------------------------------------------
 def matching(folder: Path) -> Scene:
     """The "Match addresses" dialog after a run, a row of the review selected."""
@@ -263,6 +285,7 @@ def settings(folder: Path) -> Scene:
 
 SCENES: dict[str, Callable[[Path], Scene]] = {
     "vacancy_dock": vacancy, "sensors_dock": sensors, "timeseries_panel": timeseries, "siting_dock": siting,
+    "map_study_dock": map_study,
     "address_search": address_search, "reverse_geocode": reverse_geocode, "match_addresses": matching,
     "municipality_picker": picker, "service_status": service_status, "settings_page": settings,
 }

@@ -49,7 +49,11 @@ def _write_layer(layer: QgsVectorLayer, path: Path, name: str) -> None:
 
 @pytest.fixture()
 def study_store(tmp_path) -> str:
-    path = tmp_path / "gent.gpkg"
+    return make_study_store(tmp_path / "gent.gpkg")
+
+
+def make_study_store(path: Path) -> str:
+    """A small study store of Gent: one project, the boundary and 60 addresses (also the visual panel scene's)."""
     with open_store(path) as store, store.transaction(user="test"):
         store.insert_many("project", [{"project_key": "P-1", "niscode": GENT, "naam": "Slimme verlichting",
                                        "geom": Point(104_500, 193_500)}])

@@ -134,6 +134,12 @@ from smart_municipality.smart_municipality.gui.timeseries_panel import TimeSerie
 
 panel = TimeSeriesPanel()
 result["panel"] = {"canvas": panel.canvas is not None, "labels": [w.text() for w in panel.findChildren(QLabel)]}
+# so does the vacancy panel's trend chart
+from smart_municipality.smart_municipality.gui.vacancy_dock import StockChart
+
+chart = StockChart()
+result["vacancy_chart"] = {"canvas": chart.canvas is not None,
+                           "labels": [w.text() for w in chart.findChildren(QLabel)]}
 result["hidden_loaded"] = sorted({name.split(".")[0] for name in sys.modules} & hidden)
 result["hidden"] = sorted(hidden)
 print("OPTIONAL-MODULES " + json.dumps(result), flush=True)
@@ -328,8 +334,11 @@ def test_plugin_without_module(case, inputs, fake_server, tmp_path):
         assert not result["panel"]["canvas"]
         assert any(text.startswith("Drawing charts needs the Python module matplotlib") and text.endswith(
             "or export the data as CSV.") for text in result["panel"]["labels"]), result["panel"]["labels"]
+        assert not result["vacancy_chart"]["canvas"]
+        assert [text for text in result["vacancy_chart"]["labels"] if text.startswith(
+            "Drawing charts needs the Python module matplotlib")], result["vacancy_chart"]["labels"]
     else:
-        assert result["panel"]["canvas"]
+        assert result["panel"]["canvas"] and result["vacancy_chart"]["canvas"]
 
     ok, refused = CASES[case]
     outcomes = {step["name"]: step for step in result["steps"]}

@@ -149,8 +149,8 @@ def test_inputs_start_empty_or_with_a_layer_that_fits(qgis_iface, qgis_new_proje
 
 def test_legends_follow_the_interface_language(qgis_new_project):
     from sm_tests.qgis import visual
-    from smart_municipality.smart_municipality.gui.siting_panel import translate_legend
     from smart_municipality.smart_municipality.resources import style_path
+    from smart_municipality.smart_municipality.styles import translate_legend
 
     layer = QgsVectorLayer("Point?crs=EPSG:31370&field=existing:integer", "sites", "memory")
     with visual.language("nl"):

@@ -14,9 +14,9 @@ on the right get 298 × 261, 160 and 261 px, so a vertical scroll bar takes 14 p
 
 :func:`check` looks for what a user sees as broken: a horizontal scroll bar, a widget that sticks out of the panel,
 text cut by its box (font metrics against the widget's rectangle: labels, buttons, check boxes, group titles, combo
-boxes, table headers and cells), controls pressed lower than their minimum, a chart under its minimum height, and
-English source text of the plugin's translations visible in nl or fr. Each problem is one line naming the widget
-and its text.
+boxes, table headers and cells), controls pressed lower than their minimum, a chart under its minimum height or with
+texts over each other (matplotlib's own text extents), and English source text of the plugin's translations visible
+in nl or fr. Each problem is one line naming the widget and its text.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
-from qgis.PyQt.QtCore import QCoreApplication, QRect, QSize, Qt, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QLibraryInfo, QRect, QSize, Qt, QTranslator
 from qgis.PyQt.QtGui import QFont, QFontMetrics
 from qgis.PyQt.QtWidgets import (
     QAbstractButton,
@@ -38,6 +38,7 @@ from qgis.PyQt.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDialogButtonBox,
     QDockWidget,
     QGroupBox,
     QLabel,
@@ -107,20 +108,33 @@ class _PendingTranslator(QTranslator):
         return self.table.get((context, source))
 
 
+def qt_translator(code: str, catalogue: str = "qt") -> QTranslator | None:
+    """Qt's own translations (``qt_<code>.qm`` of Debian's ``qttranslations5-l10n``: standard buttons, file
+    dialogs), or None where they are not installed. QGIS 3.22's ``QgsApplication`` installs them itself for its
+    interface language (``QgsApplication.setTranslation`` before the application is made), so the plugin does not;
+    the tests make their application without a language and install them here, as QGIS would."""
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath) if hasattr(QLibraryInfo, "path") \
+        else QLibraryInfo.location(QLibraryInfo.TranslationsPath)
+    translator = QTranslator()
+    return translator if translator.load(f"{catalogue}_{code}", folder) else None
+
+
 @contextlib.contextmanager
 def language(code: str) -> Iterator[None]:
-    """The plugin's interface in ``code`` (its .qm plus the pending translations), restored afterwards."""
+    """The interface in ``code`` (the plugin's .qm plus the pending translations, and Qt's own as QGIS installs
+    them), restored afterwards."""
     from smart_municipality.smart_municipality.i18n import install_translator, remove_translator
 
     install_translator(code)
-    pending = _PendingTranslator(code) if code != "en" else None
-    if pending is not None:
-        QCoreApplication.installTranslator(pending)
+    extra = [_PendingTranslator(code), qt_translator(code)] if code != "en" else []
+    extra = [translator for translator in extra if translator is not None]
+    for translator in extra:
+        QCoreApplication.installTranslator(translator)
     try:
         yield
     finally:
-        if pending is not None:
-            QCoreApplication.removeTranslator(pending)
+        for translator in extra:
+            QCoreApplication.removeTranslator(translator)
         remove_translator()
 
 
@@ -355,6 +369,19 @@ def small_charts(charts: dict[QWidget, int]) -> list[str]:
             for chart, minimum in charts.items() if chart.height() < minimum]
 
 
+def chart_texts(charts: dict[QWidget, int]) -> list[str]:
+    """Texts of a matplotlib chart (tick labels, legend entries, limit labels) over each other or cut at its edge,
+    measured by matplotlib as it draws them (``Text.get_window_extent``)."""
+    from smart_municipality.smart_municipality.charts import text_overlaps
+
+    problems = []
+    for chart in charts:
+        figure = getattr(chart, "figure", None)
+        if figure is not None and chart.isVisible():
+            problems += [f"{type(chart).__name__}: {problem}" for problem in text_overlaps(figure)]
+    return problems
+
+
 @cache
 def code_sources() -> frozenset[str]:
     """Every English source text the plugin's code translates (what ``scripts/update_translations.py`` extracts)."""
@@ -382,15 +409,40 @@ def english_sources(code: str) -> frozenset[str]:
                      if source not in translated.get(source, set()))
 
 
+@cache
+def english_standard_buttons(code: str) -> frozenset[str]:
+    """Texts of Qt's standard buttons ("Close", "Cancel", "Apply") that Qt's own translations give otherwise in
+    ``code``: seen in nl or fr, they are English left over (Qt's translator missing)."""
+    translator = qt_translator(code, "qtbase")
+    if translator is None:
+        return frozenset()
+    names = ("OK", "Save", "Save All", "Open", "Yes", "Yes to &All", "No", "N&o to All", "Abort", "Retry", "Ignore",
+             "Close", "Cancel", "Discard", "Help", "Apply", "Reset", "Restore Defaults")
+    english = set()
+    for name in names:
+        text = translator.translate("QPlatformTheme", name)
+        if text and text != name:
+            english.add(name.replace("&", ""))
+    return frozenset(english)
+
+
 def untranslated(root: QWidget, code: str) -> list[str]:
-    """English source texts of the plugin's messages visible in nl or fr."""
+    """English source texts of the plugin's messages, and Qt's standard buttons in English, visible in nl or fr."""
     sources = english_sources(code)
     if not sources:
         return []
     problems = []
+    buttons = english_standard_buttons(code)
+    for box in [root, *root.findChildren(QDialogButtonBox)]:
+        if isinstance(box, QDialogButtonBox) and _visible(box, root):
+            problems += [f"{_name(button)}: Qt's standard button in English in {code}" for button in box.buttons()
+                         if box.standardButton(button) != QDialogButtonBox.StandardButton.NoButton
+                         and _texts(button) and _texts(button)[0] in buttons]
     for widget in [root, *root.findChildren(QWidget)]:
         if not _visible(widget, root):
             continue
+        if widget.property("endonyms"):
+            continue  # a list of languages, each named in itself ("Nederlands", "Français", "English")
         for text in _texts(widget):
             if text in sources:
                 problems.append(f"{_name(widget)}: English text {text!r} in {code}")
@@ -404,7 +456,7 @@ def check(root: QWidget, code: str, charts: dict[QWidget, int] | None = None) ->
     """Every problem :mod:`visual` knows of in ``root`` (an empty list when the panel is fine)."""
     settle()
     return (horizontal_scrollbars(root) + sticking_out(root) + squashed(root) + cut_texts(root)
-            + small_charts(charts or {})
+            + small_charts(charts or {}) + chart_texts(charts or {})
             + untranslated(root, code))
 
 

@@ -72,12 +72,12 @@ def test_timeseries_panel(qgis_app, qtbot, store_path, tmp_path):
     assert panel.series[1].label == "44R998 - Far – NO2"
     # limit lines: the EU annual and WHO lines are drawn, the hourly 200 µg/m³ is far above the data
     # limit lines are named in the legend beside the plot (not written over the readings)
-    axis = panel.figure.axes[0]
-    texts = [t.get_text() for t in axis.get_legend().get_texts()]
+    axis, (legend,) = panel.figure.axes[0], panel.figure.legends  # one legend for all panels
+    texts = [t.get_text() for t in legend.get_texts()]
     assert "WHO 2021 daily guideline (25)" in texts and not any("(200)" in t for t in texts)
     assert not axis.texts
     panel.figure.canvas.draw()
-    legend_box = axis.get_legend().get_window_extent()
+    legend_box = legend.get_window_extent()
     assert legend_box.x0 >= axis.get_window_extent().x1  # outside the series
     csv = pd.read_csv(panel.export_csv(str(tmp_path / "reeks.csv")))
     assert list(csv.columns) == ["time_local", "time_utc", "Markt – NO2 (µg/m³)", "44R998 - Far – NO2 (µg/m³)"]
