@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .i18n import tr
 from .common.optional import require
+from .i18n import tr
 
 #: below this gap (px) two texts count as touching
 _GAP = 1.0
