@@ -71,7 +71,7 @@ def distance_m(location: Location, x: float, y: float) -> float:
 def format_distance(metres: float) -> str:
     if metres < 1000:
         return tr("{metres} m").format(metres=int(round(metres)))
-    from .i18n_format import format_number
+    from ..i18n_format import format_number
 
     return tr("{km} km").format(km=format_number(metres / 1000, 1))
 
