@@ -160,9 +160,11 @@ def arrow_reads_exactly(kind: str, version_num: int | None = None) -> bool:
 # --- shapely: validity and repair -----------------------------------------------------------------------------------
 
 def _shapely_2() -> bool:
+    """Whether shapely has the 2.x array functions; told by the API, not the version: Debian's shapely 2 says its
+    ``__version__`` is "0+unknown"."""
     import shapely
 
-    return int(shapely.__version__.split(".")[0]) >= 2
+    return hasattr(shapely, "is_valid") and hasattr(shapely, "make_valid")
 
 
 def make_valid(geometry):
