@@ -39,12 +39,18 @@ def main(config: dict) -> list:
         go = sync / f"go-{number}"
         while not go.exists():
             time.sleep(0.001)
+        held = sync / f"held-{number}"
+        if config.get("hold") and writer != 0:
+            # with a hold, writer 0 must be inside its transaction first, whichever process the machine starts first
+            while not held.exists():
+                time.sleep(0.001)
         try:
             store = GeoPackageStore(parse_store_uri(path), busy_timeout=config["busy_timeout"])
             try:
                 with store.transaction(f"writer{writer}"):
                     stored = store.insert_many("vacancy_dossier", rows)
                     if config.get("hold") and writer == 0:
+                        held.touch()
                         time.sleep(config["hold"])
             finally:
                 store.close()
