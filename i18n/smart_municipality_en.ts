@@ -1713,673 +1713,678 @@
         </message>
         <message>
             <location filename="../processing/algorithms/parameter_help.py" line="109" />
+            <source>The RSSI at which the receiver reports its weakest packets (dBm); packets at this floor count as censored. Empty: estimated per spreading factor from a pile-up of packets at the lowest RSSI.</source>
+            <translation>The RSSI at which the receiver reports its weakest packets (dBm); packets at this floor count as censored. Empty: estimated per spreading factor from a pile-up of packets at the lowest RSSI.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="113" />
             <source>Also fit a model per gateway, for gateways with enough measurements.</source>
             <translation>Also fit a model per gateway, for gateways with enough measurements.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="111" />
+            <location filename="../processing/algorithms/parameter_help.py" line="115" />
             <source>A gateway gets its own fit only from this many measurements on.</source>
             <translation>A gateway gets its own fit only from this many measurements on.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="113" />
+            <location filename="../processing/algorithms/parameter_help.py" line="117" />
             <source>Name of the calibrated parameter set, as the siting algorithms list it.</source>
             <translation>Name of the calibrated parameter set, as the siting algorithms list it.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="115" />
+            <location filename="../processing/algorithms/parameter_help.py" line="119" />
             <source>JSON file of the parameter set, to give to Radio coverage or the siting algorithms.</source>
             <translation>JSON file of the parameter set, to give to Radio coverage or the siting algorithms.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="117" />
+            <location filename="../processing/algorithms/parameter_help.py" line="121" />
             <source>Table of the fit per gateway: measurements used, error before and after.</source>
             <translation>Table of the fit per gateway: measurements used, error before and after.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="119" />
+            <location filename="../processing/algorithms/parameter_help.py" line="123" />
             <source>First day of the period before the change.</source>
             <translation>First day of the period before the change.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="120" />
+            <location filename="../processing/algorithms/parameter_help.py" line="124" />
             <source>Last day of the period before the change.</source>
             <translation>Last day of the period before the change.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="121" />
+            <location filename="../processing/algorithms/parameter_help.py" line="125" />
             <source>First day of the period after the change.</source>
             <translation>First day of the period after the change.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="122" />
+            <location filename="../processing/algorithms/parameter_help.py" line="126" />
             <source>Last day of the period after the change.</source>
             <translation>Last day of the period after the change.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="123" />
+            <location filename="../processing/algorithms/parameter_help.py" line="127" />
             <source>Which days are compared: school-term weekdays, weekend days or all days.</source>
             <translation>Which days are compared: school-term weekdays, weekend days or all days.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="125" />
+            <location filename="../processing/algorithms/parameter_help.py" line="129" />
             <source>Also compare weekdays in the Flemish school holidays.</source>
             <translation>Also compare weekdays in the Flemish school holidays.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="126" />
+            <location filename="../processing/algorithms/parameter_help.py" line="130" />
             <source>A segment is compared only with at least this many valid days in each period.</source>
             <translation>A segment is compared only with at least this many valid days in each period.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="128" />
+            <location filename="../processing/algorithms/parameter_help.py" line="132" />
             <source>Per segment and mode: before, after, the change with its confidence interval and the verdict.</source>
             <translation>Per segment and mode: before, after, the change with its confidence interval and the verdict.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="130" />
+            <location filename="../processing/algorithms/parameter_help.py" line="134" />
             <source>The store to copy from: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>The store to copy from: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="132" />
+            <location filename="../processing/algorithms/parameter_help.py" line="136" />
             <source>The store to copy into; it is created when it does not exist.</source>
             <translation>The store to copy into; it is created when it does not exist.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="133" />
+            <location filename="../processing/algorithms/parameter_help.py" line="137" />
             <source>Replace the data already in the target; otherwise a target with data is refused.</source>
             <translation>Replace the data already in the target; otherwise a target with data is refused.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="135" />
+            <location filename="../processing/algorithms/parameter_help.py" line="139" />
             <source>Layer of the sensors with their owner, location, properties and latest reading.</source>
             <translation>Layer of the sensors with their owner, location, properties and latest reading.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="137" />
+            <location filename="../processing/algorithms/parameter_help.py" line="141" />
             <source>The study GeoPackage; its addresses layer is added or replaced, its other layers are kept.</source>
             <translation>The study GeoPackage; its addresses layer is added or replaced, its other layers are kept.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="139" />
+            <location filename="../processing/algorithms/parameter_help.py" line="143" />
             <source>Which GRB layers to download: buildings, parcels, road segments …</source>
             <translation>Which GRB layers to download: buildings, parcels, road segments …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="140" />
+            <location filename="../processing/algorithms/parameter_help.py" line="144" />
             <source>The study GeoPackage; the chosen layers are added or replaced, the others are kept.</source>
             <translation>The study GeoPackage; the chosen layers are added or replaced, the others are kept.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="142" />
+            <location filename="../processing/algorithms/parameter_help.py" line="146" />
             <source>The project register layer; contact fields are never exported.</source>
             <translation>The project register layer; contact fields are never exported.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="144" />
-            <location filename="../processing/algorithms/parameter_help.py" line="155" />
+            <location filename="../processing/algorithms/parameter_help.py" line="148" />
+            <location filename="../processing/algorithms/parameter_help.py" line="159" />
             <source>The open-data file, with its metadata next to it.</source>
             <translation>The open-data file, with its metadata next to it.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="145" />
+            <location filename="../processing/algorithms/parameter_help.py" line="149" />
             <source>The indicators per area, as written by Vacancy indicators; small numbers stay suppressed.</source>
             <translation>The indicators per area, as written by Vacancy indicators; small numbers stay suppressed.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="147" />
+            <location filename="../processing/algorithms/parameter_help.py" line="151" />
             <source>Also publish the vacant premises as points, without any personal data.</source>
             <translation>Also publish the vacant premises as points, without any personal data.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="149" />
+            <location filename="../processing/algorithms/parameter_help.py" line="153" />
             <source>Only premises of these types are published as points (shops, for example).</source>
             <translation>Only premises of these types are published as points (shops, for example).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="151" />
+            <location filename="../processing/algorithms/parameter_help.py" line="155" />
             <source>The day the published points hold for; empty: today.</source>
             <translation>The day the published points hold for; empty: today.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="153" />
+            <location filename="../processing/algorithms/parameter_help.py" line="157" />
             <source>Where a rate is suppressed for small numbers, leave its counts empty too.</source>
             <translation>Where a rate is suppressed for small numbers, leave its counts empty too.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="156" />
+            <location filename="../processing/algorithms/parameter_help.py" line="160" />
             <source>A file of readings: CSV, Excel, or an export of sensor.community, IRCEL-CELINE or Telraam.</source>
             <translation>A file of readings: CSV, Excel, or an export of sensor.community, IRCEL-CELINE or Telraam.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="158" />
+            <location filename="../processing/algorithms/parameter_help.py" line="162" />
             <source>The kind of file; automatic recognises the known exports.</source>
             <translation>The kind of file; automatic recognises the known exports.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="159" />
+            <location filename="../processing/algorithms/parameter_help.py" line="163" />
             <source>For other files: which column holds what, as key=column; … (time=Datum; value=NO2).</source>
             <translation>For other files: which column holds what, as key=column; … (time=Datum; value=NO2).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="161" />
+            <location filename="../processing/algorithms/parameter_help.py" line="165" />
             <source>Time zone of times written without an offset; Belgian time for most local exports.</source>
             <translation>Time zone of times written without an offset; Belgian time for most local exports.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="163" />
+            <location filename="../processing/algorithms/parameter_help.py" line="167" />
             <source>The measured quantity, when the file does not say it (no2, pm25, noise …).</source>
             <translation>The measured quantity, when the file does not say it (no2, pm25, noise …).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="165" />
+            <location filename="../processing/algorithms/parameter_help.py" line="169" />
             <source>Where the sensor stands, for a file of one sensor without coordinates.</source>
             <translation>Where the sensor stands, for a file of one sensor without coordinates.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="167" />
+            <location filename="../processing/algorithms/parameter_help.py" line="171" />
             <source>The study store the readings are added to: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>The study store the readings are added to: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="169" />
+            <location filename="../processing/algorithms/parameter_help.py" line="173" />
             <source>The export of the vacancy register: a VIP export, or another CSV or Excel file.</source>
             <translation>The export of the vacancy register: a VIP export, or another CSV or Excel file.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="171" />
+            <location filename="../processing/algorithms/parameter_help.py" line="175" />
             <source>For files that are not a VIP export: which column holds what, as role=column; …</source>
             <translation>For files that are not a VIP export: which column holds what, as role=column; …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="173" />
+            <location filename="../processing/algorithms/parameter_help.py" line="177" />
             <source>Words of your register for a status that the plugin does not know, as word=status; …</source>
             <translation>Words of your register for a status that the plugin does not know, as word=status; …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="175" />
+            <location filename="../processing/algorithms/parameter_help.py" line="179" />
             <source>Words of your register for a property type that the plugin does not know, as word=type; …</source>
             <translation>Words of your register for a property type that the plugin does not know, as word=type; …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="177" />
+            <location filename="../processing/algorithms/parameter_help.py" line="181" />
             <source>The day of the export; empty: read from the file name, else today.</source>
             <translation>The day of the export; empty: read from the file name, else today.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="179" />
+            <location filename="../processing/algorithms/parameter_help.py" line="183" />
             <source>NIS code of the municipality, when the export does not say it.</source>
             <translation>NIS code of the municipality, when the export does not say it.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="181" />
+            <location filename="../processing/algorithms/parameter_help.py" line="185" />
             <source>Address layer in the standard schema (Download addresses) to place dossiers on their address.</source>
             <translation>Address layer in the standard schema (Download addresses) to place dossiers on their address.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="183" />
+            <location filename="../processing/algorithms/parameter_help.py" line="187" />
             <source>GRB parcels (ADP, with CAPAKEY) to place dossiers that give a parcel.</source>
             <translation>GRB parcels (ADP, with CAPAKEY) to place dossiers that give a parcel.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="185" />
+            <location filename="../processing/algorithms/parameter_help.py" line="189" />
             <source>GRB buildings (GBG) to place dossiers that give a building.</source>
             <translation>GRB buildings (GBG) to place dossiers that give a building.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="187" />
+            <location filename="../processing/algorithms/parameter_help.py" line="191" />
             <source>The study store the register is kept in, with its history: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>The study store the register is kept in, with its history: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="189" />
+            <location filename="../processing/algorithms/parameter_help.py" line="193" />
             <source>The export holds every dossier: one missing from it has been removed from the register.</source>
             <translation>The export holds every dossier: one missing from it has been removed from the register.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="192" />
+            <location filename="../processing/algorithms/parameter_help.py" line="196" />
             <source>Import an export older than the last one imported (to rebuild the history).</source>
             <translation>Import an export older than the last one imported (to rebuild the history).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="194" />
+            <location filename="../processing/algorithms/parameter_help.py" line="198" />
             <source>The rows that could not be imported, each with the reason.</source>
             <translation>The rows that could not be imported, each with the reason.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="196" />
+            <location filename="../processing/algorithms/parameter_help.py" line="200" />
             <source>The measured quantity to map.</source>
             <translation>The measured quantity to map.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="197" />
+            <location filename="../processing/algorithms/parameter_help.py" line="201" />
             <source>The value of each sensor over the period: mean, median, maximum …</source>
             <translation>The value of each sensor over the period: mean, median, maximum …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="199" />
+            <location filename="../processing/algorithms/parameter_help.py" line="203" />
             <source>Instead of the store: a point layer with one value per point.</source>
             <translation>Instead of the store: a point layer with one value per point.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="201" />
+            <location filename="../processing/algorithms/parameter_help.py" line="205" />
             <source>Field of the point layer with the value.</source>
             <translation>Field of the point layer with the value.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="202" />
+            <location filename="../processing/algorithms/parameter_help.py" line="206" />
             <source>Area of the surface; empty: the extent of the sensors.</source>
             <translation>Area of the surface; empty: the extent of the sensors.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="203" />
+            <location filename="../processing/algorithms/parameter_help.py" line="207" />
             <source>Size of the cells of the surface in metres; smaller cells take longer.</source>
             <translation>Size of the cells of the surface in metres; smaller cells take longer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="205" />
+            <location filename="../processing/algorithms/parameter_help.py" line="209" />
             <source>Inverse-distance power: higher values let the nearest sensor weigh more.</source>
             <translation>Inverse-distance power: higher values let the nearest sensor weigh more.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="207" />
+            <location filename="../processing/algorithms/parameter_help.py" line="211" />
             <source>How many of the nearest sensors make each cell's value.</source>
             <translation>How many of the nearest sensors make each cell's value.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="209" />
+            <location filename="../processing/algorithms/parameter_help.py" line="213" />
             <source>The interpolated surface (GeoTIFF); an estimate between sensors, not a measurement.</source>
             <translation>The interpolated surface (GeoTIFF); an estimate between sensors, not a measurement.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="211" />
+            <location filename="../processing/algorithms/parameter_help.py" line="215" />
             <source>First day of the period whose works and events are loaded.</source>
             <translation>First day of the period whose works and events are loaded.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="212" />
+            <location filename="../processing/algorithms/parameter_help.py" line="216" />
             <source>Last day of the period.</source>
             <translation>Last day of the period.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="213" />
+            <location filename="../processing/algorithms/parameter_help.py" line="217" />
             <source>Which GIPOD collections to load: works (innames), events …</source>
             <translation>Which GIPOD collections to load: works (innames), events …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="214" />
+            <location filename="../processing/algorithms/parameter_help.py" line="218" />
             <source>The study GeoPackage; the GIPOD layers are added or replaced, the others are kept.</source>
             <translation>The study GeoPackage; the GIPOD layers are added or replaced, the others are kept.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="216" />
+            <location filename="../processing/algorithms/parameter_help.py" line="220" />
             <source>The pollutant whose official readings are loaded.</source>
             <translation>The pollutant whose official readings are loaded.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="217" />
+            <location filename="../processing/algorithms/parameter_help.py" line="221" />
             <source>First day to read from the sensor.community archive; empty: only the latest readings.</source>
             <translation>First day to read from the sensor.community archive; empty: only the latest readings.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="219" />
+            <location filename="../processing/algorithms/parameter_help.py" line="223" />
             <source>Day up to which the archive is read (that day not included).</source>
             <translation>Day up to which the archive is read (that day not included).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="221" />
+            <location filename="../processing/algorithms/parameter_help.py" line="225" />
             <source>Root address of the SensorThings API service, e.g. https://…/v1.1.</source>
             <translation>Root address of the SensorThings API service, e.g. https://…/v1.1.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="222" />
+            <location filename="../processing/algorithms/parameter_help.py" line="226" />
             <source>Name of the observed property on the server; empty: every property.</source>
             <translation>Name of the observed property on the server; empty: every property.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="224" />
+            <location filename="../processing/algorithms/parameter_help.py" line="228" />
             <source>Telraam segment ids separated by commas; empty: every segment in the area.</source>
             <translation>Telraam segment ids separated by commas; empty: every segment in the area.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="226" />
+            <location filename="../processing/algorithms/parameter_help.py" line="230" />
             <source>The municipality the study is about, by name or NIS code; empty: the whole region of the store.</source>
             <translation>The municipality the study is about, by name or NIS code; empty: the whole region of the store.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="228" />
+            <location filename="../processing/algorithms/parameter_help.py" line="232" />
             <source>Instead of a municipality: the area the study shows.</source>
             <translation>Instead of a municipality: the area the study shows.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="229" />
+            <location filename="../processing/algorithms/parameter_help.py" line="233" />
             <source>The theme pages of the study; a theme without data is left out with a note.</source>
             <translation>The theme pages of the study; a theme without data is left out with a note.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="231" />
+            <location filename="../processing/algorithms/parameter_help.py" line="235" />
             <source>Language of every text of the study.</source>
             <translation>Language of every text of the study.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="232" />
+            <location filename="../processing/algorithms/parameter_help.py" line="236" />
             <source>Paper size and orientation of the pages.</source>
             <translation>Paper size and orientation of the pages.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="233" />
+            <location filename="../processing/algorithms/parameter_help.py" line="237" />
             <source>Neighbourhoods (wijken, statistical sectors) for the figures per area and the atlas.</source>
             <translation>Neighbourhoods (wijken, statistical sectors) for the figures per area and the atlas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="235" />
+            <location filename="../processing/algorithms/parameter_help.py" line="239" />
             <source>Field with the name of each neighbourhood.</source>
             <translation>Field with the name of each neighbourhood.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="236" />
+            <location filename="../processing/algorithms/parameter_help.py" line="240" />
             <source>Add one page per neighbourhood, with its figures next to the municipality's.</source>
             <translation>Add one page per neighbourhood, with its figures next to the municipality's.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="238" />
+            <location filename="../processing/algorithms/parameter_help.py" line="242" />
             <source>Your own layers drawn under the themes (a base map, for example).</source>
             <translation>Your own layers drawn under the themes (a base map, for example).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="239" />
+            <location filename="../processing/algorithms/parameter_help.py" line="243" />
             <source>Your own layout template (.qpt), made from one of the plugin's; empty: the plugin's.</source>
             <translation>Your own layout template (.qpt), made from one of the plugin's; empty: the plugin's.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="241" />
+            <location filename="../processing/algorithms/parameter_help.py" line="245" />
             <source>Title on the title page; empty: Map study and the municipality's name.</source>
             <translation>Title on the title page; empty: Map study and the municipality's name.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="242" />
+            <location filename="../processing/algorithms/parameter_help.py" line="246" />
             <source>The day the figures of the study hold for; empty: today.</source>
             <translation>The day the figures of the study hold for; empty: today.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="243" />
+            <location filename="../processing/algorithms/parameter_help.py" line="247" />
             <source>The PDF of the study; an existing file is replaced only when the study is complete.</source>
             <translation>The PDF of the study; an existing file is replaced only when the study is complete.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="245" />
+            <location filename="../processing/algorithms/parameter_help.py" line="249" />
             <source>The list of addresses to match: a table layer, a CSV or an Excel file.</source>
             <translation>The list of addresses to match: a table layer, a CSV or an Excel file.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="247" />
+            <location filename="../processing/algorithms/parameter_help.py" line="251" />
             <source>Column with the whole address in one text; use it or the separate columns below.</source>
             <translation>Column with the whole address in one text; use it or the separate columns below.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="249" />
+            <location filename="../processing/algorithms/parameter_help.py" line="253" />
             <source>Column with the street name.</source>
             <translation>Column with the street name.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="250" />
+            <location filename="../processing/algorithms/parameter_help.py" line="254" />
             <source>Column with the house number (with or without its letter).</source>
             <translation>Column with the house number (with or without its letter).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="252" />
+            <location filename="../processing/algorithms/parameter_help.py" line="256" />
             <source>Column with the box number.</source>
             <translation>Column with the box number.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="253" />
+            <location filename="../processing/algorithms/parameter_help.py" line="257" />
             <source>Column with the postcode.</source>
             <translation>Column with the postcode.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="254" />
+            <location filename="../processing/algorithms/parameter_help.py" line="258" />
             <source>Column with the municipality.</source>
             <translation>Column with the municipality.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="255" />
+            <location filename="../processing/algorithms/parameter_help.py" line="259" />
             <source>The address register to match onto (Download addresses), so the matching works offline.</source>
             <translation>The address register to match onto (Download addresses), so the matching works offline.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="257" />
+            <location filename="../processing/algorithms/parameter_help.py" line="261" />
             <source>Without a reference: ask the online address register, which sends your addresses to that service.</source>
             <translation>Without a reference: ask the online address register, which sends your addresses to that service.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="259" />
+            <location filename="../processing/algorithms/parameter_help.py" line="263" />
             <source>Every row of the list with the address found, its id, how sure the match is and a point.</source>
             <translation>Every row of the list with the address found, its id, how sure the match is and a point.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="261" />
+            <location filename="../processing/algorithms/parameter_help.py" line="265" />
             <source>Only the rows to check by hand (not found or not sure); written only when given.</source>
             <translation>Only the rows to check by hand (not found or not sure); written only when given.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="263" />
+            <location filename="../processing/algorithms/parameter_help.py" line="267" />
             <source>Study stores with a project register, one per line.</source>
             <translation>Study stores with a project register, one per line.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="264" />
+            <location filename="../processing/algorithms/parameter_help.py" line="268" />
             <source>Project registers as layers (e.g. the municipalities' own files).</source>
             <translation>Project registers as layers (e.g. the municipalities' own files).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="266" />
+            <location filename="../processing/algorithms/parameter_help.py" line="270" />
             <source>The regional store the registers are merged into.</source>
             <translation>The regional store the registers are merged into.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="267" />
+            <location filename="../processing/algorithms/parameter_help.py" line="271" />
             <source>Projects that seem to be the same in two registers, to check by hand.</source>
             <translation>Projects that seem to be the same in two registers, to check by hand.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="269" />
+            <location filename="../processing/algorithms/parameter_help.py" line="273" />
             <source>Field of the segments with the speed limit (km/h), for the share of speeding.</source>
             <translation>Field of the segments with the speed limit (km/h), for the share of speeding.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="271" />
+            <location filename="../processing/algorithms/parameter_help.py" line="275" />
             <source>Speed limit where no field gives one (km/h).</source>
             <translation>Speed limit where no field gives one (km/h).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="272" />
+            <location filename="../processing/algorithms/parameter_help.py" line="276" />
             <source>First day of the period; empty: the first counted day.</source>
             <translation>First day of the period; empty: the first counted day.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="273" />
+            <location filename="../processing/algorithms/parameter_help.py" line="277" />
             <source>Last day of the period; empty: the last counted day.</source>
             <translation>Last day of the period; empty: the last counted day.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="274" />
+            <location filename="../processing/algorithms/parameter_help.py" line="278" />
             <source>Per segment: average daily traffic per mode and direction, modal split, peaks, v85 and speeding.</source>
             <translation>Per segment: average daily traffic per mode and direction, modal split, peaks, v85 and speeding.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="276" />
+            <location filename="../processing/algorithms/parameter_help.py" line="280" />
             <source>The hourly counts with their time, to play in the temporal controller; written only when given.</source>
             <translation>The hourly counts with their time, to play in the temporal controller; written only when given.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="278" />
+            <location filename="../processing/algorithms/parameter_help.py" line="282" />
             <source>The project register layer.</source>
             <translation>The project register layer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="279" />
+            <location filename="../processing/algorithms/parameter_help.py" line="283" />
             <source>Works or events in the public domain, e.g. the GIPOD innames.</source>
             <translation>Works or events in the public domain, e.g. the GIPOD innames.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="280" />
+            <location filename="../processing/algorithms/parameter_help.py" line="284" />
             <source>A project and a work this close to each other, at the same time, are a conflict.</source>
             <translation>A project and a work this close to each other, at the same time, are a conflict.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="282" />
+            <location filename="../processing/algorithms/parameter_help.py" line="286" />
             <source>Field with the id of each project.</source>
             <translation>Field with the id of each project.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="283" />
+            <location filename="../processing/algorithms/parameter_help.py" line="287" />
             <source>Field with the name of each project.</source>
             <translation>Field with the name of each project.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="284" />
+            <location filename="../processing/algorithms/parameter_help.py" line="288" />
             <source>Field with the start date of each project.</source>
             <translation>Field with the start date of each project.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="285" />
+            <location filename="../processing/algorithms/parameter_help.py" line="289" />
             <source>Field with the end date of each project.</source>
             <translation>Field with the end date of each project.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="286" />
+            <location filename="../processing/algorithms/parameter_help.py" line="290" />
             <source>Field with the id of each work.</source>
             <translation>Field with the id of each work.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="287" />
+            <location filename="../processing/algorithms/parameter_help.py" line="291" />
             <source>Field with the name of each work.</source>
             <translation>Field with the name of each work.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="288" />
+            <location filename="../processing/algorithms/parameter_help.py" line="292" />
             <source>Field with the start date of each work.</source>
             <translation>Field with the start date of each work.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="289" />
+            <location filename="../processing/algorithms/parameter_help.py" line="293" />
             <source>Field with the end date of each work.</source>
             <translation>Field with the end date of each work.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="290" />
+            <location filename="../processing/algorithms/parameter_help.py" line="294" />
             <source>Each project and work that meet in place and time, with the days they overlap.</source>
             <translation>Each project and work that meet in place and time, with the days they overlap.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="292" />
+            <location filename="../processing/algorithms/parameter_help.py" line="296" />
             <source>Analyse areas that already have a value, or count the register on a grid of cells.</source>
             <translation>Analyse areas that already have a value, or count the register on a grid of cells.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="294" />
+            <location filename="../processing/algorithms/parameter_help.py" line="298" />
             <source>Areas with a value to analyse, e.g. the vacancy indicators (areas mode).</source>
             <translation>Areas with a value to analyse, e.g. the vacancy indicators (areas mode).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="296" />
+            <location filename="../processing/algorithms/parameter_help.py" line="300" />
             <source>Field with the value to analyse, e.g. the vacancy rate.</source>
             <translation>Field with the value to analyse, e.g. the vacancy rate.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="297" />
+            <location filename="../processing/algorithms/parameter_help.py" line="301" />
             <source>The vacancy register as points (grid mode).</source>
             <translation>The vacancy register as points (grid mode).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="298" />
+            <location filename="../processing/algorithms/parameter_help.py" line="302" />
             <source>Addresses or buildings per cell, so cells compare rates (grid mode).</source>
             <translation>Addresses or buildings per cell, so cells compare rates (grid mode).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="300" />
-            <location filename="../processing/algorithms/parameter_help.py" line="320" />
+            <location filename="../processing/algorithms/parameter_help.py" line="304" />
+            <location filename="../processing/algorithms/parameter_help.py" line="324" />
             <source>NIS code of the municipality; empty: the whole region.</source>
             <translation>NIS code of the municipality; empty: the whole region.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="301" />
+            <location filename="../processing/algorithms/parameter_help.py" line="305" />
             <source>Polygon of the area the grid covers (grid mode).</source>
             <translation>Polygon of the area the grid covers (grid mode).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="302" />
+            <location filename="../processing/algorithms/parameter_help.py" line="306" />
             <source>Size of the grid cells; cells with few addresses are left out for privacy.</source>
             <translation>Size of the grid cells; cells with few addresses are left out for privacy.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="304" />
+            <location filename="../processing/algorithms/parameter_help.py" line="308" />
             <source>The day the register is counted on (grid mode); empty: today.</source>
             <translation>The day the register is counted on (grid mode); empty: today.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="306" />
+            <location filename="../processing/algorithms/parameter_help.py" line="310" />
             <source>Which areas are neighbours: sharing a border, the k nearest, or within a distance.</source>
             <translation>Which areas are neighbours: sharing a border, the k nearest, or within a distance.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="308" />
+            <location filename="../processing/algorithms/parameter_help.py" line="312" />
             <source>Number of nearest neighbours (k nearest neighbours only).</source>
             <translation>Number of nearest neighbours (k nearest neighbours only).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="309" />
+            <location filename="../processing/algorithms/parameter_help.py" line="313" />
             <source>Areas within this distance are neighbours (distance band only).</source>
             <translation>Areas within this distance are neighbours (distance band only).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="310" />
+            <location filename="../processing/algorithms/parameter_help.py" line="314" />
             <source>Random permutations for the significance; more is steadier but slower.</source>
             <translation>Random permutations for the significance; more is steadier but slower.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="312" />
+            <location filename="../processing/algorithms/parameter_help.py" line="316" />
             <source>Seed of the random permutations: the same seed gives the same result.</source>
             <translation>Seed of the random permutations: the same seed gives the same result.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="314" />
+            <location filename="../processing/algorithms/parameter_help.py" line="318" />
             <source>Largest p-value for a cluster of the local Moran's I to count.</source>
             <translation>Largest p-value for a cluster of the local Moran's I to count.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="316" />
+            <location filename="../processing/algorithms/parameter_help.py" line="320" />
             <source>Per area or cell: Gi* hot or cold spot, its significance and the Moran cluster.</source>
             <translation>Per area or cell: Gi* hot or cold spot, its significance and the Moran cluster.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="318" />
+            <location filename="../processing/algorithms/parameter_help.py" line="322" />
             <source>Polygons (wijken, statistical sectors) or street segments (lines) to count per.</source>
             <translation>Polygons (wijken, statistical sectors) or street segments (lines) to count per.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="321" />
+            <location filename="../processing/algorithms/parameter_help.py" line="325" />
             <source>Field of the street segments with the street code, to count premises on their own street.</source>
             <translation>Field of the street segments with the street code, to count premises on their own street.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="323" />
+            <location filename="../processing/algorithms/parameter_help.py" line="327" />
             <source>Field of the street segments with the street name.</source>
             <translation>Field of the street segments with the street name.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="324" />
+            <location filename="../processing/algorithms/parameter_help.py" line="328" />
             <source>A premise counts for the nearest segment of its street only within this distance.</source>
             <translation>A premise counts for the nearest segment of its street only within this distance.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="326" />
+            <location filename="../processing/algorithms/parameter_help.py" line="330" />
             <source>Per area: premises, vacant premises, rate, types and durations; rates of small areas suppressed.</source>
             <translation>Per area: premises, vacant premises, rate, types and durations; rates of small areas suppressed.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="328" />
+            <location filename="../processing/algorithms/parameter_help.py" line="332" />
             <source>The vacancy register as points, for the published points.</source>
             <translation>The vacancy register as points, for the published points.</translation>
         </message>

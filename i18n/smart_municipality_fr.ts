@@ -1713,673 +1713,678 @@
         </message>
         <message>
             <location filename="../processing/algorithms/parameter_help.py" line="109" />
+            <source>The RSSI at which the receiver reports its weakest packets (dBm); packets at this floor count as censored. Empty: estimated per spreading factor from a pile-up of packets at the lowest RSSI.</source>
+            <translation>Le RSSI auquel le récepteur signale ses paquets les plus faibles (dBm) ; les paquets à ce plancher comptent comme censurés. Vide : estimé par facteur d'étalement à partir d'une accumulation de paquets au RSSI le plus bas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="113" />
             <source>Also fit a model per gateway, for gateways with enough measurements.</source>
             <translation>Ajuster aussi un modèle par passerelle, pour les passerelles ayant assez de mesures.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="111" />
+            <location filename="../processing/algorithms/parameter_help.py" line="115" />
             <source>A gateway gets its own fit only from this many measurements on.</source>
             <translation>Une passerelle n'a son propre ajustement qu'à partir de ce nombre de mesures.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="113" />
+            <location filename="../processing/algorithms/parameter_help.py" line="117" />
             <source>Name of the calibrated parameter set, as the siting algorithms list it.</source>
             <translation>Nom du jeu de paramètres calibré, tel que les algorithmes d'implantation l'affichent.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="115" />
+            <location filename="../processing/algorithms/parameter_help.py" line="119" />
             <source>JSON file of the parameter set, to give to Radio coverage or the siting algorithms.</source>
             <translation>Fichier JSON du jeu de paramètres, à donner à Couverture radio ou aux algorithmes d'implantation.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="117" />
+            <location filename="../processing/algorithms/parameter_help.py" line="121" />
             <source>Table of the fit per gateway: measurements used, error before and after.</source>
             <translation>Table de l'ajustement par passerelle : mesures utilisées, erreur avant et après.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="119" />
+            <location filename="../processing/algorithms/parameter_help.py" line="123" />
             <source>First day of the period before the change.</source>
             <translation>Premier jour de la période avant le changement.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="120" />
+            <location filename="../processing/algorithms/parameter_help.py" line="124" />
             <source>Last day of the period before the change.</source>
             <translation>Dernier jour de la période avant le changement.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="121" />
+            <location filename="../processing/algorithms/parameter_help.py" line="125" />
             <source>First day of the period after the change.</source>
             <translation>Premier jour de la période après le changement.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="122" />
+            <location filename="../processing/algorithms/parameter_help.py" line="126" />
             <source>Last day of the period after the change.</source>
             <translation>Dernier jour de la période après le changement.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="123" />
+            <location filename="../processing/algorithms/parameter_help.py" line="127" />
             <source>Which days are compared: school-term weekdays, weekend days or all days.</source>
             <translation>Quels jours sont comparés : jours de semaine scolaires, jours de week-end ou tous les jours.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="125" />
+            <location filename="../processing/algorithms/parameter_help.py" line="129" />
             <source>Also compare weekdays in the Flemish school holidays.</source>
             <translation>Comparer aussi les jours de semaine des vacances scolaires flamandes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="126" />
+            <location filename="../processing/algorithms/parameter_help.py" line="130" />
             <source>A segment is compared only with at least this many valid days in each period.</source>
             <translation>Un segment n'est comparé qu'avec au moins ce nombre de jours valides dans chaque période.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="128" />
+            <location filename="../processing/algorithms/parameter_help.py" line="132" />
             <source>Per segment and mode: before, after, the change with its confidence interval and the verdict.</source>
             <translation>Par segment et par mode : avant, après, la variation avec son intervalle de confiance et le verdict.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="130" />
+            <location filename="../processing/algorithms/parameter_help.py" line="134" />
             <source>The store to copy from: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>Le stockage à copier : un fichier GeoPackage ou pg:&lt;connexion enregistrée&gt;?schema=&lt;schéma&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="132" />
+            <location filename="../processing/algorithms/parameter_help.py" line="136" />
             <source>The store to copy into; it is created when it does not exist.</source>
             <translation>Le stockage de destination ; il est créé s'il n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="133" />
+            <location filename="../processing/algorithms/parameter_help.py" line="137" />
             <source>Replace the data already in the target; otherwise a target with data is refused.</source>
             <translation>Remplacer les données déjà présentes dans la destination ; sinon une destination contenant des données est refusée.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="135" />
+            <location filename="../processing/algorithms/parameter_help.py" line="139" />
             <source>Layer of the sensors with their owner, location, properties and latest reading.</source>
             <translation>Couche des capteurs avec leur propriétaire, leur position, leurs grandeurs et leur dernière mesure.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="137" />
+            <location filename="../processing/algorithms/parameter_help.py" line="141" />
             <source>The study GeoPackage; its addresses layer is added or replaced, its other layers are kept.</source>
             <translation>Le GeoPackage d'étude ; sa couche d'adresses est ajoutée ou remplacée, ses autres couches sont conservées.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="139" />
+            <location filename="../processing/algorithms/parameter_help.py" line="143" />
             <source>Which GRB layers to download: buildings, parcels, road segments …</source>
             <translation>Quelles couches GRB télécharger : bâtiments, parcelles, segments de route …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="140" />
+            <location filename="../processing/algorithms/parameter_help.py" line="144" />
             <source>The study GeoPackage; the chosen layers are added or replaced, the others are kept.</source>
             <translation>Le GeoPackage d'étude ; les couches choisies sont ajoutées ou remplacées, les autres sont conservées.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="142" />
+            <location filename="../processing/algorithms/parameter_help.py" line="146" />
             <source>The project register layer; contact fields are never exported.</source>
             <translation>La couche du registre des projets ; les champs de contact ne sont jamais exportés.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="144" />
-            <location filename="../processing/algorithms/parameter_help.py" line="155" />
+            <location filename="../processing/algorithms/parameter_help.py" line="148" />
+            <location filename="../processing/algorithms/parameter_help.py" line="159" />
             <source>The open-data file, with its metadata next to it.</source>
             <translation>Le fichier de données ouvertes, avec ses métadonnées à côté.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="145" />
+            <location filename="../processing/algorithms/parameter_help.py" line="149" />
             <source>The indicators per area, as written by Vacancy indicators; small numbers stay suppressed.</source>
             <translation>Les indicateurs par zone, tels que les écrit Indicateurs d'inoccupation ; les petits nombres restent masqués.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="147" />
+            <location filename="../processing/algorithms/parameter_help.py" line="151" />
             <source>Also publish the vacant premises as points, without any personal data.</source>
             <translation>Publier aussi les biens inoccupés en points, sans aucune donnée personnelle.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="149" />
+            <location filename="../processing/algorithms/parameter_help.py" line="153" />
             <source>Only premises of these types are published as points (shops, for example).</source>
             <translation>Seuls les biens de ces types sont publiés en points (les commerces, par exemple).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="151" />
+            <location filename="../processing/algorithms/parameter_help.py" line="155" />
             <source>The day the published points hold for; empty: today.</source>
             <translation>Le jour auquel se rapportent les points publiés ; vide : aujourd'hui.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="153" />
+            <location filename="../processing/algorithms/parameter_help.py" line="157" />
             <source>Where a rate is suppressed for small numbers, leave its counts empty too.</source>
             <translation>Là où un taux est masqué pour petits nombres, laisser aussi ses nombres vides.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="156" />
+            <location filename="../processing/algorithms/parameter_help.py" line="160" />
             <source>A file of readings: CSV, Excel, or an export of sensor.community, IRCEL-CELINE or Telraam.</source>
             <translation>Un fichier de mesures : CSV, Excel, ou un export de sensor.community, IRCEL-CELINE ou Telraam.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="158" />
+            <location filename="../processing/algorithms/parameter_help.py" line="162" />
             <source>The kind of file; automatic recognises the known exports.</source>
             <translation>Le type de fichier ; automatique reconnaît les exports connus.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="159" />
+            <location filename="../processing/algorithms/parameter_help.py" line="163" />
             <source>For other files: which column holds what, as key=column; … (time=Datum; value=NO2).</source>
             <translation>Pour d'autres fichiers : quelle colonne contient quoi, sous la forme clé=colonne; … (time=Datum; value=NO2).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="161" />
+            <location filename="../processing/algorithms/parameter_help.py" line="165" />
             <source>Time zone of times written without an offset; Belgian time for most local exports.</source>
             <translation>Fuseau horaire des heures écrites sans décalage ; heure belge pour la plupart des exports locaux.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="163" />
+            <location filename="../processing/algorithms/parameter_help.py" line="167" />
             <source>The measured quantity, when the file does not say it (no2, pm25, noise …).</source>
             <translation>La grandeur mesurée, quand le fichier ne l'indique pas (no2, pm25, noise …).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="165" />
+            <location filename="../processing/algorithms/parameter_help.py" line="169" />
             <source>Where the sensor stands, for a file of one sensor without coordinates.</source>
             <translation>Où se trouve le capteur, pour un fichier d'un seul capteur sans coordonnées.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="167" />
+            <location filename="../processing/algorithms/parameter_help.py" line="171" />
             <source>The study store the readings are added to: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>Le stockage d'étude auquel les mesures sont ajoutées : un fichier GeoPackage ou pg:&lt;connexion enregistrée&gt;?schema=&lt;schéma&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="169" />
+            <location filename="../processing/algorithms/parameter_help.py" line="173" />
             <source>The export of the vacancy register: a VIP export, or another CSV or Excel file.</source>
             <translation>L'export du registre de l'inoccupation : un export VIP, ou un autre fichier CSV ou Excel.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="171" />
+            <location filename="../processing/algorithms/parameter_help.py" line="175" />
             <source>For files that are not a VIP export: which column holds what, as role=column; …</source>
             <translation>Pour les fichiers qui ne sont pas un export VIP : quelle colonne contient quoi, sous la forme rôle=colonne; …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="173" />
+            <location filename="../processing/algorithms/parameter_help.py" line="177" />
             <source>Words of your register for a status that the plugin does not know, as word=status; …</source>
             <translation>Mots de votre registre pour un statut que l'extension ne connaît pas, sous la forme mot=statut; …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="175" />
+            <location filename="../processing/algorithms/parameter_help.py" line="179" />
             <source>Words of your register for a property type that the plugin does not know, as word=type; …</source>
             <translation>Mots de votre registre pour un type de bien que l'extension ne connaît pas, sous la forme mot=type; …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="177" />
+            <location filename="../processing/algorithms/parameter_help.py" line="181" />
             <source>The day of the export; empty: read from the file name, else today.</source>
             <translation>Le jour de l'export ; vide : lu dans le nom du fichier, sinon aujourd'hui.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="179" />
+            <location filename="../processing/algorithms/parameter_help.py" line="183" />
             <source>NIS code of the municipality, when the export does not say it.</source>
             <translation>Code INS de la commune, quand l'export ne l'indique pas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="181" />
+            <location filename="../processing/algorithms/parameter_help.py" line="185" />
             <source>Address layer in the standard schema (Download addresses) to place dossiers on their address.</source>
             <translation>Couche d'adresses au schéma standard (Télécharger les adresses) pour placer les dossiers à leur adresse.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="183" />
+            <location filename="../processing/algorithms/parameter_help.py" line="187" />
             <source>GRB parcels (ADP, with CAPAKEY) to place dossiers that give a parcel.</source>
             <translation>Parcelles GRB (ADP, avec CAPAKEY) pour placer les dossiers qui donnent une parcelle.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="185" />
+            <location filename="../processing/algorithms/parameter_help.py" line="189" />
             <source>GRB buildings (GBG) to place dossiers that give a building.</source>
             <translation>Bâtiments GRB (GBG) pour placer les dossiers qui donnent un bâtiment.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="187" />
+            <location filename="../processing/algorithms/parameter_help.py" line="191" />
             <source>The study store the register is kept in, with its history: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>Le stockage d'étude où le registre est conservé avec son historique : un fichier GeoPackage ou pg:&lt;connexion enregistrée&gt;?schema=&lt;schéma&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="189" />
+            <location filename="../processing/algorithms/parameter_help.py" line="193" />
             <source>The export holds every dossier: one missing from it has been removed from the register.</source>
             <translation>L'export contient tous les dossiers : un dossier absent a été retiré du registre.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="192" />
+            <location filename="../processing/algorithms/parameter_help.py" line="196" />
             <source>Import an export older than the last one imported (to rebuild the history).</source>
             <translation>Importer un export plus ancien que le dernier importé (pour reconstruire l'historique).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="194" />
+            <location filename="../processing/algorithms/parameter_help.py" line="198" />
             <source>The rows that could not be imported, each with the reason.</source>
             <translation>Les lignes qui n'ont pas pu être importées, chacune avec la raison.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="196" />
+            <location filename="../processing/algorithms/parameter_help.py" line="200" />
             <source>The measured quantity to map.</source>
             <translation>La grandeur mesurée à cartographier.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="197" />
+            <location filename="../processing/algorithms/parameter_help.py" line="201" />
             <source>The value of each sensor over the period: mean, median, maximum …</source>
             <translation>La valeur de chaque capteur sur la période : moyenne, médiane, maximum …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="199" />
+            <location filename="../processing/algorithms/parameter_help.py" line="203" />
             <source>Instead of the store: a point layer with one value per point.</source>
             <translation>Au lieu du stockage : une couche de points avec une valeur par point.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="201" />
+            <location filename="../processing/algorithms/parameter_help.py" line="205" />
             <source>Field of the point layer with the value.</source>
             <translation>Champ de la couche de points avec la valeur.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="202" />
+            <location filename="../processing/algorithms/parameter_help.py" line="206" />
             <source>Area of the surface; empty: the extent of the sensors.</source>
             <translation>Zone de la surface ; vide : l'emprise des capteurs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="203" />
+            <location filename="../processing/algorithms/parameter_help.py" line="207" />
             <source>Size of the cells of the surface in metres; smaller cells take longer.</source>
             <translation>Taille des cellules de la surface en mètres ; des cellules plus petites prennent plus de temps.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="205" />
+            <location filename="../processing/algorithms/parameter_help.py" line="209" />
             <source>Inverse-distance power: higher values let the nearest sensor weigh more.</source>
             <translation>Puissance de l'inverse de la distance : des valeurs plus élevées donnent plus de poids au capteur le plus proche.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="207" />
+            <location filename="../processing/algorithms/parameter_help.py" line="211" />
             <source>How many of the nearest sensors make each cell's value.</source>
             <translation>Combien des capteurs les plus proches font la valeur de chaque cellule.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="209" />
+            <location filename="../processing/algorithms/parameter_help.py" line="213" />
             <source>The interpolated surface (GeoTIFF); an estimate between sensors, not a measurement.</source>
             <translation>La surface interpolée (GeoTIFF) ; une estimation entre capteurs, pas une mesure.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="211" />
+            <location filename="../processing/algorithms/parameter_help.py" line="215" />
             <source>First day of the period whose works and events are loaded.</source>
             <translation>Premier jour de la période dont les travaux et événements sont chargés.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="212" />
+            <location filename="../processing/algorithms/parameter_help.py" line="216" />
             <source>Last day of the period.</source>
             <translation>Dernier jour de la période.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="213" />
+            <location filename="../processing/algorithms/parameter_help.py" line="217" />
             <source>Which GIPOD collections to load: works (innames), events …</source>
             <translation>Quelles collections GIPOD charger : travaux (occupations), événements …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="214" />
+            <location filename="../processing/algorithms/parameter_help.py" line="218" />
             <source>The study GeoPackage; the GIPOD layers are added or replaced, the others are kept.</source>
             <translation>Le GeoPackage d'étude ; les couches GIPOD sont ajoutées ou remplacées, les autres sont conservées.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="216" />
+            <location filename="../processing/algorithms/parameter_help.py" line="220" />
             <source>The pollutant whose official readings are loaded.</source>
             <translation>Le polluant dont les mesures officielles sont chargées.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="217" />
+            <location filename="../processing/algorithms/parameter_help.py" line="221" />
             <source>First day to read from the sensor.community archive; empty: only the latest readings.</source>
             <translation>Premier jour à lire dans l'archive de sensor.community ; vide : seulement les dernières mesures.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="219" />
+            <location filename="../processing/algorithms/parameter_help.py" line="223" />
             <source>Day up to which the archive is read (that day not included).</source>
             <translation>Jour jusqu'auquel l'archive est lue (ce jour non compris).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="221" />
+            <location filename="../processing/algorithms/parameter_help.py" line="225" />
             <source>Root address of the SensorThings API service, e.g. https://…/v1.1.</source>
             <translation>Adresse racine du service SensorThings API, p. ex. https://…/v1.1.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="222" />
+            <location filename="../processing/algorithms/parameter_help.py" line="226" />
             <source>Name of the observed property on the server; empty: every property.</source>
             <translation>Nom de la grandeur observée sur le serveur ; vide : toutes les grandeurs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="224" />
+            <location filename="../processing/algorithms/parameter_help.py" line="228" />
             <source>Telraam segment ids separated by commas; empty: every segment in the area.</source>
             <translation>Identifiants de segments Telraam séparés par des virgules ; vide : tous les segments de la zone.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="226" />
+            <location filename="../processing/algorithms/parameter_help.py" line="230" />
             <source>The municipality the study is about, by name or NIS code; empty: the whole region of the store.</source>
             <translation>La commune dont traite l'étude, par nom ou code INS ; vide : toute la région du stockage.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="228" />
+            <location filename="../processing/algorithms/parameter_help.py" line="232" />
             <source>Instead of a municipality: the area the study shows.</source>
             <translation>Au lieu d'une commune : la zone que montre l'étude.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="229" />
+            <location filename="../processing/algorithms/parameter_help.py" line="233" />
             <source>The theme pages of the study; a theme without data is left out with a note.</source>
             <translation>Les pages thématiques de l'étude ; un thème sans données est omis avec une note.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="231" />
+            <location filename="../processing/algorithms/parameter_help.py" line="235" />
             <source>Language of every text of the study.</source>
             <translation>Langue de tous les textes de l'étude.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="232" />
+            <location filename="../processing/algorithms/parameter_help.py" line="236" />
             <source>Paper size and orientation of the pages.</source>
             <translation>Format et orientation du papier des pages.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="233" />
+            <location filename="../processing/algorithms/parameter_help.py" line="237" />
             <source>Neighbourhoods (wijken, statistical sectors) for the figures per area and the atlas.</source>
             <translation>Quartiers ou secteurs statistiques pour les chiffres par zone et l'atlas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="235" />
+            <location filename="../processing/algorithms/parameter_help.py" line="239" />
             <source>Field with the name of each neighbourhood.</source>
             <translation>Champ avec le nom de chaque quartier.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="236" />
+            <location filename="../processing/algorithms/parameter_help.py" line="240" />
             <source>Add one page per neighbourhood, with its figures next to the municipality's.</source>
             <translation>Ajouter une page par quartier, avec ses chiffres à côté de ceux de la commune.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="238" />
+            <location filename="../processing/algorithms/parameter_help.py" line="242" />
             <source>Your own layers drawn under the themes (a base map, for example).</source>
             <translation>Vos propres couches dessinées sous les thèmes (un fond de plan, par exemple).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="239" />
+            <location filename="../processing/algorithms/parameter_help.py" line="243" />
             <source>Your own layout template (.qpt), made from one of the plugin's; empty: the plugin's.</source>
             <translation>Votre propre modèle de mise en page (.qpt), fait à partir d'un modèle de l'extension ; vide : celui de l'extension.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="241" />
+            <location filename="../processing/algorithms/parameter_help.py" line="245" />
             <source>Title on the title page; empty: Map study and the municipality's name.</source>
             <translation>Titre de la page de titre ; vide : Étude cartographique et le nom de la commune.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="242" />
+            <location filename="../processing/algorithms/parameter_help.py" line="246" />
             <source>The day the figures of the study hold for; empty: today.</source>
             <translation>Le jour auquel se rapportent les chiffres de l'étude ; vide : aujourd'hui.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="243" />
+            <location filename="../processing/algorithms/parameter_help.py" line="247" />
             <source>The PDF of the study; an existing file is replaced only when the study is complete.</source>
             <translation>Le PDF de l'étude ; un fichier existant n'est remplacé que lorsque l'étude est complète.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="245" />
+            <location filename="../processing/algorithms/parameter_help.py" line="249" />
             <source>The list of addresses to match: a table layer, a CSV or an Excel file.</source>
             <translation>La liste d'adresses à apparier : une couche table, un fichier CSV ou Excel.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="247" />
+            <location filename="../processing/algorithms/parameter_help.py" line="251" />
             <source>Column with the whole address in one text; use it or the separate columns below.</source>
             <translation>Colonne avec l'adresse complète en un texte ; utilisez-la ou les colonnes séparées ci-dessous.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="249" />
+            <location filename="../processing/algorithms/parameter_help.py" line="253" />
             <source>Column with the street name.</source>
             <translation>Colonne avec le nom de rue.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="250" />
+            <location filename="../processing/algorithms/parameter_help.py" line="254" />
             <source>Column with the house number (with or without its letter).</source>
             <translation>Colonne avec le numéro de maison (avec ou sans sa lettre).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="252" />
+            <location filename="../processing/algorithms/parameter_help.py" line="256" />
             <source>Column with the box number.</source>
             <translation>Colonne avec le numéro de boîte.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="253" />
+            <location filename="../processing/algorithms/parameter_help.py" line="257" />
             <source>Column with the postcode.</source>
             <translation>Colonne avec le code postal.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="254" />
+            <location filename="../processing/algorithms/parameter_help.py" line="258" />
             <source>Column with the municipality.</source>
             <translation>Colonne avec la commune.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="255" />
+            <location filename="../processing/algorithms/parameter_help.py" line="259" />
             <source>The address register to match onto (Download addresses), so the matching works offline.</source>
             <translation>Le registre des adresses sur lequel apparier (Télécharger les adresses), pour apparier hors ligne.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="257" />
+            <location filename="../processing/algorithms/parameter_help.py" line="261" />
             <source>Without a reference: ask the online address register, which sends your addresses to that service.</source>
             <translation>Sans référence : interroger le registre des adresses en ligne, ce qui envoie vos adresses à ce service.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="259" />
+            <location filename="../processing/algorithms/parameter_help.py" line="263" />
             <source>Every row of the list with the address found, its id, how sure the match is and a point.</source>
             <translation>Chaque ligne de la liste avec l'adresse trouvée, son identifiant, la fiabilité de l'appariement et un point.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="261" />
+            <location filename="../processing/algorithms/parameter_help.py" line="265" />
             <source>Only the rows to check by hand (not found or not sure); written only when given.</source>
             <translation>Seulement les lignes à vérifier à la main (non trouvées ou incertaines) ; écrites seulement si indiquées.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="263" />
+            <location filename="../processing/algorithms/parameter_help.py" line="267" />
             <source>Study stores with a project register, one per line.</source>
             <translation>Stockages d'étude contenant un registre des projets, un par ligne.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="264" />
+            <location filename="../processing/algorithms/parameter_help.py" line="268" />
             <source>Project registers as layers (e.g. the municipalities' own files).</source>
             <translation>Registres des projets en couches (p. ex. les fichiers propres des communes).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="266" />
+            <location filename="../processing/algorithms/parameter_help.py" line="270" />
             <source>The regional store the registers are merged into.</source>
             <translation>Le stockage régional dans lequel les registres sont fusionnés.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="267" />
+            <location filename="../processing/algorithms/parameter_help.py" line="271" />
             <source>Projects that seem to be the same in two registers, to check by hand.</source>
             <translation>Projets qui semblent identiques dans deux registres, à vérifier à la main.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="269" />
+            <location filename="../processing/algorithms/parameter_help.py" line="273" />
             <source>Field of the segments with the speed limit (km/h), for the share of speeding.</source>
             <translation>Champ des segments avec la limite de vitesse (km/h), pour la part d'excès de vitesse.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="271" />
+            <location filename="../processing/algorithms/parameter_help.py" line="275" />
             <source>Speed limit where no field gives one (km/h).</source>
             <translation>Limite de vitesse là où aucun champ n'en donne (km/h).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="272" />
+            <location filename="../processing/algorithms/parameter_help.py" line="276" />
             <source>First day of the period; empty: the first counted day.</source>
             <translation>Premier jour de la période ; vide : le premier jour compté.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="273" />
+            <location filename="../processing/algorithms/parameter_help.py" line="277" />
             <source>Last day of the period; empty: the last counted day.</source>
             <translation>Dernier jour de la période ; vide : le dernier jour compté.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="274" />
+            <location filename="../processing/algorithms/parameter_help.py" line="278" />
             <source>Per segment: average daily traffic per mode and direction, modal split, peaks, v85 and speeding.</source>
             <translation>Par segment : trafic journalier moyen par mode et direction, répartition modale, pointes, v85 et excès de vitesse.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="276" />
+            <location filename="../processing/algorithms/parameter_help.py" line="280" />
             <source>The hourly counts with their time, to play in the temporal controller; written only when given.</source>
             <translation>Les comptages horaires avec leur heure, à animer dans le contrôleur temporel ; écrits seulement si indiqués.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="278" />
+            <location filename="../processing/algorithms/parameter_help.py" line="282" />
             <source>The project register layer.</source>
             <translation>La couche du registre des projets.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="279" />
+            <location filename="../processing/algorithms/parameter_help.py" line="283" />
             <source>Works or events in the public domain, e.g. the GIPOD innames.</source>
             <translation>Travaux ou événements sur le domaine public, p. ex. les occupations GIPOD.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="280" />
+            <location filename="../processing/algorithms/parameter_help.py" line="284" />
             <source>A project and a work this close to each other, at the same time, are a conflict.</source>
             <translation>Un projet et des travaux aussi proches l'un de l'autre, en même temps, sont un conflit.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="282" />
+            <location filename="../processing/algorithms/parameter_help.py" line="286" />
             <source>Field with the id of each project.</source>
             <translation>Champ avec l'identifiant de chaque projet.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="283" />
+            <location filename="../processing/algorithms/parameter_help.py" line="287" />
             <source>Field with the name of each project.</source>
             <translation>Champ avec le nom de chaque projet.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="284" />
+            <location filename="../processing/algorithms/parameter_help.py" line="288" />
             <source>Field with the start date of each project.</source>
             <translation>Champ avec la date de début de chaque projet.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="285" />
+            <location filename="../processing/algorithms/parameter_help.py" line="289" />
             <source>Field with the end date of each project.</source>
             <translation>Champ avec la date de fin de chaque projet.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="286" />
+            <location filename="../processing/algorithms/parameter_help.py" line="290" />
             <source>Field with the id of each work.</source>
             <translation>Champ avec l'identifiant de chaque chantier.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="287" />
+            <location filename="../processing/algorithms/parameter_help.py" line="291" />
             <source>Field with the name of each work.</source>
             <translation>Champ avec le nom de chaque chantier.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="288" />
+            <location filename="../processing/algorithms/parameter_help.py" line="292" />
             <source>Field with the start date of each work.</source>
             <translation>Champ avec la date de début de chaque chantier.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="289" />
+            <location filename="../processing/algorithms/parameter_help.py" line="293" />
             <source>Field with the end date of each work.</source>
             <translation>Champ avec la date de fin de chaque chantier.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="290" />
+            <location filename="../processing/algorithms/parameter_help.py" line="294" />
             <source>Each project and work that meet in place and time, with the days they overlap.</source>
             <translation>Chaque projet et chantier qui se rencontrent dans l'espace et le temps, avec les jours de chevauchement.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="292" />
+            <location filename="../processing/algorithms/parameter_help.py" line="296" />
             <source>Analyse areas that already have a value, or count the register on a grid of cells.</source>
             <translation>Analyser des zones qui ont déjà une valeur, ou compter le registre sur une grille de cellules.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="294" />
+            <location filename="../processing/algorithms/parameter_help.py" line="298" />
             <source>Areas with a value to analyse, e.g. the vacancy indicators (areas mode).</source>
             <translation>Zones avec une valeur à analyser, p. ex. les indicateurs d'inoccupation (mode zones).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="296" />
+            <location filename="../processing/algorithms/parameter_help.py" line="300" />
             <source>Field with the value to analyse, e.g. the vacancy rate.</source>
             <translation>Champ avec la valeur à analyser, p. ex. le taux d'inoccupation.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="297" />
+            <location filename="../processing/algorithms/parameter_help.py" line="301" />
             <source>The vacancy register as points (grid mode).</source>
             <translation>Le registre de l'inoccupation en points (mode grille).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="298" />
+            <location filename="../processing/algorithms/parameter_help.py" line="302" />
             <source>Addresses or buildings per cell, so cells compare rates (grid mode).</source>
             <translation>Adresses ou bâtiments par cellule, pour comparer des taux (mode grille).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="300" />
-            <location filename="../processing/algorithms/parameter_help.py" line="320" />
+            <location filename="../processing/algorithms/parameter_help.py" line="304" />
+            <location filename="../processing/algorithms/parameter_help.py" line="324" />
             <source>NIS code of the municipality; empty: the whole region.</source>
             <translation>Code INS de la commune ; vide : toute la région.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="301" />
+            <location filename="../processing/algorithms/parameter_help.py" line="305" />
             <source>Polygon of the area the grid covers (grid mode).</source>
             <translation>Polygone de la zone que couvre la grille (mode grille).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="302" />
+            <location filename="../processing/algorithms/parameter_help.py" line="306" />
             <source>Size of the grid cells; cells with few addresses are left out for privacy.</source>
             <translation>Taille des cellules de la grille ; les cellules avec peu d'adresses sont omises pour la vie privée.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="304" />
+            <location filename="../processing/algorithms/parameter_help.py" line="308" />
             <source>The day the register is counted on (grid mode); empty: today.</source>
             <translation>Le jour auquel le registre est compté (mode grille) ; vide : aujourd'hui.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="306" />
+            <location filename="../processing/algorithms/parameter_help.py" line="310" />
             <source>Which areas are neighbours: sharing a border, the k nearest, or within a distance.</source>
             <translation>Quelles zones sont voisines : ayant une frontière commune, les k plus proches, ou à une distance donnée.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="308" />
+            <location filename="../processing/algorithms/parameter_help.py" line="312" />
             <source>Number of nearest neighbours (k nearest neighbours only).</source>
             <translation>Nombre de plus proches voisins (k plus proches voisins seulement).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="309" />
+            <location filename="../processing/algorithms/parameter_help.py" line="313" />
             <source>Areas within this distance are neighbours (distance band only).</source>
             <translation>Les zones à cette distance sont voisines (bande de distance seulement).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="310" />
+            <location filename="../processing/algorithms/parameter_help.py" line="314" />
             <source>Random permutations for the significance; more is steadier but slower.</source>
             <translation>Permutations aléatoires pour la significativité ; plus est plus stable mais plus lent.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="312" />
+            <location filename="../processing/algorithms/parameter_help.py" line="316" />
             <source>Seed of the random permutations: the same seed gives the same result.</source>
             <translation>Graine des permutations aléatoires : la même graine donne le même résultat.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="314" />
+            <location filename="../processing/algorithms/parameter_help.py" line="318" />
             <source>Largest p-value for a cluster of the local Moran's I to count.</source>
             <translation>Plus grande valeur p pour qu'un agrégat du I de Moran local compte.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="316" />
+            <location filename="../processing/algorithms/parameter_help.py" line="320" />
             <source>Per area or cell: Gi* hot or cold spot, its significance and the Moran cluster.</source>
             <translation>Par zone ou cellule : point chaud ou froid Gi*, sa significativité et l'agrégat de Moran.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="318" />
+            <location filename="../processing/algorithms/parameter_help.py" line="322" />
             <source>Polygons (wijken, statistical sectors) or street segments (lines) to count per.</source>
             <translation>Polygones (quartiers, secteurs statistiques) ou segments de rue (lignes) par lesquels compter.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="321" />
+            <location filename="../processing/algorithms/parameter_help.py" line="325" />
             <source>Field of the street segments with the street code, to count premises on their own street.</source>
             <translation>Champ des segments de rue avec le code de rue, pour compter les biens sur leur propre rue.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="323" />
+            <location filename="../processing/algorithms/parameter_help.py" line="327" />
             <source>Field of the street segments with the street name.</source>
             <translation>Champ des segments de rue avec le nom de rue.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="324" />
+            <location filename="../processing/algorithms/parameter_help.py" line="328" />
             <source>A premise counts for the nearest segment of its street only within this distance.</source>
             <translation>Un bien ne compte pour le segment le plus proche de sa rue qu'à cette distance.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="326" />
+            <location filename="../processing/algorithms/parameter_help.py" line="330" />
             <source>Per area: premises, vacant premises, rate, types and durations; rates of small areas suppressed.</source>
             <translation>Par zone : biens, biens inoccupés, taux, types et durées ; taux des petites zones masqués.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="328" />
+            <location filename="../processing/algorithms/parameter_help.py" line="332" />
             <source>The vacancy register as points, for the published points.</source>
             <translation>Le registre de l'inoccupation en points, pour les points publiés.</translation>
         </message>

@@ -1713,673 +1713,678 @@
         </message>
         <message>
             <location filename="../processing/algorithms/parameter_help.py" line="109" />
+            <source>The RSSI at which the receiver reports its weakest packets (dBm); packets at this floor count as censored. Empty: estimated per spreading factor from a pile-up of packets at the lowest RSSI.</source>
+            <translation>De RSSI waarop de ontvanger zijn zwakste pakketten meldt (dBm); pakketten op deze vloer tellen als gecensureerd. Leeg: per spreidingsfactor geschat uit een opeenhoping van pakketten bij de laagste RSSI.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="113" />
             <source>Also fit a model per gateway, for gateways with enough measurements.</source>
             <translation>Ook een model per gateway fitten, voor gateways met genoeg metingen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="111" />
+            <location filename="../processing/algorithms/parameter_help.py" line="115" />
             <source>A gateway gets its own fit only from this many measurements on.</source>
             <translation>Een gateway krijgt pas een eigen fit vanaf zoveel metingen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="113" />
+            <location filename="../processing/algorithms/parameter_help.py" line="117" />
             <source>Name of the calibrated parameter set, as the siting algorithms list it.</source>
             <translation>Naam van de gekalibreerde parameterset, zoals de plaatsingsalgoritmen ze tonen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="115" />
+            <location filename="../processing/algorithms/parameter_help.py" line="119" />
             <source>JSON file of the parameter set, to give to Radio coverage or the siting algorithms.</source>
             <translation>JSON-bestand van de parameterset, om aan Radiodekking of de plaatsingsalgoritmen te geven.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="117" />
+            <location filename="../processing/algorithms/parameter_help.py" line="121" />
             <source>Table of the fit per gateway: measurements used, error before and after.</source>
             <translation>Tabel van de fit per gateway: gebruikte metingen, fout voor en na.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="119" />
+            <location filename="../processing/algorithms/parameter_help.py" line="123" />
             <source>First day of the period before the change.</source>
             <translation>Eerste dag van de periode voor de wijziging.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="120" />
+            <location filename="../processing/algorithms/parameter_help.py" line="124" />
             <source>Last day of the period before the change.</source>
             <translation>Laatste dag van de periode voor de wijziging.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="121" />
+            <location filename="../processing/algorithms/parameter_help.py" line="125" />
             <source>First day of the period after the change.</source>
             <translation>Eerste dag van de periode na de wijziging.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="122" />
+            <location filename="../processing/algorithms/parameter_help.py" line="126" />
             <source>Last day of the period after the change.</source>
             <translation>Laatste dag van de periode na de wijziging.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="123" />
+            <location filename="../processing/algorithms/parameter_help.py" line="127" />
             <source>Which days are compared: school-term weekdays, weekend days or all days.</source>
             <translation>Welke dagen vergeleken worden: schoolweekdagen, weekenddagen of alle dagen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="125" />
+            <location filename="../processing/algorithms/parameter_help.py" line="129" />
             <source>Also compare weekdays in the Flemish school holidays.</source>
             <translation>Ook weekdagen in de Vlaamse schoolvakanties vergelijken.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="126" />
+            <location filename="../processing/algorithms/parameter_help.py" line="130" />
             <source>A segment is compared only with at least this many valid days in each period.</source>
             <translation>Een segment wordt alleen vergeleken met minstens zoveel geldige dagen in elke periode.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="128" />
+            <location filename="../processing/algorithms/parameter_help.py" line="132" />
             <source>Per segment and mode: before, after, the change with its confidence interval and the verdict.</source>
             <translation>Per segment en vervoerswijze: voor, na, de wijziging met haar betrouwbaarheidsinterval en het oordeel.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="130" />
+            <location filename="../processing/algorithms/parameter_help.py" line="134" />
             <source>The store to copy from: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>De opslag waaruit gekopieerd wordt: een GeoPackage-bestand of pg:&lt;opgeslagen verbinding&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="132" />
+            <location filename="../processing/algorithms/parameter_help.py" line="136" />
             <source>The store to copy into; it is created when it does not exist.</source>
             <translation>De opslag waarin gekopieerd wordt; ze wordt aangemaakt als ze niet bestaat.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="133" />
+            <location filename="../processing/algorithms/parameter_help.py" line="137" />
             <source>Replace the data already in the target; otherwise a target with data is refused.</source>
             <translation>De gegevens die al in het doel staan vervangen; anders wordt een doel met gegevens geweigerd.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="135" />
+            <location filename="../processing/algorithms/parameter_help.py" line="139" />
             <source>Layer of the sensors with their owner, location, properties and latest reading.</source>
             <translation>Laag van de sensoren met hun eigenaar, locatie, grootheden en laatste meting.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="137" />
+            <location filename="../processing/algorithms/parameter_help.py" line="141" />
             <source>The study GeoPackage; its addresses layer is added or replaced, its other layers are kept.</source>
             <translation>De studie-GeoPackage; de adreslaag wordt toegevoegd of vervangen, de andere lagen blijven.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="139" />
+            <location filename="../processing/algorithms/parameter_help.py" line="143" />
             <source>Which GRB layers to download: buildings, parcels, road segments …</source>
             <translation>Welke GRB-lagen gedownload worden: gebouwen, percelen, wegsegmenten …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="140" />
+            <location filename="../processing/algorithms/parameter_help.py" line="144" />
             <source>The study GeoPackage; the chosen layers are added or replaced, the others are kept.</source>
             <translation>De studie-GeoPackage; de gekozen lagen worden toegevoegd of vervangen, de andere blijven.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="142" />
+            <location filename="../processing/algorithms/parameter_help.py" line="146" />
             <source>The project register layer; contact fields are never exported.</source>
             <translation>De laag van het projectenregister; contactvelden worden nooit geëxporteerd.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="144" />
-            <location filename="../processing/algorithms/parameter_help.py" line="155" />
+            <location filename="../processing/algorithms/parameter_help.py" line="148" />
+            <location filename="../processing/algorithms/parameter_help.py" line="159" />
             <source>The open-data file, with its metadata next to it.</source>
             <translation>Het opendatabestand, met de metadata ernaast.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="145" />
+            <location filename="../processing/algorithms/parameter_help.py" line="149" />
             <source>The indicators per area, as written by Vacancy indicators; small numbers stay suppressed.</source>
             <translation>De indicatoren per gebied, zoals Leegstandsindicatoren ze schrijft; kleine aantallen blijven onderdrukt.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="147" />
+            <location filename="../processing/algorithms/parameter_help.py" line="151" />
             <source>Also publish the vacant premises as points, without any personal data.</source>
             <translation>De leegstaande panden ook als punten publiceren, zonder persoonsgegevens.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="149" />
+            <location filename="../processing/algorithms/parameter_help.py" line="153" />
             <source>Only premises of these types are published as points (shops, for example).</source>
             <translation>Alleen panden van deze types worden als punten gepubliceerd (bijvoorbeeld winkels).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="151" />
+            <location filename="../processing/algorithms/parameter_help.py" line="155" />
             <source>The day the published points hold for; empty: today.</source>
             <translation>De dag waarop de gepubliceerde punten betrekking hebben; leeg: vandaag.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="153" />
+            <location filename="../processing/algorithms/parameter_help.py" line="157" />
             <source>Where a rate is suppressed for small numbers, leave its counts empty too.</source>
             <translation>Waar een percentage onderdrukt is wegens kleine aantallen, ook de aantallen leeg laten.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="156" />
+            <location filename="../processing/algorithms/parameter_help.py" line="160" />
             <source>A file of readings: CSV, Excel, or an export of sensor.community, IRCEL-CELINE or Telraam.</source>
             <translation>Een bestand met metingen: CSV, Excel, of een export van sensor.community, IRCEL-CELINE of Telraam.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="158" />
+            <location filename="../processing/algorithms/parameter_help.py" line="162" />
             <source>The kind of file; automatic recognises the known exports.</source>
             <translation>Het soort bestand; automatisch herkent de gekende exports.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="159" />
+            <location filename="../processing/algorithms/parameter_help.py" line="163" />
             <source>For other files: which column holds what, as key=column; … (time=Datum; value=NO2).</source>
             <translation>Voor andere bestanden: welke kolom wat bevat, als sleutel=kolom; … (time=Datum; value=NO2).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="161" />
+            <location filename="../processing/algorithms/parameter_help.py" line="165" />
             <source>Time zone of times written without an offset; Belgian time for most local exports.</source>
             <translation>Tijdzone van tijden zonder verschuiving; Belgische tijd voor de meeste lokale exports.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="163" />
+            <location filename="../processing/algorithms/parameter_help.py" line="167" />
             <source>The measured quantity, when the file does not say it (no2, pm25, noise …).</source>
             <translation>De gemeten grootheid, als het bestand ze niet vermeldt (no2, pm25, noise …).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="165" />
+            <location filename="../processing/algorithms/parameter_help.py" line="169" />
             <source>Where the sensor stands, for a file of one sensor without coordinates.</source>
             <translation>Waar de sensor staat, voor een bestand van één sensor zonder coördinaten.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="167" />
+            <location filename="../processing/algorithms/parameter_help.py" line="171" />
             <source>The study store the readings are added to: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>De studieopslag waaraan de metingen toegevoegd worden: een GeoPackage-bestand of pg:&lt;opgeslagen verbinding&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="169" />
+            <location filename="../processing/algorithms/parameter_help.py" line="173" />
             <source>The export of the vacancy register: a VIP export, or another CSV or Excel file.</source>
             <translation>De export van het leegstandsregister: een VIP-export, of een ander CSV- of Excelbestand.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="171" />
+            <location filename="../processing/algorithms/parameter_help.py" line="175" />
             <source>For files that are not a VIP export: which column holds what, as role=column; …</source>
             <translation>Voor bestanden die geen VIP-export zijn: welke kolom wat bevat, als rol=kolom; …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="173" />
+            <location filename="../processing/algorithms/parameter_help.py" line="177" />
             <source>Words of your register for a status that the plugin does not know, as word=status; …</source>
             <translation>Woorden van uw register voor een status die de plugin niet kent, als woord=status; …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="175" />
+            <location filename="../processing/algorithms/parameter_help.py" line="179" />
             <source>Words of your register for a property type that the plugin does not know, as word=type; …</source>
             <translation>Woorden van uw register voor een type pand dat de plugin niet kent, als woord=type; …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="177" />
+            <location filename="../processing/algorithms/parameter_help.py" line="181" />
             <source>The day of the export; empty: read from the file name, else today.</source>
             <translation>De dag van de export; leeg: gelezen uit de bestandsnaam, anders vandaag.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="179" />
+            <location filename="../processing/algorithms/parameter_help.py" line="183" />
             <source>NIS code of the municipality, when the export does not say it.</source>
             <translation>NIS-code van de gemeente, als de export ze niet vermeldt.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="181" />
+            <location filename="../processing/algorithms/parameter_help.py" line="185" />
             <source>Address layer in the standard schema (Download addresses) to place dossiers on their address.</source>
             <translation>Adreslaag in het standaardschema (Adressen downloaden) om dossiers op hun adres te plaatsen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="183" />
+            <location filename="../processing/algorithms/parameter_help.py" line="187" />
             <source>GRB parcels (ADP, with CAPAKEY) to place dossiers that give a parcel.</source>
             <translation>GRB-percelen (ADP, met CAPAKEY) om dossiers te plaatsen die een perceel vermelden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="185" />
+            <location filename="../processing/algorithms/parameter_help.py" line="189" />
             <source>GRB buildings (GBG) to place dossiers that give a building.</source>
             <translation>GRB-gebouwen (GBG) om dossiers te plaatsen die een gebouw vermelden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="187" />
+            <location filename="../processing/algorithms/parameter_help.py" line="191" />
             <source>The study store the register is kept in, with its history: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>De studieopslag waarin het register met zijn geschiedenis bewaard wordt: een GeoPackage-bestand of pg:&lt;opgeslagen verbinding&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="189" />
+            <location filename="../processing/algorithms/parameter_help.py" line="193" />
             <source>The export holds every dossier: one missing from it has been removed from the register.</source>
             <translation>De export bevat elk dossier: een dossier dat ontbreekt, is uit het register geschrapt.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="192" />
+            <location filename="../processing/algorithms/parameter_help.py" line="196" />
             <source>Import an export older than the last one imported (to rebuild the history).</source>
             <translation>Een export importeren die ouder is dan de laatst geïmporteerde (om de geschiedenis op te bouwen).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="194" />
+            <location filename="../processing/algorithms/parameter_help.py" line="198" />
             <source>The rows that could not be imported, each with the reason.</source>
             <translation>De rijen die niet geïmporteerd konden worden, elk met de reden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="196" />
+            <location filename="../processing/algorithms/parameter_help.py" line="200" />
             <source>The measured quantity to map.</source>
             <translation>De gemeten grootheid die in kaart gebracht wordt.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="197" />
+            <location filename="../processing/algorithms/parameter_help.py" line="201" />
             <source>The value of each sensor over the period: mean, median, maximum …</source>
             <translation>De waarde van elke sensor over de periode: gemiddelde, mediaan, maximum …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="199" />
+            <location filename="../processing/algorithms/parameter_help.py" line="203" />
             <source>Instead of the store: a point layer with one value per point.</source>
             <translation>In plaats van de opslag: een puntenlaag met één waarde per punt.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="201" />
+            <location filename="../processing/algorithms/parameter_help.py" line="205" />
             <source>Field of the point layer with the value.</source>
             <translation>Veld van de puntenlaag met de waarde.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="202" />
+            <location filename="../processing/algorithms/parameter_help.py" line="206" />
             <source>Area of the surface; empty: the extent of the sensors.</source>
             <translation>Gebied van het oppervlak; leeg: de omvang van de sensoren.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="203" />
+            <location filename="../processing/algorithms/parameter_help.py" line="207" />
             <source>Size of the cells of the surface in metres; smaller cells take longer.</source>
             <translation>Grootte van de cellen van het oppervlak in meter; kleinere cellen duren langer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="205" />
+            <location filename="../processing/algorithms/parameter_help.py" line="209" />
             <source>Inverse-distance power: higher values let the nearest sensor weigh more.</source>
             <translation>Macht van de inverse afstand: hogere waarden laten de dichtste sensor zwaarder wegen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="207" />
+            <location filename="../processing/algorithms/parameter_help.py" line="211" />
             <source>How many of the nearest sensors make each cell's value.</source>
             <translation>Hoeveel van de dichtste sensoren de waarde van elke cel bepalen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="209" />
+            <location filename="../processing/algorithms/parameter_help.py" line="213" />
             <source>The interpolated surface (GeoTIFF); an estimate between sensors, not a measurement.</source>
             <translation>Het geïnterpoleerde oppervlak (GeoTIFF); een schatting tussen sensoren, geen meting.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="211" />
+            <location filename="../processing/algorithms/parameter_help.py" line="215" />
             <source>First day of the period whose works and events are loaded.</source>
             <translation>Eerste dag van de periode waarvan de werken en evenementen geladen worden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="212" />
+            <location filename="../processing/algorithms/parameter_help.py" line="216" />
             <source>Last day of the period.</source>
             <translation>Laatste dag van de periode.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="213" />
+            <location filename="../processing/algorithms/parameter_help.py" line="217" />
             <source>Which GIPOD collections to load: works (innames), events …</source>
             <translation>Welke GIPOD-collecties geladen worden: werken (innames), evenementen …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="214" />
+            <location filename="../processing/algorithms/parameter_help.py" line="218" />
             <source>The study GeoPackage; the GIPOD layers are added or replaced, the others are kept.</source>
             <translation>De studie-GeoPackage; de GIPOD-lagen worden toegevoegd of vervangen, de andere blijven.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="216" />
+            <location filename="../processing/algorithms/parameter_help.py" line="220" />
             <source>The pollutant whose official readings are loaded.</source>
             <translation>De polluent waarvan de officiële metingen geladen worden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="217" />
+            <location filename="../processing/algorithms/parameter_help.py" line="221" />
             <source>First day to read from the sensor.community archive; empty: only the latest readings.</source>
             <translation>Eerste dag die uit het sensor.community-archief gelezen wordt; leeg: alleen de laatste metingen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="219" />
+            <location filename="../processing/algorithms/parameter_help.py" line="223" />
             <source>Day up to which the archive is read (that day not included).</source>
             <translation>Dag tot waar het archief gelezen wordt (die dag niet inbegrepen).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="221" />
+            <location filename="../processing/algorithms/parameter_help.py" line="225" />
             <source>Root address of the SensorThings API service, e.g. https://…/v1.1.</source>
             <translation>Basisadres van de SensorThings API-dienst, bv. https://…/v1.1.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="222" />
+            <location filename="../processing/algorithms/parameter_help.py" line="226" />
             <source>Name of the observed property on the server; empty: every property.</source>
             <translation>Naam van de geobserveerde grootheid op de server; leeg: elke grootheid.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="224" />
+            <location filename="../processing/algorithms/parameter_help.py" line="228" />
             <source>Telraam segment ids separated by commas; empty: every segment in the area.</source>
             <translation>Telraam-segment-id's gescheiden door komma's; leeg: elk segment in het gebied.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="226" />
+            <location filename="../processing/algorithms/parameter_help.py" line="230" />
             <source>The municipality the study is about, by name or NIS code; empty: the whole region of the store.</source>
             <translation>De gemeente waarover de studie gaat, met naam of NIS-code; leeg: de hele regio van de opslag.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="228" />
+            <location filename="../processing/algorithms/parameter_help.py" line="232" />
             <source>Instead of a municipality: the area the study shows.</source>
             <translation>In plaats van een gemeente: het gebied dat de studie toont.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="229" />
+            <location filename="../processing/algorithms/parameter_help.py" line="233" />
             <source>The theme pages of the study; a theme without data is left out with a note.</source>
             <translation>De themapagina's van de studie; een thema zonder gegevens wordt weggelaten met een opmerking.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="231" />
+            <location filename="../processing/algorithms/parameter_help.py" line="235" />
             <source>Language of every text of the study.</source>
             <translation>Taal van alle teksten van de studie.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="232" />
+            <location filename="../processing/algorithms/parameter_help.py" line="236" />
             <source>Paper size and orientation of the pages.</source>
             <translation>Papierformaat en oriëntatie van de pagina's.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="233" />
+            <location filename="../processing/algorithms/parameter_help.py" line="237" />
             <source>Neighbourhoods (wijken, statistical sectors) for the figures per area and the atlas.</source>
             <translation>Wijken of statistische sectoren voor de cijfers per gebied en de atlas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="235" />
+            <location filename="../processing/algorithms/parameter_help.py" line="239" />
             <source>Field with the name of each neighbourhood.</source>
             <translation>Veld met de naam van elke wijk.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="236" />
+            <location filename="../processing/algorithms/parameter_help.py" line="240" />
             <source>Add one page per neighbourhood, with its figures next to the municipality's.</source>
             <translation>Een pagina per wijk toevoegen, met haar cijfers naast die van de gemeente.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="238" />
+            <location filename="../processing/algorithms/parameter_help.py" line="242" />
             <source>Your own layers drawn under the themes (a base map, for example).</source>
             <translation>Eigen lagen die onder de thema's getekend worden (bijvoorbeeld een achtergrondkaart).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="239" />
+            <location filename="../processing/algorithms/parameter_help.py" line="243" />
             <source>Your own layout template (.qpt), made from one of the plugin's; empty: the plugin's.</source>
             <translation>Eigen layoutsjabloon (.qpt), gemaakt van een sjabloon van de plugin; leeg: dat van de plugin.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="241" />
+            <location filename="../processing/algorithms/parameter_help.py" line="245" />
             <source>Title on the title page; empty: Map study and the municipality's name.</source>
             <translation>Titel op de titelpagina; leeg: Kaartstudie en de naam van de gemeente.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="242" />
+            <location filename="../processing/algorithms/parameter_help.py" line="246" />
             <source>The day the figures of the study hold for; empty: today.</source>
             <translation>De dag waarop de cijfers van de studie betrekking hebben; leeg: vandaag.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="243" />
+            <location filename="../processing/algorithms/parameter_help.py" line="247" />
             <source>The PDF of the study; an existing file is replaced only when the study is complete.</source>
             <translation>De PDF van de studie; een bestaand bestand wordt pas vervangen als de studie volledig is.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="245" />
+            <location filename="../processing/algorithms/parameter_help.py" line="249" />
             <source>The list of addresses to match: a table layer, a CSV or an Excel file.</source>
             <translation>De lijst met adressen om te koppelen: een tabellaag, een CSV- of een Excelbestand.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="247" />
+            <location filename="../processing/algorithms/parameter_help.py" line="251" />
             <source>Column with the whole address in one text; use it or the separate columns below.</source>
             <translation>Kolom met het volledige adres in één tekst; gebruik ze of de afzonderlijke kolommen hieronder.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="249" />
+            <location filename="../processing/algorithms/parameter_help.py" line="253" />
             <source>Column with the street name.</source>
             <translation>Kolom met de straatnaam.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="250" />
+            <location filename="../processing/algorithms/parameter_help.py" line="254" />
             <source>Column with the house number (with or without its letter).</source>
             <translation>Kolom met het huisnummer (met of zonder letter).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="252" />
+            <location filename="../processing/algorithms/parameter_help.py" line="256" />
             <source>Column with the box number.</source>
             <translation>Kolom met het busnummer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="253" />
+            <location filename="../processing/algorithms/parameter_help.py" line="257" />
             <source>Column with the postcode.</source>
             <translation>Kolom met de postcode.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="254" />
+            <location filename="../processing/algorithms/parameter_help.py" line="258" />
             <source>Column with the municipality.</source>
             <translation>Kolom met de gemeente.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="255" />
+            <location filename="../processing/algorithms/parameter_help.py" line="259" />
             <source>The address register to match onto (Download addresses), so the matching works offline.</source>
             <translation>Het adressenregister om op te koppelen (Adressen downloaden), zodat het koppelen offline werkt.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="257" />
+            <location filename="../processing/algorithms/parameter_help.py" line="261" />
             <source>Without a reference: ask the online address register, which sends your addresses to that service.</source>
             <translation>Zonder referentie: het online adressenregister bevragen, wat uw adressen naar die dienst stuurt.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="259" />
+            <location filename="../processing/algorithms/parameter_help.py" line="263" />
             <source>Every row of the list with the address found, its id, how sure the match is and a point.</source>
             <translation>Elke rij van de lijst met het gevonden adres, zijn id, hoe zeker de koppeling is en een punt.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="261" />
+            <location filename="../processing/algorithms/parameter_help.py" line="265" />
             <source>Only the rows to check by hand (not found or not sure); written only when given.</source>
             <translation>Alleen de rijen om met de hand na te kijken (niet gevonden of onzeker); alleen geschreven als opgegeven.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="263" />
+            <location filename="../processing/algorithms/parameter_help.py" line="267" />
             <source>Study stores with a project register, one per line.</source>
             <translation>Studieopslagen met een projectenregister, één per lijn.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="264" />
+            <location filename="../processing/algorithms/parameter_help.py" line="268" />
             <source>Project registers as layers (e.g. the municipalities' own files).</source>
             <translation>Projectenregisters als lagen (bv. de eigen bestanden van de gemeenten).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="266" />
+            <location filename="../processing/algorithms/parameter_help.py" line="270" />
             <source>The regional store the registers are merged into.</source>
             <translation>De regionale opslag waarin de registers samengevoegd worden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="267" />
+            <location filename="../processing/algorithms/parameter_help.py" line="271" />
             <source>Projects that seem to be the same in two registers, to check by hand.</source>
             <translation>Projecten die in twee registers dezelfde lijken, om met de hand na te kijken.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="269" />
+            <location filename="../processing/algorithms/parameter_help.py" line="273" />
             <source>Field of the segments with the speed limit (km/h), for the share of speeding.</source>
             <translation>Veld van de segmenten met de snelheidslimiet (km/u), voor het aandeel te snel.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="271" />
+            <location filename="../processing/algorithms/parameter_help.py" line="275" />
             <source>Speed limit where no field gives one (km/h).</source>
             <translation>Snelheidslimiet waar geen veld er een geeft (km/u).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="272" />
+            <location filename="../processing/algorithms/parameter_help.py" line="276" />
             <source>First day of the period; empty: the first counted day.</source>
             <translation>Eerste dag van de periode; leeg: de eerste getelde dag.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="273" />
+            <location filename="../processing/algorithms/parameter_help.py" line="277" />
             <source>Last day of the period; empty: the last counted day.</source>
             <translation>Laatste dag van de periode; leeg: de laatste getelde dag.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="274" />
+            <location filename="../processing/algorithms/parameter_help.py" line="278" />
             <source>Per segment: average daily traffic per mode and direction, modal split, peaks, v85 and speeding.</source>
             <translation>Per segment: gemiddeld dagverkeer per vervoerswijze en richting, modal split, spitsen, v85 en snelheidsovertredingen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="276" />
+            <location filename="../processing/algorithms/parameter_help.py" line="280" />
             <source>The hourly counts with their time, to play in the temporal controller; written only when given.</source>
             <translation>De uurtellingen met hun tijd, om af te spelen in de tijdsbesturing; alleen geschreven als opgegeven.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="278" />
+            <location filename="../processing/algorithms/parameter_help.py" line="282" />
             <source>The project register layer.</source>
             <translation>De laag van het projectenregister.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="279" />
+            <location filename="../processing/algorithms/parameter_help.py" line="283" />
             <source>Works or events in the public domain, e.g. the GIPOD innames.</source>
             <translation>Werken of evenementen op het openbaar domein, bv. de GIPOD-innames.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="280" />
+            <location filename="../processing/algorithms/parameter_help.py" line="284" />
             <source>A project and a work this close to each other, at the same time, are a conflict.</source>
             <translation>Een project en een werk die zo dicht bij elkaar liggen, op hetzelfde moment, zijn een conflict.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="282" />
+            <location filename="../processing/algorithms/parameter_help.py" line="286" />
             <source>Field with the id of each project.</source>
             <translation>Veld met het id van elk project.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="283" />
+            <location filename="../processing/algorithms/parameter_help.py" line="287" />
             <source>Field with the name of each project.</source>
             <translation>Veld met de naam van elk project.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="284" />
+            <location filename="../processing/algorithms/parameter_help.py" line="288" />
             <source>Field with the start date of each project.</source>
             <translation>Veld met de begindatum van elk project.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="285" />
+            <location filename="../processing/algorithms/parameter_help.py" line="289" />
             <source>Field with the end date of each project.</source>
             <translation>Veld met de einddatum van elk project.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="286" />
+            <location filename="../processing/algorithms/parameter_help.py" line="290" />
             <source>Field with the id of each work.</source>
             <translation>Veld met het id van elk werk.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="287" />
+            <location filename="../processing/algorithms/parameter_help.py" line="291" />
             <source>Field with the name of each work.</source>
             <translation>Veld met de naam van elk werk.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="288" />
+            <location filename="../processing/algorithms/parameter_help.py" line="292" />
             <source>Field with the start date of each work.</source>
             <translation>Veld met de begindatum van elk werk.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="289" />
+            <location filename="../processing/algorithms/parameter_help.py" line="293" />
             <source>Field with the end date of each work.</source>
             <translation>Veld met de einddatum van elk werk.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="290" />
+            <location filename="../processing/algorithms/parameter_help.py" line="294" />
             <source>Each project and work that meet in place and time, with the days they overlap.</source>
             <translation>Elk project en werk die elkaar in plaats en tijd ontmoeten, met de dagen dat ze overlappen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="292" />
+            <location filename="../processing/algorithms/parameter_help.py" line="296" />
             <source>Analyse areas that already have a value, or count the register on a grid of cells.</source>
             <translation>Gebieden analyseren die al een waarde hebben, of het register tellen op een raster van cellen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="294" />
+            <location filename="../processing/algorithms/parameter_help.py" line="298" />
             <source>Areas with a value to analyse, e.g. the vacancy indicators (areas mode).</source>
             <translation>Gebieden met een waarde om te analyseren, bv. de leegstandsindicatoren (gebiedenmodus).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="296" />
+            <location filename="../processing/algorithms/parameter_help.py" line="300" />
             <source>Field with the value to analyse, e.g. the vacancy rate.</source>
             <translation>Veld met de waarde om te analyseren, bv. de leegstandsgraad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="297" />
+            <location filename="../processing/algorithms/parameter_help.py" line="301" />
             <source>The vacancy register as points (grid mode).</source>
             <translation>Het leegstandsregister als punten (rastermodus).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="298" />
+            <location filename="../processing/algorithms/parameter_help.py" line="302" />
             <source>Addresses or buildings per cell, so cells compare rates (grid mode).</source>
             <translation>Adressen of gebouwen per cel, zodat cellen percentages vergelijken (rastermodus).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="300" />
-            <location filename="../processing/algorithms/parameter_help.py" line="320" />
+            <location filename="../processing/algorithms/parameter_help.py" line="304" />
+            <location filename="../processing/algorithms/parameter_help.py" line="324" />
             <source>NIS code of the municipality; empty: the whole region.</source>
             <translation>NIS-code van de gemeente; leeg: de hele regio.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="301" />
+            <location filename="../processing/algorithms/parameter_help.py" line="305" />
             <source>Polygon of the area the grid covers (grid mode).</source>
             <translation>Polygoon van het gebied dat het raster bedekt (rastermodus).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="302" />
+            <location filename="../processing/algorithms/parameter_help.py" line="306" />
             <source>Size of the grid cells; cells with few addresses are left out for privacy.</source>
             <translation>Grootte van de rastercellen; cellen met weinig adressen worden weggelaten voor de privacy.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="304" />
+            <location filename="../processing/algorithms/parameter_help.py" line="308" />
             <source>The day the register is counted on (grid mode); empty: today.</source>
             <translation>De dag waarop het register geteld wordt (rastermodus); leeg: vandaag.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="306" />
+            <location filename="../processing/algorithms/parameter_help.py" line="310" />
             <source>Which areas are neighbours: sharing a border, the k nearest, or within a distance.</source>
             <translation>Welke gebieden buren zijn: met een gemeenschappelijke grens, de k dichtste, of binnen een afstand.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="308" />
+            <location filename="../processing/algorithms/parameter_help.py" line="312" />
             <source>Number of nearest neighbours (k nearest neighbours only).</source>
             <translation>Aantal dichtste buren (alleen k dichtste buren).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="309" />
+            <location filename="../processing/algorithms/parameter_help.py" line="313" />
             <source>Areas within this distance are neighbours (distance band only).</source>
             <translation>Gebieden binnen deze afstand zijn buren (alleen afstandsband).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="310" />
+            <location filename="../processing/algorithms/parameter_help.py" line="314" />
             <source>Random permutations for the significance; more is steadier but slower.</source>
             <translation>Willekeurige permutaties voor de significantie; meer is stabieler maar trager.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="312" />
+            <location filename="../processing/algorithms/parameter_help.py" line="316" />
             <source>Seed of the random permutations: the same seed gives the same result.</source>
             <translation>Startwaarde van de willekeurige permutaties: dezelfde startwaarde geeft hetzelfde resultaat.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="314" />
+            <location filename="../processing/algorithms/parameter_help.py" line="318" />
             <source>Largest p-value for a cluster of the local Moran's I to count.</source>
             <translation>Grootste p-waarde waarbij een cluster van de lokale Moran's I meetelt.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="316" />
+            <location filename="../processing/algorithms/parameter_help.py" line="320" />
             <source>Per area or cell: Gi* hot or cold spot, its significance and the Moran cluster.</source>
             <translation>Per gebied of cel: Gi*-hotspot of -coldspot, de significantie en de Moran-cluster.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="318" />
+            <location filename="../processing/algorithms/parameter_help.py" line="322" />
             <source>Polygons (wijken, statistical sectors) or street segments (lines) to count per.</source>
             <translation>Polygonen (wijken, statistische sectoren) of straatsegmenten (lijnen) waarover geteld wordt.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="321" />
+            <location filename="../processing/algorithms/parameter_help.py" line="325" />
             <source>Field of the street segments with the street code, to count premises on their own street.</source>
             <translation>Veld van de straatsegmenten met de straatcode, om panden op hun eigen straat te tellen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="323" />
+            <location filename="../processing/algorithms/parameter_help.py" line="327" />
             <source>Field of the street segments with the street name.</source>
             <translation>Veld van de straatsegmenten met de straatnaam.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="324" />
+            <location filename="../processing/algorithms/parameter_help.py" line="328" />
             <source>A premise counts for the nearest segment of its street only within this distance.</source>
             <translation>Een pand telt alleen voor het dichtste segment van zijn straat binnen deze afstand.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="326" />
+            <location filename="../processing/algorithms/parameter_help.py" line="330" />
             <source>Per area: premises, vacant premises, rate, types and durations; rates of small areas suppressed.</source>
             <translation>Per gebied: panden, leegstaande panden, graad, types en duur; percentages van kleine gebieden onderdrukt.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="328" />
+            <location filename="../processing/algorithms/parameter_help.py" line="332" />
             <source>The vacancy register as points, for the published points.</source>
             <translation>Het leegstandsregister als punten, voor de gepubliceerde punten.</translation>
         </message>

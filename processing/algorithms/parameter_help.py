@@ -106,6 +106,10 @@ PARAMETER_HELP: dict[str, tuple[bool, str]] = {
                                                     "m for a device carried by hand.")),
     "calibrate_path_loss:PRIOR": (True, tr_noop("Published model whose error on the measurements is reported "
                                                 "next to the calibrated one.")),
+    "calibrate_path_loss:RECEIVER_FLOOR": (True, tr_noop("The RSSI at which the receiver reports its weakest packets "
+                                                          "(dBm); packets at this floor count as censored. Empty: "
+                                                          "estimated per spreading factor from a pile-up of packets "
+                                                          "at the lowest RSSI.")),
     "calibrate_path_loss:PER_GATEWAY": (False, tr_noop("Also fit a model per gateway, for gateways with enough "
                                                        "measurements.")),
     "calibrate_path_loss:MIN_POINTS": (True, tr_noop("A gateway gets its own fit only from this many "

@@ -35,7 +35,7 @@ def _legend(layer) -> set[str]:
     ("en", {"existing site", "new site"}, "2 gateways"),
 ])
 def test_post_processor_translates_the_legend(qgis_new_project, tmp_path, code, sites, gateways):
-    from smart_municipality.processing.algorithms.siting_common import StylePostProcessor
+    from smart_municipality.processing.algorithms.styling import StylePostProcessor
 
     vector = QgsVectorLayer("Point?crs=EPSG:31370&field=existing:integer", "sites", "memory")
     raster = _raster(tmp_path / "redundancy.tif")
