@@ -48,7 +48,7 @@ __all__ = [
     "ProcessingFieldParameterDataType", "ProcessingNumberParameterType", "ProcessingParameterFlag",
     "ProcessingSourceType", "QAction",
     "QActionGroup", "QShortcut", "RenderUnit", "ScaleBarSegmentSizeMode", "ShaderInterpolationMethod", "WkbType",
-    "event_global_pos", "event_pos", "new_field",
+    "event_global_pos", "event_pos", "new_field", "unfollowed_redirect",
 ]
 
 # -- field types -----------------------------------------------------------------------------------------------------
@@ -164,3 +164,25 @@ def event_global_pos(event: object) -> QPoint:
     """The position of a mouse event on the screen (``globalPosition()`` in Qt6, ``globalPos()`` in Qt5)."""
     position = getattr(event, "globalPosition", None)
     return position().toPoint() if position is not None else event.globalPos()  # qt6: legacy
+
+
+# -- network ---------------------------------------------------------------------------------------------------------
+def unfollowed_redirect(reply: object, url: str) -> str | None:
+    """The absolute address a blocking request was sent on to but could not reach, or ``None``.
+
+    QGIS 3.22's ``QgsBlockingNetworkRequest`` keeps the request's redirect policy, so Qt follows redirects (at most
+    ``maximumRedirectsAllowed``) and ends a loop with ``TooManyRedirectsError``. Later QGIS (3.40 at least) sends
+    the request with Qt's ``ManualRedirectPolicy`` whatever it asks for and follows each ``Location`` itself with a
+    new ``QNetworkRequest(Location)``: a relative ``Location`` ("/moved") then fails as ``ProtocolUnknownError``,
+    the reply's request carrying that relative address. This returns it resolved against ``url`` (the address that
+    answered with the redirect) so the caller can follow it and count the redirects itself."""
+    from qgis.PyQt.QtCore import QUrl
+    from qgis.PyQt.QtNetwork import QNetworkReply
+
+    if reply.error() != QNetworkReply.NetworkError.ProtocolUnknownError:
+        return None
+    request = getattr(reply, "request", None)
+    target = request().url() if request is not None else QUrl()
+    if target.isEmpty() or not target.isRelative():
+        return None
+    return QUrl(url).resolved(target).toString()

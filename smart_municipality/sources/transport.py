@@ -24,6 +24,7 @@ from qgis.PyQt.QtCore import QByteArray, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ..common.version import plugin_version
+from ..compat.qt import unfollowed_redirect
 from ..errors import Cancelled, ServiceError
 from ..i18n import tr
 from .endpoints import ENDPOINTS
@@ -216,6 +217,30 @@ class HttpClient:
 
     # -- internals ----------------------------------------------------------------------------------------------
     def _get_once(self, url: str, accept: str, body: bytes | None = None) -> tuple[Response | None, str]:
+        current = url
+        for _hop in range(MAX_REDIRECTS + 1):
+            reply = self._send(current, accept, body)
+            # a relative redirect the blocking request of newer QGIS could not follow (see unfollowed_redirect):
+            # follow it here, counting redirects as Qt does for QGIS 3.22, so a loop ends and is named
+            target = unfollowed_redirect(reply, current)
+            if target is None:
+                break
+            if urlsplit(current).scheme == "https" and urlsplit(target).scheme != "https":
+                return None, "insecure_redirect"  # what NoLessSafeRedirectPolicy refuses
+            current = target
+        else:
+            return None, "redirects"
+        self._check_cancel()
+        failure = reply_failure(reply)
+        if failure:
+            return None, failure
+        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+        headers = {bytes(k).decode("latin-1").lower(): bytes(reply.rawHeader(QByteArray(k))).decode("latin-1")
+                   for k in reply.rawHeaderList()}
+        return Response(url, int(status), bytes(reply.content()), headers), ""
+
+    def _send(self, url: str, accept: str, body: bytes | None) -> Any:
+        """One blocking request (its redirects as QGIS follows them); the ``QgsNetworkReplyContent``."""
         request = QNetworkRequest(QUrl(url))
         request.setRawHeader(b"User-Agent", user_agent().encode())
         request.setRawHeader(b"Accept", accept.encode())
@@ -246,14 +271,7 @@ class HttpClient:
             reply = QgsNetworkAccessManager.blockingGet(request, self.authcfg, True, None)
         if cache is not None:
             cache.remove(QUrl(url))
-        self._check_cancel()
-        failure = reply_failure(reply)
-        if failure:
-            return None, failure
-        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
-        headers = {bytes(k).decode("latin-1").lower(): bytes(reply.rawHeader(QByteArray(k))).decode("latin-1")
-                   for k in reply.rawHeaderList()}
-        return Response(url, int(status), bytes(reply.content()), headers), ""
+        return reply
 
     def _error(self, response: Response | None, network_error: str) -> ServiceError:
         return service_error(self.service, self.title, response, network_error)
@@ -270,8 +288,9 @@ class HttpClient:
 
 
 def follow_redirects(request: QNetworkRequest) -> None:
-    """Let Qt follow redirects, at most :data:`MAX_REDIRECTS`: QGIS 3.22's blocking request follows them itself
-    without a limit (a redirect loop never ended) and fails on a relative ``Location``."""
+    """Let Qt follow redirects, at most :data:`MAX_REDIRECTS`: QGIS's blocking request follows them itself
+    without a limit (a redirect loop never ended) and fails on a relative ``Location``. Newer QGIS (3.40) overrides
+    this policy in its blocking request; :meth:`HttpClient._get_once` then follows relative redirects itself."""
     request.setAttribute(QNetworkRequest.Attribute.RedirectPolicyAttribute,
                          QNetworkRequest.RedirectPolicy.NoLessSafeRedirectPolicy)
     request.setMaximumRedirectsAllowed(MAX_REDIRECTS)

@@ -325,6 +325,11 @@ def _plain(value, name: str = "", layer: str = ""):
     if hasattr(value, "toPyDate") or hasattr(value, "toPyDateTime"):
         # QDateTime: its wall-clock time, the offset dropped (what OGR and the Arrow reader give)
         python = value.toPyDate() if hasattr(value, "toPyDate") else value.toPyDateTime()
+        # the range the Arrow reader checks too: pandas < 2 overflows outside it, but pandas >= 2 (Debian trixie)
+        # holds such a date in a coarser unit and would let it through, to wrap around in a datetime64[ns] column
+        day = python.date() if hasattr(python, "date") else python
+        if not _FIRST_DATE <= np.datetime64(day, "D") <= _LAST_DATE:
+            raise _out_of_range_date(day.isoformat(), name, layer)
         try:
             stamp = pd.Timestamp(python)
         except (OverflowError, ValueError):
