@@ -22,6 +22,7 @@ from qgis.core import (
     QgsColorRampShader,
     QgsFeatureRequest,
     QgsField,
+    QgsLegendStyle,
     QgsMapLayerProxyModel,
     QgsPalLayerSettings,
     QgsProcessing,
@@ -46,7 +47,7 @@ except ImportError:  # Qt5
 __all__ = [
     "FIELD_BOOL", "FIELD_DATE", "FIELD_DATETIME", "FIELD_DOUBLE", "FIELD_INT", "FIELD_LONG", "FIELD_STRING",
     "FIELD_TIME", "DistanceUnit", "FeatureRequestFlag", "FieldType", "GeometryType", "LabelPlacement", "LayerFilter",
-    "LayoutUnit", "ProcessingAlgorithmFlag", "ProcessingDateTimeParameterDataType",
+    "LayoutUnit", "LegendComponent", "ProcessingAlgorithmFlag", "ProcessingDateTimeParameterDataType",
     "ProcessingFieldParameterDataType", "ProcessingNumberParameterType", "ProcessingParameterFlag",
     "ProcessingSourceType", "QAction",
     "QActionGroup", "QShortcut", "RenderUnit", "ScaleBarSegmentSizeMode", "ShaderInterpolationMethod",
@@ -163,6 +164,7 @@ ScaleBarSegmentSizeMode = _moved("ScaleBarSegmentSizeMode", QgsScaleBarSettings,
                                  lambda: QgsScaleBarSettings.SegmentSizeMode, strip="SegmentSize")  # qt6: legacy
 ShaderInterpolationMethod = _moved("ShaderInterpolationMethod", QgsColorRampShader,
                                    lambda: QgsColorRampShader.Type, renamed={"Interpolated": "Linear"})  # qt6: legacy
+LegendComponent = _moved("LegendComponent", QgsLegendStyle, lambda: QgsLegendStyle.Style)  # qt6: legacy (3.44)
 TemporalNavigationMode = _moved("TemporalNavigationMode", QgsTemporalNavigationObject,  # qt6: legacy
                                 lambda: QgsTemporalNavigationObject.NavigationMode)  # qt6: legacy
 # QgsSymbolLayer.Property stays on its class; its members lost the "Property" prefix (PropertySize → Size).

@@ -80,6 +80,7 @@ MOVED_QGIS_ENUMS = {
     ("QgsScaleBarSettings", "SegmentSizeMode"): "ScaleBarSegmentSizeMode",
     ("QgsColorRampShader", "Type"): "ShaderInterpolationMethod",
     ("QgsTemporalNavigationObject", "NavigationMode"): "TemporalNavigationMode",
+    ("QgsLegendStyle", "Style"): "LegendComponent",
 }
 
 SUFFIXES_OF_EVENTS = ("Event",)
@@ -522,6 +523,7 @@ QGIS4_MEMBERS = {
     "ShaderInterpolationMethod": {"Linear": "QgsColorRampShader.Interpolated",
                                   "Discrete": "QgsColorRampShader.Discrete"},
     "TemporalNavigationMode": {"Animated": "QgsTemporalNavigationObject.Animated"},
+    "LegendComponent": {"Title": "QgsLegendStyle.Title", "SymbolLabel": "QgsLegendStyle.SymbolLabel"},
 }
 
 
