@@ -34,7 +34,6 @@ from qgis.core import (
     QgsLayoutMeasurement,
     QgsLayoutPoint,
     QgsLayoutSize,
-    QgsLegendStyle,
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsPrintLayout,
@@ -56,6 +55,7 @@ _devpath.setup_plugin_path()
 from smart_municipality.smart_municipality.compat.qt import (  # noqa: E402
     DistanceUnit,
     LayoutUnit,
+    LegendComponent,
     RenderUnit,
     ScaleBarSegmentSizeMode,
 )
@@ -206,8 +206,8 @@ def layout_template() -> None:
     legend.setTitle("Legende")
     legend.setLinkedMap(main)
     legend.setAutoUpdateModel(True)
-    for style, size, bold in ((QgsLegendStyle.Style.Title, 10, True), (QgsLegendStyle.Style.Group, 8, True),
-                              (QgsLegendStyle.Style.Subgroup, 8, True), (QgsLegendStyle.Style.SymbolLabel, 7.5,
+    for style, size, bold in ((LegendComponent.Title, 10, True), (LegendComponent.Group, 8, True),
+                              (LegendComponent.Subgroup, 8, True), (LegendComponent.SymbolLabel, 7.5,
                                                                          False)):
         font = QFont(FONT)
         font.setPointSizeF(size)

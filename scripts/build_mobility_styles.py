@@ -15,6 +15,7 @@ Labels are Dutch (the plugin speaks Dutch first); the legend texts say what each
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from pathlib import Path
 
@@ -24,9 +25,15 @@ from qgis.core import (
     QgsMarkerSymbol,
     QgsProperty,
     QgsRuleBasedRenderer,
-    QgsSymbolLayer,
     QgsVectorLayer,
 )
+
+_spec = importlib.util.spec_from_file_location("sm_devpath", Path(__file__).resolve().parent / "devpath.py")
+_devpath = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_devpath)
+_devpath.setup_plugin_path()
+
+from smart_municipality.smart_municipality.compat.qt import SymbolLayerProperty  # noqa: E402
 
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
 
@@ -36,7 +43,7 @@ def _line(colour: str, width_expression: str | None = None, width: float = 1.2, 
     symbol = QgsLineSymbol.createSimple({"line_color": colour, "line_width": str(width), "capstyle": "round",
                                          "line_style": "dash" if dashed else "solid"})
     if width_expression:
-        symbol.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.Property.PropertyStrokeWidth,
+        symbol.symbolLayer(0).setDataDefinedProperty(SymbolLayerProperty.StrokeWidth,
                                                      QgsProperty.fromExpression(width_expression))
     return symbol
 
@@ -46,7 +53,7 @@ def _marker(colour: str, size_expression: str | None = None, dashed: bool = Fals
                                            "outline_color": "#333333" if dashed else "#ffffff",
                                            "outline_style": "dash" if dashed else "solid", "size": "3"})
     if size_expression:
-        symbol.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.Property.PropertySize,
+        symbol.symbolLayer(0).setDataDefinedProperty(SymbolLayerProperty.Size,
                                                      QgsProperty.fromExpression(size_expression))
     return symbol
 

@@ -22,6 +22,7 @@ from qgis.core import (
     QgsColorRampShader,
     QgsFeatureRequest,
     QgsField,
+    QgsLegendStyle,
     QgsMapLayerProxyModel,
     QgsPalLayerSettings,
     QgsProcessing,
@@ -31,6 +32,8 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsScaleBarSettings,
+    QgsSymbolLayer,
+    QgsTemporalNavigationObject,
     QgsUnitTypes,
     QgsWkbTypes,
 )
@@ -44,10 +47,11 @@ except ImportError:  # Qt5
 __all__ = [
     "FIELD_BOOL", "FIELD_DATE", "FIELD_DATETIME", "FIELD_DOUBLE", "FIELD_INT", "FIELD_LONG", "FIELD_STRING",
     "FIELD_TIME", "DistanceUnit", "FeatureRequestFlag", "FieldType", "GeometryType", "LabelPlacement", "LayerFilter",
-    "LayoutUnit", "ProcessingAlgorithmFlag", "ProcessingDateTimeParameterDataType",
+    "LayoutUnit", "LegendComponent", "ProcessingAlgorithmFlag", "ProcessingDateTimeParameterDataType",
     "ProcessingFieldParameterDataType", "ProcessingNumberParameterType", "ProcessingParameterFlag",
     "ProcessingSourceType", "QAction",
-    "QActionGroup", "QShortcut", "RenderUnit", "ScaleBarSegmentSizeMode", "ShaderInterpolationMethod", "WkbType",
+    "QActionGroup", "QShortcut", "RenderUnit", "ScaleBarSegmentSizeMode", "ShaderInterpolationMethod",
+    "SymbolLayerProperty", "TemporalNavigationMode", "WkbType",
     "event_global_pos", "event_pos", "new_field", "unfollowed_redirect",
 ]
 
@@ -122,6 +126,15 @@ def _moved(name: str, owner: type, legacy: Callable[[], type], strip: str = "", 
     return _LegacyEnum(name, members)
 
 
+def _renamed(name: str, owner: type, kind: type, probe: str, strip: str) -> object:
+    """An enum that stays on its class in QGIS 4 but with its members renamed: ``kind`` itself where this QGIS has
+    the new name ``probe``, else its legacy members without the prefix ``strip``."""
+    if probe in (getattr(kind, "__members__", None) or {}):
+        return kind
+    return _LegacyEnum(name, {key[len(strip):]: value for key, value in vars(owner).items()
+                              if type(value) is kind and key.startswith(strip)})
+
+
 # QGIS 3.30 (Qgis.WkbType, Qgis.GeometryType, units), 3.26 (LabelPlacement), 3.34 (LayerFilter),
 # 3.36 (Processing*, FeatureRequestFlag), 3.38 (ShaderInterpolationMethod), 3.40 (ScaleBarSegmentSizeMode).
 ProcessingSourceType = _moved("ProcessingSourceType", QgsProcessing,
@@ -151,6 +164,12 @@ ScaleBarSegmentSizeMode = _moved("ScaleBarSegmentSizeMode", QgsScaleBarSettings,
                                  lambda: QgsScaleBarSettings.SegmentSizeMode, strip="SegmentSize")  # qt6: legacy
 ShaderInterpolationMethod = _moved("ShaderInterpolationMethod", QgsColorRampShader,
                                    lambda: QgsColorRampShader.Type, renamed={"Interpolated": "Linear"})  # qt6: legacy
+LegendComponent = _moved("LegendComponent", QgsLegendStyle, lambda: QgsLegendStyle.Style)  # qt6: legacy (3.44)
+TemporalNavigationMode = _moved("TemporalNavigationMode", QgsTemporalNavigationObject,  # qt6: legacy
+                                lambda: QgsTemporalNavigationObject.NavigationMode)  # qt6: legacy
+# QgsSymbolLayer.Property stays on its class; its members lost the "Property" prefix (PropertySize → Size).
+SymbolLayerProperty = _renamed("SymbolLayerProperty", QgsSymbolLayer, QgsSymbolLayer.Property,  # qt6: legacy
+                               "StrokeWidth", strip="Property")
 
 
 # -- events ----------------------------------------------------------------------------------------------------------

@@ -216,6 +216,7 @@ class SensorsDock(QgsDockWidget):
     def _start_temporal_controller(self, start: pd.Timestamp, end: pd.Timestamp) -> None:
         from qgis.core import QgsDateTimeRange, QgsInterval, QgsTemporalNavigationObject
 
+        from ..compat.qt import TemporalNavigationMode
         from ..sensors.layers import qdatetime
 
         controller = self.iface.mapCanvas().temporalController() if self.iface is not None else None
@@ -223,7 +224,7 @@ class SensorsDock(QgsDockWidget):
             return
         controller.setTemporalExtents(QgsDateTimeRange(qdatetime(start), qdatetime(end)))
         controller.setFrameDuration(QgsInterval(3600))
-        controller.setNavigationMode(QgsTemporalNavigationObject.NavigationMode.Animated)
+        controller.setNavigationMode(TemporalNavigationMode.Animated)
         controller.setCurrentFrameNumber(0)
 
     def toggle_pick_tool(self, on: bool) -> None:

@@ -25,7 +25,6 @@ from qgis.core import (
     QgsLayoutTableColumn,
     QgsLayoutUtils,
     QgsLegendRenderer,
-    QgsLegendStyle,
     QgsMapLayerLegendUtils,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
@@ -43,7 +42,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..charts import chart_figure, style_axes
-from ..compat.qt import DistanceUnit, LabelPlacement, LayoutUnit, ScaleBarSegmentSizeMode
+from ..compat.qt import DistanceUnit, LabelPlacement, LayoutUnit, LegendComponent, ScaleBarSegmentSizeMode
 from ..i18n import tr
 
 MM = LayoutUnit.Millimeters
@@ -175,10 +174,10 @@ def add_legend(layout, page: int, map_item: QgsLayoutItemMap, layers: list, x: f
     legend = QgsLayoutItemLegend(layout)
     legend.setLinkedMap(map_item)
     legend.setColumnCount(columns)
-    legend.setStyleFont(QgsLegendStyle.Style.Title, layout_font(10, True))
-    legend.setStyleFont(QgsLegendStyle.Style.Group, layout_font(7.5, True))
-    legend.setStyleFont(QgsLegendStyle.Style.Subgroup, layout_font(7.5, True))
-    legend.setStyleFont(QgsLegendStyle.Style.SymbolLabel, layout_font(7))
+    legend.setStyleFont(LegendComponent.Title, layout_font(10, True))
+    legend.setStyleFont(LegendComponent.Group, layout_font(7.5, True))
+    legend.setStyleFont(LegendComponent.Subgroup, layout_font(7.5, True))
+    legend.setStyleFont(LegendComponent.SymbolLabel, layout_font(7))
     legend.setSymbolHeight(3.2)
     legend.setSymbolWidth(5.0)
     legend.setBoxSpace(0.0)  # flush with the headings and tables below it

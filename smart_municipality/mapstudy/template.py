@@ -17,21 +17,21 @@ from qgis.core import (
     QgsLayoutItemPage,
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
-    QgsLegendStyle,
     QgsPrintLayout,
     QgsReadWriteContext,
 )
 from qgis.PyQt.QtGui import QFont, QFontDatabase
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..compat.qt import LegendComponent
 from ..errors import InputError
 from ..i18n import tr
 from ..resources import resource_path
 
 TITLE_PAGE_IDS = ("title", "subtitle", "date", "cover_map", "contents", "notes", "credits")
 THEME_PAGE_IDS = ("page_title", "date", "map", "legend", "table", "chart", "attribution", "page_number")
-LEGEND_STYLES = (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group, QgsLegendStyle.Style.Subgroup,
-                 QgsLegendStyle.Style.SymbolLabel)
+LEGEND_STYLES = (LegendComponent.Title, LegendComponent.Group, LegendComponent.Subgroup,
+                 LegendComponent.SymbolLabel)
 
 
 def template_path(paper: str, orientation: str) -> Path:

@@ -30,7 +30,6 @@ from qgis.core import (
     QgsTextFormat,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
-    QgsVectorLayerTemporalProperties,
 )
 from qgis.PyQt.QtCore import QDateTime, QTimeZone
 from qgis.PyQt.QtGui import QColor
@@ -247,9 +246,8 @@ def readings_layer(repo: SensorRepository, observed_property: str, start: pd.Tim
 def _start_end_mode():
     from qgis.core import Qgis
 
-    if hasattr(Qgis, "VectorTemporalMode"):  # QGIS >= 3.28 moved the enum to Qgis
-        return Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromFields
-    return QgsVectorLayerTemporalProperties.TemporalMode.FeatureDateTimeStartAndEndFromFields
+    # Qgis.VectorTemporalMode exists from QGIS 3.22 on; QGIS 4 has no QgsVectorLayerTemporalProperties.TemporalMode
+    return Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromFields
 
 
 def set_temporal(layer: QgsVectorLayer, start_field: str = "time", end_field: str = "time_end") -> None:

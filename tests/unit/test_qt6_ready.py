@@ -1,4 +1,4 @@
-"""The plugin tree uses no idiom that QGIS 4 (Qt6, PyQt6) rejects — checked statically, here on QGIS 3.22.
+"""The plugin tree uses no idiom that QGIS 4 (Qt6, PyQt6) rejects — checked statically, on QGIS 3.22, 3.40 and 3.44.
 
 QGIS 4 packages are not available to us, so ``supportsQt6=True`` in metadata.txt is backed by this scan. It looks
 for what QGIS's own ``pyqt5_to_pyqt6`` migration script rewrites or warns about, and for the QGIS enums that QGIS 4
@@ -79,6 +79,8 @@ MOVED_QGIS_ENUMS = {
     ("QgsFeatureRequest", "Flag"): "FeatureRequestFlag",
     ("QgsScaleBarSettings", "SegmentSizeMode"): "ScaleBarSegmentSizeMode",
     ("QgsColorRampShader", "Type"): "ShaderInterpolationMethod",
+    ("QgsTemporalNavigationObject", "NavigationMode"): "TemporalNavigationMode",
+    ("QgsLegendStyle", "Style"): "LegendComponent",
 }
 
 SUFFIXES_OF_EVENTS = ("Event",)
@@ -132,6 +134,32 @@ def _flags_classes(owner: type) -> dict[type, str]:
     return found
 
 
+# The QGIS 4 names compat.qt exports for the moved enums.
+COMPAT_NAMES = frozenset(MOVED_QGIS_ENUMS.values())
+
+
+def _use(name: str) -> str:
+    return f"compat.qt {name}" if name in COMPAT_NAMES else f"Qgis.{name}"
+
+
+def _moved_to_qgis(owner: type, value: object) -> str | None:
+    """The name of ``value`` in ``Qgis`` when it is a ``Qgis.*`` enum or flags class that ``owner`` (another class)
+    still offers under its QGIS 3 name: QGIS 3.30–3.40 moved these to ``Qgis`` and alias them on the old class for
+    old code (``QgsWkbTypes.Point`` is ``Qgis.WkbType.Point`` there); QGIS 4 drops the aliases. On 3.22 the legacy
+    enums are not in ``Qgis`` yet, and MOVED_QGIS_ENUMS names them."""
+    name = getattr(value, "__name__", None)
+    if owner is Qgis or not isinstance(value, type) or not name or getattr(Qgis, name, None) is not value:
+        return None
+    return name
+
+
+def _is_legacy_alias(owner: type, attr: str) -> bool:
+    """``attr`` reaches a member of the Python enum ``owner`` but is none of its names (QGIS 3.36+ sets the 3.22
+    names, ``Qgis.ProcessingSourceType.TypeVectorPoint``, as plain attributes of the moved enum)."""
+    members = getattr(owner, "__members__", None)
+    return isinstance(owner, type) and issubclass(owner, enum.Enum) and members is not None and attr not in members
+
+
 class Scanner(ast.NodeVisitor):
     """One file's findings. Names are resolved through the file's own imports of qgis.* / PyQt modules."""
 
@@ -142,6 +170,7 @@ class Scanner(ast.NodeVisitor):
         self.findings: list[Finding] = []
         self.names: dict[str, object] = {}
         self._flags_cache: dict[type, dict[type, str]] = {}
+        self._moved_enums: set[ast.AST] = set()  # ``Class.Enum`` nodes reported as moved to Qgis
         self._parents: dict[ast.AST, ast.AST] = {}
         for parent in ast.walk(self.tree):
             for child in ast.iter_child_nodes(parent):
@@ -249,14 +278,24 @@ class Scanner(ast.NodeVisitor):
             return
         if not isinstance(owner, type):
             return
-        moved = MOVED_QGIS_ENUMS.get((owner_name, node.attr))
+        moved = MOVED_QGIS_ENUMS.get((owner_name, node.attr)) or _moved_to_qgis(owner, value)
         if moved and _is_enum_class(value):
-            self.report(node, f"{owner_name}.{node.attr} is Qgis.{moved} in QGIS 4: use compat.qt {moved}")
+            self._moved_enums.add(node)
+            self.report(node, f"{owner_name}.{node.attr} is Qgis.{moved} in QGIS 4: use {_use(moved)}")
             return
         kind = _enum_type(value)
+        if kind is owner and _is_legacy_alias(owner, node.attr) and node.value not in self._moved_enums:
+            # (``QgsWkbTypes.GeometryType.PointGeometry`` is one finding, on the moved enum, as on 3.22)
+            # QGIS 3.36+ (Qgis.* enums) keeps the 3.22 member names on the moved enum for old code; QGIS 4 has not
+            self.report(node, f"{owner_name}.{node.attr} does not exist in QGIS 4 (a QGIS 3 alias on "
+                              f"{Qgis.version()}): use {owner_name}.{value.name}")
+            return
         if kind is not None and kind is not owner:
-            moved = MOVED_QGIS_ENUMS.get((owner_name, kind.__name__))
-            if moved:
+            moved = MOVED_QGIS_ENUMS.get((owner_name, kind.__name__)) or _moved_to_qgis(owner, kind)
+            if moved and moved not in COMPAT_NAMES:
+                self.report(node, f"unscoped {owner_name}.{node.attr} is Qgis.{moved} in QGIS 4: use "
+                                  f"Qgis.{moved}.{value.name}")
+            elif moved:
                 self.report(node, f"unscoped {owner_name}.{node.attr} is Qgis.{moved} in QGIS 4: use compat.qt "
                                   f"{moved}")
             else:
@@ -266,8 +305,12 @@ class Scanner(ast.NodeVisitor):
         if isinstance(value, type) and not _is_enum_class(value):
             flags = self._flags_cache.setdefault(owner, _flags_classes(owner))
             moved = MOVED_QGIS_ENUMS.get((owner_name, flags.get(value, "")))
+            moved_flags = _moved_to_qgis(owner, value)  # QGIS 3.36+: the Qgis.*Flags class itself
             if value in flags and moved:
-                self.report(node, f"{owner_name}.{node.attr} is Qgis.{moved}s in QGIS 4: use compat.qt {moved}")
+                self.report(node, f"{owner_name}.{node.attr} is Qgis.{moved}s in QGIS 4: use {_use(moved)}")
+            elif moved_flags and moved_flags.endswith("s") and _is_enum_class(getattr(Qgis, moved_flags[:-1], None)):
+                self.report(node, f"{owner_name}.{node.attr} is Qgis.{moved_flags} in QGIS 4: use "
+                                  f"{_use(moved_flags[:-1])}")
             elif value in flags and not owner.__module__.startswith("qgis"):
                 # QGIS 4 keeps ``QgsX.Flags`` of its own classes as a callable; PyQt6 has no Qt QFlags classes
                 self.report(node, f"{owner_name}.{node.attr} is a QFlags class, gone in PyQt6: use "
@@ -479,6 +522,8 @@ QGIS4_MEMBERS = {
                                 "FitWidth": "QgsScaleBarSettings.SegmentSizeFitWidth"},
     "ShaderInterpolationMethod": {"Linear": "QgsColorRampShader.Interpolated",
                                   "Discrete": "QgsColorRampShader.Discrete"},
+    "TemporalNavigationMode": {"Animated": "QgsTemporalNavigationObject.Animated"},
+    "LegendComponent": {"Title": "QgsLegendStyle.Title", "SymbolLabel": "QgsLegendStyle.SymbolLabel"},
 }
 
 
