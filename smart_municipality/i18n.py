@@ -16,6 +16,8 @@ I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 
 _translator: QTranslator | None = None
 _language: str | None = None
+#: Qt's own translator, where QGIS did not install one (see _install_qt_translator)
+_qt_translator: QTranslator | None = None
 
 
 def tr(text: str, context: str = CONTEXT) -> str:
@@ -59,7 +61,24 @@ def install_translator(language: str | None = None) -> str:
         if translator.load(str(qm)):
             QCoreApplication.installTranslator(translator)
             _translator = translator
+    _install_qt_translator(language)
     return language
+
+
+def _install_qt_translator(language: str) -> None:
+    """Qt's own strings (standard buttons, file dialogs) in ``language``: QGIS 3.22's QgsApplication installs Qt's
+    translator itself, QGIS 3.40's does not outside the desktop's start-up, so it is added once where Qt's "Close"
+    is still English."""
+    global _qt_translator
+    if language == "en" or _qt_translator is not None or \
+            QCoreApplication.translate("QPlatformTheme", "Close") != "Close":
+        return
+    from .compat.qt import qt_translations_path
+
+    translator = QTranslator()
+    if translator.load(f"qt_{language}", qt_translations_path()):
+        QCoreApplication.installTranslator(translator)
+        _qt_translator = translator
 
 
 def current_language() -> str | None:
@@ -68,8 +87,9 @@ def current_language() -> str | None:
 
 
 def remove_translator() -> None:
-    global _translator, _language
+    global _translator, _language, _qt_translator
     _language = None
-    if _translator is not None:
-        QCoreApplication.removeTranslator(_translator)
-        _translator = None
+    for translator in (_translator, _qt_translator):
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+    _translator = _qt_translator = None

@@ -52,7 +52,7 @@ __all__ = [
     "ProcessingSourceType", "QAction",
     "QActionGroup", "QShortcut", "RenderUnit", "ScaleBarSegmentSizeMode", "ShaderInterpolationMethod",
     "SymbolLayerProperty", "TemporalNavigationMode", "WkbType",
-    "event_global_pos", "event_pos", "new_field", "unfollowed_redirect",
+    "event_global_pos", "event_pos", "new_field", "qt_translations_path", "unfollowed_redirect",
 ]
 
 # -- field types -----------------------------------------------------------------------------------------------------
@@ -205,3 +205,12 @@ def unfollowed_redirect(reply: object, url: str) -> str | None:
     if target.isEmpty() or not target.isRelative():
         return None
     return QUrl(url).resolved(target).toString()
+
+
+def qt_translations_path() -> str:
+    """Where Qt's own translations (``qt_<language>.qm``) are: ``QLibraryInfo.path`` in Qt6, ``location`` in Qt5."""
+    from qgis.PyQt.QtCore import QLibraryInfo
+
+    if hasattr(QLibraryInfo, "path"):
+        return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)  # qt6: legacy (Qt6 only)
+    return QLibraryInfo.location(QLibraryInfo.LibraryLocation.TranslationsPath)  # qt6: legacy
