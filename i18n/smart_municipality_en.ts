@@ -3871,7 +3871,7 @@
             <location filename="../smart_municipality/sensors/loaders.py" line="84" />
             <location filename="../smart_municipality/sources/status.py" line="85" />
             <location filename="../smart_municipality/sources/status.py" line="122" />
-            <location filename="../smart_municipality/sources/transport.py" line="263" />
+            <location filename="../smart_municipality/sources/transport.py" line="281" />
             <location filename="../smart_municipality/vacancy/layer_io.py" line="290" />
             <location filename="../processing/algorithms/match_addresses.py" line="116" />
             <location filename="../processing/algorithms/sensors_common.py" line="180" />
@@ -6088,32 +6088,32 @@
             <translation>Projects</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="289" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="288" />
             <source>number of gateways</source>
             <translation>number of gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="289" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="288" />
             <source>number of sensors</source>
             <translation>number of sensors</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="290" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="289" />
             <source>% of the addresses</source>
             <translation>% of the addresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="294" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="293" />
             <source>Addresses heard by the gateways</source>
             <translation>Addresses heard by the gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="296" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="295" />
             <source>Addresses within {radius} m of a sensor</source>
             <translation>Addresses within {radius} m of a sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="298" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="297" />
             <source>Addresses covered by the sensors</source>
             <translation>Addresses covered by the sensors</translation>
         </message>
@@ -7964,56 +7964,56 @@
             <translation>The surface cannot be written to {path}; check the folder.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="61" />
+            <location filename="../smart_municipality/sensors/layers.py" line="60" />
             <location filename="../smart_municipality/sensors/timeutil.py" line="239" />
             <source>just now</source>
             <translation>just now</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="61" />
+            <location filename="../smart_municipality/sensors/layers.py" line="60" />
             <location filename="../smart_municipality/sensors/timeutil.py" line="241" />
             <source>{n} min ago</source>
             <translation>{n} min ago</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="61" />
+            <location filename="../smart_municipality/sensors/layers.py" line="60" />
             <location filename="../smart_municipality/sensors/timeutil.py" line="243" />
             <source>{n} h ago</source>
             <translation>{n} h ago</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="61" />
+            <location filename="../smart_municipality/sensors/layers.py" line="60" />
             <location filename="../smart_municipality/sensors/timeutil.py" line="245" />
             <source>{n} days ago</source>
             <translation>{n} days ago</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="122" />
+            <location filename="../smart_municipality/sensors/layers.py" line="121" />
             <source>The store holds no sensors measuring {property}; load sensor data first.</source>
             <translation>The store holds no sensors measuring {property}; load sensor data first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="126" />
+            <location filename="../smart_municipality/sensors/layers.py" line="125" />
             <source>Sensors – {property}</source>
             <translation>Sensors – {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="176" />
+            <location filename="../smart_municipality/sensors/layers.py" line="175" />
             <source>no recent reading (older than {hours:g} h)</source>
             <translation>no recent reading (older than {hours:g} h)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="219" />
+            <location filename="../smart_municipality/sensors/layers.py" line="218" />
             <source>No {property} readings between {start} and {end}.</source>
             <translation>No {property} readings between {start} and {end}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="222" />
+            <location filename="../smart_municipality/sensors/layers.py" line="221" />
             <source>{n} readings are too many to animate; choose a shorter period.</source>
             <translation>{n} readings are too many to animate; choose a shorter period.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="229" />
+            <location filename="../smart_municipality/sensors/layers.py" line="228" />
             <source>Readings – {property}</source>
             <translation>Readings – {property}</translation>
         </message>
@@ -9086,7 +9086,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/sources/status.py" line="103" />
-            <location filename="../smart_municipality/sources/transport.py" line="83" />
+            <location filename="../smart_municipality/sources/transport.py" line="84" />
             <source>{service} sent an incomplete or unreadable answer; try again later.</source>
             <translation>{service} sent an incomplete or unreadable answer; try again later.</translation>
         </message>
@@ -9116,97 +9116,97 @@
             <translation>{service} answered without a traffic report.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="79" />
+            <location filename="../smart_municipality/sources/transport.py" line="80" />
             <source>{service} answered with a web page instead of data; check its address in the plugin settings.</source>
             <translation>{service} answered with a web page instead of data; check its address in the plugin settings.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="199" />
+            <location filename="../smart_municipality/sources/transport.py" line="200" />
             <source>{service} is busy and asks to wait {seconds} s; try again later.</source>
             <translation>{service} is busy and asks to wait {seconds} s; try again later.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="283" />
+            <location filename="../smart_municipality/sources/transport.py" line="302" />
             <source>{service} did not answer in time; check your connection or try again later.</source>
             <translation>{service} did not answer in time; check your connection or try again later.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="285" />
+            <location filename="../smart_municipality/sources/transport.py" line="304" />
             <source>{service} sends the request from one address to another without end (too many redirects); check its address in the plugin settings.</source>
             <translation>{service} sends the request from one address to another without end (too many redirects); check its address in the plugin settings.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="288" />
+            <location filename="../smart_municipality/sources/transport.py" line="307" />
             <source>{service} sends the request on to an unencrypted (http) address, which is not followed; check its address in the plugin settings.</source>
             <translation>{service} sends the request on to an unencrypted (http) address, which is not followed; check its address in the plugin settings.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="291" />
+            <location filename="../smart_municipality/sources/transport.py" line="310" />
             <source>The proxy between QGIS and {service} asks for a user name and password (HTTP 407); enter them under Settings › Options › Network.</source>
             <translation>The proxy between QGIS and {service} asks for a user name and password (HTTP 407); enter them under Settings › Options › Network.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="294" />
+            <location filename="../smart_municipality/sources/transport.py" line="313" />
             <source>The proxy between QGIS and {service} cannot be reached; check the proxy under Settings › Options › Network.</source>
             <translation>The proxy between QGIS and {service} cannot be reached; check the proxy under Settings › Options › Network.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="297" />
+            <location filename="../smart_municipality/sources/transport.py" line="316" />
             <source>{service} cannot be reached: nothing answers at its address (connection refused); check the address in the plugin settings or try again later.</source>
             <translation>{service} cannot be reached: nothing answers at its address (connection refused); check the address in the plugin settings or try again later.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="300" />
+            <location filename="../smart_municipality/sources/transport.py" line="319" />
             <source>{service} broke off its answer before the end; try again later.</source>
             <translation>{service} broke off its answer before the end; try again later.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="302" />
+            <location filename="../smart_municipality/sources/transport.py" line="321" />
             <source>{service} closed the connection without answering; try again later.</source>
             <translation>{service} closed the connection without answering; try again later.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="304" />
+            <location filename="../smart_municipality/sources/transport.py" line="323" />
             <source>{service} cannot be reached: its host name is unknown; check your network connection or the address in the plugin settings.</source>
             <translation>{service} cannot be reached: its host name is unknown; check your network connection or the address in the plugin settings.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="306" />
+            <location filename="../smart_municipality/sources/transport.py" line="325" />
             <source>{service} cannot be reached; check your network or proxy settings, or the address in the plugin settings.</source>
             <translation>{service} cannot be reached; check your network or proxy settings, or the address in the plugin settings.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="317" />
+            <location filename="../smart_municipality/sources/transport.py" line="336" />
             <source>{service} refused access (HTTP {status}); check the authentication configuration.</source>
             <translation>{service} refused access (HTTP {status}); check the authentication configuration.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="319" />
+            <location filename="../smart_municipality/sources/transport.py" line="338" />
             <source>{service} does not know this request (HTTP 404); the service may have moved: check its address in the plugin settings.</source>
             <translation>{service} does not know this request (HTTP 404); the service may have moved: check its address in the plugin settings.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="322" />
+            <location filename="../smart_municipality/sources/transport.py" line="341" />
             <source>{service} no longer offers this data (HTTP 410).</source>
             <translation>{service} no longer offers this data (HTTP 410).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="326" />
+            <location filename="../smart_municipality/sources/transport.py" line="345" />
             <source>{service} is receiving too many requests (HTTP 429); try again in a few minutes.</source>
             <translation>{service} is receiving too many requests (HTTP 429); try again in a few minutes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="328" />
+            <location filename="../smart_municipality/sources/transport.py" line="347" />
             <source>{service} is temporarily unavailable (HTTP 503), perhaps for maintenance; try again later.</source>
             <translation>{service} is temporarily unavailable (HTTP 503), perhaps for maintenance; try again later.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="330" />
+            <location filename="../smart_municipality/sources/transport.py" line="349" />
             <source>{service} has a problem of its own (HTTP {status}); try again later.</source>
             <translation>{service} has a problem of its own (HTTP {status}); try again later.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="332" />
+            <location filename="../smart_municipality/sources/transport.py" line="351" />
             <source>{service} rejected the request (HTTP {status}).</source>
             <translation>{service} rejected the request (HTTP {status}).</translation>
         </message>

@@ -3871,7 +3871,7 @@
             <location filename="../smart_municipality/sensors/loaders.py" line="84" />
             <location filename="../smart_municipality/sources/status.py" line="85" />
             <location filename="../smart_municipality/sources/status.py" line="122" />
-            <location filename="../smart_municipality/sources/transport.py" line="263" />
+            <location filename="../smart_municipality/sources/transport.py" line="281" />
             <location filename="../smart_municipality/vacancy/layer_io.py" line="290" />
             <location filename="../processing/algorithms/match_addresses.py" line="116" />
             <location filename="../processing/algorithms/sensors_common.py" line="180" />
@@ -6088,32 +6088,32 @@
             <translation>Projets</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="289" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="288" />
             <source>number of gateways</source>
             <translation>nombre de passerelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="289" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="288" />
             <source>number of sensors</source>
             <translation>nombre de capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="290" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="289" />
             <source>% of the addresses</source>
             <translation>% des adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="294" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="293" />
             <source>Addresses heard by the gateways</source>
             <translation>Adresses entendues par les passerelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="296" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="295" />
             <source>Addresses within {radius} m of a sensor</source>
             <translation>Adresses à moins de {radius} m d’un capteur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="298" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="297" />
             <source>Addresses covered by the sensors</source>
             <translation>Adresses couvertes par les capteurs</translation>
         </message>
@@ -7964,56 +7964,56 @@
             <translation>La surface ne peut pas être écrite dans {path} ; vérifiez le dossier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="61" />
+            <location filename="../smart_municipality/sensors/layers.py" line="60" />
             <location filename="../smart_municipality/sensors/timeutil.py" line="239" />
             <source>just now</source>
             <translation>à l’instant</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="61" />
+            <location filename="../smart_municipality/sensors/layers.py" line="60" />
             <location filename="../smart_municipality/sensors/timeutil.py" line="241" />
             <source>{n} min ago</source>
             <translation>il y a {n} min</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="61" />
+            <location filename="../smart_municipality/sensors/layers.py" line="60" />
             <location filename="../smart_municipality/sensors/timeutil.py" line="243" />
             <source>{n} h ago</source>
             <translation>il y a {n} h</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="61" />
+            <location filename="../smart_municipality/sensors/layers.py" line="60" />
             <location filename="../smart_municipality/sensors/timeutil.py" line="245" />
             <source>{n} days ago</source>
             <translation>il y a {n} jours</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="122" />
+            <location filename="../smart_municipality/sensors/layers.py" line="121" />
             <source>The store holds no sensors measuring {property}; load sensor data first.</source>
             <translation>Le stockage ne contient aucun capteur mesurant {property} ; chargez d’abord des données de capteurs.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="126" />
+            <location filename="../smart_municipality/sensors/layers.py" line="125" />
             <source>Sensors – {property}</source>
             <translation>Capteurs – {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="176" />
+            <location filename="../smart_municipality/sensors/layers.py" line="175" />
             <source>no recent reading (older than {hours:g} h)</source>
             <translation>aucune mesure récente (plus de {hours:g} h)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="219" />
+            <location filename="../smart_municipality/sensors/layers.py" line="218" />
             <source>No {property} readings between {start} and {end}.</source>
             <translation>Aucune mesure de {property} entre {start} et {end}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="222" />
+            <location filename="../smart_municipality/sensors/layers.py" line="221" />
             <source>{n} readings are too many to animate; choose a shorter period.</source>
             <translation>{n} mesures, c’est trop pour une animation ; choisissez une période plus courte.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="229" />
+            <location filename="../smart_municipality/sensors/layers.py" line="228" />
             <source>Readings – {property}</source>
             <translation>Mesures – {property}</translation>
         </message>
@@ -9086,7 +9086,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/sources/status.py" line="103" />
-            <location filename="../smart_municipality/sources/transport.py" line="83" />
+            <location filename="../smart_municipality/sources/transport.py" line="84" />
             <source>{service} sent an incomplete or unreadable answer; try again later.</source>
             <translation>{service} a envoyé une réponse incomplète ou illisible ; réessayez plus tard.</translation>
         </message>
@@ -9116,97 +9116,97 @@
             <translation>{service} a répondu sans rapport de trafic.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="79" />
+            <location filename="../smart_municipality/sources/transport.py" line="80" />
             <source>{service} answered with a web page instead of data; check its address in the plugin settings.</source>
             <translation>{service} a répondu par une page web au lieu de données ; vérifiez son adresse dans les paramètres de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="199" />
+            <location filename="../smart_municipality/sources/transport.py" line="200" />
             <source>{service} is busy and asks to wait {seconds} s; try again later.</source>
             <translation>{service} est occupé et demande d’attendre {seconds} s ; réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="283" />
+            <location filename="../smart_municipality/sources/transport.py" line="302" />
             <source>{service} did not answer in time; check your connection or try again later.</source>
             <translation>{service} n’a pas répondu à temps ; vérifiez votre connexion ou réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="285" />
+            <location filename="../smart_municipality/sources/transport.py" line="304" />
             <source>{service} sends the request from one address to another without end (too many redirects); check its address in the plugin settings.</source>
             <translation>{service} renvoie la requête sans fin d’une adresse à l’autre (trop de redirections) ; vérifiez son adresse dans les paramètres de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="288" />
+            <location filename="../smart_municipality/sources/transport.py" line="307" />
             <source>{service} sends the request on to an unencrypted (http) address, which is not followed; check its address in the plugin settings.</source>
             <translation>{service} renvoie la requête vers une adresse non chiffrée (http), qui n’est pas suivie ; vérifiez son adresse dans les paramètres de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="291" />
+            <location filename="../smart_municipality/sources/transport.py" line="310" />
             <source>The proxy between QGIS and {service} asks for a user name and password (HTTP 407); enter them under Settings › Options › Network.</source>
             <translation>Le proxy entre QGIS et {service} demande un nom d’utilisateur et un mot de passe (HTTP 407) ; saisissez-les dans Préférences › Options › Réseau.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="294" />
+            <location filename="../smart_municipality/sources/transport.py" line="313" />
             <source>The proxy between QGIS and {service} cannot be reached; check the proxy under Settings › Options › Network.</source>
             <translation>Le proxy entre QGIS et {service} est injoignable ; vérifiez le proxy dans Préférences › Options › Réseau.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="297" />
+            <location filename="../smart_municipality/sources/transport.py" line="316" />
             <source>{service} cannot be reached: nothing answers at its address (connection refused); check the address in the plugin settings or try again later.</source>
             <translation>{service} est injoignable : rien ne répond à son adresse (connexion refusée) ; vérifiez l’adresse dans les paramètres de l’extension ou réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="300" />
+            <location filename="../smart_municipality/sources/transport.py" line="319" />
             <source>{service} broke off its answer before the end; try again later.</source>
             <translation>{service} a interrompu sa réponse avant la fin ; réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="302" />
+            <location filename="../smart_municipality/sources/transport.py" line="321" />
             <source>{service} closed the connection without answering; try again later.</source>
             <translation>{service} a fermé la connexion sans répondre ; réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="304" />
+            <location filename="../smart_municipality/sources/transport.py" line="323" />
             <source>{service} cannot be reached: its host name is unknown; check your network connection or the address in the plugin settings.</source>
             <translation>{service} est injoignable : son nom d’hôte est inconnu ; vérifiez votre connexion réseau ou l’adresse dans les paramètres de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="306" />
+            <location filename="../smart_municipality/sources/transport.py" line="325" />
             <source>{service} cannot be reached; check your network or proxy settings, or the address in the plugin settings.</source>
             <translation>{service} est injoignable ; vérifiez vos paramètres réseau ou proxy, ou l’adresse dans les paramètres de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="317" />
+            <location filename="../smart_municipality/sources/transport.py" line="336" />
             <source>{service} refused access (HTTP {status}); check the authentication configuration.</source>
             <translation>{service} a refusé l’accès (HTTP {status}) ; vérifiez la configuration d’authentification.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="319" />
+            <location filename="../smart_municipality/sources/transport.py" line="338" />
             <source>{service} does not know this request (HTTP 404); the service may have moved: check its address in the plugin settings.</source>
             <translation>{service} ne connaît pas cette requête (HTTP 404) ; le service a peut-être déménagé : vérifiez son adresse dans les paramètres de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="322" />
+            <location filename="../smart_municipality/sources/transport.py" line="341" />
             <source>{service} no longer offers this data (HTTP 410).</source>
             <translation>{service} ne propose plus ces données (HTTP 410).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="326" />
+            <location filename="../smart_municipality/sources/transport.py" line="345" />
             <source>{service} is receiving too many requests (HTTP 429); try again in a few minutes.</source>
             <translation>{service} reçoit trop de requêtes (HTTP 429) ; réessayez dans quelques minutes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="328" />
+            <location filename="../smart_municipality/sources/transport.py" line="347" />
             <source>{service} is temporarily unavailable (HTTP 503), perhaps for maintenance; try again later.</source>
             <translation>{service} est temporairement indisponible (HTTP 503), peut-être pour maintenance ; réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="330" />
+            <location filename="../smart_municipality/sources/transport.py" line="349" />
             <source>{service} has a problem of its own (HTTP {status}); try again later.</source>
             <translation>{service} rencontre un problème interne (HTTP {status}) ; réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="332" />
+            <location filename="../smart_municipality/sources/transport.py" line="351" />
             <source>{service} rejected the request (HTTP {status}).</source>
             <translation>{service} a rejeté la requête (HTTP {status}).</translation>
         </message>

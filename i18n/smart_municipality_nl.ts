@@ -3871,7 +3871,7 @@
             <location filename="../smart_municipality/sensors/loaders.py" line="84" />
             <location filename="../smart_municipality/sources/status.py" line="85" />
             <location filename="../smart_municipality/sources/status.py" line="122" />
-            <location filename="../smart_municipality/sources/transport.py" line="263" />
+            <location filename="../smart_municipality/sources/transport.py" line="281" />
             <location filename="../smart_municipality/vacancy/layer_io.py" line="290" />
             <location filename="../processing/algorithms/match_addresses.py" line="116" />
             <location filename="../processing/algorithms/sensors_common.py" line="180" />
@@ -6088,32 +6088,32 @@
             <translation>Projecten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="289" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="288" />
             <source>number of gateways</source>
             <translation>aantal gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="289" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="288" />
             <source>number of sensors</source>
             <translation>aantal sensoren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="290" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="289" />
             <source>% of the addresses</source>
             <translation>% van de adressen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="294" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="293" />
             <source>Addresses heard by the gateways</source>
             <translation>Adressen gehoord door de gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="296" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="295" />
             <source>Addresses within {radius} m of a sensor</source>
             <translation>Adressen binnen {radius} m van een sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="298" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="297" />
             <source>Addresses covered by the sensors</source>
             <translation>Adressen gedekt door de sensoren</translation>
         </message>
@@ -7964,56 +7964,56 @@
             <translation>Het oppervlak kan niet weggeschreven worden naar {path}; controleer de map.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="61" />
+            <location filename="../smart_municipality/sensors/layers.py" line="60" />
             <location filename="../smart_municipality/sensors/timeutil.py" line="239" />
             <source>just now</source>
             <translation>zonet</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="61" />
+            <location filename="../smart_municipality/sensors/layers.py" line="60" />
             <location filename="../smart_municipality/sensors/timeutil.py" line="241" />
             <source>{n} min ago</source>
             <translation>{n} min geleden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="61" />
+            <location filename="../smart_municipality/sensors/layers.py" line="60" />
             <location filename="../smart_municipality/sensors/timeutil.py" line="243" />
             <source>{n} h ago</source>
             <translation>{n} u geleden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="61" />
+            <location filename="../smart_municipality/sensors/layers.py" line="60" />
             <location filename="../smart_municipality/sensors/timeutil.py" line="245" />
             <source>{n} days ago</source>
             <translation>{n} dagen geleden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="122" />
+            <location filename="../smart_municipality/sensors/layers.py" line="121" />
             <source>The store holds no sensors measuring {property}; load sensor data first.</source>
             <translation>De opslag bevat geen sensoren die {property} meten; laad eerst sensorgegevens.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="126" />
+            <location filename="../smart_municipality/sensors/layers.py" line="125" />
             <source>Sensors – {property}</source>
             <translation>Sensoren – {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="176" />
+            <location filename="../smart_municipality/sensors/layers.py" line="175" />
             <source>no recent reading (older than {hours:g} h)</source>
             <translation>geen recente meting (ouder dan {hours:g} u)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="219" />
+            <location filename="../smart_municipality/sensors/layers.py" line="218" />
             <source>No {property} readings between {start} and {end}.</source>
             <translation>Geen metingen van {property} tussen {start} en {end}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="222" />
+            <location filename="../smart_municipality/sensors/layers.py" line="221" />
             <source>{n} readings are too many to animate; choose a shorter period.</source>
             <translation>{n} metingen zijn te veel om te animeren; kies een kortere periode.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="229" />
+            <location filename="../smart_municipality/sensors/layers.py" line="228" />
             <source>Readings – {property}</source>
             <translation>Metingen – {property}</translation>
         </message>
@@ -9086,7 +9086,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/sources/status.py" line="103" />
-            <location filename="../smart_municipality/sources/transport.py" line="83" />
+            <location filename="../smart_municipality/sources/transport.py" line="84" />
             <source>{service} sent an incomplete or unreadable answer; try again later.</source>
             <translation>{service} stuurde een onvolledig of onleesbaar antwoord; probeer het later opnieuw.</translation>
         </message>
@@ -9116,97 +9116,97 @@
             <translation>{service} antwoordde zonder verkeersrapport.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="79" />
+            <location filename="../smart_municipality/sources/transport.py" line="80" />
             <source>{service} answered with a web page instead of data; check its address in the plugin settings.</source>
             <translation>{service} antwoordde met een webpagina in plaats van gegevens; controleer het adres in de instellingen van de plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="199" />
+            <location filename="../smart_municipality/sources/transport.py" line="200" />
             <source>{service} is busy and asks to wait {seconds} s; try again later.</source>
             <translation>{service} is bezet en vraagt {seconds} s te wachten; probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="283" />
+            <location filename="../smart_municipality/sources/transport.py" line="302" />
             <source>{service} did not answer in time; check your connection or try again later.</source>
             <translation>{service} antwoordde niet op tijd; controleer uw verbinding of probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="285" />
+            <location filename="../smart_municipality/sources/transport.py" line="304" />
             <source>{service} sends the request from one address to another without end (too many redirects); check its address in the plugin settings.</source>
             <translation>{service} stuurt de aanvraag eindeloos door van het ene adres naar het andere (te veel omleidingen); controleer het adres in de instellingen van de plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="288" />
+            <location filename="../smart_municipality/sources/transport.py" line="307" />
             <source>{service} sends the request on to an unencrypted (http) address, which is not followed; check its address in the plugin settings.</source>
             <translation>{service} stuurt de aanvraag door naar een onversleuteld (http-)adres, dat niet gevolgd wordt; controleer het adres in de instellingen van de plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="291" />
+            <location filename="../smart_municipality/sources/transport.py" line="310" />
             <source>The proxy between QGIS and {service} asks for a user name and password (HTTP 407); enter them under Settings › Options › Network.</source>
             <translation>De proxy tussen QGIS en {service} vraagt een gebruikersnaam en wachtwoord (HTTP 407); vul ze in onder Extra › Opties › Netwerk.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="294" />
+            <location filename="../smart_municipality/sources/transport.py" line="313" />
             <source>The proxy between QGIS and {service} cannot be reached; check the proxy under Settings › Options › Network.</source>
             <translation>De proxy tussen QGIS en {service} is niet bereikbaar; controleer de proxy onder Extra › Opties › Netwerk.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="297" />
+            <location filename="../smart_municipality/sources/transport.py" line="316" />
             <source>{service} cannot be reached: nothing answers at its address (connection refused); check the address in the plugin settings or try again later.</source>
             <translation>{service} is niet bereikbaar: niets antwoordt op het adres (verbinding geweigerd); controleer het adres in de instellingen van de plugin of probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="300" />
+            <location filename="../smart_municipality/sources/transport.py" line="319" />
             <source>{service} broke off its answer before the end; try again later.</source>
             <translation>{service} brak het antwoord voortijdig af; probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="302" />
+            <location filename="../smart_municipality/sources/transport.py" line="321" />
             <source>{service} closed the connection without answering; try again later.</source>
             <translation>{service} sloot de verbinding zonder te antwoorden; probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="304" />
+            <location filename="../smart_municipality/sources/transport.py" line="323" />
             <source>{service} cannot be reached: its host name is unknown; check your network connection or the address in the plugin settings.</source>
             <translation>{service} is niet bereikbaar: de hostnaam is onbekend; controleer uw netwerkverbinding of het adres in de instellingen van de plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="306" />
+            <location filename="../smart_municipality/sources/transport.py" line="325" />
             <source>{service} cannot be reached; check your network or proxy settings, or the address in the plugin settings.</source>
             <translation>{service} is niet bereikbaar; controleer uw netwerk- of proxy-instellingen, of het adres in de instellingen van de plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="317" />
+            <location filename="../smart_municipality/sources/transport.py" line="336" />
             <source>{service} refused access (HTTP {status}); check the authentication configuration.</source>
             <translation>{service} weigerde de toegang (HTTP {status}); controleer de authenticatieconfiguratie.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="319" />
+            <location filename="../smart_municipality/sources/transport.py" line="338" />
             <source>{service} does not know this request (HTTP 404); the service may have moved: check its address in the plugin settings.</source>
             <translation>{service} kent deze aanvraag niet (HTTP 404); misschien is de dienst verhuisd: controleer het adres ervan in de instellingen van de plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="322" />
+            <location filename="../smart_municipality/sources/transport.py" line="341" />
             <source>{service} no longer offers this data (HTTP 410).</source>
             <translation>{service} biedt deze gegevens niet meer aan (HTTP 410).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="326" />
+            <location filename="../smart_municipality/sources/transport.py" line="345" />
             <source>{service} is receiving too many requests (HTTP 429); try again in a few minutes.</source>
             <translation>{service} krijgt te veel aanvragen (HTTP 429); probeer het over enkele minuten opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="328" />
+            <location filename="../smart_municipality/sources/transport.py" line="347" />
             <source>{service} is temporarily unavailable (HTTP 503), perhaps for maintenance; try again later.</source>
             <translation>{service} is tijdelijk niet beschikbaar (HTTP 503), misschien wegens onderhoud; probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="330" />
+            <location filename="../smart_municipality/sources/transport.py" line="349" />
             <source>{service} has a problem of its own (HTTP {status}); try again later.</source>
             <translation>{service} heeft zelf een probleem (HTTP {status}); probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="332" />
+            <location filename="../smart_municipality/sources/transport.py" line="351" />
             <source>{service} rejected the request (HTTP {status}).</source>
             <translation>{service} weigerde de aanvraag (HTTP {status}).</translation>
         </message>

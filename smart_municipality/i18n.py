@@ -70,8 +70,8 @@ def _install_qt_translator(language: str) -> None:
     translator itself, QGIS 3.40's does not outside the desktop's start-up, so it is added once where Qt's "Close"
     is still English."""
     global _qt_translator
-    if language == "en" or _qt_translator is not None or \
-            QCoreApplication.translate("QPlatformTheme", "Close") != "Close":
+    context, close = "QPlatformTheme", "Close"  # Qt's own message, not one of ours to extract
+    if language == "en" or _qt_translator is not None or QCoreApplication.translate(context, close) != close:
         return
     from .compat.qt import qt_translations_path
 
