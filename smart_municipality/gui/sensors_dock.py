@@ -12,10 +12,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QApplication,
     QComboBox,
-    QFormLayout,
     QGroupBox,
-    QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,7 +24,7 @@ from ..i18n_format import format_number
 from ..labels import property_label
 from ..sensors.properties import PROPERTIES
 from ..sensors.storage import SensorRepository
-from .widgets import column, in_interface_language, narrow_form, scrolling_body, shrinkable
+from .widgets import algorithm_buttons, column, finish_dock, in_interface_language, shrinkable, store_form
 
 LOADERS = (("SensorThings…", "load_sensorthings"), ("sensor.community…", "load_sensor_community"),
            ("Telraam…", "load_telraam"), ("IRCEL-CELINE…", "load_irceline"), (tr_noop("File…"), "import_observations"))
@@ -52,15 +49,9 @@ class SensorsDock(QgsDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
 
-        form = narrow_form(QFormLayout())
-        self.store_widget = QgsFileWidget()
-        self.store_widget.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
-        self.store_widget.setFilter(tr("GeoPackage (*.gpkg)"))
+        form, self.store_widget, self.niscode = store_form(QgsFileWidget.StorageMode.SaveFile,
+                                                           tr("NIS code, e.g. 44021"))
         self.store_widget.fileChanged.connect(self.open_store)
-        form.addRow(tr("Study store"), self.store_widget)
-        self.niscode = QLineEdit()
-        self.niscode.setPlaceholderText(tr("NIS code, e.g. 44021"))
-        form.addRow(tr("Municipality"), self.niscode)
         self.property = QComboBox()
         shrinkable(self.property)
         form.addRow(tr("Property"), self.property)
@@ -68,7 +59,7 @@ class SensorsDock(QgsDockWidget):
 
         # buttons one under the other: side by side they made the dock wider than QGIS's 294 px
         load_box = QGroupBox(tr("Load data"))  # short: a semi-bold French title of the longer one passed 294 px
-        load_box.setLayout(column(*self._algorithm_buttons(LOADERS)))
+        load_box.setLayout(column(*algorithm_buttons(LOADERS, self.run_algorithm)))
         layout.addWidget(load_box)
 
         map_box = QGroupBox(tr("Map"))
@@ -87,22 +78,10 @@ class SensorsDock(QgsDockWidget):
         layout.addWidget(map_box)
 
         analysis_box = QGroupBox(tr("Analyses"))
-        analysis_box.setLayout(column(*self._algorithm_buttons(ANALYSES)))
+        analysis_box.setLayout(column(*algorithm_buttons(ANALYSES, self.run_algorithm)))
         layout.addWidget(analysis_box)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
-        self.setWidget(scrolling_body(body))
+        self.status = finish_dock(self, body, layout)
         self._enable(False)
-
-    def _algorithm_buttons(self, entries: tuple[tuple[str, str], ...]) -> list[QPushButton]:
-        buttons = []
-        for text, algorithm in entries:
-            button = QPushButton(tr(text))
-            button.clicked.connect(lambda _checked=False, a=algorithm: self.run_algorithm(a))
-            buttons.append(button)
-        return buttons
 
     # ---- store ------------------------------------------------------------------------------------------------------
     def open_store(self, path: str) -> None:

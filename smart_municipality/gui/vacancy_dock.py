@@ -15,11 +15,9 @@ from qgis.gui import QgsDockWidget, QgsFileWidget, QgsMapLayerComboBox, QgsMapTo
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -39,7 +37,17 @@ from ..vacancy.chart import SCREEN_DPI, draw_stock_chart
 from ..vacancy.indicators import DURATION_CLASSES, duration_class, duration_years, in_register, stock_per_year
 from ..vacancy.register import DOSSIERS, dossier_history, last_import, read_register
 from ..vacancy.vocabulary import STATUSES, TYPES
-from .widgets import column, compact_table, fit_rows, in_interface_language, narrow_form, scrolling_body, shrinkable
+from .widgets import (
+    algorithm_buttons,
+    column,
+    compact_table,
+    finish_dock,
+    fit_rows,
+    in_interface_language,
+    shrinkable,
+    store_form,
+    wrapping_label,
+)
 
 ALGORITHMS = ((tr_noop("Import export…"), "import_vacancy_register"), (tr_noop("Indicators…"), "vacancy_indicators"),
               (tr_noop("Hot spots…"), "vacancy_hotspots"), (tr_noop("Open data…"), "export_vacancy_open_data"))
@@ -67,9 +75,7 @@ class StockChart(QWidget):
             self.canvas.mpl_connect("resize_event", lambda _event: self._draw())
             layout.addWidget(self.canvas)
         else:
-            missing = QLabel(missing_message("matplotlib", tr("Drawing charts")))
-            missing.setWordWrap(True)
-            layout.addWidget(missing)
+            layout.addWidget(wrapping_label(missing_message("matplotlib", tr("Drawing charts"))))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(300, 170)
@@ -96,31 +102,28 @@ class VacancyDock(QgsDockWidget):
         self.pick_tool = None
         body = QWidget()
         layout = QVBoxLayout(body)
-
-        form = narrow_form(QFormLayout())
-        self.store_widget = QgsFileWidget()
-        self.store_widget.setStorageMode(QgsFileWidget.StorageMode.GetFile)
-        self.store_widget.setFilter(tr("GeoPackage (*.gpkg)"))
+        form, self.store_widget, self.niscode = store_form(QgsFileWidget.StorageMode.GetFile,
+                                                           tr("NIS code, e.g. 44021 (empty: all)"))
         self.store_widget.fileChanged.connect(self.open_store)
-        form.addRow(tr("Study store"), self.store_widget)
-        self.niscode = QLineEdit()
-        self.niscode.setPlaceholderText(tr("NIS code, e.g. 44021 (empty: all)"))
         self.niscode.editingFinished.connect(self.refresh)
-        form.addRow(tr("Municipality"), self.niscode)
         layout.addLayout(form)
-
         # one under the other: two side by side do not fit 294 px in French ("Importer l'export…")
-        buttons = []
-        for text, algorithm in ALGORITHMS:
-            button = QPushButton(tr(text))
-            button.clicked.connect(lambda _checked=False, a=algorithm: self.run_algorithm(a))
-            buttons.append(button)
-        layout.addLayout(column(*buttons))
+        layout.addLayout(column(*algorithm_buttons(ALGORITHMS, self.run_algorithm)))
+        layout.addWidget(self._summary_box())
+        layout.addWidget(self._areas_box())
+        layout.addWidget(self._map_box())
+        self.history = QTextBrowser()
+        self.history.setPlaceholderText(tr("Click a premise to see its history."))
+        self.history.setMaximumHeight(170)
+        layout.addWidget(self.history)
+        self.status = finish_dock(self, body, layout)
+        self._enable(False)
 
-        summary_box = QGroupBox(tr("Register"))
-        summary = QVBoxLayout(summary_box)
-        self.headline = QLabel()
-        self.headline.setWordWrap(True)
+    # ---- building the panel ---------------------------------------------------------------------------------------
+    def _summary_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Register"))
+        summary = QVBoxLayout(box)
+        self.headline = wrapping_label()
         summary.addWidget(self.headline)
         self.summary_table = QTableWidget(0, 2)
         self.summary_table.setHorizontalHeaderLabels([tr("What"), tr("Number")])
@@ -128,10 +131,11 @@ class VacancyDock(QgsDockWidget):
         summary.addWidget(self.summary_table)
         self.chart = StockChart()
         summary.addWidget(self.chart)
-        layout.addWidget(summary_box)
+        return box
 
-        areas_box = QGroupBox(tr("Areas with most vacancy"))
-        areas = QVBoxLayout(areas_box)
+    def _areas_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Areas with most vacancy"))
+        areas = QVBoxLayout(box)
         self.areas_layer = QgsMapLayerComboBox()
         self.areas_layer.setFilters(LayerFilter.PolygonLayer | LayerFilter.LineLayer)
         self.areas_layer.setAllowEmptyLayer(True)
@@ -145,10 +149,29 @@ class VacancyDock(QgsDockWidget):
         compact_table(self.top_areas, 5)
         self.top_areas.setWordWrap(True)
         areas.addWidget(self.top_areas)
-        layout.addWidget(areas_box)
+        return box
 
-        map_box = QGroupBox(tr("Map"))
-        grid = QGridLayout(map_box)
+    def _map_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Map"))
+        grid = QGridLayout(box)
+        self._make_filters()
+        for row, (text, widget) in enumerate(((tr("Type"), self.type_filter), (tr("Status"), self.status_filter),
+                                              (tr("Duration"), self.duration_filter),
+                                              (tr("Style"), self.style_choice))):
+            grid.addWidget(QLabel(text), row, 0)
+            grid.addWidget(widget, row, 1)
+        self.show_button = QPushButton(tr("Show register on the map"))
+        self.show_button.clicked.connect(self.show_layer)
+        grid.addWidget(self.show_button, 4, 0, 1, 2)
+        self.pick_button = QPushButton(tr("History of a premise"))
+        self.pick_button.setCheckable(True)
+        self.pick_button.setToolTip(tr("Click a premise on the map to see what happened to its dossier."))
+        self.pick_button.toggled.connect(self.toggle_pick_tool)
+        grid.addWidget(self.pick_button, 5, 0, 1, 2)
+        return box
+
+    def _make_filters(self) -> None:
+        """The type, status and duration filters and the style of the register on the map."""
         self.type_filter = QComboBox()
         self.type_filter.addItem(tr("All types"), "")
         for value in TYPES:
@@ -169,34 +192,6 @@ class VacancyDock(QgsDockWidget):
         for widget in (self.type_filter, self.status_filter, self.duration_filter):
             widget.currentIndexChanged.connect(self.apply_filter)
         self.style_choice.currentIndexChanged.connect(self.apply_style)
-        grid.addWidget(QLabel(tr("Type")), 0, 0)
-        grid.addWidget(self.type_filter, 0, 1)
-        grid.addWidget(QLabel(tr("Status")), 1, 0)
-        grid.addWidget(self.status_filter, 1, 1)
-        grid.addWidget(QLabel(tr("Duration")), 2, 0)
-        grid.addWidget(self.duration_filter, 2, 1)
-        grid.addWidget(QLabel(tr("Style")), 3, 0)
-        grid.addWidget(self.style_choice, 3, 1)
-        self.show_button = QPushButton(tr("Show register on the map"))
-        self.show_button.clicked.connect(self.show_layer)
-        grid.addWidget(self.show_button, 4, 0, 1, 2)
-        self.pick_button = QPushButton(tr("History of a premise"))
-        self.pick_button.setCheckable(True)
-        self.pick_button.setToolTip(tr("Click a premise on the map to see what happened to its dossier."))
-        self.pick_button.toggled.connect(self.toggle_pick_tool)
-        grid.addWidget(self.pick_button, 5, 0, 1, 2)
-        layout.addWidget(map_box)
-
-        self.history = QTextBrowser()
-        self.history.setPlaceholderText(tr("Click a premise to see its history."))
-        self.history.setMaximumHeight(170)
-        layout.addWidget(self.history)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
-        self.setWidget(scrolling_body(body))
-        self._enable(False)
 
     # ---- store ----------------------------------------------------------------------------------------------------
     def open_store(self, path: str) -> None:

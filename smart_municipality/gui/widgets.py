@@ -7,12 +7,18 @@ instead. These helpers give widgets a minimum that fits and let labels go above 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
     QFrame,
     QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QTableWidget,
@@ -20,6 +26,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import tr
 from ..i18n_format import interface_locale
 
 #: characters a shrinkable combo box keeps visible at its minimum (wider when the dock is wider)
@@ -90,3 +97,44 @@ def in_interface_language(widget: QWidget) -> None:
     """Spin boxes, date edits and validators of ``widget`` and its children write numbers and dates the way the
     interface language does ("15,00 m" in Dutch), not the way the operating system's locale does."""
     widget.setLocale(interface_locale())
+
+
+def store_form(mode: QgsFileWidget.StorageMode, niscode_hint: str) -> tuple[QFormLayout, QgsFileWidget, QLineEdit]:
+    """The first rows of a panel on the study store: the store's GeoPackage (opened or made, by ``mode``) and the
+    municipality's NIS code (``niscode_hint`` as placeholder). Returns the form and its two fields."""
+    form = narrow_form(QFormLayout())
+    store = QgsFileWidget()
+    store.setStorageMode(mode)
+    store.setFilter(tr("GeoPackage (*.gpkg)"))
+    form.addRow(tr("Study store"), store)
+    niscode = QLineEdit()
+    niscode.setPlaceholderText(niscode_hint)
+    form.addRow(tr("Municipality"), niscode)
+    return form, store, niscode
+
+
+def algorithm_buttons(entries: tuple[tuple[str, str], ...], run: Callable[[str], None]) -> list[QPushButton]:
+    """A button per (untranslated title, algorithm name) that calls ``run`` with the algorithm's name."""
+    buttons = []
+    for text, algorithm in entries:
+        button = QPushButton(tr(text))
+        button.clicked.connect(lambda _checked=False, a=algorithm: run(a))
+        buttons.append(button)
+    return buttons
+
+
+def wrapping_label(text: str = "") -> QLabel:
+    """A label that wraps its text to the panel's width (messages, headlines)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+def finish_dock(dock: QgsDockWidget, body: QWidget, layout: QVBoxLayout) -> QLabel:
+    """The last row of a dock's body, a status line for its one-sentence messages (returned), then room to spare
+    and the body in a scroll area as the dock's widget (lower than the panel in a dock of the default height)."""
+    status = wrapping_label()
+    layout.addWidget(status)
+    layout.addStretch(1)
+    dock.setWidget(scrolling_body(body))
+    return status
