@@ -17,9 +17,7 @@ from qgis.PyQt.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -31,6 +29,7 @@ from ..i18n import tr
 from ..resources import icon_path
 from ..sources import endpoints
 from ..sources.transport import DEFAULT_TIMEOUT_S, NETWORK_SETTINGS_GROUP, network_setting
+from .widgets import left_row, wrapping_label
 
 PAGE_OBJECT_NAME = "mSmartMunicipalitySettings"
 TIMEOUT_KEY = f"{NETWORK_SETTINGS_GROUP}/timeout_s"
@@ -59,13 +58,18 @@ class SettingsPage(QgsOptionsPageWidget):
         super().__init__(parent)
         self.setObjectName(PAGE_OBJECT_NAME)
         layout = QVBoxLayout(self)
+        layout.addWidget(self._services_box(), 3)
+        layout.addWidget(self._network_box())
+        layout.addWidget(self._status_box(ServiceStatusWidget()), 2)
+        self._load()
 
+    # -- building the page --------------------------------------------------------------------------------------
+    def _services_box(self) -> QGroupBox:
         services = QGroupBox(tr("Service addresses"))
         services_layout = QVBoxLayout(services)
-        explanation = QLabel(tr("Services of the Flemish government move now and then. When one moves, enter its new "
-                                "address here; Reset brings back the address the plugin ships with."))
-        explanation.setWordWrap(True)
-        services_layout.addWidget(explanation)
+        services_layout.addWidget(wrapping_label(tr(
+            "Services of the Flemish government move now and then. When one moves, enter its new address here; "
+            "Reset brings back the address the plugin ships with.")))
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([tr("Service"), tr("Address (URL)")])
         self.table.verticalHeader().setVisible(False)
@@ -77,17 +81,14 @@ class SettingsPage(QgsOptionsPageWidget):
         header.setSectionResizeMode(SERVICE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(URL_COLUMN, QHeaderView.ResizeMode.Stretch)
         services_layout.addWidget(self.table)
-        buttons = QHBoxLayout()
         self.reset_selected_button = QPushButton(tr("Reset selected"))
         self.reset_selected_button.clicked.connect(self.reset_selected)
         self.reset_all_button = QPushButton(tr("Reset all"))
         self.reset_all_button.clicked.connect(self.reset_all)
-        buttons.addWidget(self.reset_selected_button)
-        buttons.addWidget(self.reset_all_button)
-        buttons.addStretch(1)
-        services_layout.addLayout(buttons)
-        layout.addWidget(services, 3)
+        services_layout.addLayout(left_row(self.reset_selected_button, self.reset_all_button))
+        return services
 
+    def _network_box(self) -> QGroupBox:
         network = QGroupBox(tr("Network"))
         network_layout = QFormLayout(network)
         self.timeout = QDoubleSpinBox()
@@ -96,25 +97,19 @@ class SettingsPage(QgsOptionsPageWidget):
         self.timeout.setSuffix(" s")
         self.timeout.setToolTip(tr("How long to wait for a service to answer before giving up."))
         network_layout.addRow(tr("Timeout"), self.timeout)
-        proxy_note = QLabel(tr("Proxy and authentication come from QGIS's own network settings."))
-        proxy_note.setWordWrap(True)
-        network_layout.addRow(proxy_note)
-        layout.addWidget(network)
+        network_layout.addRow(wrapping_label(tr("Proxy and authentication come from QGIS's own network settings.")))
+        return network
 
+    def _status_box(self, status_widget: QWidget) -> QGroupBox:
         status = QGroupBox(tr("Service status"))
         status_layout = QVBoxLayout(status)
         self.check_button = QPushButton(QIcon(), tr("Check services"))
         self.check_button.clicked.connect(self.check_services)
-        check_row = QHBoxLayout()
-        check_row.addWidget(self.check_button)
-        check_row.addStretch(1)
-        status_layout.addLayout(check_row)
-        self.status = ServiceStatusWidget()
+        status_layout.addLayout(left_row(self.check_button))
+        self.status = status_widget
         self.status.check_finished.connect(lambda _results: self.check_button.setEnabled(True))
         status_layout.addWidget(self.status)
-        layout.addWidget(status, 2)
-
-        self._load()
+        return status
 
     # -- contents -----------------------------------------------------------------------------------------------
     def _load(self) -> None:

@@ -24,7 +24,6 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..common.optional import available, missing_message
 from ..errors import UserError
 from ..i18n import tr, tr_noop
 from ..i18n_format import format_datetime, format_number
@@ -33,7 +32,7 @@ from ..sensors import charts
 from ..sensors.period import check_period
 from ..sensors.storage import SensorRepository
 from ..sensors.timeutil import DISPLAY_ZONE
-from .widgets import in_interface_language, shrinkable
+from .widgets import chart_canvas, in_interface_language, shrinkable, wrapping_label
 
 PERIODS = ((tr_noop("24 hours"), pd.Timedelta(hours=24)), (tr_noop("7 days"), pd.Timedelta(days=7)),
            (tr_noop("30 days"), pd.Timedelta(days=30)), (tr_noop("1 year"), pd.Timedelta(days=365)),
@@ -55,14 +54,25 @@ class TimeSeriesPanel(QgsDockWidget):
         self.series: list[charts.Series] = []
         body = QWidget()
         layout = QVBoxLayout(body)
-        self.title = QLabel(tr("Click a sensor on the map (sensor tool) to see its readings."))
-        self.title.setWordWrap(True)
+        self.title = wrapping_label(tr("Click a sensor on the map (sensor tool) to see its readings."))
         layout.addWidget(self.title)
         self.streams = QListWidget()
         self.streams.setMaximumHeight(90)
         self.streams.itemChanged.connect(lambda _item: self.refresh())
         layout.addWidget(self.streams)
+        layout.addLayout(self._period_row())
+        layout.addLayout(self._comparison_row())
+        self.figure, self.canvas, chart = chart_canvas((6, 3.2), 96, tr("export the data as CSV"))
+        if self.canvas is not None:
+            self.canvas.setMinimumHeight(CHART_MIN_HEIGHT)
+        layout.addWidget(chart, 1)
+        self.status = wrapping_label()
+        layout.addWidget(self.status)
+        layout.addLayout(self._export_row())
+        self.setWidget(body)
 
+    # ---- building the panel -----------------------------------------------------------------------------------------
+    def _period_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.period = QComboBox()
         for label, _ in PERIODS:
@@ -78,8 +88,9 @@ class TimeSeriesPanel(QgsDockWidget):
             edit.setVisible(False)
             edit.dateTimeChanged.connect(lambda _value: self.refresh())
             row.addWidget(edit)
-        layout.addLayout(row)
+        return row
 
+    def _comparison_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.compare = QComboBox()
         self.compare.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -90,25 +101,9 @@ class TimeSeriesPanel(QgsDockWidget):
         self.limits.setChecked(True)
         self.limits.toggled.connect(lambda _on: self.refresh())
         row.addWidget(self.limits)
-        layout.addLayout(row)
+        return row
 
-        self.canvas = None
-        self.figure = None
-        if available("matplotlib"):
-            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-            from matplotlib.figure import Figure
-
-            self.figure = Figure(figsize=(6, 3.2), dpi=96)
-            self.canvas = FigureCanvasQTAgg(self.figure)
-            self.canvas.setMinimumHeight(CHART_MIN_HEIGHT)
-            layout.addWidget(self.canvas, 1)
-        else:
-            missing = QLabel(missing_message("matplotlib", tr("Drawing charts"), tr("export the data as CSV")))
-            missing.setWordWrap(True)
-            layout.addWidget(missing, 1)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
+    def _export_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.csv_button = QPushButton(tr("Export CSV…"))
         self.csv_button.clicked.connect(lambda: self.export_csv())
@@ -117,8 +112,7 @@ class TimeSeriesPanel(QgsDockWidget):
         self.png_button.setEnabled(self.figure is not None)
         row.addWidget(self.csv_button)
         row.addWidget(self.png_button)
-        layout.addLayout(row)
-        self.setWidget(body)
+        return row
 
     # ---- data -------------------------------------------------------------------------------------------------------
     def set_repository(self, repo: SensorRepository | None) -> None:

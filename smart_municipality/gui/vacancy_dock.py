@@ -26,7 +26,6 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..common.optional import available, missing_message
 from ..compat.qt import LayerFilter
 from ..errors import UserError
 from ..i18n import tr, tr_noop
@@ -39,6 +38,7 @@ from ..vacancy.register import DOSSIERS, dossier_history, last_import, read_regi
 from ..vacancy.vocabulary import STATUSES, TYPES
 from .widgets import (
     algorithm_buttons,
+    chart_canvas,
     column,
     compact_table,
     finish_dock,
@@ -64,18 +64,11 @@ class StockChart(QWidget):
         self.setMinimumHeight(150)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.figure = self.canvas = None
-        if available("matplotlib"):
-            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-            from matplotlib.figure import Figure
-
-            self.figure = Figure(figsize=(3.0, 1.8), dpi=SCREEN_DPI)
-            self.canvas = FigureCanvasQTAgg(self.figure)
+        self.figure, self.canvas, chart = chart_canvas((3.0, 1.8), SCREEN_DPI)
+        if self.canvas is not None:
             # the year labels and the legend's columns depend on the width: lay out again at every size
             self.canvas.mpl_connect("resize_event", lambda _event: self._draw())
-            layout.addWidget(self.canvas)
-        else:
-            layout.addWidget(wrapping_label(missing_message("matplotlib", tr("Drawing charts"))))
+        layout.addWidget(chart)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(300, 170)

@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -26,6 +27,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..common.optional import available, missing_message
 from ..i18n import tr
 from ..i18n_format import interface_locale
 
@@ -56,6 +58,15 @@ def column(*widgets: QWidget) -> QVBoxLayout:
     for widget in widgets:
         layout.addWidget(widget)
     return layout
+
+
+def left_row(*widgets: QWidget) -> QHBoxLayout:
+    """Widgets (buttons) side by side at their natural width, from the left."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
 
 
 def compact_table(table: QTableWidget, rows: int) -> None:
@@ -138,3 +149,17 @@ def finish_dock(dock: QgsDockWidget, body: QWidget, layout: QVBoxLayout) -> QLab
     layout.addStretch(1)
     dock.setWidget(scrolling_body(body))
     return status
+
+
+def chart_canvas(size_in: tuple[float, float], dpi: float, alternative: str = "") -> tuple:
+    """(figure, canvas, widget) of a matplotlib chart of ``size_in`` inches: the widget is the canvas; without
+    matplotlib figure and canvas are None and the widget is the one sentence that says what is missing (and the
+    ``alternative`` the panel still offers), so the rest of the panel works."""
+    if not available("matplotlib"):
+        return None, None, wrapping_label(missing_message("matplotlib", tr("Drawing charts"), alternative))
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=size_in, dpi=dpi)
+    canvas = FigureCanvasQTAgg(figure)
+    return figure, canvas, canvas
