@@ -15,11 +15,11 @@ from qgis.PyQt.QtCore import QEvent, QObject, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from ..addresses import geocoding
-from ..errors import ServiceError
 from ..i18n import tr
 from ..i18n_format import format_number
 from ..sources import geolocation
 from ..sources.async_request import AsyncJsonRequest
+from .lookup import geolocation_request, parsed
 from .markers import CanvasMarker
 
 DEBOUNCE_MS = 300
@@ -94,21 +94,16 @@ class AddressSearchDock(QgsDockWidget):
         if len(query) < MIN_CHARACTERS:
             return
         self._abort(self._suggest_request)
-        request = AsyncJsonRequest(geolocation.SERVICE, geolocation.suggestion_url(query, SUGGESTION_COUNT),
-                                   parent=self)
-        request.finished.connect(lambda payload, r=request, q=query: self._on_suggestions(r, q, payload))
-        request.failed.connect(lambda message, r=request: self._on_failed(r, message))
-        self._suggest_request = request
-        request.start()
+        self._suggest_request = geolocation_request(
+            self, geolocation.suggestion_url(query, SUGGESTION_COUNT),
+            lambda request, payload, q=query: self._on_suggestions(request, q, payload), self._on_failed)
 
     def _on_suggestions(self, request: AsyncJsonRequest, query: str, payload: object) -> None:
         if request is not self._suggest_request or query != self.search.text().strip():
             return  # an answer for text the user has since changed
         self._suggest_request = None
-        try:
-            suggestions = geolocation.parse_suggestions(payload)
-        except ServiceError as error:
-            self._show_error(str(error))
+        suggestions = parsed(geolocation.parse_suggestions, payload, self._show_error)
+        if suggestions is None:
             return
         self.suggestions.clear()
         for text in suggestions:
@@ -134,22 +129,18 @@ class AddressSearchDock(QgsDockWidget):
         self._abort(self._suggest_request)
         self._suggest_request = None
         self._abort(self._locate_request)
-        request = AsyncJsonRequest(geolocation.SERVICE, geolocation.location_url(text, 1), parent=self)
-        request.finished.connect(lambda payload, r=request, t=text: self._on_location(r, t, payload))
-        request.failed.connect(lambda message, r=request: self._on_failed(r, message))
-        self._locate_request = request
         self.status.setText(tr("Searching…"))
         self.status.setStyleSheet("")
-        request.start()
+        self._locate_request = geolocation_request(
+            self, geolocation.location_url(text, 1),
+            lambda request, payload, t=text: self._on_location(request, t, payload), self._on_failed)
 
     def _on_location(self, request: AsyncJsonRequest, text: str, payload: object) -> None:
         if request is not self._locate_request:
             return
         self._locate_request = None
-        try:
-            locations = geolocation.parse_locations(payload)
-        except ServiceError as error:
-            self._show_error(str(error))
+        locations = parsed(geolocation.parse_locations, payload, self._show_error)
+        if locations is None:
             return
         if not locations:
             # the previous result (and its marker) is not the answer to this search: it goes

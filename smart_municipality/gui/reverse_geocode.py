@@ -7,6 +7,8 @@ clipboard) and "Add to layer" (a point in the memory layer of picked addresses, 
 
 from __future__ import annotations
 
+from functools import partial
+
 from qgis.core import QgsPointXY, QgsProject
 from qgis.gui import QgsMapCanvas, QgsMapMouseEvent, QgsMapTool, QgsVertexMarker
 from qgis.PyQt import sip
@@ -16,10 +18,11 @@ from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, 
 
 from ..addresses import geocoding
 from ..compat.qt import event_pos
-from ..errors import ServiceError, UserError
+from ..errors import UserError
 from ..i18n import tr
 from ..sources import geolocation
 from ..sources.async_request import AsyncJsonRequest
+from .lookup import geolocation_request, parsed
 from .markers import CLICK_COLOUR, CanvasMarker
 
 
@@ -136,24 +139,20 @@ class ReverseGeocodeTool(QgsMapTool):
             self._request.abort()
         self.click_marker.show(point)
         self.address_marker.clear()
-        request = AsyncJsonRequest(geolocation.SERVICE, geolocation.reverse_xy_url(x, y, 1), parent=self)
-        request.finished.connect(lambda payload, r=request: self._on_result(r, x, y, payload))
-        request.failed.connect(lambda message, r=request: self._on_failed(r, message))
-        self._request = request
         self.panel.show_searching()
         if screen_position is not None and not self.panel.isVisible():
             self.panel.move(screen_position + QPoint(16, 16))
         self.panel.show()
-        request.start()
+        self._request = geolocation_request(self, geolocation.reverse_xy_url(x, y, 1),
+                                            lambda request, payload: self._on_result(request, x, y, payload),
+                                            self._on_failed)
 
     def _on_result(self, request: AsyncJsonRequest, x: float, y: float, payload: object) -> None:
         if request is not self._request:
             return
         self._request = None
-        try:
-            locations = geolocation.parse_locations(payload)
-        except ServiceError as error:
-            self.panel.show_message(str(error), error=True)
+        locations = parsed(geolocation.parse_locations, payload, partial(self.panel.show_message, error=True))
+        if locations is None:
             return
         if not locations:
             self.panel.show_message(tr("No address was found near this point."))
