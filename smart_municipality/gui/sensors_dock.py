@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import pandas as pd
 from qgis.core import QgsProject, QgsVectorLayer
-from qgis.gui import QgsDockWidget, QgsFileWidget, QgsMapToolIdentifyFeature
+from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QApplication,
     QComboBox,
     QGroupBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,7 +23,16 @@ from ..i18n_format import format_number
 from ..labels import property_label
 from ..sensors.properties import PROPERTIES
 from ..sensors.storage import SensorRepository
-from .widgets import algorithm_buttons, column, finish_dock, in_interface_language, shrinkable, store_form
+from .widgets import (
+    algorithm_buttons,
+    column,
+    finish_dock,
+    shrinkable,
+    start_dock,
+    start_pick_tool,
+    stop_map_tool,
+    store_form,
+)
 
 LOADERS = (("SensorThings…", "load_sensorthings"), ("sensor.community…", "load_sensor_community"),
            ("Telraam…", "load_telraam"), ("IRCEL-CELINE…", "load_irceline"), (tr_noop("File…"), "import_observations"))
@@ -38,16 +46,13 @@ ANIMATION_PERIODS = ((tr_noop("last 24 hours of data"), pd.Timedelta(hours=24)),
 class SensorsDock(QgsDockWidget):
     def __init__(self, iface, timeseries_panel=None, parent: QWidget | None = None) -> None:
         super().__init__(tr("Sensors"), parent)
-        self.setObjectName("SmartMunicipalitySensors")
-        in_interface_language(self)
+        body, layout = start_dock(self, "SmartMunicipalitySensors")
         self.iface = iface
         self.timeseries_panel = timeseries_panel
         self.store = None
         self.repo: SensorRepository | None = None
         self.sensors_layer: QgsVectorLayer | None = None
         self.pick_tool = None
-        body = QWidget()
-        layout = QVBoxLayout(body)
 
         form, self.store_widget, self.niscode = store_form(QgsFileWidget.StorageMode.SaveFile,
                                                            tr("NIS code, e.g. 44021"))
@@ -209,18 +214,14 @@ class SensorsDock(QgsDockWidget):
     def toggle_pick_tool(self, on: bool) -> None:
         canvas = self.iface.mapCanvas()
         if not on:
-            if self.pick_tool is not None and canvas.mapTool() is self.pick_tool:
-                canvas.unsetMapTool(self.pick_tool)
+            stop_map_tool(canvas, self.pick_tool)
             return
         layer = self.sensors_layer if self.sensors_layer is not None and self._layer_alive() else \
             self.show_sensors_layer()
         if layer is None:
             self.pick_button.setChecked(False)
             return
-        self.pick_tool = QgsMapToolIdentifyFeature(canvas, layer)
-        self.pick_tool.featureIdentified.connect(self.sensor_picked)
-        self.pick_tool.deactivated.connect(lambda: self.pick_button.setChecked(False))
-        canvas.setMapTool(self.pick_tool)
+        self.pick_tool = start_pick_tool(canvas, layer, self.sensor_picked, self.pick_button)
 
     def _layer_alive(self) -> bool:
         return self.sensors_layer is not None and QgsProject.instance().mapLayer(self.sensors_layer.id()) is not None

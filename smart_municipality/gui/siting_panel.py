@@ -27,7 +27,7 @@ from qgis.core import (
     QgsRasterLayer,
     QgsVectorLayer,
 )
-from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsMapCanvas, QgsMapLayerComboBox, QgsMapToolEmitPoint
+from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsMapCanvas, QgsMapToolEmitPoint
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -36,7 +36,6 @@ from qgis.PyQt.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -52,7 +51,7 @@ from ..i18n import tr, tr_noop
 from ..i18n_format import format_number, format_percent
 from ..resources import style_layer
 from ..siting.styles import BEST_SERVER, output_look
-from .widgets import column, in_interface_language, narrow_form, scrolling_body, shrinkable
+from .widgets import column, finish_dock, layer_choice, narrow_form, shrinkable, start_dock, stop_map_tool
 
 PROVIDER = "smart_municipality"
 CANDIDATE_FIELDS = (("site_id", FIELD_STRING), ("height", FIELD_DOUBLE), ("cost", FIELD_DOUBLE))
@@ -114,24 +113,16 @@ class SitingDock(QgsDockWidget):
 
     def __init__(self, canvas: QgsMapCanvas, parent: QWidget | None = None) -> None:
         super().__init__(tr("Place sensors & gateways"), parent)
-        self.setObjectName("SmartMunicipalitySiting")
-        in_interface_language(self)
+        body, layout = start_dock(self, "SmartMunicipalitySiting")
         self.canvas = canvas
         self.tool: CandidateTool | None = None
         self.scenarios: list[Scenario] = []
         self._running: list[tuple] = []  # (task, context, feedback) alive until the task finishes
-
-        body = QWidget()
-        layout = QVBoxLayout(body)
         layout.addWidget(self._candidates_box())
         layout.addWidget(self._run_box())
         layout.addWidget(self._compare_box())
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = finish_dock(self, body, layout)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
-        self.setWidget(scrolling_body(body))  # lower than the panel in a dock of the default height
         self._task_changed()
         self.propose_inputs()
         QgsProject.instance().layersAdded.connect(self._layers_added)
@@ -140,11 +131,7 @@ class SitingDock(QgsDockWidget):
     def _candidates_box(self) -> QGroupBox:
         box = QGroupBox(tr("Candidate sites"))
         form = narrow_form(QFormLayout(box), above=True)
-        self.candidates = QgsMapLayerComboBox()
-        self.candidates.setFilters(LayerFilter.PointLayer)
-        self.candidates.setAllowEmptyLayer(True)
-        self.candidates.setLayer(None)
-        shrinkable(self.candidates)
+        self.candidates = layer_choice(LayerFilter.PointLayer)
         form.addRow(tr("Layer"), self.candidates)
         self.new_button = QPushButton(tr("New layer"))
         self.new_button.setToolTip(tr("A temporary point layer with the fields site_id, height and cost."))
@@ -256,8 +243,8 @@ class SitingDock(QgsDockWidget):
             if self.tool is None:
                 self.tool = CandidateTool(self.canvas, self)
             self.canvas.setMapTool(self.tool)
-        elif self.tool is not None and self.canvas.mapTool() is self.tool:
-            self.canvas.unsetMapTool(self.tool)
+        else:
+            stop_map_tool(self.canvas, self.tool)
 
     # -- running --------------------------------------------------------------------------------------------------
     def _run_box(self) -> QGroupBox:
@@ -267,18 +254,11 @@ class SitingDock(QgsDockWidget):
         self.task.addItems([tr(title) for title in TASK_TITLES])
         self.task.currentIndexChanged.connect(self._task_changed)
         form.addRow(tr("Task"), self.task)
-        self.dem = QgsMapLayerComboBox()
-        self.dem.setFilters(LayerFilter.RasterLayer)
-        self.dem.setAllowEmptyLayer(True)
-        self.dem.setLayer(None)
-        self.dem.setToolTip(tr("A single-band elevation raster in a projected CRS (metres), such as the DHMV; "
-                               "not a base map."))
+        self.dem = layer_choice(LayerFilter.RasterLayer, tr("A single-band elevation raster in a projected CRS "
+                                                            "(metres), such as the DHMV; not a base map."))
         form.addRow(tr("Terrain model"), self.dem)
-        self.demand = QgsMapLayerComboBox()
-        self.demand.setFilters(LayerFilter.VectorLayer)
-        self.demand.setAllowEmptyLayer(True)
-        self.demand.setLayer(None)
-        self.demand.setToolTip(tr("The points the network must serve: sensors, addresses, meters …"))
+        self.demand = layer_choice(LayerFilter.VectorLayer,
+                                   tr("The points the network must serve: sensors, addresses, meters …"))
         form.addRow(tr("Demand points"), self.demand)
         self.weight = QgsFieldComboBox()
         self.weight.setAllowEmptyFieldName(True)
@@ -310,7 +290,7 @@ class SitingDock(QgsDockWidget):
             self.method.addItem(name)
             self.method.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
         form.addRow(tr("Method"), self.method)
-        shrinkable(self.task, self.dem, self.demand, self.weight, self.model, self.method)
+        shrinkable(self.task, self.weight, self.model, self.method)
         buttons = QHBoxLayout()
         self.run_button = QPushButton(tr("Run"))
         self.run_button.clicked.connect(self.run)
@@ -541,8 +521,7 @@ class SitingDock(QgsDockWidget):
         except TypeError:  # already disconnected
             pass
         if self.tool is not None:
-            if self.canvas.mapTool() is self.tool:
-                self.canvas.unsetMapTool(self.tool)
+            stop_map_tool(self.canvas, self.tool)
             self.tool.deleteLater()
             self.tool = None
         for task, *_ in list(self._running):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
-from qgis.gui import QgsDockWidget, QgsFileWidget, QgsMapLayerComboBox, QgsMapToolIdentifyFeature
+from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -43,8 +43,11 @@ from .widgets import (
     compact_table,
     finish_dock,
     fit_rows,
-    in_interface_language,
+    layer_choice,
     shrinkable,
+    start_dock,
+    start_pick_tool,
+    stop_map_tool,
     store_form,
     wrapping_label,
 )
@@ -86,15 +89,12 @@ class StockChart(QWidget):
 class VacancyDock(QgsDockWidget):
     def __init__(self, iface, parent: QWidget | None = None) -> None:
         super().__init__(tr("Vacancy"), parent)
-        self.setObjectName("SmartMunicipalityVacancy")
-        in_interface_language(self)
+        body, layout = start_dock(self, "SmartMunicipalityVacancy")
         self.iface = iface
         self.store = None
         self.register = pd.DataFrame()
         self.layer: QgsVectorLayer | None = None
         self.pick_tool = None
-        body = QWidget()
-        layout = QVBoxLayout(body)
         form, self.store_widget, self.niscode = store_form(QgsFileWidget.StorageMode.GetFile,
                                                            tr("NIS code, e.g. 44021 (empty: all)"))
         self.store_widget.fileChanged.connect(self.open_store)
@@ -129,12 +129,8 @@ class VacancyDock(QgsDockWidget):
     def _areas_box(self) -> QGroupBox:
         box = QGroupBox(tr("Areas with most vacancy"))
         areas = QVBoxLayout(box)
-        self.areas_layer = QgsMapLayerComboBox()
-        self.areas_layer.setFilters(LayerFilter.PolygonLayer | LayerFilter.LineLayer)
-        self.areas_layer.setAllowEmptyLayer(True)
-        self.areas_layer.setLayer(None)
+        self.areas_layer = layer_choice(LayerFilter.PolygonLayer | LayerFilter.LineLayer)
         self.areas_layer.layerChanged.connect(self.refresh_top_areas)
-        shrinkable(self.areas_layer)
         areas.addWidget(self.areas_layer)
         # two columns, names wrapped: area names are long ("Sint-Pieters-Leeuw-Centrum") and the dock narrow
         self.top_areas = QTableWidget(0, 2)
@@ -343,17 +339,13 @@ class VacancyDock(QgsDockWidget):
     def toggle_pick_tool(self, on: bool) -> None:
         canvas = self.iface.mapCanvas() if self.iface is not None else None
         if not on:
-            if canvas is not None and self.pick_tool is not None and canvas.mapTool() is self.pick_tool:
-                canvas.unsetMapTool(self.pick_tool)
+            stop_map_tool(canvas, self.pick_tool)
             return
         layer = self.show_layer()
         if layer is None or canvas is None:
             self.pick_button.setChecked(False)
             return
-        self.pick_tool = QgsMapToolIdentifyFeature(canvas, layer)
-        self.pick_tool.featureIdentified.connect(self.show_history)
-        self.pick_tool.deactivated.connect(lambda: self.pick_button.setChecked(False))
-        canvas.setMapTool(self.pick_tool)
+        self.pick_tool = start_pick_tool(canvas, layer, self.show_history, self.pick_button)
 
     def show_history(self, feature: QgsFeature) -> None:
         if self.store is None:

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from qgis.gui import QgsDockWidget, QgsFileWidget
+from qgis.gui import (
+    QgsDockWidget,
+    QgsFileWidget,
+    QgsMapCanvas,
+    QgsMapLayerComboBox,
+    QgsMapTool,
+    QgsMapToolIdentifyFeature,
+)
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -141,6 +148,15 @@ def wrapping_label(text: str = "") -> QLabel:
     return label
 
 
+def start_dock(dock: QgsDockWidget, object_name: str) -> tuple[QWidget, QVBoxLayout]:
+    """A dock's name (QGIS keeps its place by it), its numbers in the interface language, and its empty body (a
+    widget and its column layout; :func:`finish_dock` puts the body in the dock)."""
+    dock.setObjectName(object_name)
+    in_interface_language(dock)
+    body = QWidget()
+    return body, QVBoxLayout(body)
+
+
 def finish_dock(dock: QgsDockWidget, body: QWidget, layout: QVBoxLayout) -> QLabel:
     """The last row of a dock's body, a status line for its one-sentence messages (returned), then room to spare
     and the body in a scroll area as the dock's widget (lower than the panel in a dock of the default height)."""
@@ -163,3 +179,32 @@ def chart_canvas(size_in: tuple[float, float], dpi: float, alternative: str = ""
     figure = Figure(figsize=size_in, dpi=dpi)
     canvas = FigureCanvasQTAgg(figure)
     return figure, canvas, canvas
+
+
+def layer_choice(filters, tooltip: str = "") -> QgsMapLayerComboBox:
+    """A shrinkable choice of a project layer of the kinds ``filters`` allows, empty allowed and empty at first (the
+    panel proposes a layer that fits, or the user chooses: never just the first one)."""
+    combo = QgsMapLayerComboBox()
+    combo.setFilters(filters)
+    combo.setAllowEmptyLayer(True)
+    combo.setLayer(None)
+    if tooltip:
+        combo.setToolTip(tooltip)
+    shrinkable(combo)
+    return combo
+
+
+def start_pick_tool(canvas: QgsMapCanvas, layer, on_pick: Callable, button: QPushButton) -> QgsMapToolIdentifyFeature:
+    """The canvas's tool becomes a click on a feature of ``layer`` (``on_pick`` gets the feature); the checkable
+    ``button`` that started it unchecks when another tool takes over."""
+    tool = QgsMapToolIdentifyFeature(canvas, layer)
+    tool.featureIdentified.connect(on_pick)
+    tool.deactivated.connect(lambda: button.setChecked(False))
+    canvas.setMapTool(tool)
+    return tool
+
+
+def stop_map_tool(canvas: QgsMapCanvas | None, tool: QgsMapTool | None) -> None:
+    """Give the canvas back its previous tool when ``tool`` is the current one."""
+    if canvas is not None and tool is not None and canvas.mapTool() is tool:
+        canvas.unsetMapTool(tool)
