@@ -5,8 +5,9 @@
    public properties make good candidates: select them and press the button).
 2. *Run*: radio coverage, gateway placement or sensor placement with the main parameters; the Processing algorithm
    (``smart_municipality:radio_coverage`` / ``site_gateways`` / ``site_sensors``) runs as a :class:`QgsTask`
-   (``QgsProcessingAlgRunnerTask``), its layers are added styled, and the run is kept as a scenario. "All
-   parameters…" opens the algorithm's Processing dialog for everything else.
+   (``QgsProcessingAlgRunnerTask``), its layers are added as Processing adds them (styled by the algorithm's own
+   post-processors, so a layer looks the same whether it came from the panel or the Processing dialog), and the run
+   is kept as a scenario. "All parameters…" opens the algorithm's Processing dialog for everything else.
 3. *Compare*: two scenarios side by side — sites, cost, covered share, redundancy and the quality certificate.
 """
 
@@ -23,6 +24,8 @@ from qgis.core import (
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingUtils,
     QgsProject,
     QgsRasterLayer,
     QgsVectorLayer,
@@ -50,15 +53,15 @@ from ..compat.qt import FIELD_DOUBLE, FIELD_STRING, GeometryType, LayerFilter, n
 from ..i18n import tr, tr_noop
 from ..i18n_format import format_number, format_percent
 from ..resources import style_layer
-from ..siting.styles import BEST_SERVER, output_look
 from .widgets import column, finish_dock, layer_choice, narrow_form, shrinkable, start_dock, stop_map_tool
 
 PROVIDER = "smart_municipality"
 CANDIDATE_FIELDS = (("site_id", FIELD_STRING), ("height", FIELD_DOUBLE), ("cost", FIELD_DOUBLE))
 DEFAULT_HEIGHT_M = 15.0
 TASKS = ("radio_coverage", "site_gateways", "site_sensors")
-#: the raster outputs (read from their file when Processing did not keep the layer)
-RASTER_OUTPUTS = ("OUTPUT_POWER", "OUTPUT_SF", "OUTPUT_REDUNDANCY", "OUTPUT_SERVER")
+#: the outputs the panel asks for (all but the report are added to the project)
+COVERAGE_OUTPUTS = ("OUTPUT_POWER", "OUTPUT_SERVER", "OUTPUT_REDUNDANCY", "OUTPUT_SF", "OUTPUT_SF_POLYGONS")
+PLACEMENT_OUTPUTS = ("OUTPUT_SITES", "OUTPUT_DEMAND")
 #: providers of web maps: a base map is never a terrain model
 WEB_PROVIDERS = ("wms", "wmts", "xyz", "arcgismapserver", "wcs")
 #: the panel's tasks, as the user reads them
@@ -348,12 +351,11 @@ class SitingDock(QgsDockWidget):
         if task == "radio_coverage":
             self._require_terrain()
             return {"GATEWAYS": candidates, **{k: v for k, v in fields.items() if k != "COST_FIELD"},
-                    "DEM": self.dem.currentLayer(), **{key: "TEMPORARY_OUTPUT" for key in (
-                        "OUTPUT_POWER", "OUTPUT_SERVER", "OUTPUT_REDUNDANCY", "OUTPUT_SF", "OUTPUT_SF_POLYGONS")}}
+                    "DEM": self.dem.currentLayer(), **_into_project(COVERAGE_OUTPUTS)}
         self._require(self.demand.currentLayer(), tr("Choose the layer of demand points."))
         common = {"CANDIDATES": candidates, "DEMAND": self.demand.currentLayer(), "WEIGHT_FIELD": weight,
-                  "K": self.k.value(), "METHOD": self.method.currentIndex(), "OUTPUT_SITES": "TEMPORARY_OUTPUT",
-                  "OUTPUT_DEMAND": "TEMPORARY_OUTPUT", "OUTPUT_REPORT": "TEMPORARY_OUTPUT"}
+                  "K": self.k.value(), "METHOD": self.method.currentIndex(), **_into_project(PLACEMENT_OUTPUTS),
+                  "OUTPUT_REPORT": "TEMPORARY_OUTPUT"}
         if task == "site_gateways":
             self._require_terrain()
             return {**common, **fields, "DEM": self.dem.currentLayer(), "REDUNDANCY": self.redundancy.value()}
@@ -405,7 +407,7 @@ class SitingDock(QgsDockWidget):
                       tr("The computation failed or was cancelled."), error=True)
             return
         name = tr("Scenario {}").format(len(self.scenarios) + 1)
-        layers = self._load_outputs(context, results, name, parameters)
+        layers = self._load_outputs(context, feedback, name)
         figures = scenario_figures(algorithm_id, results, layers.get("OUTPUT_SITES"), layers.get("OUTPUT_DEMAND"))
         scenario = Scenario(name, algorithm_id, parameters, results, figures)
         self.scenarios.append(scenario)
@@ -420,29 +422,23 @@ class SitingDock(QgsDockWidget):
         self._say(tr("{name} done: {share} covered.").format(name=name, share=format_percent(share)))
         self.scenario_added.emit(scenario)
 
-    def _load_outputs(self, context: QgsProcessingContext, results: dict, name: str,
-                      parameters: dict[str, Any]) -> dict[str, Any]:
-        """Add the run's layers to the project (styled) and return them by output name."""
-        project = QgsProject.instance()
+    def _load_outputs(self, context: QgsProcessingContext, feedback: QgsProcessingFeedback,
+                      name: str) -> dict[str, Any]:
+        """Add the layers the algorithm left to load to the project, each given its look by the algorithm's own
+        post-processor (the one the Processing dialog runs) and named after the scenario; returns them by output
+        name."""
         layers: dict[str, Any] = {}
-        for key, value in results.items():
-            if not isinstance(value, str) or not key.startswith("OUTPUT_") or key == "OUTPUT_REPORT":
-                continue
-            layer = context.takeResultLayer(value)
-            if layer is None and key in RASTER_OUTPUTS:
-                layer = QgsRasterLayer(value, key)
+        for destination, details in context.layersToLoadOnCompletion().items():
+            layer = QgsProcessingUtils.mapLayerFromString(destination, context, typeHint=details.layerTypeHint)
             if layer is None or not layer.isValid():
                 continue
-            qml, renderer = output_look(key, self._gateway_names(parameters) if key == BEST_SERVER else None)
-            style_layer(layer, qml, f"{name}: {self._output_title(key)}", renderer)
-            project.addMapLayer(layer)
-            layers[key] = layer
+            layer = context.takeResultLayer(layer.id()) or layer  # the project owns it from now on
+            if details.postProcessor() is not None:
+                details.postProcessor().postProcessLayer(layer, context, feedback)
+            layer.setName(f"{name}: {self._output_title(details.outputName)}")
+            QgsProject.instance().addMapLayer(layer)
+            layers[details.outputName] = layer
         return layers
-
-    @staticmethod
-    def _gateway_names(parameters: dict[str, Any]) -> list[str]:
-        id_field = parameters.get("ID_FIELD")
-        return [str(f[id_field]) if id_field else str(f.id()) for f in parameters["GATEWAYS"].getFeatures()]
 
     @staticmethod
     def _output_title(key: str) -> str:
@@ -526,6 +522,12 @@ class SitingDock(QgsDockWidget):
             self.tool = None
         for task, *_ in list(self._running):
             task.cancel()
+
+
+def _into_project(outputs: tuple[str, ...]) -> dict[str, QgsProcessingOutputLayerDefinition]:
+    """Temporary outputs that Processing is to load into the project: the algorithm then registers the
+    post-processor that styles each one."""
+    return {key: QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", QgsProject.instance()) for key in outputs}
 
 
 def terrain_problem(layer) -> str | None:

@@ -88,6 +88,11 @@ def test_two_sensor_scenarios_are_compared(dock, qtbot):
     assert dock.table.item(2, 2).text().endswith("%")
     names = [layer.name() for layer in QgsProject.instance().mapLayers().values()]
     assert any(name.startswith("Scenario 2") for name in names)
+    # styled by the algorithm's own post-processors, as the Processing dialog would load them
+    layers = {layer.name(): layer for layer in QgsProject.instance().mapLayers().values()}
+    for title, attribute in (("chosen sites", "existing"), ("demand coverage", "covered")):
+        renderer = layers[f"Scenario 2: {title}"].renderer()
+        assert renderer.type() == "categorizedSymbol" and renderer.classAttribute() == attribute
 
 
 def test_coverage_run_adds_styled_rasters(dock, qtbot, tmp_path):
