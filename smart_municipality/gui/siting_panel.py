@@ -53,6 +53,7 @@ from ..compat.qt import FIELD_DOUBLE, FIELD_STRING, GeometryType, LayerFilter, n
 from ..i18n import tr, tr_noop
 from ..i18n_format import format_number, format_percent
 from ..resources import style_layer
+from ..siting.styles import OUTPUT_STYLES
 from .widgets import column, finish_dock, layer_choice, narrow_form, shrinkable, start_dock, stop_map_tool
 
 PROVIDER = "smart_municipality"
@@ -164,7 +165,7 @@ class SitingDock(QgsDockWidget):
         layer = QgsVectorLayer(f"Point?crs={authid}", tr("Candidate sites"), "memory")
         layer.dataProvider().addAttributes([new_field(name, kind) for name, kind in CANDIDATE_FIELDS])
         layer.updateFields()
-        style_layer(layer, "siting_sites.qml")
+        style_layer(layer, OUTPUT_STYLES["OUTPUT_SITES"])  # candidates look like the chosen sites
         QgsProject.instance().addMapLayer(layer)
         self.candidates.setLayer(layer)
         return layer
