@@ -3,6 +3,9 @@
 A dock is as wide as the widest minimum of its rows: a row of two buttons, a combo box sized to its longest item or
 a form label beside its field each push the whole panel wider, and the map gets a horizontal scroll bar in the dock
 instead. These helpers give widgets a minimum that fits and let labels go above their fields when room runs out.
+
+The pieces more than one panel is built of live here too: the dock's frame (:func:`start_dock`, :func:`finish_dock`),
+the study store's rows, buttons that open algorithms, layer choices, a chart canvas and the pick tool.
 """
 
 from __future__ import annotations
