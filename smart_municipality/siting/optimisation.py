@@ -436,26 +436,35 @@ def _milp_options(time_limit: float | None, gap: float = 0.0) -> dict:
     return options
 
 
-def _solve_max_coverage_model(problem: CoverageProblem, k: int, integral: bool, time_limit: float | None):
-    from scipy.optimize import Bounds, LinearConstraint, milp
+def _cover_model(problem: CoverageProblem, integral: bool):
+    """What both MILP models share over the sites y and the aggregated points x: the points (rows, weights), the
+    cover constraint ``r·x_i - Σ_j a_ij y_j <= 0``, bounds with the existing sites fixed at 1, and the integrality
+    (with r > 1 a continuous x would take partial credit c_i/r)."""
+    from scipy.optimize import Bounds, LinearConstraint
 
     a_u, w_u, _ = _aggregate_rows(problem)
     n, m = a_u.shape[0], problem.n_sites
     r = problem.redundancy
-    c = np.concatenate([np.zeros(m), -w_u])
-    # r·x_i - Σ_j a_ij y_j <= 0
     cover = sparse.hstack([-a_u.astype(float), sparse.identity(n, format="csr") * float(r)], format="csr")
-    count_row = sparse.csr_matrix(np.concatenate([np.ones(m), np.zeros(n)])[None, :])
-    constraints = [LinearConstraint(cover, -np.inf, 0.0),
-                   LinearConstraint(count_row, k + len(problem.fixed), k + len(problem.fixed))]
     lower = np.zeros(m + n)
     lower[list(problem.fixed)] = 1.0
     integrality = np.zeros(m + n)
     if integral:
         integrality[:m] = 1
         if r > 1:
-            integrality[m:] = 1  # with r > 1 a continuous x would take partial credit c_i/r
-    result = milp(c, integrality=integrality, bounds=Bounds(lower, np.ones(m + n)), constraints=constraints,
+            integrality[m:] = 1
+    return w_u, LinearConstraint(cover, -np.inf, 0.0), Bounds(lower, np.ones(m + n)), integrality
+
+
+def _solve_max_coverage_model(problem: CoverageProblem, k: int, integral: bool, time_limit: float | None):
+    from scipy.optimize import LinearConstraint, milp
+
+    w_u, cover, bounds, integrality = _cover_model(problem, integral)
+    m, n = problem.n_sites, len(w_u)
+    c = np.concatenate([np.zeros(m), -w_u])
+    count_row = sparse.csr_matrix(np.concatenate([np.ones(m), np.zeros(n)])[None, :])
+    constraints = [cover, LinearConstraint(count_row, k + len(problem.fixed), k + len(problem.fixed))]
+    result = milp(c, integrality=integrality, bounds=bounds, constraints=constraints,
                   options=_milp_options(time_limit))
     return result, m
 
@@ -468,6 +477,12 @@ def lp_bound_max_coverage(problem: CoverageProblem, k: int, time_limit: float | 
     if result.status != 0 or result.fun is None:
         return None
     return float(-result.fun)
+
+
+def _shown_instead(greedy: PlacementResult) -> PlacementResult:
+    """The heuristic's solution, saying that the exact solver found none in its time limit."""
+    greedy.status = tr("The exact solver found no solution in the time limit; the greedy solution is shown.")
+    return greedy
 
 
 def exact_max_coverage(problem: CoverageProblem, k: int, time_limit: float | None = 300.0,
@@ -487,7 +502,7 @@ def exact_max_coverage(problem: CoverageProblem, k: int, time_limit: float | Non
         (greedy.bound if greedy is not None else problem.max_coverable_weight())
     if result.x is None:
         greedy.method, greedy.seconds = "greedy", seconds
-        greedy.status = tr("The exact solver found no solution in the time limit; the greedy solution is shown.")
+        _shown_instead(greedy)
         greedy.bound = min(greedy.bound, bound)
         return greedy
     chosen_set = [j for j in np.flatnonzero(result.x[:m] > 0.5) if j not in set(problem.fixed)]
@@ -881,24 +896,15 @@ def lagrangian_set_cover(problem: CoverageProblem, upper: list[int], iterations:
 
 
 def _min_cost_cover_model(problem: CoverageProblem, needed: float, integral: bool, time_limit: float | None):
-    from scipy.optimize import Bounds, LinearConstraint, milp
+    from scipy.optimize import LinearConstraint, milp
 
-    a_u, w_u, _ = _aggregate_rows(problem)
-    n, m = a_u.shape[0], problem.n_sites
-    r = problem.redundancy
-    c = np.concatenate([problem.costs.astype(float), np.zeros(n)])
+    w_u, cover, bounds, integrality = _cover_model(problem, integral)
+    m = problem.n_sites
+    c = np.concatenate([problem.costs.astype(float), np.zeros(len(w_u))])
     c[list(problem.fixed)] = 0.0  # existing sites cost nothing more
-    cover = sparse.hstack([-a_u.astype(float), sparse.identity(n, format="csr") * float(r)], format="csr")
     target_row = sparse.csr_matrix(np.concatenate([np.zeros(m), w_u])[None, :])
-    constraints = [LinearConstraint(cover, -np.inf, 0.0), LinearConstraint(target_row, needed * (1 - 1e-12), np.inf)]
-    lower = np.zeros(m + n)
-    lower[list(problem.fixed)] = 1.0
-    integrality = np.zeros(m + n)
-    if integral:
-        integrality[:m] = 1
-        if r > 1:
-            integrality[m:] = 1
-    return milp(c, integrality=integrality, bounds=Bounds(lower, np.ones(m + n)), constraints=constraints,
+    constraints = [cover, LinearConstraint(target_row, needed * (1 - 1e-12), np.inf)]
+    return milp(c, integrality=integrality, bounds=bounds, constraints=constraints,
                 options=_milp_options(time_limit))
 
 
@@ -909,12 +915,8 @@ def exact_min_cost_cover(problem: CoverageProblem, target_share: float, time_lim
     needed = _check_target(problem, target_share)
     started = time.perf_counter()
     result = _min_cost_cover_model(problem, needed, integral=True, time_limit=time_limit)
-    if result.x is None and not fallback:
-        return None
     if result.x is None:
-        greedy = greedy_min_cost_cover(problem, target_share)
-        greedy.status = tr("The exact solver found no solution in the time limit; the greedy solution is shown.")
-        return greedy
+        return _shown_instead(greedy_min_cost_cover(problem, target_share)) if fallback else None
     m = problem.n_sites
     chosen_set = [j for j in np.flatnonzero(result.x[:m] > 0.5) if j not in set(problem.fixed)]
     order = _greedy_order(problem, chosen_set)
@@ -1122,12 +1124,8 @@ def exact_p_median(problem: MedianProblem, p: int, time_limit: float | None = 30
                   constraints=[LinearConstraint(assign, 1.0, 1.0), LinearConstraint(link, -np.inf, 0.0),
                                LinearConstraint(count, p + len(problem.fixed), p + len(problem.fixed))],
                   options=_milp_options(time_limit))
-    if result.x is None and not fallback:
-        return None
     if result.x is None:
-        greedy = greedy_p_median(problem, p)
-        greedy.status = tr("The exact solver found no solution in the time limit; the greedy solution is shown.")
-        return greedy
+        return _shown_instead(greedy_p_median(problem, p)) if fallback else None
     fixed = set(problem.fixed)
     chosen = [int(j) for j in np.flatnonzero(result.x[:m] > 0.5) if j not in fixed]
     order = _median_order(problem, chosen)
