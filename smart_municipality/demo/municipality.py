@@ -439,10 +439,11 @@ def _parcels_along_streets(rng: np.random.Generator, streets: list[_Street], roa
 
 
 # ---- buildings ---------------------------------------------------------------------------------------------------
-def _buildings(rng: np.random.Generator, plots: dict[str, Any], streets: list[_Street]) -> dict[str, Any]:
-    """Main buildings (hoofdgebouw) and sheds (bijgebouw) on the parcels, as sub-quadrilaterals of each parcel."""
+def _building_kinds(rng: np.random.Generator, plots: dict[str, Any], streets: list[_Street]) -> dict[str, np.ndarray]:
+    """Per plot one of empty, apartment, terraced, semi(-detached) or detached: apartments round the Markt and in
+    the centre's main streets, terraced houses on narrow plots, more empty plots far out."""
     n = len(plots["t"])
-    width, depth, distance = plots["width"], plots["depth"], plots["distance"]
+    width, distance = plots["width"], plots["distance"]
     names = np.array([streets[i].name for i in plots["street"]])
     p_apartment = np.where(names == MARKT, 0.35,
                            np.where(np.isin(names, ("Stationsstraat", "Kerkstraat")) & (distance < 450), 0.15,
@@ -453,7 +454,15 @@ def _buildings(rng: np.random.Generator, plots: dict[str, Any], streets: list[_S
     terraced = ~empty & ~apartment & (width < 9.5)
     semi = ~empty & ~apartment & ~terraced & (width < 14)
     detached = ~empty & ~apartment & ~terraced & ~semi
+    return {"empty": empty, "apartment": apartment, "terraced": terraced, "semi": semi, "detached": detached}
 
+
+def _main_footprints(rng: np.random.Generator, plots: dict[str, Any],
+                     kinds: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per plot the main building's side margins (left, right), setback from the street and depth, in metres."""
+    n = len(plots["t"])
+    width, depth = plots["width"], plots["depth"]
+    semi, detached, apartment = kinds["semi"], kinds["detached"], kinds["apartment"]
     left = np.zeros(n)
     right = np.zeros(n)
     setback = np.where(rng.uniform(size=n) < 0.6, 0.0, 1.5)
@@ -472,15 +481,16 @@ def _buildings(rng: np.random.Generator, plots: dict[str, Any], streets: list[_S
     building_depth = np.where(detached, rng.uniform(10, 14, n), building_depth)
     setback = np.where(apartment, rng.uniform(0, 3, n), setback)
     building_depth = np.where(apartment, rng.uniform(13, 18, n), building_depth)
-    building_depth = np.minimum(building_depth, depth * 0.75 - setback)
+    return left, right, setback, np.minimum(building_depth, depth * 0.75 - setback)
 
-    built = ~empty
-    corners = plots["corners"][built]
-    main = _sub_quads(corners, (left / width)[built], (1 - right / width)[built], (setback / depth)[built],
-                      ((setback + building_depth) / depth)[built])
 
-    # sheds at the back of the garden, on about one house plot in three
-    shed = built & ~apartment & (depth - setback - building_depth > 14) & (width > 6) & (rng.uniform(size=n) < 0.38)
+def _sheds(rng: np.random.Generator, plots: dict[str, Any], houses: np.ndarray,
+           garden: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sheds at the back of the garden on about one house plot in three (``houses``: plots with a house that is
+    not an apartment building; ``garden``: depth behind the house in metres); their plots and quadrilaterals."""
+    n = len(plots["t"])
+    width, depth = plots["width"], plots["depth"]
+    shed = houses & (garden > 14) & (width > 6) & (rng.uniform(size=n) < 0.38)
     shed_w = rng.uniform(3.5, 6.0, n)
     shed_d = rng.uniform(4.0, 7.0, n)
     at_left = rng.uniform(size=n) < 0.5
@@ -488,18 +498,28 @@ def _buildings(rng: np.random.Generator, plots: dict[str, Any], streets: list[_S
     u1 = u0 + shed_w / width
     v1 = (depth - 2.0) / depth
     v0 = v1 - shed_d / depth
-    sheds = _sub_quads(plots["corners"][shed], u0[shed], u1[shed], v0[shed], v1[shed])
+    return np.flatnonzero(shed), _sub_quads(plots["corners"][shed], u0[shed], u1[shed], v0[shed], v1[shed])
 
-    kinds = np.full(n, "", dtype=object)
-    kinds[empty], kinds[apartment], kinds[terraced], kinds[semi], kinds[detached] = (
-        "empty", "apartment", "terraced", "semi", "detached")
+
+def _buildings(rng: np.random.Generator, plots: dict[str, Any], streets: list[_Street]) -> dict[str, Any]:
+    """Main buildings (hoofdgebouw) and sheds (bijgebouw) on the parcels, as sub-quadrilaterals of each parcel."""
+    n = len(plots["t"])
+    width, depth = plots["width"], plots["depth"]
+    kinds = _building_kinds(rng, plots, streets)
+    left, right, setback, building_depth = _main_footprints(rng, plots, kinds)
+    built = ~kinds["empty"]
+    main_uv = np.column_stack([left / width, 1 - right / width, setback / depth, (setback + building_depth) / depth])
+    main = _sub_quads(plots["corners"][built], *(main_uv[built].T))
+    shed_of_plot, sheds = _sheds(rng, plots, built & ~kinds["apartment"], depth - setback - building_depth)
+    labels = np.full(n, "", dtype=object)
+    for kind in ("empty", "apartment", "terraced", "semi", "detached"):
+        labels[kinds[kind]] = kind
     return {
-        "kind": kinds,
+        "kind": labels,
         "main_of_plot": np.flatnonzero(built),  # plot index of each main building
         "main": main,
-        "main_uv": np.column_stack([left / width, 1 - right / width, setback / depth,
-                                    (setback + building_depth) / depth])[built],
-        "shed_of_plot": np.flatnonzero(shed),
+        "main_uv": main_uv[built],
+        "shed_of_plot": shed_of_plot,
         "shed": sheds,
     }
 
@@ -523,21 +543,22 @@ def _house_numbers(rng: np.random.Generator, plots: dict[str, Any], streets: lis
     return labels
 
 
-def _addresses(rng: np.random.Generator, plots: dict[str, Any], built: dict[str, Any],
-               streets: list[_Street]) -> DemoLayer:
-    house_numbers = _house_numbers(rng, plots, streets)
-    kind = built["kind"]
-    plot_of = built["main_of_plot"]
-    uv = built["main_uv"]
-    corners = plots["corners"][plot_of]
-    # a point inside the main building: its centre, or just behind the front wall (the entrance)
+def _entrances(rng: np.random.Generator, plots: dict[str, Any], built: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
+    """Per main building a point inside it: its centre, or (one in five) just behind the front wall, the entrance;
+    and which are entrances."""
+    plot_of, uv = built["main_of_plot"], built["main_uv"]
     at_entrance = rng.uniform(size=len(plot_of)) < 0.2
     u = (uv[:, 0] + uv[:, 1]) / 2 + rng.uniform(-0.15, 0.15, len(plot_of)) * (uv[:, 1] - uv[:, 0])
     v = np.where(at_entrance, uv[:, 2] + 0.12 * (uv[:, 3] - uv[:, 2]), (uv[:, 2] + uv[:, 3]) / 2)
-    position = _bilinear(corners, u, v)
+    return _bilinear(plots["corners"][plot_of], u, v), at_entrance
 
-    # one address per house; apartment buildings have the house number and a box per dwelling
-    boxes = np.where(kind[plot_of] == "apartment", rng.integers(3, 11, len(plot_of)), 0)
+
+def _dwellings(rng: np.random.Generator, built: dict[str, Any], position: np.ndarray,
+               at_entrance: np.ndarray) -> dict[str, np.ndarray]:
+    """One address per house; apartment buildings have the house number and a box per dwelling ("3" or, on one
+    building in three, per floor "0.3"), scattered a little around the building's point."""
+    plot_of = built["main_of_plot"]
+    boxes = np.where(built["kind"][plot_of] == "apartment", rng.integers(3, 11, len(plot_of)), 0)
     floor_style = rng.uniform(size=len(plot_of)) < 0.3
     rows_plot = np.repeat(np.arange(len(plot_of)), boxes + 1)
     box_index = np.concatenate([np.arange(b + 1) for b in boxes])  # 0 = the house number without a box
@@ -548,29 +569,38 @@ def _addresses(rng: np.random.Generator, plots: dict[str, Any], built: dict[str,
                                ((box_index - 1) % per_floor + 1).astype(str)).astype(object)
     box_label[has_box] = np.where(floor_style[rows_plot], floor_labels, box_index.astype(str).astype(object))[has_box]
     xy = position[rows_plot] + np.where(has_box[:, None], rng.uniform(-1.5, 1.5, (len(rows_plot), 2)), 0.0)
-    method = np.full(len(rows_plot), "aangeduidDoorBeheerder", dtype=object)
     spec = np.where(has_box, "gebouweenheid", np.where(at_entrance[rows_plot], "ingang", "gebouweenheid"))
     status = np.where(rng.uniform(size=len(rows_plot)) < 0.97, "inGebruik",
                       np.where(rng.uniform(size=len(rows_plot)) < 0.5, "gehistoreerd", "voorgesteld"))
-    plot_rows = plot_of[rows_plot]
+    return {"plot": plot_of[rows_plot], "box": box_label, "xy": xy,
+            "method": np.full(len(rows_plot), "aangeduidDoorBeheerder", dtype=object),
+            "spec": spec.astype(object), "status": status.astype(object)}
 
-    # about half of the empty plots already have a proposed address, placed on the parcel
+
+def _proposed_on_empty_plots(rng: np.random.Generator, plots: dict[str, Any], kind: np.ndarray,
+                             rows: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """``rows`` plus a proposed address, placed on the parcel, on about half of the empty plots."""
     empty = np.flatnonzero((kind == "empty") & (rng.uniform(size=len(kind)) < 0.5))
-    empty_xy = _bilinear(plots["corners"][empty], np.full(len(empty), 0.5), np.full(len(empty), 0.4))
-    plot_rows = np.concatenate([plot_rows, empty])
-    box_label = np.concatenate([box_label, np.full(len(empty), "", dtype=object)])
-    xy = np.vstack([xy, empty_xy])
-    method = np.concatenate([method, np.full(len(empty), "afgeleidVanObject", dtype=object)])
-    spec = np.concatenate([spec.astype(object), np.full(len(empty), "perceel", dtype=object)])
-    status = np.concatenate([status.astype(object), np.full(len(empty), "voorgesteld", dtype=object)])
+    added = {"plot": empty, "box": np.full(len(empty), "", dtype=object),
+             "xy": _bilinear(plots["corners"][empty], np.full(len(empty), 0.5), np.full(len(empty), 0.4)),
+             "method": np.full(len(empty), "afgeleidVanObject", dtype=object),
+             "spec": np.full(len(empty), "perceel", dtype=object),
+             "status": np.full(len(empty), "voorgesteld", dtype=object)}
+    return {key: (np.vstack if key == "xy" else np.concatenate)([rows[key], added[key]]) for key in rows}
 
-    street_index = plots["street"][plot_rows]
+
+def _addresses(rng: np.random.Generator, plots: dict[str, Any], built: dict[str, Any],
+               streets: list[_Street]) -> DemoLayer:
+    house_numbers = _house_numbers(rng, plots, streets)
+    position, at_entrance = _entrances(rng, plots, built)
+    rows = _proposed_on_empty_plots(rng, plots, built["kind"], _dwellings(rng, built, position, at_entrance))
+    street_index = plots["street"][rows["plot"]]
     street_names = np.array([s.name for s in streets], dtype=object)[street_index]
     street_ids = np.array([str(990_001 + i) for i in range(len(streets))], dtype=object)[street_index]
-    numbers = house_numbers[plot_rows]
+    numbers = house_numbers[rows["plot"]]
     numeric = np.array([int("".join(c for c in label if c.isdigit())) for label in numbers])
-    order = np.lexsort((box_label.astype(str), numbers.astype(str), numeric, street_names.astype(str)))
-    numbers, box_label, xy = numbers[order], box_label[order], xy[order]
+    order = np.lexsort((rows["box"].astype(str), numbers.astype(str), numeric, street_names.astype(str)))
+    numbers, box_label, xy = numbers[order], rows["box"][order], rows["xy"][order]
     street_names, street_ids = street_names[order], street_ids[order]
     n = len(order)
     bus = np.where(box_label != "", " bus " + box_label, "")
@@ -584,9 +614,9 @@ def _addresses(rng: np.random.Generator, plots: dict[str, Any], built: dict[str,
         "postcode": np.full(n, DEMO_POSTCODE, dtype=object),
         "municipality": np.full(n, DEMO_NAME, dtype=object),
         "niscode": np.full(n, DEMO_NIS, dtype=object),
-        "status": status[order],
-        "position_method": method[order],
-        "position_spec": spec[order],
+        "status": rows["status"][order],
+        "position_method": rows["method"][order],
+        "position_spec": rows["spec"][order],
         "full_address": full.astype(object),
         "street_id": street_ids,
         "x": np.round(xy[:, 0], 2),

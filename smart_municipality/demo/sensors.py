@@ -155,84 +155,137 @@ def _gaps(rng: np.random.Generator, n: int, outages: int = 3) -> np.ndarray:
     return present
 
 
-def generate_batch(demo, *, end: pd.Timestamp | None = None, days: int = 365, seed: int = 2026) -> SensorBatch:
-    """Things, datastreams and a year of hourly readings for ``demo`` (a DemoMunicipality)."""
-    rng = np.random.default_rng(seed)
+@dataclass
+class _Climate:
+    """What every demo sensor shares: the hours, their calendar, the season, the regional weather and traffic."""
+
+    times: pd.DatetimeIndex
+    cal: dict[str, np.ndarray]
+    season: np.ndarray
+    weather: np.ndarray  # regional dispersion conditions
+    pm10_regional: np.ndarray
+    rush: np.ndarray
+    daylight: np.ndarray
+
+    @property
+    def n(self) -> int:
+        return len(self.times)
+
+
+def _climate(rng: np.random.Generator, end: pd.Timestamp | None, days: int) -> _Climate:
     end = pd.Timestamp(end) if end is not None else pd.Timestamp.now(tz="UTC").floor("H")
     end = end.tz_localize("UTC") if end.tzinfo is None else end.tz_convert("UTC")
     times = pd.date_range(end - pd.Timedelta(days=days) + HOUR, end, freq="H")
     n = len(times)
     cal = _calendar(times)
     season = 1.0 + 0.28 * np.cos(2 * np.pi * (cal["doy"] - 15) / 365.0)
-    weather = np.exp(_ar1(rng, n, 0.985, 0.38))  # regional dispersion conditions, shared by all sites
+    weather = np.exp(_ar1(rng, n, 0.985, 0.38))
     pm_episode = np.exp(_ar1(rng, n, 0.993, 0.5))
-    rush = _rush(cal["hour"], cal["weekend"])
-    daylight = _daylight(cal["hour"], cal["doy"])
-    pm10_regional = 15.0 * season * pm_episode
-    things, streams, parts = [], [], []
+    return _Climate(times, cal, season, weather, 15.0 * season * pm_episode, _rush(cal["hour"], cal["weekend"]),
+                    _daylight(cal["hour"], cal["doy"]))
 
-    def add(sensor: DemoSensor, prop: str, unit: str, values: np.ndarray, present: np.ndarray,
+
+class _Readings:
+    """The datastreams and readings generated so far."""
+
+    def __init__(self, times: pd.DatetimeIndex) -> None:
+        self.times = times
+        self.streams: list[dict] = []
+        self.parts: list[pd.DataFrame] = []
+
+    def add(self, sensor: DemoSensor, prop: str, unit: str, values: np.ndarray, present: np.ndarray,
             quality: np.ndarray | None = None, valid: np.ndarray | None = None, resolution: int = 3600) -> None:
         key = f"{sensor.key}:{prop}"
-        streams.append(datastream_row(key, sensor.key, name=f"{sensor.name} {prop}", property_names=(prop,),
-                                      unit=unit, resolution_s=resolution, aggregation="hour"))
+        self.streams.append(datastream_row(key, sensor.key, name=f"{sensor.name} {prop}", property_names=(prop,),
+                                           unit=unit, resolution_s=resolution, aggregation="hour"))
         keep = present & np.isfinite(values)
-        parts.append(observations_frame(key, pd.Series(times[keep]), np.round(values[keep], 1),
-                                        time_end=pd.Series(times[keep] + HOUR),
-                                        quality=quality[keep] if quality is not None else None,
-                                        valid=valid[keep] if valid is not None else None))
+        times = self.times
+        self.parts.append(observations_frame(key, pd.Series(times[keep]), np.round(values[keep], 1),
+                                             time_end=pd.Series(times[keep] + HOUR),
+                                             quality=quality[keep] if quality is not None else None,
+                                             valid=valid[keep] if valid is not None else None))
 
+
+def _thing(sensor: DemoSensor) -> dict:
+    return {"thing_key": sensor.key, "name": sensor.name, "source": "irceline" if sensor.kind ==
+            "official" else SOURCE, "x": sensor.x, "y": sensor.y, "geometry_wkt": sensor.line_wkt,
+            "owner": sensor.owner, "operator": sensor.operator, "connectivity": sensor.connectivity,
+            "install_date": sensor.install_date, "status": sensor.status,
+            "personal_data": sensor.personal_data,
+            "properties": json.dumps({"demo": True, "kind": sensor.kind})}
+
+
+def _air(out: _Readings, sensor: DemoSensor, c: _Climate, rng: np.random.Generator, present: np.ndarray,
+         local_noise: np.ndarray) -> None:
+    background = rng.uniform(11.0, 15.0)
+    weight = sensor.traffic_weight if sensor.kind == "air" else 0.35
+    no2 = (background * c.season + 24.0 * weight * c.rush) * c.weather * local_noise
+    out.add(sensor, "no2", "µg/m³", no2, present)
+    pm10 = c.pm10_regional * np.exp(rng.normal(0, 0.1, c.n)) + 3.0 * weight * c.rush
+    out.add(sensor, "pm10", "µg/m³", pm10, present)
+    out.add(sensor, "pm25", "µg/m³", pm10 * rng.uniform(0.6, 0.7) * np.exp(rng.normal(0, 0.08, c.n)), present)
+
+
+def _citizen(out: _Readings, sensor: DemoSensor, c: _Climate, rng: np.random.Generator, present: np.ndarray,
+             local_noise: np.ndarray) -> None:
+    humidity = np.clip(70 + 20 * np.cos(2 * np.pi * (c.cal["hour"] - 5) / 24) * np.cos(
+        2 * np.pi * (c.cal["doy"] - 15) / 365) + rng.normal(0, 8, c.n), 30, 100)
+    bias = 1.0 + 0.8 * np.clip((humidity - 75) / 25, 0, 1) ** 2  # low-cost sensors read high when humid
+    pm10 = c.pm10_regional * bias * np.exp(rng.normal(0, 0.2, c.n))
+    out.add(sensor, "pm10", "µg/m³", pm10, present)
+    out.add(sensor, "pm25", "µg/m³", pm10 * 0.62, present)
+    out.add(sensor, "humidity", "%", humidity, present)
+
+
+def _traffic(out: _Readings, sensor: DemoSensor, c: _Climate, rng: np.random.Generator, present: np.ndarray,
+             local_noise: np.ndarray) -> None:
+    n, rush, doy = c.n, c.rush, c.cal["doy"]
+    uptime = np.where(c.daylight & present, np.clip(rng.normal(0.93, 0.06, n), 0.3, 1.0), 0.0)
+    quality = np.char.mod("uptime=%.3f", uptime).astype(object)
+    valid = uptime > 0.5
+    scale = 420.0 * sensor.traffic_weight
+    car = np.round(scale * rush * np.exp(rng.normal(0, 0.15, n)))
+    share_left = np.where(c.cal["hour"] < 12, 0.62, 0.40)
+    car_lft = np.round(car * share_left)
+    for prop, values in (("car", car), ("car_lft", car_lft), ("car_rgt", car - car_lft),
+                         ("heavy", np.round(car * rng.uniform(0.03, 0.07))),
+                         ("bike", np.round(0.22 * scale * rush * (1.0 + 0.4 * np.cos(
+                             2 * np.pi * (doy - 190) / 365)) * np.exp(rng.normal(0, 0.2, n)))),
+                         ("pedestrian", np.round(0.08 * scale * rush * np.exp(rng.normal(0, 0.3, n))))):
+        out.add(sensor, prop, "count", values, uptime > 0, quality, valid)
+    v85 = 46.0 + 6.0 * (1.2 - rush) + rng.normal(0, 2.0, n)
+    out.add(sensor, "v85", "km/h", np.where(car > 0, v85, np.nan), uptime > 0, quality, valid)
+
+
+def _noise(out: _Readings, sensor: DemoSensor, c: _Climate, rng: np.random.Generator, present: np.ndarray,
+           local_noise: np.ndarray) -> None:
+    laeq = 44.0 + 17.0 * np.clip(c.rush, 0, 1.2) + rng.normal(0, 2.0, c.n)
+    out.add(sensor, "noise", "dB(A)", laeq, present)
+
+
+#: the readings of each kind of demo sensor (official stations measure like the air-quality sensors)
+_KINDS = {"air": _air, "official": _air, "citizen": _citizen, "traffic": _traffic, "noise": _noise}
+
+
+def generate_batch(demo, *, end: pd.Timestamp | None = None, days: int = 365, seed: int = 2026) -> SensorBatch:
+    """Things, datastreams and a year of hourly readings for ``demo`` (a DemoMunicipality)."""
+    rng = np.random.default_rng(seed)
+    climate = _climate(rng, end, days)
+    n = climate.n
+    things = []
+    out = _Readings(climate.times)
     for sensor in demo_sensors(demo, rng):
-        things.append({"thing_key": sensor.key, "name": sensor.name, "source": "irceline" if sensor.kind ==
-                       "official" else SOURCE, "x": sensor.x, "y": sensor.y, "geometry_wkt": sensor.line_wkt,
-                       "owner": sensor.owner, "operator": sensor.operator, "connectivity": sensor.connectivity,
-                       "install_date": sensor.install_date, "status": sensor.status,
-                       "personal_data": sensor.personal_data,
-                       "properties": json.dumps({"demo": True, "kind": sensor.kind})})
+        things.append(_thing(sensor))
         if sensor.status == "gepland":
             continue
         present = _gaps(rng, n)
         if sensor.status == "defect":
             present &= np.arange(n) < int(0.78 * n)
-        local_noise = np.exp(rng.normal(0.0, 0.12, n))
-        if sensor.kind in ("air", "official"):
-            background = rng.uniform(11.0, 15.0)
-            weight = sensor.traffic_weight if sensor.kind == "air" else 0.35
-            no2 = (background * season + 24.0 * weight * rush) * weather * local_noise
-            add(sensor, "no2", "µg/m³", no2, present)
-            pm10 = pm10_regional * np.exp(rng.normal(0, 0.1, n)) + 3.0 * weight * rush
-            add(sensor, "pm10", "µg/m³", pm10, present)
-            add(sensor, "pm25", "µg/m³", pm10 * rng.uniform(0.6, 0.7) * np.exp(rng.normal(0, 0.08, n)), present)
-        elif sensor.kind == "citizen":
-            humidity = np.clip(70 + 20 * np.cos(2 * np.pi * (cal["hour"] - 5) / 24) * np.cos(
-                2 * np.pi * (cal["doy"] - 15) / 365) + rng.normal(0, 8, n), 30, 100)
-            bias = 1.0 + 0.8 * np.clip((humidity - 75) / 25, 0, 1) ** 2  # low-cost sensors read high when humid
-            pm10 = pm10_regional * bias * np.exp(rng.normal(0, 0.2, n))
-            add(sensor, "pm10", "µg/m³", pm10, present)
-            add(sensor, "pm25", "µg/m³", pm10 * 0.62, present)
-            add(sensor, "humidity", "%", humidity, present)
-        elif sensor.kind == "traffic":
-            counting = daylight & present
-            uptime = np.where(counting, np.clip(rng.normal(0.93, 0.06, n), 0.3, 1.0), 0.0)
-            quality = np.char.mod("uptime=%.3f", uptime).astype(object)
-            valid = uptime > 0.5
-            scale = 420.0 * sensor.traffic_weight
-            car = np.round(scale * rush * np.exp(rng.normal(0, 0.15, n)))
-            share_left = np.where(cal["hour"] < 12, 0.62, 0.40)
-            car_lft = np.round(car * share_left)
-            for prop, values in (("car", car), ("car_lft", car_lft), ("car_rgt", car - car_lft),
-                                 ("heavy", np.round(car * rng.uniform(0.03, 0.07))),
-                                 ("bike", np.round(0.22 * scale * rush * (1.0 + 0.4 * np.cos(
-                                     2 * np.pi * (cal["doy"] - 190) / 365)) * np.exp(rng.normal(0, 0.2, n)))),
-                                 ("pedestrian", np.round(0.08 * scale * rush * np.exp(rng.normal(0, 0.3, n))))):
-                add(sensor, prop, "count", values, uptime > 0, quality, valid)
-            v85 = 46.0 + 6.0 * (1.2 - rush) + rng.normal(0, 2.0, n)
-            add(sensor, "v85", "km/h", np.where(car > 0, v85, np.nan), uptime > 0, quality, valid)
-        elif sensor.kind == "noise":
-            laeq = 44.0 + 17.0 * np.clip(rush, 0, 1.2) + rng.normal(0, 2.0, n)
-            add(sensor, "noise", "dB(A)", laeq, present)
-    obs = pd.concat(parts, ignore_index=True)
-    return SensorBatch(pd.DataFrame(things), pd.DataFrame(streams), obs,
+        local_noise = np.exp(rng.normal(0.0, 0.12, n))  # drawn for every sensor: the random stream stays the same
+        if sensor.kind in _KINDS:
+            _KINDS[sensor.kind](out, sensor, climate, rng, present, local_noise)
+    obs = pd.concat(out.parts, ignore_index=True)
+    return SensorBatch(pd.DataFrame(things), pd.DataFrame(out.streams), obs,
                        [tr("Generated demo sensors: every reading is invented.")])
 
 

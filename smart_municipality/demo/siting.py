@@ -125,25 +125,33 @@ def _points_along(geometries, spacing: float) -> np.ndarray:
     return xy[np.sort(first)]
 
 
-def add_siting_to_demo(demo_gpkg_path: str | Path, dem_path: str | Path | None, out_dir: str | Path, *,
-                       niscode: str | None = None) -> SitingDemoResult:
-    """Candidate gateway sites (the largest main buildings, standing in for public buildings), the best
-    ``GATEWAYS_TO_PLACE`` of them for the addresses, their coverage map (buildings as clutter), and
-    ``SENSORS_TO_PLACE`` sensor sites along the roads (MCLP, 250 m) for the addresses. ``dem_path`` None: a synthetic
-    terrain is generated and written to ``out_dir``. With ``niscode`` (the demo municipality's), the gateway run and
-    the sensor run are also saved as two scenarios in the study store ``demo_gpkg_path``, in one transaction."""
-    import geopandas as gpd
-    from shapely.geometry import Point
+@dataclass
+class _Placement:
+    """One placement run of the demo: the candidate sites (objects or x/y), the problem and the greedy's answer."""
 
-    demo_gpkg_path, out_dir = Path(demo_gpkg_path), Path(out_dir)
-    if not demo_gpkg_path.is_file():
-        raise InputError(tr("The demo GeoPackage {} does not exist; generate the demo first.").format(demo_gpkg_path))
-    out_dir.mkdir(parents=True, exist_ok=True)
-    buildings = _read_layer(demo_gpkg_path, ("GBG", "buildings"))
-    addresses = _read_layer(demo_gpkg_path, ("addresses",))
-    roads = _read_layer(demo_gpkg_path, ("WBN", "roads"))
+    candidates: list
+    problem: CoverageProblem
+    result: object  # PlacementResult
+
+    @property
+    def covered(self) -> np.ndarray:
+        return self.problem.counts(self.result.sites) > 0
+
+
+def _read_demo_layers(path: Path):
+    """The demo's buildings, addresses and (optional) roads; refused when the file or a needed layer is missing."""
+    if not path.is_file():
+        raise InputError(tr("The demo GeoPackage {} does not exist; generate the demo first.").format(path))
+    buildings = _read_layer(path, ("GBG", "buildings"))
+    addresses = _read_layer(path, ("addresses",))
+    roads = _read_layer(path, ("WBN", "roads"))
     if buildings is None or addresses is None or not len(addresses):
         raise InputError(tr("The demo GeoPackage needs a buildings layer (GBG) and an addresses layer."))
+    return buildings, addresses, roads
+
+
+def _demo_terrain(buildings, dem_path: str | Path | None, out_dir: Path) -> tuple[Terrain, Path]:
+    """Ground (the DEM, or a synthetic one written to ``out_dir``) and buildings as clutter, 600 m around them."""
     x_min, y_min, x_max, y_max = buildings.total_bounds
     margin = 600.0
     grid = Grid.covering(math.floor(x_min - margin), math.floor(y_min - margin), math.ceil(x_max + margin),
@@ -155,22 +163,38 @@ def add_siting_to_demo(demo_gpkg_path: str | Path, dem_path: str | Path | None, 
         dem_file = Path(dem_path)
         ground = load_raster_on_grid(str(dem_file), grid)
     heights = rasterize_heights(list(buildings.geometry), np.full(len(buildings), BUILDING_HEIGHT_M), grid)
-    terrain = Terrain.from_arrays(grid, ground, building_heights=heights)
-    settings = CoverageSettings(PUBLISHED_MODELS["oulu"], fade_margin_db=10.0)
+    return Terrain.from_arrays(grid, ground, building_heights=heights), dem_file
 
-    # gateway candidates: centroids of the largest main buildings (public buildings are the big ones in a village)
+
+def _place_gateways(buildings, terrain: Terrain, address_xy: np.ndarray, settings: CoverageSettings) -> _Placement:
+    """Candidates at the centroids of the largest main buildings (public buildings are the big ones in a village);
+    the best ``GATEWAYS_TO_PLACE`` for the addresses they are heard from."""
     main = buildings[buildings["TYPE"] == 1] if "TYPE" in buildings.columns else buildings
     largest = main.assign(_area=main.geometry.area).nlargest(GATEWAY_CANDIDATES, "_area")
     candidates = [Transmitter(f"GBG {int(row.OIDN) if 'OIDN' in largest.columns else i}",
                               float(row.geometry.centroid.x), float(row.geometry.centroid.y),
                               Radio(antenna_height_m=ROOF_ANTENNA_M)) for i, row in enumerate(largest.itertuples())]
-    ax = addresses.geometry.x.to_numpy()
-    ay = addresses.geometry.y.to_numpy()
-    matrix, _ = coverage_matrix(terrain, candidates, ax, ay, settings)
-    gateways = greedy_max_coverage(CoverageProblem(matrix, np.ones(len(ax))), GATEWAYS_TO_PLACE)
-    chosen = [candidates[j] for j in gateways.chosen]
-    coverage = compute_coverage(terrain, chosen, settings)
+    matrix, _ = coverage_matrix(terrain, candidates, address_xy[:, 0], address_xy[:, 1], settings)
+    problem = CoverageProblem(matrix, np.ones(len(address_xy)))
+    return _Placement(candidates, problem, greedy_max_coverage(problem, GATEWAYS_TO_PLACE))
 
+
+def _place_sensors(roads, address_xy: np.ndarray) -> tuple[_Placement, str]:
+    """Candidates along the roads (every tenth address without roads), demand the addresses, MCLP with the improved
+    greedy; and a sentence on where the candidates are."""
+    if roads is not None and len(roads):
+        sensor_xy = _points_along(list(roads.geometry), SENSOR_SPACING_M)
+        note = tr("Candidate sites every {spacing:g} m along the roads.").format(spacing=SENSOR_SPACING_M)
+    else:
+        sensor_xy = address_xy[::10]
+        note = tr("Candidate sites at every tenth address (the demo has no roads layer).")
+    problem = CoverageProblem(euclidean_coverage_matrix(address_xy, sensor_xy, SENSOR_RADIUS_M),
+                              np.ones(len(address_xy)))
+    return _Placement(sensor_xy, problem, greedy_max_coverage(problem, SENSORS_TO_PLACE)), note
+
+
+def _coverage_rasters(coverage, grid: Grid, out_dir: Path) -> dict[str, Path]:
+    """Best received power, lowest spreading factor, redundancy and best server as GeoTIFFs with their styles."""
     rasters = {}
     power = np.where(np.isfinite(coverage.best_power_dbm), coverage.best_power_dbm, np.float32(-9999.0))
     for name, array, nodata in (("siting_best_power.tif", power.astype(np.float32), -9999.0),
@@ -180,66 +204,84 @@ def add_siting_to_demo(demo_gpkg_path: str | Path, dem_path: str | Path | None, 
         rasters[name] = _write_raster(out_dir / name, array, grid, nodata)
         if name in RASTER_STYLES:
             shutil.copyfile(style_path(RASTER_STYLES[name]), (out_dir / name).with_suffix(".qml"))
+    return rasters
 
-    # sensors: candidates along the roads, demand the addresses, MCLP with the improved greedy
-    if roads is not None and len(roads):
-        sensor_xy = _points_along(list(roads.geometry), SENSOR_SPACING_M)
-        sensor_note = tr("Candidate sites every {spacing:g} m along the roads.").format(spacing=SENSOR_SPACING_M)
-    else:
-        sensor_xy = np.column_stack([ax, ay])[::10]
-        sensor_note = tr("Candidate sites at every tenth address (the demo has no roads layer).")
-    address_xy = np.column_stack([ax, ay])
-    sensor_problem = CoverageProblem(euclidean_coverage_matrix(address_xy, sensor_xy, SENSOR_RADIUS_M),
-                                     np.ones(len(ax)))
-    sensors = greedy_max_coverage(sensor_problem, SENSORS_TO_PLACE)
-    sensor_covered = sensor_problem.counts(sensors.sites) > 0
-    gateway_covered = CoverageProblem(matrix, np.ones(len(ax))).counts(gateways.sites) > 0
+
+def _chosen_frame(site_ids: list[str], points: list, result, crs: str):
+    """The chosen sites in order, with the covered weight and share after each."""
+    import geopandas as gpd
+
+    return gpd.GeoDataFrame({
+        "site_id": site_ids, "rank": list(range(1, len(site_ids) + 1)), "existing": 0,
+        "covered_after": [row["covered_weight"] for row in result.curve[1:]],
+        "share_after": [row["covered_share"] for row in result.curve[1:]]}, geometry=points, crs=crs)
+
+
+def _siting_layers(addresses, gateways: _Placement, sensors: _Placement, min_sf: np.ndarray, grid: Grid) -> dict:
+    """The GeoPackage layers: candidates, chosen sites and covered addresses of both runs, and the SF polygons."""
+    import geopandas as gpd
+    from shapely.geometry import Point
 
     crs = "EPSG:31370"
-    sf_rows = sf_polygons(coverage.min_sf, grid)
-    rank = {j: r for r, j in enumerate(gateways.chosen, start=1)}
-    layers = {
+    candidates, chosen = gateways.candidates, [gateways.candidates[j] for j in gateways.result.chosen]
+    sensor_xy = sensors.candidates
+    sf_rows = sf_polygons(min_sf, grid)
+    rank = {j: r for r, j in enumerate(gateways.result.chosen, start=1)}
+    address_ids = addresses["address_id"] if "address_id" in addresses.columns else np.arange(len(addresses))
+    return {
         "gateway_candidates": gpd.GeoDataFrame({
             "site_id": [c.id for c in candidates], "antenna_height": [c.radio.antenna_height_m for c in candidates],
             "rank": [rank.get(j, 0) for j in range(len(candidates))], "existing": 0,
-            "heard_addresses": np.asarray(matrix.sum(axis=0)).ravel().astype(int)},
+            "heard_addresses": np.asarray(gateways.problem.coverage.sum(axis=0)).ravel().astype(int)},
             geometry=[Point(c.x, c.y) for c in candidates], crs=crs),
-        "gateways": gpd.GeoDataFrame({
-            "site_id": [c.id for c in chosen], "rank": list(range(1, len(chosen) + 1)), "existing": 0,
-            "covered_after": [row["covered_weight"] for row in gateways.curve[1:]],
-            "share_after": [row["covered_share"] for row in gateways.curve[1:]]},
-            geometry=[Point(c.x, c.y) for c in chosen], crs=crs),
-        "gateway_demand": gpd.GeoDataFrame({
-            "address_id": addresses["address_id"] if "address_id" in addresses.columns else np.arange(len(ax)),
-            "covered": gateway_covered.astype(int)},
-            geometry=list(addresses.geometry), crs=crs),
+        "gateways": _chosen_frame([c.id for c in chosen], [Point(c.x, c.y) for c in chosen], gateways.result, crs),
+        "gateway_demand": gpd.GeoDataFrame({"address_id": address_ids, "covered": gateways.covered.astype(int)},
+                                           geometry=list(addresses.geometry), crs=crs),
         "sf_coverage": gpd.GeoDataFrame([{k: v for k, v in row.items() if k != "geometry"} for row in sf_rows],
                                         geometry=[row["geometry"] for row in sf_rows], crs=crs),
         "sensor_candidates": gpd.GeoDataFrame({"site_id": [f"S{i + 1}" for i in range(len(sensor_xy))]},
                                               geometry=[Point(x, y) for x, y in sensor_xy], crs=crs),
-        "sensors": gpd.GeoDataFrame({
-            "site_id": [f"S{j + 1}" for j in sensors.chosen], "rank": list(range(1, len(sensors.chosen) + 1)),
-            "existing": 0, "covered_after": [row["covered_weight"] for row in sensors.curve[1:]],
-            "share_after": [row["covered_share"] for row in sensors.curve[1:]]},
-            geometry=[Point(*sensor_xy[j]) for j in sensors.chosen], crs=crs),
-        "sensor_demand": gpd.GeoDataFrame({
-            "address_id": addresses["address_id"] if "address_id" in addresses.columns else np.arange(len(ax)),
-            "covered": sensor_covered.astype(int)}, geometry=list(addresses.geometry), crs=crs),
+        "sensors": _chosen_frame([f"S{j + 1}" for j in sensors.result.chosen],
+                                 [Point(*sensor_xy[j]) for j in sensors.result.chosen], sensors.result, crs),
+        "sensor_demand": gpd.GeoDataFrame({"address_id": address_ids, "covered": sensors.covered.astype(int)},
+                                          geometry=list(addresses.geometry), crs=crs),
     }
+
+
+def add_siting_to_demo(demo_gpkg_path: str | Path, dem_path: str | Path | None, out_dir: str | Path, *,
+                       niscode: str | None = None) -> SitingDemoResult:
+    """Candidate gateway sites (the largest main buildings, standing in for public buildings), the best
+    ``GATEWAYS_TO_PLACE`` of them for the addresses, their coverage map (buildings as clutter), and
+    ``SENSORS_TO_PLACE`` sensor sites along the roads (MCLP, 250 m) for the addresses. ``dem_path`` None: a synthetic
+    terrain is generated and written to ``out_dir``. With ``niscode`` (the demo municipality's), the gateway run and
+    the sensor run are also saved as two scenarios in the study store ``demo_gpkg_path``, in one transaction."""
+    demo_gpkg_path, out_dir = Path(demo_gpkg_path), Path(out_dir)
+    buildings, addresses, roads = _read_demo_layers(demo_gpkg_path)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    terrain, dem_file = _demo_terrain(buildings, dem_path, out_dir)
+    settings = CoverageSettings(PUBLISHED_MODELS["oulu"], fade_margin_db=10.0)
+    address_xy = np.column_stack([addresses.geometry.x.to_numpy(), addresses.geometry.y.to_numpy()])
+    gateways = _place_gateways(buildings, terrain, address_xy, settings)
+    coverage = compute_coverage(terrain, [gateways.candidates[j] for j in gateways.result.chosen], settings)
+    rasters = _coverage_rasters(coverage, terrain.grid, out_dir)
+    sensors, sensor_note = _place_sensors(roads, address_xy)
+    layers = _siting_layers(addresses, gateways, sensors, coverage.min_sf, terrain.grid)
     target = out_dir / "siting.gpkg"
     with tempfile.TemporaryDirectory(dir=out_dir) as tmp:
         partial = write_frames(Path(tmp) / "siting.gpkg", layers)
         shutil.move(str(partial), str(target))
-    figures = {"gateway_candidates": len(candidates), "gateways": len(chosen),
-               "addresses_heard_share": gateways.objective / len(ax), "gateway_bound_share": gateways.bound / len(ax),
-               "cells_covered_share": coverage.covered_share(terrain.nodata), "sensors": len(sensors.chosen),
-               "addresses_within_sensor_radius_share": float(sensor_covered.mean()),
-               "sensor_quality": sensors.quality}
+    n = len(address_xy)
+    figures = {"gateway_candidates": len(gateways.candidates), "gateways": len(gateways.result.chosen),
+               "addresses_heard_share": gateways.result.objective / n,
+               "gateway_bound_share": gateways.result.bound / n,
+               "cells_covered_share": coverage.covered_share(terrain.nodata), "sensors": len(sensors.result.chosen),
+               "addresses_within_sensor_radius_share": float(sensors.covered.mean()),
+               "sensor_quality": sensors.result.quality}
     scenarios = {}
     if niscode is not None:
         scenarios = _save_demo_scenarios(
-            demo_gpkg_path, niscode, gateways=(gateways, CoverageProblem(matrix, np.ones(len(ax))), candidates),
-            sensors=(sensors, sensor_problem, sensor_xy), figures=figures, sensor_note=sensor_note,
+            demo_gpkg_path, niscode, gateways=(gateways.result, gateways.problem, gateways.candidates),
+            sensors=(sensors.result, sensors.problem, sensors.candidates), figures=figures, sensor_note=sensor_note,
             terrain="synthetic" if dem_path is None else Path(dem_path).name)
     return SitingDemoResult(target, rasters, Path(dem_file), figures, scenarios)
 

@@ -63,15 +63,8 @@ def bootstrap_change(before: np.ndarray, after: np.ndarray, n_boot: int = N_BOOT
     return float(point), float(low), float(high)
 
 
-def compare_periods(hourly: pd.DataFrame, before: tuple, after: tuple, *, segments=None,
-                    day_type: str = calendar.WEEKDAY, include_holidays: bool = False, modes=MODES,
-                    min_days: int = MIN_DAYS, min_day_coverage: float = MIN_DAY_COVERAGE, n_boot: int = N_BOOT,
-                    seed: int = SEED, confidence: float = CONFIDENCE) -> pd.DataFrame:
-    """One row per segment and mode: days, means, change %, interval, significance and the verdict (translated).
-
-    ``before``/``after``: (first day, last day), inclusive. ``include_holidays``: school-holiday weekdays count as
-    weekdays (public holidays never do: they are their own day type).
-    """
+def _check_periods(before: tuple, after: tuple) -> tuple[tuple, tuple]:
+    """Both periods as (first, last) days; refused when a day is missing or the periods overlap."""
     b0, b1 = check_period(*before, label=tr("before"))
     a0, a1 = check_period(*after, label=tr("after"))
     if None in (b0, b1, a0, a1):
@@ -79,11 +72,14 @@ def compare_periods(hourly: pd.DataFrame, before: tuple, after: tuple, *, segmen
     if b0 <= a1 and a0 <= b1:
         raise InputError(tr("The periods overlap ({b0}–{b1} and {a0}–{a1}); a before/after needs two separate "
                             "periods.").format(b0=b0.date(), b1=b1.date(), a0=a0.date(), a1=a1.date()))
-    wanted = {day_type}
-    if include_holidays and day_type == calendar.WEEKDAY:
-        wanted.add(calendar.SCHOOL_HOLIDAY_WEEKDAY)
+    return (b0, b1), (a0, a1)
+
+
+def _period_days(hourly: pd.DataFrame, periods: tuple[tuple, tuple], segments, modes,
+                 min_day_coverage: float) -> pd.DataFrame:
+    """The days of both periods (column ``period``: before or after); refused when neither has a valid day."""
     frames = []
-    for label, (first, last) in (("before", (b0, b1)), ("after", (a0, a1))):
+    for label, (first, last) in zip(("before", "after"), periods):
         data = select(hourly, segments, first, last)
         if data.empty:
             days = pd.DataFrame(columns=["segment", "day", "day_type", "valid_day", *modes])
@@ -94,10 +90,48 @@ def compare_periods(hourly: pd.DataFrame, before: tuple, after: tuple, *, segmen
     days = pd.concat(frames, ignore_index=True)
     if days.empty or not days["valid_day"].astype(bool).any():
         raise InputError(tr("Neither period holds a day with enough valid counting time."))
+    return days
+
+
+def _judge(row: dict, before: np.ndarray, after: np.ndarray, min_days: int, n_boot: int, seed: int,
+           confidence: float) -> None:
+    """Fill a row's change, interval, significance and verdict, or the flag that says why there is none."""
+    nb, na = len(before), len(after)
+    if nb < min_days or na < min_days:
+        row["flag"] = "too_few_days"
+        row["verdict"] = tr(TOO_FEW).format(before=nb, after=na, min=min_days)
+    elif before.mean() <= 0:
+        row["flag"] = "no_traffic_before"
+        row["verdict"] = tr(NO_TRAFFIC)
+    else:
+        point, low, high = bootstrap_change(before, after, n_boot, seed, confidence)
+        row.update(change_pct=100 * point, ci_low_pct=100 * low, ci_high_pct=100 * high,
+                   margin_pct=100 * (high - low) / 2)
+        significant = bool(low > 0 or high < 0)
+        row["significant"] = significant
+        if significant:
+            text = VERDICTS[row["mode"]][0 if point < 0 else 1]
+            row["verdict"] = tr(text).format(change=signed_percent(100 * point), margin=round(row["margin_pct"]))
+        else:
+            row["verdict"] = tr(NO_CHANGE)
+
+
+def compare_periods(hourly: pd.DataFrame, before: tuple, after: tuple, *, segments=None,
+                    day_type: str = calendar.WEEKDAY, include_holidays: bool = False, modes=MODES,
+                    min_days: int = MIN_DAYS, min_day_coverage: float = MIN_DAY_COVERAGE, n_boot: int = N_BOOT,
+                    seed: int = SEED, confidence: float = CONFIDENCE) -> pd.DataFrame:
+    """One row per segment and mode: days, means, change %, interval, significance and the verdict (translated).
+
+    ``before``/``after``: (first day, last day), inclusive. ``include_holidays``: school-holiday weekdays count as
+    weekdays (public holidays never do: they are their own day type).
+    """
+    days = _period_days(hourly, _check_periods(before, after), segments, modes, min_day_coverage)
+    wanted = {day_type}
+    if include_holidays and day_type == calendar.WEEKDAY:
+        wanted.add(calendar.SCHOOL_HOLIDAY_WEEKDAY)
     chosen = days[days["valid_day"].astype(bool) & days["day_type"].isin(wanted)]
-    names = sorted(set(days["segment"]))
     rows = []
-    for segment in names:
+    for segment in sorted(set(days["segment"])):
         for mode in modes:
             values = {p: chosen.loc[(chosen["segment"] == segment) & (chosen["period"] == p), mode]
                       .dropna().to_numpy(dtype=float) for p in ("before", "after")}
@@ -107,24 +141,7 @@ def compare_periods(hourly: pd.DataFrame, before: tuple, after: tuple, *, segmen
                    "mean_after": float(values["after"].mean()) if na else np.nan, "change_pct": np.nan,
                    "ci_low_pct": np.nan, "ci_high_pct": np.nan, "margin_pct": np.nan, "significant": False,
                    "flag": "", "verdict": ""}
-            if nb < min_days or na < min_days:
-                row["flag"] = "too_few_days"
-                row["verdict"] = tr(TOO_FEW).format(before=nb, after=na, min=min_days)
-            elif values["before"].mean() <= 0:
-                row["flag"] = "no_traffic_before"
-                row["verdict"] = tr(NO_TRAFFIC)
-            else:
-                point, low, high = bootstrap_change(values["before"], values["after"], n_boot, seed, confidence)
-                row.update(change_pct=100 * point, ci_low_pct=100 * low, ci_high_pct=100 * high,
-                           margin_pct=100 * (high - low) / 2)
-                significant = bool(low > 0 or high < 0)
-                row["significant"] = significant
-                if significant:
-                    text = VERDICTS[mode][0 if point < 0 else 1]
-                    row["verdict"] = tr(text).format(change=signed_percent(100 * point),
-                                                     margin=round(row["margin_pct"]))
-                else:
-                    row["verdict"] = tr(NO_CHANGE)
+            _judge(row, values["before"], values["after"], min_days, n_boot, seed, confidence)
             rows.append(row)
     return pd.DataFrame(rows)
 

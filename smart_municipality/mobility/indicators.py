@@ -162,13 +162,8 @@ def speed_stats(hist: np.ndarray, cars: np.ndarray, limit: float) -> tuple[float
     return v85, float(100 * (share * over).sum()), open_bin
 
 
-def indicators(hourly: pd.DataFrame, *, segments=None, start=None, end=None,
-               speed_limits: dict[str, float] | None = None, default_limit: float = DEFAULT_SPEED_LIMIT,
-               min_day_coverage: float = MIN_DAY_COVERAGE) -> Result:
-    """One row per segment for the period ``start``–``end`` (local days, inclusive): see the module doc.
-
-    ``speed_limits``: segment → km/h (the segment layer's field); others use ``default_limit``.
-    """
+def _period_data(hourly: pd.DataFrame, segments, start, end) -> pd.DataFrame:
+    """The counted hours of the period; refused when there are none or none is valid."""
     data = select(hourly, segments, start, end)
     if data.empty:
         local = hourly["time"].dt.tz_convert(LOCAL_ZONE)
@@ -177,60 +172,93 @@ def indicators(hourly: pd.DataFrame, *, segments=None, start=None, end=None,
     if not data["valid"].any():
         raise InputError(tr("None of the {n} counted hours is valid: the counter's uptime is below 50 % in every "
                             "hour.").format(n=len(data)))
+    return data
+
+
+def _day_averages(row: dict, part: pd.DataFrame) -> None:
+    """Average valid weekday and weekend day per mode, and the modal split of the weekday over the modes this
+    counter counts (a counting pole counts bicycles only)."""
+    for dtype in (calendar.WEEKDAY, calendar.WEEKEND):
+        chosen = part[part["valid_day"] & (part["day_type"] == dtype)]
+        row[f"n_days_{dtype}"] = len(chosen)
+        for column in COUNT_COLUMNS:
+            row[f"{column}_{dtype}"] = float(chosen[column].mean()) if len(chosen) else np.nan
+    counted = np.array([row[f"{m}_weekday"] for m in MODES], dtype=float)
+    total = np.nansum(counted)
+    for mode, value in zip(MODES, counted):
+        row[f"share_{mode}_pct"] = round(100 * value / total, 2) if total > 0 and np.isfinite(value) \
+            else np.nan
+
+
+def _weekday_peaks(row: dict, hours: pd.DataFrame) -> None:
+    """Morning and afternoon peak hour of the average weekday with their share of the day, and its hourly profile."""
+    profile = hours[hours["valid"] & (hours["day_type"] == calendar.WEEKDAY)].groupby("hour")[list(MODES)] \
+        .mean().reindex(range(24))
+    all_modes = profile.sum(axis=1, min_count=1).to_numpy(dtype=float)
+    day_sum = np.nansum(all_modes)
+    for label, hours_range in (("am", range(0, 12)), ("pm", range(12, 24))):
+        window = all_modes[list(hours_range)]
+        if day_sum > 0 and np.isfinite(window).any():
+            peak = hours_range[int(np.nanargmax(window))]
+            row[f"{label}_peak_hour"] = int(peak)
+            row[f"{label}_peak_share_pct"] = round(100 * float(all_modes[peak]) / day_sum, 2)
+        else:
+            row[f"{label}_peak_hour"], row[f"{label}_peak_share_pct"] = -1, np.nan
+    row["profile_weekday"] = json.dumps({m: [None if not np.isfinite(v) else round(float(v), 3)
+                                             for v in profile[m].to_numpy(dtype=float)] for m in MODES})
+
+
+def _segment_notes(row: dict, open_bin: bool, min_day_coverage: float) -> list[str]:
+    """What the reader must know about a segment's figures: a v85 bound, days left out, hours filled, no figures."""
+    segment, notes = row["segment"], []
+    if open_bin:
+        notes.append(tr("Segment {segment}: v85 lies above 120 km/h, the histogram's open top bin; 120 is a "
+                        "lower bound.").format(segment=segment))
+    left_out = row["n_days"] - row["n_valid_days"]
+    if left_out:
+        notes.append(tr("Segment {segment}: {n} of {total} days had less than {pct} % valid counting time and "
+                        "were left out.").format(segment=segment, n=left_out, total=row["n_days"],
+                                                  pct=round(100 * min_day_coverage)))
+    if row["filled_hours"]:
+        notes.append(tr("Segment {segment}: {n} missing hours of valid days were filled from the average "
+                        "hourly profile.").format(segment=segment, n=row["filled_hours"]))
+    if row["n_valid_days"] == 0:
+        notes.append(tr("Segment {segment} has no day with enough valid counting time in this period; its "
+                        "figures are empty.").format(segment=segment))
+    return notes
+
+
+def _segment_row(segment: str, part: pd.DataFrame, hours: pd.DataFrame, limit: float) -> tuple[dict, bool]:
+    """A segment's indicators from its days ``part`` and hours; and whether its v85 is only a lower bound."""
+    row: dict = {"segment": segment, "first_day": part["day"].min().date().isoformat(),
+                 "last_day": part["day"].max().date().isoformat(), "n_days": len(part),
+                 "n_valid_days": int(part["valid_day"].sum()),
+                 "coverage_pct": round(100 * float(hours["valid"].sum()) / float(part["n_hours"].sum()), 2),
+                 "filled_hours": int(part["filled_hours"].sum())}
+    _day_averages(row, part)
+    _weekday_peaks(row, hours)
+    valid = hours[hours["valid"]]
+    hist = np.vstack(valid["speed_hist"].to_numpy()) if len(valid) else np.empty((0, 25))
+    v85, over, open_bin = speed_stats(hist, valid["car"].to_numpy(dtype=float), limit)
+    row["speed_limit"], row["v85"], row["over_limit_pct"] = limit, v85, over
+    return row, open_bin
+
+
+def indicators(hourly: pd.DataFrame, *, segments=None, start=None, end=None,
+               speed_limits: dict[str, float] | None = None, default_limit: float = DEFAULT_SPEED_LIMIT,
+               min_day_coverage: float = MIN_DAY_COVERAGE) -> Result:
+    """One row per segment for the period ``start``–``end`` (local days, inclusive): see the module doc.
+
+    ``speed_limits``: segment → km/h (the segment layer's field); others use ``default_limit``.
+    """
+    data = _period_data(hourly, segments, start, end)
     days = daily(data, start, end, min_day_coverage)
     notes: list[str] = []
     rows = []
     for segment, part in days.groupby("segment", sort=True):
-        hours = data[data["segment"] == segment]
-        row: dict = {"segment": segment, "first_day": part["day"].min().date().isoformat(),
-                     "last_day": part["day"].max().date().isoformat(), "n_days": len(part),
-                     "n_valid_days": int(part["valid_day"].sum()),
-                     "coverage_pct": round(100 * float(hours["valid"].sum()) / float(part["n_hours"].sum()), 2),
-                     "filled_hours": int(part["filled_hours"].sum())}
-        for dtype in (calendar.WEEKDAY, calendar.WEEKEND):
-            chosen = part[part["valid_day"] & (part["day_type"] == dtype)]
-            row[f"n_days_{dtype}"] = len(chosen)
-            for column in COUNT_COLUMNS:
-                row[f"{column}_{dtype}"] = float(chosen[column].mean()) if len(chosen) else np.nan
-        # the split over the modes this counter counts (a counting pole counts bicycles only)
-        counted = np.array([row[f"{m}_weekday"] for m in MODES], dtype=float)
-        total = np.nansum(counted)
-        for mode, value in zip(MODES, counted):
-            row[f"share_{mode}_pct"] = round(100 * value / total, 2) if total > 0 and np.isfinite(value) \
-                else np.nan
-        profile = hours[hours["valid"] & (hours["day_type"] == calendar.WEEKDAY)].groupby("hour")[list(MODES)] \
-            .mean().reindex(range(24))
-        all_modes = profile.sum(axis=1, min_count=1).to_numpy(dtype=float)
-        day_sum = np.nansum(all_modes)
-        for label, hours_range in (("am", range(0, 12)), ("pm", range(12, 24))):
-            window = all_modes[list(hours_range)]
-            if day_sum > 0 and np.isfinite(window).any():
-                peak = hours_range[int(np.nanargmax(window))]
-                row[f"{label}_peak_hour"] = int(peak)
-                row[f"{label}_peak_share_pct"] = round(100 * float(all_modes[peak]) / day_sum, 2)
-            else:
-                row[f"{label}_peak_hour"], row[f"{label}_peak_share_pct"] = -1, np.nan
-        row["profile_weekday"] = json.dumps({m: [None if not np.isfinite(v) else round(float(v), 3)
-                                                 for v in profile[m].to_numpy(dtype=float)] for m in MODES})
         limit = float((speed_limits or {}).get(segment, default_limit))
-        valid = hours[hours["valid"]]
-        hist = np.vstack(valid["speed_hist"].to_numpy()) if len(valid) else np.empty((0, 25))
-        v85, over, open_bin = speed_stats(hist, valid["car"].to_numpy(dtype=float), limit)
-        row["speed_limit"], row["v85"], row["over_limit_pct"] = limit, v85, over
-        if open_bin:
-            notes.append(tr("Segment {segment}: v85 lies above 120 km/h, the histogram's open top bin; 120 is a "
-                            "lower bound.").format(segment=segment))
-        left_out = row["n_days"] - row["n_valid_days"]
-        if left_out:
-            notes.append(tr("Segment {segment}: {n} of {total} days had less than {pct} % valid counting time and "
-                            "were left out.").format(segment=segment, n=left_out, total=row["n_days"],
-                                                      pct=round(100 * min_day_coverage)))
-        if row["filled_hours"]:
-            notes.append(tr("Segment {segment}: {n} missing hours of valid days were filled from the average "
-                            "hourly profile.").format(segment=segment, n=row["filled_hours"]))
-        if row["n_valid_days"] == 0:
-            notes.append(tr("Segment {segment} has no day with enough valid counting time in this period; its "
-                            "figures are empty.").format(segment=segment))
+        row, open_bin = _segment_row(segment, part, data[data["segment"] == segment], limit)
+        notes += _segment_notes(row, open_bin, min_day_coverage)
         rows.append(row)
     table = pd.DataFrame(rows)
     if not (table["n_valid_days"] > 0).any():

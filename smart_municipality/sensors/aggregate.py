@@ -83,36 +83,15 @@ def aggregate(obs: pd.DataFrame, *, period: str = "day", group_by: str = "datast
     area are left out). ``exceedance_basis``: ``readings`` (each reading above ``threshold``) or ``daily_means``
     (days whose mean, qualified by ``min_completeness``, is above it).
     """
-    if not 0 <= min_completeness <= 1:
-        raise InputError(tr("The minimum data completeness must lie between 0 and 100 %."))
-    if percentile is not None and not 0 <= percentile <= 100:
-        raise InputError(tr("The percentile must lie between 0 and 100."))
-    if exceedance_basis not in ("readings", "daily_means"):
-        raise InputError(tr("Exceedances are counted on readings or on daily means."))
+    _check_options(percentile, exceedance_basis, min_completeness)
     if obs.empty:
         return pd.DataFrame(columns=list(OUTPUT_COLUMNS))
-    frame = pd.DataFrame({"datastream_key": obs["datastream_key"].to_numpy(), "time": utc_values(obs["time"]),
-                          "value": obs["result"].to_numpy(dtype=float),
-                          "valid": obs["valid"].to_numpy(dtype=bool) & np.isfinite(obs["result"].to_numpy(float))})
-    frame["time"] = pd.to_datetime(frame["time"], utc=True)
-    resolution = _resolutions(obs, frame)
-    frame["resolution_s"] = frame["datastream_key"].map(resolution).to_numpy(dtype=float)
-    frame["group"] = _groups(obs, frame, group_by, areas)
-    frame = frame[frame["group"].notna()]
+    frame, resolution = _readings(obs, group_by, areas)
     if frame.empty:
         return pd.DataFrame(columns=list(OUTPUT_COLUMNS))
     frame["start"], frame["end"] = period_bounds(frame["time"], period, zone)
     keys = ["group", "start"]
-
-    # expected readings: per datastream and period, the period length over the resolution; summed per group
-    per_stream = frame.groupby(["group", "start", "datastream_key"], sort=False).agg(
-        end=("end", "first"), resolution_s=("resolution_s", "first"))
-    seconds = (per_stream["end"] - per_stream.index.get_level_values("start")).dt.total_seconds()
-    per_stream["expected"] = np.where(per_stream["resolution_s"] > 0,
-                                      np.round(seconds / per_stream["resolution_s"].replace(0, np.nan)), np.nan)
-    expected = per_stream.groupby(level=["group", "start"])["expected"].sum(min_count=1)
-    ends = per_stream.groupby(level=["group", "start"])["end"].first()
-
+    expected, ends = _expected_readings(frame)
     valid = frame[frame["valid"]]
     grouped = valid.groupby(keys)["value"]
     result = pd.DataFrame({"period_end": ends})
@@ -136,6 +115,40 @@ def aggregate(obs: pd.DataFrame, *, period: str = "day", group_by: str = "datast
     result["period_start"] = result["period_start"].dt.tz_convert(zone)
     result["period_end"] = pd.to_datetime(result["period_end"], utc=True).dt.tz_convert(zone)
     return result.loc[:, list(OUTPUT_COLUMNS)].sort_values(["group", "period_start"]).reset_index(drop=True)
+
+
+def _check_options(percentile: float | None, exceedance_basis: str, min_completeness: float) -> None:
+    if not 0 <= min_completeness <= 1:
+        raise InputError(tr("The minimum data completeness must lie between 0 and 100 %."))
+    if percentile is not None and not 0 <= percentile <= 100:
+        raise InputError(tr("The percentile must lie between 0 and 100."))
+    if exceedance_basis not in ("readings", "daily_means"):
+        raise InputError(tr("Exceedances are counted on readings or on daily means."))
+
+
+def _readings(obs: pd.DataFrame, group_by: str, areas: pd.Series | None) -> tuple[pd.DataFrame, pd.Series]:
+    """The readings with their validity, resolution and group (those in no group left out), and the resolution per
+    datastream."""
+    frame = pd.DataFrame({"datastream_key": obs["datastream_key"].to_numpy(), "time": utc_values(obs["time"]),
+                          "value": obs["result"].to_numpy(dtype=float),
+                          "valid": obs["valid"].to_numpy(dtype=bool) & np.isfinite(obs["result"].to_numpy(float))})
+    frame["time"] = pd.to_datetime(frame["time"], utc=True)
+    resolution = _resolutions(obs, frame)
+    frame["resolution_s"] = frame["datastream_key"].map(resolution).to_numpy(dtype=float)
+    frame["group"] = _groups(obs, frame, group_by, areas)
+    return frame[frame["group"].notna()], resolution
+
+
+def _expected_readings(frame: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """Expected readings per group and period (per datastream the period length over its resolution, summed) and
+    each period's end."""
+    per_stream = frame.groupby(["group", "start", "datastream_key"], sort=False).agg(
+        end=("end", "first"), resolution_s=("resolution_s", "first"))
+    seconds = (per_stream["end"] - per_stream.index.get_level_values("start")).dt.total_seconds()
+    per_stream["expected"] = np.where(per_stream["resolution_s"] > 0,
+                                      np.round(seconds / per_stream["resolution_s"].replace(0, np.nan)), np.nan)
+    expected = per_stream.groupby(level=["group", "start"])["expected"].sum(min_count=1)
+    return expected, per_stream.groupby(level=["group", "start"])["end"].first()
 
 
 def _resolutions(obs: pd.DataFrame, frame: pd.DataFrame) -> pd.Series:

@@ -244,83 +244,112 @@ def _melt_hours(frame: pd.DataFrame, m: FileMapping) -> tuple[pd.DataFrame, File
                          missing=())
 
 
-def _long_to_batch(frame: pd.DataFrame, m: FileMapping) -> SensorBatch:
-    frame = frame.reset_index(drop=True)
-    n = len(frame)
-    # sensors
-    if m.sensor:
-        sensor_ids = frame[m.sensor].astype(str).str.strip()
-        if (sensor_ids == "").any():
-            row = int(np.flatnonzero((sensor_ids == "").to_numpy())[0])
-            raise InputError(tr("Row {row} has no sensor in column '{column}'; fill it in or remove the row.").format(
-                row=row + 1, column=m.sensor))
-    else:
-        sensor_ids = pd.Series([m.sensor_name or "sensor"] * n)
-    # times (after the sensors: the repeated autumn hour is resolved per sensor)
+@dataclass
+class _LongRows:
+    """Per row of a long table: its sensor, time (and end), quality, validity and unit, shared by its value columns."""
+
+    sensor_ids: pd.Series
+    times: pd.Series
+    times_end: pd.Series | None
+    quality: np.ndarray | None
+    valid: np.ndarray
+    units: pd.Series | None
+    names: pd.Series  # thing key → thing name
+
+
+def _sensor_ids(frame: pd.DataFrame, m: FileMapping) -> pd.Series:
+    if not m.sensor:
+        return pd.Series([m.sensor_name or "sensor"] * len(frame))
+    sensor_ids = frame[m.sensor].astype(str).str.strip()
+    if (sensor_ids == "").any():
+        row = int(np.flatnonzero((sensor_ids == "").to_numpy())[0])
+        raise InputError(tr("Row {row} has no sensor in column '{column}'; fill it in or remove the row.").format(
+            row=row + 1, column=m.sensor))
+    return sensor_ids
+
+
+def _row_times(frame: pd.DataFrame, m: FileMapping, sensor_ids: pd.Series) -> tuple[pd.Series, pd.Series | None]:
+    """Each row's time and end time: from the time columns (the repeated autumn hour resolved per sensor), else the
+    mapping's one period for every row."""
     if m.time:
         times = parse_times(frame[m.time], zone=m.zone, column=m.time, fmt=m.time_format or None,
                             series=sensor_ids)
         times_end = parse_times(frame[m.time_end], zone=m.zone, column=m.time_end,
                                 fmt=m.time_format or None, series=sensor_ids) if m.time_end else None
-    else:
-        start, end = (parse_times(pd.Series([p]), zone=m.zone, column=tr("period")).iloc[0] for p in m.period)
-        times = pd.Series([start] * n, dtype="datetime64[ns, UTC]")
-        times_end = pd.Series([end] * n, dtype="datetime64[ns, UTC]")
-    things = _things(frame, m, sensor_ids)
-    # quality / validity
+        return times, times_end
+    start, end = (parse_times(pd.Series([p]), zone=m.zone, column=tr("period")).iloc[0] for p in m.period)
+    n = len(frame)
+    return pd.Series([start] * n, dtype="datetime64[ns, UTC]"), pd.Series([end] * n, dtype="datetime64[ns, UTC]")
+
+
+def _row_quality(frame: pd.DataFrame, m: FileMapping) -> tuple[np.ndarray | None, np.ndarray]:
+    """Each row's quality text and validity: a preset's numeric flag (valid above 0), a quality column (all valid)
+    or none."""
+    n = len(frame)
     if m.quality and m.quality == "__flag":
         flags = frame["__flag"].to_numpy(dtype=float)
-        quality = np.char.mod("flag=%d", flags.astype(int)).astype(object)
-        valid_flag = flags > 0
-    elif m.quality:
-        quality = frame[m.quality].astype(str).to_numpy(dtype=object)
-        valid_flag = np.ones(n, dtype=bool)
-    else:
-        quality, valid_flag = None, np.ones(n, dtype=bool)
-    units = frame[m.unit_column].astype(str).str.strip() if m.unit_column else None
+        return np.char.mod("flag=%d", flags.astype(int)).astype(object), flags > 0
+    if m.quality:
+        return frame[m.quality].astype(str).to_numpy(dtype=object), np.ones(n, dtype=bool)
+    return None, np.ones(n, dtype=bool)
 
-    stream_frames, parts = [], []
-    names = things["name"]
-    for column, prop_name in m.values.items():
-        prop_name = prop_name or m.property
-        if not prop_name:
-            raise InputError(tr("Say which property column '{column}' holds.").format(column=column))
-        prop = property_for(prop_name)
-        prop_id = prop.id if prop else prop_name.strip()
-        values = frame[column].to_numpy(dtype=float) if pd.api.types.is_float_dtype(frame[column]) else \
-            parse_numbers(frame[column], tr("value") if column.startswith("__") else column, m.missing)
-        rows = np.flatnonzero(np.isfinite(values))
-        if not len(rows):
-            continue
-        sensors = sensor_ids.iloc[rows].reset_index(drop=True)
-        thing_keys = m.source + ":" + sensors
-        keys = thing_keys + f":{prop_id}"
-        suffix = pd.Series([""] * len(rows))
-        if m.duplicates == "replicates":
-            replicate = pd.DataFrame({"s": sensors, "t": times.iloc[rows].to_numpy()}).groupby(
-                ["s", "t"], sort=False).cumcount()
-            suffix = "#" + (replicate + 1).astype(str)
-            keys = keys + suffix
-        unit = units.iloc[rows].reset_index(drop=True) if units is not None else pd.Series([m.unit] * len(rows))
-        if units is not None:
-            keys = keys + unit.map(lambda u: f"@{u}" if u else "")
-        first = pd.DataFrame({"datastream_key": keys, "thing_key": thing_keys, "unit": unit, "suffix": suffix}) \
-            .drop_duplicates("datastream_key")
-        label = prop.name if prop else prop_id
-        stream_frames.append(pd.DataFrame({
-            "datastream_key": first["datastream_key"].to_numpy(), "thing_key": first["thing_key"].to_numpy(),
-            "name": (names.reindex(first["thing_key"]).astype(str).to_numpy(dtype=object) + f" {label}"
-                     + first["suffix"].astype(str).to_numpy(dtype=object)),
-            "observed_property": prop_id, "unit": "", "source_unit": first["unit"].fillna("").to_numpy(),
-            "resolution_s": m.resolution_s, "aggregation": m.aggregation, "source_id": str(column)}))
-        parts.append(observations_frame(
-            keys.to_numpy(dtype=object), times.iloc[rows].reset_index(drop=True), values[rows],
-            time_end=times_end.iloc[rows].reset_index(drop=True) if times_end is not None else None,
-            quality=quality[rows] if quality is not None else None, valid=valid_flag[rows]))
-    if not parts:
+
+def _value_column(frame: pd.DataFrame, m: FileMapping, rows_of: _LongRows, column: str,
+                  prop_name: str) -> tuple[pd.DataFrame, pd.DataFrame] | None:
+    """The datastreams and the readings of one value column, or None when it holds no reading."""
+    prop_name = prop_name or m.property
+    if not prop_name:
+        raise InputError(tr("Say which property column '{column}' holds.").format(column=column))
+    prop = property_for(prop_name)
+    prop_id = prop.id if prop else prop_name.strip()
+    values = frame[column].to_numpy(dtype=float) if pd.api.types.is_float_dtype(frame[column]) else \
+        parse_numbers(frame[column], tr("value") if column.startswith("__") else column, m.missing)
+    rows = np.flatnonzero(np.isfinite(values))
+    if not len(rows):
+        return None
+    times, times_end, units = rows_of.times, rows_of.times_end, rows_of.units
+    sensors = rows_of.sensor_ids.iloc[rows].reset_index(drop=True)
+    thing_keys = m.source + ":" + sensors
+    keys = thing_keys + f":{prop_id}"
+    suffix = pd.Series([""] * len(rows))
+    if m.duplicates == "replicates":
+        replicate = pd.DataFrame({"s": sensors, "t": times.iloc[rows].to_numpy()}).groupby(
+            ["s", "t"], sort=False).cumcount()
+        suffix = "#" + (replicate + 1).astype(str)
+        keys = keys + suffix
+    unit = units.iloc[rows].reset_index(drop=True) if units is not None else pd.Series([m.unit] * len(rows))
+    if units is not None:
+        keys = keys + unit.map(lambda u: f"@{u}" if u else "")
+    first = pd.DataFrame({"datastream_key": keys, "thing_key": thing_keys, "unit": unit, "suffix": suffix}) \
+        .drop_duplicates("datastream_key")
+    label = prop.name if prop else prop_id
+    streams = pd.DataFrame({
+        "datastream_key": first["datastream_key"].to_numpy(), "thing_key": first["thing_key"].to_numpy(),
+        "name": (rows_of.names.reindex(first["thing_key"]).astype(str).to_numpy(dtype=object) + f" {label}"
+                 + first["suffix"].astype(str).to_numpy(dtype=object)),
+        "observed_property": prop_id, "unit": "", "source_unit": first["unit"].fillna("").to_numpy(),
+        "resolution_s": m.resolution_s, "aggregation": m.aggregation, "source_id": str(column)})
+    readings = observations_frame(
+        keys.to_numpy(dtype=object), times.iloc[rows].reset_index(drop=True), values[rows],
+        time_end=times_end.iloc[rows].reset_index(drop=True) if times_end is not None else None,
+        quality=rows_of.quality[rows] if rows_of.quality is not None else None, valid=rows_of.valid[rows])
+    return streams, readings
+
+
+def _long_to_batch(frame: pd.DataFrame, m: FileMapping) -> SensorBatch:
+    frame = frame.reset_index(drop=True)
+    sensor_ids = _sensor_ids(frame, m)
+    times, times_end = _row_times(frame, m, sensor_ids)  # after the sensors: the autumn hour is resolved per sensor
+    things = _things(frame, m, sensor_ids)
+    quality, valid = _row_quality(frame, m)
+    units = frame[m.unit_column].astype(str).str.strip() if m.unit_column else None
+    rows_of = _LongRows(sensor_ids, times, times_end, quality, valid, units, things["name"])
+    found = [part for column, prop_name in m.values.items()
+             if (part := _value_column(frame, m, rows_of, column, prop_name)) is not None]
+    if not found:
         raise InputError(tr("The mapped value columns hold no readings."))
-    obs = pd.concat(parts, ignore_index=True)
-    return SensorBatch(things.reset_index(), pd.concat(stream_frames, ignore_index=True), obs)
+    obs = pd.concat([readings for _, readings in found], ignore_index=True)
+    return SensorBatch(things.reset_index(), pd.concat([streams for streams, _ in found], ignore_index=True), obs)
 
 
 def _things(frame: pd.DataFrame, m: FileMapping, sensor_ids: pd.Series) -> pd.DataFrame:

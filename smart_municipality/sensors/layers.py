@@ -26,14 +26,12 @@ from qgis.core import (
     QgsPointXY,
     QgsRuleBasedRenderer,
     QgsSymbol,
-    QgsTextBufferSettings,
-    QgsTextFormat,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QDateTime, QTimeZone
 from qgis.PyQt.QtGui import QColor
 
+from ..common.labels import apply_labels, haloed_text, label_settings
 from ..common.sinks import add_features
 from ..compat.qt import FIELD_DATETIME, FIELD_DOUBLE, FIELD_LONG, FIELD_STRING, GeometryType, LabelPlacement, new_field
 from ..errors import InputError
@@ -189,23 +187,13 @@ def style_by_value(layer: QgsVectorLayer, prop: Property | None, values: np.ndar
 
 
 def label_with_age(layer: QgsVectorLayer, prop: Property | None) -> None:
-    settings = QgsPalLayerSettings()
-    settings.fieldName = label_expression(1 if prop is not None and prop.kind == "climate" else 0)
-    settings.isExpression = True
-    text = QgsTextFormat()
-    text.setSize(8)
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.8)
-    buffer.setColor(QColor("white"))
-    text.setBuffer(buffer)
-    settings.setFormat(text)
+    settings = label_settings(label_expression(1 if prop is not None and prop.kind == "climate" else 0),
+                              haloed_text(8, 0.8))
     if hasattr(QgsPalLayerSettings, "Placement"):
         settings.placement = LabelPlacement.OverPoint if layer.geometryType() == \
             GeometryType.Point else LabelPlacement.Line
         settings.yOffset = -2.5 if layer.geometryType() == GeometryType.Point else 0
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
+    apply_labels(layer, settings)
 
 
 def readings_layer(repo: SensorRepository, observed_property: str, start: pd.Timestamp, end: pd.Timestamp, *,

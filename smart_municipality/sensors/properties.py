@@ -55,27 +55,24 @@ def _air(id_: str, name: str, limits: tuple[Limit, ...], breaks: tuple[float, ..
     return Property(id_, name, "µg/m³", "air", limits, breaks, "mean", True, aliases)
 
 
+def _eu_and_who(eu_year: float, eu_2030: float, who_day: float, who_year: float) -> tuple[Limit, ...]:
+    """The EU annual limit values (today's and from 2030) and the WHO 2021 daily (3 days a year) and annual
+    guidelines of a pollutant, in µg/m³."""
+    return (Limit(eu_year, "year", tr_noop("EU annual limit value"), "EU"),
+            Limit(eu_2030, "year", tr_noop("EU annual limit value from 2030"), "EU 2030"),
+            Limit(who_day, "day", tr_noop("WHO 2021 daily guideline"), "WHO 2021", 3),
+            Limit(who_year, "year", tr_noop("WHO 2021 annual guideline"), "WHO 2021"))
+
+
 PROPERTIES: dict[str, Property] = {p.id: p for p in (
     _air("no2", "NO2", (
-        Limit(200, "hour", tr_noop("EU hourly limit value"), "EU", 18),
-        Limit(40, "year", tr_noop("EU annual limit value"), "EU"),
-        Limit(20, "year", tr_noop("EU annual limit value from 2030"), "EU 2030"),
-        Limit(25, "day", tr_noop("WHO 2021 daily guideline"), "WHO 2021", 3),
-        Limit(10, "year", tr_noop("WHO 2021 annual guideline"), "WHO 2021"),
+        Limit(200, "hour", tr_noop("EU hourly limit value"), "EU", 18), *_eu_and_who(40, 20, 25, 10),
     ), (10, 25, 40, 200), ("no2", "nitrogen dioxide", "stikstofdioxide", "8", "no2 concentration")),
     _air("pm10", "PM10", (
-        Limit(50, "day", tr_noop("EU daily limit value"), "EU", 35),
-        Limit(40, "year", tr_noop("EU annual limit value"), "EU"),
-        Limit(20, "year", tr_noop("EU annual limit value from 2030"), "EU 2030"),
-        Limit(45, "day", tr_noop("WHO 2021 daily guideline"), "WHO 2021", 3),
-        Limit(15, "year", tr_noop("WHO 2021 annual guideline"), "WHO 2021"),
+        Limit(50, "day", tr_noop("EU daily limit value"), "EU", 35), *_eu_and_who(40, 20, 45, 15),
     ), (15, 40, 45, 50), ("pm10", "p1", "pm 10", "particulate matter < 10 µm", "5", "fijn stof pm10")),
-    _air("pm25", "PM2.5", (
-        Limit(25, "year", tr_noop("EU annual limit value"), "EU"),
-        Limit(10, "year", tr_noop("EU annual limit value from 2030"), "EU 2030"),
-        Limit(15, "day", tr_noop("WHO 2021 daily guideline"), "WHO 2021", 3),
-        Limit(5, "year", tr_noop("WHO 2021 annual guideline"), "WHO 2021"),
-    ), (5, 15, 25, 50), ("pm2.5", "pm25", "pm2_5", "p2", "pm 2.5", "particulate matter < 2.5 µm", "6001")),
+    _air("pm25", "PM2.5", _eu_and_who(25, 10, 15, 5), (5, 15, 25, 50),
+         ("pm2.5", "pm25", "pm2_5", "p2", "pm 2.5", "particulate matter < 2.5 µm", "6001")),
     _air("pm1", "PM1", (), (5, 10, 20, 40), ("pm1", "p0", "pm 1", "pm1.0", "6002")),
     _air("o3", "O3", (
         Limit(180, "hour", tr_noop("EU information threshold"), "EU"),

@@ -250,10 +250,10 @@ def _rmse(values: np.ndarray) -> float:
     return float(np.sqrt(np.mean(values**2))) if len(values) else math.nan
 
 
-def _own_fit(fit, mask: np.ndarray) -> Fit | None:
+def _own_fit(campaign: _Campaign, mask: np.ndarray) -> Fit | None:
     """A gateway's own fit, or None when its measurements do not allow one."""
     try:
-        return fit(mask)
+        return campaign.fit(mask)
     except InputError:
         return None
 
@@ -313,30 +313,123 @@ def tobit_log_likelihood(predicted: np.ndarray, sigma_db: float, pl: np.ndarray,
     return float(ll.mean()) if len(ll) else math.nan
 
 
-def _held_out(fit, squares, known: np.ndarray, received: np.ndarray, ids: np.ndarray, pl: np.ndarray,
-              distance: np.ndarray) -> tuple[float | None, float | None, str]:
+def _held_out(c: _Campaign) -> tuple[float | None, float | None, str]:
     """Held-out RMSE of the joint fit (on received packets, and censoring-aware on all) and how it was held out:
     leaving one gateway out with three gateways or more, else each of TIME_BLOCKS contiguous blocks of the campaign
     (routes, days: neighbouring packets never straddle train and test)."""
-    gateway_ids = sorted(set(ids[received]))
+    gateway_ids = sorted(set(c.ids[c.received]))
     if len(gateway_ids) >= 3:
-        kind, folds = "gateway", [ids == gid for gid in gateway_ids]
+        kind, folds = "gateway", [c.ids == gid for gid in gateway_ids]
     else:
         kind, folds = "time", []
-        for block in np.array_split(np.flatnonzero(known), TIME_BLOCKS):
-            fold = np.zeros(len(ids), bool)
+        for block in np.array_split(np.flatnonzero(c.known), TIME_BLOCKS):
+            fold = np.zeros(len(c.ids), bool)
             fold[block] = True
             folds.append(fold)
     errors, censored_errors = [], []
     for test in folds:
         try:
-            model = fit(known & ~test)
+            model = c.fit(c.known & ~test)
         except InputError:
             continue
-        errors.append(pl[received & test] - model.predict(distance[received & test]))
-        censored_errors.append(squares(known & test, model.predict(distance[known & test]), model.sigma_db))
+        errors.append(c.pl[c.received & test] - model.predict(c.distance[c.received & test]))
+        censored_errors.append(c.squares(c.known & test, model.predict(c.distance[c.known & test]), model.sigma_db))
     held_out = _rmse(np.concatenate(errors)) if errors else None
     return held_out, (_root_mean(np.concatenate(censored_errors)) if censored_errors else None), kind
+
+
+@dataclass
+class _Campaign:
+    """The measurements joined to their gateways, per packet: its path loss ``pl`` (``budget - rpp``) and what it
+    tells: an exact value (``received``) or only ``PL > limit`` (``censored``: lost, or at the receiver floor)."""
+
+    ids: np.ndarray
+    known: np.ndarray  # the packet's gateway is in the gateways layer
+    distance: np.ndarray
+    height: np.ndarray  # of the gateway's antenna
+    pl: np.ndarray
+    received: np.ndarray
+    censored: np.ndarray
+    floored: np.ndarray
+    limit: np.ndarray
+    floors: dict[int, float]
+    d0_km: float
+
+    def fit(self, rows: np.ndarray) -> Fit:
+        exact, cmask = self.received & rows, self.censored & rows
+        return fit_log_distance(self.distance[exact], self.pl[exact], self.d0_km,
+                                self.distance[cmask] if cmask.any() else None,
+                                self.limit[cmask] if cmask.any() else None)
+
+    def squares(self, rows: np.ndarray, predicted: np.ndarray, sigma: float) -> np.ndarray:
+        return censored_squared_errors(np.where(self.censored[rows], np.nan, self.pl[rows]), predicted, sigma,
+                                       self.censored[rows], self.limit[rows])
+
+
+def _campaign(measurements: Measurements, gateways: dict[str, tuple[float, float, Radio]], d0_km: float,
+              receiver_floor_dbm: float | None) -> _Campaign:
+    """Join the packets to their gateways and tell the exact from the censored ones (see :func:`calibrate`)."""
+    ids = np.asarray(measurements.gateway).astype(str)
+    known = np.isin(ids, list(gateways))
+    if not known.any():
+        raise InputError(tr("None of the gateway ids in the measurements matches a gateway of the gateways layer; "
+                            "check the id field (for example eui-… versus the gateway name)."))
+    gx = np.array([gateways[g][0] if g in gateways else np.nan for g in ids])
+    gy = np.array([gateways[g][1] if g in gateways else np.nan for g in ids])
+    budget = np.array([gateways[g][2].budget_db if g in gateways else np.nan for g in ids])
+    height = np.array([gateways[g][2].antenna_height_m if g in gateways else np.nan for g in ids])
+    sf = np.where(measurements.sf > 0, measurements.sf, 12)
+    if receiver_floor_dbm is not None and not math.isfinite(receiver_floor_dbm):
+        raise InputError(tr("The receiver floor must be a number of dBm (for example -120) or empty."))
+    floors = {int(v): float(receiver_floor_dbm) for v in np.unique(sf)} if receiver_floor_dbm is not None else \
+        estimate_receiver_floor(measurements.rssi, sf)
+    floor = np.array([floors.get(int(v), math.nan) for v in sf])
+    rpp = received_packet_power(measurements.rssi, measurements.snr)
+    floored = measurements.received & known & (measurements.rssi <= floor + FLOOR_TOLERANCE_DB)
+    lowest = np.where(np.isfinite(floor), floor, [SENSITIVITY_125KHZ_DBM[int(v)] for v in sf])
+    campaign = _Campaign(ids, known, np.hypot(measurements.x - gx, measurements.y - gy), height, budget - rpp,
+                         received=measurements.received & known & ~floored,
+                         censored=(~measurements.received | floored) & known, floored=floored,
+                         limit=np.where(floored, budget - rpp, budget - lowest), floors=floors, d0_km=d0_km)
+    if campaign.received.sum() < 3:
+        raise InputError(tr("At least three received measurements from known gateways are needed for a calibration."))
+    return campaign
+
+
+def _gateway_rows(c: _Campaign, joint: Fit, prior_loss, name: str, per_gateway: bool,
+                  min_points: int) -> tuple[list[dict], dict[str, PathLossModel]]:
+    """A row of figures per gateway, and each gateway's own model where it has ``min_points`` to fit one."""
+    rows = []
+    per: dict[str, PathLossModel] = {}
+    for gid in sorted(set(c.ids[c.received])):
+        mask = c.received & (c.ids == gid)
+        row = {"gateway": gid, "points": int(mask.sum()), "censored": int((c.censored & (c.ids == gid)).sum()),
+               "rmse_before": _rmse(c.pl[mask] - prior_loss(mask)),
+               "rmse_joint": _rmse(c.pl[mask] - joint.predict(c.distance[mask]))}
+        own = _own_fit(c, c.ids == gid) if per_gateway and mask.sum() >= min_points else None
+        if own is not None:
+            per[gid] = own.model(f"{name} ({gid})")
+            row.update({"pl0_db": own.pl0_db, "exponent": own.exponent, "sigma_db": own.sigma_db,
+                        "rmse_after": _rmse(c.pl[mask] - own.predict(c.distance[mask])),
+                        "bias_after": float(np.mean(c.pl[mask] - own.predict(c.distance[mask])))})
+        rows.append(row)
+    return rows, per
+
+
+def _scores(c: _Campaign, joint: Fit, prior: PathLossModel, prior_loss) -> dict:
+    """The prior's and the joint fit's scores on every packet of known gateways (see :class:`CalibrationResult`)."""
+    known, received, predicted = c.known, c.received, joint.predict(c.distance[c.known])
+    prior_sigma = prior.sigma_db or joint.sigma_db  # a prior without a published σ is scored with the fit's
+    held_out, held_out_censored, held_out_kind = _held_out(c)
+    return {"rmse_before": _rmse(c.pl[received] - prior_loss(received)),
+            "rmse_after": _rmse(c.pl[received] - joint.predict(c.distance[received])), "rmse_held_out": held_out,
+            "rmse_censored_before": _root_mean(c.squares(known, prior_loss(known), joint.sigma_db)),
+            "rmse_censored_after": _root_mean(c.squares(known, predicted, joint.sigma_db)),
+            "rmse_censored_held_out": held_out_censored, "held_out_kind": held_out_kind,
+            "log_likelihood": tobit_log_likelihood(predicted, joint.sigma_db, c.pl[known], c.censored[known],
+                                                   c.limit[known]),
+            "log_likelihood_before": tobit_log_likelihood(prior_loss(known), prior_sigma, c.pl[known],
+                                                          c.censored[known], c.limit[known])}
 
 
 def calibrate(measurements: Measurements, gateways: dict[str, tuple[float, float, Radio]], prior: PathLossModel,
@@ -350,82 +443,30 @@ def calibrate(measurements: Measurements, gateways: dict[str, tuple[float, float
     estimated per SF by :func:`estimate_receiver_floor`), only say that the path loss was at least a limit: the
     floor packets their own ``budget - rpp``, the lost ones ``budget - floor`` (the datasheet sensitivity of the SF
     where no floor is known). With censored packets the fit is the Tobit maximum likelihood."""
-    ids = np.asarray(measurements.gateway).astype(str)
-    known = np.isin(ids, list(gateways))
-    if not known.any():
-        raise InputError(tr("None of the gateway ids in the measurements matches a gateway of the gateways layer; "
-                            "check the id field (for example eui-… versus the gateway name)."))
-    gx = np.array([gateways[g][0] if g in gateways else np.nan for g in ids])
-    gy = np.array([gateways[g][1] if g in gateways else np.nan for g in ids])
-    budget = np.array([gateways[g][2].budget_db if g in gateways else np.nan for g in ids])
-    height = np.array([gateways[g][2].antenna_height_m if g in gateways else np.nan for g in ids])
-    distance = np.hypot(measurements.x - gx, measurements.y - gy)
-    sf = np.where(measurements.sf > 0, measurements.sf, 12)
-    if receiver_floor_dbm is not None and not math.isfinite(receiver_floor_dbm):
-        raise InputError(tr("The receiver floor must be a number of dBm (for example -120) or empty."))
-    floors = {int(v): float(receiver_floor_dbm) for v in np.unique(sf)} if receiver_floor_dbm is not None else \
-        estimate_receiver_floor(measurements.rssi, sf)
-    floor = np.array([floors.get(int(v), math.nan) for v in sf])
-    rpp = received_packet_power(measurements.rssi, measurements.snr)
-    floored = measurements.received & known & (measurements.rssi <= floor + FLOOR_TOLERANCE_DB)
-    received = measurements.received & known & ~floored
-    censored = (~measurements.received | floored) & known
-    pl = budget - rpp
-    lowest = np.where(np.isfinite(floor), floor, [SENSITIVITY_125KHZ_DBM[int(v)] for v in sf])
-    limit = np.where(floored, budget - rpp, budget - lowest)
-    if received.sum() < 3:
-        raise InputError(tr("At least three received measurements from known gateways are needed for a calibration."))
+    c = _campaign(measurements, gateways, d0_km, receiver_floor_dbm)
 
     def prior_loss(mask: np.ndarray) -> np.ndarray:
-        return np.asarray(prior.loss(distance[mask], frequency_mhz, np.maximum(height[mask], 1.0), rx_height_m))
+        return np.asarray(prior.loss(c.distance[mask], frequency_mhz, np.maximum(c.height[mask], 1.0), rx_height_m))
 
-    def fit(rows: np.ndarray) -> Fit:
-        exact, cmask = received & rows, censored & rows
-        return fit_log_distance(distance[exact], pl[exact], d0_km, distance[cmask] if cmask.any() else None,
-                                limit[cmask] if cmask.any() else None)
-
-    def squares(rows: np.ndarray, predicted: np.ndarray, sigma: float) -> np.ndarray:
-        return censored_squared_errors(np.where(censored[rows], np.nan, pl[rows]), predicted, sigma, censored[rows],
-                                       limit[rows])
-
-    joint = fit(known)
-    rows = []
-    per: dict[str, PathLossModel] = {}
-    for gid in sorted(set(ids[received])):
-        mask = received & (ids == gid)
-        row = {"gateway": gid, "points": int(mask.sum()), "censored": int((censored & (ids == gid)).sum()),
-               "rmse_before": _rmse(pl[mask] - prior_loss(mask)),
-               "rmse_joint": _rmse(pl[mask] - joint.predict(distance[mask]))}
-        own = _own_fit(fit, ids == gid) if per_gateway and mask.sum() >= min_points else None
-        if own is not None:
-            per[gid] = own.model(f"{name} ({gid})")
-            row.update({"pl0_db": own.pl0_db, "exponent": own.exponent, "sigma_db": own.sigma_db,
-                        "rmse_after": _rmse(pl[mask] - own.predict(distance[mask])),
-                        "bias_after": float(np.mean(pl[mask] - own.predict(distance[mask])))})
-        rows.append(row)
-    rmse_before = _rmse(pl[received] - prior_loss(received))
-    rmse_after = _rmse(pl[received] - joint.predict(distance[received]))
-    prior_sigma = prior.sigma_db or joint.sigma_db  # a prior without a published σ is scored with the fit's
-    rmse_censored_before = _root_mean(squares(known, prior_loss(known), joint.sigma_db))
-    rmse_censored_after = _root_mean(squares(known, joint.predict(distance[known]), joint.sigma_db))
-    log_likelihood = tobit_log_likelihood(joint.predict(distance[known]), joint.sigma_db, pl[known], censored[known],
-                                          limit[known])
-    log_likelihood_before = tobit_log_likelihood(prior_loss(known), prior_sigma, pl[known],
-                                                 censored[known], limit[known])
+    joint = c.fit(c.known)
+    rows, per = _gateway_rows(c, joint, prior_loss, name, per_gateway, min_points)
+    scores = _scores(c, joint, prior, prior_loss)
+    received, censored = c.received, c.censored
     rows.append({"gateway": "all", "points": int(received.sum()), "censored": int(censored.sum()),
                  "pl0_db": joint.pl0_db, "exponent": joint.exponent, "sigma_db": joint.sigma_db,
-                 "rmse_before": rmse_before, "rmse_after": rmse_after, "rmse_joint": rmse_after,
-                 "bias_after": float(np.mean(pl[received] - joint.predict(distance[received])))})
-    held_out, held_out_censored, held_out_kind = _held_out(fit, squares, known, received, ids, pl, distance)
-    report = {"rmse_before_db": rmse_before, "rmse_after_db": rmse_after, "rmse_held_out_db": held_out,
-              "held_out": held_out_kind, "rmse_censored_before_db": rmse_censored_before,
-              "rmse_censored_after_db": rmse_censored_after, "rmse_censored_held_out_db": held_out_censored,
-              "log_likelihood_per_packet": log_likelihood, "log_likelihood_before_per_packet": log_likelihood_before,
-              "receiver_floor_dbm": {str(k): v for k, v in sorted(floors.items())},
-              "floor_estimated": receiver_floor_dbm is None, "floored": int(floored.sum()),
+                 "rmse_before": scores["rmse_before"], "rmse_after": scores["rmse_after"],
+                 "rmse_joint": scores["rmse_after"],
+                 "bias_after": float(np.mean(c.pl[received] - joint.predict(c.distance[received])))})
+    report = {"rmse_before_db": scores["rmse_before"], "rmse_after_db": scores["rmse_after"],
+              "rmse_held_out_db": scores["rmse_held_out"], "held_out": scores["held_out_kind"],
+              "rmse_censored_before_db": scores["rmse_censored_before"],
+              "rmse_censored_after_db": scores["rmse_censored_after"],
+              "rmse_censored_held_out_db": scores["rmse_censored_held_out"],
+              "log_likelihood_per_packet": scores["log_likelihood"],
+              "log_likelihood_before_per_packet": scores["log_likelihood_before"],
+              "receiver_floor_dbm": {str(k): v for k, v in sorted(c.floors.items())},
+              "floor_estimated": receiver_floor_dbm is None, "floored": int(c.floored.sum()),
               "prior": prior.label, "method": joint.method, "points": int(received.sum()),
               "censored": int(censored.sum()), "frequency_mhz": frequency_mhz}
-    parameter_set = ParameterSet(name, joint.model(name), per, report)
-    return CalibrationResult(parameter_set, rows, rmse_before, rmse_after, held_out, rmse_censored_before,
-                             rmse_censored_after, held_out_censored, held_out_kind, log_likelihood,
-                             log_likelihood_before, floors)
+    return CalibrationResult(ParameterSet(name, joint.model(name), per, report), rows, receiver_floor=c.floors,
+                             **scores)

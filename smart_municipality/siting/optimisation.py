@@ -168,13 +168,17 @@ class PlacementResult:
 
 # ---- maximum coverage (MCLP, redundancy) -----------------------------------------------------------------------
 
-def _check_k(problem: CoverageProblem, k: int) -> None:
-    free = problem.n_sites - len(problem.fixed)
-    if k < 1:
+def _check_count(count: int, free: int) -> None:
+    """Refuse asking for fewer than one or more new sites than there are ``free`` candidates."""
+    if count < 1:
         raise InputError(tr("The number of sites to choose must be at least 1."))
-    if k > free:
+    if count > free:
         raise InputError(tr("You ask for {k} new sites but there are only {free} candidates (besides the existing "
-                            "ones); lower the number or add candidates.").format(k=k, free=free))
+                            "ones); lower the number or add candidates.").format(k=count, free=free))
+
+
+def _check_k(problem: CoverageProblem, k: int) -> None:
+    _check_count(k, problem.n_sites - len(problem.fixed))
 
 
 def _coverage_curve(problem: CoverageProblem, order: Sequence[int]) -> list[dict]:
@@ -432,26 +436,35 @@ def _milp_options(time_limit: float | None, gap: float = 0.0) -> dict:
     return options
 
 
-def _solve_max_coverage_model(problem: CoverageProblem, k: int, integral: bool, time_limit: float | None):
-    from scipy.optimize import Bounds, LinearConstraint, milp
+def _cover_model(problem: CoverageProblem, integral: bool):
+    """What both MILP models share over the sites y and the aggregated points x: the points (rows, weights), the
+    cover constraint ``r·x_i - Σ_j a_ij y_j <= 0``, bounds with the existing sites fixed at 1, and the integrality
+    (with r > 1 a continuous x would take partial credit c_i/r)."""
+    from scipy.optimize import Bounds, LinearConstraint
 
     a_u, w_u, _ = _aggregate_rows(problem)
     n, m = a_u.shape[0], problem.n_sites
     r = problem.redundancy
-    c = np.concatenate([np.zeros(m), -w_u])
-    # r·x_i - Σ_j a_ij y_j <= 0
     cover = sparse.hstack([-a_u.astype(float), sparse.identity(n, format="csr") * float(r)], format="csr")
-    count_row = sparse.csr_matrix(np.concatenate([np.ones(m), np.zeros(n)])[None, :])
-    constraints = [LinearConstraint(cover, -np.inf, 0.0),
-                   LinearConstraint(count_row, k + len(problem.fixed), k + len(problem.fixed))]
     lower = np.zeros(m + n)
     lower[list(problem.fixed)] = 1.0
     integrality = np.zeros(m + n)
     if integral:
         integrality[:m] = 1
         if r > 1:
-            integrality[m:] = 1  # with r > 1 a continuous x would take partial credit c_i/r
-    result = milp(c, integrality=integrality, bounds=Bounds(lower, np.ones(m + n)), constraints=constraints,
+            integrality[m:] = 1
+    return w_u, LinearConstraint(cover, -np.inf, 0.0), Bounds(lower, np.ones(m + n)), integrality
+
+
+def _solve_max_coverage_model(problem: CoverageProblem, k: int, integral: bool, time_limit: float | None):
+    from scipy.optimize import LinearConstraint, milp
+
+    w_u, cover, bounds, integrality = _cover_model(problem, integral)
+    m, n = problem.n_sites, len(w_u)
+    c = np.concatenate([np.zeros(m), -w_u])
+    count_row = sparse.csr_matrix(np.concatenate([np.ones(m), np.zeros(n)])[None, :])
+    constraints = [cover, LinearConstraint(count_row, k + len(problem.fixed), k + len(problem.fixed))]
+    result = milp(c, integrality=integrality, bounds=bounds, constraints=constraints,
                   options=_milp_options(time_limit))
     return result, m
 
@@ -464,6 +477,12 @@ def lp_bound_max_coverage(problem: CoverageProblem, k: int, time_limit: float | 
     if result.status != 0 or result.fun is None:
         return None
     return float(-result.fun)
+
+
+def _shown_instead(greedy: PlacementResult) -> PlacementResult:
+    """The heuristic's solution, saying that the exact solver found none in its time limit."""
+    greedy.status = tr("The exact solver found no solution in the time limit; the greedy solution is shown.")
+    return greedy
 
 
 def exact_max_coverage(problem: CoverageProblem, k: int, time_limit: float | None = 300.0,
@@ -483,7 +502,7 @@ def exact_max_coverage(problem: CoverageProblem, k: int, time_limit: float | Non
         (greedy.bound if greedy is not None else problem.max_coverable_weight())
     if result.x is None:
         greedy.method, greedy.seconds = "greedy", seconds
-        greedy.status = tr("The exact solver found no solution in the time limit; the greedy solution is shown.")
+        _shown_instead(greedy)
         greedy.bound = min(greedy.bound, bound)
         return greedy
     chosen_set = [j for j in np.flatnonzero(result.x[:m] > 0.5) if j not in set(problem.fixed)]
@@ -532,13 +551,18 @@ def _check_target(problem: CoverageProblem, target_share: float) -> float:
     return needed
 
 
-def greedy_min_cost_cover(problem: CoverageProblem, target_share: float, lp_time_limit: float | None = 60.0,
-                          improve: bool = True) -> PlacementResult:
-    """Cost-effectiveness greedy (largest gain per cost) until the target is reached, lazily evaluated, then
-    (``improve``) the local search of :func:`improve_cover`; certified by the LP relaxation when it solves in
-    time."""
-    needed = _check_target(problem, target_share)
-    started = time.perf_counter()
+def _integral_costs(problem: CoverageProblem) -> bool:
+    return bool(np.all(problem.costs == np.round(problem.costs)))
+
+
+def _rounded_bound(bound: float, integral: bool) -> float:
+    """With integral costs the optimum is an integer too, so a bound rounds up to the next one."""
+    return math.ceil(bound - 1e-6) if integral else bound
+
+
+def _greedy_cover(problem: CoverageProblem, needed: float) -> list[int]:
+    """Largest gain per cost first until ``needed`` weight is covered, lazily evaluated (a site's ratio is stale
+    once another was chosen; it is recomputed when it reaches the top of the heap)."""
     a = problem.coverage
     indptr, indices = a.indptr, a.indices
     w, r, costs = problem.weights, problem.redundancy, problem.costs
@@ -570,36 +594,59 @@ def greedy_min_cost_cover(problem: CoverageProblem, target_share: float, lp_time
             step += 1
             continue
         heapq.heappush(heap, (-ratio(j), j, step))
-    bound, kind = 0.0, "trivial"
-    lp_values = None
+    return chosen
+
+
+def _lp_cover_bound(problem: CoverageProblem, needed: float,
+                    time_limit: float | None) -> tuple[float, str, np.ndarray | None]:
+    """The LP relaxation's bound, its name and its site values when it solves in time; else the trivial 0."""
     if milp_available():
-        lp = _min_cost_cover_model(problem, needed, integral=False, time_limit=lp_time_limit)
+        lp = _min_cost_cover_model(problem, needed, integral=False, time_limit=time_limit)
         if lp is not None and lp.status == 0:
-            bound, kind = float(lp.fun), "LP relaxation"
-            lp_values = lp.x[:problem.n_sites]
-    integral = bool(np.all(costs == np.round(costs)))
+            return float(lp.fun), "LP relaxation", lp.x[:problem.n_sites]
+    return 0.0, "trivial", None
 
-    def proven(sites: Sequence[int]) -> bool:  # integral costs: so is the optimum, and the bound rounds up
-        return float(costs[list(sites)].sum()) <= (math.ceil(bound - 1e-6) if integral else bound) + 1e-9
 
+def _improve_min_cost_cover(problem: CoverageProblem, needed: float, chosen: list[int], bound: float, kind: str,
+                            lp_values: np.ndarray | None) -> tuple[list[int], float, str]:
+    """Clean the greedy cover, try the rounded LP as a start, then the local search with swaps and, for a full cover,
+    the Lagrangian heuristic, each only while the cover is not proven optimal by the bound; sites in greedy order."""
+    costs = problem.costs
+    integral = _integral_costs(problem)
+
+    def proven(sites: Sequence[int]) -> bool:
+        return float(costs[list(sites)].sum()) <= _rounded_bound(bound, integral) + 1e-9
+
+    chosen = improve_cover(problem, needed, chosen, swaps=False)
+    if lp_values is not None:
+        rounded = improve_cover(problem, needed, _lp_rounding(problem, needed, lp_values), swaps=False)
+        if float(costs[rounded].sum()) < float(costs[chosen].sum()):
+            chosen = rounded
+    if not proven(chosen):
+        chosen = improve_cover(problem, needed, chosen)
+    full = needed + 1e-9 * problem.total_weight >= problem.max_coverable_weight()
+    if full and not proven(chosen):  # full cover: the Lagrangian heuristic
+        lagrangian, chosen = lagrangian_set_cover(problem, chosen, known_bound=bound)
+        if lagrangian > bound:
+            bound, kind = lagrangian, "Lagrangian"
+    return _greedy_order(problem, chosen), bound, kind
+
+
+def greedy_min_cost_cover(problem: CoverageProblem, target_share: float, lp_time_limit: float | None = 60.0,
+                          improve: bool = True) -> PlacementResult:
+    """Cost-effectiveness greedy (largest gain per cost) until the target is reached, lazily evaluated, then
+    (``improve``) the local search of :func:`improve_cover`; certified by the LP relaxation when it solves in
+    time."""
+    needed = _check_target(problem, target_share)
+    started = time.perf_counter()
+    chosen = _greedy_cover(problem, needed)
+    bound, kind, lp_values = _lp_cover_bound(problem, needed, lp_time_limit)
     if improve:
-        chosen = improve_cover(problem, needed, chosen, swaps=False)
-        if lp_values is not None:
-            rounded = improve_cover(problem, needed, _lp_rounding(problem, needed, lp_values), swaps=False)
-            if float(costs[rounded].sum()) < float(costs[chosen].sum()):
-                chosen = rounded
-        if not proven(chosen):
-            chosen = improve_cover(problem, needed, chosen)
-        full = needed + 1e-9 * problem.total_weight >= problem.max_coverable_weight()
-        if full and not proven(chosen):  # full cover: the Lagrangian heuristic
-            lagrangian, chosen = lagrangian_set_cover(problem, chosen, known_bound=bound)
-            if lagrangian > bound:
-                bound, kind = lagrangian, "Lagrangian"
-        chosen = _greedy_order(problem, chosen)
+        chosen, bound, kind = _improve_min_cost_cover(problem, needed, chosen, bound, kind, lp_values)
     curve = _coverage_curve(problem, chosen)
-    cost = float(costs[chosen].sum())
-    if integral:
-        bound = float(math.ceil(bound - 1e-6))
+    cost = float(problem.costs[chosen].sum())
+    if _integral_costs(problem):
+        bound = float(_rounded_bound(bound, True))
     return PlacementResult("min_cost_cover", "greedy", chosen, list(problem.fixed), cost, min(bound, cost), kind, "min",
                            curve, optimal=cost <= bound, seconds=time.perf_counter() - started,
                            total_weight=problem.total_weight, extra={"covered_weight": curve[-1]["covered_weight"]})
@@ -752,6 +799,48 @@ def _complete_cover(problem: CoverageProblem, short: np.ndarray, chosen: list[in
     return chosen
 
 
+def _initial_multipliers(problem: CoverageProblem, rows: np.ndarray, blocked: np.ndarray) -> np.ndarray:
+    """Each cover row's cheapest cost per point covered among its sites (a feasible dual direction to start from)."""
+    costs, at = problem.costs, problem.transposed
+    u = np.zeros(problem.n_demand)
+    per_point = np.where(at.sum(axis=1).A.ravel() > 0, costs / np.maximum(at.sum(axis=1).A.ravel(), 1), np.inf)
+    per_point[blocked] = np.inf
+    csr = problem.by_demand
+    for i in np.flatnonzero(rows):
+        sites = csr.indices[csr.indptr[i]:csr.indptr[i + 1]]
+        u[i] = per_point[sites].min() if len(sites) else 0.0
+    return u
+
+
+def _cover_from_relaxed(problem: CoverageProblem, need: np.ndarray, start: list[int], blocked: np.ndarray,
+                        reduced: np.ndarray, needed: float, best_cost: float,
+                        polished: set[tuple[int, ...]]) -> list[int] | None:
+    """A cover from a relaxed solution ``start``: completed with the sites of smallest Lagrangian cost per point,
+    dropped of redundant sites and, when close to the best cost and not seen before, improved by swaps; None when
+    no completion covers everything."""
+    costs, a = problem.costs, problem.coverage
+    short = np.maximum(need - np.bincount(np.concatenate([np.zeros(0, np.int64)] + [
+        a.indices[a.indptr[j]:a.indptr[j + 1]] for j in start]), minlength=problem.n_demand), 0)
+    cover = _complete_cover(problem, short, start, blocked, np.maximum(reduced, 0.0) + 1e-3 * costs.max())
+    if problem.covered_weight(list(problem.fixed) + cover) + 1e-9 * problem.total_weight < needed:
+        return None
+    cover = improve_cover(problem, needed, cover, swaps=False)
+    dropped = tuple(sorted(cover))
+    if dropped not in polished and float(costs[cover].sum()) <= best_cost + costs.max() + 1e-9:  # close
+        polished.add(dropped)
+        cover = improve_cover(problem, needed, cover)
+    return cover
+
+
+def _subgradient(problem: CoverageProblem, open_: np.ndarray, rows: np.ndarray, need: np.ndarray,
+                 u: np.ndarray) -> np.ndarray:
+    """How far each cover row is from covered by the relaxed solution; rows at ``u = 0`` do not push below it."""
+    covered_times = np.asarray(problem.coverage[:, np.flatnonzero(open_)].sum(axis=1)).ravel()
+    subgradient = np.where(rows, need - covered_times, 0.0)
+    subgradient[(u <= 0) & (subgradient < 0)] = 0.0
+    return subgradient
+
+
 def lagrangian_set_cover(problem: CoverageProblem, upper: list[int], iterations: int = 120,
                          known_bound: float = 0.0) -> tuple[float, list[int]]:
     """Full cover (every point of positive weight covered ``r`` times) by Lagrangian relaxation of the cover rows
@@ -768,16 +857,8 @@ def lagrangian_set_cover(problem: CoverageProblem, upper: list[int], iterations:
     needed = problem.covered_weight(range(problem.n_sites))
     best_cover = list(upper)
     best_cost = float(costs[best_cover].sum())
-    integral = bool(np.all(costs == np.round(costs)))
-    at = problem.transposed
-    u = np.zeros(problem.n_demand)
-    # start from each point's cheapest cost per point covered (a feasible dual direction)
-    per_point = np.where(at.sum(axis=1).A.ravel() > 0, costs / np.maximum(at.sum(axis=1).A.ravel(), 1), np.inf)
-    per_point[blocked] = np.inf
-    csr = problem.by_demand
-    for i in np.flatnonzero(rows):
-        sites = csr.indices[csr.indptr[i]:csr.indptr[i + 1]]
-        u[i] = per_point[sites].min() if len(sites) else 0.0
+    integral = _integral_costs(problem)
+    u = _initial_multipliers(problem, rows, blocked)
     bound, theta, stall = 0.0, 2.0, 0
     seen: set[tuple[int, ...]] = set()
     polished: set[tuple[int, ...]] = set()
@@ -786,7 +867,7 @@ def lagrangian_set_cover(problem: CoverageProblem, upper: list[int], iterations:
         since_better += 1
         if since_better > 40:  # the covers stopped improving: the bound alone will not close the gap either
             break
-        reduced = costs - at @ u
+        reduced = costs - problem.transposed @ u
         reduced[blocked] = np.inf
         open_ = reduced < 0
         value = float((need * u).sum() + reduced[open_].sum())
@@ -796,29 +877,17 @@ def lagrangian_set_cover(problem: CoverageProblem, upper: list[int], iterations:
             stall += 1
             if stall >= 10:
                 theta, stall = theta / 2.0, 0
-        proven = math.ceil(max(bound, known_bound) - 1e-6) if integral else max(bound, known_bound)
+        proven = _rounded_bound(max(bound, known_bound), integral)
         if proven >= best_cost - 1e-9 * max(best_cost, 1.0) or theta < 1e-3:
             break
         key = tuple(np.flatnonzero(open_))
         if key not in seen:
             seen.add(key)
-            start = list(key)
-            short = np.maximum(need - np.bincount(np.concatenate([np.zeros(0, np.int64)] + [
-                problem.coverage.indices[problem.coverage.indptr[j]:problem.coverage.indptr[j + 1]] for j in start]),
-                minlength=problem.n_demand), 0)
-            cover = _complete_cover(problem, short, start, blocked, np.maximum(reduced, 0.0) + 1e-3 * costs.max())
-            if problem.covered_weight(list(problem.fixed) + cover) + 1e-9 * problem.total_weight >= needed:
-                cover = improve_cover(problem, needed, cover, swaps=False)
-                dropped = tuple(sorted(cover))
-                if dropped not in polished and float(costs[cover].sum()) <= best_cost + costs.max() + 1e-9:  # close
-                    polished.add(dropped)
-                    cover = improve_cover(problem, needed, cover)
-                cost = float(costs[cover].sum())
-                if cost < best_cost - 1e-12 * max(best_cost, 1.0):
-                    best_cover, best_cost, since_better = cover, cost, 0
-        covered_times = np.asarray(problem.coverage[:, np.flatnonzero(open_)].sum(axis=1)).ravel()
-        subgradient = np.where(rows, need - covered_times, 0.0)
-        subgradient[(u <= 0) & (subgradient < 0)] = 0.0
+            cover = _cover_from_relaxed(problem, need, list(key), blocked, reduced, needed, best_cost, polished)
+            cost = float(costs[cover].sum()) if cover is not None else math.inf
+            if cost < best_cost - 1e-12 * max(best_cost, 1.0):
+                best_cover, best_cost, since_better = cover, cost, 0
+        subgradient = _subgradient(problem, open_, rows, need, u)
         norm2 = float(subgradient @ subgradient)
         if norm2 == 0:
             break
@@ -827,24 +896,15 @@ def lagrangian_set_cover(problem: CoverageProblem, upper: list[int], iterations:
 
 
 def _min_cost_cover_model(problem: CoverageProblem, needed: float, integral: bool, time_limit: float | None):
-    from scipy.optimize import Bounds, LinearConstraint, milp
+    from scipy.optimize import LinearConstraint, milp
 
-    a_u, w_u, _ = _aggregate_rows(problem)
-    n, m = a_u.shape[0], problem.n_sites
-    r = problem.redundancy
-    c = np.concatenate([problem.costs.astype(float), np.zeros(n)])
+    w_u, cover, bounds, integrality = _cover_model(problem, integral)
+    m = problem.n_sites
+    c = np.concatenate([problem.costs.astype(float), np.zeros(len(w_u))])
     c[list(problem.fixed)] = 0.0  # existing sites cost nothing more
-    cover = sparse.hstack([-a_u.astype(float), sparse.identity(n, format="csr") * float(r)], format="csr")
     target_row = sparse.csr_matrix(np.concatenate([np.zeros(m), w_u])[None, :])
-    constraints = [LinearConstraint(cover, -np.inf, 0.0), LinearConstraint(target_row, needed * (1 - 1e-12), np.inf)]
-    lower = np.zeros(m + n)
-    lower[list(problem.fixed)] = 1.0
-    integrality = np.zeros(m + n)
-    if integral:
-        integrality[:m] = 1
-        if r > 1:
-            integrality[m:] = 1
-    return milp(c, integrality=integrality, bounds=Bounds(lower, np.ones(m + n)), constraints=constraints,
+    constraints = [cover, LinearConstraint(target_row, needed * (1 - 1e-12), np.inf)]
+    return milp(c, integrality=integrality, bounds=bounds, constraints=constraints,
                 options=_milp_options(time_limit))
 
 
@@ -855,12 +915,8 @@ def exact_min_cost_cover(problem: CoverageProblem, target_share: float, time_lim
     needed = _check_target(problem, target_share)
     started = time.perf_counter()
     result = _min_cost_cover_model(problem, needed, integral=True, time_limit=time_limit)
-    if result.x is None and not fallback:
-        return None
     if result.x is None:
-        greedy = greedy_min_cost_cover(problem, target_share)
-        greedy.status = tr("The exact solver found no solution in the time limit; the greedy solution is shown.")
-        return greedy
+        return _shown_instead(greedy_min_cost_cover(problem, target_share)) if fallback else None
     m = problem.n_sites
     chosen_set = [j for j in np.flatnonzero(result.x[:m] > 0.5) if j not in set(problem.fixed)]
     order = _greedy_order(problem, chosen_set)
@@ -920,12 +976,7 @@ class MedianProblem:
 
 
 def _check_p(problem: MedianProblem, p: int) -> None:
-    free = problem.distances.shape[1] - len(problem.fixed)
-    if p < 1:
-        raise InputError(tr("The number of sites to choose must be at least 1."))
-    if p > free:
-        raise InputError(tr("You ask for {k} new sites but there are only {free} candidates (besides the existing "
-                            "ones); lower the number or add candidates.").format(k=p, free=free))
+    _check_count(p, problem.distances.shape[1] - len(problem.fixed))
 
 
 def _median_curve(problem: MedianProblem, order: Sequence[int]) -> list[dict]:
@@ -1073,12 +1124,8 @@ def exact_p_median(problem: MedianProblem, p: int, time_limit: float | None = 30
                   constraints=[LinearConstraint(assign, 1.0, 1.0), LinearConstraint(link, -np.inf, 0.0),
                                LinearConstraint(count, p + len(problem.fixed), p + len(problem.fixed))],
                   options=_milp_options(time_limit))
-    if result.x is None and not fallback:
-        return None
     if result.x is None:
-        greedy = greedy_p_median(problem, p)
-        greedy.status = tr("The exact solver found no solution in the time limit; the greedy solution is shown.")
-        return greedy
+        return _shown_instead(greedy_p_median(problem, p)) if fallback else None
     fixed = set(problem.fixed)
     chosen = [int(j) for j in np.flatnonzero(result.x[:m] > 0.5) if j not in fixed]
     order = _median_order(problem, chosen)
