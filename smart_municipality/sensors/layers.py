@@ -31,7 +31,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime, QTimeZone
 from qgis.PyQt.QtGui import QColor
 
-from ..common.labels import apply_labels, haloed_text, label_settings
+from ..common.map_labels import apply_labels, haloed_text, label_settings
 from ..common.sinks import add_features
 from ..compat.qt import FIELD_DATETIME, FIELD_DOUBLE, FIELD_LONG, FIELD_STRING, GeometryType, LabelPlacement, new_field
 from ..errors import InputError
