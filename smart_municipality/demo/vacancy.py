@@ -79,8 +79,27 @@ def generate_register(addresses: pd.DataFrame, parcels: pd.DataFrame, parcel_geo
                       seed: int = 2026) -> pd.DataFrame:
     """Dossier histories (the "truth" the exports are written from): one row per dossier with its address or parcel,
     type, entry date, removal date, and the status it has today."""
+    # every step draws from the one generator in this order: the same seed gives the same register
     rng = np.random.default_rng(seed)
     today = pd.Timestamp(today).normalize()
+    key = next(c for c in parcels.columns if c.upper() == "CAPAKEY")
+    rows = _premises_on_addresses(addresses, centre, rng)
+    rows += _premises_on_parcels(parcels[key], parcel_geometries, building_geometries, centre, rng)
+    frame = pd.DataFrame(rows)
+    if "capakey" not in frame.columns:
+        frame["capakey"] = None
+    _add_parcel_keys(frame, parcels[key], parcel_geometries)
+    _add_history(frame, today, rng)
+    _add_open_procedures(frame, today, rng)
+    frame["first_seen"] = frame["first_seen"].fillna(frame["opnamedatum"])
+    frame = frame.sort_values("first_seen", kind="stable").reset_index(drop=True)
+    _add_dossier_numbers(frame, rng)
+    return frame
+
+
+def _premises_on_addresses(addresses: pd.DataFrame, centre: tuple[float, float],
+                           rng: np.random.Generator) -> list[dict]:
+    """Shops around the Markt, dwellings anywhere, buildings leaning to the centre: each on its own address."""
     whole = addresses[addresses["boxnumber"].fillna("").astype(str) == ""].reset_index(drop=True)
     distance = np.hypot(whole["x"] - centre[0], whole["y"] - centre[1]).to_numpy()
     picks: list[tuple[str, int]] = []
@@ -105,8 +124,13 @@ def generate_register(addresses: pd.DataFrame, parcels: pd.DataFrame, parcel_geo
         address = whole.iloc[index]
         rows.append({"type": kind, "straat": address["street"], "huisnummer": str(address["housenumber"]),
                      "busnummer": "", "x": address["x"], "y": address["y"]})
-    # business premises on the edge, known only by their parcel (the register has no address for them)
-    key = next(c for c in parcels.columns if c.upper() == "CAPAKEY")
+    return rows
+
+
+def _premises_on_parcels(keys: pd.Series, parcel_geometries: list, building_geometries: list,
+                         centre: tuple[float, float], rng: np.random.Generator) -> list[dict]:
+    """Business premises on the edge, known only by their parcel (the register has no address for them): large
+    built parcels away from the centre."""
     centres = np.array([g.representative_point().coords[0] for g in parcel_geometries])
     parcel_distance = np.hypot(centres[:, 0] - centre[0], centres[:, 1] - centre[1])
     area = np.array([g.area for g in parcel_geometries])
@@ -117,19 +141,23 @@ def generate_register(addresses: pd.DataFrame, parcels: pd.DataFrame, parcel_geo
         under = first_polygon(len(bx), *points_in_polygons(bx, by, parcel_geometries))
         built[under[under >= 0]] = True
     candidates = np.flatnonzero(built & (parcel_distance > 600) & (area > np.percentile(area, 70)))
-    for index in rng.choice(candidates, size=min(6, len(candidates)), replace=False) if len(candidates) else []:
-        rows.append({"type": "bedrijfsruimte", "straat": "", "huisnummer": "", "busnummer": "",
-                     "x": centres[index, 0], "y": centres[index, 1], "capakey": str(parcels[key].iloc[index])})
-    frame = pd.DataFrame(rows)
-    if "capakey" not in frame.columns:
-        frame["capakey"] = None
-    # the parcel under every address-placed premise, as the export would carry it
+    return [{"type": "bedrijfsruimte", "straat": "", "huisnummer": "", "busnummer": "",
+             "x": centres[index, 0], "y": centres[index, 1], "capakey": str(keys.iloc[index])}
+            for index in (rng.choice(candidates, size=min(6, len(candidates)), replace=False)
+                          if len(candidates) else [])]
+
+
+def _add_parcel_keys(frame: pd.DataFrame, keys: pd.Series, parcel_geometries: list) -> None:
+    """The parcel under every address-placed premise, as the export would carry it."""
     missing = frame["capakey"].isna().to_numpy()
     under = first_polygon(int(missing.sum()), *points_in_polygons(frame.loc[missing, "x"].to_numpy(),
                                                                    frame.loc[missing, "y"].to_numpy(),
                                                                    parcel_geometries))
-    keys = np.where(under >= 0, parcels[key].astype(str).to_numpy()[np.maximum(under, 0)], None)
-    frame.loc[missing, "capakey"] = keys
+    frame.loc[missing, "capakey"] = np.where(under >= 0, keys.astype(str).to_numpy()[np.maximum(under, 0)], None)
+
+
+def _add_history(frame: pd.DataFrame, today: pd.Timestamp, rng: np.random.Generator) -> None:
+    """Entry and removal dates since :data:`FIRST_YEAR`, and the status that follows from them."""
     n = len(frame)
     span = (today - pd.Timestamp(f"{FIRST_YEAR}-01-01")).days
     # more entries in later years: the register got stricter
@@ -141,7 +169,10 @@ def generate_register(addresses: pd.DataFrame, parcels: pd.DataFrame, parcel_geo
     frame["opnamedatum"] = entered
     frame["schrappingsdatum"] = removed
     frame["status"] = np.where(removed.notna(), "geschrapt", "opgenomen")
-    # a few recent cases still before entry (suspected, established) and a few in appeal
+
+
+def _add_open_procedures(frame: pd.DataFrame, today: pd.Timestamp, rng: np.random.Generator) -> None:
+    """A few recent cases still before entry (suspected, established) and a few in appeal."""
     recent = np.flatnonzero((frame["status"] == "opgenomen") & (frame["opnamedatum"] > today - pd.Timedelta(
         days=300)))
     for position, status in zip(rng.permutation(recent)[:5], ("vermoeden", "vermoeden", "vastgesteld",
@@ -153,12 +184,13 @@ def generate_register(addresses: pd.DataFrame, parcels: pd.DataFrame, parcel_geo
     for position in rng.permutation(active)[:3]:
         frame.loc[position, "status"] = "beroep"
         frame.loc[position, "appeal_since"] = today - pd.Timedelta(days=int(rng.integers(30, 300)))
-    if "first_seen" not in frame.columns:
-        frame["first_seen"] = pd.NaT
-    if "appeal_since" not in frame.columns:
-        frame["appeal_since"] = pd.NaT
-    frame["first_seen"] = frame["first_seen"].fillna(frame["opnamedatum"])
-    frame = frame.sort_values("first_seen", kind="stable").reset_index(drop=True)
+    for column in ("first_seen", "appeal_since"):
+        if column not in frame.columns:
+            frame[column] = pd.NaT
+
+
+def _add_dossier_numbers(frame: pd.DataFrame, rng: np.random.Generator) -> None:
+    """Dossier numbers per year of first sight, internal numbers, and how each row writes its CapaKey and dates."""
     year_count: dict[int, int] = {}
     numbers = []
     for stamp in frame["first_seen"]:
@@ -168,7 +200,6 @@ def generate_register(addresses: pd.DataFrame, parcels: pd.DataFrame, parcel_geo
     frame["intern_nummer"] = [str(1000 + k) for k in range(len(frame))]
     frame["capakey_style"] = rng.choice(["full", "spaced", "compact"], len(frame), p=[0.75, 0.15, 0.10])
     frame["date_style"] = rng.choice(["date", "text", "serial"], len(frame), p=[0.7, 0.2, 0.1])
-    return frame
 
 
 def _state_on(truth: pd.DataFrame, on: pd.Timestamp) -> pd.DataFrame:

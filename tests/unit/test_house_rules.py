@@ -22,8 +22,6 @@ LIMIT = 60
 LONGER_THAN_LIMIT = {
     "smart_municipality/demo/siting.py:add_siting_to_demo": 117,
     "smart_municipality/gui/vacancy_dock.py:VacancyDock.__init__": 112,
-    "smart_municipality/vacancy/placement.py:place_records": 95,
-    "smart_municipality/demo/vacancy.py:generate_register": 95,
     "smart_municipality/mapstudy/study.py:build_atlas": 92,
     "processing/algorithms/vacancy_indicators.py:VacancyIndicatorsAlgorithm.execute": 92,
     "smart_municipality/siting/calibration.py:calibrate": 90,
