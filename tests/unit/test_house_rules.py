@@ -41,7 +41,6 @@ LONGER_THAN_LIMIT = {
     "smart_municipality/plugin.py:SmartMunicipalityPlugin.initGui": 70,
     "smart_municipality/demo/municipality.py:_addresses": 69,
     "smart_municipality/mapstudy/themes.py:siting_pages": 68,
-    "smart_municipality/vacancy/spatial.py:snap_to_segments": 66,
     "processing/algorithms/aggregate_observations.py:AggregateObservationsAlgorithm.execute": 66,
     "smart_municipality/sensors/aggregate.py:aggregate": 65,
     "smart_municipality/mapstudy/furniture.py:add_figures_table": 65,
