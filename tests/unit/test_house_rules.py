@@ -47,7 +47,6 @@ LONGER_THAN_LIMIT = {
     "smart_municipality/mobility/compare.py:compare_periods": 64,
     "smart_municipality/gui/settings_page.py:SettingsPage.__init__": 64,
     "smart_municipality/demo/municipality.py:_buildings": 63,
-    "smart_municipality/addresses/matcher.py:_RowMatcher.match": 61,
     "processing/algorithms/vacancy_hotspots.py:VacancyHotspotsAlgorithm._grid": 61,
 }
 
