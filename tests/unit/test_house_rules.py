@@ -26,7 +26,6 @@ LONGER_THAN_LIMIT = {
     "processing/algorithms/vacancy_indicators.py:VacancyIndicatorsAlgorithm.execute": 92,
     "smart_municipality/siting/calibration.py:calibrate": 90,
     "smart_municipality/gui/map_study_panel.py:MapStudyDock._settings_widget": 91,
-    "smart_municipality/demo/vacancy.py:add_vacancy_to_demo": 90,
     "smart_municipality/mapstudy/themes.py:vacancy_page": 79,
     "smart_municipality/demo/sensors.py:generate_batch": 79,
     "smart_municipality/sensors/files.py:_long_to_batch": 77,
