@@ -701,11 +701,7 @@ class _RowMatcher:
 
     def match(self, street: str, housenumber: str, box: str, postcode: str, municipality: str) -> tuple:
         ref = self.ref
-        place = (postcode.strip(), municipality.strip())
-        locality = self.localities.get(place)
-        if locality is None:
-            locality = ref.localities.resolve(*place)
-            self.localities[place] = locality
+        locality = self._locality(postcode, municipality)
         if locality.scope == ():
             return UNMATCHED, 0, locality.note
         number = normalise_housenumber(housenumber)
@@ -734,14 +730,7 @@ class _RowMatcher:
             candidates = self._candidates(rows, streets.score)
             return AMBIGUOUS, streets.score, tr("several addresses fit equally well"), None, candidates
         row = int(rows[0])
-        score = streets.score - locality.penalty
-        notes = [locality.note] if locality.note else []
-        if locality.postcode and ref.postcode[row] and ref.postcode[row] != locality.postcode:
-            score -= 5
-            notes.append(tr("registered under postcode {postcode}").format(postcode=ref.postcode[row]))
-        if how == "range":
-            score -= 5
-            notes.append(tr("first house number of the range"))
+        score, notes = self._deviations(row, how, streets, locality)
         candidates: tuple[Candidate, ...] = ()
         if how == "housenumber":
             score = min(score, 85) - 10
@@ -760,6 +749,27 @@ class _RowMatcher:
         else:
             status = NORMALISED
         return status, max(1, score), "; ".join(notes), ref.candidate(row, max(1, score)), candidates
+
+    def _locality(self, postcode: str, municipality: str) -> Locality:
+        """The place named by a row's postcode and municipality, resolved once per distinct pair."""
+        place = (postcode.strip(), municipality.strip())
+        locality = self.localities.get(place)
+        if locality is None:
+            locality = self.localities[place] = self.ref.localities.resolve(*place)
+        return locality
+
+    def _deviations(self, row: int, how: str, streets: StreetMatch, locality: Locality) -> tuple[int, list[str]]:
+        """The street's score less what the found address deviates by (locality, postcode, range), with notes."""
+        ref = self.ref
+        score = streets.score - locality.penalty
+        notes = [locality.note] if locality.note else []
+        if locality.postcode and ref.postcode[row] and ref.postcode[row] != locality.postcode:
+            score -= 5
+            notes.append(tr("registered under postcode {postcode}").format(postcode=ref.postcode[row]))
+        if how == "range":
+            score -= 5
+            notes.append(tr("first house number of the range"))
+        return score, notes
 
     def _decide(self, streets: StreetMatch, number: HouseNumber, box: str,
                 postcode: str) -> tuple[StreetMatch, bool]:

@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 from shapely.geometry import Point, Polygon
+from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
 from ..common.optional import require
@@ -30,7 +31,7 @@ from ..compat.qt import FIELD_STRING, FieldType, new_field
 from ..errors import InputError
 from ..i18n import tr
 from ..vacancy.indicators import in_register, stock_per_year
-from ..vacancy.layer_io import read_layer
+from ..vacancy.layer_io import LayerArrays, read_layer
 from ..vacancy.spatial import first_polygon, points_in_polygons
 
 #: the VIP columns (vacancy.md §3) and the removal date many municipalities keep next to them
@@ -79,8 +80,27 @@ def generate_register(addresses: pd.DataFrame, parcels: pd.DataFrame, parcel_geo
                       seed: int = 2026) -> pd.DataFrame:
     """Dossier histories (the "truth" the exports are written from): one row per dossier with its address or parcel,
     type, entry date, removal date, and the status it has today."""
+    # every step draws from the one generator in this order: the same seed gives the same register
     rng = np.random.default_rng(seed)
     today = pd.Timestamp(today).normalize()
+    key = next(c for c in parcels.columns if c.upper() == "CAPAKEY")
+    rows = _premises_on_addresses(addresses, centre, rng)
+    rows += _premises_on_parcels(parcels[key], parcel_geometries, building_geometries, centre, rng)
+    frame = pd.DataFrame(rows)
+    if "capakey" not in frame.columns:
+        frame["capakey"] = None
+    _add_parcel_keys(frame, parcels[key], parcel_geometries)
+    _add_history(frame, today, rng)
+    _add_open_procedures(frame, today, rng)
+    frame["first_seen"] = frame["first_seen"].fillna(frame["opnamedatum"])
+    frame = frame.sort_values("first_seen", kind="stable").reset_index(drop=True)
+    _add_dossier_numbers(frame, rng)
+    return frame
+
+
+def _premises_on_addresses(addresses: pd.DataFrame, centre: tuple[float, float],
+                           rng: np.random.Generator) -> list[dict]:
+    """Shops around the Markt, dwellings anywhere, buildings leaning to the centre: each on its own address."""
     whole = addresses[addresses["boxnumber"].fillna("").astype(str) == ""].reset_index(drop=True)
     distance = np.hypot(whole["x"] - centre[0], whole["y"] - centre[1]).to_numpy()
     picks: list[tuple[str, int]] = []
@@ -105,8 +125,13 @@ def generate_register(addresses: pd.DataFrame, parcels: pd.DataFrame, parcel_geo
         address = whole.iloc[index]
         rows.append({"type": kind, "straat": address["street"], "huisnummer": str(address["housenumber"]),
                      "busnummer": "", "x": address["x"], "y": address["y"]})
-    # business premises on the edge, known only by their parcel (the register has no address for them)
-    key = next(c for c in parcels.columns if c.upper() == "CAPAKEY")
+    return rows
+
+
+def _premises_on_parcels(keys: pd.Series, parcel_geometries: list, building_geometries: list,
+                         centre: tuple[float, float], rng: np.random.Generator) -> list[dict]:
+    """Business premises on the edge, known only by their parcel (the register has no address for them): large
+    built parcels away from the centre."""
     centres = np.array([g.representative_point().coords[0] for g in parcel_geometries])
     parcel_distance = np.hypot(centres[:, 0] - centre[0], centres[:, 1] - centre[1])
     area = np.array([g.area for g in parcel_geometries])
@@ -117,19 +142,23 @@ def generate_register(addresses: pd.DataFrame, parcels: pd.DataFrame, parcel_geo
         under = first_polygon(len(bx), *points_in_polygons(bx, by, parcel_geometries))
         built[under[under >= 0]] = True
     candidates = np.flatnonzero(built & (parcel_distance > 600) & (area > np.percentile(area, 70)))
-    for index in rng.choice(candidates, size=min(6, len(candidates)), replace=False) if len(candidates) else []:
-        rows.append({"type": "bedrijfsruimte", "straat": "", "huisnummer": "", "busnummer": "",
-                     "x": centres[index, 0], "y": centres[index, 1], "capakey": str(parcels[key].iloc[index])})
-    frame = pd.DataFrame(rows)
-    if "capakey" not in frame.columns:
-        frame["capakey"] = None
-    # the parcel under every address-placed premise, as the export would carry it
+    return [{"type": "bedrijfsruimte", "straat": "", "huisnummer": "", "busnummer": "",
+             "x": centres[index, 0], "y": centres[index, 1], "capakey": str(keys.iloc[index])}
+            for index in (rng.choice(candidates, size=min(6, len(candidates)), replace=False)
+                          if len(candidates) else [])]
+
+
+def _add_parcel_keys(frame: pd.DataFrame, keys: pd.Series, parcel_geometries: list) -> None:
+    """The parcel under every address-placed premise, as the export would carry it."""
     missing = frame["capakey"].isna().to_numpy()
     under = first_polygon(int(missing.sum()), *points_in_polygons(frame.loc[missing, "x"].to_numpy(),
                                                                    frame.loc[missing, "y"].to_numpy(),
                                                                    parcel_geometries))
-    keys = np.where(under >= 0, parcels[key].astype(str).to_numpy()[np.maximum(under, 0)], None)
-    frame.loc[missing, "capakey"] = keys
+    frame.loc[missing, "capakey"] = np.where(under >= 0, keys.astype(str).to_numpy()[np.maximum(under, 0)], None)
+
+
+def _add_history(frame: pd.DataFrame, today: pd.Timestamp, rng: np.random.Generator) -> None:
+    """Entry and removal dates since :data:`FIRST_YEAR`, and the status that follows from them."""
     n = len(frame)
     span = (today - pd.Timestamp(f"{FIRST_YEAR}-01-01")).days
     # more entries in later years: the register got stricter
@@ -141,7 +170,10 @@ def generate_register(addresses: pd.DataFrame, parcels: pd.DataFrame, parcel_geo
     frame["opnamedatum"] = entered
     frame["schrappingsdatum"] = removed
     frame["status"] = np.where(removed.notna(), "geschrapt", "opgenomen")
-    # a few recent cases still before entry (suspected, established) and a few in appeal
+
+
+def _add_open_procedures(frame: pd.DataFrame, today: pd.Timestamp, rng: np.random.Generator) -> None:
+    """A few recent cases still before entry (suspected, established) and a few in appeal."""
     recent = np.flatnonzero((frame["status"] == "opgenomen") & (frame["opnamedatum"] > today - pd.Timedelta(
         days=300)))
     for position, status in zip(rng.permutation(recent)[:5], ("vermoeden", "vermoeden", "vastgesteld",
@@ -153,12 +185,13 @@ def generate_register(addresses: pd.DataFrame, parcels: pd.DataFrame, parcel_geo
     for position in rng.permutation(active)[:3]:
         frame.loc[position, "status"] = "beroep"
         frame.loc[position, "appeal_since"] = today - pd.Timedelta(days=int(rng.integers(30, 300)))
-    if "first_seen" not in frame.columns:
-        frame["first_seen"] = pd.NaT
-    if "appeal_since" not in frame.columns:
-        frame["appeal_since"] = pd.NaT
-    frame["first_seen"] = frame["first_seen"].fillna(frame["opnamedatum"])
-    frame = frame.sort_values("first_seen", kind="stable").reset_index(drop=True)
+    for column in ("first_seen", "appeal_since"):
+        if column not in frame.columns:
+            frame[column] = pd.NaT
+
+
+def _add_dossier_numbers(frame: pd.DataFrame, rng: np.random.Generator) -> None:
+    """Dossier numbers per year of first sight, internal numbers, and how each row writes its CapaKey and dates."""
     year_count: dict[int, int] = {}
     numbers = []
     for stamp in frame["first_seen"]:
@@ -168,7 +201,6 @@ def generate_register(addresses: pd.DataFrame, parcels: pd.DataFrame, parcel_geo
     frame["intern_nummer"] = [str(1000 + k) for k in range(len(frame))]
     frame["capakey_style"] = rng.choice(["full", "spaced", "compact"], len(frame), p=[0.75, 0.15, 0.10])
     frame["date_style"] = rng.choice(["date", "text", "serial"], len(frame), p=[0.7, 0.2, 0.1])
-    return frame
 
 
 def _state_on(truth: pd.DataFrame, on: pd.Timestamp) -> pd.DataFrame:
@@ -299,20 +331,62 @@ def _polygon_layer(name: str, fields: dict[str, FieldType], rows: list[tuple]) -
 # --- the whole chain ------------------------------------------------------------------------------------------------
 
 
+@dataclass
+class _DemoInputs:
+    """The demo's layers as the generator reads them, with the municipality's centre."""
+
+    addresses: LayerArrays
+    addresses_frame: pd.DataFrame
+    parcels: LayerArrays
+    buildings: LayerArrays
+    boundary: BaseGeometry
+    centre: tuple[float, float]
+
+
+@dataclass
+class _Analyses:
+    """The outputs of the plugin's vacancy algorithms on the imported register."""
+
+    wijken: QgsVectorLayer
+    shopping: QgsVectorLayer
+    streets: QgsVectorLayer | None
+    hotspots: QgsVectorLayer
+    open_data: list[str]
+
+
 def add_vacancy_to_demo(work: Path, layers: dict[str, QgsVectorLayer], store_path: Path, seed: int = 2026,
                         today: pd.Timestamp | None = None, feedback=None) -> VacancyDemo:
     """Generate Demodorp's register, import two exports into ``store_path``, compute indicators per wijk, for the
     core shopping area and (when ``layers`` has ``streets``) per street, hot spots on a 150 m grid, and the open-data
     files; returns everything for the map page. ``layers``: ``addresses``, ``ADP``, ``GBG``, ``boundary``, optionally
     ``streets`` (lines with ``street_id``). Runs the plugin's own Processing algorithms."""
-    import processing
-
     for needed in ("addresses", "ADP", "GBG", "boundary"):
         if needed not in layers or not layers[needed].isValid():
             raise InputError(tr("The demo has no valid {layer} layer for the vacancy register.").format(layer=needed))
     work = Path(work)
     work.mkdir(parents=True, exist_ok=True)
     today = pd.Timestamp(today or dt.date.today()).normalize()
+    inputs = _demo_inputs(layers)
+    truth = generate_register(inputs.addresses_frame, inputs.parcels.frame, inputs.parcels.geometries,
+                              inputs.buildings.geometries, inputs.centre, today, seed)
+    first_date = today - pd.Timedelta(days=365)
+    exports = [write_export(work / f"leegstand{first_date.strftime('%Y%m%d')}.xlsx", export_rows(truth, first_date)),
+               write_export(work / f"leegstand{today.strftime('%Y%m%d')}.xlsx", export_rows(truth, today, True))]
+    imports = [_import_export(export, layers, store_path, feedback) for export in exports]
+    register = QgsVectorLayer(imports[-1]["OUTPUT"], tr("Vacancy register"), "ogr")
+    wijken, shopping = _demo_areas(layers, inputs, seed)
+    analyses = _analyse(work, layers, register, wijken, shopping, today, feedback)
+    register_frame = _register_frame(register)
+    stock = stock_per_year(register_frame, today)
+    chart = work / "leegstand_trend.png"
+    _style_and_chart(chart, stock, [register, analyses.wijken, analyses.shopping, analyses.hotspots])
+    return VacancyDemo(Path(store_path), exports, imports, register, analyses.wijken, analyses.shopping,
+                       analyses.hotspots, analyses.streets, [Path(p) for p in analyses.open_data], stock, today,
+                       _counts(register_frame, imports[-1], today), chart)
+
+
+def _demo_inputs(layers: dict[str, QgsVectorLayer]) -> _DemoInputs:
+    """The layers as arrays and frames; the centre is the Markt's, else the boundary's centroid."""
     addresses = _frame(layers["addresses"], ("address_id", "street", "housenumber", "boxnumber", "street_id"))
     addresses_frame = addresses.frame.assign(x=addresses.x, y=addresses.y)
     parcels = _frame(layers["ADP"], ("CAPAKEY",), points=False)
@@ -321,74 +395,91 @@ def add_vacancy_to_demo(work: Path, layers: dict[str, QgsVectorLayer], store_pat
     markt = addresses_frame[addresses_frame["street"] == "Markt"]
     centre = ((float(markt["x"].mean()), float(markt["y"].mean())) if len(markt) else
               (boundary.centroid.x, boundary.centroid.y))
-    truth = generate_register(addresses_frame, parcels.frame, parcels.geometries, buildings.geometries, centre,
-                              today, seed)
-    first_date = today - pd.Timedelta(days=365)
-    exports = [write_export(work / f"leegstand{first_date.strftime('%Y%m%d')}.xlsx", export_rows(truth, first_date)),
-               write_export(work / f"leegstand{today.strftime('%Y%m%d')}.xlsx", export_rows(truth, today, True))]
-    imports = []
-    for export in exports:
-        result = processing.run("smart_municipality:import_vacancy_register", {
-            "INPUT": str(export), "ADDRESSES": layers["addresses"], "PARCELS": layers["ADP"],
-            "BUILDINGS": layers["GBG"], "STORE": str(store_path), "NISCODE": "99001", "REJECTED": "memory:"},
-            feedback=feedback)
-        imports.append(result)
-    register = QgsVectorLayer(imports[-1]["OUTPUT"], tr("Vacancy register"), "ogr")
+    return _DemoInputs(addresses, addresses_frame, parcels, buildings, boundary, centre)
 
+
+def _import_export(export: Path, layers: dict[str, QgsVectorLayer], store_path: Path, feedback) -> dict:
+    """One export through the plugin's import algorithm, as a municipality would run it."""
+    import processing
+
+    return processing.run("smart_municipality:import_vacancy_register", {
+        "INPUT": str(export), "ADDRESSES": layers["addresses"], "PARCELS": layers["ADP"],
+        "BUILDINGS": layers["GBG"], "STORE": str(store_path), "NISCODE": "99001", "REJECTED": "memory:"},
+        feedback=feedback)
+
+
+def _demo_areas(layers: dict[str, QgsVectorLayer], inputs: _DemoInputs,
+                seed: int) -> tuple[QgsVectorLayer, QgsVectorLayer]:
+    """The invented wijken, and the core shopping area: 170 m around the Markt (its street, else the centre)."""
     wijken = _polygon_layer("wijken", {"wijk": FIELD_STRING},
                             [(geometry, name) for name, geometry in demo_wijken(
-                                boundary, centre, seed, points=np.column_stack([addresses.x, addresses.y]))])
+                                inputs.boundary, inputs.centre, seed,
+                                points=np.column_stack([inputs.addresses.x, inputs.addresses.y]))])
     markt_line = None
     if "streets" in layers and layers["streets"].isValid():
         streets = _frame(layers["streets"], ("name",), points=False)
         lines = [g for g, name in zip(streets.geometries, streets.frame["name"]) if name == "Markt" and g]
         markt_line = unary_union(lines) if lines else None
-    core = (markt_line if markt_line is not None else Point(centre)).buffer(170).intersection(boundary)
+    core = (markt_line if markt_line is not None else Point(inputs.centre)).buffer(170).intersection(inputs.boundary)
     shopping = _polygon_layer("kernwinkelgebied", {"kwg": FIELD_STRING}, [(core, "KWG_Demodorp_Centrum")])
+    return wijken, shopping
+
+
+def _analyse(work: Path, layers: dict[str, QgsVectorLayer], register: QgsVectorLayer, wijken: QgsVectorLayer,
+             shopping: QgsVectorLayer, today: pd.Timestamp, feedback) -> _Analyses:
+    """Indicators per wijk, for the shopping area and per street, hot spots and the open data, by the algorithms."""
+    import processing
+
+    def run(algorithm: str, parameters: dict) -> dict:
+        return processing.run(f"smart_municipality:{algorithm}", parameters, feedback=feedback)
+
     reference = today.strftime("%Y-%m-%d")
     common = {"VACANCY": register, "DENOMINATOR": layers["addresses"], "REFERENCE_DATE": reference,
               "OUTPUT": "memory:"}
-    wijk_indicators = processing.run("smart_municipality:vacancy_indicators", {
-        **common, "AREAS": wijken, "AREA_ID_FIELD": "wijk", "AREA_NAME_FIELD": "wijk"}, feedback=feedback)["OUTPUT"]
-    shopping_indicators = processing.run("smart_municipality:vacancy_indicators", {
-        **common, "AREAS": shopping, "AREA_ID_FIELD": "kwg"}, feedback=feedback)["OUTPUT"]
+    wijk_indicators = run("vacancy_indicators", {
+        **common, "AREAS": wijken, "AREA_ID_FIELD": "wijk", "AREA_NAME_FIELD": "wijk"})["OUTPUT"]
+    shopping_indicators = run("vacancy_indicators", {**common, "AREAS": shopping, "AREA_ID_FIELD": "kwg"})["OUTPUT"]
     street_indicators = None
     if "streets" in layers and layers["streets"].isValid():
-        street_indicators = processing.run("smart_municipality:vacancy_indicators", {
+        street_indicators = run("vacancy_indicators", {
             **common, "AREAS": layers["streets"], "AREA_ID_FIELD": "street_id", "AREA_NAME_FIELD": "name",
-            "STREET_CODE_FIELD": "street_id", "STREET_NAME_FIELD": "name"}, feedback=feedback)["OUTPUT"]
-    hotspots = processing.run("smart_municipality:vacancy_hotspots", {
+            "STREET_CODE_FIELD": "street_id", "STREET_NAME_FIELD": "name"})["OUTPUT"]
+    hotspots = run("vacancy_hotspots", {
         "MODE": 1, "VACANCY": register, "DENOMINATOR": layers["addresses"], "CELL_SIZE": 150.0,
-        "REFERENCE_DATE": reference, "PERMUTATIONS": 999, "OUTPUT": "memory:"},
-        feedback=feedback)["OUTPUT"]
-    open_data = processing.run("smart_municipality:export_vacancy_open_data", {
+        "REFERENCE_DATE": reference, "PERMUTATIONS": 999, "OUTPUT": "memory:"})["OUTPUT"]
+    open_data = run("export_vacancy_open_data", {
         "INDICATORS": wijk_indicators, "INCLUDE_POINTS": True, "VACANCY": register, "REFERENCE_DATE": reference,
         "FORMAT": 0, "TITLE": "Leegstand per wijk – Demodorp (fictief)", "PUBLISHER": "Demodorp (fictief)",
-        "OUTPUT": str(work / "leegstand_demodorp.geojson")}, feedback=feedback)["FILES"]
+        "OUTPUT": str(work / "leegstand_demodorp.geojson")})["FILES"]
+    return _Analyses(wijk_indicators, shopping_indicators, street_indicators, hotspots, open_data)
 
-    register_frame = _register_frame(register)
-    stock = stock_per_year(register_frame, today)
+
+def _counts(register_frame: pd.DataFrame, last_import: dict, today: pd.Timestamp) -> dict[str, int]:
+    """The figures the map page and the tests read: dossiers, today's register per type, the last import, and how
+    the dossiers were placed."""
     active = in_register(register_frame, today)
     counts = {"dossiers": len(register_frame), "in_register": int(active.sum())}
     for value in ("woning", "gebouw", "bedrijfsruimte", "winkel/handelspand"):
         counts[value] = int((active & (register_frame["type"] == value).to_numpy()).sum())
     for name in ("NEW", "CHANGED", "STATUS_CHANGES", "REMOVED", "REJECTED_ROWS", "UNPLACED"):
-        counts[f"last_import_{name.lower()}"] = int(imports[-1][name])
+        counts[f"last_import_{name.lower()}"] = int(last_import[name])
     methods = register_frame["location_method"].value_counts()
     for method in ("address", "building", "parcel", "unplaced"):
         counts[f"placed_{method}"] = int(methods.get(method, 0))
-    chart = work / "leegstand_trend.png"
+    return counts
+
+
+def _style_and_chart(chart: Path, stock: pd.DataFrame, layers: list[QgsVectorLayer]) -> None:
+    """The stock chart as a PNG, and the plugin's styles on the register, the two indicator layers and the hot
+    spots (in that order)."""
+    from ..resources import style_path
     from ..vacancy.chart import stock_chart_image
 
     stock_chart_image(stock, 1400, 620, 20, labels=("In het register op 31/12", "Opnames", "Schrappingen"),
                       empty=tr("No dossiers in the register yet.")).save(str(chart))
-    for layer, style in ((register, "vacancy_points_type.qml"), (wijk_indicators, "vacancy_rate.qml"),
-                         (shopping_indicators, "vacancy_rate.qml"), (hotspots, "vacancy_hotspots.qml")):
-        from ..resources import style_path
-
+    for layer, style in zip(layers, ("vacancy_points_type.qml", "vacancy_rate.qml", "vacancy_rate.qml",
+                                     "vacancy_hotspots.qml")):
         layer.loadNamedStyle(style_path(style))
-    return VacancyDemo(Path(store_path), exports, imports, register, wijk_indicators, shopping_indicators, hotspots,
-                       street_indicators, [Path(p) for p in open_data], stock, today, counts, chart)
 
 
 def _register_frame(layer: QgsVectorLayer) -> pd.DataFrame:

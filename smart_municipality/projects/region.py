@@ -15,7 +15,6 @@ licence and source in ``<name>.metadata.json`` next to it.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from qgis.core import QgsFeatureSource, QgsFeedback
 
 from ..errors import Cancelled, InputError
 from ..i18n import tr
+from ..vacancy.constants import FORMATS as FORMATS  # the projects algorithm offers them from here
 from .vocabulary import PERSONAL_FIELDS
 
 TABLE = "project"
@@ -34,7 +34,6 @@ PUBLISHED_FIELDS = ("project_key", "niscode", "naam", "beschrijving", "gemeenten
                     "data_eigenaar", "draaiboek", "startdatum", "einddatum", "participatie_link")
 #: words that mark a column as personal contact data: refused even if someone adds it to the allowed list
 CONTACT_WORDS = ("contact", "email", "e_mail", "mail", "telefoon", "phone", "gsm", "persoon")
-FORMATS = ("geojson", "csv", "gpkg")
 FIELD_DESCRIPTIONS = {
     "project_key": "Project id, unique within its municipality",
     "niscode": "NIS code of the lead municipality",
@@ -287,14 +286,9 @@ def export_open_data(records: list[dict[str, Any]], path: str | Path, fmt: str,
     from shapely import wkb as shapely_wkb
 
     from ..vacancy.constants import DEFAULT_LICENCE, DEFAULT_LICENCE_URL
-    from ..vacancy.open_data import _atomic_write, write_csv, write_geojson, write_geopackage
+    from ..vacancy.open_data import publication_path, write_csv, write_geojson, write_geopackage, write_sidecar
 
-    if fmt not in FORMATS:
-        raise InputError(tr("Unknown format {format}; choose GeoJSON, CSV or GeoPackage.").format(format=fmt))
-    path = Path(path)
-    suffix = {"geojson": ".geojson", "csv": ".csv", "gpkg": ".gpkg"}[fmt]
-    if path.suffix.lower() != suffix:
-        path = path.with_suffix(suffix)
+    path = publication_path(path, fmt)
     lowered = [{str(k).lower(): v for k, v in r.items()} for r in records]
     columns = published_columns(sorted({c for r in lowered for c in r}))
     frame = pd.DataFrame([{c: r.get(c) for c in columns} for r in lowered], columns=columns)
@@ -329,8 +323,5 @@ def export_open_data(records: list[dict[str, Any]], path: str | Path, fmt: str,
                                                    [None] * len(unplaced))
         write_geopackage(path, layers, metadata)
     written.append(path)
-    sidecar = path.with_name(f"{path.stem}.metadata.json")
-    _atomic_write(sidecar, lambda target: target.write_text(
-        json.dumps(metadata.as_dict(), ensure_ascii=False, indent=2), encoding="utf-8"))
-    written.append(sidecar)
+    written.append(write_sidecar(path, metadata))
     return written

@@ -32,15 +32,18 @@ from ..i18n import tr
 from .errors import ConflictError, InputError, RecordNotFound, StoreAccessError, StoreError, StoreVersionError
 from .migrations import (
     MIGRATIONS,
+    AddColumn,
     CreateIndex,
+    CreateTable,
     Migration,
     RemoveDuplicates,
     ReplaceIndex,
+    Sql,
     apply_step,
     latest_version,
     schema_at,
 )
-from .schema import FID, Table
+from .schema import FID, Column, Index, Table
 from .uri import StoreUri
 from .values import (
     check_lambert72,
@@ -112,6 +115,9 @@ class Store(ABC):
     #: QGIS data provider key of :meth:`layer_uri`
     provider_key = ""
     placeholder = "?"
+    #: the DDL of the ``fid`` primary key, and of each column type (:data:`.schema.TYPES`)
+    fid_sql = ""
+    type_names: dict[str, str] = {}
 
     def __init__(self, uri: StoreUri, migrations: tuple[Migration, ...] = MIGRATIONS) -> None:
         self.uri = uri
@@ -391,7 +397,7 @@ class Store(ABC):
             with self._guard(table):
                 fid = self._resolve_key(spec, key)
                 columns = list(frame.columns)
-                params = [self._to_db(spec.types()[c], _scalar(frame[c].iloc[0]), spec) for c in columns]
+                params = self._first_row_params(spec, frame)
                 sets = ", ".join(f'"{c}" = {self._write_placeholder(spec, c)}' for c in columns)
                 q = self.placeholder
                 changed = self._execute(
@@ -741,6 +747,11 @@ class Store(ABC):
     def _to_db(self, kind: str, value: Any, spec: Table) -> Any:
         """A canonical value as a query parameter of this engine."""
 
+    def _first_row_params(self, spec: Table, frame: pd.DataFrame) -> list:
+        """The first row of a canonical frame as this engine's query parameters, in the frame's column order."""
+        types = spec.types()
+        return [self._to_db(types[c], _scalar(frame[c].iloc[0]), spec) for c in frame.columns]
+
     @abstractmethod
     def _stored_version(self) -> int:
         """The schema version written in the store (0 for an empty database)."""
@@ -749,9 +760,62 @@ class Store(ABC):
     def _bootstrap(self) -> None:
         """Engine scaffolding before the first migration (GeoPackage core tables, PostGIS schema and functions)."""
 
-    @abstractmethod
     def _apply_step(self, step, before: dict[str, Table], after: dict[str, Table]) -> None:
-        """Apply one migration step."""
+        """Apply one migration step; the engines differ only in the DDL of the pieces."""
+        if isinstance(step, CreateTable):
+            self._create_table(step.table)
+        elif isinstance(step, AddColumn):
+            self._execute(f"ALTER TABLE {self._qualified(step.table)} ADD COLUMN {self._column_sql(step.column)}")
+            if after[step.table].audited:
+                self._create_history_triggers(after[step.table])
+        elif isinstance(step, CreateIndex):
+            self._create_index(step.table, step.index)
+        elif isinstance(step, Sql):
+            for statement in self._engine_statements(step):
+                if statement.strip():
+                    self._execute(statement)
+
+    def _create_index(self, table: str, index: Index) -> None:
+        columns = ", ".join(quote_ident(c) for c in index.columns)
+        unique = "UNIQUE " if index.unique else ""
+        self._execute(f"CREATE {unique}INDEX {quote_ident(index.name)} ON {self._qualified(table)} ({columns})")
+
+    @abstractmethod
+    def _create_table(self, spec: Table) -> None:
+        """Create a table with its geometry, indexes and (when audited) history triggers."""
+
+    def _column_sql(self, column: Column) -> str:
+        """A column's definition in this engine's DDL: name, type, NOT NULL, default, NIS code check, reference."""
+        if column.name == FID:
+            return self.fid_sql
+        name = quote_ident(column.name)
+        parts = [name, self.type_names[column.type]]
+        if column.not_null:
+            parts.append("NOT NULL")
+        default = self._default_sql(column)
+        if default:
+            parts.append(f"DEFAULT {default}")
+        if column.niscode:
+            parts.append(self._niscode_check(name))
+        if column.references:
+            parts.append(f"REFERENCES {self._qualified(column.references)} ({quote_ident(FID)}) ON DELETE CASCADE")
+        return " ".join(parts)
+
+    @abstractmethod
+    def _default_sql(self, column: Column) -> str:
+        """The SQL default of ``column`` in this engine ("" for none)."""
+
+    @abstractmethod
+    def _niscode_check(self, name: str) -> str:
+        """The CHECK clause that keeps the quoted column ``name`` to five digits."""
+
+    @abstractmethod
+    def _create_history_triggers(self, spec: Table) -> None:
+        """(Re)create the triggers that write ``spec``'s changes to ``change_history``."""
+
+    @abstractmethod
+    def _engine_statements(self, step: Sql) -> list[str]:
+        """This engine's statements of an engine-specific migration step."""
 
     @abstractmethod
     def _begin(self, user: str, copy: bool) -> None:
@@ -797,6 +861,16 @@ class Store(ABC):
         ``geometry_type`` (``"Point"``, ``"LineString"``, ``"Polygon"``) picks one kind from a table whose
         geometry column takes any type (``sensor_location``, ``project``).
         """
+
+
+def quote_ident(name: str) -> str:
+    """A table, column or index name as an SQL identifier (double-quoted, inner quotes doubled)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def sql_statements(sql: str | Sequence[str]) -> tuple[str, ...]:
+    """The statements of a migration's engine-specific SQL (one string or several)."""
+    return (sql,) if isinstance(sql, str) else tuple(sql)
 
 
 def _scalar(value: Any) -> Any:

@@ -30,7 +30,7 @@ import pandas as pd
 
 from ..errors import UserError
 from ..i18n import tr
-from .base import Store, frame_records
+from .base import Store, frame_records, sql_statements
 from .errors import InputError, StoreError
 from .geometry import (
     blob_geometry,
@@ -41,7 +41,7 @@ from .geometry import (
     register_sqlite_functions,
     wkb_bounds,
 )
-from .migrations import MIGRATIONS, AddColumn, CreateIndex, CreateTable, Migration, Sql
+from .migrations import MIGRATIONS, Migration, Sql
 from .schema import FID, Column, Table
 from .uri import StoreUri
 
@@ -159,23 +159,6 @@ def json_row_sql(spec: Table, ref: str) -> str:
     for part in objects:
         result = f"json_patch({result}, {part})"
     return result
-
-
-def column_sql(column: Column) -> str:
-    if column.name == FID:
-        return f'"{FID}" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL'
-    parts = [f'"{column.name}"', TYPES[column.type]]
-    if column.not_null:
-        parts.append("NOT NULL")
-    if column.default == "now":
-        parts.append(f"DEFAULT ({NOW_SQL})")
-    elif column.default:
-        parts.append(f"DEFAULT {column.default}")
-    if column.niscode:
-        parts.append(f"""CHECK (length("{column.name}") = 5 AND "{column.name}" NOT GLOB '*[^0-9]*')""")
-    if column.references:
-        parts.append(f'REFERENCES "{column.references}" ("{FID}") ON DELETE CASCADE')
-    return " ".join(parts)
 
 
 LOCK_STALE_SECONDS = 120.0  # a creation lock older than this was left by a crashed process
@@ -404,28 +387,21 @@ class GeoPackageStore(Store):
             self._conn.execute(statement)
         self._conn.executemany("INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)", SRS_ROWS)
 
-    def _apply_step(self, step, before: dict[str, Table], after: dict[str, Table]) -> None:
-        if isinstance(step, CreateTable):
-            self._create_table(step.table)
-        elif isinstance(step, AddColumn):
-            self._conn.execute(f'ALTER TABLE "{step.table}" ADD COLUMN {column_sql(step.column)}')
-            if after[step.table].audited:
-                self._create_audit_triggers(after[step.table])
-        elif isinstance(step, CreateIndex):
-            self._create_index(step.table, step.index)
-        elif isinstance(step, Sql):
-            statements = (step.gpkg,) if isinstance(step.gpkg, str) else tuple(step.gpkg)
-            for statement in statements:
-                if statement.strip():
-                    self._conn.execute(statement)
+    def _engine_statements(self, step: Sql) -> list[str]:
+        return list(sql_statements(step.gpkg))
 
-    def _create_index(self, table: str, index) -> None:
-        columns = ", ".join(f'"{c}"' for c in index.columns)
-        unique = "UNIQUE " if index.unique else ""
-        self._conn.execute(f'CREATE {unique}INDEX "{index.name}" ON "{table}" ({columns})')
+    # the pieces of a column's DDL (see Store._column_sql)
+    fid_sql = f'"{FID}" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL'
+    type_names = TYPES
+
+    def _default_sql(self, column: Column) -> str:
+        return f"({NOW_SQL})" if column.default == "now" else column.default
+
+    def _niscode_check(self, name: str) -> str:
+        return f"CHECK (length({name}) = 5 AND {name} NOT GLOB '*[^0-9]*')"
 
     def _create_table(self, spec: Table) -> None:
-        definitions = [column_sql(c) for c in spec.all_columns()]
+        definitions = [self._column_sql(c) for c in spec.all_columns()]
         if spec.geometry is not None:
             definitions.insert(1, f'"{spec.geometry.name}" {spec.geometry.type}')
         self._conn.execute(f'CREATE TABLE "{spec.name}" ({", ".join(definitions)})')
@@ -448,9 +424,9 @@ class GeoPackageStore(Store):
         for index in spec.indexes:
             self._create_index(spec.name, index)
         if spec.audited:
-            self._create_audit_triggers(spec)
+            self._create_history_triggers(spec)
 
-    def _create_audit_triggers(self, spec: Table) -> None:
+    def _create_history_triggers(self, spec: Table) -> None:
         t = spec.name
         for suffix in ("insert", "update", "delete"):
             self._conn.execute(f'DROP TRIGGER IF EXISTS "sm_audit_{t}_{suffix}"')

@@ -106,11 +106,28 @@ CHANGE_HISTORY = Table(
     description="Every insert, update and delete of the audited tables, written by database triggers.",
 )
 
-VACANCY_DOSSIER = Table(
-    "vacancy_dossier", "Vacancy dossiers",
+def _register_table(name: str, title: str, key: str, columns: tuple[Column, ...], *, description: str,
+                    parent: tuple[str, str] | None = None, per_municipality: bool = False,
+                    geometry: Geometry | None = None, logged: bool = True) -> Table:
+    """A register table whose records are known by the text ``key`` (within their municipality when
+    ``per_municipality``): the key column first, then the ``parent`` reference ``(column, table)``, the NIS code and
+    ``columns``; a unique index on the natural key and indexes on the parent and the NIS code. ``logged``: versioned
+    and audited (the import log is neither)."""
+    natural_key = ("niscode", key) if per_municipality else (key,)
+    head = [Column(key, "text", not_null=True)]
+    indexes = [Index(f"{name}_key", natural_key, unique=True)]
+    if parent is not None:
+        column, table = parent
+        head.append(Column(column, "bigint", not_null=True, references=table))
+        indexes.append(Index(f"{name}_{column.removesuffix('_id')}", (column,)))
+    indexes.append(Index(f"{name}_niscode", ("niscode",)))
+    return Table(name, title, (*head, niscode(), *columns), geometry=geometry, indexes=tuple(indexes),
+                 versioned=logged, audited=logged, natural_key=natural_key, description=description)
+
+
+VACANCY_DOSSIER = _register_table(
+    "vacancy_dossier", "Vacancy dossiers", "dossier_id",
     (
-        Column("dossier_id", "text", not_null=True),
-        niscode(),
         *text("capakey", "adres_id", "adres", "gebouw_id", "gebouweenheid_id", "straat", "huisnummer", "busnummer",
               "postcode", "deelgemeente", "wijk", "kern"),
         Column("handelskern", "bool"),
@@ -129,18 +146,13 @@ VACANCY_DOSSIER = Table(
         Column("laatste_controle", "date"),
         Column("data_eigenaar", "text"),
     ),
-    geometry=Geometry("POINT"),
-    indexes=(Index("vacancy_dossier_key", ("niscode", "dossier_id"), unique=True),
-             Index("vacancy_dossier_niscode", ("niscode",))),
-    natural_key=("niscode", "dossier_id"),
+    per_municipality=True, geometry=Geometry("POINT"),
     description="Vacancy register: one record per dossier (address point), with its procedure status.",
 )
 
-VACANCY_IMPORT = Table(
-    "vacancy_import", "Vacancy register imports",
+VACANCY_IMPORT = _register_table(
+    "vacancy_import", "Vacancy register imports", "import_key",
     (
-        Column("import_key", "text", not_null=True),
-        niscode(),
         Column("source", "text"),
         Column("export_date", "date", not_null=True),
         Column("imported_at", "datetime", not_null=True, default="now"),
@@ -154,16 +166,13 @@ VACANCY_IMPORT = Table(
         Column("rejected", "json"),
         Column("column_mapping", "json"),
     ),
-    indexes=(Index("vacancy_import_key", ("import_key",), unique=True), Index("vacancy_import_niscode", ("niscode",))),
-    versioned=False, audited=False, natural_key=("import_key",),
+    logged=False,
     description="One record per import of a register export: its date, what changed and the rejected rows.",
 )
 
-SENSOR_THING = Table(
-    "sensor_thing", "Sensors (things)",
+SENSOR_THING = _register_table(
+    "sensor_thing", "Sensors (things)", "thing_key",
     (
-        Column("thing_key", "text", not_null=True),
-        niscode(),
         *text("source", "naam", "beschrijving", "type", "montage", "connectiviteit", "gateway_id", "eigenaar",
               "beheerder", "leverancier"),
         Column("clausule_data_eigendom", "bool"),
@@ -175,41 +184,25 @@ SENSOR_THING = Table(
         Column("status", "text"),
         Column("properties", "json"),
     ),
-    indexes=(Index("sensor_thing_key", ("thing_key",), unique=True), Index("sensor_thing_niscode", ("niscode",))),
-    natural_key=("thing_key",),
     description="A sensor or counter (SensorThings Thing); thing_key is '<source>:<id at the source>'.",
 )
 
-SENSOR_LOCATION = Table(
-    "sensor_location", "Sensor locations",
-    (
-        Column("location_key", "text", not_null=True),
-        Column("thing_id", "bigint", not_null=True, references="sensor_thing"),
-        niscode(),
-        *text("naam", "beschrijving"),
-        Column("valid_from", "datetime"),
-    ),
-    geometry=Geometry("GEOMETRY"),
-    indexes=(Index("sensor_location_key", ("location_key",), unique=True),
-             Index("sensor_location_thing", ("thing_id",)), Index("sensor_location_niscode", ("niscode",))),
-    natural_key=("location_key",),
+SENSOR_LOCATION = _register_table(
+    "sensor_location", "Sensor locations", "location_key",
+    (*text("naam", "beschrijving"), Column("valid_from", "datetime")),
+    parent=("thing_id", "sensor_thing"), geometry=Geometry("GEOMETRY"),
     description="Where a thing is or was: a point, or a line (Telraam segment) or polygon (observed area).",
 )
 
-SENSOR_DATASTREAM = Table(
-    "sensor_datastream", "Datastreams",
+SENSOR_DATASTREAM = _register_table(
+    "sensor_datastream", "Datastreams", "datastream_key",
     (
-        Column("datastream_key", "text", not_null=True),
-        Column("thing_id", "bigint", not_null=True, references="sensor_thing"),
-        niscode(),
         Column("naam", "text"),
         Column("observed_property", "text", not_null=True),
         *text("unit", "aggregation", "result_type"),
         Column("properties", "json"),
     ),
-    indexes=(Index("sensor_datastream_key", ("datastream_key",), unique=True),
-             Index("sensor_datastream_thing", ("thing_id",)), Index("sensor_datastream_niscode", ("niscode",))),
-    natural_key=("datastream_key",),
+    parent=("thing_id", "sensor_thing"),
     description="One observed property of a thing, with its unit and aggregation level (raw, 5min, hour, day, ...).",
 )
 
@@ -233,11 +226,9 @@ OBSERVATION = Table(
     description="Readings: UTC phenomenon time (instant or interval), numeric or text result, quality.",
 )
 
-PROJECT = Table(
-    "project", "Smart-city projects",
+PROJECT = _register_table(
+    "project", "Smart-city projects", "project_key",
     (
-        Column("project_key", "text", not_null=True),
-        niscode(),
         Column("naam", "text"),
         *text("gemeenten", "dimensie", "prioriteitsthema", "initiatiefnemer_type", "partners", "dienst",
               "dagelijks_beheer", "maturiteit", "financieringsvorm"),
@@ -251,17 +242,13 @@ PROJECT = Table(
         Column("startdatum", "date"),
         Column("einddatum", "date"),
     ),
-    geometry=Geometry("GEOMETRY"),
-    indexes=(Index("project_key", ("niscode", "project_key"), unique=True), Index("project_niscode", ("niscode",))),
-    natural_key=("niscode", "project_key"),
+    per_municipality=True, geometry=Geometry("GEOMETRY"),
     description="Project register: niscode is the lead municipality, gemeenten the comma-separated NIS codes involved.",
 )
 
-SITING_SCENARIO = Table(
-    "siting_scenario", "Siting scenarios",
+SITING_SCENARIO = _register_table(
+    "siting_scenario", "Siting scenarios", "scenario_key",
     (
-        Column("scenario_key", "text", not_null=True),
-        niscode(),
         *text("naam", "objective", "method", "status", "beschrijving"),
         Column("parameters", "json"),
         Column("result", "json"),
@@ -269,9 +256,7 @@ SITING_SCENARIO = Table(
         Column("bound", "real"),
         Column("quality", "real"),
     ),
-    indexes=(Index("siting_scenario_key", ("niscode", "scenario_key"), unique=True),
-             Index("siting_scenario_niscode", ("niscode",))),
-    natural_key=("niscode", "scenario_key"),
+    per_municipality=True,
     description="A placement run: objective (lscp, mclp, p-median, ...), method, parameters, value and bound.",
 )
 

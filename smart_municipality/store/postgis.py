@@ -24,11 +24,12 @@ import pandas as pd
 from ..common.optional import require
 from ..errors import UserError
 from ..i18n import tr
-from .base import Store
+from .base import Store, sql_statements
+from .base import quote_ident as _ident
 from .connections import PgConnection, saved_connection
 from .errors import InputError, StoreAccessError, StoreError
 from .geometry import ewkb_hex
-from .migrations import MIGRATIONS, AddColumn, CreateIndex, CreateTable, Migration, Sql
+from .migrations import MIGRATIONS, Migration, Sql
 from .schema import FID, Column, Table
 from .uri import StoreUri
 
@@ -210,43 +211,22 @@ class PostgisStore(Store):
                 RETURN NEW;
             END $fn$""")
 
-    def _apply_step(self, step, before: dict[str, Table], after: dict[str, Table]) -> None:
-        if isinstance(step, CreateTable):
-            self._create_table(step.table)
-        elif isinstance(step, AddColumn):
-            self._execute(f"ALTER TABLE {self._qualified(step.table)} ADD COLUMN {self._column_sql(step.column)}")
-            if after[step.table].audited:
-                self._create_history_triggers(after[step.table])
-        elif isinstance(step, CreateIndex):
-            self._create_index(step.table, step.index)
-        elif isinstance(step, Sql):
-            statements = (step.postgis,) if isinstance(step.postgis, str) else tuple(step.postgis)
-            for statement in statements:
-                if statement.strip():
-                    self._execute(statement.replace("{schema}", _ident(self.schema)))
+    def _engine_statements(self, step: Sql) -> list[str]:
+        return [statement.replace("{schema}", _ident(self.schema)) for statement in sql_statements(step.postgis)]
 
-    def _column_sql(self, column: Column) -> str:
-        if column.name == FID:
-            return f"{_ident(FID)} bigserial PRIMARY KEY"
-        parts = [_ident(column.name), TYPES[column.type]]
-        if column.not_null:
-            parts.append("NOT NULL")
+    # the pieces of a column's DDL (see Store._column_sql)
+    fid_sql = f"{_ident(FID)} bigserial PRIMARY KEY"
+    type_names = TYPES
+
+    def _default_sql(self, column: Column) -> str:
         if column.default == "now":
-            parts.append(f"DEFAULT {NOW_SQL}")
-        elif column.default:
-            parts.append(f"DEFAULT {column.default}")
-        elif column.name == "created_by":
-            parts.append(f"DEFAULT coalesce({USER_SQL}, session_user)")
-        if column.niscode:
-            parts.append(f"CHECK ({_ident(column.name)} ~ '^[0-9]{{5}}$')")
-        if column.references:
-            parts.append(f"REFERENCES {self._qualified(column.references)} ({FID}) ON DELETE CASCADE")
-        return " ".join(parts)
+            return NOW_SQL
+        if column.default or column.name != "created_by":
+            return column.default
+        return f"coalesce({USER_SQL}, session_user)"
 
-    def _create_index(self, table: str, index) -> None:
-        columns = ", ".join(_ident(c) for c in index.columns)
-        unique = "UNIQUE " if index.unique else ""
-        self._execute(f"CREATE {unique}INDEX {_ident(index.name)} ON {self._qualified(table)} ({columns})")
+    def _niscode_check(self, name: str) -> str:
+        return f"CHECK ({name} ~ '^[0-9]{{5}}$')"
 
     def _create_table(self, spec: Table) -> None:
         definitions = [self._column_sql(c) for c in spec.all_columns()]
@@ -414,9 +394,8 @@ class PostgisStore(Store):
                       f"FROM {table}", (table,))
 
     def _insert_returning_fid(self, spec: Table, frame: pd.DataFrame) -> int:
-        types = spec.types()
         columns = list(frame.columns)
-        values = [self._to_db(types[c], _plain(frame[c].iloc[0]), spec) for c in columns]
+        values = self._first_row_params(spec, frame)
         marks = ", ".join(self._write_placeholder(spec, c) for c in columns)
         names = ", ".join(_ident(c) for c in columns)
         rows = self._query(f"INSERT INTO {self._qualified(spec.name)} ({names}) VALUES ({marks}) RETURNING fid",
@@ -512,17 +491,3 @@ class PostgisStore(Store):
             return StoreError(tr("The study tables in {store} are missing; open the store again to recreate them, or "
                                  "check the schema name.").format(store=self.label))
         return None
-
-
-def _ident(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _plain(value: Any) -> Any:
-    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
-        return None
-    if isinstance(value, np.integer):
-        return int(value)
-    if isinstance(value, np.floating):
-        return float(value)
-    return value

@@ -37,6 +37,12 @@ VERSION_COLUMNS = ("row_version", "created_at", "created_by", "updated_at", "upd
 SYSTEM_COLUMNS = (FID, *VERSION_COLUMNS)
 
 
+def _check_type(kind: str, known: tuple[str, ...], what: str) -> None:
+    """A type no engine can build is a mistake in the plugin's own schema, not in the user's data: no sentence."""
+    if kind not in known:
+        raise ValueError(f"unknown {what} type {kind!r}")
+
+
 @dataclass(frozen=True)
 class Column:
     name: str
@@ -50,8 +56,7 @@ class Column:
     niscode: bool = False
 
     def __post_init__(self) -> None:
-        if self.type not in TYPES:
-            raise ValueError(f"unknown column type {self.type!r}")
+        _check_type(self.type, TYPES, "column")
 
 
 @dataclass(frozen=True)
@@ -61,8 +66,7 @@ class Geometry:
     name: str = GEOM
 
     def __post_init__(self) -> None:
-        if self.type not in GEOMETRY_TYPES:
-            raise ValueError(f"unknown geometry type {self.type!r}")
+        _check_type(self.type, GEOMETRY_TYPES, "geometry")
 
 
 @dataclass(frozen=True)

@@ -12,3 +12,5 @@ from .vocabulary import TYPE_BUSINESS, TYPE_SHOP
 DEFAULT_POINT_TYPES = (TYPE_SHOP, TYPE_BUSINESS)
 DEFAULT_LICENCE = "Modellicentie Gratis Hergebruik v1.0"
 DEFAULT_LICENCE_URL = "https://www.vlaanderen.be/digitaal-vlaanderen/onze-oplossingen/open-data/voorwaarden-voor-het-hergebruik-van-overheidsinformatie/modellicentie-gratis-hergebruik"  # noqa: E501
+#: the formats of an open-data publication (vacancy, projects), in the order the algorithms offer them
+FORMATS = ("geojson", "csv", "gpkg")

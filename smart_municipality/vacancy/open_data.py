@@ -28,15 +28,15 @@ import pandas as pd
 
 from ..errors import InputError
 from ..i18n import tr
-from .constants import DEFAULT_LICENCE, DEFAULT_LICENCE_URL, DEFAULT_POINT_TYPES
+from .constants import DEFAULT_LICENCE, DEFAULT_LICENCE_URL, DEFAULT_POINT_TYPES, FORMATS
 from .indicators import INDICATOR_COLUMNS, SMALL_NUMBER_LIMIT, duration_class, duration_years, in_register
 from .vocabulary import TYPES, is_private_column
 
+SUFFIXES = {"geojson": ".geojson", "csv": ".csv", "gpkg": ".gpkg"}
 AREA_FIELDS = ("area_id", "area_name", "reference_date", *INDICATOR_COLUMNS)
 POINT_FIELDS = ("type", "status", "entry_year", "duration_class")
 #: counts and durations blanked in small-number areas (the rate is blank there already)
 SUPPRESSED_IN_SMALL_AREAS = tuple(c for c in INDICATOR_COLUMNS if c not in ("denominator", "small_numbers"))
-FORMATS = ("geojson", "csv", "gpkg")
 
 FIELD_DESCRIPTIONS = {
     "area_id": "Identifier of the area",
@@ -394,19 +394,14 @@ def export_open_data(
     point_geometries: list | None = None,
 ) -> list[Path]:
     """Write the publication (see the module docstring); returns the files written."""
-    if fmt not in FORMATS:
-        raise InputError(tr("Unknown format {format}; choose GeoJSON, CSV or GeoPackage.").format(format=fmt))
-    path = Path(path)
-    suffix = {"geojson": ".geojson", "csv": ".csv", "gpkg": ".gpkg"}[fmt]
-    if path.suffix.lower() != suffix:
-        path = path.with_suffix(suffix)
+    path = publication_path(path, fmt)
     check_publishable(areas)
     if points is not None:
         check_publishable(points)
     metadata.fields = {c: FIELD_DESCRIPTIONS.get(c, c) for c in dict.fromkeys(
         [*areas.columns, *(points.columns if points is not None else [])])}
     written: list[Path] = []
-    points_path = path.with_name(f"{path.stem}_points{suffix}")
+    points_path = path.with_name(f"{path.stem}_points{SUFFIXES[fmt]}")
     if fmt == "geojson":
         metadata.crs = "EPSG:4326 (RFC 7946)"
         write_geojson(path, areas, area_geometries, metadata, path.stem)
@@ -428,8 +423,21 @@ def export_open_data(
             layers["vacancy_points"] = (points, point_geometries)
         write_geopackage(path, layers, metadata)
         written.append(path)
+    written.append(write_sidecar(path, metadata))
+    return written
+
+
+def publication_path(path: str | Path, fmt: str) -> Path:
+    """``path`` with the file suffix of ``fmt`` (one of :data:`FORMATS`; another is refused)."""
+    if fmt not in FORMATS:
+        raise InputError(tr("Unknown format {format}; choose GeoJSON, CSV or GeoPackage.").format(format=fmt))
+    path = Path(path)
+    return path if path.suffix.lower() == SUFFIXES[fmt] else path.with_suffix(SUFFIXES[fmt])
+
+
+def write_sidecar(path: Path, metadata) -> Path:
+    """The publication's metadata (anything with ``as_dict()``) as ``<stem>.metadata.json`` next to ``path``."""
     sidecar = path.with_name(f"{path.stem}.metadata.json")
     _atomic_write(sidecar, lambda target: target.write_text(
         json.dumps(metadata.as_dict(), ensure_ascii=False, indent=2, allow_nan=False), encoding="utf-8"))
-    written.append(sidecar)
-    return written
+    return sidecar

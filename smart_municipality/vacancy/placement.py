@@ -52,7 +52,7 @@ def _parcel_lookup(records: pd.DataFrame, parcels: Polygons) -> np.ndarray:
     out = np.full(len(records), -1, dtype=np.int64)
     if parcels is None or not len(parcels) or "capakey" not in records.columns:
         return out
-    key_column = next((c for c in parcels.frame.columns if c.upper() == "CAPAKEY"), None)
+    key_column = _column(parcels, "CAPAKEY")
     if key_column is None:
         return out
     keys = parse_capakeys(parcels.frame[key_column]).reset_index(drop=True)
@@ -111,6 +111,28 @@ def place_records(
     """Placement of each record: ``x``, ``y`` (EPSG:31370, NaN when unplaced), ``location_method``,
     ``address_match`` (the matcher's status), ``adres_id``, ``adres``, ``straatnaam_id``, ``address_niscode``,
     ``gebouw_id`` and ``capakey`` (the export's, else the parcel's under the point)."""
+    out = _unplaced(records)
+    # 1. the address point
+    if addresses is not None and len(addresses) and len(records):
+        _place_on_addresses(out, records, addresses, feedback)
+    # 2. the parcel and the building on it
+    parcel_index = _parcel_lookup(records, parcels) if parcels is not None else np.full(len(records), -1)
+    placed = (out["location_method"] == ADDRESS).to_numpy()
+    if parcels is not None and len(parcels):
+        key_column = _column(parcels, "CAPAKEY")
+        if placed.any() and key_column is not None:
+            _fill_parcel_under_points(out, placed, parcels, key_column)
+        todo = ~placed & (parcel_index >= 0)
+        if todo.any():
+            _place_on_parcels(out, todo, parcel_index[todo], parcels, key_column, buildings)
+    # 3. the building under an address point
+    if buildings is not None and len(buildings) and placed.any():
+        _fill_building_under_points(out, placed, buildings)
+    return out
+
+
+def _unplaced(records: pd.DataFrame) -> pd.DataFrame:
+    """The placement frame with every record unplaced, keeping the export's CaPaKey."""
     n = len(records)
     out = pd.DataFrame(index=records.index)
     out["x"] = np.nan
@@ -121,87 +143,96 @@ def place_records(
         out[name] = pd.Series([None] * n, index=records.index, dtype=object)
     out["capakey"] = records["capakey"].astype(object).where(records["capakey"].notna(), None) \
         if "capakey" in records.columns else None
-
-    # 1. the address point
-    if addresses is not None and len(addresses) and n:
-        street, number = _text(records, "straat"), _text(records, "huisnummer")
-        wanted = ((street != "") & (number != "")).to_numpy()
-        if wanted.any():
-            subset = records[wanted]
-            rows = AddressRows.from_columns(
-                list(_text(subset, "straat")), list(_text(subset, "huisnummer")), list(_text(subset, "busnummer")),
-                list(_text(subset, "postcode")), list(_text(subset, "gemeente")))
-            result = match_addresses(rows, AddressReference(addresses), feedback)
-            status = pd.Series(result.status, index=subset.index)
-            ok = status.isin(MATCHED_STATUSES) & pd.Series(result.x, index=subset.index).notna()
-            out.loc[subset.index, "address_match"] = status
-            index = subset.index[ok.to_numpy()]
-            out.loc[index, "x"] = np.asarray(result.x, dtype=float)[ok.to_numpy()]
-            out.loc[index, "y"] = np.asarray(result.y, dtype=float)[ok.to_numpy()]
-            out.loc[index, "location_method"] = ADDRESS
-            ids = pd.Series(result.address_id, index=subset.index)[ok]
-            out.loc[index, "adres_id"] = ids
-            out.loc[index, "adres"] = pd.Series(result.matched_address, index=subset.index)[ok]
-            lookup = None
-            if "address_id" in addresses.columns:
-                lookup = addresses.assign(_key=addresses["address_id"].astype(str)).drop_duplicates("_key")
-                lookup = lookup.set_index("_key")
-            if lookup is not None:
-                for source, target in (("street_id", "straatnaam_id"), ("niscode", "address_niscode")):
-                    if source in lookup.columns:
-                        values = ids.astype(str).map(lookup[source])
-                        out.loc[index, target] = values.where(values.notna(), None).astype(object)
-
-    # 2. the parcel and the building on it
-    parcel_index = _parcel_lookup(records, parcels) if parcels is not None else np.full(n, -1)
-    placed = (out["location_method"] == ADDRESS).to_numpy()
-    if parcels is not None and len(parcels):
-        key_column = next((c for c in parcels.frame.columns if c.upper() == "CAPAKEY"), None)
-        # records placed by address: fill in the parcel under the point when the export had none
-        if placed.any() and key_column is not None:
-            xs, ys = out["x"].to_numpy()[placed], out["y"].to_numpy()[placed]
-            under = first_polygon(len(xs), *points_in_polygons(xs, ys, parcels.geometries))
-            missing = out["capakey"].isna().to_numpy()[placed] & (under >= 0)
-            target = out.index[placed][missing]
-            out.loc[target, "capakey"] = parcels.frame[key_column].astype(str).to_numpy()[under[missing]]
-        # records without address point: the parcel of their key (short keys resolved above)
-        todo = ~placed & (parcel_index >= 0)
-        if todo.any():
-            geometries = [parcels.geometries[k] for k in parcel_index[todo]]
-            target = out.index[todo]
-            if key_column is not None:
-                out.loc[target, "capakey"] = parcels.frame[key_column].astype(str).to_numpy()[parcel_index[todo]]
-            building_index, building_points = ([-1] * len(geometries), [None] * len(geometries))
-            if buildings is not None and len(buildings):
-                building_index, building_points = _buildings_on_parcels(geometries, buildings)
-            oidn = _oidn(buildings)
-            for position, label in enumerate(target):
-                point = building_points[position]
-                if point is not None:
-                    out.at[label, "location_method"] = BUILDING
-                    out.at[label, "gebouw_id"] = oidn[building_index[position]] if oidn is not None else None
-                else:
-                    geometry = geometries[position]
-                    if geometry is None or geometry.is_empty:
-                        continue
-                    point = geometry.representative_point()
-                    out.at[label, "location_method"] = PARCEL
-                out.at[label, "x"], out.at[label, "y"] = point.x, point.y
-    # 3. the building under an address point
-    if buildings is not None and len(buildings) and placed.any():
-        oidn = _oidn(buildings)
-        if oidn is not None:
-            xs, ys = out["x"].to_numpy()[placed], out["y"].to_numpy()[placed]
-            under = first_polygon(len(xs), *points_in_polygons(xs, ys, buildings.geometries))
-            target = out.index[placed][under >= 0]
-            out.loc[target, "gebouw_id"] = oidn[under[under >= 0]]
     return out
+
+
+def _column(layer: Polygons, name: str) -> str | None:
+    """The layer's column called ``name`` in any case (GRB layers come in upper and lower case)."""
+    return next((c for c in layer.frame.columns if c.upper() == name), None)
+
+
+def _place_on_addresses(out: pd.DataFrame, records: pd.DataFrame, addresses: pd.DataFrame, feedback) -> None:
+    """Match the records with a street and house number on ``addresses``; the matched ones go on its point."""
+    street, number = _text(records, "straat"), _text(records, "huisnummer")
+    wanted = ((street != "") & (number != "")).to_numpy()
+    if not wanted.any():
+        return
+    subset = records[wanted]
+    rows = AddressRows.from_columns(*(list(_text(subset, c)) for c in (
+        "straat", "huisnummer", "busnummer", "postcode", "gemeente")))
+    result = match_addresses(rows, AddressReference(addresses), feedback)
+    status = pd.Series(result.status, index=subset.index)
+    ok = status.isin(MATCHED_STATUSES) & pd.Series(result.x, index=subset.index).notna()
+    out.loc[subset.index, "address_match"] = status
+    index = subset.index[ok.to_numpy()]
+    out.loc[index, "x"] = np.asarray(result.x, dtype=float)[ok.to_numpy()]
+    out.loc[index, "y"] = np.asarray(result.y, dtype=float)[ok.to_numpy()]
+    out.loc[index, "location_method"] = ADDRESS
+    ids = pd.Series(result.address_id, index=subset.index)[ok]
+    out.loc[index, "adres_id"] = ids
+    out.loc[index, "adres"] = pd.Series(result.matched_address, index=subset.index)[ok]
+    if "address_id" in addresses.columns:
+        lookup = addresses.assign(_key=addresses["address_id"].astype(str)).drop_duplicates("_key").set_index("_key")
+        for source, target in (("street_id", "straatnaam_id"), ("niscode", "address_niscode")):
+            if source in lookup.columns:
+                values = ids.astype(str).map(lookup[source])
+                out.loc[index, target] = values.where(values.notna(), None).astype(object)
+
+
+def _polygon_under_points(out: pd.DataFrame, placed: np.ndarray, layer: Polygons) -> np.ndarray:
+    """Per placed record, the index of the first polygon of ``layer`` under its point (``-1``: none)."""
+    xs, ys = out["x"].to_numpy()[placed], out["y"].to_numpy()[placed]
+    return first_polygon(len(xs), *points_in_polygons(xs, ys, layer.geometries))
+
+
+def _fill_parcel_under_points(out: pd.DataFrame, placed: np.ndarray, parcels: Polygons, key_column: str) -> None:
+    """Records placed by address get the CaPaKey of the parcel under their point when the export had none."""
+    under = _polygon_under_points(out, placed, parcels)
+    missing = out["capakey"].isna().to_numpy()[placed] & (under >= 0)
+    target = out.index[placed][missing]
+    out.loc[target, "capakey"] = parcels.frame[key_column].astype(str).to_numpy()[under[missing]]
+
+
+def _place_on_parcels(out: pd.DataFrame, todo: np.ndarray, parcel_index: np.ndarray, parcels: Polygons,
+                      key_column: str | None, buildings: Polygons | None) -> None:
+    """Records without address point (``todo``) go on the building with most ground on the parcel of their key
+    (``parcel_index``, short keys resolved), else on the parcel itself."""
+    geometries = [parcels.geometries[k] for k in parcel_index]
+    target = out.index[todo]
+    if key_column is not None:
+        out.loc[target, "capakey"] = parcels.frame[key_column].astype(str).to_numpy()[parcel_index]
+    building_index, building_points = ([-1] * len(geometries), [None] * len(geometries))
+    if buildings is not None and len(buildings):
+        building_index, building_points = _buildings_on_parcels(geometries, buildings)
+    oidn = _oidn(buildings)
+    for position, label in enumerate(target):
+        point = building_points[position]
+        if point is not None:
+            out.at[label, "location_method"] = BUILDING
+            out.at[label, "gebouw_id"] = oidn[building_index[position]] if oidn is not None else None
+        else:
+            geometry = geometries[position]
+            if geometry is None or geometry.is_empty:
+                continue
+            point = geometry.representative_point()
+            out.at[label, "location_method"] = PARCEL
+        out.at[label, "x"], out.at[label, "y"] = point.x, point.y
+
+
+def _fill_building_under_points(out: pd.DataFrame, placed: np.ndarray, buildings: Polygons) -> None:
+    """Records placed by address get the GRB id of the building under their point."""
+    oidn = _oidn(buildings)
+    if oidn is None:
+        return
+    under = _polygon_under_points(out, placed, buildings)
+    target = out.index[placed][under >= 0]
+    out.loc[target, "gebouw_id"] = oidn[under[under >= 0]]
 
 
 def _oidn(buildings: Polygons | None) -> np.ndarray | None:
     if buildings is None:
         return None
-    column = next((c for c in buildings.frame.columns if c.upper() == "OIDN"), None)
+    column = _column(buildings, "OIDN")
     if column is None:
         return None
     values = buildings.frame[column]

@@ -173,6 +173,14 @@ def _geometry(x: float, y: float) -> Point | None:
 # --- the import ----------------------------------------------------------------------------------------------------
 
 
+@dataclass
+class _Plan:
+    """What an import will write: the new dossiers, and ``(fid, row version read, changes)`` per changed one."""
+
+    inserts: pd.DataFrame
+    updates: list[tuple[int, int, dict]] = field(default_factory=list)
+
+
 def import_export(
     store,
     clean: CleanExport,
@@ -193,6 +201,31 @@ def import_export(
     export_day = export_date.date()
     report = ImportReport(import_key=uuid.uuid4().hex, export_date=export_date, rows=len(clean.records)
                           + len(clean.rejected))
+    incoming = _with_municipality(clean, placement, default_niscode, report)
+    report.niscodes = sorted(set(incoming["niscode"]))
+    if not report.niscodes:
+        raise InputError(tr("No dossier of the export could be read; see the rejected rows for the reasons."))
+    _refuse_older(store, report.niscodes, export_day, allow_older)
+
+    existing = store.read_frame(DOSSIERS, niscode=report.niscodes)
+    existing = pd.DataFrame(existing.drop(columns=[c for c in ("geom",) if c in existing.columns]))
+    plan = _plan(incoming, existing, export_day, report)
+    seen = set(clean.seen_ids)
+    if missing_means_removed:
+        _remove_missing(plan, existing, seen, export_day, report)
+    report.missing = int((~existing["dossier_id"].isin(seen)).sum())
+    methods = incoming["location_method"].value_counts()
+    report.by_method = {str(k): int(v) for k, v in methods.items()}
+    report.unplaced = list(incoming.loc[incoming["location_method"] == UNPLACED, "dossier_id"])
+    with store.transaction(user):
+        _write(store, plan, report, feedback)
+        _log_import(store, report, source, export_day, clean.mapping)
+    return report
+
+
+def _with_municipality(clean: CleanExport, placement: pd.DataFrame, default_niscode: str,
+                       report: ImportReport) -> pd.DataFrame:
+    """The incoming dossiers whose municipality is known; the others join the rejected rows of ``report``."""
     niscodes = resolve_niscodes(clean.records, placement, default_niscode)
     no_municipality = niscodes.isna().to_numpy()
     rejected = [clean.rejected]
@@ -204,64 +237,63 @@ def import_export(
         }))
     report.rejected = pd.concat(rejected, ignore_index=True).sort_values("source_row", kind="stable") \
         .reset_index(drop=True)
-    incoming = _incoming(clean, placement, niscodes)[~no_municipality].reset_index(drop=True)
-    report.niscodes = sorted(set(incoming["niscode"]))
-    if not report.niscodes:
-        raise InputError(tr("No dossier of the export could be read; see the rejected rows for the reasons."))
-    _refuse_older(store, report.niscodes, export_day, allow_older)
+    return _incoming(clean, placement, niscodes)[~no_municipality].reset_index(drop=True)
 
-    existing = store.read_frame(DOSSIERS, niscode=report.niscodes)
-    existing = pd.DataFrame(existing.drop(columns=[c for c in ("geom",) if c in existing.columns]))
+
+def _plan(incoming: pd.DataFrame, existing: pd.DataFrame, export_day: dt.date, report: ImportReport) -> _Plan:
+    """New dossiers to insert and known ones to update, compared dossier by dossier (``niscode`` + ``dossier_id``)."""
     by_key = {(n, d): i for i, (n, d) in enumerate(zip(existing["niscode"], existing["dossier_id"]))}
     keys = list(zip(incoming["niscode"], incoming["dossier_id"]))
     is_new = np.array([key not in by_key for key in keys], dtype=bool)
     compare = [c for c in incoming.columns if c in EXPORT_COLUMNS or c in OPTIONAL_EXPORT_COLUMNS]
-
-    inserts = _new_rows(incoming[is_new], export_day, report)
-    updates: list[tuple[int, int, dict]] = []
+    plan = _Plan(_new_rows(incoming[is_new], export_day, report))
     for position in np.flatnonzero(~is_new):
         row = incoming.iloc[position]
         old = existing.iloc[by_key[keys[position]]]
         change = _changes(row, old, compare, export_day, report)
         if change:
-            updates.append((int(old["fid"]), int(old["row_version"]), change))
+            plan.updates.append((int(old["fid"]), int(old["row_version"]), change))
         else:
             report.unchanged += 1
-    seen = set(clean.seen_ids)
-    if missing_means_removed:
-        gone = existing[~existing["dossier_id"].isin(seen) & (existing["status"] != STATUS_REMOVED)]
-        for _, old in gone.iterrows():
-            updates.append((int(old["fid"]), int(old["row_version"]), {
-                "status": STATUS_REMOVED, "schrappingsdatum": export_day, "status_datum": export_day}))
-            report.removed += 1
-            report.changed += 1
-    report.missing = int((~existing["dossier_id"].isin(seen)).sum())
-    methods = incoming["location_method"].value_counts()
-    report.by_method = {str(k): int(v) for k, v in methods.items()}
-    report.unplaced = list(incoming.loc[incoming["location_method"] == UNPLACED, "dossier_id"])
+    return plan
 
-    with store.transaction(user):
-        if len(inserts):
-            inserts["laatste_import"] = report.import_key
-            store.insert_many(DOSSIERS, inserts, feedback=None)
-        for count, (fid, version, change) in enumerate(updates):
-            if feedback is not None and feedback.isCanceled():
-                raise Cancelled(tr("Cancelled; the register was left as it was."))
-            change["laatste_import"] = report.import_key
-            store.update_row(DOSSIERS, fid, change, expected_version=version)
-            if feedback is not None and count % 50 == 0:
-                feedback.setProgress(100.0 * count / max(len(updates), 1))
-        # one log record per municipality of the export, each with all rejected rows (their municipality is unknown)
-        for niscode in report.niscodes:
-            store.insert_many(IMPORTS, [{
-                "import_key": f"{report.import_key}-{niscode}", "niscode": niscode, "source": source,
-                "export_date": export_day, "imported_by": store.user, "n_rows": report.rows, "n_new": report.new,
-                "n_changed": report.changed, "n_removed": report.removed, "n_rejected": len(report.rejected),
-                "n_unplaced": len(report.unplaced),
-                "rejected": _rejected_json(report.rejected),
-                "column_mapping": clean.mapping,
-            }])
-    return report
+
+def _remove_missing(plan: _Plan, existing: pd.DataFrame, seen: set[str], export_day: dt.date,
+                    report: ImportReport) -> None:
+    """Dossiers of the register that the export no longer lists are removed (schrapping) on the export date."""
+    gone = existing[~existing["dossier_id"].isin(seen) & (existing["status"] != STATUS_REMOVED)]
+    for _, old in gone.iterrows():
+        plan.updates.append((int(old["fid"]), int(old["row_version"]), {
+            "status": STATUS_REMOVED, "schrappingsdatum": export_day, "status_datum": export_day}))
+        report.removed += 1
+        report.changed += 1
+
+
+def _write(store, plan: _Plan, report: ImportReport, feedback) -> None:
+    """Insert and update, inside the caller's transaction; a cancel raises, so the transaction rolls back."""
+    if len(plan.inserts):
+        plan.inserts["laatste_import"] = report.import_key
+        store.insert_many(DOSSIERS, plan.inserts, feedback=None)
+    for count, (fid, version, change) in enumerate(plan.updates):
+        if feedback is not None and feedback.isCanceled():
+            raise Cancelled(tr("Cancelled; the register was left as it was."))
+        change["laatste_import"] = report.import_key
+        store.update_row(DOSSIERS, fid, change, expected_version=version)
+        if feedback is not None and count % 50 == 0:
+            feedback.setProgress(100.0 * count / max(len(plan.updates), 1))
+
+
+def _log_import(store, report: ImportReport, source: str, export_day: dt.date, mapping: dict[str, str]) -> None:
+    """One log record per municipality of the export, each with all rejected rows (their municipality is unknown)."""
+    for niscode in report.niscodes:
+        store.insert_many(IMPORTS, [{
+            "import_key": f"{report.import_key}-{niscode}", "niscode": niscode, "source": source,
+            "export_date": export_day, "imported_by": store.user, "n_rows": report.rows, "n_new": report.new,
+            "n_changed": report.changed, "n_removed": report.removed, "n_rejected": len(report.rejected),
+            "n_unplaced": len(report.unplaced),
+            "rejected": _rejected_json(report.rejected),
+            "column_mapping": mapping,
+        }])
 
 
 def _rejected_json(rejected: pd.DataFrame) -> list[dict]:

@@ -352,11 +352,10 @@ def snap_to_segments(
     """
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
-    n = len(x)
-    line_index = np.full(n, -1, dtype=np.int64)
-    distance = np.full(n, np.nan)
+    line_index = np.full(len(x), -1, dtype=np.int64)
+    distance = np.full(len(x), np.nan)
     pieces, owner = segment_pieces(lines)
-    if not len(pieces) or not n:
+    if not len(pieces) or not len(x):
         return line_index, distance
     piece_key = _key_text(line_keys)[owner]
     valid_piece = piece_key != ""
@@ -366,19 +365,11 @@ def snap_to_segments(
     keys, piece_rank = np.unique(piece_key, return_inverse=True)
     point_text = _key_text(point_keys)
     position = np.clip(np.searchsorted(keys, point_text), 0, len(keys) - 1)
-    known = (keys[position] == point_text) & (point_text != "")
-    # densify pieces: vertices every `step` metres (ends included), each remembering its piece
-    lengths = np.hypot(pieces[:, 2] - pieces[:, 0], pieces[:, 3] - pieces[:, 1])
-    counts = np.maximum(np.ceil(lengths / step).astype(np.int64), 1) + 1
-    piece_of_vertex = np.repeat(np.arange(len(pieces)), counts)
-    starts = np.cumsum(counts) - counts
-    t = (np.arange(counts.sum()) - np.repeat(starts, counts)) / np.repeat(counts - 1, counts)
-    vx = pieces[piece_of_vertex, 0] + t * (pieces[piece_of_vertex, 2] - pieces[piece_of_vertex, 0])
-    vy = pieces[piece_of_vertex, 1] + t * (pieces[piece_of_vertex, 3] - pieces[piece_of_vertex, 1])
+    query = np.flatnonzero((keys[position] == point_text) & (point_text != ""))
+    vx, vy, piece_of_vertex = _densify(pieces, step)
     lift = 1e7  # far beyond any in-plane distance in a projected CRS for one region
     spatial = require("scipy.spatial", tr("Linking addresses to street segments"))
     tree = spatial.cKDTree(np.column_stack([vx, vy, piece_rank[piece_of_vertex] * lift]))
-    query = np.flatnonzero(known)
     if not len(query):
         return line_index, distance
     kk = min(k, len(vx))
@@ -389,14 +380,25 @@ def snap_to_segments(
     missing = nearest >= len(vx)
     candidate_piece = piece_of_vertex[np.where(missing, 0, nearest)]
     d = _point_piece_distance(x[query][:, None], y[query][:, None], pieces[candidate_piece])
-    d[missing] = np.inf
-    d[piece_rank[candidate_piece] != position[query][:, None]] = np.inf
+    d[missing | (piece_rank[candidate_piece] != position[query][:, None])] = np.inf
     best = np.argmin(d, axis=1)
     best_distance = d[np.arange(len(query)), best]
     ok = np.isfinite(best_distance) & (best_distance <= max_distance)
     line_index[query[ok]] = owner[candidate_piece[np.arange(len(query)), best]][ok]
     distance[query[ok]] = best_distance[ok]
     return line_index, distance
+
+
+def _densify(pieces: np.ndarray, step: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Vertices every ``step`` metres along each piece ``(x0, y0, x1, y1)``, ends included; → ``(x, y, piece)``."""
+    lengths = np.hypot(pieces[:, 2] - pieces[:, 0], pieces[:, 3] - pieces[:, 1])
+    counts = np.maximum(np.ceil(lengths / step).astype(np.int64), 1) + 1
+    piece_of_vertex = np.repeat(np.arange(len(pieces)), counts)
+    starts = np.cumsum(counts) - counts
+    t = (np.arange(counts.sum()) - np.repeat(starts, counts)) / np.repeat(counts - 1, counts)
+    vx = pieces[piece_of_vertex, 0] + t * (pieces[piece_of_vertex, 2] - pieces[piece_of_vertex, 0])
+    vy = pieces[piece_of_vertex, 1] + t * (pieces[piece_of_vertex, 3] - pieces[piece_of_vertex, 1])
+    return vx, vy, piece_of_vertex
 
 
 def _key_text(keys) -> np.ndarray:

@@ -95,6 +95,183 @@ def table_frame(table: Table) -> pd.DataFrame:
     return pd.DataFrame(table.rows, columns=table.columns, dtype=object)
 
 
+@dataclass
+class _ExportReader:
+    """One pass over an export: the raw cells, and per row the first reason to reject it and the notes so far.
+
+    Every step below reads its roles from ``raw``, writes its register columns into ``records`` (in the register's
+    column order) and rejects or notes rows; a row keeps the first reason it was given."""
+
+    raw: pd.DataFrame
+    mapping: dict[str, str]
+    export_date: pd.Timestamp
+    source_row: pd.Series
+    records: pd.DataFrame = field(init=False)
+    reasons: pd.Series = field(init=False)
+    notes: pd.Series = field(init=False)
+    impossible: list[pd.DataFrame] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.records = pd.DataFrame(index=self.raw.index)
+        self.reasons = pd.Series("", index=self.raw.index, dtype=object)
+        self.notes = pd.Series("", index=self.raw.index, dtype=object)
+
+    def column(self, role: str) -> pd.Series:
+        if role in self.mapping:
+            return self.raw[self.mapping[role]].astype("string").str.strip().fillna("")
+        return pd.Series([""] * len(self.raw), index=self.raw.index, dtype="string")
+
+    def reject(self, mask: pd.Series, message) -> None:
+        target = mask & (self.reasons == "")
+        if target.any():
+            self.reasons[target] = message(target) if callable(message) else message
+
+    def note(self, mask: pd.Series, message: str) -> None:
+        if mask.any():
+            self.notes[mask] = (self.notes[mask] + "; ").str.lstrip("; ") + message
+
+    def keep_impossible(self, trouble: pd.Series, column: str, values: pd.Series) -> None:
+        """Remember the date cells that cannot be true: the import refuses the whole export for them."""
+        self.impossible.append(pd.DataFrame({"source_row": self.source_row[trouble == "impossible"],
+                                             "column": column,
+                                             "value": values[trouble == "impossible"].astype(str)}))
+
+
+def _read_dossier_id(reader: _ExportReader) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """vacancy.md §5: DossierPrefix + Dossiernummer, InternNummer when there is no number; → (id, base, number)."""
+    prefix, number, intern = (reader.column(role) for role in ("dossier_prefix", "dossiernummer", "intern_nummer"))
+    number = number.str.replace(r"\.0$", "", regex=True)  # numbers that went through Excel
+    base = number.where(number != "", intern)
+    dossier_id = (prefix + "-" + base).where(prefix != "", base).str.strip("-")
+    reader.records["dossier_id"] = dossier_id
+    reader.reject(base == "", tr("no dossier number"))
+    return dossier_id, base, number
+
+
+def _read_status(reader: _ExportReader, status_mapping: str) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """The register status from the export's status words or codes; → (status, status text, status code)."""
+    status_text, status_code = reader.column("vip_status"), reader.column("vip_statuscode")
+    status = map_status(status_text, status_code, parse_mapping(status_mapping))
+    reader.records["status"] = status
+    unknown = status.isna()
+    reader.reject(unknown & ((status_text != "") | (status_code != "")), lambda m: [
+        tr("unknown status '{status}': add it to the status mapping (for example '{status}=opgenomen')").format(
+            status=s or c) for s, c in zip(status_text[m], status_code[m])])
+    reader.reject(unknown, tr("no status"))
+    return status, status_text, status_code
+
+
+def _read_entry_date(reader: _ExportReader, status: pd.Series) -> None:
+    """The entry date (DatumOpname): unreadable, impossible or future dates reject the row, and so does a registered
+    dossier without one."""
+    raw, export_date = reader.raw, reader.export_date
+    entry_raw = raw[reader.mapping["datum_opname"]] if "datum_opname" in reader.mapping \
+        else pd.Series([None] * len(raw), index=raw.index)
+    entry = parse_dates(entry_raw)
+    problems = date_problems(entry_raw, entry, export_date)
+    reader.reject(problems == "unreadable", lambda m: [
+        tr("the entry date '{value}' is not a date (use dd/mm/yyyy)").format(value=v) for v in entry_raw[m]])
+    reader.keep_impossible(problems, reader.mapping.get("datum_opname", ""), entry_raw)
+    reader.reject(problems == "impossible", lambda m: [tr("the entry date '{value}' cannot be true").format(value=v)
+                                                       for v in entry_raw[m]])
+    reader.reject(problems == "future", lambda m: [
+        tr("the entry date {date} lies after the export date {export}").format(
+            date=d.strftime("%d/%m/%Y"), export=export_date.strftime("%d/%m/%Y")) for d in entry[m]])
+    needs_entry = status.isin([STATUS_REGISTERED, STATUS_APPEAL, STATUS_REMOVED]).fillna(False)
+    reader.reject(needs_entry & entry.isna() & (problems == ""), tr("registered without entry date (DatumOpname)"))
+    reader.records["opnamedatum"] = entry
+
+
+def _read_other_dates(reader: _ExportReader) -> None:
+    """Removal and last-check dates: a bad one is noted and left empty, it does not reject the row."""
+    for role, name in (("datum_schrapping", "schrappingsdatum"), ("laatste_controle", "laatste_controle")):
+        if role in reader.mapping:
+            values = reader.raw[reader.mapping[role]]
+            parsed = parse_dates(values)
+            trouble = date_problems(values, parsed, reader.export_date)
+            reader.keep_impossible(trouble, reader.mapping[role], values)
+            reader.note(trouble != "", tr("{column} ignored (not a date or in the future)").format(
+                column=reader.mapping[role]))
+            reader.records[name] = parsed.where(trouble == "")
+        else:
+            reader.records[name] = pd.Series(pd.NaT, index=reader.raw.index, dtype="datetime64[ns]")
+
+
+def _read_type(reader: _ExportReader, type_mapping: str, status_text: pd.Series, status_code: pd.Series) -> None:
+    """The register type, neglect, and the export's own type and status words."""
+    records = reader.records
+    property_type, inventory_type = reader.column("type_onroerend_goed"), reader.column("inventaris_type")
+    records["type"] = map_type(property_type, inventory_type, parse_mapping(type_mapping))
+    reader.note(records["type"] == TYPE_UNKNOWN, tr("property type not recognised"))
+    records["verwaarloosd"] = neglected(inventory_type, property_type)
+    records["type_onroerend_goed"] = property_type
+    records["inventaris_type"] = inventory_type
+    records["vip_status"] = status_text
+    records["vip_statuscode"] = status_code
+
+
+def _read_place(reader: _ExportReader) -> None:
+    """The parcel (CapaKey) and the address: a row needs one of them to be placed."""
+    records = reader.records
+    capakey_raw = reader.column("capakey")
+    parsed = parse_capakeys(capakey_raw)
+    records["capakey"] = parsed["capakey"]
+    records["capakey_section"] = parsed["section"]
+    records["capakey_canu"] = parsed["canu"]
+    records["capakey_kind"] = parsed["kind"]
+    for role in ("straat", "huisnummer", "busnummer", "postcode", "gemeente"):
+        records[role] = reader.column(role)
+    has_address = (records["straat"] != "") & (records["huisnummer"] != "")
+    has_parcel = parsed["kind"].isin([FULL, SHORT])
+    reader.reject(~has_address & (parsed["kind"] == MALFORMED), lambda m: [
+        tr("the CapaKey '{key}' is malformed and there is no address").format(key=k) for k in capakey_raw[m]])
+    reader.reject(~has_address & ~has_parcel, tr("no address and no parcel (CapaKey) to place the dossier on"))
+    reader.note(has_address & (parsed["kind"] == MALFORMED), tr("malformed CapaKey ignored"))
+    reader.note((parsed["kind"] == SHORT), tr("short CapaKey, matched within the municipality's parcels"))
+
+
+def _read_dossier_fields(reader: _ExportReader, number: pd.Series) -> None:
+    """The export's own dossier fields, the floor area, and where each record came from."""
+    records = reader.records
+    for role in ("dossier_prefix", "dossier_type", "intern_nummer"):
+        records[role] = reader.column(role)
+    records["dossiernummer"] = number
+    if "vloeroppervlakte_m2" in reader.mapping:
+        area = pd.to_numeric(reader.column("vloeroppervlakte_m2").str.replace(",", ".", regex=False),
+                             errors="coerce")
+        records["vloeroppervlakte_m2"] = area
+    records["source_row"] = reader.source_row
+    records["notes"] = reader.notes
+
+
+def _reject_duplicates(reader: _ExportReader, dossier_id: pd.Series) -> None:
+    """Duplicates last, among the rows that are otherwise fine: the first good row of a dossier is kept."""
+    candidate = (reader.reasons == "")
+    first_row = reader.source_row[candidate].groupby(dossier_id[candidate]).transform("first")
+    duplicate = pd.Series(False, index=reader.raw.index)
+    # as a plain bool array: pandas 2.3 warns (3.0 refuses) on setting its nullable-boolean result into bool
+    duplicate[candidate] = dossier_id[candidate].duplicated(keep="first").to_numpy(dtype=bool)
+    reader.reject(duplicate, lambda m: [tr("the same dossier id {id} as row {row}; only the first is read").format(
+        id=i, row=r) for i, r in zip(dossier_id[m], first_row[m])])
+
+
+def _outcome(reader: _ExportReader, columns: list[str], dossier_id: pd.Series, base: pd.Series) -> CleanExport:
+    """The accepted records, the rejected rows with their reasons, and the columns that were not read."""
+    accepted = reader.reasons == ""
+    source_row = reader.source_row
+    rejected = pd.DataFrame({"source_row": source_row[~accepted].astype(int), "dossier_id": dossier_id[~accepted],
+                             "reason": reader.reasons[~accepted]}).reset_index(drop=True)
+    used = set(reader.mapping.values())
+    private = [c for c in columns if c not in used and is_private_column(c)]
+    ignored = [c for c in columns if c not in used and c not in private]
+    out = reader.records[accepted].reset_index(drop=True)
+    out.loc[out["capakey_kind"] == EMPTY, "capakey_kind"] = pd.NA
+    seen = set(dossier_id[base != ""])
+    impossible_dates = pd.concat(reader.impossible, ignore_index=True).sort_values("source_row", kind="stable") \
+        .reset_index(drop=True)
+    return CleanExport(out, rejected, dict(reader.mapping), ignored, private, seen, impossible_dates)
+
+
 def clean_export(
     table: Table,
     export_date: pd.Timestamp,
@@ -106,128 +283,15 @@ def clean_export(
     """Validate and normalise an export table (see the module docstring for what is rejected)."""
     mapping = mapping or column_mapping(table.columns)
     raw = table_frame(table)
-    n = len(raw)
-    export_date = pd.Timestamp(export_date).normalize()
-    source_row = pd.Series(table.row_numbers or list(range(2, n + 2)), index=raw.index)
-
-    def column(role: str) -> pd.Series:
-        if role in mapping:
-            return raw[mapping[role]].astype("string").str.strip().fillna("")
-        return pd.Series([""] * n, index=raw.index, dtype="string")
-
-    reasons = pd.Series("", index=raw.index, dtype=object)
-    notes = pd.Series("", index=raw.index, dtype=object)
-
-    def reject(mask: pd.Series, message) -> None:
-        target = mask & (reasons == "")
-        if target.any():
-            reasons[target] = message(target) if callable(message) else message
-
-    def note(mask: pd.Series, message: str) -> None:
-        if mask.any():
-            notes[mask] = (notes[mask] + "; ").str.lstrip("; ") + message
-
-    records = pd.DataFrame(index=raw.index)
-    # --- dossier id (vacancy.md §5: DossierPrefix + Dossiernummer, InternNummer when there is no number) ---------
-    prefix, number, intern = column("dossier_prefix"), column("dossiernummer"), column("intern_nummer")
-    number = number.str.replace(r"\.0$", "", regex=True)  # numbers that went through Excel
-    base = number.where(number != "", intern)
-    dossier_id = (prefix + "-" + base).where(prefix != "", base).str.strip("-")
-    records["dossier_id"] = dossier_id
-    reject(base == "", tr("no dossier number"))
-
-    # --- status --------------------------------------------------------------------------------------------------
-    status_text, status_code = column("vip_status"), column("vip_statuscode")
-    status = map_status(status_text, status_code, parse_mapping(status_mapping))
-    records["status"] = status
-    unknown = status.isna()
-    reject(unknown & ((status_text != "") | (status_code != "")), lambda m: [
-        tr("unknown status '{status}': add it to the status mapping (for example '{status}=opgenomen')").format(
-            status=s or c) for s, c in zip(status_text[m], status_code[m])])
-    reject(unknown, tr("no status"))
-
-    # --- dates ---------------------------------------------------------------------------------------------------
-    entry_raw = raw[mapping["datum_opname"]] if "datum_opname" in mapping else pd.Series([None] * n, index=raw.index)
-    entry = parse_dates(entry_raw)
-    problems = date_problems(entry_raw, entry, export_date)
-    reject(problems == "unreadable", lambda m: [tr("the entry date '{value}' is not a date (use dd/mm/yyyy)").format(
-        value=v) for v in entry_raw[m]])
-    impossible = [pd.DataFrame({"source_row": source_row[problems == "impossible"], "column": mapping.get(
-        "datum_opname", ""), "value": entry_raw[problems == "impossible"].astype(str)})]
-    reject(problems == "impossible", lambda m: [tr("the entry date '{value}' cannot be true").format(value=v)
-                                                for v in entry_raw[m]])
-    reject(problems == "future", lambda m: [
-        tr("the entry date {date} lies after the export date {export}").format(
-            date=d.strftime("%d/%m/%Y"), export=export_date.strftime("%d/%m/%Y")) for d in entry[m]])
-    needs_entry = status.isin([STATUS_REGISTERED, STATUS_APPEAL, STATUS_REMOVED]).fillna(False)
-    reject(needs_entry & entry.isna() & (problems == ""), tr("registered without entry date (DatumOpname)"))
-    records["opnamedatum"] = entry
-    for role, name in (("datum_schrapping", "schrappingsdatum"), ("laatste_controle", "laatste_controle")):
-        if role in mapping:
-            values = raw[mapping[role]]
-            parsed = parse_dates(values)
-            trouble = date_problems(values, parsed, export_date)
-            impossible.append(pd.DataFrame({"source_row": source_row[trouble == "impossible"],
-                                            "column": mapping[role],
-                                            "value": values[trouble == "impossible"].astype(str)}))
-            note(trouble != "", tr("{column} ignored (not a date or in the future)").format(column=mapping[role]))
-            records[name] = parsed.where(trouble == "")
-        else:
-            records[name] = pd.Series(pd.NaT, index=raw.index, dtype="datetime64[ns]")
-
-    # --- type ----------------------------------------------------------------------------------------------------
-    property_type, inventory_type = column("type_onroerend_goed"), column("inventaris_type")
-    records["type"] = map_type(property_type, inventory_type, parse_mapping(type_mapping))
-    note(records["type"] == TYPE_UNKNOWN, tr("property type not recognised"))
-    records["verwaarloosd"] = neglected(inventory_type, property_type)
-    records["type_onroerend_goed"] = property_type
-    records["inventaris_type"] = inventory_type
-    records["vip_status"] = status_text
-    records["vip_statuscode"] = status_code
-
-    # --- parcel and address --------------------------------------------------------------------------------------
-    capakey_raw = column("capakey")
-    parsed = parse_capakeys(capakey_raw)
-    records["capakey"] = parsed["capakey"]
-    records["capakey_section"] = parsed["section"]
-    records["capakey_canu"] = parsed["canu"]
-    records["capakey_kind"] = parsed["kind"]
-    for role in ("straat", "huisnummer", "busnummer", "postcode", "gemeente"):
-        records[role] = column(role)
-    has_address = (records["straat"] != "") & (records["huisnummer"] != "")
-    has_parcel = parsed["kind"].isin([FULL, SHORT])
-    reject(~has_address & (parsed["kind"] == MALFORMED), lambda m: [
-        tr("the CapaKey '{key}' is malformed and there is no address").format(key=k) for k in capakey_raw[m]])
-    reject(~has_address & ~has_parcel, tr("no address and no parcel (CapaKey) to place the dossier on"))
-    note(has_address & (parsed["kind"] == MALFORMED), tr("malformed CapaKey ignored"))
-    note((parsed["kind"] == SHORT), tr("short CapaKey, matched within the municipality's parcels"))
-    for role in ("dossier_prefix", "dossier_type", "intern_nummer"):
-        records[role] = column(role)
-    records["dossiernummer"] = number
-    if "vloeroppervlakte_m2" in mapping:
-        area = pd.to_numeric(column("vloeroppervlakte_m2").str.replace(",", ".", regex=False), errors="coerce")
-        records["vloeroppervlakte_m2"] = area
-    records["source_row"] = source_row
-    records["notes"] = notes
-
-    # duplicates last, among the rows that are otherwise fine: the first good row of a dossier is kept
-    candidate = (reasons == "")
-    first_row = source_row[candidate].groupby(dossier_id[candidate]).transform("first")
-    duplicate = pd.Series(False, index=raw.index)
-    # as a plain bool array: pandas 2.3 warns (3.0 refuses) on setting its nullable-boolean result into bool
-    duplicate[candidate] = dossier_id[candidate].duplicated(keep="first").to_numpy(dtype=bool)
-    reject(duplicate, lambda m: [tr("the same dossier id {id} as row {row}; only the first is read").format(
-        id=i, row=r) for i, r in zip(dossier_id[m], first_row[m])])
-
-    accepted = reasons == ""
-    rejected = pd.DataFrame({"source_row": source_row[~accepted].astype(int), "dossier_id": dossier_id[~accepted],
-                             "reason": reasons[~accepted]}).reset_index(drop=True)
-    used = set(mapping.values())
-    private = [c for c in table.columns if c not in used and is_private_column(c)]
-    ignored = [c for c in table.columns if c not in used and c not in private]
-    out = records[accepted].reset_index(drop=True)
-    out.loc[out["capakey_kind"] == EMPTY, "capakey_kind"] = pd.NA
-    seen = set(dossier_id[base != ""])
-    impossible_dates = pd.concat(impossible, ignore_index=True).sort_values("source_row", kind="stable") \
-        .reset_index(drop=True)
-    return CleanExport(out, rejected, dict(mapping), ignored, private, seen, impossible_dates)
+    source_row = pd.Series(table.row_numbers or list(range(2, len(raw) + 2)), index=raw.index)
+    reader = _ExportReader(raw, mapping, pd.Timestamp(export_date).normalize(), source_row)
+    # the steps in the register's column order; a row keeps the first reason it is rejected for
+    dossier_id, base, number = _read_dossier_id(reader)
+    status, status_text, status_code = _read_status(reader, status_mapping)
+    _read_entry_date(reader, status)
+    _read_other_dates(reader)
+    _read_type(reader, type_mapping, status_text, status_code)
+    _read_place(reader)
+    _read_dossier_fields(reader, number)
+    _reject_duplicates(reader, dossier_id)
+    return _outcome(reader, table.columns, dossier_id, base)
