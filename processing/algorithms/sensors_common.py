@@ -92,6 +92,13 @@ def period_parameters(algorithm) -> None:
         algorithm.addParameter(QgsProcessingParameterDateTime(name, label, optional=True))
 
 
+def optional_double(algorithm, parameters: dict[str, Any], name: str, context) -> float | None:
+    """The number of parameter ``name``, or None when it is left empty."""
+    if parameters.get(name) in (None, ""):
+        return None
+    return algorithm.parameterAsDouble(parameters, name, context)
+
+
 def read_time(algorithm, parameters: dict[str, Any], name: str, context) -> pd.Timestamp | None:
     import pandas as pd
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
@@ -23,7 +24,7 @@ from qgis.PyQt.QtCore import QDate
 
 from ...smart_municipality.common.sinks import add_features
 from ...smart_municipality.compat.qt import FIELD_DATE, GeometryType
-from ...smart_municipality.errors import Cancelled
+from ...smart_municipality.errors import Cancelled, InputError
 from ...smart_municipality.i18n import tr
 from .frames import frame_fields
 
@@ -103,6 +104,37 @@ def municipality_parameter(algorithm, parameters: dict[str, Any], name: str, con
     municipality = resolve(text)
     codes = {municipality.nis, *(former.nis for former in municipality.merged_from if former.nis)}
     return MunicipalityFilter(municipality.nis, municipality.name_nl, frozenset(codes))
+
+
+def read_municipality(algorithm, parameters: dict[str, Any], name: str, context,
+                      feedback) -> MunicipalityFilter | None:
+    """:func:`municipality_parameter`, said through ``feedback`` when there is one."""
+    municipality = municipality_parameter(algorithm, parameters, name, context)
+    if municipality is not None:
+        feedback.pushInfo(tr("Municipality: {municipality}.").format(municipality=municipality.label))
+    return municipality
+
+
+def require_areas_of(areas: LayerArrays, municipality: MunicipalityFilter | None) -> None:
+    """One sentence when the municipality filter left no area at all."""
+    if municipality is not None and not len(areas):
+        raise InputError(tr("No area has the niscode of {municipality}; choose the areas of that municipality "
+                            "or leave the municipality empty.").format(municipality=municipality.label))
+
+
+def warn_no_premises(vacancy: pd.DataFrame, municipality: MunicipalityFilter | None, feedback) -> None:
+    """A warning when the municipality filter left no premises of the register."""
+    if municipality is not None and not len(vacancy):
+        feedback.pushWarning(tr("The register has no premises of municipality {municipality}.").format(
+            municipality=municipality.label))
+
+
+def require_overlap(bounds: tuple[float, float, float, float], xy: tuple[np.ndarray, np.ndarray], bounds_title: str,
+                    points_title: str) -> None:
+    """One sentence when the points ``xy`` lie nowhere near ``bounds`` (the wrong layer or a wrong CRS)."""
+    from ...smart_municipality.common import geometry_check as gc
+
+    gc.require_overlap(bounds, gc.bounds_of_points(*xy), bounds_title, points_title)
 
 
 def niscode_field(source) -> str | None:
@@ -218,6 +250,16 @@ def write_frame(sink: QgsFeatureSink, fields: QgsFields, frame: pd.DataFrame, ge
             add_features(sink, batch, tr("The output layer"))
             batch = []
     add_features(sink, batch, tr("The output layer"))
+
+
+def write_output(algorithm, parameters: dict[str, Any], name: str, context, frame: pd.DataFrame, geometries,
+                 wkb_type: int, feedback) -> str:
+    """Write ``frame`` (one feature per row, in EPSG:31370) to the sink parameter ``name``; its id."""
+    fields = fields_for(frame)
+    sink, sink_id = algorithm.parameterAsSink(parameters, name, context, fields, wkb_type,
+                                              QgsCoordinateReferenceSystem("EPSG:31370"))
+    write_frame(sink, fields, frame, geometries, feedback)
+    return sink_id
 
 
 def multi_type(wkb_type: int) -> int:

@@ -26,7 +26,6 @@ LONGER_THAN_LIMIT = {
     "smart_municipality/vacancy/placement.py:place_records": 95,
     "smart_municipality/demo/vacancy.py:generate_register": 95,
     "smart_municipality/mapstudy/study.py:build_atlas": 92,
-    "processing/algorithms/vacancy_indicators.py:VacancyIndicatorsAlgorithm.execute": 92,
     "smart_municipality/siting/calibration.py:calibrate": 90,
     "smart_municipality/gui/map_study_panel.py:MapStudyDock._settings_widget": 91,
     "smart_municipality/demo/vacancy.py:add_vacancy_to_demo": 90,
@@ -41,19 +40,16 @@ LONGER_THAN_LIMIT = {
     "smart_municipality/siting/optimisation.py:lagrangian_set_cover": 72,
     "smart_municipality/siting/optimisation.py:greedy_min_cost_cover": 71,
     "smart_municipality/mapstudy/themes.py:projects_page": 71,
-    "processing/algorithms/import_vacancy_register.py:ImportVacancyRegisterAlgorithm.execute": 71,
     "smart_municipality/plugin.py:SmartMunicipalityPlugin.initGui": 70,
     "smart_municipality/demo/municipality.py:_addresses": 69,
     "smart_municipality/mapstudy/themes.py:siting_pages": 68,
     "smart_municipality/vacancy/spatial.py:snap_to_segments": 66,
-    "processing/algorithms/aggregate_observations.py:AggregateObservationsAlgorithm.execute": 66,
     "smart_municipality/sensors/aggregate.py:aggregate": 65,
     "smart_municipality/mapstudy/furniture.py:add_figures_table": 65,
     "smart_municipality/mobility/compare.py:compare_periods": 64,
     "smart_municipality/gui/settings_page.py:SettingsPage.__init__": 64,
     "smart_municipality/demo/municipality.py:_buildings": 63,
     "smart_municipality/addresses/matcher.py:_RowMatcher.match": 61,
-    "processing/algorithms/vacancy_hotspots.py:VacancyHotspotsAlgorithm._grid": 61,
 }
 
 #: what ``sources/`` may import from the plugin: itself and the shared helpers, never a capability
