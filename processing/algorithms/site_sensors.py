@@ -132,7 +132,6 @@ class SiteSensorsAlgorithm(common.SitingAlgorithm):
                             (self.QUALITY, tr("Share of the optimum reached at least (0-1)"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
         common.add_scenario_parameters(self)
-        common.describe_parameters(self)
 
     def shortHelpString(self) -> str:  # noqa: N802
         return super().shortHelpString() + common.scenario_help()
