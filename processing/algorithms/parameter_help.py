@@ -415,10 +415,7 @@ def describe(algorithm: str, parameter) -> None:
     experts; a parameter that already has help keeps it."""
     from ...smart_municipality.compat.qt import ProcessingParameterFlag
 
-    name = parameter.name()
-    group = GROUPS.get(algorithm, algorithm)
-    entry = PARAMETER_HELP.get(f"{algorithm}:{name}") or PARAMETER_HELP.get(f"{group}:{name}") or \
-        PARAMETER_HELP.get(name)
+    entry = next((PARAMETER_HELP[key] for key in _keys(algorithm, parameter.name()) if key in PARAMETER_HELP), None)
     if entry is None:
         return
     advanced, text = entry
@@ -427,3 +424,7 @@ def describe(algorithm: str, parameter) -> None:
     if advanced:
         parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
 
+
+def _keys(algorithm: str, name: str) -> tuple[str, str, str]:
+    """The keys of a parameter's help, the most particular first: its algorithm's, its group's, everyone's."""
+    return f"{algorithm}:{name}", f"{GROUPS.get(algorithm, algorithm)}:{name}", name
