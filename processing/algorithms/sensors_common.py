@@ -7,6 +7,7 @@ load them are imported in the functions that read or write data, not at the top.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from qgis.core import (
@@ -27,12 +28,14 @@ from ...smart_municipality.compat.qt import ProcessingSourceType
 from ...smart_municipality.errors import Cancelled, InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.sensors.properties import PROPERTIES
+from .base import SmartMunicipalityAlgorithm
+from .store_parameter import open_store_parameter, store_parameter
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from ...smart_municipality.sensors.loaders import Area
-    from ...smart_municipality.sensors.storage import SaveReport
+    from ...smart_municipality.sensors.storage import SaveReport, SensorRepository
 
 NISCODE = "NISCODE"
 AREA = "AREA"
@@ -134,6 +137,56 @@ def report_outputs(report: SaveReport, feedback) -> dict[str, Any]:
     feedback.pushInfo(report.summary())
     return {"THINGS": report.things, "DATASTREAMS": report.datastreams, "OBSERVATIONS": report.observations,
             "SKIPPED": report.skipped_existing, "SUMMARY": report.summary()}
+
+
+class SensorAlgorithm(SmartMunicipalityAlgorithm):
+    """The sensor algorithms' group and the names of the parameters the helpers of this module add and read."""
+
+    GROUP = "Sensors"
+    GROUP_ID = "sensors"
+    NISCODE = NISCODE
+    AREA = AREA
+    START = START
+    END = END
+    STORE = STORE
+
+
+class SensorLoadAlgorithm(SensorAlgorithm):
+    """A loader of one source into the study store: its own parameters, then the municipality, the area, the period
+    and the store; :meth:`load` reads the source in one transaction of the store."""
+
+    def add_load_parameters(self, period: Callable[[Any], None] = period_parameters) -> None:
+        self.addParameter(niscode_parameter())
+        self.addParameter(area_parameter())
+        period(self)
+        self.addParameter(store_parameter(self.STORE))
+        load_outputs(self)
+
+    def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
+        from ...smart_municipality.sensors.storage import SensorRepository
+
+        niscode = read_niscode(self, parameters, context)
+        area = self.area(parameters, context, niscode)
+        start, end = self.period(parameters, context)
+        with open_store_parameter(self, parameters, self.STORE, context) as store:
+            report = self.load(SensorRepository(store), niscode, area, (start, end), parameters, context, feedback)
+        return report_outputs(report, feedback)
+
+    def area(self, parameters: dict[str, Any], context, niscode: str) -> Area | None:
+        """The area to load: the AREA polygons, else the municipality's extent."""
+        return read_area(self, parameters, context, niscode)
+
+    def given_area(self, parameters: dict[str, Any], context) -> Area | None:
+        """The AREA polygons, or None (no filter) when none are given."""
+        return read_area(self, parameters, context, None) if parameters.get(self.AREA) else None
+
+    def period(self, parameters: dict[str, Any], context) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
+        return read_period(self, parameters, context)
+
+    def load(self, repository: SensorRepository, niscode: str, area: Area | None, period: tuple, parameters,
+             context, feedback) -> SaveReport:
+        """Read the source into ``repository``; every loader defines it."""
+        raise TypeError(f"{type(self).__name__} does not define load()")
 
 
 def property_id(index: int) -> str:
