@@ -9,17 +9,8 @@ from qgis.core import QgsProcessingContext, QgsProcessingOutputString, QgsProces
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.sources.grb import DEFAULT_LAYERS, GRB_LAYERS
+from . import download_common as download
 from .base import SmartMunicipalityAlgorithm
-from .download_common import (
-    EXTENT,
-    MUNICIPALITY,
-    add_area_parameters,
-    add_geopackage_output,
-    extent_parameter_area,
-    load_on_completion,
-    read_municipality,
-    with_gpkg_suffix,
-)
 
 
 class DownloadGrbAlgorithm(SmartMunicipalityAlgorithm):
@@ -36,38 +27,38 @@ class DownloadGrbAlgorithm(SmartMunicipalityAlgorithm):
         "The download runs page by page and can be cancelled; the GeoPackage is only written (or replaced) when "
         "everything has arrived, so a failure or a cancel leaves an existing file as it was."
     )
-    MUNICIPALITY = MUNICIPALITY
-    EXTENT = EXTENT
+    MUNICIPALITY = download.MUNICIPALITY
+    EXTENT = download.EXTENT
     LAYERS = "LAYERS"
     OUTPUT = "OUTPUT"
     COUNTS = "COUNTS"
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
-        add_area_parameters(self)
+        download.add_area_parameters(self)
         codes = [layer.code for layer in GRB_LAYERS]
         self.addParameter(QgsProcessingParameterEnum(
             self.LAYERS, tr("GRB layers"), options=[tr(layer.title) for layer in GRB_LAYERS], allowMultiple=True,
             defaultValue=[codes.index(code) for code in DEFAULT_LAYERS]))
-        add_geopackage_output(self)
+        download.add_geopackage_output(self)
         self.addOutput(QgsProcessingOutputString(self.COUNTS, tr("Features per layer")))
 
     def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
         # imported here: the download clients and the GeoPackage writer are not needed to list the algorithm
         from ...smart_municipality.downloads.jobs import download_grb, municipality_area, resolve_municipality
 
-        municipality = read_municipality(self, parameters, context,
-                                         tr("Give a municipality (name or NIS code) or an extent to download."))
+        municipality = download.read_municipality(
+            self, parameters, context, tr("Give a municipality (name or NIS code) or an extent to download."))
         indices = self.parameterAsEnums(parameters, self.LAYERS, context)
         if not indices:
             raise InputError(tr("Choose one or more GRB layers to download."))
         codes = [GRB_LAYERS[i].code for i in indices]
-        output = with_gpkg_suffix(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
+        output = download.with_gpkg_suffix(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
 
         if municipality:
             area = municipality_area(resolve_municipality(municipality, feedback), feedback,
                                      context.transformContext())
         else:
-            area = extent_parameter_area(self, parameters, context)
+            area = download.extent_parameter_area(self, parameters, context)
         counts = download_grb(area, codes, output, feedback, transform_context=context.transformContext())
-        load_on_completion(context, output, codes, "GRB")
+        download.load_on_completion(context, output, codes, "GRB")
         return {self.OUTPUT: output, self.COUNTS: ", ".join(f"{code}: {n}" for code, n in counts.items())}

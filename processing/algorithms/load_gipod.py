@@ -16,17 +16,8 @@ from ...smart_municipality.compat.qt import ProcessingDateTimeParameterDataType
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.projects.gipod import COLLECTIONS, Period, download_works, municipality_bbox
+from . import download_common as download
 from .base import SmartMunicipalityAlgorithm
-from .download_common import (
-    EXTENT,
-    MUNICIPALITY,
-    add_area_parameters,
-    add_geopackage_output,
-    extent_parameter_area,
-    load_on_completion,
-    read_municipality,
-    with_gpkg_suffix,
-)
 
 #: the period when none is given: from today, this many days
 DEFAULT_DAYS = 90
@@ -65,8 +56,8 @@ class LoadGipodAlgorithm(SmartMunicipalityAlgorithm):
         "The GeoPackage is only written when everything has arrived; a failure or a cancel leaves an existing file "
         "as it was. Use the result with <i>Conflicts between projects and works</i>."
     )
-    MUNICIPALITY = MUNICIPALITY
-    EXTENT = EXTENT
+    MUNICIPALITY = download.MUNICIPALITY
+    EXTENT = download.EXTENT
     START = "START"
     END = "END"
     COLLECTIONS = "COLLECTIONS"
@@ -74,7 +65,7 @@ class LoadGipodAlgorithm(SmartMunicipalityAlgorithm):
     COUNT = "COUNT"
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
-        add_area_parameters(self)
+        download.add_area_parameters(self)
         date_type = ProcessingDateTimeParameterDataType.Date
         self.addParameter(QgsProcessingParameterDateTime(self.START, tr("First day of the period"), date_type,
                                                          optional=True))
@@ -85,12 +76,12 @@ class LoadGipodAlgorithm(SmartMunicipalityAlgorithm):
             self.COLLECTIONS, tr("GIPOD collections"), options=[tr("Works as areas (INNAME)"),
                                                                 tr("Works as points (INNAME_PUNT)")],
             allowMultiple=True, defaultValue=list(range(len(names)))))
-        add_geopackage_output(self)
+        download.add_geopackage_output(self)
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, tr("Number of works")))
 
     def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
-        municipality = read_municipality(self, parameters, context, tr("Give a municipality (name or NIS code) or "
-                                                                       "an extent to load the works of."))
+        municipality = download.read_municipality(
+            self, parameters, context, tr("Give a municipality (name or NIS code) or an extent to load the works of."))
         first = _day(parameters.get(self.START)) or dt.date.today()
         last = _day(parameters.get(self.END)) or first + dt.timedelta(days=DEFAULT_DAYS)
         period = Period(first, last)
@@ -98,13 +89,13 @@ class LoadGipodAlgorithm(SmartMunicipalityAlgorithm):
         if not indices:
             raise InputError(tr("Choose the GIPOD collections INNAME and/or INNAME_PUNT."))
         collections = [list(COLLECTIONS)[i] for i in indices]
-        output = with_gpkg_suffix(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
+        output = download.with_gpkg_suffix(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
         if municipality:
             area = municipality_bbox(municipality, feedback, context.transformContext())
         else:
-            area = extent_parameter_area(self, parameters, context)
+            area = download.extent_parameter_area(self, parameters, context)
         counts = download_works(area, period, output, collections, feedback,
                                 transform_context=context.transformContext())
-        load_on_completion(context, output, collections, "GIPOD")
+        download.load_on_completion(context, output, collections, "GIPOD")
         # both collections describe the same works (areas and points)
         return {self.OUTPUT: output, self.COUNT: max(counts.values(), default=0)}

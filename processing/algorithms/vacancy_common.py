@@ -75,6 +75,11 @@ def layer_title(source) -> str:
     return source.sourceName() if hasattr(source, "sourceName") else source.name()
 
 
+def parameter_title(algorithm, parameters: dict[str, Any], name: str, context) -> str:
+    """The name of the layer of parameter ``name``, as the sentences about it call it."""
+    return layer_title(parameter_layer(algorithm, parameters, name, context))
+
+
 # --- one municipality or the whole region ---------------------------------------------------------------------------
 
 #: the field that says a feature's municipality (any case); the store and the address schema call it niscode

@@ -26,19 +26,10 @@ from ...smart_municipality.compat.qt import (
 )
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr, tr_noop
+from . import vacancy_common as common
 from .base import SmartMunicipalityAlgorithm
 from .geometry_input import checked_points, checked_polygons
 from .styling import style_output
-from .vacancy_common import (
-    layer_title,
-    parameter_layer,
-    read_municipality,
-    read_parameter,
-    require_areas_of,
-    require_overlap,
-    warn_no_premises,
-    write_output,
-)
 from .vacancy_indicators import read_vacancy, reference_date
 
 MODES = (tr_noop("Areas: a value per polygon (e.g. the vacancy rate)"),
@@ -141,7 +132,7 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         from ...smart_municipality.vacancy import hotspots as hs
 
         grid_mode = self.parameterAsEnum(parameters, self.MODE, context) == 1
-        municipality = read_municipality(self, parameters, self.NISCODE, context, feedback)
+        municipality = common.read_municipality(self, parameters, self.NISCODE, context, feedback)
         if grid_mode:
             table, geometries, centres, contiguity = self._grid(parameters, context, feedback, municipality)
         else:
@@ -157,8 +148,8 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         global_i, global_text = hs.global_moran_explained(values, weights)
         out = pd.concat([table.reset_index(drop=True), result], axis=1)
         out["analysed"] = out["analysed"].astype(bool)
-        sink_id = write_output(self, parameters, self.OUTPUT, context, out, geometries, WkbType.MultiPolygon,
-                               feedback)
+        sink_id = common.write_output(self, parameters, self.OUTPUT, context, out, geometries, WkbType.MultiPolygon,
+                                      feedback)
         style_output(self, context, sink_id, "vacancy_hotspots.qml")
         hot, cold = int((out["gi_class"] > 0).sum()), int((out["gi_class"] < 0).sum())
         if global_i is None:
@@ -181,15 +172,15 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         id_field = self.parameterAsString(parameters, self.AREA_ID_FIELD, context)
         if not value_field:
             raise InputError(tr("Choose the value field to analyse."))
-        title = layer_title(parameter_layer(self, parameters, self.INPUT, context))
+        title = common.parameter_title(self, parameters, self.INPUT, context)
         missing = [f for f in (id_field, value_field)
-                   if f and parameter_layer(self, parameters, self.INPUT, context).fields().lookupField(f) < 0]
+                   if f and common.parameter_layer(self, parameters, self.INPUT, context).fields().lookupField(f) < 0]
         if missing:
             raise InputError(tr("The layer {layer} has no field {fields}; choose the right layer or field.").format(
                 layer=title, fields=", ".join(missing)))
-        areas = read_parameter(self, parameters, self.INPUT, context, [f for f in (id_field, value_field) if f],
-                               points=False, feedback=feedback, municipality=municipality)
-        require_areas_of(areas, municipality)
+        areas = common.read_parameter(self, parameters, self.INPUT, context, [f for f in (id_field, value_field) if f],
+                                      points=False, feedback=feedback, municipality=municipality)
+        common.require_areas_of(areas, municipality)
         areas, _ = checked_polygons(areas, title, feedback, tr("areas"))
         table = pd.DataFrame({"area_id": areas.frame[id_field].astype(str) if id_field else
                               pd.Series(range(1, len(areas) + 1)).astype(str),
@@ -206,15 +197,15 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         reference = reference_date(self, parameters, self.REFERENCE_DATE, context)
         vacancy, vx, vy = read_vacancy(self, parameters, self.VACANCY, context, municipality=municipality,
                                        feedback=feedback)
-        warn_no_premises(vacancy, municipality, feedback)
+        common.warn_no_premises(vacancy, municipality, feedback)
         active = in_register(vacancy, reference)
         vx, vy = vx[active], vy[active]
         size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
         denominator_xy = None
         if parameters.get(self.DENOMINATOR):
-            units = read_parameter(self, parameters, self.DENOMINATOR, context, (), feedback=feedback,
-                                   municipality=municipality)
-            units, _ = checked_points(units, layer_title(parameter_layer(self, parameters, self.DENOMINATOR, context)),
+            units = common.read_parameter(self, parameters, self.DENOMINATOR, context, (), feedback=feedback,
+                                          municipality=municipality)
+            units, _ = checked_points(units, common.parameter_title(self, parameters, self.DENOMINATOR, context),
                                       feedback, tr("denominator units"), required=False)
             denominator_xy = (units.x, units.y)
         study = self._study_area(parameters, context, feedback, municipality, (vx, vy))
@@ -231,16 +222,16 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
 
         if not parameters.get(self.STUDY_AREA):
             return None
-        study_arrays = read_parameter(self, parameters, self.STUDY_AREA, context, (), points=False,
-                                      feedback=feedback, municipality=municipality)
+        study_arrays = common.read_parameter(self, parameters, self.STUDY_AREA, context, (), points=False,
+                                             feedback=feedback, municipality=municipality)
         if municipality is not None and not len(study_arrays):
             raise InputError(tr("No study area has the niscode of {municipality}; choose the study area of that "
                                 "municipality or leave the municipality empty.").format(
                                     municipality=municipality.label))
-        study_title = layer_title(parameter_layer(self, parameters, self.STUDY_AREA, context))
+        study_title = common.parameter_title(self, parameters, self.STUDY_AREA, context)
         study = checked_polygons(study_arrays, study_title, feedback, tr("study areas"))[0].geometries
-        vacancy_title = layer_title(parameter_layer(self, parameters, self.VACANCY, context))
-        require_overlap(gc.bounds_of(study), vacancy_xy, study_title, vacancy_title)
+        vacancy_title = common.parameter_title(self, parameters, self.VACANCY, context)
+        common.require_overlap(gc.bounds_of(study), vacancy_xy, study_title, vacancy_title)
         return study
 
     def _weights(self, parameters, context, centres, contiguity):
