@@ -18,7 +18,9 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ...smart_municipality.compat.qt import ProcessingSourceType
+from ...smart_municipality.compat.qt import (
+    ProcessingSourceType,
+)
 from ...smart_municipality.i18n import tr
 from . import siting_common as common
 
@@ -148,3 +150,4 @@ def write_placement(alg: PlacementAlgorithm, parameters: dict[str, Any], context
                                                  tables.existing_flags, tables.costs, result),
             alg.OUTPUT_DEMAND: common.write_demand(alg, parameters, context, alg.OUTPUT_DEMAND, crs, tables.demand,
                                                    demand_columns)}
+

@@ -23,12 +23,12 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...smart_municipality.common.sinks import add_features
 from ...smart_municipality.compat.qt import ProcessingSourceType
-from ...smart_municipality.errors import Cancelled, InputError
+from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.sensors.properties import PROPERTIES
 from .base import SmartMunicipalityAlgorithm
+from .frames import add_in_batches
 from .store_parameter import open_store_parameter, store_parameter
 
 if TYPE_CHECKING:
@@ -228,16 +228,13 @@ def write_features(sink, fields: QgsFields, frame: pd.DataFrame, geometries=None
              for name in fields.names()]
     columns = [frame[name].astype(object).to_numpy() for name in fields.names()]
     cell = _cell_converter()
-    batch = []
-    for row in range(len(frame)):
-        feature = QgsFeature(fields)
-        feature.setAttributes([cell(column[row], is_time) for column, is_time in zip(columns, times)])
-        if geometries is not None and geometries[row] is not None:
-            feature.setGeometry(geometries[row])
-        batch.append(feature)
-        if len(batch) == 5000:
-            if feedback is not None and feedback.isCanceled():
-                raise Cancelled(tr("Cancelled; nothing was written."))
-            add_features(sink, batch, tr("The output layer"))
-            batch = []
-    add_features(sink, batch, tr("The output layer"))
+
+    def features():
+        for row in range(len(frame)):
+            feature = QgsFeature(fields)
+            feature.setAttributes([cell(column[row], is_time) for column, is_time in zip(columns, times)])
+            if geometries is not None and geometries[row] is not None:
+                feature.setGeometry(geometries[row])
+            yield feature
+
+    add_in_batches(sink, features(), feedback)

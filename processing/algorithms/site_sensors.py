@@ -6,9 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from qgis.core import (
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingParameterEnum,
@@ -19,15 +17,9 @@ from qgis.core import (
 )
 
 from ...smart_municipality.common.optional import require
-from ...smart_municipality.common.sinks import add_features
 from ...smart_municipality.compat.qt import (
-    FIELD_DOUBLE,
-    FIELD_INT,
-    FIELD_STRING,
     ProcessingNumberParameterType,
     ProcessingSourceType,
-    WkbType,
-    new_field,
 )
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
@@ -189,8 +181,8 @@ class SiteSensorsAlgorithm(placement.PlacementAlgorithm):
                 feedback.pushInfo(tr("Least covered: {name} — {s:.1f} % of {w:,.0f}.").format(
                     name=row["name"], s=100 * row["covered_share"], w=row["weight"]))
             if parameters.get(self.OUTPUT_AREAS):
-                outputs[self.OUTPUT_AREAS] = self._write_areas(parameters, context, crs, inputs.area_rows,
-                                                               geometries)
+                outputs[self.OUTPUT_AREAS] = common.write_area_coverage(
+                    self, parameters, context, self.OUTPUT_AREAS, crs, inputs.area_rows, geometries)
         return outputs
 
     def _run(self, parameters, context, inputs: _SensorInputs, problem: PlacementProblem, chosen: Placement,
@@ -209,25 +201,6 @@ class SiteSensorsAlgorithm(placement.PlacementAlgorithm):
             "areas": inputs.areas_source is not None}
         return PlacementRun("sensors", SCENARIO_OBJECTIVES[model], chosen, coverage, inputs.x, inputs.y,
                             inputs.labels, inputs.crs, settings_used, figures)
-
-    def _write_areas(self, parameters, context, crs, rows, geometries) -> str:
-        fields = QgsFields()
-        for name, kind in (("area_fid", FIELD_STRING), ("name", FIELD_STRING), ("points", FIELD_INT),
-                           ("points_covered", FIELD_INT), ("weight", FIELD_DOUBLE),
-                           ("covered_weight", FIELD_DOUBLE), ("covered_share", FIELD_DOUBLE),
-                           ("equity_rank", FIELD_INT)):
-            fields.append(new_field(name, kind))
-        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT_AREAS, context, fields,
-                                             WkbType.MultiPolygon, crs)
-        for rank, row in enumerate((r for r in rows if r["area"] is not None), start=1):
-            feature = QgsFeature(fields)
-            geometry = QgsGeometry(geometries[row["area"]])
-            geometry.convertToMultiType()
-            feature.setGeometry(geometry)
-            feature.setAttributes([row["area"], row["name"], row["points"], row["points_covered"], row["weight"],
-                                   row["covered_weight"], row["covered_share"], rank])
-            add_features(sink, feature, self.parameterDefinition(self.OUTPUT_AREAS).description())
-        return sink_id
 
 
 @dataclass

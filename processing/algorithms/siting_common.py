@@ -611,6 +611,28 @@ def write_demand(alg, parameters, context, key: str, crs, table: PointTable,
     return sink_id
 
 
+def write_area_coverage(alg, parameters: dict[str, Any], context, key: str, crs, rows: list[dict],
+                        geometries: dict) -> str:
+    """The coverage per area (``rows`` of :func:`~.equity.coverage_by_area`, least covered first) as multi-polygons
+    with their equity rank."""
+    fields = QgsFields()
+    for name, kind in (("area_fid", FIELD_STRING), ("name", FIELD_STRING), ("points", FIELD_INT),
+                       ("points_covered", FIELD_INT), ("weight", FIELD_DOUBLE),
+                       ("covered_weight", FIELD_DOUBLE), ("covered_share", FIELD_DOUBLE),
+                       ("equity_rank", FIELD_INT)):
+        fields.append(new_field(name, kind))
+    sink, sink_id = alg.parameterAsSink(parameters, key, context, fields, WkbType.MultiPolygon, crs)
+    for rank, row in enumerate((r for r in rows if r["area"] is not None), start=1):
+        feature = QgsFeature(fields)
+        geometry = QgsGeometry(geometries[row["area"]])
+        geometry.convertToMultiType()
+        feature.setGeometry(geometry)
+        feature.setAttributes([row["area"], row["name"], row["points"], row["points_covered"], row["weight"],
+                               row["covered_weight"], row["covered_share"], rank])
+        add_features(sink, feature, alg.parameterDefinition(key).description())
+    return sink_id
+
+
 def report_certificate(feedback, result) -> None:
     feedback.pushInfo(tr("Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of "
                          "the optimum.").format(obj=result.objective, bound=result.bound, kind=result.bound_kind,

@@ -22,11 +22,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-from ...smart_municipality.common.sinks import add_features
 from ...smart_municipality.compat.qt import FIELD_DATE, GeometryType
-from ...smart_municipality.errors import Cancelled, InputError
+from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
-from .frames import frame_fields
+from .frames import add_in_batches, frame_fields
 
 if TYPE_CHECKING:
     import numpy as np
@@ -227,34 +226,33 @@ def write_frame(sink: QgsFeatureSink, fields: QgsFields, frame: pd.DataFrame, ge
     made multi-part when ``multi`` (sinks are created with the multi type of the input, see :func:`multi_type`)."""
     columns = [_column_values(frame[name]) for name in fields.names()]
     rows = list(zip(*columns)) if columns else [()] * len(frame)
-    batch: list[QgsFeature] = []
-    for row in range(len(frame)):
-        feature = QgsFeature(fields)
-        feature.setAttributes(list(rows[row]))
-        if geometries is not None:
-            geometry = geometries[row]
-            if geometry is not None:
-                if isinstance(geometry, QgsGeometry):
-                    feature.setGeometry(geometry)
-                elif isinstance(geometry, str):
-                    feature.setGeometry(QgsGeometry.fromWkt(geometry))
-                elif not geometry.is_empty:
-                    converted = QgsGeometry()
-                    converted.fromWkb(geometry.wkb)
-                    feature.setGeometry(converted)
-                if multi and feature.hasGeometry():
-                    multi_geometry = feature.geometry()
-                    if not multi_geometry.isMultipart() and multi_geometry.type() != \
-                            GeometryType.Point:
-                        multi_geometry.convertToMultiType()
-                        feature.setGeometry(multi_geometry)
-        batch.append(feature)
-        if len(batch) == 5000:
-            if feedback is not None and feedback.isCanceled():
-                raise Cancelled(tr("Cancelled; nothing was written."))
-            add_features(sink, batch, tr("The output layer"))
-            batch = []
-    add_features(sink, batch, tr("The output layer"))
+
+    def features():
+        for row in range(len(frame)):
+            feature = QgsFeature(fields)
+            feature.setAttributes(list(rows[row]))
+            if geometries is not None and geometries[row] is not None:
+                _set_geometry(feature, geometries[row], multi)
+            yield feature
+
+    add_in_batches(sink, features(), feedback)
+
+
+def _set_geometry(feature: QgsFeature, geometry, multi: bool) -> None:
+    """A shapely geometry, WKT string or QgsGeometry onto ``feature`` (multi-part when ``multi``, but points)."""
+    if isinstance(geometry, QgsGeometry):
+        feature.setGeometry(geometry)
+    elif isinstance(geometry, str):
+        feature.setGeometry(QgsGeometry.fromWkt(geometry))
+    elif not geometry.is_empty:
+        converted = QgsGeometry()
+        converted.fromWkb(geometry.wkb)
+        feature.setGeometry(converted)
+    if multi and feature.hasGeometry():
+        multi_geometry = feature.geometry()
+        if not multi_geometry.isMultipart() and multi_geometry.type() != GeometryType.Point:
+            multi_geometry.convertToMultiType()
+            feature.setGeometry(multi_geometry)
 
 
 def write_output(algorithm, parameters: dict[str, Any], name: str, context, frame: pd.DataFrame, geometries,
