@@ -20,11 +20,9 @@ from ...smart_municipality.compat.qt import ProcessingNumberParameterType, Proce
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.sensors.constants import PERIODS
-from .base import SmartMunicipalityAlgorithm
 from .frames import frame_fields
 from .sensors_common import (
-    NISCODE,
-    STORE,
+    SensorAlgorithm,
     niscode_parameter,
     optional_double,
     period_parameters,
@@ -40,11 +38,9 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
-class AggregateObservationsAlgorithm(SmartMunicipalityAlgorithm):
+class AggregateObservationsAlgorithm(SensorAlgorithm):
     NAME = "aggregate_observations"
     DISPLAY_NAME = "Aggregate sensor readings"
-    GROUP = "Sensors"
-    GROUP_ID = "sensors"
     HELP = (
         "Statistics of one property per sensor or per area (polygons), per hour, day, week, month or year "
         "(calendar periods in Belgian time; the clock-change days have 23 and 25 hours and are counted so).<br>"
@@ -57,7 +53,6 @@ class AggregateObservationsAlgorithm(SmartMunicipalityAlgorithm):
         "Per area, the readings of every sensor inside the polygon are pooled; sensors outside every polygon are "
         "left out."
     )
-    STORE = STORE
     PROPERTY = "PROPERTY"
     GROUP_BY = "GROUP_BY"
     AREAS = "AREAS"
@@ -129,7 +124,7 @@ class AggregateObservationsAlgorithm(SmartMunicipalityAlgorithm):
         """The stored readings of ``prop`` in the municipality and period, and the sensors (by thing_key)."""
         from ...smart_municipality.sensors.storage import SensorRepository
 
-        niscode = read_niscode(self, parameters, context, optional=True) if parameters.get(NISCODE) else None
+        niscode = read_niscode(self, parameters, context, optional=True) if parameters.get(self.NISCODE) else None
         start, end = read_period(self, parameters, context)
         with open_store_parameter(self, parameters, self.STORE, context, create=False, read_only=True) as store:
             repo = SensorRepository(store)

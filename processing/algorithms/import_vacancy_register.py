@@ -81,6 +81,7 @@ class ImportVacancyRegisterAlgorithm(SmartMunicipalityAlgorithm):
     ALLOW_OLDER = "ALLOW_OLDER"
     REJECTED = "REJECTED"
     OUTPUT = "OUTPUT"
+    SUMMARY = "SUMMARY"
     COUNTS = ("NEW", "CHANGED", "STATUS_CHANGES", "REMOVED", "UNCHANGED", "MISSING", "REJECTED_ROWS", "UNPLACED")
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
@@ -115,7 +116,7 @@ class ImportVacancyRegisterAlgorithm(SmartMunicipalityAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.REJECTED, tr("Rejected rows"), ProcessingSourceType.Vector, optional=True, createByDefault=True))
         self.addOutput(QgsProcessingOutputVectorLayer(self.OUTPUT, tr("Vacancy register")))
-        self.addOutput(QgsProcessingOutputString("SUMMARY", tr("Summary")))
+        self.addOutput(QgsProcessingOutputString(self.SUMMARY, tr("Summary")))
         for name in self.COUNTS:
             self.addOutput(QgsProcessingOutputNumber(name, name.replace("_", " ").lower()))
 
@@ -185,7 +186,7 @@ class ImportVacancyRegisterAlgorithm(SmartMunicipalityAlgorithm):
 
     def _outputs(self, parameters, context, layer_uri: str, report: ImportReport) -> dict[str, Any]:
         """The register layer (loaded and styled when run from the interface), the rejected rows and the counts."""
-        outputs: dict[str, Any] = {self.OUTPUT: layer_uri, "SUMMARY": report.summary()}
+        outputs: dict[str, Any] = {self.OUTPUT: layer_uri, self.SUMMARY: report.summary()}
         if context.project() is not None:  # show the register, styled by type, when run from the interface
             context.addLayerToLoadOnCompletion(layer_uri, QgsProcessingContext.LayerDetails(
                 tr("Vacancy register"), context.project(), self.OUTPUT))

@@ -124,23 +124,9 @@ def read_period(algorithm, parameters: dict[str, Any], context, start: str = STA
     return period
 
 
-def load_outputs(algorithm) -> None:
-    for name, label in (("THINGS", tr("New sensors")), ("DATASTREAMS", tr("New datastreams")),
-                        ("OBSERVATIONS", tr("New readings")), ("SKIPPED", tr("Readings already stored"))):
-        algorithm.addOutput(QgsProcessingOutputNumber(name, label))
-    algorithm.addOutput(QgsProcessingOutputString("SUMMARY", tr("Summary")))
-
-
-def report_outputs(report: SaveReport, feedback) -> dict[str, Any]:
-    for note in report.notes:
-        feedback.pushWarning(note) if hasattr(feedback, "pushWarning") else feedback.pushInfo(note)
-    feedback.pushInfo(report.summary())
-    return {"THINGS": report.things, "DATASTREAMS": report.datastreams, "OBSERVATIONS": report.observations,
-            "SKIPPED": report.skipped_existing, "SUMMARY": report.summary()}
-
-
 class SensorAlgorithm(SmartMunicipalityAlgorithm):
-    """The sensor algorithms' group and the names of the parameters the helpers of this module add and read."""
+    """The sensor algorithms' group, the names of the parameters the helpers of this module add and read, and the
+    outputs of the algorithms that store readings."""
 
     GROUP = "Sensors"
     GROUP_ID = "sensors"
@@ -149,6 +135,27 @@ class SensorAlgorithm(SmartMunicipalityAlgorithm):
     START = START
     END = END
     STORE = STORE
+    THINGS = "THINGS"
+    DATASTREAMS = "DATASTREAMS"
+    OBSERVATIONS = "OBSERVATIONS"
+    SKIPPED = "SKIPPED"
+    SUMMARY = "SUMMARY"
+
+    def add_load_outputs(self) -> None:
+        """What a load stored: new sensors, datastreams and readings, readings already stored, and a summary."""
+        for name, label in ((self.THINGS, tr("New sensors")), (self.DATASTREAMS, tr("New datastreams")),
+                            (self.OBSERVATIONS, tr("New readings")), (self.SKIPPED, tr("Readings already stored"))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+        self.addOutput(QgsProcessingOutputString(self.SUMMARY, tr("Summary")))
+
+    def load_results(self, report: SaveReport, feedback) -> dict[str, Any]:
+        """The outputs of :meth:`add_load_outputs`, the report's notes and summary said through ``feedback``."""
+        for note in report.notes:
+            feedback.pushWarning(note) if hasattr(feedback, "pushWarning") else feedback.pushInfo(note)
+        feedback.pushInfo(report.summary())
+        return {self.THINGS: report.things, self.DATASTREAMS: report.datastreams,
+                self.OBSERVATIONS: report.observations, self.SKIPPED: report.skipped_existing,
+                self.SUMMARY: report.summary()}
 
 
 class SensorLoadAlgorithm(SensorAlgorithm):
@@ -160,7 +167,7 @@ class SensorLoadAlgorithm(SensorAlgorithm):
         self.addParameter(area_parameter())
         period(self)
         self.addParameter(store_parameter(self.STORE))
-        load_outputs(self)
+        self.add_load_outputs()
 
     def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
         from ...smart_municipality.sensors.storage import SensorRepository
@@ -170,7 +177,7 @@ class SensorLoadAlgorithm(SensorAlgorithm):
         start, end = self.period(parameters, context)
         with open_store_parameter(self, parameters, self.STORE, context) as store:
             report = self.load(SensorRepository(store), niscode, area, (start, end), parameters, context, feedback)
-        return report_outputs(report, feedback)
+        return self.load_results(report, feedback)
 
     def area(self, parameters: dict[str, Any], context, niscode: str) -> Area | None:
         """The area to load: the AREA polygons, else the municipality's extent."""

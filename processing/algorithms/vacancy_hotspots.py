@@ -81,6 +81,9 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
     SEED = "SEED"
     SIGNIFICANCE = "SIGNIFICANCE"
     OUTPUT = "OUTPUT"
+    GLOBAL_MORAN = "GLOBAL_MORAN"
+    HOT_SPOTS = "HOT_SPOTS"
+    COLD_SPOTS = "COLD_SPOTS"
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
         self.addParameter(QgsProcessingParameterEnum(self.MODE, tr("Analyse"), options=[tr(m) for m in MODES],
@@ -122,9 +125,9 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
                                                        maxValue=0.2))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Hot spots"),
                                                             ProcessingSourceType.VectorPolygon))
-        self.addOutput(QgsProcessingOutputNumber("GLOBAL_MORAN", tr("Global Moran's I")))
-        self.addOutput(QgsProcessingOutputNumber("HOT_SPOTS", tr("Hot spots (90 % or more)")))
-        self.addOutput(QgsProcessingOutputNumber("COLD_SPOTS", tr("Cold spots (90 % or more)")))
+        self.addOutput(QgsProcessingOutputNumber(self.GLOBAL_MORAN, tr("Global Moran's I")))
+        self.addOutput(QgsProcessingOutputNumber(self.HOT_SPOTS, tr("Hot spots (90 % or more)")))
+        self.addOutput(QgsProcessingOutputNumber(self.COLD_SPOTS, tr("Cold spots (90 % or more)")))
 
     def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
         import pandas as pd
@@ -157,7 +160,8 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         else:
             feedback.pushInfo(global_text)
         feedback.pushInfo(tr("{hot} hot and {cold} cold spots.").format(hot=hot, cold=cold))
-        return {self.OUTPUT: sink_id, "GLOBAL_MORAN": global_i, "HOT_SPOTS": hot, "COLD_SPOTS": cold}
+        return {self.OUTPUT: sink_id, self.GLOBAL_MORAN: global_i, self.HOT_SPOTS: hot,
+                self.COLD_SPOTS: cold}
 
     def _areas(self, parameters, context, feedback, municipality):
         import pandas as pd
