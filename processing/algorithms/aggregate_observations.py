@@ -20,11 +20,11 @@ from ...smart_municipality.compat.qt import ProcessingNumberParameterType, Proce
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.sensors.constants import PERIODS
-from .base import SmartMunicipalityAlgorithm
 from .frames import frame_fields
 from .sensors_common import (
-    NISCODE,
+    SensorAlgorithm,
     niscode_parameter,
+    optional_double,
     period_parameters,
     property_id,
     property_names,
@@ -38,11 +38,9 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
-class AggregateObservationsAlgorithm(SmartMunicipalityAlgorithm):
+class AggregateObservationsAlgorithm(SensorAlgorithm):
     NAME = "aggregate_observations"
     DISPLAY_NAME = "Aggregate sensor readings"
-    GROUP = "Sensors"
-    GROUP_ID = "sensors"
     HELP = (
         "Statistics of one property per sensor or per area (polygons), per hour, day, week, month or year "
         "(calendar periods in Belgian time; the clock-change days have 23 and 25 hours and are counted so).<br>"
@@ -67,7 +65,7 @@ class AggregateObservationsAlgorithm(SmartMunicipalityAlgorithm):
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(store_parameter())
+        self.addParameter(store_parameter(self.STORE))
         self.addParameter(QgsProcessingParameterEnum(self.PROPERTY, tr("Property"), property_names(),
                                                      defaultValue=0))
         self.addParameter(niscode_parameter(optional=True))
@@ -91,36 +89,18 @@ class AggregateObservationsAlgorithm(SmartMunicipalityAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Statistics")))
 
     def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
-        import numpy as np
         import pandas as pd
 
-        from ...smart_municipality.sensors.aggregate import aggregate
-        from ...smart_municipality.sensors.storage import SensorRepository
+        from ...smart_municipality.sensors.aggregate import aggregate, statistics_table
 
         prop = property_id(self.parameterAsEnum(parameters, self.PROPERTY, context))
-        niscode = read_niscode(self, parameters, context, optional=True) if parameters.get(NISCODE) else None
         per_area = self.parameterAsEnum(parameters, self.GROUP_BY, context) == 1
         period = PERIODS[self.parameterAsEnum(parameters, self.PERIOD, context)]
-        threshold = parameters.get(self.THRESHOLD)
-        threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context) if threshold not in (None, "") \
-            else None
-        percentile = self.parameterAsDouble(parameters, self.PERCENTILE, context) \
-            if parameters.get(self.PERCENTILE) not in (None, "") else None
-        start, end = read_period(self, parameters, context)
-        with open_store_parameter(self, parameters, "STORE", context, create=False, read_only=True) as store:
-            repo = SensorRepository(store)
-            obs = repo.observations(prop, niscode, start, end)
-            things = repo.things(niscode).set_index("thing_key")
-        if obs.empty:
-            raise InputError(tr("The store holds no {property} readings for this municipality and period.").format(
-                property=prop))
-        feedback.pushInfo(tr("{n} readings of {sensors} sensors.").format(n=len(obs),
-                                                                          sensors=obs["thing_key"].nunique()))
-        areas, area_geometries = None, {}
-        if per_area:
-            areas, area_geometries = self._areas(parameters, context, things)
+        obs, things = self._readings(parameters, context, feedback, prop)
+        areas, area_geometries = self._areas(parameters, context, things) if per_area else (None, {})
         result = aggregate(obs, period=period, group_by="area" if per_area else "datastream_key",
-                           percentile=percentile, threshold=threshold,
+                           percentile=optional_double(self, parameters, self.PERCENTILE, context),
+                           threshold=optional_double(self, parameters, self.THRESHOLD, context),
                            exceedance_basis="daily_means" if self.parameterAsEnum(parameters, self.BASIS, context)
                            else "readings",
                            min_completeness=self.parameterAsDouble(parameters, self.MIN_COMPLETENESS, context) / 100,
@@ -130,32 +110,45 @@ class AggregateObservationsAlgorithm(SmartMunicipalityAlgorithm):
             geometries = [area_geometries.get(g) for g in result["group"]]
             wkb_type = WkbType.MultiPolygon
         else:
-            meta = obs.drop_duplicates("datastream_key").set_index("datastream_key")
-            names = meta["thing_name"]
-            things_of = meta["thing_key"].reindex(result["group"]).to_numpy()
-            xs = things["x"].reindex(things_of).to_numpy(dtype=float)
-            ys = things["y"].reindex(things_of).to_numpy(dtype=float)
-            geometries = [QgsGeometry.fromPointXY(QgsPointXY(x, y)) if np.isfinite(x) and np.isfinite(y) else None
-                          for x, y in zip(xs, ys)]
+            names, geometries = self._sensors(obs, things, result["group"])
             wkb_type = WkbType.Point
         unit = obs["unit"].dropna().iloc[0] if obs["unit"].notna().any() else ""
-        table = pd.DataFrame({
-            "group": result["group"].astype(str), "name": names.reindex(result["group"]).astype(str).to_numpy(),
-            "property": prop, "unit": unit, "period": period,
-            "period_start": result["period_start"], "period_end": result["period_end"],
-            "n_valid": result["n_valid"].astype(np.int64), "n_expected": result["n_expected"].astype(float),
-            "completeness_pct": (100 * result["completeness"]).astype(float).round(2),
-            "mean": result["mean"].astype(float), "mean_raw": result["mean_raw"].astype(float),
-            "median": result["median"].astype(float), "min": result["min"].astype(float),
-            "max": result["max"].astype(float), "sum": result["sum"].astype(float),
-            "percentile": result["percentile"].astype(float),
-            "exceedances": pd.to_numeric(result["exceedances"], errors="coerce").astype(float),
-        })
+        table = statistics_table(result, names, prop, unit, period)
         fields = frame_fields(table)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb_type,
                                           QgsCoordinateReferenceSystem("EPSG:31370"))
         write_features(sink, fields, table, geometries, feedback)
         return {self.OUTPUT: dest}
+
+    def _readings(self, parameters, context, feedback, prop: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """The stored readings of ``prop`` in the municipality and period, and the sensors (by thing_key)."""
+        from ...smart_municipality.sensors.storage import SensorRepository
+
+        niscode = read_niscode(self, parameters, context, optional=True) if parameters.get(self.NISCODE) else None
+        start, end = read_period(self, parameters, context)
+        with open_store_parameter(self, parameters, self.STORE, context, create=False, read_only=True) as store:
+            repo = SensorRepository(store)
+            obs = repo.observations(prop, niscode, start, end)
+            things = repo.things(niscode).set_index("thing_key")
+        if obs.empty:
+            raise InputError(tr("The store holds no {property} readings for this municipality and period.").format(
+                property=prop))
+        feedback.pushInfo(tr("{n} readings of {sensors} sensors.").format(n=len(obs),
+                                                                          sensors=obs["thing_key"].nunique()))
+        return obs, things
+
+    @staticmethod
+    def _sensors(obs: pd.DataFrame, things: pd.DataFrame, groups: pd.Series) -> tuple[pd.Series, list]:
+        """The sensor name (datastream → name) and the point of the sensor of each datastream in ``groups``."""
+        import numpy as np
+
+        meta = obs.drop_duplicates("datastream_key").set_index("datastream_key")
+        things_of = meta["thing_key"].reindex(groups).to_numpy()
+        xs = things["x"].reindex(things_of).to_numpy(dtype=float)
+        ys = things["y"].reindex(things_of).to_numpy(dtype=float)
+        geometries = [QgsGeometry.fromPointXY(QgsPointXY(x, y)) if np.isfinite(x) and np.isfinite(y) else None
+                      for x, y in zip(xs, ys)]
+        return meta["thing_name"], geometries
 
     def _areas(self, parameters, context, things: pd.DataFrame) -> tuple[pd.Series, dict]:
         import numpy as np

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -14,29 +13,12 @@ from qgis.core import (
 
 from ...smart_municipality.compat.qt import ProcessingNumberParameterType
 from ...smart_municipality.i18n import tr
-from .base import SmartMunicipalityAlgorithm
-from .frames import frame_fields
-from .mobility_common import (
-    MIN_DAY_COVERAGE,
-    counter_geometries,
-    counts_parameters,
-    date_parameter,
-    geometries_for,
-    read_counts,
-    read_date,
-    segment_ids,
-    segment_layer,
-    style_for,
-)
-from .sensors_common import write_features
-from .siting_common import style_output
+from .mobility_common import MobilityAlgorithm, counts_parameters, date_parameter, read_date, segment_ids
 
 
-class ComparePeriodsAlgorithm(SmartMunicipalityAlgorithm):
+class ComparePeriodsAlgorithm(MobilityAlgorithm):
     NAME = "compare_periods"
     DISPLAY_NAME = "Compare traffic before and after"
-    GROUP = "Mobility"
-    GROUP_ID = "mobility"
     HELP = (
         "Did a measure (a circulation plan, a school street) change the traffic more than the ordinary "
         "day-to-day variation? Two periods of the same counts (files or the study store) are compared per segment "
@@ -57,7 +39,6 @@ class ComparePeriodsAlgorithm(SmartMunicipalityAlgorithm):
     DAY_TYPE = "DAY_TYPE"
     INCLUDE_HOLIDAYS = "INCLUDE_HOLIDAYS"
     MIN_DAYS = "MIN_DAYS"
-    OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         counts_parameters(self)
@@ -80,18 +61,16 @@ class ComparePeriodsAlgorithm(SmartMunicipalityAlgorithm):
                   read_date(self, parameters, self.BEFORE_END, context))
         after = (read_date(self, parameters, self.AFTER_START, context),
                  read_date(self, parameters, self.AFTER_END, context))
-        geometries, _, wkb_type, names = segment_layer(self, parameters, context)
-        hourly, counters = read_counts(self, parameters, context, feedback)
-        if not geometries:  # no segments layer: the store's counters, where the counts come from there
-            geometries, wkb_type, names = counter_geometries(counters)
+        hourly, segments = self.read_segment_counts(parameters, context, feedback)
         modes = [m for m in MODES if hourly[m].notna().any()]
         result = compare_periods(hourly, before, after, segments=segment_ids(parameters),
                                  day_type=DAY_TYPE_CHOICES[self.parameterAsEnum(parameters, self.DAY_TYPE, context)],
                                  include_holidays=self.parameterAsBool(parameters, self.INCLUDE_HOLIDAYS, context),
                                  modes=modes, min_days=self.parameterAsInt(parameters, self.MIN_DAYS, context),
-                                 min_day_coverage=self.parameterAsDouble(parameters, MIN_DAY_COVERAGE, context) / 100)
+                                 min_day_coverage=self.parameterAsDouble(parameters, self.MIN_DAY_COVERAGE,
+                                                                          context) / 100)
         table = per_segment(result, modes)
-        table.insert(1, "name", [names.get(s, "") for s in table["segment"]])
+        table.insert(1, "name", [segments.names.get(s, "") for s in table["segment"]])
         flagged = table[table["flag"] != ""]
         if len(flagged):
             feedback.pushWarning(tr("{n} of {total} segments have too few valid days in a period and are flagged, "
@@ -99,12 +78,6 @@ class ComparePeriodsAlgorithm(SmartMunicipalityAlgorithm):
                                                                   ids=", ".join(flagged["segment"].head(10))))
         for row in result.itertuples():
             feedback.pushInfo(f"{row.segment} · {tr(MODE_LABELS[row.mode])}: {row.verdict}")
-        fields = frame_fields(table)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb_type,
-                                          QgsCoordinateReferenceSystem("EPSG:31370"))
-        write_features(sink, fields, table, geometries_for(table["segment"], geometries, wkb_type, feedback),
-                       feedback)
-        style_output(self, context, dest, style_for(wkb_type, "mobility_change"),
-                     tr("Change before/after"))
-        return {self.OUTPUT: dest}
+        return {self.OUTPUT: self.write_segments(parameters, context, feedback, table, segments, "mobility_change",
+                                                 tr("Change before/after"))}
 

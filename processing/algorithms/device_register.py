@@ -13,17 +13,14 @@ from qgis.core import (
 
 from ...smart_municipality.compat.qt import WkbType
 from ...smart_municipality.i18n import tr
-from .base import SmartMunicipalityAlgorithm
 from .frames import frame_fields
-from .sensors_common import NISCODE, niscode_parameter, read_niscode, write_features
+from .sensors_common import SensorAlgorithm, niscode_parameter, read_niscode, write_features
 from .store_parameter import open_store_parameter, store_parameter
 
 
-class DeviceRegisterAlgorithm(SmartMunicipalityAlgorithm):
+class DeviceRegisterAlgorithm(SensorAlgorithm):
     NAME = "device_register"
     DISPLAY_NAME = "Public device register (what is placed where)"
-    GROUP = "Sensors"
-    GROUP_ID = "sensors"
     HELP = (
         "A point layer citizens may see: every sensor of the study store with its type, what it measures, owner, "
         "operator, connectivity (LoRa, 4G, Wi-Fi, …), installation date, status and whether it processes personal "
@@ -34,7 +31,7 @@ class DeviceRegisterAlgorithm(SmartMunicipalityAlgorithm):
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(store_parameter())
+        self.addParameter(store_parameter(self.STORE))
         self.addParameter(niscode_parameter(optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Device register")))
 
@@ -44,8 +41,8 @@ class DeviceRegisterAlgorithm(SmartMunicipalityAlgorithm):
         from ...smart_municipality.sensors.register import device_register, register_note
         from ...smart_municipality.sensors.storage import SensorRepository
 
-        niscode = read_niscode(self, parameters, context, optional=True) if parameters.get(NISCODE) else None
-        with open_store_parameter(self, parameters, "STORE", context, create=False, read_only=True) as store:
+        niscode = read_niscode(self, parameters, context, optional=True) if parameters.get(self.NISCODE) else None
+        with open_store_parameter(self, parameters, self.STORE, context, create=False, read_only=True) as store:
             register = device_register(SensorRepository(store), niscode)
         table = register.drop(columns=["x", "y"])
         table["install_date"] = table["install_date"].map(lambda d: "" if d is None else str(d))

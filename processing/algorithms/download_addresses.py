@@ -7,13 +7,12 @@ from typing import Any
 from qgis.core import (
     QgsProcessingContext,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
 
 from ...smart_municipality.i18n import tr
 from .base import SmartMunicipalityAlgorithm
-from .download_grb import with_gpkg_suffix
+from .download_common import add_geopackage_output, with_gpkg_suffix
 
 
 class DownloadAddressesAlgorithm(SmartMunicipalityAlgorithm):
@@ -36,8 +35,7 @@ class DownloadAddressesAlgorithm(SmartMunicipalityAlgorithm):
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
         self.addParameter(QgsProcessingParameterString(self.MUNICIPALITY, tr("Municipality (name or NIS code)")))
-        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, tr("GeoPackage"),
-                                                                fileFilter=tr("GeoPackage (*.gpkg *.GPKG)")))
+        add_geopackage_output(self)
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, tr("Number of addresses")))
 
     def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:

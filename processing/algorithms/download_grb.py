@@ -4,23 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from qgis.core import (
-    QgsProcessingContext,
-    QgsProcessingOutputString,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterExtent,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterString,
-)
+from qgis.core import QgsProcessingContext, QgsProcessingOutputString, QgsProcessingParameterEnum
 
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.sources.grb import DEFAULT_LAYERS, GRB_LAYERS
+from . import download_common as download
 from .base import SmartMunicipalityAlgorithm
-
-
-def with_gpkg_suffix(path: str) -> str:
-    return path if path.lower().endswith(".gpkg") else f"{path}.gpkg"
 
 
 class DownloadGrbAlgorithm(SmartMunicipalityAlgorithm):
@@ -37,57 +27,38 @@ class DownloadGrbAlgorithm(SmartMunicipalityAlgorithm):
         "The download runs page by page and can be cancelled; the GeoPackage is only written (or replaced) when "
         "everything has arrived, so a failure or a cancel leaves an existing file as it was."
     )
-    MUNICIPALITY = "MUNICIPALITY"
-    EXTENT = "EXTENT"
+    MUNICIPALITY = download.MUNICIPALITY
+    EXTENT = download.EXTENT
     LAYERS = "LAYERS"
     OUTPUT = "OUTPUT"
     COUNTS = "COUNTS"
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
-        self.addParameter(QgsProcessingParameterString(self.MUNICIPALITY, tr("Municipality (name or NIS code)"),
-                                                       optional=True))
-        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, tr("Or an extent"), optional=True))
+        download.add_area_parameters(self)
         codes = [layer.code for layer in GRB_LAYERS]
         self.addParameter(QgsProcessingParameterEnum(
             self.LAYERS, tr("GRB layers"), options=[tr(layer.title) for layer in GRB_LAYERS], allowMultiple=True,
             defaultValue=[codes.index(code) for code in DEFAULT_LAYERS]))
-        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, tr("GeoPackage"),
-                                                                fileFilter=tr("GeoPackage (*.gpkg *.GPKG)")))
+        download.add_geopackage_output(self)
         self.addOutput(QgsProcessingOutputString(self.COUNTS, tr("Features per layer")))
 
     def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
         # imported here: the download clients and the GeoPackage writer are not needed to list the algorithm
-        from ...smart_municipality.downloads.jobs import (
-            download_grb,
-            extent_area,
-            municipality_area,
-            resolve_municipality,
-            target_crs,
-        )
+        from ...smart_municipality.downloads.jobs import download_grb, municipality_area, resolve_municipality
 
-        municipality = self.parameterAsString(parameters, self.MUNICIPALITY, context).strip()
-        has_extent = parameters.get(self.EXTENT) not in (None, "")
-        if municipality and has_extent:
-            raise InputError(tr("Give either a municipality or an extent, not both."))
-        if not municipality and not has_extent:
-            raise InputError(tr("Give a municipality (name or NIS code) or an extent to download."))
+        municipality = download.read_municipality(
+            self, parameters, context, tr("Give a municipality (name or NIS code) or an extent to download."))
         indices = self.parameterAsEnums(parameters, self.LAYERS, context)
         if not indices:
             raise InputError(tr("Choose one or more GRB layers to download."))
         codes = [GRB_LAYERS[i].code for i in indices]
-        output = with_gpkg_suffix(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
+        output = download.with_gpkg_suffix(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
 
         if municipality:
             area = municipality_area(resolve_municipality(municipality, feedback), feedback,
                                      context.transformContext())
         else:
-            crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
-            if not crs.isValid():
-                raise InputError(tr("The extent has no coordinate reference system; choose it on the map or add it "
-                                    "as [EPSG:31370]."))
-            area = extent_area(self.parameterAsExtent(parameters, self.EXTENT, context, target_crs()))
+            area = download.extent_parameter_area(self, parameters, context)
         counts = download_grb(area, codes, output, feedback, transform_context=context.transformContext())
-        for code in codes:
-            details = QgsProcessingContext.LayerDetails(f"GRB {code}", context.project(), code)
-            context.addLayerToLoadOnCompletion(f"{output}|layername={code}", details)
+        download.load_on_completion(context, output, codes, "GRB")
         return {self.OUTPUT: output, self.COUNTS: ", ".join(f"{code}: {n}" for code, n in counts.items())}

@@ -1,11 +1,14 @@
-"""QGIS fields for the columns of a pandas frame, shared by the algorithms that write frames to a sink."""
+"""QGIS fields for the columns of a pandas frame, and the features added in batches, shared by the algorithms that
+write frames to a sink."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from qgis.core import QgsFields
+from qgis.core import QgsFeature, QgsFields
 
+from ...smart_municipality.common.sinks import add_features
 from ...smart_municipality.compat.qt import (
     FIELD_BOOL,
     FIELD_DATETIME,
@@ -15,6 +18,8 @@ from ...smart_municipality.compat.qt import (
     FieldType,
     new_field,
 )
+from ...smart_municipality.errors import Cancelled
+from ...smart_municipality.i18n import tr
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -39,3 +44,21 @@ def frame_fields(frame: pd.DataFrame, times: FieldType = FIELD_DATETIME) -> QgsF
             field_type = FIELD_STRING
         fields.append(new_field(str(name), field_type))
     return fields
+
+
+#: features added to a sink at a time; a cancel is looked at between batches
+BATCH = 5000
+
+
+def add_in_batches(sink, features: Iterable[QgsFeature], feedback=None) -> None:
+    """Add ``features`` to ``sink`` a batch at a time; a cancel between batches stops with nothing written (the
+    sink is discarded)."""
+    batch: list[QgsFeature] = []
+    for feature in features:
+        batch.append(feature)
+        if len(batch) == BATCH:
+            if feedback is not None and feedback.isCanceled():
+                raise Cancelled(tr("Cancelled; nothing was written."))
+            add_features(sink, batch, tr("The output layer"))
+            batch = []
+    add_features(sink, batch, tr("The output layer"))

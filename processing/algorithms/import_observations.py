@@ -16,19 +16,16 @@ from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.sensors.constants import PRESET_TITLES
 from ...smart_municipality.sensors.properties import property_for
-from .base import SmartMunicipalityAlgorithm
-from .sensors_common import load_outputs, niscode_parameter, read_niscode, report_outputs
+from .sensors_common import SensorAlgorithm, niscode_parameter, read_niscode
 from .store_parameter import open_store_parameter, store_parameter
 
 FORMATS = ["auto", *PRESET_TITLES, "mapping"]
 ZONES = ["", "UTC", "Europe/Brussels", "UTC+01:00"]
 
 
-class ImportObservationsAlgorithm(SmartMunicipalityAlgorithm):
+class ImportObservationsAlgorithm(SensorAlgorithm):
     NAME = "import_observations"
     DISPLAY_NAME = "Import sensor readings from a file"
-    GROUP = "Sensors"
-    GROUP_ID = "sensors"
     HELP = (
         "Imports readings from CSV, XLSX (or a zip with one CSV) into the study store.<br>"
         "<b>Known formats</b> import without more: CurieuzeNeuzen 2018, the Gent bicycle counters, EEA AirBase "
@@ -73,8 +70,8 @@ class ImportObservationsAlgorithm(SmartMunicipalityAlgorithm):
                                                       optional=True))
         self.addParameter(QgsProcessingParameterString(self.SHEET, tr("Sheet (XLSX)"), optional=True))
         self.addParameter(niscode_parameter())
-        self.addParameter(store_parameter())
-        load_outputs(self)
+        self.addParameter(store_parameter(self.STORE))
+        self.add_load_outputs()
 
     def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
         from ...smart_municipality.sensors.files import parse_mapping
@@ -109,7 +106,7 @@ class ImportObservationsAlgorithm(SmartMunicipalityAlgorithm):
                 mapping.position = options["position"]
         elif zone:
             options["zone"] = zone
-        with open_store_parameter(self, parameters, "STORE", context) as store:
+        with open_store_parameter(self, parameters, self.STORE, context) as store:
             report = import_observations(SensorRepository(store), niscode, path, preset=chosen, mapping=mapping,
                                          feedback=feedback, **options)
-        return report_outputs(report, feedback)
+        return self.load_results(report, feedback)

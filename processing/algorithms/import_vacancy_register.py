@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from ...smart_municipality.vacancy.placement import Polygons
+    from ...smart_municipality.vacancy.register import ImportReport
+    from ...smart_municipality.vacancy.vip import CleanExport
 
 ADDRESS_FIELDS = ("address_id", "street", "housenumber", "boxnumber", "postcode", "municipality", "niscode",
                   "status", "full_address", "street_id", "street_nl", "street_fr", "postname")
@@ -79,6 +81,7 @@ class ImportVacancyRegisterAlgorithm(SmartMunicipalityAlgorithm):
     ALLOW_OLDER = "ALLOW_OLDER"
     REJECTED = "REJECTED"
     OUTPUT = "OUTPUT"
+    SUMMARY = "SUMMARY"
     COUNTS = ("NEW", "CHANGED", "STATUS_CHANGES", "REMOVED", "UNCHANGED", "MISSING", "REJECTED_ROWS", "UNPLACED")
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
@@ -113,14 +116,35 @@ class ImportVacancyRegisterAlgorithm(SmartMunicipalityAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.REJECTED, tr("Rejected rows"), ProcessingSourceType.Vector, optional=True, createByDefault=True))
         self.addOutput(QgsProcessingOutputVectorLayer(self.OUTPUT, tr("Vacancy register")))
-        self.addOutput(QgsProcessingOutputString("SUMMARY", tr("Summary")))
+        self.addOutput(QgsProcessingOutputString(self.SUMMARY, tr("Summary")))
         for name in self.COUNTS:
             self.addOutput(QgsProcessingOutputNumber(name, name.replace("_", " ").lower()))
 
     def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
-        from ...smart_municipality.common.tables import read_table
-        from ...smart_municipality.vacancy.placement import place_records
         from ...smart_municipality.vacancy.register import DOSSIERS, import_export
+
+        path, export_date, clean = self._read_export(parameters, context, feedback)
+        placement = self._place(parameters, context, feedback, clean)
+        niscode = self.parameterAsString(parameters, self.NISCODE, context).strip()
+        if niscode and not (niscode.isdigit() and len(niscode) == 5):
+            raise InputError(tr("The NIS code {code} is not five digits.").format(code=niscode))
+        with open_store_parameter(self, parameters, self.STORE, context) as store:
+            report = import_export(
+                store, clean, placement, export_date, source=Path(path).name, default_niscode=niscode,
+                missing_means_removed=self.parameterAsBoolean(parameters, self.MISSING_MEANS_REMOVED, context),
+                allow_older=self.parameterAsBoolean(parameters, self.ALLOW_OLDER, context), feedback=feedback)
+            layer_uri = store.layer_uri(DOSSIERS)
+        feedback.pushInfo(report.summary())
+        for method, count in sorted(report.by_method.items()):
+            feedback.pushInfo(tr("Placed by {method}: {count}").format(method=method, count=count))
+        for row, dossier, reason in report.rejected.itertuples(index=False):
+            feedback.reportError(tr("Row {row} ({dossier}): {reason}").format(row=row, dossier=dossier or "–",
+                                                                             reason=reason), False)
+        return self._outputs(parameters, context, layer_uri, report)
+
+    def _read_export(self, parameters, context, feedback) -> tuple[str, pd.Timestamp, CleanExport]:
+        """The export file, its date and its cleaned records (personal columns left unread)."""
+        from ...smart_municipality.common.tables import read_table
         from ...smart_municipality.vacancy.vip import clean_export, column_mapping, parse_column_overrides
 
         path = self.parameterAsFile(parameters, self.INPUT, context)
@@ -140,6 +164,11 @@ class ImportVacancyRegisterAlgorithm(SmartMunicipalityAlgorithm):
             feedback.pushInfo(tr("Not read (personal, tax or free-text data): {columns}.").format(
                 columns=", ".join(clean.private_columns)))
         feedback.setProgress(10)
+        return path, export_date, clean
+
+    def _place(self, parameters, context, feedback, clean: CleanExport) -> pd.DataFrame:
+        """The dossiers placed on their address, else the building of their parcel, else the parcel."""
+        from ...smart_municipality.vacancy.placement import place_records
 
         addresses = read_parameter(self, parameters, self.ADDRESSES, context, ADDRESS_FIELDS, feedback=None)
         # an address without a point places no dossier: say how many there are
@@ -153,24 +182,11 @@ class ImportVacancyRegisterAlgorithm(SmartMunicipalityAlgorithm):
         feedback.pushInfo(tr("Placing the dossiers on addresses, buildings and parcels…"))
         placement = place_records(clean.records, address_frame, parcels, buildings)
         feedback.setProgress(50)
+        return placement
 
-        niscode = self.parameterAsString(parameters, self.NISCODE, context).strip()
-        if niscode and not (niscode.isdigit() and len(niscode) == 5):
-            raise InputError(tr("The NIS code {code} is not five digits.").format(code=niscode))
-        with open_store_parameter(self, parameters, self.STORE, context) as store:
-            report = import_export(
-                store, clean, placement, export_date, source=Path(path).name, default_niscode=niscode,
-                missing_means_removed=self.parameterAsBoolean(parameters, self.MISSING_MEANS_REMOVED, context),
-                allow_older=self.parameterAsBoolean(parameters, self.ALLOW_OLDER, context), feedback=feedback)
-            layer_uri = store.layer_uri(DOSSIERS)
-        feedback.pushInfo(report.summary())
-        for method, count in sorted(report.by_method.items()):
-            feedback.pushInfo(tr("Placed by {method}: {count}").format(method=method, count=count))
-        for row, dossier, reason in report.rejected.itertuples(index=False):
-            feedback.reportError(tr("Row {row} ({dossier}): {reason}").format(row=row, dossier=dossier or "–",
-                                                                             reason=reason), False)
-
-        outputs: dict[str, Any] = {self.OUTPUT: layer_uri, "SUMMARY": report.summary()}
+    def _outputs(self, parameters, context, layer_uri: str, report: ImportReport) -> dict[str, Any]:
+        """The register layer (loaded and styled when run from the interface), the rejected rows and the counts."""
+        outputs: dict[str, Any] = {self.OUTPUT: layer_uri, self.SUMMARY: report.summary()}
         if context.project() is not None:  # show the register, styled by type, when run from the interface
             context.addLayerToLoadOnCompletion(layer_uri, QgsProcessingContext.LayerDetails(
                 tr("Vacancy register"), context.project(), self.OUTPUT))

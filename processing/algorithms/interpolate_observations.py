@@ -24,9 +24,8 @@ from ...smart_municipality.compat.qt import (
 )
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
-from .base import SmartMunicipalityAlgorithm
 from .sensors_common import (
-    NISCODE,
+    SensorAlgorithm,
     niscode_parameter,
     period_parameters,
     property_id,
@@ -40,11 +39,9 @@ from .store_parameter import open_store_parameter, store_parameter
 L72_AUTHID = "EPSG:31370"
 
 
-class InterpolateObservationsAlgorithm(SmartMunicipalityAlgorithm):
+class InterpolateObservationsAlgorithm(SensorAlgorithm):
     NAME = "interpolate_observations"
     DISPLAY_NAME = "Interpolate sensor readings (IDW)"
-    GROUP = "Sensors"
-    GROUP_ID = "sensors"
     HELP = (
         "An inverse-distance-weighted surface (GeoTIFF, EPSG:31370) of one value per sensor: the mean of the "
         "valid readings of a property over a period, or the latest reading, from the study store — or a field of "
@@ -63,9 +60,14 @@ class InterpolateObservationsAlgorithm(SmartMunicipalityAlgorithm):
     POWER = "POWER"
     NEIGHBOURS = "NEIGHBOURS"
     OUTPUT = "OUTPUT"
+    RMSE = "RMSE"
+    MAE = "MAE"
+    BIAS = "BIAS"
+    N = "N"
+    CROSS_VALIDATION = "CROSS_VALIDATION"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(store_parameter(optional=True))
+        self.addParameter(store_parameter(self.STORE, optional=True))
         self.addParameter(QgsProcessingParameterEnum(self.PROPERTY, tr("Property"), property_names(),
                                                      defaultValue=0))
         self.addParameter(niscode_parameter(optional=True))
@@ -87,10 +89,10 @@ class InterpolateObservationsAlgorithm(SmartMunicipalityAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(self.NEIGHBOURS, tr("Nearest sensors used"),
                                                        ProcessingNumberParameterType.Integer, 12, False, 1, 500))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Surface")))
-        for name, label in (("RMSE", tr("Cross-validation RMSE")), ("MAE", tr("Cross-validation MAE")),
-                            ("BIAS", tr("Cross-validation bias")), ("N", tr("Sensors used"))):
+        for name, label in ((self.RMSE, tr("Cross-validation RMSE")), (self.MAE, tr("Cross-validation MAE")),
+                            (self.BIAS, tr("Cross-validation bias")), (self.N, tr("Sensors used"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
-        self.addOutput(QgsProcessingOutputString("CROSS_VALIDATION", tr("Cross-validation")))
+        self.addOutput(QgsProcessingOutputString(self.CROSS_VALIDATION, tr("Cross-validation")))
 
     def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
         import numpy as np
@@ -119,8 +121,8 @@ class InterpolateObservationsAlgorithm(SmartMunicipalityAlgorithm):
         surface = interpolate.grid(x, y, values, extent, cell, power=power, neighbours=neighbours)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         interpolate.write_geotiff(output, surface, extent, cell)
-        return {self.OUTPUT: output, "RMSE": cv.rmse, "MAE": cv.mae, "BIAS": cv.bias, "N": cv.n,
-                "CROSS_VALIDATION": cv.text(unit)}
+        return {self.OUTPUT: output, self.RMSE: cv.rmse, self.MAE: cv.mae, self.BIAS: cv.bias, self.N: cv.n,
+                self.CROSS_VALIDATION: cv.text(unit)}
 
     def _points(self, parameters, context, feedback):
         import numpy as np
@@ -153,12 +155,12 @@ class InterpolateObservationsAlgorithm(SmartMunicipalityAlgorithm):
                 feedback.pushWarning(tr("{n} points without a value or without a geometry were left out.").format(
                     n=left_out))
             return np.array(xs, dtype=float), np.array(ys, dtype=float), np.array(vs, dtype=float), ""
-        if not parameters.get("STORE"):
+        if not parameters.get(self.STORE):
             raise InputError(tr("Choose a study store or a point layer with values."))
         prop = property_id(self.parameterAsEnum(parameters, self.PROPERTY, context))
-        niscode = read_niscode(self, parameters, context, optional=True) if parameters.get(NISCODE) else None
+        niscode = read_niscode(self, parameters, context, optional=True) if parameters.get(self.NISCODE) else None
         start, end = read_period(self, parameters, context)
-        with open_store_parameter(self, parameters, "STORE", context, create=False, read_only=True) as store:
+        with open_store_parameter(self, parameters, self.STORE, context, create=False, read_only=True) as store:
             repo = SensorRepository(store)
             things = repo.things(niscode).set_index("thing_key")
             if self.parameterAsEnum(parameters, self.STATISTIC, context) == 1:

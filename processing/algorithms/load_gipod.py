@@ -10,16 +10,13 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterExtent,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterString,
 )
 
 from ...smart_municipality.compat.qt import ProcessingDateTimeParameterDataType
-from ...smart_municipality.downloads.jobs import extent_area, target_crs
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.projects.gipod import COLLECTIONS, Period, download_works, municipality_bbox
+from . import download_common as download
 from .base import SmartMunicipalityAlgorithm
 
 #: the period when none is given: from today, this many days
@@ -59,8 +56,8 @@ class LoadGipodAlgorithm(SmartMunicipalityAlgorithm):
         "The GeoPackage is only written when everything has arrived; a failure or a cancel leaves an existing file "
         "as it was. Use the result with <i>Conflicts between projects and works</i>."
     )
-    MUNICIPALITY = "MUNICIPALITY"
-    EXTENT = "EXTENT"
+    MUNICIPALITY = download.MUNICIPALITY
+    EXTENT = download.EXTENT
     START = "START"
     END = "END"
     COLLECTIONS = "COLLECTIONS"
@@ -68,9 +65,7 @@ class LoadGipodAlgorithm(SmartMunicipalityAlgorithm):
     COUNT = "COUNT"
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
-        self.addParameter(QgsProcessingParameterString(self.MUNICIPALITY, tr("Municipality (name or NIS code)"),
-                                                       optional=True))
-        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, tr("Or an extent"), optional=True))
+        download.add_area_parameters(self)
         date_type = ProcessingDateTimeParameterDataType.Date
         self.addParameter(QgsProcessingParameterDateTime(self.START, tr("First day of the period"), date_type,
                                                          optional=True))
@@ -81,17 +76,12 @@ class LoadGipodAlgorithm(SmartMunicipalityAlgorithm):
             self.COLLECTIONS, tr("GIPOD collections"), options=[tr("Works as areas (INNAME)"),
                                                                 tr("Works as points (INNAME_PUNT)")],
             allowMultiple=True, defaultValue=list(range(len(names)))))
-        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, tr("GeoPackage"),
-                                                                fileFilter=tr("GeoPackage (*.gpkg *.GPKG)")))
+        download.add_geopackage_output(self)
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, tr("Number of works")))
 
     def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
-        municipality = self.parameterAsString(parameters, self.MUNICIPALITY, context).strip()
-        has_extent = parameters.get(self.EXTENT) not in (None, "")
-        if municipality and has_extent:
-            raise InputError(tr("Give either a municipality or an extent, not both."))
-        if not municipality and not has_extent:
-            raise InputError(tr("Give a municipality (name or NIS code) or an extent to load the works of."))
+        municipality = download.read_municipality(
+            self, parameters, context, tr("Give a municipality (name or NIS code) or an extent to load the works of."))
         first = _day(parameters.get(self.START)) or dt.date.today()
         last = _day(parameters.get(self.END)) or first + dt.timedelta(days=DEFAULT_DAYS)
         period = Period(first, last)
@@ -99,21 +89,13 @@ class LoadGipodAlgorithm(SmartMunicipalityAlgorithm):
         if not indices:
             raise InputError(tr("Choose the GIPOD collections INNAME and/or INNAME_PUNT."))
         collections = [list(COLLECTIONS)[i] for i in indices]
-        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        if not output.lower().endswith(".gpkg"):
-            output = f"{output}.gpkg"
+        output = download.with_gpkg_suffix(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
         if municipality:
             area = municipality_bbox(municipality, feedback, context.transformContext())
         else:
-            crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
-            if not crs.isValid():
-                raise InputError(tr("The extent has no coordinate reference system; choose it on the map or add it "
-                                    "as [EPSG:31370]."))
-            area = extent_area(self.parameterAsExtent(parameters, self.EXTENT, context, target_crs()))
+            area = download.extent_parameter_area(self, parameters, context)
         counts = download_works(area, period, output, collections, feedback,
                                 transform_context=context.transformContext())
-        for collection in collections:
-            details = QgsProcessingContext.LayerDetails(f"GIPOD {collection}", context.project(), collection)
-            context.addLayerToLoadOnCompletion(f"{output}|layername={collection}", details)
+        download.load_on_completion(context, output, collections, "GIPOD")
         # both collections describe the same works (areas and points)
         return {self.OUTPUT: output, self.COUNT: max(counts.values(), default=0)}

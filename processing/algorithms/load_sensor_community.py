@@ -2,30 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qgis.core import QgsProcessingParameterDateTime
 
 from ...smart_municipality.compat.qt import ProcessingDateTimeParameterDataType
 from ...smart_municipality.i18n import tr
-from .base import SmartMunicipalityAlgorithm
-from .sensors_common import (
-    area_parameter,
-    load_outputs,
-    niscode_parameter,
-    read_area,
-    read_niscode,
-    read_period,
-    report_outputs,
-)
-from .store_parameter import open_store_parameter, store_parameter
+from .sensors_common import SensorLoadAlgorithm, read_period
+
+if TYPE_CHECKING:
+    from ...smart_municipality.sensors.loaders import Area
+    from ...smart_municipality.sensors.storage import SaveReport, SensorRepository
 
 
-class LoadSensorCommunityAlgorithm(SmartMunicipalityAlgorithm):
+class LoadSensorCommunityAlgorithm(SensorLoadAlgorithm):
     NAME = "load_sensor_community"
     DISPLAY_NAME = "Load sensor.community citizen sensors"
-    GROUP = "Sensors"
-    GROUP_ID = "sensors"
     HELP = (
         "Finds the sensor.community (luftdaten) citizen sensors in an area (default: the municipality's extent) and "
         "stores them with their latest values (PM10, PM2.5, temperature, humidity, pressure). With an archive "
@@ -37,23 +29,20 @@ class LoadSensorCommunityAlgorithm(SmartMunicipalityAlgorithm):
     ARCHIVE_END = "ARCHIVE_END"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(niscode_parameter())
-        self.addParameter(area_parameter())
+        self.add_load_parameters(period=self._archive_parameters)
+
+    def _archive_parameters(self, _algorithm) -> None:
         for name, label in ((self.ARCHIVE_START, tr("Archive from (date, optional)")),
                             (self.ARCHIVE_END, tr("Archive until (date, not included)"))):
             self.addParameter(QgsProcessingParameterDateTime(name, label, type=ProcessingDateTimeParameterDataType.Date,
                                                              optional=True))
-        self.addParameter(store_parameter())
-        load_outputs(self)
 
-    def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
+    def period(self, parameters: dict[str, Any], context) -> tuple:
+        return read_period(self, parameters, context, self.ARCHIVE_START, self.ARCHIVE_END)
+
+    def load(self, repository: SensorRepository, niscode: str, area: Area | None, period: tuple, parameters,
+             context, feedback) -> SaveReport:
         from ...smart_municipality.sensors.loaders import load_sensor_community
-        from ...smart_municipality.sensors.storage import SensorRepository
 
-        niscode = read_niscode(self, parameters, context)
-        area = read_area(self, parameters, context, niscode)
-        start, end = read_period(self, parameters, context, self.ARCHIVE_START, self.ARCHIVE_END)
-        with open_store_parameter(self, parameters, "STORE", context) as store:
-            report = load_sensor_community(SensorRepository(store), niscode, area, archive_start=start,
-                                           archive_end=end, feedback=feedback)
-        return report_outputs(report, feedback)
+        return load_sensor_community(repository, niscode, area, archive_start=period[0], archive_end=period[1],
+                                     feedback=feedback)

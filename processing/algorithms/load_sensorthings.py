@@ -2,31 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qgis.core import QgsProcessingParameterAuthConfig, QgsProcessingParameterString
 
 from ...smart_municipality.i18n import tr
-from .base import SmartMunicipalityAlgorithm
-from .sensors_common import (
-    AREA,
-    area_parameter,
-    load_outputs,
-    niscode_parameter,
-    period_parameters,
-    read_area,
-    read_niscode,
-    read_period,
-    report_outputs,
-)
-from .store_parameter import open_store_parameter, store_parameter
+from .sensors_common import SensorLoadAlgorithm
+
+if TYPE_CHECKING:
+    from ...smart_municipality.sensors.loaders import Area
+    from ...smart_municipality.sensors.storage import SaveReport, SensorRepository
 
 
-class LoadSensorThingsAlgorithm(SmartMunicipalityAlgorithm):
+class LoadSensorThingsAlgorithm(SensorLoadAlgorithm):
     NAME = "load_sensorthings"
     DISPLAY_NAME = "Load SensorThings data"
-    GROUP = "Sensors"
-    GROUP_ID = "sensors"
     HELP = (
         "Reads things, their locations, datastreams and observations from any OGC SensorThings API server (FROST, "
         "52°North, …) into the study store.<br>"
@@ -48,24 +38,18 @@ class LoadSensorThingsAlgorithm(SmartMunicipalityAlgorithm):
         self.addParameter(QgsProcessingParameterAuthConfig(self.AUTHCFG, tr("Authentication"), optional=True))
         self.addParameter(QgsProcessingParameterString(self.PROPERTY, tr("Observed property (name on the server)"),
                                                        optional=True))
-        self.addParameter(niscode_parameter())
-        self.addParameter(area_parameter())
-        period_parameters(self)
-        self.addParameter(store_parameter())
-        load_outputs(self)
+        self.add_load_parameters()
 
-    def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
-        from ...smart_municipality.sensors.loaders import load_sensorthings
-        from ...smart_municipality.sensors.storage import SensorRepository
-
-        niscode = read_niscode(self, parameters, context)
+    def area(self, parameters: dict[str, Any], context, niscode: str) -> Area | None:
         # a SensorThings server is chosen for its sensors: filter by area only when one is given
-        area = read_area(self, parameters, context, None) if parameters.get(AREA) else None
-        start, end = read_period(self, parameters, context)
-        with open_store_parameter(self, parameters, "STORE", context) as store:
-            report = load_sensorthings(
-                SensorRepository(store), niscode, self.parameterAsString(parameters, self.URL, context),
-                authcfg=self.parameterAsString(parameters, self.AUTHCFG, context) or "",
-                observed_property=self.parameterAsString(parameters, self.PROPERTY, context) or None, area=area,
-                start=start, end=end, feedback=feedback)
-        return report_outputs(report, feedback)
+        return self.given_area(parameters, context)
+
+    def load(self, repository: SensorRepository, niscode: str, area: Area | None, period: tuple, parameters,
+             context, feedback) -> SaveReport:
+        from ...smart_municipality.sensors.loaders import load_sensorthings
+
+        return load_sensorthings(
+            repository, niscode, self.parameterAsString(parameters, self.URL, context),
+            authcfg=self.parameterAsString(parameters, self.AUTHCFG, context) or "",
+            observed_property=self.parameterAsString(parameters, self.PROPERTY, context) or None, area=area,
+            start=period[0], end=period[1], feedback=feedback)

@@ -2,30 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qgis.core import QgsProcessingParameterAuthConfig, QgsProcessingParameterString
 
 from ...smart_municipality.i18n import tr
-from .base import SmartMunicipalityAlgorithm
-from .sensors_common import (
-    area_parameter,
-    load_outputs,
-    niscode_parameter,
-    period_parameters,
-    read_area,
-    read_niscode,
-    read_period,
-    report_outputs,
-)
-from .store_parameter import open_store_parameter, store_parameter
+from .sensors_common import SensorLoadAlgorithm
+
+if TYPE_CHECKING:
+    from ...smart_municipality.sensors.loaders import Area
+    from ...smart_municipality.sensors.storage import SaveReport, SensorRepository
 
 
-class LoadTelraamAlgorithm(SmartMunicipalityAlgorithm):
+class LoadTelraamAlgorithm(SensorLoadAlgorithm):
     NAME = "load_telraam"
     DISPLAY_NAME = "Load Telraam traffic counts"
-    GROUP = "Sensors"
-    GROUP_ID = "sensors"
     HELP = (
         "Stores Telraam road segments (as lines) and their hourly reports: cars, bikes, pedestrians and heavy "
         "vehicles in both directions (A→B = _lft, B→A = _rgt), the V85 speed and the camera's uptime.<br>"
@@ -43,23 +34,20 @@ class LoadTelraamAlgorithm(SmartMunicipalityAlgorithm):
         self.addParameter(QgsProcessingParameterAuthConfig(self.AUTHCFG, tr("Telraam API key (authentication)")))
         self.addParameter(QgsProcessingParameterString(self.SEGMENTS, tr("Segment ids (comma-separated, optional)"),
                                                        optional=True))
-        self.addParameter(niscode_parameter())
-        self.addParameter(area_parameter())
-        period_parameters(self)
-        self.addParameter(store_parameter())
-        load_outputs(self)
+        self.add_load_parameters()
 
-    def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
+    def _segments(self, parameters: dict[str, Any], context) -> list[str]:
+        return [s.strip() for s in (self.parameterAsString(parameters, self.SEGMENTS, context) or "").split(",")
+                if s.strip()]
+
+    def area(self, parameters: dict[str, Any], context, niscode: str) -> Area | None:
+        return None if self._segments(parameters, context) else super().area(parameters, context, niscode)
+
+    def load(self, repository: SensorRepository, niscode: str, area: Area | None, period: tuple, parameters,
+             context, feedback) -> SaveReport:
         from ...smart_municipality.sensors.loaders import load_telraam
-        from ...smart_municipality.sensors.storage import SensorRepository
 
-        niscode = read_niscode(self, parameters, context)
-        segments = [s.strip() for s in (self.parameterAsString(parameters, self.SEGMENTS, context) or "").split(",")
-                    if s.strip()]
-        area = None if segments else read_area(self, parameters, context, niscode)
-        start, end = read_period(self, parameters, context)
-        with open_store_parameter(self, parameters, "STORE", context) as store:
-            report = load_telraam(SensorRepository(store), niscode,
-                                  authcfg=self.parameterAsString(parameters, self.AUTHCFG, context) or "", area=area,
-                                  segment_ids=segments or None, start=start, end=end, feedback=feedback)
-        return report_outputs(report, feedback)
+        return load_telraam(repository, niscode,
+                            authcfg=self.parameterAsString(parameters, self.AUTHCFG, context) or "", area=area,
+                            segment_ids=self._segments(parameters, context) or None, start=period[0], end=period[1],
+                            feedback=feedback)

@@ -3,6 +3,7 @@ fields), and the features written per segment."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from qgis.core import (
@@ -27,6 +28,7 @@ from ...smart_municipality.compat.qt import (
 )
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
+from .base import SmartMunicipalityAlgorithm
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -37,6 +39,58 @@ SEGMENT_FIELD = "SEGMENT_FIELD"
 SEGMENT_IDS = "SEGMENT_IDS"
 MIN_DAY_COVERAGE = "MIN_DAY_COVERAGE"
 STORE_CRS = "EPSG:31370"
+
+
+class MobilityAlgorithm(SmartMunicipalityAlgorithm):
+    """The mobility algorithms' group, the names of the count parameters (:func:`counts_parameters`), and the
+    counts and segments in, one feature per segment out."""
+
+    GROUP = "Mobility"
+    GROUP_ID = "mobility"
+    INPUT = INPUT
+    STORE = "STORE"
+    NISCODE = "NISCODE"
+    SEGMENTS = SEGMENTS
+    SEGMENT_FIELD = SEGMENT_FIELD
+    SEGMENT_IDS = SEGMENT_IDS
+    MIN_DAY_COVERAGE = MIN_DAY_COVERAGE
+    OUTPUT = "OUTPUT"
+
+    def read_segment_counts(self, parameters: dict[str, Any], context, feedback, value_field: str | None = None
+                            ) -> tuple[pd.DataFrame, SegmentLayer]:
+        """The hourly counts, and the segments layer (with the values of ``value_field``), else the store's
+        counters when the counts come from there."""
+        geometries, values, wkb_type, names = segment_layer(self, parameters, context, value_field)
+        hourly, counters = read_counts(self, parameters, context, feedback)
+        if not geometries:  # no segments layer: the store's counters, where the counts come from there
+            geometries, wkb_type, names = counter_geometries(counters)
+        return hourly, SegmentLayer(geometries, values, wkb_type, names)
+
+    def write_segments(self, parameters: dict[str, Any], context, feedback, table: pd.DataFrame,
+                       segments: SegmentLayer, style: str, title: str) -> str:
+        """One feature per row of ``table`` on its segment, to the OUTPUT sink, styled with our ``style``."""
+        from .frames import frame_fields
+        from .sensors_common import write_features
+        from .styling import style_output
+
+        fields = frame_fields(table)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, segments.wkb_type,
+                                          QgsCoordinateReferenceSystem(STORE_CRS))
+        write_features(sink, fields, table,
+                       geometries_for(table["segment"], segments.geometries, segments.wkb_type, feedback), feedback)
+        style_output(self, context, dest, style_for(segments.wkb_type, style), title)
+        return dest
+
+
+@dataclass
+class SegmentLayer:
+    """Segment id → geometry (EPSG:31370), → value of a field (the speed limit) and → street name, and the WKB type
+    of the outputs (NoGeometry without segments)."""
+
+    geometries: dict[str, QgsGeometry]
+    values: dict[str, float]
+    wkb_type: Any
+    names: dict[str, str]
 
 
 def counts_parameters(algorithm) -> None:
@@ -86,7 +140,7 @@ def read_counts(algorithm, parameters: dict[str, Any], context, feedback) -> tup
     from ...smart_municipality.mobility.counts import read_counts as read_file
 
     files = [f for f in algorithm.parameterAsFileList(parameters, INPUT, context) if f]
-    if not files and parameters.get("STORE"):
+    if not files and parameters.get(algorithm.STORE):
         return _store_counts(algorithm, parameters, context, feedback)
     if not files:
         raise InputError(tr("Choose counts files or a study store with traffic counts."))
@@ -110,7 +164,7 @@ def _store_counts(algorithm, parameters: dict[str, Any], context, feedback) -> t
     from .store_parameter import open_store_parameter
 
     niscode = read_niscode(algorithm, parameters, context, optional=True)
-    with open_store_parameter(algorithm, parameters, "STORE", context, create=False, read_only=True) as store:
+    with open_store_parameter(algorithm, parameters, algorithm.STORE, context, create=False, read_only=True) as store:
         hourly, counters = from_store(SensorRepository(store), niscode)
     if hourly.empty:
         raise InputError(tr("The study store holds no traffic counts for this municipality; load Telraam or import "

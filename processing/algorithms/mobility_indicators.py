@@ -14,23 +14,16 @@ from qgis.core import (
 
 from ...smart_municipality.compat.qt import ProcessingNumberParameterType, WkbType
 from ...smart_municipality.i18n import tr
-from .base import SmartMunicipalityAlgorithm
 from .frames import frame_fields
 from .mobility_common import (
-    MIN_DAY_COVERAGE,
-    SEGMENTS,
-    counter_geometries,
+    MobilityAlgorithm,
     counts_parameters,
     date_parameter,
     geometries_for,
-    read_counts,
     read_date,
     segment_ids,
-    segment_layer,
-    style_for,
 )
 from .sensors_common import write_features
-from .siting_common import style_output
 
 
 class HourlyTemporalPostProcessor(QgsProcessingLayerPostProcessorInterface):
@@ -52,11 +45,9 @@ def set_hourly_temporal(layer) -> None:
     set_temporal(layer, "time_start", "time_end")
 
 
-class MobilityIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
+class MobilityIndicatorsAlgorithm(MobilityAlgorithm):
     NAME = "mobility_indicators"
     DISPLAY_NAME = "Traffic indicators per segment"
-    GROUP = "Mobility"
-    GROUP_ID = "mobility"
     HELP = (
         "What each counted street carries in a period, from Telraam hourly reports (CSV or JSON, as the Telraam "
         "API or site exports them) or counting-pole exports (Gent's 5-minute files), or from the counts already in "
@@ -79,13 +70,12 @@ class MobilityIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
     END = "END"
     SPEED_LIMIT = "SPEED_LIMIT"
     SPEED_LIMIT_FIELD = "SPEED_LIMIT_FIELD"
-    OUTPUT = "OUTPUT"
     HOURLY_OUTPUT = "HOURLY_OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         counts_parameters(self)
         self.addParameter(QgsProcessingParameterField(self.SPEED_LIMIT_FIELD, tr("Speed limit field (km/h)"),
-                                                      parentLayerParameterName=SEGMENTS, optional=True))
+                                                      parentLayerParameterName=self.SEGMENTS, optional=True))
         self.addParameter(QgsProcessingParameterNumber(self.SPEED_LIMIT, tr("Speed limit where no field gives one "
                                                                             "(km/h)"),
                                                        ProcessingNumberParameterType.Double, 50.0, False, 5, 130))
@@ -100,35 +90,28 @@ class MobilityIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
 
         start, end = read_date(self, parameters, self.START, context), read_date(self, parameters, self.END, context)
         limit_field = self.parameterAsString(parameters, self.SPEED_LIMIT_FIELD, context)
-        geometries, limits, wkb_type, names = segment_layer(self, parameters, context, limit_field or None)
-        hourly, counters = read_counts(self, parameters, context, feedback)
-        if not geometries:  # no segments layer: the store's counters, where the counts come from there
-            geometries, wkb_type, names = counter_geometries(counters)
+        hourly, segments = self.read_segment_counts(parameters, context, feedback, limit_field or None)
         chosen = segment_ids(parameters)
-        result = indicators(hourly, segments=chosen, start=start, end=end, speed_limits=limits,
+        result = indicators(hourly, segments=chosen, start=start, end=end, speed_limits=segments.values,
                             default_limit=self.parameterAsDouble(parameters, self.SPEED_LIMIT, context),
-                            min_day_coverage=self.parameterAsDouble(parameters, MIN_DAY_COVERAGE, context) / 100)
+                            min_day_coverage=self.parameterAsDouble(parameters, self.MIN_DAY_COVERAGE,
+                                                                    context) / 100)
         for note in result.notes:
             feedback.pushWarning(note)
         table = result.table
-        table.insert(1, "name", [names.get(s, "") for s in table["segment"]])
+        table.insert(1, "name", [segments.names.get(s, "") for s in table["segment"]])
         table["total_weekday"] = table[["car_weekday", "heavy_weekday", "bike_weekday", "pedestrian_weekday"]] \
             .sum(axis=1, min_count=1)
-        crs = QgsCoordinateReferenceSystem("EPSG:31370")
-        fields = frame_fields(table)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb_type, crs)
-        write_features(sink, fields, table, geometries_for(table["segment"], geometries, wkb_type, feedback),
-                       feedback)
-        style_output(self, context, dest, style_for(wkb_type, "mobility_traffic"),
-                     tr("Traffic per segment"))
-        results = {self.OUTPUT: dest}
+        results = {self.OUTPUT: self.write_segments(parameters, context, feedback, table, segments,
+                                                    "mobility_traffic", tr("Traffic per segment"))}
         if parameters.get(self.HOURLY_OUTPUT):
             hours = hourly_table(hourly, chosen, start, end)
             hours = hours[hours["segment"].isin(set(table["segment"]))].reset_index(drop=True)
             hour_fields = frame_fields(hours)
+            geometries, wkb_type = segments.geometries, segments.wkb_type
             hour_wkb = wkb_type if geometries else WkbType.NoGeometry
             sink, hourly_dest = self.parameterAsSink(parameters, self.HOURLY_OUTPUT, context, hour_fields, hour_wkb,
-                                                     crs)
+                                                     QgsCoordinateReferenceSystem("EPSG:31370"))
             if sink is not None:
                 write_features(sink, hour_fields, hours,
                                geometries_for(hours["segment"], geometries, wkb_type, None) if geometries

@@ -1,19 +1,18 @@
 """The help of every parameter of our algorithms, and which parameters are for experts (folded under "Advanced
-parameters" in the algorithm dialog). The siting algorithms keep theirs in ``siting_common.PARAMETER_HELP``.
+parameters" in the algorithm dialog).
 
 :meth:`.base.SmartMunicipalityAlgorithm.addParameter` applies it to each parameter as the algorithm defines it, so
 the algorithms' ``initAlgorithm`` stay as they are. Keys: ``"<algorithm>:<NAME>"``, or ``NAME`` alone where a
-parameter means the same in every algorithm, or ``"mobility:<NAME>"`` for the algorithms reading traffic counts.
+parameter means the same in every algorithm, or ``"<group>:<NAME>"`` for a group of algorithms (:data:`GROUPS`).
 """
 
 from __future__ import annotations
 
 from ...smart_municipality.i18n import tr, tr_noop
 
-#: algorithms whose parameters are described by ``siting_common.describe_parameters``
-DESCRIBED_ELSEWHERE = frozenset({"site_gateways", "site_sensors", "radio_coverage"})
-#: the algorithms reading traffic counts (``mobility_common``) share these
-MOBILITY_ALGORITHMS = ("mobility_indicators", "compare_periods")
+#: the groups of algorithms that share the help of their parameters ("<group>:<NAME>" keys)
+GROUPS = {"mobility_indicators": "mobility", "compare_periods": "mobility",  # reading traffic counts
+          "site_gateways": "siting", "site_sensors": "siting", "radio_coverage": "siting"}
 
 PARAMETER_HELP: dict[str, tuple[bool, str]] = {
     "STORE": (False, tr_noop("The study store: a GeoPackage file, or a PostGIS store written as pg:<saved "
@@ -331,6 +330,83 @@ PARAMETER_HELP: dict[str, tuple[bool, str]] = {
                                                  "durations; rates of small areas suppressed.")),
     "export_vacancy_open_data:VACANCY": (False, tr_noop("The vacancy register as points, for the published "
                                                         "points.")),
+    # the siting algorithms (radio coverage, gateway and sensor placement)
+    "siting:GATEWAYS": (False, tr_noop("Point layer of the gateways (existing or planned) whose coverage is "
+                                       "computed.")),
+    "siting:CANDIDATES": (False, tr_noop("Point layer of the places where a new gateway or sensor could go, for "
+                                         "example roofs of public buildings.")),
+    "siting:ID_FIELD": (False, tr_noop("Field that names each site in the results; empty: the feature number.")),
+    "siting:COST_FIELD": (False, tr_noop("Field with the cost of a site (rent, installation); empty: every site "
+                                         "costs 1.")),
+    "siting:HEIGHT_FIELD": (False, tr_noop("Field with the antenna height of each site in metres above the ground; "
+                                           "empty values use the default height.")),
+    "siting:EIRP_FIELD": (True, tr_noop("Field with the transmit power (EIRP, dBm) of the end devices per site; "
+                                        "empty values use the default.")),
+    "siting:GAIN_FIELD": (True, tr_noop("Field with the antenna gain (dBi) of each gateway; empty values use the "
+                                        "default.")),
+    "siting:CABLE_LOSS_FIELD": (True, tr_noop("Field with the cable and connector loss (dB) of each gateway; empty "
+                                              "values use the default.")),
+    "siting:ANTENNA_HEIGHT": (False, tr_noop("Antenna height above the ground where the layer gives none: 15 m is "
+                                             "a roof of a three-storey building.")),
+    "siting:EIRP": (True, tr_noop("Transmit power of the end devices: 16 dBm EIRP is the legal maximum in the EU "
+                                  "868 MHz band (14 dBm ERP).")),
+    "siting:GAIN": (True, tr_noop("Gain of the gateway antenna; 3 dBi for a common fibreglass antenna.")),
+    "siting:CABLE_LOSS": (True, tr_noop("Loss in the cable and connectors between gateway and antenna.")),
+    "siting:EXISTING": (False, tr_noop("Gateways or sensors already in place: they are kept and count for the "
+                                       "coverage.")),
+    "siting:DEMAND": (False, tr_noop("The points the network must serve: sensors, addresses, meters, schools …")),
+    "siting:WEIGHT_FIELD": (False, tr_noop("Field that says how much a point counts (residents, pupils, traffic); "
+                                           "empty: every point counts once.")),
+    "siting:GOAL": (False, tr_noop("Cover as much demand as possible with K new sites, or reach the coverage "
+                                   "target with the cheapest sites.")),
+    "siting:K": (False, tr_noop("How many new sites to choose.")),
+    "siting:TARGET": (False, tr_noop("Share of the demand weight that must be covered (goal: coverage target).")),
+    "siting:REDUNDANCY": (False, tr_noop("How many gateways must hear each point: 2 keeps the network up when a "
+                                         "gateway fails.")),
+    "siting:METHOD": (False, tr_noop("Greedy is fast and says how close to the best answer it is; exact finds the "
+                                     "best answer but can take long.")),
+    "siting:TIME_LIMIT": (True, tr_noop("The exact method stops after this many seconds and returns the best "
+                                        "answer found so far.")),
+    "siting:LP_BOUND": (True, tr_noop("A tighter guarantee of how close to optimal the answer is; can be slow on "
+                                      "large problems.")),
+    "siting:DEM": (False, tr_noop("Elevation of the ground (DTM), a single-band raster in a projected CRS such as "
+                                  "the DHMV II in Lambert 72; not a base map.")),
+    "siting:SURFACE": (True, tr_noop("Elevation with buildings and trees (DSM, e.g. DHMV II DSM): obstacles are "
+                                     "its height above the terrain model.")),
+    "siting:BUILDINGS": (True, tr_noop("Building polygons (e.g. GRB buildings) as obstacles, when there is no "
+                                       "surface model.")),
+    "siting:BUILDING_HEIGHT_FIELD": (True, tr_noop("Field with the building height in metres; empty: the default "
+                                                   "height.")),
+    "siting:BUILDING_HEIGHT": (True, tr_noop("Height of a building without a height: 8 m is about two storeys and "
+                                             "a roof.")),
+    "siting:RX_HEIGHT": (True, tr_noop("Height of the end devices above the ground; 1.5 m for a sensor on a pole "
+                                       "or a façade.")),
+    "siting:TERRAIN": (True, tr_noop("How terrain and obstacles weaken the signal: not at all, a fixed loss out of "
+                                     "sight, or diffraction over the obstacles (the most realistic).")),
+    "siting:NLOS_LOSS": (True, tr_noop("Extra loss where the gateway is out of sight, in line-of-sight mode only.")),
+    "siting:FADE_MARGIN": (True, tr_noop("Reserve for fading and changes over time: a point counts as covered only "
+                                         "with this much signal to spare.")),
+    "siting:FREQUENCY": (True, tr_noop("Radio frequency; 868.1 MHz is the first channel of LoRaWAN EU868, used in "
+                                       "Belgium.")),
+    "siting:MODEL": (True, tr_noop("Formula for the loss over distance; a calibrated parameter set replaces it.")),
+    "site_sensors:MODEL": (False, tr_noop("MCLP covers the most weight with K sensors, LSCP covers all points with "
+                                          "the fewest sensors, p-median brings sensors closest to the points.")),
+    "siting:PL0": (True, tr_noop("Only for the user model: path loss at the reference distance.")),
+    "siting:EXPONENT": (True, tr_noop("Only for the user model: how fast the loss grows with distance (2 in free "
+                                      "space, 2.5–4 in towns).")),
+    "siting:D0": (True, tr_noop("Only for the user model: distance at which the reference loss holds.")),
+    "siting:PARAMETER_SET": (True, tr_noop("A path-loss model calibrated on your own measurements (algorithm "
+                                           "“Calibrate path loss from measurements”); replaces the model above.")),
+    "siting:MAX_SF": (True, tr_noop("Largest LoRa spreading factor the devices may use: higher reaches further but "
+                                    "uses more air time and battery.")),
+    "siting:EXTENT": (True, tr_noop("Area to compute; empty: as far as the gateways can reach.")),
+    "siting:CELL_SIZE": (True, tr_noop("Size of the computation cells in metres; 0 uses those of the terrain "
+                                       "model. Larger cells compute faster.")),
+    "siting:RADIUS": (False, tr_noop("A point is covered by a sensor within this distance.")),
+    "siting:AREAS": (False, tr_noop("Neighbourhoods or districts: the report says how well each one is served.")),
+    "siting:AREA_NAME_FIELD": (False, tr_noop("Field with the name of each area in the report.")),
+    "siting:NISCODE": (True, tr_noop("NIS code of the municipality the scenario belongs to.")),
+    "siting:SCENARIO_NAME": (True, tr_noop("Name of the scenario in the store; the same name again replaces it.")),
 }
 
 
@@ -339,12 +415,7 @@ def describe(algorithm: str, parameter) -> None:
     experts; a parameter that already has help keeps it."""
     from ...smart_municipality.compat.qt import ProcessingParameterFlag
 
-    if algorithm in DESCRIBED_ELSEWHERE:
-        return
-    name = parameter.name()
-    group = _group(algorithm)
-    entry = PARAMETER_HELP.get(f"{algorithm}:{name}") or PARAMETER_HELP.get(f"{group}:{name}") or \
-        PARAMETER_HELP.get(name)
+    entry = next((PARAMETER_HELP[key] for key in _keys(algorithm, parameter.name()) if key in PARAMETER_HELP), None)
     if entry is None:
         return
     advanced, text = entry
@@ -354,6 +425,6 @@ def describe(algorithm: str, parameter) -> None:
         parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
 
 
-def _group(algorithm: str) -> str:
-    """The key prefix of the help ``algorithm`` shares with others ("mobility"), else its own name."""
-    return "mobility" if algorithm in MOBILITY_ALGORITHMS else algorithm
+def _keys(algorithm: str, name: str) -> tuple[str, str, str]:
+    """The keys of a parameter's help, the most particular first: its algorithm's, its group's, everyone's."""
+    return f"{algorithm}:{name}", f"{GROUPS.get(algorithm, algorithm)}:{name}", name

@@ -71,7 +71,6 @@ class RadioCoverageAlgorithm(common.SitingAlgorithm):
                                                             tr("Coverage per spreading factor"),
                                                             ProcessingSourceType.VectorPolygon, optional=True))
         self.addOutput(QgsProcessingOutputNumber(self.COVERED_SHARE, tr("Share of the cells covered (0-1)")))
-        common.describe_parameters(self)
 
     def execute(self, parameters, context, feedback):
         import numpy as np

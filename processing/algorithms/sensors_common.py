@@ -7,6 +7,7 @@ load them are imported in the functions that read or write data, not at the top.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from qgis.core import (
@@ -22,17 +23,19 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...smart_municipality.common.sinks import add_features
 from ...smart_municipality.compat.qt import ProcessingSourceType
-from ...smart_municipality.errors import Cancelled, InputError
+from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.sensors.properties import PROPERTIES
+from .base import SmartMunicipalityAlgorithm
+from .frames import add_in_batches
+from .store_parameter import open_store_parameter, store_parameter
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from ...smart_municipality.sensors.loaders import Area
-    from ...smart_municipality.sensors.storage import SaveReport
+    from ...smart_municipality.sensors.storage import SaveReport, SensorRepository
 
 NISCODE = "NISCODE"
 AREA = "AREA"
@@ -92,6 +95,13 @@ def period_parameters(algorithm) -> None:
         algorithm.addParameter(QgsProcessingParameterDateTime(name, label, optional=True))
 
 
+def optional_double(algorithm, parameters: dict[str, Any], name: str, context) -> float | None:
+    """The number of parameter ``name``, or None when it is left empty."""
+    if parameters.get(name) in (None, ""):
+        return None
+    return algorithm.parameterAsDouble(parameters, name, context)
+
+
 def read_time(algorithm, parameters: dict[str, Any], name: str, context) -> pd.Timestamp | None:
     import pandas as pd
 
@@ -114,19 +124,76 @@ def read_period(algorithm, parameters: dict[str, Any], context, start: str = STA
     return period
 
 
-def load_outputs(algorithm) -> None:
-    for name, label in (("THINGS", tr("New sensors")), ("DATASTREAMS", tr("New datastreams")),
-                        ("OBSERVATIONS", tr("New readings")), ("SKIPPED", tr("Readings already stored"))):
-        algorithm.addOutput(QgsProcessingOutputNumber(name, label))
-    algorithm.addOutput(QgsProcessingOutputString("SUMMARY", tr("Summary")))
+class SensorAlgorithm(SmartMunicipalityAlgorithm):
+    """The sensor algorithms' group, the names of the parameters the helpers of this module add and read, and the
+    outputs of the algorithms that store readings."""
+
+    GROUP = "Sensors"
+    GROUP_ID = "sensors"
+    NISCODE = NISCODE
+    AREA = AREA
+    START = START
+    END = END
+    STORE = STORE
+    THINGS = "THINGS"
+    DATASTREAMS = "DATASTREAMS"
+    OBSERVATIONS = "OBSERVATIONS"
+    SKIPPED = "SKIPPED"
+    SUMMARY = "SUMMARY"
+
+    def add_load_outputs(self) -> None:
+        """What a load stored: new sensors, datastreams and readings, readings already stored, and a summary."""
+        for name, label in ((self.THINGS, tr("New sensors")), (self.DATASTREAMS, tr("New datastreams")),
+                            (self.OBSERVATIONS, tr("New readings")), (self.SKIPPED, tr("Readings already stored"))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+        self.addOutput(QgsProcessingOutputString(self.SUMMARY, tr("Summary")))
+
+    def load_results(self, report: SaveReport, feedback) -> dict[str, Any]:
+        """The outputs of :meth:`add_load_outputs`, the report's notes and summary said through ``feedback``."""
+        for note in report.notes:
+            feedback.pushWarning(note) if hasattr(feedback, "pushWarning") else feedback.pushInfo(note)
+        feedback.pushInfo(report.summary())
+        return {self.THINGS: report.things, self.DATASTREAMS: report.datastreams,
+                self.OBSERVATIONS: report.observations, self.SKIPPED: report.skipped_existing,
+                self.SUMMARY: report.summary()}
 
 
-def report_outputs(report: SaveReport, feedback) -> dict[str, Any]:
-    for note in report.notes:
-        feedback.pushWarning(note) if hasattr(feedback, "pushWarning") else feedback.pushInfo(note)
-    feedback.pushInfo(report.summary())
-    return {"THINGS": report.things, "DATASTREAMS": report.datastreams, "OBSERVATIONS": report.observations,
-            "SKIPPED": report.skipped_existing, "SUMMARY": report.summary()}
+class SensorLoadAlgorithm(SensorAlgorithm):
+    """A loader of one source into the study store: its own parameters, then the municipality, the area, the period
+    and the store; :meth:`load` reads the source in one transaction of the store."""
+
+    def add_load_parameters(self, period: Callable[[Any], None] = period_parameters) -> None:
+        self.addParameter(niscode_parameter())
+        self.addParameter(area_parameter())
+        period(self)
+        self.addParameter(store_parameter(self.STORE))
+        self.add_load_outputs()
+
+    def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
+        from ...smart_municipality.sensors.storage import SensorRepository
+
+        niscode = read_niscode(self, parameters, context)
+        area = self.area(parameters, context, niscode)
+        start, end = self.period(parameters, context)
+        with open_store_parameter(self, parameters, self.STORE, context) as store:
+            report = self.load(SensorRepository(store), niscode, area, (start, end), parameters, context, feedback)
+        return self.load_results(report, feedback)
+
+    def area(self, parameters: dict[str, Any], context, niscode: str) -> Area | None:
+        """The area to load: the AREA polygons, else the municipality's extent."""
+        return read_area(self, parameters, context, niscode)
+
+    def given_area(self, parameters: dict[str, Any], context) -> Area | None:
+        """The AREA polygons, or None (no filter) when none are given."""
+        return read_area(self, parameters, context, None) if parameters.get(self.AREA) else None
+
+    def period(self, parameters: dict[str, Any], context) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
+        return read_period(self, parameters, context)
+
+    def load(self, repository: SensorRepository, niscode: str, area: Area | None, period: tuple, parameters,
+             context, feedback) -> SaveReport:
+        """Read the source into ``repository``; every loader defines it."""
+        raise TypeError(f"{type(self).__name__} does not define load()")
 
 
 def property_id(index: int) -> str:
@@ -168,16 +235,13 @@ def write_features(sink, fields: QgsFields, frame: pd.DataFrame, geometries=None
              for name in fields.names()]
     columns = [frame[name].astype(object).to_numpy() for name in fields.names()]
     cell = _cell_converter()
-    batch = []
-    for row in range(len(frame)):
-        feature = QgsFeature(fields)
-        feature.setAttributes([cell(column[row], is_time) for column, is_time in zip(columns, times)])
-        if geometries is not None and geometries[row] is not None:
-            feature.setGeometry(geometries[row])
-        batch.append(feature)
-        if len(batch) == 5000:
-            if feedback is not None and feedback.isCanceled():
-                raise Cancelled(tr("Cancelled; nothing was written."))
-            add_features(sink, batch, tr("The output layer"))
-            batch = []
-    add_features(sink, batch, tr("The output layer"))
+
+    def features():
+        for row in range(len(frame)):
+            feature = QgsFeature(fields)
+            feature.setAttributes([cell(column[row], is_time) for column, is_time in zip(columns, times)])
+            if geometries is not None and geometries[row] is not None:
+                feature.setGeometry(geometries[row])
+            yield feature
+
+    add_in_batches(sink, features(), feedback)

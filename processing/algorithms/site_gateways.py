@@ -6,24 +6,20 @@ from dataclasses import dataclass
 from typing import Any
 
 from qgis.core import (
-    QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
 )
 
-from ...smart_municipality.compat.qt import ProcessingNumberParameterType, ProcessingSourceType
+from ...smart_municipality.compat.qt import ProcessingNumberParameterType
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.siting.html_report import gateway_report
 from ...smart_municipality.siting.placement import Placement, PlacementProblem, best_power, place
 from ...smart_municipality.siting.runs import PlacementRun, save_placement_run
+from . import placement_common as placement
 from . import siting_common as common
 
 
-class SiteGatewaysAlgorithm(common.SitingAlgorithm):
+class SiteGatewaysAlgorithm(placement.PlacementAlgorithm):
     NAME = "site_gateways"
     DISPLAY_NAME = "Place gateways"
     HELP = (
@@ -42,38 +38,16 @@ class SiteGatewaysAlgorithm(common.SitingAlgorithm):
         "skipped and counted."
     )
 
-    BOUND = "BOUND"
-    CANDIDATES = "CANDIDATES"
-    COST_FIELD = "COST_FIELD"
-    COVERED_SHARE = "COVERED_SHARE"
-    DEMAND = "DEMAND"
-    EXISTING = "EXISTING"
-    GAP = "GAP"
     GOAL = "GOAL"
-    ID_FIELD = "ID_FIELD"
-    OBJECTIVE = "OBJECTIVE"
-    OUTPUT_DEMAND = "OUTPUT_DEMAND"
-    OUTPUT_REPORT = "OUTPUT_REPORT"
-    K = "K"
-    OUTPUT_SITES = "OUTPUT_SITES"
-    QUALITY = "QUALITY"
     REDUNDANCY = "REDUNDANCY"
     TARGET = "TARGET"
-    WEIGHT_FIELD = "WEIGHT_FIELD"
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(self.CANDIDATES, tr("Candidate sites"),
-                                                              [ProcessingSourceType.VectorPoint]))
-        self.addParameter(QgsProcessingParameterField(self.ID_FIELD, tr("Candidate id field"),
-                                                      parentLayerParameterName=self.CANDIDATES, optional=True))
-        common.add_weight_field(self, self.COST_FIELD, tr("Cost field (empty: every site costs 1)"), self.CANDIDATES)
+        placement.add_candidate_parameters(self, tr("Cost field (empty: every site costs 1)"))
         common.add_radio_site_parameters(self, self.CANDIDATES)
-        self.addParameter(QgsProcessingParameterFeatureSource(self.EXISTING, tr("Existing gateways (kept)"),
-                                                              [ProcessingSourceType.VectorPoint],
-                                                              optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(self.DEMAND, tr("Demand points (sensors, addresses, …)"),
-                                                              [ProcessingSourceType.VectorAnyGeometry]))
-        common.add_weight_field(self, self.WEIGHT_FIELD, tr("Weight field (empty: every point weighs 1)"), self.DEMAND)
+        placement.add_demand_parameters(self, tr("Existing gateways (kept)"),
+                                        tr("Demand points (sensors, addresses, …)"),
+                                        tr("Weight field (empty: every point weighs 1)"))
         self.addParameter(QgsProcessingParameterEnum(self.GOAL, tr("Goal"),
                                                      [tr("Cover the most demand with K new sites"),
                                                       tr("Reach the coverage target at least cost")], defaultValue=0))
@@ -93,68 +67,39 @@ class SiteGatewaysAlgorithm(common.SitingAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(self.CELL_SIZE,
                                                        tr("Cell size (m; 0 = that of the terrain model)"),
                                                        ProcessingNumberParameterType.Double, 0.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_SITES, tr("Chosen gateway sites"),
-                                                            ProcessingSourceType.VectorPoint))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_DEMAND, tr("Demand coverage"),
-                                                            ProcessingSourceType.VectorPoint, optional=True))
-        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_REPORT, tr("Report"), tr("HTML (*.html)"),
-                                                                optional=True))
-        for name, label in ((self.COVERED_SHARE, tr("Covered share of the demand weight (0-1)")),
-                            (self.OBJECTIVE, tr("Objective (covered weight or cost)")),
-                            (self.BOUND, tr("Bound on the optimum")), (self.GAP, tr("Gap to the bound (0-1)")),
-                            (self.QUALITY, tr("Share of the optimum reached at least (0-1)"))):
-            self.addOutput(QgsProcessingOutputNumber(name, label))
-        common.add_scenario_parameters(self)
-        common.describe_parameters(self)
-
-    def shortHelpString(self) -> str:  # noqa: N802
-        return super().shortHelpString() + common.scenario_help()
+        placement.add_placement_outputs(self, tr("Chosen gateway sites"), [
+            (self.COVERED_SHARE, tr("Covered share of the demand weight (0-1)")),
+            (self.OBJECTIVE, tr("Objective (covered weight or cost)"))])
 
     def execute(self, parameters, context, feedback):
         inputs = self._read_inputs(parameters, context, feedback)
         problem = self._problem(parameters, context, feedback, inputs)
-        placement = place(problem, feedback.isCanceled)
+        chosen = place(problem, feedback.isCanceled)
         feedback.setProgress(90)
-        common.report_certificate(feedback, placement.result)
+        common.report_certificate(feedback, chosen.result)
         feedback.pushInfo(tr("{s:.1f} % of the demand weight is heard by at least {r} gateway(s).").format(
-            s=100 * placement.covered_share, r=placement.redundancy))
-        outputs = self._write_outputs(parameters, context, inputs, problem, placement)
+            s=100 * chosen.covered_share, r=chosen.redundancy))
+        outputs = self._write_outputs(parameters, context, inputs, problem, chosen)
         if inputs.scenario is not None:
             outputs[self.SCENARIO_FID] = save_placement_run(
-                inputs.scenario, self._run(parameters, context, inputs, problem, placement), feedback)
+                inputs.scenario, self._run(parameters, context, inputs, problem, chosen), feedback)
         return outputs
 
     def _read_inputs(self, parameters, context, feedback) -> _GatewayInputs:
         """Terrain, candidate and existing gateways (as transmitters), demand points and their weights."""
-        import numpy as np
-
         dem = common.dem_layer(self, parameters, context)
-        candidates_source = self.parameterAsSource(parameters, self.CANDIDATES, context)
-        existing_source = self.parameterAsSource(parameters, self.EXISTING, context)
-        demand_source = self.parameterAsSource(parameters, self.DEMAND, context)
-        for source, what in ((candidates_source, tr("candidates")), (existing_source, tr("existing gateways")),
-                             (demand_source, tr("demand"))):
+        sources = tuple(self.parameterAsSource(parameters, key, context)
+                        for key in (self.CANDIDATES, self.EXISTING, self.DEMAND))
+        for source, what in zip(sources, (tr("candidates"), tr("existing gateways"), tr("demand"))):
             common.check_same_crs(dem.crs(), source, what)
-        scenario = common.scenario_target(self, parameters, context, "gateways", demand_source, candidates_source)
+        scenario = common.scenario_target(self, parameters, context, "gateways", sources[2], sources[0])
         model, parameter_set = common.path_loss_model(self, parameters, context)
         settings = common.coverage_settings(self, parameters, context, model, common.max_sf(self, parameters, context))
-        id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or None
-        candidates = common.read_points(candidates_source, context, feedback, tr("candidates"), id_field)
-        common.check_inside_dem(dem, candidates, tr("candidate sites"))
-        sites = common.transmitters(self, parameters, context, candidates, parameter_set)
-        costs = common.numbers_from(candidates, self.parameterAsString(parameters, self.COST_FIELD, context) or None)
-        existing_flags = [False] * len(sites)
-        if existing_source is not None:
-            existing = common.read_points(existing_source, context, feedback, tr("existing gateways"))
-            common.check_inside_dem(dem, existing, tr("existing gateways"))
-            existing_sites = common.transmitters(self, parameters, context, existing, parameter_set)
-            sites += existing_sites
-            costs = np.concatenate([costs, np.zeros(len(existing_sites))])
-            existing_flags += [True] * len(existing_sites)
-        demand = common.read_points(demand_source, context, feedback, tr("demand points"))
-        weights = common.numbers_from(demand, self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None)
-        return _GatewayInputs(dem, model, parameter_set, settings, sites, costs, existing_flags, demand, weights,
-                              id_field, scenario)
+        tables = placement.read_site_tables(self, parameters, context, feedback, sources, tr("existing gateways"),
+                                            check=lambda table, what: common.check_inside_dem(dem, table, what))
+        sites = [tx for table in (tables.candidates, tables.existing) if table is not None
+                 for tx in common.transmitters(self, parameters, context, table, parameter_set)]
+        return _GatewayInputs(dem, model, parameter_set, settings, sites, tables, scenario)
 
     def _problem(self, parameters, context, feedback, inputs: _GatewayInputs) -> PlacementProblem:
         """Predict which site hears which demand point over the terrain, and state the goal."""
@@ -170,7 +115,7 @@ class SiteGatewaysAlgorithm(common.SitingAlgorithm):
             boxes.append((tx.x - reach, tx.y - reach, tx.x + reach, tx.y + reach))
         inputs.grid = common.grid_for(self, parameters, context, inputs.dem, boxes)
         terrain = common.terrain(self, parameters, context, feedback, inputs.dem, inputs.grid)
-        demand = inputs.demand
+        demand = inputs.tables.demand
         outside = ~inputs.grid.contains(demand.x, demand.y)
         inputs.outside = int(outside.sum())
         if inputs.outside:
@@ -181,8 +126,8 @@ class SiteGatewaysAlgorithm(common.SitingAlgorithm):
         matrix, inputs.power = coverage_matrix(terrain, inputs.sites, demand.x, demand.y, settings,
                                                progress=lambda f: feedback.setProgress(70 * f),
                                                cancelled=feedback.isCanceled)
-        fixed = [j for j, flag in enumerate(inputs.existing_flags) if flag]
-        coverage = CoverageProblem(matrix, inputs.weights, inputs.costs, fixed,
+        fixed = [j for j, flag in enumerate(inputs.tables.existing_flags) if flag]
+        coverage = CoverageProblem(matrix, inputs.tables.weights, inputs.tables.costs, fixed,
                                    self.parameterAsInt(parameters, self.REDUNDANCY, context))
         goal_k = self.parameterAsEnum(parameters, self.GOAL, context) == 0
         return PlacementProblem(
@@ -194,36 +139,32 @@ class SiteGatewaysAlgorithm(common.SitingAlgorithm):
             lp_bound=self.parameterAsBoolean(parameters, self.LP_BOUND, context))
 
     def _write_outputs(self, parameters, context, inputs: _GatewayInputs, problem: PlacementProblem,
-                       placement: Placement) -> dict:
+                       chosen: Placement) -> dict:
         import numpy as np
 
-        result, sites = placement.result, inputs.sites
+        sites = inputs.sites
         x, y = np.array([tx.x for tx in sites]), np.array([tx.y for tx in sites])
-        outputs = {self.COVERED_SHARE: placement.covered_share, self.OBJECTIVE: result.objective,
-                   self.BOUND: result.bound, self.GAP: result.gap, self.QUALITY: result.quality}
-        outputs[self.OUTPUT_SITES] = common.write_sites(self, parameters, context, self.OUTPUT_SITES,
-                                                        inputs.dem.crs(), x, y, [tx.id for tx in sites],
-                                                        inputs.existing_flags, inputs.costs, result)
-        counts, redundancy = placement.counts, placement.redundancy
-        outputs[self.OUTPUT_DEMAND] = common.write_demand(
-            self, parameters, context, self.OUTPUT_DEMAND, inputs.dem.crs(), inputs.demand, {
-                "weight": inputs.weights, "heard_by": counts.astype(int),
-                "covered": (counts >= redundancy).astype(int),
-                "best_power_dbm": best_power(inputs.power, problem.coverage.coverage, placement.sites)})
+        counts, redundancy = chosen.counts, chosen.redundancy
+        outputs = {self.COVERED_SHARE: chosen.covered_share}
+        outputs.update(placement.write_placement(
+            self, parameters, context, inputs.dem.crs(), (x, y, [tx.id for tx in sites]), inputs.tables,
+            chosen.result, {"weight": inputs.tables.weights, "heard_by": counts.astype(int),
+                            "covered": (counts >= redundancy).astype(int),
+                            "best_power_dbm": best_power(inputs.power, problem.coverage.coverage, chosen.sites)}))
         report = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         if report:
-            outputs[self.OUTPUT_REPORT] = gateway_report(report, placement, [tx.id for tx in sites])
+            outputs[self.OUTPUT_REPORT] = gateway_report(report, chosen, [tx.id for tx in sites])
         return outputs
 
     def _run(self, parameters, context, inputs: _GatewayInputs, problem: PlacementProblem,
-             placement: Placement) -> PlacementRun:
+             chosen: Placement) -> PlacementRun:
         """The run as the scenario stores it."""
         from ...smart_municipality.siting.scenarios import placement_figures
 
         goal_k, settings = problem.goal == "max_coverage", inputs.settings
         coverage, parameter_set = problem.coverage, inputs.parameter_set
-        figures = placement_figures(placement.result, coverage, covered_share=placement.covered_share,
-                                    demand_points=len(inputs.demand.x), redundancy=coverage.redundancy,
+        figures = placement_figures(chosen.result, coverage, covered_share=chosen.covered_share,
+                                    demand_points=len(inputs.tables.demand.x), redundancy=coverage.redundancy,
                                     demand_outside_terrain=inputs.outside)
         settings_used = {
             "goal": "k-sites" if goal_k else "target", "k": problem.k if goal_k else None,
@@ -235,12 +176,9 @@ class SiteGatewaysAlgorithm(common.SitingAlgorithm):
             "max_sf": settings.max_sf, "terrain": settings.terrain, "rx_height_m": settings.rx_height_m,
             "default_antenna_height_m": self.parameterAsDouble(parameters, self.ANTENNA_HEIGHT, context),
             "cell_size_m": inputs.grid.cell_size, "buildings": bool(parameters.get(self.BUILDINGS)),
-            "id_field": inputs.id_field,
-            "weight_field": self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None,
-            "cost_field": self.parameterAsString(parameters, self.COST_FIELD, context) or None,
-            "existing": len(coverage.fixed)}
+            **placement.site_settings(self, parameters, context, inputs.tables.id_field, coverage)}
         sites = inputs.sites
-        return PlacementRun("gateways", "max-coverage" if goal_k else "min-cost-cover", placement, coverage,
+        return PlacementRun("gateways", "max-coverage" if goal_k else "min-cost-cover", chosen, coverage,
                             [tx.x for tx in sites], [tx.y for tx in sites], [tx.id for tx in sites],
                             inputs.dem.crs(), settings_used, figures,
                             antenna_heights=[tx.radio.antenna_height_m for tx in sites])
@@ -255,11 +193,7 @@ class _GatewayInputs:
     parameter_set: Any
     settings: Any
     sites: list
-    costs: Any
-    existing_flags: list[bool]
-    demand: Any
-    weights: Any
-    id_field: str | None
+    tables: placement.SiteTables
     scenario: Any
     grid: Any = None
     power: Any = None

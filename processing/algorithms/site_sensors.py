@@ -6,37 +6,27 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from qgis.core import (
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsSpatialIndex,
 )
 
 from ...smart_municipality.common.optional import require
-from ...smart_municipality.common.sinks import add_features
 from ...smart_municipality.compat.qt import (
-    FIELD_DOUBLE,
-    FIELD_INT,
-    FIELD_STRING,
     ProcessingNumberParameterType,
     ProcessingSourceType,
-    WkbType,
-    new_field,
 )
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.siting.html_report import sensor_report
 from ...smart_municipality.siting.placement import Placement, PlacementProblem, place
 from ...smart_municipality.siting.runs import PlacementRun, save_placement_run
+from . import placement_common as placement
 from . import siting_common as common
 
 if TYPE_CHECKING:
@@ -49,7 +39,7 @@ SCENARIO_OBJECTIVES = {"mclp": "mclp", "lscp": "lscp", "p_median": "p-median"}
 MAX_DISTANCE_CELLS = 40_000_000
 
 
-class SiteSensorsAlgorithm(common.SitingAlgorithm):
+class SiteSensorsAlgorithm(placement.PlacementAlgorithm):
     NAME = "site_sensors"
     DISPLAY_NAME = "Place sensors"
     HELP = (
@@ -68,38 +58,14 @@ class SiteSensorsAlgorithm(common.SitingAlgorithm):
 
     AREAS = "AREAS"
     AREA_NAME_FIELD = "AREA_NAME_FIELD"
-    BOUND = "BOUND"
-    CANDIDATES = "CANDIDATES"
-    COST_FIELD = "COST_FIELD"
-    COVERED_SHARE = "COVERED_SHARE"
-    DEMAND = "DEMAND"
-    EXISTING = "EXISTING"
-    GAP = "GAP"
-    ID_FIELD = "ID_FIELD"
     MEAN_DISTANCE = "MEAN_DISTANCE"
-    OBJECTIVE = "OBJECTIVE"
     OUTPUT_AREAS = "OUTPUT_AREAS"
-    OUTPUT_DEMAND = "OUTPUT_DEMAND"
-    OUTPUT_REPORT = "OUTPUT_REPORT"
-    K = "K"
-    OUTPUT_SITES = "OUTPUT_SITES"
-    QUALITY = "QUALITY"
     RADIUS = "RADIUS"
-    WEIGHT_FIELD = "WEIGHT_FIELD"
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(self.CANDIDATES, tr("Candidate sites"),
-                                                              [ProcessingSourceType.VectorPoint]))
-        self.addParameter(QgsProcessingParameterField(self.ID_FIELD, tr("Candidate id field"),
-                                                      parentLayerParameterName=self.CANDIDATES, optional=True))
-        common.add_weight_field(self, self.COST_FIELD, tr("Cost field for LSCP (empty: every site costs 1)"),
-                                self.CANDIDATES)
-        self.addParameter(QgsProcessingParameterFeatureSource(self.EXISTING, tr("Existing sensors (kept)"),
-                                                              [ProcessingSourceType.VectorPoint],
-                                                              optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(self.DEMAND, tr("Demand points"),
-                                                              [ProcessingSourceType.VectorAnyGeometry]))
-        common.add_weight_field(self, self.WEIGHT_FIELD, tr("Weight field (residents, pupils, traffic …)"), self.DEMAND)
+        placement.add_candidate_parameters(self, tr("Cost field for LSCP (empty: every site costs 1)"))
+        placement.add_demand_parameters(self, tr("Existing sensors (kept)"), tr("Demand points"),
+                                        tr("Weight field (residents, pupils, traffic …)"))
         self.addParameter(QgsProcessingParameterNumber(self.RADIUS, tr("Radius (m)"),
                                                        ProcessingNumberParameterType.Double, 500.0, minValue=0.01))
         self.addParameter(QgsProcessingParameterEnum(self.MODEL, tr("Model"),
@@ -116,84 +82,59 @@ class SiteSensorsAlgorithm(common.SitingAlgorithm):
                                                               optional=True))
         self.addParameter(QgsProcessingParameterField(self.AREA_NAME_FIELD, tr("Area name field"),
                                                       parentLayerParameterName=self.AREAS, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_SITES, tr("Chosen sensor sites"),
-                                                            ProcessingSourceType.VectorPoint))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_DEMAND, tr("Demand coverage"),
-                                                            ProcessingSourceType.VectorPoint, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_AREAS, tr("Coverage per area"),
-                                                            ProcessingSourceType.VectorPolygon,
-                                                            optional=True, createByDefault=False))
-        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_REPORT, tr("Report"), tr("HTML (*.html)"),
-                                                                optional=True))
-        for name, label in ((self.COVERED_SHARE, tr("Covered share of the demand weight (0-1)")),
-                            (self.MEAN_DISTANCE, tr("Weighted mean distance to the nearest site (m)")),
-                            (self.OBJECTIVE, tr("Objective")), (self.BOUND, tr("Bound on the optimum")),
-                            (self.GAP, tr("Gap to the bound (0-1)")),
-                            (self.QUALITY, tr("Share of the optimum reached at least (0-1)"))):
-            self.addOutput(QgsProcessingOutputNumber(name, label))
-        common.add_scenario_parameters(self)
-        common.describe_parameters(self)
-
-    def shortHelpString(self) -> str:  # noqa: N802
-        return super().shortHelpString() + common.scenario_help()
+        placement.add_placement_outputs(self, tr("Chosen sensor sites"), [
+            (self.COVERED_SHARE, tr("Covered share of the demand weight (0-1)")),
+            (self.MEAN_DISTANCE, tr("Weighted mean distance to the nearest site (m)")),
+            (self.OBJECTIVE, tr("Objective"))], areas=(self.OUTPUT_AREAS, tr("Coverage per area")))
 
     def execute(self, parameters, context, feedback):
         inputs = self._read_inputs(parameters, context, feedback)
         problem = self._problem(parameters, context, inputs)
         feedback.setProgress(20)
-        placement = place(problem)
+        chosen = place(problem)
         feedback.setProgress(80)
-        common.report_certificate(feedback, placement.result)
-        distance = _nearest_distance(inputs.demand_xy, inputs.site_xy[placement.sites])
-        weights = inputs.weights
+        common.report_certificate(feedback, chosen.result)
+        distance = _nearest_distance(inputs.demand_xy, inputs.site_xy[chosen.sites])
+        weights = inputs.tables.weights
         mean_distance = float((weights * distance).sum() / weights.sum())
         radius = self.parameterAsDouble(parameters, self.RADIUS, context)
         feedback.pushInfo(tr("{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted "
-                             "mean distance {d:.0f} m.").format(n=len(placement.result.chosen),
-                                                                s=100 * placement.counted_share, r=radius,
+                             "mean distance {d:.0f} m.").format(n=len(chosen.result.chosen),
+                                                                s=100 * chosen.counted_share, r=radius,
                                                                 d=mean_distance))
-        outputs = {self.COVERED_SHARE: placement.counted_share, self.MEAN_DISTANCE: mean_distance}
-        outputs.update(self._write_outputs(parameters, context, feedback, inputs, placement, distance))
+        outputs = {self.COVERED_SHARE: chosen.counted_share, self.MEAN_DISTANCE: mean_distance}
+        outputs.update(self._write_outputs(parameters, context, feedback, inputs, chosen, distance))
         report = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         if report:
-            outputs[self.OUTPUT_REPORT] = sensor_report(report, placement, inputs.labels, radius_m=radius,
+            outputs[self.OUTPUT_REPORT] = sensor_report(report, chosen, inputs.labels, radius_m=radius,
                                                         mean_distance_m=mean_distance, area_rows=inputs.area_rows)
         if inputs.scenario is not None:
             extra = {"mean_distance_m": mean_distance, "radius_m": radius}
             if inputs.area_summary is not None:
                 extra["areas"] = inputs.area_summary
             outputs[self.SCENARIO_FID] = save_placement_run(
-                inputs.scenario, self._run(parameters, context, inputs, problem, placement, extra), feedback)
+                inputs.scenario, self._run(parameters, context, inputs, problem, chosen, extra), feedback)
         return outputs
 
     def _read_inputs(self, parameters, context, feedback) -> _SensorInputs:
         """Candidate and existing sites, demand points and weights, the areas layer and the scenario target."""
         import numpy as np
 
-        candidates_source = self.parameterAsSource(parameters, self.CANDIDATES, context)
-        existing_source = self.parameterAsSource(parameters, self.EXISTING, context)
-        demand_source = self.parameterAsSource(parameters, self.DEMAND, context)
+        sources = tuple(self.parameterAsSource(parameters, key, context)
+                        for key in (self.CANDIDATES, self.EXISTING, self.DEMAND))
         areas_source = self.parameterAsSource(parameters, self.AREAS, context)
-        common.check_projected(candidates_source, tr("candidates"))
-        common.check_same_vector_crs(candidates_source, [(existing_source, tr("existing sensors")),
-                                                         (demand_source, tr("demand")), (areas_source, tr("areas"))])
-        scenario = common.scenario_target(self, parameters, context, "sensors", demand_source, candidates_source)
-        id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or None
-        candidates = common.read_points(candidates_source, context, feedback, tr("candidates"), id_field)
-        x, y, labels = list(candidates.x), list(candidates.y), list(candidates.labels)
-        costs = common.numbers_from(candidates, self.parameterAsString(parameters, self.COST_FIELD, context) or None)
-        existing_flags = [False] * len(x)
-        if existing_source is not None:
-            existing = common.read_points(existing_source, context, feedback, tr("existing sensors"))
-            x += list(existing.x)
-            y += list(existing.y)
-            labels += [tr("existing {}").format(label) for label in existing.labels]
-            costs = np.concatenate([costs, np.zeros(len(existing.x))])
-            existing_flags += [True] * len(existing.x)
-        demand = common.read_points(demand_source, context, feedback, tr("demand points"))
-        weights = common.numbers_from(demand, self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None)
-        return _SensorInputs(candidates_source.sourceCrs(), np.array(x), np.array(y), labels, costs, existing_flags,
-                             demand, weights, areas_source, id_field, scenario)
+        common.check_projected(sources[0], tr("candidates"))
+        common.check_same_vector_crs(sources[0], [(sources[1], tr("existing sensors")), (sources[2], tr("demand")),
+                                                  (areas_source, tr("areas"))])
+        scenario = common.scenario_target(self, parameters, context, "sensors", sources[2], sources[0])
+        tables = placement.read_site_tables(self, parameters, context, feedback, sources, tr("existing sensors"))
+        x, y, labels = list(tables.candidates.x), list(tables.candidates.y), list(tables.candidates.labels)
+        if tables.existing is not None:
+            x += list(tables.existing.x)
+            y += list(tables.existing.y)
+            labels += [tr("existing {}").format(label) for label in tables.existing.labels]
+        return _SensorInputs(sources[0].sourceCrs(), np.array(x), np.array(y), labels, tables, areas_source,
+                             scenario)
 
     def _problem(self, parameters, context, inputs: _SensorInputs) -> PlacementProblem:
         """Who lies within the radius of whom (and, for the p-median, the distances), and the goal."""
@@ -203,89 +144,63 @@ class SiteSensorsAlgorithm(common.SitingAlgorithm):
         model = MODELS[self.parameterAsEnum(parameters, self.MODEL, context)]
         radius = self.parameterAsDouble(parameters, self.RADIUS, context)
         matrix = euclidean_coverage_matrix(inputs.demand_xy, inputs.site_xy, radius)
-        fixed = [j for j, flag in enumerate(inputs.existing_flags) if flag]
+        fixed = [j for j, flag in enumerate(inputs.tables.existing_flags) if flag]
         distances = None
         if model == "p_median":
-            if len(inputs.demand.x) * len(inputs.x) > MAX_DISTANCE_CELLS:
+            if len(inputs.tables.demand.x) * len(inputs.x) > MAX_DISTANCE_CELLS:
                 raise InputError(tr("{n:,} demand points × {m:,} candidates is too large for the p-median distance "
                                     "matrix; aggregate the demand (for example per building block) or use MCLP."
-                                    ).format(n=len(inputs.demand.x), m=len(inputs.x)))
+                                    ).format(n=len(inputs.tables.demand.x), m=len(inputs.x)))
             distance = require("scipy.spatial.distance", tr("Radio coverage and site placement"))
             distances = distance.cdist(inputs.demand_xy, inputs.site_xy)
-        costs = None if model == "p_median" else inputs.costs
+        costs = None if model == "p_median" else inputs.tables.costs
         return PlacementProblem(
-            CoverageProblem(matrix, inputs.weights, costs, fixed, 1),
+            CoverageProblem(matrix, inputs.tables.weights, costs, fixed, 1),
             {"mclp": "max_coverage", "lscp": "lscp", "p_median": "p_median"}[model],
             k=self.parameterAsInt(parameters, self.K, context),
             method=METHODS[self.parameterAsEnum(parameters, self.METHOD, context)],
             time_limit_s=self.parameterAsDouble(parameters, self.TIME_LIMIT, context),
             lp_bound=self.parameterAsBoolean(parameters, self.LP_BOUND, context), distances=distances)
 
-    def _write_outputs(self, parameters, context, feedback, inputs: _SensorInputs, placement: Placement,
+    def _write_outputs(self, parameters, context, feedback, inputs: _SensorInputs, chosen: Placement,
                        distance) -> dict:
         from ...smart_municipality.siting.equity import coverage_by_area, equity_summary
 
-        result, crs, covered = placement.result, inputs.crs, placement.covered
-        outputs = {self.OBJECTIVE: result.objective, self.BOUND: result.bound, self.GAP: result.gap,
-                   self.QUALITY: result.quality}
-        outputs[self.OUTPUT_SITES] = common.write_sites(self, parameters, context, self.OUTPUT_SITES, crs, inputs.x,
-                                                        inputs.y, inputs.labels, inputs.existing_flags, inputs.costs,
-                                                        result)
-        outputs[self.OUTPUT_DEMAND] = common.write_demand(
-            self, parameters, context, self.OUTPUT_DEMAND, crs, inputs.demand, {
-                "weight": inputs.weights, "covered": covered.astype(int),
-                "sites_within": placement.counts.astype(int), "distance_m": distance})
+        crs, covered, tables = inputs.crs, chosen.covered, inputs.tables
+        outputs = placement.write_placement(
+            self, parameters, context, crs, (inputs.x, inputs.y, inputs.labels), tables, chosen.result,
+            {"weight": tables.weights, "covered": covered.astype(int), "sites_within": chosen.counts.astype(int),
+             "distance_m": distance})
         if inputs.areas_source is not None:
             name_field = self.parameterAsString(parameters, self.AREA_NAME_FIELD, context) or None
-            area_of_point, names, geometries = _areas_of_points(inputs.areas_source, inputs.demand, name_field,
+            area_of_point, names, geometries = _areas_of_points(inputs.areas_source, tables.demand, name_field,
                                                                 feedback)
-            inputs.area_rows = coverage_by_area(area_of_point, inputs.weights, covered, names)
+            inputs.area_rows = coverage_by_area(area_of_point, tables.weights, covered, names)
             inputs.area_summary = equity_summary(inputs.area_rows)
             for row in inputs.area_summary["least_covered"]:
                 feedback.pushInfo(tr("Least covered: {name} — {s:.1f} % of {w:,.0f}.").format(
                     name=row["name"], s=100 * row["covered_share"], w=row["weight"]))
             if parameters.get(self.OUTPUT_AREAS):
-                outputs[self.OUTPUT_AREAS] = self._write_areas(parameters, context, crs, inputs.area_rows,
-                                                               geometries)
+                outputs[self.OUTPUT_AREAS] = common.write_area_coverage(
+                    self, parameters, context, self.OUTPUT_AREAS, crs, inputs.area_rows, geometries)
         return outputs
 
-    def _run(self, parameters, context, inputs: _SensorInputs, problem: PlacementProblem, placement: Placement,
+    def _run(self, parameters, context, inputs: _SensorInputs, problem: PlacementProblem, chosen: Placement,
              extra: dict) -> PlacementRun:
         """The run as the scenario stores it."""
         from ...smart_municipality.siting.scenarios import placement_figures
 
         model = MODELS[self.parameterAsEnum(parameters, self.MODEL, context)]
         coverage = problem.coverage
-        figures = placement_figures(placement.result, coverage, covered_share=placement.counted_share,
-                                    demand_points=len(inputs.demand.x), **extra)
+        figures = placement_figures(chosen.result, coverage, covered_share=chosen.counted_share,
+                                    demand_points=len(inputs.tables.demand.x), **extra)
         settings_used = {
             "model": model, "k": None if model == "lscp" else problem.k, "radius_m": extra["radius_m"],
             "method": problem.method, "time_limit_s": problem.time_limit_s,
-            "id_field": inputs.id_field,
-            "weight_field": self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None,
-            "cost_field": self.parameterAsString(parameters, self.COST_FIELD, context) or None,
-            "existing": len(coverage.fixed), "areas": inputs.areas_source is not None}
-        return PlacementRun("sensors", SCENARIO_OBJECTIVES[model], placement, coverage, inputs.x, inputs.y,
+            **placement.site_settings(self, parameters, context, inputs.tables.id_field, coverage),
+            "areas": inputs.areas_source is not None}
+        return PlacementRun("sensors", SCENARIO_OBJECTIVES[model], chosen, coverage, inputs.x, inputs.y,
                             inputs.labels, inputs.crs, settings_used, figures)
-
-    def _write_areas(self, parameters, context, crs, rows, geometries) -> str:
-        fields = QgsFields()
-        for name, kind in (("area_fid", FIELD_STRING), ("name", FIELD_STRING), ("points", FIELD_INT),
-                           ("points_covered", FIELD_INT), ("weight", FIELD_DOUBLE),
-                           ("covered_weight", FIELD_DOUBLE), ("covered_share", FIELD_DOUBLE),
-                           ("equity_rank", FIELD_INT)):
-            fields.append(new_field(name, kind))
-        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT_AREAS, context, fields,
-                                             WkbType.MultiPolygon, crs)
-        for rank, row in enumerate((r for r in rows if r["area"] is not None), start=1):
-            feature = QgsFeature(fields)
-            geometry = QgsGeometry(geometries[row["area"]])
-            geometry.convertToMultiType()
-            feature.setGeometry(geometry)
-            feature.setAttributes([row["area"], row["name"], row["points"], row["points_covered"], row["weight"],
-                                   row["covered_weight"], row["covered_share"], rank])
-            add_features(sink, feature, self.parameterDefinition(self.OUTPUT_AREAS).description())
-        return sink_id
 
 
 @dataclass
@@ -296,12 +211,8 @@ class _SensorInputs:
     x: Any
     y: Any
     labels: list
-    costs: Any
-    existing_flags: list[bool]
-    demand: Any
-    weights: Any
+    tables: placement.SiteTables
     areas_source: Any
-    id_field: str | None
     scenario: Any
     area_rows: list = field(default_factory=list)
     area_summary: dict | None = None
@@ -310,7 +221,7 @@ class _SensorInputs:
     def demand_xy(self):
         import numpy as np
 
-        return np.column_stack([self.demand.x, self.demand.y])
+        return np.column_stack([self.tables.demand.x, self.tables.demand.y])
 
     @property
     def site_xy(self):

@@ -611,6 +611,28 @@ def write_demand(alg, parameters, context, key: str, crs, table: PointTable,
     return sink_id
 
 
+def write_area_coverage(alg, parameters: dict[str, Any], context, key: str, crs, rows: list[dict],
+                        geometries: dict) -> str:
+    """The coverage per area (``rows`` of :func:`~.equity.coverage_by_area`, least covered first) as multi-polygons
+    with their equity rank."""
+    fields = QgsFields()
+    for name, kind in (("area_fid", FIELD_STRING), ("name", FIELD_STRING), ("points", FIELD_INT),
+                       ("points_covered", FIELD_INT), ("weight", FIELD_DOUBLE),
+                       ("covered_weight", FIELD_DOUBLE), ("covered_share", FIELD_DOUBLE),
+                       ("equity_rank", FIELD_INT)):
+        fields.append(new_field(name, kind))
+    sink, sink_id = alg.parameterAsSink(parameters, key, context, fields, WkbType.MultiPolygon, crs)
+    for rank, row in enumerate((r for r in rows if r["area"] is not None), start=1):
+        feature = QgsFeature(fields)
+        geometry = QgsGeometry(geometries[row["area"]])
+        geometry.convertToMultiType()
+        feature.setGeometry(geometry)
+        feature.setAttributes([row["area"], row["name"], row["points"], row["points_covered"], row["weight"],
+                               row["covered_weight"], row["covered_share"], rank])
+        add_features(sink, feature, alg.parameterDefinition(key).description())
+    return sink_id
+
+
 def report_certificate(feedback, result) -> None:
     feedback.pushInfo(tr("Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of "
                          "the optimum.").format(obj=result.objective, bound=result.bound, kind=result.bound_kind,
@@ -621,99 +643,6 @@ def report_certificate(feedback, result) -> None:
 
 
 # ---- scenarios in the study store ------------------------------------------------------------------------------
-
-
-#: help of each siting parameter, and whether it is for experts (folded under "Advanced parameters"); keyed by
-#: parameter name, or "<algorithm>:<name>" where one name means different things (MODEL)
-PARAMETER_HELP: dict[str, tuple[bool, str]] = {
-    "GATEWAYS": (False, tr_noop("Point layer of the gateways (existing or planned) whose coverage is computed.")),
-    "CANDIDATES": (False, tr_noop("Point layer of the places where a new gateway or sensor could go, for example "
-                                  "roofs of public buildings.")),
-    "ID_FIELD": (False, tr_noop("Field that names each site in the results; empty: the feature number.")),
-    "COST_FIELD": (False, tr_noop("Field with the cost of a site (rent, installation); empty: every site costs 1.")),
-    "HEIGHT_FIELD": (False, tr_noop("Field with the antenna height of each site in metres above the ground; empty "
-                                    "values use the default height.")),
-    "EIRP_FIELD": (True, tr_noop("Field with the transmit power (EIRP, dBm) of the end devices per site; empty "
-                                 "values use the default.")),
-    "GAIN_FIELD": (True, tr_noop("Field with the antenna gain (dBi) of each gateway; empty values use the "
-                                 "default.")),
-    "CABLE_LOSS_FIELD": (True, tr_noop("Field with the cable and connector loss (dB) of each gateway; empty values "
-                                       "use the default.")),
-    "ANTENNA_HEIGHT": (False, tr_noop("Antenna height above the ground where the layer gives none: 15 m is a roof "
-                                      "of a three-storey building.")),
-    "EIRP": (True, tr_noop("Transmit power of the end devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz "
-                           "band (14 dBm ERP).")),
-    "GAIN": (True, tr_noop("Gain of the gateway antenna; 3 dBi for a common fibreglass antenna.")),
-    "CABLE_LOSS": (True, tr_noop("Loss in the cable and connectors between gateway and antenna.")),
-    "EXISTING": (False, tr_noop("Gateways or sensors already in place: they are kept and count for the coverage.")),
-    "DEMAND": (False, tr_noop("The points the network must serve: sensors, addresses, meters, schools …")),
-    "WEIGHT_FIELD": (False, tr_noop("Field that says how much a point counts (residents, pupils, traffic); empty: "
-                                    "every point counts once.")),
-    "GOAL": (False, tr_noop("Cover as much demand as possible with K new sites, or reach the coverage target with "
-                            "the cheapest sites.")),
-    "K": (False, tr_noop("How many new sites to choose.")),
-    "TARGET": (False, tr_noop("Share of the demand weight that must be covered (goal: coverage target).")),
-    "REDUNDANCY": (False, tr_noop("How many gateways must hear each point: 2 keeps the network up when a gateway "
-                                  "fails.")),
-    "METHOD": (False, tr_noop("Greedy is fast and says how close to the best answer it is; exact finds the best "
-                              "answer but can take long.")),
-    "TIME_LIMIT": (True, tr_noop("The exact method stops after this many seconds and returns the best answer found "
-                                 "so far.")),
-    "LP_BOUND": (True, tr_noop("A tighter guarantee of how close to optimal the answer is; can be slow on large "
-                               "problems.")),
-    "DEM": (False, tr_noop("Elevation of the ground (DTM), a single-band raster in a projected CRS such as the "
-                           "DHMV II in Lambert 72; not a base map.")),
-    "SURFACE": (True, tr_noop("Elevation with buildings and trees (DSM, e.g. DHMV II DSM): obstacles are its height "
-                              "above the terrain model.")),
-    "BUILDINGS": (True, tr_noop("Building polygons (e.g. GRB buildings) as obstacles, when there is no surface "
-                                "model.")),
-    "BUILDING_HEIGHT_FIELD": (True, tr_noop("Field with the building height in metres; empty: the default height.")),
-    "BUILDING_HEIGHT": (True, tr_noop("Height of a building without a height: 8 m is about two storeys and a "
-                                      "roof.")),
-    "RX_HEIGHT": (True, tr_noop("Height of the end devices above the ground; 1.5 m for a sensor on a pole or a "
-                                "façade.")),
-    "TERRAIN": (True, tr_noop("How terrain and obstacles weaken the signal: not at all, a fixed loss out of sight, "
-                              "or diffraction over the obstacles (the most realistic).")),
-    "NLOS_LOSS": (True, tr_noop("Extra loss where the gateway is out of sight, in line-of-sight mode only.")),
-    "FADE_MARGIN": (True, tr_noop("Reserve for fading and changes over time: a point counts as covered only with "
-                                  "this much signal to spare.")),
-    "FREQUENCY": (True, tr_noop("Radio frequency; 868.1 MHz is the first channel of LoRaWAN EU868, used in "
-                                "Belgium.")),
-    "MODEL": (True, tr_noop("Formula for the loss over distance; a calibrated parameter set replaces it.")),
-    "site_sensors:MODEL": (False, tr_noop("MCLP covers the most weight with K sensors, LSCP covers all points with "
-                                          "the fewest sensors, p-median brings sensors closest to the points.")),
-    "PL0": (True, tr_noop("Only for the user model: path loss at the reference distance.")),
-    "EXPONENT": (True, tr_noop("Only for the user model: how fast the loss grows with distance (2 in free space, "
-                               "2.5–4 in towns).")),
-    "D0": (True, tr_noop("Only for the user model: distance at which the reference loss holds.")),
-    "PARAMETER_SET": (True, tr_noop("A path-loss model calibrated on your own measurements (algorithm “Calibrate "
-                                    "path loss from measurements”); replaces the model above.")),
-    "MAX_SF": (True, tr_noop("Largest LoRa spreading factor the devices may use: higher reaches further but uses "
-                             "more air time and battery.")),
-    "EXTENT": (True, tr_noop("Area to compute; empty: as far as the gateways can reach.")),
-    "CELL_SIZE": (True, tr_noop("Size of the computation cells in metres; 0 uses those of the terrain model. "
-                                "Larger cells compute faster.")),
-    "RADIUS": (False, tr_noop("A point is covered by a sensor within this distance.")),
-    "AREAS": (False, tr_noop("Neighbourhoods or districts: the report says how well each one is served.")),
-    "AREA_NAME_FIELD": (False, tr_noop("Field with the name of each area in the report.")),
-    "NISCODE": (True, tr_noop("NIS code of the municipality the scenario belongs to.")),
-    "SCENARIO_NAME": (True, tr_noop("Name of the scenario in the store; the same name again replaces it.")),
-}
-
-
-def describe_parameters(alg) -> None:
-    """Give each parameter of ``alg`` its help and fold the expert ones under "Advanced parameters"."""
-    from ...smart_municipality.compat.qt import ProcessingParameterFlag
-
-    for parameter in alg.parameterDefinitions():
-        entry = PARAMETER_HELP.get(f"{alg.name()}:{parameter.name()}") or PARAMETER_HELP.get(parameter.name())
-        if entry is None:
-            continue
-        advanced, text = entry
-        if not parameter.help():
-            parameter.setHelp(tr(text))
-        if advanced:
-            parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
 
 
 def add_scenario_parameters(alg) -> None:

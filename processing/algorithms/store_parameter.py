@@ -5,11 +5,13 @@ A store is typed as text, in the convention of :mod:`smart_municipality.store.ur
 (``pg:<connection>?schema=<schema>``). A bad value becomes the one-sentence :class:`InputError` of the parser, which
 :class:`SmartMunicipalityAlgorithm` shows as a Processing error.
 
+    STORE = STORE
+
     def initAlgorithm(self, config=None):
-        self.addParameter(store_parameter())
+        self.addParameter(store_parameter(self.STORE))
 
     def execute(self, parameters, context, feedback):
-        with open_store_parameter(self, parameters, "STORE", context) as store:
+        with open_store_parameter(self, parameters, self.STORE, context) as store:
             ...
 """
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
@@ -21,11 +22,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-from ...smart_municipality.common.sinks import add_features
 from ...smart_municipality.compat.qt import FIELD_DATE, GeometryType
-from ...smart_municipality.errors import Cancelled
+from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
-from .frames import frame_fields
+from .frames import add_in_batches, frame_fields
 
 if TYPE_CHECKING:
     import numpy as np
@@ -74,6 +74,11 @@ def layer_title(source) -> str:
     return source.sourceName() if hasattr(source, "sourceName") else source.name()
 
 
+def parameter_title(algorithm, parameters: dict[str, Any], name: str, context) -> str:
+    """The name of the layer of parameter ``name``, as the sentences about it call it."""
+    return layer_title(parameter_layer(algorithm, parameters, name, context))
+
+
 # --- one municipality or the whole region ---------------------------------------------------------------------------
 
 #: the field that says a feature's municipality (any case); the store and the address schema call it niscode
@@ -103,6 +108,37 @@ def municipality_parameter(algorithm, parameters: dict[str, Any], name: str, con
     municipality = resolve(text)
     codes = {municipality.nis, *(former.nis for former in municipality.merged_from if former.nis)}
     return MunicipalityFilter(municipality.nis, municipality.name_nl, frozenset(codes))
+
+
+def read_municipality(algorithm, parameters: dict[str, Any], name: str, context,
+                      feedback) -> MunicipalityFilter | None:
+    """:func:`municipality_parameter`, said through ``feedback`` when there is one."""
+    municipality = municipality_parameter(algorithm, parameters, name, context)
+    if municipality is not None:
+        feedback.pushInfo(tr("Municipality: {municipality}.").format(municipality=municipality.label))
+    return municipality
+
+
+def require_areas_of(areas: LayerArrays, municipality: MunicipalityFilter | None) -> None:
+    """One sentence when the municipality filter left no area at all."""
+    if municipality is not None and not len(areas):
+        raise InputError(tr("No area has the niscode of {municipality}; choose the areas of that municipality "
+                            "or leave the municipality empty.").format(municipality=municipality.label))
+
+
+def warn_no_premises(vacancy: pd.DataFrame, municipality: MunicipalityFilter | None, feedback) -> None:
+    """A warning when the municipality filter left no premises of the register."""
+    if municipality is not None and not len(vacancy):
+        feedback.pushWarning(tr("The register has no premises of municipality {municipality}.").format(
+            municipality=municipality.label))
+
+
+def require_overlap(bounds: tuple[float, float, float, float], xy: tuple[np.ndarray, np.ndarray], bounds_title: str,
+                    points_title: str) -> None:
+    """One sentence when the points ``xy`` lie nowhere near ``bounds`` (the wrong layer or a wrong CRS)."""
+    from ...smart_municipality.common import geometry_check as gc
+
+    gc.require_overlap(bounds, gc.bounds_of_points(*xy), bounds_title, points_title)
 
 
 def niscode_field(source) -> str | None:
@@ -190,34 +226,43 @@ def write_frame(sink: QgsFeatureSink, fields: QgsFields, frame: pd.DataFrame, ge
     made multi-part when ``multi`` (sinks are created with the multi type of the input, see :func:`multi_type`)."""
     columns = [_column_values(frame[name]) for name in fields.names()]
     rows = list(zip(*columns)) if columns else [()] * len(frame)
-    batch: list[QgsFeature] = []
-    for row in range(len(frame)):
-        feature = QgsFeature(fields)
-        feature.setAttributes(list(rows[row]))
-        if geometries is not None:
-            geometry = geometries[row]
-            if geometry is not None:
-                if isinstance(geometry, QgsGeometry):
-                    feature.setGeometry(geometry)
-                elif isinstance(geometry, str):
-                    feature.setGeometry(QgsGeometry.fromWkt(geometry))
-                elif not geometry.is_empty:
-                    converted = QgsGeometry()
-                    converted.fromWkb(geometry.wkb)
-                    feature.setGeometry(converted)
-                if multi and feature.hasGeometry():
-                    multi_geometry = feature.geometry()
-                    if not multi_geometry.isMultipart() and multi_geometry.type() != \
-                            GeometryType.Point:
-                        multi_geometry.convertToMultiType()
-                        feature.setGeometry(multi_geometry)
-        batch.append(feature)
-        if len(batch) == 5000:
-            if feedback is not None and feedback.isCanceled():
-                raise Cancelled(tr("Cancelled; nothing was written."))
-            add_features(sink, batch, tr("The output layer"))
-            batch = []
-    add_features(sink, batch, tr("The output layer"))
+
+    def features():
+        for row in range(len(frame)):
+            feature = QgsFeature(fields)
+            feature.setAttributes(list(rows[row]))
+            if geometries is not None and geometries[row] is not None:
+                _set_geometry(feature, geometries[row], multi)
+            yield feature
+
+    add_in_batches(sink, features(), feedback)
+
+
+def _set_geometry(feature: QgsFeature, geometry, multi: bool) -> None:
+    """A shapely geometry, WKT string or QgsGeometry onto ``feature`` (multi-part when ``multi``, but points)."""
+    if isinstance(geometry, QgsGeometry):
+        feature.setGeometry(geometry)
+    elif isinstance(geometry, str):
+        feature.setGeometry(QgsGeometry.fromWkt(geometry))
+    elif not geometry.is_empty:
+        converted = QgsGeometry()
+        converted.fromWkb(geometry.wkb)
+        feature.setGeometry(converted)
+    if multi and feature.hasGeometry():
+        multi_geometry = feature.geometry()
+        if not multi_geometry.isMultipart() and multi_geometry.type() != GeometryType.Point:
+            multi_geometry.convertToMultiType()
+            feature.setGeometry(multi_geometry)
+
+
+def write_output(algorithm, parameters: dict[str, Any], name: str, context, frame: pd.DataFrame, geometries,
+                 wkb_type: int, feedback) -> str:
+    """Write ``frame`` (one feature per row, in EPSG:31370) to the sink parameter ``name``; its id."""
+    fields = fields_for(frame)
+    sink, sink_id = algorithm.parameterAsSink(parameters, name, context, fields, wkb_type,
+                                              QgsCoordinateReferenceSystem("EPSG:31370"))
+    write_frame(sink, fields, frame, geometries, feedback)
+    return sink_id
 
 
 def multi_type(wkb_type: int) -> int:

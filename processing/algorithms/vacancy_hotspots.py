@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsProcessingContext,
     QgsProcessingOutputNumber,
     QgsProcessingParameterDateTime,
@@ -27,17 +26,10 @@ from ...smart_municipality.compat.qt import (
 )
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr, tr_noop
+from . import vacancy_common as common
 from .base import SmartMunicipalityAlgorithm
 from .geometry_input import checked_points, checked_polygons
 from .styling import style_output
-from .vacancy_common import (
-    fields_for,
-    layer_title,
-    municipality_parameter,
-    parameter_layer,
-    read_parameter,
-    write_frame,
-)
 from .vacancy_indicators import read_vacancy, reference_date
 
 MODES = (tr_noop("Areas: a value per polygon (e.g. the vacancy rate)"),
@@ -89,6 +81,9 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
     SEED = "SEED"
     SIGNIFICANCE = "SIGNIFICANCE"
     OUTPUT = "OUTPUT"
+    GLOBAL_MORAN = "GLOBAL_MORAN"
+    HOT_SPOTS = "HOT_SPOTS"
+    COLD_SPOTS = "COLD_SPOTS"
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
         self.addParameter(QgsProcessingParameterEnum(self.MODE, tr("Analyse"), options=[tr(m) for m in MODES],
@@ -130,9 +125,9 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
                                                        maxValue=0.2))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Hot spots"),
                                                             ProcessingSourceType.VectorPolygon))
-        self.addOutput(QgsProcessingOutputNumber("GLOBAL_MORAN", tr("Global Moran's I")))
-        self.addOutput(QgsProcessingOutputNumber("HOT_SPOTS", tr("Hot spots (90 % or more)")))
-        self.addOutput(QgsProcessingOutputNumber("COLD_SPOTS", tr("Cold spots (90 % or more)")))
+        self.addOutput(QgsProcessingOutputNumber(self.GLOBAL_MORAN, tr("Global Moran's I")))
+        self.addOutput(QgsProcessingOutputNumber(self.HOT_SPOTS, tr("Hot spots (90 % or more)")))
+        self.addOutput(QgsProcessingOutputNumber(self.COLD_SPOTS, tr("Cold spots (90 % or more)")))
 
     def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
         import pandas as pd
@@ -140,9 +135,7 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         from ...smart_municipality.vacancy import hotspots as hs
 
         grid_mode = self.parameterAsEnum(parameters, self.MODE, context) == 1
-        municipality = municipality_parameter(self, parameters, self.NISCODE, context)
-        if municipality is not None:
-            feedback.pushInfo(tr("Municipality: {municipality}.").format(municipality=municipality.label))
+        municipality = common.read_municipality(self, parameters, self.NISCODE, context, feedback)
         if grid_mode:
             table, geometries, centres, contiguity = self._grid(parameters, context, feedback, municipality)
         else:
@@ -158,10 +151,8 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         global_i, global_text = hs.global_moran_explained(values, weights)
         out = pd.concat([table.reset_index(drop=True), result], axis=1)
         out["analysed"] = out["analysed"].astype(bool)
-        fields = fields_for(out)
-        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WkbType.MultiPolygon,
-                                             QgsCoordinateReferenceSystem("EPSG:31370"))
-        write_frame(sink, fields, out, geometries, feedback)
+        sink_id = common.write_output(self, parameters, self.OUTPUT, context, out, geometries, WkbType.MultiPolygon,
+                                      feedback)
         style_output(self, context, sink_id, "vacancy_hotspots.qml")
         hot, cold = int((out["gi_class"] > 0).sum()), int((out["gi_class"] < 0).sum())
         if global_i is None:
@@ -169,7 +160,8 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         else:
             feedback.pushInfo(global_text)
         feedback.pushInfo(tr("{hot} hot and {cold} cold spots.").format(hot=hot, cold=cold))
-        return {self.OUTPUT: sink_id, "GLOBAL_MORAN": global_i, "HOT_SPOTS": hot, "COLD_SPOTS": cold}
+        return {self.OUTPUT: sink_id, self.GLOBAL_MORAN: global_i, self.HOT_SPOTS: hot,
+                self.COLD_SPOTS: cold}
 
     def _areas(self, parameters, context, feedback, municipality):
         import pandas as pd
@@ -184,17 +176,15 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         id_field = self.parameterAsString(parameters, self.AREA_ID_FIELD, context)
         if not value_field:
             raise InputError(tr("Choose the value field to analyse."))
-        title = layer_title(parameter_layer(self, parameters, self.INPUT, context))
+        title = common.parameter_title(self, parameters, self.INPUT, context)
         missing = [f for f in (id_field, value_field)
-                   if f and parameter_layer(self, parameters, self.INPUT, context).fields().lookupField(f) < 0]
+                   if f and common.parameter_layer(self, parameters, self.INPUT, context).fields().lookupField(f) < 0]
         if missing:
             raise InputError(tr("The layer {layer} has no field {fields}; choose the right layer or field.").format(
                 layer=title, fields=", ".join(missing)))
-        areas = read_parameter(self, parameters, self.INPUT, context, [f for f in (id_field, value_field) if f],
-                               points=False, feedback=feedback, municipality=municipality)
-        if municipality is not None and not len(areas):
-            raise InputError(tr("No area has the niscode of {municipality}; choose the areas of that municipality "
-                                "or leave the municipality empty.").format(municipality=municipality.label))
+        areas = common.read_parameter(self, parameters, self.INPUT, context, [f for f in (id_field, value_field) if f],
+                                      points=False, feedback=feedback, municipality=municipality)
+        common.require_areas_of(areas, municipality)
         areas, _ = checked_polygons(areas, title, feedback, tr("areas"))
         table = pd.DataFrame({"area_id": areas.frame[id_field].astype(str) if id_field else
                               pd.Series(range(1, len(areas) + 1)).astype(str),
@@ -203,66 +193,50 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         return table, areas.geometries, centres, lambda: hs.contiguity_weights(areas.geometries)
 
     def _grid(self, parameters, context, feedback, municipality):
-        import numpy as np
-
-        from ...smart_municipality.common import geometry_check as gc
         from ...smart_municipality.vacancy import hotspots as hs
         from ...smart_municipality.vacancy.indicators import in_register
-        from ...smart_municipality.vacancy.spatial import first_polygon, points_in_polygons
 
         if not parameters.get(self.VACANCY):
             raise InputError(tr("Choose the vacancy register for the grid."))
         reference = reference_date(self, parameters, self.REFERENCE_DATE, context)
         vacancy, vx, vy = read_vacancy(self, parameters, self.VACANCY, context, municipality=municipality,
                                        feedback=feedback)
-        if municipality is not None and not len(vacancy):
-            feedback.pushWarning(tr("The register has no premises of municipality {municipality}.").format(
-                municipality=municipality.label))
+        common.warn_no_premises(vacancy, municipality, feedback)
         active = in_register(vacancy, reference)
         vx, vy = vx[active], vy[active]
         size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
         denominator_xy = None
         if parameters.get(self.DENOMINATOR):
-            units = read_parameter(self, parameters, self.DENOMINATOR, context, (), feedback=feedback,
-                                   municipality=municipality)
-            units, _ = checked_points(units, layer_title(parameter_layer(self, parameters, self.DENOMINATOR, context)),
+            units = common.read_parameter(self, parameters, self.DENOMINATOR, context, (), feedback=feedback,
+                                          municipality=municipality)
+            units, _ = checked_points(units, common.parameter_title(self, parameters, self.DENOMINATOR, context),
                                       feedback, tr("denominator units"), required=False)
             denominator_xy = (units.x, units.y)
-        study = None
-        if parameters.get(self.STUDY_AREA):
-            study_arrays = read_parameter(self, parameters, self.STUDY_AREA, context, (), points=False,
-                                          feedback=feedback, municipality=municipality)
-            if municipality is not None and not len(study_arrays):
-                raise InputError(tr("No study area has the niscode of {municipality}; choose the study area of that "
-                                    "municipality or leave the municipality empty.").format(
-                                        municipality=municipality.label))
-            study_title = layer_title(parameter_layer(self, parameters, self.STUDY_AREA, context))
-            study = checked_polygons(study_arrays, study_title, feedback, tr("study areas"))[0].geometries
-            extent = gc.bounds_of(study)
-            vacancy_title = layer_title(parameter_layer(self, parameters, self.VACANCY, context))
-            gc.require_overlap(extent, gc.bounds_of_points(vx, vy), study_title, vacancy_title)
-        else:
-            xs = np.concatenate([vx, denominator_xy[0]]) if denominator_xy is not None else vx
-            ys = np.concatenate([vy, denominator_xy[1]]) if denominator_xy is not None else vy
-            if not len(xs):
-                raise InputError(tr("There are no premises in the register on the reference date."))
-            extent = (xs.min(), ys.min(), xs.max(), ys.max())
-        grid = hs.Grid.covering(*extent, size)
-        if grid.rows * grid.cols > 2_000_000:
-            raise InputError(tr("The grid would have {n} cells; choose a larger cell size or a smaller study area.")
-                             .format(n=grid.rows * grid.cols))
-        keep_cells = None
-        if study is not None:
-            all_cells = np.arange(grid.rows * grid.cols)
-            cx, cy = grid.centres(all_cells)
-            inside = first_polygon(len(cx), *points_in_polygons(cx, cy, study)) >= 0
-            keep_cells = all_cells[inside]
-        table = hs.grid_cells(grid, (vx, vy), denominator_xy, keep_cells)
+        study = self._study_area(parameters, context, feedback, municipality, (vx, vy))
+        grid, table = hs.study_grid((vx, vy), denominator_xy, size, study)
         feedback.pushInfo(tr("Grid of {rows} × {cols} cells of {size:.0f} m; {n} cells analysed.").format(
             rows=grid.rows, cols=grid.cols, size=size, n=len(table)))
         geometries = [grid.polygon_wkt(cell) for cell in table["cell"]]
         centres = grid.centres(table["cell"].to_numpy())
         return table, geometries, centres, lambda: hs.grid_weights(table["row"].to_numpy(), table["col"].to_numpy())
+
+    def _study_area(self, parameters, context, feedback, municipality, vacancy_xy) -> list | None:
+        """The polygons of the study area (None: none given), checked against the premises."""
+        from ...smart_municipality.common import geometry_check as gc
+
+        if not parameters.get(self.STUDY_AREA):
+            return None
+        study_arrays = common.read_parameter(self, parameters, self.STUDY_AREA, context, (), points=False,
+                                             feedback=feedback, municipality=municipality)
+        if municipality is not None and not len(study_arrays):
+            raise InputError(tr("No study area has the niscode of {municipality}; choose the study area of that "
+                                "municipality or leave the municipality empty.").format(
+                                    municipality=municipality.label))
+        study_title = common.parameter_title(self, parameters, self.STUDY_AREA, context)
+        study = checked_polygons(study_arrays, study_title, feedback, tr("study areas"))[0].geometries
+        vacancy_title = common.parameter_title(self, parameters, self.VACANCY, context)
+        common.require_overlap(gc.bounds_of(study), vacancy_xy, study_title, vacancy_title)
+        return study
 
     def _weights(self, parameters, context, centres, contiguity):
         from ...smart_municipality.vacancy import hotspots as hs

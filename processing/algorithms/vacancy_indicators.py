@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsProcessingContext,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterDistance,
@@ -25,19 +25,23 @@ from .styling import style_output
 from .vacancy_common import (
     MunicipalityFilter,
     field_of,
-    fields_for,
     layer_title,
     multi_type,
-    municipality_parameter,
     niscode_field,
     parameter_layer,
+    read_municipality,
     read_parameter,
-    write_frame,
+    require_areas_of,
+    require_overlap,
+    warn_no_premises,
+    write_output,
 )
 
 if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
+
+    from ...smart_municipality.vacancy.layer_io import LayerArrays
 
 #: register fields the indicators need, with the English names accepted too
 VACANCY_FIELDS = {"type": ("type", "property_type"), "status": ("status",),
@@ -152,97 +156,125 @@ class VacancyIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
                                                             ProcessingSourceType.VectorAnyGeometry))
 
     def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
-        import pandas as pd
-
-        from ...smart_municipality.common import geometry_check as gc
-        from ...smart_municipality.vacancy.indicators import SMALL_NUMBER_LIMIT, polygon_indicators, street_indicators
-
         reference = reference_date(self, parameters, self.REFERENCE_DATE, context)
-        municipality = municipality_parameter(self, parameters, self.NISCODE, context)
-        if municipality is not None:
-            feedback.pushInfo(tr("Municipality: {municipality}.").format(municipality=municipality.label))
-        areas_source = parameter_layer(self, parameters, self.AREAS, context)
-        if areas_source is None:
-            raise InputError(tr("Choose the areas layer."))
-        id_field = self.parameterAsString(parameters, self.AREA_ID_FIELD, context)
-        name_field = self.parameterAsString(parameters, self.AREA_NAME_FIELD, context)
-        lines = QgsWkbTypes.geometryType(areas_source.wkbType()) == GeometryType.Line
-        code_field = self.parameterAsString(parameters, self.STREET_CODE_FIELD, context) if lines else ""
-        street_field = self.parameterAsString(parameters, self.STREET_NAME_FIELD, context) if lines else ""
-        area_fields = [f for f in (id_field, name_field, code_field, street_field) if f]
-        areas = read_parameter(self, parameters, self.AREAS, context, area_fields, points=False, feedback=feedback,
-                               municipality=municipality)
-        areas_title = layer_title(areas_source)
-        if municipality is not None and not len(areas):
-            raise InputError(tr("No area has the niscode of {municipality}; choose the areas of that municipality "
-                                "or leave the municipality empty.").format(municipality=municipality.label))
-        areas, _ = checked_polygons(areas, areas_title, feedback, tr("areas"), repair=not lines)
-        feedback.pushInfo(tr("{n} areas.").format(n=len(areas)))
-        reach = self.parameterAsDouble(parameters, self.MAX_DISTANCE, context) if lines else 0.0
-        area_bounds = gc.bounds_of(areas.geometries)
-        area_bounds = (area_bounds[0] - reach, area_bounds[1] - reach, area_bounds[2] + reach,
-                       area_bounds[3] + reach)
-
+        municipality = read_municipality(self, parameters, self.NISCODE, context, feedback)
+        areas = self._areas(parameters, context, feedback, municipality)
         vacancy, vx, vy = read_vacancy(self, parameters, self.VACANCY, context,
-                                       extra=("straatnaam_id", "straat") if lines else (), municipality=municipality,
-                                       feedback=feedback)
-        gc.require_overlap(area_bounds, gc.bounds_of_points(vx, vy), areas_title,
-                           layer_title(parameter_layer(self, parameters, self.VACANCY, context)))
-        if municipality is not None and not len(vacancy):
-            feedback.pushWarning(tr("The register has no premises of municipality {municipality}.").format(
-                municipality=municipality.label))
+                                       extra=("straatnaam_id", "straat") if areas.lines else (),
+                                       municipality=municipality, feedback=feedback)
+        require_overlap(areas.bounds, (vx, vy), areas.title,
+                        layer_title(parameter_layer(self, parameters, self.VACANCY, context)))
+        warn_no_premises(vacancy, municipality, feedback)
         feedback.pushInfo(tr("{n} premises with a location.").format(n=len(vacancy)))
         feedback.setProgress(20)
-        denominator_xy = None
-        denominator = None
-        if parameters.get(self.DENOMINATOR):
-            source = parameter_layer(self, parameters, self.DENOMINATOR, context)
-            extra = [f for f in (field_of(source, "street_id"), field_of(source, "street")) if f] if lines else []
-            denominator = read_parameter(self, parameters, self.DENOMINATOR, context, extra, feedback=feedback,
-                                         municipality=municipality)
-            denominator, _ = checked_points(denominator, layer_title(source), feedback, tr("denominator units"),
-                                            required=False)
-            denominator_xy = (denominator.x, denominator.y)
-            gc.require_overlap(area_bounds, gc.bounds_of_points(*denominator_xy), areas_title, layer_title(source))
-            feedback.pushInfo(tr("{n} denominator units.").format(n=len(denominator_xy[0])))
+        denominator = self._denominator(parameters, context, feedback, municipality, areas)
         feedback.setProgress(40)
-
-        if lines:
-            codes = areas.frame[code_field] if code_field else [""] * len(areas)
-            names = areas.frame[street_field] if street_field else [""] * len(areas)
-            denominator_streets = None
-            if denominator is not None:
-                denominator_streets = (frame_column(denominator.frame, "street_id"),
-                                       frame_column(denominator.frame, "street"))
-            table, stats = street_indicators(
-                vacancy, (vx, vy), (vacancy["straatnaam_id"].to_numpy(), vacancy["straat"].to_numpy()),
-                areas.geometries, (codes, names), reference, denominator_xy, denominator_streets,
-                self.parameterAsDouble(parameters, self.MAX_DISTANCE, context))
-            feedback.pushInfo(tr("Premises snapped by street code: {code}, by street name: {name}, not snapped: "
-                                 "{none}.").format(code=stats["by_code"], name=stats["by_name"],
-                                                   none=stats["not_snapped"]))
-        else:
-            table = polygon_indicators(vacancy, (vx, vy), areas.geometries, reference, denominator_xy,
-                                       feedback=None)
+        table = self._indicators(vacancy, (vx, vy), areas, denominator, reference, feedback)
         feedback.setProgress(80)
-        out = pd.DataFrame({"area_id": areas.frame[id_field].astype(str).to_numpy()})
-        if name_field:
-            out["area_name"] = areas.frame[name_field].astype(str).to_numpy()
+        return self._write(parameters, context, feedback, areas, table, reference, denominator is not None)
+
+    def _areas(self, parameters, context, feedback, municipality: MunicipalityFilter | None) -> AreaInput:
+        """The areas (polygons) or street segments (lines), checked, with the fields chosen for them."""
+        from ...smart_municipality.common import geometry_check as gc
+
+        source = parameter_layer(self, parameters, self.AREAS, context)
+        if source is None:
+            raise InputError(tr("Choose the areas layer."))
+        lines = QgsWkbTypes.geometryType(source.wkbType()) == GeometryType.Line
+        fields = {key: self.parameterAsString(parameters, key, context)
+                  for key in (self.AREA_ID_FIELD, self.AREA_NAME_FIELD)}
+        fields.update({key: self.parameterAsString(parameters, key, context) if lines else ""
+                       for key in (self.STREET_CODE_FIELD, self.STREET_NAME_FIELD)})
+        arrays = read_parameter(self, parameters, self.AREAS, context, [f for f in fields.values() if f],
+                                points=False, feedback=feedback, municipality=municipality)
+        require_areas_of(arrays, municipality)
+        title = layer_title(source)
+        arrays, _ = checked_polygons(arrays, title, feedback, tr("areas"), repair=not lines)
+        feedback.pushInfo(tr("{n} areas.").format(n=len(arrays)))
+        reach = self.parameterAsDouble(parameters, self.MAX_DISTANCE, context) if lines else 0.0
+        xmin, ymin, xmax, ymax = gc.bounds_of(arrays.geometries)
+        bounds = (xmin - reach, ymin - reach, xmax + reach, ymax + reach)
+        return AreaInput(source, arrays, lines, title, bounds, fields[self.AREA_ID_FIELD],
+                         fields[self.AREA_NAME_FIELD], fields[self.STREET_CODE_FIELD], fields[self.STREET_NAME_FIELD],
+                         reach)
+
+    def _denominator(self, parameters, context, feedback, municipality: MunicipalityFilter | None,
+                     areas: AreaInput) -> LayerArrays | None:
+        """The addresses or buildings that are the rate's denominator, as points (None: no rates)."""
+        if not parameters.get(self.DENOMINATOR):
+            return None
+        source = parameter_layer(self, parameters, self.DENOMINATOR, context)
+        extra = [f for f in (field_of(source, "street_id"), field_of(source, "street")) if f] if areas.lines else []
+        denominator = read_parameter(self, parameters, self.DENOMINATOR, context, extra, feedback=feedback,
+                                     municipality=municipality)
+        denominator, _ = checked_points(denominator, layer_title(source), feedback, tr("denominator units"),
+                                        required=False)
+        require_overlap(areas.bounds, (denominator.x, denominator.y), areas.title, layer_title(source))
+        feedback.pushInfo(tr("{n} denominator units.").format(n=len(denominator.x)))
+        return denominator
+
+    @staticmethod
+    def _indicators(vacancy: pd.DataFrame, vacancy_xy, areas: AreaInput, denominator: LayerArrays | None,
+                    reference: pd.Timestamp, feedback) -> pd.DataFrame:
+        from ...smart_municipality.vacancy.indicators import polygon_indicators, street_indicators
+
+        denominator_xy = (denominator.x, denominator.y) if denominator is not None else None
+        if not areas.lines:
+            return polygon_indicators(vacancy, vacancy_xy, areas.arrays.geometries, reference, denominator_xy,
+                                      feedback=None)
+        frame = areas.arrays.frame
+        codes = frame[areas.code_field] if areas.code_field else [""] * len(areas.arrays)
+        names = frame[areas.street_field] if areas.street_field else [""] * len(areas.arrays)
+        denominator_streets = None
+        if denominator is not None:
+            denominator_streets = (frame_column(denominator.frame, "street_id"),
+                                   frame_column(denominator.frame, "street"))
+        table, stats = street_indicators(
+            vacancy, vacancy_xy, (vacancy["straatnaam_id"].to_numpy(), vacancy["straat"].to_numpy()),
+            areas.arrays.geometries, (codes, names), reference, denominator_xy, denominator_streets, areas.reach)
+        feedback.pushInfo(tr("Premises snapped by street code: {code}, by street name: {name}, not snapped: "
+                             "{none}.").format(code=stats["by_code"], name=stats["by_name"],
+                                               none=stats["not_snapped"]))
+        return table
+
+    def _write(self, parameters, context, feedback, areas: AreaInput, table: pd.DataFrame,
+               reference: pd.Timestamp, rates: bool) -> dict[str, Any]:
+        """One feature per area: its id and name, the reference date and the indicators."""
+        import pandas as pd
+
+        from ...smart_municipality.vacancy.indicators import SMALL_NUMBER_LIMIT
+
+        out = pd.DataFrame({"area_id": areas.arrays.frame[areas.id_field].astype(str).to_numpy()})
+        if areas.name_field:
+            out["area_name"] = areas.arrays.frame[areas.name_field].astype(str).to_numpy()
         out["reference_date"] = pd.Timestamp(reference)
         out = pd.concat([out, table.reset_index(drop=True)], axis=1)
         out["small_numbers"] = out["small_numbers"].astype(bool)
-        fields = fields_for(out)
-        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             multi_type(areas_source.wkbType()),
-                                             QgsCoordinateReferenceSystem("EPSG:31370"))
-        write_frame(sink, fields, out, areas.geometries, feedback)
-        if not lines:
+        sink_id = write_output(self, parameters, self.OUTPUT, context, out, areas.arrays.geometries,
+                               multi_type(areas.source.wkbType()), feedback)
+        if not areas.lines:
             style_output(self, context, sink_id, "vacancy_rate.qml")
         small = int(out["small_numbers"].sum())
-        if denominator_xy is not None and small:
+        if rates and small:
             feedback.pushInfo(tr("{n} areas have fewer than {limit} units: their rate is suppressed.").format(
                 n=small, limit=SMALL_NUMBER_LIMIT))
         return {self.OUTPUT: sink_id}
+
+
+@dataclass
+class AreaInput:
+    """The areas of an indicators run, as read and checked, with the fields chosen for them."""
+
+    source: Any
+    arrays: LayerArrays
+    lines: bool
+    title: str
+    bounds: tuple[float, float, float, float]
+    id_field: str
+    name_field: str
+    code_field: str
+    street_field: str
+    reach: float
 
 
 def frame_column(frame: pd.DataFrame, name: str) -> np.ndarray:

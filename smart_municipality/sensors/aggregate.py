@@ -196,3 +196,20 @@ def _exceedances(valid: pd.DataFrame, keys: Sequence[str], threshold: float, bas
 def period_table(result: pd.DataFrame, value: str = "mean") -> pd.DataFrame:
     """Groups as columns, periods as rows (for charts and CSV export)."""
     return result.pivot(index="period_start", columns="group", values=value)
+
+
+def statistics_table(result: pd.DataFrame, names: pd.Series, prop: str, unit: str, period: str) -> pd.DataFrame:
+    """The output table of :func:`aggregate`'s ``result``: each group with its name (``names``: group → name), the
+    property, unit and period, and the statistics as plain numbers (completeness in %)."""
+    return pd.DataFrame({
+        "group": result["group"].astype(str), "name": names.reindex(result["group"]).astype(str).to_numpy(),
+        "property": prop, "unit": unit, "period": period,
+        "period_start": result["period_start"], "period_end": result["period_end"],
+        "n_valid": result["n_valid"].astype(np.int64), "n_expected": result["n_expected"].astype(float),
+        "completeness_pct": (100 * result["completeness"]).astype(float).round(2),
+        "mean": result["mean"].astype(float), "mean_raw": result["mean_raw"].astype(float),
+        "median": result["median"].astype(float), "min": result["min"].astype(float),
+        "max": result["max"].astype(float), "sum": result["sum"].astype(float),
+        "percentile": result["percentile"].astype(float),
+        "exceedances": pd.to_numeric(result["exceedances"], errors="coerce").astype(float),
+    })

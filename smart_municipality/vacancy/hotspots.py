@@ -29,6 +29,7 @@ from shapely.geometry.base import BaseGeometry
 
 from ..common.optional import require
 from ..compat.geo import GeometryIndex
+from ..errors import InputError
 from ..i18n import tr
 
 _PURPOSE = tr("Hot spot analysis")
@@ -478,3 +479,39 @@ def grid_cells(
     else:
         out["value"] = out["n_vacant"].astype(float)
     return out
+
+
+
+MAX_GRID_CELLS = 2_000_000  # a larger grid points at a wrong cell size or extent, and would not fit in memory
+
+
+def study_grid(
+    vacancy_xy: tuple[np.ndarray, np.ndarray],
+    denominator_xy: tuple[np.ndarray, np.ndarray] | None,
+    size: float,
+    study: Sequence[BaseGeometry | None] | None = None,
+) -> tuple[Grid, pd.DataFrame]:
+    """The grid of ``size`` m cells over the study area (only its cells whose centre lies in it), else over the
+    premises and denominator units, and its :func:`grid_cells` table; one sentence when there is nothing to grid or
+    the grid would be too large."""
+    from ..common.geometry_check import bounds_of
+    from .spatial import first_polygon, points_in_polygons
+
+    if study is not None:
+        extent = bounds_of(study)
+    else:
+        xs = np.concatenate([vacancy_xy[0], denominator_xy[0]]) if denominator_xy is not None else vacancy_xy[0]
+        ys = np.concatenate([vacancy_xy[1], denominator_xy[1]]) if denominator_xy is not None else vacancy_xy[1]
+        if not len(xs):
+            raise InputError(tr("There are no premises in the register on the reference date."))
+        extent = (xs.min(), ys.min(), xs.max(), ys.max())
+    grid = Grid.covering(*extent, size)
+    if grid.rows * grid.cols > MAX_GRID_CELLS:
+        raise InputError(tr("The grid would have {n} cells; choose a larger cell size or a smaller study area.")
+                         .format(n=grid.rows * grid.cols))
+    keep_cells = None
+    if study is not None:
+        all_cells = np.arange(grid.rows * grid.cols)
+        cx, cy = grid.centres(all_cells)
+        keep_cells = all_cells[first_polygon(len(cx), *points_in_polygons(cx, cy, study)) >= 0]
+    return grid, grid_cells(grid, vacancy_xy, denominator_xy, keep_cells)
