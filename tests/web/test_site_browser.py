@@ -1,0 +1,150 @@
+"""The published site in a real browser: Debian's Chromium, headless, driven by chromedriver (python3-selenium).
+
+The site is built from the hand-made fixture (``site_fixture.demo_site``) into a temporary folder and checked from
+``file://`` (``site_checks.check_*``: the same checks take the demo site ``make demo`` publishes) and once from a
+web server on 127.0.0.1, where the GRB tiles come from the local fake WMTS. ``SM_WEB_SCREENSHOTS=<folder>`` also
+writes the screenshots there (``docs/screenshots/web`` in the repository).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from sm_tests.fake_server.server import refused_url
+from sm_tests.web import site_checks
+from sm_tests.web.site_fixture import demo_site, grb_tile_template, make_site
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+
+pytestmark = pytest.mark.slow
+
+
+def _browser_missing() -> str | None:
+    for path, package in ((CHROMIUM, "chromium"), (CHROMEDRIVER, "chromium-driver")):
+        if not os.path.exists(path):
+            return f"{path} is missing (Debian package {package}; `make setup` installs it)"
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        return "selenium is missing (Debian package python3-selenium; `make setup` installs it)"
+    return None
+
+
+@pytest.fixture(scope="module")
+def driver():
+    missing = _browser_missing()
+    if missing:
+        pytest.skip(missing)
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--window-size=1280,860", "--lang=en-GB", "--hide-scrollbars"):
+        options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    browser = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    browser.set_page_load_timeout(30)
+    yield browser
+    browser.quit()
+
+
+@pytest.fixture(scope="module")
+def offline_site(tmp_path_factory) -> Path:
+    """The fixture site whose base map cannot load: its tile server refuses every connection, as offline."""
+    return make_site(tmp_path_factory.mktemp("site"), demo_site(grb_tile_template(refused_url())))
+
+
+@pytest.mark.parametrize("check", site_checks.CHECKS, ids=lambda check: check.__name__)
+def test_site_from_disk(driver, offline_site, check):
+    check(driver, offline_site)
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr", "en"])
+def test_popup_in_each_language(driver, offline_site, lang):
+    site_checks.check_popup(driver, offline_site, lang)
+
+
+def test_site_without_basemap_shows_plain_background(driver, tmp_path):
+    folder = make_site(tmp_path, demo_site(None))
+    site_checks.check_loads_cleanly(driver, folder)
+    site_checks.check_layers(driver, folder)
+
+
+def test_empty_layer_is_listed_and_said_empty(driver, tmp_path):
+    site = demo_site(None)
+    site["layers"][0]["geojson"]["features"] = []
+    folder = make_site(tmp_path, site)
+    site_checks.check_loads_cleanly(driver, folder)
+    site_checks.check_table_view(driver, folder)
+    text = driver.execute_script("return document.querySelector(arguments[0]).textContent",
+                                 f"section[data-layer='{site['layers'][0]['id']}']")
+    assert "Deze laag heeft geen objecten." in text
+
+
+def test_data_is_shown_as_text_never_as_html(driver, tmp_path):
+    site = demo_site(None)
+    feature = site["layers"][3]["geojson"]["features"][0]
+    feature["properties"]["name"] = "<img src=x onerror=\"document.title='owned'\">Kerkplein"
+    folder = make_site(tmp_path, site)
+    site_checks.check_loads_cleanly(driver, folder)
+    site_checks.switch_view(driver, "table")
+    assert driver.execute_script("return document.querySelectorAll('#tables img').length") == 0
+    assert "owned" not in driver.title
+    assert "<img src=x" in driver.find_element("css selector", "table.data-table[data-layer='devices']").text
+
+
+def test_contrast_ratio_matches_wcag_examples():
+    assert site_checks.contrast_ratio((0, 0, 0), (255, 255, 255)) == pytest.approx(21.0)
+    assert site_checks.contrast_ratio((0x76, 0x76, 0x76), (255, 255, 255)) == pytest.approx(4.54, abs=0.01)
+    assert site_checks.contrast_ratio((0x77, 0x77, 0x77), (255, 255, 255)) < 4.5
+
+
+def test_english_detection():
+    neutral = ["Kerkplein", "Budget"]
+    assert site_checks.english_left("Zoom in", neutral)
+    assert not site_checks.english_left("Budget (€)", neutral)
+    assert not site_checks.english_left("Kerkplein: 12,5 µg/m³", neutral)
+
+
+def test_site_from_a_web_server_with_the_grb_base_map(driver, tmp_path, fake_server):
+    """Served over HTTP, with the GRB WMTS (the local fake) reachable: tiles load, the attribution is shown."""
+    folder = make_site(tmp_path, demo_site(grb_tile_template(fake_server.url)))
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/index.html"
+        site_checks.check_loads_cleanly(driver, folder, url)
+        assert driver.execute_script("return document.documentElement.getAttribute('data-basemap')") == "on"
+        attribution = driver.find_element("css selector", ".leaflet-control-attribution").text
+        assert "Digitaal Vlaanderen (GRB)" in attribution
+        assert fake_server.requests_to("/GRB/wmts"), "no tile was asked of the WMTS"
+        for layer in site_checks.read_site(folder)["layers"]:
+            assert site_checks.drawn(driver, layer["id"]) == site_checks.expected_drawn(layer)
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def test_screenshots(driver, offline_site, tmp_path):
+    """The map, a popup, a chart and the table view in each language, each a small PNG."""
+    out = Path(os.environ.get("SM_WEB_SCREENSHOTS") or tmp_path)
+    written = site_checks.take_screenshots(driver, offline_site, out)
+    assert len(written) == 12
+    for path in written:
+        assert 5_000 < path.stat().st_size <= 100_000, (path.name, path.stat().st_size)
