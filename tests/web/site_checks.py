@@ -197,7 +197,15 @@ def open_popup(driver, site: dict) -> tuple[dict, dict]:
     fid = feature["properties"]["id"]
     wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, f".leaflet-popup .popup[data-feature='{fid}']"),
              f"the popup of {fid}")
+    wait_popup_shown(driver)
     return layer, feature
+
+
+def wait_popup_shown(driver) -> None:
+    """Until the popup has faded in and the map has stopped panning to it."""
+    wait_for(lambda: js(driver, "const p = document.querySelector('.leaflet-popup');"
+                                "return p && getComputedStyle(p).opacity === '1'"), "the popup to fade in")
+    time.sleep(0.3)
 
 
 def check_popup(driver, folder: Path | str, lang: str | None = None) -> None:
@@ -488,7 +496,7 @@ def take_screenshots(driver, folder: Path | str, out_dir: Path | str) -> list[Pa
                                                       "button.show-on-map")
         button.click()
         wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, ".leaflet-popup svg.chart"), "the sensor's chart")
-        time.sleep(0.4)  # the map pans to the popup
+        wait_popup_shown(driver)
         written.append(save_png(driver.get_screenshot_as_png(), out_dir / f"web_chart_{lang}.png"))
         switch_view(driver, "table")
         written.append(save_png(driver.get_screenshot_as_png(), out_dir / f"web_table_{lang}.png"))

@@ -18,7 +18,8 @@ WEB = Path(__file__).resolve().parents[2] / "smart_municipality" / "publish" / "
 LICENCE = {"name": "Modellicentie Gratis Hergebruik v1.0",
            "url": "https://www.vlaanderen.be/digitaal-vlaanderen/onze-oplossingen/open-data/"
                   "voorwaarden-voor-het-hergebruik-van-overheidsinformatie/modellicentie-gratis-hergebruik"}
-SOURCE_TOWN = {"nl": "Bron: Gemeente Demodorp", "fr": "Source : Commune de Demodorp", "en": "Source: Municipality of Demodorp"}
+SOURCE_TOWN = {"nl": "Bron: Gemeente Demodorp", "fr": "Source : Commune de Demodorp",
+               "en": "Source: Municipality of Demodorp"}
 LON0, LAT0 = 4.402, 51.012  # the fictional town lies in the Flemish countryside
 
 

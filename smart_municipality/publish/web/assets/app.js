@@ -260,7 +260,10 @@
           return look;
         },
         onEachFeature: function (feature, leafletLayer) {
-          leafletLayer.bindPopup(function () { return popupContent(layer, feature); }, {maxWidth: 400, minWidth: 240});
+          // A chart needs room to be read; a list of fields does not.
+          var wide = Boolean((feature.properties || {}).series);
+          leafletLayer.bindPopup(function () { return popupContent(layer, feature); },
+                                 {maxWidth: 400, minWidth: wide ? 360 : 280});
           leafletLayer.on("add", function () {
             var node = leafletLayer.getElement && leafletLayer.getElement();
             if (node) node.setAttribute("data-feature", String((feature.properties || {}).id));
@@ -395,8 +398,9 @@
     writeHash({view: "map"});
     setTimeout(function () {
       state.map.invalidateSize();
-      if (target.getLatLng) state.map.setView(target.getLatLng(), Math.max(state.map.getZoom(), 16));
-      else state.map.fitBounds(target.getBounds(), {maxZoom: 17});
+      // No animation: the popup's own pan into view must start from where the map ends up.
+      if (target.getLatLng) state.map.setView(target.getLatLng(), Math.max(state.map.getZoom(), 16), {animate: false});
+      else state.map.fitBounds(target.getBounds(), {maxZoom: 17, animate: false});
       target.openPopup(target.getLatLng ? target.getLatLng() : target.getBounds().getCenter());
     }, 0);
   }
@@ -441,7 +445,7 @@
     var series = feature.properties.series;
     var daily = series.daily || [];
     var facts = seriesFacts(series);
-    var W = 360, H = 200, left = 46, right = 12, top = 14, bottom = 46;
+    var W = 360, H = 210, left = 46, right = 14, top = 26, bottom = 46;
     var plotW = W - left - right, plotH = H - top - bottom;
     var ceiling = Math.max(facts.max || 0, facts.limit ? facts.limit.value : 0) || 1;
     var step = niceStep(ceiling * 1.1);
@@ -461,7 +465,10 @@
     [0, Math.floor((daily.length - 1) / 2), daily.length - 1].filter(function (i, k, all) {
       return i >= 0 && all.indexOf(i) === k;
     }).forEach(function (i) {
-      node.appendChild(svg("text", {x: x(i), y: top + plotH + 16, "class": "tick tick-x", text: formatDate(daily[i][0], true)}));
+      // The first and last dates align with the plot's edges, so neither is cut by the frame.
+      var anchor = daily.length > 1 && i === 0 ? "start" : (daily.length > 1 && i === daily.length - 1 ? "end" : "middle");
+      node.appendChild(svg("text", {x: x(i), y: top + plotH + 16, "class": "tick tick-x", "text-anchor": anchor,
+                                    text: formatDate(daily[i][0], true)}));
     });
     node.appendChild(svg("line", {x1: left, x2: W - right, y1: top + plotH, y2: top + plotH, "class": "axis"}));
     node.appendChild(svg("line", {x1: left, x2: left, y1: top, y2: top + plotH, "class": "axis"}));
@@ -471,7 +478,8 @@
                                   text: t("daily_mean", {unit: series.unit || ""})}));
     if (facts.limit) {
       node.appendChild(svg("line", {x1: left, x2: W - right, y1: y(facts.limit.value), y2: y(facts.limit.value), "class": "limit"}));
-      node.appendChild(svg("text", {x: W - right - 2, y: y(facts.limit.value) - 4, "class": "limit-label",
+      // The limit's name stands above the plot, where no reading can cover it.
+      node.appendChild(svg("text", {x: W - right, y: 12, "class": "limit-label",
                                     text: pick(facts.limit.label) + ": " + withUnit(formatNumber(facts.limit.value), series.unit)}));
     }
     var path = "";
