@@ -11,17 +11,19 @@ PY := $(VENV)/bin/python
 BUILD := build
 PLUGIN := smart_municipality
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+# The published web site's real-browser test (tests/web): headless Chromium driven by chromedriver.
+BROWSER_PACKAGES := chromium chromium-driver python3-selenium
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-geopandas python3-scipy python3-shapely \
 	python3-openpyxl python3-matplotlib gdal-bin xvfb xauth python3-venv pyqt5-dev-tools qttools5-dev-tools \
-	postgresql postgresql-postgis postgis python3-psycopg2 zip unzip poppler-utils
+	postgresql postgresql-postgis postgis python3-psycopg2 zip unzip poppler-utils $(BROWSER_PACKAGES)
 # Also installed by `make setup`: PROJ's data (pyproj needs it), the font of the print layouts, Qt's own nl/fr
 # translations.
 SETUP_PACKAGES := proj-data fonts-dejavu-core qttranslations5-l10n
 # `make test-matrix`: the suite and the demo in Debian chroots (scripts/matrix/), trixie = QGIS 3.40 LTR and
-# sid = QGIS 3.44, each with Debian's own packages: ours minus rasterio, plus what a bare chroot lacks (mount: the
-# full-disk test mounts a tmpfs).
+# sid = QGIS 3.44, each with Debian's own packages: ours minus rasterio and the browser (tests/web skips there, saying
+# so), plus what a bare chroot lacks (mount: the full-disk test mounts a tmpfs).
 MATRIX_SUITES ?= trixie sid
-MATRIX_PACKAGES = $(filter-out python3-rasterio,$(APT_PACKAGES)) $(SETUP_PACKAGES) make git ca-certificates locales mount
+MATRIX_PACKAGES = $(filter-out python3-rasterio $(BROWSER_PACKAGES),$(APT_PACKAGES)) $(SETUP_PACKAGES) make git ca-certificates locales mount
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export QT_QPA_PLATFORM ?= offscreen
 # Debian bookworm's /usr/bin/qgis_process wrapper passes --noversioncheck, which qgis_process.bin rejects:
