@@ -141,8 +141,8 @@ def check_layers(driver, folder: Path | str) -> None:
         assert drawn(driver, layer["id"]) == expected_drawn(layer), layer["id"]
 
 
-def _clickable_point(driver, site: dict) -> tuple[dict, dict, Any]:
-    """A point feature with fields whose marker is not covered by another one at its centre."""
+def _clickable_point(driver, site: dict) -> tuple[dict, dict, Any] | None:
+    """A point feature with fields whose marker is not covered by another one at its centre (None: there is none)."""
     for layer in site["layers"]:
         if not layer.get("fields"):
             continue
@@ -156,7 +156,7 @@ def _clickable_point(driver, site: dict) -> tuple[dict, dict, Any]:
                 return document.elementFromPoint(x, y) === el ? el : null;""", selector)
             if on_top is not None:
                 return layer, feature, on_top
-    raise AssertionError("no point feature with fields is clickable on the map")
+    return None
 
 
 def parse_number(text: str, lang: str) -> float:
@@ -188,12 +188,21 @@ def expected_value(field: dict, value: Any, lang: str, ui: dict) -> Callable[[st
 
 
 def open_popup(driver, site: dict) -> tuple[dict, dict]:
-    """Click a feature on the map, as a reader does; returns its layer and feature once the popup is open."""
+    """Click a point on the map, as a reader does (a site without points: a feature's button in the table view);
+    returns its layer and feature once the popup is open."""
     switch_view(driver, "map")
     driver.execute_script("document.querySelector('.leaflet-popup-close-button') && "
                           "document.querySelector('.leaflet-popup-close-button').click()")
-    layer, feature, element = _clickable_point(driver, site)
-    ActionChains(driver).move_to_element(element).click().perform()
+    clickable = _clickable_point(driver, site)
+    if clickable:
+        layer, feature, element = clickable
+        ActionChains(driver).move_to_element(element).click().perform()
+    else:
+        layer, feature = next((layer, feature) for layer in site["layers"] if layer.get("fields")
+                              for feature in layer["geojson"]["features"] if feature.get("geometry"))
+        switch_view(driver, "table")
+        driver.find_element(By.CSS_SELECTOR, f"table.data-table[data-layer='{layer['id']}'] "
+                                             f"tr[data-feature='{feature['properties']['id']}'] button").click()
     fid = feature["properties"]["id"]
     wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, f".leaflet-popup .popup[data-feature='{fid}']"),
              f"the popup of {fid}")
@@ -313,9 +322,12 @@ def check_languages(driver, folder: Path | str) -> None:
 
 
 def check_table_view(driver, folder: Path | str) -> None:
-    """The table view lists every layer with as many rows as features, and each row's button shows it on the map."""
+    """The table view lists every layer with as many rows as features, each value as the popup shows it (codes
+    translated, numbers and dates in the page's language), and each row's button shows the feature on the map."""
     site = read_site(folder)
-    open_page(driver, page_url(folder), site["default_language"])
+    lang = site["default_language"]
+    open_page(driver, page_url(folder), lang)
+    ui = js(driver, "return window.SM_I18N")
     switch_view(driver, "table")
     assert js(driver, "return document.getElementById('map-view').hidden")
     for layer in site["layers"]:
@@ -326,8 +338,13 @@ def check_table_view(driver, folder: Path | str) -> None:
         if rows:
             header = [cell.text for cell in driver.find_elements(
                 By.CSS_SELECTOR, f"table.data-table[data-layer='{layer['id']}'] thead th")]
-            lang = site["default_language"]
             assert all(any(h.startswith(f["label"][lang]) for h in header) for f in layer["fields"]), header
+        cells = js(driver, """return [...document.querySelectorAll("table.data-table[data-layer='" + arguments[0]
+                                + "'] tbody tr")].map(tr => [...tr.children].map(c => c.textContent));""", layer["id"])
+        for feature, row in zip(layer["geojson"]["features"], cells):
+            for field, text in zip(layer["fields"], row[1:]):
+                value = feature["properties"].get(field["name"])
+                assert expected_value(field, value, lang, ui)(text), f"{layer['id']}.{field['name']}: {text!r}"
     first = next((layer, feature) for layer in site["layers"] for feature in layer["geojson"]["features"]
                  if feature.get("geometry"))
     fid = first[1]["properties"]["id"]
@@ -360,6 +377,26 @@ def check_keyboard(driver, folder: Path | str) -> None:
     assert drawn(driver, layer_id) == 0 and before > 0
     ActionChains(driver).send_keys(Keys.SPACE).perform()
     assert drawn(driver, layer_id) == before
+
+
+def check_landmarks(driver, folder: Path | str) -> None:
+    """One banner, one main, one contentinfo, named navigation and complementary regions; the skip link moves the
+    focus to the main content."""
+    site = read_site(folder)
+    open_page(driver, page_url(folder), site["default_language"])
+    roles = js(driver, """
+        const named = el => Boolean(el.getAttribute('aria-label') || el.getAttribute('aria-labelledby'));
+        return {banner: document.querySelectorAll('body > header').length,
+                main: document.querySelectorAll('main').length,
+                contentinfo: document.querySelectorAll('body > footer').length,
+                nav: [...document.querySelectorAll('nav')].map(named),
+                aside: [...document.querySelectorAll('aside')].map(named),
+                h1: document.querySelectorAll('h1').length};""")
+    assert (roles["banner"], roles["main"], roles["contentinfo"], roles["h1"]) == (1, 1, 1, 1), roles
+    assert roles["nav"] and all(roles["nav"]) and roles["aside"] and all(roles["aside"]), roles
+    js(driver, "document.activeElement && document.activeElement.blur()")
+    ActionChains(driver).send_keys(Keys.TAB).send_keys(Keys.ENTER).perform()
+    wait_for(lambda: js(driver, "return document.activeElement.id") == "main", "the skip link to reach the content")
 
 
 def check_sensor_charts(driver, folder: Path | str) -> None:
@@ -455,7 +492,7 @@ def check_contrast(driver, folder: Path | str) -> None:
 
 
 CHECKS = (check_loads_cleanly, check_layers, check_popup, check_languages, check_table_view, check_keyboard,
-          check_sensor_charts, check_contrast)
+          check_landmarks, check_sensor_charts, check_contrast)
 
 
 def check_site(driver, folder: Path | str) -> None:

@@ -91,6 +91,25 @@ def test_empty_layer_is_listed_and_said_empty(driver, tmp_path):
     assert "Deze laag heeft geen objecten." in text
 
 
+def test_site_of_areas_only_without_extent(driver, tmp_path):
+    """No point to click and no extent: the map fits the features, a popup opens from the table view."""
+    site = demo_site(None)
+    site["layers"] = [layer for layer in site["layers"] if layer["geometry"] == "Polygon"]
+    del site["extent"]
+    folder = make_site(tmp_path, site)
+    site_checks.check_loads_cleanly(driver, folder)
+    fit = driver.execute_script("""
+        const box = document.getElementById('map').getBoundingClientRect();
+        const rects = [...document.querySelectorAll('#map path.sm-feature')].map(p => p.getBoundingClientRect());
+        const outside = rects.filter(r => r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1
+                                          || r.bottom > box.bottom + 1).length;
+        const width = Math.max(...rects.map(r => r.right)) - Math.min(...rects.map(r => r.left));
+        const height = Math.max(...rects.map(r => r.bottom)) - Math.min(...rects.map(r => r.top));
+        return {outside, share: Math.max(width / box.width, height / box.height)};""")
+    assert fit["outside"] == 0 and fit["share"] > 0.6, fit
+    site_checks.check_popup(driver, folder, "fr")
+
+
 def test_data_is_shown_as_text_never_as_html(driver, tmp_path):
     site = demo_site(None)
     feature = site["layers"][3]["geojson"]["features"][0]

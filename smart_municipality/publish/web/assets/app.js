@@ -239,9 +239,6 @@
   function initMap() {
     var map = L.map("map", {zoomControl: false, attributionControl: true, zoomSnap: 0.25});
     state.map = map;
-    var e = SITE.extent;
-    if (e && e.length === 4) map.fitBounds([[e[1], e[0]], [e[3], e[2]]]);
-    else map.setView([51.05, 4.4], 9);
     initBasemap();
     SITE.layers.forEach(function (layer) {
       var group = L.geoJSON(layer.geojson || {type: "FeatureCollection", features: []}, {
@@ -273,8 +270,19 @@
       state.layers[layer.id] = {def: layer, group: group, visible: true};
       group.addTo(map);
     });
+    fitExtent();
     map.on("popupopen", onPopupOpen);
     map.on("popupclose", onPopupClose);
+  }
+
+  /** The site's extent, or else the bounds of every feature drawn. */
+  function fitExtent() {
+    var e = SITE.extent;
+    if (e && e.length === 4) { state.map.fitBounds([[e[1], e[0]], [e[3], e[2]]]); return; }
+    var bounds = L.latLngBounds([]);
+    Object.keys(state.layers).forEach(function (id) { bounds.extend(state.layers[id].group.getBounds()); });
+    if (bounds.isValid()) state.map.fitBounds(bounds, {maxZoom: 17});
+    else state.map.setView([51.05, 4.4], 8);  // nothing to show: Flanders
   }
 
   function initBasemap() {
