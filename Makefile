@@ -11,19 +11,24 @@ PY := $(VENV)/bin/python
 BUILD := build
 PLUGIN := smart_municipality
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
-# The published web site's real-browser test (tests/web): headless Chromium driven by chromedriver.
-BROWSER_PACKAGES := chromium chromium-driver python3-selenium
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-geopandas python3-scipy python3-shapely \
 	python3-openpyxl python3-matplotlib gdal-bin xvfb xauth python3-venv pyqt5-dev-tools qttools5-dev-tools \
-	postgresql postgresql-postgis postgis python3-psycopg2 zip unzip poppler-utils $(BROWSER_PACKAGES)
+	postgresql postgresql-postgis postgis python3-psycopg2 zip unzip poppler-utils
 # Also installed by `make setup`: PROJ's data (pyproj needs it), the font of the print layouts, Qt's own nl/fr
 # translations.
 SETUP_PACKAGES := proj-data fonts-dejavu-core qttranslations5-l10n
+# The published web site's real-browser test (tests/web): headless Chromium and its driver, installed by `make setup`
+# on the machine itself. Not in APT_PACKAGES, from which the matrix chroots are built: a `make` given its own
+# APT_PACKAGES (as in a chroot) leaves them out, and tests/web skips there, saying why.
+BROWSER_PACKAGES := chromium chromium-driver python3-selenium
+ifeq ($(origin APT_PACKAGES),command line)
+BROWSER_PACKAGES :=
+endif
 # `make test-matrix`: the suite and the demo in Debian chroots (scripts/matrix/), trixie = QGIS 3.40 LTR and
-# sid = QGIS 3.44, each with Debian's own packages: ours minus rasterio and the browser (tests/web skips there, saying
-# so), plus what a bare chroot lacks (mount: the full-disk test mounts a tmpfs).
+# sid = QGIS 3.44, each with Debian's own packages: ours minus rasterio, plus what a bare chroot lacks (mount: the
+# full-disk test mounts a tmpfs).
 MATRIX_SUITES ?= trixie sid
-MATRIX_PACKAGES = $(filter-out python3-rasterio $(BROWSER_PACKAGES),$(APT_PACKAGES)) $(SETUP_PACKAGES) make git ca-certificates locales mount
+MATRIX_PACKAGES = $(filter-out python3-rasterio,$(APT_PACKAGES)) $(SETUP_PACKAGES) make git ca-certificates locales mount
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export QT_QPA_PLATFORM ?= offscreen
 # Debian bookworm's /usr/bin/qgis_process wrapper passes --noversioncheck, which qgis_process.bin rejects:
@@ -47,7 +52,7 @@ setup: system venv
 
 # Install what is missing from Debian (needs root or sudo; nothing happens when everything is there).
 system:
-	@missing=""; for p in $(APT_PACKAGES) $(SETUP_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@missing=""; for p in $(APT_PACKAGES) $(SETUP_PACKAGES) $(BROWSER_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing Debian packages:$$missing"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
