@@ -228,6 +228,22 @@ def demo_site(basemap_url: str | None = None) -> dict:
                           "basemap": basemap, "layers": layers})
 
 
+def only_languages(site: dict, languages: list[str]) -> dict:
+    """The site as published in ``languages`` only: every ``{nl, fr, en}`` object keeps just those keys."""
+    def keep(node):
+        if isinstance(node, dict):
+            if node and set(node) <= {"nl", "fr", "en"}:
+                return {lang: text for lang, text in node.items() if lang in languages}
+            return {key: keep(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [keep(item) for item in node]
+        return node
+
+    trimmed = keep(site)
+    trimmed["languages"], trimmed["default_language"] = list(languages), languages[0]
+    return trimmed
+
+
 def grb_tile_template(base_url: str) -> str:
     """The GRB WMTS GetTile template (EPSG:3857 matrix set) at ``base_url`` (the real service or the fake one)."""
     return (f"{base_url}/GRB/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=grb_bsk&STYLE=default"

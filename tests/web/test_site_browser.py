@@ -19,7 +19,7 @@ import pytest
 
 from sm_tests.fake_server.server import refused_url
 from sm_tests.web import site_checks
-from sm_tests.web.site_fixture import demo_site, grb_tile_template, make_site
+from sm_tests.web.site_fixture import demo_site, grb_tile_template, make_site, only_languages
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
@@ -108,6 +108,18 @@ def test_site_of_areas_only_without_extent(driver, tmp_path):
         return {outside, share: Math.max(width / box.width, height / box.height)};""")
     assert fit["outside"] == 0 and fit["share"] > 0.6, fit
     site_checks.check_popup(driver, folder, "fr")
+
+
+def test_site_in_french_only(driver, tmp_path):
+    """A site published in one language: only its button, its words everywhere, no English."""
+    folder = make_site(tmp_path, only_languages(demo_site(None), ["fr"]))
+    site_checks.check_loads_cleanly(driver, folder)
+    assert driver.execute_script("return document.documentElement.lang") == "fr"
+    assert driver.execute_script("return [...document.querySelectorAll('#lang-switch button')]"
+                                 ".map(b => b.dataset.lang)") == ["fr"]
+    for check in (site_checks.check_layers, site_checks.check_popup, site_checks.check_languages,
+                  site_checks.check_table_view):
+        check(driver, folder)
 
 
 def test_data_is_shown_as_text_never_as_html(driver, tmp_path):

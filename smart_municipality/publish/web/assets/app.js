@@ -58,10 +58,23 @@
 
   function withUnit(text, unit) { return unit ? text + "\u00a0" + unit : text; }
 
+  // An empty value (not measured, or suppressed because the numbers are too small) reads as a dash, explained once.
+  var DASH = "\u2013";
+
+  function isEmpty(value) { return value === null || value === undefined || value === ""; }
+
+  /** The explanation of the dash, when any of these features has an empty field. */
+  function dashNote(layer, list) {
+    var empty = list.some(function (feature) {
+      return (layer.fields || []).some(function (field) { return isEmpty((feature.properties || {})[field.name]); });
+    });
+    return empty ? el("p", {"class": "dash-note", text: t("dash_note")}) : null;
+  }
+
   /** A feature's value of one field as the reader should see it: code → translated label, number and date in the
       page's language, empty → "no data". */
   function formatValue(field, value) {
-    if (value === null || value === undefined || value === "") return t("no_data");
+    if (isEmpty(value)) return DASH;
     if (field.values && Object.prototype.hasOwnProperty.call(field.values, String(value))) {
       return pick(field.values[String(value)]);
     }
@@ -365,7 +378,7 @@
     var box = el("div", {"class": "popup", tabindex: "-1", "data-layer": layer.id, "data-feature": String(props.id)}, [
       el("h3", {"class": "popup-title", text: featureName(feature)}),
       el("p", {"class": "popup-layer", text: pick(layer.title)}),
-      fieldList(layer, feature)]);
+      fieldList(layer, feature), dashNote(layer, [feature])]);
     if (props.series) box.appendChild(chart(feature, "popup"));
     return box;
   }
@@ -570,6 +583,7 @@
         .concat(provenance(layer));
       parts.push(features(layer).length ? el("div", {"class": "table-scroll"}, [layerTable(layer)])
         : el("p", {text: t("no_features")}));
+      parts.push(dashNote(layer, features(layer)));
       holder.appendChild(el("section", {"class": "layer-section", "data-layer": layer.id,
                                         "aria-label": pick(layer.title)}, parts.concat(sensorFigures(layer))));
     });
