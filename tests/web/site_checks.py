@@ -25,6 +25,37 @@ WAIT_S = 15.0
 LEAFLET_ENGLISH = ("Zoom in", "Zoom out", "Close popup", "A JavaScript library for interactive maps", "Marker")
 
 
+# ---- the browser -----------------------------------------------------------------------------------------------------
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+
+
+def browser_missing() -> str | None:
+    """Why no browser test can run here (a sentence), or None."""
+    for path, package in ((CHROMIUM, "chromium"), (CHROMEDRIVER, "chromium-driver")):
+        if not Path(path).exists():
+            return f"{path} is missing (Debian package {package}; `make setup` installs it)"
+    return None
+
+
+def make_driver():
+    """Headless Chromium at 1280×860 that logs the console and resolves no host name but 127.0.0.1, so a site
+    whose base map points at the real GRB service is checked offline, as the test means, and touches no server."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--window-size=1280,860", "--lang=en-GB", "--hide-scrollbars",
+                     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"):
+        options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    return driver
+
+
 # ---- waiting and reading --------------------------------------------------------------------------------------------
 def wait_for(condition: Callable[[], Any], what: str, timeout: float = WAIT_S) -> Any:
     """Poll ``condition`` until it returns something truthy; fail naming ``what`` otherwise."""
@@ -177,7 +208,7 @@ def expected_value(field: dict, value: Any, lang: str, ui: dict) -> Callable[[st
         return lambda text: text == ui[lang]["yes" if value else "no"]
     if isinstance(value, (int, float)):
         def number(text: str) -> bool:
-            separator_ok = lang == "en" or "." not in f"{value}" or "," in text
+            separator_ok = lang == "en" or value == int(value) or "," in text
             unit_ok = not field.get("unit") or text.endswith(field["unit"])
             return abs(parse_number(text, lang) - value) < 0.01 and separator_ok and unit_ok
         return number
@@ -262,20 +293,23 @@ def page_texts(driver) -> list[str]:
 
 def neutral_strings(site: dict, ui: dict, lang: str) -> list[str]:
     """Words that may stand on the ``lang`` page exactly as on the English one: names from the data (not codes), and
-    every translation the data or the page itself gives as the same in ``lang`` and English."""
+    every one-word translation the data or the page itself gives as the same in ``lang`` and English."""
     neutral = {"Leaflet", site["municipality"]["name"]}
     for layer in site["layers"]:
         neutral.add(layer["licence"]["name"])
-        coded = {field["name"] for field in layer.get("fields", []) if field.get("values")}
+        # A code must be translated, so it is never neutral; any other text from the data (a name) is.
+        codes = {field["name"]: set(field["values"]) for field in layer.get("fields", []) if field.get("values")}
         for feature in layer["geojson"]["features"]:
             for key, value in feature["properties"].items():
-                if isinstance(value, str) and key not in coded:
+                if isinstance(value, str) and value not in codes.get(key, ()):
                     neutral.add(value)
         neutral.update(field["unit"] for field in layer.get("fields", []) if field.get("unit"))
 
+    # A word may be the same in two languages ("Budget", "Type"); a whole sentence that is, was not translated.
     def walk(node: Any) -> None:
         if isinstance(node, dict):
-            if "en" in node and lang in node and set(node) <= {"nl", "fr", "en"} and node[lang] == node["en"]:
+            if ("en" in node and lang in node and set(node) <= {"nl", "fr", "en"} and node[lang] == node["en"]
+                    and len(str(node["en"]).split()) == 1):
                 neutral.add(node["en"])
             for child in node.values():
                 walk(child)
@@ -284,7 +318,8 @@ def neutral_strings(site: dict, ui: dict, lang: str) -> list[str]:
                 walk(child)
 
     walk(site)
-    neutral.update(ui["en"][key] for key in ui["en"] if ui[lang].get(key) == ui["en"][key])
+    neutral.update(ui["en"][key] for key in ui["en"]
+                   if ui[lang].get(key) == ui["en"][key] and len(ui["en"][key].split()) == 1)
     return sorted((s for s in neutral if s), key=len, reverse=True)
 
 
@@ -538,5 +573,6 @@ def take_screenshots(driver, folder: Path | str, out_dir: Path | str) -> list[Pa
         wait_popup_shown(driver)
         written.append(save_png(driver.get_screenshot_as_png(), out_dir / f"web_chart_{lang}.png"))
         switch_view(driver, "table")
+        js(driver, "document.querySelectorAll('main, .table-scroll').forEach(el => el.scrollTo(0, 0))")
         written.append(save_png(driver.get_screenshot_as_png(), out_dir / f"web_table_{lang}.png"))
     return written

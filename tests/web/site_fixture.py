@@ -182,14 +182,16 @@ def _projects() -> dict:
             ("prj-2", "Wadi Heide", "green", "2027-03-01", None, 1250000.5, [(-0.011, 0.008), (-0.003, 0.009)])]
     features = [_feature({"type": "LineString", "coordinates": [[round(LON0 + x, 6), round(LAT0 + y, 6)]
                                                                 for x, y in line]},
-                         id=fid, name=name, theme=theme, start=start, end=end, budget=budget)
+                         id=fid, name=name, theme=theme, start=start, end=end, budget=budget,
+                         link=f"https://demodorp.example/projecten/{fid}" if fid == "prj-1" else None)
                 for fid, name, theme, start, end, budget, line in rows]
     style = {"property": "theme", "color": "#4d4d4d", "classes": _classes(
         ("mobility", PROJECT_THEMES["mobility"], "#2166ac"), ("green", PROJECT_THEMES["green"], "#1b7837"))}
     fields = [{"name": "theme", "label": _tr("Thema", "Thème", "Topic"), "unit": None, "values": PROJECT_THEMES},
               {"name": "start", "label": _tr("Begin", "Début", "Start"), "unit": None, "values": None},
               {"name": "end", "label": _tr("Einde", "Fin", "End"), "unit": None, "values": None},
-              {"name": "budget", "label": _tr("Budget", "Budget", "Budget"), "unit": "€", "values": None}]
+              {"name": "budget", "label": _tr("Budget", "Budget", "Budget"), "unit": "€", "values": None},
+              {"name": "link", "label": _tr("Meer weten", "En savoir plus", "More"), "unit": None, "values": None}]
     return _layer("projects", "LineString", _tr("Projecten", "Projets", "Projects"),
                   _tr("Lopende en geplande projecten van de slimme gemeente.",
                       "Projets en cours et prévus de la commune intelligente.",

@@ -11,49 +11,27 @@ from __future__ import annotations
 import functools
 import http.server
 import os
-import shutil
 import threading
 from pathlib import Path
 
 import pytest
 
-from sm_tests.fake_server.server import refused_url
-from sm_tests.web import site_checks
-from sm_tests.web.site_fixture import demo_site, grb_tile_template, make_site, only_languages
+pytest.importorskip("selenium",
+                    reason="selenium is missing (Debian package python3-selenium; `make setup` installs it)")
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+from sm_tests.fake_server.server import refused_url  # noqa: E402
+from sm_tests.web import site_checks  # noqa: E402
+from sm_tests.web.site_fixture import demo_site, grb_tile_template, make_site, only_languages  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
 
-def _browser_missing() -> str | None:
-    for path, package in ((CHROMIUM, "chromium"), (CHROMEDRIVER, "chromium-driver")):
-        if not os.path.exists(path):
-            return f"{path} is missing (Debian package {package}; `make setup` installs it)"
-    try:
-        import selenium  # noqa: F401
-    except ImportError:
-        return "selenium is missing (Debian package python3-selenium; `make setup` installs it)"
-    return None
-
-
 @pytest.fixture(scope="module")
 def driver():
-    missing = _browser_missing()
+    missing = site_checks.browser_missing()
     if missing:
         pytest.skip(missing)
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                     "--window-size=1280,860", "--lang=en-GB", "--hide-scrollbars"):
-        options.add_argument(argument)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    browser = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    browser.set_page_load_timeout(30)
+    browser = site_checks.make_driver()
     yield browser
     browser.quit()
 
@@ -132,6 +110,14 @@ def test_data_is_shown_as_text_never_as_html(driver, tmp_path):
     assert driver.execute_script("return document.querySelectorAll('#tables img').length") == 0
     assert "owned" not in driver.title
     assert "<img src=x" in driver.find_element("css selector", "table.data-table[data-layer='devices']").text
+
+
+def test_web_addresses_are_links(driver, offline_site):
+    site_checks.open_page(driver, site_checks.page_url(offline_site), "nl")
+    site_checks.switch_view(driver, "table")
+    links = driver.execute_script("return [...document.querySelectorAll(\"table[data-layer='projects'] td a\")]"
+                                  ".map(a => a.getAttribute('href'))")
+    assert links == ["https://demodorp.example/projecten/prj-1"]
 
 
 def test_contrast_ratio_matches_wcag_examples():

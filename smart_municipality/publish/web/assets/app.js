@@ -85,6 +85,13 @@
     return withUnit(String(value), field.unit);
   }
 
+  /** The value as page content: a web address becomes a link (its text is the address itself). */
+  function valueNode(field, value) {
+    var text = formatValue(field, value);
+    return typeof value === "string" && /^https?:\/\/\S+$/.test(value) && !field.values
+      ? el("a", {href: value, rel: "noopener", text: text}) : text;
+  }
+
   function fieldHeading(field) {
     return field.unit ? pick(field.label) + " (" + field.unit + ")" : pick(field.label);
   }
@@ -357,7 +364,7 @@
     var props = feature.properties || {};
     var list = el("dl", {"class": "fields"});
     (layer.fields || []).forEach(function (field) {
-      append(list, [el("dt", {text: pick(field.label)}), el("dd", {text: formatValue(field, props[field.name])})]);
+      append(list, [el("dt", {text: pick(field.label)}), el("dd", {}, [valueNode(field, props[field.name])])]);
     });
     var latest = props.series && props.series.latest;
     if (latest) {
@@ -545,7 +552,7 @@
       var cells = [el("th", {scope: "row", text: featureName(feature)})];
       (layer.fields || []).forEach(function (field) {
         var value = props[field.name];
-        cells.push(el("td", {"class": typeof value === "number" ? "num" : null, text: formatValue(field, value)}));
+        cells.push(el("td", {"class": typeof value === "number" ? "num" : null}, [valueNode(field, value)]));
       });
       if (hasSeries) cells.push(el("td", {text: props.series ? latestText(props.series) : t("no_data")}));
       var button = null;
