@@ -100,6 +100,16 @@ def test_site_in_french_only(driver, tmp_path):
         check(driver, folder)
 
 
+def test_missing_site_data_is_said_in_words(driver, tmp_path):
+    """A folder copied without data/site.js: the page says so (no blank page, no dialog)."""
+    folder = make_site(tmp_path, demo_site(None))
+    (folder / "data" / "site.js").unlink()
+    driver.get(site_checks.page_url(folder))
+    text = site_checks.wait_for(lambda: driver.find_element("id", "main").text, "the page's message")
+    assert "De gegevens van deze pagina ontbreken (data/site.js)." in text
+    assert "Les données de cette page manquent (data/site.js)." in text
+
+
 def test_data_is_shown_as_text_never_as_html(driver, tmp_path):
     site = demo_site(None)
     feature = site["layers"][3]["geojson"]["features"][0]

@@ -257,7 +257,10 @@
 
   // ---- the map ----------------------------------------------------------------------------------------------------
   function initMap() {
-    var map = L.map("map", {zoomControl: false, attributionControl: true, zoomSnap: 0.25});
+    // Readers who ask their system for less motion get a map that jumps instead of gliding.
+    var still = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    var map = L.map("map", {zoomControl: false, attributionControl: true, zoomSnap: 0.25, zoomAnimation: !still,
+                            fadeAnimation: !still, markerZoomAnimation: !still});
     state.map = map;
     initBasemap();
     SITE.layers.forEach(function (layer) {
@@ -625,7 +628,10 @@
 
   function start() {
     if (!SITE || !UI || !window.L) {
-      document.getElementById("main").textContent = UI ? UI.nl.no_site : "data/site.js";
+      // Said in every language the page knows: without the data there is no language choice either.
+      document.getElementById("main").textContent = UI ? ["nl", "fr", "en"].map(function (code) {
+        return UI[code].no_site;
+      }).join(" ") : "data/site.js";
       return;
     }
     readHash();
