@@ -212,6 +212,13 @@ def expected_value(field: dict, value: Any, lang: str, ui: dict) -> Callable[[st
             unit_ok = not field.get("unit") or text.endswith(field["unit"])
             return abs(parse_number(text, lang) - value) < 0.01 and separator_ok and unit_ok
         return number
+    if isinstance(value, list):
+        parts = [expected_value(field, item, lang, ui) for item in value]
+        return lambda text: len(text.split(", ")) >= len(parts) and all(
+            any(ok(piece) for piece in text.split(", ")) for ok in parts)
+    if re.match(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", str(value)):
+        year = str(value)[:4]
+        return lambda text: year in text and not re.search(r"\d{4}-\d{2}-\d{2}T", text)
     if re.match(r"^\d{4}-\d{2}-\d{2}$", str(value)):
         year, _, day = str(value).split("-")
         return lambda text: year in text and str(int(day)) in text and not re.search(r"\d{4}-\d{2}", text)

@@ -79,6 +79,10 @@ DEVICE_TYPES = {"air": _tr("Luchtkwaliteit", "Qualité de l’air", "Air quality
                 "traffic": _tr("Verkeerstelling", "Comptage du trafic", "Traffic count"),
                 "noise": _tr("Geluid", "Bruit", "Noise"),
                 "gateway": _tr("LoRaWAN-gateway", "Passerelle LoRaWAN", "LoRaWAN gateway")}
+MEASURES = {"no2": _tr("stikstofdioxide", "dioxyde d’azote", "nitrogen dioxide"),
+            "pm10": _tr("fijn stof", "particules fines", "particulate matter"),
+            "traffic": _tr("verkeer", "trafic", "traffic"), "noise": _tr("geluid", "bruit", "noise"),
+            "gateway": _tr("niets (doorgeefluik)", "rien (relais)", "nothing (relay)")}
 YES_NO = {"yes": _tr("ja", "oui", "yes"), "no": _tr("nee", "non", "no")}
 
 
@@ -87,7 +91,8 @@ def _devices() -> dict:
             ("dev-2", "Stationsstraat", "traffic", "yes", "2025-06-02", 0.006, -0.004),
             ("dev-3", "Schoolstraat", "noise", "no", "2026-01-20", -0.007, 0.003),
             ("dev-4", "Gemeentehuis", "gateway", "no", "2024-09-30", -0.002, -0.006)]
-    features = [_feature(_point(dx, dy), id=fid, name=name, type=kind, personal_data=personal, installed=day)
+    features = [_feature(_point(dx, dy), id=fid, name=name, type=kind, personal_data=personal, installed=day,
+                         measures=["no2", "pm10"] if kind == "air" else [kind], checked=f"{day}T09:30:00Z")
                 for fid, name, kind, personal, day, dx, dy in rows]
     style = {"property": "type", "color": "#4d4d4d", "classes": _classes(
         ("air", DEVICE_TYPES["air"], "#1b9e77"), ("traffic", DEVICE_TYPES["traffic"], "#d95f02"),
@@ -97,6 +102,9 @@ def _devices() -> dict:
               {"name": "personal_data", "label": _tr("Verwerkt persoonsgegevens", "Traite des données personnelles",
                                                      "Processes personal data"), "unit": None, "values": YES_NO},
               {"name": "installed", "label": _tr("Geplaatst op", "Installé le", "Installed on"), "unit": None,
+               "values": None},
+              {"name": "measures", "label": _tr("Meet", "Mesure", "Measures"), "unit": None, "values": MEASURES},
+              {"name": "checked", "label": _tr("Laatst nagekeken", "Dernier contrôle", "Last checked"), "unit": None,
                "values": None}]
     return _layer("devices", "Point", _tr("Slimme toestellen", "Appareils intelligents", "Smart devices"),
                   _tr("Sensoren, tellers en gateways in de openbare ruimte.",

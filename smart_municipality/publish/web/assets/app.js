@@ -75,6 +75,9 @@
       page's language, empty → "no data". */
   function formatValue(field, value) {
     if (isEmpty(value)) return DASH;
+    if (Array.isArray(value)) {
+      return value.length ? value.map(function (item) { return formatValue(field, item); }).join(", ") : DASH;
+    }
     if (field.values && Object.prototype.hasOwnProperty.call(field.values, String(value))) {
       return pick(field.values[String(value)]);
     }
