@@ -399,7 +399,8 @@ def check_table_view(driver, folder: Path | str) -> None:
 
 
 def check_keyboard(driver, folder: Path | str) -> None:
-    """Tab reaches the skip link first, then the layer toggles (with a visible focus); Space hides and shows."""
+    """Tab reaches the skip link first, then the layer toggles (with a visible focus), where Space hides and shows a
+    layer, then the points on the map, where Enter opens the popup and Escape closes it, back on the point."""
     site = read_site(folder)
     open_page(driver, page_url(folder), site["default_language"])
     js(driver, "document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)")
@@ -421,6 +422,23 @@ def check_keyboard(driver, folder: Path | str) -> None:
     assert drawn(driver, layer_id) == 0 and before > 0
     ActionChains(driver).send_keys(Keys.SPACE).perform()
     assert drawn(driver, layer_id) == before
+    points = [f for layer in site["layers"] for f in layer["geojson"]["features"]
+              if (f.get("geometry") or {}).get("type") == "Point"]
+    if points:  # the points on the map are reached with Tab too, and Enter opens the popup
+        for _ in range(200):
+            ActionChains(driver).send_keys(Keys.TAB).perform()
+            if js(driver, "return document.activeElement.matches('#map path.sm-feature')"):
+                break
+        else:
+            raise AssertionError("Tab never reached a point on the map")
+        fid = js(driver, "return document.activeElement.getAttribute('data-feature')")
+        assert js(driver, "return document.activeElement.getAttribute('aria-label')")
+        ActionChains(driver).send_keys(Keys.ENTER).perform()
+        wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, f".leaflet-popup .popup[data-feature='{fid}']"),
+                 "the popup opened with Enter")
+        ActionChains(driver).send_keys(Keys.ESCAPE).perform()
+        wait_for(lambda: not driver.find_elements(By.CSS_SELECTOR, ".leaflet-popup"), "Escape to close the popup")
+        assert js(driver, "return document.activeElement.getAttribute('data-feature')") == fid
 
 
 def check_landmarks(driver, folder: Path | str) -> None:

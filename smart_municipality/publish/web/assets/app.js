@@ -289,7 +289,9 @@
                                  {maxWidth: 400, minWidth: wide ? 360 : 280});
           leafletLayer.on("add", function () {
             var node = leafletLayer.getElement && leafletLayer.getElement();
-            if (node) node.setAttribute("data-feature", String((feature.properties || {}).id));
+            if (!node) return;
+            node.setAttribute("data-feature", String((feature.properties || {}).id));
+            if (leafletLayer.getLatLng) makeFocusable(node, layer, feature, leafletLayer);
           });
         }
       });
@@ -297,6 +299,10 @@
       group.addTo(map);
     });
     fitExtent();
+    // Leaflet closes a popup on Escape only while the map itself has the focus, not a point or the popup.
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && state.popup) map.closePopup();
+    });
     map.on("popupopen", onPopupOpen);
     map.on("popupclose", onPopupClose);
   }
@@ -309,6 +315,31 @@
     Object.keys(state.layers).forEach(function (id) { bounds.extend(state.layers[id].group.getBounds()); });
     if (bounds.isValid()) state.map.fitBounds(bounds, {maxZoom: 17});
     else state.map.setView([51.05, 4.4], 8);  // nothing to show: Flanders
+  }
+
+  /** A point on the map is a button for the keyboard too: Tab reaches it, Enter or Space opens its popup. */
+  function makeFocusable(node, layer, feature, leafletLayer) {
+    node.setAttribute("tabindex", "0");
+    node.setAttribute("role", "button");
+    node.setAttribute("aria-label", markerLabel(layer, feature));
+    node.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter" && event.key !== " ") return;
+      event.preventDefault();
+      state.trigger = node;
+      leafletLayer.openPopup();
+    });
+  }
+
+  function markerLabel(layer, feature) { return featureName(feature) + " (" + pick(layer.title) + ")"; }
+
+  function relabelMarkers() {
+    Object.keys(state.layers).forEach(function (id) {
+      var entry = state.layers[id];
+      entry.group.eachLayer(function (child) {
+        var node = child.getLatLng && child.getElement && child.getElement();
+        if (node) node.setAttribute("aria-label", markerLabel(entry.def, child.feature));
+      });
+    });
   }
 
   function initBasemap() {
@@ -408,10 +439,11 @@
 
   function onPopupClose() {
     state.popup = null;
-    // Keyboard users who opened the popup from the table stay on the map, not at the top of the page.
+    // Keyboard users go back to the point they opened, or stay on the map when they came from the table.
     var trigger = state.trigger;
     state.trigger = null;
-    if (trigger && state.map) state.map.getContainer().focus();
+    if (trigger && document.body.contains(trigger) && trigger.getAttribute("role") === "button") trigger.focus();
+    else if (trigger && state.map) state.map.getContainer().focus();
   }
 
   function findLeafletFeature(layerId, featureId) {
@@ -619,6 +651,7 @@
       renderTables();
       renderZoom();
       renderAttribution();
+      relabelMarkers();
       // An open popup is drawn again in the new language.
       if (open && state.map) {
         var target = findLeafletFeature(open.layer, open.feature);
