@@ -626,7 +626,10 @@
     SITE.layers.forEach(function (layer) {
       var parts = [el("h3", {text: pick(layer.title)}), el("p", {text: pick(layer.description)})]
         .concat(provenance(layer));
-      parts.push(features(layer).length ? el("div", {"class": "table-scroll"}, [layerTable(layer)])
+      // A table wider than the screen scrolls in its own box, which the keyboard can reach and scroll too.
+      parts.push(features(layer).length
+        ? el("div", {"class": "table-scroll", tabindex: "0", role: "region",
+                     "aria-label": pick(layer.title) + ": " + countText(features(layer).length)}, [layerTable(layer)])
         : el("p", {text: t("no_features")}));
       parts.push(dashNote(layer, features(layer)));
       holder.appendChild(el("section", {"class": "layer-section", "data-layer": layer.id,
