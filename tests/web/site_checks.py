@@ -157,7 +157,8 @@ def check_loads_cleanly(driver, folder: Path | str, url: str | None = None) -> N
 
 
 def check_layers(driver, folder: Path | str) -> None:
-    """Every layer is listed (with its title, legend, source and licence) and every feature is drawn."""
+    """Every layer is listed (with its title, legend, source and licence), every feature is drawn, and no point lies
+    under an area or a line."""
     site = read_site(folder)
     open_page(driver, page_url(folder), site["default_language"])
     lang = site["default_language"]
@@ -170,6 +171,18 @@ def check_layers(driver, folder: Path | str) -> None:
         if (layer.get("style") or {}).get("property") and classes:
             assert [entry.text for entry in legend] == [c["label"][lang] for c in classes]
         assert drawn(driver, layer["id"]) == expected_drawn(layer), layer["id"]
+    points = [f"#map path.sm-layer-{slug(layer['id'])}[data-feature='{feature['properties']['id']}']"
+              for layer in site["layers"] for feature in layer["geojson"]["features"]
+              if (feature.get("geometry") or {}).get("type") == "Point"]
+    covered = js(driver, """
+        const box = document.getElementById('map').getBoundingClientRect();
+        const points = new Set(arguments[0].map(s => document.querySelector(s)).filter(Boolean));
+        return [...points].filter(p => {
+          const r = p.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
+          if (x < box.left || x > box.right || y < box.top || y > box.bottom) return false;
+          return !points.has(document.elementFromPoint(x, y));
+        }).map(p => p.getAttribute('data-feature'));""", points)
+    assert covered == [], f"points under areas or lines: {covered}"
 
 
 def _clickable_point(driver, site: dict) -> tuple[dict, dict, Any] | None:

@@ -230,8 +230,8 @@ def demo_site(basemap_url: str | None = None) -> dict:
         basemap = {"url": basemap_url, "attribution": _tr("Bron: Digitaal Vlaanderen (GRB)",
                                                           "Source : Digitaal Vlaanderen (GRB)",
                                                           "Source: Digitaal Vlaanderen (GRB)")}
-    # Drawn in this order: areas under lines under points, so every point stays clickable.
-    layers = [_coverage(), _vacancy(), _projects(), _devices(), _sensors()]
+    # Points first, areas last (as publish_web_map orders them): the page must still draw the points on top.
+    layers = [_devices(), _sensors(), _vacancy(), _projects(), _coverage()]
     return copy.deepcopy({"version": 1, "municipality": {"name": "Demodorp", "niscode": "99999"},
                           "generated": "2026-12-07T15:00:00Z", "languages": ["nl", "fr", "en"],
                           "default_language": "nl", "extent": [LON0 - 0.018, LAT0 - 0.016, LON0 + 0.014, LAT0 + 0.013],

@@ -112,7 +112,7 @@ def test_missing_site_data_is_said_in_words(driver, tmp_path):
 
 def test_data_is_shown_as_text_never_as_html(driver, tmp_path):
     site = demo_site(None)
-    feature = site["layers"][3]["geojson"]["features"][0]
+    feature = next(layer for layer in site["layers"] if layer["id"] == "devices")["geojson"]["features"][0]
     feature["properties"]["name"] = "<img src=x onerror=\"document.title='owned'\">Kerkplein"
     folder = make_site(tmp_path, site)
     site_checks.check_loads_cleanly(driver, folder)

@@ -265,19 +265,24 @@
     var map = L.map("map", {zoomControl: false, attributionControl: true, zoomSnap: 0.25, zoomAnimation: !still,
                             fadeAnimation: !still, markerZoomAnimation: !still});
     state.map = map;
+    // Areas under lines under points, whatever the order of the layers: every point stays visible and clickable.
+    [["sm-areas", 410], ["sm-lines", 420], ["sm-points", 430]].forEach(function (pane) {
+      map.createPane(pane[0]).style.zIndex = String(pane[1]);
+    });
     initBasemap();
     SITE.layers.forEach(function (layer) {
       var group = L.geoJSON(layer.geojson || {type: "FeatureCollection", features: []}, {
         pointToLayer: function (feature, latlng) {
-          return L.circleMarker(latlng, {radius: 8});
+          return L.circleMarker(latlng, {radius: 8, pane: "sm-points"});
         },
         // Leaflet applies this to the point markers too (before they are drawn, so the class name takes).
         style: function (feature) {
           var color = featureColor(layer, feature.properties || {});
           var kind = (feature.geometry && feature.geometry.type) || "";
           var line = /LineString$/.test(kind);
-          var look = /Point$/.test(kind) ? {color: "#1a1a1a", weight: 1.5, fillOpacity: 0.95}
-            : {color: line ? color : "#333333", weight: line ? 5 : 1, fillOpacity: 0.45};
+          var look = /Point$/.test(kind) ? {color: "#1a1a1a", weight: 1.5, fillOpacity: 0.95, pane: "sm-points"}
+            : {color: line ? color : "#333333", weight: line ? 5 : 1, fillOpacity: 0.45,
+               pane: line ? "sm-lines" : "sm-areas"};
           look.fillColor = color;
           look.className = "sm-feature sm-layer-" + slug(layer.id);
           return look;
