@@ -157,8 +157,8 @@ def check_loads_cleanly(driver, folder: Path | str, url: str | None = None) -> N
 
 
 def check_layers(driver, folder: Path | str) -> None:
-    """Every layer is listed (with its title, legend, source and licence), every feature is drawn, and no point lies
-    under an area or a line."""
+    """Every layer is listed (with its title, legend, source and licence, and links to files that exist), every
+    feature is drawn, and no point lies under an area or a line."""
     site = read_site(folder)
     open_page(driver, page_url(folder), site["default_language"])
     lang = site["default_language"]
@@ -171,6 +171,9 @@ def check_layers(driver, folder: Path | str) -> None:
         if (layer.get("style") or {}).get("property") and classes:
             assert [entry.text for entry in legend] == [c["label"][lang] for c in classes]
         assert drawn(driver, layer["id"]) == expected_drawn(layer), layer["id"]
+    local = js(driver, "return [...document.querySelectorAll('a[href]')].map(a => a.getAttribute('href'))"
+                       ".filter(h => !/^([a-z]+:|#|\\/\\/)/i.test(h))")
+    assert local and [href for href in local if not (Path(folder) / href).is_file()] == [], local
     points = [f"#map path.sm-layer-{slug(layer['id'])}[data-feature='{feature['properties']['id']}']"
               for layer in site["layers"] for feature in layer["geojson"]["features"]
               if (feature.get("geometry") or {}).get("type") == "Point"]

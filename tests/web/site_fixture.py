@@ -31,6 +31,10 @@ def make_site(folder: Path | str, site: dict) -> Path:
     data.mkdir(exist_ok=True)
     for layer in site["layers"]:
         (folder / layer["file"]).write_text(json.dumps(layer["geojson"], ensure_ascii=False), encoding="utf-8")
+        # A bare DCAT record, so the page's metadata link has a target (publish_web_map writes the full one).
+        dataset = {"@context": {"dcat": "http://www.w3.org/ns/dcat#", "dct": "http://purl.org/dc/terms/"},
+                   "@type": "dcat:Dataset", "dct:title": layer["title"].get(site["default_language"], "")}
+        (folder / layer["metadata"]).write_text(json.dumps(dataset, ensure_ascii=False), encoding="utf-8")
     (data / "site.js").write_text("window.SM_SITE = " + json.dumps(site, ensure_ascii=False, indent=1) + ";\n",
                                   encoding="utf-8")
     return folder
