@@ -17,6 +17,13 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-geopandas python3-scipy
 # Also installed by `make setup`: PROJ's data (pyproj needs it), the font of the print layouts, Qt's own nl/fr
 # translations.
 SETUP_PACKAGES := proj-data fonts-dejavu-core qttranslations5-l10n
+# The published web site's real-browser test (tests/web): headless Chromium and its driver, installed by `make setup`
+# on the machine itself. Not in APT_PACKAGES, from which the matrix chroots are built: a `make` given its own
+# APT_PACKAGES (as in a chroot) leaves them out, and tests/web skips there, saying why.
+BROWSER_PACKAGES := chromium chromium-driver python3-selenium
+ifeq ($(origin APT_PACKAGES),command line)
+BROWSER_PACKAGES :=
+endif
 # `make test-matrix`: the suite and the demo in Debian chroots (scripts/matrix/), trixie = QGIS 3.40 LTR and
 # sid = QGIS 3.44, each with Debian's own packages: ours minus rasterio, plus what a bare chroot lacks (mount: the
 # full-disk test mounts a tmpfs).
@@ -45,7 +52,7 @@ setup: system venv
 
 # Install what is missing from Debian (needs root or sudo; nothing happens when everything is there).
 system:
-	@missing=""; for p in $(APT_PACKAGES) $(SETUP_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@missing=""; for p in $(APT_PACKAGES) $(SETUP_PACKAGES) $(BROWSER_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing Debian packages:$$missing"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
