@@ -12,12 +12,12 @@ from qgis.core import (
 )
 
 from ...smart_municipality.i18n import tr
+from ...smart_municipality.publish.constants import LANGUAGES as PAGE_LANGUAGES
+from ...smart_municipality.publish.constants import THEMES as THEME_TITLES
 from .base import SmartMunicipalityAlgorithm
 from .store_parameter import open_store_parameter, store_parameter
 
-#: theme keys in the order of the THEMES enum (titles in smart_municipality.publish.themes.THEMES)
-THEME_KEYS = ("devices", "sensors", "vacancy", "projects", "coverage")
-LANGUAGE_KEYS = ("nl", "fr", "en")
+THEME_KEYS = tuple(THEME_TITLES)
 
 
 class PublishWebMapAlgorithm(SmartMunicipalityAlgorithm):
@@ -46,16 +46,14 @@ class PublishWebMapAlgorithm(SmartMunicipalityAlgorithm):
     FILES = "FILES"
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
-        from ...smart_municipality.publish.themes import THEMES
-
         self.addParameter(store_parameter(must_exist=True))
         self.addParameter(QgsProcessingParameterString(self.MUNICIPALITY, tr("Municipality (name or NIS code)")))
         self.addParameter(QgsProcessingParameterEnum(
-            self.THEMES, tr("Themes"), [tr(THEMES[key]) for key in THEME_KEYS], allowMultiple=True,
+            self.THEMES, tr("Themes"), [tr(THEME_TITLES[key]) for key in THEME_KEYS], allowMultiple=True,
             defaultValue=list(range(len(THEME_KEYS)))))
         self.addParameter(QgsProcessingParameterEnum(
             self.LANGUAGES, tr("Languages of the page"), [tr("Dutch"), tr("French"), tr("English")],
-            allowMultiple=True, defaultValue=list(range(len(LANGUAGE_KEYS)))))
+            allowMultiple=True, defaultValue=list(range(len(PAGE_LANGUAGES)))))
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT, tr("Web site folder")))
         self.addOutput(QgsProcessingOutputMultipleLayers(self.FILES, tr("Files written")))
 
@@ -73,7 +71,7 @@ class PublishWebMapAlgorithm(SmartMunicipalityAlgorithm):
         from ...smart_municipality.publish import site
 
         themes = [THEME_KEYS[i] for i in self.parameterAsEnums(parameters, self.THEMES, context)]
-        languages = [LANGUAGE_KEYS[i] for i in self.parameterAsEnums(parameters, self.LANGUAGES, context)]
+        languages = [PAGE_LANGUAGES[i] for i in self.parameterAsEnums(parameters, self.LANGUAGES, context)]
         output = Path(self.parameterAsString(parameters, self.OUTPUT, context))
         niscode, name = self._municipality(parameters, context, feedback)
         request = site.PublishRequest(None, niscode, name, themes, languages, output, feedback=feedback)

@@ -26,13 +26,6 @@ from ..i18n import tr, tr_noop
 from .layers import Field, StyleClass, ThemeLayer
 from .translate import in_languages
 
-THEMES = {
-    "devices": tr_noop("Device register"),
-    "sensors": tr_noop("Sensors"),
-    "vacancy": tr_noop("Vacancy"),
-    "projects": tr_noop("Projects"),
-    "coverage": tr_noop("Gateway coverage"),
-}
 SERIES_DAYS = 30
 PRIVATE = "private"
 YES_NO = {"yes": tr_noop("yes"), "no": tr_noop("no")}
@@ -381,7 +374,7 @@ def coverage(g: Gathering) -> ThemeLayer | None:
     runs = list_scenarios(g.store, g.niscode, kind="gateways")
     found = study_layer(g.store, "siting_sf_coverage") if runs else None
     if not runs or found is None or "sf" not in found[0].columns:
-        g.notes.append(tr("The store holds no coverage of a gateway run (Site LoRaWAN gateways); gateway coverage is "
+        g.notes.append(tr("The store holds no coverage of a gateway run (Place gateways); gateway coverage is "
                           "left out."))
         return None
     table, geometries = found

@@ -179,7 +179,7 @@ def test_list_shows_every_algorithm_of_the_provider(profile):
     providers = json.loads(result.stdout)["providers"]
     assert PLUGIN in providers, sorted(providers)
     listed = set(providers[PLUGIN]["algorithms"])
-    assert listed == expected and len(listed) == 27
+    assert listed == expected and len(listed) == 28
 
 
 def test_help_shows_the_parameters(profile):

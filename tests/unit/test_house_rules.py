@@ -42,7 +42,6 @@ LONGER_THAN_LIMIT = {
     "smart_municipality/siting/optimisation.py:greedy_min_cost_cover": 71,
     "smart_municipality/mapstudy/themes.py:projects_page": 71,
     "processing/algorithms/import_vacancy_register.py:ImportVacancyRegisterAlgorithm.execute": 71,
-    "smart_municipality/plugin.py:SmartMunicipalityPlugin.initGui": 70,
     "smart_municipality/demo/municipality.py:_addresses": 69,
     "smart_municipality/mapstudy/themes.py:siting_pages": 68,
     "smart_municipality/vacancy/spatial.py:snap_to_segments": 66,
