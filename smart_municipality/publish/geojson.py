@@ -24,6 +24,7 @@ def simplify_coverage(polygons: list, tolerance_m: float) -> list:
     """
     from shapely.geometry import MultiLineString
     from shapely.ops import linemerge, polygonize, unary_union
+    from shapely.prepared import prep
 
     present = [i for i, p in enumerate(polygons) if p is not None and not p.is_empty]
     if tolerance_m <= 0 or not present:
@@ -33,10 +34,11 @@ def simplify_coverage(polygons: list, tolerance_m: float) -> list:
     lines = list(merged.geoms) if hasattr(merged, "geoms") else [merged]
     simplified = unary_union(MultiLineString([line.simplify(tolerance_m, preserve_topology=True).coords
                                               for line in lines]))
+    prepared = [(i, prep(polygons[i])) for i in present]  # thousands of faces against detailed polygons
     faces: dict[int, list] = {}
     for face in polygonize(simplified):
         inside = face.representative_point()
-        owner = next((i for i in present if polygons[i].contains(inside)), None)
+        owner = next((i for i, polygon in prepared if polygon.contains(inside)), None)
         if owner is not None:
             faces.setdefault(owner, []).append(face)
     out = list(polygons)

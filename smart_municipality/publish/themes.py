@@ -32,7 +32,9 @@ YES_NO = {"yes": tr_noop("yes"), "no": tr_noop("no")}
 #: ``persoonsgegevens`` sensors: who owns or runs them is a person, so the page says only that
 PRIVATE_VALUES = {PRIVATE: tr_noop("a private person (not named)")}
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
-_PHONE = re.compile(r"(\+|00)?\d[\d ./-]{7,}\d")
+#: a phone number starts with a country code (+32, 0032) or a 0 (a Belgian trunk prefix): dates, years, amounts and
+#: ids do not, so they stay
+_PHONE = re.compile(r"(?<![\w.])(?:(?:\+|00)\d{2}[ ./-]?\d|0\d)[\d ./-]{6,}\d(?!\d)")
 
 
 @dataclass
@@ -343,7 +345,8 @@ def projects(g: Gathering) -> ThemeLayer | None:
     for f in fields:
         column = table[f.name].astype(object).to_numpy()
         if f.name in ("startdatum", "einddatum"):
-            column = np.array([None if v is None or pd.isna(v) else str(v)[:10] for v in column], dtype=object)
+            frame[f.name] = [None if v is None or pd.isna(v) else str(v)[:10] for v in column]
+            continue
         cleaned = [redact(v) for v in column]
         blanked += sum(n for _v, n in cleaned)
         frame[f.name] = [v for v, _n in cleaned]

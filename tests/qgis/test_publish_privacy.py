@@ -92,7 +92,11 @@ def test_no_planted_value_in_any_published_byte(qgis_app, sm_provider, web_dir, 
     assert wijken["W1"]["class"] == "small" and wijken["W1"]["n_vacant"] is None
     assert wijken["W1"]["vacancy_rate"] is None
     assert wijken["W2"]["n_vacant"] == 7 and wijken["W2"]["class"] == "r2"
-    assert any("blanked" in w for w in run.warnings)
+    assert [w for w in run.warnings if "blanked" in w] == ["2 e-mail addresses or phone numbers in the projects' text "
+                                                          "were blanked."]
+    project = next(f["properties"] for f in layers["projects"]["geojson"]["features"] if f["properties"]["name"] ==
+                   "Slimme verlichting")
+    assert project["startdatum"] == "2025-01-01" and project["beschrijving"] == "Vragen: … of …."
 
 
 def _numbers(coordinates):
