@@ -72,7 +72,7 @@ def dataset(layer: ThemeLayer, bbox: list[float], municipality: dict[str, str], 
         "dct:modified": {"@value": generated, "@type": "xsd:dateTime"},
         "dct:language": [{"@id": f"http://publications.europa.eu/resource/authority/language/{code}"}
                          for code in ({"nl": "NLD", "fr": "FRA", "en": "ENG"}[lang] for lang in languages)],
-        "dcat:keyword": list(layer.keywords),
+        "dcat:keyword": [{"@value": word, "@language": "nl"} for word in layer.keywords],  # the portal's own words
         "dcat:distribution": [{
             "@type": "dcat:Distribution",
             "dct:title": _texts(layer.title, languages),

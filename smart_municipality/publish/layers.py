@@ -51,4 +51,4 @@ class ThemeLayer:
     shared_borders: bool = False
     licence: str = DEFAULT_LICENCE
     licence_url: str = DEFAULT_LICENCE_URL
-    keywords: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()  # Dutch, as the Flemish open-data portal searches
