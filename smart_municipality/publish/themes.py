@@ -141,9 +141,11 @@ def _level(daily: list[float | None], limit) -> str:
 
 
 def daily_means(repo, streams: pd.DataFrame, end: pd.Timestamp) -> tuple[list[str], dict[int, list]]:
-    """The last :data:`SERIES_DAYS` local days up to ``end`` and, per datastream id, their daily means (None where a
-    day has less than 75 % of its readings)."""
+    """The last :data:`SERIES_DAYS` local days up to ``end`` and, per datastream id, their daily means: of a
+    concentration or other level, None where a day has less than 75 % of its readings (the EU rule); of traffic
+    (vehicles per hour, v85), the mean of the hours counted, as Telraam counts by daylight only."""
     from ..sensors.aggregate import aggregate
+    from ..sensors.properties import property_for
     from ..sensors.timeutil import DISPLAY_ZONE
 
     last = end.tz_convert(DISPLAY_ZONE).normalize()
@@ -156,9 +158,11 @@ def daily_means(repo, streams: pd.DataFrame, end: pd.Timestamp) -> tuple[list[st
     table = aggregate(obs, period="day")
     labels = [d.strftime("%Y-%m-%d") for d in days]
     out = {}
+    counts = {key for key, prop in zip(streams["datastream_key"], streams["observed_property"])
+              if getattr(property_for(prop), "kind", "") == "traffic"}
     for stream_id, key in keys.items():
         rows = table[table["group"] == key]
-        means = dict(zip(rows["period_start"].dt.strftime("%Y-%m-%d"), rows["mean"]))
+        means = dict(zip(rows["period_start"].dt.strftime("%Y-%m-%d"), rows["mean_raw" if key in counts else "mean"]))
         out[int(stream_id)] = [None if pd.isna(means.get(d, np.nan)) else round(float(means[d]), 2) for d in labels]
     return labels, out
 

@@ -60,6 +60,11 @@ def _sensors(store) -> None:
                         "unit": "µg/m³", "resolution_s": 3600})
         values = 20.0 + 10 * i + 5 * np.sin(np.arange(len(hours)) / 5.0)
         obs.append(observations_frame(key, hours, values))
+    # a traffic counter counts by daylight only: 10 of 24 hours
+    daylight = hours[(hours.hour >= 7) & (hours.hour < 17)]
+    streams.append({"datastream_key": "t:town:car", "thing_key": "t:town", "observed_property": "car",
+                    "unit": "count", "resolution_s": 3600})
+    obs.append(observations_frame("t:town:car", daylight, np.full(len(daylight), 120.0)))
     batch = SensorBatch(pd.DataFrame(things), pd.DataFrame(streams), pd.concat(obs, ignore_index=True))
     SensorRepository(store).save(batch, NIS)
 

@@ -151,8 +151,12 @@ def test_site_data_follows_the_contract(qgis_app, sm_provider, web_dir, store, t
         assert metadata["dct:spatial"]["dcat:bbox"]["@value"].startswith("POLYGON((")
     catalog = json.loads((output / "data" / "catalog.jsonld").read_text(encoding="utf-8"))
     assert catalog["@type"] == "dcat:Catalog" and len(catalog["dcat:dataset"]) == len(data["layers"])
-    sensor = next(layer for layer in data["layers"] if layer["id"] == "sensors")["geojson"]["features"][0]
-    series = sensor["properties"]["series"]
+    features = next(layer for layer in data["layers"] if layer["id"] == "sensors")["geojson"]["features"]
+    sensors = {f["properties"]["quantity"]: f["properties"] for f in features if f["properties"]["name"]}
+    # traffic: the mean of the hours counted (daylight only), not refused by the 75 % rule of air quality
+    assert [value for _day, value in sensors["car"]["series"]["daily"][1:]] == [120.0] * 29
+    assert sensors["car"]["class"] == "no_limit" and sensors["car"]["series"]["limit"] is None
+    series = sensors["no2"]["series"]
     assert len(series["daily"]) == 30 and series["unit"] == "µg/m³" and series["limit"]["value"] > 0
     assert all(isinstance(value, float) for _day, value in series["daily"][1:-1])
     assert series["latest"]["time"] == "2026-11-30T14:00:00Z"
