@@ -229,9 +229,10 @@ def _sensor_layer(frame: pd.DataFrame, extra: list[dict], days: list[str], end: 
 
 # ---- vacancy, projects, coverage ----------------------------------------------------------------------------------
 
-def study_layer(store, name: str) -> tuple[pd.DataFrame, list] | None:
-    """Attributes and shapely geometries (EPSG:31370) of layer ``name`` of a GeoPackage store; None when the store is
-    not a GeoPackage or has no such layer (the analyses write these layers into the study GeoPackage)."""
+def study_layer(store, name: str, niscode: str | None = None) -> tuple[pd.DataFrame, list] | None:
+    """Attributes and shapely geometries (EPSG:31370) of layer ``name`` of a GeoPackage store (only the rows of
+    ``niscode`` where the layer has a ``niscode`` field: a regional study); None when the store is not a GeoPackage or
+    has no such layer (the analyses write these layers into the study GeoPackage)."""
     from osgeo import ogr
     from shapely import wkb
 
@@ -252,7 +253,11 @@ def study_layer(store, name: str) -> tuple[pd.DataFrame, list] | None:
     dataset = None
     if epsg != 31370:
         geometries = _transform(geometries, epsg, 31370)
-    return pd.DataFrame(rows), geometries
+    table = pd.DataFrame(rows)
+    if niscode is not None and "niscode" in table.columns:
+        keep = (table["niscode"].astype(str) == niscode).to_numpy()
+        table, geometries = table[keep].reset_index(drop=True), [g for g, k in zip(geometries, keep) if k]
+    return table, geometries
 
 
 RATE_CLASSES = (
@@ -276,7 +281,7 @@ def _rate_class(rate: np.ndarray, small: np.ndarray) -> np.ndarray:
 def vacancy(g: Gathering) -> ThemeLayer | None:
     from ..vacancy.open_data import publishable_areas
 
-    found = study_layer(g.store, "vacancy_wijken")
+    found = study_layer(g.store, "vacancy_wijken", g.niscode)
     if found is None or found[0].empty:
         g.notes.append(tr("The study store holds no vacancy indicators per neighbourhood (run Vacancy indicators per "
                           "area into layer vacancy_wijken); vacancy is left out."))
@@ -379,7 +384,7 @@ def coverage(g: Gathering) -> ThemeLayer | None:
     from ..siting.scenarios import list_scenarios
 
     runs = list_scenarios(g.store, g.niscode, kind="gateways")
-    found = study_layer(g.store, "siting_sf_coverage") if runs else None
+    found = study_layer(g.store, "siting_sf_coverage", g.niscode) if runs else None
     if not runs or found is None or "sf" not in found[0].columns:
         g.notes.append(tr("The store holds no coverage of a gateway run (Place gateways); gateway coverage is "
                           "left out."))

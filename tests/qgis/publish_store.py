@@ -121,12 +121,15 @@ def _analysis_layers(path: Path) -> None:
 
     wijk = {"area_id": ogr.OFTString, "area_name": ogr.OFTString, "reference_date": ogr.OFTString,
             "n_vacant": ogr.OFTInteger, "denominator": ogr.OFTInteger, "vacancy_rate": ogr.OFTReal,
-            "small_numbers": ogr.OFTInteger, "eigenaar": ogr.OFTString, "capakey": ogr.OFTString}
+            "small_numbers": ogr.OFTInteger, "eigenaar": ogr.OFTString, "capakey": ogr.OFTString,
+            "niscode": ogr.OFTString}
     _ogr_layer(path, "vacancy_wijken", wijk, [
         (box(150000, 200000, 150200, 200200), "W1", "Kerkwijk", "2026-11-30", 2, 3, 66.7, 1,
-         PLANTED["wijk owner column"], PLANTED["capakey"]),
+         PLANTED["wijk owner column"], PLANTED["capakey"], NIS),
         (box(150200, 200000, 150400, 200200), "W2", "Molenwijk", "2026-11-30", 7, 140, 5.0, 0,
-         PLANTED["wijk owner column"], PLANTED["capakey"]),
+         PLANTED["wijk owner column"], PLANTED["capakey"], NIS),
+        # a neighbourhood of another municipality of a regional study: not Testdorp's to publish
+        (box(150400, 200000, 150600, 200200), "X1", "Buurwijk", "2026-11-30", 9, 90, 10.0, 0, None, None, "99002"),
     ])
     _ogr_layer(path, "siting_sf_coverage", {"sf": ogr.OFTInteger}, [
         (box(149900, 199900, 150300, 200300), 7), (box(150300, 199900, 150700, 200300), 9)])

@@ -92,6 +92,7 @@ def test_no_planted_value_in_any_published_byte(qgis_app, sm_provider, web_dir, 
     assert wijken["W1"]["class"] == "small" and wijken["W1"]["n_vacant"] is None
     assert wijken["W1"]["vacancy_rate"] is None
     assert wijken["W2"]["n_vacant"] == 7 and wijken["W2"]["class"] == "r2"
+    assert set(wijken) == {"W1", "W2"}  # not the neighbour municipality's
     assert [w for w in run.warnings if "blanked" in w] == ["2 e-mail addresses or phone numbers in the projects' text "
                                                           "were blanked."]
     project = next(f["properties"] for f in layers["projects"]["geojson"]["features"] if f["properties"]["name"] ==
