@@ -31,6 +31,11 @@ PRIVATE = "private"
 YES_NO = {"yes": tr_noop("yes"), "no": tr_noop("no")}
 #: ``persoonsgegevens`` sensors: who owns or runs them is a person, so the page says only that
 PRIVATE_VALUES = {PRIVATE: tr_noop("a private person (not named)")}
+#: the device register's stored codes (``sensors/storage.py``: SENSOR_TYPES; the registers' statuses), for the page
+DEVICE_TYPES = {"luchtkwaliteit": tr_noop("air quality"), "verkeersteller": tr_noop("traffic counter"),
+                "geluid": tr_noop("noise"), "klimaat": tr_noop("weather and climate"), "andere": tr_noop("other")}
+DEVICE_STATUS = {"actief": tr_noop("in use"), "defect": tr_noop("out of order"), "gepland": tr_noop("planned"),
+                 "inactief": tr_noop("no longer in use")}
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 #: a phone number starts with a country code (+32, 0032) or a 0 (a Belgian trunk prefix): dates, years, amounts and
 #: ids do not, so they stay
@@ -92,11 +97,11 @@ def devices(g: Gathering) -> ThemeLayer | None:
                 "whether it processes personal data. Sensors that do are shown at the centre of their 100 m grid "
                 "cell and without their owner's name."),
         tr_noop("Source: device register of the municipality"), frame, _points(things["x"], things["y"]),
-        [Field("type", tr_noop("Type")), Field("phenomena", tr_noop("Measures")),
+        [Field("type", tr_noop("Type"), values=DEVICE_TYPES), Field("phenomena", tr_noop("Measures")),
          Field("owner", tr_noop("Owner"), values=PRIVATE_VALUES),
          Field("operator", tr_noop("Operator"), values=PRIVATE_VALUES),
          Field("connectivity", tr_noop("Connectivity")), Field("install_date", tr_noop("Installed on")),
-         Field("status", tr_noop("Status")),
+         Field("status", tr_noop("Status"), values=DEVICE_STATUS),
          Field("personal_data", tr_noop("Processes personal data"), values=YES_NO)],
         g.now.strftime("%Y-%m-%d"),
         installed.min().strftime("%Y-%m-%d") if len(installed) else g.now.strftime("%Y-%m-%d"), "IRREG",
