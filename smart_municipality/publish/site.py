@@ -95,7 +95,7 @@ def municipality_name(store: Any, niscode: str) -> str:
     if found is None or found[0].empty:
         return ""
     table = found[0].rename(columns=str.lower)
-    rows = table[table.get("niscode", pd.Series(dtype=object)).astype(str) == niscode]
+    rows = table[table["niscode"].astype(str) == niscode] if "niscode" in table.columns else table.head(1)
     for column in ("name", "naam"):
         if column in rows.columns and len(rows) and str(rows[column].iloc[0] or "").strip():
             return str(rows[column].iloc[0]).strip()
