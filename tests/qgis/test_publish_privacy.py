@@ -182,6 +182,15 @@ def test_a_second_publication_replaces_the_first_whole(qgis_app, sm_provider, we
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site")] == []
 
 
+def test_a_refusal_leaves_an_earlier_site_byte_identical(qgis_app, sm_provider, web_dir, store, tmp_path):
+    output = tmp_path / "site"
+    assert not publish(store, output, THEMES=[3]).refused
+    with unchanged(output, store):
+        run = publish(store, output, MUNICIPALITY="12345")
+    assert run.refused and "no data of" in run.error
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site", "studie.gpkg", "web"]
+
+
 def test_a_cancel_leaves_an_earlier_site_byte_identical(qgis_app, web_dir, store, tmp_path):
     from qgis.core import QgsFeedback
 
