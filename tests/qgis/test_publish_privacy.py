@@ -228,3 +228,25 @@ def test_coverage_polygons_keep_meeting_after_simplification():
     assert sum(len(p.exterior.coords) for p in simple) < 20
     assert simple[0].intersection(simple[1]).area < 1e-6
     assert abs(unary_union(simple).area - unary_union([left, right]).area) < 1e-6
+
+
+def test_titles_descriptions_and_sources_are_translated(qgis_app, sm_provider, web_dir, store, tmp_path):
+    """Each in nl and fr, not English: from the shipped translations, or (until the lead imports them into i18n/*.ts)
+    from the pending ones of i18n/pending/*.json."""
+    repo = Path(__file__).resolve().parents[2]
+    pending = {(entry["source"], language): entry[language]
+               for path in sorted((repo / "i18n" / "pending").glob("*.json"))
+               for entry in json.loads(path.read_text(encoding="utf-8")) for language in ("nl", "fr")}
+    output = tmp_path / "site"
+    assert not publish(store, output).refused
+    untranslated = []
+    for layer in site_data(output)["layers"]:
+        for key in ("title", "description", "source"):
+            english = layer[key]["en"]
+            for language in ("nl", "fr"):
+                text = layer[key][language]
+                if text == english:
+                    text = pending.get((english, language)) or english
+                if not text or text == english:
+                    untranslated.append((layer["id"], key, language))
+    assert untranslated == []
