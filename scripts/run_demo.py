@@ -14,7 +14,9 @@ and ``smart_municipality:download_addresses``, fetches the municipal boundary (V
   is also the study store (the plugin's store tables);
 * ``kaartstudie.pdf`` and one PNG per page (``kaartstudie_01.png`` …): the map study made by
   ``smart_municipality/mapstudy`` from the study store, in Dutch, A4 landscape — the plugin's one way to print a
-  page.
+  page;
+* ``web/`` (Demodorp only): the web site for citizens of the study store (``smart_municipality:publish_web_map``),
+  to open as ``web/index.html``.
 
 For Demodorp the store gets each theme's data (generators in ``smart_municipality/demo``):
 
@@ -395,6 +397,20 @@ def map_study(store_path: Path, nis: str, pdf: Path, reference: dt.date, themes:
     return pngs
 
 
+def publish_web(store_path: Path, nis: str, output: Path, feedback) -> Path | None:
+    """The citizens' web site of the study store (smart_municipality:publish_web_map) in ``output``; None (with a
+    line saying why) when this checkout has no page to publish with (``smart_municipality/publish/web``)."""
+    from smart_municipality.smart_municipality.publish.site import WEB_DIR
+
+    if not (WEB_DIR / "index.html").is_file():
+        print(f"Web map: skipped, this checkout has no page in {WEB_DIR}", flush=True)
+        return None
+    print(f"Web map for citizens (smart_municipality:publish_web_map): {output}", flush=True)
+    result = run_algorithm("smart_municipality:publish_web_map", {"STORE": str(store_path), "MUNICIPALITY": nis,
+                                                                  "OUTPUT": str(output)}, feedback)
+    return Path(result["OUTPUT"])
+
+
 def _single_file(gpkg: Path) -> None:
     """Leave the GeoPackage in rollback-journal mode: QGIS's editing switches it to WAL, and a WAL GeoPackage read
     by two programs at once (the store and QGIS's layers) fails with "unable to open database file" when one of
@@ -444,6 +460,8 @@ def run(output: Path, municipality: str | None, seed: int, reference: dt.date | 
             _single_file(paths["gpkg"])
             paths["pages"] = map_study(paths["gpkg"], nis, paths["study"], reference, demo is not None, feedback)
             QgsProject.instance().clear()
+            if demo is not None:  # a real municipality's store holds none of its registers
+                paths["web"] = publish_web(paths["gpkg"], nis, output / "web", feedback)
     finally:
         if server is not None:
             server.stop()
@@ -451,7 +469,7 @@ def run(output: Path, municipality: str | None, seed: int, reference: dt.date | 
     _single_file(paths["gpkg"])
     print(f"Done in {time.perf_counter() - started:.0f} s: "
           + ", ".join(f"{key} {n}" for key, n in counts.items()), flush=True)
-    for path in (paths["gpkg"], paths["study"], *paths["pages"]):
+    for path in (paths["gpkg"], paths["study"], *paths["pages"], *([paths["web"]] if paths.get("web") else [])):
         print(f"  {path}")
     return paths
 

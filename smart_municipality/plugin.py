@@ -53,8 +53,26 @@ class SmartMunicipalityPlugin(QObject):
     # -- start-up -----------------------------------------------------------------------------------------------
     def initGui(self) -> None:
         install_translator()
-        main_window = self.iface.mainWindow()
+        self._create_menu_and_toolbar()
+        self._add_address_actions()
+        self._add_register_actions()
 
+        self.menu.addSeparator()
+        self._add_action("service_status", _theme_icon("/mIconConnect.svg"), tr("Service status…"),
+                         self.show_service_status, toolbar=False,
+                         tip=tr("Check whether the Flemish services the plugin uses answer."))
+        self._add_action("settings", _theme_icon("/mActionOptions.svg"), tr("Settings…"), self.show_settings,
+                         toolbar=False)
+
+        from .gui.settings_page import SettingsPageFactory
+
+        self.options_factory = SettingsPageFactory()
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
+
+        self.initProcessing()
+
+    def _create_menu_and_toolbar(self) -> None:
+        main_window = self.iface.mainWindow()
         self.menu = QMenu(tr("Smart Municipality"), main_window)
         self.menu.setObjectName(MENU_OBJECT_NAME)
         menu_bar = main_window.menuBar()
@@ -68,6 +86,7 @@ class SmartMunicipalityPlugin(QObject):
         self.toolbar = self.iface.addToolBar(tr("Smart Municipality"))
         self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
 
+    def _add_address_actions(self) -> None:
         self._add_action("address_search", _theme_icon("/search.svg"), tr("Address search"),
                          self.toggle_address_search, checkable=True,
                          tip=tr("Find an address and zoom to it (Flemish geolocation service)."))
@@ -87,6 +106,7 @@ class SmartMunicipalityPlugin(QObject):
         self.actions["basemaps"] = self.basemap_menu.menuAction()
         self.toolbar.addAction(self.basemap_menu.menuAction())
 
+    def _add_register_actions(self) -> None:
         self.menu.addSeparator()
         self._add_action("match_addresses", _theme_icon("/mActionAddTable.svg"), tr("Match addresses…"),
                          self.show_address_matching, toolbar=False,
@@ -107,20 +127,10 @@ class SmartMunicipalityPlugin(QObject):
         self._add_action("map_study", QIcon(icon_path("map_study.svg")), tr("Map study"),
                          lambda checked=None: self.toggle_dock("map_study", checked), checkable=True,
                          tip=tr("Choose themes, language and paper, preview the map study and export it as a PDF."))
-
-        self.menu.addSeparator()
-        self._add_action("service_status", _theme_icon("/mIconConnect.svg"), tr("Service status…"),
-                         self.show_service_status, toolbar=False,
-                         tip=tr("Check whether the Flemish services the plugin uses answer."))
-        self._add_action("settings", _theme_icon("/mActionOptions.svg"), tr("Settings…"), self.show_settings,
-                         toolbar=False)
-
-        from .gui.settings_page import SettingsPageFactory
-
-        self.options_factory = SettingsPageFactory()
-        self.iface.registerOptionsWidgetFactory(self.options_factory)
-
-        self.initProcessing()
+        self._add_action("publish_web_map", QIcon(icon_path("smart_municipality.svg")), tr("Publish web map…"),
+                         self.show_publish_web_map, toolbar=False,
+                         tip=tr("Publish the study store as a web page for citizens, with open data and its "
+                                "metadata."))
 
     def initProcessing(self) -> None:  # noqa: N802 - name fixed by QGIS
         """Register the Processing provider, once: QGIS may call this and then ``initGui`` on the same instance."""
@@ -279,6 +289,14 @@ class SmartMunicipalityPlugin(QObject):
         self.status_dialog.show()
         self.status_dialog.raise_()
         self.status_dialog.start_check()
+
+    def show_publish_web_map(self) -> None:
+        """The dialog of ``smart_municipality:publish_web_map`` (Processing's own, so batch and history work)."""
+        import processing
+
+        from ..processing.provider import PROVIDER_ID
+
+        processing.execAlgorithmDialog(f"{PROVIDER_ID}:publish_web_map")
 
     def show_settings(self) -> None:
         self.iface.showOptionsDialog(self.iface.mainWindow(), currentPage="mSmartMunicipalitySettings")

@@ -26,6 +26,7 @@ def all_algorithms() -> list:
     from .merge_project_registers import MergeProjectRegistersAlgorithm
     from .mobility_indicators import MobilityIndicatorsAlgorithm
     from .project_conflicts import ProjectConflictsAlgorithm
+    from .publish_web_map import PublishWebMapAlgorithm
     from .radio_coverage import RadioCoverageAlgorithm
     from .site_gateways import SiteGatewaysAlgorithm
     from .site_sensors import SiteSensorsAlgorithm
@@ -43,4 +44,4 @@ def all_algorithms() -> list:
             DeviceRegisterAlgorithm(),
             LoadGipodAlgorithm(), ProjectConflictsAlgorithm(), MergeProjectRegistersAlgorithm(),
             ExportProjectsOpenDataAlgorithm(), MapStudyAlgorithm(),
-            MobilityIndicatorsAlgorithm(), ComparePeriodsAlgorithm()]
+            MobilityIndicatorsAlgorithm(), ComparePeriodsAlgorithm(), PublishWebMapAlgorithm()]

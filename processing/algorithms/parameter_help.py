@@ -245,6 +245,14 @@ PARAMETER_HELP: dict[str, tuple[bool, str]] = {
     "map_study:REFERENCE_DATE": (True, tr_noop("The day the figures of the study hold for; empty: today.")),
     "map_study:OUTPUT": (False, tr_noop("The PDF of the study; an existing file is replaced only when the study "
                                         "is complete.")),
+    "publish_web_map:MUNICIPALITY": (False, tr_noop("The municipality to publish, by name or NIS code; the store "
+                                                    "must hold its data.")),
+    "publish_web_map:THEMES": (False, tr_noop("The layers of the page; a theme the store has no data for is left "
+                                              "out with a note.")),
+    "publish_web_map:LANGUAGES": (False, tr_noop("The languages the page offers; the first one chosen is the one it "
+                                                 "opens in.")),
+    "publish_web_map:OUTPUT": (False, tr_noop("The folder of the web site: empty, or an earlier published site, "
+                                              "which is replaced only when the new one is complete.")),
     "match_addresses:INPUT": (False, tr_noop("The list of addresses to match: a table layer, a CSV or an Excel "
                                              "file.")),
     "match_addresses:ADDRESS_FIELD": (False, tr_noop("Column with the whole address in one text; use it or the "

@@ -279,16 +279,12 @@ def _family(geometry) -> str:
     return {"Point": "points", "LineString": "lines", "Polygon": "areas"}.get(kind, "")
 
 
-def export_open_data(records: list[dict[str, Any]], path: str | Path, fmt: str,
-                     metadata: OpenDataMetadata) -> list[Path]:
-    """Publish ``records`` (geometry in ``geom``: shapely, WKB or None, EPSG:31370); returns the files written."""
+def open_data_frame(records: list[dict[str, Any]]) -> tuple[Any, list]:
+    """The publishable columns of ``records`` (a DataFrame) and their shapely geometries (EPSG:31370, None where a
+    project has none): what every publication of the register starts from."""
     import pandas as pd
     from shapely import wkb as shapely_wkb
 
-    from ..vacancy.constants import DEFAULT_LICENCE, DEFAULT_LICENCE_URL
-    from ..vacancy.open_data import publication_path, write_csv, write_geojson, write_geopackage, write_sidecar
-
-    path = publication_path(path, fmt)
     lowered = [{str(k).lower(): v for k, v in r.items()} for r in records]
     columns = published_columns(sorted({c for r in lowered for c in r}))
     frame = pd.DataFrame([{c: r.get(c) for c in columns} for r in lowered], columns=columns)
@@ -298,6 +294,18 @@ def export_open_data(records: list[dict[str, Any]], path: str | Path, fmt: str,
         if isinstance(value, (bytes, bytearray, memoryview)):
             value = shapely_wkb.loads(bytes(value))
         geometries.append(value if value is not None and not value.is_empty else None)
+    return frame, geometries
+
+
+def export_open_data(records: list[dict[str, Any]], path: str | Path, fmt: str,
+                     metadata: OpenDataMetadata) -> list[Path]:
+    """Publish ``records`` (geometry in ``geom``: shapely, WKB or None, EPSG:31370); returns the files written."""
+    from ..vacancy.constants import DEFAULT_LICENCE, DEFAULT_LICENCE_URL
+    from ..vacancy.open_data import publication_path, write_csv, write_geojson, write_geopackage, write_sidecar
+
+    path = publication_path(path, fmt)
+    frame, geometries = open_data_frame(records)
+    columns = list(frame.columns)
     metadata.licence = metadata.licence or DEFAULT_LICENCE
     metadata.licence_url = metadata.licence_url or (DEFAULT_LICENCE_URL if metadata.licence == DEFAULT_LICENCE
                                                     else "")

@@ -198,3 +198,23 @@ def test_live_mode_fails_with_one_sentence_when_the_services_are_unreachable(tmp
     assert len(errors) == 1 and "cannot be reached" in errors[0], result.stderr
     assert "Traceback" not in result.stderr
     assert not list(tmp_path.glob("*.gpkg"))
+
+
+def test_demo_publishes_the_web_site_for_citizens(demo_output):
+    """`make demo` writes Demodorp's site to web/ (issue #18); without the page in this checkout
+    (smart_municipality/publish/web) the step is skipped and no web/ appears."""
+    import json
+
+    from smart_municipality.smart_municipality.publish.site import WEB_DIR
+
+    web = demo_output / "web"
+    if not (WEB_DIR / "index.html").is_file():
+        assert not web.exists()
+        return
+    assert (web / "index.html").is_file() and (web / "data" / "catalog.jsonld").is_file()
+    text = (web / "data" / "site.js").read_text(encoding="utf-8")
+    data = json.loads(text[len("window.SM_SITE = "):].rstrip().rstrip(";"))
+    assert data["municipality"] == {"name": "Demodorp", "niscode": "99001"}
+    assert [layer["id"] for layer in data["layers"]] == ["devices", "sensors", "vacancy", "projects", "coverage"]
+    assert all(layer["geojson"]["features"] for layer in data["layers"])
+    assert sum(p.stat().st_size for p in web.rglob("*") if p.is_file()) < 5_000_000  # loads fast

@@ -179,7 +179,7 @@ def test_list_shows_every_algorithm_of_the_provider(profile):
     providers = json.loads(result.stdout)["providers"]
     assert PLUGIN in providers, sorted(providers)
     listed = set(providers[PLUGIN]["algorithms"])
-    assert listed == expected and len(listed) == 27
+    assert listed == expected and len(listed) == 28
 
 
 def test_help_shows_the_parameters(profile):
@@ -431,3 +431,23 @@ def test_secondary_outputs_not_asked_for_are_not_written(sm_provider, tmp_path, 
     assert (merged["WRITTEN"], merged["N_DUPLICATES"]) == (1, 1) and not merged.get("DUPLICATES")
     # only the outputs asked for were written
     assert sorted(path.name for path in outputs.iterdir()) == ["power.tif", "regio.gpkg", "sites.gpkg"]
+
+
+# ---- publish for citizens (issue #18) ----------------------------------------------------------------------------
+def test_run_publish_web_map(profile, services, study, tmp_path):
+    """The study as a web site; without the page in the zip (it lives in smart_municipality/publish/web), the run
+    refuses in one sentence and writes nothing."""
+    page = profile / "profiles" / "default" / "python" / "plugins" / PLUGIN / PLUGIN / "publish" / "web" / "index.html"
+    output = tmp_path / "web"
+    arguments = [f"STORE={study}", "MUNICIPALITY=99001", f"OUTPUT={output}"]
+    if not page.is_file():
+        result = qgis_process(profile, services, "run", f"{PLUGIN}:publish_web_map", "--", *arguments)
+        assert result.returncode != 0 and "web page of the plugin is missing" in result.stdout + result.stderr
+        assert "Traceback" not in result.stderr and not output.exists()
+        return
+    results = run(profile, services, "publish_web_map", STORE=study, MUNICIPALITY="99001", OUTPUT=output)
+    assert Path(results["OUTPUT"]) == output and (output / "index.html").is_file()
+    text = (output / "data" / "site.js").read_text(encoding="utf-8")
+    data = json.loads(text[len("window.SM_SITE = "):].rstrip().rstrip(";"))
+    assert {layer["id"] for layer in data["layers"]} == {"devices", "sensors", "projects"}  # no vacancy, no siting
+    assert (output / "data" / "catalog.jsonld").is_file()

@@ -138,12 +138,12 @@ def test_qgis_utils_life_cycle_from_the_zip(archive, tmp_path):
                      "unload_processing": True, "load_again": True, "start_gui": True,
                      "start_processing_after_gui": False, "reload": True, "new_instance": True, "unload": True,
                      "control_added": False}
-    headless = {"providers": 1, "algorithms": 27, "menus": 0, "toolbars": 0, "actions": 0, "active": True}
+    headless = {"providers": 1, "algorithms": 28, "menus": 0, "toolbars": 0, "actions": 0, "active": True}
     assert {k: v for k, v in states["processing"].items() if k not in ("modules", "packages")} == headless
     assert states["processing_then_gui"] == states["processing"]
     gone = {"providers": 0, "algorithms": 0, "menus": 0, "toolbars": 0, "actions": 0, "modules": [], "active": False}
     assert {k: v for k, v in states["unloaded_processing"].items() if k != "packages"} == gone
-    gui = {**headless, "menus": 1, "toolbars": 1, "actions": 11}
+    gui = {**headless, "menus": 1, "toolbars": 1, "actions": 12}
     for label in ("gui", "gui_then_processing", "reloaded"):
         assert {k: v for k, v in states[label].items() if k not in ("modules", "packages")} == gui, label
     assert {k: v for k, v in states["unloaded"].items() if k != "packages"} == gone

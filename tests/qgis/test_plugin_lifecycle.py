@@ -52,12 +52,12 @@ def test_init_gui_creates_menu_toolbar_actions_options_and_provider(iface, qgis_
         assert all(not a.icon().isNull() for a in menus[0].actions() if not a.isSeparator())
         assert texts == ["Address search", "Pick an address on the map", "Choose a municipality…", "Base maps",
                          "Match addresses…", "Vacancy", "Sensors", "Place sensors & gateways", "Mobility", "Map study",
-                         "Service status…",
+                         "Publish web map…", "Service status…",
                          "Settings…"]
         assert len(_plugin_toolbars(iface)) == 1
         assert set(plugin.actions) == {"address_search", "reverse_geocode", "municipality", "basemaps",
                                        "match_addresses", "vacancy", "sensors", "siting", "mobility", "map_study",
-                                       "service_status", "settings"}
+                                       "publish_web_map", "service_status", "settings"}
         iface.registerOptionsWidgetFactory.assert_called_once_with(plugin.options_factory)
         provider = QgsApplication.processingRegistry().providerById(PROVIDER_ID)
         assert provider is plugin.provider
@@ -79,6 +79,21 @@ def test_provider_lists_its_algorithms(iface, qgis_new_project):
         assert listed == expected and listed
         for algorithm in provider.algorithms():
             assert algorithm.id().startswith(f"{PROVIDER_ID}:")
+    finally:
+        plugin.unload()
+
+
+def test_publish_action_opens_the_algorithm_dialog(iface, qgis_new_project, monkeypatch):
+    import processing
+
+    opened = []
+    monkeypatch.setattr(processing, "execAlgorithmDialog", lambda algorithm_id, *args, **kwargs: opened.append(
+        algorithm_id))
+    plugin = _load(iface)
+    try:
+        plugin.actions["publish_web_map"].trigger()
+        assert opened == [f"{PROVIDER_ID}:publish_web_map"]
+        assert QgsApplication.processingRegistry().algorithmById(opened[0]) is not None
     finally:
         plugin.unload()
 
@@ -220,7 +235,7 @@ def test_init_processing_alone_needs_no_interface(qgis_new_project):
     plugin = classFactory(None)
     plugin.initProcessing()
     try:
-        assert _providers() == [plugin.provider] and len(plugin.provider.algorithms()) == 27
+        assert _providers() == [plugin.provider] and len(plugin.provider.algorithms()) == 28
         assert plugin.menu is None and plugin.toolbar is None and plugin.actions == {}
     finally:
         plugin.unload()

@@ -26,7 +26,6 @@ LONGER_THAN_LIMIT = {
     "smart_municipality/mapstudy/study.py:fill_theme_page": 76,
     "smart_municipality/mapstudy/themes.py:mobility_page": 74,
     "smart_municipality/mapstudy/themes.py:projects_page": 71,
-    "smart_municipality/plugin.py:SmartMunicipalityPlugin.initGui": 70,
     "smart_municipality/mapstudy/themes.py:siting_pages": 68,
     "smart_municipality/mapstudy/furniture.py:add_figures_table": 65,
 }
