@@ -175,7 +175,7 @@ class _Climate:
 def _climate(rng: np.random.Generator, end: pd.Timestamp | None, days: int) -> _Climate:
     end = pd.Timestamp(end) if end is not None else pd.Timestamp.now(tz="UTC").floor("H")
     end = end.tz_localize("UTC") if end.tzinfo is None else end.tz_convert("UTC")
-    times = pd.date_range(end - pd.Timedelta(days=days) + HOUR, end, freq="H")
+    times = pd.date_range(end - pd.Timedelta(days=days) + HOUR, end, freq="h")
     n = len(times)
     cal = _calendar(times)
     season = 1.0 + 0.28 * np.cos(2 * np.pi * (cal["doy"] - 15) / 365.0)

@@ -5,9 +5,10 @@ provider builds every algorithm's parameters. None of that may import numpy, pan
 rasterio, pyproj, openpyxl, psycopg2 or matplotlib: they load when an algorithm runs or a panel opens. (GDAL's
 ``osgeo`` is QGIS's own and allowed.)
 
-Checked in a fresh interpreter, because this test run imported those libraries long ago. Twice: without QGIS's
+Checked in a fresh interpreter, because this test run imported those libraries long ago. Three times: without QGIS's
 Processing framework, where none of them may be loaded at all but those ``qgis.core`` itself imports (numpy and
-shapely since QGIS 3.40, for ``QgsGeometry.as_numpy``/``as_shapely``), and with it initialised as in the QGIS
+shapely since QGIS 3.40, for ``QgsGeometry.as_numpy``/``as_shapely``); the same through the desktop's own path,
+``qgis.utils.loadPlugin`` and ``startPlugin`` from a plugins folder; and with Processing initialised as in the QGIS
 desktop, where the framework itself loads ``psycopg2`` and ``osgeo`` and the plugin may add none.
 """
 
@@ -29,7 +30,8 @@ RESULT_MARK = "STARTUP-IMPORTS "
 LOAD_PLUGIN = r"""
 import importlib.util, json, os, sys
 
-repo, with_processing, heavy = sys.argv[1], sys.argv[2] == "1", set(sys.argv[3].split(","))
+repo, mode, heavy = sys.argv[1], sys.argv[2], set(sys.argv[3].split(","))
+with_processing = mode == "processing"
 
 
 def load(name, path):
@@ -40,7 +42,7 @@ def load(name, path):
     return module
 
 
-load("sm_devpath", repo + "/scripts/devpath.py").setup_plugin_path()
+plugins_dir = load("sm_devpath", repo + "/scripts/devpath.py").setup_plugin_path()
 iface_stub = load("iface_stub", repo + "/tests/iface_stub.py")  # before the QgsApplication, see its docstring
 
 from qgis.core import QgsApplication
@@ -56,12 +58,20 @@ if with_processing:  # as the QGIS desktop does before it loads plugins
 
     Processing.initialize()
 iface = iface_stub.make_iface()
+import qgis.utils
 
 before = set(sys.modules)
-import smart_municipality
+if mode == "qgis-utils":  # the desktop's own path: qgis.utils finds the plugin in its folder, imports and starts it
+    qgis.utils.iface = iface
+    qgis.utils.plugin_paths = [str(plugins_dir)]
+    qgis.utils.updateAvailablePlugins()
+    assert qgis.utils.loadPlugin("smart_municipality") and qgis.utils.startPlugin("smart_municipality")
+    plugin = qgis.utils.plugins["smart_municipality"]
+else:
+    import smart_municipality
 
-plugin = smart_municipality.classFactory(iface)
-plugin.initGui()
+    plugin = smart_municipality.classFactory(iface)
+    plugin.initGui()
 loaded = {name.split(".")[0] for name in sys.modules}
 new = {name.split(".")[0] for name in set(sys.modules) - before}
 
@@ -82,21 +92,21 @@ os._exit(0)  # skip the interpreter's teardown of Qt objects (QGIS 3.22 can cras
 """
 
 
-def _load_in_fresh_interpreter(with_processing: bool, folder: Path) -> dict:
+def _load_in_fresh_interpreter(mode: str, folder: Path) -> dict:
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     # run outside the repository: ``python -c`` puts the working folder on sys.path, and the repository's own
     # ``processing`` package would shadow QGIS's there
-    done = subprocess.run([sys.executable, "-c", LOAD_PLUGIN, str(REPO), "1" if with_processing else "0",
-                           ",".join(HEAVY)], capture_output=True, text=True, env=environment, cwd=folder,
-                          timeout=300)
+    done = subprocess.run([sys.executable, "-c", LOAD_PLUGIN, str(REPO), mode, ",".join(HEAVY)],
+                          capture_output=True, text=True, env=environment, cwd=folder, timeout=300)
     lines = [line for line in done.stdout.splitlines() if line.startswith(RESULT_MARK)]
     assert lines, f"loading the plugin failed (exit {done.returncode}):\n{done.stdout}\n{done.stderr}"
     return json.loads(lines[-1][len(RESULT_MARK):])
 
 
-@pytest.mark.parametrize("with_processing", [False, True], ids=["bare", "with-processing"])
-def test_loading_the_plugin_imports_no_heavy_library(with_processing, tmp_path):
-    result = _load_in_fresh_interpreter(with_processing, tmp_path)
+@pytest.mark.parametrize("mode", ["bare", "processing", "qgis-utils"],
+                         ids=["bare", "with-processing", "qgis-utils-startPlugin"])
+def test_loading_the_plugin_imports_no_heavy_library(mode, tmp_path):
+    result = _load_in_fresh_interpreter(mode, tmp_path)
 
     assert result["provider_is_plugins"], "initGui did not register the plugin's Processing provider"
     assert result["provider_algorithms"] == result["all_algorithms"]
@@ -105,6 +115,6 @@ def test_loading_the_plugin_imports_no_heavy_library(with_processing, tmp_path):
         f"loading the plugin imported {', '.join(result['imported_by_plugin'])}; import them inside the function "
         "that needs them (execute/run), not at the top of a module that initGui or an algorithm's initAlgorithm "
         "imports")
-    if not with_processing:
+    if mode != "processing":
         assert result["loaded"] == [], (f"loaded after classFactory + initGui: {', '.join(result['loaded'])} "
                                         f"(besides {', '.join(result['by_qgis']) or 'nothing'}, which QGIS loads)")
