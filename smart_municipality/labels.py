@@ -8,6 +8,8 @@ French user reads "logement" and "radié" while the register keeps ``woning`` an
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .i18n import tr, tr_noop
 
 #: address matching (``addresses/constants.py``)
@@ -77,14 +79,15 @@ def label(table: dict[str, str], code: object) -> str:
     return tr(text) if text is not None else str(code)
 
 
-def property_label(property_id: str) -> str:
-    """The name of an observed property in the interface language, directional traffic counts included
-    ("Auto's, richting A→B" for ``car_lft``)."""
+def property_label(property_id: str, translate: Callable[[str], str] = tr) -> str:
+    """The name of an observed property in the interface language (or through ``translate``: the published web
+    page asks for each of its languages), directional traffic counts included ("Auto's, richting A→B" for
+    ``car_lft``)."""
     from .sensors.properties import PROPERTIES
 
     base, _, suffix = property_id.rpartition("_")
     if base in PROPERTIES and suffix in DIRECTION:
-        return tr("{property}, {direction}").format(property=tr(PROPERTIES[base].name),
-                                                    direction=label(DIRECTION, suffix))
+        return translate("{property}, {direction}").format(property=translate(PROPERTIES[base].name),
+                                                           direction=translate(DIRECTION[suffix]))
     prop = PROPERTIES.get(property_id)
-    return tr(prop.name) if prop is not None else property_id
+    return translate(prop.name) if prop is not None else property_id

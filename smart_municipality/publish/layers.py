@@ -18,7 +18,7 @@ class Field:
     name: str
     label: str  # English source string
     unit: str | None = None
-    values: dict[str, str] | None = None  # stored code → English label
+    values: dict[str, str | dict[str, str]] | None = None  # stored code → English label, or already per language
 
 
 @dataclass

@@ -150,8 +150,8 @@ def basemap(languages: list[str]) -> dict | None:
 
 def layer_entry(layer: ThemeLayer, collection: dict, languages: list[str]) -> dict:
     """The layer as ``SM_SITE.layers[]`` describes it (every text per language)."""
-    def texts(text: str) -> dict[str, str]:
-        return in_languages(text, languages)
+    def texts(text: str | dict[str, str]) -> dict[str, str]:
+        return text if isinstance(text, dict) else in_languages(text, languages)
 
     return {
         "id": layer.id, "geometry": layer.geometry, "title": texts(layer.title),

@@ -24,7 +24,7 @@ import pandas as pd
 
 from ..i18n import tr, tr_noop
 from .layers import Field, StyleClass, ThemeLayer
-from .translate import in_languages
+from .translate import in_languages, property_in_languages
 
 SERIES_DAYS = 30
 PRIVATE = "private"
@@ -195,7 +195,7 @@ def sensors(g: Gathering) -> ThemeLayer | None:
     rows, extra = [], []
     for i, stream in enumerate(streams.itertuples(index=False)):
         thing = things.loc[stream.thing_key]
-        prop, limit = _limit(stream.observed_property)
+        _, limit = _limit(stream.observed_property)
         daily = means[int(stream.datastream_id)]
         found = latest.loc[int(stream.datastream_id)]
         value = None if pd.isna(found["value"]) else round(float(found["value"]), 2)
@@ -203,7 +203,7 @@ def sensors(g: Gathering) -> ThemeLayer | None:
                      "quantity": stream.observed_property, "latest": value, "unit": stream.unit or "",
                      "limit": limit.value if limit is not None else None, "class": _level(daily, limit),
                      "x": thing["x"], "y": thing["y"]})
-        quantity = in_languages(prop.name if prop is not None else stream.observed_property, g.languages)
+        quantity = property_in_languages(stream.observed_property, g.languages)
         extra.append({"series": {
             "quantity": quantity, "unit": stream.unit or "", "daily": [[d, v] for d, v in zip(days, daily)],
             "latest": None if value is None else {"time": pd.Timestamp(found["time"]).strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -211,13 +211,12 @@ def sensors(g: Gathering) -> ThemeLayer | None:
             "limit": None if limit is None else {"value": limit.value, "label": in_languages(limit.label,
                                                                                               g.languages)}}})
     frame = pd.DataFrame(rows)
-    return _sensor_layer(frame, extra, days, end)
+    return _sensor_layer(frame, extra, days, end, g.languages)
 
 
-def _sensor_layer(frame: pd.DataFrame, extra: list[dict], days: list[str], end: pd.Timestamp) -> ThemeLayer:
-    from ..sensors.properties import PROPERTIES
-
-    names = {key: prop.name for key, prop in PROPERTIES.items() if key in set(frame["quantity"])}
+def _sensor_layer(frame: pd.DataFrame, extra: list[dict], days: list[str], end: pd.Timestamp,
+                  languages: list[str]) -> ThemeLayer:
+    names = {key: property_in_languages(key, languages) for key in sorted(set(frame["quantity"]))}
     return ThemeLayer(
         "sensors", "Point", tr_noop("Sensors"),
         tr_noop("The latest reading of every public sensor and the daily means of the last 30 days, compared with "

@@ -7,6 +7,8 @@ QGIS keeps speaking the user's language).
 
 from __future__ import annotations
 
+import functools
+
 from qgis.PyQt.QtCore import QTranslator
 
 from ..i18n import CONTEXT, I18N_DIR, SUPPORTED
@@ -36,4 +38,12 @@ def translate(text: str, language: str) -> str:
 def in_languages(text: str, languages: list[str] | tuple[str, ...], **values) -> dict[str, str]:
     """``{language: text translated}``, with ``values`` filled into the ``{placeholders}`` of each translation."""
     return {language: translate(text, language).format(**values) if values else translate(text, language)
+            for language in languages}
+
+
+def property_in_languages(property_id: str, languages: list[str] | tuple[str, ...]) -> dict[str, str]:
+    """The name of an observed property (directional traffic counts included) in each of ``languages``."""
+    from ..labels import property_label
+
+    return {language: property_label(property_id, functools.partial(translate, language=language))
             for language in languages}

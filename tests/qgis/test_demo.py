@@ -218,3 +218,26 @@ def test_demo_publishes_the_web_site_for_citizens(demo_output):
     assert [layer["id"] for layer in data["layers"]] == ["devices", "sensors", "vacancy", "projects", "coverage"]
     assert all(layer["geojson"]["features"] for layer in data["layers"])
     assert sum(p.stat().st_size for p in web.rglob("*") if p.is_file()) < 5_000_000  # loads fast
+
+
+def test_the_published_demo_site_passes_every_browser_check(demo_output):
+    """The site `make demo` publishes, not the hand-made fixture: Chromium opens it from disk and every check of
+    tests/web/site_checks.py passes (layers, popup, languages, table view, keyboard, charts, contrast, no console
+    error). ``SM_WEB_SCREENSHOTS=<folder>`` writes its screenshots there (docs/screenshots/web in the repository)."""
+    import os
+
+    pytest.importorskip("selenium", reason="selenium is missing (Debian package python3-selenium; `make setup`)")
+    from sm_tests.web import site_checks
+
+    missing = site_checks.browser_missing()
+    if missing:
+        pytest.skip(missing)
+    web = demo_output / "web"
+    assert (web / "index.html").is_file()
+    driver = site_checks.make_driver()
+    try:
+        site_checks.check_site(driver, web)
+        if os.environ.get("SM_WEB_SCREENSHOTS"):
+            site_checks.take_screenshots(driver, web, os.environ["SM_WEB_SCREENSHOTS"])
+    finally:
+        driver.quit()

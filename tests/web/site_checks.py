@@ -176,10 +176,10 @@ def check_layers(driver, folder: Path | str) -> None:
     assert local and [href for href in local if not (Path(folder) / href).is_file()] == [], local
     points = [f"#map path.sm-layer-{slug(layer['id'])}[data-feature='{feature['properties']['id']}']"
               for layer in site["layers"] for feature in layer["geojson"]["features"]
-              if (feature.get("geometry") or {}).get("type") == "Point"]
+              if (feature.get("geometry") or {}).get("type") in ("Point", "MultiPoint")]
     covered = js(driver, """
         const box = document.getElementById('map').getBoundingClientRect();
-        const points = new Set(arguments[0].map(s => document.querySelector(s)).filter(Boolean));
+        const points = new Set(arguments[0].flatMap(s => [...document.querySelectorAll(s)]));
         return [...points].filter(p => {
           const r = p.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
           if (x < box.left || x > box.right || y < box.top || y > box.bottom) return false;

@@ -292,11 +292,19 @@
           var wide = Boolean((feature.properties || {}).series);
           leafletLayer.bindPopup(function () { return popupContent(layer, feature); },
                                  {maxWidth: 400, minWidth: wide ? 360 : 280});
-          leafletLayer.on("add", function () {
-            var node = leafletLayer.getElement && leafletLayer.getElement();
-            if (!node) return;
-            node.setAttribute("data-feature", String((feature.properties || {}).id));
-            if (leafletLayer.getLatLng) makeFocusable(node, layer, feature, leafletLayer);
+          // A multi-point feature is a group of markers: each one is a way to the same feature.
+          var parts = [];
+          if (leafletLayer.eachLayer) leafletLayer.eachLayer(function (part) { parts.push(part); });
+          else parts.push(leafletLayer);
+          parts.forEach(function (part) {
+            part.on("add", function () {
+              var node = part.getElement && part.getElement();
+              if (!node) return;
+              node.setAttribute("data-feature", String((feature.properties || {}).id));
+              if (part.getLatLng) {
+                makeFocusable(node, layer, feature, function () { leafletLayer.openPopup(part.getLatLng()); });
+              }
+            });
           });
         }
       });
@@ -323,7 +331,7 @@
   }
 
   /** A point on the map is a button for the keyboard too: Tab reaches it, Enter or Space opens its popup. */
-  function makeFocusable(node, layer, feature, leafletLayer) {
+  function makeFocusable(node, layer, feature, openPopup) {
     node.setAttribute("tabindex", "0");
     node.setAttribute("role", "button");
     node.setAttribute("aria-label", markerLabel(layer, feature));
@@ -331,7 +339,7 @@
       if (event.key !== "Enter" && event.key !== " ") return;
       event.preventDefault();
       state.trigger = node;
-      leafletLayer.openPopup();
+      openPopup();
     });
   }
 
@@ -341,8 +349,11 @@
     Object.keys(state.layers).forEach(function (id) {
       var entry = state.layers[id];
       entry.group.eachLayer(function (child) {
-        var node = child.getLatLng && child.getElement && child.getElement();
-        if (node) node.setAttribute("aria-label", markerLabel(entry.def, child.feature));
+        var parts = child.eachLayer ? child.getLayers() : [child];
+        parts.forEach(function (part) {
+          var node = part.getLatLng && part.getElement && part.getElement();
+          if (node) node.setAttribute("aria-label", markerLabel(entry.def, child.feature));
+        });
       });
     });
   }
