@@ -37,7 +37,7 @@ from .widgets import (
 LOADERS = (("SensorThings…", "load_sensorthings"), ("sensor.community…", "load_sensor_community"),
            ("Telraam…", "load_telraam"), ("IRCEL-CELINE…", "load_irceline"), (tr_noop("File…"), "import_observations"))
 ANALYSES = ((tr_noop("Aggregate…"), "aggregate_observations"), (tr_noop("Interpolate…"), "interpolate_observations"),
-            (tr_noop("Device register…"), "device_register"))
+            (tr_noop("Device register…"), "device_register"), (tr_noop("Publish web map…"), "publish_web_map"))
 ANIMATION_PERIODS = ((tr_noop("last 24 hours of data"), pd.Timedelta(hours=24)),
                      (tr_noop("last 7 days of data"), pd.Timedelta(days=7)),
                      (tr_noop("last 30 days of data"), pd.Timedelta(days=30)))
@@ -140,7 +140,8 @@ class SensorsDock(QgsDockWidget):
         if self.store_widget.filePath():
             parameters["STORE"] = self.store_widget.filePath()
         if self._niscode():
-            parameters["NISCODE"] = self._niscode()
+            # the web map names the municipality as its other algorithms' users know it
+            parameters["MUNICIPALITY" if name == "publish_web_map" else "NISCODE"] = self._niscode()
         processing.execAlgorithmDialog(f"smart_municipality:{name}", parameters)
         if self.repo is not None:
             self.refresh_properties()

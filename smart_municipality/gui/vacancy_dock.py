@@ -53,7 +53,8 @@ from .widgets import (
 )
 
 ALGORITHMS = ((tr_noop("Import export…"), "import_vacancy_register"), (tr_noop("Indicators…"), "vacancy_indicators"),
-              (tr_noop("Hot spots…"), "vacancy_hotspots"), (tr_noop("Open data…"), "export_vacancy_open_data"))
+              (tr_noop("Hot spots…"), "vacancy_hotspots"), (tr_noop("Open data…"), "export_vacancy_open_data"),
+              (tr_noop("Publish web map…"), "publish_web_map"))
 STYLES = ((tr_noop("by type"), "vacancy_points_type.qml"), (tr_noop("by duration"), "vacancy_points_duration.qml"))
 
 
@@ -223,6 +224,8 @@ class VacancyDock(QgsDockWidget):
             parameters["STORE"] = self.store_widget.filePath()
         if self._niscode() and name in ("import_vacancy_register", "vacancy_indicators", "vacancy_hotspots"):
             parameters["NISCODE"] = self._niscode()
+        elif self._niscode() and name == "publish_web_map":
+            parameters["MUNICIPALITY"] = self._niscode()
         areas = self.areas_layer.currentLayer()
         if name == "vacancy_indicators" and areas is not None:
             parameters["AREAS"] = areas  # the areas already chosen in the panel
