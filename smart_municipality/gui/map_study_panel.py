@@ -703,7 +703,11 @@ class MapStudyDock(QgsDockWidget):
         message bar, anything else a generic sentence with the traceback in the QGIS log. None when it failed."""
         if self._busy:
             return None
-        dialog = QProgressDialog(label, tr("Cancel"), 0, 100, self)
+        # no cancel text of ours: Qt names its own button, translated by Qt's translator (QGIS 3.22 installs it,
+        # i18n.install_translator adds it on 3.40+), and follows a language change like every standard button
+        dialog = QProgressDialog(self)
+        dialog.setLabelText(label)
+        dialog.setRange(0, 100)
         dialog.setWindowTitle(tr("Map study"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)

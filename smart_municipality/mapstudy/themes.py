@@ -51,7 +51,7 @@ from ..compat.qt import (
     new_field,
 )
 from ..i18n import tr, tr_noop
-from ..resources import style_path
+from ..resources import style_layer
 from . import furniture
 
 #: base layer code → (style in resources/styles, legend title (English source, translated where shown))
@@ -310,16 +310,6 @@ def _bar_chart(labels: list[str], values: list[float], title: str, path: Path, w
 # ---- base map / overview ---------------------------------------------------------------------------------------------
 
 
-def apply_style(layer, qml: str) -> None:
-    """Our QML style on ``layer``, read from the file only: ``loadNamedStyle`` also asks a GeoPackage's own style
-    table, which fails ("unable to open database file") while the study store holds the file open."""
-    from qgis.PyQt.QtXml import QDomDocument
-
-    document = QDomDocument()
-    document.setContent(Path(style_path(qml)).read_text(encoding="utf-8"))
-    layer.importNamedStyle(document)
-
-
 def style_base_layers(base: dict[str, QgsVectorLayer], niscode: str | None) -> None:
     """Our styles and translated names on the base layers; addresses and boundaries limited to the municipality."""
     for code, layer in list(base.items()):
@@ -331,7 +321,7 @@ def style_base_layers(base: dict[str, QgsVectorLayer], niscode: str | None) -> N
             options.loadDefaultStyle = False
             layer = QgsVectorLayer(f"{layer.source()}|subset=\"niscode\" = '{niscode}'", code, "ogr", options)
             base[code] = layer
-        apply_style(layer, qml)
+        style_layer(layer, qml)
         layer.setName(tr(title))
     for code, labels in CATEGORY_LABELS.items():
         layer = base.get(code)
@@ -869,7 +859,7 @@ def mobility_page(inputs: StudyInputs) -> ThemePage | Omitted:
     found, changed = rows_of(indicators), rows_of(change)
     shown = change if change is not None else indicators
     points = shown.geometryType() == GeometryType.Point  # counting poles rather than segments
-    apply_style(shown, ("mobility_change" if change is not None else "mobility_traffic")
+    style_layer(shown, ("mobility_change" if change is not None else "mobility_traffic")
                 + ("_points.qml" if points else ".qml"))
     shown.setName(tr("Change in car traffic") if change is not None else tr("Weekday traffic"))
 
