@@ -7,6 +7,7 @@ instead. These helpers give widgets a minimum that fits and let labels go above 
 
 from __future__ import annotations
 
+from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +41,17 @@ def shrinkable(*combos: QComboBox) -> None:
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(COMBO_MIN_CHARACTERS)
         combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+
+def layer_choice(filters, tooltip: str) -> QgsMapLayerComboBox:
+    """A layer combo box of the layers ``filters`` lets through that starts empty: the first layer of a kind is
+    rarely the one meant (a base map is no terrain model, a polygon layer no neighbourhoods)."""
+    combo = QgsMapLayerComboBox()
+    combo.setFilters(filters)
+    combo.setAllowEmptyLayer(True)
+    combo.setLayer(None)
+    combo.setToolTip(tooltip)
+    return combo
 
 
 def column(*widgets: QWidget) -> QVBoxLayout:

@@ -27,7 +27,6 @@ LONGER_THAN_LIMIT = {
     "smart_municipality/demo/vacancy.py:generate_register": 95,
     "processing/algorithms/vacancy_indicators.py:VacancyIndicatorsAlgorithm.execute": 92,
     "smart_municipality/siting/calibration.py:calibrate": 90,
-    "smart_municipality/gui/map_study_panel.py:MapStudyDock._settings_widget": 91,
     "smart_municipality/demo/vacancy.py:add_vacancy_to_demo": 90,
     "smart_municipality/vacancy/register.py:import_export": 89,
     "smart_municipality/mapstudy/themes.py:vacancy_page": 79,
