@@ -5,9 +5,11 @@
 Each template has two pages that ``smart_municipality/mapstudy`` fills: the title page and the theme page, which is
 repeated for the overview, every theme and every neighbourhood of the atlas. The study finds the items by their id:
 
-* title page: ``band``, ``title``, ``subtitle``, ``date``, ``cover_map``, ``contents``, ``notes``, ``credits``;
-* theme page: ``page_title``, ``date``, ``map`` (with ``scalebar`` and ``north_arrow``), ``legend``, ``table`` (a
-  frame marking where the key-figure table goes), ``chart`` (picture), ``attribution``, ``page_number``.
+* title page: ``band``, ``title``, ``subtitle``, ``date``, ``cover_map``, ``contents`` (the heading of the contents;
+  its box is where the contents table goes), ``notes``, ``credits``;
+* theme page: ``page_title``, ``date``, ``map`` (with ``scalebar`` and ``north_arrow``), ``legend``, ``table`` (the
+  heading of the key figures; its box is the room for their table, down to the chart), ``chart`` (picture),
+  ``attribution``, ``page_number``.
 
 A municipality can open a template in QGIS's layout designer, move items, change fonts and colours or add its logo,
 save it under another name and give it to the map study (parameter TEMPLATE): the study only needs the ids above.
@@ -104,10 +106,8 @@ def build(paper: str, orientation: str, path: Path) -> None:
     cover.setId("cover_map")
     cover.setCrs(QgsCoordinateReferenceSystem("EPSG:31370"))
     cover.setExtent(report.fit_extent(QgsRectangle(100000, 180000, 110000, 190000), map_box[2] / map_box[3]))
-    contents = label(0, "contents", "Inhoud", *contents_box, 10)
-    contents.setMode(contents.Mode.ModeHtml)
-    notes = label(0, "notes", "", *notes_box, 8, colour="#555555")
-    notes.setMode(notes.Mode.ModeHtml)
+    label(0, "contents", "Inhoud", *contents_box, 10, True)
+    label(0, "notes", "Niet in deze studie", *notes_box, 8, colour="#555555")
     label(0, "credits", "Gemaakt met Slimme Gemeente", margin, height - footer - margin + 4 * scale,
           width - 2 * margin, footer, 7, colour="#555555")
 
@@ -153,11 +153,8 @@ def build(paper: str, orientation: str, path: Path) -> None:
     legend = report.add_legend(layout, 1, theme_map, [], legend_box[0], legend_box[1], legend_box[2])
     legend.setId("legend")
     legend.setResizeToContents(True)
-    table = QgsLayoutItemShape(layout)
-    table.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
-    table.setSymbol(QgsFillSymbol.createSimple({"style": "no", "outline_style": "no"}))
-    report.place(layout, table, 1, *table_box)
-    table.setId("table")
+    # the key figures' heading, the size the study gives the table's text + 2.5 pt; its box is the table's room
+    label(1, "table", "Kerncijfers", *table_box, (7.0 * (width / 297.0) ** 0.5 + 2.5) / scale, True)
     chart = QgsLayoutItemPicture(layout)
     chart.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
     report.place(layout, chart, 1, *chart_box)

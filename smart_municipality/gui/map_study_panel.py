@@ -29,9 +29,9 @@ from qgis.core import (
     QgsSettings,
     QgsVectorLayer,
 )
-from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
+from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsFileWidget
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices, QImage, QPixmap
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
@@ -61,6 +61,7 @@ from ..errors import Cancelled, InputError, UserError
 from ..i18n import plugin_language, tr, tr_noop
 from ..i18n_format import format_number
 from ..mapstudy.constants import LANGUAGES, ORIENTATIONS, PAPERS, THEMES
+from .widgets import layer_choice
 
 LAST_FOLDER_KEY = "smart_municipality/map_study/last_folder"
 LOG_TAG = "Smart Municipality"
@@ -68,7 +69,6 @@ LAMBERT72 = "EPSG:31370"
 #: each language in its own name, as language pickers show them
 LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français", "en": "English"}
 ORIENTATION_LABELS = {"landscape": tr_noop("Landscape"), "portrait": tr_noop("Portrait")}
-PREVIEW_MIN_WIDTH_PX = 700  # pages are rendered at least this wide, so a wider panel scales them down, not up
 _NIS_IN_LABEL = re.compile(r"\((\d{5})\)\s*$")
 
 
@@ -192,6 +192,21 @@ class MapStudyDock(QgsDockWidget):
         layout = QVBoxLayout(body)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._add_store_rows(form)
+        self._add_municipality_row(form)
+        self._add_language_and_paper_rows(form)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(tr("Empty: Map study <municipality>"))
+        self.title.setToolTip(tr("Title (empty: Map study <municipality>)"))
+        form.addRow(tr("Title"), self.title)
+        layout.addLayout(form)
+        layout.addWidget(self._themes_box())
+        layout.addWidget(self._areas_box())
+        layout.addStretch(1)
+        self._connect_settings()
+        return body
+
+    def _add_store_rows(self, form: QFormLayout) -> None:
         self.store_widget = QgsFileWidget()
         self.store_widget.setStorageMode(QgsFileWidget.StorageMode.GetFile)
         self.store_widget.setFilter(tr("GeoPackage (*.gpkg)"))
@@ -204,6 +219,7 @@ class MapStudyDock(QgsDockWidget):
         self.store_status.hide()
         form.addRow(self.store_status)
 
+    def _add_municipality_row(self, form: QFormLayout) -> None:
         self.municipality = QComboBox()
         self.municipality.setEditable(True)
         self.municipality.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -215,13 +231,13 @@ class MapStudyDock(QgsDockWidget):
         self._set_completer()
         form.addRow(tr("Municipality"), self.municipality)
 
+    def _add_language_and_paper_rows(self, form: QFormLayout) -> None:
         self.language = QComboBox()
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setProperty("endonyms", True)  # each language named in itself, in every interface language
         self.language.setCurrentIndex(max(0, self.language.findData(plugin_language())))
         form.addRow(tr("Language"), self.language)
-
         paper_row = QHBoxLayout()
         self.paper = QComboBox()
         for code in PAPERS:
@@ -234,12 +250,7 @@ class MapStudyDock(QgsDockWidget):
         paper_row.addWidget(self.orientation, 1)
         form.addRow(tr("Paper"), paper_row)
 
-        self.title = QLineEdit()
-        self.title.setPlaceholderText(tr("Empty: Map study <municipality>"))
-        self.title.setToolTip(tr("Title (empty: Map study <municipality>)"))
-        form.addRow(tr("Title"), self.title)
-        layout.addLayout(form)
-
+    def _themes_box(self) -> QGroupBox:
         themes_box = QGroupBox(tr("Themes"))
         grid = QGridLayout(themes_box)
         self.theme_boxes: dict[str, WrappingCheckBox] = {}
@@ -249,26 +260,25 @@ class MapStudyDock(QgsDockWidget):
             box.setChecked(True)
             self.theme_boxes[key] = box
             grid.addWidget(box, index, 0)
-        layout.addWidget(themes_box)
+        return themes_box
 
+    def _areas_box(self) -> QGroupBox:
         areas_box = QGroupBox(tr("Neighbourhoods (optional)"))
         areas_form = QFormLayout(areas_box)
         areas_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.areas = QgsMapLayerComboBox()
-        self.areas.setFilters(LayerFilter.PolygonLayer)
-        self.areas.setAllowEmptyLayer(True)
-        self.areas.setLayer(None)
-        self.areas.setToolTip(tr("Wijken or statistical sectors: figures per neighbourhood and the atlas."))
-        areas_form.addRow(tr("Layer"), self.areas)
+        self.areas = layer_choice(LayerFilter.PolygonLayer,
+                                  tr("Wijken or statistical sectors: figures per neighbourhood and the atlas."))
+        self.areas.layerChanged.connect(self._areas_changed)
         self.area_name_field = QgsFieldComboBox()
         self.area_name_field.setAllowEmptyFieldName(True)
-        areas_form.addRow(tr("Name field"), self.area_name_field)
         self.atlas = WrappingCheckBox(tr("Atlas: one page per neighbourhood"))
+        areas_form.addRow(tr("Layer"), self.areas)
+        areas_form.addRow(tr("Name field"), self.area_name_field)
         areas_form.addRow(self.atlas)
-        self.areas.layerChanged.connect(self._areas_changed)
-        layout.addWidget(areas_box)
-        layout.addStretch(1)
+        return areas_box
 
+    def _connect_settings(self) -> None:
+        """Every setting the study depends on marks the preview as stale when it changes."""
         for box in self.theme_boxes.values():
             box.toggled.connect(self._settings_changed)
         for combo in (self.language, self.paper, self.orientation):
@@ -277,7 +287,6 @@ class MapStudyDock(QgsDockWidget):
         self.title.textChanged.connect(self._settings_changed)
         self.area_name_field.fieldChanged.connect(self._settings_changed)
         self.atlas.toggled.connect(self._settings_changed)
-        return body
 
     def _set_completer(self) -> None:
         """Any Flemish municipality by typing part of its name or NIS code (the bundled list, offline)."""
@@ -335,6 +344,10 @@ class MapStudyDock(QgsDockWidget):
         self.preview_area.setWidget(self.preview_image)
         self.preview_area.setMinimumHeight(120)
         self.preview_area.viewport().installEventFilter(self)
+        self._resized = QTimer(self)
+        self._resized.setSingleShot(True)
+        self._resized.setInterval(150)
+        self._resized.timeout.connect(lambda: self.show_page(self.pages.currentRow()))
         layout.addWidget(self.preview_area, 1)
 
         self.notes = QLabel()
@@ -573,34 +586,37 @@ class MapStudyDock(QgsDockWidget):
         if not built.alive():
             self._project_cleared()
             return
+        width = int(self._preview_width() * self.devicePixelRatioF())
         image = built.images.get(index)
-        if image is None:
-            from ..mapstudy.study import render_page_image
-
-            width = max(PREVIEW_MIN_WIDTH_PX, int(self._preview_width() * self.devicePixelRatioF()))
-            try:
-                image = render_page_image(built.study, index, width)
-            except Exception:  # noqa: BLE001 - a page that cannot render must not take the panel down
-                self._unexpected(tr("This page of the map study cannot be shown."))
+        if image is None or image.width() != width:
+            image = self._render_page(index, width)
+            if image is None:
                 return
             built.images[index] = image
-        self._scale_preview(image)
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+        self.preview_image.setStyleSheet("QLabel { background: #e8e8e8; padding: 2px; }")
+        self.preview_image.setPixmap(pixmap)
+
+    def _render_page(self, index: int, width: int) -> QImage | None:
+        """The page rendered as wide as the preview, in a pixel format shown as it is.
+
+        Neither scaled nor converted here: Qt scales and converts large images on its global thread pool and waits
+        for it, holding Python's lock; a Python task still in the pool (a QgsTask) then waits for that lock, and
+        QGIS hangs. The page is opaque, so its ARGB32 pixels are RGB32 pixels as they stand.
+        """
+        from ..mapstudy.study import render_page_image
+
+        try:
+            image = render_page_image(self.built.study, index, width)
+        except Exception:  # noqa: BLE001 - a page that cannot render must not take the panel down
+            self._unexpected(tr("This page of the map study cannot be shown."))
+            return None
+        image.reinterpretAsFormat(QImage.Format.Format_RGB32)
+        return image
 
     def _preview_width(self) -> int:
         return max(120, self.preview_area.viewport().width() - 4)
-
-    def _scale_preview(self, image: QImage | None = None) -> None:
-        if image is None:
-            index = self._page_index(self.pages.currentRow())
-            image = self.built.images.get(index) if index is not None else None
-            if image is None:
-                return
-        ratio = self.devicePixelRatioF()
-        pixmap = QPixmap.fromImage(image.scaledToWidth(int(self._preview_width() * ratio),
-                                                       Qt.TransformationMode.SmoothTransformation))
-        pixmap.setDevicePixelRatio(ratio)
-        self.preview_image.setStyleSheet("QLabel { background: #e8e8e8; padding: 2px; }")
-        self.preview_image.setPixmap(pixmap)
 
     def _show_placeholder(self, text: str) -> None:
         self.preview_image.clear()
@@ -609,7 +625,7 @@ class MapStudyDock(QgsDockWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.preview_area.viewport() and self.built is not None:
-            self._scale_preview()
+            self._resized.start()  # the page again at the new width once the resizing stops
         return super().eventFilter(watched, event)
 
     def _show_notes(self, stale: bool = False) -> None:
@@ -703,7 +719,11 @@ class MapStudyDock(QgsDockWidget):
         message bar, anything else a generic sentence with the traceback in the QGIS log. None when it failed."""
         if self._busy:
             return None
-        dialog = QProgressDialog(label, tr("Cancel"), 0, 100, self)
+        # no cancel text of ours: Qt names its own button, translated by Qt's translator (QGIS 3.22 installs it,
+        # i18n.install_translator adds it on 3.40+), and follows a language change like every standard button
+        dialog = QProgressDialog(self)
+        dialog.setLabelText(label)
+        dialog.setRange(0, 100)
         dialog.setWindowTitle(tr("Map study"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)

@@ -188,52 +188,20 @@ def add_legend(layout, page: int, map_item: QgsLayoutItemMap, layers: list, x: f
 
 def add_figures_table(layout, page: int, rows: list[tuple[str, str]], x: float, y: float, w: float,
                       header: tuple[str, str] | None = None, value_width: float = 22.0,
-                      size: float = 7.0, text_widths: list[float] | None = None) -> QgsLayoutItemManualTable:
+                      size: float = 7.0, text_widths: list[float] | None = None,
+                      numbers_right: bool = True, grid: bool = True) -> QgsLayoutItemManualTable:
     """A two-or-more-column table of key figures (vector text in the PDF); ``rows`` are tuples of cell texts.
-    ``text_widths``: the room (mm) for the text of each column, instead of ``value_width`` per value column."""
+    ``text_widths``: the room (mm) for the text of each column, instead of ``value_width`` per value column;
+    ``numbers_right``: the columns after the first aligned right; ``grid``: a line between the rows."""
     columns = len(header) if header else len(rows[0])
-    table = QgsLayoutItemManualTable.create(layout)
-    layout.addMultiFrame(table)
-    cell_format = QgsTextFormat()
-    cell_format.setFont(layout_font(size))
-    cell_format.setSize(size)
-    header_format = QgsTextFormat()
-    header_format.setFont(layout_font(size, True))
-    header_format.setSize(size)
-    if hasattr(table, "setContentTextFormat"):  # QGIS >= 3.16
-        table.setContentTextFormat(cell_format)
-        table.setHeaderTextFormat(header_format)
-    else:
-        table.setContentFont(layout_font(size))
-        table.setHeaderFont(layout_font(size, True))
-    contents = [[QgsTableCell(text) for text in row] for row in rows]
-    for row in contents:
-        for cell in row[1:]:
-            cell.setHorizontalAlignment(Qt.AlignmentFlag.AlignRight)
-    table.setTableContents(contents)
-    if text_widths is not None:
-        table.setColumnWidths(list(text_widths))
-    else:
-        first = w - value_width * (columns - 1)
-        table.setColumnWidths([first - 2.5] + [value_width - 2.5] * (columns - 1))
-    if header:
-        table.setIncludeTableHeader(True)
-        heads = []
-        for index, text in enumerate(header):
-            column = QgsLayoutTableColumn(text)
-            column.setHAlignment(Qt.AlignmentFlag.AlignLeft if index == 0 else Qt.AlignmentFlag.AlignRight)
-            heads.append(column)
-        table.setHeaders(heads)
-    table.setCellMargin(0.8)
-    table.setGridStrokeWidth(0.15)
-    table.setGridColor(QColor("#bbbbbb"))
-    table.setShowGrid(True)
-    table.setVerticalGrid(False)
-    frame = QgsLayoutFrame(layout, table)
-    place(layout, frame, page, x, y, w, 200)
-    table.addFrame(frame)
-    table.setResizeMode(table.ResizeMode.UseExistingFrames)
-    table.recalculateFrameSizes()
+    widths = list(text_widths) if text_widths is not None else \
+        [w - value_width * (columns - 1) - 2.5] + [value_width - 2.5] * (columns - 1)
+
+    def build(target, table_rows: list, target_page: int) -> tuple[QgsLayoutItemManualTable, QgsLayoutFrame]:
+        table = _manual_table(target, table_rows, header, size, widths, numbers_right, grid)
+        return table, _first_frame(target, table, target_page, x, y, w)
+
+    table, frame = build(layout, rows, page)
     height = _lowest_frame(table, frame, w)
     if 0 < len(rows) <= 2:
         # A frame too low for the header and one row is reported as "fits", so the search ends at the header when
@@ -243,14 +211,63 @@ def add_figures_table(layout, page: int, rows: list[tuple[str, str]], x: float, 
 
         scratch = QgsPrintLayout(layout.project())  # measured apart: nothing is added to the real layout
         scratch.initializeDefaults()
-        measured = [table_height(add_figures_table(scratch, 0, list(rows) * times, 10, 10, w, header, value_width,
-                                                   size, text_widths)) for times in (3, 6)]
+        measured = [_lowest_frame(*build(scratch, list(rows) * times, 0), w) + 0.2 for times in (3, 6)]
         rows_height = (measured[1] - measured[0]) / 3
         height = max(height, measured[0] - 2 * rows_height)
     frame.attemptResize(QgsLayoutSize(w, height + 0.2, MM))
     table.refresh()
     frame.setFrameEnabled(False)
     return table
+
+
+def _text_format(size: float, bold: bool = False) -> QgsTextFormat:
+    text = QgsTextFormat()
+    text.setFont(layout_font(size, bold))
+    text.setSize(size)
+    return text
+
+
+def _manual_table(layout, rows: list, header: tuple | None, size: float, widths: list[float], numbers_right: bool,
+                  grid: bool) -> QgsLayoutItemManualTable:
+    """A manual table in ``layout`` holding ``rows`` (and ``header``), columns ``widths`` mm, still without a frame."""
+    table = QgsLayoutItemManualTable.create(layout)
+    layout.addMultiFrame(table)
+    if hasattr(table, "setContentTextFormat"):  # QGIS >= 3.16
+        table.setContentTextFormat(_text_format(size))
+        table.setHeaderTextFormat(_text_format(size, True))
+    else:
+        table.setContentFont(layout_font(size))
+        table.setHeaderFont(layout_font(size, True))
+    right = Qt.AlignmentFlag.AlignRight if numbers_right else Qt.AlignmentFlag.AlignLeft
+    contents = [[QgsTableCell(text) for text in row] for row in rows]
+    for row in contents:
+        for cell in row[1:]:
+            cell.setHorizontalAlignment(right)
+    table.setTableContents(contents)
+    table.setColumnWidths(widths)
+    if header:
+        table.setIncludeTableHeader(True)
+        heads = [QgsLayoutTableColumn(text) for text in header]
+        for index, column in enumerate(heads):
+            column.setHAlignment(Qt.AlignmentFlag.AlignLeft if index == 0 else right)
+        table.setHeaders(heads)
+    table.setCellMargin(0.8)
+    table.setGridStrokeWidth(0.15)
+    table.setGridColor(QColor("#bbbbbb"))
+    table.setShowGrid(grid)
+    table.setVerticalGrid(False)
+    return table
+
+
+def _first_frame(layout, table: QgsLayoutItemManualTable, page: int, x: float, y: float,
+                 w: float) -> QgsLayoutFrame:
+    """The table's one frame at (``x``, ``y``) mm on ``page``, ``w`` mm wide and tall enough for now."""
+    frame = QgsLayoutFrame(layout, table)
+    place(layout, frame, page, x, y, w, 200)
+    table.addFrame(frame)
+    table.setResizeMode(table.ResizeMode.UseExistingFrames)
+    table.recalculateFrameSizes()
+    return frame
 
 
 def _lowest_frame(table: QgsLayoutItemManualTable, frame: QgsLayoutFrame, w: float) -> float:

@@ -26,7 +26,12 @@ from qgis.core import (
     QgsFeedback,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
     QgsLayoutObject,
+    QgsLayoutPoint,
+    QgsLayoutSize,
     QgsLayoutUtils,
     QgsPrintLayout,
     QgsProject,
@@ -41,6 +46,7 @@ from .. import i18n
 from ..compat.qt import ScaleBarSegmentSizeMode
 from ..errors import Cancelled, InputError
 from ..i18n import tr
+from ..resources import style_layer
 from . import furniture
 from .constants import LANGUAGES, ORIENTATIONS, PAPERS, THEMES
 from .template import StudyLayout, StudyTemplate, remove_page, template_path
@@ -51,7 +57,6 @@ from .themes import (
     StudyArea,
     StudyInputs,
     ThemePage,
-    apply_style,
     area_outlines,
     context_layers,
     memory_layer,
@@ -343,128 +348,182 @@ def column_widths(rows: list, header: tuple | None, font_size: float, width: flo
     return [width - sum(wanted) - CELL_PADDING_MM * columns] + wanted
 
 
+def show_on_map(map_item: QgsLayoutItemMap, layers: list, extent: QgsRectangle | None = None) -> None:
+    """``layers`` (top first) on ``map_item`` in Belgian Lambert 72, added (hidden) to the layout's project, which
+    must hold what a layout draws; the map zoomed to ``extent`` at the frame's own proportions."""
+    project = map_item.layout().project()
+    for layer in layers:
+        if project.mapLayer(layer.id()) is None:
+            project.addMapLayer(layer, False)
+    map_item.setCrs(QgsCoordinateReferenceSystem("EPSG:31370"))
+    map_item.setLayers(layers)
+    map_item.setKeepLayerSet(True)
+    if extent is not None:
+        map_item.setExtent(furniture.fit_extent(extent, map_item.rect().width() / map_item.rect().height(), 1.0))
+
+
+def figures_font_size(layout: QgsPrintLayout) -> float:
+    """The key figures' text size (pt): 7 on A4 landscape, growing with the square root of the page width."""
+    return 7.0 * (layout.pageCollection().page(0).pageSize().width() / 297.0) ** 0.5
+
+
+def figures_heading(layout: QgsPrintLayout, page: int, anchor, x: float, y: float, w: float) -> None:
+    """The template's ``table`` item, a label, becomes the key figures' heading at (``x``, ``y``) mm; the shape an
+    older template has there gives way to a label of the same size the study used to write."""
+    if not isinstance(anchor, QgsLayoutItemLabel):
+        layout.removeLayoutItem(anchor)
+        anchor = furniture.add_label(layout, page, "", x, y, w, 6, size=figures_font_size(layout) + 2.5, bold=True)
+        anchor.setId("table")
+    anchor.setMode(QgsLayoutItemLabel.Mode.ModeFont)
+    anchor.setText(tr("Key figures"))
+    anchor.attemptMove(QgsLayoutPoint(x, y, furniture.MM), page=page)
+    anchor.attemptResize(QgsLayoutSize(w, 6, furniture.MM))
+
+
+@dataclass
+class SideColumn:
+    """Where a theme page's key figures go: from the template's ``table`` item (below the legend when the legend
+    grew into it) down to the chart, or to the chart's bottom when the chart is left out."""
+
+    layout: QgsPrintLayout
+    anchor: Any  # the template's "table" item
+    legend: QgsLayoutItemLegend
+    chart: QgsLayoutItemPicture
+
+    def _at(self, item) -> Any:
+        return self.layout.pageCollection().positionOnPage(item.pos())
+
+    def chart_below(self) -> bool:
+        return abs(self._at(self.chart).x() - self._at(self.anchor).x()) < 1
+
+    def room(self, chart_kept: bool) -> tuple[float, float, float, float]:
+        """x, y, width and height (mm) of the room for the key figures."""
+        top = self._at(self.anchor)
+        x, y, w = top.x(), top.y(), self.anchor.rect().width()
+        bottom = y + self.anchor.rect().height()
+        if not chart_kept and self.chart_below():
+            bottom = self._at(self.chart).y() + self.chart.rect().height()
+        legend = self._at(self.legend)
+        legend_bottom = legend.y() + self.legend.rect().height()
+        if legend.x() < x + w and x < legend.x() + self.legend.rect().width() and legend_bottom + 3 > y:
+            y = legend_bottom + 3
+        return x, y, w, bottom - y
+
+
 def fill_theme_page(study: StudyLayout, items: dict, index: int, page: ThemePage, number_text: str,
                     date_text: str, work: Path) -> None:
-    layout = study.layout
+    """A theme page: its texts, the map, the legend, the key figures and, when there is room, the chart."""
     fit_text(items["page_title"], page.title)
     items["date"].setText(date_text)
     items["page_number"].setText(number_text)
     fit_text(items["attribution"], " ".join(part for part in (page.attribution, page.note) if part), 0.75)
-    project = layout.project()
-    for layer in page.map_layers:
-        if project.mapLayer(layer.id()) is None:
-            project.addMapLayer(layer, False)
-    map_item = items["map"]
-    map_item.setCrs(QgsCoordinateReferenceSystem("EPSG:31370"))
-    map_item.setLayers(page.map_layers)
-    map_item.setKeepLayerSet(True)
-    map_item.setExtent(furniture.fit_extent(page.extent, map_item.rect().width() / map_item.rect().height(), 1.0))
+    show_on_map(items["map"], page.map_layers, page.extent)
     if "scalebar" in items:
-        furniture.nice_scale_bar_segments(items["scalebar"], map_item.scale())
-    legend = items["legend"]
-    furniture.set_legend_layers(legend, page.legend_layers, tr("Legend"), page.legend_filter)
-    position = layout.pageCollection().positionOnPage
-    table_box = items["table"]
-    table_pos = position(table_box.pos())
-    size = 7.0 * (layout.pageCollection().page(index).pageSize().width() / 297.0) ** 0.5
+        furniture.nice_scale_bar_segments(items["scalebar"], items["map"].scale())
+    furniture.set_legend_layers(items["legend"], page.legend_layers, tr("Legend"), page.legend_filter)
+    column = SideColumn(study.layout, items["table"], items["legend"], items["chart"])
+    size = figures_font_size(study.layout)
     row_height = QgsLayoutUtils.fontHeightMM(furniture.layout_font(size)) + 2.2
-    needed = 7 + row_height * (min(len(page.rows), 8) + (1 if page.header else 0))
-    chart_item = items["chart"]
-    chart_pos = position(chart_item.pos())
-    chart_w, chart_h = chart_item.rect().width(), chart_item.rect().height()
-    chart_below_table = abs(chart_pos.x() - table_pos.x()) < 1
-
-    def table_room(chart_kept: bool) -> tuple[float, float, float, float]:
-        """Where the table goes: its box, below the legend when the legend grew into it, down to the chart."""
-        x, y, w = table_pos.x(), table_pos.y(), table_box.rect().width()
-        bottom = y + table_box.rect().height()
-        if not chart_kept and chart_below_table:
-            bottom = chart_pos.y() + chart_h
-        legend_left, legend_bottom = position(legend.pos()).x(), position(legend.pos()).y() + legend.rect().height()
-        if legend_left < x + w and x < legend_left + legend.rect().width() and legend_bottom + 3 > y:
-            y = legend_bottom + 3
-        return x, y, w, bottom - y
-
-    keep_chart = page.chart is not None
-    x, y, w, h = table_room(keep_chart)
-    if page.rows and h < needed and legend.columnCount() == 1:  # a tall legend: two columns
-        legend.setColumnCount(2)
-        furniture.set_legend_layers(legend, page.legend_layers, tr("Legend"), page.legend_filter)
-        x, y, w, h = table_room(keep_chart)
-    if page.rows and h < needed and keep_chart and chart_below_table:  # the key figures matter more
-        keep_chart = False
-        x, y, w, h = table_room(keep_chart)
+    room, keep_chart = _room_for_figures(column, page, row_height)
+    chart = items["chart"]
     if keep_chart:
-        path = page.chart(work / f"chart_{index}.png", chart_w, chart_h)
-        chart_item.setPicturePath(str(path))
-        chart_item.setResizeMode(chart_item.ResizeMode.Zoom)
+        chart.setPicturePath(str(page.chart(work / f"chart_{index}.png", chart.rect().width(),
+                                            chart.rect().height())))
+        chart.setResizeMode(chart.ResizeMode.Zoom)
     else:
-        layout.removeLayoutItem(chart_item)
-    layout.removeLayoutItem(table_box)
-    if page.rows and h > 10:
-        heading = furniture.add_label(layout, index, tr("Key figures"), x, y, w, 6, size=size + 2.5, bold=True)
-        heading.setId("table_heading")
-        y += 7
-        h -= 7
-        widths = column_widths(page.rows, page.header, size, w)
-        header = None if page.header is None else _elide_cells([page.header], size, widths, bold=True)[0]
-        rows = _elide_cells(page.rows, size, widths)
-        fitting = _table_rows_that_fit(rows, h, page.header is not None, row_height)
-        table = furniture.add_figures_table(layout, index, fitting, x, y, w, header=header, text_widths=widths,
-                                            size=size)
-        height = furniture.table_height(table)
-        if height > h + 0.5 and len(fitting) > 2:  # rows wrapped to two lines: measure again and keep fewer
-            layout.removeMultiFrame(table)
-            measured = height / (len(fitting) + (1 if page.header else 0))
-            fitting = _elide_cells(_table_rows_that_fit(rows, h, page.header is not None, measured), size, widths)
-            furniture.add_figures_table(layout, index, fitting, x, y, w, header=header, text_widths=widths,
+        study.layout.removeLayoutItem(chart)
+    _add_key_figures(study.layout, index, column.anchor, page, room, size, row_height)
+
+
+def _room_for_figures(column: SideColumn, page: ThemePage, row_height: float) -> tuple[tuple, bool]:
+    """The room for the key figures (x, y, w, h) and whether the chart stays: a tall legend goes to two columns
+    first, then the chart gives way when it sits below the table, because the key figures matter more."""
+    needed = 7 + row_height * (min(len(page.rows), 8) + (1 if page.header else 0))
+    keep_chart = page.chart is not None
+    room = column.room(keep_chart)
+    if page.rows and room[3] < needed and column.legend.columnCount() == 1:
+        column.legend.setColumnCount(2)
+        furniture.set_legend_layers(column.legend, page.legend_layers, tr("Legend"), page.legend_filter)
+        room = column.room(keep_chart)
+    if page.rows and room[3] < needed and keep_chart and column.chart_below():
+        keep_chart = False
+        room = column.room(keep_chart)
+    return room, keep_chart
+
+
+def _add_key_figures(layout: QgsPrintLayout, index: int, anchor, page: ThemePage, room: tuple, size: float,
+                     row_height: float) -> None:
+    """The heading and the table of the page's key figures in ``room``, cells cut to their columns and rows left
+    out (counted in a last row) where the room ends; without figures or room the anchor goes."""
+    x, y, w, h = room
+    if not page.rows or h <= 10:
+        layout.removeLayoutItem(anchor)
+        return
+    figures_heading(layout, index, anchor, x, y, w)
+    y, h = y + 7, h - 7
+    widths = column_widths(page.rows, page.header, size, w)
+    header = None if page.header is None else _elide_cells([page.header], size, widths, bold=True)[0]
+    rows = _elide_cells(page.rows, size, widths)
+    fitting = _table_rows_that_fit(rows, h, page.header is not None, row_height)
+    table = furniture.add_figures_table(layout, index, fitting, x, y, w, header=header, text_widths=widths,
                                         size=size)
+    height = furniture.table_height(table)
+    if height > h + 0.5 and len(fitting) > 2:  # rows wrapped to two lines: measure again and keep fewer
+        layout.removeMultiFrame(table)
+        measured = height / (len(fitting) + (1 if page.header else 0))
+        fitting = _elide_cells(_table_rows_that_fit(rows, h, page.header is not None, measured), size, widths)
+        furniture.add_figures_table(layout, index, fitting, x, y, w, header=header, text_widths=widths, size=size)
 
 
-def fill_title_page(study: StudyLayout, area: StudyArea, base: dict, title: str, date_text: str,
-                    pages: list[PageInfo], omitted: list[Omitted], notes: list[str]) -> None:
+def cover_layers(inputs: StudyInputs) -> list:
+    """What the title page's map draws (top first): the outline, the buildings and roads of the GRB, or the
+    addresses in a store without them (an outline alone is an empty map), and the user's own base layers."""
+    grb = [inputs.base[code] for code in ("GBG", "WBN") if code in inputs.base]
+    context = grb or [inputs.base[code] for code in ("addresses",) if code in inputs.base]
+    outline = [inputs.area.boundary] if inputs.area.boundary is not None else []
+    return outline + context + list(inputs.extra_base)
+
+
+def fill_title_page(study: StudyLayout, inputs: StudyInputs, title: str, date_text: str, pages: list[PageInfo],
+                    omitted: list[Omitted], notes: list[str]) -> None:
+    """The title page: title, municipality, date, the cover map, the contents (a layout table) and the notes."""
     items = study.title_items
+    area = inputs.area
     fit_text(items["title"], title)
-    if area.niscode:
-        subtitle = tr("Municipality of {name} (NIS code {nis})").format(name=area.name, nis=area.niscode)
-    else:
-        subtitle = area.name
-    fit_text(items["subtitle"], subtitle)
+    fit_text(items["subtitle"], tr("Municipality of {name} (NIS code {nis})").format(name=area.name, nis=area.niscode)
+             if area.niscode else area.name)
     items["date"].setText(date_text)
-    cover = items["cover_map"]
-    layers = [layer for layer in (area.boundary, base.get("GBG"), base.get("WBN")) if layer is not None]
-    project = study.layout.project()
     if area.boundary is not None:
-        apply_style(area.boundary, "boundary.qml")
-    for layer in layers:
-        if project.mapLayer(layer.id()) is None:
-            project.addMapLayer(layer, False)
-    cover.setCrs(QgsCoordinateReferenceSystem("EPSG:31370"))
-    cover.setLayers(layers)
-    cover.setKeepLayerSet(True)
-    cover.setExtent(furniture.fit_extent(area.extent, cover.rect().width() / cover.rect().height(), 1.0))
-    rows = "".join(f"<tr><td style='padding:1px 8px 1px 0'>{p.number}</td><td>{_html(p.title)}</td></tr>"
-                   for p in pages)
-    contents = items["contents"]
-    size = contents.font().pointSizeF()
-    contents.setText(f"<div style=\"font-family:'{contents.font().family()}';font-size:{size:g}pt\">"
-                     f"<b>{_html(tr('Contents'))}</b><table style='margin-top:4px'>{rows}</table></div>")
-    lines = [f"<b>{_html(o.title)}</b>: {_html(o.reason)}" for o in omitted]
-    note_items = items["notes"]
-    note_size = note_items.font().pointSizeF()
-    heading = f"<b>{_html(tr('Not in this study'))}</b><br>" if omitted else ""
-    note_items.setText(f"<div style=\"font-family:'{note_items.font().family()}';font-size:{note_size:g}pt;"
-                       f"color:#555555\">{heading}{'<br>'.join(lines)}"
-                       f"{'<br><br>' if lines and notes else ''}{'<br>'.join(_html(n) for n in notes)}</div>")
+        style_layer(area.boundary, "boundary.qml")
+    show_on_map(items["cover_map"], cover_layers(inputs), area.extent)
+    add_contents(study.layout, items["contents"], pages)
+    lines = ([tr("Not in this study")] if omitted else []) + [f"{o.title}: {o.reason}" for o in omitted]
+    items["notes"].setMode(QgsLayoutItemLabel.Mode.ModeFont)
+    fit_text(items["notes"], "\n".join(lines + ([""] if lines and notes else []) + notes), 0.75)
     fit_text(items["credits"], tr("Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal "
                                   "Vlaanderen and the municipality's own registers. Figures on {date}.").format(
         date=date_text))
 
 
-def _html(text: str) -> str:
-    import html
-
-    return html.escape(str(text))
+def add_contents(layout: QgsPrintLayout, heading: QgsLayoutItemLabel, pages: list[PageInfo]) -> None:
+    """The contents: the template's ``contents`` label becomes its heading, and below it, in the rest of the
+    label's box, a layout table of page number and title (titles cut to the column, rows to the box)."""
+    at = layout.pageCollection().positionOnPage(heading.pos())
+    x, y, w, h = at.x(), at.y(), heading.rect().width(), heading.rect().height()
+    heading.setMode(QgsLayoutItemLabel.Mode.ModeFont)
+    heading.setText(tr("Contents"))
+    line = QgsLayoutUtils.fontHeightMM(heading.font()) * 1.2 + 2 * heading.marginY() + 0.5
+    heading.attemptResize(QgsLayoutSize(w, line, furniture.MM))
+    size = heading.font().pointSizeF()
+    font = furniture.layout_font(size)
+    numbers = [str(page.number) for page in pages]
+    number_width = max(QgsLayoutUtils.textWidthMM(font, text) for text in numbers) + 1.0
+    widths = [number_width, w - number_width - 2 * CELL_PADDING_MM]
+    row_height = QgsLayoutUtils.fontHeightMM(font) + 2.2
+    rows = _table_rows_that_fit([(text, page.title) for text, page in zip(numbers, pages)], h - line - 1, False,
+                                row_height)
+    furniture.add_figures_table(layout, 0, _elide_cells(rows, size, widths), x, y + line + 1, w, size=size,
+                                text_widths=widths, numbers_right=False, grid=False)
 
 
 # ---- atlas ---------------------------------------------------------------------------------------------------------
@@ -481,66 +540,75 @@ def build_atlas(template: StudyTemplate, inputs: StudyInputs, project: QgsProjec
         "area_name": 10, "addresses": 2, "vacant": 10, "rate": 10, "projects": 2, "sensors": 2, "chart": 10,
         "page_no": 2}, [(geometry, name, *row, "", first_number + k)
                         for k, (geometry, name, row) in enumerate(zip(geometries, names, figures["rows"]))])
-    outline = area_outlines(inputs)
-    from qgis.core import QgsFillSymbol, QgsInvertedPolygonRenderer, QgsRuleBasedRenderer
-
-    # everything outside the page's neighbourhood is dimmed
-    rule = QgsRuleBasedRenderer.Rule(None)
-    rule.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(
-        {"color": "255,255,255,150", "outline_color": "#c51b7d", "outline_width": "0.8"}), 0, 0,
-        "$id = @atlas_featureid"))
-    coverage_style = coverage.clone()
-    coverage_style.setRenderer(QgsInvertedPolygonRenderer(QgsRuleBasedRenderer(rule)))
-    coverage_style.setName(tr("Neighbourhood"))
     project.addMapLayer(coverage, False)
-    project.addMapLayer(coverage_style, False)
     study = template.new_layout(project, tr("{title} – atlas").format(title=title))
     _index, items = study.add_theme_page()
     layout = study.layout
     remove_page(layout, 0)  # the atlas has no title page
-    layers = [coverage_style, *(layer for layer in (inputs.base.get("addresses"), outline) if layer is not None),
-              *context_layers(inputs, "GBG", "WBN", "ADP")]
-    for layer in layers:
-        if project.mapLayer(layer.id()) is None:
-            project.addMapLayer(layer, False)
-    map_item = items["map"]
-    map_item.setCrs(QgsCoordinateReferenceSystem("EPSG:31370"))
-    map_item.setLayers(layers)
-    map_item.setKeepLayerSet(True)
-    atlas = layout.atlas()
-    atlas.setCoverageLayer(coverage)
-    atlas.setEnabled(True)
-    atlas.setPageNameExpression('"area_name"')
-    atlas.setFilterFeatures(False)
-    map_item.setAtlasDriven(True)
-    map_item.setAtlasScalingMode(map_item.AtlasScalingMode.Auto)
-    map_item.setAtlasMargin(0.15)
-    scalebar = items.get("scalebar")
-    if scalebar is not None:  # the scale changes from page to page: round segments that fit a width
-
-        scalebar.setSegmentSizeMode(ScaleBarSegmentSizeMode.FitWidth)
-        scalebar.setMinimumBarWidth(25)
-        scalebar.setMaximumBarWidth(50)
+    layers = [_dimmed_outside(coverage), *(layer for layer in (inputs.base.get("addresses"), area_outlines(inputs))
+                                           if layer is not None), *context_layers(inputs, "GBG", "WBN", "ADP")]
+    _atlas_map(layout, items, coverage, layers)
     items["page_title"].setText(f"[% '{_quote(title)} – ' || \"area_name\" %]")
     items["date"].setText(date_text)
     items["page_number"].setText('[% "page_no" %]')
     items["attribution"].setText(tr("Figures per neighbourhood from the study store; rates of neighbourhoods with "
                                     "fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen."))
-    furniture.set_legend_layers(items["legend"], [layer for layer in layers if layer is not coverage_style][:1],
-                                tr("Legend"))
+    furniture.set_legend_layers(items["legend"], layers[1:2], tr("Legend"))
+    _atlas_figures_table(layout, items, figures, inputs.area.name)
+    chart = items["chart"]
+    _set_atlas_charts(coverage, _atlas_charts(figures, names, work, chart.rect().width(), chart.rect().height()))
+    chart.dataDefinedProperties().setProperty(QgsLayoutObject.DataDefinedProperty.PictureSource,
+                                              QgsProperty.fromField("chart"))
+    chart.refreshDataDefinedProperty()
+    return layout, coverage.featureCount()
+
+
+def _dimmed_outside(coverage: QgsVectorLayer) -> QgsVectorLayer:
+    """A copy of the neighbourhoods that dims everything outside the atlas page's own neighbourhood."""
+    from qgis.core import QgsFillSymbol, QgsInvertedPolygonRenderer, QgsRuleBasedRenderer
+
+    rule = QgsRuleBasedRenderer.Rule(None)
+    rule.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(
+        {"color": "255,255,255,150", "outline_color": "#c51b7d", "outline_width": "0.8"}), 0, 0,
+        "$id = @atlas_featureid"))
+    dimmed = coverage.clone()
+    dimmed.setRenderer(QgsInvertedPolygonRenderer(QgsRuleBasedRenderer(rule)))
+    dimmed.setName(tr("Neighbourhood"))
+    return dimmed
+
+
+def _atlas_map(layout: QgsPrintLayout, items: dict, coverage: QgsVectorLayer, layers: list) -> None:
+    """The atlas over the neighbourhoods, its map driven by it; a scale bar of round segments that fit a width,
+    because the scale changes from page to page."""
+    show_on_map(items["map"], layers)
+    atlas = layout.atlas()
+    atlas.setCoverageLayer(coverage)
+    atlas.setEnabled(True)
+    atlas.setPageNameExpression('"area_name"')
+    atlas.setFilterFeatures(False)
+    items["map"].setAtlasDriven(True)
+    items["map"].setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
+    items["map"].setAtlasMargin(0.15)
+    scalebar = items.get("scalebar")
+    if scalebar is not None:
+        scalebar.setSegmentSizeMode(ScaleBarSegmentSizeMode.FitWidth)
+        scalebar.setMinimumBarWidth(25)
+        scalebar.setMaximumBarWidth(50)
+
+
+def _atlas_figures_table(layout: QgsPrintLayout, items: dict, figures: dict, area_name: str) -> None:
+    """The key figures of the page's neighbourhood (cells the atlas fills per page) beside the whole area's."""
     position = layout.pageCollection().positionOnPage
-    box = items["table"]
-    x, y = position(box.pos()).x(), position(box.pos()).y()
-    legend = items["legend"]
+    anchor, legend = items["table"], items["legend"]
+    x, y = position(anchor.pos()).x(), position(anchor.pos()).y()
     if abs(position(legend.pos()).x() - x) < 1:
         y = max(y, position(legend.pos()).y() + legend.rect().height() + 3)
-    w = box.rect().width()
-    layout.removeLayoutItem(box)
+    w = anchor.rect().width()
     municipality = figures["total"]
     fields = ("addresses", "vacant", "rate", "projects", "sensors")
     labels = (tr("Addresses"), tr("Vacant premises"), tr("Vacancy rate"), tr("Projects"), tr("Sensors"))
-    size = 7.5 * (layout.pageCollection().page(0).pageSize().width() / 297.0) ** 0.5
-    header = ("", tr("Neighbourhood"), inputs.area.name)
+    size = figures_font_size(layout)
+    header = ("", tr("Neighbourhood"), area_name)
     # the widest value of every neighbourhood sizes the columns; the cells are expressions the atlas fills per page
     every = [(label, *(str(row[k]) for row in figures["rows"]), municipality[name])
              for k, (label, name) in enumerate(zip(labels, fields))]
@@ -548,20 +616,17 @@ def build_atlas(template: StudyTemplate, inputs: StudyInputs, project: QgsProjec
     header = _elide_cells([header], size, widths, bold=True)[0]
     elided = _elide_cells([(label, "", municipality[name]) for label, name in zip(labels, fields)], size, widths)
     table_rows = [(label, QgsProperty.fromField(name), total) for (label, _value, total), name in zip(elided, fields)]
-    heading = furniture.add_label(layout, 0, tr("Key figures"), x, y, w, 6, size=size + 2.5, bold=True)
-    heading.setId("table_heading")
+    figures_heading(layout, 0, anchor, x, y, w)
     furniture.add_figures_table(layout, 0, table_rows, x, y + 7, w, header=header, text_widths=widths, size=size)
-    chart = items["chart"]
-    paths = _atlas_charts(figures, names, work, chart.rect().width(), chart.rect().height())
+
+
+def _set_atlas_charts(coverage: QgsVectorLayer, paths: list[Path]) -> None:
+    """Each neighbourhood's chart image in its ``chart`` field, which the atlas page's picture reads."""
     coverage.startEditing()
     chart_field = coverage.fields().indexOf("chart")
     for feature, path in zip(coverage.getFeatures(), paths):
         coverage.changeAttributeValue(feature.id(), chart_field, str(path))
     coverage.commitChanges()
-    chart.dataDefinedProperties().setProperty(QgsLayoutObject.DataDefinedProperty.PictureSource,
-                                              QgsProperty.fromField("chart"))
-    chart.refreshDataDefinedProperty()
-    return layout, coverage.featureCount()
 
 
 def _quote(text: str) -> str:
@@ -722,7 +787,7 @@ def build_study(request: StudyRequest, project: QgsProject | None = None,
                                "atlas")]
         notes = [tr("Vacancy is shown per neighbourhood or per cell, never per premise; the project register's "
                     "contact details are left out.")]
-        fill_title_page(study, area, base, title, date_text, infos, omitted, notes)
+        fill_title_page(study, inputs, title, date_text, infos, omitted, notes)
         QgsExpressionContextUtils.setLayoutVariable(study.layout, "sm_study_language", request.language)
         study.layout.refresh()
         if feedback is not None:

@@ -118,11 +118,7 @@ class StudyTemplate:
         """A print layout with the template's title page; the theme page is kept aside for ``add_theme_page``."""
         layout = QgsPrintLayout(project)
         layout.initializeDefaults()
-        document, html_ids = self._without_html_labels()
-        _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
-        for item in layout.items():
-            if isinstance(item, QgsLayoutItemLabel) and item.id() in html_ids:
-                item.setMode(QgsLayoutItemLabel.Mode.ModeHtml)
+        _items, ok = layout.loadFromTemplate(self._html_labels_as_text(), QgsReadWriteContext())
         pages = layout.pageCollection().pageCount()
         if not ok or pages < 2:
             raise InputError(tr("The layout template {path} needs two pages (the title page and the theme page); it "
@@ -152,21 +148,17 @@ class StudyTemplate:
             remove_page(layout, 1)
         return StudyLayout(layout, title_items, document, page_size, self.path, warnings)
 
-    def _without_html_labels(self) -> tuple[QDomDocument, set[str]]:
-        """The template with its named HTML labels loaded as plain labels, and their ids (to switch them back).
-
-        QGIS 3.40+ turns every HTML label of a loaded template into an HTML frame without the label's id, so the
-        study would not find ``contents`` and ``notes``; a label switched to HTML after loading stays a label.
-        """
+    def _html_labels_as_text(self) -> QDomDocument:
+        """The template with its named HTML labels loaded as plain labels: an older template's ``contents`` and
+        ``notes`` were HTML, which QGIS 3.40+ turns into HTML frames without the label's id, and the study writes
+        plain text (and a layout table) into them now."""
         document = self.document.cloneNode(True).toDocument()
-        html_ids = set()
         elements = document.elementsByTagName("LayoutItem")
         for index in range(elements.count()):
             element = elements.at(index).toElement()
             if element.attribute("htmlState") == "1" and element.attribute("id"):
-                html_ids.add(element.attribute("id"))
                 element.setAttribute("htmlState", "0")
-        return document, html_ids
+        return document
 
     @staticmethod
     def _items_on(layout, page: int) -> dict:

@@ -51,7 +51,7 @@ from ..compat.qt import (
     new_field,
 )
 from ..i18n import tr, tr_noop
-from ..resources import style_path
+from ..resources import style_layer
 from . import furniture
 
 #: base layer code → (style in resources/styles, legend title (English source, translated where shown))
@@ -310,16 +310,6 @@ def _bar_chart(labels: list[str], values: list[float], title: str, path: Path, w
 # ---- base map / overview ---------------------------------------------------------------------------------------------
 
 
-def apply_style(layer, qml: str) -> None:
-    """Our QML style on ``layer``, read from the file only: ``loadNamedStyle`` also asks a GeoPackage's own style
-    table, which fails ("unable to open database file") while the study store holds the file open."""
-    from qgis.PyQt.QtXml import QDomDocument
-
-    document = QDomDocument()
-    document.setContent(Path(style_path(qml)).read_text(encoding="utf-8"))
-    layer.importNamedStyle(document)
-
-
 def style_base_layers(base: dict[str, QgsVectorLayer], niscode: str | None) -> None:
     """Our styles and translated names on the base layers; addresses and boundaries limited to the municipality."""
     for code, layer in list(base.items()):
@@ -331,7 +321,7 @@ def style_base_layers(base: dict[str, QgsVectorLayer], niscode: str | None) -> N
             options.loadDefaultStyle = False
             layer = QgsVectorLayer(f"{layer.source()}|subset=\"niscode\" = '{niscode}'", code, "ogr", options)
             base[code] = layer
-        apply_style(layer, qml)
+        style_layer(layer, qml)
         layer.setName(tr(title))
     for code, labels in CATEGORY_LABELS.items():
         layer = base.get(code)
@@ -455,10 +445,8 @@ def vacancy_per_area(inputs: StudyInputs, register: pd.DataFrame, x: np.ndarray,
 
 
 def vacancy_page(inputs: StudyInputs) -> ThemePage | Omitted:
-    from ..vacancy.chart import stock_chart_image
-    from ..vacancy.indicators import duration_years, in_register, stock_per_year
+    from ..vacancy.indicators import in_register
     from ..vacancy.register import read_register
-    from ..vacancy.vocabulary import TYPES
 
     title = tr("Vacancy")
     register = pd.DataFrame(read_register(inputs.store, niscode=inputs.area.niscode))
@@ -473,6 +461,30 @@ def vacancy_page(inputs: StudyInputs) -> ThemePage | Omitted:
     if not now.any():
         return Omitted("vacancy", title, tr("No premises are in the vacancy register on {date}.").format(
             date=QLocale().toString(on.date(), QLocale.FormatType.ShortFormat)))
+    rows = _vacancy_rows(inputs, register, now)
+    if inputs.areas is not None:
+        layer, highest = _vacancy_per_area_layer(inputs, register, x, y)
+        rows += highest
+        note = tr("Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.")
+    else:
+        layer = vacancy_cells(register[now], x[now], y[now])
+        note = tr("Vacant premises counted per {size} m cell: no single premise is shown (privacy).").format(
+            size=int(VACANCY_CELL_M))
+    drawn = [layer, *context_layers(inputs, "GBG", "WBN")]
+    page = ThemePage("vacancy", title, drawn, inputs.area.extent, [layer], rows, chart=_stock_chart(register, on),
+                     attribution=tr("Source: the municipal vacancy register (leegstandsregister) in the study store; "
+                                    "base map: Digitaal Vlaanderen."), note=note)
+    hot = hot_spot_page(inputs)
+    return [page, hot] if hot is not None else page
+
+
+def _vacancy_rows(inputs: StudyInputs, register: pd.DataFrame, now: pd.Series) -> list[tuple[str, str]]:
+    """The key figures of vacancy: premises in the register by type, the rate, the median time in it, and the
+    entries and removals of the last 12 months."""
+    from ..vacancy.indicators import duration_years
+    from ..vacancy.vocabulary import TYPES
+
+    on = inputs.reference
     current = register[now]
     years = duration_years(current, on)
     types = current["type"].astype("string").fillna("")
@@ -494,32 +506,37 @@ def vacancy_page(inputs: StudyInputs) -> ThemePage | Omitted:
     removed = pd.to_datetime(register["schrappingsdatum"], errors="coerce")
     rows.append((tr("Entries in the last 12 months"), number(int(((entered > year_ago) & (entered <= on)).sum()))))
     rows.append((tr("Removals in the last 12 months"), number(int(((removed > year_ago) & (removed <= on)).sum()))))
+    return rows
 
-    if inputs.areas is not None:
-        table = vacancy_per_area(inputs, register, x, y)
-        _polygons, _names, geometries = area_polygons(inputs)
-        layer = memory_layer("MultiPolygon", tr("Vacancy rate per neighbourhood"),
-                             {"area_name": FIELD_STRING, "n_vacant": FIELD_INT, "rate": FIELD_DOUBLE,
-                              "small": FIELD_BOOL},
-                             [(g, str(r.area_name), int(r.n_vacant),
-                               None if pd.isna(r.vacancy_rate) else float(r.vacancy_rate), bool(r.small_numbers))
-                              for g, r in zip(geometries, table.itertuples(index=False))])
-        has_rate = table["vacancy_rate"].notna().any()
-        if has_rate:
-            layer.setRenderer(rule_renderer(_rate_rules("rate", "small")))
-        else:
-            layer.setRenderer(rule_renderer(_count_rules("n_vacant", polygon=True)))
-        label_layer(layer, '"area_name"', 7.5, polygon=True)
-        highest = table.dropna(subset=["vacancy_rate"]).sort_values("vacancy_rate", ascending=False).head(1)
-        if len(highest):
-            best = highest.iloc[0]
-            rows.append((tr("Highest rate: {area}").format(area=best["area_name"]),
-                         f"{number(best['vacancy_rate'], 1)} %"))
-        note = tr("Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.")
+
+def _vacancy_per_area_layer(inputs: StudyInputs, register: pd.DataFrame, x: np.ndarray,
+                            y: np.ndarray) -> tuple[QgsVectorLayer, list[tuple[str, str]]]:
+    """The neighbourhoods coloured by vacancy rate (by count where no rate can be shown), and the key figure of
+    the neighbourhood with the highest rate (none when no rate can be shown)."""
+    table = vacancy_per_area(inputs, register, x, y)
+    _polygons, _names, geometries = area_polygons(inputs)
+    layer = memory_layer("MultiPolygon", tr("Vacancy rate per neighbourhood"),
+                         {"area_name": FIELD_STRING, "n_vacant": FIELD_INT, "rate": FIELD_DOUBLE,
+                          "small": FIELD_BOOL},
+                         [(g, str(r.area_name), int(r.n_vacant),
+                           None if pd.isna(r.vacancy_rate) else float(r.vacancy_rate), bool(r.small_numbers))
+                          for g, r in zip(geometries, table.itertuples(index=False))])
+    if table["vacancy_rate"].notna().any():
+        layer.setRenderer(rule_renderer(_rate_rules("rate", "small")))
     else:
-        layer = vacancy_cells(register[now], x[now], y[now])
-        note = tr("Vacant premises counted per {size} m cell: no single premise is shown (privacy).").format(
-            size=int(VACANCY_CELL_M))
+        layer.setRenderer(rule_renderer(_count_rules("n_vacant", polygon=True)))
+    label_layer(layer, '"area_name"', 7.5, polygon=True)
+    highest = table.dropna(subset=["vacancy_rate"]).sort_values("vacancy_rate", ascending=False).head(1)
+    rows = [(tr("Highest rate: {area}").format(area=best["area_name"]), f"{number(best['vacancy_rate'], 1)} %")
+            for _index, best in highest.iterrows()]
+    return layer, rows
+
+
+def _stock_chart(register: pd.DataFrame, on: pd.Timestamp) -> Callable[[Path, float, float], Path]:
+    """The chart of the register's stock, entries and removals per year."""
+    from ..vacancy.chart import stock_chart_image
+    from ..vacancy.indicators import stock_per_year
+
     stock = stock_per_year(register, on)
 
     def chart(path: Path, w: float, h: float) -> Path:
@@ -527,12 +544,7 @@ def vacancy_page(inputs: StudyInputs) -> ThemePage | Omitted:
                                   labels=(tr("In the register on 31/12"), tr("Entries"), tr("Removals")))
         image.save(str(path))
         return path
-    drawn = [layer, *context_layers(inputs, "GBG", "WBN")]
-    page = ThemePage("vacancy", title, drawn, inputs.area.extent, [layer], rows, chart=chart,
-                     attribution=tr("Source: the municipal vacancy register (leegstandsregister) in the study store; "
-                                    "base map: Digitaal Vlaanderen."), note=note)
-    hot = hot_spot_page(inputs)
-    return [page, hot] if hot is not None else page
+    return chart
 
 
 def hot_spot_page(inputs: StudyInputs) -> ThemePage | None:
@@ -657,72 +669,77 @@ def sensors_page(inputs: StudyInputs) -> ThemePage | Omitted:
 
 def siting_pages(inputs: StudyInputs) -> list[ThemePage] | Omitted:
     """A page for the newest gateway scenario and one for the newest sensor scenario in the store."""
-    from ..siting.scenarios import list_scenarios, scenario_sites, sites_layer
+    from ..siting.scenarios import list_scenarios
 
     title = tr("Sensor and gateway siting")
-    scenarios = list_scenarios(inputs.store, inputs.area.niscode)
     newest = {}
-    for scenario in scenarios:
+    for scenario in list_scenarios(inputs.store, inputs.area.niscode):
         newest.setdefault(scenario.kind, scenario)
     if not newest:
         return Omitted("siting", title, tr("The store holds no siting scenarios for this area; run Site LoRaWAN "
                                            "gateways or Site sensors with the study store."))
-    pages = []
-    for kind in ("gateways", "sensors"):
-        scenario = newest.get(kind)
-        if scenario is None:
-            continue
-        chosen = sites_layer(inputs.store, scenario.fid, "selected", name=tr("Chosen gateways") if kind == "gateways"
-                             else tr("Chosen sensor sites"))
-        candidates = sites_layer(inputs.store, scenario.fid, "candidate",
-                                 name=tr("Candidate sites"))
-        furniture.chosen_style(chosen, "G" if kind == "gateways" else "S", chosen.name())
-        furniture.candidate_style(candidates, "triangle" if kind == "gateways" else "circle",
-                                  3.0 if kind == "gateways" else 1.4)
-        candidates.setName(tr("Candidate sites"))
-        obstacle_only(candidates)
-        radius = scenario.parameters.get("radius_m")
-        drawn = [chosen]
-        legend = [chosen]
-        if radius:
-            circles = furniture.reach_circles(chosen, float(radius), tr("Reach of a sensor ({radius} m)").format(
-                radius=number(float(radius))))
-            drawn.append(circles)
-            legend.append(circles)
-        drawn += [candidates, *context_layers(inputs, "WBN", "GBG")]
-        legend.append(candidates)
-        coverage = sf_coverage_layer(inputs) if kind == "gateways" else None
-        if coverage is not None:
-            drawn.append(coverage)
-            legend.append(coverage)
-        result = scenario.result
-        covered = result.get("covered_share")
-        bound = result.get("bound_share")
-        rows = [(tr("Scenario"), scenario.name or scenario.scenario_key),
-                (tr("Candidate sites"), number(candidates.featureCount())),
-                (tr("Sites chosen"), number(chosen.featureCount())),
-                (tr("Demand covered"), percent(covered)),
-                (tr("Best possible with as many sites (bound)"), percent(bound)),
-                (tr("Certificate: share of the optimum reached"), percent(scenario.quality))]
-        sites = scenario_sites(inputs.store, scenario.fid, "selected")
-        shares = [float(s) for s in sites.sort_values("rank")["share_after"] if pd.notna(s)] \
-            if "share_after" in sites else []
-        if coverage is not None:
-            rows += sf_area_rows(coverage)
-        chart = None
-        if shares:
-            def chart(path: Path, w: float, h: float, shares=shares, radius=radius, kind=kind) -> Path:
-                return furniture.placement_chart(shares, path, width_mm=w, height_mm=h,
-                                                 radius_m=float(radius) if radius else None, kind=kind)
-        extent = data_extent(inputs, chosen, candidates)
-        kind_title = tr("LoRaWAN gateways") if kind == "gateways" else tr("Sensor sites")
-        pages.append(ThemePage("siting", tr("Siting: {what}").format(what=kind_title), drawn, extent, legend, rows,
-                               chart=chart, attribution=tr("Siting by Smart Municipality ({method}, {objective}); "
-                                                           "base map: Digitaal Vlaanderen.").format(
-                                   method=scenario.method, objective=scenario.objective),
-                               note=tr("The certificate compares the chosen sites with an upper bound on what any "
-                                       "choice of as many sites could cover.")))
-    return pages
+    return [_siting_page(inputs, newest[kind], kind) for kind in ("gateways", "sensors") if kind in newest]
+
+
+def _siting_layers(inputs: StudyInputs, scenario, kind: str) -> tuple[list, list, tuple]:
+    """What a siting page draws and what its legend shows (top first): the chosen sites, a sensor's reach, the
+    candidates, the base map and, for gateways, the coverage per spreading factor; and those three layers
+    (chosen, candidates, coverage or None)."""
+    from ..siting.scenarios import sites_layer
+
+    gateways = kind == "gateways"
+    chosen = sites_layer(inputs.store, scenario.fid, "selected",
+                         name=tr("Chosen gateways") if gateways else tr("Chosen sensor sites"))
+    candidates = sites_layer(inputs.store, scenario.fid, "candidate", name=tr("Candidate sites"))
+    furniture.chosen_style(chosen, "G" if gateways else "S", chosen.name())
+    furniture.candidate_style(candidates, "triangle" if gateways else "circle", 3.0 if gateways else 1.4)
+    candidates.setName(tr("Candidate sites"))
+    obstacle_only(candidates)
+    radius = scenario.parameters.get("radius_m")
+    legend = [chosen]
+    if radius:
+        legend.append(furniture.reach_circles(chosen, float(radius), tr("Reach of a sensor ({radius} m)").format(
+            radius=number(float(radius)))))
+    legend.append(candidates)
+    coverage = sf_coverage_layer(inputs) if gateways else None
+    drawn = legend[:-1] + [candidates, *context_layers(inputs, "WBN", "GBG")]
+    if coverage is not None:
+        drawn.append(coverage)
+        legend.append(coverage)
+    return drawn, legend, (chosen, candidates, coverage)
+
+
+def _siting_page(inputs: StudyInputs, scenario, kind: str) -> ThemePage:
+    """The page of a siting scenario: the sites on the map, how much they cover against the bound, the chart of
+    the coverage growing site by site."""
+    from ..siting.scenarios import scenario_sites
+
+    drawn, legend, (chosen, candidates, coverage) = _siting_layers(inputs, scenario, kind)
+    result = scenario.result
+    rows = [(tr("Scenario"), scenario.name or scenario.scenario_key),
+            (tr("Candidate sites"), number(candidates.featureCount())),
+            (tr("Sites chosen"), number(chosen.featureCount())),
+            (tr("Demand covered"), percent(result.get("covered_share"))),
+            (tr("Best possible with as many sites (bound)"), percent(result.get("bound_share"))),
+            (tr("Certificate: share of the optimum reached"), percent(scenario.quality))]
+    if coverage is not None:
+        rows += sf_area_rows(coverage)
+    sites = scenario_sites(inputs.store, scenario.fid, "selected")
+    shares = [float(s) for s in sites.sort_values("rank")["share_after"] if pd.notna(s)] \
+        if "share_after" in sites else []
+    radius = scenario.parameters.get("radius_m")
+    chart = None
+    if shares:
+        def chart(path: Path, w: float, h: float) -> Path:
+            return furniture.placement_chart(shares, path, width_mm=w, height_mm=h,
+                                             radius_m=float(radius) if radius else None, kind=kind)
+    kind_title = tr("LoRaWAN gateways") if kind == "gateways" else tr("Sensor sites")
+    return ThemePage("siting", tr("Siting: {what}").format(what=kind_title), drawn,
+                     data_extent(inputs, chosen, candidates), legend, rows, chart=chart,
+                     attribution=tr("Siting by Smart Municipality ({method}, {objective}); base map: Digitaal "
+                                    "Vlaanderen.").format(method=scenario.method, objective=scenario.objective),
+                     note=tr("The certificate compares the chosen sites with an upper bound on what any choice of "
+                             "as many sites could cover."))
 
 
 def sf_coverage_layer(inputs: StudyInputs) -> QgsVectorLayer | None:
@@ -768,8 +785,29 @@ def projects_page(inputs: StudyInputs) -> ThemePage | Omitted:
     if len(frame) == 0:
         return Omitted("projects", title, tr("The project register holds no projects with a location in this area; "
                                              "add them with the project form."))
-    stages = labels("maturiteit")
+    layers = _project_layers(frame)
+    per_dimension = frame["dimensie"].fillna("").value_counts()
     dimensions = labels("dimensie")
+    chart_labels = [dimensions.get(code, code or tr("no theme")) for code in per_dimension.index]
+
+    def chart(path: Path, w: float, h: float) -> Path:
+        return _bar_chart(chart_labels, [float(v) for v in per_dimension.to_numpy()], tr("Projects by theme"), path,
+                          w, h, horizontal=True)
+    # one key of the stages (the same colours on points, routes and areas), every stage listed
+    legend = layers[-1:]
+    legend[0].setName(tr("Projects by stage"))
+    extent = QgsRectangle(inputs.area.extent)
+    return ThemePage("projects", title, [*layers, *context_layers(inputs, "WBN", "GBG")], extent, legend,
+                     _project_rows(frame, inputs.reference), chart=chart, legend_filter=False,
+                     attribution=tr("Source: the municipal project register in the study store (contact details left "
+                                    "out); base map: Digitaal Vlaanderen."))
+
+
+def _project_layers(frame: pd.DataFrame) -> list[QgsVectorLayer]:
+    """The projects' areas, routes and places (those there are), coloured by stage and labelled with their name."""
+    from ..projects.vocabulary import labels
+
+    stages = labels("maturiteit")
     fields = {"naam": FIELD_STRING, "maturiteit": FIELD_STRING, "stage": FIELD_STRING}
     layers = []
     kinds = (("MultiPolygon", "Polygon", tr("Projects: areas")), ("MultiLineString", "LineString",
@@ -781,49 +819,43 @@ def projects_page(inputs: StudyInputs) -> ThemePage | Omitted:
         if not rows:
             continue
         layer = memory_layer(kind, layer_name, fields, rows)
-        symbols = []
-        for (code, label), colour in zip(stages.items(), MATURITY_COLOURS):
-            if geometry_type == "Polygon":
-                fill = QColor(colour)
-                symbol = QgsFillSymbol.createSimple({"color": f"{fill.red()},{fill.green()},{fill.blue()},70",
-                                                     "outline_color": colour, "outline_width": "0.6"})
-            elif geometry_type == "LineString":
-                symbol = QgsLineSymbol.createSimple({"color": colour, "width": "1.2"})
-            else:
-                symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": colour, "size": "3.2",
-                                                       "outline_color": "#333333", "outline_width": "0.3"})
-            symbols.append((label, f"\"maturiteit\" = '{code}'", symbol))
-        layer.setRenderer(rule_renderer(symbols))
+        layer.setRenderer(rule_renderer([(label, f"\"maturiteit\" = '{code}'", _stage_symbol(geometry_type, colour))
+                                         for (code, label), colour in zip(stages.items(), MATURITY_COLOURS)]))
         label_layer(layer, elided_expression("naam"), 6.5)
         layers.append(layer)
-    today = inputs.reference
+    return layers
+
+
+def _stage_symbol(geometry_type: str, colour: str) -> QgsSymbol:
+    """A project stage's symbol: a see-through area, a thick route or a dot, all in the stage's colour."""
+    if geometry_type == "Polygon":
+        fill = QColor(colour)
+        return QgsFillSymbol.createSimple({"color": f"{fill.red()},{fill.green()},{fill.blue()},70",
+                                           "outline_color": colour, "outline_width": "0.6"})
+    if geometry_type == "LineString":
+        return QgsLineSymbol.createSimple({"color": colour, "width": "1.2"})
+    return QgsMarkerSymbol.createSimple({"name": "circle", "color": colour, "size": "3.2",
+                                         "outline_color": "#333333", "outline_width": "0.3"})
+
+
+def _project_rows(frame: pd.DataFrame, today: pd.Timestamp) -> list[tuple[str, str]]:
+    """The key figures of the projects: how many, how many running today, per stage, subsidies, with a KPI."""
+    from ..projects.vocabulary import labels
+
     start = pd.to_datetime(frame["startdatum"], errors="coerce")
     end = pd.to_datetime(frame["einddatum"], errors="coerce")
     running = ((start.isna() | (start <= today)) & (end.isna() | (end >= today))).sum()
     per_stage = frame["maturiteit"].value_counts()
     rows = [(tr("Projects"), number(len(frame))), (tr("Running on {date}").format(
         date=QLocale().toString(today.date(), QLocale.FormatType.ShortFormat)), number(int(running)))]
-    rows += [(f"  {label}", number(int(per_stage.get(code, 0)))) for code, label in stages.items()
+    rows += [(f"  {label}", number(int(per_stage.get(code, 0)))) for code, label in labels("maturiteit").items()
              if per_stage.get(code, 0)]
     subsidy = pd.to_numeric(frame["subsidiebedrag"], errors="coerce").sum()
     if subsidy > 0:
         rows.append((tr("Subsidies (total)"), money(subsidy)))
     with_kpi = frame["kpi"].fillna("").astype(str).str.strip().ne("").sum()
     rows.append((tr("Projects with a KPI"), number(int(with_kpi))))
-    per_dimension = frame["dimensie"].fillna("").value_counts()
-    chart_labels = [dimensions.get(code, code or tr("no theme")) for code in per_dimension.index]
-
-    def chart(path: Path, w: float, h: float) -> Path:
-        return _bar_chart(chart_labels, [float(v) for v in per_dimension.to_numpy()], tr("Projects by theme"), path,
-                          w, h, horizontal=True)
-    # one key of the stages (the same colours on points, routes and areas), every stage listed
-    legend = layers[-1:]
-    legend[0].setName(tr("Projects by stage"))
-    extent = QgsRectangle(inputs.area.extent)
-    return ThemePage("projects", title, [*layers, *context_layers(inputs, "WBN", "GBG")], extent, legend, rows,
-                     chart=chart, legend_filter=False,
-                     attribution=tr("Source: the municipal project register in the study store (contact details left "
-                                    "out); base map: Digitaal Vlaanderen."))
+    return rows
 
 
 # ---- mobility ------------------------------------------------------------------------------------------------------
@@ -850,8 +882,6 @@ def mobility_page(inputs: StudyInputs) -> ThemePage | Omitted:
     cyclists, v85 and the verdict, and the before/after chart."""
     from ..compat.qt import GeometryType
     from ..mobility import CHANGE_LAYER, INDICATORS_LAYER
-    from ..mobility.charts import change_chart
-    from ..mobility.compare import signed_percent
 
     title = tr("Mobility")
     indicators = _study_layer(inputs, INDICATORS_LAYER)
@@ -860,62 +890,78 @@ def mobility_page(inputs: StudyInputs) -> ThemePage | Omitted:
         return Omitted("mobility", title, tr("The study GeoPackage holds no traffic indicators; run Traffic "
                                              "indicators per segment (and Compare traffic before and after) with "
                                              "the study GeoPackage as output."))
-
-    def rows_of(layer: QgsVectorLayer | None) -> dict[str, dict]:
-        if layer is None:
-            return {}
-        return {str(f["segment"]): dict(zip(layer.fields().names(), f.attributes())) for f in layer.getFeatures()}
-
-    found, changed = rows_of(indicators), rows_of(change)
+    found, changed = _segment_rows(indicators), _segment_rows(change)
     shown = change if change is not None else indicators
     points = shown.geometryType() == GeometryType.Point  # counting poles rather than segments
-    apply_style(shown, ("mobility_change" if change is not None else "mobility_traffic")
-                + ("_points.qml" if points else ".qml"))
-    shown.setName(tr("Change in car traffic") if change is not None else tr("Weekday traffic"))
-
-    def value(row: dict, key: str) -> float:
-        try:
-            return float(row.get(key))
-        except (TypeError, ValueError):
-            return float("nan")
-
-    def short_change(comparison: dict, mode: str) -> str:
-        # the table's column is narrow: "−23 % ± 2 %", "no change" or "too few days"; the page note explains
-        if not comparison:
-            return "–"
-        if comparison.get("flag"):
-            return tr("too few days")
-        if not comparison.get(f"{mode}_significant"):
-            return tr("no change")
-        low, high = value(comparison, f"{mode}_ci_low_pct"), value(comparison, f"{mode}_ci_high_pct")
-        return f"{signed_percent(value(comparison, f'{mode}_change_pct'))} % ± {round((high - low) / 2)} %"
-
-    segments = sorted(set(found) | set(changed), key=lambda s: -np.nan_to_num(value(found.get(s, {}), "car_weekday")))
+    style_layer(shown, ("mobility_change" if change is not None else "mobility_traffic")
+                + ("_points.qml" if points else ".qml"),
+                name=tr("Change in car traffic") if change is not None else tr("Weekday traffic"))
+    segments = sorted(set(found) | set(changed),
+                      key=lambda s: -np.nan_to_num(_value(found.get(s, {}), "car_weekday")))
     mode = "car" if any(v.get("car_verdict") for v in changed.values()) else "bike"
     table = []
     for segment in segments[:14]:
         row, comparison = found.get(segment, {}), changed.get(segment, {})
         # three columns, like the other pages' tables: the template's table box has room for no more
-        traffic = value(row, f"{mode}_weekday")
+        traffic = _value(row, f"{mode}_weekday")
         table.append((_mobility_label({**comparison, **row}), "–" if np.isnan(traffic) else number(traffic),
-                      short_change(comparison, mode)))
-    chart = None
-    if changed:
-        items = [changed[s] for s in segments if s in changed]
-        labels = [_mobility_label({**found.get(str(v["segment"]), {}), **v}) for v in items]
-
-        def chart(path: Path, w: float, h: float) -> Path:
-            return change_chart(labels, [value(v, f"{mode}_change_pct") for v in items],
-                                [value(v, f"{mode}_ci_low_pct") for v in items],
-                                [value(v, f"{mode}_ci_high_pct") for v in items],
-                                [bool(v.get(f"{mode}_significant")) for v in items],
-                                tr("Before/after: cars per weekday") if mode == "car"
-                                else tr("Before/after: cyclists per weekday"), path, w, h)
+                      _short_change(comparison, mode)))
     extent = QgsRectangle(inputs.area.extent)
     note = tr("Average daily traffic on school-term weekdays (no holidays); v85: the speed 85 % of cars do not "
               "exceed. A change is named only when its 95 % interval (bootstrap over days) excludes zero.")
     return ThemePage("mobility", title, [shown, *context_layers(inputs, "WBN", "GBG")], extent, [shown], table,
                      header=(tr("Street"), tr("cars/day") if mode == "car" else tr("bikes/day"), tr("after")),
-                     chart=chart, legend_filter=False, note=note,
+                     chart=_change_chart(found, changed, segments, mode), legend_filter=False, note=note,
                      attribution=tr("Counts: Telraam (CC BY 4.0) and counting poles; calendar: Flemish school "
                                     "holidays and Belgian public holidays; base map: Digitaal Vlaanderen."))
+
+
+def _segment_rows(layer: QgsVectorLayer | None) -> dict[str, dict]:
+    """Segment → its attributes, of a mobility layer (none without the layer)."""
+    if layer is None:
+        return {}
+    return {str(f["segment"]): dict(zip(layer.fields().names(), f.attributes())) for f in layer.getFeatures()}
+
+
+def _value(row: dict, key: str) -> float:
+    try:
+        return float(row.get(key))
+    except (TypeError, ValueError):
+        return float("nan")
+
+
+def _short_change(comparison: dict, mode: str) -> str:
+    """The change of a segment for the table's narrow column: "−23 % ± 2 %", "no change" or "too few days" (the
+    page note explains)."""
+    from ..mobility.compare import signed_percent
+
+    if not comparison:
+        return "–"
+    if comparison.get("flag"):
+        return tr("too few days")
+    if not comparison.get(f"{mode}_significant"):
+        return tr("no change")
+    low, high = _value(comparison, f"{mode}_ci_low_pct"), _value(comparison, f"{mode}_ci_high_pct")
+    return f"{signed_percent(_value(comparison, f'{mode}_change_pct'))} % ± {round((high - low) / 2)} %"
+
+
+def _change_chart(found: dict, changed: dict, segments: list[str],
+                  mode: str) -> Callable[[Path, float, float], Path] | None:
+    """The before/after chart of the compared segments (None without a comparison)."""
+    from ..mobility.charts import change_chart
+
+    if not changed:
+        return None
+    items = [changed[s] for s in segments if s in changed]
+    labels = [_mobility_label({**found.get(str(v["segment"]), {}), **v}) for v in items]
+
+    def chart(path: Path, w: float, h: float) -> Path:
+        return change_chart(labels, [_value(v, f"{mode}_change_pct") for v in items],
+                            [_value(v, f"{mode}_ci_low_pct") for v in items],
+                            [_value(v, f"{mode}_ci_high_pct") for v in items],
+                            [bool(v.get(f"{mode}_significant")) for v in items],
+                            tr("Before/after: cars per weekday") if mode == "car"
+                            else tr("Before/after: cyclists per weekday"), path, w, h)
+    return chart
+
+

@@ -156,8 +156,40 @@ def siting(folder: Path) -> Scene:
     return scene
 
 
+class MapStudyScene(Scene):
+    """The map study panel: besides what every panel is checked for, the title page on show must have a map."""
+
+    def problems(self, code: str) -> list[str]:
+        return blank_cover_map(self.subject) + super().problems(code)
+
+
+def blank_cover_map(dock) -> list[str]:
+    """The preview's cover map as the panel shows it (the label's pixmap): the middle of the map (inside the
+    municipality's outline, which runs near the frame) must vary, else the reader sees an empty frame."""
+    import numpy as np
+
+    from sm_tests.qgis.study_visual import image_array
+
+    pixmap = dock.preview_image.pixmap()
+    if pixmap is None or pixmap.isNull():
+        return ["map study preview: no page on show"]
+    layout = dock.built.study.layout
+    cover = dock.built.study.layout.pageCollection()
+    page = cover.page(0).pageSize()
+    item = next(i for i in layout.items() if getattr(i, "id", lambda: "")() == "cover_map")
+    at = cover.positionOnPage(item.pos())
+    pixels = image_array(pixmap.toImage()).mean(axis=2)
+    scale = pixels.shape[1] / page.width()  # pixels per mm; the page fills the label's width
+    x0, y0 = (at.x() + 0.2 * item.rect().width()) * scale, (at.y() + 0.2 * item.rect().height()) * scale
+    middle = pixels[int(y0):int(y0 + 0.6 * item.rect().height() * scale),
+                    int(x0):int(x0 + 0.6 * item.rect().width() * scale)]
+    spread = float(np.std(middle)) if middle.size else 0.0
+    return [] if spread > 1.0 else [f"map study preview: the cover map is blank (grey-level spread {spread:.1f})"]
+
+
 def map_study(folder: Path) -> Scene:
-    """The map study panel after a preview of a small study of Gent (its page list, a page, the notes)."""
+    """The map study panel after a preview of a small study of Gent (its page list, the title page with its cover
+    map, the notes)."""
     from qgis.utils import iface
 
     from sm_tests.qgis.test_map_study_panel import make_study_store
@@ -167,7 +199,7 @@ def map_study(folder: Path) -> Scene:
     path = folder / "kaartstudie.gpkg"
     store = str(path) if path.exists() else make_study_store(path)
     dock = MapStudyDock(iface)
-    scene = _docked(dock)
+    scene = MapStudyScene(**vars(_docked(dock)))
     for key, box in dock.theme_boxes.items():
         box.setChecked(key in ("base", "vacancy", "projects"))
     # the study in the interface's language, as QGIS in that language would propose

@@ -6,8 +6,11 @@ addresses as the GeoPackage's base layers; A4, no atlas, so every build takes ab
 
 from __future__ import annotations
 
+import os
 import random
 import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -26,6 +29,7 @@ from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QFileDialog, QPushButton
 from shapely.geometry import Point
 
+from sm_tests.qgis.visual import wait_for
 from smart_municipality.smart_municipality.gui.map_study_panel import (
     LAST_FOLDER_KEY,
     MapStudyDock,
@@ -306,3 +310,45 @@ def test_atlas_pages_from_neighbourhoods_in_lambert_2008(panel, study_store):
     assert "4 pages." in panel.notes.text()
     panel.pages.setCurrentRow(3)
     assert 3 in panel.built.images and not panel.built.images[3].isNull()
+
+
+#: set in the process of its own that test_preview_does_not_wait_for_the_thread_pool starts
+POOL_FULL = os.environ.get("SM_THREAD_POOL_FULL") == "1"
+
+
+@pytest.mark.skipif(not POOL_FULL, reason="runs in a process of its own (a failure hangs it)")
+def test_preview_with_python_tasks_filling_the_thread_pool(panel, study_store):
+    """Qt scales and converts large images on its global thread pool and waits for it holding Python's lock; a
+    Python task in that pool (a QgsTask an earlier test or the user started) then can never finish. The preview
+    must need none of the pool: here every thread of it waits for Python, as long as the preview takes."""
+    from qgis.PyQt.QtCore import QRunnable, QThreadPool
+
+    done = threading.Event()
+
+    class Waiting(QRunnable):
+        def run(self) -> None:
+            done.wait(600)
+
+    pool = QThreadPool.globalInstance()
+    waiting = [Waiting() for _ in range(pool.maxThreadCount())]
+    for runnable in waiting:
+        runnable.setAutoDelete(False)
+        pool.start(runnable)
+    try:
+        panel.store_widget.setFilePath(study_store)
+        assert panel.preview()
+        panel.resize(300, 900)  # a narrower panel: the page again, at the new width
+        assert wait_for(lambda: panel.built.images[0].width() < 300 and
+                          panel.preview_image.pixmap().width() == panel.built.images[0].width())
+    finally:
+        done.set()
+        pool.waitForDone(10_000)
+
+
+@pytest.mark.skipif(POOL_FULL, reason="this is the process of its own")
+def test_preview_does_not_wait_for_the_thread_pool(tmp_path):
+    command = [sys.executable, "-m", "pytest", __file__, "-q", "-p", "no:randomly", "-k", "filling_the_thread_pool",
+               f"--basetemp={tmp_path / 'run'}"]
+    result = subprocess.run(command, env={**os.environ, "SM_THREAD_POOL_FULL": "1"}, capture_output=True, text=True,
+                            timeout=240, cwd=Path(__file__).resolve().parents[2])
+    assert result.returncode == 0 and "1 passed" in result.stdout, result.stdout[-3000:] + result.stderr[-2000:]
