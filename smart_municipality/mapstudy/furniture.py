@@ -27,21 +27,19 @@ from qgis.core import (
     QgsLegendRenderer,
     QgsMapLayerLegendUtils,
     QgsMarkerSymbol,
-    QgsPalLayerSettings,
     QgsPathResolver,
     QgsRasterLayer,
     QgsRectangle,
     QgsSymbolLayerUtils,
     QgsTableCell,
-    QgsTextBufferSettings,
     QgsTextFormat,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..charts import chart_figure, style_axes
+from ..common.map_labels import apply_labels, haloed_text, label_settings
 from ..compat.qt import DistanceUnit, LabelPlacement, LayoutUnit, LegendComponent, ScaleBarSegmentSizeMode
 from ..i18n import tr
 
@@ -334,22 +332,10 @@ def chosen_style(layer: QgsVectorLayer, prefix: str, label: str) -> None:
                                            "outline_color": "#000000", "outline_width": "0.3"})
     renderer = QgsSingleSymbolRenderer(symbol)
     layer.setRenderer(renderer)
-    settings = QgsPalLayerSettings()
-    settings.fieldName = f"'{prefix}' || \"rank\""
-    settings.isExpression = True
-    text = QgsTextFormat()
-    text.setFont(layout_font(8, True))
-    text.setSize(8)
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(1.0)
-    buffer.setColor(QColor("white"))
-    text.setBuffer(buffer)
-    settings.setFormat(text)
+    settings = label_settings(f"'{prefix}' || \"rank\"", haloed_text(8, 1.0, layout_font(8, True)))
     settings.dist = 2.5
     settings.placement = LabelPlacement.OrderedPositionsAroundPoint
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
+    apply_labels(layer, settings)
     layer.setName(label)
 
 

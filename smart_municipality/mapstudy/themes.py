@@ -31,7 +31,6 @@ from qgis.core import (
     QgsRectangle,
     QgsRuleBasedRenderer,
     QgsSymbol,
-    QgsTextBufferSettings,
     QgsTextFormat,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
@@ -39,6 +38,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtGui import QColor
 
+from ..common.map_labels import apply_labels, haloed_text, label_settings
 from ..common.sinks import add_features
 from ..compat.qt import (
     FIELD_BOOL,
@@ -165,23 +165,11 @@ def money(value: float) -> str:
 
 
 def _text_format(size: float, bold: bool = False, colour: str = "#222222") -> QgsTextFormat:
-    text = QgsTextFormat()
-    text.setFont(furniture.layout_font(size, bold))
-    text.setSize(size)
-    text.setColor(QColor(colour))
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.8)
-    buffer.setColor(QColor("white"))
-    text.setBuffer(buffer)
-    return text
+    return haloed_text(size, 0.8, furniture.layout_font(size, bold), colour)
 
 
 def label_layer(layer: QgsVectorLayer, expression: str, size: float = 7.0, polygon: bool = False) -> None:
-    settings = QgsPalLayerSettings()
-    settings.fieldName = expression
-    settings.isExpression = True
-    settings.setFormat(_text_format(size, bold=polygon, colour="#444444" if polygon else "#222222"))
+    settings = label_settings(expression, _text_format(size, bold=polygon, colour="#444444" if polygon else "#222222"))
     if polygon:
         settings.placement = LabelPlacement.OverPoint
         settings.fitInPolygonOnly = True
@@ -192,8 +180,7 @@ def label_layer(layer: QgsVectorLayer, expression: str, size: float = 7.0, polyg
         settings.placement = LabelPlacement.OrderedPositionsAroundPoint
         settings.priority = 7
     _obstacle(settings)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
+    apply_labels(layer, settings)
 
 
 def _obstacle(settings: QgsPalLayerSettings) -> None:
