@@ -62,8 +62,8 @@ def open_dialog(qgis_iface, sm_provider, qgis_new_project, monkeypatch):
 
     def _open(name: str):
         settings = QgsSettings()
-        for key in settings.allKeys():  # a size saved by an earlier dialog is not the default size
-            if key.startswith("Windows/") and "Processing" in key:
+        for key in settings.allKeys():  # what an earlier dialog saved (its size, the folded group) is no default
+            if "QgsProcessingDialogBase" in key:
                 settings.remove(key)
         algorithm = QgsApplication.processingRegistry().createAlgorithmById(f"smart_municipality:{name}")
         dialog = AlgorithmDialog(algorithm)
