@@ -49,6 +49,15 @@ DURATION_CLASS = {
     "> 5 y": tr_noop("more than 5 years"),
 }
 
+#: periods of the sensor statistics (``sensors/constants.py``: PERIODS)
+PERIOD = {
+    "hour": tr_noop("hour"),
+    "day": tr_noop("day"),
+    "week": tr_noop("week"),
+    "month": tr_noop("month"),
+    "year": tr_noop("year"),
+}
+
 #: direction of a traffic count (Telraam ``_lft`` / ``_rgt``, see ``sensors/properties.py``)
 DIRECTION = {
     "lft": tr_noop("direction A→B"),

@@ -19,6 +19,7 @@ from qgis.core import (
 from ...smart_municipality.compat.qt import ProcessingNumberParameterType, ProcessingSourceType, WkbType
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
+from ...smart_municipality.labels import PERIOD, label
 from ...smart_municipality.sensors.constants import PERIODS
 from .frames import frame_fields
 from .sensors_common import (
@@ -76,7 +77,7 @@ class AggregateObservationsAlgorithm(SensorAlgorithm):
         self.addParameter(QgsProcessingParameterField(self.AREA_FIELD, tr("Area name field"),
                                                       parentLayerParameterName=self.AREAS, optional=True))
         self.addParameter(QgsProcessingParameterEnum(self.PERIOD, tr("Period"),
-                                                     [tr(p) for p in PERIODS], defaultValue=1))
+                                                     [label(PERIOD, p) for p in PERIODS], defaultValue=1))
         period_parameters(self)
         self.addParameter(QgsProcessingParameterNumber(self.PERCENTILE, tr("Percentile"),
                                                        ProcessingNumberParameterType.Double, 90.0, True, 0, 100))

@@ -92,7 +92,7 @@ class CalibratePathLossAlgorithm(common.SitingAlgorithm):
                                                               optional=True))
         self.addParameter(QgsProcessingParameterFile(self.MEASUREMENTS_CSV, tr("Measurements (CSV file)"),
                                                      extension="csv", optional=True))
-        for name, label in ((self.GATEWAY_FIELD, tr("Gateway id field of the measurements (empty: detect)")),
+        for name, label in ((self.GATEWAY_FIELD, tr("Gateway id field (empty: detect)")),
                             (self.RSSI_FIELD, tr("RSSI field (empty: detect)")),
                             (self.SNR_FIELD, tr("SNR field (empty: detect)")),
                             (self.SF_FIELD, tr("Spreading factor field (empty: detect)"))):

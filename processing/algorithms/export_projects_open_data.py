@@ -51,8 +51,7 @@ class ExportProjectsOpenDataAlgorithm(SmartMunicipalityAlgorithm):
                                                        optional=True))
         self.addParameter(QgsProcessingParameterString(self.SOURCE, tr("Source"),
                                                        defaultValue=tr("Project register of the municipality")))
-        self.addParameter(QgsProcessingParameterString(self.LICENCE, tr("Licence (empty: Modellicentie Gratis "
-                                                                        "Hergebruik v1.0)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(self.LICENCE, tr("Licence"), optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Output file"), fileFilter=tr("GeoJSON (*.geojson);;CSV (*.csv);;GeoPackage (*.gpkg)")))
         self.addOutput(QgsProcessingOutputMultipleLayers(self.FILES, tr("Files written")))

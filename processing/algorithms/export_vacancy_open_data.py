@@ -18,6 +18,7 @@ from qgis.core import (
 from ...smart_municipality.compat.qt import ProcessingDateTimeParameterDataType, ProcessingSourceType
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
+from ...smart_municipality.labels import VACANCY_TYPE, label
 from ...smart_municipality.vacancy.constants import DEFAULT_LICENCE, DEFAULT_POINT_TYPES
 from ...smart_municipality.vacancy.vocabulary import TYPES
 from .base import SmartMunicipalityAlgorithm
@@ -64,13 +65,14 @@ class ExportVacancyOpenDataAlgorithm(SmartMunicipalityAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.VACANCY, tr("Vacancy register (for points)"), [ProcessingSourceType.VectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            self.POINT_TYPES, tr("Property types published as points"), options=list(TYPES), allowMultiple=True,
+            self.POINT_TYPES, tr("Property types published as points"),
+            options=[label(VACANCY_TYPE, t) for t in TYPES], allowMultiple=True,
             defaultValue=[TYPES.index(t) for t in DEFAULT_POINT_TYPES]))
         self.addParameter(QgsProcessingParameterDateTime(
-            self.REFERENCE_DATE, tr("Reference date of the points (empty: today)"),
+            self.REFERENCE_DATE, tr("Reference date of the points"),
             type=ProcessingDateTimeParameterDataType.Date, optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
-            self.SUPPRESS_SMALL_COUNTS, tr("Also leave counts empty where the rate is suppressed"),
+            self.SUPPRESS_SMALL_COUNTS, tr("Also suppress the counts"),
             defaultValue=True))
         self.addParameter(QgsProcessingParameterEnum(self.FORMAT, tr("Format"),
                                                      options=["GeoJSON", "CSV", "GeoPackage"], defaultValue=0))

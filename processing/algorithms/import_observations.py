@@ -64,8 +64,8 @@ class ImportObservationsAlgorithm(SensorAlgorithm):
             self.ZONE, tr("Time zone of times without offset"),
             [tr("(the times carry an offset)"), "UTC", "Europe/Brussels", tr("UTC+01:00 (standard time all year)")],
             defaultValue=0))
-        self.addParameter(QgsProcessingParameterString(self.PROPERTY, tr("Property (when the format needs one, e.g. "
-                                                                         "no2)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(self.PROPERTY, tr("Property (if the format needs one)"),
+                                                       optional=True))
         self.addParameter(QgsProcessingParameterPoint(self.POSITION, tr("Position of a one-sensor file"),
                                                       optional=True))
         self.addParameter(QgsProcessingParameterString(self.SHEET, tr("Sheet (XLSX)"), optional=True))

@@ -97,10 +97,10 @@ class ImportVacancyRegisterAlgorithm(SmartMunicipalityAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.TYPE_MAPPING, tr("Extra property types (word=type; …)"), optional=True))
         self.addParameter(QgsProcessingParameterDateTime(
-            self.EXPORT_DATE, tr("Export date (empty: from the file name, else today)"),
+            self.EXPORT_DATE, tr("Export date"),
             type=ProcessingDateTimeParameterDataType.Date, optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.NISCODE, tr("NIS code of the municipality (when the export does not say it)"), optional=True))
+            self.NISCODE, tr("NIS code of the municipality"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ADDRESSES, tr("Addresses (standard address layer)"), [ProcessingSourceType.VectorPoint]))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -109,7 +109,7 @@ class ImportVacancyRegisterAlgorithm(SmartMunicipalityAlgorithm):
             self.BUILDINGS, tr("Buildings (GRB GBG)"), [ProcessingSourceType.VectorPolygon], optional=True))
         self.addParameter(store_parameter(self.STORE))
         self.addParameter(QgsProcessingParameterBoolean(
-            self.MISSING_MEANS_REMOVED, tr("Dossiers missing from the export were removed (full export)"),
+            self.MISSING_MEANS_REMOVED, tr("Full export: missing dossiers were removed"),
             defaultValue=False))
         self.addParameter(QgsProcessingParameterBoolean(
             self.ALLOW_OLDER, tr("Allow an export older than the last one imported"), defaultValue=False))

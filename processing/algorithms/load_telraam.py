@@ -32,7 +32,7 @@ class LoadTelraamAlgorithm(SensorLoadAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterAuthConfig(self.AUTHCFG, tr("Telraam API key (authentication)")))
-        self.addParameter(QgsProcessingParameterString(self.SEGMENTS, tr("Segment ids (comma-separated, optional)"),
+        self.addParameter(QgsProcessingParameterString(self.SEGMENTS, tr("Segment ids"),
                                                        optional=True))
         self.add_load_parameters()
 

@@ -84,7 +84,7 @@ class MapStudyAlgorithm(SmartMunicipalityAlgorithm):
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
         self.addParameter(store_parameter())
         self.addParameter(QgsProcessingParameterString(
-            self.MUNICIPALITY, tr("Municipality (name or NIS code; empty: the whole region in the store)"),
+            self.MUNICIPALITY, tr("Municipality (empty: the whole store)"),
             optional=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, tr("Or an extent"), optional=True))
         keys = list(THEMES)
@@ -98,7 +98,7 @@ class MapStudyAlgorithm(SmartMunicipalityAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.PAPER, tr("Paper"), [paper_label(*choice) for choice in PAPER_CHOICES], defaultValue=0))
         self.addParameter(QgsProcessingParameterVectorLayer(
-            self.AREAS, tr("Neighbourhoods (wijken, statistical sectors) for the figures per area and the atlas"),
+            self.AREAS, tr("Neighbourhoods or statistical sectors"),
             [ProcessingSourceType.VectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.AREA_NAME_FIELD, tr("Neighbourhood name field"), parentLayerParameterName=self.AREAS,

@@ -69,11 +69,10 @@ class MatchAddressesAlgorithm(SmartMunicipalityAlgorithm):
         for role, name in self.ROLE_PARAMETERS.items():
             self.addParameter(QgsProcessingParameterString(name, labels[role], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.REFERENCE, tr("Reference addresses (standard address schema)"),
+            self.REFERENCE, tr("Reference addresses"),
             [ProcessingSourceType.VectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
-            self.ALLOW_ONLINE, tr("Allow the online address register when there is no reference (sends the "
-                                  "addresses)"), defaultValue=False))
+            self.ALLOW_ONLINE, tr("Use the online address register without a reference"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Matched addresses"),
                                                             ProcessingSourceType.VectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(self.UNMATCHED_OUTPUT, tr("Rows to check by hand"),

@@ -100,10 +100,9 @@ def counts_parameters(algorithm) -> None:
     from .store_parameter import store_parameter
 
     algorithm.addParameter(QgsProcessingParameterMultipleLayers(
-        INPUT, tr("Counts (Telraam hourly reports, counting-pole exports)"), ProcessingSourceType.File,
+        INPUT, tr("Counts (Telraam, counting poles)"), ProcessingSourceType.File,
         optional=True))
-    algorithm.addParameter(store_parameter(description=tr("Or the counts in a study store (GeoPackage file or "
-                                                          "pg:<saved connection>?schema=<schema>)"), optional=True))
+    algorithm.addParameter(store_parameter(description=tr("Or the counts in a study store"), optional=True))
     algorithm.addParameter(niscode_parameter(optional=True))
     algorithm.addParameter(QgsProcessingParameterFeatureSource(
         SEGMENTS, tr("Segments or counting points (for the map)"),
@@ -111,7 +110,7 @@ def counts_parameters(algorithm) -> None:
     algorithm.addParameter(QgsProcessingParameterField(
         SEGMENT_FIELD, tr("Segment id field"), parentLayerParameterName=SEGMENTS, optional=True))
     algorithm.addParameter(QgsProcessingParameterString(
-        SEGMENT_IDS, tr("Only these segments (ids separated by commas; empty: all)"), optional=True))
+        SEGMENT_IDS, tr("Only these segments"), optional=True))
     algorithm.addParameter(QgsProcessingParameterNumber(
         MIN_DAY_COVERAGE, tr("Minimum valid counting time of a day (%)"), ProcessingNumberParameterType.Double,
         75.0, False, 1, 100))

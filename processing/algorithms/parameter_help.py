@@ -314,8 +314,8 @@ PARAMETER_HELP: dict[str, tuple[bool, str]] = {
                                                   "for privacy.")),
     "vacancy_hotspots:REFERENCE_DATE": (False, tr_noop("The day the register is counted on (grid mode); empty: "
                                                        "today.")),
-    "vacancy_hotspots:WEIGHTS": (True, tr_noop("Which areas are neighbours: sharing a border, the k nearest, or "
-                                               "within a distance.")),
+    "vacancy_hotspots:WEIGHTS": (True, tr_noop("Which areas are neighbours: sharing a border (on the grid: the 8 "
+                                               "cells around), the k nearest, or within a distance.")),
     "vacancy_hotspots:NEIGHBOURS": (True, tr_noop("Number of nearest neighbours (k nearest neighbours only).")),
     "vacancy_hotspots:DISTANCE": (True, tr_noop("Areas within this distance are neighbours (distance band only).")),
     "vacancy_hotspots:PERMUTATIONS": (True, tr_noop("Random permutations for the significance; more is steadier "
@@ -371,8 +371,9 @@ PARAMETER_HELP: dict[str, tuple[bool, str]] = {
     "siting:TARGET": (False, tr_noop("Share of the demand weight that must be covered (goal: coverage target).")),
     "siting:REDUNDANCY": (False, tr_noop("How many gateways must hear each point: 2 keeps the network up when a "
                                          "gateway fails.")),
-    "siting:METHOD": (False, tr_noop("Greedy is fast and says how close to the best answer it is; exact finds the "
-                                     "best answer but can take long.")),
+    "siting:METHOD": (False, tr_noop("Automatic takes the proven optimum when the exact method finds it within a "
+                                     "few seconds, else the heuristic; the heuristic is fast and says how close to "
+                                     "the best answer it is; exact finds the best answer but can take long.")),
     "siting:TIME_LIMIT": (True, tr_noop("The exact method stops after this many seconds and returns the best "
                                         "answer found so far.")),
     "siting:LP_BOUND": (True, tr_noop("A tighter guarantee of how close to optimal the answer is; can be slow on "
@@ -415,6 +416,21 @@ PARAMETER_HELP: dict[str, tuple[bool, str]] = {
     "siting:AREA_NAME_FIELD": (False, tr_noop("Field with the name of each area in the report.")),
     "siting:NISCODE": (True, tr_noop("NIS code of the municipality the scenario belongs to.")),
     "siting:SCENARIO_NAME": (True, tr_noop("Name of the scenario in the store; the same name again replaces it.")),
+    "site_gateways:OUTPUT_SITES": (False, tr_noop("The chosen gateway sites, kept and new, with the demand each "
+                                                  "one covers.")),
+    "site_sensors:OUTPUT_SITES": (False, tr_noop("The chosen sensor sites, kept and new, with the demand each one "
+                                                 "covers.")),
+    "siting:OUTPUT_DEMAND": (False, tr_noop("The demand points, each with whether and by which site it is "
+                                            "covered.")),
+    "siting:OUTPUT_AREAS": (False, tr_noop("The areas, each with the share of its demand that is covered.")),
+    "siting:OUTPUT_REPORT": (False, tr_noop("A report of the run as a web page: the answer, how close to the "
+                                            "optimum it is, the coverage per area.")),
+    "radio_coverage:OUTPUT_POWER": (False, tr_noop("Raster of the best received power in each cell (dBm).")),
+    "radio_coverage:OUTPUT_SERVER": (False, tr_noop("Raster of the gateway heard best in each cell.")),
+    "radio_coverage:OUTPUT_REDUNDANCY": (False, tr_noop("Raster of how many gateways hear each cell with the fade "
+                                                        "margin to spare.")),
+    "radio_coverage:OUTPUT_SF": (False, tr_noop("Raster of the smallest spreading factor that reaches each cell.")),
+    "radio_coverage:OUTPUT_SF_POLYGONS": (False, tr_noop("Polygons of the area each spreading factor reaches.")),
 }
 
 

@@ -62,7 +62,7 @@ def read_niscode(algorithm, parameters: dict[str, Any], context, optional: bool 
 
 def area_parameter() -> QgsProcessingParameterFeatureSource:
     return QgsProcessingParameterFeatureSource(
-        AREA, tr("Area (polygons; default: the municipality's extent)"),
+        AREA, tr("Area (polygons)"),
         [ProcessingSourceType.VectorPolygon], optional=True)
 
 

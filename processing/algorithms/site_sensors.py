@@ -63,15 +63,15 @@ class SiteSensorsAlgorithm(placement.PlacementAlgorithm):
     RADIUS = "RADIUS"
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
-        placement.add_candidate_parameters(self, tr("Cost field for LSCP (empty: every site costs 1)"))
+        placement.add_candidate_parameters(self, tr("Cost field for LSCP"))
         placement.add_demand_parameters(self, tr("Existing sensors (kept)"), tr("Demand points"),
                                         tr("Weight field (residents, pupils, traffic …)"))
         self.addParameter(QgsProcessingParameterNumber(self.RADIUS, tr("Radius (m)"),
                                                        ProcessingNumberParameterType.Double, 500.0, minValue=0.01))
         self.addParameter(QgsProcessingParameterEnum(self.MODEL, tr("Model"),
-                                                     [tr("MCLP: cover the most weight with K sites"),
-                                                      tr("LSCP: cover every point with the fewest sites"),
-                                                      tr("p-median: least weighted mean distance with K sites")],
+                                                     [tr("MCLP: cover the most weight"),
+                                                      tr("LSCP: cover every point"),
+                                                      tr("p-median: shortest mean distance")],
                                                      defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(self.K, tr("Number of new sites (K)"),
                                                        ProcessingNumberParameterType.Integer, 5, minValue=1))

@@ -134,7 +134,7 @@ def parameter_library() -> ParameterLibrary:
 
 def add_radio_site_parameters(alg, layer_param: str) -> None:
     """Per-feature radio fields of a point layer (empty field or value = the default below)."""
-    fields = ((alg.HEIGHT_FIELD, tr("Antenna height field (m above ground)")),
+    fields = ((alg.HEIGHT_FIELD, tr("Antenna height field (m)")),
               (alg.EIRP_FIELD, tr("Device EIRP field (dBm)")),
               (alg.GAIN_FIELD, tr("Gateway antenna gain field (dBi)")),
               (alg.CABLE_LOSS_FIELD, tr("Cable loss field (dB)")))
@@ -228,11 +228,9 @@ def add_max_sf_parameter(alg) -> None:
 
 def add_method_parameters(alg) -> None:
     alg.addParameter(QgsProcessingParameterEnum(alg.METHOD, tr("Method"),
-                                                [tr("Automatic (the proven optimum when the exact solver finds "
-                                                    "it within a few seconds, else the heuristic with its quality "
-                                                    "bound)"),
+                                                [tr("Automatic (exact if fast, else heuristic)"),
                                                  tr("Exact (MILP with HiGHS)"),
-                                                 tr("Heuristic only (greedy and local search, with a quality bound)")],
+                                                 tr("Heuristic only (with a quality bound)")],
                                                 defaultValue=0))
     alg.addParameter(QgsProcessingParameterNumber(alg.TIME_LIMIT, tr("Time limit of the exact method (s)"),
                                                   ProcessingNumberParameterType.Double, 300.0, minValue=1.0))
@@ -649,7 +647,7 @@ def add_scenario_parameters(alg) -> None:
     """STORE, NISCODE and SCENARIO_NAME (all optional): with a store, the run is also saved there as a scenario."""
     from .store_parameter import store_parameter
 
-    alg.addParameter(store_parameter(alg.STORE, tr("Save the run as a scenario in this study store (optional)"),
+    alg.addParameter(store_parameter(alg.STORE, tr("Save as a scenario in this study store"),
                                      optional=True))
     alg.addParameter(QgsProcessingParameterString(
         alg.NISCODE, tr("Municipality of the scenario (NIS code; empty: the niscode field of the demand points)"),

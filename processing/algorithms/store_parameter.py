@@ -37,7 +37,7 @@ def store_parameter(name: str = STORE, description: str | None = None, *, option
     """A text parameter for a store URI, with help that explains both forms; in dialogs a file picker and the saved
     PostGIS connections (``must_exist``: only an existing GeoPackage can be picked)."""
     parameter = QgsProcessingParameterString(
-        name, description or tr("Study store (GeoPackage file or pg:<saved connection>?schema=<schema>)"),
+        name, description or tr("Study store"),
         defaultValue=default, optional=optional)
     parameter.setHelp(tr("A GeoPackage file, for example C:/studies/gent.gpkg, or a PostGIS schema through one of "
                          "QGIS's saved PostgreSQL connections: pg:<connection name>?schema=<schema>."))

@@ -32,9 +32,9 @@ from .geometry_input import checked_points, checked_polygons
 from .styling import style_output
 from .vacancy_indicators import read_vacancy, reference_date
 
-MODES = (tr_noop("Areas: a value per polygon (e.g. the vacancy rate)"),
+MODES = (tr_noop("Areas: a value per polygon"),
          tr_noop("Grid: premises per cell of a regular grid"))
-WEIGHTS = (tr_noop("Contiguity (areas sharing a boundary; 8 neighbours on the grid)"), tr_noop("k nearest neighbours"),
+WEIGHTS = (tr_noop("Contiguity (neighbouring areas or cells)"), tr_noop("k nearest neighbours"),
            tr_noop("Distance band"))
 
 
@@ -99,16 +99,16 @@ class VacancyHotspotsAlgorithm(SmartMunicipalityAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.VACANCY, tr("Vacancy register (grid mode)"), [ProcessingSourceType.VectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.DENOMINATOR, tr("Denominator: addresses or buildings (grid mode, for rates)"),
+            self.DENOMINATOR, tr("Denominator (grid mode)"),
             [ProcessingSourceType.VectorPoint, ProcessingSourceType.VectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.NISCODE, tr("Municipality (NIS code; empty: the whole region)"), optional=True))
+            self.NISCODE, tr("Municipality (NIS code)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.STUDY_AREA, tr("Study area (grid mode)"), [ProcessingSourceType.VectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterDistance(self.CELL_SIZE, tr("Cell size (grid mode)"), 200.0,
                                                          minValue=10.0))
         self.addParameter(QgsProcessingParameterDateTime(
-            self.REFERENCE_DATE, tr("Reference date (grid mode; empty: today)"),
+            self.REFERENCE_DATE, tr("Reference date (grid mode)"),
             type=ProcessingDateTimeParameterDataType.Date, optional=True))
         self.addParameter(QgsProcessingParameterEnum(self.WEIGHTS, tr("Neighbours"),
                                                      options=[tr(w) for w in WEIGHTS], defaultValue=0))

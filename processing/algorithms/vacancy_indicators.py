@@ -136,15 +136,15 @@ class VacancyIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
         self.addParameter(QgsProcessingParameterField(self.AREA_NAME_FIELD, tr("Area name field"),
                                                       parentLayerParameterName=self.AREAS, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.DENOMINATOR, tr("Denominator: addresses or buildings (for rates)"),
+            self.DENOMINATOR, tr("Denominator (addresses or buildings)"),
             [ProcessingSourceType.VectorPoint, ProcessingSourceType.VectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.NISCODE, tr("Municipality (NIS code; empty: the whole region)"), optional=True))
+            self.NISCODE, tr("Municipality (NIS code)"), optional=True))
         self.addParameter(QgsProcessingParameterDateTime(
             self.REFERENCE_DATE, tr("Reference date (empty: today)"), type=ProcessingDateTimeParameterDataType.Date,
             optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.STREET_CODE_FIELD, tr("Street code field of the segments (CRAB code)"), defaultValue="crabcode",
+            self.STREET_CODE_FIELD, tr("Street code field (CRAB)"), defaultValue="crabcode",
             parentLayerParameterName=self.AREAS, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.STREET_NAME_FIELD, tr("Street name field of the segments"), defaultValue="straatnaam",

@@ -8,11 +8,16 @@ and imports this module only when it builds a dialog (algorithm, batch or Model 
 from __future__ import annotations
 
 from processing.gui.wrappers import WidgetWrapper
+from qgis.PyQt.QtCore import QCoreApplication
 
 from .store_widget import StoreWidget
 
 
 class StoreWidgetWrapper(WidgetWrapper):
+    def tr(self, text: str) -> str:
+        # the label's " [optional]" is QGIS's text: its catalogue has it under the base class's context, not ours
+        return QCoreApplication.translate("WidgetWrapper", text)
+
     def createWidget(self, **kwargs):  # noqa: N802 - QGIS API
         widget = StoreWidget(must_exist=bool(kwargs.get("must_exist", False)))
         widget.valueChanged.connect(lambda _text: self.widgetValueHasChanged.emit(self))

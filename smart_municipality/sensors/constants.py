@@ -15,9 +15,9 @@ PERIODS = ("hour", "day", "week", "month", "year")
 PRESET_TITLES: dict[str, str] = {
     "curieuzeneuzen": tr_noop("CurieuzeNeuzen Vlaanderen 2018 (NO2 tubes)"),
     "gent_counter": tr_noop("Gent bicycle counter (5-minute counts)"),
-    "airbase": tr_noop("EEA AirBase hourly file (24 value/flag pairs per day)"),
+    "airbase": tr_noop("EEA AirBase hourly file"),
     "recht_op_lucht": tr_noop("Recht op Lucht NO2 campaign"),
-    "irceline_csv": tr_noop("IRCEL-CELINE hourly export (one column per station)"),
+    "irceline_csv": tr_noop("IRCEL-CELINE hourly export"),
     "telraam_csv": tr_noop("Telraam hourly report (CSV)"),
     "sensor_community": tr_noop("sensor.community archive CSV"),
 }

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ServiceError
-from ..i18n import tr
+from ..i18n import tr, tr_noop
 from .endpoints import endpoint
 from .ogc_features import FeaturePage, crs_uri, iter_pages
 from .transport import HttpClient
@@ -33,15 +33,15 @@ class GrbLayer:
 
 #: the GRB layers the plugin downloads, in the order it offers them
 GRB_LAYERS: tuple[GrbLayer, ...] = (
-    GrbLayer("GBG", "Buildings (GBG)", "Polygon"),
-    GrbLayer("ADP", "Parcels (ADP)", "Polygon"),
-    GrbLayer("WBN", "Road surfaces (WBN)", "Polygon"),
-    GrbLayer("KNW", "Engineering structures (KNW)", "Polygon"),
-    GrbLayer("GBA", "Building attachments (GBA)", "Polygon"),
-    GrbLayer("WGO", "Road parts (WGO)", "Polygon"),
-    GrbLayer("TRN", "Terrain (TRN)", "Polygon"),
-    GrbLayer("SBN", "Railways (SBN)", "Polygon"),
-    GrbLayer("WTZ", "Watercourses (WTZ)", "Polygon"),
+    GrbLayer("GBG", tr_noop("Buildings (GBG)"), "Polygon"),
+    GrbLayer("ADP", tr_noop("Parcels (ADP)"), "Polygon"),
+    GrbLayer("WBN", tr_noop("Road surfaces (WBN)"), "Polygon"),
+    GrbLayer("KNW", tr_noop("Engineering structures (KNW)"), "Polygon"),
+    GrbLayer("GBA", tr_noop("Building attachments (GBA)"), "Polygon"),
+    GrbLayer("WGO", tr_noop("Road parts (WGO)"), "Polygon"),
+    GrbLayer("TRN", tr_noop("Terrain (TRN)"), "Polygon"),
+    GrbLayer("SBN", tr_noop("Railways (SBN)"), "Polygon"),
+    GrbLayer("WTZ", tr_noop("Watercourses (WTZ)"), "Polygon"),
 )
 GRB_LAYER_BY_CODE = {layer.code: layer for layer in GRB_LAYERS}
 DEFAULT_LAYERS = ("GBG", "ADP", "WBN")

@@ -1,7 +1,6 @@
 """Every parameter of every algorithm has help in the interface language (shown in the algorithm dialog and by
 ``qgis_process help``), and the parameters for experts are folded under "Advanced parameters"; one table
-(``parameter_help.PARAMETER_HELP``) describes those of every algorithm; the siting algorithms' are tested with
-them."""
+(``parameter_help.PARAMETER_HELP``) describes those of every algorithm."""
 
 from __future__ import annotations
 
@@ -12,11 +11,8 @@ from sm_tests.qgis import visual
 
 
 def _algorithms():
-    from smart_municipality.processing.algorithms.parameter_help import GROUPS
-
-    provider = QgsApplication.processingRegistry().providerById("smart_municipality")
-    # the siting algorithms' outputs have no help yet; their parameters' help is tested with them
-    return [alg for alg in provider.algorithms() if GROUPS.get(alg.name()) != "siting"]
+    """Every algorithm of the provider, as the registry has them (an added algorithm is tested too)."""
+    return QgsApplication.processingRegistry().providerById("smart_municipality").algorithms()
 
 
 def _helps(code: str) -> dict[str, str]:
